@@ -1,0 +1,1 @@
+"""Sub-commands of the `pgstitch` command line, one module each."""

@@ -1,0 +1,1 @@
+"""The state store: one interface (`base.ShadowStore`), three backends (memory, postgres, redis)."""
