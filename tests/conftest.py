@@ -1,0 +1,123 @@
+"""Fixtures for the whole suite: local Postgres and Redis, `pgstitch serve`, throwaway clusters.
+
+Set PGSTITCH_TEST_TARGET=postgres to run the client tests (those using the `endpoint` fixture)
+straight against Postgres instead of through pgstitch: the way to check the tests themselves.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import psycopg
+import pytest
+
+from tests.helpers.cluster import ClusterUnavailable, ThrowawayCluster
+from tests.helpers.net import LOCALHOST, Endpoint
+from tests.helpers.proxy_process import ProxyProcess, start_proxy
+from tests.helpers.services import (
+    POSTGRES_PORT,
+    REDIS_PORT,
+    ServiceUnavailable,
+    ensure_postgres,
+    ensure_redis,
+)
+
+StartProxy = Callable[..., ProxyProcess]
+
+
+@pytest.fixture(scope="session")
+def local_postgres() -> Endpoint:
+    """The machine's Postgres on 127.0.0.1:5432 (started when it is down), user postgres, trust."""
+    try:
+        ensure_postgres()
+    except ServiceUnavailable as exc:
+        pytest.skip(f"no local Postgres: {exc}")
+    return Endpoint(LOCALHOST, POSTGRES_PORT)
+
+
+@pytest.fixture(scope="session")
+def local_redis() -> str:
+    """The URL of the machine's Redis on 127.0.0.1:6379 (started when it is down)."""
+    try:
+        ensure_redis()
+    except ServiceUnavailable as exc:
+        pytest.skip(f"no local Redis: {exc}")
+    return f"redis://{LOCALHOST}:{REDIS_PORT}/0"
+
+
+@pytest.fixture(scope="session")
+def test_database(local_postgres: Endpoint) -> Iterator[str]:
+    """A database of its own on the local Postgres for this test run, dropped at the end."""
+    name = f"pgstitch_test_{os.getpid()}"
+    admin = local_postgres.conninfo("postgres")
+    with psycopg.connect(admin, autocommit=True) as conn:
+        conn.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+        conn.execute(f"CREATE DATABASE {name}")
+    yield name
+    with psycopg.connect(admin, autocommit=True) as conn:
+        conn.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+
+
+@pytest.fixture(scope="session")
+def proxy_log_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return tmp_path_factory.mktemp("pgstitch-serve")
+
+
+@pytest.fixture
+def start_proxy_process(proxy_log_dir: Path) -> Iterator[StartProxy]:
+    """A factory: start_proxy_process(upstream_dsn, *serve_args) -> a running ProxyProcess.
+
+    Every proxy it started is stopped after the test (SIGTERM, then SIGKILL), and the test fails
+    if one of them printed a traceback.
+    """
+    started: list[ProxyProcess] = []
+
+    def start(upstream: str, *args: str) -> ProxyProcess:
+        proxy = start_proxy(upstream, proxy_log_dir, *args)
+        started.append(proxy)
+        return proxy
+
+    yield start
+    for proxy in started:
+        proxy.stop()
+    for proxy in started:
+        proxy.assert_no_traceback()
+
+
+@pytest.fixture(scope="session")
+def proxy(
+    local_postgres: Endpoint, test_database: str, proxy_log_dir: Path
+) -> Iterator[ProxyProcess]:
+    """One `pgstitch serve` shared by the client tests, in front of the run's test database."""
+    upstream = local_postgres.url(test_database)
+    served = start_proxy(upstream, proxy_log_dir)
+    yield served
+    exit_code = served.stop()
+    served.assert_no_traceback()
+    assert exit_code == 0, f"pgstitch serve exited with {exit_code}:\n{served.stderr()}"
+
+
+@pytest.fixture(scope="session")
+def endpoint(request: pytest.FixtureRequest, local_postgres: Endpoint) -> Endpoint:
+    """Where client tests connect: the shared proxy (or Postgres itself, see module docstring)."""
+    if os.environ.get("PGSTITCH_TEST_TARGET") == "postgres":
+        return local_postgres
+    return request.getfixturevalue("proxy").endpoint
+
+
+@pytest.fixture(scope="session")
+def throwaway_cluster() -> Iterator[ThrowawayCluster]:
+    """A fresh initdb'd Postgres with TLS and a role per auth method, deleted at the end."""
+    try:
+        cluster = ThrowawayCluster()
+    except ClusterUnavailable as exc:
+        pytest.skip(f"cannot make a throwaway cluster: {exc}")
+    try:
+        cluster.create()
+    except ClusterUnavailable as exc:
+        cluster.destroy()
+        pytest.skip(f"cannot start a throwaway cluster: {exc}")
+    yield cluster
+    cluster.destroy()
