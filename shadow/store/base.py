@@ -7,12 +7,18 @@ behind it is chosen by `--store`.
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 
 from shadow.columns import ShadowColumn
 from shadow.schema import ShadowSchema
+
+# Parked values of one row: column name -> the value's Postgres text representation, or None (NULL).
+RowValues = dict[str, str | None]
+# A table's parked values by row key (the primary key rendered as text, see DESIGN.md §4).
+ParkedRows = dict[str, RowValues]
+TableName = tuple[str, str]
 
 
 class StoreUnavailable(Exception):
@@ -40,8 +46,69 @@ class UnknownColumn:
     last_seen: datetime
 
 
+@dataclass(frozen=True, slots=True)
+class PredictionOutcome:
+    """What happened to one prediction, recorded by sync and fed back to the predictor.
+
+    `predicted` is False for a column that landed without having been predicted; `landed` is False
+    for a prediction that expired. `eta_error_days` is landing time minus predicted ETA, in days.
+    """
+
+    schema: str
+    table: str
+    column: str
+    predicted: bool
+    landed: bool
+    eta_error_days: float | None
+    type_match: bool | None
+    recorded_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class ProxyHeartbeat:
+    """A live proxy: when it last reported, and the shadow-schema version it has acknowledged."""
+
+    proxy_id: str
+    last_seen: datetime
+    schema_version: int
+
+
+class LeaderLease(ABC):
+    """Leadership of one named role (the sync sidecar) held by this process.
+
+    `token` is a fencing token: it grows every time the leadership changes hands, so a deposed
+    leader's late writes can be told apart from the current leader's.
+    """
+
+    name: str
+    holder: str
+    token: int
+
+    @property
+    @abstractmethod
+    def held(self) -> bool:
+        """False once the lease was lost or released (local view, no round trip)."""
+
+    @abstractmethod
+    async def confirm(self) -> bool:
+        """Ask the store whether this lease is still held; marks it lost when it is not."""
+
+    @abstractmethod
+    async def wait_lost(self) -> None:
+        """Return when the lease is lost or released."""
+
+    @abstractmethod
+    async def release(self) -> None:
+        """Give the leadership up (idempotent)."""
+
+
 class ShadowStore(ABC):
     """Where shadow columns, parked values, telemetry and outcomes live."""
+
+    # Shown in error messages and logs; never contains a password.
+    name: str = "store"
+
+    # -- shadow schema ---------------------------------------------------------------------------
 
     @abstractmethod
     async def load_schema(self) -> ShadowSchema:
@@ -49,15 +116,74 @@ class ShadowStore(ABC):
 
     @abstractmethod
     async def put_column(self, column: ShadowColumn) -> ShadowSchema:
-        """Add or replace a shadow column (same schema, table, column); bumps the version."""
+        """Add or replace a shadow column (same schema, table, column); bumps the version.
+
+        A replaced column keeps its place in declaration order.
+        """
 
     @abstractmethod
     async def drop_column(self, schema: str, table: str, column: str) -> ShadowSchema:
         """Remove a shadow column; bumps the version. Its parked values are kept."""
 
     @abstractmethod
-    def subscribe(self) -> AsyncIterator[SchemaChanged]:
-        """Change events from every process sharing this store, in order."""
+    def subscribe(self, since_version: int | None = None) -> AsyncIterator[SchemaChanged]:
+        """Change events from every process sharing this store, in order.
+
+        With `since_version`, an event is emitted at once if the store is already past it, so a
+        caller that loaded the schema first misses nothing. The subscription survives lost
+        connections: on reconnect it re-reads the version and emits an event if it moved.
+        """
+
+    # -- parked values ---------------------------------------------------------------------------
+
+    @abstractmethod
+    async def write_parked(
+        self,
+        park: Mapping[TableName, Mapping[str, Mapping[str, str | None]]] | None = None,
+        unpark: Mapping[TableName, Iterable[str]] | None = None,
+    ) -> None:
+        """Apply parked-value changes to several tables atomically: all of them or none.
+
+        `unpark` removes whole rows and is applied first; `park` then merges values into rows
+        (a column not named keeps its parked value).
+        """
+
+    async def park(
+        self, schema: str, table: str, row_key: str, values: Mapping[str, str | None]
+    ) -> None:
+        """Merge parked values into one row."""
+        await self.write_parked(park={(schema, table): {row_key: values}})
+
+    async def unpark(self, schema: str, table: str, row_keys: Iterable[str]) -> None:
+        """Remove every parked value of these rows (the rows were deleted)."""
+        await self.write_parked(unpark={(schema, table): list(row_keys)})
+
+    @abstractmethod
+    async def parked_rows(self, schema: str, table: str) -> ParkedRows:
+        """Every parked row of one table."""
+
+    @abstractmethod
+    async def parked_tables(self) -> list[TableName]:
+        """The tables that have parked values, sorted."""
+
+    @abstractmethod
+    async def drop_parked_column(
+        self, schema: str, table: str, column: str, row_keys: Iterable[str] | None = None
+    ) -> None:
+        """Forget one column's parked values (of these rows only, when given).
+
+        Rows left with no parked value are removed.
+        """
+
+    @abstractmethod
+    def parked_relation_sql(self, schema: str, table: str) -> str | None:
+        """SQL for the FROM clause yielding `(row_key text, vals jsonb)` for one table.
+
+        None means the values do not live in the database: the caller fetches `parked_rows` and
+        renders them with `shadow.store.literal.parked_values_sql`.
+        """
+
+    # -- telemetry and outcomes ------------------------------------------------------------------
 
     @abstractmethod
     async def record_unknown_column(
@@ -68,11 +194,41 @@ class ShadowStore(ABC):
         fingerprint: str,
         inferred_type: str | None,
     ) -> None:
-        """Count one sighting of an unknown column (telemetry for the predictor)."""
+        """Count one sighting of an unknown column (telemetry for the predictor).
+
+        Sightings are counted per (schema, table, column, fingerprint); a non-empty inferred type
+        replaces the previous one.
+        """
 
     @abstractmethod
     async def unknown_columns(self) -> list[UnknownColumn]:
         """Every unknown column seen so far."""
+
+    @abstractmethod
+    async def record_outcome(self, outcome: PredictionOutcome) -> None:
+        """Keep the outcome of one prediction."""
+
+    @abstractmethod
+    async def outcomes(self) -> list[PredictionOutcome]:
+        """Every recorded outcome, oldest first."""
+
+    # -- proxies and leadership ------------------------------------------------------------------
+
+    @abstractmethod
+    async def heartbeat(self, proxy_id: str, schema_version: int) -> None:
+        """Report a proxy alive, having acknowledged this shadow-schema version."""
+
+    @abstractmethod
+    async def heartbeats(self) -> list[ProxyHeartbeat]:
+        """The last heartbeat of every proxy that has not been forgotten, by proxy id."""
+
+    @abstractmethod
+    async def forget_proxy(self, proxy_id: str) -> None:
+        """Remove a proxy's heartbeat (it shut down cleanly)."""
+
+    @abstractmethod
+    async def try_lead(self, name: str, holder: str) -> LeaderLease | None:
+        """Take the leadership called `name` if nobody holds it; None when somebody does."""
 
     @abstractmethod
     async def close(self) -> None:

@@ -1,0 +1,104 @@
+"""The `pgstitch` schema in the managed database, created on first start (docs/store.md)."""
+
+from __future__ import annotations
+
+from psycopg import AsyncConnection
+
+LAYOUT_VERSION = "1"
+SCHEMA_CHANNEL = "pgstitch_schema"
+# Advisory lock keys (two int4 keys: a namespace and an object).
+LOCK_NAMESPACE = 0x70677374  # "pgst"
+LAYOUT_LOCK = (LOCK_NAMESPACE + 1, 0)
+
+_DDL = """
+CREATE SCHEMA IF NOT EXISTS pgstitch;
+CREATE TABLE IF NOT EXISTS pgstitch.meta (
+    key text PRIMARY KEY,
+    value text NOT NULL
+);
+CREATE TABLE IF NOT EXISTS pgstitch.schema_version (
+    only_row boolean PRIMARY KEY DEFAULT true CHECK (only_row),
+    version bigint NOT NULL
+);
+INSERT INTO pgstitch.schema_version (version) VALUES (0) ON CONFLICT DO NOTHING;
+CREATE TABLE IF NOT EXISTS pgstitch.columns (
+    schema_name text,
+    table_name text,
+    column_name text,
+    position bigint NOT NULL,
+    type text NOT NULL,
+    default_sql text,
+    not_null boolean NOT NULL,
+    check_sql text,
+    probability double precision NOT NULL,
+    eta timestamptz,
+    sources text[] NOT NULL,
+    state text NOT NULL,
+    PRIMARY KEY (schema_name, table_name, column_name)
+);
+CREATE TABLE IF NOT EXISTS pgstitch.parked (
+    schema_name text,
+    table_name text,
+    row_key text,
+    vals jsonb NOT NULL DEFAULT '{}',
+    PRIMARY KEY (schema_name, table_name, row_key)
+);
+CREATE TABLE IF NOT EXISTS pgstitch.unknown_columns (
+    schema_name text,
+    table_name text,
+    column_name text,
+    fingerprint text,
+    inferred_type text,
+    count bigint NOT NULL,
+    first_seen timestamptz NOT NULL,
+    last_seen timestamptz NOT NULL,
+    PRIMARY KEY (schema_name, table_name, column_name, fingerprint)
+);
+CREATE TABLE IF NOT EXISTS pgstitch.outcomes (
+    id bigserial PRIMARY KEY,
+    schema_name text NOT NULL,
+    table_name text NOT NULL,
+    column_name text NOT NULL,
+    predicted boolean NOT NULL,
+    landed boolean NOT NULL,
+    eta_error_days double precision,
+    type_match boolean,
+    recorded_at timestamptz NOT NULL
+);
+CREATE TABLE IF NOT EXISTS pgstitch.heartbeats (
+    proxy_id text PRIMARY KEY,
+    last_seen timestamptz NOT NULL,
+    schema_version bigint NOT NULL
+);
+CREATE TABLE IF NOT EXISTS pgstitch.leaders (
+    name text PRIMARY KEY,
+    token bigint NOT NULL,
+    holder text NOT NULL,
+    acquired_at timestamptz NOT NULL
+);
+"""
+
+
+async def ensure_layout(conn: AsyncConnection) -> None:
+    """Create the `pgstitch` schema unless it is there; safe when several processes race."""
+    if await _layout_version(conn) == LAYOUT_VERSION:
+        return
+    async with conn.transaction():
+        # Serialises concurrent first starts: CREATE ... IF NOT EXISTS alone can still collide.
+        await conn.execute("SELECT pg_advisory_xact_lock(%s, %s)", LAYOUT_LOCK)
+        await conn.execute(_DDL)
+        await conn.execute(
+            "INSERT INTO pgstitch.meta VALUES ('layout', %s)"
+            " ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value",
+            (LAYOUT_VERSION,),
+        )
+
+
+async def _layout_version(conn: AsyncConnection) -> str | None:
+    cur = await conn.execute("SELECT to_regclass('pgstitch.meta') IS NOT NULL")
+    row = await cur.fetchone()
+    if not row or not row[0]:
+        return None
+    cur = await conn.execute("SELECT value FROM pgstitch.meta WHERE key = 'layout'")
+    row = await cur.fetchone()
+    return row[0] if row else None
