@@ -1,0 +1,102 @@
+"""`pgstitch serve`: run the proxy in front of an upstream Postgres."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import signal
+import sys
+
+from pgstitch import config as configuration
+from pgstitch import logs
+
+log = logging.getLogger("pgstitch")
+
+
+def add_parser(subparsers: argparse._SubParsersAction) -> None:
+    """Register `serve` and its flags."""
+    parser = subparsers.add_parser("serve", help="run the proxy")
+    parser.add_argument("--config", help="TOML configuration file")
+    parser.add_argument("--listen", help="HOST:PORT to accept clients on (default 127.0.0.1:6432)")
+    parser.add_argument("--upstream", help="DSN of the Postgres to proxy (libpq URI or key=value)")
+    parser.add_argument("--store", help="state store: postgres (default), memory or redis://…")
+    parser.add_argument("--admin", help="HOST:PORT of the admin HTTP API")
+    parser.add_argument("--tls-cert", help="certificate (PEM) for TLS towards clients")
+    parser.add_argument("--tls-key", help="private key (PEM) for --tls-cert")
+    parser.add_argument("--max-message-size", type=int, help="largest client message, in bytes")
+    parser.add_argument(
+        "--shutdown-timeout", type=float, help="seconds busy sessions get after SIGTERM"
+    )
+    parser.add_argument("--log-level", choices=["debug", "info", "warning", "error"])
+    parser.add_argument(
+        "--no-sync", dest="sync", action="store_const", const=False, help="do not run sync"
+    )
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Load the configuration and serve until SIGTERM or SIGINT."""
+    from proxy.server import ProxySettings
+    from proxy.upstream import Upstream
+
+    overrides = {
+        key: getattr(args, key)
+        for key in (
+            "listen",
+            "upstream",
+            "store",
+            "admin",
+            "tls_cert",
+            "tls_key",
+            "max_message_size",
+            "shutdown_timeout",
+            "log_level",
+            "sync",
+        )
+    }
+    try:
+        config = configuration.load(args.config, overrides=overrides)
+        host, port = configuration.split_host_port(config.listen, 6432)
+        settings = ProxySettings(
+            upstream=Upstream.from_dsn(config.upstream),
+            host=host,
+            port=port,
+            max_message_size=config.max_message_size,
+            shutdown_timeout=config.shutdown_timeout,
+            tls_cert=config.tls_cert,
+            tls_key=config.tls_key,
+        )
+        if config.tls_cert and not config.tls_key:
+            raise configuration.ConfigError("--tls-cert needs --tls-key")
+    except (configuration.ConfigError, ValueError) as exc:
+        print(f"pgstitch: {exc}", file=sys.stderr)
+        return 2
+    logs.configure(config.log_level)
+    try:
+        import uvloop
+
+        return uvloop.run(_serve(settings))
+    except OSError as exc:
+        log.error("cannot start: %s", exc)
+        return 1
+
+
+async def _serve(settings) -> int:
+    from proxy.server import ProxyServer
+
+    try:
+        settings.tls_context()
+    except (OSError, ValueError) as exc:
+        log.error("cannot load TLS certificate: %s", exc)
+        return 2
+    server = ProxyServer(settings)
+    await server.start()
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        loop.add_signal_handler(sig, stop.set)
+    await stop.wait()
+    await server.shutdown()
+    log.info("stopped")
+    return 0

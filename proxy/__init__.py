@@ -1,0 +1,1 @@
+"""The wire proxy: protocol codec, asyncio server, SQL rewriter and sessions."""

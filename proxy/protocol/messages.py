@@ -1,0 +1,221 @@
+"""Encoding and decoding of the Postgres protocol messages pgstitch has to look inside.
+
+Everything else passes through as raw bytes (see `scanner`). All functions are pure.
+"""
+
+from __future__ import annotations
+
+import struct
+from dataclasses import dataclass, field
+
+PROTOCOL_3_0 = 196608
+SSL_REQUEST_CODE = 80877103
+GSSENC_REQUEST_CODE = 80877104
+CANCEL_REQUEST_CODE = 80877102
+
+MAX_STARTUP_PACKET = 10_000  # the limit Postgres itself applies to a startup packet
+
+_INT32 = struct.Struct("!i")
+_UINT32 = struct.Struct("!I")
+_HEADER = struct.Struct("!cI")
+
+# Authentication request codes (message 'R').
+AUTH_OK = 0
+AUTH_CLEARTEXT = 3
+AUTH_MD5 = 5
+AUTH_SASL = 10
+AUTH_SASL_CONTINUE = 11
+AUTH_SASL_FINAL = 12
+AUTH_CODES_EXPECTING_REPLY = frozenset({AUTH_CLEARTEXT, AUTH_MD5, AUTH_SASL, AUTH_SASL_CONTINUE})
+
+
+class ProtocolViolation(Exception):
+    """The peer broke the protocol; the session answers with SQLSTATE 08P01 and closes."""
+
+    sqlstate = "08P01"
+
+
+@dataclass(frozen=True, slots=True)
+class SSLRequest:
+    """The client asks to switch to TLS."""
+
+
+@dataclass(frozen=True, slots=True)
+class GSSENCRequest:
+    """The client asks for GSSAPI encryption (always refused)."""
+
+
+@dataclass(frozen=True, slots=True)
+class CancelRequest:
+    """The client asks to cancel the query running on the backend with this key."""
+
+    process_id: int
+    secret: bytes
+
+
+@dataclass(frozen=True, slots=True)
+class StartupMessage:
+    """The first real message of a session: protocol version and parameters (user, database, …)."""
+
+    version: int
+    parameters: dict[str, str] = field(default_factory=dict)
+    raw: bytes = b""
+
+    @property
+    def user(self) -> str:
+        """The role the client logs in as."""
+        return self.parameters.get("user", "")
+
+    @property
+    def database(self) -> str:
+        """The database the client asks for (defaults to the user name, as in Postgres)."""
+        return self.parameters.get("database") or self.user
+
+
+StartupPacket = SSLRequest | GSSENCRequest | CancelRequest | StartupMessage
+
+
+def startup_packet_length(buffer: bytes | bytearray) -> int | None:
+    """The total length of the startup packet at the start of `buffer`, None if not yet known."""
+    if len(buffer) < 4:
+        return None
+    (length,) = _INT32.unpack_from(buffer, 0)
+    if length < 8 or length > MAX_STARTUP_PACKET:
+        raise ProtocolViolation(f"invalid length of startup packet: {length}")
+    return length
+
+
+def parse_startup_packet(packet: bytes) -> StartupPacket:
+    """Decode one complete untyped startup-phase packet (length word included)."""
+    length = startup_packet_length(packet)
+    if length is None or length != len(packet):
+        raise ProtocolViolation("incomplete startup packet")
+    (code,) = _INT32.unpack_from(packet, 4)
+    if code == SSL_REQUEST_CODE and length == 8:
+        return SSLRequest()
+    if code == GSSENC_REQUEST_CODE and length == 8:
+        return GSSENCRequest()
+    if code == CANCEL_REQUEST_CODE and 16 <= length <= 264:
+        (pid,) = _INT32.unpack_from(packet, 8)
+        return CancelRequest(pid, bytes(packet[12:]))
+    if code >> 16 != 3:
+        raise ProtocolViolation(f"unsupported frontend protocol {code >> 16}.{code & 0xFFFF}")
+    return StartupMessage(code, _parse_parameters(packet[8:]), bytes(packet))
+
+
+def _parse_parameters(body: bytes) -> dict[str, str]:
+    if not body or body[-1] != 0:
+        raise ProtocolViolation("startup packet is not terminated")
+    parts = body[:-1].split(b"\0")
+    if parts == [b""]:
+        parts = []
+    elif parts[-1] == b"":
+        parts = parts[:-1]
+    if len(parts) % 2:
+        raise ProtocolViolation("startup packet has a parameter without a value")
+    try:
+        decoded = [p.decode() for p in parts]
+    except UnicodeDecodeError as exc:
+        raise ProtocolViolation("startup packet is not valid UTF-8") from exc
+    params = dict(zip(decoded[::2], decoded[1::2], strict=True))
+    if not params.get("user"):
+        raise ProtocolViolation("no PostgreSQL user name specified in startup packet")
+    return params
+
+
+def encode_startup_message(parameters: dict[str, str], version: int = PROTOCOL_3_0) -> bytes:
+    """A StartupMessage carrying these parameters."""
+    body = b"".join(k.encode() + b"\0" + v.encode() + b"\0" for k, v in parameters.items()) + b"\0"
+    return _INT32.pack(len(body) + 8) + _INT32.pack(version) + body
+
+
+def encode_ssl_request() -> bytes:
+    """An SSLRequest packet."""
+    return _INT32.pack(8) + _INT32.pack(SSL_REQUEST_CODE)
+
+
+def encode_cancel_request(process_id: int, secret: bytes) -> bytes:
+    """A CancelRequest packet."""
+    return (
+        _INT32.pack(12 + len(secret))
+        + _INT32.pack(CANCEL_REQUEST_CODE)
+        + _INT32.pack(process_id)
+        + secret
+    )
+
+
+def encode_message(type_: bytes, body: bytes = b"") -> bytes:
+    """One typed message: type byte, length word, body."""
+    return type_ + _UINT32.pack(len(body) + 4) + body
+
+
+def encode_error(
+    code: str,
+    message: str,
+    severity: str = "ERROR",
+    detail: str | None = None,
+    hint: str | None = None,
+) -> bytes:
+    """An ErrorResponse ('E') with severity, SQLSTATE, message and optional detail and hint."""
+    fields = [b"S" + severity.encode(), b"V" + severity.encode(), b"C" + code.encode()]
+    fields.append(b"M" + message.encode())
+    if detail:
+        fields.append(b"D" + detail.encode())
+    if hint:
+        fields.append(b"H" + hint.encode())
+    return encode_message(b"E", b"\0".join(fields) + b"\0\0")
+
+
+def parse_error_fields(body: bytes) -> dict[str, str]:
+    """The fields of an ErrorResponse or NoticeResponse body, keyed by their one-letter code."""
+    fields: dict[str, str] = {}
+    for part in body.split(b"\0"):
+        if part:
+            fields[chr(part[0])] = part[1:].decode(errors="replace")
+    return fields
+
+
+def encode_ready_for_query(status: bytes) -> bytes:
+    """ReadyForQuery ('Z') with transaction status I, T or E."""
+    return encode_message(b"Z", status)
+
+
+def encode_backend_key_data(process_id: int, secret: bytes) -> bytes:
+    """BackendKeyData ('K')."""
+    return encode_message(b"K", _INT32.pack(process_id) + secret)
+
+
+def parse_backend_key_data(body: bytes) -> tuple[int, bytes]:
+    """(process id, secret key) of a BackendKeyData body."""
+    if len(body) < 8:
+        raise ProtocolViolation("malformed BackendKeyData")
+    return _INT32.unpack_from(body, 0)[0], bytes(body[4:])
+
+
+def auth_code(body: bytes) -> int:
+    """The request code of an Authentication ('R') body."""
+    if len(body) < 4:
+        raise ProtocolViolation("malformed authentication request")
+    return _INT32.unpack_from(body, 0)[0]
+
+
+def sasl_mechanisms(body: bytes) -> list[str]:
+    """The mechanisms offered by an AuthenticationSASL body."""
+    names = body[4:].split(b"\0")
+    return [n.decode() for n in names if n]
+
+
+def encode_auth_sasl(mechanisms: list[str]) -> bytes:
+    """An AuthenticationSASL message offering these mechanisms."""
+    body = _INT32.pack(AUTH_SASL) + b"".join(m.encode() + b"\0" for m in mechanisms) + b"\0"
+    return encode_message(b"R", body)
+
+
+def encode_query(sql: str) -> bytes:
+    """A simple Query ('Q')."""
+    return encode_message(b"Q", sql.encode() + b"\0")
+
+
+def encode_terminate() -> bytes:
+    """Terminate ('X')."""
+    return encode_message(b"X")

@@ -1,0 +1,326 @@
+"""One client session: set-up and authentication relay, then a flow-controlled byte pump.
+
+A session owns two sockets, the client's and its own upstream connection (session mode). During
+set-up it reads whole packets (SSL/GSSENC negotiation, startup, the authentication exchange, the
+backend key). Once the upstream says ReadyForQuery, both directions become a pump: bytes are scanned
+for message boundaries and forwarded untouched, and each side stops reading while the other side's
+write buffer is full, so neither a slow client nor a slow upstream makes the proxy buffer without bound.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import secrets
+import ssl
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from proxy.inbox import Inbox, PeerClosed
+from proxy.protocol import messages as m
+from proxy.protocol.scanner import Message, MessageScanner
+from proxy.protocol.state import SYNC_POINT_TYPES, SessionState
+from proxy.upstream import UpstreamError
+
+if TYPE_CHECKING:
+    from proxy.server import ProxyServer
+
+log = logging.getLogger("pgstitch.session")
+
+_WRITE_HIGH_WATER = 256 * 1024
+_SHUTDOWN_MESSAGE = "terminating connection because pgstitch is shutting down"
+
+
+class _Side(asyncio.Protocol):
+    """One socket of a session; hands bytes and flow-control signals to the session."""
+
+    def __init__(self, session: Session, name: str) -> None:
+        self.session = session
+        self.name = name
+        self.transport: asyncio.Transport | None = None
+        self.on_data: Callable[[bytes], None] = self._buffer
+        self.inbox = Inbox(session.server.max_message_size)
+        self.lost = False
+        self.peer: _Side | None = None
+
+    def connection_made(self, transport: asyncio.BaseTransport) -> None:
+        first = self.transport is None
+        self.transport = transport  # type: ignore[assignment]
+        transport.set_write_buffer_limits(high=_WRITE_HIGH_WATER)  # type: ignore[attr-defined]
+        if first and self.name == "client":
+            self.session.start()
+
+    def _buffer(self, data: bytes) -> None:
+        self.inbox.feed(data)
+
+    def data_received(self, data: bytes) -> None:
+        self.on_data(data)
+
+    def eof_received(self) -> bool:
+        return False
+
+    def connection_lost(self, exc: Exception | None) -> None:
+        self.lost = True
+        self.inbox.close()
+        self.session.side_lost(self)
+
+    def pause_writing(self) -> None:
+        # Our outgoing buffer is full: stop reading from the side that fills it.
+        if self.peer is not None and self.peer.transport is not None:
+            self.peer.transport.pause_reading()
+
+    def resume_writing(self) -> None:
+        if self.peer is not None and self.peer.transport is not None and not self.peer.lost:
+            self.peer.transport.resume_reading()
+
+    def write(self, data: bytes) -> None:
+        if self.transport is not None and not self.lost:
+            self.transport.write(data)
+
+    def close(self) -> None:
+        if self.transport is not None and not self.lost:
+            self.transport.close()
+
+
+class Session:
+    """A client connection and its upstream connection."""
+
+    def __init__(self, server: ProxyServer, session_id: int) -> None:
+        self.server = server
+        self.id = session_id
+        self.client = _Side(self, "client")
+        self.upstream: _Side | None = None
+        self.state = SessionState()
+        self.startup: m.StartupMessage | None = None
+        self.backend_key: tuple[int, bytes] | None = None
+        self.proxy_key: tuple[int, bytes] | None = None
+        self.relaying = False
+        self.closing = False
+        self.shutdown_requested = False
+        self.done: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+        self.task: asyncio.Task[None] | None = None
+        self._client_scanner = MessageScanner(
+            count_types=SYNC_POINT_TYPES, max_size=server.max_message_size
+        )
+        self._upstream_scanner = MessageScanner(observe=frozenset(b"ZE"))
+
+    # -- set-up --------------------------------------------------------------------------------
+
+    def start(self) -> None:
+        """The client connected: run the session in its own task."""
+        self.task = asyncio.get_running_loop().create_task(self.run())
+
+    async def run(self) -> None:
+        """Set the session up, then let the pump run until either side closes."""
+        try:
+            if await self._negotiate():
+                self._start_relay()
+                await self.done
+        except m.ProtocolViolation as exc:
+            log.info("protocol violation from client: %s", exc, extra={"session": self.id})
+            self.fail("08P01", str(exc))
+        except UpstreamError as exc:
+            log.warning("%s", exc, extra={"session": self.id})
+            self.fail("08006", str(exc))
+        except PeerClosed:
+            self.close()
+        except ssl.SSLError as exc:
+            log.info("TLS handshake failed: %s", exc.reason, extra={"session": self.id})
+            self.close()
+        except Exception:
+            log.exception("session failed", extra={"session": self.id})
+            self.fail("XX000", "internal error in pgstitch")
+        finally:
+            self.close()
+            self.server.forget(self)
+
+    async def _negotiate(self) -> bool:
+        """Relay the start-up and authentication. False when the session ends there (cancel)."""
+        client = self.client
+        tls_done = False
+        while True:
+            packet = m.parse_startup_packet(await client.inbox.read_startup_packet())
+            if isinstance(packet, m.SSLRequest):
+                context = self.server.tls_context
+                if context is None or tls_done:
+                    client.write(b"N")
+                    continue
+                if client.inbox.buffer:
+                    raise m.ProtocolViolation("received unencrypted data after SSL request")
+                client.write(b"S")
+                loop = asyncio.get_running_loop()
+                client.transport = await loop.start_tls(
+                    client.transport, client, context, server_side=True
+                )
+                tls_done = True
+                continue
+            if isinstance(packet, m.GSSENCRequest):
+                client.write(b"N")
+                continue
+            if isinstance(packet, m.CancelRequest):
+                await self.server.cancel(packet)
+                return False
+            break
+        self.startup = packet
+        await self._connect_upstream(packet)
+        await self._relay_authentication()
+        return True
+
+    async def _connect_upstream(self, startup: m.StartupMessage) -> None:
+        side = _Side(self, "upstream")
+        await self.server.upstream.open(side)
+        side.peer, self.client.peer = self.client, side
+        self.upstream = side
+        if self.client.lost:
+            raise PeerClosed
+        side.write(startup.raw)
+
+    async def _relay_authentication(self) -> None:
+        """Pass the authentication exchange through, until the upstream is ready for queries."""
+        assert self.upstream is not None
+        client, upstream = self.client, self.upstream
+        while True:
+            type_, body = await upstream.inbox.read_message()
+            if type_ == ord("R"):
+                code = m.auth_code(body)
+                if code == m.AUTH_SASL:
+                    # Channel binding cannot cross a proxy: never offer the -PLUS mechanisms.
+                    mechanisms = [x for x in m.sasl_mechanisms(body) if not x.endswith("-PLUS")]
+                    client.write(m.encode_auth_sasl(mechanisms))
+                else:
+                    client.write(m.encode_message(b"R", body))
+                if code in m.AUTH_CODES_EXPECTING_REPLY:
+                    reply_type, reply = await client.inbox.read_message()
+                    if reply_type != ord("p"):
+                        raise m.ProtocolViolation(
+                            f"expected password response, got message type {chr(reply_type)!r}"
+                        )
+                    upstream.write(m.encode_message(b"p", reply))
+            elif type_ == ord("K"):
+                self.backend_key = m.parse_backend_key_data(body)
+                self.proxy_key = self.server.register_cancel_key(self)
+                client.write(m.encode_backend_key_data(*self.proxy_key))
+            elif type_ == ord("E"):
+                client.write(m.encode_message(b"E", body))
+                raise PeerClosed
+            elif type_ == ord("Z"):
+                self.state.server_ready(body[:1])
+                client.write(m.encode_message(b"Z", body))
+                return
+            else:  # ParameterStatus, NoticeResponse, NegotiateProtocolVersion
+                client.write(m.encode_message(bytes((type_,)), body))
+
+    # -- the pump ------------------------------------------------------------------------------
+
+    def _start_relay(self) -> None:
+        assert self.upstream is not None
+        self.relaying = True
+        self.client.on_data = self._from_client
+        self.upstream.on_data = self._from_upstream
+        leftover_up = self.upstream.inbox.take_all()
+        leftover_client = self.client.inbox.take_all()
+        if leftover_up:
+            self._from_upstream(leftover_up)
+        if leftover_client:
+            self._from_client(leftover_client)
+        if self.client.lost or self.upstream.lost:
+            self.close()
+
+    def _from_client(self, data: bytes) -> None:
+        scanner = self._client_scanner
+        try:
+            events = scanner.feed(data)
+        except m.ProtocolViolation as exc:
+            log.info("protocol violation from client: %s", exc, extra={"session": self.id})
+            self.fail("08P01", str(exc))
+            return
+        self.state.sync_points_sent = scanner.counted
+        write = self.upstream.write  # type: ignore[union-attr]
+        for event in events:
+            if event.__class__ is Message:
+                self.handle_client_message(event)  # type: ignore[arg-type]
+            else:
+                write(event)
+
+    def handle_client_message(self, message: Message) -> None:
+        """A message the session intercepts from the client; forwarded unchanged by default."""
+        self.upstream.write(message.encode())  # type: ignore[union-attr]
+
+    def _from_upstream(self, data: bytes) -> None:
+        try:
+            events = self._upstream_scanner.feed(data)
+        except m.ProtocolViolation as exc:
+            log.warning("protocol violation from upstream: %s", exc, extra={"session": self.id})
+            self.fail("08P01", "invalid message from upstream")
+            return
+        write = self.client.write
+        for event in events:
+            if event.__class__ is Message:
+                self._observe_upstream(event)  # type: ignore[arg-type]
+            else:
+                write(event)
+
+    def _observe_upstream(self, message: Message) -> None:
+        if message.type == 90:  # 'Z' ReadyForQuery
+            self.state.server_ready(message.body[:1])
+            if self.shutdown_requested and self.state.idle:
+                self.close_for_shutdown()
+        elif message.type == 69:  # 'E'
+            fields = m.parse_error_fields(message.body)
+            if fields.get("V", fields.get("S")) in ("FATAL", "PANIC"):
+                self.state.fatal_seen = True
+
+    # -- ending --------------------------------------------------------------------------------
+
+    def side_lost(self, side: _Side) -> None:
+        """One socket closed: end the session, telling the client why if the upstream went away."""
+        if side is self.upstream and self.relaying and not self.client.lost and not self.closing:
+            if not self.state.fatal_seen and not self._upstream_scanner.mid_message:
+                self.client.write(
+                    m.encode_error(
+                        "08006", "upstream server closed the connection unexpectedly", "FATAL"
+                    )
+                )
+            log.info("upstream connection lost", extra={"session": self.id})
+        if self.relaying or side is self.client:
+            self.close()
+
+    def fail(self, code: str, message: str) -> None:
+        """Send the client a FATAL error (unless that would land inside a message) and close."""
+        if not self.client.lost and not self._upstream_scanner.mid_message:
+            self.client.write(m.encode_error(code, message, "FATAL"))
+        self.close()
+
+    def request_shutdown(self) -> None:
+        """The proxy is stopping: close now if idle, else at the end of the current transaction."""
+        self.shutdown_requested = True
+        if not self.relaying:
+            if self.startup is None:
+                self.close()
+            return
+        if self.state.idle:
+            self.close_for_shutdown()
+
+    def close_for_shutdown(self) -> None:
+        """Tell the client the proxy is stopping, say goodbye upstream, close both sockets."""
+        self.fail("57P01", _SHUTDOWN_MESSAGE)
+
+    def close(self) -> None:
+        """Close both sockets (idempotent)."""
+        if self.closing:
+            return
+        self.closing = True
+        if self.upstream is not None:
+            if self.relaying and not self.upstream.lost and not self._client_scanner.mid_message:
+                self.upstream.write(m.encode_terminate())
+            self.upstream.close()
+        self.client.close()
+        if self.proxy_key is not None:
+            self.server.unregister_cancel_key(self.proxy_key[0])
+        if not self.done.done():
+            self.done.set_result(None)
+
+
+def new_cancel_key() -> tuple[int, bytes]:
+    """A random (process id, secret) pair handed to clients instead of the backend's own."""
+    return secrets.randbelow(2**31 - 1) + 1, secrets.token_bytes(4)
