@@ -7,15 +7,20 @@ straight against Postgres instead of through pgstitch: the way to check the test
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
 import psycopg
 import pytest
 
-from tests.helpers.cluster import ClusterUnavailable, ThrowawayCluster
+from tests.helpers.cluster import (
+    ClusterUnavailable,
+    ThrowawayCluster,
+    TlsFiles,
+    make_self_signed_cert,
+)
 from tests.helpers.net import LOCALHOST, Endpoint
-from tests.helpers.proxy_process import ProxyProcess, start_proxy
+from tests.helpers.proxy_process import ProxyProcess, StartProxy, serving, start_proxy
 from tests.helpers.services import (
     POSTGRES_PORT,
     REDIS_PORT,
@@ -24,7 +29,15 @@ from tests.helpers.services import (
     ensure_redis,
 )
 
-StartProxy = Callable[..., ProxyProcess]
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) -> pytest.TestReport:
+    """Attach the end of every live proxy's stderr to a failing test's report."""
+    report = yield
+    if report.failed:
+        for proxy in list(ProxyProcess.live):
+            report.sections.append((f"pgstitch serve :{proxy.endpoint.port}", proxy.stderr_tail()))
+    return report
 
 
 @pytest.fixture(scope="session")
@@ -91,12 +104,9 @@ def proxy(
     local_postgres: Endpoint, test_database: str, proxy_log_dir: Path
 ) -> Iterator[ProxyProcess]:
     """One `pgstitch serve` shared by the client tests, in front of the run's test database."""
-    upstream = local_postgres.url(test_database)
-    served = start_proxy(upstream, proxy_log_dir)
-    yield served
-    exit_code = served.stop()
-    served.assert_no_traceback()
-    assert exit_code == 0, f"pgstitch serve exited with {exit_code}:\n{served.stderr()}"
+    with serving(local_postgres.url(test_database), proxy_log_dir) as served:
+        yield served
+    assert served.process.returncode == 0, f"pgstitch serve failed:\n{served.stderr()}"
 
 
 @pytest.fixture(scope="session")
@@ -121,3 +131,12 @@ def throwaway_cluster() -> Iterator[ThrowawayCluster]:
         pytest.skip(f"cannot start a throwaway cluster: {exc}")
     yield cluster
     cluster.destroy()
+
+
+@pytest.fixture(scope="session")
+def tls_files(tmp_path_factory: pytest.TempPathFactory) -> TlsFiles:
+    """A self-signed certificate and key for localhost / 127.0.0.1."""
+    try:
+        return make_self_signed_cert(tmp_path_factory.mktemp("tls"))
+    except ClusterUnavailable as exc:
+        pytest.skip(str(exc))

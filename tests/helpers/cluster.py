@@ -24,7 +24,7 @@ START_ATTEMPTS = 3
 
 
 class ClusterUnavailable(RuntimeError):
-    """A throwaway cluster cannot be made on this machine; the message says why."""
+    """A throwaway cluster (or its certificate) cannot be made here; the message says why."""
 
 
 @dataclass(frozen=True)

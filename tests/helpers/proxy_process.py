@@ -7,6 +7,9 @@ import signal
 import subprocess
 import sys
 import time
+import weakref
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import IO
 
@@ -24,10 +27,14 @@ class ProxyFailedToStart(RuntimeError):
 class ProxyProcess:
     """One running `pgstitch serve`; its stderr goes to a file so tests can read it at any time."""
 
+    live: weakref.WeakSet[ProxyProcess] = weakref.WeakSet()
+    """Every proxy started and not yet collected, so a failing test can show their logs."""
+
     def __init__(self, process: subprocess.Popen[bytes], stderr_path: Path, port: int) -> None:
         self.process = process
         self.stderr_path = stderr_path
         self.endpoint = Endpoint(LOCALHOST, port)
+        ProxyProcess.live.add(self)
 
     @property
     def pid(self) -> int:
@@ -36,6 +43,10 @@ class ProxyProcess:
     def stderr(self) -> str:
         """Everything the proxy wrote to stderr so far."""
         return self.stderr_path.read_text(errors="replace")
+
+    def stderr_tail(self, lines: int = 30) -> str:
+        """The last lines of stderr, for failure reports."""
+        return "\n".join(self.stderr().splitlines()[-lines:])
 
     def assert_no_traceback(self) -> None:
         """Fail when the proxy printed a Python traceback."""
@@ -90,6 +101,17 @@ def start_proxy(upstream: str, log_dir: Path, *extra_args: str) -> ProxyProcess:
     raise AssertionError("unreachable")
 
 
+@contextmanager
+def serving(upstream: str, log_dir: Path, *extra_args: str) -> Iterator[ProxyProcess]:
+    """start_proxy as a context: stopped on exit, which fails if the proxy printed a traceback."""
+    proxy = start_proxy(upstream, log_dir, *extra_args)
+    try:
+        yield proxy
+    finally:
+        proxy.stop()
+    proxy.assert_no_traceback()
+
+
 def _spawn(command: list[str], stderr: IO[bytes]) -> subprocess.Popen[bytes]:
     env = {**os.environ, "PYTHONUNBUFFERED": "1"}
     return subprocess.Popen(
@@ -113,3 +135,7 @@ def _wait_until_ready(proxy: ProxyProcess) -> None:
 
 def _address(proxy: ProxyProcess) -> tuple[str, int]:
     return proxy.endpoint.host, proxy.endpoint.port
+
+
+StartProxy = Callable[..., ProxyProcess]
+"""The type of the `start_proxy_process` fixture: (upstream_dsn, *serve_args) -> ProxyProcess."""
