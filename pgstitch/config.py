@@ -138,7 +138,6 @@ def split_host_port(address: str, default_port: int) -> tuple[str, int]:
         return address, default_port
     if host.startswith("[") and host.endswith("]"):
         host = host[1:-1]
-    try:
-        return host or "0.0.0.0", int(port)
-    except ValueError:
-        raise ConfigError(f"invalid address {address!r}: port must be a number") from None
+    if not port.isdigit() or not 0 <= int(port) <= 65535:
+        raise ConfigError(f"invalid address {address!r}: port must be a number from 0 to 65535")
+    return host or "0.0.0.0", int(port)

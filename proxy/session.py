@@ -29,6 +29,7 @@ log = logging.getLogger("pgstitch.session")
 
 _WRITE_HIGH_WATER = 256 * 1024
 _SHUTDOWN_MESSAGE = "terminating connection because pgstitch is shutting down"
+_TERMINATE = frozenset(b"X")
 
 
 class _Side(asyncio.Protocol):
@@ -99,8 +100,9 @@ class Session:
         self.shutdown_requested = False
         self.done: asyncio.Future[None] = asyncio.get_running_loop().create_future()
         self.task: asyncio.Task[None] | None = None
+        self.client_terminated = False
         self._client_scanner = MessageScanner(
-            count_types=SYNC_POINT_TYPES, max_size=server.max_message_size
+            intercept=_TERMINATE, count_types=SYNC_POINT_TYPES, max_size=server.max_message_size
         )
         self._upstream_scanner = MessageScanner(observe=frozenset(b"ZE"))
 
@@ -244,6 +246,8 @@ class Session:
 
     def handle_client_message(self, message: Message) -> None:
         """A message the session intercepts from the client; forwarded unchanged by default."""
+        if message.type == 88:  # 'X' Terminate: the upstream closing next is expected
+            self.client_terminated = True
         self.upstream.write(message.encode())  # type: ignore[union-attr]
 
     def _from_upstream(self, data: bytes) -> None:
@@ -274,7 +278,8 @@ class Session:
 
     def side_lost(self, side: _Side) -> None:
         """One socket closed: end the session, telling the client why if the upstream went away."""
-        if side is self.upstream and self.relaying and not self.client.lost and not self.closing:
+        expected = self.closing or self.client_terminated
+        if side is self.upstream and self.relaying and not self.client.lost and not expected:
             if not self.state.fatal_seen and not self._upstream_scanner.mid_message:
                 self.client.write(
                     m.encode_error(

@@ -92,19 +92,21 @@ class Upstream:
             ) from None
 
     async def _open_tls(self, protocol, context):
-        reader, writer = await asyncio.open_connection(self.host, self.port)
-        writer.write(encode_ssl_request())
-        answer = await reader.readexactly(1)
+        loop = asyncio.get_running_loop()
+        probe = _TlsAnswer(loop)
+        transport, _ = await loop.create_connection(lambda: probe, self.host, self.port)
+        transport.write(encode_ssl_request())
+        try:
+            answer = await probe.answer
+        except ConnectionError:
+            raise UpstreamError(f"upstream {self.address} closed the connection") from None
+        transport.set_protocol(protocol)
         if answer != b"S":
             if self.sslmode == "prefer":
-                # The server said no: carry on in plain text on the same socket.
-                return _adopt(writer, protocol)
-            writer.close()
+                protocol.connection_made(transport)  # carry on in plain text on the same socket
+                return transport, protocol
+            transport.close()
             raise UpstreamError(f"upstream {self.address} does not support TLS")
-        loop = asyncio.get_running_loop()
-        transport = writer.transport
-        transport.set_protocol(protocol)
-        protocol.connection_made(transport)
         server_hostname = self.host if self.sslmode == "verify-full" else None
         tls_transport = await loop.start_tls(
             transport, protocol, context, server_hostname=server_hostname
@@ -129,8 +131,21 @@ class Upstream:
             pass
 
 
-def _adopt(writer: asyncio.StreamWriter, protocol: asyncio.Protocol):
-    transport = writer.transport
-    transport.set_protocol(protocol)
-    protocol.connection_made(transport)
-    return transport, protocol
+class _TlsAnswer(asyncio.Protocol):
+    """Waits for the one-byte answer to an SSLRequest."""
+
+    def __init__(self, loop: asyncio.AbstractEventLoop) -> None:
+        self.answer: asyncio.Future[bytes] = loop.create_future()
+
+    def data_received(self, data: bytes) -> None:
+        if self.answer.done():
+            return
+        if len(data) != 1:
+            # Bytes after the answer would be unencrypted data injected before the handshake.
+            self.answer.set_exception(UpstreamError("unexpected data from upstream after SSL answer"))
+        else:
+            self.answer.set_result(data)
+
+    def connection_lost(self, exc: Exception | None) -> None:
+        if not self.answer.done():
+            self.answer.set_exception(ConnectionError("closed"))
