@@ -45,13 +45,14 @@ class PgConnections:
         self._slots = asyncio.Semaphore(size)
         self._idle: list[AsyncConnection] = []
 
-    async def connect(self) -> AsyncConnection:
-        """A new dedicated autocommit connection (for LISTEN or a lease), within the deadline."""
+    async def connect(self, purpose: str = "pgstitch store") -> AsyncConnection:
+        """A new autocommit connection within the deadline; `purpose` is its application_name."""
         try:
             async with asyncio.timeout(self.timeout):
                 return await AsyncConnection.connect(
                     self.conninfo,
                     autocommit=True,
+                    application_name=purpose,
                     connect_timeout=max(2, int(self.timeout)),
                     keepalives=1,
                     keepalives_idle=10,

@@ -125,7 +125,7 @@ class PostgresStore(ShadowStore):
     @asynccontextmanager
     async def _listen(self) -> AsyncIterator[_NotifyFeed]:
         await self._ready()
-        conn = await self._pool.connect()
+        conn = await self._pool.connect("pgstitch listener")
         try:
             try:
                 await conn.execute(f"LISTEN {SCHEMA_CHANNEL}")
@@ -321,7 +321,7 @@ class PostgresStore(ShadowStore):
     async def try_lead(self, name: str, holder: str) -> LeaderLease | None:
         """A session advisory lock on a dedicated connection; the lease ends with it."""
         await self._ready()
-        conn = await self._pool.connect()
+        conn = await self._pool.connect(f"pgstitch leader {name}"[:63])
         try:
             async with asyncio.timeout(self._pool.timeout):
                 cur = await conn.execute(
