@@ -1,0 +1,113 @@
+"""The postgres store's layout: what the SQL rewriter and operators rely on."""
+
+from __future__ import annotations
+
+import asyncio
+
+import psycopg
+
+from shadow.columns import ShadowColumn
+from shadow.store.pg_layout import SCHEMA_CHANNEL
+from shadow.store.postgres import PostgresStore
+from tests.shadow.support import run
+
+
+def test_parked_is_exactly_the_table_the_rewriter_expects(managed_database: str) -> None:
+    async def body() -> None:
+        store = PostgresStore(managed_database)
+        await store.load_schema()
+        await store.close()
+
+    run(body())
+    with psycopg.connect(managed_database) as conn:
+        columns = conn.execute(
+            "SELECT attname, format_type(atttypid, atttypmod), attnotnull,"
+            " pg_get_expr(d.adbin, d.adrelid)"
+            " FROM pg_attribute a LEFT JOIN pg_attrdef d ON (d.adrelid, d.adnum) = (a.attrelid, a.attnum)"
+            " WHERE attrelid = 'pgstitch.parked'::regclass AND attnum > 0 ORDER BY attnum"
+        ).fetchall()
+        key = conn.execute(
+            "SELECT pg_get_constraintdef(oid) FROM pg_constraint"
+            " WHERE conrelid = 'pgstitch.parked'::regclass AND contype = 'p'"
+        ).fetchone()
+    assert columns == [
+        ("schema_name", "text", True, None),
+        ("table_name", "text", True, None),
+        ("row_key", "text", True, None),
+        ("vals", "jsonb", True, "'{}'::jsonb"),
+    ]
+    assert key == ("PRIMARY KEY (schema_name, table_name, row_key)",)
+
+
+def test_many_stores_starting_at_once_on_a_new_database_all_succeed(
+    managed_database: str,
+) -> None:
+    async def body() -> None:
+        stores = [PostgresStore(managed_database) for _ in range(6)]
+        schemas = await asyncio.gather(*(s.load_schema() for s in stores))
+        assert [s.version for s in schemas] == [0] * 6
+        for store in stores:
+            await store.close()
+
+    run(body())
+
+
+def test_values_parked_by_sql_in_a_client_transaction_are_the_stores(
+    managed_database: str,
+) -> None:
+    async def body() -> None:
+        store = PostgresStore(managed_database)
+        await store.park("public", "users", "1", {"email": "from the store"})
+        async with await psycopg.AsyncConnection.connect(managed_database) as client:
+            async with client.transaction():
+                await client.execute(
+                    "INSERT INTO pgstitch.parked VALUES ('public', 'users', '2', '{\"email\": \"sql\"}')"
+                )
+                # Not committed yet: the store does not see it.
+                assert set(await store.parked_rows("public", "users")) == {"1"}
+            async with client.transaction(force_rollback=True):
+                await client.execute("DELETE FROM pgstitch.parked")
+        assert await store.parked_rows("public", "users") == {
+            "1": {"email": "from the store"},
+            "2": {"email": "sql"},
+        }
+        await store.close()
+
+    run(body())
+
+
+def test_a_schema_change_and_its_notification_commit_together(managed_database: str) -> None:
+    async def body() -> None:
+        store = PostgresStore(managed_database)
+        await store.load_schema()
+        async with await psycopg.AsyncConnection.connect(
+            managed_database, autocommit=True
+        ) as listener:
+            await listener.execute(f"LISTEN {SCHEMA_CHANNEL}")
+            changed = await store.put_column(ShadowColumn("public", "users", "email", "text"))
+            payloads = [n.payload async for n in listener.notifies(timeout=1, stop_after=1)]
+            version = await (
+                await listener.execute("SELECT version FROM pgstitch.schema_version")
+            ).fetchone()
+        assert payloads == [str(changed.version)]
+        assert version == (changed.version,)
+        await store.close()
+
+    run(body())
+
+
+def test_the_parked_relation_names_its_table_safely(managed_database: str) -> None:
+    async def body() -> None:
+        store = PostgresStore(managed_database)
+        schema, table = "it's", "back\\slash"
+        await store.park(schema, table, "1", {"c": "x"})
+        await store.park("public", "users", "1", {"c": "other table"})
+        sql = store.parked_relation_sql(schema, table)
+        async with await psycopg.AsyncConnection.connect(managed_database) as conn:
+            for conforming in ("on", "off"):
+                await conn.execute(f"SET standard_conforming_strings = {conforming}")
+                cur = await conn.execute(f"SELECT row_key, vals FROM {sql} AS p")
+                assert await cur.fetchall() == [("1", {"c": "x"})]
+        await store.close()
+
+    run(body())
