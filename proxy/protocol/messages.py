@@ -219,3 +219,77 @@ def encode_query(sql: str) -> bytes:
 def encode_terminate() -> bytes:
     """Terminate ('X')."""
     return encode_message(b"X")
+
+
+@dataclass(frozen=True, slots=True)
+class Parse:
+    """Parse ('P'): prepare `query` as statement `name` ('' = unnamed), with parameter type OIDs."""
+
+    name: str
+    query: str
+    param_types: tuple[int, ...] = ()
+
+
+def _cstring(body: bytes, pos: int) -> tuple[str, int]:
+    end = body.find(b"\0", pos)
+    if end < 0:
+        raise ProtocolViolation("unterminated string in message")
+    try:
+        return body[pos:end].decode(), end + 1
+    except UnicodeDecodeError as exc:
+        raise ProtocolViolation("message text is not valid UTF-8") from exc
+
+
+def decode_query(body: bytes) -> str:
+    """The SQL text of a Query ('Q') body."""
+    text, end = _cstring(body, 0)
+    if end != len(body):
+        raise ProtocolViolation("malformed Query message")
+    return text
+
+
+def decode_parse(body: bytes) -> Parse:
+    """Decode a Parse ('P') body."""
+    name, pos = _cstring(body, 0)
+    query, pos = _cstring(body, pos)
+    if len(body) < pos + 2:
+        raise ProtocolViolation("malformed Parse message")
+    (count,) = struct.unpack_from("!h", body, pos)
+    if count < 0 or len(body) != pos + 2 + 4 * count:
+        raise ProtocolViolation("malformed Parse message")
+    types = struct.unpack_from(f"!{count}I", body, pos + 2)
+    return Parse(name, query, tuple(types))
+
+
+def encode_parse(parse: Parse) -> bytes:
+    """A Parse ('P') message."""
+    body = (
+        parse.name.encode()
+        + b"\0"
+        + parse.query.encode()
+        + b"\0"
+        + struct.pack(f"!h{len(parse.param_types)}I", len(parse.param_types), *parse.param_types)
+    )
+    return encode_message(b"P", body)
+
+
+def bind_statement_name(body: bytes) -> str:
+    """The prepared statement a Bind ('B') body refers to."""
+    _portal, pos = _cstring(body, 0)
+    name, _ = _cstring(body, pos)
+    return name
+
+
+def decode_target(body: bytes) -> tuple[bytes, str]:
+    """(kind, name) of a Describe ('D') or Close ('C') body; kind is b'S' or b'P'."""
+    if not body or body[:1] not in (b"S", b"P"):
+        raise ProtocolViolation("malformed Describe or Close message")
+    name, end = _cstring(body, 1)
+    if end != len(body):
+        raise ProtocolViolation("malformed Describe or Close message")
+    return body[:1], name
+
+
+def encode_close_statement(name: str) -> bytes:
+    """Close ('C') of a prepared statement."""
+    return encode_message(b"C", b"S" + name.encode() + b"\0")

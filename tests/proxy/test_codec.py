@@ -190,3 +190,28 @@ def test_backend_key_data_round_trip():
     assert m.parse_backend_key_data(raw[5:]) == (77, b"\x00\x01\x02\x03")
     with pytest.raises(m.ProtocolViolation):
         m.parse_backend_key_data(b"\x00")
+
+
+@given(
+    identifier,
+    st.text(alphabet=st.characters(blacklist_characters="\0", blacklist_categories=("Cs",))),
+    st.lists(st.integers(min_value=0, max_value=2**32 - 1), max_size=5),
+)
+def test_parse_round_trip(name, query, types):
+    parse = m.Parse(name, query, tuple(types))
+    raw = m.encode_parse(parse)
+    assert m.decode_parse(raw[5:]) == parse
+
+
+def test_query_bind_describe_close_decoding():
+    assert m.decode_query(m.encode_query("select 'é'")[5:]) == "select 'é'"
+    assert m.bind_statement_name(b"portal\0stmt\0\0\0\0\0\0\0") == "stmt"
+    assert m.decode_target(b"Sname\0") == (b"S", "name")
+    assert m.decode_target(m.encode_close_statement("s1")[5:]) == (b"S", "s1")
+    for bad in (b"", b"Xname\0", b"Sname"):
+        with pytest.raises(m.ProtocolViolation):
+            m.decode_target(bad)
+    with pytest.raises(m.ProtocolViolation):
+        m.decode_parse(b"name\0select 1\0\0\x05")
+    with pytest.raises(m.ProtocolViolation):
+        m.decode_query(b"select 1")

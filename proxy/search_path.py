@@ -1,0 +1,92 @@
+"""Following a session's search_path, so unqualified table names resolve as Postgres resolves them.
+
+search_path is not reported by the server, so the proxy reads it from the startup packet and from
+the SET/RESET statements it sees (pure functions; SET LOCAL is treated like SET until the
+transaction ends).
+"""
+
+from __future__ import annotations
+
+import re
+
+DEFAULT = ('"$user"', "public")
+
+_OPTION = re.compile(r"(?:-c\s*|--)search_path=((?:\\.|[^\s\\])+)", re.IGNORECASE)
+_MENTION = re.compile(r"search_path", re.IGNORECASE)
+
+
+def parse_value(value: str) -> tuple[str, ...]:
+    """Split a search_path setting (`"$user", public`) into schema names, quotes removed."""
+    names: list[str] = []
+    for part in _split_commas(value):
+        part = part.strip()
+        if not part:
+            continue
+        if part.startswith('"') and part.endswith('"') and len(part) >= 2:
+            inner = part[1:-1].replace('""', '"')
+            names.append('"$user"' if inner == "$user" else inner)
+        else:
+            names.append('"$user"' if part.lower() == "$user" else part.lower())
+    return tuple(names)
+
+
+def _split_commas(value: str) -> list[str]:
+    parts, current, quoted = [], [], False
+    for char in value:
+        if char == '"':
+            quoted = not quoted
+        if char == "," and not quoted:
+            parts.append("".join(current))
+            current = []
+        else:
+            current.append(char)
+    parts.append("".join(current))
+    return parts
+
+
+def from_startup(parameters: dict[str, str]) -> tuple[str, ...]:
+    """The search_path a session starts with: a startup parameter, `options`, or the default."""
+    if "search_path" in parameters:
+        return parse_value(parameters["search_path"])
+    match = _OPTION.search(parameters.get("options", ""))
+    if match:
+        return parse_value(match.group(1).replace("\\", ""))
+    return DEFAULT
+
+
+def resolve(path: tuple[str, ...], user: str) -> tuple[str, ...]:
+    """The schema names of a path with "$user" replaced by the session's user."""
+    return tuple(user if name == '"$user"' else name for name in path)
+
+
+def mentions_search_path(sql: str) -> bool:
+    """Cheap check: could this statement change search_path?"""
+    return _MENTION.search(sql) is not None
+
+
+def changes_in(sql: str) -> list[tuple[str, ...] | None]:
+    """The search_path changes made by the statements of `sql`, in order (None = RESET/DEFAULT)."""
+    from pglast import parse_sql
+    from pglast.enums.parsenodes import VariableSetKind
+
+    try:
+        statements = parse_sql(sql)
+    except Exception:
+        return []
+    changes: list[tuple[str, ...] | None] = []
+    for raw in statements:
+        node = raw.stmt
+        if type(node).__name__ != "VariableSetStmt" or (node.name or "").lower() != "search_path":
+            continue
+        if node.kind in (VariableSetKind.VAR_RESET, VariableSetKind.VAR_SET_DEFAULT):
+            changes.append(None)
+        elif node.kind == VariableSetKind.VAR_SET_VALUE:
+            values = []
+            for arg in node.args or ():
+                value = getattr(arg, "val", None)
+                text = getattr(value, "sval", None)
+                if text is None:
+                    continue
+                values.append('"$user"' if text == "$user" else text)
+            changes.append(tuple(values))
+    return changes

@@ -1,0 +1,32 @@
+"""Following search_path from the startup packet and from SET/RESET statements."""
+
+from proxy import search_path
+
+
+def test_default_and_startup_forms():
+    assert search_path.from_startup({}) == ('"$user"', "public")
+    assert search_path.from_startup({"search_path": "app, public"}) == ("app", "public")
+    assert search_path.from_startup({"options": "-c search_path=app,public"}) == ("app", "public")
+    assert search_path.from_startup({"options": "--search_path=App"}) == ("app",)
+
+
+def test_quoted_names_keep_their_case():
+    assert search_path.parse_value('"MySchema", "$user", public') == (
+        "MySchema",
+        '"$user"',
+        "public",
+    )
+
+
+def test_user_placeholder_resolves_to_the_session_user():
+    assert search_path.resolve(('"$user"', "public"), "alice") == ("alice", "public")
+
+
+def test_changes_in_statements():
+    sql = 'SET search_path TO "Sales", public; SELECT 1; RESET search_path; SET search_path = app'
+    assert search_path.mentions_search_path(sql)
+    assert search_path.changes_in(sql) == [("Sales", "public"), None, ("app",)]
+    assert search_path.changes_in("SET LOCAL search_path = x") == [("x",)]
+    assert search_path.changes_in("SET search_path TO DEFAULT") == [None]
+    assert search_path.changes_in("not sql at all (") == []
+    assert not search_path.mentions_search_path("select 1")
