@@ -7,7 +7,7 @@ import importlib
 import sys
 
 # Each module in pgstitch/commands/ defines `add_parser(subparsers)` and `run(args) -> int`.
-COMMANDS = ("serve", "shadow")
+COMMANDS = ("serve", "shadow", "history")
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -1,0 +1,101 @@
+"""Finding migration files in the layouts tools use, and the date or version their names carry.
+
+Layouts: plain numbered or timestamped `.sql` files; golang-migrate (`<version>_name.up.sql`);
+dbmate (`<timestamp>_name.sql` with `-- migrate:up` / `-- migrate:down` sections); diesel
+(`<timestamp>_name/up.sql`); Prisma (`<timestamp>_name/migration.sql`); Flyway
+(`V<version>__name.sql`). Down and undo migrations are left out.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+DIRECTORY_FILES = frozenset({"up.sql", "migration.sql"})
+DOWN_FILE = re.compile(r"(^down\.sql$)|(\.down\.sql$)|(^U\d[\w.]*__.*\.sql$)", re.IGNORECASE)
+FLYWAY = re.compile(r"^[VR](?P<version>[\d._]*)__", re.IGNORECASE)
+DBMATE_UP = re.compile(r"^\s*--\s*migrate:up\b.*$", re.MULTILINE | re.IGNORECASE)
+DBMATE_DOWN = re.compile(r"^\s*--\s*migrate:down\b.*$", re.MULTILINE | re.IGNORECASE)
+
+_DATE_PATTERNS = (
+    # 2023-05-18-191501 (diesel), 2023_05_18_191501, 2023-05-18T19:15:01, 2023-05-18
+    re.compile(
+        r"^(?P<y>\d{4})[-_.](?P<m>\d{2})[-_.](?P<d>\d{2})"
+        r"(?:[-_T.]?(?P<H>\d{2}):?(?P<M>\d{2}):?(?P<S>\d{2})?(?!\d))?"
+    ),
+    # 20230518191501, 202305181915, 20230518
+    re.compile(
+        r"^(?P<y>\d{4})(?P<m>\d{2})(?P<d>\d{2})(?:(?P<H>\d{2})(?P<M>\d{2})(?P<S>\d{2})?)?(?!\d)"
+    ),
+)
+UNIX_SECONDS = re.compile(r"^(?P<s>\d{10})(?!\d)")
+FIRST_DATE = datetime(1990, 1, 1)
+LAST_DATE = datetime(2100, 1, 1)
+
+
+@dataclass(frozen=True, slots=True)
+class MigrationFile:
+    """One up-migration: its path, the name that orders it and the date that name carries."""
+
+    path: Path
+    key: str
+    date: datetime | None
+
+
+def find_migrations(root: Path) -> list[MigrationFile]:
+    """Every up-migration under `root`, in a stable order (by name; dates are sorted later)."""
+    found = []
+    for path in sorted(root.rglob("*.sql")):
+        if not path.is_file() or DOWN_FILE.search(path.name):
+            continue
+        key = path.parent.name if path.name.lower() in DIRECTORY_FILES else path.name
+        found.append(MigrationFile(path, key, date_from_name(key)))
+    return found
+
+
+def date_from_name(name: str) -> datetime | None:
+    """The timestamp a migration's name starts with, if any (Flyway's `V` prefix is allowed)."""
+    flyway = FLYWAY.match(name)
+    text = flyway.group("version") if flyway else name
+    for pattern in _DATE_PATTERNS:
+        match = pattern.match(text)
+        if match:
+            return _checked_date(match)
+    match = UNIX_SECONDS.match(text)
+    if match:
+        value = datetime.fromtimestamp(int(match.group("s")), UTC).replace(tzinfo=None)
+        return value if FIRST_DATE <= value < LAST_DATE else None
+    return None
+
+
+def _checked_date(match: re.Match[str]) -> datetime | None:
+    """The matched date and time; a time that is not one (`20230402418590`) keeps the date."""
+    parts = {k: int(v) for k, v in match.groupdict().items() if v is not None}
+    day = (parts["y"], parts["m"], parts["d"])
+    clock = (parts.get("H", 0), parts.get("M", 0), parts.get("S", 0))
+    for candidate in (day + clock, day):
+        try:
+            value = datetime(*candidate)
+        except ValueError:
+            continue
+        return value if FIRST_DATE <= value < LAST_DATE else None
+    return None
+
+
+def natural_key(name: str) -> tuple:
+    """Sort key that orders `V2__` before `V10__` and `9_x` before `10_x`."""
+    return tuple(int(part) if part.isdigit() else part for part in re.split(r"(\d+)", name.lower()))
+
+
+def up_section(sql: str) -> str:
+    """For dbmate files, the text between `-- migrate:up` and `-- migrate:down`; else all of it."""
+    up = DBMATE_UP.search(sql)
+    down = DBMATE_DOWN.search(sql)
+    if up is None and down is None:
+        return sql
+    start = up.end() if up else 0
+    if down is not None and down.start() >= start:
+        return sql[start : down.start()]
+    return sql[start:]

@@ -1,0 +1,1 @@
+"""Tests of the prediction engine (package `predictor`)."""

@@ -1,0 +1,59 @@
+"""Finding migration files and the dates their names carry."""
+
+from datetime import datetime
+
+import pytest
+
+from predictor.migrations.layout import date_from_name, find_migrations, natural_key, up_section
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("20230518191501_init", datetime(2023, 5, 18, 19, 15, 1)),
+        ("2019-02-26-002946_create_user", datetime(2019, 2, 26, 0, 29, 46)),
+        ("2023_05_18_120000_add_users.sql", datetime(2023, 5, 18, 12, 0)),
+        ("20230518_add_users.sql", datetime(2023, 5, 18)),
+        ("V20230101120000__add.sql", datetime(2023, 1, 1, 12, 0)),
+        ("1612345678_init.up.sql", datetime(2021, 2, 3, 9, 47, 58)),
+        ("20230402418590_bad_clock", datetime(2023, 4, 2)),
+        ("0001_init.up.sql", None),
+        ("V2__add.sql", None),
+        ("00000000000000_diesel_initial_setup", None),
+        ("init.sql", None),
+    ],
+)
+def test_dates_in_names(name, expected):
+    assert date_from_name(name) == expected
+
+
+def test_natural_order_of_versions():
+    names = ["V10__c.sql", "V2__b.sql", "V1_1__a.sql", "V1__a.sql"]
+    assert sorted(names, key=natural_key) == ["V1_1__a.sql", "V1__a.sql", "V2__b.sql", "V10__c.sql"]
+
+
+def test_down_and_undo_migrations_are_left_out(tmp_path):
+    for name in ("1_a.up.sql", "1_a.down.sql", "V1__a.sql", "U1__a.sql", "x/up.sql", "x/down.sql"):
+        path = tmp_path / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text("select 1;")
+    found = {m.path.relative_to(tmp_path).as_posix() for m in find_migrations(tmp_path)}
+    assert found == {"1_a.up.sql", "V1__a.sql", "x/up.sql"}
+
+
+def test_directory_layouts_take_their_key_from_the_directory(tmp_path):
+    for name in ("20230101000000_init/migration.sql", "2023-02-01-000000_more/up.sql"):
+        path = tmp_path / name
+        path.parent.mkdir(parents=True)
+        path.write_text("select 1;")
+    found = {m.key: m.date for m in find_migrations(tmp_path)}
+    assert found == {
+        "20230101000000_init": datetime(2023, 1, 1),
+        "2023-02-01-000000_more": datetime(2023, 2, 1),
+    }
+
+
+def test_dbmate_keeps_only_the_up_section():
+    sql = "-- migrate:up\ncreate table a (id int);\n\n-- migrate:down\ndrop table a;\n"
+    assert up_section(sql).strip() == "create table a (id int);"
+    assert up_section("create table b (id int);") == "create table b (id int);"

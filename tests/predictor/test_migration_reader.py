@@ -1,0 +1,134 @@
+"""`read_migrations` over every supported layout, with dates from names or from git."""
+
+import os
+import subprocess
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+from predictor.migrations.reader import MigrationDirError, read_migrations
+
+CREATE = "CREATE TABLE users (id uuid PRIMARY KEY);"
+ADD = "ALTER TABLE users ADD COLUMN email text;"
+
+
+def write(root: Path, files: dict[str, str]) -> Path:
+    for name, text in files.items():
+        path = root / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text)
+    return root
+
+
+def summary(changes):
+    return [(c.ts, c.op.value, c.table, c.column, c.source) for c in changes]
+
+
+LAYOUTS = {
+    "plain": {"20240101120000_init.sql": CREATE, "20240201120000_email.sql": ADD},
+    "golang-migrate": {
+        "20240101120000_init.up.sql": CREATE,
+        "20240101120000_init.down.sql": "DROP TABLE users;",
+        "20240201120000_email.up.sql": ADD,
+        "20240201120000_email.down.sql": "ALTER TABLE users DROP COLUMN email;",
+    },
+    "dbmate": {
+        "20240101120000_init.sql": f"-- migrate:up\n{CREATE}\n-- migrate:down\nDROP TABLE users;\n",
+        "20240201120000_email.sql": f"-- migrate:up\n{ADD}\n\n-- migrate:down\nSELECT 1;\n",
+    },
+    "diesel": {
+        "2024-01-01-120000_init/up.sql": CREATE,
+        "2024-01-01-120000_init/down.sql": "DROP TABLE users;",
+        "2024-02-01-120000_email/up.sql": ADD,
+        "2024-02-01-120000_email/down.sql": "SELECT 1;",
+    },
+    "prisma": {
+        "20240101120000_init/migration.sql": CREATE,
+        "20240201120000_email/migration.sql": ADD,
+        "migration_lock.toml": 'provider = "postgresql"',
+    },
+    "flyway": {
+        "V20240101120000__init.sql": CREATE,
+        "V20240201120000__email.sql": ADD,
+        "U20240201120000__email.sql": "ALTER TABLE users DROP COLUMN email;",
+    },
+}
+
+
+@pytest.mark.parametrize("layout", sorted(LAYOUTS))
+def test_every_layout_gives_the_same_history(tmp_path, layout):
+    root = write(tmp_path, LAYOUTS[layout])
+    problems = []
+    changes = read_migrations(root, problems.append)
+    assert problems == []
+    assert [(c.ts, c.op.value, c.table, c.column) for c in changes] == [
+        (datetime(2024, 1, 1, 12), "create_table", "users", ""),
+        (datetime(2024, 1, 1, 12), "table_column", "users", "id"),
+        (datetime(2024, 2, 1, 12), "add_column", "users", "email"),
+    ]
+
+
+def test_sources_are_relative_paths(tmp_path):
+    root = write(tmp_path, LAYOUTS["prisma"])
+    sources = {c.source for c in read_migrations(root, print)}
+    assert sources == {"20240101120000_init/migration.sql", "20240201120000_email/migration.sql"}
+
+
+def git(repo: Path, *args: str, date: str | None = None) -> None:
+    env = {**os.environ, "GIT_CONFIG_GLOBAL": os.devnull, "GIT_CONFIG_NOSYSTEM": "1"}
+    if date:
+        env |= {"GIT_AUTHOR_DATE": date, "GIT_COMMITTER_DATE": date}
+    subprocess.run(
+        ["git", "-c", "user.name=t", "-c", "user.email=t@example.com", *args],
+        cwd=repo,
+        env=env,
+        check=True,
+        capture_output=True,
+    )
+
+
+def test_numbered_files_take_the_date_of_the_commit_that_added_them(tmp_path):
+    repo = tmp_path / "repo"
+    repo.mkdir()
+    git(repo, "init", "-q")
+    write(repo, {"sql/0001_init.up.sql": CREATE})
+    git(repo, "add", ".")
+    git(repo, "commit", "-q", "-m", "init", date="2023-03-01T10:00:00+00:00")
+    # Moved into the migrations directory later: keeps the date it was first added.
+    git(repo, "mv", "sql", "db")
+    git(repo, "commit", "-q", "-m", "move", date="2023-09-01T10:00:00+00:00")
+    write(repo, {"db/0002_email.up.sql": ADD})
+    git(repo, "add", ".")
+    git(repo, "commit", "-q", "-m", "email", date="2023-04-01T12:30:00+02:00")
+    write(repo, {"db/0003_untracked.up.sql": "ALTER TABLE users ADD COLUMN age int;"})
+
+    problems = []
+    changes = read_migrations(repo / "db", problems.append)
+    assert summary(changes) == [
+        (datetime(2023, 3, 1, 10), "create_table", "users", "", "0001_init.up.sql"),
+        (datetime(2023, 3, 1, 10), "table_column", "users", "id", "0001_init.up.sql"),
+        (datetime(2023, 4, 1, 10, 30), "add_column", "users", "email", "0002_email.up.sql"),
+    ]
+    assert problems == ["0003_untracked.up.sql: no date in its name and none in git; skipped"]
+
+
+def test_a_bad_statement_never_stops_the_run(tmp_path):
+    root = write(
+        tmp_path,
+        {
+            "20240101000000_a.sql": "CREATE TABLE a (id int); CREATE TABLE (;",
+            "20240102000000_b.sql": "ALTER TABLE a ADD COLUMN b int;",
+        },
+    )
+    problems = []
+    changes = read_migrations(root, problems.append)
+    assert [c.op.value for c in changes] == ["create_table", "table_column", "add_column"]
+    assert len(problems) == 1 and problems[0].startswith("20240101000000_a.sql:1:")
+
+
+def test_a_missing_or_empty_directory_is_a_clear_error(tmp_path):
+    with pytest.raises(MigrationDirError, match="not a directory"):
+        read_migrations(tmp_path / "nope", print)
+    with pytest.raises(MigrationDirError, match=r"no \.sql migration files"):
+        read_migrations(tmp_path, print)
