@@ -324,6 +324,11 @@ class PostgresStore(ShadowStore):
         conn = await self._pool.connect(f"pgstitch leader {name}"[:63])
         try:
             async with asyncio.timeout(self._pool.timeout):
+                # The server notices a vanished holder after about 25 s and frees the lock.
+                await conn.execute(
+                    "SET tcp_keepalives_idle = 10; SET tcp_keepalives_interval = 5;"
+                    " SET tcp_keepalives_count = 3"
+                )
                 cur = await conn.execute(
                     "SELECT pg_try_advisory_lock(%s, hashtext(%s))", (LOCK_NAMESPACE, name)
                 )

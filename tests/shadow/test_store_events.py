@@ -34,6 +34,7 @@ def test_a_change_through_one_client_reaches_another_within_100_ms(
                 assert event.version == written.version
                 pending = asyncio.ensure_future(anext(events))
             pending.cancel()
+            await asyncio.gather(pending, return_exceptions=True)
             assert [c.column for c in (await watcher.load_schema()).columns] == [
                 f"c{i}" for i in range(10)
             ]
