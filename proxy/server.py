@@ -8,9 +8,11 @@ import logging
 import ssl
 import time
 from dataclasses import dataclass
+from getpass import getuser
 
 from proxy.protocol.messages import CancelRequest
 from proxy.session import Session, new_cancel_key
+from proxy.shadow_view import ShadowView
 from proxy.upstream import Upstream
 
 log = logging.getLogger("pgstitch.server")
@@ -40,9 +42,11 @@ class ProxySettings:
 class ProxyServer:
     """Accepts client connections and runs one `Session` for each."""
 
-    def __init__(self, settings: ProxySettings) -> None:
+    def __init__(self, settings: ProxySettings, shadow_view: ShadowView | None = None) -> None:
         self.settings = settings
+        self.shadow_view = shadow_view
         self.upstream = settings.upstream
+        self.managed_database = settings.upstream.database or settings.upstream.user or getuser()
         self.max_message_size = settings.max_message_size
         self.tls_context = settings.tls_context()
         self.sessions: set[Session] = set()

@@ -13,14 +13,17 @@ import asyncio
 import logging
 import secrets
 import ssl
-from collections.abc import Callable
+from collections import deque
+from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING
 
 from proxy.inbox import Inbox, PeerClosed
 from proxy.protocol import messages as m
 from proxy.protocol.scanner import Message, MessageScanner
 from proxy.protocol.state import SYNC_POINT_TYPES, SessionState
+from proxy.shadow_session import ShadowSession
 from proxy.upstream import UpstreamError
+from shadow.store.base import StoreUnavailable
 
 if TYPE_CHECKING:
     from proxy.server import ProxyServer
@@ -30,6 +33,8 @@ log = logging.getLogger("pgstitch.session")
 _WRITE_HIGH_WATER = 256 * 1024
 _SHUTDOWN_MESSAGE = "terminating connection because pgstitch is shutting down"
 _TERMINATE = frozenset(b"X")
+_UPSTREAM_SHADOW = frozenset(b"E")
+_UPSTREAM_SWALLOWING = frozenset(b"E13")
 
 
 class _Side(asyncio.Protocol):
@@ -101,9 +106,13 @@ class Session:
         self.done: asyncio.Future[None] = asyncio.get_running_loop().create_future()
         self.task: asyncio.Task[None] | None = None
         self.client_terminated = False
+        self.shadow: ShadowSession | None = None
+        self._backlog: deque | None = None
+        self._client_intercept = _TERMINATE
         self._client_scanner = MessageScanner(
             intercept=_TERMINATE, count_types=SYNC_POINT_TYPES, max_size=server.max_message_size
         )
+        self._upstream_intercept: frozenset[int] = frozenset()
         self._upstream_scanner = MessageScanner(observe=frozenset(b"ZE"))
 
     # -- set-up --------------------------------------------------------------------------------
@@ -215,7 +224,10 @@ class Session:
     # -- the pump ------------------------------------------------------------------------------
 
     def _start_relay(self) -> None:
-        assert self.upstream is not None
+        assert self.upstream is not None and self.startup is not None
+        view = self.server.shadow_view
+        if view is not None and self.startup.database == self.server.managed_database:
+            self.shadow = ShadowSession(view, self.startup)
         self.relaying = True
         self.client.on_data = self._from_client
         self.upstream.on_data = self._from_upstream
@@ -230,6 +242,12 @@ class Session:
 
     def _from_client(self, data: bytes) -> None:
         scanner = self._client_scanner
+        shadow = self.shadow
+        if shadow is not None:
+            wanted = shadow.client_types
+            if wanted is not self._client_intercept:
+                self._client_intercept = wanted
+                scanner.set_intercept(wanted)
         try:
             events = scanner.feed(data)
         except m.ProtocolViolation as exc:
@@ -237,22 +255,76 @@ class Session:
             self.fail("08P01", str(exc))
             return
         self.state.sync_points_sent = scanner.counted
+        if self._backlog is not None:
+            self._backlog.extend(events)
+            return
         write = self.upstream.write  # type: ignore[union-attr]
-        for event in events:
+        for index, event in enumerate(events):
             if event.__class__ is Message:
-                self.handle_client_message(event)  # type: ignore[arg-type]
+                if not self._client_message(event):  # type: ignore[arg-type]
+                    self._backlog.extend(events[index + 1 :])  # type: ignore[union-attr]
+                    return
             else:
                 write(event)
 
-    def handle_client_message(self, message: Message) -> None:
-        """A message the session intercepts from the client; forwarded unchanged by default."""
+    def _client_message(self, message: Message) -> bool:
+        """Handle one intercepted client message; False when it goes on in the background."""
         if message.type == 88:  # 'X' Terminate: the upstream closing next is expected
             self.client_terminated = True
-        self.upstream.write(message.encode())  # type: ignore[union-attr]
+        if self.shadow is None:
+            self.upstream.write(message.encode())  # type: ignore[union-attr]
+            return True
+        try:
+            outcome = self.shadow.client_message(message)
+        except m.ProtocolViolation as exc:
+            self.fail("08P01", str(exc))
+            return True
+        if isinstance(outcome, list):
+            for chunk in outcome:
+                self.upstream.write(chunk)  # type: ignore[union-attr]
+            return True
+        self._backlog = deque()
+        self.client.transport.pause_reading()  # type: ignore[union-attr]
+        asyncio.get_running_loop().create_task(self._finish_in_background(outcome))
+        return False
+
+    async def _finish_in_background(self, outcome: Awaitable[list[bytes]]) -> None:
+        """Wait for a message that needed the store, then carry on with what queued up behind it."""
+        try:
+            chunks = await outcome
+        except StoreUnavailable as exc:
+            self.fail("08006", f"shadow store unavailable: {exc}")
+            return
+        except Exception:
+            log.exception("statement handling failed", extra={"session": self.id})
+            self.fail("XX000", "internal error in pgstitch")
+            return
+        if self.closing:
+            return
+        for chunk in chunks:
+            self.upstream.write(chunk)  # type: ignore[union-attr]
+        backlog, self._backlog = self._backlog, None
+        while backlog:
+            event = backlog.popleft()
+            if event.__class__ is Message:
+                if not self._client_message(event):  # type: ignore[arg-type]
+                    self._backlog.extend(backlog)  # type: ignore[union-attr]
+                    return
+            else:
+                self.upstream.write(event)  # type: ignore[union-attr]
+        if not self.client.lost:
+            self.client.transport.resume_reading()  # type: ignore[union-attr]
 
     def _from_upstream(self, data: bytes) -> None:
+        scanner = self._upstream_scanner
+        shadow = self.shadow
+        if shadow is not None:
+            wanted = _UPSTREAM_SWALLOWING if shadow.swallowing else _UPSTREAM_SHADOW
+            if wanted is not self._upstream_intercept:
+                self._upstream_intercept = wanted
+                scanner.set_intercept(wanted)
         try:
-            events = self._upstream_scanner.feed(data)
+            events = scanner.feed(data)
         except m.ProtocolViolation as exc:
             log.warning("protocol violation from upstream: %s", exc, extra={"session": self.id})
             self.fail("08P01", "invalid message from upstream")
@@ -260,19 +332,29 @@ class Session:
         write = self.client.write
         for event in events:
             if event.__class__ is Message:
-                self._observe_upstream(event)  # type: ignore[arg-type]
+                self._upstream_message(event)  # type: ignore[arg-type]
             else:
                 write(event)
 
-    def _observe_upstream(self, message: Message) -> None:
-        if message.type == 90:  # 'Z' ReadyForQuery
+    def _upstream_message(self, message: Message) -> None:
+        kind = message.type
+        if kind == 90:  # 'Z' ReadyForQuery (observed: already forwarded)
             self.state.server_ready(message.body[:1])
+            if self.shadow is not None:
+                self.shadow.server_ready()
             if self.shutdown_requested and self.state.idle:
                 self.close_for_shutdown()
-        elif message.type == 69:  # 'E'
+            return
+        if kind == 69:  # 'E'
             fields = m.parse_error_fields(message.body)
             if fields.get("V", fields.get("S")) in ("FATAL", "PANIC"):
                 self.state.fatal_seen = True
+            if not message.observed and self.shadow is not None:
+                self.client.write(self.shadow.server_error(message))
+            return
+        if self.shadow is not None and self.shadow.swallow(message):
+            return
+        self.client.write(message.encode())
 
     # -- ending --------------------------------------------------------------------------------
 

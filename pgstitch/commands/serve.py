@@ -10,6 +10,7 @@ import sys
 
 from pgstitch import config as configuration
 from pgstitch import logs
+from pgstitch.declared import declared_columns
 
 log = logging.getLogger("pgstitch")
 
@@ -69,6 +70,10 @@ def run(args: argparse.Namespace) -> int:
         )
         if config.tls_cert and not config.tls_key:
             raise configuration.ConfigError("--tls-cert needs --tls-key")
+        declared = declared_columns(config.shadow)
+        from shadow.store.factory import open_store
+
+        store = open_store(config.store, config.upstream)
     except (configuration.ConfigError, ValueError) as exc:
         print(f"pgstitch: {exc}", file=sys.stderr)
         return 2
@@ -76,27 +81,32 @@ def run(args: argparse.Namespace) -> int:
     try:
         import uvloop
 
-        return uvloop.run(_serve(settings))
+        return uvloop.run(_serve(settings, store, declared, config.upstream))
     except OSError as exc:
         log.error("cannot start: %s", exc)
         return 1
 
 
-async def _serve(settings) -> int:
+async def _serve(settings, store, declared, upstream_dsn: str) -> int:
     from proxy.server import ProxyServer
+    from proxy.shadow_view import ShadowView
 
     try:
         settings.tls_context()
     except (OSError, ValueError) as exc:
         log.error("cannot load TLS certificate: %s", exc)
         return 2
-    server = ProxyServer(settings)
+    view = ShadowView(store, upstream_dsn, declared)
+    server = ProxyServer(settings, view)
     await server.start()
+    await view.start()
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGTERM, signal.SIGINT):
         loop.add_signal_handler(sig, stop.set)
     await stop.wait()
     await server.shutdown()
+    await view.close()
+    await store.close()
     log.info("stopped")
     return 0

@@ -1,0 +1,255 @@
+"""The shadow side of one session: statements rewritten, stale prepared statements re-prepared,
+error positions mapped back, unknown columns reported.
+
+A `ShadowSession` sees the client messages the session intercepts (Query, Parse, Bind, Describe,
+Close) and the server's ErrorResponses. It decides what to send upstream; the session does the I/O.
+Anything that must wait (fetching parked values from an outside store) comes back as a coroutine.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections import deque
+from collections.abc import Awaitable
+from dataclasses import dataclass, field
+
+from proxy import search_path
+from proxy.protocol import messages as m
+from proxy.protocol.scanner import Message
+from proxy.rewrite.template import RenderedSql
+from proxy.shadow_view import ShadowView
+
+log = logging.getLogger("pgstitch.shadow")
+
+_Q, _P, _B, _D, _C, _S, _H = (ord(c) for c in "QPBDCSH")
+# One scan for everything that changes name resolution: DDL and search_path.
+_SETTINGS = re.compile(r"alter|create|drop|rename|comment|search_path", re.IGNORECASE)
+
+
+@dataclass(slots=True)
+class _Prepared:
+    """A named statement as the client prepared it, and what pgstitch sent for it."""
+
+    parse: m.Parse
+    sent_query: str
+    schema_version: int
+    catalog_version: int
+
+
+class ShadowSession:
+    """Rewrites one session's statements against the proxy's current shadow view."""
+
+    def __init__(self, view: ShadowView, startup: m.StartupMessage) -> None:
+        self.view = view
+        self.user = startup.user
+        self._path = search_path.from_startup(startup.parameters)
+        self._prepared: dict[str, _Prepared] = {}
+        # Per Sync-delimited segment in flight: the rendered statements (for error positions)
+        # and how many ParseComplete/CloseComplete the server will send for pgstitch's own
+        # re-prepares, which the client must not see.
+        self._segments: deque[_Segment] = deque([_Segment()])
+        self.ddl_seen = False
+
+    # -- what to intercept ---------------------------------------------------------------------
+
+    @property
+    def client_types(self) -> frozenset[int]:
+        """Client message types this session must see."""
+        if self._prepared:
+            return _WITH_PREPARED
+        return _STATEMENTS if self.view.active else _TERMINATE_ONLY
+
+    @property
+    def swallowing(self) -> bool:
+        """True while server acknowledgements of pgstitch's own messages are expected."""
+        return any(s.swallow_parse or s.swallow_close for s in self._segments)
+
+    # -- client side ---------------------------------------------------------------------------
+
+    def client_message(self, message: Message) -> list[bytes] | Awaitable[list[bytes]]:
+        """What to send upstream for one intercepted client message."""
+        kind = message.type
+        if kind == _Q:
+            return self._query(message)
+        if kind == _P:
+            return self._parse(message)
+        if kind == _B:
+            return self._before_use(m.bind_statement_name(message.body), message)
+        if kind == _D:
+            target, name = m.decode_target(message.body)
+            if target == b"S":
+                return self._before_use(name, message)
+        elif kind == _C:
+            target, name = m.decode_target(message.body)
+            if target == b"S":
+                self._prepared.pop(name, None)
+        elif kind == _S:
+            self._segments.append(_Segment())
+        return [message.encode()]
+
+    def _query(self, message: Message) -> list[bytes] | Awaitable[list[bytes]]:
+        sql = m.decode_query(message.body)
+        self._follow_session_settings(sql)
+        rendered = self._rewrite(sql)
+        self._segments.append(_Segment())  # a Query is a sync point of its own
+        if rendered is None:
+            return [message.encode()]
+        if isinstance(rendered, str):
+            return [m.encode_query(rendered)]
+        return self._later(rendered, lambda text: [m.encode_query(text)])
+
+    def _parse(self, message: Message) -> list[bytes] | Awaitable[list[bytes]]:
+        parse = m.decode_parse(message.body)
+        self._follow_session_settings(parse.query)
+        rendered = self._rewrite(parse.query)
+
+        def send(text: str) -> list[bytes]:
+            if parse.name:
+                self._prepared[parse.name] = _Prepared(
+                    parse, text, self.view.schema.version, self.view.catalog.version
+                )
+            if text == parse.query:
+                return [message.encode()]
+            return [m.encode_parse(m.Parse(parse.name, text, parse.param_types))]
+
+        if rendered is None:
+            return send(parse.query)
+        if isinstance(rendered, str):
+            return send(rendered)
+        return self._later(rendered, send)
+
+    def _before_use(self, name: str, message: Message) -> list[bytes] | Awaitable[list[bytes]]:
+        """Re-prepare a named statement first if the shadow schema changed since it was prepared."""
+        prepared = self._prepared.get(name)
+        if prepared is None or (
+            prepared.schema_version == self.view.schema.version
+            and prepared.catalog_version == self.view.catalog.version
+        ):
+            return [message.encode()]
+        rendered = self._rewrite(prepared.parse.query)
+
+        def send(text: str) -> list[bytes]:
+            prepared.schema_version = self.view.schema.version
+            prepared.catalog_version = self.view.catalog.version
+            if text == prepared.sent_query:
+                return [message.encode()]
+            prepared.sent_query = text
+            segment = self._segments[-1]
+            segment.swallow_close += 1
+            segment.swallow_parse += 1
+            log.info("re-preparing statement %r under shadow schema %d", name, prepared.schema_version)
+            return [
+                m.encode_close_statement(name),
+                m.encode_parse(m.Parse(name, text, prepared.parse.param_types)),
+                message.encode(),
+            ]
+
+        if rendered is None:
+            return send(prepared.parse.query)
+        if isinstance(rendered, str):
+            return send(rendered)
+        return self._later(rendered, send)
+
+    def _rewrite(self, sql: str):
+        """None (send as is), the SQL to send, or a Rewrite that needs parked values fetched."""
+        view = self.view
+        rewriter = view.rewriter
+        if rewriter is None or not view.active:
+            return None
+        path = search_path.resolve(self._path, self.user)
+        rewrite = rewriter.rewrite(sql, path)
+        if rewrite is None:
+            self._segments[-1].note(sql, None)
+            return None
+        source = view.static_parked_source()
+        if source is not None or not rewrite.parked_tables:
+            rendered = rewrite.render_mapped(source or view.empty_parked_source())
+            self._segments[-1].note(sql, rendered)
+            return rendered.sql
+        self._segments[-1].note(sql, None)
+        return rewrite
+
+    def _later(self, rewrite, finish) -> Awaitable[list[bytes]]:
+        segment = self._segments[-1]
+
+        async def fetch_and_render() -> list[bytes]:
+            source = await self.view.fetch_parked_source(rewrite.parked_tables)
+            rendered = rewrite.render_mapped(source)
+            segment.rendered.append(rendered)
+            return finish(rendered.sql)
+
+        return fetch_and_render()
+
+    def _follow_session_settings(self, sql: str) -> None:
+        if _SETTINGS.search(sql) is None:
+            return
+        if search_path.mentions_search_path(sql):
+            for change in search_path.changes_in(sql):
+                self._path = search_path.DEFAULT if change is None else change
+        self.ddl_seen = True
+
+    # -- server side ---------------------------------------------------------------------------
+
+    def server_ready(self) -> None:
+        """ReadyForQuery: the oldest segment in flight is complete."""
+        if len(self._segments) > 1:
+            self._segments.popleft()
+        else:
+            self._segments[0] = _Segment()
+        if self.ddl_seen:
+            self.ddl_seen = False
+            self.view.catalog_changed()
+
+    def swallow(self, message: Message) -> bool:
+        """True when this ParseComplete/CloseComplete answers pgstitch's own re-prepare."""
+        for segment in self._segments:
+            if message.type == ord("1") and segment.swallow_parse:
+                segment.swallow_parse -= 1
+                return True
+            if message.type == ord("3") and segment.swallow_close:
+                segment.swallow_close -= 1
+                return True
+        return False
+
+    def server_error(self, message: Message) -> bytes:
+        """An ErrorResponse as the client should see it: position mapped back to its own text."""
+        fields = m.parse_error_fields(message.body)
+        segment = self._segments[0]
+        if fields.get("C") == "42703":
+            self.view.report_unknown_column(fields, segment.original_sql)
+        if "P" not in fields or not segment.rendered:
+            return message.encode()
+        if len(segment.rendered) != 1:
+            fields.pop("P")
+        else:
+            original = segment.rendered[0].original_position(int(fields["P"]))
+            if original is None:
+                fields.pop("P")
+            else:
+                fields["P"] = str(original)
+        return m.encode_message(
+            b"E", b"".join(k.encode() + v.encode() + b"\0" for k, v in fields.items()) + b"\0"
+        )
+
+
+@dataclass(slots=True)
+class _Segment:
+    """What pgstitch changed in the messages between two sync points (Query or Sync)."""
+
+    rendered: list[RenderedSql] = field(default_factory=list)
+    original_sql: str | None = None
+    swallow_parse: int = 0
+    swallow_close: int = 0
+
+    def note(self, sql: str, rendered: RenderedSql | None) -> None:
+        """A statement of this segment went through the rewriter."""
+        if self.original_sql is None:
+            self.original_sql = sql
+        if rendered is not None:
+            self.rendered.append(rendered)
+
+
+_TERMINATE_ONLY = frozenset(b"X")
+_STATEMENTS = frozenset(b"QPSX")
+_WITH_PREPARED = frozenset(b"QPSXBDC")

@@ -1,0 +1,226 @@
+"""What one proxy process knows of the shadow: the shadow schema, the live catalog and the rewriter.
+
+It follows the store's change events and reloads the catalog when told DDL went by (and every
+`catalog_interval` seconds), so sessions always rewrite against a current pair of versions. It also
+reports this proxy's heartbeat, with the shadow-schema version it has taken in, to the store.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import uuid
+from collections.abc import Iterable
+
+import psycopg
+
+from shadow.catalog import CatalogSnapshot, load_catalog
+from shadow.columns import ShadowColumn
+from shadow.schema import ShadowSchema
+from shadow.store.base import ShadowStore, StoreUnavailable
+
+log = logging.getLogger("pgstitch.shadow")
+
+
+class ShadowView:
+    """The current shadow schema, live catalog and rewriter of this proxy process."""
+
+    def __init__(
+        self,
+        store: ShadowStore,
+        upstream_dsn: str,
+        declared: Iterable[ShadowColumn] = (),
+        catalog_interval: float = 5.0,
+        heartbeat_interval: float = 1.0,
+    ) -> None:
+        self.store = store
+        self.proxy_id = f"proxy-{uuid.uuid4().hex[:12]}"
+        self.schema = ShadowSchema()
+        self.catalog = CatalogSnapshot()
+        self.rewriter = None
+        self.ready = asyncio.Event()
+        self._dsn = upstream_dsn
+        self._declared = list(declared)
+        self._catalog_interval = catalog_interval
+        self._heartbeat_interval = heartbeat_interval
+        self._catalog_wanted = asyncio.Event()
+        self._catalog_versions = 0
+        self._tasks: list[asyncio.Task[None]] = []
+        self._schema_loaded = False
+        self._static_source = None
+        self._reported: set[str] = set()
+        from proxy.rewrite import RewriteCache
+
+        self._cache = RewriteCache()
+
+    @property
+    def active(self) -> bool:
+        """True when some shadow column is served: statements must be checked."""
+        return bool(self.schema.served)
+
+    async def start(self) -> None:
+        """Begin following the store and the catalog (retrying in the background until reachable)."""
+        loop = asyncio.get_running_loop()
+        self._tasks = [
+            loop.create_task(self._follow_schema()),
+            loop.create_task(self._follow_catalog()),
+            loop.create_task(self._heartbeat()),
+        ]
+
+    async def close(self) -> None:
+        """Stop following; leave the store's connections to its owner."""
+        for task in self._tasks:
+            task.cancel()
+        for task in self._tasks:
+            with contextlib.suppress(asyncio.CancelledError, Exception):
+                await task
+        with contextlib.suppress(Exception):
+            await self.store.forget_proxy(self.proxy_id)
+
+    def catalog_changed(self) -> None:
+        """DDL went through a session: reload the catalog now."""
+        self._catalog_wanted.set()
+
+    # -- following -----------------------------------------------------------------------------
+
+    async def _declare(self) -> None:
+        current = await self.store.load_schema()
+        for column in self._declared:
+            existing = current.get(*column.key)
+            if existing is None or (existing.served and existing != column):
+                current = await self.store.put_column(column)
+                log.info("declared shadow column %s.%s.%s", *column.key)
+
+    async def _follow_schema(self) -> None:
+        declared = False
+        while True:
+            try:
+                if not declared:
+                    await self._declare()
+                    declared = True
+                self._set_schema(await self.store.load_schema())
+                async for _change in self.store.subscribe(self.schema.version):
+                    self._set_schema(await self.store.load_schema())
+            except asyncio.CancelledError:
+                raise
+            except StoreUnavailable as exc:
+                log.warning("shadow store unavailable, retrying: %s", exc)
+            except Exception:
+                log.exception("following the shadow schema failed, retrying")
+            await asyncio.sleep(1.0)
+
+    async def _follow_catalog(self) -> None:
+        while True:
+            try:
+                async with await psycopg.AsyncConnection.connect(
+                    self._dsn, autocommit=True, connect_timeout=10
+                ) as conn:
+                    while True:
+                        self._catalog_versions += 1
+                        self._set_catalog(await load_catalog(conn, self._catalog_versions))
+                        self._catalog_wanted.clear()
+                        with contextlib.suppress(TimeoutError):
+                            await asyncio.wait_for(
+                                self._catalog_wanted.wait(), self._catalog_interval
+                            )
+            except asyncio.CancelledError:
+                raise
+            except (psycopg.Error, OSError) as exc:
+                log.warning("cannot read the live catalog, retrying: %s", exc)
+            await asyncio.sleep(1.0)
+
+    async def _heartbeat(self) -> None:
+        while True:
+            try:
+                await self.store.heartbeat(self.proxy_id, self.acknowledged_version)
+            except asyncio.CancelledError:
+                raise
+            except Exception as exc:
+                log.debug("heartbeat failed: %s", exc)
+            await asyncio.sleep(self._heartbeat_interval)
+
+    @property
+    def acknowledged_version(self) -> int:
+        """The shadow-schema version every session of this proxy now works under."""
+        return self.schema.version
+
+    # -- parked values -------------------------------------------------------------------------
+
+    def static_parked_source(self):
+        """The parked-values source when values live in the database itself, else None."""
+        if self._static_source is None and self.store.parked_relation_sql("", "") is not None:
+            from proxy.rewrite.parked import TableParkedSource
+
+            self._static_source = TableParkedSource()
+        return self._static_source
+
+    def empty_parked_source(self):
+        """A source with nothing parked (statements whose tables have no primary key)."""
+        from proxy.rewrite.parked import NoParkedValues
+
+        return NoParkedValues()
+
+    async def fetch_parked_source(self, tables):
+        """Parked values of these tables, fetched from an outside store, as literals."""
+        from proxy.rewrite.parked import LiteralParkedSource
+
+        rows = {table: await self.store.parked_rows(*table) for table in tables}
+        return LiteralParkedSource(rows)
+
+    # -- telemetry -----------------------------------------------------------------------------
+
+    def report_unknown_column(self, fields: dict[str, str], sql: str | None) -> None:
+        """Count a 42703 (unknown column) for the predictor; log it once per query fingerprint."""
+        from proxy.telemetry import unknown_column_from_error
+
+        sighting = unknown_column_from_error(fields, sql, self.catalog)
+        if sighting is None:
+            return
+        if sighting.fingerprint not in self._reported:
+            self._reported.add(sighting.fingerprint)
+            log.info(
+                "unknown column %s", sighting.qualified_name, extra={"query": sighting.fingerprint}
+            )
+        task = asyncio.get_running_loop().create_task(
+            self.store.record_unknown_column(
+                sighting.schema,
+                sighting.table,
+                sighting.column,
+                sighting.fingerprint,
+                sighting.inferred_type,
+            )
+        )
+        task.add_done_callback(_log_failure)
+
+    def _set_schema(self, schema: ShadowSchema) -> None:
+        if schema.version != self.schema.version or not self.ready.is_set():
+            log.info("shadow schema version %d, %d served columns", schema.version, len(schema.served))
+        self.schema = schema
+        self._schema_loaded = True
+        self._rebuild()
+
+    def _set_catalog(self, catalog: CatalogSnapshot) -> None:
+        if catalog.tables != self.catalog.tables:
+            log.info("live catalog reloaded: %d relations", len(catalog.tables))
+            self.catalog = catalog
+            self._rebuild()
+        elif not self.ready.is_set():
+            self.catalog = catalog
+            self._rebuild()
+
+    def _rebuild(self) -> None:
+        from proxy.rewrite import InvalidShadowColumn, Rewriter
+
+        try:
+            self.rewriter = Rewriter(self.catalog, self.schema, self._cache)
+        except InvalidShadowColumn as exc:
+            log.error("shadow schema %d not applied: %s", self.schema.version, exc)
+            return
+        if self.catalog.version and self._schema_loaded:
+            self.ready.set()
+
+
+def _log_failure(task: asyncio.Task[None]) -> None:
+    if not task.cancelled() and task.exception() is not None:
+        log.debug("recording telemetry failed: %s", task.exception())
