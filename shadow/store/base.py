@@ -134,6 +134,24 @@ class ShadowStore(ABC):
         connections: on reconnect it re-reads the version and emits an event if it moved.
         """
 
+    # -- DDL announcements -----------------------------------------------------------------------
+
+    @abstractmethod
+    async def announce_ddl(self) -> None:
+        """Tell every process sharing this store that DDL went by (a proxy saw it pass through).
+
+        Best effort, nothing is kept: the sync leader reads the live catalog at once instead of
+        waiting for its next poll.
+        """
+
+    @abstractmethod
+    def ddl_announcements(self) -> AsyncIterator[None]:
+        """One item per announcement from any process sharing this store, once iteration began.
+
+        Announcements close together may arrive as one. The subscription survives lost
+        connections and yields once after reconnecting, since one may have been missed meanwhile.
+        """
+
     # -- parked values ---------------------------------------------------------------------------
 
     @abstractmethod

@@ -38,6 +38,7 @@ class MemoryStore(ShadowStore):
         self._leaders: dict[str, _MemoryLease] = {}
         self._tokens = itertools.count(1)
         self._listeners: set[asyncio.Queue[int]] = set()
+        self._ddl_listeners: set[asyncio.Event] = set()
 
     # -- shadow schema ---------------------------------------------------------------------------
 
@@ -83,6 +84,25 @@ class MemoryStore(ShadowStore):
             yield _MemoryFeed(self, queue)
         finally:
             self._listeners.discard(queue)
+
+    # -- DDL announcements -----------------------------------------------------------------------
+
+    async def announce_ddl(self) -> None:
+        """Wake every `ddl_announcements` iterator of this process."""
+        for event in self._ddl_listeners:
+            event.set()
+
+    async def ddl_announcements(self) -> AsyncIterator[None]:
+        """Announcements made through this store, in this process."""
+        event = asyncio.Event()
+        self._ddl_listeners.add(event)
+        try:
+            while True:
+                await event.wait()
+                event.clear()
+                yield None
+        finally:
+            self._ddl_listeners.discard(event)
 
     # -- parked values ---------------------------------------------------------------------------
 

@@ -6,6 +6,7 @@ from psycopg import AsyncConnection
 
 LAYOUT_VERSION = "1"
 SCHEMA_CHANNEL = "pgstitch_schema"
+DDL_CHANNEL = "pgstitch_ddl"
 # Advisory lock keys (two int4 keys: a namespace and an object).
 LOCK_NAMESPACE = 0x70677374  # "pgst"
 LAYOUT_LOCK = (LOCK_NAMESPACE + 1, 0)

@@ -13,6 +13,7 @@ from psycopg.types.json import Jsonb
 
 from shadow.columns import ColumnState, ShadowColumn
 from shadow.schema import ShadowSchema
+from shadow.store.announce import follow_announcements
 from shadow.store.base import (
     LeaderLease,
     ParkedRows,
@@ -25,7 +26,7 @@ from shadow.store.base import (
 )
 from shadow.store.follow import follow_versions
 from shadow.store.literal import sql_string_literal
-from shadow.store.pg_layout import LOCK_NAMESPACE, SCHEMA_CHANNEL, ensure_layout
+from shadow.store.pg_layout import DDL_CHANNEL, LOCK_NAMESPACE, SCHEMA_CHANNEL, ensure_layout
 from shadow.store.pg_pool import CONNECTION_ERRORS, PgConnections, describe_dsn
 
 log = logging.getLogger(__name__)
@@ -132,6 +133,29 @@ class PostgresStore(ShadowStore):
             except CONNECTION_ERRORS as exc:
                 raise self._pool.unavailable(exc) from exc
             yield _NotifyFeed(conn, self._pool)
+        finally:
+            await _close_quietly(conn)
+
+    # -- DDL announcements -----------------------------------------------------------------------
+
+    async def announce_ddl(self) -> None:
+        """NOTIFY every listener of the managed database."""
+        await self._run(lambda conn: conn.execute("SELECT pg_notify(%s, '')", (DDL_CHANNEL,)))
+
+    def ddl_announcements(self) -> AsyncIterator[None]:
+        """Announcements through LISTEN on a dedicated connection."""
+        return follow_announcements(self._listen_ddl, self.name)
+
+    @asynccontextmanager
+    async def _listen_ddl(self) -> AsyncIterator[_DdlFeed]:
+        await self._ready()
+        conn = await self._pool.connect("pgstitch ddl listener")
+        try:
+            try:
+                await conn.execute(f"LISTEN {DDL_CHANNEL}")
+            except CONNECTION_ERRORS as exc:
+                raise self._pool.unavailable(exc) from exc
+            yield _DdlFeed(conn, self._pool)
         finally:
             await _close_quietly(conn)
 
@@ -421,6 +445,27 @@ class _NotifyFeed:
         except CONNECTION_ERRORS as exc:
             raise self._pool.unavailable(exc) from exc
         return max(versions) if versions else None
+
+
+class _DdlFeed:
+    """Announcements from NOTIFY; an idle connection is probed so a lost one is noticed."""
+
+    def __init__(self, conn: AsyncConnection, pool: PgConnections) -> None:
+        self._conn = conn
+        self._pool = pool
+
+    async def next_announcement(self, timeout: float) -> bool:
+        heard = False
+        try:
+            # Consumed to the end: the generator holds the connection's lock while suspended.
+            async for _ in self._conn.notifies(timeout=timeout, stop_after=1):
+                heard = True
+            if not heard:
+                async with asyncio.timeout(self._pool.timeout):
+                    await self._conn.execute("SELECT 1")
+        except (TimeoutError, *CONNECTION_ERRORS) as exc:
+            raise self._pool.unavailable(exc) from exc
+        return heard
 
 
 class _AdvisoryLease(LeaderLease):

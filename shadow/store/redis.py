@@ -25,6 +25,7 @@ from redis.exceptions import WatchError
 
 from shadow.columns import ShadowColumn
 from shadow.schema import ShadowSchema
+from shadow.store.announce import follow_announcements
 from shadow.store.base import (
     LeaderLease,
     ParkedRows,
@@ -177,6 +178,30 @@ class RedisStore(ShadowStore):
         try:
             await self._call(lambda: pubsub.subscribe(self._keys.events))
             yield _PubSubFeed(self, pubsub)
+        finally:
+            try:
+                await pubsub.aclose()
+                await client.aclose()
+            except _UNREACHABLE:
+                pass
+
+    # -- DDL announcements -----------------------------------------------------------------------
+
+    async def announce_ddl(self) -> None:
+        """PUBLISH to every subscriber of this store."""
+        await self._call(lambda: self._client.publish(self._keys.ddl, ""))
+
+    def ddl_announcements(self) -> AsyncIterator[None]:
+        """Announcements through pub/sub on a dedicated connection."""
+        return follow_announcements(self._listen_ddl, self.name)
+
+    @asynccontextmanager
+    async def _listen_ddl(self) -> AsyncIterator[_DdlFeed]:
+        client = self._connect(retries=0)
+        pubsub = client.pubsub(ignore_subscribe_messages=True)
+        try:
+            await self._call(lambda: pubsub.subscribe(self._keys.ddl))
+            yield _DdlFeed(self, pubsub)
         finally:
             try:
                 await pubsub.aclose()
@@ -406,6 +431,7 @@ class _Keys:
         self.columns = prefix + "schema:columns"
         self.order = prefix + "schema:order"
         self.events = prefix + "events"
+        self.ddl = prefix + "ddl"
         self.outcomes = prefix + "outcomes"
         self.heartbeats = prefix + "heartbeats"
         self.parked_prefix = prefix + "parked:"
@@ -466,6 +492,19 @@ class _PubSubFeed:
             return int(message["data"])
         except ValueError:
             return None
+
+
+class _DdlFeed:
+    def __init__(self, store: RedisStore, pubsub: aioredis.client.PubSub) -> None:
+        self._store = store
+        self._pubsub = pubsub
+
+    async def next_announcement(self, timeout: float) -> bool:
+        try:
+            message = await self._pubsub.get_message(timeout=timeout)
+        except _UNREACHABLE as exc:
+            raise StoreUnavailable(f"{self._store.name} is unreachable: {exc}") from exc
+        return message is not None and message.get("type") == "message"
 
 
 class _RedisLease(LeaderLease):
