@@ -32,9 +32,11 @@ from tests.helpers.services import (
 
 @pytest.hookimpl(wrapper=True)
 def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) -> pytest.TestReport:
-    """Attach the end of every live proxy's stderr to a failing test's report."""
+    """Attach the end of every live proxy's stderr to the report of a failing proxy test."""
     report = yield
-    if report.failed:
+    fixtures = getattr(item, "fixturenames", ())
+    uses_proxy = any("proxy" in name or name == "endpoint" for name in fixtures)
+    if report.failed and uses_proxy:
         for proxy in list(ProxyProcess.live):
             report.sections.append((f"pgstitch serve :{proxy.endpoint.port}", proxy.stderr_tail()))
     return report

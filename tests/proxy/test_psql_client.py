@@ -1,4 +1,5 @@
-"""psql through pgstitch: queries, multi-statement strings, \\copy both ways, errors, notices."""
+"""psql through pgstitch: queries, multi-statement strings, \\copy both ways, errors, notices,
+large objects (FunctionCall messages)."""
 
 from __future__ import annotations
 
@@ -96,3 +97,17 @@ def test_notices_and_warnings(psql: Psql) -> None:
     assert result.returncode == 0, result.stderr
     assert "NOTICE:  hello stitch" in result.stderr
     assert "WARNING:  careful" in result.stderr
+
+
+def test_large_objects_use_function_calls(psql: Psql, tmp_path: Path) -> None:
+    # libpq's lo_import and lo_export speak the FunctionCall message, not SQL.
+    source = tmp_path / "blob.bin"
+    source.write_bytes(bytes(range(256)) * 4000)
+    target = tmp_path / "copy.bin"
+    result = psql("-v", "ON_ERROR_STOP=1", stdin=f"\\lo_import '{source}'\n\\echo :LASTOID\n")
+    assert result.returncode == 0, result.stderr
+    oid = int(result.stdout)
+    result = psql("-v", "ON_ERROR_STOP=1", "-c", f"\\lo_export {oid} '{target}'")
+    assert result.returncode == 0, result.stderr
+    assert target.read_bytes() == source.read_bytes()
+    assert psql("-c", f"\\lo_unlink {oid}").returncode == 0
