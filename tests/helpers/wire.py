@@ -24,7 +24,7 @@ class ConnectionClosed(Exception):
 def startup_packet(user: str, database: str, version: int = PROTOCOL_3_0, **params: str) -> bytes:
     """A StartupMessage with user, database and any further parameters."""
     body = b"".join(
-        key.encode() + b"\0" + value.encode() + b"\0"
+        cstring(key) + cstring(value)
         for key, value in {"user": user, "database": database, **params}.items()
     )
     body = struct.pack("!i", version) + body + b"\0"
@@ -43,7 +43,51 @@ def frame(kind: bytes, payload: bytes = b"") -> bytes:
 
 def query(sql: str) -> bytes:
     """A simple-protocol Query message."""
-    return frame(b"Q", sql.encode() + b"\0")
+    return frame(b"Q", cstring(sql))
+
+
+def parse(statement: str, sql: str) -> bytes:
+    """Parse with no parameter types given."""
+    return frame(b"P", cstring(statement) + cstring(sql) + struct.pack("!h", 0))
+
+
+def bind(portal: str, statement: str, params: tuple[bytes | None, ...] = ()) -> bytes:
+    """Bind text-format parameters (None is NULL) and text-format results."""
+    values = b"".join(
+        struct.pack("!i", -1) if value is None else struct.pack("!i", len(value)) + value
+        for value in params
+    )
+    counts = struct.pack("!hh", 0, len(params))
+    return frame(
+        b"B", cstring(portal) + cstring(statement) + counts + values + struct.pack("!h", 0)
+    )
+
+
+def execute(portal: str = "", max_rows: int = 0) -> bytes:
+    return frame(b"E", cstring(portal) + struct.pack("!i", max_rows))
+
+
+def describe(kind: bytes, name: str) -> bytes:
+    """Describe a statement (kind b"S") or a portal (b"P")."""
+    return frame(b"D", kind + cstring(name))
+
+
+def close(kind: bytes, name: str) -> bytes:
+    """Close a statement (kind b"S") or a portal (b"P")."""
+    return frame(b"C", kind + cstring(name))
+
+
+SYNC = frame(b"S")
+FLUSH = frame(b"H")
+TERMINATE = frame(b"X")
+
+
+def cancel_request(process_id: int, secret: int) -> bytes:
+    return struct.pack("!iiii", 16, CANCEL_REQUEST, process_id, secret)
+
+
+def cstring(text: str) -> bytes:
+    return text.encode() + b"\0"
 
 
 def error_fields(payload: bytes) -> dict[str, str]:
@@ -60,6 +104,7 @@ class RawConnection:
 
     def __init__(self, sock: socket.socket) -> None:
         self.sock = sock
+        self.backend_key: tuple[int, int] | None = None  # (process id, secret) from login
         sock.settimeout(READ_TIMEOUT)
 
     def close(self) -> None:
@@ -126,14 +171,16 @@ def open_raw(endpoint: Endpoint) -> RawConnection:
     return RawConnection(socket.create_connection((endpoint.host, endpoint.port), READ_TIMEOUT))
 
 
-def login(endpoint: Endpoint, user: str, database: str) -> RawConnection:
+def login(endpoint: Endpoint, user: str, database: str, **params: str) -> RawConnection:
     """A connection that has sent a startup message and reached ReadyForQuery (trust auth)."""
     conn = open_raw(endpoint)
-    conn.send(startup_packet(user, database))
+    conn.send(startup_packet(user, database, **params))
     while True:
         kind, payload = conn.read_message()
         if kind == b"E":
             conn.close()
             raise AssertionError(f"login failed: {error_fields(payload)}")
+        if kind == b"K":
+            conn.backend_key = struct.unpack("!ii", payload)
         if kind == b"Z":
             return conn
