@@ -9,7 +9,6 @@ Anything that must wait (fetching parked values from an outside store) comes bac
 from __future__ import annotations
 
 import logging
-import re
 from collections import deque
 from collections.abc import Awaitable
 from dataclasses import dataclass, field
@@ -23,8 +22,8 @@ from proxy.shadow_view import ShadowView
 log = logging.getLogger("pgstitch.shadow")
 
 _Q, _P, _B, _D, _C, _S, _H = (ord(c) for c in "QPBDCSH")
-# One scan for everything that changes name resolution: DDL and search_path.
-_SETTINGS = re.compile(r"alter|create|drop|rename|comment|search_path", re.IGNORECASE)
+# Words of statements that change name resolution: DDL, and search_path settings.
+_SETTINGS_WORDS = ("alter", "create", "drop", "rename", "comment", "search_path")
 
 
 @dataclass(slots=True)
@@ -48,7 +47,9 @@ class ShadowSession:
         # Per Sync-delimited segment in flight: the rendered statements (for error positions)
         # and how many ParseComplete/CloseComplete the server will send for pgstitch's own
         # re-prepares, which the client must not see.
-        self._segments: deque[_Segment] = deque([_Segment()])
+        # A segment in which pgstitch changed nothing (the common case) is kept as just the text
+        # of its first statement (for telemetry), or None before any.
+        self._segments: deque[_Segment | str | None] = deque([None])
         self.ddl_seen = False
 
     # -- what to intercept ---------------------------------------------------------------------
@@ -63,7 +64,10 @@ class ShadowSession:
     @property
     def swallowing(self) -> bool:
         """True while server acknowledgements of pgstitch's own messages are expected."""
-        return any(s.swallow_parse or s.swallow_close for s in self._segments)
+        return any(
+            s.__class__ is _Segment and (s.swallow_parse or s.swallow_close)  # type: ignore[union-attr]
+            for s in self._segments
+        )
 
     # -- client side ---------------------------------------------------------------------------
 
@@ -85,16 +89,16 @@ class ShadowSession:
             if target == b"S":
                 self._prepared.pop(name, None)
         elif kind == _S:
-            self._segments.append(_Segment())
-        return [message.encode()]
+            self._segments.append(None)
+        return [message.raw]
 
     def _query(self, message: Message) -> list[bytes] | Awaitable[list[bytes]]:
         sql = m.decode_query(message.body)
         self._follow_session_settings(sql)
         rendered = self._rewrite(sql)
-        self._segments.append(_Segment())  # a Query is a sync point of its own
+        self._segments.append(None)  # a Query is a sync point of its own
         if rendered is None:
-            return [message.encode()]
+            return [message.raw]
         if isinstance(rendered, str):
             return [m.encode_query(rendered)]
         return self._later(rendered, lambda text: [m.encode_query(text)])
@@ -110,7 +114,7 @@ class ShadowSession:
                     parse, text, self.view.schema.version, self.view.catalog.version
                 )
             if text == parse.query:
-                return [message.encode()]
+                return [message.raw]
             return [m.encode_parse(m.Parse(parse.name, text, parse.param_types))]
 
         if rendered is None:
@@ -126,23 +130,25 @@ class ShadowSession:
             prepared.schema_version == self.view.schema.version
             and prepared.catalog_version == self.view.catalog.version
         ):
-            return [message.encode()]
+            return [message.raw]
         rendered = self._rewrite(prepared.parse.query)
 
         def send(text: str) -> list[bytes]:
             prepared.schema_version = self.view.schema.version
             prepared.catalog_version = self.view.catalog.version
             if text == prepared.sent_query:
-                return [message.encode()]
+                return [message.raw]
             prepared.sent_query = text
-            segment = self._segments[-1]
+            segment = self._current_segment()
             segment.swallow_close += 1
             segment.swallow_parse += 1
-            log.info("re-preparing statement %r under shadow schema %d", name, prepared.schema_version)
+            log.info(
+                "re-preparing statement %r under shadow schema %d", name, prepared.schema_version
+            )
             return [
                 m.encode_close_statement(name),
                 m.encode_parse(m.Parse(name, text, prepared.parse.param_types)),
-                message.encode(),
+                message.raw,
             ]
 
         if rendered is None:
@@ -153,6 +159,8 @@ class ShadowSession:
 
     def _rewrite(self, sql: str):
         """None (send as is), the SQL to send, or a Rewrite that needs parked values fetched."""
+        if self._segments[-1] is None:
+            self._segments[-1] = sql
         view = self.view
         rewriter = view.rewriter
         if rewriter is None or not view.active:
@@ -160,18 +168,23 @@ class ShadowSession:
         path = search_path.resolve(self._path, self.user)
         rewrite = rewriter.rewrite(sql, path)
         if rewrite is None:
-            self._segments[-1].note(sql, None)
             return None
         source = view.static_parked_source()
         if source is not None or not rewrite.parked_tables:
             rendered = rewrite.render_mapped(source or view.empty_parked_source())
-            self._segments[-1].note(sql, rendered)
+            self._current_segment().note(sql, rendered)
             return rendered.sql
-        self._segments[-1].note(sql, None)
+        self._current_segment().note(sql, None)
         return rewrite
 
-    def _later(self, rewrite, finish) -> Awaitable[list[bytes]]:
+    def _current_segment(self) -> _Segment:
         segment = self._segments[-1]
+        if segment.__class__ is not _Segment:
+            segment = self._segments[-1] = _Segment(original_sql=segment)  # type: ignore[arg-type]
+        return segment  # type: ignore[return-value]
+
+    def _later(self, rewrite, finish) -> Awaitable[list[bytes]]:
+        segment = self._current_segment()
 
         async def fetch_and_render() -> list[bytes]:
             source = await self.view.fetch_parked_source(rewrite.parked_tables)
@@ -182,9 +195,13 @@ class ShadowSession:
         return fetch_and_render()
 
     def _follow_session_settings(self, sql: str) -> None:
-        if _SETTINGS.search(sql) is None:
+        lowered = sql.lower()
+        for word in _SETTINGS_WORDS:
+            if word in lowered:
+                break
+        else:
             return
-        if search_path.mentions_search_path(sql):
+        if "search_path" in lowered:
             for change in search_path.changes_in(sql):
                 self._path = search_path.DEFAULT if change is None else change
         self.ddl_seen = True
@@ -196,7 +213,7 @@ class ShadowSession:
         if len(self._segments) > 1:
             self._segments.popleft()
         else:
-            self._segments[0] = _Segment()
+            self._segments[0] = None
         if self.ddl_seen:
             self.ddl_seen = False
             self.view.catalog_changed()
@@ -204,6 +221,8 @@ class ShadowSession:
     def swallow(self, message: Message) -> bool:
         """True when this ParseComplete/CloseComplete answers pgstitch's own re-prepare."""
         for segment in self._segments:
+            if segment.__class__ is not _Segment:
+                continue
             if message.type == ord("1") and segment.swallow_parse:
                 segment.swallow_parse -= 1
                 return True
@@ -216,10 +235,12 @@ class ShadowSession:
         """An ErrorResponse as the client should see it: position mapped back to its own text."""
         fields = m.parse_error_fields(message.body)
         segment = self._segments[0]
+        if segment.__class__ is not _Segment:
+            segment = _Segment(original_sql=segment)  # type: ignore[arg-type]
         if fields.get("C") == "42703":
             self.view.report_unknown_column(fields, segment.original_sql)
         if "P" not in fields or not segment.rendered:
-            return message.encode()
+            return message.raw
         if len(segment.rendered) != 1:
             fields.pop("P")
         else:

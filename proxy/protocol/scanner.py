@@ -10,24 +10,44 @@ in the stream and are also returned as `Message` objects right after the bytes t
 from __future__ import annotations
 
 import struct
-from dataclasses import dataclass
 
 from proxy.protocol.messages import ProtocolViolation
 
 _LENGTH = struct.Struct("!I")
 
 
-@dataclass(slots=True)
 class Message:
-    """One complete typed message: its type byte (as an int) and body."""
+    """One complete typed message, kept as the bytes it arrived as."""
 
-    type: int
-    body: bytes
-    observed: bool = False
+    __slots__ = ("observed", "raw", "type")
+
+    def __init__(self, type_: int, raw: bytes, observed: bool = False) -> None:
+        self.type = type_
+        self.raw = raw
+        self.observed = observed
+
+    @classmethod
+    def build(cls, type_: int, body: bytes) -> Message:
+        """A message made from its type and body."""
+        return cls(type_, bytes((type_,)) + _LENGTH.pack(len(body) + 4) + body)
+
+    @property
+    def body(self) -> bytes:
+        """The message without its type byte and length word."""
+        return self.raw[5:]
 
     def encode(self) -> bytes:
-        """The message on the wire."""
-        return bytes((self.type,)) + _LENGTH.pack(len(self.body) + 4) + self.body
+        """The message on the wire, exactly as received."""
+        return self.raw
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Message) and (self.raw, self.observed) == (
+            other.raw,
+            other.observed,
+        )
+
+    def __repr__(self) -> str:
+        return f"Message({chr(self.type)!r}, {self.raw!r}, observed={self.observed})"
 
 
 Event = bytes | memoryview | Message
@@ -111,11 +131,11 @@ class MessageScanner:
                 if type_ in intercept:
                     if start < pos:
                         out.append(data[start:pos])
-                    out.append(Message(type_, data[pos + 5 : end]))
+                    out.append(Message(type_, data[pos:end]))
                     start = end
                 else:
                     out.append(data[start:end] if start or end != n else data)
-                    out.append(Message(type_, data[pos + 5 : end], observed=True))
+                    out.append(Message(type_, data[pos:end], observed=True))
                     start = end
             else:
                 if type_ in count_types:
