@@ -1,0 +1,154 @@
+"""The shadow side of a session, without sockets: rewriting, re-preparing, swallowing, positions."""
+
+from __future__ import annotations
+
+import pytest
+
+from proxy.protocol import messages as m
+from proxy.protocol.scanner import Message
+from proxy.rewrite import RewriteCache, Rewriter, TableParkedSource
+from proxy.shadow_session import ShadowSession
+from shadow.catalog import CatalogSnapshot, LiveColumn, LiveTable
+from shadow.columns import ShadowColumn
+from shadow.schema import ShadowSchema
+
+CATALOG = CatalogSnapshot(
+    {
+        ("public", "accounts"): LiveTable(
+            "public",
+            "accounts",
+            "r",
+            (LiveColumn("id", "integer", 23, 1), LiveColumn("name", "text", 25, 2)),
+            ("id",),
+        )
+    },
+    1,
+)
+
+
+class FakeView:
+    """Just what a ShadowSession reads from the proxy's shadow view."""
+
+    def __init__(self) -> None:
+        self.cache = RewriteCache()
+        self.unknown: list[tuple[dict, str | None]] = []
+        self.catalog_refreshes = 0
+        self.set_columns(("loyalty",))
+
+    def set_columns(self, names: tuple[str, ...]) -> None:
+        version = getattr(self, "schema", ShadowSchema()).version + 1
+        columns = tuple(ShadowColumn("public", "accounts", n, "integer", "0") for n in names)
+        self.schema = ShadowSchema(version, columns)
+        self.catalog = CATALOG
+        self.rewriter = Rewriter(CATALOG, self.schema, self.cache)
+
+    @property
+    def active(self) -> bool:
+        return bool(self.schema.served)
+
+    def static_parked_source(self):
+        return TableParkedSource()
+
+    def catalog_changed(self) -> None:
+        self.catalog_refreshes += 1
+
+    def report_unknown_column(self, fields, sql) -> None:
+        self.unknown.append((fields, sql))
+
+
+@pytest.fixture
+def view() -> FakeView:
+    return FakeView()
+
+
+@pytest.fixture
+def session(view: FakeView) -> ShadowSession:
+    return ShadowSession(view, m.StartupMessage(m.PROTOCOL_3_0, {"user": "alice"}))
+
+
+def _message(raw: bytes) -> Message:
+    return Message(raw[0], raw)
+
+
+def _sent_queries(chunks: list[bytes]) -> list[str]:
+    return [m.decode_query(c[5:]) for c in chunks if c[:1] == b"Q"]
+
+
+def test_untouched_statements_go_out_as_they_came(session: ShadowSession) -> None:
+    raw = m.encode_query("select 1")
+    assert session.client_message(_message(raw)) == [raw]
+
+
+def test_statement_naming_a_shadow_column_is_rewritten(session: ShadowSession) -> None:
+    sent = session.client_message(_message(m.encode_query("select loyalty from accounts")))
+    (sql,) = _sent_queries(sent)  # type: ignore[arg-type]
+    assert "pgstitch.parked" in sql and "loyalty" in sql
+
+
+def test_stale_prepared_statement_is_re_prepared_before_bind(
+    session: ShadowSession, view: FakeView
+) -> None:
+    parse = m.Parse("s1", "select * from accounts where id = $1", (23,))
+    first = session.client_message(_message(m.encode_parse(parse)))
+    first_sql = m.decode_parse(first[0][5:]).query  # type: ignore[index]
+    bind = m.encode_message(b"B", b"\0s1\0\0\0\0\0\0\0")
+    assert session.client_message(_message(bind)) == [bind]
+
+    view.set_columns(("loyalty", "tier"))
+    sent = session.client_message(_message(bind))
+    assert [c[:1] for c in sent] == [b"C", b"P", b"B"]  # type: ignore[index]
+    reparsed = m.decode_parse(sent[1][5:])  # type: ignore[index]
+    assert reparsed.name == "s1" and reparsed.param_types == (23,)
+    assert "tier" in reparsed.query and reparsed.query != first_sql
+    assert session.swallowing
+    assert session.swallow(Message.build(ord("3"), b""))
+    assert session.swallow(Message.build(ord("1"), b""))
+    assert not session.swallow(Message.build(ord("1"), b""))
+    assert not session.swallowing
+    # Prepared under the current version now: no second re-prepare.
+    assert session.client_message(_message(bind)) == [bind]
+
+
+def test_closed_statement_is_forgotten(session: ShadowSession, view: FakeView) -> None:
+    parse = m.Parse("s1", "select loyalty from accounts", ())
+    session.client_message(_message(m.encode_parse(parse)))
+    session.client_message(_message(m.encode_close_statement("s1")))
+    view.set_columns(("loyalty", "tier"))
+    bind = m.encode_message(b"B", b"\0s1\0\0\0\0\0\0\0")
+    assert session.client_message(_message(bind)) == [bind]
+
+
+def test_error_position_maps_back_to_the_client_text(session: ShadowSession) -> None:
+    sql = "select loyalty, nosuch from accounts"
+    sent = session.client_message(_message(m.encode_query(sql)))
+    (rewritten,) = _sent_queries(sent)  # type: ignore[arg-type]
+    position = rewritten.index("nosuch") + 1
+    error = m.encode_error("42703", 'column "nosuch" does not exist')
+    error = error[:-1] + b"P" + str(position).encode() + b"\0\0"
+    error = m.encode_message(b"E", error[5:])
+    answer = session.server_error(_message(error))
+    fields = m.parse_error_fields(answer[5:])
+    assert fields["P"] == str(sql.index("nosuch") + 1)
+    assert session_unknown_sql(session) == sql
+
+
+def session_unknown_sql(session: ShadowSession) -> str | None:
+    (fields, sql), *_ = session.view.unknown  # type: ignore[attr-defined]
+    assert fields["C"] == "42703"
+    return sql
+
+
+def test_ddl_refreshes_the_catalog_when_the_statement_is_done(
+    session: ShadowSession, view: FakeView
+) -> None:
+    session.client_message(_message(m.encode_query("ALTER TABLE accounts ADD COLUMN x int")))
+    assert view.catalog_refreshes == 0
+    session.server_ready()
+    assert view.catalog_refreshes == 1
+
+
+def test_search_path_changes_name_resolution(session: ShadowSession) -> None:
+    session.client_message(_message(m.encode_query("SET search_path TO other")))
+    session.server_ready()
+    raw = m.encode_query("select loyalty from accounts")
+    assert session.client_message(_message(raw)) == [raw]  # accounts is not on the path now
