@@ -1,0 +1,142 @@
+"""The live catalog: an immutable snapshot of every user relation, its columns and primary key.
+
+The proxy resolves table names against it (honouring the session's search_path) and the rewriter
+learns from it which columns are real. Built from `CATALOG_SQL` by the pure `snapshot_from_rows`,
+so it can be tested without a database; `load_catalog` runs the query.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import psycopg
+
+# Schemas that never hold application tables.
+HIDDEN_SCHEMAS = ("pg_catalog", "information_schema", "pg_toast", "pgstitch")
+
+# One row per column (a relation without columns gives one row with NULL column fields):
+# schema, relation, relkind, column name, formatted type, type OID, attnum, primary key columns.
+CATALOG_SQL = """
+SELECT n.nspname,
+       c.relname,
+       c.relkind::text,
+       a.attname,
+       format_type(a.atttypid, a.atttypmod),
+       a.atttypid::bigint,
+       a.attnum::integer,
+       ARRAY(
+           SELECT pa.attname
+           FROM pg_index i
+           CROSS JOIN LATERAL unnest(i.indkey) WITH ORDINALITY AS k(attnum, ord)
+           JOIN pg_attribute pa ON pa.attrelid = i.indrelid AND pa.attnum = k.attnum
+           WHERE i.indrelid = c.oid AND i.indisprimary
+           ORDER BY k.ord
+       )::text[]
+FROM pg_class c
+JOIN pg_namespace n ON n.oid = c.relnamespace
+LEFT JOIN pg_attribute a
+       ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
+WHERE c.relkind IN ('r', 'p', 'v', 'm', 'f')
+  AND n.nspname NOT IN ('pg_catalog', 'information_schema', 'pg_toast', 'pgstitch')
+  AND n.nspname NOT LIKE 'pg\\_temp\\_%'
+  AND n.nspname NOT LIKE 'pg\\_toast\\_temp\\_%'
+ORDER BY n.nspname, c.relname, a.attnum
+"""
+
+
+@dataclass(frozen=True, slots=True)
+class LiveColumn:
+    """A real column of a relation."""
+
+    name: str
+    type_name: str
+    type_oid: int
+    attnum: int
+
+
+@dataclass(frozen=True, slots=True)
+class LiveTable:
+    """A relation as the database has it: kind is pg_class.relkind (r, p, v, m or f)."""
+
+    schema: str
+    name: str
+    kind: str
+    columns: tuple[LiveColumn, ...]
+    primary_key: tuple[str, ...] = ()
+
+    @property
+    def column_names(self) -> tuple[str, ...]:
+        """The column names in attnum order."""
+        return tuple(c.name for c in self.columns)
+
+    def column(self, name: str) -> LiveColumn | None:
+        """The column with this exact (case-folded) name."""
+        for col in self.columns:
+            if col.name == name:
+                return col
+        return None
+
+
+@dataclass(frozen=True)
+class CatalogSnapshot:
+    """Every user relation at one moment; `version` changes whenever the snapshot is reloaded."""
+
+    tables: dict[tuple[str, str], LiveTable] = field(default_factory=dict)
+    version: int = 0
+
+    def get(self, schema: str, name: str) -> LiveTable | None:
+        """The relation schema.name, if it exists."""
+        return self.tables.get((schema, name))
+
+    def resolve(
+        self, name: str, search_path: Sequence[str], schema: str | None = None
+    ) -> LiveTable | None:
+        """The relation an identifier names: schema-qualified, or the first hit on search_path.
+
+        `search_path` holds schema names already resolved (no "$user"); pg_catalog holds no
+        application tables, so its implicit place in front of the path changes nothing here.
+        """
+        if schema is not None:
+            return self.tables.get((schema, name))
+        for candidate in search_path:
+            table = self.tables.get((candidate, name))
+            if table is not None:
+                return table
+        return None
+
+
+def snapshot_from_rows(rows: Iterable[Sequence[Any]], version: int = 0) -> CatalogSnapshot:
+    """Build a snapshot from the rows of `CATALOG_SQL` (in its column order)."""
+    columns: dict[tuple[str, str], list[LiveColumn]] = {}
+    kinds: dict[tuple[str, str], str] = {}
+    keys: dict[tuple[str, str], tuple[str, ...]] = {}
+    for schema, relname, kind, attname, type_name, type_oid, attnum, pk in rows:
+        ident = (schema, relname)
+        if ident not in kinds:
+            kinds[ident] = kind
+            keys[ident] = tuple(pk or ())
+            columns[ident] = []
+        if attname is not None:
+            columns[ident].append(LiveColumn(attname, type_name, int(type_oid), int(attnum)))
+    tables = {
+        ident: LiveTable(
+            ident[0],
+            ident[1],
+            kinds[ident],
+            tuple(sorted(cols, key=lambda c: c.attnum)),
+            keys[ident],
+        )
+        for ident, cols in columns.items()
+    }
+    return CatalogSnapshot(tables, version)
+
+
+async def load_catalog(conn: psycopg.AsyncConnection, version: int) -> CatalogSnapshot:
+    """Read the live catalog of the connected database."""
+    async with conn.cursor() as cur:
+        await cur.execute(CATALOG_SQL)
+        rows = await cur.fetchall()
+    return snapshot_from_rows(rows, version)
