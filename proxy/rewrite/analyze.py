@@ -1,0 +1,1109 @@
+"""Walk one parsed statement and work out the text edits that make shadow columns look real.
+
+Two techniques, chosen by position (docs/rewriting.md explains why):
+
+- A table in a FROM clause that has served shadow columns becomes a derived table with the same
+  name, `(SELECT t.*, <value> AS c FROM ONLY? schema.t) AS t`; Postgres then resolves every
+  column reference, `*`, `t.*`, USING, NATURAL, ambiguity and error itself.
+- The target of UPDATE, DELETE, INSERT … RETURNING / ON CONFLICT and MERGE cannot be wrapped;
+  there each reference to a shadow column is resolved here, against the FROM scope, and
+  replaced by the value expression.
+
+Writes to shadow columns are refused (SQLSTATE 0A000) until the write path exists.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from proxy.rewrite.jsontree import names, unwrap
+from proxy.rewrite.served import ServedTable
+from proxy.rewrite.sqltext import quote_ident, read_dotted, skip_space
+from proxy.rewrite.template import ValueSlot
+from proxy.rewrite.tokens import StatementTokens
+from shadow.catalog import CatalogSnapshot
+
+Node = dict[str, Any]
+
+# Alias of the real table inside a derived table; never visible to the statement around it.
+ROW_ALIAS = '"pgstitch_row"'
+SYSTEM_COLUMNS = frozenset({"ctid", "xmin", "xmax", "cmin", "cmax", "tableoid"})
+# Types without a default equality operator cannot be added to a GROUP BY list.
+NO_EQUALITY_TYPES = frozenset(
+    {"json", "xml", "point", "line", "lseg", "box", "path", "polygon", "circle"}
+)
+
+
+@dataclass(frozen=True)
+class RewriteEnv:
+    """What a statement is rewritten against."""
+
+    catalog: CatalogSnapshot
+    served: dict[tuple[str, str], ServedTable]
+    search_path: tuple[str, ...]
+
+
+@dataclass(slots=True)
+class Edit:
+    """Replace bytes [start, end) of the query with `parts`."""
+
+    start: int
+    end: int
+    parts: list[str | ValueSlot]
+
+
+@dataclass(slots=True)
+class Refusal:
+    """Why a statement cannot run through pgstitch; `location` is a byte offset or None."""
+
+    sqlstate: str
+    message: str
+    location: int | None
+
+
+class Refused(Exception):
+    """Raised while walking a statement that must be refused."""
+
+    def __init__(self, sqlstate: str, message: str, location: int | None) -> None:
+        super().__init__(message)
+        self.refusal = Refusal(sqlstate, message, location)
+
+
+@dataclass(eq=False, slots=True)
+class Target:
+    """A modification target with served shadow columns: its references are inlined."""
+
+    served: ServedTable
+    qualifier: str
+    excluded: bool = False
+
+
+@dataclass(eq=False, slots=True)
+class Candidate:
+    """A FROM-clause reference to a table with served shadow columns: maybe wrapped."""
+
+    rel: Node
+    served: ServedTable
+    refname: str
+    has_alias: bool
+    sample: Node | None = None
+    level: Level | None = None
+    table_form: bool = False
+    wrapped: bool = False
+    # The name of the derived table when the reference has no alias of its own.
+    alias: str = ""
+
+
+@dataclass(eq=False, slots=True)
+class Item:
+    """One entry of a FROM scope, as Postgres's parser namespace has it."""
+
+    refname: str | None
+    columns: tuple[str, ...] | None
+    schema: str | None = None
+    rel_visible: bool = True
+    cols_visible: bool = True
+    target: Target | None = None
+    candidate: Candidate | None = None
+    star_sql: str | None = None
+
+
+@dataclass(eq=False, slots=True)
+class Level:
+    """The FROM scope of one query level."""
+
+    items: list[Item] = field(default_factory=list)
+    has_target: bool = False
+
+
+@dataclass(slots=True)
+class StatementResult:
+    """The edits for one statement, or why it is refused."""
+
+    edits: list[Edit]
+    refusal: Refusal | None = None
+
+
+def analyze_statement(
+    env: RewriteEnv, buf: bytes, start: int, end: int, stmt: Node
+) -> StatementResult:
+    """The edits for one statement of the query (bytes [start, end) of `buf`)."""
+    analyzer = _Analyzer(env, buf, start, end)
+    try:
+        analyzer.run(stmt)
+    except Refused as exc:
+        return StatementResult([], exc.refusal)
+    return StatementResult(analyzer.edits)
+
+
+def rename(columns: tuple[str, ...] | None, aliases: list[str]) -> tuple[str, ...] | None:
+    """Apply a column alias list: it renames the first columns."""
+    if columns is None:
+        return tuple(aliases) if aliases else None
+    return tuple(aliases) + columns[len(aliases) :]
+
+
+def join_columns(
+    left: tuple[str, ...] | None, right: tuple[str, ...] | None, using: list[str], natural: bool
+) -> tuple[str, ...] | None:
+    """The columns a join exposes: merged USING columns first, then the rest of each side."""
+    if left is None or right is None:
+        return None
+    if natural:
+        using = [c for c in left if c in right]
+    if not using:
+        return left + right
+    return (
+        tuple(using)
+        + tuple(c for c in left if c not in using)
+        + tuple(c for c in right if c not in using)
+    )
+
+
+def figure_colname(node: Node | None) -> str:
+    """The column name Postgres gives an unnamed select-list expression (FigureColname)."""
+    while node:
+        kind, body = next(iter(node.items()))
+        if kind == "ColumnRef":
+            last = body["fields"][-1]
+            return last["String"]["sval"] if "String" in last else "?column?"
+        if kind == "A_Indirection":
+            fields = [i["String"]["sval"] for i in body.get("indirection", ()) if "String" in i]
+            if fields:
+                return fields[-1]
+            node = body.get("arg")
+        elif kind == "CollateClause":
+            node = body.get("arg")
+        elif kind == "TypeCast":
+            inner = figure_colname(body.get("arg"))
+            if inner != "?column?":
+                return inner
+            type_names = names(body.get("typeName", {}).get("names"))
+            return type_names[-1] if type_names else "?column?"
+        elif kind == "FuncCall":
+            return names(body.get("funcname"))[-1]
+        else:
+            return _FIXED_COLNAMES.get(kind, "?column?")
+    return "?column?"
+
+
+_FIXED_COLNAMES = {
+    "CaseExpr": "case",
+    "A_ArrayExpr": "array",
+    "RowExpr": "row",
+    "CoalesceExpr": "coalesce",
+    "GroupingFunc": "grouping",
+}
+
+
+def _min_location(node: Any) -> int | None:
+    """The smallest location inside a subtree (where its first located token starts)."""
+    best = None
+    stack = [node]
+    while stack:
+        current = stack.pop()
+        if isinstance(current, dict):
+            for key, value in current.items():
+                if key == "location" and isinstance(value, int) and value >= 0:
+                    best = value if best is None else min(best, value)
+                elif isinstance(value, (dict, list)):
+                    stack.append(value)
+        elif isinstance(current, list):
+            stack.extend(current)
+    return best
+
+
+class _Analyzer:
+    """Walks one statement; see the module docstring."""
+
+    def __init__(self, env: RewriteEnv, buf: bytes, start: int, end: int) -> None:
+        self.env = env
+        self.buf = buf
+        self.tokens = StatementTokens(buf, start, end)
+        self.edits: list[Edit] = []
+        self.mentioned: set[str] = set()
+        self.star = False
+        self.natural = False
+        self.candidates: list[Candidate] = []
+        self.grouped: list[tuple[list[Node], Level]] = []
+        self.qualified: list[tuple[Node, list[str], bool]] = []
+        self.name_sources: set[int] = set()
+        self.inlined: set[int] = set()
+        self.outputs: dict[int, tuple[str, ...] | None] = {}
+
+    # -- entry points ----------------------------------------------------------------------------
+
+    def run(self, stmt: Node) -> None:
+        kind, body = next(iter(stmt.items()))
+        if kind in _HANDLERS:
+            self.visit(stmt, (), {})
+        elif kind in ("ExplainStmt", "DeclareCursorStmt", "PrepareStmt"):
+            self.visit(body.get("query"), (), {})
+        elif kind == "CreateTableAsStmt":
+            # A materialized view would keep the rewritten query, parked values and all.
+            if body.get("objtype") == "OBJECT_MATVIEW":
+                return
+            self.visit(body.get("query"), (), {})
+        elif kind == "CopyStmt":
+            self._copy(body)
+        else:
+            return
+        self._finish()
+
+    def visit(self, node: Any, levels: tuple[Level, ...], ctes: dict[str, Any]) -> None:
+        """Walk any part of the tree, handing the nodes that matter to their handlers."""
+        if type(node) is list:
+            for child in node:
+                self.visit(child, levels, ctes)
+            return
+        if type(node) is not dict:
+            return
+        for key, value in node.items():
+            handler = _HANDLERS.get(key)
+            if handler is not None:
+                handler(self, value, levels, ctes)
+            elif type(value) is dict or type(value) is list:
+                self.visit(value, levels, ctes)
+
+    # -- queries ---------------------------------------------------------------------------------
+
+    def _with(self, clause: Node | None, levels: tuple[Level, ...], ctes: dict) -> dict:
+        """Visit the CTEs of a WITH clause; returns the CTE names visible after it."""
+        if not clause:
+            return ctes
+        current = dict(ctes)
+        entries = [unwrap(c, "CommonTableExpr") for c in clause.get("ctes", ())]
+        if clause.get("recursive"):
+            for entry in entries:
+                current[entry["ctename"]] = tuple(names(entry.get("aliascolnames"))) or None
+        for entry in entries:
+            query = entry.get("ctequery")
+            self.visit(query, levels, current)
+            columns = tuple(names(entry.get("aliascolnames"))) or self._query_outputs(query)
+            current = {**current, entry["ctename"]: columns}
+        return current
+
+    def _query_outputs(self, query: Node | None) -> tuple[str, ...] | None:
+        if not query:
+            return None
+        body = next(iter(query.values()))
+        return self.outputs.get(id(body))
+
+    def _select(self, body: Node, levels: tuple[Level, ...], ctes: dict) -> None:
+        ctes = self._with(body.get("withClause"), levels, ctes)
+        if body.get("op", "SETOP_NONE") != "SETOP_NONE":
+            left = unwrap(body["larg"], "SelectStmt")
+            self._select(left, levels, ctes)
+            self._select(unwrap(body["rarg"], "SelectStmt"), levels, ctes)
+            self.outputs[id(body)] = self.outputs.get(id(left))
+            self._visit_keys(body, ("sortClause", "limitOffset", "limitCount"), levels, ctes)
+            return
+        if "valuesLists" in body:
+            rows = body["valuesLists"]
+            self.visit(rows, levels, ctes)
+            width = len(unwrap(rows[0], "List").get("items", ())) if rows else 0
+            self.outputs[id(body)] = tuple(f"column{i + 1}" for i in range(width))
+            self._visit_keys(body, ("sortClause", "limitOffset", "limitCount"), levels, ctes)
+            return
+        level = Level()
+        for item in body.get("fromClause", ()):
+            self._from_item(item, levels, level, ctes)
+        inner = (*levels, level)
+        targets = body.get("targetList", ())
+        for node in targets:
+            target = node["ResTarget"]
+            if "name" not in target:
+                self._mark_name_source(target.get("val"))
+            self.visit(target.get("val"), inner, ctes)
+        self._visit_keys(
+            body,
+            (
+                "distinctClause",
+                "whereClause",
+                "groupClause",
+                "havingClause",
+                "windowClause",
+                "sortClause",
+                "limitOffset",
+                "limitCount",
+            ),
+            inner,
+            ctes,
+        )
+        self.outputs[id(body)] = self._output_names(targets, level)
+        if body.get("groupClause"):
+            self.grouped.append((body["groupClause"], level))
+        self._detect_table_form(targets, level)
+
+    def _visit_keys(
+        self, body: Node, keys: tuple[str, ...], levels: tuple[Level, ...], ctes: dict
+    ) -> None:
+        for key in keys:
+            value = body.get(key)
+            if value is not None:
+                self.visit(value, levels, ctes)
+
+    def _detect_table_form(self, targets: list[Node], level: Level) -> None:
+        """`TABLE t` parses as SELECT * FROM t with no text for the star."""
+        if len(targets) != 1 or len(level.items) != 1:
+            return
+        value = targets[0]["ResTarget"].get("val", {}).get("ColumnRef")
+        candidate = level.items[0].candidate
+        if value is not None and value.get("location", -1) < 0 and candidate is not None:
+            candidate.table_form = True
+
+    def _output_names(self, targets: list[Node], level: Level) -> tuple[str, ...] | None:
+        """The column names a select list produces (None when a * cannot be expanded)."""
+        out: list[str] = []
+        for node in targets:
+            target = node["ResTarget"]
+            if "name" in target:
+                out.append(target["name"])
+                continue
+            value = target.get("val") or {}
+            ref = value.get("ColumnRef")
+            if ref is not None and "A_Star" in ref["fields"][-1]:
+                columns = self._star_columns(level, names(ref["fields"][:-1]))
+                if columns is None:
+                    return None
+                out.extend(columns)
+                continue
+            out.append(figure_colname(value))
+        return tuple(out)
+
+    def _star_columns(self, level: Level, qualifier: list[str]) -> tuple[str, ...] | None:
+        if qualifier:
+            item = self._find_rel((level,), qualifier)
+            return item.columns if item is not None else None
+        out: list[str] = []
+        for item in level.items:
+            if item.cols_visible:
+                if item.columns is None:
+                    return None
+                out.extend(item.columns)
+        return tuple(out)
+
+    def _mark_name_source(self, node: Node | None) -> None:
+        """Remember the column reference an unnamed select-list entry takes its name from."""
+        while node:
+            kind, body = next(iter(node.items()))
+            if kind == "ColumnRef":
+                self.name_sources.add(id(body))
+                return
+            if kind in ("TypeCast", "CollateClause"):
+                node = body.get("arg")
+            elif kind == "A_Indirection":
+                fields = body.get("indirection", ())
+                if fields and "String" in fields[0]:
+                    # (t).c: the field is the name, and may be replaced as a whole.
+                    ref = (body.get("arg") or {}).get("ColumnRef")
+                    if ref is not None:
+                        self.name_sources.add(id(ref))
+                    return
+                if any("String" in i for i in fields):
+                    return
+                node = body.get("arg")
+            else:
+                return
+
+    # -- FROM clause -----------------------------------------------------------------------------
+
+    def _from_item(
+        self, node: Node, levels: tuple[Level, ...], level: Level, ctes: dict
+    ) -> tuple[tuple[str, ...] | None, str | None]:
+        """Add one FROM item to `level`; returns its visible columns and its spelling of `*`."""
+        kind, body = next(iter(node.items()))
+        if kind == "RangeVar":
+            return self._range_var(body, level, ctes, None)
+        if kind == "RangeTableSample":
+            result = self._range_var(unwrap(body["relation"], "RangeVar"), level, ctes, body)
+            self._visit_keys(body, ("args", "repeatable"), (*levels, level), ctes)
+            return result
+        if kind == "RangeSubselect":
+            inner_levels = (*levels, level) if body.get("lateral") else levels
+            self.visit(body.get("subquery"), inner_levels, ctes)
+            alias = body.get("alias")
+            refname = alias["aliasname"] if alias else None
+            columns = rename(
+                self._query_outputs(body.get("subquery")),
+                names(alias.get("colnames")) if alias else [],
+            )
+            star = f"{quote_ident(refname)}.*" if refname else None
+            level.items.append(
+                Item(refname, columns, rel_visible=refname is not None, star_sql=star)
+            )
+            return columns, star
+        if kind == "JoinExpr":
+            return self._join(body, levels, level, ctes)
+        if kind == "RangeFunction":
+            self.visit(body.get("functions"), (*levels, level), ctes)
+            alias = body.get("alias")
+            colnames = names(alias.get("colnames")) if alias else []
+            coldefs = [unwrap(c, "ColumnDef")["colname"] for c in body.get("coldeflist", ())]
+            columns = tuple(colnames) or tuple(coldefs) or None
+            refname = alias["aliasname"] if alias else self._function_name(body)
+            star = f"{quote_ident(refname)}.*" if refname else None
+            level.items.append(
+                Item(refname, columns, rel_visible=refname is not None, star_sql=star)
+            )
+            return columns, star
+        # XMLTABLE, JSON_TABLE and the like: columns not worked out here.
+        self.visit(body, (*levels, level), ctes)
+        alias = body.get("alias")
+        refname = alias["aliasname"] if alias else None
+        star = f"{quote_ident(refname)}.*" if refname else None
+        level.items.append(Item(refname, None, rel_visible=refname is not None, star_sql=star))
+        return None, star
+
+    @staticmethod
+    def _function_name(body: Node) -> str | None:
+        functions = body.get("functions", ())
+        if len(functions) != 1:
+            return None
+        items = unwrap(functions[0], "List").get("items", ())
+        call = items[0].get("FuncCall") if items else None
+        return names(call.get("funcname"))[-1] if call else None
+
+    def _join(
+        self, body: Node, levels: tuple[Level, ...], level: Level, ctes: dict
+    ) -> tuple[tuple[str, ...] | None, str | None]:
+        before = len(level.items)
+        left, left_star = self._from_item(body["larg"], levels, level, ctes)
+        right, right_star = self._from_item(body["rarg"], levels, level, ctes)
+        self.visit(body.get("quals"), (*levels, level), ctes)
+        using = names(body.get("usingClause"))
+        natural = bool(body.get("isNatural"))
+        self.mentioned.update(using)
+        self.natural = self.natural or natural
+        columns = join_columns(left, right, using, natural)
+        alias = body.get("alias")
+        if alias:
+            del level.items[before:]
+            columns = rename(columns, names(alias.get("colnames")))
+            star = f"{quote_ident(alias['aliasname'])}.*"
+            level.items.append(Item(alias["aliasname"], columns, star_sql=star))
+            return columns, star
+        for child in level.items[before:]:
+            child.cols_visible = False
+        star = None
+        if not using and not natural and left_star and right_star:
+            star = f"{left_star}, {right_star}"
+        level.items.append(Item(None, columns, rel_visible=False, star_sql=star))
+        using_alias = body.get("join_using_alias")
+        if using_alias:
+            level.items.append(Item(using_alias["aliasname"], tuple(using), cols_visible=False))
+        return columns, star
+
+    def _range_var(
+        self, rel: Node, level: Level, ctes: dict, sample: Node | None
+    ) -> tuple[tuple[str, ...] | None, str | None]:
+        schema = rel.get("schemaname")
+        name = rel["relname"]
+        alias = rel.get("alias")
+        refname = alias["aliasname"] if alias else name
+        colnames = names(alias.get("colnames")) if alias else []
+        star = f"{quote_ident(refname)}.*"
+        if schema is None and name in ctes:
+            columns = rename(ctes[name], colnames)
+            level.items.append(Item(refname, columns, star_sql=star))
+            return columns, star
+        table = self.env.catalog.resolve(name, self.env.search_path, schema)
+        if table is None:
+            level.items.append(Item(refname, None, star_sql=star))
+            return None, star
+        served = self.env.served.get((table.schema, table.name))
+        columns = rename(served.all_names if served else table.column_names, colnames)
+        item = Item(refname, columns, schema=None if alias else table.schema, star_sql=star)
+        if served is not None:
+            item.candidate = Candidate(
+                rel, served, refname, alias is not None, sample, level, alias=refname
+            )
+            self.candidates.append(item.candidate)
+        level.items.append(item)
+        return columns, star
+
+    # -- column references -----------------------------------------------------------------------
+
+    def _column_ref(self, body: Node, levels: tuple[Level, ...], ctes: dict) -> None:
+        fields = body["fields"]
+        strs = [f["String"]["sval"] for f in fields if "String" in f]
+        star = len(strs) != len(fields)
+        self.mentioned.update(strs)
+        if star:
+            self.star = True
+        if len(strs) - (0 if star else 1) >= 2:
+            self.qualified.append((body, strs, star))
+        for level in levels:
+            if level.has_target:
+                self._resolve_for_target(body, strs, star, levels)
+                return
+
+    def _func_call(self, body: Node, levels: tuple[Level, ...], ctes: dict) -> None:
+        # f(t) is another spelling of t.f in Postgres.
+        funcname = names(body.get("funcname"))
+        if len(funcname) == 1 and len(body.get("args", ())) == 1:
+            self.mentioned.add(funcname[0])
+        self.visit(body, levels, ctes)
+
+    def _find_rel(self, levels: tuple[Level, ...], qualifier: list[str]) -> Item | None:
+        """The nearest FROM item a (schema.)relation qualifier names."""
+        rel = qualifier[-1]
+        schema = qualifier[-2] if len(qualifier) >= 2 else None
+        for level in reversed(levels):
+            for item in level.items:
+                same_schema = schema is None or item.schema == schema
+                if item.rel_visible and item.refname == rel and same_schema:
+                    return item
+        return None
+
+    def _resolve_for_target(
+        self, body: Node, strs: list[str], star: bool, levels: tuple[Level, ...]
+    ) -> None:
+        location = body.get("location")
+        if star:
+            item = self._find_rel(levels, strs) if strs else None
+            if item is not None and item.target is not None:
+                self._refuse_whole_row(item, location)
+            return
+        if len(strs) > 1:
+            item = self._find_rel(levels, strs[:-1])
+            column = strs[-1]
+            target = item.target if item is not None else None
+            if target is not None and column in target.served.shadow_names:
+                self._inline(body, item, column, levels)
+            return
+        name = strs[0]
+        matches = self._column_matches(name, levels)
+        if matches:
+            owner = next((item for item in matches if item.target is not None), None)
+            if owner is None or name not in owner.target.served.shadow_names:
+                return
+            if sum(item.columns.count(name) for item in matches) > 1:
+                raise Refused("42702", f'column reference "{name}" is ambiguous', location)
+            self._inline(body, owner, name, levels)
+            return
+        item = self._find_rel(levels, [name])
+        if item is not None and item.target is not None:
+            self._refuse_whole_row(item, location)
+
+    @staticmethod
+    def _column_matches(name: str, levels: tuple[Level, ...]) -> list[Item]:
+        """The items of the nearest level that expose an unqualified column `name`."""
+        for level in reversed(levels):
+            matches = [
+                item
+                for item in level.items
+                if item.cols_visible and item.columns is not None and name in item.columns
+            ]
+            if matches:
+                return matches
+        return []
+
+    def _indirection(self, body: Node, levels: tuple[Level, ...], ctes: dict) -> None:
+        """`(t).c`: a field of a whole-row reference, which for a target must be inlined."""
+        ref = (body.get("arg") or {}).get("ColumnRef")
+        fields = body.get("indirection", ())
+        if (
+            ref is None
+            or len(ref["fields"]) != 1
+            or "String" not in ref["fields"][0]
+            or not fields
+            or "String" not in fields[0]
+            or not any(level.has_target for level in levels)
+        ):
+            self.visit(body, levels, ctes)
+            return
+        name = ref["fields"][0]["String"]["sval"]
+        item = None if self._column_matches(name, levels) else self._find_rel(levels, [name])
+        if item is None or item.target is None:
+            self.visit(body, levels, ctes)
+            return
+        column = fields[0]["String"]["sval"]
+        self.mentioned.update((name, column))
+        if column in item.target.served.shadow_names:
+            self._inline_field(ref, item, column, levels)
+        self.visit(fields[1:], levels, ctes)
+
+    def _inline_field(self, ref: Node, item: Item, column: str, levels: tuple[Level, ...]) -> None:
+        """Replace `(t).c` by the value of shadow column c."""
+        tokens = self.tokens.tokens
+        index = self.tokens.index_at(ref["location"])
+        shape = [t.name for t in tokens[index - 1 : index + 4]]
+        if index < 1 or shape[:1] != ["ASCII_40"] or shape[2:4] != ["ASCII_41", "ASCII_46"]:
+            self._refuse_whole_row(item, ref.get("location"))
+        start, end = tokens[index - 1].start, tokens[index + 3].end
+        self._replace_with_value(ref, start, end, item, column, levels)
+
+    def _refuse_whole_row(self, item: Item, location: int | None) -> None:
+        table = item.target.served.table
+        raise Refused(
+            "0A000",
+            f"pgstitch cannot yet read a whole-row reference to {table.schema}.{table.name},"
+            " which has shadow columns, in an UPDATE, DELETE, INSERT or MERGE; name the columns",
+            location,
+        )
+
+    def _inline(self, body: Node, item: Item, name: str, levels: tuple[Level, ...]) -> None:
+        """Replace a reference to a target's shadow column by the value expression."""
+        start = body["location"]
+        end = read_dotted(self.buf, start, len(body["fields"]))
+        self._replace_with_value(body, start, end, item, name, levels)
+
+    def _replace_with_value(
+        self, ref: Node, start: int, end: int, item: Item, name: str, levels: tuple[Level, ...]
+    ) -> None:
+        target = item.target
+        owner = next(i for i, level in enumerate(levels) if item in level.items)
+        for level in levels[owner + 1 :]:
+            if any(i.rel_visible and i.refname == item.refname for i in level.items):
+                raise Refused(
+                    "0A000",
+                    f"pgstitch cannot resolve shadow column {name} here: the name"
+                    f" {item.refname} is hidden by a nearer FROM item; use another alias",
+                    ref.get("location"),
+                )
+        column = target.served.column(name)
+        key = None if target.excluded else target.served.row_key(target.qualifier)
+        slot = ValueSlot(column, key)
+        if id(ref) in self.name_sources:
+            parts: list[str | ValueSlot] = ["(SELECT ", slot, f" AS {quote_ident(name)})"]
+        else:
+            parts = ["(", slot, ")"]
+        self.edits.append(Edit(start, end, parts))
+        self.inlined.add(id(ref))
+
+    # -- modification statements -----------------------------------------------------------------
+
+    def _target_item(self, rel: Node) -> Item:
+        schema = rel.get("schemaname")
+        name = rel["relname"]
+        alias = rel.get("alias")
+        refname = alias["aliasname"] if alias else name
+        table = self.env.catalog.resolve(name, self.env.search_path, schema)
+        served = self.env.served.get((table.schema, table.name)) if table else None
+        if served is not None:
+            columns: tuple[str, ...] | None = served.all_names
+        else:
+            columns = table.column_names if table else None
+        return Item(
+            refname,
+            columns,
+            schema=None if alias or table is None else table.schema,
+            target=Target(served, quote_ident(refname)) if served else None,
+            star_sql=f"{quote_ident(refname)}.*",
+        )
+
+    def _check_write(self, item: Item, column: str | None, form: str, location: Any) -> None:
+        if item.target is None or column not in item.target.served.shadow_names:
+            return
+        table = item.target.served.table
+        raise Refused(
+            "0A000",
+            f"pgstitch cannot yet write shadow column {table.schema}.{table.name}.{column}"
+            f" ({form})",
+            location,
+        )
+
+    def _assignments(
+        self, targets: list[Node], item: Item, form: str, levels: tuple[Level, ...], ctes: dict
+    ) -> None:
+        """SET lists: refuse writes to shadow columns, walk the values."""
+        for node in targets:
+            target = node["ResTarget"]
+            self._check_write(item, target.get("name"), form, target.get("location"))
+            value = target.get("val")
+            if value and "MultiAssignRef" in value:
+                # (a, b) = (SELECT …) repeats the source under every column; walk it once.
+                multi = value["MultiAssignRef"]
+                if multi.get("colno", 1) == 1:
+                    self.visit(multi.get("source"), levels, ctes)
+                continue
+            self.visit(value, levels, ctes)
+
+    def _target_level(self, item: Item) -> Level:
+        return Level([item], item.target is not None)
+
+    def _update(self, body: Node, levels: tuple[Level, ...], ctes: dict) -> None:
+        ctes = self._with(body.get("withClause"), levels, ctes)
+        target = self._target_item(body["relation"])
+        level = self._target_level(target)
+        for item in body.get("fromClause", ()):
+            self._from_item(item, levels, level, ctes)
+        inner = (*levels, level)
+        self._assignments(body.get("targetList", ()), target, "UPDATE … SET", inner, ctes)
+        self.visit(body.get("whereClause"), inner, ctes)
+        self._returning(body, target, level, inner, ctes)
+
+    def _delete(self, body: Node, levels: tuple[Level, ...], ctes: dict) -> None:
+        ctes = self._with(body.get("withClause"), levels, ctes)
+        target = self._target_item(body["relation"])
+        level = self._target_level(target)
+        for item in body.get("usingClause", ()):
+            self._from_item(item, levels, level, ctes)
+        inner = (*levels, level)
+        self.visit(body.get("whereClause"), inner, ctes)
+        self._returning(body, target, level, inner, ctes)
+
+    def _insert(self, body: Node, levels: tuple[Level, ...], ctes: dict) -> None:
+        ctes = self._with(body.get("withClause"), levels, ctes)
+        target = self._target_item(body["relation"])
+        columns = body.get("cols", ())
+        for node in columns:
+            column = node["ResTarget"]
+            self._check_write(target, column.get("name"), "INSERT", column.get("location"))
+        select = body.get("selectStmt")
+        if select:
+            self.visit(select, levels, ctes)
+            if not columns:
+                self._check_positional(target, self._query_outputs(select), "INSERT")
+        conflict = body.get("onConflictClause")
+        if conflict:
+            excluded = Item("excluded", target.columns, cols_visible=False)
+            if target.target is not None:
+                excluded.target = Target(target.target.served, '"excluded"', excluded=True)
+            level = Level([target, excluded], target.target is not None)
+            inner = (*levels, level)
+            self.visit(conflict.get("infer"), inner, ctes)
+            self._assignments(
+                conflict.get("targetList", ()), target, "ON CONFLICT DO UPDATE", inner, ctes
+            )
+            self.visit(conflict.get("whereClause"), inner, ctes)
+        level = self._target_level(target)
+        self._returning(body, target, level, (*levels, level), ctes)
+
+    def _check_positional(self, item: Item, values: tuple[str, ...] | None, form: str) -> None:
+        """Without a column list, values past the live columns would go to shadow columns."""
+        if item.target is None or values is None:
+            return
+        live = len(item.target.served.table.columns)
+        if len(values) > live:
+            shadow = item.target.served.columns[
+                min(len(values) - live, len(item.target.served.columns)) - 1
+            ]
+            self._check_write(item, shadow.name, f"{form} without a column list", None)
+
+    def _merge(self, body: Node, levels: tuple[Level, ...], ctes: dict) -> None:
+        ctes = self._with(body.get("withClause"), levels, ctes)
+        target = self._target_item(body["relation"])
+        level = self._target_level(target)
+        self._from_item(body["sourceRelation"], levels, level, ctes)
+        inner = (*levels, level)
+        self.visit(body.get("joinCondition"), inner, ctes)
+        for node in body.get("mergeWhenClauses", ()):
+            clause = unwrap(node, "MergeWhenClause")
+            self.visit(clause.get("condition"), inner, ctes)
+            command = clause.get("commandType")
+            form = "MERGE … INSERT" if command == "CMD_INSERT" else "MERGE … UPDATE SET"
+            self._assignments(clause.get("targetList", ()), target, form, inner, ctes)
+            values = clause.get("values")
+            if command == "CMD_INSERT" and values and not clause.get("targetList"):
+                self._check_positional(target, tuple("?" for _ in values), "MERGE … INSERT")
+            self.visit(values, inner, ctes)
+        self._returning(body, target, level, inner, ctes)
+
+    def _returning(
+        self, body: Node, target: Item, level: Level, inner: tuple[Level, ...], ctes: dict
+    ) -> None:
+        clause = body.get("returningClause")
+        exprs = clause.get("exprs") if clause else body.get("returningList")
+        if not exprs:
+            return
+        for node in exprs:
+            entry = node["ResTarget"]
+            value = entry.get("val") or {}
+            ref = value.get("ColumnRef")
+            if ref is not None and "A_Star" in ref["fields"][-1] and target.target is not None:
+                qualifier = names(ref["fields"][:-1])
+                self.mentioned.update(qualifier)
+                self.star = True
+                if not qualifier:
+                    self._expand_star(ref, level)
+                    continue
+                if self._find_rel(inner, qualifier) is target:
+                    self._expand_target_star(ref, target, len(qualifier))
+                    continue
+            if "name" not in entry:
+                self._mark_name_source(value)
+            self.visit(value, inner, ctes)
+        self.outputs[id(body)] = self._output_names(exprs, level)
+
+    def _target_columns(self, target: Item) -> list[str | ValueSlot]:
+        """`t.*` of a target, followed by its shadow columns."""
+        served = target.target.served
+        key = served.row_key(target.target.qualifier)
+        parts: list[str | ValueSlot] = [target.star_sql or ""]
+        for column in served.columns:
+            parts += [", ", ValueSlot(column, key), f" AS {quote_ident(column.name)}"]
+        return parts
+
+    def _expand_star(self, ref: Node, level: Level) -> None:
+        parts: list[str | ValueSlot] = []
+        for item in level.items:
+            if not item.cols_visible:
+                continue
+            if parts:
+                parts.append(", ")
+            if item.target is not None:
+                parts += self._target_columns(item)
+            elif item.star_sql is None:
+                raise Refused(
+                    "0A000",
+                    "pgstitch cannot yet expand RETURNING * over a join with USING or NATURAL"
+                    " on a table with shadow columns; list the columns",
+                    ref.get("location"),
+                )
+            else:
+                parts.append(item.star_sql)
+        start = ref["location"]
+        self.edits.append(Edit(start, start + 1, parts))
+
+    def _expand_target_star(self, ref: Node, target: Item, qualifiers: int) -> None:
+        start = ref["location"]
+        end = read_dotted(self.buf, start, qualifiers, star=True)
+        self.edits.append(Edit(start, end, self._target_columns(target)))
+
+    # -- COPY ------------------------------------------------------------------------------------
+
+    def _copy(self, body: Node) -> None:
+        if body.get("query"):
+            self.visit(body["query"], (), {})
+            return
+        rel = body.get("relation")
+        if not rel:
+            return
+        table = self.env.catalog.resolve(
+            rel["relname"], self.env.search_path, rel.get("schemaname")
+        )
+        served = self.env.served.get((table.schema, table.name)) if table else None
+        if served is None:
+            return
+        attlist = names(body.get("attlist"))
+        item = Item(rel["relname"], served.all_names, target=Target(served, ""))
+        if body.get("is_from"):
+            for column in attlist:
+                self._check_write(item, column, "COPY FROM", rel.get("location"))
+            if not attlist:
+                self._check_write(
+                    item,
+                    served.columns[0].name,
+                    "COPY FROM without a column list",
+                    rel.get("location"),
+                )
+            return
+        if (attlist and served.shadow_names.isdisjoint(attlist)) or table.kind != "r":
+            return
+        start = rel["location"]
+        end = read_dotted(self.buf, start, 1 + ("schemaname" in rel) + ("catalogname" in rel))
+        after = skip_space(self.buf, end)
+        if attlist and self.buf.startswith(b"(", after):
+            index = self.tokens.index_at(after)
+            end = self.tokens.tokens[self.tokens.matching_paren(index)].end
+        select_list = ", ".join(quote_ident(c) for c in attlist) if attlist else "*"
+        candidate = Candidate(rel, served, rel["relname"], False, alias=rel["relname"])
+        parts: list[str | ValueSlot] = [f"(SELECT {select_list} FROM "]
+        parts += self._derived(candidate, ())
+        parts.append(")")
+        self.edits.append(Edit(start, end, parts))
+
+    # -- finishing: wrapping FROM items ----------------------------------------------------------
+
+    def _finish(self) -> None:
+        wrap_all = self.star or self.natural
+        for candidate in self.candidates:
+            candidate.wrapped = (
+                wrap_all
+                or candidate.refname in self.mentioned
+                or not candidate.served.shadow_names.isdisjoint(self.mentioned)
+            )
+        wrapped = [c for c in self.candidates if c.wrapped]
+        if not wrapped:
+            return
+        system = sorted(SYSTEM_COLUMNS & self.mentioned)
+        if system and self.star:
+            raise Refused(
+                "0A000",
+                f"pgstitch cannot yet combine system column {system[0]} with * on a table that"
+                " has shadow columns; list the columns",
+                None,
+            )
+        for candidate in wrapped:
+            self._choose_alias(candidate)
+            self.edits.append(self._wrap(candidate, system))
+        self._strip_schema_qualifiers(wrapped)
+        self._fix_grouping()
+
+    def _derived(
+        self, candidate: Candidate, system: list[str] | tuple[str, ...], suffix: str = ""
+    ) -> list[str | ValueSlot]:
+        """The derived table standing for one reference to a table with shadow columns."""
+        served = candidate.served
+        table = served.table
+        key = served.row_key(ROW_ALIAS)
+        parts: list[str | ValueSlot] = [f"(SELECT {ROW_ALIAS}.*"]
+        for column in served.columns:
+            parts += [", ", ValueSlot(column, key), f" AS {quote_ident(column.name)}"]
+        if table.kind != "v":
+            for name in system:
+                parts.append(f", {ROW_ALIAS}.{name} AS {name}")
+        only = "" if candidate.rel.get("inh", False) else "ONLY "
+        parts.append(
+            f" FROM {only}{quote_ident(table.schema)}.{quote_ident(table.name)}"
+            f" AS {ROW_ALIAS}{suffix})"
+        )
+        if not candidate.has_alias:
+            parts.append(f" AS {quote_ident(candidate.alias)}")
+        return parts
+
+    def _wrap(self, candidate: Candidate, system: list[str]) -> Edit:
+        rel = candidate.rel
+        buf = self.buf
+        location = rel["location"]
+        start = location
+        end = read_dotted(buf, location, 1 + ("schemaname" in rel) + ("catalogname" in rel))
+        if not rel.get("inh", False):
+            before = self.tokens.before(location)
+            if before is not None and before.name == "ASCII_40":
+                start = self.tokens.before(before.start).start
+                close = skip_space(buf, end)
+                end = close + 1
+            elif before is not None:
+                start = before.start
+        else:
+            after = skip_space(buf, end)
+            if buf.startswith(b"*", after):
+                end = after + 1
+        prefix: list[str | ValueSlot] = []
+        if candidate.table_form:
+            keyword = self.tokens.before(start)
+            if keyword is not None and keyword.name == "TABLE":
+                start = keyword.start
+                prefix = ["SELECT * FROM "]
+        if candidate.sample is None:
+            return Edit(start, end, prefix + self._derived(candidate, system))
+        sample_start, sample_end = self._sample_span(end)
+        sample = " " + buf[sample_start:sample_end].decode("utf-8")
+        between = buf[end:sample_start].decode("utf-8")
+        parts = prefix + self._derived(candidate, system, sample)
+        parts.append(between)
+        return Edit(start, sample_end, parts)
+
+    def _sample_span(self, after: int) -> tuple[int, int]:
+        """Bytes of `TABLESAMPLE method (args) [REPEATABLE (seed)]` following a relation."""
+        tokens = self.tokens.tokens
+        index = self.tokens.index_at(after)
+        while tokens[index].name != "TABLESAMPLE":
+            index += 1
+        start = tokens[index].start
+        close = self.tokens.matching_paren(self._next_paren(index))
+        if close + 1 < len(tokens) and tokens[close + 1].name == "REPEATABLE":
+            close = self.tokens.matching_paren(self._next_paren(close + 1))
+        return start, tokens[close].end
+
+    def _next_paren(self, index: int) -> int:
+        tokens = self.tokens.tokens
+        while tokens[index].name != "ASCII_40":
+            index += 1
+        return index
+
+    @staticmethod
+    def _choose_alias(candidate: Candidate) -> None:
+        """Unaliased tables of different schemas may share a name; derived tables may not."""
+        if candidate.has_alias or candidate.level is None:
+            return
+        for item in candidate.level.items:
+            same_name = item.rel_visible and item.refname == candidate.refname
+            if same_name and item.schema is not None and item.candidate is not candidate:
+                table = candidate.served.table
+                candidate.alias = f"pgstitch {table.schema}.{table.name}"
+                return
+
+    def _strip_schema_qualifiers(self, wrapped: list[Candidate]) -> None:
+        """`public.t.c` must name the derived table now standing for public.t: `t.c`."""
+        aliases = {(c.served.table.schema, c.refname): c.alias for c in wrapped if not c.has_alias}
+        if not aliases:
+            return
+        for body, strs, star in self.qualified:
+            if id(body) in self.inlined:
+                continue
+            relation = strs if star else strs[:-1]
+            alias = aliases.get((relation[-2], relation[-1]))
+            if alias is None:
+                continue
+            start = body["location"]
+            end = read_dotted(self.buf, start, len(relation))
+            self.edits.append(Edit(start, end, [quote_ident(alias)]))
+
+    def _fix_grouping(self) -> None:
+        """Keep GROUP BY primary-key queries valid once their table is a derived table.
+
+        Postgres lets a query grouped by a table's primary key use the table's other columns
+        (functional dependency); a derived table has no primary key. Adding those columns to
+        the GROUP BY list changes no group, since each is fixed by the key.
+        """
+        for clause, level in self.grouped:
+            if any("GroupingSet" in node for node in clause):
+                continue
+            grouped = set()
+            for node in clause:
+                ref = node.get("ColumnRef")
+                if ref is not None and all("String" in f for f in ref["fields"]):
+                    fields = names(ref["fields"])
+                    grouped.add(fields[-1] if len(fields) == 1 else (fields[-2], fields[-1]))
+            additions = []
+            for item in level.items:
+                if item.candidate is not None and item.candidate.wrapped:
+                    additions += self._dependent_columns(item, grouped)
+            if additions:
+                position = self._group_by_insertion(clause)
+                self.edits.append(Edit(position, position, [" " + ", ".join(additions) + ","]))
+
+    def _dependent_columns(self, item: Item, grouped: set) -> list[str]:
+        served = item.candidate.served
+        shown = dict(zip(served.all_names, item.columns or (), strict=False))
+        key = [shown.get(c) for c in served.table.primary_key]
+
+        def is_grouped(name: str | None) -> bool:
+            return name in grouped or (item.refname, name) in grouped
+
+        if not key or not all(is_grouped(c) for c in key):
+            return []
+        types = {c.name: c.type_name for c in served.table.columns}
+        types.update({c.name: c.type_sql for c in served.columns})
+        everything = self.star or item.refname in self.mentioned
+        out = []
+        for original, name in shown.items():
+            if is_grouped(name) or not (everything or name in self.mentioned):
+                continue
+            if types[original].removesuffix("[]") in NO_EQUALITY_TYPES:
+                continue
+            out.append(f"{quote_ident(item.refname)}.{quote_ident(name)}")
+        return out
+
+    def _group_by_insertion(self, clause: list[Node]) -> int:
+        """The byte offset just after `GROUP BY [ALL | DISTINCT]` of this list."""
+        tokens = self.tokens.tokens
+        first = _min_location(clause[0])
+        index = self.tokens.index_at(first if first is not None else 0) - 1
+        while index > 0 and not (
+            tokens[index].name == "BY" and tokens[index - 1].name == "GROUP_P"
+        ):
+            index -= 1
+        position = tokens[index].end
+        following = tokens[index + 1] if index + 1 < len(tokens) else None
+        keyword = following is not None and following.name in ("ALL", "DISTINCT")
+        if keyword and (first is None or following.start < first):
+            position = following.end
+        return position
+
+
+_HANDLERS = {
+    "ColumnRef": _Analyzer._column_ref,
+    "A_Indirection": _Analyzer._indirection,
+    "FuncCall": _Analyzer._func_call,
+    "SelectStmt": _Analyzer._select,
+    "InsertStmt": _Analyzer._insert,
+    "UpdateStmt": _Analyzer._update,
+    "DeleteStmt": _Analyzer._delete,
+    "MergeStmt": _Analyzer._merge,
+}

@@ -1,0 +1,145 @@
+"""The read-path rewriter: SQL text in, SQL template out, pure and cached.
+
+`Rewriter(catalog, shadow).rewrite(sql, search_path)` returns None when the statement must be
+forwarded untouched (it cannot involve a shadow column, or pglast cannot parse it and Postgres
+will report its own error), else a `Rewrite` to render with the current parked values.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+
+from pglast.parser import ParseError, parse_sql_json
+
+from proxy.rewrite.analyze import Edit, RewriteEnv, analyze_statement
+from proxy.rewrite.cache import MISSING, RewriteCache
+from proxy.rewrite.jsontree import loads
+from proxy.rewrite.served import ServedTable, served_tables
+from proxy.rewrite.template import Piece, Rewrite, RewriteError
+from shadow.catalog import CatalogSnapshot
+from shadow.schema import ShadowSchema
+
+DEFAULT_SEARCH_PATH = ("public",)
+
+
+class Rewriter:
+    """Rewrites statements against one catalog snapshot and one shadow-schema version.
+
+    Raises InvalidShadowColumn when a served column's type or default is not acceptable SQL.
+    Share one `RewriteCache` between the rewriters of successive versions: entries are keyed
+    by both versions, so stale ones simply age out.
+    """
+
+    def __init__(
+        self,
+        catalog: CatalogSnapshot,
+        shadow: ShadowSchema,
+        cache: RewriteCache | None = None,
+    ) -> None:
+        self.catalog = catalog
+        self.shadow = shadow
+        self.served: dict[tuple[str, str], ServedTable] = served_tables(catalog, shadow)
+        self.cache = cache if cache is not None else RewriteCache()
+        self._needles = tuple(sorted({name.lower() for _schema, name in self.served}))
+        self._json_needles = tuple(
+            sorted(
+                {'"relname":' + json.dumps(name, ensure_ascii=False) for _s, name in self.served}
+            )
+        )
+
+    def might_touch(self, sql: str) -> bool:
+        """A cheap text check: False means no statement in `sql` can involve a shadow column."""
+        if not self._needles:
+            return False
+        lowered = sql.lower()
+        if "u&" in lowered:
+            return True
+        return any(needle in lowered for needle in self._needles)
+
+    def rewrite(self, sql: str, search_path: Sequence[str] = DEFAULT_SEARCH_PATH) -> Rewrite | None:
+        """The rewrite of a query string (one or many statements, $n parameters allowed).
+
+        `search_path` lists the session's schemas in order, with "$user" already resolved.
+        """
+        if not self.might_touch(sql):
+            return None
+        path = tuple(search_path)
+        key = (sql, self.shadow.version, self.catalog.version, path)
+        cached = self.cache.get(key)
+        if cached is not MISSING:
+            return cached
+        result = self._rewrite(sql, path)
+        size = len(sql) * 2
+        if result is not None:
+            size += sum(len(p[0]) for p in result.pieces if type(p[0]) is str)
+        self.cache.put(key, result, size)
+        return result
+
+    def _rewrite(self, sql: str, search_path: tuple[str, ...]) -> Rewrite | None:
+        try:
+            tree_json = parse_sql_json(sql)
+        except ParseError:
+            return None
+        if not any(needle in tree_json for needle in self._json_needles):
+            return None
+        try:
+            tree = loads(tree_json)
+        except (ValueError, RecursionError):
+            return None
+        buf = sql.encode("utf-8")
+        env = RewriteEnv(self.catalog, self.served, search_path)
+        edits: list[Edit] = []
+        errors: list[RewriteError] = []
+        try:
+            for index, entry in enumerate(tree.get("stmts", ())):
+                start = entry.get("stmt_location", 0)
+                length = entry.get("stmt_len", 0)
+                end = start + length if length else len(buf)
+                result = analyze_statement(env, buf, start, end, entry["stmt"])
+                if result.refusal is None:
+                    edits += result.edits
+                    continue
+                refusal = result.refusal
+                position = None
+                if refusal.location is not None and refusal.location >= 0:
+                    position = len(buf[: refusal.location].decode("utf-8")) + 1
+                error = RewriteError(refusal.sqlstate, refusal.message, position, index)
+                errors.append(error)
+                edits.append(Edit(start, end, [error.raising_sql()]))
+        except RecursionError:
+            # Deeper than this process can walk: Postgres answers for itself.
+            return None
+        if not edits:
+            return None
+        return Rewrite(splice(buf, edits), tuple(errors))
+
+
+def splice(buf: bytes, edits: list[Edit]) -> tuple[Piece, ...]:
+    """Apply non-overlapping edits to the original bytes, keeping where every piece came from."""
+    pieces: list[Piece] = []
+    position = 0
+    chars = 0
+    for edit in sorted(edits, key=lambda e: (e.start, e.end)):
+        if edit.start < position:
+            raise AssertionError(f"overlapping rewrite edits at byte {edit.start}")
+        if edit.start > position:
+            chunk = buf[position : edit.start].decode("utf-8")
+            pieces.append((chunk, chars, True))
+            chars += len(chunk)
+        text = ""
+        for part in edit.parts:
+            if type(part) is str:
+                text += part
+                continue
+            if text:
+                pieces.append((text, chars, False))
+                text = ""
+            pieces.append((part, chars, False))
+        if text:
+            pieces.append((text, chars, False))
+        chars += len(buf[edit.start : edit.end].decode("utf-8"))
+        position = edit.end
+    if position < len(buf):
+        pieces.append((buf[position:].decode("utf-8"), chars, True))
+    return tuple(pieces)
