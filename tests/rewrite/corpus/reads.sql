@@ -1,0 +1,489 @@
+-- The differential read corpus (DESIGN.md §3). Each entry starts with `-- name: NAME`, may
+-- give `-- params: [JSON list of text values]` ($n parameters) and `-- expect: SQLSTATE` (the
+-- error the twin database gives), then the SQL. Shadow columns, as declared in
+-- tests/rewrite/conftest.py: accounts(loyalty integer DEFAULT 0, tier text, mood mood DEFAULT
+-- 'happy', labels text[] DEFAULT '{new}'), bills(paid boolean DEFAULT false, due date DEFAULT
+-- '2024-12-31'), "Users"("Nick" varchar(20) DEFAULT 'anon'), line_items(discount numeric(5,2)
+-- DEFAULT 0), events(seen boolean DEFAULT false), sales.accounts(score integer DEFAULT 10).
+-- tags has a real column named loyalty.
+
+-- ---------------------------------------------------------------- select list
+-- name: select_one_shadow
+SELECT loyalty FROM accounts;
+-- name: select_live_and_shadow
+SELECT id, name, loyalty, tier FROM accounts ORDER BY id;
+-- name: select_qualified
+SELECT accounts.id, accounts.loyalty FROM accounts ORDER BY accounts.id;
+-- name: select_aliased
+SELECT a.id, a.tier AS t FROM accounts a ORDER BY a.id;
+-- name: select_alias_with_as
+SELECT a.loyalty AS "Loyalty Points" FROM accounts AS a ORDER BY a.id;
+-- name: select_expression
+SELECT id, loyalty * 2 + 1 FROM accounts ORDER BY id;
+-- name: select_cast_keeps_name
+SELECT loyalty::text, tier::varchar(3) FROM accounts ORDER BY id;
+-- name: select_coalesce
+SELECT id, coalesce(loyalty, -1), coalesce(tier, 'none') FROM accounts ORDER BY id;
+-- name: select_case
+SELECT id, CASE WHEN loyalty > 5 THEN 'high' WHEN loyalty IS NULL THEN 'unknown' ELSE 'low' END FROM accounts ORDER BY id;
+-- name: select_enum
+SELECT id, mood FROM accounts ORDER BY id;
+-- name: select_enum_compare
+SELECT id FROM accounts WHERE mood = 'sad' OR mood > 'sad' ORDER BY id;
+-- name: select_array
+SELECT id, labels, labels[1], array_length(labels, 1) FROM accounts ORDER BY id;
+-- name: select_array_any
+SELECT id FROM accounts WHERE 'vip' = ANY (labels);
+-- name: select_distinct
+SELECT DISTINCT tier FROM accounts;
+-- name: select_distinct_on
+SELECT DISTINCT ON (loyalty) loyalty, id FROM accounts ORDER BY loyalty, id;
+-- name: select_function_of_shadow
+SELECT upper(tier), length(tier), tier || '!' FROM accounts ORDER BY id;
+-- name: select_boolean
+SELECT id, paid, NOT paid FROM bills ORDER BY id;
+-- name: select_date
+SELECT id, due, due - DATE '2024-01-01' AS days FROM bills ORDER BY id;
+-- name: select_only_shadow_columns
+SELECT paid, due FROM bills;
+-- name: select_no_shadow_on_served_table
+SELECT id, name FROM accounts ORDER BY id;
+-- name: select_count_star
+SELECT count(*) FROM accounts;
+-- name: select_count_shadow
+SELECT count(tier), count(loyalty), count(DISTINCT mood) FROM accounts;
+-- name: select_literal_only
+SELECT 1 AS one, 'accounts' AS word;
+-- name: select_json
+SELECT json_build_object('id', id, 'loyalty', loyalty, 'tier', tier) FROM accounts ORDER BY id;
+-- name: select_row_constructor
+SELECT ROW(id, loyalty, tier) FROM accounts ORDER BY id;
+-- name: select_format
+SELECT format('%s has %s points (%s)', name, loyalty, tier) FROM accounts ORDER BY id;
+-- name: select_value_with_quotes
+SELECT tier FROM accounts WHERE id = 7;
+
+-- ---------------------------------------------------------------- star
+-- name: star_plain
+SELECT * FROM accounts ORDER BY id;
+-- name: star_qualified
+SELECT a.* FROM accounts a ORDER BY a.id;
+-- name: star_two_tables
+SELECT * FROM accounts a JOIN bills b ON b.account_id = a.id ORDER BY b.id;
+-- name: star_qualified_second
+SELECT b.*, a.name FROM accounts a JOIN bills b ON b.account_id = a.id ORDER BY b.id;
+-- name: star_plus_column
+SELECT *, loyalty + 1 AS next FROM accounts ORDER BY id;
+-- name: star_table_form
+TABLE accounts;
+-- name: star_table_form_composite
+TABLE line_items;
+-- name: star_no_pk
+SELECT * FROM events;
+-- name: star_in_subquery
+SELECT count(*) FROM (SELECT * FROM accounts) s;
+-- name: star_composite_pk
+SELECT * FROM line_items ORDER BY order_id, line;
+-- name: star_quoted_table
+SELECT * FROM "Users" ORDER BY "Id";
+-- name: star_other_schema
+SELECT * FROM sales.accounts ORDER BY id;
+-- name: star_view_untouched
+SELECT * FROM rich_accounts ORDER BY id;
+-- name: star_only
+SELECT * FROM ONLY accounts ORDER BY id;
+-- name: star_only_parenthesized
+SELECT * FROM ONLY (accounts) ORDER BY id;
+-- name: star_inheritance_star
+SELECT * FROM accounts * ORDER BY id;
+
+-- ---------------------------------------------------------------- WHERE
+-- name: where_compare
+SELECT id FROM accounts WHERE loyalty > 5 ORDER BY id;
+-- name: where_is_null
+SELECT id FROM accounts WHERE loyalty IS NULL OR tier IS NULL ORDER BY id;
+-- name: where_in_list
+SELECT id FROM accounts WHERE tier IN ('gold', 'silver') ORDER BY id;
+-- name: where_between
+SELECT id FROM accounts WHERE loyalty BETWEEN 1 AND 7 ORDER BY id;
+-- name: where_like
+SELECT id FROM accounts WHERE tier LIKE '%o%' ORDER BY id;
+-- name: where_boolean_column
+SELECT id FROM bills WHERE paid ORDER BY id;
+-- name: where_not_boolean
+SELECT id FROM bills WHERE NOT paid AND due > '2024-07-01' ORDER BY id;
+-- name: where_param
+-- params: ["5"]
+SELECT id, loyalty FROM accounts WHERE loyalty >= $1 ORDER BY id;
+-- name: where_param_text
+-- params: ["gold"]
+SELECT id FROM accounts WHERE tier = $1;
+-- name: where_two_params
+-- params: ["1", "bronze"]
+SELECT id, tier FROM accounts WHERE id > $1 AND tier <> $2 ORDER BY id;
+-- name: where_param_in_select_list
+-- params: ["3"]
+SELECT id, loyalty + $1 FROM accounts WHERE id = $1::integer;
+-- name: where_param_null
+-- params: [null]
+SELECT id FROM accounts WHERE loyalty IS NOT DISTINCT FROM $1::integer ORDER BY id;
+-- name: where_primary_key_lookup
+-- params: ["1"]
+SELECT id, name, loyalty, tier, mood, labels FROM accounts WHERE id = $1;
+-- name: where_exists
+SELECT id FROM accounts a WHERE EXISTS (SELECT 1 FROM bills b WHERE b.account_id = a.id AND b.paid) ORDER BY id;
+
+-- ---------------------------------------------------------------- joins
+-- name: join_on_shadow
+SELECT a.id, b.id FROM accounts a JOIN bills b ON b.account_id = a.id AND a.loyalty < 10 ORDER BY a.id, b.id;
+-- name: join_left
+SELECT a.id, a.tier, b.paid FROM accounts a LEFT JOIN bills b ON b.account_id = a.id ORDER BY a.id, b.id;
+-- name: join_right
+SELECT a.loyalty, b.id FROM accounts a RIGHT JOIN bills b ON b.account_id = a.id ORDER BY b.id;
+-- name: join_full
+SELECT a.id, b.id, coalesce(a.loyalty, 0) + coalesce(b.amount, 0) FROM accounts a FULL JOIN bills b ON b.account_id = a.id ORDER BY 1, 2;
+-- name: join_cross
+SELECT count(*), sum(a.loyalty) FROM accounts a CROSS JOIN "Users" u;
+-- name: join_using
+SELECT * FROM accounts JOIN sales.accounts USING (id) ORDER BY id;
+-- name: join_using_shadow_column
+SELECT * FROM accounts a JOIN tags t USING (loyalty) ORDER BY a.id;
+-- name: join_using_unqualified
+SELECT id, name, region, score FROM accounts JOIN sales.accounts USING (id) ORDER BY id;
+-- name: join_natural
+SELECT * FROM accounts NATURAL JOIN tags ORDER BY id;
+-- name: join_natural_two_shadow
+SELECT count(*) FROM accounts a1 NATURAL JOIN accounts a2;
+-- name: join_self
+SELECT a.id, b.id FROM accounts a JOIN accounts b ON a.loyalty = b.loyalty AND a.id < b.id ORDER BY 1, 2;
+-- name: join_three_tables
+SELECT a.name, b.amount, b.paid, u."Nick" FROM accounts a JOIN bills b ON b.account_id = a.id JOIN "Users" u ON u."Id" = a.id ORDER BY b.id;
+-- name: join_using_alias
+SELECT j.id, a.loyalty FROM accounts a JOIN bills b USING (id) AS j ORDER BY j.id;
+-- name: join_parenthesized
+SELECT a.id, b.paid FROM (accounts a JOIN bills b ON b.account_id = a.id) ORDER BY b.id;
+-- name: join_aliased_join
+SELECT x.id, x.loyalty FROM (accounts JOIN bills USING (id)) AS x ORDER BY x.id;
+
+-- ---------------------------------------------------------------- grouping
+-- name: group_by_shadow
+SELECT tier, count(*) FROM accounts GROUP BY tier;
+-- name: group_by_expression
+SELECT loyalty > 5, count(*) FROM accounts GROUP BY loyalty > 5;
+-- name: group_by_ordinal
+SELECT mood, sum(loyalty) FROM accounts GROUP BY 1;
+-- name: group_by_primary_key
+SELECT a.id, a.name, a.loyalty, count(b.id) FROM accounts a LEFT JOIN bills b ON b.account_id = a.id GROUP BY a.id ORDER BY a.id;
+-- name: group_by_primary_key_star
+SELECT a.*, count(b.id) AS bills FROM accounts a LEFT JOIN bills b ON b.account_id = a.id GROUP BY a.id ORDER BY a.id;
+-- name: group_by_primary_key_unqualified
+SELECT id, tier FROM accounts GROUP BY id ORDER BY id;
+-- name: group_by_composite_key
+SELECT order_id, line, discount FROM line_items GROUP BY order_id, line ORDER BY 1, 2;
+-- name: having_shadow
+SELECT tier, count(*) FROM accounts GROUP BY tier HAVING max(loyalty) > 5;
+-- name: having_without_group
+SELECT sum(loyalty) FROM accounts HAVING count(tier) > 1;
+-- name: group_by_rollup
+SELECT tier, mood, count(*) FROM accounts GROUP BY ROLLUP (tier, mood);
+-- name: group_by_distinct
+SELECT mood, count(*) FROM accounts GROUP BY DISTINCT mood, mood;
+-- name: aggregate_filter
+SELECT count(*) FILTER (WHERE loyalty > 0), string_agg(tier, ',' ORDER BY tier) FROM accounts;
+-- name: aggregate_order_by_shadow
+SELECT array_agg(id ORDER BY loyalty DESC NULLS LAST, id) FROM accounts;
+
+-- ---------------------------------------------------------------- ordering and windows
+-- name: order_by_shadow
+SELECT id FROM accounts ORDER BY loyalty DESC NULLS FIRST, id;
+-- name: order_by_alias
+SELECT id, loyalty AS l FROM accounts ORDER BY l, id;
+-- name: order_by_ordinal
+SELECT tier, id FROM accounts ORDER BY 1 NULLS LAST, 2;
+-- name: order_by_expression
+SELECT id FROM accounts ORDER BY coalesce(loyalty, 100) - id, id;
+-- name: limit_offset
+SELECT id, tier FROM accounts ORDER BY id LIMIT 3 OFFSET 2;
+-- name: window_partition
+SELECT id, tier, row_number() OVER (PARTITION BY tier ORDER BY id) FROM accounts ORDER BY id;
+-- name: window_order
+SELECT id, sum(loyalty) OVER (ORDER BY id) FROM accounts ORDER BY id;
+-- name: window_named
+SELECT id, rank() OVER w FROM accounts WINDOW w AS (ORDER BY loyalty NULLS LAST, id) ORDER BY id;
+-- name: window_frame
+SELECT id, avg(loyalty) OVER (ORDER BY id ROWS BETWEEN 1 PRECEDING AND 1 FOLLOWING) FROM accounts ORDER BY id;
+-- name: fetch_first
+SELECT id FROM accounts ORDER BY loyalty NULLS LAST, id FETCH FIRST 2 ROWS ONLY;
+
+-- ---------------------------------------------------------------- subqueries
+-- name: subquery_scalar
+SELECT id, (SELECT max(loyalty) FROM accounts) - coalesce(loyalty, 0) FROM accounts ORDER BY id;
+-- name: subquery_in
+SELECT id FROM bills WHERE account_id IN (SELECT id FROM accounts WHERE loyalty > 0) ORDER BY id;
+-- name: subquery_from
+SELECT s.t, s.n FROM (SELECT tier AS t, count(*) AS n FROM accounts GROUP BY tier) s ORDER BY s.t NULLS FIRST;
+-- name: subquery_from_star
+SELECT * FROM (SELECT * FROM accounts WHERE loyalty > 0) AS s ORDER BY id;
+-- name: subquery_correlated
+SELECT a.id, (SELECT count(*) FROM bills b WHERE b.account_id = a.id AND b.amount > a.loyalty) FROM accounts a ORDER BY a.id;
+-- name: subquery_correlated_unqualified
+SELECT id FROM accounts WHERE loyalty < (SELECT count(*) FROM bills WHERE account_id = accounts.id) ORDER BY id;
+-- name: subquery_any
+SELECT id FROM accounts WHERE loyalty = ANY (SELECT loyalty FROM tags) ORDER BY id;
+-- name: subquery_not_exists
+SELECT id FROM accounts a WHERE NOT EXISTS (SELECT FROM bills b WHERE b.account_id = a.id AND NOT b.paid) ORDER BY id;
+-- name: subquery_array
+SELECT ARRAY(SELECT tier FROM accounts WHERE tier IS NOT NULL ORDER BY tier);
+-- name: subquery_nested
+SELECT id FROM accounts WHERE id IN (SELECT account_id FROM bills WHERE id IN (SELECT id FROM bills WHERE due < '2024-12-31')) ORDER BY id;
+-- name: subquery_unaliased
+SELECT tier FROM (SELECT tier FROM accounts WHERE id = 1);
+
+-- ---------------------------------------------------------------- CTEs
+-- name: cte_basic
+WITH rich AS (SELECT id, loyalty FROM accounts WHERE loyalty > 3) SELECT * FROM rich ORDER BY id;
+-- name: cte_star
+WITH a AS (SELECT * FROM accounts) SELECT id, tier, labels FROM a ORDER BY id;
+-- name: cte_column_aliases
+WITH x (k, points) AS (SELECT id, loyalty FROM accounts) SELECT k, points FROM x ORDER BY k;
+-- name: cte_shadows_table_name
+WITH accounts AS (SELECT 1 AS id, 'cte' AS tier) SELECT * FROM accounts;
+-- name: cte_shadows_table_qualified_inside
+WITH accounts AS (SELECT * FROM public.accounts WHERE loyalty > 0) SELECT id, loyalty FROM accounts ORDER BY id;
+-- name: cte_shadows_missing_column
+-- expect: 42703
+WITH accounts AS (SELECT 1 AS id) SELECT loyalty FROM accounts;
+-- name: cte_recursive
+WITH RECURSIVE n (i, l) AS (SELECT 1, (SELECT loyalty FROM accounts WHERE id = 1) UNION ALL SELECT i + 1, l + 1 FROM n WHERE i < 3) SELECT * FROM n;
+-- name: cte_chained
+WITH a AS (SELECT id, tier FROM accounts), b AS (SELECT tier, count(*) AS n FROM a GROUP BY tier) SELECT * FROM b ORDER BY tier NULLS FIRST;
+-- name: cte_materialized
+WITH t AS MATERIALIZED (SELECT id, mood FROM accounts) SELECT mood, count(*) FROM t GROUP BY mood;
+-- name: cte_in_subquery
+SELECT id FROM bills WHERE account_id IN (WITH l AS (SELECT id FROM accounts WHERE loyalty IS NULL) SELECT id FROM l) ORDER BY id;
+
+-- ---------------------------------------------------------------- LATERAL
+-- name: lateral_subquery
+SELECT a.id, x.total FROM accounts a, LATERAL (SELECT sum(b.amount) + a.loyalty AS total FROM bills b WHERE b.account_id = a.id) x ORDER BY a.id;
+-- name: lateral_join
+SELECT a.id, l.paid FROM accounts a LEFT JOIN LATERAL (SELECT b.paid FROM bills b WHERE b.account_id = a.id ORDER BY b.id LIMIT 1) l ON true ORDER BY a.id;
+-- name: lateral_function
+SELECT a.id, g FROM accounts a, generate_series(1, coalesce(a.loyalty, 0) % 3) g ORDER BY a.id, g;
+-- name: lateral_unnest
+SELECT a.id, u FROM accounts a CROSS JOIN LATERAL unnest(a.labels) AS u ORDER BY a.id, u;
+-- name: lateral_values
+SELECT a.id, v.x FROM accounts a, LATERAL (VALUES (a.loyalty), (a.id)) v(x) ORDER BY 1, 2;
+
+-- ---------------------------------------------------------------- set operations
+-- name: union
+SELECT tier FROM accounts UNION SELECT label FROM tags;
+-- name: union_all_order
+SELECT id, loyalty FROM accounts UNION ALL SELECT id, loyalty FROM tags ORDER BY 1, 2;
+-- name: intersect
+SELECT loyalty FROM accounts INTERSECT SELECT loyalty FROM tags;
+-- name: except
+SELECT loyalty FROM accounts EXCEPT SELECT loyalty FROM tags;
+-- name: union_star
+SELECT * FROM accounts WHERE id = 1 UNION ALL SELECT * FROM accounts WHERE id = 2;
+-- name: union_parenthesized
+(SELECT id, tier FROM accounts ORDER BY id LIMIT 2) UNION ALL (SELECT id, tier FROM accounts ORDER BY id DESC LIMIT 1);
+
+-- ---------------------------------------------------------------- identifiers
+-- name: quoted_table_and_column
+SELECT "Id", "Nick" FROM "Users" ORDER BY "Id";
+-- name: quoted_qualified
+SELECT u."Nick", u."Full Name" FROM "Users" u ORDER BY u."Id";
+-- name: case_folded_column
+SELECT ID, LOYALTY, Tier FROM ACCOUNTS ORDER BY Id;
+-- name: quoted_lowercase_column
+SELECT "loyalty", "tier" FROM "accounts" ORDER BY "id";
+-- name: quoted_nick_wrong_case
+-- expect: 42703
+SELECT nick FROM "Users";
+-- name: schema_qualified_table
+SELECT id, loyalty FROM public.accounts ORDER BY id;
+-- name: schema_qualified_column
+SELECT public.accounts.id, public.accounts.loyalty FROM public.accounts ORDER BY public.accounts.id;
+-- name: schema_qualified_star
+SELECT public.accounts.* FROM public.accounts ORDER BY 1;
+-- name: other_schema_shadow
+SELECT id, region, score FROM sales.accounts ORDER BY id;
+-- name: other_schema_qualified_column
+SELECT sales.accounts.score FROM sales.accounts ORDER BY sales.accounts.id;
+-- name: two_schemas_same_name
+SELECT p.loyalty, s.score FROM public.accounts p JOIN sales.accounts s ON s.id = p.id ORDER BY p.id;
+-- name: composite_key_values
+SELECT order_id, line, product, discount FROM line_items ORDER BY 1, 2;
+-- name: no_primary_key_defaults
+SELECT kind, seen FROM events ORDER BY payload;
+-- name: comments_and_whitespace
+SELECT /* a comment */ a . loyalty -- trailing
+FROM public . accounts /* x */ a ORDER BY a.id;
+-- name: catalog_qualified_not_rewritten
+SELECT count(*) FROM pg_catalog.pg_class WHERE relname = 'accounts';
+
+-- ---------------------------------------------------------------- whole-row references
+-- name: whole_row
+SELECT a FROM accounts a ORDER BY a.id;
+-- name: whole_row_unaliased
+SELECT accounts FROM accounts ORDER BY id;
+-- name: whole_row_to_json
+SELECT row_to_json(a) FROM accounts a ORDER BY a.id;
+-- name: whole_row_star_to_json
+SELECT to_jsonb(a.*) FROM accounts a WHERE a.id < 3 ORDER BY a.id;
+-- name: whole_row_field
+SELECT (a).loyalty, (a).tier FROM accounts a ORDER BY a.id;
+-- name: function_style_column
+SELECT loyalty(a) FROM accounts a ORDER BY a.id;
+
+-- ---------------------------------------------------------------- non-ASCII text
+-- name: non_ascii_literal
+SELECT 'Zoë — ✓', tier FROM accounts WHERE name = 'Zoë';
+-- name: non_ascii_before_shadow
+SELECT '東京' AS city, id, loyalty FROM accounts WHERE name LIKE '東京%';
+-- name: non_ascii_alias
+SELECT a.loyalty AS "ポイント" FROM accounts a ORDER BY a.id;
+-- name: non_ascii_value_compare
+SELECT "Id" FROM "Users" WHERE "Nick" = 'Zoë ✓';
+-- name: non_ascii_then_error
+-- expect: 42703
+SELECT 'éé', nosuch FROM accounts;
+-- name: non_ascii_in_comment
+SELECT /* ünïcödé */ id, loyalty FROM accounts WHERE id = 4;
+-- name: dollar_quoted_text
+SELECT $$it's $ ok$$ AS s, loyalty FROM accounts WHERE id = 1;
+
+-- ---------------------------------------------------------------- errors
+-- name: error_unknown_column
+-- expect: 42703
+SELECT nosuch FROM accounts;
+-- name: error_unknown_qualified_column
+-- expect: 42703
+SELECT a.nosuch, a.loyalty FROM accounts a;
+-- name: error_unknown_column_after_shadow
+-- expect: 42703
+SELECT loyalty, tier, missing_col FROM accounts;
+-- name: error_ambiguous_shadow
+-- expect: 42702
+SELECT loyalty FROM accounts JOIN tags USING (id);
+-- name: error_ambiguous_live
+-- expect: 42702
+SELECT id FROM accounts a JOIN bills b ON b.account_id = a.id;
+-- name: error_bad_from_reference
+-- expect: 42P01
+SELECT b.loyalty FROM accounts a;
+-- name: error_unknown_table
+-- expect: 42P01
+SELECT loyalty FROM no_such_table;
+-- name: error_shadow_on_wrong_table
+-- expect: 42703
+SELECT paid FROM accounts;
+-- name: error_schema_qualified_wrong
+-- expect: 42703
+SELECT sales.accounts.loyalty FROM sales.accounts;
+-- name: error_type_mismatch
+-- expect: 22P02
+SELECT id FROM accounts WHERE loyalty = 'abc';
+-- name: error_operator
+-- expect: 42883
+SELECT tier + 1 FROM accounts;
+-- name: error_group_by
+-- expect: 42803
+SELECT tier, loyalty FROM accounts GROUP BY tier;
+-- name: error_division_by_zero
+-- expect: 22012
+SELECT loyalty / 0 FROM accounts WHERE id = 1;
+-- name: error_syntax
+-- expect: 42601
+SELECT loyalty FROM accounts WHERE;
+-- name: error_hidden_by_join_alias
+-- expect: 42P01
+SELECT a.loyalty FROM (accounts a JOIN bills b ON true) AS j;
+-- name: error_param_type
+-- params: ["x"]
+-- expect: 22P02
+SELECT id FROM accounts WHERE loyalty = $1;
+
+-- ---------------------------------------------------------------- multi-statement strings
+-- name: multi_two_selects
+SELECT loyalty FROM accounts WHERE id = 1; SELECT tier FROM accounts WHERE id = 2;
+-- name: multi_mixed
+SELECT 1; SELECT id, loyalty FROM accounts ORDER BY id; SELECT count(*) FROM bills WHERE paid;
+-- name: multi_with_error
+SELECT loyalty FROM accounts; SELECT nosuch FROM accounts;
+-- name: multi_non_ascii
+SELECT 'ü' AS u; SELECT 'ß', tier FROM accounts WHERE id = 3; SELECT '東京', loyalty FROM accounts WHERE id = 4;
+-- name: multi_set_and_select
+SET LOCAL statement_timeout = '5s'; SELECT paid FROM bills ORDER BY id;
+-- name: multi_untouched_and_touched
+SELECT name FROM accounts WHERE id = 1; SELECT * FROM bills ORDER BY id;
+
+-- ---------------------------------------------------------------- DML reading shadow columns
+-- name: update_where_shadow
+UPDATE accounts SET name = name || '!' WHERE loyalty > 5;
+-- name: update_returning_shadow
+UPDATE accounts SET email = NULL WHERE id IN (1, 2) RETURNING id, loyalty, tier;
+-- name: update_returning_star
+UPDATE accounts SET name = upper(name) WHERE id = 3 RETURNING *;
+-- name: update_set_from_shadow
+UPDATE accounts SET name = name || coalesce(tier, '-') WHERE id < 4 RETURNING name;
+-- name: update_from_returning_star
+UPDATE bills b SET note = a.tier FROM accounts a WHERE a.id = b.account_id AND a.loyalty > 0 RETURNING *;
+-- name: update_aliased_returning_qualified
+UPDATE accounts AS acc SET email = 'x' WHERE acc.mood = 'sad' RETURNING acc.id, acc.mood, acc.loyalty::text;
+-- name: update_correlated_shadow
+UPDATE bills SET note = 'big' WHERE amount > (SELECT coalesce(loyalty, 0) FROM accounts WHERE accounts.id = bills.account_id) RETURNING id, note;
+-- name: update_subquery_reads_target
+UPDATE accounts SET email = 'y' WHERE EXISTS (SELECT 1 FROM bills WHERE bills.account_id = accounts.id AND bills.amount > accounts.loyalty) RETURNING id;
+-- name: update_returning_target_star
+UPDATE accounts a SET name = name WHERE a.id = 1 RETURNING a.*;
+-- name: delete_where_shadow
+DELETE FROM events WHERE NOT seen AND kind = 'logout';
+-- name: delete_returning
+DELETE FROM bills WHERE paid RETURNING id, paid, due;
+-- name: delete_using_shadow
+DELETE FROM bills b USING accounts a WHERE a.id = b.account_id AND a.tier = 'gold' RETURNING b.id, a.tier;
+-- name: delete_returning_star
+DELETE FROM line_items WHERE discount > 10 RETURNING *;
+-- name: insert_returning_star
+INSERT INTO accounts (id, name) VALUES (100, 'New') RETURNING *;
+-- name: insert_returning_shadow
+INSERT INTO bills (id, account_id, amount) VALUES (100, 1, 1.00), (101, 2, 2.00) RETURNING id, paid, due;
+-- name: insert_select_shadow
+INSERT INTO tags (id, label, loyalty) SELECT id + 100, tier, loyalty FROM accounts WHERE tier IS NOT NULL RETURNING *;
+-- name: insert_on_conflict_where_shadow
+INSERT INTO accounts AS a (id, name) VALUES (1, 'Again') ON CONFLICT (id) DO UPDATE SET name = excluded.name WHERE a.loyalty > 5 RETURNING id, name, loyalty;
+-- name: insert_on_conflict_excluded_shadow
+INSERT INTO accounts (id, name) VALUES (2, 'B2') ON CONFLICT (id) DO UPDATE SET email = excluded.tier RETURNING id, email;
+-- name: insert_param_returning
+-- params: ["200", "Param"]
+INSERT INTO accounts (id, name) VALUES ($1, $2) RETURNING loyalty, tier, mood;
+-- name: merge_reads_target_shadow
+MERGE INTO accounts a USING bills b ON b.account_id = a.id AND b.id = 1 WHEN MATCHED AND a.loyalty > 5 THEN UPDATE SET name = 'merged' WHEN NOT MATCHED THEN DO NOTHING;
+-- name: cte_update_returning
+WITH u AS (UPDATE accounts SET email = 'z' WHERE id = 4 RETURNING id, loyalty) SELECT * FROM u;
+-- name: update_ambiguous_shadow
+-- expect: 42702
+UPDATE accounts SET name = 'x' FROM tags WHERE loyalty = 1;
+-- name: select_for_update
+SELECT id, loyalty FROM accounts WHERE id = 1 FOR UPDATE;
+-- name: select_for_share_of
+SELECT a.id, b.paid FROM accounts a JOIN bills b ON b.account_id = a.id WHERE a.id = 1 FOR SHARE OF a, b;
+-- name: select_into_temp
+SELECT id, loyalty INTO TEMP t_loyalty FROM accounts;
+-- name: create_table_as
+CREATE TEMP TABLE t_copy AS SELECT id, tier FROM accounts;
+-- name: copy_to_stdout
+COPY accounts TO STDOUT;
+-- name: copy_columns_to_stdout
+COPY accounts (id, loyalty, tier) TO STDOUT WITH (FORMAT csv);
+-- name: copy_query_to_stdout
+COPY (SELECT id, tier FROM accounts ORDER BY id) TO STDOUT;
+-- name: values_untouched
+VALUES (1, 'loyalty'), (2, 'accounts');
+-- name: system_column
+SELECT id, loyalty, tableoid::regclass FROM accounts ORDER BY id;
+-- name: tablesample
+SELECT count(loyalty) FROM accounts TABLESAMPLE SYSTEM (100) REPEATABLE (7);
+-- name: tablesample_aliased
+SELECT count(a.tier) FROM accounts AS a TABLESAMPLE BERNOULLI (100);

@@ -1,0 +1,33 @@
+"""Every corpus statement gives the same answer on the twin database and through the rewriter."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.rewrite.conftest import CORPUS_DIR, DifferentialDatabases
+from tests.rewrite.differential import LibpqExecutor, compare, load_corpus
+
+CORPUS = load_corpus(CORPUS_DIR / "reads.sql")
+CASES = [
+    pytest.param(entry, protocol, id=f"{entry.name}-{protocol}")
+    for entry in CORPUS
+    for protocol in entry.protocols
+]
+
+
+def test_corpus_is_large_enough():
+    assert len(CORPUS) >= 150
+
+
+@pytest.mark.parametrize(("entry", "protocol"), CASES)
+def test_same_answer_as_twin(
+    entry,
+    protocol: str,
+    twin_executor: LibpqExecutor,
+    shadow_executor: LibpqExecutor,
+    differential_dbs: DifferentialDatabases,
+):
+    original = twin_executor.run(entry.sql, entry.params, protocol)
+    rewritten = shadow_executor.run(entry.sql, entry.params, protocol)
+    problems = compare(entry, original, rewritten, differential_dbs.row_types)
+    assert not problems, "\n".join(problems)
