@@ -12,10 +12,11 @@ import json
 import os
 import re
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 DEFAULT_UPSTREAM = "postgresql://127.0.0.1:5432/postgres"
+SERIAL_TYPES = frozenset({"smallserial", "serial", "bigserial", "serial2", "serial4", "serial8"})
 EXIT_USAGE = 2
 EXIT_UNAVAILABLE = 1
 
@@ -94,6 +95,7 @@ async def _add(args: argparse.Namespace, store: Any) -> int:
         type=parse_type(args.type),
         default=parse_expression(args.default, "--default") if args.default else None,
         check=parse_expression(args.check, "--check") if args.check else None,
+        not_null=args.not_null,
     )
     # The store first: when it is the managed database and that is down, this fails (exit 1).
     existing = (await store.load_schema()).get(schema, table, column)
@@ -189,7 +191,10 @@ def parse_type(text: str) -> str:
         and target.arg.isnull
     ):
         raise UsageError(f"TYPE must be one type name, got {text!r}")
-    return RawStream()(target.typeName)
+    name = RawStream()(target.typeName)
+    if name.lower() in SERIAL_TYPES:
+        raise UsageError(f"{name} needs a sequence; declare an integer type with --default instead")
+    return name
 
 
 def parse_expression(text: str, what: str) -> str:
@@ -253,6 +258,7 @@ class Definition:
     type: str
     default: str | None
     check: str | None
+    not_null: bool = False
 
 
 def _checked_by_database(
@@ -304,6 +310,18 @@ def _ask_database(conn: Any, key: tuple[str, str, str], definition: Definition) 
     ).fetchone()
     if live:
         raise UsageError(f"{name} already exists in the database; nothing to shadow")
+    if definition.not_null and definition.default in (None, "NULL"):
+        # As ALTER TABLE ... ADD COLUMN ... NOT NULL would: existing rows would read NULL.
+        has_rows = conn.execute(
+            sql.SQL("SELECT EXISTS (SELECT FROM {}.{})").format(
+                sql.Identifier(schema), sql.Identifier(table)
+            )
+        ).fetchone()
+        if has_rows and has_rows[0]:
+            raise UsageError(
+                f"{name} cannot be NOT NULL without a default: the table has rows, which would"
+                " read NULL"
+            )
     clauses = [sql.SQL(definition.type)]
     if definition.default is not None:
         clauses.append(sql.SQL("DEFAULT ({})").format(sql.SQL(definition.default)))
@@ -328,7 +346,7 @@ def _ask_database(conn: Any, key: tuple[str, str, str], definition: Definition) 
         " WHERE attrelid = 'pgstitch_shadow_check'::regclass AND attname = %s",
         (column,),
     ).fetchone()
-    return Definition(canonical[0], definition.default, definition.check)
+    return replace(definition, type=canonical[0])
 
 
 # -- names ---------------------------------------------------------------------------------------

@@ -95,6 +95,7 @@ def test_identifiers_fold_like_postgres_unless_quoted(database: str) -> None:
         (["users.x", "varchar(2)", "--default", "'abc'"], "value too long"),
         (["users.x", "int", "--check", "x + 1"], "must be type boolean"),
         (["users.x", "int", "--check", "x > (SELECT 1)"], "cannot use subquery"),
+        (["users.x", "serial"], "serial needs a sequence"),
         (["users.name", "text"], "already exists in the database"),
         (["nope.x", "int"], "table public.nope does not exist"),
         (["users", "int"], "[schema.]table.column"),
@@ -112,6 +113,21 @@ def test_bad_declarations_are_refused_with_status_2(
     assert listed(database)["version"] == 0
     with psycopg.connect(database) as conn:
         assert conn.execute("SELECT count(*) FROM users").fetchone() == (0,)
+
+
+def test_not_null_without_a_default_is_refused_only_when_the_table_has_rows(
+    database: str,
+) -> None:
+    assert pgstitch("add", "users.a", "int", "--not-null", upstream=database).returncode == 0
+    with psycopg.connect(database, autocommit=True) as conn:
+        conn.execute("INSERT INTO users VALUES (1, 'someone')")
+    for default in ([], ["--default", "NULL"]):
+        refused = pgstitch("add", "users.b", "int", "--not-null", *default, upstream=database)
+        assert refused.returncode == 2 and "the table has rows" in refused.stderr
+    with_default = pgstitch(
+        "add", "users.b", "int", "--not-null", "--default", "0", upstream=database
+    )
+    assert with_default.returncode == 0, with_default.stderr
 
 
 def test_adding_twice_and_dropping_what_is_not_there_are_refused(database: str) -> None:
