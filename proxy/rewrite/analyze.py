@@ -93,6 +93,8 @@ class Candidate:
     wrapped: bool = False
     # The name of the derived table when the reference has no alias of its own.
     alias: str = ""
+    # The names the shadow columns go by here (a column alias list may rename them).
+    shadow_shown: frozenset[str] = frozenset()
 
 
 @dataclass(eq=False, slots=True)
@@ -516,8 +518,16 @@ class _Analyzer:
         columns = rename(served.all_names if served else table.column_names, colnames)
         item = Item(refname, columns, schema=None if alias else table.schema, star_sql=star)
         if served is not None:
+            shown = frozenset(columns[len(served.table.columns) :])
             item.candidate = Candidate(
-                rel, served, refname, alias is not None, sample, level, alias=refname
+                rel,
+                served,
+                refname,
+                alias is not None,
+                sample,
+                level,
+                alias=refname,
+                shadow_shown=shown,
             )
             self.candidates.append(item.candidate)
         level.items.append(item)
@@ -529,7 +539,8 @@ class _Analyzer:
         fields = body["fields"]
         strs = [f["String"]["sval"] for f in fields if "String" in f]
         star = len(strs) != len(fields)
-        self.mentioned.update(strs)
+        # The column (or whole-row) name; qualifiers only when a field of a column may follow.
+        self.mentioned.update(strs[1:] if len(strs) >= 3 else strs[-1:] if not star else ())
         if star:
             self.star = True
         if len(strs) - (0 if star else 1) >= 2:
@@ -604,6 +615,7 @@ class _Analyzer:
         """`(t).c`: a field of a whole-row reference, which for a target must be inlined."""
         ref = (body.get("arg") or {}).get("ColumnRef")
         fields = body.get("indirection", ())
+        self.mentioned.update(f["String"]["sval"] for f in fields if "String" in f)
         if (
             ref is None
             or len(ref["fields"]) != 1
@@ -914,7 +926,7 @@ class _Analyzer:
             candidate.wrapped = (
                 wrap_all
                 or candidate.refname in self.mentioned
-                or not candidate.served.shadow_names.isdisjoint(self.mentioned)
+                or not candidate.shadow_shown.isdisjoint(self.mentioned)
             )
         wrapped = [c for c in self.candidates if c.wrapped]
         if not wrapped:
@@ -983,7 +995,7 @@ class _Analyzer:
             return Edit(start, end, prefix + self._derived(candidate, system))
         sample_start, sample_end = self._sample_span(end)
         sample = " " + buf[sample_start:sample_end].decode("utf-8")
-        between = buf[end:sample_start].decode("utf-8")
+        between = buf[end:sample_start].decode("utf-8").rstrip()
         parts = prefix + self._derived(candidate, system, sample)
         parts.append(between)
         return Edit(start, sample_end, parts)

@@ -8,6 +8,7 @@ will report its own error), else a `Rewrite` to render with the current parked v
 from __future__ import annotations
 
 import json
+import sys
 from collections.abc import Sequence
 
 from pglast.parser import ParseError, parse_sql_json
@@ -21,6 +22,7 @@ from shadow.catalog import CatalogSnapshot
 from shadow.schema import ShadowSchema
 
 DEFAULT_SEARCH_PATH = ("public",)
+DEEP_RECURSION_LIMIT = 100_000
 
 
 class Rewriter:
@@ -84,32 +86,40 @@ class Rewriter:
         if not any(needle in tree_json for needle in self._json_needles):
             return None
         try:
-            tree = loads(tree_json)
+            return self._build(sql, loads(tree_json), search_path)
         except (ValueError, RecursionError):
+            pass
+        # Deeply nested statements: the fast JSON parser and the default recursion limit give up
+        # long before Postgres does; libpg_query bounds the depth, so a higher limit is safe.
+        limit = sys.getrecursionlimit()
+        sys.setrecursionlimit(max(limit, DEEP_RECURSION_LIMIT))
+        try:
+            return self._build(sql, json.loads(tree_json), search_path)
+        except RecursionError:
             return None
+        finally:
+            sys.setrecursionlimit(limit)
+
+    def _build(self, sql: str, tree: dict, search_path: tuple[str, ...]) -> Rewrite | None:
         buf = sql.encode("utf-8")
         env = RewriteEnv(self.catalog, self.served, search_path)
         edits: list[Edit] = []
         errors: list[RewriteError] = []
-        try:
-            for index, entry in enumerate(tree.get("stmts", ())):
-                start = entry.get("stmt_location", 0)
-                length = entry.get("stmt_len", 0)
-                end = start + length if length else len(buf)
-                result = analyze_statement(env, buf, start, end, entry["stmt"])
-                if result.refusal is None:
-                    edits += result.edits
-                    continue
-                refusal = result.refusal
-                position = None
-                if refusal.location is not None and refusal.location >= 0:
-                    position = len(buf[: refusal.location].decode("utf-8")) + 1
-                error = RewriteError(refusal.sqlstate, refusal.message, position, index)
-                errors.append(error)
-                edits.append(Edit(start, end, [error.raising_sql()]))
-        except RecursionError:
-            # Deeper than this process can walk: Postgres answers for itself.
-            return None
+        for index, entry in enumerate(tree.get("stmts", ())):
+            start = entry.get("stmt_location", 0)
+            length = entry.get("stmt_len", 0)
+            end = start + length if length else len(buf)
+            result = analyze_statement(env, buf, start, end, entry["stmt"])
+            if result.refusal is None:
+                edits += result.edits
+                continue
+            refusal = result.refusal
+            position = None
+            if refusal.location is not None and refusal.location >= 0:
+                position = len(buf[: refusal.location].decode("utf-8")) + 1
+            error = RewriteError(refusal.sqlstate, refusal.message, position, index)
+            errors.append(error)
+            edits.append(Edit(start, end, [error.raising_sql()]))
         if not edits:
             return None
         return Rewrite(splice(buf, edits), tuple(errors))

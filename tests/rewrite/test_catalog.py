@@ -1,0 +1,60 @@
+"""The live catalog snapshot: built from rows, resolved by search_path, loaded from Postgres."""
+
+from __future__ import annotations
+
+from shadow.catalog import CATALOG_SQL, LiveColumn, snapshot_from_rows
+from tests.rewrite import model
+from tests.rewrite.conftest import DifferentialDatabases
+
+
+def test_rows_become_tables_with_columns_in_attnum_order():
+    rows = [
+        ("public", "t", "r", "b", "text", 25, 2, ["a"]),
+        ("public", "t", "r", "a", "integer", 23, 1, ["a"]),
+    ]
+    table = snapshot_from_rows(rows, 3).get("public", "t")
+    assert table is not None
+    assert table.column_names == ("a", "b")
+    assert table.columns[0] == LiveColumn("a", "integer", 23, 1)
+    assert table.primary_key == ("a",)
+    assert table.kind == "r"
+
+
+def test_a_relation_without_columns_is_kept():
+    table = model.catalog().get("public", "empty")
+    assert table is not None and table.columns == ()
+
+
+def test_resolve_follows_search_path_and_schema():
+    catalog = model.catalog()
+    assert catalog.resolve("accounts", ("sales", "public")).schema == "sales"
+    assert catalog.resolve("accounts", ("public", "sales")).schema == "public"
+    assert catalog.resolve("accounts", ("public",), schema="sales").schema == "sales"
+    assert catalog.resolve("bills", ("sales",)) is None
+    assert catalog.resolve("nope", ("public",)) is None
+
+
+def test_column_lookup_is_exact():
+    table = model.catalog().get("public", "Users")
+    assert table.column("Id") is not None
+    assert table.column("id") is None
+
+
+def test_query_skips_system_and_pgstitch_schemas():
+    for schema in ("pg_catalog", "information_schema", "pg_toast", "pgstitch"):
+        assert f"'{schema}'" in CATALOG_SQL
+
+
+def test_loaded_from_postgres(differential_dbs: DifferentialDatabases):
+    catalog = differential_dbs.catalog
+    accounts = catalog.get("public", "accounts")
+    assert accounts.column_names == ("id", "name", "email", "created_on")
+    assert accounts.primary_key == ("id",)
+    assert accounts.column("created_on").type_name == "date"
+    assert catalog.get("public", "line_items").primary_key == ("order_id", "line")
+    assert catalog.get("public", "events").primary_key == ()
+    assert catalog.get("public", "rich_accounts").kind == "v"
+    assert catalog.get("sales", "accounts") is not None
+    assert catalog.get("public", "Users").column_names == ("Id", "Full Name")
+    assert not any(schema == "pgstitch" for schema, _ in catalog.tables)
+    assert catalog.version == 1

@@ -1,0 +1,327 @@
+"""The rewriter without a database: what it rewrites, what it leaves alone, how it refuses."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from pglast.parser import parse_sql_json
+
+from proxy.rewrite import NoParkedValues, RewriteCache, TableParkedSource
+from tests.rewrite import model
+
+NOTHING = NoParkedValues()
+
+
+@pytest.fixture
+def rw():
+    return model.rewriter()
+
+
+def render(rw, sql: str, search_path=("public",)) -> str:
+    rewrite = rw.rewrite(sql, search_path)
+    assert rewrite is not None, sql
+    return rewrite.render(NOTHING)
+
+
+def statements(sql: str) -> list[dict]:
+    return json.loads(parse_sql_json(sql))["stmts"]
+
+
+# -- what is left alone ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sql",
+    [
+        "SELECT 1",
+        "SELECT id, name FROM accounts WHERE id = $1",
+        "SELECT count(*) FROM accounts",
+        "SELECT loyalty FROM tags",
+        "WITH accounts AS (SELECT 1 AS id) SELECT * FROM accounts",
+        "SELECT * FROM rich",
+        "UPDATE accounts SET name = 'x' WHERE id = 1",
+        "INSERT INTO accounts (id, name) VALUES (1, 'x')",
+        "CREATE VIEW v AS SELECT loyalty FROM accounts",
+        "CREATE MATERIALIZED VIEW v AS SELECT loyalty FROM accounts",
+        "SELECT loyalty FROM accounts WHERE",
+        "SELECT 'accounts', 'loyalty'",
+        "SELECT old FROM bills",
+    ],
+)
+def test_statements_that_cannot_touch_a_served_column_are_forwarded(rw, sql: str):
+    assert rw.rewrite(sql) is None
+
+
+def test_cheap_check_looks_for_served_table_names(rw):
+    assert not rw.might_touch("SELECT * FROM tags")
+    assert rw.might_touch("select * from ACCOUNTS")
+    assert rw.might_touch('SELECT * FROM "Users"')
+    assert rw.might_touch('SELECT * FROM U&"\\0061ccounts"')
+
+
+def test_nothing_served_means_nothing_checked():
+    rw = model.rewriter(columns=())
+    assert not rw.might_touch("SELECT * FROM accounts")
+    assert rw.rewrite("SELECT loyalty FROM accounts") is None
+
+
+# -- FROM items become derived tables ------------------------------------------------------------
+
+
+def test_a_table_becomes_a_derived_table_with_its_name(rw):
+    sql = render(rw, "SELECT loyalty FROM accounts")
+    assert sql == (
+        'SELECT loyalty FROM (SELECT "pgstitch_row".*, ((0))::integer AS "loyalty",'
+        ' NULL::text AS "tier" FROM "public"."accounts" AS "pgstitch_row") AS "accounts"'
+    )
+
+
+def test_an_alias_and_column_aliases_are_kept(rw):
+    sql = render(rw, "SELECT x FROM accounts AS a (x, y, z) WHERE a.z > 0")
+    assert sql.endswith('AS "pgstitch_row") AS a (x, y, z) WHERE a.z > 0')
+
+
+def test_only_and_inheritance_star(rw):
+    assert 'FROM ONLY "public"."accounts" AS "pgstitch_row") AS "accounts"' in render(
+        rw, "SELECT * FROM ONLY accounts"
+    )
+    assert 'FROM ONLY "public"."accounts" AS "pgstitch_row") t' in render(
+        rw, "SELECT * FROM ONLY (public.accounts) t"
+    )
+    starred = render(rw, "SELECT * FROM accounts * t")
+    assert starred.startswith("SELECT * FROM (SELECT") and starred.endswith(") t")
+
+
+def test_search_path_decides_which_table(rw):
+    public = render(rw, "SELECT * FROM accounts")
+    sales = render(rw, "SELECT * FROM accounts", ("sales", "public"))
+    assert '"public"."accounts"' in public and "score" not in public
+    assert '"sales"."accounts"' in sales and '"score"' in sales
+
+
+def test_schema_qualified_column_references_follow_the_derived_table(rw):
+    sql = render(rw, "SELECT public.accounts.loyalty, public.accounts.* FROM public.accounts")
+    assert sql.startswith('SELECT "accounts".loyalty, "accounts".* FROM (SELECT')
+
+
+def test_same_name_in_two_schemas_gets_distinct_derived_names(rw):
+    sql = render(
+        rw,
+        "SELECT public.accounts.loyalty, sales.accounts.score FROM public.accounts, sales.accounts",
+    )
+    assert 'AS "pgstitch public.accounts"' in sql and 'AS "pgstitch sales.accounts"' in sql
+    assert sql.startswith('SELECT "pgstitch public.accounts".loyalty, "pgstitch sales.accounts"')
+
+
+def test_table_shorthand(rw):
+    assert render(rw, "TABLE accounts").startswith("SELECT * FROM (SELECT")
+
+
+def test_tablesample_moves_into_the_derived_table(rw):
+    sql = render(rw, "SELECT loyalty FROM accounts a TABLESAMPLE SYSTEM (10) REPEATABLE (1)")
+    assert sql.endswith(
+        'FROM "public"."accounts" AS "pgstitch_row" TABLESAMPLE SYSTEM (10) REPEATABLE (1)) a'
+    )
+
+
+def test_a_cte_of_the_same_name_is_not_the_table(rw):
+    sql = render(
+        rw, "WITH accounts AS (SELECT * FROM public.accounts) SELECT loyalty FROM accounts"
+    )
+    assert sql.count('"pgstitch_row"') == 2
+    assert sql.endswith(") SELECT loyalty FROM accounts")
+
+
+def test_only_tables_whose_shadow_columns_may_be_read_are_wrapped(rw):
+    sql = render(rw, "SELECT a.loyalty FROM accounts a JOIN line_items l ON l.order_id = a.id")
+    assert '"public"."accounts"' in sql and '"line_items"' not in sql
+    for reason in (
+        "SELECT * FROM accounts",
+        "SELECT a FROM accounts a",
+        "SELECT row_to_json(a.*) FROM accounts a",
+    ):
+        assert rw.rewrite(reason) is not None, reason
+
+
+def test_group_by_primary_key_lists_the_dependent_columns(rw):
+    sql = render(rw, "SELECT a.id, a.name, a.loyalty FROM accounts a GROUP BY a.id")
+    assert sql.endswith('GROUP BY "a"."name", "a"."loyalty", a.id')
+    untouched = render(rw, "SELECT a.loyalty, count(*) FROM accounts a GROUP BY a.loyalty")
+    assert untouched.endswith("GROUP BY a.loyalty")
+
+
+def test_system_columns_are_carried_when_named(rw):
+    assert '"pgstitch_row".xmin AS xmin' in render(rw, "SELECT xmin, loyalty FROM accounts")
+
+
+def test_system_column_with_star_is_refused(rw):
+    rewrite = rw.rewrite("SELECT *, ctid FROM accounts")
+    assert rewrite.errors[0].sqlstate == "0A000"
+
+
+def test_no_primary_key_reads_defaults_only(rw):
+    rewrite = rw.rewrite("SELECT seen FROM events")
+    assert rewrite.parked_tables == frozenset()
+    assert "pgstitch.parked" not in rewrite.render(TableParkedSource())
+
+
+def test_parked_values_are_looked_up_by_row_key(rw):
+    rewrite = rw.rewrite("SELECT discount FROM line_items")
+    assert rewrite.parked_tables == {("public", "line_items")}
+    sql = rewrite.render(TableParkedSource())
+    assert 'ROW("pgstitch_row"."order_id", "pgstitch_row"."line")::text' in sql
+    assert "schema_name = E'public' AND table_name = E'line_items'" in sql
+    assert sql.count("pgstitch.parked") == 1
+
+
+# -- modification targets --------------------------------------------------------------------
+
+
+def test_update_target_references_are_inlined(rw):
+    sql = render(rw, "UPDATE accounts a SET name = a.tier WHERE loyalty > 1 RETURNING loyalty")
+    assert sql == (
+        "UPDATE accounts a SET name = (NULL::text) WHERE (((0))::integer) > 1"
+        ' RETURNING (SELECT ((0))::integer AS "loyalty")'
+    )
+
+
+def test_returning_star_lists_the_shadow_columns(rw):
+    sql = render(rw, "DELETE FROM accounts WHERE id = 1 RETURNING *")
+    assert sql.endswith('RETURNING "accounts".*, ((0))::integer AS "loyalty", NULL::text AS "tier"')
+    sql = render(rw, "UPDATE accounts a SET name = 'x' FROM bills b WHERE b.id = a.id RETURNING *")
+    assert sql.endswith('AS "tier", "b".*')
+
+
+def test_field_of_a_target_row(rw):
+    sql = render(rw, "UPDATE accounts a SET name = 'x' RETURNING (a).loyalty, (a).name")
+    assert sql.endswith('RETURNING (SELECT ((0))::integer AS "loyalty"), (a).name')
+
+
+def test_on_conflict_excluded_reads_the_default(rw):
+    sql = render(
+        rw,
+        "INSERT INTO accounts AS a (id, name) VALUES (1, 'x') ON CONFLICT (id)"
+        " DO UPDATE SET name = excluded.tier WHERE a.loyalty < excluded.loyalty",
+    )
+    assert "SET name = (NULL::text) WHERE (((0))::integer) < (((0))::integer)" in sql
+
+
+def test_ambiguous_reference_in_update_is_postgres_error(rw):
+    sql = "UPDATE accounts SET name = 'x' FROM tags WHERE loyalty = 1"
+    error = rw.rewrite(sql).errors[0]
+    assert (error.sqlstate, error.position) == ("42702", sql.index("loyalty") + 1)
+
+
+@pytest.mark.parametrize(
+    ("sql", "form"),
+    [
+        ("UPDATE accounts SET loyalty = 1", "UPDATE … SET"),
+        ("UPDATE accounts SET (name, tier) = ('a', 'b')", "UPDATE … SET"),
+        ("INSERT INTO accounts (id, loyalty) VALUES (1, 2)", "INSERT"),
+        ("INSERT INTO accounts VALUES (1, 'x', 5)", "INSERT without a column list"),
+        (
+            "INSERT INTO accounts (id) VALUES (1) ON CONFLICT (id) DO UPDATE SET tier = 'x'",
+            "ON CONFLICT",
+        ),
+        ("COPY accounts (id, loyalty) FROM STDIN", "COPY FROM"),
+        ("COPY accounts FROM STDIN", "COPY FROM without a column list"),
+        (
+            "MERGE INTO accounts a USING bills b ON a.id = b.id WHEN MATCHED THEN UPDATE SET tier = 'x'",
+            "MERGE … UPDATE SET",
+        ),
+        ("WITH x AS (UPDATE accounts SET tier = 'x' RETURNING id) SELECT * FROM x", "UPDATE … SET"),
+    ],
+)
+def test_writes_to_shadow_columns_are_refused(rw, sql: str, form: str):
+    rewrite = rw.rewrite(sql)
+    assert len(rewrite.errors) == 1
+    error = rewrite.errors[0]
+    assert error.sqlstate == "0A000"
+    assert form in error.message
+    assert "public.accounts." in error.message
+
+
+def test_a_refused_statement_raises_in_its_place(rw):
+    sql = "SELECT 1; UPDATE accounts SET tier = 'x'; SELECT 2"
+    rewrite = rw.rewrite(sql)
+    rendered = rewrite.render(NOTHING)
+    assert rendered.startswith("SELECT 1; DO E'BEGIN RAISE EXCEPTION USING ERRCODE = E''0A000''")
+    assert rendered.endswith("; SELECT 2")
+    assert rewrite.errors[0].statement == 1
+    assert rewrite.errors[0].position == sql.index("tier") + 1
+    assert len(statements(rendered)) == 3
+
+
+# -- text handling -----------------------------------------------------------------------------
+
+
+def test_multi_statement_strings_and_non_ascii_text(rw):
+    sql = "SELECT 'é', id FROM accounts; SELECT '東京' AS city, loyalty FROM accounts"
+    rendered = render(rw, sql)
+    assert rendered.startswith(
+        "SELECT 'é', id FROM accounts; SELECT '東京' AS city, loyalty FROM ("
+    )
+    assert len(statements(rendered)) == 2
+
+
+def test_parameters_are_kept(rw):
+    sql = "SELECT loyalty FROM accounts WHERE loyalty > $1 AND id = $2"
+    assert render(rw, sql).endswith('AS "accounts" WHERE loyalty > $1 AND id = $2')
+
+
+def test_quoted_identifiers(rw):
+    sql = render(rw, 'SELECT "Nick" FROM "Users"')
+    assert '"public"."Users"' in sql and 'AS "Nick"' in sql
+
+
+def test_error_positions_map_back_to_the_original(rw):
+    sql = "SELECT 'ü', loyalty, nosuch FROM accounts WHERE 'é' = tier"
+    rendered = rw.rewrite(sql).render_mapped(TableParkedSource())
+    moved = rendered.sql.index("nosuch") + 1
+    assert rendered.original_position(moved) == sql.index("nosuch") + 1
+    tail = rendered.sql.index("'é'") + 1
+    assert rendered.original_position(tail) == sql.index("'é'") + 1
+    inside = rendered.sql.index("pgstitch_row") + 1
+    assert rendered.original_position(inside) == sql.index("accounts") + 1
+    assert rendered.original_position(0) is None
+    assert rendered.original_position(len(rendered.sql) + 5) is None
+
+
+# -- caching -----------------------------------------------------------------------------------
+
+
+def test_rewrites_are_cached_by_text_versions_and_search_path():
+    cache = RewriteCache()
+    rw = model.rewriter(cache)
+    sql = "SELECT loyalty FROM accounts"
+    first = rw.rewrite(sql)
+    assert rw.rewrite(sql) is first
+    assert rw.rewrite(sql, ("sales", "public")) is not first
+    newer = model.rewriter(cache, version=2)
+    assert newer.rewrite(sql) is not first
+    assert cache.hits == 1 and len(cache) == 3
+
+
+def test_forwarded_statements_are_cached_too():
+    cache = RewriteCache()
+    rw = model.rewriter(cache)
+    assert rw.rewrite("SELECT name FROM accounts") is None
+    assert rw.rewrite("SELECT name FROM accounts") is None
+    assert cache.hits == 1
+
+
+def test_cache_is_bounded_by_entries_and_size():
+    cache = RewriteCache(max_entries=2, max_chars=10_000)
+    rw = model.rewriter(cache)
+    for n in range(5):
+        rw.rewrite(f"SELECT loyalty + {n} FROM accounts")
+    assert len(cache) == 2
+    assert cache.chars <= 10_000
+    rw.rewrite("SELECT loyalty FROM accounts WHERE name = '" + "x" * 5000 + "'")
+    assert len(cache) == 2 and cache.chars <= 10_000
+
+
+def test_cache_rejects_nonsense_bounds():
+    with pytest.raises(ValueError):
+        RewriteCache(max_entries=0)

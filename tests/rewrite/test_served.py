@@ -1,0 +1,118 @@
+"""Declared types and defaults are checked before they go anywhere near a statement."""
+
+from __future__ import annotations
+
+import pytest
+
+from proxy.rewrite import (
+    InvalidShadowColumn,
+    Rewriter,
+    row_key_sql,
+    validate_default,
+    validate_type_name,
+)
+from proxy.rewrite.served import served_tables
+from shadow.columns import ShadowColumn
+from tests.rewrite import model
+
+
+@pytest.mark.parametrize(
+    ("declared", "canonical"),
+    [
+        ("integer", "integer"),
+        ("int4", "int4"),
+        ("varchar(20)", "varchar(20)"),
+        ("numeric(10,2)", "numeric(10, 2)"),
+        ("timestamp with time zone", "timestamp with time zone"),
+        ("text[]", "text[]"),
+        ('public."Mood"', 'public."Mood"'),
+        ("character varying", "varchar"),
+    ],
+)
+def test_type_names_are_canonical(declared: str, canonical: str):
+    assert validate_type_name(declared) == canonical
+
+
+@pytest.mark.parametrize(
+    "bad",
+    ["", "   ", "integer; DROP TABLE accounts", "integer, 1", "1", "int) FROM x --", "no such("],
+)
+def test_bad_type_names_are_refused(bad: str):
+    with pytest.raises(InvalidShadowColumn):
+        validate_type_name(bad)
+
+
+@pytest.mark.parametrize(
+    ("default", "embedded"),
+    [
+        ("0", "((0))"),
+        ("'happy'", "(('happy'))"),
+        ("1 + 2", "((1 + 2))"),
+        ("E'back\\\\slash'", "((E'back\\\\slash'))"),
+        ("$$dollar ' quoted$$", "(($$dollar ' quoted$$))"),
+        ("0 -- a comment", "((0 -- a comment\n))"),
+        ("now()", "(SELECT (now()))"),
+        ("ARRAY[1, 2]", "((ARRAY[1, 2]))"),
+    ],
+)
+def test_defaults_are_embedded_in_parentheses(default: str, embedded: str):
+    assert validate_default(default) == embedded
+
+
+@pytest.mark.parametrize(
+    ("bad", "why"),
+    [
+        ("", "empty"),
+        ("1; DROP TABLE accounts", "not an SQL expression"),
+        ("1), (2", "single expression"),
+        ("1) FROM accounts --", "not an SQL expression"),
+        ("1) FROM (SELECT 2", "single expression"),
+        ("1) UNION SELECT (2", "single expression"),
+        ("1) AS x, (2", "single expression"),
+        ("id", "column reference"),
+        ("accounts.id + 1", "column reference"),
+        ("$1", "parameter"),
+        ("(SELECT 1)", "subquery"),
+        ("count(*)", "aggregate"),
+        ("sum(1) OVER ()", "aggregate"),
+        ("'C:\\path'", "E'"),
+        ("/* unterminated", "not an SQL expression"),
+        ("'unterminated", "not an SQL expression"),
+    ],
+)
+def test_bad_defaults_are_refused_with_a_reason(bad: str, why: str):
+    with pytest.raises(InvalidShadowColumn) as raised:
+        validate_default(bad)
+    assert why in str(raised.value)
+
+
+def test_row_keys():
+    assert row_key_sql(("id",), '"a"') == '("a"."id")::text'
+    assert row_key_sql(("a", "B"), "t") == 'ROW(t."a", t."B")::text'
+    assert row_key_sql((), "t") is None
+
+
+def test_a_bad_column_names_itself_when_the_rewriter_is_built():
+    bad = ShadowColumn("public", "accounts", "x", "integer", "1; DROP TABLE accounts")
+    with pytest.raises(InvalidShadowColumn, match=r"public\.accounts\.x"):
+        Rewriter(model.catalog(), model.schema(columns=(bad,)))
+
+
+def test_only_served_columns_of_existing_tables_that_lack_them():
+    columns = (
+        *model.COLUMNS,
+        ShadowColumn("public", "nowhere", "x", "integer"),
+        ShadowColumn("public", "tags", "loyalty", "integer"),
+    )
+    served = served_tables(model.catalog(), model.schema(columns=columns))
+    assert set(served) == {
+        ("public", "accounts"),
+        ("public", "line_items"),
+        ("public", "events"),
+        ("public", "Users"),
+        ("sales", "accounts"),
+    }
+    accounts = served[("public", "accounts")]
+    assert accounts.all_names == ("id", "name", "loyalty", "tier")
+    assert accounts.column("tier").typed_default == "NULL::text"
+    assert accounts.column("loyalty").typed_default == "((0))::integer"
