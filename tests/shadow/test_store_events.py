@@ -22,6 +22,7 @@ def test_a_change_through_one_client_reaches_another_within_100_ms(
 
     async def body(watcher: ShadowStore, writer: ShadowStore) -> None:
         start = await watcher.load_schema()
+        await writer.load_schema()  # connected: the delays below are not connection set-up
         events = watcher.subscribe(since_version=start.version)
         try:
             pending = asyncio.ensure_future(anext(events))

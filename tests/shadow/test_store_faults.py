@@ -18,13 +18,14 @@ from tests.helpers.cluster import ClusterUnavailable, ThrowawayCluster
 from tests.helpers.net import LOCALHOST, free_port
 from tests.shadow.support import RedisServer, run
 
-TIMEOUT = 1.0
+# Deadlines generous enough for a loaded machine; the checks are that calls end, not how soon.
+TIMEOUT = 3.0
 EMAIL = ShadowColumn("public", "users", "email", "text")
 AGE = ShadowColumn("public", "users", "age", "integer")
 
 
-async def assert_unavailable(store: ShadowStore, name_part: str) -> None:
-    """Every kind of call fails fast with StoreUnavailable naming the store."""
+async def assert_unavailable(store: ShadowStore, name_part: str, deadline: float = TIMEOUT) -> None:
+    """Every kind of call fails within the store's deadline with StoreUnavailable naming it."""
     calls = [
         store.load_schema(),
         store.put_column(EMAIL),
@@ -36,7 +37,7 @@ async def assert_unavailable(store: ShadowStore, name_part: str) -> None:
         began = time.monotonic()
         with pytest.raises(StoreUnavailable) as caught:
             await call
-        assert time.monotonic() - began < TIMEOUT + 1.5
+        assert time.monotonic() - began < deadline + 2
         assert name_part in str(caught.value)
 
 
@@ -63,11 +64,11 @@ def test_redis_stopped_then_restarted(redis_server: RedisServer) -> None:
 
 def test_redis_that_does_not_answer_times_out(redis_server: RedisServer) -> None:
     async def body() -> None:
-        store = RedisStore(redis_server.url, timeout=TIMEOUT / 2)
+        store = RedisStore(redis_server.url, timeout=0.5)
         await store.load_schema()
         redis_server.pause()
         try:
-            await assert_unavailable(store, "redis store")
+            await assert_unavailable(store, "redis store", deadline=0.5)
         finally:
             redis_server.resume()
         assert (await store.load_schema()).version == 0
@@ -149,13 +150,13 @@ def test_redis_subscriber_catches_up_on_a_change_missed_while_disconnected(
 
 def test_a_redis_lease_is_renewed_and_lost_when_its_key_goes(redis_server: RedisServer) -> None:
     async def body() -> None:
-        store = RedisStore(redis_server.url, timeout=TIMEOUT, lease_ttl=0.6)
+        store = RedisStore(redis_server.url, timeout=TIMEOUT, lease_ttl=1.0)
         lease = await store.try_lead("sync", "a")
         assert lease is not None
-        await asyncio.sleep(1.5)  # more than two TTLs: renewal keeps it
+        await asyncio.sleep(2.2)  # more than two TTLs: renewal keeps it
         assert lease.held and await store.try_lead("sync", "b") is None
         redis.Redis(host=LOCALHOST, port=redis_server.port).delete("pgstitch:leader:sync")
-        await asyncio.wait_for(lease.wait_lost(), 2)
+        await asyncio.wait_for(lease.wait_lost(), 3)
         assert not lease.held
         successor = await store.try_lead("sync", "b")
         assert successor is not None and successor.token > lease.token
@@ -174,7 +175,7 @@ def test_a_redis_lease_counts_as_lost_once_a_ttl_passes_unrenewed(
         assert lease is not None
         redis_server.pause()
         try:
-            await asyncio.wait_for(lease.wait_lost(), 2)
+            await asyncio.wait_for(lease.wait_lost(), 3)
         finally:
             redis_server.resume()
         assert not lease.held
