@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.rewrite.conftest import CORPUS_DIR, DifferentialDatabases
-from tests.rewrite.differential import LibpqExecutor, compare, load_corpus
+from proxy.rewrite import NoParkedValues
+from tests.rewrite.conftest import CORPUS_DIR, DifferentialDatabases, rewriting_transform
+from tests.rewrite.differential import CorpusEntry, LibpqExecutor, compare, load_corpus
 
 CORPUS = load_corpus(CORPUS_DIR / "reads.sql")
 CASES = [
@@ -31,3 +32,22 @@ def test_same_answer_as_twin(
     rewritten = shadow_executor.run(entry.sql, entry.params, protocol)
     problems = compare(entry, original, rewritten, differential_dbs.row_types)
     assert not problems, "\n".join(problems)
+
+
+def test_the_harness_sees_a_difference(
+    twin_executor: LibpqExecutor, differential_dbs: DifferentialDatabases
+):
+    """Without pgstitch the shadow database errors; with no parked values, rows differ."""
+    entry = CorpusEntry("probe", "SELECT id, loyalty FROM accounts ORDER BY id")
+    original = twin_executor.run(entry.sql)
+    bare = LibpqExecutor(differential_dbs.shadow)
+    unparked = LibpqExecutor(
+        differential_dbs.shadow,
+        rewriting_transform(differential_dbs.rewriter(), NoParkedValues()),
+    )
+    try:
+        assert any("42703" in p for p in compare(entry, original, bare.run(entry.sql)))
+        assert any("rows" in p for p in compare(entry, original, unparked.run(entry.sql)))
+    finally:
+        bare.close()
+        unparked.close()
