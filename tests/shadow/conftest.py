@@ -34,24 +34,29 @@ def redis_prefix(local_redis: str) -> Iterator[str]:
     delete_keys(local_redis, prefix)
 
 
-def _backend(kind: str, request: pytest.FixtureRequest, database: str) -> Backend:
+def _backend(kind: str, request: pytest.FixtureRequest) -> Backend:
+    if kind == "postgres":
+        return Backend("postgres", dsn=request.getfixturevalue("managed_database"))
+    # The others keep nothing in Postgres: the run's shared database serves their SQL checks.
+    local_postgres = request.getfixturevalue("local_postgres")
+    dsn = local_postgres.url(request.getfixturevalue("test_database"))
     if kind == "redis":
         url = request.getfixturevalue("local_redis")
         prefix = request.getfixturevalue("redis_prefix")
-        return Backend("redis", url=f"{url}?prefix={prefix}", dsn=database)
-    return Backend(kind, dsn=database)
+        return Backend("redis", url=f"{url}?prefix={prefix}", dsn=dsn)
+    return Backend(kind, dsn=dsn)
 
 
 @pytest.fixture(params=["memory", "postgres", "redis"])
-def backend(request: pytest.FixtureRequest, managed_database: str) -> Backend:
+def backend(request: pytest.FixtureRequest) -> Backend:
     """Each store backend in turn, on fresh state."""
-    return _backend(request.param, request, managed_database)
+    return _backend(request.param, request)
 
 
 @pytest.fixture(params=["postgres", "redis"])
-def shared_backend(request: pytest.FixtureRequest, managed_database: str) -> Backend:
+def shared_backend(request: pytest.FixtureRequest) -> Backend:
     """The backends that several processes share, on fresh state."""
-    return _backend(request.param, request, managed_database)
+    return _backend(request.param, request)
 
 
 @pytest.fixture
