@@ -1,4 +1,4 @@
-"""libpg_query's JSON parse tree, loaded fast.
+"""Helpers for libpg_query's JSON parse tree (`pglast.parser.parse_sql_json`).
 
 Every node is a one-key dict {"NodeType": {fields}}; a field typed as one particular node
 (such as UpdateStmt.relation) holds the fields directly. Zero values are left out.
@@ -6,20 +6,7 @@ Every node is a one-key dict {"NodeType": {fields}}; a field typed as one partic
 
 from __future__ import annotations
 
-import json
 from typing import Any
-
-try:
-    import orjson
-except ImportError:  # pragma: no cover - orjson is optional, json is only slower
-    orjson = None
-
-
-def loads(text: str) -> dict[str, Any]:
-    """Parse libpg_query's JSON output."""
-    if orjson is not None:
-        return orjson.loads(text)
-    return json.loads(text)
 
 
 def unwrap(node: dict[str, Any], kind: str) -> dict[str, Any]:

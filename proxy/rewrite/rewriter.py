@@ -8,6 +8,7 @@ will report its own error), else a `Rewrite` to render with the current parked v
 from __future__ import annotations
 
 import json
+import logging
 import sys
 from collections.abc import Sequence
 
@@ -15,11 +16,12 @@ from pglast.parser import ParseError, parse_sql_json
 
 from proxy.rewrite.analyze import Edit, RewriteEnv, analyze_statement
 from proxy.rewrite.cache import MISSING, RewriteCache
-from proxy.rewrite.jsontree import loads
 from proxy.rewrite.served import ServedTable, served_tables
 from proxy.rewrite.template import Piece, Rewrite, RewriteError
 from shadow.catalog import CatalogSnapshot
 from shadow.schema import ShadowSchema
+
+log = logging.getLogger(__name__)
 
 DEFAULT_SEARCH_PATH = ("public",)
 DEEP_RECURSION_LIMIT = 100_000
@@ -86,11 +88,16 @@ class Rewriter:
         if not any(needle in tree_json for needle in self._json_needles):
             return None
         try:
-            return self._build(sql, loads(tree_json), search_path)
-        except (ValueError, RecursionError):
+            return self._build(sql, json.loads(tree_json), search_path)
+        except RecursionError:
             pass
-        # Deeply nested statements: the fast JSON parser and the default recursion limit give up
-        # long before Postgres does; libpg_query bounds the depth, so a higher limit is safe.
+        except ValueError as exc:
+            # The text around a location was not what the parser said: never expected, but the
+            # statement is better forwarded (Postgres answers for itself) than the session lost.
+            log.warning("statement forwarded without rewriting: %s", exc)
+            return None
+        # Deeply nested statements: Python's default recursion limit gives up long before
+        # Postgres does; libpg_query bounds the depth, so a higher limit is safe.
         limit = sys.getrecursionlimit()
         sys.setrecursionlimit(max(limit, DEEP_RECURSION_LIMIT))
         try:
@@ -110,6 +117,10 @@ class Rewriter:
             length = entry.get("stmt_len", 0)
             end = start + length if length else len(buf)
             result = analyze_statement(env, buf, start, end, entry["stmt"])
+            path = search_path_set_by(entry["stmt"])
+            if path is not None:
+                # Later statements of the same string resolve names with the new setting.
+                env = RewriteEnv(self.catalog, self.served, path)
             if result.refusal is None:
                 edits += result.edits
                 continue
@@ -123,6 +134,24 @@ class Rewriter:
         if not edits:
             return None
         return Rewrite(splice(buf, edits), tuple(errors))
+
+
+def search_path_set_by(stmt: dict) -> tuple[str, ...] | None:
+    """The search_path a `SET [LOCAL] search_path = …` statement sets, else None.
+
+    Each value is one schema name, quoted string or not (search_path quotes list items).
+    "$user" is dropped: the session user is not known here.
+    """
+    body = stmt.get("VariableSetStmt")
+    if not body or body.get("name") != "search_path" or body.get("kind") != "VAR_SET_VALUE":
+        return None
+    path = []
+    for arg in body.get("args", ()):
+        const = arg.get("A_Const", {})
+        if "sval" not in const:
+            return None
+        path.append(const["sval"]["sval"])
+    return tuple(name for name in path if name != "$user")
 
 
 def splice(buf: bytes, edits: list[Edit]) -> tuple[Piece, ...]:

@@ -6,13 +6,13 @@ the value parked for the row's key, else the declared default, cast to the decla
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 
 from pglast import parse_sql
 from pglast.parser import ParseError, parse_sql_json, scan
 from pglast.stream import RawStream
 
-from proxy.rewrite.jsontree import loads
 from proxy.rewrite.sqltext import quote_ident, quote_literal
 from shadow.catalog import CatalogSnapshot, LiveTable
 from shadow.columns import ShadowColumn
@@ -38,8 +38,10 @@ def validate_type_name(type_sql: str) -> str:
     """The canonical spelling of a Postgres type name; InvalidShadowColumn if it is not one."""
     if not type_sql or not type_sql.strip():
         raise InvalidShadowColumn("the type is empty")
+    if "\0" in type_sql:
+        raise InvalidShadowColumn("the type contains a NUL character")
     try:
-        tree = loads(parse_sql_json(f"SELECT NULL::{type_sql}"))
+        tree = json.loads(parse_sql_json(f"SELECT NULL::{type_sql}"))
     except ParseError as exc:
         raise InvalidShadowColumn(f"{type_sql!r} is not a type name: {exc}") from None
     target = _single_target(tree, type_sql, "type name")
@@ -61,10 +63,12 @@ def validate_default(default_sql: str) -> str:
     """
     if not default_sql or not default_sql.strip():
         raise InvalidShadowColumn("the default is empty")
+    if "\0" in default_sql:
+        raise InvalidShadowColumn("the default contains a NUL character")
     # A newline ends a trailing -- comment, so the closing parenthesis always counts.
     body = default_sql + "\n" if "--" in default_sql else default_sql
     try:
-        tree = loads(parse_sql_json(f"SELECT ({body})"))
+        tree = json.loads(parse_sql_json(f"SELECT ({body})"))
     except ParseError as exc:
         raise InvalidShadowColumn(
             f"default {default_sql!r} is not an SQL expression: {exc}"

@@ -100,6 +100,14 @@ def test_search_path_decides_which_table(rw):
     assert '"sales"."accounts"' in sales and '"score"' in sales
 
 
+def test_set_search_path_applies_to_the_statements_after_it(rw):
+    sql = render(rw, "SELECT * FROM accounts; SET search_path = sales, public; TABLE accounts")
+    first, second = sql.split("; SET search_path = sales, public; ")
+    assert '"public"."accounts"' in first and '"sales"."accounts"' in second
+    # One quoted string is one schema name, here one that does not exist.
+    assert rw.rewrite("SET search_path = 'sales, public'; SELECT tier FROM accounts") is None
+
+
 def test_schema_qualified_column_references_follow_the_derived_table(rw):
     sql = render(rw, "SELECT public.accounts.loyalty, public.accounts.* FROM public.accounts")
     assert sql.startswith('SELECT "accounts".loyalty, "accounts".* FROM (SELECT')

@@ -487,3 +487,29 @@ SELECT id, loyalty, tableoid::regclass FROM accounts ORDER BY id;
 SELECT count(loyalty) FROM accounts TABLESAMPLE SYSTEM (100) REPEATABLE (7);
 -- name: tablesample_aliased
 SELECT count(a.tier) FROM accounts AS a TABLESAMPLE BERNOULLI (100);
+-- name: multi_set_search_path
+SET LOCAL search_path = sales, public; SELECT id, score FROM accounts ORDER BY id;
+-- name: multi_set_search_path_one_quoted_name
+-- expect: 42P01
+SET LOCAL search_path = 'sales, public'; SELECT * FROM accounts ORDER BY id;
+-- name: cursor_declare_fetch
+DECLARE c CURSOR FOR SELECT id, loyalty, tier FROM accounts ORDER BY id; FETCH 3 FROM c; FETCH ALL FROM c;
+-- name: prepare_execute
+PREPARE p_loyalty(integer) AS SELECT id, loyalty FROM accounts WHERE id = $1; EXECUTE p_loyalty(1); DEALLOCATE p_loyalty;
+-- name: create_table_as_star_then_read
+CREATE TEMP TABLE t_all AS SELECT * FROM accounts; SELECT id, loyalty, labels FROM t_all ORDER BY id;
+-- name: for_update_nullable_side
+-- expect: 0A000
+SELECT b.id FROM bills b LEFT JOIN accounts a ON a.id = b.account_id FOR UPDATE OF a;
+-- name: order_by_output_alias_shadow_name
+SELECT id AS loyalty FROM accounts ORDER BY loyalty;
+-- name: in_list_of_shadow_values
+SELECT id FROM accounts WHERE loyalty IN (3, 7, 10) ORDER BY id;
+-- name: keyword_alias_quoted
+SELECT "select".loyalty FROM accounts AS "select" ORDER BY "select".id;
+-- name: window_lag_shadow
+SELECT id, lag(loyalty) OVER (ORDER BY id), lead(tier, 1, 'none') OVER (ORDER BY id) FROM accounts ORDER BY id;
+-- name: cube
+SELECT paid, due > '2024-07-01' AS late, count(*) FROM bills GROUP BY CUBE (paid, due > '2024-07-01');
+-- name: insert_select_star_refused_both_ways
+INSERT INTO tags SELECT id + 500, tier, loyalty FROM accounts WHERE id < 3 RETURNING *;
