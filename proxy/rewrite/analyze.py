@@ -575,7 +575,7 @@ class _Analyzer:
         if star:
             item = self._find_rel(levels, strs) if strs else None
             if item is not None and item.target is not None:
-                self._refuse_whole_row(item, location)
+                self._inline_whole_row(body, item, len(strs), True, levels)
             return
         if len(strs) > 1:
             item = self._find_rel(levels, strs[:-1])
@@ -596,7 +596,7 @@ class _Analyzer:
             return
         item = self._find_rel(levels, [name])
         if item is not None and item.target is not None:
-            self._refuse_whole_row(item, location)
+            self._inline_whole_row(body, item, 1, False, levels)
 
     @staticmethod
     def _column_matches(name: str, levels: tuple[Level, ...]) -> list[Item]:
@@ -651,10 +651,39 @@ class _Analyzer:
         table = item.target.served.table
         raise Refused(
             "0A000",
-            f"pgstitch cannot yet read a whole-row reference to {table.schema}.{table.name},"
-            " which has shadow columns, in an UPDATE, DELETE, INSERT or MERGE; name the columns",
+            f"pgstitch cannot read this whole-row reference to {table.schema}.{table.name},"
+            " which has shadow columns; name the columns",
             location,
         )
+
+    def _inline_whole_row(
+        self, ref: Node, item: Item, parts_count: int, star: bool, levels: tuple[Level, ...]
+    ) -> None:
+        """`t` or `t.*` of a target: the row of a derived table holding the shadow columns too."""
+        self._check_visible(ref, item, item.refname or "", levels)
+        target = item.target
+        key = None if target.excluded else target.served.row_key(target.qualifier)
+        name = target.qualifier
+        parts: list[str | ValueSlot] = [f"(SELECT {name} FROM (SELECT {name}.*"]
+        for column in target.served.columns:
+            parts += [", ", ValueSlot(column, key), f" AS {quote_ident(column.name)}"]
+        parts.append(f") AS {name})")
+        start = ref["location"]
+        end = read_dotted(self.buf, start, parts_count, star=star)
+        self.edits.append(Edit(start, end, parts))
+        self.inlined.add(id(ref))
+
+    def _check_visible(self, ref: Node, item: Item, name: str, levels: tuple[Level, ...]) -> None:
+        """The inlined value names the target by its alias: no nearer FROM item may hide it."""
+        owner = next(i for i, level in enumerate(levels) if item in level.items)
+        for level in levels[owner + 1 :]:
+            if any(i.rel_visible and i.refname == item.refname for i in level.items):
+                raise Refused(
+                    "0A000",
+                    f"pgstitch cannot resolve shadow column {name} here: the name"
+                    f" {item.refname} is hidden by a nearer FROM item; use another alias",
+                    ref.get("location"),
+                )
 
     def _inline(self, body: Node, item: Item, name: str, levels: tuple[Level, ...]) -> None:
         """Replace a reference to a target's shadow column by the value expression."""
@@ -666,15 +695,7 @@ class _Analyzer:
         self, ref: Node, start: int, end: int, item: Item, name: str, levels: tuple[Level, ...]
     ) -> None:
         target = item.target
-        owner = next(i for i, level in enumerate(levels) if item in level.items)
-        for level in levels[owner + 1 :]:
-            if any(i.rel_visible and i.refname == item.refname for i in level.items):
-                raise Refused(
-                    "0A000",
-                    f"pgstitch cannot resolve shadow column {name} here: the name"
-                    f" {item.refname} is hidden by a nearer FROM item; use another alias",
-                    ref.get("location"),
-                )
+        self._check_visible(ref, item, name, levels)
         column = target.served.column(name)
         key = None if target.excluded else target.served.row_key(target.qualifier)
         slot = ValueSlot(column, key)

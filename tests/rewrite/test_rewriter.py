@@ -206,6 +206,14 @@ def test_field_of_a_target_row(rw):
     assert sql.endswith('RETURNING (SELECT ((0))::integer AS "loyalty"), (a).name')
 
 
+def test_whole_row_of_a_target_carries_the_shadow_columns(rw):
+    sql = render(rw, "DELETE FROM accounts a RETURNING row_to_json(a)")
+    assert sql.endswith(
+        'RETURNING row_to_json((SELECT "a" FROM (SELECT "a".*, ((0))::integer AS "loyalty",'
+        ' NULL::text AS "tier") AS "a"))'
+    )
+
+
 def test_on_conflict_excluded_reads_the_default(rw):
     sql = render(
         rw,

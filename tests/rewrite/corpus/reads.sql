@@ -513,3 +513,11 @@ SELECT id, lag(loyalty) OVER (ORDER BY id), lead(tier, 1, 'none') OVER (ORDER BY
 SELECT paid, due > '2024-07-01' AS late, count(*) FROM bills GROUP BY CUBE (paid, due > '2024-07-01');
 -- name: insert_select_star_refused_both_ways
 INSERT INTO tags SELECT id + 500, tier, loyalty FROM accounts WHERE id < 3 RETURNING *;
+-- name: update_returning_whole_row
+UPDATE accounts SET email = 'w' WHERE id = 1 RETURNING accounts;
+-- name: update_returning_row_to_json
+UPDATE accounts a SET email = 'w' WHERE id < 3 RETURNING row_to_json(a), to_jsonb(a.*);
+-- name: on_conflict_excluded_whole_row
+INSERT INTO accounts (id, name) VALUES (1, 'x') ON CONFLICT (id) DO UPDATE SET email = excluded::text RETURNING email;
+-- name: update_returning_field_of_row
+UPDATE accounts SET email = 'w' WHERE id = 1 RETURNING (accounts).tier, (accounts).labels[1];
