@@ -149,23 +149,37 @@ class SimulatedProxy:
         self._in_flight: Counter[tuple[str, str, str]] = Counter()
         self._settled = asyncio.Event()
         self._tasks: list[asyncio.Task[None]] = []
-        self._conn: AsyncConnection | None = None
+        self._idle: list[AsyncConnection] = []  # upstream sessions, one per client at a time
+        self.dead = False
 
     async def start(self) -> None:
         self.schema = await self.store.load_schema()
         self.acked = self.schema.version
-        self._conn = await AsyncConnection.connect(self._dsn, autocommit=True)
         await self.store.heartbeat(self.proxy_id, self.acked)
         self._tasks = [asyncio.create_task(self._follow()), asyncio.create_task(self._beat())]
 
     async def kill(self) -> None:
         """Vanish without a word (its heartbeat just stops)."""
+        self.dead = True
         for task in self._tasks:
             task.cancel()
         await asyncio.gather(*self._tasks, return_exceptions=True)
         self._changed.set()
-        if self._conn is not None:
-            await self._conn.close()
+        for conn in self._idle:
+            await conn.close()
+
+    @contextlib.asynccontextmanager
+    async def _session(self) -> AsyncIterator[AsyncConnection]:
+        conn = self._idle.pop() if self._idle else None
+        if conn is None:
+            conn = await AsyncConnection.connect(self._dsn, autocommit=True)
+        try:
+            yield conn
+        finally:
+            if self.dead:
+                await conn.close()
+            else:
+                self._idle.append(conn)
 
     async def _follow(self) -> None:
         while True:
@@ -202,10 +216,9 @@ class SimulatedProxy:
                     self._settled.set()
                 return
             if state == ColumnState.LANDED:
-                assert self._conn is not None
-                async with self._conn.transaction():
+                async with self._session() as conn, conn.transaction():
                     for row, v in values.items():
-                        await self._conn.execute(
+                        await conn.execute(
                             f"UPDATE {table} SET {col} = %s WHERE id = %s", (v, int(row))
                         )
                 return
@@ -221,20 +234,20 @@ class SimulatedProxy:
             parked = await self._parked_value(table, col, row)
             if parked is not None or state == ColumnState.ACTIVE:
                 return parked
-        assert self._conn is not None
-        cur = await self._conn.execute(f"SELECT {col} FROM {table} WHERE id = %s", (int(row),))
-        found = await cur.fetchone()
+        async with self._session() as conn:
+            cur = await conn.execute(f"SELECT {col} FROM {table} WHERE id = %s", (int(row),))
+            found = await cur.fetchone()
         return found[0] if found else None
 
     async def _parked_value(self, table: str, col: str, row: str) -> int | None:
         if self.store.parked_relation_sql("public", table) is not None:
-            assert self._conn is not None
-            cur = await self._conn.execute(
-                "SELECT vals ->> %s FROM pgstitch.parked"
-                " WHERE schema_name = 'public' AND table_name = %s AND row_key = %s",
-                (col, table, row),
-            )
-            found = await cur.fetchone()
+            async with self._session() as conn:
+                cur = await conn.execute(
+                    "SELECT vals ->> %s FROM pgstitch.parked"
+                    " WHERE schema_name = 'public' AND table_name = %s AND row_key = %s",
+                    (col, table, row),
+                )
+                found = await cur.fetchone()
             value = found[0] if found else None
         else:
             value = (await self.store.parked_rows("public", table)).get(row, {}).get(col)
