@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
+from contextlib import ExitStack
 from pathlib import Path
 
 import psycopg
@@ -20,7 +21,7 @@ from tests.helpers.cluster import (
     make_self_signed_cert,
 )
 from tests.helpers.net import LOCALHOST, Endpoint
-from tests.helpers.proxy_process import ProxyProcess, StartProxy, serving, start_proxy
+from tests.helpers.proxy_process import ProxyProcess, StartProxy, serving
 from tests.helpers.services import (
     POSTGRES_PORT,
     REDIS_PORT,
@@ -87,18 +88,8 @@ def start_proxy_process(proxy_log_dir: Path) -> Iterator[StartProxy]:
     Every proxy it started is stopped after the test (SIGTERM, then SIGKILL), and the test fails
     if one of them printed a traceback.
     """
-    started: list[ProxyProcess] = []
-
-    def start(upstream: str, *args: str) -> ProxyProcess:
-        proxy = start_proxy(upstream, proxy_log_dir, *args)
-        started.append(proxy)
-        return proxy
-
-    yield start
-    for proxy in started:
-        proxy.stop()
-    for proxy in started:
-        proxy.assert_no_traceback()
+    with ExitStack() as stack:
+        yield lambda upstream, *args: stack.enter_context(serving(upstream, proxy_log_dir, *args))
 
 
 @pytest.fixture(scope="session")

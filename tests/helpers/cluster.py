@@ -71,7 +71,8 @@ def make_self_signed_cert(directory: Path) -> TlsFiles:
 class ThrowawayCluster:
     """An initdb'd Postgres with TLS and one role per authentication method."""
 
-    def __init__(self) -> None:
+    def __init__(self, max_connections: int = 40) -> None:
+        self.max_connections = max_connections
         self._as_postgres = _postgres_user_prefix()
         self.base = Path(tempfile.mkdtemp(prefix="pgstitch-cluster-"))
         self.data = self.base / "data"
@@ -130,7 +131,7 @@ class ThrowawayCluster:
             "ssl": "on",
             "ssl_cert_file": str(self.tls.cert),
             "ssl_key_file": str(self.tls.key),
-            "max_connections": 40,
+            "max_connections": self.max_connections,
             "shared_buffers": "16MB",
             "fsync": "off",
             "synchronous_commit": "off",

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import socket
-import time
 from dataclasses import dataclass
 
 from psycopg.conninfo import make_conninfo
+
+from .waiting import wait_until
 
 LOCALHOST = "127.0.0.1"
 
@@ -29,12 +30,7 @@ def accepts_connections(host: str, port: int, timeout: float = 0.5) -> bool:
 
 def wait_for_port(host: str, port: int, timeout: float) -> bool:
     """Poll host:port until it accepts a connection; False when timeout seconds pass first."""
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if accepts_connections(host, port):
-            return True
-        time.sleep(0.05)
-    return False
+    return wait_until(lambda: accepts_connections(host, port), timeout)
 
 
 @dataclass(frozen=True)
@@ -43,6 +39,10 @@ class Endpoint:
 
     host: str
     port: int
+
+    @property
+    def address(self) -> tuple[str, int]:
+        return self.host, self.port
 
     def conninfo(self, dbname: str, user: str = "postgres", **params: object) -> str:
         """A libpq key=value connection string (psycopg, psql -d)."""

@@ -126,15 +126,11 @@ def _wait_until_ready(proxy: ProxyProcess) -> None:
             raise ProxyFailedToStart(
                 f"pgstitch serve exited with {proxy.process.returncode}:\n{proxy.stderr()}"
             )
-        if READY_MARKER in proxy.stderr() and accepts_connections(*_address(proxy)):
+        if READY_MARKER in proxy.stderr() and accepts_connections(*proxy.endpoint.address):
             return
         time.sleep(0.05)
     proxy.stop()
     raise ProxyFailedToStart(f"pgstitch serve not ready after {START_TIMEOUT}s:\n{proxy.stderr()}")
-
-
-def _address(proxy: ProxyProcess) -> tuple[str, int]:
-    return proxy.endpoint.host, proxy.endpoint.port
 
 
 StartProxy = Callable[..., ProxyProcess]

@@ -168,7 +168,7 @@ class RawConnection:
 
 def open_raw(endpoint: Endpoint) -> RawConnection:
     """A plain TCP connection to the endpoint, nothing sent yet."""
-    return RawConnection(socket.create_connection((endpoint.host, endpoint.port), READ_TIMEOUT))
+    return RawConnection(socket.create_connection(endpoint.address, READ_TIMEOUT))
 
 
 def login(endpoint: Endpoint, user: str, database: str, **params: str) -> RawConnection:

@@ -13,6 +13,7 @@ import psycopg
 import pytest
 
 from tests.helpers import wire
+from tests.helpers.activity import count_backends, terminate_active, wait_for_backends
 from tests.helpers.fake_upstream import VANISH, fake_upstream
 from tests.helpers.net import Endpoint, free_port
 from tests.helpers.proxy_process import ProxyProcess, StartProxy, serving
@@ -124,21 +125,6 @@ def test_garbage_after_login(
         _expect_error_and_close(conn, {"08P01"})
 
 
-def _backends_named(local_postgres: Endpoint, application_name: str) -> int:
-    with psycopg.connect(local_postgres.conninfo("postgres")) as conn:
-        query = "SELECT count(*) FROM pg_stat_activity WHERE application_name = %s"
-        return conn.execute(query, (application_name,)).fetchone()[0]
-
-
-def _wait_for_backends(local_postgres: Endpoint, name: str, count: int, timeout: float) -> bool:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if _backends_named(local_postgres, name) == count:
-            return True
-        time.sleep(0.1)
-    return False
-
-
 @pytest.mark.usefixtures("assert_unharmed")
 @pytest.mark.parametrize(
     "partial", [wire.query("SELECT 1")[:7], b"Q"], ids=["mid-query", "mid-header"]
@@ -150,10 +136,10 @@ def test_client_disconnects_mid_message(
     conn = wire.open_raw(limited_proxy.endpoint)
     conn.send(wire.startup_packet("postgres", test_database, application_name=name))
     conn.read_until(b"Z")
-    assert _backends_named(local_postgres, name) == 1
+    assert count_backends(local_postgres, name) == 1
     conn.send(partial)
     conn.close()
-    assert _wait_for_backends(local_postgres, name, 0, timeout=10), "upstream session leaked"
+    assert wait_for_backends(local_postgres, name, 0, timeout=10), "upstream session leaked"
 
 
 @pytest.mark.usefixtures("assert_unharmed")
@@ -171,14 +157,7 @@ def test_upstream_backend_terminated_mid_query(
         conn.send(wire.startup_packet("postgres", test_database, application_name=name))
         conn.read_until(b"Z")
         conn.send(wire.query("SELECT pg_sleep(30)"))
-        with psycopg.connect(local_postgres.conninfo("postgres"), autocommit=True) as admin:
-            query = (
-                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
-                " WHERE application_name = %s AND state = 'active'"
-            )
-            deadline = time.monotonic() + 10
-            while not admin.execute(query, (name,)).fetchall() and time.monotonic() < deadline:
-                time.sleep(0.05)
+        assert terminate_active(local_postgres, name, timeout=10)
         fields = _expect_error_and_close(conn, {"57P01"})
         assert "terminating connection" in fields["M"]
 

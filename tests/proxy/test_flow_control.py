@@ -10,8 +10,10 @@ import psycopg
 import pytest
 
 from tests.helpers import wire
+from tests.helpers.activity import wait_event
 from tests.helpers.net import Endpoint
 from tests.helpers.proxy_process import ProxyProcess, StartProxy
+from tests.helpers.waiting import wait_until
 
 MIB = 1024 * 1024
 GROWTH_LIMIT = 64 * MIB
@@ -32,13 +34,6 @@ def rss_bytes(pid: int) -> int:
     raise AssertionError(f"no VmRSS for process {pid}")
 
 
-def wait_event(local_postgres: Endpoint, application_name: str) -> str | None:
-    with psycopg.connect(local_postgres.conninfo("postgres")) as admin:
-        query = "SELECT wait_event FROM pg_stat_activity WHERE application_name = %s"
-        row = admin.execute(query, (application_name,)).fetchone()
-        return row[0] if row else None
-
-
 def test_client_that_stops_reading(
     fresh_proxy: ProxyProcess, local_postgres: Endpoint, test_database: str
 ) -> None:
@@ -47,10 +42,9 @@ def test_client_that_stops_reading(
     before = rss_bytes(fresh_proxy.pid)
     with wire.login(fresh_proxy.endpoint, "postgres", test_database, application_name=name) as conn:
         conn.send(wire.query(f"SELECT repeat('x', {width}) FROM generate_series(1, {rows})"))
-        deadline = time.monotonic() + 10
-        while wait_event(local_postgres, name) != "ClientWrite":
-            assert time.monotonic() < deadline, "Postgres never had to wait for pgstitch to read"
-            time.sleep(0.1)
+        assert wait_until(lambda: wait_event(local_postgres, name) == "ClientWrite", timeout=10), (
+            "Postgres never had to wait for pgstitch to read"
+        )
         time.sleep(1)
         assert rss_bytes(fresh_proxy.pid) - before < GROWTH_LIMIT
         messages = _count_until_ready(conn)

@@ -6,30 +6,17 @@ from __future__ import annotations
 import signal
 import threading
 import time
-from collections.abc import Callable
 
 import psycopg
 import pytest
 
 from tests.helpers.net import Endpoint, accepts_connections
 from tests.helpers.proxy_process import ProxyProcess, StartProxy
-
-
-def _wait_until(predicate: Callable[[], bool], timeout: float) -> bool:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if predicate():
-            return True
-        time.sleep(0.05)
-    return False
+from tests.helpers.waiting import wait_until
 
 
 def _stops_accepting(proxy: ProxyProcess) -> bool:
-    return _wait_until(lambda: not accepts_connections(*_address(proxy.endpoint)), timeout=5)
-
-
-def _address(endpoint: Endpoint) -> tuple[str, int]:
-    return endpoint.host, endpoint.port
+    return wait_until(lambda: not accepts_connections(*proxy.endpoint.address), timeout=5)
 
 
 def test_idle_sessions_close_and_transactions_finish(
@@ -45,7 +32,7 @@ def test_idle_sessions_close_and_transactions_finish(
 
     proxy.signal(signal.SIGTERM)
     assert _stops_accepting(proxy), "still accepting connections after SIGTERM"
-    assert _wait_until(lambda: _is_closed(idle), timeout=5), "idle session was not closed"
+    assert wait_until(lambda: _is_closed(idle), timeout=5), "idle session was not closed"
 
     busy.execute("INSERT INTO shutdown_commit VALUES (2)")
     busy.commit()

@@ -10,10 +10,10 @@ from __future__ import annotations
 import time
 from collections.abc import Iterator
 
-import psycopg
 import pytest
 
 from tests.helpers import wire
+from tests.helpers.activity import count_backends, wait_for_backends
 from tests.helpers.net import Endpoint
 
 
@@ -108,14 +108,11 @@ def test_terminate_closes_the_upstream_session(
 ) -> None:
     name = "stitch-terminate"
     conn = wire.login(endpoint, "postgres", test_database, application_name=name)
-    assert _backends(local_postgres, name) == 1
+    assert count_backends(local_postgres, name) == 1
     conn.send(wire.TERMINATE)
     assert conn.is_closed()
     conn.close()
-    deadline = time.monotonic() + 10
-    while _backends(local_postgres, name) and time.monotonic() < deadline:
-        time.sleep(0.05)
-    assert _backends(local_postgres, name) == 0
+    assert wait_for_backends(local_postgres, name, 0, timeout=10)
 
 
 def test_cancel_request_with_the_key_from_login(
@@ -137,9 +134,3 @@ def test_cancel_request_with_the_key_from_login(
     assert conn.read_error()["C"] == "57014"
     assert conn.read_until(b"Z")[-1] == (b"Z", b"I")
     assert time.monotonic() - started < 5
-
-
-def _backends(local_postgres: Endpoint, application_name: str) -> int:
-    with psycopg.connect(local_postgres.conninfo("postgres")) as admin:
-        query = "SELECT count(*) FROM pg_stat_activity WHERE application_name = %s"
-        return admin.execute(query, (application_name,)).fetchone()[0]
