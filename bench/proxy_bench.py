@@ -27,13 +27,18 @@ from pathlib import Path
 
 import psycopg
 import uvloop
-from markdown_section import replace_section
-from pgbench_runs import Endpoint, PgbenchFailed, initialise, select_only_tps
-from servers import HOST, ServerFailed, Target, pgbouncer, pgstitch, pump, rss_kib
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))  # the throwaway cluster of the test helpers
+
+from markdown_section import replace_section  # noqa: E402
+from pgbench_runs import Endpoint, PgbenchFailed, initialise, select_only_tps  # noqa: E402
+from servers import HOST, ServerFailed, Target, pgbouncer, pgstitch, pump, rss_kib  # noqa: E402
+
+from tests.helpers.cluster import ClusterUnavailable, ThrowawayCluster  # noqa: E402
 
 MODES = ("simple", "extended", "prepared")
 SECTION = "proxy-bench"
-ROOT = Path(__file__).resolve().parent.parent
 Results = dict[tuple[str, str], list[float]]
 
 
@@ -201,7 +206,8 @@ def render(
     lines += [
         f"### Resident memory with {args.idle_clients} idle client connections",
         "",
-        "VmRSS from /proc/PID/status of a freshly started process, before and while"
+        "VmRSS from /proc/PID/status of each proxy freshly started in front of a throwaway"
+        " Postgres cluster (so the shared one needs no free slots), before and while"
         f" {args.idle_clients} psycopg connections that each ran `SELECT 1` sit idle.",
         "",
         f"| server | RSS at start | RSS with {args.idle_clients} idle clients | per client |",
@@ -218,33 +224,45 @@ def render(
 ServerFactory = Callable[[Path], AbstractContextManager[Target]]
 
 
-def proxies(args: argparse.Namespace, upstream: str) -> dict[str, ServerFactory]:
-    """How to start each proxy, given a working directory of its own."""
+def proxies(args: argparse.Namespace, upstream: Endpoint) -> dict[str, ServerFactory]:
+    """How to start each proxy in front of `upstream`, given a working directory of its own."""
+    dsn = f"postgresql://postgres@{HOST}:{upstream.port}/{upstream.database}?sslmode=disable"
     max_clients = max(args.clients, args.idle_clients)
     return {
-        "PgBouncer": lambda workdir: pgbouncer(args.postgres_port, workdir, max_clients),
-        "pgstitch": lambda workdir: pgstitch(upstream, workdir),
-        "pump": lambda workdir: pump(args.postgres_port, workdir),
+        "PgBouncer": lambda workdir: pgbouncer(upstream.port, workdir, max_clients),
+        "pgstitch": lambda workdir: pgstitch(dsn, workdir),
+        "pump": lambda workdir: pump(upstream.port, workdir),
     }
 
 
-def measure(args: argparse.Namespace, direct: Endpoint, workdir: Path) -> str:
-    """Throughput rounds, then memory readings on freshly started proxies; the Markdown section."""
-    upstream = f"postgresql://postgres@{HOST}:{args.postgres_port}/{args.database}"
-    starters = proxies(args, upstream)
+def memory_readings(args: argparse.Namespace, workdir: Path) -> dict[str, tuple[int, int]]:
+    """RSS of each freshly started proxy, before and with the idle clients connected.
+
+    The proxies sit in front of a throwaway cluster with room for every idle client, so the
+    reading neither depends on nor disturbs the connection slots of the shared Postgres.
+    """
+    cluster = ThrowawayCluster(max_connections=args.idle_clients + 20)
+    try:
+        cluster.create()
+        upstream = Endpoint(HOST, cluster.port, "postgres")
+        memory: dict[str, tuple[int, int]] = {}
+        for name, start in proxies(args, upstream).items():
+            wait_for_backends_to_drain(upstream, args.idle_clients)
+            with start(workdir / f"{name}-memory") as target:
+                memory[name] = idle_memory(target, upstream.database, args.idle_clients)
+        return memory
+    finally:
+        cluster.destroy()
+
+
+def throughput(args: argparse.Namespace, direct: Endpoint, workdir: Path) -> Results:
+    """The pgbench rounds against direct Postgres and each proxy in front of it."""
     with ExitStack() as stack:
-        targets = [Target("direct", args.postgres_port)] + [
+        targets = [Target("direct", direct.port)] + [
             stack.enter_context(start(workdir / f"{name}-throughput"))
-            for name, start in starters.items()
+            for name, start in proxies(args, direct).items()
         ]
-        results = run_rounds(targets, args.database, args)
-    memory = {}
-    for name, start in starters.items():
-        wait_for_backends_to_drain(direct, args.idle_clients + 5)
-        with start(workdir / f"{name}-memory") as target:
-            memory[name] = idle_memory(target, args.database, args.idle_clients)
-    names = [target.name for target in targets]
-    return render(results, memory, names, args, environment(direct))
+        return run_rounds(targets, direct.database, args)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -254,8 +272,11 @@ def main(argv: list[str] | None = None) -> int:
         prepare_database(direct, args.scale, args.skip_init)
         with tempfile.TemporaryDirectory(prefix="proxy-bench-") as workdir:
             Path(workdir).chmod(0o711)  # PgBouncer may run as another user inside it
-            section = measure(args, direct, Path(workdir))
-    except (PgbenchFailed, ServerFailed, psycopg.Error, OSError) as exc:
+            memory = memory_readings(args, Path(workdir))
+            results = throughput(args, direct, Path(workdir))
+        names = ["direct", *proxies(args, direct)]
+        section = render(results, memory, names, args, environment(direct))
+    except (PgbenchFailed, ServerFailed, ClusterUnavailable, psycopg.Error, OSError) as exc:
         print(f"proxy_bench: {exc}", file=sys.stderr)
         return 1
     if str(args.output) == "/dev/stdout":
