@@ -24,6 +24,7 @@ from psycopg import pq
 # The first OID a user-defined object can get; below it, OIDs are the same in every database.
 FIRST_USER_OID = 16384
 RECORD_OID = 2249
+RECORD_ARRAY_OID = 2287
 PROTOCOLS = ("simple", "extended", "prepared")
 
 ExecStatus = pq.ExecStatus
@@ -300,8 +301,8 @@ def compare(
     """Differences between the twin's answer and pgstitch's; empty when they agree.
 
     `row_types` names the row types ("user:accounts") of tables with shadow columns: a
-    whole-row reference to such a table comes back as `record` through pgstitch (documented in
-    docs/rewriting.md), with the same text.
+    whole-row reference to such a table comes back as `record` (arrays of them as `record[]`)
+    through pgstitch (documented in docs/rewriting.md), with the same text.
     """
     problems = []
     if entry.expect and (not original.outcomes or original.outcomes[-1].sqlstate != entry.expect):
@@ -353,9 +354,16 @@ def _same_columns(
     for a, b in zip(want, got, strict=True):
         if a.name != b.name:
             return False
-        if a.type != b.type and not (a.type in row_types and b.type == str(RECORD_OID)):
+        if a.type != b.type and not _record_for_row_type(a.type, b.type, row_types):
             return False
     return True
+
+
+def _record_for_row_type(want: str, got: str, row_types: frozenset[str]) -> bool:
+    """A row type (or an array of it) of a table with shadow columns, read as record."""
+    if want in row_types:
+        return got == str(RECORD_OID)
+    return want.endswith("[]") and want[:-2] in row_types and got == str(RECORD_ARRAY_OID)
 
 
 def _row_key(row: tuple[bytes | None, ...]) -> tuple:

@@ -521,3 +521,14 @@ UPDATE accounts a SET email = 'w' WHERE id < 3 RETURNING row_to_json(a), to_json
 INSERT INTO accounts (id, name) VALUES (1, 'x') ON CONFLICT (id) DO UPDATE SET email = excluded::text RETURNING email;
 -- name: update_returning_field_of_row
 UPDATE accounts SET email = 'w' WHERE id = 1 RETURNING (accounts).tier, (accounts).labels[1];
+-- name: array_of_rows
+SELECT array_agg(a ORDER BY a.id) FROM accounts a WHERE a.id < 3;
+-- name: merge_source_subquery
+MERGE INTO accounts a USING (SELECT account_id, bool_or(paid) AS anypaid FROM bills GROUP BY account_id) s ON s.account_id = a.id WHEN MATCHED AND s.anypaid AND a.tier IS NOT NULL THEN UPDATE SET email = a.tier WHEN MATCHED THEN DO NOTHING;
+-- name: update_from_subquery_ambiguous
+-- expect: 42702
+UPDATE accounts SET name = s.tier FROM (SELECT id, tier FROM accounts) s WHERE s.id = accounts.id AND tier IS NOT NULL;
+-- name: row_in_values
+SELECT id FROM accounts WHERE (id, loyalty) IN (VALUES (1, 10), (4, 7)) ORDER BY id;
+-- name: ordered_set_aggregate
+SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY loyalty), mode() WITHIN GROUP (ORDER BY mood) FROM accounts;
