@@ -238,7 +238,7 @@ class _Analyzer:
 
     def run(self, stmt: Node) -> None:
         kind, body = next(iter(stmt.items()))
-        if kind in _HANDLERS:
+        if kind in ("SelectStmt", "InsertStmt", "UpdateStmt", "DeleteStmt", "MergeStmt"):
             self.visit(stmt, (), {})
         elif kind in ("ExplainStmt", "DeclareCursorStmt", "PrepareStmt"):
             self.visit(body.get("query"), (), {})
