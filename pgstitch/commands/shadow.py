@@ -15,6 +15,8 @@ import sys
 from dataclasses import dataclass, replace
 from typing import Any
 
+from pgstitch.commands import shadow_export
+
 DEFAULT_UPSTREAM = "postgresql://127.0.0.1:5432/postgres"
 SERIAL_TYPES = frozenset({"smallserial", "serial", "bigserial", "serial2", "serial4", "serial8"})
 EXIT_USAGE = 2
@@ -53,6 +55,8 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     drop = actions.add_parser("drop", parents=[common], help="remove a shadow column")
     drop.add_argument("target", metavar="TABLE.COLUMN", help="[schema.]table.column")
 
+    shadow_export.add_parser(actions, common)
+
 
 def run(args: argparse.Namespace) -> int:
     """Carry out one action; 2 on bad input, 1 when the store cannot be reached."""
@@ -63,7 +67,9 @@ def run(args: argparse.Namespace) -> int:
         store = open_store(args.store, args.upstream)
     except ValueError as exc:
         return _fail(str(exc), EXIT_USAGE)
-    action = {"add": _add, "list": _list, "drop": _drop}[args.action]
+    action = {"add": _add, "list": _list, "drop": _drop, "export": shadow_export.export}[
+        args.action
+    ]
 
     async def main() -> int:
         try:
@@ -123,9 +129,13 @@ async def _list(args: argparse.Namespace, store: Any) -> int:
     from shadow.store.codec import column_to_dict
 
     schema = await store.load_schema()
+    quarantined = await shadow_export.quarantine_counts(args.upstream)
     if args.json:
         columns = [column_to_dict(c) for c in schema.columns]
-        print(json.dumps({"version": schema.version, "columns": columns}, indent=2))
+        document: dict[str, Any] = {"version": schema.version, "columns": columns}
+        if quarantined:
+            document["quarantined"] = quarantined
+        print(json.dumps(document, indent=2))
         return 0
     rows = [
         (
@@ -147,6 +157,8 @@ async def _list(args: argparse.Namespace, store: Any) -> int:
         print(
             "  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip()
         )
+    for line in shadow_export.quarantine_lines(quarantined):
+        print(line)
     return 0
 
 
