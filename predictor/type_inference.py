@@ -1,0 +1,307 @@
+"""Type and default of a column from its name, learned from one project's own history.
+
+In order: the same name elsewhere in the project; the project's own suffix and prefix habits
+(`*_at` → `timestamp(3)` in one project, `timestamptz` in another); universal name patterns mapped
+to the project's favourite concrete type of that kind; finally the project's most common type.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from predictor.schema_state import TypedName
+from predictor.words import is_plural, name_tokens
+
+MIN_SUPPORT = 2
+MIN_SHARE = 0.6
+
+ALIASES = {
+    "integer": "int4",
+    "int": "int4",
+    "smallint": "int2",
+    "bigint": "int8",
+    "boolean": "bool",
+    "real": "float4",
+    "double precision": "float8",
+    "character varying": "varchar",
+    "timestamp with time zone": "timestamptz",
+    "timestamp without time zone": "timestamp",
+    "character": "bpchar",
+    "char": "bpchar",
+    "decimal": "numeric",
+}
+
+
+def normalize_type(type_name: str) -> str:
+    """A canonical spelling of a type, so `integer` and `int4` compare equal."""
+    text = " ".join(type_name.strip().split())
+    if text.lower().startswith("pg_catalog."):
+        text = text[len("pg_catalog.") :]
+    match = re.fullmatch(r"([A-Za-z_][\w ]*?)\s*(\(.*\))?\s*((?:\[\])*)", text)
+    if not match:
+        return text
+    base, modifiers, arrays = match.group(1), match.group(2) or "", match.group(3)
+    base = ALIASES.get(base.lower(), base)
+    return f"{base}{modifiers.replace(' ', '')}{arrays}"
+
+
+def type_kind(type_name: str) -> str:
+    """The broad kind of a type: timestamp, bool, int, uuid, json, number, text, array…"""
+    text = normalize_type(type_name).lower()
+    if text.endswith("[]"):
+        return "array"
+    base = text.split("(")[0]
+    kinds = {
+        "timestamp": "timestamp", "timestamptz": "timestamp", "date": "date",
+        "bool": "bool", "int2": "int", "int4": "int", "int8": "int", "serial": "serial",
+        "bigserial": "serial", "smallserial": "serial", "uuid": "uuid", "json": "json", "jsonb": "json",
+        "numeric": "number", "float4": "float", "float8": "float", "money": "number",
+        "text": "text", "varchar": "text", "bpchar": "text", "citext": "text", "inet": "inet",
+        "cidr": "inet", "bytea": "bytes",
+    }  # fmt: skip
+    return kinds.get(base, "other")
+
+
+TIME_WORDS = {"at", "time", "timestamp", "until", "since", "expiry", "expires", "deadline"}
+VALIDITY_WORDS = {"valid", "active", "effective", "available", "visible"}
+BOOL_PREFIXES = {
+    "is", "has", "can", "should", "allow", "allows", "enable", "use", "needs", "include", "show",
+    "hide", "require", "skip", "disable", "force",
+}  # fmt: skip
+INT_PREFIXES = {"max", "min", "num"}
+BOOL_WORDS = {
+    "enabled", "disabled", "active", "archived", "public", "verified", "locked", "hidden",
+    "bookmarked", "deleted", "confirmed", "approved", "visible", "default", "admin", "flag",
+    "compressed", "published", "internal", "required", "optional", "pinned", "featured", "blocked",
+    "banned", "muted",
+}  # fmt: skip
+INT_WORDS = {
+    "count", "counter", "tokens", "number", "num", "size", "days", "hours", "minutes", "seconds",
+    "retries", "attempts", "position", "rank", "priority", "order", "index", "limit", "quantity",
+    "version", "age", "year", "port", "level", "in", "ms", "quota",
+}  # fmt: skip
+NUMBER_WORDS = {"cost", "price", "amount", "rate", "ratio", "score", "balance", "total", "weight"}
+JSON_WORDS = {
+    "data", "metadata", "config", "configuration", "payload", "headers", "settings", "options",
+    "attributes", "params", "parameters", "json", "properties", "context", "details", "request",
+    "response", "schema",
+}  # fmt: skip
+ARRAY_WORDS = {"tags", "labels", "ids", "scopes", "roles", "groups", "emails", "keys", "urls"}
+
+
+def pattern_kind(tokens: list[str]) -> str:
+    """The kind a column name suggests in most projects, from universal naming habits."""
+    if not tokens:
+        return "text"
+    first, last = tokens[0], tokens[-1]
+    if last in TIME_WORDS or (last in ("from", "to") and first in VALIDITY_WORDS):
+        return "timestamp"
+    if last == "date" or last == "on":
+        return "date"
+    if first in BOOL_PREFIXES or last in BOOL_WORDS:
+        return "bool"
+    if last in ("id", "uuid", "guid"):
+        return "id"
+    if last in ARRAY_WORDS:
+        return "array"
+    if last in INT_WORDS or (first in INT_PREFIXES and len(tokens) > 1):
+        return "int"
+    if last in NUMBER_WORDS:
+        return "number"
+    if last in JSON_WORDS:
+        return "json"
+    if last in ("ip", "addr"):
+        return "inet"
+    return "text"
+
+
+GENERIC_TYPES = {
+    "timestamp": "timestamptz", "date": "date", "bool": "bool", "id": "int8", "array": "text[]",
+    "int": "int4", "number": "numeric", "json": "jsonb", "inet": "inet", "text": "text",
+}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class TypeGuess:
+    """An inferred type and default, and which rule produced them."""
+
+    type: str
+    default: str
+    rule: str
+
+
+RECENCY_DAYS = 365.0
+
+
+class Tally:
+    """Votes for types: recency-weighted shares, raw counts for support."""
+
+    def __init__(self) -> None:
+        self.weights: Counter[str] = Counter()
+        self.counts: Counter[str] = Counter()
+
+    def add(self, value: str, weight: float) -> None:
+        """Count one observation of `value`."""
+        self.weights[value] += weight
+        self.counts[value] += 1
+
+    def __bool__(self) -> bool:
+        return bool(self.counts)
+
+    def best(self) -> str:
+        """The value with the most recency-weighted votes."""
+        return max(self.weights.items(), key=lambda item: (item[1], self.counts[item[0]]))[0]
+
+    def confident(self, support: int = MIN_SUPPORT, share: float = MIN_SHARE) -> str | None:
+        """The best value when it has `support` observations and `share` of the weight."""
+        if not self.counts:
+            return None
+        value = self.best()
+        total = sum(self.weights.values())
+        if self.counts[value] >= support and self.weights[value] / max(total, 1e-12) >= share:
+            return value
+        return None
+
+    def merged(self, other: Tally) -> Tally:
+        """Both tallies together."""
+        both = Tally()
+        both.weights = self.weights + other.weights
+        both.counts = self.counts + other.counts
+        return both
+
+
+PLURAL = "+plural"
+SERIAL_KEYS = {"serial": "int4", "bigserial": "int8", "smallserial": "int2"}
+
+
+def _squash(table: str) -> str:
+    """A table name without schema, case or separators, to match `user_id` with `User`."""
+    return "".join(name_tokens(table.rpartition(".")[2]))
+
+
+def key_types(tables: dict[str, dict[str, str]]) -> dict[str, str]:
+    """The type of each table's `id` column, from {table: {column: type}}."""
+    return {t: columns["id"] for t, columns in tables.items() if columns.get("id")}
+
+
+class TypeModel:
+    """Name → type rules learned from one project's history; recent habits weigh more."""
+
+    def __init__(
+        self, typed_names: Iterable[TypedName], key_types: dict[str, str] | None = None
+    ) -> None:
+        self._key_types = {_squash(t): normalize_type(k) for t, k in (key_types or {}).items()}
+        seen_all = [t for t in typed_names if t.type]
+        latest = max((t.ts for t in seen_all), default=None)
+        self._by_table_name: dict[tuple[str, str], str] = {}
+        self._by_name: dict[str, Tally] = defaultdict(Tally)
+        self._name_type_tables: dict[tuple[str, str], set[str]] = defaultdict(set)
+        self._by_last: dict[str, Tally] = defaultdict(Tally)
+        self._by_kind: dict[str, Tally] = defaultdict(Tally)
+        self._id_types = Tally()
+        self._defaults: dict[tuple[str, str], Tally] = defaultdict(Tally)
+        self._type_defaults: dict[str, Tally] = defaultdict(Tally)
+        for seen in seen_all:
+            age = (latest - seen.ts).total_seconds() / 86400.0 if latest else 0.0
+            weight = math.exp(-age / RECENCY_DAYS)
+            type_name = normalize_type(seen.type)
+            tokens = name_tokens(seen.column)
+            self._by_table_name[(seen.table, seen.column)] = type_name
+            self._by_name[seen.column].add(type_name, weight)
+            self._name_type_tables[(seen.column, type_name)].add(seen.table)
+            if tokens:
+                self._by_last[tokens[-1]].add(type_name, weight)
+                if is_plural(tokens[-1]):
+                    self._by_last[PLURAL].add(type_name, weight)
+            if pattern_kind(tokens) == "id":
+                self._id_types.add(type_name, weight)
+            self._by_kind[type_kind(type_name)].add(type_name, weight)
+            self._defaults[(seen.column, type_name)].add(seen.default, weight)
+            self._type_defaults[type_name].add(seen.default, weight)
+
+    def infer(self, table: str, column: str) -> TypeGuess:
+        """The most likely type and default of `table.column` given the project's habits."""
+        type_name, rule = self._infer_type(table, column)
+        return TypeGuess(type_name, self._infer_default(column, type_name), rule)
+
+    def _infer_type(self, table: str, column: str) -> tuple[str, str]:
+        if (table, column) in self._by_table_name:
+            return self._by_table_name[(table, column)], "same-column"
+        if column in self._by_name:
+            return self._same_name(column), "same-name"
+        tokens = name_tokens(column)
+        kind = pattern_kind(tokens)
+        if kind == "id" and len(tokens) > 1:
+            referenced = self._referenced_key(tokens[:-1])
+            if referenced:
+                return referenced, "foreign-key"
+        if kind == "bool" and tokens and tokens[0] in BOOL_PREFIXES:
+            found = self._project_types("bool")
+            return (found.best() if found else "bool"), "name-pattern"
+        if tokens:
+            learned = self._by_last.get(tokens[-1])
+            if learned and learned.confident():
+                return learned.best(), "project-suffix"
+        project = self._project_types(kind)
+        if kind == "text" and tokens and is_plural(tokens[-1]):
+            plural = self._by_last.get(PLURAL)
+            if plural and plural.confident(share=0.5):
+                return plural.best(), "project-plural"
+        if project:
+            return project.best(), "name-pattern"
+        return GENERIC_TYPES[kind], "generic-pattern"
+
+    def _same_name(self, column: str) -> str:
+        """The usual type of this name elsewhere, passing over enums private to one table.
+
+        A custom type (an enum, say) that only one table uses for this name is that table's own
+        vocabulary; another table's `status` is likelier to use a shared type.
+        """
+        tally = self._by_name[column]
+        shared = Tally()
+        for type_name, weight in tally.weights.items():
+            private = type_kind(type_name) == "other"
+            if not private or len(self._name_type_tables[(column, type_name)]) > 1:
+                shared.weights[type_name] = weight
+                shared.counts[type_name] = tally.counts[type_name]
+        return shared.best() if shared else tally.best()
+
+    def _referenced_key(self, words: list[str]) -> str | None:
+        """The key type of the table a `<table>_id` name points at (`user_id` → `users.id`)."""
+        for size in range(len(words), 0, -1):
+            stem = "".join(words[-size:])
+            for candidate in (
+                stem,
+                stem + "s",
+                stem + "es",
+                stem[:-1] + "ies" if stem.endswith("y") else "",
+            ):
+                if candidate and candidate in self._key_types:
+                    return SERIAL_KEYS.get(self._key_types[candidate], self._key_types[candidate])
+        return None
+
+    def _project_types(self, kind: str) -> Tally:
+        """The concrete types this project uses for names of one kind."""
+        if kind == "id":
+            return self._id_types
+        found = self._by_kind.get(kind, Tally())
+        if kind == "number":
+            found = found.merged(self._by_kind.get("float", Tally()))
+        fallbacks = {"timestamp": "date", "date": "timestamp"}
+        if not found and kind in fallbacks:
+            found = self._by_kind.get(fallbacks[kind], Tally())
+        return found
+
+    def _infer_default(self, column: str, type_name: str) -> str:
+        same = self._defaults.get((column, type_name))
+        if same:
+            return same.confident(support=1, share=0.5) or ""
+        if type_kind(type_name) == "bool":
+            usual = self._type_defaults.get(type_name)
+            if usual:
+                return usual.confident(support=2, share=0.5) or ""
+        return ""

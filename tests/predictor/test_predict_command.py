@@ -1,0 +1,119 @@
+"""`pgstitch predict` end to end: inputs, JSON, candidates, activation, pending migrations."""
+
+import json
+
+import psycopg
+import pytest
+
+from pgstitch.cli import main
+from predictor.changes import changes_to_csv
+from tests.predictor.histories import steady_history
+
+
+@pytest.fixture(scope="module")
+def history_file(tmp_path_factory):
+    path = tmp_path_factory.mktemp("history") / "changes.csv"
+    path.write_text(changes_to_csv(steady_history()))
+    return path
+
+
+def predict(capsys, *args):
+    code = main(["predict", *args])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_json_forecast_with_candidates(history_file, capsys):
+    code, out, err = predict(
+        capsys, "--history", str(history_file), "--as-of", "2024-12-01", "--json", "--top", "3",
+        "--candidate", "cold0.archived_at", "--candidate", "public.hot.is_flagged",
+    )  # fmt: skip
+    assert code == 0, err
+    document = json.loads(out)
+    assert document["as_of"] == "2024-12-01T00:00:00"
+    assert document["horizon_days"] == 90
+    assert document["tables"][0]["table"] == "hot"
+    columns = {(c["table"], c["column"]): c for c in document["columns"]}
+    assert columns[("cold0", "archived_at")]["type"] == "timestamptz"
+    assert columns[("hot", "is_flagged")]["type"] == "bool"
+    assert len(columns) == 5
+    probabilities = [c["probability"] for c in document["columns"]]
+    assert probabilities == sorted(probabilities, reverse=True)
+
+
+def test_readable_output(history_file, capsys):
+    code, out, _ = predict(capsys, "--history", str(history_file), "--as-of", "2024-12-01")
+    assert code == 0
+    assert out.startswith("Forecast as of 2024-12-01, horizon 90 days")
+    assert "hot" in out and "p_change" in out and "probability" in out
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--activate"], "--activate needs --store"),
+        (["--as-of", "someday"], "is not an ISO 8601 date"),
+        (["--candidate", "nodot"], "is not TABLE.COLUMN"),
+        (["--horizon", "0"], "--horizon must be at least 1 day"),
+        (["--history", "/nonexistent/changes.csv"], "cannot read change log"),
+        (["--releases", "/nonexistent/r.toml"], "cannot read"),
+        (["--pending", "/tmp"], "--pending needs --upstream"),
+        (["--store", "bogus://x"], "unknown store"),
+    ],
+)
+def test_bad_input_gets_a_message_not_a_traceback(capsys, args, message):
+    code, _, err = predict(capsys, *args)
+    assert code == 2
+    assert message in err
+
+
+def test_activation_through_the_memory_store(tmp_path, history_file, capsys):
+    releases = tmp_path / "releases.toml"
+    releases.write_text(
+        '[[release]]\nfeature = "coupons"\ndate = 2024-12-05\nconfidence = 1.0\n'
+        'columns = [{ table = "cold1", column = "coupon", type = "text" }]\n'
+    )
+    code, out, err = predict(
+        capsys, "--history", str(history_file), "--releases", str(releases),
+        "--as-of", "2024-12-01", "--store", "memory", "--activate", "--threshold", "0.6", "--json",
+    )  # fmt: skip
+    assert code == 0, err
+    document = json.loads(out)
+    assert document["activation"]["activated"] == ["public.cold1.coupon"]
+    coupon = next(c for c in document["columns"] if c["column"] == "coupon")
+    assert coupon["sources"] == ["releases"]
+    assert coupon["eta"] == "2024-12-05"
+
+
+def test_pending_migrations_against_a_live_database(
+    tmp_path, local_postgres, test_database, capsys
+):
+    dsn = local_postgres.conninfo(test_database)
+    schema = "predictor_pending"
+    with psycopg.connect(dsn, autocommit=True) as conn:
+        conn.execute(f"DROP SCHEMA IF EXISTS {schema} CASCADE")
+        conn.execute(f"CREATE SCHEMA {schema}")
+        conn.execute(f"CREATE TABLE {schema}.orders (id int PRIMARY KEY)")
+    migrations = tmp_path / "migrations"
+    migrations.mkdir()
+    (migrations / "20240101000000_orders.up.sql").write_text(
+        f"CREATE TABLE {schema}.orders (id int PRIMARY KEY);"
+    )
+    (migrations / "20240201000000_coupon.up.sql").write_text(
+        f"ALTER TABLE {schema}.orders ADD COLUMN coupon varchar(12) DEFAULT 'none';"
+        f"CREATE TABLE {schema}.unborn (id int);"
+    )
+    try:
+        code, out, err = predict(
+            capsys, "--pending", str(migrations), "--upstream", dsn, "--as-of", "2024-03-01",
+            "--json",
+        )  # fmt: skip
+    finally:
+        with psycopg.connect(dsn, autocommit=True) as conn:
+            conn.execute(f"DROP SCHEMA IF EXISTS {schema} CASCADE")
+    assert code == 0, err
+    (column,) = json.loads(out)["columns"]
+    assert (column["table"], column["column"]) == (f"{schema}.orders", "coupon")
+    assert (column["type"], column["default"]) == ("varchar(12)", "'none'")
+    assert column["probability"] >= 0.9
+    assert column["sources"] == ["pending_migration"]

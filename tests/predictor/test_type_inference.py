@@ -1,0 +1,105 @@
+"""Types and defaults from names, learned per project."""
+
+from datetime import datetime, timedelta
+
+import pytest
+
+from predictor.schema_state import TypedName
+from predictor.type_inference import TypeModel, normalize_type, pattern_kind, type_kind
+from predictor.words import name_tokens
+
+T0 = datetime(2024, 1, 1)
+
+
+def seen(table, column, type_name, default="", days=0):
+    return TypedName(T0 + timedelta(days=days), table, column, type_name, default)
+
+
+@pytest.mark.parametrize(
+    ("raw", "canonical"),
+    [
+        ("integer", "int4"),
+        ("character varying(255)", "varchar(255)"),
+        ("pg_catalog.int8", "int8"),
+        ("timestamp with time zone", "timestamptz"),
+        ("numeric(65, 30)", "numeric(65,30)"),
+        ("text[]", "text[]"),
+        ("MyEnum", "MyEnum"),
+    ],
+)
+def test_normalize_type(raw, canonical):
+    assert normalize_type(raw) == canonical
+
+
+def test_names_split_the_same_whatever_the_case_style():
+    assert name_tokens("lastChallengedAt") == ["last", "challenged", "at"]
+    assert name_tokens("last_challenged_at") == name_tokens("LastChallengedAt")
+    assert name_tokens("HTTPServerURL") == ["http", "server", "url"]
+
+
+def test_universal_patterns():
+    assert pattern_kind(name_tokens("is_active")) == "bool"
+    assert pattern_kind(name_tokens("expiresAt")) == "timestamp"
+    assert pattern_kind(name_tokens("retry_count")) == "int"
+    assert pattern_kind(name_tokens("projectId")) == "id"
+    assert pattern_kind(name_tokens("metadata")) == "json"
+    assert type_kind("timestamp(3)") == "timestamp"
+    assert type_kind("bigserial") == "serial"
+
+
+def test_each_project_gets_its_own_timestamp_and_key_types():
+    prisma = TypeModel(
+        [seen("User", "createdAt", "timestamp(3)"), seen("User", "id", "text"),
+         seen("Post", "authorId", "text"), seen("Post", "publishedAt", "timestamp(3)")]
+    )  # fmt: skip
+    goauth = TypeModel(
+        [seen("users", "created_at", "timestamptz"), seen("users", "id", "uuid"),
+         seen("sessions", "user_id", "uuid"), seen("sessions", "not_after", "timestamptz")]
+    )  # fmt: skip
+    assert prisma.infer("Comment", "deletedAt").type == "timestamp(3)"
+    assert goauth.infer("identities", "deleted_at").type == "timestamptz"
+    assert prisma.infer("Comment", "teamId").type == "text"
+    assert goauth.infer("identities", "factor_id").type == "uuid"
+
+
+def test_same_name_elsewhere_wins_with_its_default():
+    model = TypeModel(
+        [seen("a", "status", "varchar(16)", "'new'"), seen("b", "status", "varchar(16)", "'new'")]
+    )
+    guess = model.infer("c", "status")
+    assert (guess.type, guess.default, guess.rule) == ("varchar(16)", "'new'", "same-name")
+
+
+def test_recent_habits_outweigh_old_ones():
+    old = [seen(f"t{i}", f"c{i}_token", "varchar(255)", days=0) for i in range(3)]
+    new = [seen(f"n{i}", f"d{i}_token", "text", days=1500) for i in range(2)]
+    assert TypeModel(old + new).infer("x", "invite_token").type == "text"
+
+
+def test_a_foreign_key_takes_the_type_of_the_key_it_points_at():
+    model = TypeModel([seen("Organisation", "id", "text")], key_types={"Organisation": "text"})
+    guess = model.infer("Team", "organisationId")
+    assert (guess.type, guess.rule) == ("text", "foreign-key")
+    serial = TypeModel([], key_types={"orders": "serial"})
+    assert serial.infer("items", "order_id").type == "int4"
+
+
+def test_an_enum_private_to_one_table_is_not_lent_to_another():
+    model = TypeModel(
+        [seen("monitors", "status", "MonitorStatus"), seen("jobs", "status", "text"),
+         seen("runs", "name", "text")]
+    )  # fmt: skip
+    assert model.infer("agents", "status").type == "text"
+
+
+def test_bool_defaults_follow_the_project():
+    model = TypeModel([seen("a", "is_x", "bool", "false"), seen("b", "is_y", "bool", "false")])
+    guess = model.infer("c", "is_visible")
+    assert (guess.type, guess.default) == ("bool", "false")
+
+
+def test_without_history_generic_types_are_used():
+    empty = TypeModel([])
+    assert empty.infer("t", "created_at").type == "timestamptz"
+    assert empty.infer("t", "is_done").type == "bool"
+    assert empty.infer("t", "title").type == "text"
