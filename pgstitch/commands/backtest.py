@@ -24,6 +24,9 @@ def add_parser(subparsers) -> None:
     parser.set_defaults(run=run)
 
 
+MISSING_EXTRA = "needs the prediction extra: pip install 'pgstitch[predict]'"
+
+
 def _fail(message: str) -> int:
     print(f"pgstitch backtest: {message}", file=sys.stderr)
     return 2
@@ -31,15 +34,21 @@ def _fail(message: str) -> int:
 
 def run(args: argparse.Namespace) -> int:
     """Run the backtest with a progress bar on stderr; print a table or JSON."""
+    import importlib.util
     import json
 
-    from tqdm import tqdm
+    try:
+        from tqdm import tqdm
 
-    from predictor.backtest import BacktestError, fold_cutoffs, result_to_json, run_backtest
-    from predictor.changes import ChangeLogError
-    from predictor.migrations.reader import MigrationDirError
-    from predictor.report import format_backtest
-    from predictor.service import load_history
+        from predictor.backtest import BacktestError, fold_cutoffs, result_to_json, run_backtest
+        from predictor.changes import ChangeLogError
+        from predictor.migrations.reader import MigrationDirError
+        from predictor.report import format_backtest
+        from predictor.service import load_history
+    except ModuleNotFoundError as exc:
+        return _fail(f"{MISSING_EXTRA} ({exc.name} is missing)")
+    if importlib.util.find_spec("prophet") is None:
+        return _fail(f"{MISSING_EXTRA} (prophet is missing)")
 
     if args.plot and not args.plot.lower().endswith(".png"):
         return _fail("--plot needs a .png file name")

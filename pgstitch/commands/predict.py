@@ -49,6 +49,9 @@ def add_parser(subparsers) -> None:
     parser.set_defaults(run=run)
 
 
+MISSING_EXTRA = "needs the prediction extra: pip install 'pgstitch[predict]'"
+
+
 def _fail(message: str) -> int:
     print(f"pgstitch predict: {message}", file=sys.stderr)
     return 2
@@ -57,16 +60,23 @@ def _fail(message: str) -> int:
 def run(args: argparse.Namespace) -> int:
     """Gather the inputs, forecast, print, and optionally activate."""
     import asyncio
+    import importlib.util
     import json
 
     import psycopg
 
-    from predictor.changes import ChangeLogError, parse_timestamp
-    from predictor.evidence import InputError, parse_column_ref
-    from predictor.migrations.reader import MigrationDirError
-    from predictor.report import format_forecast
-    from predictor.service import PredictInputs
     from shadow.store.base import StoreUnavailable
+
+    try:
+        from predictor.changes import ChangeLogError, parse_timestamp
+        from predictor.evidence import InputError, parse_column_ref
+        from predictor.migrations.reader import MigrationDirError
+        from predictor.report import format_forecast
+        from predictor.service import PredictInputs
+    except ModuleNotFoundError as exc:
+        return _fail(f"{MISSING_EXTRA} ({exc.name} is missing)")
+    if importlib.util.find_spec("prophet") is None:
+        return _fail(f"{MISSING_EXTRA} (prophet is missing)")
 
     if args.horizon < 1:
         return _fail("--horizon must be at least 1 day")

@@ -117,3 +117,29 @@ def test_pending_migrations_against_a_live_database(
     assert (column["type"], column["default"]) == ("varchar(12)", "'none'")
     assert column["probability"] >= 0.9
     assert column["sources"] == ["pending_migration"]
+
+
+def test_a_missing_prediction_extra_is_named(monkeypatch, capsys):
+    import importlib.util
+
+    real = importlib.util.find_spec
+    monkeypatch.setattr(
+        importlib.util, "find_spec", lambda name, *a: None if name == "prophet" else real(name, *a)
+    )
+    code, _, err = predict(capsys, "--as-of", "2024-01-01")
+    assert code == 2
+    assert "pip install 'pgstitch[predict]'" in err
+
+
+def test_the_cli_loads_without_the_prediction_libraries():
+    import subprocess
+    import sys
+
+    probe = (
+        "import sys; from pgstitch.cli import build_parser; build_parser(); "
+        "print(sorted(m for m in ('prophet', 'pandas', 'numpy', 'predictor') if m in sys.modules))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == "[]"
