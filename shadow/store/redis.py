@@ -60,6 +60,28 @@ end
 return {redis.call('GET', KEYS[1]) or '0', redis.call('HGETALL', KEYS[2]),
         redis.call('HGETALL', KEYS[3])}
 """
+# KEYS: parked hash. ARGV: column, then the row keys (none: every row). Atomic, no round trips.
+_DROP_PARKED_COLUMN = """
+local key, column = KEYS[1], ARGV[1]
+local function strip(row_key, raw)
+  if not raw then return end
+  local values = cjson.decode(raw)
+  if values[column] == nil then return end
+  values[column] = nil
+  if next(values) == nil then
+    redis.call('HDEL', key, row_key)
+  else
+    redis.call('HSET', key, row_key, cjson.encode(values))
+  end
+end
+if #ARGV == 1 then
+  local rows = redis.call('HGETALL', key)
+  for i = 1, #rows, 2 do strip(rows[i], rows[i + 1]) end
+else
+  for i = 2, #ARGV do strip(ARGV[i], redis.call('HGET', key, ARGV[i])) end
+end
+return 0
+"""
 # KEYS: lease, token counter. ARGV: holder, ttl ms.
 _ACQUIRE = """
 if redis.call('SET', KEYS[1], ARGV[1], 'NX', 'PX', ARGV[2]) then
@@ -108,6 +130,7 @@ class RedisStore(ShadowStore):
         self._keys = _Keys(prefix)
         self._put_column = self._client.register_script(_PUT_COLUMN)
         self._drop_column = self._client.register_script(_DROP_COLUMN)
+        self._drop_parked_column = self._client.register_script(_DROP_PARKED_COLUMN)
 
     def _connect(self, retries: int) -> aioredis.Redis:
         return aioredis.from_url(
@@ -275,36 +298,12 @@ class RedisStore(ShadowStore):
     async def drop_parked_column(
         self, schema: str, table: str, column: str, row_keys: Iterable[str] | None = None
     ) -> None:
-        """Forget one column's parked values in one WATCH/MULTI/EXEC; rows left empty go."""
+        """Forget one column's parked values in one Lua script; rows left empty go."""
         key = self._keys.parked(schema, table)
-        wanted = None if row_keys is None else list(row_keys)
-
-        async def work() -> None:
-            async with self._client.pipeline(transaction=True) as pipe:
-                while True:
-                    try:
-                        await pipe.watch(key)
-                        if wanted is None:
-                            rows = await pipe.hgetall(key)
-                        else:
-                            rows = dict(zip(wanted, await pipe.hmget(key, wanted), strict=True))
-                        pipe.multi()
-                        for row_key, raw in rows.items():
-                            values = json.loads(raw) if raw else {}
-                            if column not in values:
-                                continue
-                            del values[column]
-                            if values:
-                                pipe.hset(key, row_key, json.dumps(values))
-                            else:
-                                pipe.hdel(key, row_key)
-                        await pipe.execute()
-                        return
-                    except WatchError:
-                        continue
-
-        if wanted != []:
-            await self._call(work)
+        wanted = [] if row_keys is None else list(row_keys)
+        if row_keys is not None and not wanted:
+            return
+        await self._call(lambda: self._drop_parked_column(keys=[key], args=[column, *wanted]))
 
     def parked_relation_sql(self, schema: str, table: str) -> None:
         """None: fetch `parked_rows` and render them with `literal.parked_values_sql`."""
