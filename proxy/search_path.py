@@ -66,6 +66,11 @@ def mentions_search_path(sql: str) -> bool:
 
 def changes_in(sql: str) -> list[tuple[str, ...] | None]:
     """The search_path changes made by the statements of `sql`, in order (None = RESET/DEFAULT)."""
+    return [path for path, _local in local_changes_in(sql)]
+
+
+def local_changes_in(sql: str) -> list[tuple[tuple[str, ...] | None, bool]]:
+    """Like `changes_in`, with whether each change is SET LOCAL."""
     from pglast import parse_sql
     from pglast.enums.parsenodes import VariableSetKind
 
@@ -73,13 +78,14 @@ def changes_in(sql: str) -> list[tuple[str, ...] | None]:
         statements = parse_sql(sql)
     except Exception:
         return []
-    changes: list[tuple[str, ...] | None] = []
+    changes: list[tuple[tuple[str, ...] | None, bool]] = []
     for raw in statements:
         node = raw.stmt
         if type(node).__name__ != "VariableSetStmt" or (node.name or "").lower() != "search_path":
             continue
+        local = bool(node.is_local)
         if node.kind in (VariableSetKind.VAR_RESET, VariableSetKind.VAR_SET_DEFAULT):
-            changes.append(None)
+            changes.append((None, local))
         elif node.kind == VariableSetKind.VAR_SET_VALUE:
             values = []
             for arg in node.args or ():
@@ -88,5 +94,58 @@ def changes_in(sql: str) -> list[tuple[str, ...] | None]:
                 if text is None:
                     continue
                 values.append('"$user"' if text == "$user" else text)
-            changes.append(tuple(values))
+            changes.append((tuple(values), local))
     return changes
+
+
+class SearchPathTracker:
+    """The session's search_path, following SET/RESET and the end of the transactions they were in.
+
+    A change is tentative until its transaction ends: kept on COMMIT (or at the end of an
+    implicit transaction that raised no error), undone on ROLLBACK or error; SET LOCAL is always
+    undone when the transaction ends. While a change is tentative the session must pass on the
+    server's command tags (`watching_tags`).
+    """
+
+    def __init__(self, initial: tuple[str, ...]) -> None:
+        self.path = initial
+        self._settled = initial
+        self._settled_after_commit: tuple[str, ...] | None = None
+        self._failed = False
+        self._ended_by: str | None = None
+
+    @property
+    def watching_tags(self) -> bool:
+        """True while a change waits for its transaction to end."""
+        return self._settled_after_commit is not None
+
+    def statement(self, sql: str) -> None:
+        """The client sent this statement text."""
+        for change, local in local_changes_in(sql):
+            path = DEFAULT if change is None else change
+            if self._settled_after_commit is None:
+                self._settled_after_commit = self._settled
+                self._failed = False
+                self._ended_by = None
+            if not local:
+                self._settled_after_commit = path
+            self.path = path
+
+    def command_complete(self, tag: str) -> None:
+        """The server completed a command with this tag."""
+        if tag in ("COMMIT", "ROLLBACK"):
+            self._ended_by = tag
+
+    def error(self) -> None:
+        """The server reported an error."""
+        self._failed = True
+
+    def ready(self, status: bytes) -> None:
+        """ReadyForQuery: at 'I' the transaction that carried a tentative change has ended."""
+        if self._settled_after_commit is None or status != b"I":
+            return
+        committed = self._ended_by == "COMMIT" or (self._ended_by is None and not self._failed)
+        if committed:
+            self._settled = self._settled_after_commit
+        self.path = self._settled
+        self._settled_after_commit = None

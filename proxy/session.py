@@ -34,6 +34,8 @@ _WRITE_HIGH_WATER = 256 * 1024
 _SHUTDOWN_MESSAGE = "terminating connection because pgstitch is shutting down"
 _TERMINATE = frozenset(b"X")
 _UPSTREAM_SHADOW = frozenset(b"E")
+_OBSERVED = frozenset(b"ZES")
+_OBSERVED_WITH_TAGS = frozenset(b"ZESC")
 _UPSTREAM_SWALLOWING = frozenset(b"E13")
 
 
@@ -113,7 +115,9 @@ class Session:
             intercept=_TERMINATE, count_types=SYNC_POINT_TYPES, max_size=server.max_message_size
         )
         self._upstream_intercept: frozenset[int] = frozenset()
-        self._upstream_scanner = MessageScanner(observe=frozenset(b"ZE"))
+        self._upstream_observe = _OBSERVED
+        self._upstream_scanner = MessageScanner(observe=_OBSERVED)
+        self.server_parameters: dict[str, str] = {}
 
     # -- set-up --------------------------------------------------------------------------------
 
@@ -219,6 +223,8 @@ class Session:
                 client.write(m.encode_message(b"Z", body))
                 return
             else:  # ParameterStatus, NoticeResponse, NegotiateProtocolVersion
+                if type_ == ord("S"):
+                    self._parameter_status(body)
                 client.write(m.encode_message(bytes((type_,)), body))
 
     # -- the pump ------------------------------------------------------------------------------
@@ -228,6 +234,9 @@ class Session:
         view = self.server.shadow_view
         if view is not None and self.startup.database == self.server.managed_database:
             self.shadow = ShadowSession(view, self.startup)
+            self.shadow.standard_strings = (
+                self.server_parameters.get("standard_conforming_strings", "on") == "on"
+            )
         self.relaying = True
         self.client.on_data = self._from_client
         self.upstream.on_data = self._from_upstream
@@ -323,6 +332,10 @@ class Session:
             if wanted is not self._upstream_intercept:
                 self._upstream_intercept = wanted
                 scanner.set_intercept(wanted)
+            watched = _OBSERVED_WITH_TAGS if shadow.search_path.watching_tags else _OBSERVED
+            if watched is not self._upstream_observe:
+                self._upstream_observe = watched
+                scanner.set_observe(watched)
         try:
             events = scanner.feed(data)
         except m.ProtocolViolation as exc:
@@ -341,7 +354,7 @@ class Session:
         if kind == 90:  # 'Z' ReadyForQuery (observed: already forwarded)
             self.state.server_ready(message.body[:1])
             if self.shadow is not None:
-                self.shadow.server_ready()
+                self.shadow.server_ready(message.body[:1])
             if self.shutdown_requested and self.state.idle:
                 self.close_for_shutdown()
             return
@@ -352,9 +365,25 @@ class Session:
             if not message.observed and self.shadow is not None:
                 self.client.write(self.shadow.server_error(message))
             return
+        if kind == 83:  # 'S' ParameterStatus (observed)
+            self._parameter_status(message.body)
+            return
+        if kind == 67 and message.observed:  # 'C' CommandComplete
+            if self.shadow is not None:
+                self.shadow.command_complete(message)
+            return
         if self.shadow is not None and self.shadow.swallow(message):
             return
         self.client.write(message.encode())
+
+    def _parameter_status(self, body: bytes) -> None:
+        name, _, rest = body.partition(b"\0")
+        value = rest.split(b"\0", 1)[0]
+        self.server_parameters[name.decode(errors="replace")] = value.decode(errors="replace")
+        if self.shadow is not None:
+            self.shadow.standard_strings = (
+                self.server_parameters.get("standard_conforming_strings", "on") == "on"
+            )
 
     # -- ending --------------------------------------------------------------------------------
 

@@ -8,6 +8,7 @@ Anything that must wait (fetching parked values from an outside store) comes bac
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections import deque
 from collections.abc import Awaitable
@@ -18,6 +19,7 @@ from proxy.protocol import messages as m
 from proxy.protocol.scanner import Message
 from proxy.rewrite.template import RenderedSql
 from proxy.shadow_view import ShadowView
+from shadow.store.base import StoreUnavailable
 
 log = logging.getLogger("pgstitch.shadow")
 
@@ -42,7 +44,9 @@ class ShadowSession:
     def __init__(self, view: ShadowView, startup: m.StartupMessage) -> None:
         self.view = view
         self.user = startup.user
-        self._path = search_path.from_startup(startup.parameters)
+        self.search_path = search_path.SearchPathTracker(
+            search_path.from_startup(startup.parameters)
+        )
         self._prepared: dict[str, _Prepared] = {}
         # Per Sync-delimited segment in flight: the rendered statements (for error positions)
         # and how many ParseComplete/CloseComplete the server will send for pgstitch's own
@@ -51,6 +55,8 @@ class ShadowSession:
         # of its first statement (for telemetry), or None before any.
         self._segments: deque[_Segment | str | None] = deque([None])
         self.ddl_seen = False
+        self.standard_strings = True
+        self._refused = None
 
     # -- what to intercept ---------------------------------------------------------------------
 
@@ -59,7 +65,8 @@ class ShadowSession:
         """Client message types this session must see."""
         if self._prepared:
             return _WITH_PREPARED
-        return _STATEMENTS if self.view.active else _TERMINATE_ONLY
+        view = self.view
+        return _STATEMENTS if view.active or not view.ready.is_set() else _TERMINATE_ONLY
 
     @property
     def swallowing(self) -> bool:
@@ -74,6 +81,8 @@ class ShadowSession:
     def client_message(self, message: Message) -> list[bytes] | Awaitable[list[bytes]]:
         """What to send upstream for one intercepted client message."""
         kind = message.type
+        if kind in (_Q, _P) and not self.view.ready.is_set():
+            return self._when_ready(message)
         if kind == _Q:
             return self._query(message)
         if kind == _P:
@@ -92,10 +101,25 @@ class ShadowSession:
             self._segments.append(None)
         return [message.raw]
 
+    async def _when_ready(self, message: Message) -> list[bytes]:
+        """Hold a statement until the proxy knows the shadow schema and the catalog."""
+        try:
+            await asyncio.wait_for(self.view.ready.wait(), self.view.ready_timeout)
+        except TimeoutError:
+            raise StoreUnavailable(
+                "the shadow schema could not be loaded from the store yet"
+            ) from None
+        outcome = self.client_message(message)
+        return outcome if isinstance(outcome, list) else await outcome
+
     def _query(self, message: Message) -> list[bytes] | Awaitable[list[bytes]]:
         sql = m.decode_query(message.body)
         self._follow_session_settings(sql)
         rendered = self._rewrite(sql)
+        if self._refused is not None:
+            # The rendered text raises it in its place; its position is added on the way back.
+            self._current_segment().refusals.append(self._refused)
+            self._refused = None
         self._segments.append(None)  # a Query is a sync point of its own
         if rendered is None:
             return [message.raw]
@@ -107,6 +131,12 @@ class ShadowSession:
         parse = m.decode_parse(message.body)
         self._follow_session_settings(parse.query)
         rendered = self._rewrite(parse.query)
+        if self._refused is not None:
+            # Let the server fail a stand-in Parse, so that it skips to Sync as it would have;
+            # its error is replaced by pgstitch's own on the way back.
+            self._current_segment().refusals.append(self._refused)
+            self._refused = None
+            return [m.encode_parse(m.Parse(parse.name, _REFUSAL_STAND_IN, ()))]
 
         def send(text: str) -> list[bytes]:
             if parse.name:
@@ -165,10 +195,14 @@ class ShadowSession:
         rewriter = view.rewriter
         if rewriter is None or not view.active:
             return None
-        path = search_path.resolve(self._path, self.user)
+        if not self.standard_strings:
+            return None  # backslashes in '…' would be read differently: leave such sessions be
+        path = search_path.resolve(self.search_path.path, self.user)
         rewrite = rewriter.rewrite(sql, path)
         if rewrite is None:
             return None
+        if rewrite.errors:
+            self._refused = rewrite.errors[0]
         source = view.static_parked_source()
         if source is not None or not rewrite.parked_tables:
             rendered = rewrite.render_mapped(source or view.empty_parked_source())
@@ -202,14 +236,14 @@ class ShadowSession:
         else:
             return
         if "search_path" in lowered:
-            for change in search_path.changes_in(sql):
-                self._path = search_path.DEFAULT if change is None else change
+            self.search_path.statement(sql)
         self.ddl_seen = True
 
     # -- server side ---------------------------------------------------------------------------
 
-    def server_ready(self) -> None:
-        """ReadyForQuery: the oldest segment in flight is complete."""
+    def server_ready(self, status: bytes) -> None:
+        """ReadyForQuery with this transaction status: the oldest segment in flight is complete."""
+        self.search_path.ready(status)
         if len(self._segments) > 1:
             self._segments.popleft()
         else:
@@ -217,6 +251,10 @@ class ShadowSession:
         if self.ddl_seen:
             self.ddl_seen = False
             self.view.catalog_changed()
+
+    def command_complete(self, message: Message) -> None:
+        """A CommandComplete, passed on while a search_path change awaits its transaction's end."""
+        self.search_path.command_complete(message.body[:-1].decode(errors="replace"))
 
     def swallow(self, message: Message) -> bool:
         """True when this ParseComplete/CloseComplete answers pgstitch's own re-prepare."""
@@ -234,9 +272,19 @@ class ShadowSession:
     def server_error(self, message: Message) -> bytes:
         """An ErrorResponse as the client should see it: position mapped back to its own text."""
         fields = m.parse_error_fields(message.body)
+        self.search_path.error()
         segment = self._segments[0]
         if segment.__class__ is not _Segment:
             segment = _Segment(original_sql=segment)  # type: ignore[arg-type]
+        if segment.refusals:
+            refusal = segment.refusals[0]
+            stand_in = _REFUSAL_STAND_IN_NAME in fields.get("M", "")
+            if stand_in or (fields.get("C"), fields.get("M")) == (
+                refusal.sqlstate,
+                refusal.message,
+            ):
+                segment.refusals.popleft()
+                return m.encode_error(refusal.sqlstate, refusal.message, position=refusal.position)
         if fields.get("C") == "42703":
             self.view.report_unknown_column(fields, segment.original_sql)
         if "P" not in fields or not segment.rendered:
@@ -259,6 +307,7 @@ class _Segment:
     """What pgstitch changed in the messages between two sync points (Query or Sync)."""
 
     rendered: list[RenderedSql] = field(default_factory=list)
+    refusals: deque = field(default_factory=deque)
     original_sql: str | None = None
     swallow_parse: int = 0
     swallow_close: int = 0
@@ -271,6 +320,9 @@ class _Segment:
             self.rendered.append(rendered)
 
 
+_REFUSAL_STAND_IN_NAME = "pgstitch refused statement"
+# Fails in the server's parse analysis (42703), wherever it is sent.
+_REFUSAL_STAND_IN = f'SELECT "{_REFUSAL_STAND_IN_NAME}"'
 _TERMINATE_ONLY = frozenset(b"X")
 _STATEMENTS = frozenset(b"QPSX")
 _WITH_PREPARED = frozenset(b"QPSXBDC")

@@ -33,6 +33,7 @@ class ShadowView:
         declared: Iterable[ShadowColumn] = (),
         catalog_interval: float = 5.0,
         heartbeat_interval: float = 1.0,
+        ready_timeout: float = 10.0,
     ) -> None:
         self.store = store
         self.proxy_id = f"proxy-{uuid.uuid4().hex[:12]}"
@@ -40,6 +41,7 @@ class ShadowView:
         self.catalog = CatalogSnapshot()
         self.rewriter = None
         self.ready = asyncio.Event()
+        self.ready_timeout = ready_timeout
         self._dsn = upstream_dsn
         self._declared = list(declared)
         self._catalog_interval = catalog_interval
@@ -79,8 +81,10 @@ class ShadowView:
             await self.store.forget_proxy(self.proxy_id)
 
     def catalog_changed(self) -> None:
-        """DDL went through a session: reload the catalog now."""
+        """DDL went through a session: reload the catalog now, and tell the sync leader."""
         self._catalog_wanted.set()
+        task = asyncio.get_running_loop().create_task(self.store.announce_ddl())
+        task.add_done_callback(_log_failure)
 
     # -- following -----------------------------------------------------------------------------
 
@@ -195,7 +199,9 @@ class ShadowView:
 
     def _set_schema(self, schema: ShadowSchema) -> None:
         if schema.version != self.schema.version or not self.ready.is_set():
-            log.info("shadow schema version %d, %d served columns", schema.version, len(schema.served))
+            log.info(
+                "shadow schema version %d, %d served columns", schema.version, len(schema.served)
+            )
         self.schema = schema
         self._schema_loaded = True
         self._rebuild()

@@ -142,7 +142,9 @@ class _TlsAnswer(asyncio.Protocol):
             return
         if len(data) != 1:
             # Bytes after the answer would be unencrypted data injected before the handshake.
-            self.answer.set_exception(UpstreamError("unexpected data from upstream after SSL answer"))
+            self.answer.set_exception(
+                UpstreamError("unexpected data from upstream after SSL answer")
+            )
         else:
             self.answer.set_result(data)
 

@@ -155,14 +155,17 @@ def encode_error(
     severity: str = "ERROR",
     detail: str | None = None,
     hint: str | None = None,
+    position: int | None = None,
 ) -> bytes:
-    """An ErrorResponse ('E') with severity, SQLSTATE, message and optional detail and hint."""
+    """An ErrorResponse ('E') with severity, SQLSTATE, message, and optional detail, hint, position."""
     fields = [b"S" + severity.encode(), b"V" + severity.encode(), b"C" + code.encode()]
     fields.append(b"M" + message.encode())
     if detail:
         fields.append(b"D" + detail.encode())
     if hint:
         fields.append(b"H" + hint.encode())
+    if position is not None:
+        fields.append(b"P" + str(position).encode())
     return encode_message(b"E", b"\0".join(fields) + b"\0\0")
 
 

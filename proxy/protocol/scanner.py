@@ -77,6 +77,10 @@ class MessageScanner:
         """Change which message types are cut out of the stream from the next message on."""
         self._intercept = intercept
 
+    def set_observe(self, observe: frozenset[int]) -> None:
+        """Change which message types are reported (and still forwarded) from the next one on."""
+        self._observe = observe
+
     @property
     def mid_message(self) -> bool:
         """True when the stream stopped inside a message (nothing can be injected safely)."""

@@ -30,3 +30,39 @@ def test_changes_in_statements():
     assert search_path.changes_in("SET search_path TO DEFAULT") == [None]
     assert search_path.changes_in("not sql at all (") == []
     assert not search_path.mentions_search_path("select 1")
+
+
+def test_tracker_undoes_a_change_rolled_back():
+    tracker = search_path.SearchPathTracker(("public",))
+    tracker.statement("BEGIN; SET search_path TO sales")
+    assert tracker.path == ("sales",) and tracker.watching_tags
+    tracker.ready(b"T")
+    tracker.command_complete("ROLLBACK")
+    tracker.ready(b"I")
+    assert tracker.path == ("public",) and not tracker.watching_tags
+
+
+def test_tracker_keeps_a_committed_or_implicit_change():
+    tracker = search_path.SearchPathTracker(("public",))
+    tracker.statement("SET search_path TO sales")
+    tracker.command_complete("SET")
+    tracker.ready(b"I")
+    assert tracker.path == ("sales",)
+    tracker.statement("SET search_path TO app")
+    tracker.ready(b"T")
+    tracker.command_complete("COMMIT")
+    tracker.ready(b"I")
+    assert tracker.path == ("app",)
+
+
+def test_tracker_undoes_local_changes_and_failed_implicit_transactions():
+    tracker = search_path.SearchPathTracker(("public",))
+    tracker.statement("BEGIN; SET LOCAL search_path TO x")
+    assert tracker.path == ("x",)
+    tracker.command_complete("COMMIT")
+    tracker.ready(b"I")
+    assert tracker.path == ("public",)
+    tracker.statement("SET search_path TO y; SELECT 1/0")
+    tracker.error()
+    tracker.ready(b"I")
+    assert tracker.path == ("public",)

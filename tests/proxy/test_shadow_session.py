@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+
 import pytest
 
 from proxy.protocol import messages as m
@@ -30,6 +32,9 @@ class FakeView:
     """Just what a ShadowSession reads from the proxy's shadow view."""
 
     def __init__(self) -> None:
+        self.ready = asyncio.Event()
+        self.ready.set()
+        self.ready_timeout = 1.0
         self.cache = RewriteCache()
         self.unknown: list[tuple[dict, str | None]] = []
         self.catalog_refreshes = 0
@@ -143,12 +148,59 @@ def test_ddl_refreshes_the_catalog_when_the_statement_is_done(
 ) -> None:
     session.client_message(_message(m.encode_query("ALTER TABLE accounts ADD COLUMN x int")))
     assert view.catalog_refreshes == 0
-    session.server_ready()
+    session.server_ready(b"I")
     assert view.catalog_refreshes == 1
 
 
 def test_search_path_changes_name_resolution(session: ShadowSession) -> None:
     session.client_message(_message(m.encode_query("SET search_path TO other")))
-    session.server_ready()
+    session.server_ready(b"I")
     raw = m.encode_query("select loyalty from accounts")
     assert session.client_message(_message(raw)) == [raw]  # accounts is not on the path now
+
+
+def test_refused_parse_fails_on_the_server_and_carries_pgstitch_error(
+    session: ShadowSession,
+) -> None:
+    parse = m.Parse("w", "UPDATE accounts SET loyalty = 1", ())
+    (sent,) = session.client_message(_message(m.encode_parse(parse)))  # type: ignore[misc]
+    stand_in = m.decode_parse(sent[5:])
+    assert stand_in.name == "w" and "pgstitch refused statement" in stand_in.query
+    server_error = m.encode_error("42703", 'column "pgstitch refused statement" does not exist')
+    answer = m.parse_error_fields(session.server_error(_message(server_error))[5:])
+    assert answer["C"] == "0A000" and "loyalty" in answer["M"]
+
+
+def test_statements_wait_until_the_view_is_ready(session: ShadowSession, view: FakeView) -> None:
+    view.ready.clear()
+    raw = m.encode_query("select loyalty from accounts")
+
+    async def scenario() -> list[bytes]:
+        pending = session.client_message(_message(raw))
+        assert not isinstance(pending, list)
+        task = asyncio.ensure_future(pending)
+        await asyncio.sleep(0.05)
+        assert not task.done()
+        view.ready.set()
+        return await task
+
+    (sql,) = _sent_queries(asyncio.run(scenario()))
+    assert "pgstitch.parked" in sql
+
+
+def test_statements_fail_when_the_view_never_gets_ready(
+    session: ShadowSession, view: FakeView
+) -> None:
+    from shadow.store.base import StoreUnavailable
+
+    view.ready.clear()
+    view.ready_timeout = 0.05
+    pending = session.client_message(_message(m.encode_query("select 1")))
+    with pytest.raises(StoreUnavailable):
+        asyncio.run(pending)  # type: ignore[arg-type]
+
+
+def test_sessions_without_standard_strings_are_left_alone(session: ShadowSession) -> None:
+    session.standard_strings = False
+    raw = m.encode_query("select loyalty from accounts")
+    assert session.client_message(_message(raw)) == [raw]

@@ -1,0 +1,176 @@
+"""The read corpus through `pgstitch serve`: the same answers as a twin database with real columns.
+
+The rewriter's own differential tests execute rewritten SQL directly; these run every corpus
+entry through the proxy process (postgres store, columns declared in a config file) with libpq in
+the simple, extended and prepared protocols, and with asyncpg.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Iterator
+from pathlib import Path
+
+import asyncpg
+import psycopg
+import pytest
+from psycopg.conninfo import conninfo_to_dict, make_conninfo
+
+from tests.helpers.proxy_process import ProxyProcess, serving
+from tests.rewrite.conftest import CORPUS_DIR, SHADOW_COLUMNS, DifferentialDatabases
+from tests.rewrite.conftest import differential_dbs as differential_dbs
+from tests.rewrite.differential import LibpqExecutor, compare, load_corpus
+
+CORPUS = load_corpus(CORPUS_DIR / "reads.sql")
+LIBPQ_CASES = [
+    pytest.param(entry, protocol, id=f"{entry.name}-{protocol}")
+    for entry in CORPUS
+    for protocol in entry.protocols
+]
+ASYNCPG_CASES = [
+    pytest.param(entry, id=entry.name)
+    for entry in CORPUS
+    if entry.statements == 1 and not entry.params
+]
+
+
+def _quoted(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"' if name != name.lower() else name
+
+
+def _config(path: Path) -> Path:
+    entries = []
+    for column in SHADOW_COLUMNS:
+        table = _quoted(column.table)
+        if column.schema != "public":
+            table = f"{column.schema}.{table}"
+        lines = [
+            "[[shadow]]",
+            f"table = {table!r}".replace("'", '"') if '"' not in table else f"table = '{table}'",
+            f"column = '{_quoted(column.column)}'",
+            f"type = '{column.type}'",
+        ]
+        if column.default is not None:
+            lines.append(f'default = "{column.default}"')
+        entries.append("\n".join(lines))
+    path.write_text("\n\n".join(entries) + "\n", encoding="utf-8")
+    return path
+
+
+@pytest.fixture(scope="module")
+def proxy_on_shadow(
+    differential_dbs: DifferentialDatabases,
+    tmp_path_factory: pytest.TempPathFactory,
+) -> Iterator[ProxyProcess]:
+    directory = tmp_path_factory.mktemp("differential-proxy")
+    config = _config(directory / "pgstitch.toml")
+    with serving(
+        differential_dbs.shadow, directory, "--store", "postgres", "--config", str(config)
+    ) as proxy:
+        yield proxy
+
+
+def _through(proxy: ProxyProcess, conninfo: str) -> str:
+    params = conninfo_to_dict(conninfo)
+    params.update(host=proxy.endpoint.host, port=str(proxy.endpoint.port), sslmode="disable")
+    return make_conninfo(**params)
+
+
+@pytest.fixture(scope="module")
+def twin(differential_dbs: DifferentialDatabases) -> Iterator[LibpqExecutor]:
+    executor = LibpqExecutor(differential_dbs.twin)
+    yield executor
+    executor.close()
+
+
+@pytest.fixture(scope="module")
+def through_proxy(
+    proxy_on_shadow: ProxyProcess,
+    differential_dbs: DifferentialDatabases,
+) -> Iterator[LibpqExecutor]:
+    executor = LibpqExecutor(_through(proxy_on_shadow, differential_dbs.shadow))
+    yield executor
+    executor.close()
+
+
+@pytest.mark.parametrize(("entry", "protocol"), LIBPQ_CASES)
+def test_libpq_through_pgstitch(
+    entry,
+    protocol: str,
+    twin: LibpqExecutor,
+    through_proxy: LibpqExecutor,
+    differential_dbs: DifferentialDatabases,
+) -> None:
+    problems = compare(
+        entry,
+        twin.run(entry.sql, entry.params, protocol),
+        through_proxy.run(entry.sql, entry.params, protocol),
+        differential_dbs.row_types,
+    )
+    assert not problems, "\n".join(problems)
+
+
+async def _asyncpg_answer(dsn: str, sql: str) -> tuple:
+    params = conninfo_to_dict(dsn)
+    conn = await asyncpg.connect(
+        host=params["host"],
+        port=int(params.get("port", 5432)),
+        user=params.get("user"),
+        database=params["dbname"],
+        ssl=False,
+    )
+    try:
+        async with conn.transaction():
+            try:
+                statement = await conn.prepare(sql)
+                rows = await statement.fetch()
+            except asyncpg.PostgresError as exc:
+                return ("error", exc.sqlstate)
+            except asyncpg.InternalClientError:
+                # asyncpg cannot decode an anonymous record holding a user-defined type.
+                return ("undecodable", None)
+            columns = tuple(
+                (a.name, a.type.oid if a.type.oid < 16384 else a.type.name)
+                for a in statement.get_attributes()
+            )
+            raise _Rollback((columns, sorted(repr(tuple(r)) for r in rows)))
+    except _Rollback as done:
+        return done.answer
+    finally:
+        await conn.close()
+
+
+class _Rollback(Exception):
+    def __init__(self, answer: tuple) -> None:
+        self.answer = answer
+
+
+@pytest.mark.parametrize("entry", ASYNCPG_CASES)
+def test_asyncpg_through_pgstitch(
+    entry,
+    proxy_on_shadow: ProxyProcess,
+    differential_dbs: DifferentialDatabases,
+) -> None:
+    want = asyncio.run(_asyncpg_answer(differential_dbs.twin, entry.sql))
+    got = asyncio.run(
+        _asyncpg_answer(_through(proxy_on_shadow, differential_dbs.shadow), entry.sql)
+    )
+    if want != got and want[0] != "error" and _whole_row_only(want, got, differential_dbs):
+        return  # whole-row values are typed record through pgstitch (docs/rewriting.md)
+    assert got == want
+
+
+def _whole_row_only(want: tuple, got: tuple, dbs: DifferentialDatabases) -> bool:
+    """True when the answers differ only in columns typed as a table's row type (or arrays of it)."""
+    with psycopg.connect(dbs.twin) as conn:
+        row_types = {
+            name
+            for (name,) in conn.execute(
+                "SELECT t.typname FROM pg_type t JOIN pg_class c ON c.oid = t.typrelid"
+                " WHERE c.relkind IN ('r', 'p')"
+            )
+        }
+    whole_row = any(isinstance(t, str) and t.removesuffix("[]") in row_types for _, t in want[0])
+    if got[0] == "undecodable":
+        return whole_row
+    return whole_row and [n for n, _ in want[0]] == [n for n, _ in got[0]]
