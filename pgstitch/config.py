@@ -36,6 +36,8 @@ class Config:
     admin_token: str | None = field(default=None, metadata={"section": "admin", "key": "token"})
     sync: bool = field(default=True, metadata={"section": "sync", "key": "enabled"})
     shadow: list[dict[str, Any]] = field(default_factory=list, metadata={"section": None})
+    # The other keys of [sync] (poll_interval, grace_period, …), checked by the sync service.
+    sync_settings: dict[str, Any] = field(default_factory=dict, metadata={"section": None})
 
     @staticmethod
     def env_name(name: str) -> str:
@@ -94,6 +96,9 @@ def _from_file(path: str) -> dict[str, Any]:
             raise ConfigError(f"unknown top-level setting {section!r} in {path}")
         for key, value in table.items():
             name = known.get((section, key))
+            if name is None and section == "sync":
+                values.setdefault("sync_settings", {})[key] = value
+                continue
             if name is None:
                 raise ConfigError(f"unknown setting [{section}] {key} in {path}")
             values[name] = value

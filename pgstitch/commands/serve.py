@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import logging
 import signal
 import sys
@@ -72,7 +73,9 @@ def run(args: argparse.Namespace) -> int:
             raise configuration.ConfigError("--tls-cert needs --tls-key")
         declared = declared_columns(config.shadow)
         from shadow.store.factory import open_store
+        from sync.settings import SyncSettings
 
+        sync_settings = SyncSettings.from_mapping(config.sync_settings) if config.sync else None
         store = open_store(config.store, config.upstream)
     except (configuration.ConfigError, ValueError) as exc:
         print(f"pgstitch: {exc}", file=sys.stderr)
@@ -81,15 +84,16 @@ def run(args: argparse.Namespace) -> int:
     try:
         import uvloop
 
-        return uvloop.run(_serve(settings, store, declared, config.upstream))
+        return uvloop.run(_serve(settings, store, declared, config.upstream, sync_settings))
     except OSError as exc:
         log.error("cannot start: %s", exc)
         return 1
 
 
-async def _serve(settings, store, declared, upstream_dsn: str) -> int:
+async def _serve(settings, store, declared, upstream_dsn: str, sync_settings) -> int:
     from proxy.server import ProxyServer
     from proxy.shadow_view import ShadowView
+    from sync.service import SyncService
 
     try:
         settings.tls_context()
@@ -100,12 +104,21 @@ async def _serve(settings, store, declared, upstream_dsn: str) -> int:
     server = ProxyServer(settings, view)
     await server.start()
     await view.start()
+    sync_task = None
+    if sync_settings is not None:
+        sync_task = asyncio.get_running_loop().create_task(
+            SyncService(store, upstream_dsn, sync_settings).run()
+        )
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGTERM, signal.SIGINT):
         loop.add_signal_handler(sig, stop.set)
     await stop.wait()
     await server.shutdown()
+    if sync_task is not None:
+        sync_task.cancel()
+        with contextlib.suppress(asyncio.CancelledError, Exception):
+            await sync_task
     await view.close()
     await store.close()
     log.info("stopped")
