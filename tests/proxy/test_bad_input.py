@@ -164,7 +164,9 @@ def test_upstream_backend_terminated_mid_query(
 
 def test_upstream_vanishes_mid_query(start_proxy_process: StartProxy) -> None:
     with fake_upstream() as upstream:
-        proxy = start_proxy_process(upstream.url("fake") + "?sslmode=disable")
+        # The fake upstream speaks just enough protocol for a login and a query: the database
+        # pgstitch manages (whose catalog it must read) is another one.
+        proxy = start_proxy_process(upstream.url("managed") + "?sslmode=disable", "--no-sync")
         with wire.login(proxy.endpoint, "postgres", "fake") as bystander:
             with wire.login(proxy.endpoint, "postgres", "fake") as victim:
                 victim.send(wire.query(f"SELECT '{VANISH.decode()}'"))
