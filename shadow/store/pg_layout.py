@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from psycopg import AsyncConnection
 
-LAYOUT_VERSION = "1"
+LAYOUT_VERSION = "2"
 SCHEMA_CHANNEL = "pgstitch_schema"
 DDL_CHANNEL = "pgstitch_ddl"
 # Advisory lock keys (two int4 keys: a namespace and an object).
@@ -80,6 +80,30 @@ CREATE TABLE IF NOT EXISTS pgstitch.leaders (
 """
 
 
+def write_helpers_sql(schema: str = "pgstitch", relation: str = "pgstitch.parked") -> str:
+    """The functions rewritten writes call, created idempotently in `schema` (SQL-ready names).
+
+    - `raise_error(code, message)` raises an error with that SQLSTATE: NOT NULL (23502), CHECK
+      (23514) and length (22001) rules of shadow columns fail the statement like Postgres does.
+    - `parked_vals(schema, table, row_key)` reads a row's parked values with a fresh snapshot
+      (it is VOLATILE): an UPDATE that has locked the row sees the last committed values, so
+      concurrent `c = c + 1` never loses an increment.
+    """
+    return f"""
+CREATE OR REPLACE FUNCTION {schema}.raise_error(p_code text, p_message text) RETURNS text
+LANGUAGE plpgsql VOLATILE AS $pgstitch$
+BEGIN
+    RAISE EXCEPTION USING ERRCODE = p_code, MESSAGE = p_message;
+END
+$pgstitch$;
+CREATE OR REPLACE FUNCTION {schema}.parked_vals(p_schema text, p_table text, p_row_key text)
+RETURNS jsonb LANGUAGE sql VOLATILE AS $pgstitch$
+    SELECT p.vals FROM {relation} AS p
+    WHERE p.schema_name = p_schema AND p.table_name = p_table AND p.row_key = p_row_key
+$pgstitch$;
+"""
+
+
 async def ensure_layout(conn: AsyncConnection) -> None:
     """Create the `pgstitch` schema unless it is there; safe when several processes race."""
     if await _layout_version(conn) == LAYOUT_VERSION:
@@ -88,6 +112,7 @@ async def ensure_layout(conn: AsyncConnection) -> None:
         # Serialises concurrent first starts: CREATE ... IF NOT EXISTS alone can still collide.
         await conn.execute("SELECT pg_advisory_xact_lock(%s, %s)", LAYOUT_LOCK)
         await conn.execute(_DDL)
+        await conn.execute(write_helpers_sql())
         await conn.execute(
             "INSERT INTO pgstitch.meta VALUES ('layout', %s)"
             " ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value",
