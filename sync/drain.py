@@ -102,15 +102,28 @@ async def _drain_in_database(
             async with conn.transaction():
                 await _set_lock_timeout(conn, settings)
                 cur = await conn.execute(
-                    "SELECT row_key, vals ->> %s FROM pgstitch.parked"
+                    "SELECT row_key FROM pgstitch.parked"
                     " WHERE schema_name = %s AND table_name = %s AND row_key > %s AND vals ? %s"
                     " ORDER BY row_key LIMIT %s",
-                    (column, table.schema, table.name, after, column, size),
+                    (table.schema, table.name, after, column, size),
                 )
-                rows = await cur.fetchall()
+                keys = [key for (key,) in await cur.fetchall()]
+                rows = []
+                if keys:
+                    # The table's rows first, then their values as they are now: a transaction
+                    # that wrote the real column and unparked the value before is seen, one
+                    # that tries after waits for this batch.
+                    await _lock_rows(conn, target, keys)
+                    cur = await conn.execute(
+                        "SELECT row_key, vals ->> %s FROM pgstitch.parked"
+                        " WHERE schema_name = %s AND table_name = %s"
+                        " AND row_key > %s AND row_key <= %s AND vals ? %s ORDER BY row_key",
+                        (column, table.schema, table.name, after, keys[-1], column),
+                    )
+                    rows = await cur.fetchall()
                 if rows:
                     counts = await _apply(conn, target, rows)
-                    await _remove_parked(conn, target, rows)
+                    await _remove_parked(conn, target, after, rows)
         except psycopg.Error as exc:
             if exc.sqlstate not in RETRYABLE:
                 raise
@@ -125,9 +138,10 @@ async def _drain_in_database(
             continue
         delay = settings.retry_delay
         size = min(settings.batch_size, size * 2)
-        if rows:
-            report.add(*counts)
-            after = rows[-1][0]
+        if keys:
+            if rows:
+                report.add(*counts)
+            after = keys[-1]
             continue
         # End of one pass: start over if anything was left behind (a changed value, a retry).
         if after == "" or not await _any_parked(conn, target):
@@ -135,21 +149,55 @@ async def _drain_in_database(
         after = ""
 
 
-async def _remove_parked(conn: AsyncConnection, target: DrainTarget, rows: Batch) -> None:
-    """Remove the values just moved from their parked rows (unless they changed meanwhile)."""
+async def _lock_rows(conn: AsyncConnection, target: DrainTarget, keys: list[str]) -> None:
+    """Lock the table rows of these row keys, in key order."""
+    table = target.table
+    key = table.primary_key
+    if not key:
+        return
+    if len(key) == 1:
+        key_type = next(c.type for c in table.columns if c.name == key[0])
+        statement = sql.SQL(
+            "SELECT 1 FROM {}.{} AS t WHERE t.{} = ANY(%s::{}[]) ORDER BY t.{} FOR UPDATE"
+        ).format(
+            sql.Identifier(table.schema),
+            sql.Identifier(table.name),
+            sql.Identifier(key[0]),
+            sql.SQL(key_type),
+            sql.Identifier(key[0]),
+        )
+    else:
+        columns = sql.SQL(", ").join(sql.SQL("t.{}").format(sql.Identifier(k)) for k in key)
+        statement = sql.SQL(
+            "SELECT 1 FROM {}.{} AS t WHERE ROW({})::text = ANY(%s) ORDER BY {} FOR UPDATE"
+        ).format(sql.Identifier(table.schema), sql.Identifier(table.name), columns, columns)
+    await conn.execute(statement, (keys,))
+
+
+async def _remove_parked(
+    conn: AsyncConnection, target: DrainTarget, after: str, rows: Batch
+) -> None:
+    """Remove the values just moved from their parked rows (unless they changed meanwhile).
+
+    The batch is the key range (after, last key] in key order, so both statements are range
+    scans of the primary key whatever the planner knows of the table. Rows left with no value
+    are deleted, the others lose the column.
+    """
     table, column = target.table, target.column
     moved = Jsonb(dict(rows))
+    same_value = (
+        "p.schema_name = %s AND p.table_name = %s AND p.row_key > %s AND p.row_key <= %s"
+        " AND %s::jsonb ? p.row_key AND p.vals ? %s"
+        " AND (p.vals ->> %s) IS NOT DISTINCT FROM (%s::jsonb ->> p.row_key)"
+    )
+    where = (table.schema, table.name, after, rows[-1][0], moved, column, column, moved)
     await conn.execute(
-        "UPDATE pgstitch.parked AS p SET vals = p.vals - %s"
-        " FROM jsonb_each_text(%s) AS b(row_key, value)"
-        " WHERE p.schema_name = %s AND p.table_name = %s AND p.row_key = b.row_key"
-        " AND p.vals ? %s AND (p.vals ->> %s) IS NOT DISTINCT FROM b.value",
-        (column, moved, table.schema, table.name, column, column),
+        f"DELETE FROM pgstitch.parked AS p WHERE {same_value} AND (p.vals - %s) = '{{}}'::jsonb",
+        (*where, column),
     )
     await conn.execute(
-        "DELETE FROM pgstitch.parked WHERE schema_name = %s AND table_name = %s"
-        " AND row_key = ANY(%s) AND vals = '{}'::jsonb",
-        (table.schema, table.name, [key for key, _ in rows]),
+        f"UPDATE pgstitch.parked AS p SET vals = p.vals - %s WHERE {same_value}",
+        (column, *where),
     )
 
 

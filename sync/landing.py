@@ -64,7 +64,7 @@ async def _land_once(
         if table is None or live is None:
             log.info("%s is landing but is not in the database (any more); waiting", name)
             return None
-        # 1. Validate and record the outcome (once, even when resumed).
+        # 1. Validate; the outcome was recorded when the landing began, unless it died first.
         types = await compare_types(conn, column.type, live)
         if not types.same:
             log.warning(

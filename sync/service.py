@@ -29,6 +29,7 @@ from sync.catalog import LiveCatalog, TableName, read_catalog
 from sync.landing import ColumnKey, column_name, land
 from sync.layout import ensure_sync_layout, known_table_oids, remember_table_oids
 from sync.settings import SyncSettings
+from sync.types import compare_types
 
 log = logging.getLogger("pgstitch.sync")
 
@@ -106,8 +107,11 @@ class SyncService:
             self._previous = None
 
     async def _listen_for_ddl(self) -> None:
-        async for _ in self.store.ddl_announcements():
-            self._wake.set()
+        try:
+            async for _ in self.store.ddl_announcements():
+                self._wake.set()
+        except Exception:
+            log.exception("sync stopped listening for DDL announcements; polling only")
 
     # -- polling ---------------------------------------------------------------------------------
 
@@ -118,15 +122,17 @@ class SyncService:
             try:
                 await self.poll_once()
                 delay = self.settings.retry_delay
-            except (StoreUnavailable, psycopg.OperationalError) as exc:
-                log.warning("sync poll failed, retrying: %s", exc)
+            except Exception as exc:
+                if isinstance(exc, StoreUnavailable | psycopg.OperationalError | OSError):
+                    log.warning("sync poll failed, retrying: %s", exc)
+                elif isinstance(exc, psycopg.Error):
+                    log.error("sync poll failed, retrying: %s", exc)
+                else:
+                    log.exception("sync poll failed, retrying")
                 await self._close_connection()
                 await asyncio.sleep(delay)
                 delay = min(delay * 2, self.settings.max_retry_delay)
                 continue
-            except Exception:
-                log.exception("sync poll failed")
-                await self._close_connection()
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(self._wake.wait(), self.settings.poll_interval)
 
@@ -153,7 +159,7 @@ class SyncService:
             settings=self.settings,
         )
         for action in actions:
-            await self._carry_out(action, conn)
+            await self._carry_out(action, conn, catalog)
         await self._remember_tables(conn, schema, catalog, known)
         self._previous = catalog
         return actions
@@ -191,11 +197,13 @@ class SyncService:
 
     # -- actions ---------------------------------------------------------------------------------
 
-    async def _carry_out(self, action: lc.Action, conn: AsyncConnection) -> None:
+    async def _carry_out(
+        self, action: lc.Action, conn: AsyncConnection, catalog: LiveCatalog
+    ) -> None:
         now = datetime.now(UTC)
         match action:
             case lc.StartLanding(column):
-                await self._start_landing(column, now)
+                await self._start_landing(column, conn, catalog, now)
             case lc.ContinueLanding(column):
                 self._ensure_landing(column.key)
             case lc.Unland(column):
@@ -231,16 +239,24 @@ class SyncService:
                 await self.store.record_outcome(outcomes.unpredicted(schema, table, column, now))
                 log.info("%s landed without having been predicted", f"{schema}.{table}.{column}")
 
-    async def _start_landing(self, column: ShadowColumn, now: datetime) -> None:
+    async def _start_landing(
+        self, column: ShadowColumn, conn: AsyncConnection, catalog: LiveCatalog, now: datetime
+    ) -> None:
+        """Validate the column that appeared, record the outcome, and land it."""
+        table = catalog.get(column.schema, column.table)
+        live = table.column(column.column) if table is not None else None
+        if live is None:
+            return
+        types = await compare_types(conn, column.type, live)
+        outcome = outcomes.landed(column, types.same, now)
         if column.state != ColumnState.ACTIVE and not await self._has_parked(column):
             # Never served and nothing parked: nothing to fence or drain.
             if await self._set_state(column, ColumnState.LANDED):
-                recorded = await self.store.outcomes()
-                if not outcomes.has_landed_outcome(recorded, column.key):
-                    await self.store.record_outcome(outcomes.landed(column, None, now))
+                await self.store.record_outcome(outcome)
                 log.info("%s landed (it was %s)", column_name(column.key), column.state)
             return
         if await self._set_state(column, ColumnState.LANDING):
+            await self.store.record_outcome(outcome)
             log.info("%s appeared in the database: landing", column_name(column.key))
             self._ensure_landing(column.key)
 

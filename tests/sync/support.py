@@ -1,9 +1,10 @@
 """Helpers for the sync tests: tables, a running sync service, and proxies simulated faithfully.
 
 `SimulatedProxy` does, through the store API, what a proxy's write path does for sync: it
-follows the shadow schema, parks writes to active columns, holds writes to landing columns,
-acknowledges a schema version by heartbeat only once nothing parked for a landing column is
-still in flight, and writes landed columns directly.
+follows the shadow schema, parks writes to active columns, holds writes to landing columns (or,
+with the postgres store, writes them through: the real column and the unparking in one
+transaction), acknowledges a schema version by heartbeat only once nothing parked for a landing
+column is still in flight, and writes landed columns directly.
 """
 
 from __future__ import annotations
@@ -138,8 +139,18 @@ class SyncProcess:
 class SimulatedProxy:
     """The proxy side of the landing protocol, driven through the store API (see module doc)."""
 
-    def __init__(self, store: ShadowStore, dsn: str, proxy_id: str, heartbeat: float = 0.1) -> None:
+    def __init__(
+        self,
+        store: ShadowStore,
+        dsn: str,
+        proxy_id: str,
+        heartbeat: float = 0.1,
+        write_through: bool = False,
+    ) -> None:
         self.store = store
+        # While landing, write the real column and unpark in one transaction instead of holding
+        # (postgres store only).
+        self.write_through = write_through
         self.proxy_id = proxy_id
         self.schema = ShadowSchema()
         self.acked = 0
@@ -222,8 +233,25 @@ class SimulatedProxy:
                             f"UPDATE {table} SET {col} = %s WHERE id = %s", (v, int(row))
                         )
                 return
+            if state == ColumnState.LANDING and self.write_through:
+                await self._write_through(table, col, values)
+                return
             # Landing: held until the shadow schema moves on.
             await self._changed.wait()
+
+    async def _write_through(self, table: str, col: str, values: Mapping[str, int]) -> None:
+        where = "schema_name = 'public' AND table_name = %s AND row_key = %s AND vals ? %s"
+        async with self._session() as conn, conn.transaction():
+            for row, v in values.items():
+                await conn.execute(f"UPDATE {table} SET {col} = %s WHERE id = %s", (v, int(row)))
+                await conn.execute(
+                    f"DELETE FROM pgstitch.parked WHERE {where} AND vals - %s = '{{}}'::jsonb",
+                    (table, row, col, col),
+                )
+                await conn.execute(
+                    f"UPDATE pgstitch.parked SET vals = vals - %s WHERE {where}",
+                    (col, table, row, col),
+                )
 
     async def read(self, table: str, col: str, row: str) -> int | None:
         """What a client of this proxy reads for one row: parked first, then the real column."""
