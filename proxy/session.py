@@ -34,9 +34,15 @@ _WRITE_HIGH_WATER = 256 * 1024
 _SHUTDOWN_MESSAGE = "terminating connection because pgstitch is shutting down"
 _TERMINATE = frozenset(b"X")
 _UPSTREAM_SHADOW = frozenset(b"E")
-_OBSERVED = frozenset(b"ZES")
-_OBSERVED_WITH_TAGS = frozenset(b"ZESC")
 _UPSTREAM_SWALLOWING = frozenset(b"E13")
+# Server messages reported to the session, by (ReadyForQuery in order?, command tags wanted?).
+# Without the need for order, ReadyForQuery is only counted by the scanner: the hot path.
+_OBSERVED = {
+    (False, False): frozenset(b"ES"),
+    (True, False): frozenset(b"ZES"),
+    (False, True): frozenset(b"ZESC"),
+    (True, True): frozenset(b"ZESC"),
+}
 
 
 class _Side(asyncio.Protocol):
@@ -115,8 +121,9 @@ class Session:
             intercept=_TERMINATE, count_types=SYNC_POINT_TYPES, max_size=server.max_message_size
         )
         self._upstream_intercept: frozenset[int] = frozenset()
-        self._upstream_observe = _OBSERVED
-        self._upstream_scanner = MessageScanner(observe=_OBSERVED)
+        self._upstream_observe = _OBSERVED[False, False]
+        self._upstream_scanner = MessageScanner(observe=self._upstream_observe, track_ready=True)
+        self._ready_counted = 0
         self.server_parameters: dict[str, str] = {}
 
     # -- set-up --------------------------------------------------------------------------------
@@ -332,7 +339,7 @@ class Session:
             if wanted is not self._upstream_intercept:
                 self._upstream_intercept = wanted
                 scanner.set_intercept(wanted)
-            watched = _OBSERVED_WITH_TAGS if shadow.search_path.watching_tags else _OBSERVED
+            watched = _OBSERVED[shadow.needs_ready_in_order, shadow.search_path.watching_tags]
             if watched is not self._upstream_observe:
                 self._upstream_observe = watched
                 scanner.set_observe(watched)
@@ -342,21 +349,32 @@ class Session:
             log.warning("protocol violation from upstream: %s", exc, extra={"session": self.id})
             self.fail("08P01", "invalid message from upstream")
             return
-        write = self.client.write
-        for event in events:
-            if event.__class__ is Message:
-                self._upstream_message(event)  # type: ignore[arg-type]
-            else:
-                write(event)
+        if len(events) == 1 and events[0] is data:
+            self.client.write(data)
+        else:
+            write = self.client.write
+            for event in events:
+                if event.__class__ is Message:
+                    self._upstream_message(event)  # type: ignore[arg-type]
+                else:
+                    write(event)
+        if scanner.ready_count != self._ready_counted:
+            # ReadyForQuery went by uncounted by _upstream_message (nothing needed it in order).
+            for _ in range(scanner.ready_count - self._ready_counted):
+                self._server_ready(scanner.transaction_status)
+            self._ready_counted = scanner.ready_count
+
+    def _server_ready(self, status: bytes) -> None:
+        self.state.server_ready(status)
+        if self.shadow is not None:
+            self.shadow.server_ready(status)
+        if self.shutdown_requested and self.state.idle:
+            self.close_for_shutdown()
 
     def _upstream_message(self, message: Message) -> None:
         kind = message.type
         if kind == 90:  # 'Z' ReadyForQuery (observed: already forwarded)
-            self.state.server_ready(message.body[:1])
-            if self.shadow is not None:
-                self.shadow.server_ready(message.body[:1])
-            if self.shutdown_requested and self.state.idle:
-                self.close_for_shutdown()
+            self._server_ready(message.body[:1])
             return
         if kind == 69:  # 'E'
             fields = m.parse_error_fields(message.body)

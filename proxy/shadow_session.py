@@ -69,6 +69,12 @@ class ShadowSession:
         return _STATEMENTS if view.active or not view.ready.is_set() else _TERMINATE_ONLY
 
     @property
+    def needs_ready_in_order(self) -> bool:
+        """True when ReadyForQuery must be handled in order with errors (segments in flight)."""
+        view = self.view
+        return view.active or not view.ready.is_set() or len(self._segments) > 1
+
+    @property
     def swallowing(self) -> bool:
         """True while server acknowledgements of pgstitch's own messages are expected."""
         return any(

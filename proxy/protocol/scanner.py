@@ -53,10 +53,30 @@ class Message:
 Event = bytes | memoryview | Message
 
 
-class MessageScanner:
-    """Splits a byte stream of typed messages into pass-through bytes and messages of interest."""
+_INTERCEPT, _OBSERVE, _COUNT, _READY = 1, 2, 4, 8
+_READY_TYPE = 90  # 'Z'
 
-    __slots__ = ("_held", "_intercept", "_max_size", "_observe", "_skip", "count_types", "counted")
+
+class MessageScanner:
+    """Splits a byte stream of typed messages into pass-through bytes and messages of interest.
+
+    With `track_ready`, ReadyForQuery messages are counted and their transaction status kept
+    (`ready_count`, `transaction_status`) without being reported: the hot path of a response.
+    """
+
+    __slots__ = (
+        "_held",
+        "_intercept",
+        "_kinds",
+        "_max_size",
+        "_observe",
+        "_skip",
+        "count_types",
+        "counted",
+        "ready_count",
+        "track_ready",
+        "transaction_status",
+    )
 
     def __init__(
         self,
@@ -64,22 +84,42 @@ class MessageScanner:
         observe: frozenset[int] = frozenset(),
         count_types: frozenset[int] = frozenset(),
         max_size: int = 1 << 30,
+        track_ready: bool = False,
     ) -> None:
         self._intercept = intercept
         self._observe = observe
         self.count_types = count_types
+        self.track_ready = track_ready
         self._max_size = max_size
         self._skip = 0  # bytes of the current pass-through message not yet seen
         self._held = bytearray()  # a partial header, or a partial message of interest
         self.counted = 0  # how many messages of `count_types` went by
+        self.ready_count = 0
+        self.transaction_status = b"I"
+        self._kinds: tuple[int, ...] = ()
+        self._classify()
+
+    def _classify(self) -> None:
+        kinds = [0] * 256
+        for type_ in self.count_types:
+            kinds[type_] |= _COUNT
+        if self.track_ready:
+            kinds[_READY_TYPE] |= _READY
+        for type_ in self._observe:
+            kinds[type_] = (kinds[type_] & ~_READY) | _OBSERVE
+        for type_ in self._intercept:
+            kinds[type_] = (kinds[type_] & ~(_READY | _OBSERVE)) | _INTERCEPT
+        self._kinds = tuple(kinds)
 
     def set_intercept(self, intercept: frozenset[int]) -> None:
         """Change which message types are cut out of the stream from the next message on."""
         self._intercept = intercept
+        self._classify()
 
     def set_observe(self, observe: frozenset[int]) -> None:
         """Change which message types are reported (and still forwarded) from the next one on."""
         self._observe = observe
+        self._classify()
 
     @property
     def mid_message(self) -> bool:
@@ -88,26 +128,23 @@ class MessageScanner:
 
     def feed(self, data: bytes) -> list[Event]:
         """Scan newly arrived bytes; return, in order, what to forward and the messages of interest."""
-        out: list[Event] = []
         skip = self._skip
         n = len(data)
         if skip >= n:
             self._skip = skip - n
-            if n:
-                out.append(data)
-            return out
+            return [data] if n else []
         if self._held:
             self._held += data
             data = bytes(self._held)
             self._held.clear()
             n = len(data)
+        out: list[Event] = []
         pos = skip
         self._skip = 0
         start = 0
-        intercept = self._intercept
-        observe = self._observe
-        count_types = self.count_types
+        kinds = self._kinds
         max_size = self._max_size
+        unpack = _LENGTH.unpack_from
         while pos < n:
             if n - pos < 5:
                 if start < pos:
@@ -115,39 +152,44 @@ class MessageScanner:
                 self._held += data[pos:]
                 return out
             type_ = data[pos]
-            (length,) = _LENGTH.unpack_from(data, pos + 1)
-            if length < 4:
-                raise ProtocolViolation(f"invalid message length {length}")
-            if length > max_size:
+            (length,) = unpack(data, pos + 1)
+            if length < 4 or length > max_size:
+                if length < 4:
+                    raise ProtocolViolation(f"invalid message length {length}")
                 raise ProtocolViolation(
                     f"message of {length} bytes exceeds the limit of {max_size} bytes"
                 )
             end = pos + 1 + length
-            if type_ in intercept or type_ in observe:
-                if end > n:
-                    # Held back until complete; scanned (and counted) again then.
-                    if start < pos:
-                        out.append(data[start:pos])
-                    self._held += data[pos:]
-                    return out
-                if type_ in count_types:
-                    self.counted += 1
-                if type_ in intercept:
-                    if start < pos:
-                        out.append(data[start:pos])
-                    out.append(Message(type_, data[pos:end]))
-                    start = end
-                else:
-                    out.append(data[start:end] if start or end != n else data)
-                    out.append(Message(type_, data[pos:end], observed=True))
-                    start = end
-            else:
-                if type_ in count_types:
+            kind = kinds[type_]
+            if not kind & (_INTERCEPT | _OBSERVE | _READY):
+                if kind:
                     self.counted += 1
                 if end > n:
                     self._skip = end - n
                     pos = n
                     break
+                pos = end
+                continue
+            if end > n:
+                # Held back until complete; scanned (and counted) again then.
+                if start < pos:
+                    out.append(data[start:pos])
+                self._held += data[pos:]
+                return out
+            if kind & _COUNT:
+                self.counted += 1
+            if kind & _READY:
+                self.ready_count += 1
+                self.transaction_status = data[pos + 5 : pos + 6]
+            elif kind & _INTERCEPT:
+                if start < pos:
+                    out.append(data[start:pos])
+                out.append(Message(type_, data[pos:end]))
+                start = end
+            else:
+                out.append(data[start:end] if start or end != n else data)
+                out.append(Message(type_, data[pos:end], observed=True))
+                start = end
             pos = end
         if start < n:
             out.append(data if start == 0 else data[start:])

@@ -215,3 +215,19 @@ def test_query_bind_describe_close_decoding():
         m.decode_parse(b"name\0select 1\0\0\x05")
     with pytest.raises(m.ProtocolViolation):
         m.decode_query(b"select 1")
+
+
+@given(
+    st.lists(st.tuples(st.sampled_from(b"DCZE"), bodies), max_size=12),
+    st.lists(st.integers(min_value=0), max_size=6),
+)
+def test_tracked_ready_for_query_is_counted_not_reported(frames, cuts):
+    frames = [(t, b"T" if t == ord("Z") else b) for t, b in frames]
+    data = _frames(frames)
+    scanner = MessageScanner(observe=frozenset(b"E"), track_ready=True)
+    forwarded, found = _scan(scanner, _split(data, cuts))
+    assert forwarded == data
+    assert [x.type for x in found] == [t for t, _ in frames if t == ord("E")]
+    assert scanner.ready_count == sum(1 for t, _ in frames if t == ord("Z"))
+    if scanner.ready_count:
+        assert scanner.transaction_status == b"T"

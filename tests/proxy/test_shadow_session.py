@@ -162,7 +162,7 @@ def test_search_path_changes_name_resolution(session: ShadowSession) -> None:
 def test_refused_parse_fails_on_the_server_and_carries_pgstitch_error(
     session: ShadowSession,
 ) -> None:
-    parse = m.Parse("w", "UPDATE accounts SET loyalty = 1", ())
+    parse = m.Parse("w", "COPY accounts (id, loyalty) FROM STDIN", ())
     (sent,) = session.client_message(_message(m.encode_parse(parse)))  # type: ignore[misc]
     stand_in = m.decode_parse(sent[5:])
     assert stand_in.name == "w" and "pgstitch refused statement" in stand_in.query
