@@ -16,7 +16,7 @@ UPSTREAM = "postgresql://127.0.0.1:5432/postgres"
 
 def serve(*args: str) -> subprocess.CompletedProcess[str]:
     command = [sys.executable, "-m", "pgstitch.cli", "serve", "--store", "memory", *args]
-    return subprocess.run(command, capture_output=True, text=True, timeout=10)
+    return subprocess.run(command, capture_output=True, text=True, timeout=30)
 
 
 def _assert_clean_failure(result: subprocess.CompletedProcess[str], *words: str) -> None:
