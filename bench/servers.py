@@ -66,13 +66,15 @@ def pgbouncer(upstream_port: int, workdir: Path, max_clients: int) -> Iterator[T
 
 
 @contextmanager
-def pgstitch(upstream_dsn: str, workdir: Path) -> Iterator[Target]:
-    """`pgstitch serve` with the in-memory store and no sync task: the proxy core alone."""
+def pgstitch(
+    upstream_dsn: str, workdir: Path, options: tuple[str, ...] = ("--store", "memory")
+) -> Iterator[Target]:
+    """`pgstitch serve` with no sync task; by default the in-memory store: the proxy core alone."""
     port = free_port()
     workdir.mkdir(parents=True, exist_ok=True)
     command = [
         sys.executable, "-m", "pgstitch.cli", "serve", "--listen", f"{HOST}:{port}",
-        "--upstream", upstream_dsn, "--store", "memory", "--no-sync", "--log-level", "warning",
+        "--upstream", upstream_dsn, "--no-sync", "--log-level", "warning", *options,
     ]  # fmt: skip
     with _process("pgstitch", command, port, workdir / "pgstitch.log") as target:
         yield target

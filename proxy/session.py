@@ -274,31 +274,39 @@ class Session:
         if self._backlog is not None:
             self._backlog.extend(events)
             return
-        write = self.upstream.write  # type: ignore[union-attr]
+        if len(events) == 1 and events[0] is data:
+            self.upstream.write(data)  # type: ignore[union-attr]
+            return
+        out: list[bytes] = []
         for index, event in enumerate(events):
             if event.__class__ is Message:
-                if not self._client_message(event):  # type: ignore[arg-type]
+                if not self._client_message(event, out):  # type: ignore[arg-type]
                     self._backlog.extend(events[index + 1 :])  # type: ignore[union-attr]
                     return
             else:
-                write(event)
+                out.append(event)  # type: ignore[arg-type]
+        _write_all(self.upstream, out)  # type: ignore[arg-type]
 
-    def _client_message(self, message: Message) -> bool:
-        """Handle one intercepted client message; False when it goes on in the background."""
+    def _client_message(self, message: Message, out: list[bytes]) -> bool:
+        """Handle one intercepted client message, adding what to send to `out`.
+
+        False when it goes on in the background: `out` has then been sent.
+        """
         if message.type == 88:  # 'X' Terminate: the upstream closing next is expected
             self.client_terminated = True
         if self.shadow is None:
-            self.upstream.write(message.encode())  # type: ignore[union-attr]
+            out.append(message.raw)
             return True
         try:
             outcome = self.shadow.client_message(message)
         except m.ProtocolViolation as exc:
+            _write_all(self.upstream, out)  # type: ignore[arg-type]
             self.fail("08P01", str(exc))
             return True
         if isinstance(outcome, list):
-            for chunk in outcome:
-                self.upstream.write(chunk)  # type: ignore[union-attr]
+            out.extend(outcome)
             return True
+        _write_all(self.upstream, out)  # type: ignore[arg-type]
         self._backlog = deque()
         self.client.transport.pause_reading()  # type: ignore[union-attr]
         asyncio.get_running_loop().create_task(self._finish_in_background(outcome))
@@ -317,17 +325,17 @@ class Session:
             return
         if self.closing:
             return
-        for chunk in chunks:
-            self.upstream.write(chunk)  # type: ignore[union-attr]
+        out = list(chunks)
         backlog, self._backlog = self._backlog, None
         while backlog:
             event = backlog.popleft()
             if event.__class__ is Message:
-                if not self._client_message(event):  # type: ignore[arg-type]
+                if not self._client_message(event, out):  # type: ignore[arg-type]
                     self._backlog.extend(backlog)  # type: ignore[union-attr]
                     return
             else:
-                self.upstream.write(event)  # type: ignore[union-attr]
+                out.append(event)
+        _write_all(self.upstream, out)  # type: ignore[arg-type]
         if not self.client.lost:
             self.client.transport.resume_reading()  # type: ignore[union-attr]
 
@@ -352,26 +360,27 @@ class Session:
         if len(events) == 1 and events[0] is data:
             self.client.write(data)
         else:
-            write = self.client.write
+            out: list[bytes] = []
             for event in events:
                 if event.__class__ is Message:
-                    self._upstream_message(event)  # type: ignore[arg-type]
+                    self._upstream_message(event, out)  # type: ignore[arg-type]
                 else:
-                    write(event)
+                    out.append(event)  # type: ignore[arg-type]
+            _write_all(self.client, out)
         if scanner.ready_count != self._ready_counted:
             # ReadyForQuery went by uncounted by _upstream_message (nothing needed it in order).
             for _ in range(scanner.ready_count - self._ready_counted):
                 self._server_ready(scanner.transaction_status)
             self._ready_counted = scanner.ready_count
+        if self.shutdown_requested and self.state.idle:
+            self.close_for_shutdown()
 
     def _server_ready(self, status: bytes) -> None:
         self.state.server_ready(status)
         if self.shadow is not None:
             self.shadow.server_ready(status)
-        if self.shutdown_requested and self.state.idle:
-            self.close_for_shutdown()
 
-    def _upstream_message(self, message: Message) -> None:
+    def _upstream_message(self, message: Message, out: list[bytes]) -> None:
         kind = message.type
         if kind == 90:  # 'Z' ReadyForQuery (observed: already forwarded)
             self._server_ready(message.body[:1])
@@ -381,7 +390,7 @@ class Session:
             if fields.get("V", fields.get("S")) in ("FATAL", "PANIC"):
                 self.state.fatal_seen = True
             if not message.observed and self.shadow is not None:
-                self.client.write(self.shadow.server_error(message))
+                out.append(self.shadow.server_error(message))
             return
         if kind == 83:  # 'S' ParameterStatus (observed)
             self._parameter_status(message.body)
@@ -392,7 +401,7 @@ class Session:
             return
         if self.shadow is not None and self.shadow.swallow(message):
             return
-        self.client.write(message.encode())
+        out.append(message.raw)
 
     def _parameter_status(self, body: bytes) -> None:
         name, _, rest = body.partition(b"\0")
@@ -453,6 +462,13 @@ class Session:
             self.server.unregister_cancel_key(self.proxy_key[0])
         if not self.done.done():
             self.done.set_result(None)
+
+
+def _write_all(side: _Side, chunks: list[bytes]) -> None:
+    """Send chunks in one write: one segment on the wire rather than one per message."""
+    if chunks:
+        side.write(chunks[0] if len(chunks) == 1 else b"".join(chunks))
+        chunks.clear()
 
 
 def new_cancel_key() -> tuple[int, bytes]:
