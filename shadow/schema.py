@@ -17,6 +17,7 @@ class ShadowSchema:
     _by_table: dict[tuple[str, str], tuple[ShadowColumn, ...]] = field(
         default_factory=dict, init=False, repr=False, compare=False
     )
+    _served: tuple[ShadowColumn, ...] = field(default=(), init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         by_table: dict[tuple[str, str], list[ShadowColumn]] = {}
@@ -24,11 +25,12 @@ class ShadowSchema:
             if col.served:
                 by_table.setdefault((col.schema, col.table), []).append(col)
         object.__setattr__(self, "_by_table", {k: tuple(v) for k, v in by_table.items()})
+        object.__setattr__(self, "_served", tuple(c for c in self.columns if c.served))
 
     @property
     def served(self) -> tuple[ShadowColumn, ...]:
         """The columns the proxy serves (active or landing), in declaration order."""
-        return tuple(c for c in self.columns if c.served)
+        return self._served
 
     def served_for(self, schema: str, table: str) -> tuple[ShadowColumn, ...]:
         """The served shadow columns of one table, in declaration order."""
