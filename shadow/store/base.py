@@ -180,6 +180,21 @@ class ShadowStore(ABC):
     async def parked_rows(self, schema: str, table: str) -> ParkedRows:
         """Every parked row of one table."""
 
+    async def scan_parked(
+        self, schema: str, table: str, cursor: str | None = None, count: int = 1000
+    ) -> tuple[ParkedRows, str | None]:
+        """One page of a table's parked rows (about `count`), and the next page's cursor.
+
+        Start with `cursor=None`; None comes back after the last page. Every row parked
+        throughout the scan is seen at least once (a row may come twice, so callers must be
+        idempotent); rows parked or removed meanwhile may or may not be seen. This default reads
+        every row at once: backends override it with a real cursor.
+        """
+        rows = await self.parked_rows(schema, table)
+        remaining = sorted(k for k in rows if cursor is None or k > cursor)
+        page = remaining[:count]
+        return {k: rows[k] for k in page}, (page[-1] if len(remaining) > count else None)
+
     @abstractmethod
     async def parked_tables(self) -> list[TableName]:
         """The tables that have parked values, sorted."""

@@ -205,6 +205,22 @@ class PostgresStore(ShadowStore):
 
         return await self._run(work)
 
+    async def scan_parked(
+        self, schema: str, table: str, cursor: str | None = None, count: int = 1000
+    ) -> tuple[ParkedRows, str | None]:
+        """One page of a table's parked rows in key order; the cursor is the last key."""
+
+        async def work(conn: AsyncConnection) -> list[tuple[str, dict]]:
+            cur = await conn.execute(
+                "SELECT row_key, vals FROM pgstitch.parked WHERE schema_name = %s"
+                " AND table_name = %s AND row_key > %s ORDER BY row_key LIMIT %s",
+                (schema, table, cursor or "", count),
+            )
+            return await cur.fetchall()
+
+        rows = await self._run(work)
+        return dict(rows), (rows[-1][0] if len(rows) == count else None)
+
     async def parked_tables(self) -> list[TableName]:
         """The tables that have parked values, sorted."""
 

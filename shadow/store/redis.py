@@ -285,6 +285,17 @@ class RedisStore(ShadowStore):
         rows = await self._call(lambda: self._client.hgetall(self._keys.parked(schema, table)))
         return {row_key: json.loads(values) for row_key, values in rows.items()}
 
+    async def scan_parked(
+        self, schema: str, table: str, cursor: str | None = None, count: int = 1000
+    ) -> tuple[ParkedRows, str | None]:
+        """One HSCAN step over the table's hash."""
+        key = self._keys.parked(schema, table)
+        position, rows = await self._call(
+            lambda: self._client.hscan(key, int(cursor or 0), count=count)
+        )
+        page = {row_key: json.loads(values) for row_key, values in rows.items()}
+        return page, (str(position) if int(position) else None)
+
     async def parked_tables(self) -> list[TableName]:
         """The tables that have parked values (Redis drops empty hashes), sorted."""
 
