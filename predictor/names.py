@@ -27,6 +27,7 @@ FEATURES = (
     "similar_cover",
     "nearest_similarity",
     "log_recent_spread",
+    "name_predates_table",
 )
 
 
@@ -59,6 +60,9 @@ class NameContext:
         self._similarity = _jaccard(self._incidence)
         np.fill_diagonal(self._similarity, 0.0)
         self._spread = _recent_spread(state, origin, horizon_days)
+        self._first_seen: dict[str, datetime] = {}
+        for seen in state.typed_names:
+            self._first_seen.setdefault(seen.column, seen.ts)
 
     def pool(self) -> list[str]:
         """Names worth proposing to other tables, most common first."""
@@ -97,8 +101,13 @@ class NameContext:
             else:
                 similar, nearest = cover / live, np.zeros(len(names))
             spread = np.array([self._spread.get(n, 0.0) for n in names])
+            info = self.state.tables.get(table)
+            created = info.created if info is not None else self.origin
+            predates = np.array(
+                [1.0 if self._first_seen.get(n, self.origin) < created else 0.0 for n in names]
+            )
             features[indexes] = np.column_stack(
-                (np.log1p(cover), cover / live, similar, nearest, np.log1p(spread))
+                (np.log1p(cover), cover / live, similar, nearest, np.log1p(spread), predates)
             )
         return NameRows(self.origin, list(pairs), features)
 

@@ -106,8 +106,9 @@ class ProphetRate:
 
     name = "prophet"
 
-    def __init__(self, changepoint_prior_scale: float = 0.05) -> None:
+    def __init__(self, changepoint_prior_scale: float = 0.05, cumulative: bool = True) -> None:
         self.changepoint_prior_scale = changepoint_prior_scale
+        self.cumulative = cumulative
         self._fallback = MeanRate()
 
     def forecast(
@@ -118,7 +119,13 @@ class ProphetRate:
         Fits are cached for the process (bounded), keyed by the events themselves: backtest folds
         share their training origins, and a sidecar re-running on the same history refits nothing.
         """
-        key = (self.changepoint_prior_scale, origin, horizon_days, hash(tuple(events)))
+        key = (
+            self.changepoint_prior_scale,
+            self.cumulative,
+            origin,
+            horizon_days,
+            hash(tuple(events)),
+        )
         cached = _FIT_CACHE.get(key)
         if cached is None:
             cached = self._forecast(events, origin, horizon_days)
@@ -151,14 +158,23 @@ class ProphetRate:
         )
         ds = [origin - timedelta(days=7 * (weeks - 1 - i)) for i in range(weeks)]
         days = [origin + timedelta(days=d) for d in range(horizon_days + 1)]
+        series = np.cumsum(counts) if self.cumulative else counts
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # pandas deprecations inside Prophet
-            model.fit(pd.DataFrame({"ds": ds, "y": np.cumsum(counts)}))
-            trend = model.predict(pd.DataFrame({"ds": days}))["yhat"].to_numpy()
-        daily = np.clip(np.diff(trend), 0.0, None)
+            model.fit(pd.DataFrame({"ds": ds, "y": series}))
+            fitted = model.predict(pd.DataFrame({"ds": days}))["yhat"].to_numpy()
+        if self.cumulative:
+            daily = np.clip(np.diff(fitted), 0.0, None)
+        else:  # weekly counts: the fitted value is events per week
+            daily = np.clip(fitted[1:], 0.0, None) / 7.0
         return RateForecast(float(daily.sum()), daily, self.name)
 
 
 _FIT_CACHE: dict[tuple, RateForecast] = {}
 
-FORECASTERS = {"prophet": ProphetRate, "recent": RecentRate, "mean": MeanRate}
+FORECASTERS = {
+    "prophet": ProphetRate,
+    "prophet-weekly": lambda: ProphetRate(cumulative=False),
+    "recent": RecentRate,
+    "mean": MeanRate,
+}

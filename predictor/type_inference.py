@@ -98,7 +98,9 @@ def pattern_kind(tokens: list[str]) -> str:
     if not tokens:
         return "text"
     first, last = tokens[0], tokens[-1]
-    if last in TIME_WORDS or (last in ("from", "to") and first in VALIDITY_WORDS):
+    if last in TIME_WORDS or (
+        last in ("from", "to") and len(tokens) > 1 and tokens[-2] in VALIDITY_WORDS
+    ):
         return "timestamp"
     if last == "date" or last == "on":
         return "date"
@@ -213,6 +215,10 @@ class TypeModel:
             self._by_table_name[(seen.table, seen.column)] = type_name
             self._by_name[seen.column].add(type_name, weight)
             self._name_type_tables[(seen.column, type_name)].add(seen.table)
+            self._defaults[(seen.column, type_name)].add(seen.default, weight)
+            self._type_defaults[type_name].add(seen.default, weight)
+            if type_kind(type_name) == "other":
+                continue  # an enum or domain belongs to its table: no habit to learn from it
             if tokens:
                 self._by_last[tokens[-1]].add(type_name, weight)
                 if is_plural(tokens[-1]):
@@ -220,8 +226,6 @@ class TypeModel:
             if pattern_kind(tokens) == "id":
                 self._id_types.add(type_name, weight)
             self._by_kind[type_kind(type_name)].add(type_name, weight)
-            self._defaults[(seen.column, type_name)].add(seen.default, weight)
-            self._type_defaults[type_name].add(seen.default, weight)
 
     def infer(self, table: str, column: str) -> TypeGuess:
         """The most likely type and default of `table.column` given the project's habits."""
