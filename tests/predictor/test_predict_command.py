@@ -143,3 +143,13 @@ def test_the_cli_loads_without_the_prediction_libraries():
         [sys.executable, "-c", probe], capture_output=True, text=True, check=True
     )
     assert result.stdout.strip() == "[]"
+
+
+def test_an_unreachable_database_is_exit_status_1(tmp_path, capsys):
+    (tmp_path / "20240101000000_a.sql").write_text("CREATE TABLE a (id int);")
+    code, _, err = predict(
+        capsys, "--pending", str(tmp_path), "--upstream", "postgresql://127.0.0.1:1/none",
+        "--as-of", "2024-03-01",
+    )  # fmt: skip
+    assert code == 1
+    assert err.startswith("pgstitch predict: ")
