@@ -21,8 +21,8 @@ def _table(headers: list[str], rows: list[list[str]]) -> str:
 
 def format_forecast(forecast: Forecast, max_tables: int = 15) -> str:
     """Tables most likely to change, then candidate columns, as aligned text."""
-    horizon_end = forecast.as_of.date().isoformat()
-    parts = [f"Forecast as of {horizon_end}, horizon {forecast.horizon_days} days"]
+    as_of = forecast.as_of.date().isoformat()
+    parts = [f"Forecast as of {as_of}, horizon {forecast.horizon_days} days"]
     table_rows = [
         [t.table, f"{t.p_change:.2f}", f"{t.expected_additions:.1f}", t.eta.date().isoformat()]
         for t in forecast.tables[:max_tables]

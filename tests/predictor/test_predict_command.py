@@ -153,3 +153,35 @@ def test_an_unreachable_database_is_exit_status_1(tmp_path, capsys):
     )  # fmt: skip
     assert code == 1
     assert err.startswith("pgstitch predict: ")
+
+
+def test_the_example_inputs_work_together(capsys):
+    from pathlib import Path
+
+    examples = Path(__file__).resolve().parents[2] / "deploy" / "examples"
+    code, out, err = predict(
+        capsys, "--history", str(examples / "changes.csv"),
+        "--releases", str(examples / "releases.toml"), "--usage", str(examples / "usage.csv"),
+        "--experiments", str(examples / "experiments.json"), "--as-of", "2025-09-08", "--json",
+    )  # fmt: skip
+    assert code == 0, err
+    document = json.loads(out)
+    sources = {s for c in document["columns"] for s in c["sources"]}
+    assert {"releases", "experiments"} <= sources
+    points = next(c for c in document["columns"] if c["column"] == "loyalty_points")
+    assert (points["type"], points["default"], points["eta"]) == ("int4", "0", "2025-10-15")
+    assert "export_batch" not in {c["column"] for c in document["columns"]}  # cancelled
+    assert document["tables"][0]["table"] == "orders"
+
+
+def test_history_may_be_a_migrations_directory(tmp_path, capsys):
+    (tmp_path / "20240101000000_init.sql").write_text(
+        "CREATE TABLE a (id int, created_at timestamptz);"
+    )
+    (tmp_path / "20240201000000_b.sql").write_text("ALTER TABLE a ADD COLUMN b text;")
+    code, out, err = predict(
+        capsys, "--history", str(tmp_path), "--as-of", "2024-03-01", "--candidate", "a.deleted_at",
+    )  # fmt: skip
+    assert code == 0, err
+    assert "a.deleted_at" in out and "timestamptz" in out
+    assert "too short to calibrate" in out
