@@ -1,14 +1,16 @@
-"""The read-path SQL rewriter: makes served shadow columns look like real columns.
+"""The SQL rewriter: makes served shadow columns look like real columns, for reads and writes.
 
 See docs/rewriting.md for the technique and its limits.
 """
 
 from proxy.rewrite.cache import RewriteCache
 from proxy.rewrite.parked import (
+    STAGED_RELATION,
     LiteralParkedSource,
     NoParkedValues,
     ParkedSource,
     TableParkedSource,
+    staged_setup_sql,
 )
 from proxy.rewrite.rewriter import Rewriter
 from proxy.rewrite.served import (
@@ -17,13 +19,22 @@ from proxy.rewrite.served import (
     validate_default,
     validate_type_name,
 )
-from proxy.rewrite.template import RenderedSql, Rewrite, RewriteError, ValueSlot
+from proxy.rewrite.template import (
+    RaiseSlot,
+    RenderedSql,
+    Rewrite,
+    RewriteError,
+    ValueSlot,
+    WriteSlot,
+)
 
 __all__ = [
+    "STAGED_RELATION",
     "InvalidShadowColumn",
     "LiteralParkedSource",
     "NoParkedValues",
     "ParkedSource",
+    "RaiseSlot",
     "RenderedSql",
     "Rewrite",
     "RewriteCache",
@@ -31,7 +42,9 @@ __all__ = [
     "Rewriter",
     "TableParkedSource",
     "ValueSlot",
+    "WriteSlot",
     "row_key_sql",
+    "staged_setup_sql",
     "validate_default",
     "validate_type_name",
 ]

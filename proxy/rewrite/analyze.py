@@ -17,11 +17,15 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from proxy.rewrite.clauses import Clauses
+from proxy.rewrite.edits import Edit, EditedText
 from proxy.rewrite.jsontree import names, unwrap
-from proxy.rewrite.served import ServedTable
+from proxy.rewrite.refusal import Refusal, Refused
+from proxy.rewrite.served import ServedColumn, ServedTable
 from proxy.rewrite.sqltext import quote_ident, read_dotted, skip_space
 from proxy.rewrite.template import ValueSlot
 from proxy.rewrite.tokens import StatementTokens
+from proxy.rewrite.writes import NEW_VALS, ProposedValue, WritePlan, rewrite_write
 from shadow.catalog import CatalogSnapshot
 
 Node = dict[str, Any]
@@ -44,39 +48,26 @@ class RewriteEnv:
     search_path: tuple[str, ...]
 
 
-@dataclass(slots=True)
-class Edit:
-    """Replace bytes [start, end) of the query with `parts`."""
-
-    start: int
-    end: int
-    parts: list[str | ValueSlot]
-
-
-@dataclass(slots=True)
-class Refusal:
-    """Why a statement cannot run through pgstitch; `location` is a byte offset or None."""
-
-    sqlstate: str
-    message: str
-    location: int | None
-
-
-class Refused(Exception):
-    """Raised while walking a statement that must be refused."""
-
-    def __init__(self, sqlstate: str, message: str, location: int | None) -> None:
-        super().__init__(message)
-        self.refusal = Refusal(sqlstate, message, location)
-
-
 @dataclass(eq=False, slots=True)
 class Target:
-    """A modification target with served shadow columns: its references are inlined."""
+    """A modification target with served shadow columns: its references are inlined.
+
+    `mode` says how a reference to a shadow column reads, which depends on where it sits in a
+    rewritten write: SNAPSHOT (the statement's snapshot), FRESH (the last committed values, for
+    a row the write has locked) or NEW (the values `vals_sql` holds, after the write). For
+    EXCLUDED: DEFAULT (nothing can be parked), PROPOSED (the row's proposed values, filled in
+    by the write rewrite) or AS_IS (left as written: the rewrite provides an `excluded`).
+    """
 
     served: ServedTable
     qualifier: str
     excluded: bool = False
+    mode: str = "snapshot"
+    vals_sql: str | None = None
+
+
+SNAPSHOT, FRESH, NEW = "snapshot", "fresh", "new"
+DEFAULT, PROPOSED, AS_IS = "snapshot", "proposed", "as_is"
 
 
 @dataclass(eq=False, slots=True)
@@ -125,6 +116,8 @@ class StatementResult:
 
     edits: list[Edit]
     refusal: Refusal | None = None
+    # The (schema, table, column) shadow columns the statement parks values for.
+    written: frozenset[tuple[str, str, str]] = frozenset()
 
 
 def analyze_statement(
@@ -136,7 +129,7 @@ def analyze_statement(
         analyzer.run(stmt)
     except Refused as exc:
         return StatementResult([], exc.refusal)
-    return StatementResult(analyzer.edits)
+    return StatementResult(analyzer.edits, written=analyzer.written)
 
 
 def rename(columns: tuple[str, ...] | None, aliases: list[str]) -> tuple[str, ...] | None:
@@ -233,12 +226,17 @@ class _Analyzer:
         self.name_sources: set[int] = set()
         self.inlined: set[int] = set()
         self.outputs: dict[int, tuple[str, ...] | None] = {}
+        # The statement itself (not a query nested in it), and the write to rewrite, if any.
+        self.root: Node | None = None
+        self.write: WritePlan | None = None
+        self.written: frozenset[tuple[str, str, str]] = frozenset()
 
     # -- entry points ----------------------------------------------------------------------------
 
     def run(self, stmt: Node) -> None:
         kind, body = next(iter(stmt.items()))
         if kind in ("SelectStmt", "InsertStmt", "UpdateStmt", "DeleteStmt", "MergeStmt"):
+            self.root = body
             self.visit(stmt, (), {})
         elif kind in ("ExplainStmt", "DeclareCursorStmt", "PrepareStmt"):
             self.visit(body.get("query"), (), {})
@@ -662,13 +660,23 @@ class _Analyzer:
         """`t` or `t.*` of a target: the row of a derived table holding the shadow columns too."""
         self._check_visible(ref, item, item.refname or "", levels)
         target = item.target
-        key = None if target.excluded else target.served.row_key(target.qualifier)
-        name = target.qualifier
-        parts: list[str | ValueSlot] = [f"(SELECT {name} FROM (SELECT {name}.*"]
-        for column in target.served.columns:
-            parts += [", ", ValueSlot(column, key), f" AS {quote_ident(column.name)}"]
-        parts.append(f") AS {name})")
         start = ref["location"]
+        if target.excluded and target.mode in (PROPOSED, AS_IS):
+            if target.mode == AS_IS:
+                raise Refused(
+                    "0A000",
+                    "pgstitch cannot yet read the whole EXCLUDED row in the value of a shadow"
+                    " column; name the columns",
+                    start,
+                )
+            end = read_dotted(self.buf, start, parts_count, star=star)
+            self.edits.append(Edit(start, end, [ProposedValue(None)]))
+            self.inlined.add(id(ref))
+            return
+        name = target.qualifier
+        parts: list = [f"(SELECT {name} FROM (SELECT "]
+        parts += self._target_columns(item)
+        parts.append(f") AS {name})")
         end = read_dotted(self.buf, start, parts_count, star=star)
         self.edits.append(Edit(start, end, parts))
         self.inlined.add(id(ref))
@@ -685,6 +693,20 @@ class _Analyzer:
                     ref.get("location"),
                 )
 
+    @staticmethod
+    def _slot(target: Target, column: ServedColumn) -> ValueSlot | ProposedValue | None:
+        """What stands for a target's shadow column here (None: leave the reference alone)."""
+        if target.excluded:
+            if target.mode == PROPOSED:
+                return ProposedValue(column.name)
+            if target.mode == AS_IS:
+                return None
+            return ValueSlot(column, None)
+        key = target.served.row_key(target.qualifier)
+        if target.mode == NEW:
+            return ValueSlot(column, key, target.qualifier, vals_sql=target.vals_sql)
+        return ValueSlot(column, key, target.qualifier, fresh=target.mode == FRESH)
+
     def _inline(self, body: Node, item: Item, name: str, levels: tuple[Level, ...]) -> None:
         """Replace a reference to a target's shadow column by the value expression."""
         start = body["location"]
@@ -696,9 +718,9 @@ class _Analyzer:
     ) -> None:
         target = item.target
         self._check_visible(ref, item, name, levels)
-        column = target.served.column(name)
-        key = None if target.excluded else target.served.row_key(target.qualifier)
-        slot = ValueSlot(column, key)
+        slot = self._slot(target, target.served.column(name))
+        if slot is None:
+            return
         if id(ref) in self.name_sources:
             parts: list[str | ValueSlot] = ["(SELECT ", slot, f" AS {quote_ident(name)})"]
         else:
@@ -728,34 +750,126 @@ class _Analyzer:
         )
 
     def _check_write(self, item: Item, column: str | None, form: str, location: Any) -> None:
+        """Refuse a write to a shadow column where pgstitch cannot rewrite it."""
         if item.target is None or column not in item.target.served.shadow_names:
             return
         table = item.target.served.table
+        name = f"{table.schema}.{table.name}.{column}"
+        if not table.primary_key:
+            raise Refused(
+                "0A000",
+                f"pgstitch cannot write shadow column {name}: table {table.schema}.{table.name}"
+                " has no primary key to keep its values under",
+                location,
+            )
         raise Refused(
             "0A000",
-            f"pgstitch cannot yet write shadow column {table.schema}.{table.name}.{column}"
-            f" ({form})",
+            f"pgstitch cannot yet write shadow column {name} with {form}"
+            + ("" if form.startswith(("MERGE", "COPY")) else " inside another statement"),
             location,
+        )
+
+    def _check_key_change(self, item: Item, target: Node, conflict: bool = False) -> None:
+        """Parked values are kept under the primary key: refuse changing it.
+
+        `SET k = EXCLUDED.k` in ON CONFLICT DO UPDATE keeps the key when the conflict is on it,
+        and is common in upserts that set every column; it is let through.
+        """
+        if item.target is None:
+            return
+        table = item.target.served.table
+        name = target.get("name")
+        if name not in table.primary_key:
+            return
+        ref = (target.get("val") or {}).get("ColumnRef")
+        if conflict and ref is not None and names(ref["fields"]) == ["excluded", name]:
+            return
+        raise Refused(
+            "0A000",
+            f"pgstitch cannot yet change primary key column {name} of {table.schema}."
+            f"{table.name}, which has shadow columns",
+            target.get("location"),
         )
 
     def _assignments(
         self, targets: list[Node], item: Item, form: str, levels: tuple[Level, ...], ctes: dict
     ) -> None:
-        """SET lists: refuse writes to shadow columns, walk the values."""
+        """SET lists (and MERGE's INSERT column lists): refuse writes to shadow columns and
+        changes of the primary key, walk the values."""
         for node in targets:
             target = node["ResTarget"]
             self._check_write(item, target.get("name"), form, target.get("location"))
-            value = target.get("val")
-            if value and "MultiAssignRef" in value:
-                # (a, b) = (SELECT …) repeats the source under every column; walk it once.
-                multi = value["MultiAssignRef"]
-                if multi.get("colno", 1) == 1:
-                    self.visit(multi.get("source"), levels, ctes)
-                continue
-            self.visit(value, levels, ctes)
+            if form != "MERGE … INSERT":
+                self._check_key_change(item, target, form == "ON CONFLICT DO UPDATE")
+            self._assigned_value(target, levels, ctes)
+
+    def _assigned_value(self, target: Node, levels: tuple[Level, ...], ctes: dict) -> None:
+        value = target.get("val")
+        if value and "MultiAssignRef" in value:
+            # (a, b) = (SELECT …) repeats the source under every column; walk it once.
+            multi = value["MultiAssignRef"]
+            if multi.get("colno", 1) == 1:
+                self.visit(multi.get("source"), levels, ctes)
+            return
+        self.visit(value, levels, ctes)
+
+    def _write_assignments(
+        self,
+        targets: list[Node],
+        item: Item,
+        levels: tuple[Level, ...],
+        ctes: dict,
+        excluded: Target | None = None,
+    ) -> None:
+        """SET lists of a rewritten write: a shadow column's value reads the last committed
+        values of the locked row; so does a live column's in ON CONFLICT, where the row is
+        locked before its SET list is evaluated."""
+        target_of = item.target
+        for node in targets:
+            target = node["ResTarget"]
+            name = target.get("name")
+            self._check_key_change(item, target, excluded is not None)
+            shadow = name in target_of.served.shadow_names
+            if shadow and (
+                target.get("indirection") or "MultiAssignRef" in (target.get("val") or {})
+            ):
+                table = target_of.served.table
+                raise Refused(
+                    "0A000",
+                    f"pgstitch cannot yet assign shadow column {table.schema}.{table.name}."
+                    f"{name} in a multiple-column or subscripted assignment; write {name} = …",
+                    target.get("location"),
+                )
+            target_of.mode = FRESH if shadow or excluded is not None else SNAPSHOT
+            if excluded is not None:
+                excluded.mode = AS_IS if shadow else PROPOSED
+            self._assigned_value(target, levels, ctes)
 
     def _target_level(self, item: Item) -> Level:
         return Level([item], item.target is not None)
+
+    def _root_write(self, body: Node, item: Item) -> bool:
+        """True when `body` is the statement itself and writes a table with served columns
+        and a primary key: a write pgstitch rewrites."""
+        return (
+            body is self.root
+            and item.target is not None
+            and bool(item.target.served.table.primary_key)
+        )
+
+    def _refuse_current_of(self, body: Node, item: Item, form: str) -> None:
+        if "CurrentOfExpr" in (body.get("whereClause") or {}):
+            table = item.target.served.table
+            raise Refused(
+                "0A000",
+                f"pgstitch cannot yet run {form} … WHERE CURRENT OF on {table.schema}."
+                f"{table.name}, which has shadow columns",
+                None,
+            )
+
+    def _plan(self, kind: str, body: Node, item: Item, **extra: Any) -> WritePlan:
+        target = item.target
+        return WritePlan(kind, body, target.served, target.qualifier, item.refname or "", **extra)
 
     def _update(self, body: Node, levels: tuple[Level, ...], ctes: dict) -> None:
         ctes = self._with(body.get("withClause"), levels, ctes)
@@ -764,9 +878,24 @@ class _Analyzer:
         for item in body.get("fromClause", ()):
             self._from_item(item, levels, level, ctes)
         inner = (*levels, level)
-        self._assignments(body.get("targetList", ()), target, "UPDATE … SET", inner, ctes)
+        assignments = body.get("targetList", ())
+        writes = self._root_write(body, target) and any(
+            node["ResTarget"].get("name") in target.target.served.shadow_names
+            for node in assignments
+        )
+        if not writes:
+            self._assignments(assignments, target, "UPDATE … SET", inner, ctes)
+            self.visit(body.get("whereClause"), inner, ctes)
+            self._returning(body, target, level, inner, ctes)
+            return
+        self._refuse_current_of(body, target, "UPDATE")
+        self._write_assignments(assignments, target, inner, ctes)
+        target.target.mode = SNAPSHOT
         self.visit(body.get("whereClause"), inner, ctes)
+        target.target.mode = NEW
+        target.target.vals_sql = NEW_VALS
         self._returning(body, target, level, inner, ctes)
+        self.write = self._plan("update", body, target)
 
     def _delete(self, body: Node, levels: tuple[Level, ...], ctes: dict) -> None:
         ctes = self._with(body.get("withClause"), levels, ctes)
@@ -777,10 +906,16 @@ class _Analyzer:
         inner = (*levels, level)
         self.visit(body.get("whereClause"), inner, ctes)
         self._returning(body, target, level, inner, ctes)
+        if self._root_write(body, target):
+            self._refuse_current_of(body, target, "DELETE")
+            self.write = self._plan("delete", body, target)
 
     def _insert(self, body: Node, levels: tuple[Level, ...], ctes: dict) -> None:
         ctes = self._with(body.get("withClause"), levels, ctes)
         target = self._target_item(body["relation"])
+        if self._root_write(body, target):
+            self._write_insert(body, target, levels, ctes)
+            return
         columns = body.get("cols", ())
         for node in columns:
             column = node["ResTarget"]
@@ -804,6 +939,44 @@ class _Analyzer:
             self.visit(conflict.get("whereClause"), inner, ctes)
         level = self._target_level(target)
         self._returning(body, target, level, (*levels, level), ctes)
+
+    def _write_insert(
+        self, body: Node, target: Item, levels: tuple[Level, ...], ctes: dict
+    ) -> None:
+        """An INSERT rewritten to park every served column of its new rows."""
+        select = body.get("selectStmt")
+        if select:
+            self.visit(select, levels, ctes)
+        conflict = body.get("onConflictClause")
+        if conflict:
+            excluded = Item("excluded", target.columns, cols_visible=False)
+            excluded.target = Target(target.target.served, '"excluded"', excluded=True)
+            level = Level([target, excluded], True)
+            inner = (*levels, level)
+            self.visit(conflict.get("infer"), inner, ctes)
+            self._write_assignments(
+                conflict.get("targetList", ()), target, inner, ctes, excluded.target
+            )
+            target.target.mode = FRESH
+            excluded.target.mode = PROPOSED
+            self.visit(conflict.get("whereClause"), inner, ctes)
+            target.target.mode = SNAPSHOT
+        # RETURNING is evaluated over a derived row holding the shadow columns: nothing to
+        # inline, so the target is a plain FROM item there.
+        plain = Item(target.refname, target.columns, schema=target.schema, star_sql=target.star_sql)
+        level = Level([plain])
+        clause = body.get("returningClause")
+        exprs = (clause.get("exprs") if clause else body.get("returningList")) or []
+        for node in exprs:
+            self.visit(node["ResTarget"].get("val"), (*levels, level), ctes)
+        names_ = [
+            node["ResTarget"].get("name") or figure_colname(node["ResTarget"].get("val"))
+            for node in exprs
+        ]
+        outputs = self._query_outputs(select) if select else ()
+        self.write = self._plan(
+            "insert", body, target, select_outputs=outputs, returning_names=names_
+        )
 
     def _check_positional(self, item: Item, values: tuple[str, ...] | None, form: str) -> None:
         """Without a column list, values past the live columns would go to shadow columns."""
@@ -829,6 +1002,11 @@ class _Analyzer:
             command = clause.get("commandType")
             form = "MERGE … INSERT" if command == "CMD_INSERT" else "MERGE … UPDATE SET"
             self._assignments(clause.get("targetList", ()), target, form, inner, ctes)
+            if command == "CMD_INSERT" and target.target is not None:
+                served = target.target.served
+                if served.table.primary_key:
+                    # Its new rows' shadow columns would have to be parked with their defaults.
+                    self._check_write(target, served.columns[0].name, form, None)
             values = clause.get("values")
             if command == "CMD_INSERT" and values and not clause.get("targetList"):
                 self._check_positional(target, tuple("?" for _ in values), "MERGE … INSERT")
@@ -864,10 +1042,11 @@ class _Analyzer:
     def _target_columns(self, target: Item) -> list[str | ValueSlot]:
         """`t.*` of a target, followed by its shadow columns."""
         served = target.target.served
-        key = served.row_key(target.target.qualifier)
-        parts: list[str | ValueSlot] = [target.star_sql or ""]
+        parts: list = [", ".join(served.live_columns_sql(target.target.qualifier))]
         for column in served.columns:
-            parts += [", ", ValueSlot(column, key), f" AS {quote_ident(column.name)}"]
+            if parts != [""]:
+                parts.append(", ")
+            parts += [self._slot(target.target, column), f" AS {quote_ident(column.name)}"]
         return parts
 
     def _expand_star(self, ref: Node, level: Level) -> None:
@@ -942,6 +1121,21 @@ class _Analyzer:
     # -- finishing: wrapping FROM items ----------------------------------------------------------
 
     def _finish(self) -> None:
+        self._wrap_candidates()
+        if self.write is not None:
+            self._rewrite_write()
+
+    def _rewrite_write(self) -> None:
+        """Replace the whole statement by its rewrite as a write (see proxy/rewrite/writes.py)."""
+        clauses = Clauses(self.tokens)
+        result = rewrite_write(self.write, EditedText(self.buf, self.edits), clauses)
+        start, end = clauses.start, clauses.end
+        outside = [e for e in self.edits if e.end <= start or e.start >= end]
+        self.edits = [*outside, Edit(start, end, result.parts)]
+        schema, table = self.write.served.key
+        self.written = frozenset((schema, table, name) for name in result.written)
+
+    def _wrap_candidates(self) -> None:
         wrap_all = self.star or self.natural
         for candidate in self.candidates:
             candidate.wrapped = (
@@ -973,9 +1167,11 @@ class _Analyzer:
         served = candidate.served
         table = served.table
         key = served.row_key(ROW_ALIAS)
-        parts: list[str | ValueSlot] = [f"(SELECT {ROW_ALIAS}.*"]
+        parts: list[str | ValueSlot] = ["(SELECT " + ", ".join(served.live_columns_sql(ROW_ALIAS))]
         for column in served.columns:
-            parts += [", ", ValueSlot(column, key), f" AS {quote_ident(column.name)}"]
+            if parts != ["(SELECT "]:
+                parts.append(", ")
+            parts += [ValueSlot(column, key, ROW_ALIAS), f" AS {quote_ident(column.name)}"]
         if table.kind != "v":
             for name in system:
                 parts.append(f", {ROW_ALIAS}.{name} AS {name}")

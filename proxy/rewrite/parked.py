@@ -1,8 +1,16 @@
-"""Where a rendered rewrite finds parked values: a relation `(row_key text, vals jsonb)` per table.
+"""Where a rendered rewrite finds parked values, and where its writes park them.
 
-`vals` maps a column name to the value's text form (Postgres text I/O) or JSON null for NULL.
-The postgres store keeps them in the `pgstitch.parked` table; the memory and redis stores hold
-them outside the database, so they are rendered as literals.
+Reads see a relation `(row_key text, vals jsonb)` per table; `vals` maps a column name to the
+value's text form (Postgres text I/O) or JSON null for NULL. Writes upsert rows shaped like
+`pgstitch.parked(schema_name, table_name, row_key, vals)` into a *write relation*:
+
+- the postgres store keeps the values in `pgstitch.parked` itself (`TableParkedSource`), so
+  parked writes commit and roll back with the client's own transaction;
+- the memory and redis stores hold them outside the database: reads render them as literals
+  (`LiteralParkedSource`), and writes go to a per-session table shaped like `pgstitch.parked`
+  (`staged_setup_sql`) that the proxy moves to the store at COMMIT. There, a row whose `vals`
+  holds the key "" (no column has an empty name) means "the row was deleted: drop what the
+  store holds for it first".
 """
 
 from __future__ import annotations
@@ -13,15 +21,44 @@ from collections.abc import Iterable, Mapping
 
 from proxy.rewrite.sqltext import quote_literal
 from shadow.store.literal import parked_values_sql
+from shadow.store.pg_layout import write_helpers_sql
 
 # A table's parked rows: row key -> {column -> text or None}.
 ParkedRows = Mapping[str, Mapping[str, str | None]]
 
 _ALIAS = '"pgstitch_parked"'
+STAGED_RELATION = "pg_temp.pgstitch_staged"
+# The key of a staged row's vals that says "drop the store's values of this row first".
+DELETED_MARK = ""
+
+
+def staged_setup_sql(relation: str = STAGED_RELATION) -> str:
+    """DDL for a session of a memory or redis store: the staged table and the helper functions.
+
+    The table has the columns and primary key of `pgstitch.parked`; the functions live in
+    pg_temp, so nothing is created outside the session.
+    """
+    return (
+        f"CREATE TEMP TABLE IF NOT EXISTS {relation.removeprefix('pg_temp.')} ("
+        " schema_name text, table_name text, row_key text,"
+        " vals jsonb NOT NULL DEFAULT '{}', PRIMARY KEY (schema_name, table_name, row_key));"
+        + write_helpers_sql("pg_temp", relation)
+    )
+
+
+def _table_filter(schema: str, table: str, alias: str = "") -> str:
+    prefix = f"{alias}." if alias else ""
+    return (
+        f"{prefix}schema_name = {quote_literal(schema)}"
+        f" AND {prefix}table_name = {quote_literal(table)}"
+    )
 
 
 class ParkedSource(ABC):
-    """The parked values a rendered statement reads."""
+    """The parked values a rendered statement reads, and where its writes go."""
+
+    # Schema of the helper functions (`raise_error`, `parked_vals`) rewritten writes call.
+    helpers_schema = "pgstitch"
 
     @abstractmethod
     def relation_sql(self, schema: str, table: str) -> str | None:
@@ -37,6 +74,30 @@ class ParkedSource(ABC):
             f" WHERE {_ALIAS}.row_key = {row_key_sql})"
         )
 
+    def fresh_vals_sql(self, schema: str, table: str, row_key_sql: str) -> str | None:
+        """Like `vals_sql`, but the last committed values even when the statement's snapshot
+        is older: what a write reads after locking the row. Defaults to `vals_sql`."""
+        return self.vals_sql(schema, table, row_key_sql)
+
+    def written_vals_sql(
+        self, schema: str, table: str, row_key_sql: str | None, upserted_sql: str
+    ) -> str:
+        """The parked values of a row after a write upserted its row `upserted_sql` (jsonb) into
+        the write relation: that row itself when the write relation holds all of them."""
+        return upserted_sql
+
+    @property
+    def write_relation(self) -> str:
+        """The relation writes upsert parked rows into; ValueError when there is none."""
+        raise ValueError(f"{type(self).__name__} cannot take writes to shadow columns")
+
+    def remove_rows_sql(self, schema: str, table: str, keys_sql: str) -> str:
+        """A data-modifying statement dropping the parked values of the rows `keys_sql` yields."""
+        return (
+            f"DELETE FROM {self.write_relation} WHERE {_table_filter(schema, table)}"
+            f" AND row_key IN ({keys_sql})"
+        )
+
 
 class NoParkedValues(ParkedSource):
     """Nothing parked anywhere: every shadow column reads its default."""
@@ -48,35 +109,53 @@ class NoParkedValues(ParkedSource):
 class TableParkedSource(ParkedSource):
     """Values in a table shaped like `pgstitch.parked(schema_name, table_name, row_key, vals)`.
 
-    `tables`, when given, lists the tables that have parked values; the others read defaults
-    without looking.
+    `tables`, when given, lists the tables that have parked values; reads of the others use
+    defaults without looking. Writes, and the fresh reads of writes, always look.
     """
 
     def __init__(
         self,
         tables: Iterable[tuple[str, str]] | None = None,
         relation: str = "pgstitch.parked",
+        helpers_schema: str = "pgstitch",
     ) -> None:
         self._tables = None if tables is None else frozenset(tables)
         self._relation = relation
+        self.helpers_schema = helpers_schema
 
     def relation_sql(self, schema: str, table: str) -> str | None:
         if self._tables is not None and (schema, table) not in self._tables:
             return None
+        return f"(SELECT row_key, vals FROM {self._relation} WHERE {_table_filter(schema, table)})"
+
+    def fresh_vals_sql(self, schema: str, table: str, row_key_sql: str) -> str:
         return (
-            f"(SELECT row_key, vals FROM {self._relation}"
-            f" WHERE schema_name = {quote_literal(schema)} AND table_name = {quote_literal(table)})"
+            f"{self.helpers_schema}.parked_vals({quote_literal(schema)},"
+            f" {quote_literal(table)}, {row_key_sql})"
         )
+
+    @property
+    def write_relation(self) -> str:
+        return self._relation
 
 
 class LiteralParkedSource(ParkedSource):
     """Values held outside the database, written into the statement as escaped literals.
 
-    Raises ValueError for text Postgres cannot hold (NUL, lone surrogates).
+    With `staged_relation` (see `staged_setup_sql`) writes go to that per-session table, and
+    reads see the staged rows over the literal ones. Raises ValueError for text Postgres
+    cannot hold (NUL, lone surrogates).
     """
 
-    def __init__(self, rows: Mapping[tuple[str, str], ParkedRows]) -> None:
+    def __init__(
+        self,
+        rows: Mapping[tuple[str, str], ParkedRows],
+        staged_relation: str | None = None,
+        helpers_schema: str = "pg_temp",
+    ) -> None:
         self._rows = {key: value for key, value in rows.items() if value}
+        self._staged = staged_relation
+        self.helpers_schema = helpers_schema
         self._relations: dict[tuple[str, str], str] = {}
         self._documents: dict[tuple[str, str], str] = {}
         for key, table_rows in self._rows.items():
@@ -86,11 +165,59 @@ class LiteralParkedSource(ParkedSource):
             self._documents[key] = f"{quote_literal(document)}::jsonb"
 
     def relation_sql(self, schema: str, table: str) -> str | None:
-        return self._relations.get((schema, table))
+        literal = self._relations.get((schema, table))
+        if self._staged is None:
+            return literal
+        staged = f"(SELECT row_key, vals FROM {self._staged} WHERE {_table_filter(schema, table)})"
+        if literal is None:
+            literal = "(SELECT NULL::text AS row_key, NULL::jsonb AS vals WHERE false)"
+        return (
+            f"(SELECT COALESCE(s.row_key, l.row_key) AS row_key, {_merged('l.vals', 's.vals')}"
+            f" AS vals FROM {literal} AS l FULL JOIN {staged} AS s ON s.row_key = l.row_key)"
+        )
 
     def vals_sql(self, schema: str, table: str, row_key_sql: str) -> str | None:
         """A direct jsonb lookup, cheaper than searching the relation row by row."""
         document = self._documents.get((schema, table))
-        if document is None:
-            return None
-        return f"({document} -> {row_key_sql})"
+        literal = None if document is None else f"({document} -> {row_key_sql})"
+        if self._staged is None:
+            return literal
+        staged = (
+            f"(SELECT {_merged(literal or 'NULL::jsonb', 's.vals')} FROM {self._staged} AS s"
+            f" WHERE {_table_filter(schema, table, 's')} AND s.row_key = {row_key_sql})"
+        )
+        return staged if literal is None else f"COALESCE({staged}, {literal})"
+
+    def written_vals_sql(
+        self, schema: str, table: str, row_key_sql: str | None, upserted_sql: str
+    ) -> str:
+        """Staged rows hold what this session wrote: the literal values show through."""
+        document = self._documents.get((schema, table))
+        if document is None or row_key_sql is None:
+            return upserted_sql
+        return _merged(f"({document} -> {row_key_sql})", upserted_sql)
+
+    @property
+    def write_relation(self) -> str:
+        if self._staged is None:
+            raise ValueError("writes to shadow columns need a staged relation")
+        return self._staged
+
+    def remove_rows_sql(self, schema: str, table: str, keys_sql: str) -> str:
+        """Deleted rows are staged with the deletion mark, for the store to drop at COMMIT."""
+        return (
+            f"INSERT INTO {self.write_relation} AS p (schema_name, table_name, row_key, vals)"
+            f" SELECT DISTINCT {quote_literal(schema)}, {quote_literal(table)}, k.row_key,"
+            f" jsonb_build_object({quote_literal(DELETED_MARK)}, true)"
+            f" FROM ({keys_sql}) AS k (row_key)"
+            " ON CONFLICT (schema_name, table_name, row_key) DO UPDATE SET vals = EXCLUDED.vals"
+        )
+
+
+def _merged(literal: str, staged: str) -> str:
+    """Staged values over literal ones, unless the staged row says the row was deleted."""
+    mark = quote_literal(DELETED_MARK)
+    return (
+        f"CASE WHEN {staged} IS NULL THEN {literal} WHEN {staged} ? {mark} THEN {staged}"
+        f" ELSE COALESCE({literal}, '{{}}'::jsonb) || {staged} END"
+    )

@@ -14,10 +14,11 @@ from collections.abc import Sequence
 
 from pglast.parser import ParseError, parse_sql_json
 
-from proxy.rewrite.analyze import Edit, RewriteEnv, analyze_statement
+from proxy.rewrite.analyze import RewriteEnv, analyze_statement
 from proxy.rewrite.cache import MISSING, RewriteCache
+from proxy.rewrite.edits import Edit, splice
 from proxy.rewrite.served import ServedTable, served_tables
-from proxy.rewrite.template import Piece, Rewrite, RewriteError
+from proxy.rewrite.template import Rewrite, RewriteError
 from shadow.catalog import CatalogSnapshot
 from shadow.schema import ShadowSchema
 
@@ -112,6 +113,7 @@ class Rewriter:
         env = RewriteEnv(self.catalog, self.served, search_path)
         edits: list[Edit] = []
         errors: list[RewriteError] = []
+        written: set[tuple[str, str, str]] = set()
         for index, entry in enumerate(tree.get("stmts", ())):
             start = entry.get("stmt_location", 0)
             length = entry.get("stmt_len", 0)
@@ -123,6 +125,7 @@ class Rewriter:
                 env = RewriteEnv(self.catalog, self.served, path)
             if result.refusal is None:
                 edits += result.edits
+                written |= result.written
                 continue
             refusal = result.refusal
             position = None
@@ -133,7 +136,7 @@ class Rewriter:
             edits.append(Edit(start, end, [error.raising_sql()]))
         if not edits:
             return None
-        return Rewrite(splice(buf, edits), tuple(errors))
+        return Rewrite(splice(buf, edits), tuple(errors), frozenset(written))
 
 
 def search_path_set_by(stmt: dict) -> tuple[str, ...] | None:
@@ -152,33 +155,3 @@ def search_path_set_by(stmt: dict) -> tuple[str, ...] | None:
             return None
         path.append(const["sval"]["sval"])
     return tuple(name for name in path if name != "$user")
-
-
-def splice(buf: bytes, edits: list[Edit]) -> tuple[Piece, ...]:
-    """Apply non-overlapping edits to the original bytes, keeping where every piece came from."""
-    pieces: list[Piece] = []
-    position = 0
-    chars = 0
-    for edit in sorted(edits, key=lambda e: (e.start, e.end)):
-        if edit.start < position:
-            raise AssertionError(f"overlapping rewrite edits at byte {edit.start}")
-        if edit.start > position:
-            chunk = buf[position : edit.start].decode("utf-8")
-            pieces.append((chunk, chars, True))
-            chars += len(chunk)
-        text = ""
-        for part in edit.parts:
-            if type(part) is str:
-                text += part
-                continue
-            if text:
-                pieces.append((text, chars, False))
-                text = ""
-            pieces.append((part, chars, False))
-        if text:
-            pieces.append((text, chars, False))
-        chars += len(buf[edit.start : edit.end].decode("utf-8"))
-        position = edit.end
-    if position < len(buf):
-        pieces.append((buf[position:].decode("utf-8"), chars, True))
-    return tuple(pieces)

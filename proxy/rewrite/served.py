@@ -7,7 +7,7 @@ the value parked for the row's key, else the declared default, cast to the decla
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from pglast import parse_sql
 from pglast.parser import ParseError, parse_sql_json, scan
@@ -81,6 +81,27 @@ def validate_default(default_sql: str) -> str:
     return f"(({body}))"
 
 
+def validate_check(check_sql: str) -> str:
+    """A CHECK rule as an SQL expression that is safe to embed, in parentheses.
+
+    Like a CHECK constraint: one expression, which may name columns of the row but no
+    parameters, subqueries, aggregates or window functions. InvalidShadowColumn says why not.
+    """
+    if not check_sql or not check_sql.strip():
+        raise InvalidShadowColumn("the check is empty")
+    if "\0" in check_sql:
+        raise InvalidShadowColumn("the check contains a NUL character")
+    body = check_sql + "\n" if "--" in check_sql else check_sql
+    try:
+        tree = json.loads(parse_sql_json(f"SELECT ({body})"))
+    except ParseError as exc:
+        raise InvalidShadowColumn(f"check {check_sql!r} is not an SQL expression: {exc}") from None
+    target = _single_target(tree, check_sql, "check")
+    _check_default_nodes(target, check_sql, allow_columns=True)
+    _check_string_constants(body, check_sql)
+    return f"(({body}))"
+
+
 def _single_target(tree: dict, text: str, what: str) -> dict:
     stmts = tree.get("stmts", [])
     if len(stmts) != 1:
@@ -95,8 +116,8 @@ def _single_target(tree: dict, text: str, what: str) -> dict:
     return targets[0]["ResTarget"]["val"]
 
 
-def _check_default_nodes(node: object, text: str) -> bool:
-    """Refuse what a DEFAULT may not hold; True when the expression calls a function."""
+def _check_default_nodes(node: object, text: str, allow_columns: bool = False) -> bool:
+    """Refuse what a DEFAULT (or CHECK) may not hold; True when the expression calls a function."""
     calls = False
     stack = [node]
     while stack:
@@ -105,15 +126,17 @@ def _check_default_nodes(node: object, text: str) -> bool:
             stack.extend(current)
         elif isinstance(current, dict):
             for key, value in current.items():
-                if key in _FORBIDDEN_IN_DEFAULT:
+                if key in _FORBIDDEN_IN_DEFAULT and not (allow_columns and key == "ColumnRef"):
+                    what = "check" if allow_columns else "default"
                     raise InvalidShadowColumn(
-                        f"default {text!r} may not contain {_FORBIDDEN_IN_DEFAULT[key]}"
+                        f"{what} {text!r} may not contain {_FORBIDDEN_IN_DEFAULT[key]}"
                     )
                 if key == "FuncCall":
                     calls = True
                     if any(marker in value for marker in _AGGREGATE_MARKERS):
+                        what = "check" if allow_columns else "default"
                         raise InvalidShadowColumn(
-                            f"default {text!r} may not contain an aggregate or window function"
+                            f"{what} {text!r} may not contain an aggregate or window function"
                         )
                 if isinstance(value, (dict, list)):
                     stack.append(value)
@@ -147,13 +170,24 @@ def row_key_sql(primary_key: tuple[str, ...], qualifier: str) -> str | None:
 
 @dataclass(frozen=True, slots=True)
 class ServedColumn:
-    """One shadow column the proxy serves, with its SQL pieces precomputed."""
+    """One shadow column the proxy serves, with its SQL pieces precomputed.
+
+    `live` marks a column the table already really has while it is being landed: the shadow
+    column still wins, and a row without a parked value reads the real column's value.
+    """
 
     schema: str
     table: str
     name: str
     type_sql: str
     default_sql: str | None
+    not_null: bool = False
+    check_sql: str | None = None
+    live: bool = False
+    # For varchar(n) and char(n): n and the type without it, so that a write can fail on a
+    # value that is too long, as assigning to a real column does, instead of truncating it.
+    length_limit: int | None = None
+    base_type_sql: str | None = None
 
     @property
     def typed_default(self) -> str:
@@ -162,24 +196,50 @@ class ServedColumn:
             return f"NULL::{self.type_sql}"
         return f"{self.default_sql}::{self.type_sql}"
 
-    def parked_value(self, vals_sql: str) -> str:
+    def _live_sql(self, row_sql: str | None) -> str | None:
+        if self.live and row_sql is not None:
+            return f"{row_sql}.{quote_ident(self.name)}"
+        return None
+
+    def parked_value(self, vals_sql: str, row_sql: str | None = None) -> str:
         """The value for a row whose parked `vals` (jsonb, or NULL) `vals_sql` yields.
 
-        A parked JSON null is an explicit NULL; a missing key or row falls back to the default.
-        The default goes through its text form so both branches share one cast.
+        A parked JSON null is an explicit NULL; a missing key or row falls back to the real
+        column of the row `row_sql` while the column is being landed, else to the default.
+        The fallback goes through its text form so both branches share one cast.
         """
         picked = f"{vals_sql} -> {quote_literal(self.name)}"
-        if self.default_sql is not None:
+        live = self._live_sql(row_sql)
+        if live is not None:
+            picked = f"COALESCE({picked}, to_jsonb(({live})::text))"
+        elif self.default_sql is not None:
             picked = f"COALESCE({picked}, to_jsonb(({self.typed_default})::text))"
         return f"(({picked}) #>> '{{}}')::{self.type_sql}"
+
+    def unparked_value(self, row_sql: str | None = None) -> str:
+        """The value when nothing can be parked for the row: the real column, else the default."""
+        live = self._live_sql(row_sql)
+        if live is not None:
+            return f"(({live})::text)::{self.type_sql}"
+        return self.typed_default
+
+    @property
+    def constraint_name(self) -> str:
+        """The name Postgres would give the column's CHECK constraint."""
+        return f"{self.table}_{self.name}_check"
 
 
 @dataclass(frozen=True, slots=True)
 class ServedTable:
-    """A live table with the shadow columns served on it, in declaration order."""
+    """A live table with the shadow columns served on it, in declaration order.
+
+    `table` holds the live columns the application sees; `hidden` names served columns the
+    table also really has (being landed), which the shadow column stands in for.
+    """
 
     table: LiveTable
     columns: tuple[ServedColumn, ...]
+    hidden: frozenset[str] = frozenset()
 
     @property
     def key(self) -> tuple[str, str]:
@@ -207,28 +267,82 @@ class ServedTable:
         """The row key expression for rows of `qualifier`."""
         return row_key_sql(self.table.primary_key, qualifier)
 
+    def live_columns_sql(self, qualifier: str) -> list[str]:
+        """Select-list entries for the live columns of `qualifier`: `q.*`, or each one by name
+        when a hidden column must be left out."""
+        if not self.hidden:
+            return [f"{qualifier}.*"]
+        return [f"{qualifier}.{quote_ident(c.name)}" for c in self.table.columns]
 
-def served_column(column: ShadowColumn) -> ServedColumn:
-    """Validate one shadow column's type and default; InvalidShadowColumn names the column."""
+
+def base_type_sql(type_sql: str) -> str:
+    """`type_sql` without its modifiers (varchar(20) -> varchar, char(3) -> bpchar)."""
+    node = parse_sql(f"SELECT NULL::{type_sql}")[0].stmt.targetList[0].val.typeName
+    if not node.typmods or node.names[-1].sval == "bit":
+        # Without its length, bit means bit(1): keep it.
+        return type_sql
+    if node.names[-1].sval == "bpchar":
+        suffix = "[]" * len(node.arrayBounds or ())
+        return f"pg_catalog.bpchar{suffix}"
+    node.typmods = None
+    return RawStream()(node)
+
+
+def _length_rule(type_sql: str) -> tuple[int | None, str | None]:
+    """For varchar(n) and char(n) (not arrays): n and the type without it."""
+    node = parse_sql(f"SELECT NULL::{type_sql}")[0].stmt.targetList[0].val.typeName
+    typmods = node.typmods or ()
+    if node.arrayBounds or len(typmods) != 1 or node.names[-1].sval not in ("varchar", "bpchar"):
+        return None, None
+    limit = getattr(getattr(typmods[0], "val", None), "ival", None)
+    if not isinstance(limit, int):
+        return None, None
+    return limit, base_type_sql(type_sql)
+
+
+def served_column(column: ShadowColumn, live: bool = False) -> ServedColumn:
+    """Validate one shadow column's type, default and check; InvalidShadowColumn names the column."""
     where = f"{column.schema}.{column.table}.{column.column}"
     try:
         type_sql = validate_type_name(column.type)
         default = None if column.default is None else validate_default(column.default)
+        check = None if column.check is None else validate_check(column.check)
     except InvalidShadowColumn as exc:
         raise InvalidShadowColumn(f"shadow column {where}: {exc}") from None
-    return ServedColumn(column.schema, column.table, column.column, type_sql, default)
+    limit, base = _length_rule(type_sql)
+    return ServedColumn(
+        column.schema,
+        column.table,
+        column.column,
+        type_sql,
+        default,
+        not_null=column.not_null,
+        check_sql=check,
+        live=live,
+        length_limit=limit,
+        base_type_sql=base,
+    )
 
 
 def served_tables(
     catalog: CatalogSnapshot, shadow: ShadowSchema
 ) -> dict[tuple[str, str], ServedTable]:
-    """Every live table with at least one served shadow column it does not really have yet."""
+    """Every live table with at least one served shadow column.
+
+    A served column the table already really has (the migration ran, the column is landing)
+    is still served: it hides the real column until it is landed.
+    """
     by_table: dict[tuple[str, str], list[ServedColumn]] = {}
     for column in shadow.served:
         table = catalog.get(column.schema, column.table)
-        if table is None or table.column(column.column) is not None:
+        if table is None:
             continue
-        by_table.setdefault((column.schema, column.table), []).append(served_column(column))
-    return {
-        key: ServedTable(catalog.tables[key], tuple(cols)) for key, cols in by_table.items() if cols
-    }
+        live = table.column(column.column) is not None
+        by_table.setdefault((column.schema, column.table), []).append(served_column(column, live))
+    served = {}
+    for key, cols in by_table.items():
+        table = catalog.tables[key]
+        hidden = frozenset(c.name for c in cols if c.live)
+        visible = tuple(c for c in table.columns if c.name not in hidden)
+        served[key] = ServedTable(replace(table, columns=visible), tuple(cols), hidden)
+    return served

@@ -24,14 +24,74 @@ class ValueSlot:
     # The row key expression; None when the value can never be parked (no primary key, or
     # EXCLUDED in ON CONFLICT), so the default is the value.
     key_sql: str | None
+    # The row itself (an SQL-ready qualifier), read while the column is being landed.
+    row_sql: str | None = None
+    # Read the last committed parked values (a write that has locked the row), not the
+    # statement's snapshot.
+    fresh: bool = False
+    # The parked values are this jsonb expression: what a write just upserted for the row.
+    vals_sql: str | None = None
+
+    @property
+    def parked_table(self) -> tuple[str, str] | None:
+        """The table whose parked values rendering reads, if any."""
+        if self.key_sql is None:
+            return None
+        return (self.column.schema, self.column.table)
 
     def render(self, parked: ParkedSource) -> str:
         """The SQL expression for the value, given where parked values live now."""
+        column = self.column
+        if self.vals_sql is not None:
+            vals = parked.written_vals_sql(column.schema, column.table, self.key_sql, self.vals_sql)
+            return column.parked_value(vals, self.row_sql)
         if self.key_sql is not None:
-            vals = parked.vals_sql(self.column.schema, self.column.table, self.key_sql)
+            if self.fresh:
+                vals = parked.fresh_vals_sql(column.schema, column.table, self.key_sql)
+            else:
+                vals = parked.vals_sql(column.schema, column.table, self.key_sql)
             if vals is not None:
-                return self.column.parked_value(vals)
-        return self.column.typed_default
+                return column.parked_value(vals, self.row_sql)
+        return column.unparked_value(self.row_sql)
+
+
+@dataclass(frozen=True, slots=True)
+class WriteSlot:
+    """Where a write parks values: the relation to upsert into, or a statement removing rows.
+
+    `keys_sql` (for removals) is a query yielding the row keys whose parked values go.
+    """
+
+    schema: str
+    table: str
+    keys_sql: str | None = None
+
+    @property
+    def parked_table(self) -> tuple[str, str]:
+        """The table whose parked values the write changes."""
+        return (self.schema, self.table)
+
+    def render(self, parked: ParkedSource) -> str:
+        """The relation name, or the removing statement."""
+        if self.keys_sql is None:
+            return parked.write_relation
+        return parked.remove_rows_sql(self.schema, self.table, self.keys_sql)
+
+
+@dataclass(frozen=True, slots=True)
+class RaiseSlot:
+    """An expression of type text that fails the statement with this SQLSTATE and message."""
+
+    sqlstate: str
+    message: str
+    parked_table = None
+
+    def render(self, parked: ParkedSource) -> str:
+        """A call of the helper function `raise_error` where the parked source keeps it."""
+        return (
+            f"{parked.helpers_schema}.raise_error("
+            f"{quote_literal(self.sqlstate)}, {quote_literal(self.message)})"
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,9 +119,11 @@ class RewriteError:
         return f"DO {quote_literal(body)}"
 
 
+# Parts of the template that are filled in when it is rendered.
+Slot = ValueSlot | WriteSlot | RaiseSlot
 # A piece of the rewritten text: its content, the character offset in the original text it
 # stands for, and whether it is a verbatim copy of the original from there.
-Piece = tuple[str | ValueSlot, int, bool]
+Piece = tuple[str | Slot, int, bool]
 
 
 @dataclass(frozen=True)
@@ -92,15 +154,18 @@ class Rewrite:
 
     pieces: tuple[Piece, ...]
     errors: tuple[RewriteError, ...] = ()
+    # The (schema, table, column) shadow columns the statements park values for (INSERT
+    # stores every served column, DELETE removes them all, UPDATE those it sets).
+    written_columns: frozenset[tuple[str, str, str]] = frozenset()
 
     @property
     def parked_tables(self) -> frozenset[tuple[str, str]]:
-        """The (schema, table) pairs whose parked values rendering may need."""
-        return frozenset(
-            (p[0].column.schema, p[0].column.table)
-            for p in self.pieces
-            if isinstance(p[0], ValueSlot) and p[0].key_sql is not None
-        )
+        """The (schema, table) pairs whose parked values rendering may read or write."""
+        tables = set()
+        for content, _origin, _verbatim in self.pieces:
+            if type(content) is not str and content.parked_table is not None:
+                tables.add(content.parked_table)
+        return frozenset(tables)
 
     def render(self, parked: ParkedSource) -> str:
         """The SQL to send upstream now."""

@@ -1,10 +1,13 @@
 """Fixtures for the rewriter tests: a twin and a shadow database built from the same declarations.
 
-- twin: the shadow columns are real columns (added with their defaults), holding the parked
-  values;
-- shadow: the columns are missing; the parked values sit in `pgstitch.parked`.
+- twin: the shadow columns are real columns (added with their defaults, NOT NULL and CHECK
+  rules), holding the parked values;
+- shadow: the columns are missing; the parked values sit in `pgstitch.parked`. The one LANDING
+  column, sales.accounts.score, really exists there too, holding the values already drained.
 
-Both get corpus/base.sql first. Databases have unique names and are dropped at the end.
+Both get corpus/base.sql (schema) and corpus/data.sql (rows), and keep a copy of the rows in
+schema pgstitch_test_copy: `restore_rows` puts them back before and after every write
+scenario. Databases have unique names and are dropped at the end.
 """
 
 from __future__ import annotations
@@ -21,15 +24,18 @@ import psycopg
 import pytest
 
 from proxy.rewrite import (
+    STAGED_RELATION,
     LiteralParkedSource,
     ParkedSource,
     Rewriter,
     TableParkedSource,
     row_key_sql,
+    staged_setup_sql,
 )
 from shadow.catalog import CatalogSnapshot, load_catalog
-from shadow.columns import ShadowColumn
+from shadow.columns import ColumnState, ShadowColumn
 from shadow.schema import ShadowSchema
+from shadow.store.pg_layout import write_helpers_sql
 from tests.rewrite.differential import LibpqExecutor, Outcome, Transform
 
 CORPUS_DIR = Path(__file__).parent / "corpus"
@@ -45,7 +51,22 @@ SHADOW_COLUMNS = (
     ShadowColumn("public", "Users", "Nick", "varchar(20)", "'anon'"),
     ShadowColumn("public", "line_items", "discount", "numeric(5,2)", "0"),
     ShadowColumn("public", "events", "seen", "boolean", "false"),
-    ShadowColumn("sales", "accounts", "score", "integer", "10"),
+    ShadowColumn("sales", "accounts", "score", "integer", "10", state=ColumnState.LANDING),
+    ShadowColumn("public", "orders", "qty", "integer", "1", not_null=True, check="qty > 0"),
+    ShadowColumn("public", "orders", "code", "varchar(5)"),
+    ShadowColumn("public", "orders", "note", "text", not_null=True),
+)
+# The landing column sales.accounts.score already holds these (drained) values.
+LANDED_VALUES = {"2": "20"}
+TABLES = (
+    "public.accounts",
+    "public.bills",
+    'public."Users"',
+    "public.line_items",
+    "public.events",
+    "sales.accounts",
+    "public.tags",
+    "public.orders",
 )
 
 # (schema, table) -> row key -> column -> text value or None (an explicit NULL).
@@ -76,39 +97,89 @@ def quote(name: str) -> str:
 
 
 def build_twin(conn: psycopg.Connection) -> None:
-    """Add the shadow columns for real and store the parked values in them."""
+    """Add the shadow columns for real."""
     for column in SHADOW_COLUMNS:
-        default = f" DEFAULT {column.default}" if column.default is not None else ""
+        rules = f" DEFAULT {column.default}" if column.default is not None else ""
+        rules += " NOT NULL" if column.not_null else ""
+        rules += f" CHECK ({column.check})" if column.check is not None else ""
         conn.execute(
             f"ALTER TABLE {quote(column.schema)}.{quote(column.table)}"
-            f" ADD COLUMN {quote(column.column)} {column.type}{default}"
+            f" ADD COLUMN {quote(column.column)} {column.type}{rules}"
         )
+
+
+def load_twin(conn: psycopg.Connection) -> None:
+    """The rows, with the parked (and landed) values in the real columns."""
+    _load_rows(conn)
     keys = {(c.schema, c.table): _primary_key(conn, c.schema, c.table) for c in SHADOW_COLUMNS}
     types = {(c.schema, c.table, c.column): c.type for c in SHADOW_COLUMNS}
-    for (schema, table), rows in PARKED.items():
-        key_sql = row_key_sql(keys[(schema, table)], quote(table))
-        for row_key, values in rows.items():
-            for column, value in values.items():
-                conn.execute(
-                    f"UPDATE {quote(schema)}.{quote(table)} SET {quote(column)} ="
-                    f" %s::{types[(schema, table, column)]} WHERE {key_sql} = %s",
-                    (value, row_key),
-                )
+    landed = {("sales", "accounts"): {key: {"score": v} for key, v in LANDED_VALUES.items()}}
+    for values_by_table in (landed, PARKED):
+        for (schema, table), rows in values_by_table.items():
+            key_sql = row_key_sql(keys[(schema, table)], quote(table))
+            for row_key, values in rows.items():
+                for column, value in values.items():
+                    conn.execute(
+                        f"UPDATE {quote(schema)}.{quote(table)} SET {quote(column)} ="
+                        f" %s::{types[(schema, table, column)]} WHERE {key_sql} = %s",
+                        (value, row_key),
+                    )
 
 
 def build_shadow(conn: psycopg.Connection) -> None:
-    """The pgstitch.parked table of the postgres store, holding the parked values."""
+    """The postgres store's `pgstitch.parked` and helper functions; the landing column."""
     conn.execute(
         "CREATE SCHEMA pgstitch;"
         " CREATE TABLE pgstitch.parked (schema_name text, table_name text, row_key text,"
         " vals jsonb NOT NULL DEFAULT '{}', PRIMARY KEY (schema_name, table_name, row_key))"
     )
+    conn.execute(write_helpers_sql())
+    conn.execute("ALTER TABLE sales.accounts ADD COLUMN score integer DEFAULT 10")
+
+
+def load_shadow(conn: psycopg.Connection) -> None:
+    """The rows, the parked values and the values already landed."""
+    _load_rows(conn)
+    conn.execute("TRUNCATE pgstitch.parked")
     for (schema, table), rows in PARKED.items():
         for row_key, values in rows.items():
             conn.execute(
                 "INSERT INTO pgstitch.parked VALUES (%s, %s, %s, %s::jsonb)",
                 (schema, table, row_key, json.dumps(values)),
             )
+    for row_key, value in LANDED_VALUES.items():
+        conn.execute("UPDATE sales.accounts SET score = %s WHERE id::text = %s", (value, row_key))
+
+
+def _load_rows(conn: psycopg.Connection) -> None:
+    conn.execute(f"TRUNCATE {', '.join(TABLES)} RESTART IDENTITY CASCADE")
+    conn.execute((CORPUS_DIR / "data.sql").read_text(encoding="utf-8"))
+
+
+COPY_SCHEMA = "pgstitch_test_copy"
+
+
+def _copied(conn: psycopg.Connection) -> list[str]:
+    tables = [*TABLES]
+    if conn.execute("SELECT to_regclass('pgstitch.parked') IS NOT NULL").fetchone()[0]:
+        tables.append("pgstitch.parked")
+    return tables
+
+
+def copy_rows(conn: psycopg.Connection) -> None:
+    """Keep a copy of every table's rows, for `restore_rows`."""
+    conn.execute(f"CREATE SCHEMA {COPY_SCHEMA}")
+    for number, table in enumerate(_copied(conn)):
+        conn.execute(f"CREATE TABLE {COPY_SCHEMA}.t{number} AS SELECT * FROM {table}")
+
+
+def restore_rows(conn: psycopg.Connection) -> None:
+    """Put back the rows `copy_rows` kept, in one round trip."""
+    tables = _copied(conn)
+    script = [f"DELETE FROM {table}" for table in reversed(tables)]
+    script += [f"INSERT INTO {t} SELECT * FROM {COPY_SCHEMA}.t{n}" for n, t in enumerate(tables)]
+    script.append("SELECT setval('public.orders_id_seq', 1, false)")
+    conn.execute("; ".join(script))
 
 
 def _primary_key(conn: psycopg.Connection, schema: str, table: str) -> tuple[str, ...]:
@@ -170,9 +241,13 @@ def differential_dbs() -> Iterator[DifferentialDatabases]:
         with psycopg.connect(twin, autocommit=True) as conn:
             conn.execute(base)
             build_twin(conn)
+            load_twin(conn)
+            copy_rows(conn)
         with psycopg.connect(shadow, autocommit=True) as conn:
             conn.execute(base)
             build_shadow(conn)
+            load_shadow(conn)
+            copy_rows(conn)
         catalog = asyncio.run(_load_catalog(shadow))
         yield DifferentialDatabases(twin, shadow, catalog, ShadowSchema(1, SHADOW_COLUMNS))
     finally:
@@ -210,7 +285,7 @@ def rewriting_transform(rewriter: Rewriter, parked: ParkedSource) -> Transform:
 
 PARKED_SOURCES: dict[str, Callable[[], ParkedSource]] = {
     "table": TableParkedSource,
-    "literal": lambda: LiteralParkedSource(PARKED),
+    "literal": lambda: LiteralParkedSource(PARKED, STAGED_RELATION),
 }
 
 
@@ -227,6 +302,6 @@ def shadow_executor(
 ) -> Iterator[LibpqExecutor]:
     """The shadow database behind the rewriter, reading parked values from the table or literals."""
     transform = rewriting_transform(differential_dbs.rewriter(), PARKED_SOURCES[request.param]())
-    executor = LibpqExecutor(differential_dbs.shadow, transform)
+    executor = LibpqExecutor(differential_dbs.shadow, transform, staged_setup_sql())
     yield executor
     executor.close()

@@ -164,8 +164,12 @@ class LibpqExecutor:
     tests); without it the executor is a plain client, e.g. of the proxy.
     """
 
-    def __init__(self, conninfo: str, transform: Transform | None = None) -> None:
+    def __init__(
+        self, conninfo: str, transform: Transform | None = None, setup: str | None = None
+    ) -> None:
         self.conn = psycopg.connect(conninfo, autocommit=True)
+        if setup:
+            self.conn.execute(setup)
         self.pgconn = self.conn.pgconn
         self.transform = transform
         self._type_names: dict[int, str] = {}
@@ -175,9 +179,17 @@ class LibpqExecutor:
         self.conn.close()
 
     def run(
-        self, sql: str, params: Sequence[str | None] = (), protocol: str = "simple"
+        self,
+        sql: str,
+        params: Sequence[str | None] = (),
+        protocol: str = "simple",
+        isolated: bool = True,
     ) -> Execution:
-        """Execute `sql` with the given protocol and report what the server said."""
+        """Execute `sql` with the given protocol and report what the server said.
+
+        `isolated` runs it in a transaction rolled back after; otherwise it runs as a client's
+        statement would, in the session's own transaction state.
+        """
         mapper = None
         sent = sql
         if self.transform is not None:
@@ -185,11 +197,13 @@ class LibpqExecutor:
             if isinstance(transformed, Outcome):
                 return Execution([transformed], None, transformed.sqlstate)
             sent, mapper = transformed
-        self._command("BEGIN")
+        if isolated:
+            self._command("BEGIN")
         try:
             execution = self._execute(sent, params, protocol)
         finally:
-            self._command("ROLLBACK")
+            if isolated:
+                self._command("ROLLBACK")
         execution.outcomes = [self._finish(o, mapper) for o in execution.outcomes]
         if execution.description is not None:
             execution.description = Description(
@@ -290,6 +304,58 @@ class LibpqExecutor:
             )
             self._type_names[oid] = "user:" + result.get_value(0, 0).decode()
         return self._type_names[oid]
+
+
+@dataclass
+class Step:
+    """One query string a write scenario sends; `refused`: pgstitch must answer 0A000."""
+
+    sql: str
+    params: list[str | None] = field(default_factory=list)
+    refused: bool = False
+
+    @property
+    def entry(self) -> CorpusEntry:
+        return CorpusEntry("step", self.sql, self.params)
+
+
+@dataclass
+class Scenario:
+    """Statements sent one after the other on one session, from the same starting rows."""
+
+    name: str
+    steps: list[Step] = field(default_factory=list)
+
+
+def load_scenarios(path: Path) -> list[Scenario]:
+    """Read a scenario file: `-- scenario: NAME`, then one step per line; a step may be
+    preceded by `-- params: [JSON list]` and by `-- refused`."""
+    scenarios: list[Scenario] = []
+    params: list[str | None] = []
+    refused = False
+    for line in path.read_text(encoding="utf-8").splitlines():
+        header = re.match(r"--\s*scenario:\s*(\S+)", line)
+        if header:
+            scenarios.append(Scenario(header.group(1)))
+            continue
+        directive = re.match(r"--\s*params:\s*(.*)", line)
+        if directive:
+            params = json.loads(directive.group(1))
+            continue
+        if re.match(r"--\s*refused\s*$", line):
+            refused = True
+            continue
+        if not line.strip() or line.lstrip().startswith("--"):
+            continue
+        if not scenarios:
+            raise ValueError(f"a step before the first scenario: {line!r}")
+        scenarios[-1].steps.append(Step(line.strip(), params, refused))
+        params, refused = [], False
+    names = [s.name for s in scenarios]
+    duplicates = {n for n in names if names.count(n) > 1}
+    if duplicates:
+        raise ValueError(f"duplicate scenario names: {sorted(duplicates)}")
+    return scenarios
 
 
 def compare(

@@ -11,8 +11,8 @@ from proxy.rewrite import (
     validate_default,
     validate_type_name,
 )
-from proxy.rewrite.served import served_tables
-from shadow.columns import ShadowColumn
+from proxy.rewrite.served import base_type_sql, served_column, served_tables
+from shadow.columns import ColumnState, ShadowColumn
 from tests.rewrite import model
 
 
@@ -98,11 +98,11 @@ def test_a_bad_column_names_itself_when_the_rewriter_is_built():
         Rewriter(model.catalog(), model.schema(columns=(bad,)))
 
 
-def test_only_served_columns_of_existing_tables_that_lack_them():
+def test_served_columns_of_existing_tables():
     columns = (
         *model.COLUMNS,
         ShadowColumn("public", "nowhere", "x", "integer"),
-        ShadowColumn("public", "tags", "loyalty", "integer"),
+        ShadowColumn("public", "tags", "loyalty", "integer", state=ColumnState.LANDING),
     )
     served = served_tables(model.catalog(), model.schema(columns=columns))
     assert set(served) == {
@@ -111,8 +111,56 @@ def test_only_served_columns_of_existing_tables_that_lack_them():
         ("public", "events"),
         ("public", "Users"),
         ("sales", "accounts"),
+        ("public", "tags"),
     }
     accounts = served[("public", "accounts")]
     assert accounts.all_names == ("id", "name", "loyalty", "tier")
     assert accounts.column("tier").typed_default == "NULL::text"
     assert accounts.column("loyalty").typed_default == "((0))::integer"
+    assert not accounts.hidden and accounts.live_columns_sql('"a"') == ['"a".*']
+
+
+def test_a_landing_column_the_table_really_has_hides_it():
+    """The migration ran but the values are still being drained: the shadow column wins, and
+    a row without a parked value reads the real column."""
+    column = ShadowColumn("public", "tags", "loyalty", "integer", "7", state=ColumnState.LANDING)
+    tags = served_tables(model.catalog(), model.schema(columns=(column,)))[("public", "tags")]
+    assert tags.hidden == {"loyalty"}
+    assert tags.all_names == ("id", "loyalty")
+    assert tags.live_columns_sql('"t"') == ['"t"."id"']
+    served = tags.column("loyalty")
+    assert served.live
+    assert 'to_jsonb(("t"."loyalty")::text)' in served.parked_value("v", '"t"')
+    assert served.unparked_value('"t"') == '(("t"."loyalty")::text)::integer'
+    assert served.unparked_value() == "((7))::integer"
+
+
+def test_rules_of_a_column_are_validated():
+    column = served_column(
+        ShadowColumn("public", "t", "c", "varchar(5)", not_null=True, check="c <> ''")
+    )
+    assert column.not_null and column.check_sql == "((c <> ''))"
+    assert (column.length_limit, column.base_type_sql) == (5, "varchar")
+    assert served_column(ShadowColumn("public", "t", "c", "char(3)")).base_type_sql == (
+        "pg_catalog.bpchar"
+    )
+    assert served_column(ShadowColumn("public", "t", "c", "varchar(5)[]")).length_limit is None
+    for bad in ("count(*) > 0", "(SELECT 1) = 1", "c > $1", "1; DROP TABLE t"):
+        with pytest.raises(InvalidShadowColumn, match="check"):
+            served_column(ShadowColumn("public", "t", "c", "integer", check=bad))
+
+
+@pytest.mark.parametrize(
+    ("type_sql", "base"),
+    [
+        ("integer", "integer"),
+        ("character varying(20)", "varchar"),
+        ("character(3)", "pg_catalog.bpchar"),
+        ("numeric(10,2)", "numeric"),
+        ("timestamp(3) without time zone", "timestamp"),
+        ("bit(3)", "bit(3)"),
+        ("text[]", "text[]"),
+    ],
+)
+def test_base_types_drop_modifiers(type_sql: str, base: str):
+    assert base_type_sql(type_sql) == base

@@ -1,0 +1,783 @@
+"""Writes to shadow columns, rewritten so that they behave like writes to real columns.
+
+Parked values are written by data-modifying CTEs of the client's own statement, so they commit,
+roll back and fail with it. docs/rewriting.md shows the shapes; in short:
+
+- UPDATE and DELETE stay the top-level statement, which decides the command tag and its row
+  count. A CTE `pgstitch_src` first locks the rows the statement will change (`FOR [NO KEY]
+  UPDATE`, the same rows in the same order as the statement itself) and, for UPDATE, computes
+  the new values reading the last committed parked values (`fresh` reads): concurrent
+  `c = c + 1` never lose an increment. `pgstitch_w` upserts them (UPDATE; RETURNING reads the
+  new values from it) or drops them (DELETE, after the statement, since nothing reads it).
+- INSERT cannot know the keys of its new rows before it runs, so the client's INSERT becomes a
+  CTE `pgstitch_ins` returning them, and the top-level statement is the upsert of their parked
+  values: exactly one per row inserted (or updated by ON CONFLICT), hence the same tag, and
+  every served column is stored, given or defaulted, so a re-inserted key starts afresh. The
+  shadow values of the source rows, evaluated once, sit in `pgstitch_v`, joined to the
+  returned rows by their order; forms that may skip rows (ON CONFLICT DO NOTHING, DO UPDATE …
+  WHERE) insert VALUES rows one by one instead. The client's RETURNING items are evaluated
+  over each new row, live and shadow columns alike.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from proxy.rewrite.clauses import Clauses, TokenRange
+from proxy.rewrite.edits import Edit, EditedText, Marker, Part
+from proxy.rewrite.jsontree import names
+from proxy.rewrite.refusal import Refused
+from proxy.rewrite.served import ServedColumn, ServedTable, base_type_sql
+from proxy.rewrite.sqltext import quote_ident, quote_literal, read_dotted
+from proxy.rewrite.template import RaiseSlot, ValueSlot, WriteSlot
+
+Node = dict[str, Any]
+
+NEW_VALS = '"pgstitch_w"."vals"'
+# Multi-row INSERTs that must insert their VALUES rows one by one take at most this many rows.
+MAX_ROWS_ONE_BY_ONE = 100
+# jsonb_build_object takes at most 100 arguments.
+_PAIRS_PER_CALL = 50
+_UPSERT_TAIL = (
+    ' ON CONFLICT ("schema_name", "table_name", "row_key")'
+    ' DO UPDATE SET "vals" = "pgstitch_p"."vals" || EXCLUDED."vals"'
+)
+_UNKNOWN_TOKENS = frozenset({"SCONST", "USCONST", "NULL_P", "PARAM"})
+
+
+@dataclass(frozen=True, slots=True)
+class ProposedValue(Marker):
+    """`EXCLUDED.c` (or the whole EXCLUDED row when `column` is None) inside ON CONFLICT."""
+
+    column: str | None
+
+
+@dataclass
+class WritePlan:
+    """A top-level write to a table with served shadow columns, as the analyzer found it."""
+
+    kind: str  # "insert", "update" or "delete"
+    body: Node
+    served: ServedTable
+    qualifier: str  # the target's name in the statement, SQL-ready
+    refname: str
+    # INSERT: the output names of a SELECT source (None when unknown) and of RETURNING items.
+    select_outputs: tuple[str, ...] | None = None
+    returning_names: list[str] = field(default_factory=list)
+
+
+@dataclass
+class WriteResult:
+    """The rewritten statement, and the shadow columns it parks values for."""
+
+    parts: list[Part]
+    written: frozenset[str]
+
+
+def rewrite_write(plan: WritePlan, text: EditedText, clauses: Clauses) -> WriteResult:
+    """The rewritten statement for a write plan (Refused when a form is not supported)."""
+    statement = _Statement(plan, text, clauses)
+    if plan.kind == "update":
+        return statement.update()
+    if plan.kind == "delete":
+        return statement.delete()
+    return statement.insert()
+
+
+# -- values --------------------------------------------------------------------------------------
+
+
+def typed_value(column: ServedColumn, expr: list[Part]) -> list[Part]:
+    """`expr` as the column's type; too long a string fails (22001) as an assignment would."""
+    if column.length_limit is None:
+        return ["((", *expr, f"))::{column.type_sql}"]
+    limit = column.length_limit
+    base = column.base_type_sql
+    shown = f"character varying({limit})" if base == "varchar" else f"character({limit})"
+    x = '"pgstitch_x"'
+    return [
+        f"(SELECT CASE WHEN char_length({x}) > {limit}"
+        f" AND btrim(substr({x}, {limit + 1}), ' ') <> '' THEN ",
+        RaiseSlot("22001", f"value too long for type {shown}"),
+        f"::{base} ELSE {x} END FROM (SELECT ((",
+        *expr,
+        f'))::{base} AS {x}) AS "pgstitch_len")::{column.type_sql}',
+    ]
+
+
+def checked_value(column: ServedColumn, typed: list[Part]) -> list[Part]:
+    """A typed value that fails with 23502 or 23514 when it breaks NOT NULL or CHECK."""
+    if not column.not_null and column.check_sql is None:
+        return typed
+    name = quote_ident(column.name)
+    inner = f'"pgstitch_chk".{name}'
+    parts: list[Part] = ["(SELECT CASE"]
+    if column.not_null:
+        message = (
+            f'null value in column "{column.name}" of relation "{column.table}"'
+            " violates not-null constraint"
+        )
+        parts += [
+            f" WHEN {inner} IS NULL THEN ",
+            RaiseSlot("23502", message),
+            f"::{column.type_sql}",
+        ]
+    if column.check_sql is not None:
+        message = (
+            f'new row for relation "{column.table}" violates check constraint'
+            f' "{column.constraint_name}"'
+        )
+        parts += [
+            f" WHEN ({column.check_sql}) IS FALSE THEN ",
+            RaiseSlot("23514", message),
+            f"::{column.type_sql}",
+        ]
+    parts += [f" ELSE {inner} END FROM (SELECT ", *typed, f' AS {name}) AS "pgstitch_chk")']
+    return parts
+
+
+def stored_value(column: ServedColumn, expr: list[Part]) -> list[Part]:
+    """The checked, typed value of `expr` for this column."""
+    return checked_value(column, typed_value(column, expr))
+
+
+def vals_object(pairs: list[tuple[str, list[Part]]]) -> list[Part]:
+    """A jsonb object of column name -> text value (NULL becomes JSON null)."""
+    if not pairs:
+        return ["'{}'::jsonb"]
+    out: list[Part] = []
+    for first in range(0, len(pairs), _PAIRS_PER_CALL):
+        if out:
+            out.append(" || ")
+        out.append("jsonb_build_object(")
+        for number, (name, value) in enumerate(pairs[first : first + _PAIRS_PER_CALL]):
+            if number:
+                out.append(", ")
+            out += [quote_literal(name), ", (", *value, ")::text"]
+        out.append(")")
+    return out
+
+
+def dummy_column(served: ServedTable) -> str:
+    """A live column an UPDATE that only sets shadow columns sets to itself.
+
+    The statement must still update the rows (its tag counts them, triggers fire, the row gets
+    a new version, as with a real column). A column outside the primary key is preferred:
+    those are the ones that may be identity columns GENERATED ALWAYS.
+    """
+    key = served.table.primary_key
+    for column in served.table.columns:
+        if column.name not in key:
+            return column.name
+    return key[0]
+
+
+def _join(items: list[list[Part]], separator: str = ", ") -> list[Part]:
+    out: list[Part] = []
+    for number, item in enumerate(items):
+        if number:
+            out.append(separator)
+        out += item
+    return out
+
+
+def _first(*indexes: int | None) -> int:
+    return min(index for index in indexes if index is not None)
+
+
+# -- the statements ------------------------------------------------------------------------------
+
+
+class _Statement:
+    """One write statement being rewritten: its text with edits, its clauses, its target."""
+
+    def __init__(self, plan: WritePlan, text: EditedText, clauses: Clauses) -> None:
+        self.plan = plan
+        self.body = plan.body
+        self.served = plan.served
+        self.q = plan.qualifier
+        self.text = text
+        self.c = clauses
+        self.key = plan.served.row_key(plan.qualifier)
+        schema, table = plan.served.key
+        self.table_literals = f"{quote_literal(schema)}, {quote_literal(table)}"
+
+    def copy(
+        self, tokens: TokenRange, substitute: Callable[[Marker], list[Part]] | None = None
+    ) -> list[Part]:
+        """The text of a token range, with the edits inside applied."""
+        start, end = self.c.span(*tokens)
+        return self.text.copy(start, end, substitute)
+
+    def with_prefix(self, keyword: int) -> list[Part]:
+        """The client's WITH clause followed by a comma, or a new WITH."""
+        if "withClause" in self.body:
+            return [*self.copy((0, keyword)), ", "]
+        return ["WITH "]
+
+    def upsert_head(self) -> list[Part]:
+        schema, table = self.served.key
+        return [
+            "INSERT INTO ",
+            WriteSlot(schema, table),
+            ' AS "pgstitch_p" ("schema_name", "table_name", "row_key", "vals") SELECT ',
+        ]
+
+    def returning_range(self, after: int) -> TokenRange | None:
+        index = self.c.find({"RETURNING"}, after)
+        return None if index is None else (index + 1, self.c.stop)
+
+    # -- UPDATE ----------------------------------------------------------------------------------
+
+    def update(self) -> WriteResult:
+        c, body = self.c, self.body
+        update = c.find({"UPDATE"}, 0)
+        set_at = c.find({"SET"}, update + 1)
+        from_at = c.find({"FROM"}, set_at + 1) if body.get("fromClause") else None
+        where_at = c.find({"WHERE"}, set_at + 1) if body.get("whereClause") else None
+        returning = self.returning_range(set_at + 1)
+        ret_at = returning[0] - 1 if returning else None
+        target = self.copy((update + 1, set_at))
+        set_stop = _first(from_at, where_at, ret_at, c.stop)
+        from_list = self.copy((from_at + 1, _first(where_at, ret_at, c.stop))) if from_at else []
+        where = ["(", *self.copy((where_at + 1, _first(ret_at, c.stop))), ")"] if where_at else []
+        live: list[list[Part]] = []
+        new: list[tuple[str, list[Part]]] = []
+        items = c.split(set_at + 1, set_stop)
+        targets = [t["ResTarget"] for t in body.get("targetList", ())]
+        for number, item in enumerate(items):
+            mine = [t for t in targets if c.containing(items, t["location"]) == number]
+            column = self.served.column(mine[0]["name"]) if len(mine) == 1 else None
+            if column is None:
+                live.append(self.copy(item))
+                continue
+            new.append((column.name, stored_value(column, self._assigned(column, mine[0], item))))
+        if not live:
+            dummy = quote_ident(dummy_column(self.served))
+            live.append([f"{dummy} = {self.q}.{dummy}"])
+        out = self.with_prefix(update)
+        out += ['"pgstitch_src" AS (SELECT ', self.key, ' AS "row_key", ']
+        out += vals_object(new)
+        out += [' AS "vals" FROM ', *target]
+        if from_list:
+            out += [", ", *from_list]
+        if where:
+            out += [" WHERE ", *where]
+        out += [f" FOR NO KEY UPDATE OF {self.q}), "]
+        out += ['"pgstitch_w" AS (', *self.upsert_head()]
+        if from_list:
+            # A row joined to several FROM rows is updated once; park one set of values.
+            out.append('DISTINCT ON ("row_key") ')
+        out += [f'{self.table_literals}, "row_key", "vals" FROM "pgstitch_src"', _UPSERT_TAIL]
+        out += [' RETURNING "row_key", "vals") UPDATE ', *target, " SET ", *_join(live)]
+        out += [" FROM ", *from_list, ", " if from_list else "", '"pgstitch_w" WHERE ']
+        if where:
+            out += [*where, " AND "]
+        out += [f'{self.key} = "pgstitch_w"."row_key"']
+        if returning:
+            out += [" RETURNING ", *self.copy(returning)]
+        return WriteResult(out, frozenset(name for name, _value in new))
+
+    def _assigned(self, column: ServedColumn, target: Node, item: TokenRange) -> list[Part]:
+        """The expression assigned to a shadow column by `c = expr` (DEFAULT: the default)."""
+        if "SetToDefault" in (target.get("val") or {}):
+            return [column.typed_default]
+        equals = self.c.find({"ASCII_61"}, item[0], item[1])
+        if equals is None:
+            raise ValueError("an assignment without =")
+        return self.copy((equals + 1, item[1]))
+
+    # -- DELETE ----------------------------------------------------------------------------------
+
+    def delete(self) -> WriteResult:
+        c, body = self.c, self.body
+        delete = c.find({"DELETE_P"}, 0)
+        using_at = c.find({"USING"}, delete + 2) if body.get("usingClause") else None
+        where_at = c.find({"WHERE"}, delete + 2) if body.get("whereClause") else None
+        returning = self.returning_range(delete + 2)
+        ret_at = returning[0] - 1 if returning else None
+        target = self.copy((delete + 2, _first(using_at, where_at, ret_at, c.stop)))
+        using = self.copy((using_at + 1, _first(where_at, ret_at, c.stop))) if using_at else []
+        where = ["(", *self.copy((where_at + 1, _first(ret_at, c.stop))), ")"] if where_at else []
+        schema, table = self.served.key
+        out = self.with_prefix(delete)
+        out += ['"pgstitch_src" AS (SELECT ', self.key, ' AS "row_key" FROM ', *target]
+        if using:
+            out += [", ", *using]
+        if where:
+            out += [" WHERE ", *where]
+        out += [f" FOR UPDATE OF {self.q}), "]
+        keys = 'SELECT "row_key" FROM "pgstitch_src"'
+        out += ['"pgstitch_w" AS (', WriteSlot(schema, table, keys), ") DELETE FROM ", *target]
+        if using:
+            out += [" USING ", *using]
+        out.append(" WHERE ")
+        if where:
+            out += [*where, " AND "]
+        out.append(f"{self.key} IN ({keys})")
+        if returning:
+            out += [" RETURNING ", *self.copy(returning)]
+        return WriteResult(out, self.served.shadow_names)
+
+    # -- INSERT ----------------------------------------------------------------------------------
+
+    def insert(self) -> WriteResult:
+        return _Insert(self).build()
+
+
+class _Insert:
+    """The pieces of one INSERT and the statement they make."""
+
+    def __init__(self, statement: _Statement) -> None:
+        self.s = statement
+        self.c = statement.c
+        self.body = statement.body
+        self.served = statement.served
+        self.q = statement.q
+        self.shadow_names = [col.name for col in self.served.columns]
+
+    def build(self) -> WriteResult:
+        self._find_clauses()
+        self._map_targets()
+        self._choose_mode()
+        s = self.s
+        out = s.with_prefix(self.insert_at)
+        out += self._source_ctes()
+        if self.one_by_one:
+            inserts = [
+                [f'"pgstitch_ins{row}" AS (', *self._client_insert(row), ")"]
+                for row in range(1, self.row_count + 1)
+            ]
+            out += [*_join(inserts), " "]
+            rows = " UNION ALL ".join(
+                f'SELECT * FROM "pgstitch_ins{row}"' for row in range(1, self.row_count + 1)
+            )
+            source = f"({rows})"
+            returned = source
+        else:
+            out += ['"pgstitch_ins" AS (', *self._client_insert(None), ") "]
+            source = '(SELECT row_number() OVER () AS "pgstitch_n", * FROM "pgstitch_ins")'
+            returned = '"pgstitch_ins"'
+        out += s.upsert_head()
+        out += [f'{s.table_literals}, {self.q}."pgstitch_key", ', *self._vals()]
+        out += [
+            f" FROM {source} AS {self.q}"
+            f' JOIN "pgstitch_v" AS "excluded" ON "excluded"."pgstitch_n" = {self.q}."pgstitch_n"'
+        ]
+        if not self.one_by_one:
+            out += self._guard()
+        out += [f' ORDER BY {self.q}."pgstitch_n"', _UPSERT_TAIL]
+        if self.returning:
+            out += [" RETURNING ", *self._returning(returned)]
+        return WriteResult(out, self.served.shadow_names)
+
+    # -- reading the statement -------------------------------------------------------------------
+
+    def _find_clauses(self) -> None:
+        c, body = self.c, self.body
+        self.insert_at = c.find({"INSERT"}, 0)
+        rel = body["relation"]
+        parts = 1 + ("schemaname" in rel) + ("catalogname" in rel)
+        index = c.index_at(read_dotted(self.s.text.buf, rel["location"], parts))
+        if rel.get("alias"):
+            if c.name(index) != "AS":
+                raise ValueError("expected AS before an INSERT target alias")
+            index += 2
+        self.target = (self.insert_at + 2, index)
+        self.col_items: list[TokenRange] = []
+        if body.get("cols"):
+            close = c.matching(index)
+            self.col_items = c.split(index + 1, close)
+            index = close + 1
+        self.override = None
+        if body.get("override", "OVERRIDING_NOT_SET") != "OVERRIDING_NOT_SET":
+            self.override = (index, index + 3)
+            index += 3
+        conflict_at = c.find({"ON"}, index)
+        returning = self.s.returning_range(index)
+        self.returning = returning
+        ret_at = returning[0] - 1 if returning else None
+        self.source = (index, _first(conflict_at, ret_at, c.stop))
+        self.conflict = (conflict_at, _first(ret_at, c.stop)) if conflict_at else None
+        select = body.get("selectStmt", {}).get("SelectStmt")
+        if select is None:
+            self.kind = "default"
+            self.rows: list[list[TokenRange]] = [[]]
+        elif c.name(index) == "VALUES" and set(select) <= {"valuesLists", "limitOption", "op"}:
+            self.kind = "values"
+            self.rows = self._values_rows(index)
+            if len(self.rows) != len(select["valuesLists"]):
+                raise ValueError("VALUES rows do not match the parse tree")
+        else:
+            self.kind = "select"
+            self.rows = []
+        self.select = select
+
+    def _values_rows(self, index: int) -> list[list[TokenRange]]:
+        c = self.c
+        rows = []
+        cursor = index + 1
+        while c.name(cursor) == "ASCII_40":
+            close = c.matching(cursor)
+            rows.append(c.split(cursor + 1, close))
+            cursor = close + 1
+            if c.name(cursor) != "ASCII_44":
+                break
+            cursor += 1
+        return rows
+
+    def _map_targets(self) -> None:
+        """Which column each source position goes to, and which are shadow columns."""
+        cols = [t["ResTarget"] for t in self.body.get("cols", ())]
+        if self.kind == "values":
+            widths = {len(row) for row in self.rows}
+            if len(widths) != 1:
+                raise Refused("42601", "VALUES lists must all be the same length", None)
+            width = widths.pop()
+        elif self.kind == "select":
+            outputs = self.s.plan.select_outputs
+            if outputs is None:
+                raise Refused(
+                    "0A000",
+                    f"pgstitch cannot yet insert into {self._table_name()}, which has shadow"
+                    " columns, from a query whose columns it cannot count; list them",
+                    None,
+                )
+            width = len(outputs)
+        else:
+            width = 0
+        names_ = [t["name"] for t in cols] if cols else None
+        available = names_ or list(self.served.table.column_names) + self.shadow_names
+        if width > len(available):
+            location = self._item_location(len(available))
+            raise Refused("42601", "INSERT has more expressions than target columns", location)
+        if names_ is not None and width < len(names_) and self.kind != "default":
+            raise Refused(
+                "42601", "INSERT has more target columns than expressions", cols[width]["location"]
+            )
+        self.live: list[int] = []  # source positions going to live columns
+        self.shadow: dict[str, int] = {}  # shadow column -> source position
+        for position in range(width):
+            name = available[position]
+            if name not in self.shadow_names:
+                self.live.append(position)
+                continue
+            if name in self.shadow:
+                raise Refused(
+                    "42701",
+                    f'column "{name}" specified more than once',
+                    cols[position]["location"] if cols else None,
+                )
+            if cols and cols[position].get("indirection"):
+                raise Refused(
+                    "0A000",
+                    f"pgstitch cannot yet write part of shadow column {self._table_name()}.{name}",
+                    cols[position]["location"],
+                )
+            self.shadow[name] = position
+        self.available = available
+
+    def _item_location(self, position: int) -> int | None:
+        if self.kind != "values":
+            return None
+        first, _stop = self.rows[0][position]
+        return self.c.tokens[first].start
+
+    def _table_name(self) -> str:
+        return "{}.{}".format(*self.served.key)
+
+    def _choose_mode(self) -> None:
+        """All rows in one INSERT, matched to their values by order, or one INSERT per row."""
+        conflict = self.body.get("onConflictClause")
+        action = conflict.get("action") if conflict else None
+        skipping = action == "ONCONFLICT_NOTHING" or (
+            action == "ONCONFLICT_UPDATE" and "whereClause" in conflict
+        )
+        proposed = self.conflict is not None and self._has_proposed(self.conflict)
+        self.row_count = len(self.rows) if self.kind != "select" else 0
+        if self.kind == "select":
+            if skipping or proposed:
+                form = (
+                    "ON CONFLICT DO NOTHING"
+                    if action == "ONCONFLICT_NOTHING"
+                    else ("ON CONFLICT DO UPDATE … WHERE" if skipping else "EXCLUDED")
+                )
+                raise Refused(
+                    "0A000",
+                    f"pgstitch cannot yet run INSERT … SELECT … {form} on {self._table_name()},"
+                    " which has shadow columns; use VALUES or split the statement",
+                    None,
+                )
+            self.one_by_one = False
+            return
+        self.one_by_one = self.row_count > 1 and (skipping or proposed or not self.live)
+        if self.one_by_one and self.row_count > MAX_ROWS_ONE_BY_ONE:
+            raise Refused(
+                "0A000",
+                f"pgstitch cannot run this INSERT on {self._table_name()}, which has shadow"
+                f" columns, with more than {MAX_ROWS_ONE_BY_ONE} VALUES rows; split it",
+                None,
+            )
+
+    def _has_proposed(self, tokens: TokenRange) -> bool:
+        start, end = self.c.span(*tokens)
+        return any(
+            isinstance(part, ProposedValue)
+            for edit in self.s.text.edits
+            if start <= edit.start < end
+            for part in edit.parts
+        )
+
+    # -- the parts of the rewrite ----------------------------------------------------------------
+
+    def _source_ctes(self) -> list[Part]:
+        """`pgstitch_v`: per source row its number and every served column's stored value."""
+        columns = ", ".join(quote_ident(name) for name in self.shadow_names)
+        if self.kind == "select":
+            return self._select_source_ctes()
+        rows = []
+        for number, items in enumerate(self.rows, start=1):
+            row: list[Part] = [f"({number}"]
+            for column in self.served.columns:
+                row += [", ", *self._value(column, items)]
+            row.append(")")
+            rows.append(row)
+        return [
+            f'"pgstitch_v" ("pgstitch_n", {columns}) AS (VALUES ',
+            *_join(rows),
+            "), ",
+        ]
+
+    def _value(self, column: ServedColumn, items: list[TokenRange]) -> list[Part]:
+        position = self.shadow.get(column.name)
+        if position is None:
+            return stored_value(column, [column.typed_default])
+        first, stop = items[position]
+        if self.c.name(first) == "DEFAULT" and stop == first + 1:
+            return stored_value(column, [column.typed_default])
+        return stored_value(column, self.s.copy((first, stop)))
+
+    def _select_source_ctes(self) -> list[Part]:
+        self._cast_unknown_outputs()
+        width = len(self.s.plan.select_outputs or ())
+        aliases = ", ".join(f'"pgstitch_{p + 1}"' for p in range(width))
+        out: list[Part] = [
+            '"pgstitch_s" AS (SELECT row_number() OVER () AS "pgstitch_n", * FROM (',
+            *self.s.copy(self.source),
+            f') AS "pgstitch_q" ({aliases})' if width else ') AS "pgstitch_q"',
+            '), "pgstitch_v" AS (SELECT "pgstitch_n"',
+        ]
+        for column in self.served.columns:
+            position = self.shadow.get(column.name)
+            expr = [f'"pgstitch_{position + 1}"'] if position is not None else None
+            value = stored_value(column, expr or [column.typed_default])
+            out += [", ", *value, f" AS {quote_ident(column.name)}"]
+        out.append(' FROM "pgstitch_s"), ')
+        return out
+
+    def _cast_unknown_outputs(self) -> None:
+        """Literals and parameters a SELECT gives an INSERT take the target column's type;
+        moved into a sub-select they would be text. Cast them as the INSERT would have."""
+        select = self.select
+        if select.get("op", "SETOP_NONE") != "SETOP_NONE" or "valuesLists" in select:
+            return
+        edits = []
+        for position, node in enumerate(select.get("targetList", ())):
+            value = node["ResTarget"].get("val") or {}
+            location = _unknown_location(value)
+            if location is None or position >= len(self.available):
+                continue
+            token = self.c.tokens[self.c.index_at(location)]
+            if token.start != location or token.name not in _UNKNOWN_TOKENS:
+                continue
+            type_sql = self._input_type(self.available[position])
+            if type_sql is None:
+                continue
+            piece = self.s.text.copy(token.start, token.end)
+            edits.append(Edit(token.start, token.end, ["(", *piece, f")::{type_sql}"]))
+        if edits:
+            self.s.text = EditedText(self.s.text.buf, self.s.text.edits + edits)
+
+    def _input_type(self, name: str) -> str | None:
+        column = self.served.column(name)
+        if column is not None:
+            return column.base_type_sql or column.type_sql
+        live = self.served.table.column(name)
+        return None if live is None else base_type_sql(live.type_name)
+
+    def _client_insert(self, row: int | None) -> list[Part]:
+        """The client's INSERT without the shadow columns; `row`: just that VALUES row."""
+        s = self.s
+        out: list[Part] = ["INSERT INTO ", *s.copy(self.target)]
+        if self.live:
+            if self.col_items:
+                columns = [s.copy(self.col_items[p]) for p in self.live]
+            else:
+                columns = [[quote_ident(self.available[p])] for p in self.live]
+            out += [" (", *_join(columns), ")"]
+        if self.override:
+            out += [" ", *s.copy(self.override)]
+        if self.kind == "select":
+            columns = ", ".join(f'"pgstitch_{p + 1}"' for p in self.live)
+            out.append(f' SELECT {columns} FROM "pgstitch_s" ORDER BY "pgstitch_n"')
+        elif self.kind == "values" and self.live:
+            rows = self.rows if row is None else [self.rows[row - 1]]
+            values = [["(", *_join([s.copy(items[p]) for p in self.live]), ")"] for items in rows]
+            out += [" VALUES ", *_join(values)]
+        else:
+            out.append(" DEFAULT VALUES")
+        if self.conflict is not None:
+            out += [" ", *self._conflict(row or 1)]
+        out.append(" RETURNING ")
+        if row is not None:
+            out.append(f'{row} AS "pgstitch_n", ')
+        out.append(f'{s.key} AS "pgstitch_key", ({self.q}.xmax = 0) AS "pgstitch_new", {self.q}.*')
+        return out
+
+    def _conflict(self, row: int) -> list[Part]:
+        """ON CONFLICT of the client's INSERT, without its assignments to shadow columns."""
+        c, s = self.c, self.s
+        start, stop = self.conflict
+        do = c.find({"DO"}, start + 2, stop)
+        out: list[Part] = [*s.copy((start, do)), " DO "]
+        if c.name(do + 1) == "NOTHING":
+            return [*out, "NOTHING"]
+        set_at = do + 2
+        where_at = c.find({"WHERE"}, set_at + 1, stop)
+        items = c.split(set_at + 1, where_at or stop)
+        targets = [t["ResTarget"] for t in self.body["onConflictClause"].get("targetList", ())]
+
+        def proposed(marker: Marker) -> list[Part]:
+            return self._proposed(marker, row)
+
+        live = []
+        for number, item in enumerate(items):
+            mine = [t for t in targets if c.containing(items, t["location"]) == number]
+            if len(mine) == 1 and mine[0]["name"] in self.shadow_names:
+                continue
+            live.append(s.copy(item, proposed))
+        if not live:
+            dummy = quote_ident(dummy_column(self.served))
+            live.append([f"{dummy} = {self.q}.{dummy}"])
+        out += ["UPDATE SET ", *_join(live)]
+        if where_at is not None:
+            out += [" WHERE ", *s.copy((where_at + 1, stop), proposed)]
+        return out
+
+    def _proposed(self, marker: Marker, row: int) -> list[Part]:
+        """EXCLUDED's shadow values are those of the source row: `pgstitch_v` holds them."""
+        if not isinstance(marker, ProposedValue):
+            raise ValueError(f"unexpected placeholder {marker!r}")
+
+        def value(name: str) -> str:
+            return f'(SELECT {quote_ident(name)} FROM "pgstitch_v" WHERE "pgstitch_n" = {row})'
+
+        if marker.column is not None:
+            return [value(marker.column)]
+        columns = self.served.live_columns_sql('"excluded"')
+        columns += [f"{value(name)} AS {quote_ident(name)}" for name in self.shadow_names]
+        return [f'(SELECT "excluded" FROM (SELECT {", ".join(columns)}) AS "excluded")']
+
+    def _vals(self) -> list[Part]:
+        """The parked values of each returned row: all of them when inserted, the assigned
+        ones when ON CONFLICT updated it."""
+        inserted = vals_object(
+            [(name, [f'"excluded".{quote_ident(name)}']) for name in self.shadow_names]
+        )
+        conflict = self.body.get("onConflictClause")
+        if not conflict or conflict.get("action") != "ONCONFLICT_UPDATE":
+            return inserted
+        c, s = self.c, self.s
+        start, stop = self.conflict
+        do = c.find({"DO"}, start + 2, stop)
+        where_at = c.find({"WHERE"}, do + 3, stop)
+        items = c.split(do + 3, where_at or stop)
+        updated: list[tuple[str, list[Part]]] = []
+        for number, item in enumerate(items):
+            mine = [
+                t["ResTarget"]
+                for t in conflict.get("targetList", ())
+                if c.containing(items, t["ResTarget"]["location"]) == number
+            ]
+            column = self.served.column(mine[0]["name"]) if len(mine) == 1 else None
+            if column is not None:
+                updated.append(
+                    (column.name, stored_value(column, s._assigned(column, mine[0], item)))
+                )
+        return [
+            f'CASE WHEN {self.q}."pgstitch_new" THEN ',
+            *inserted,
+            " ELSE ",
+            *vals_object(updated),
+            " END",
+        ]
+
+    def _guard(self) -> list[Part]:
+        """Rows matched by order: fail if a trigger made the INSERT skip some."""
+        expected = str(self.row_count)
+        if self.kind == "select":
+            expected = '(SELECT count(*) FROM "pgstitch_s")'
+        message = (
+            f"pgstitch cannot park shadow values: a trigger on {self._table_name()}"
+            " skipped rows of this INSERT"
+        )
+        return [
+            f' WHERE CASE WHEN (SELECT count(*) FROM "pgstitch_ins") = {expected} THEN true ELSE (',
+            RaiseSlot("0A000", message),
+            ") IS NULL END",
+        ]
+
+    def _returning(self, returned: str) -> list[Part]:
+        """Each RETURNING item, evaluated over the new row with its shadow values."""
+        row = '"pgstitch_r"'
+        derived: list[Part] = ["(SELECT ", ", ".join(self.served.live_columns_sql(row))]
+        for column in self.served.columns:
+            if derived[-1] != "(SELECT ":
+                derived.append(", ")
+            derived += [
+                ValueSlot(column, '"pgstitch_p"."row_key"', row, vals_sql='"pgstitch_p"."vals"'),
+                f" AS {quote_ident(column.name)}",
+            ]
+        derived.append(
+            f' FROM {returned} AS {row} WHERE {row}."pgstitch_key" = "pgstitch_p"."row_key")'
+            f" AS {self.q}"
+        )
+        c = self.c
+        items = c.split(*self.returning)
+        nodes = [n["ResTarget"] for n in _returning_list(self.body)]
+        out: list[list[Part]] = []
+        for number, item in enumerate(items):
+            node = nodes[number]
+            ref = (node.get("val") or {}).get("ColumnRef")
+            if ref is not None and "A_Star" in ref["fields"][-1] and "name" not in node:
+                qualifier = names(ref["fields"][:-1])
+                if not qualifier or qualifier[-1] == self.s.plan.refname:
+                    for name in self.served.all_names:
+                        column = f"{self.q}.{quote_ident(name)}"
+                        out.append(
+                            [f"(SELECT {column} FROM ", *derived, f") AS {quote_ident(name)}"]
+                        )
+                    continue
+            name = self.s.plan.returning_names[number]
+            out.append(
+                ["(SELECT ", *self.s.copy(item), " FROM ", *derived, f") AS {quote_ident(name)}"]
+            )
+        return _join(out)
+
+
+def _returning_list(body: Node) -> list[Node]:
+    clause = body.get("returningClause")
+    return (clause.get("exprs") if clause else body.get("returningList")) or []
+
+
+def _unknown_location(value: Node) -> int | None:
+    """Where a literal or parameter of unknown type starts, else None."""
+    const = value.get("A_Const")
+    if const is not None and ("sval" in const or const.get("isnull")):
+        return const.get("location")
+    param = value.get("ParamRef")
+    if param is not None:
+        return param.get("location")
+    return None

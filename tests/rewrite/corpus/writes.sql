@@ -1,0 +1,334 @@
+-- Write scenarios (DESIGN.md §4). Each `-- scenario: NAME` is a sequence of steps sent one
+-- after the other on one session, starting from the rows of data.sql; one line is one step
+-- (one query string, maybe several statements). `-- params: [...]` gives the next step's $n
+-- values; `-- refused` says pgstitch must answer the next step with 0A000 (it is not sent to
+-- the twin, so such steps come last or outside transactions). Every answer and the final rows
+-- of every table must match the twin database, where the shadow columns are real.
+-- Shadow columns (tests/rewrite/conftest.py): accounts(loyalty integer DEFAULT 0, tier text,
+-- mood mood DEFAULT 'happy', labels text[] DEFAULT '{new}'), bills(paid boolean DEFAULT false,
+-- due date DEFAULT '2024-12-31'), "Users"("Nick" varchar(20) DEFAULT 'anon'),
+-- line_items(discount numeric(5,2) DEFAULT 0), events(seen boolean DEFAULT false; no primary
+-- key), sales.accounts(score integer DEFAULT 10; landing, really there too), orders(qty integer
+-- NOT NULL DEFAULT 1 CHECK (qty > 0), code varchar(5), note text NOT NULL).
+
+-- ---------------------------------------------------------------- INSERT
+-- scenario: insert_column_list
+INSERT INTO accounts (id, name, loyalty, tier) VALUES (20, 'New', 5, 'gold')
+SELECT id, name, loyalty, tier, mood, labels FROM accounts WHERE id = 20
+
+-- scenario: insert_stores_defaults
+INSERT INTO accounts (id, name) VALUES (21, 'Defaults')
+SELECT * FROM accounts WHERE id = 21
+
+-- scenario: insert_several_rows_returning
+INSERT INTO accounts (id, name, loyalty, tier) VALUES (22, 'A', 1, 'x'), (23, 'B', NULL, NULL), (24, 'C', 3, 'z') RETURNING id, loyalty, tier, mood
+SELECT id, loyalty, tier FROM accounts WHERE id > 20 ORDER BY id
+
+-- scenario: insert_positional
+INSERT INTO accounts VALUES (25, 'Pos', NULL, '2024-01-01', 7, 'silver', 'sad', '{a,b}') RETURNING *
+SELECT * FROM accounts WHERE id = 25
+
+-- scenario: insert_positional_live_only
+INSERT INTO accounts VALUES (26, 'Short') RETURNING *
+
+-- scenario: insert_positional_some_shadow
+INSERT INTO accounts VALUES (27, 'Some', NULL, NULL, 3), (28, 'More', 'm@x', '2020-02-02', 4) RETURNING id, loyalty, tier, mood
+
+-- scenario: insert_default_keyword
+INSERT INTO accounts (id, name, loyalty, mood, email) VALUES (29, 'D', DEFAULT, DEFAULT, DEFAULT), (30, 'E', 9, 'grumpy', 'e@x') RETURNING *
+
+-- scenario: insert_select
+INSERT INTO accounts (id, name, loyalty, tier) SELECT id + 100, name, loyalty * 2, coalesce(tier, 'none') FROM accounts WHERE id < 5 RETURNING id, loyalty, tier
+SELECT id, name, loyalty, tier, mood FROM accounts WHERE id > 100 ORDER BY id
+
+-- scenario: insert_select_literals_take_column_types
+INSERT INTO bills (id, account_id, amount, paid, due) SELECT 50, 1, '12.5', 'true', '2025-02-02' RETURNING *
+
+-- scenario: insert_select_star_of_served_table
+INSERT INTO accounts SELECT id + 200, name, email, created_on, loyalty, tier, mood, labels FROM accounts WHERE id IN (1, 3) RETURNING id, loyalty, tier, labels
+
+-- scenario: insert_cte_source
+WITH src AS (SELECT 90 AS id, 'cte' AS name) INSERT INTO accounts (id, name, tier) SELECT id, name, 'from cte' FROM src RETURNING *
+
+-- scenario: insert_returning_expressions
+INSERT INTO accounts AS a (id, name, loyalty, tier) VALUES (31, 'Expr', 4, 'gold') RETURNING a.loyalty * 2 AS doubled, tier || '!', upper(name), a.*, (SELECT count(*) FROM bills WHERE bills.account_id = a.id) AS bills
+
+-- scenario: insert_composite_key
+INSERT INTO line_items (order_id, line, product, qty, discount) VALUES (5, 1, 'kiwi', 2, 1.5), (5, 2, 'lime', 1, DEFAULT) RETURNING *
+UPDATE line_items SET discount = discount + 1 WHERE order_id = 5 RETURNING order_id, line, discount
+
+-- scenario: insert_serial_key
+INSERT INTO orders (item, note) VALUES ('pen', 'blue'), ('ink', 'black') RETURNING id, item, qty, code, note
+INSERT INTO orders (item, note, qty, code) VALUES ('pad', 'A5', 3, 'P1') RETURNING *
+SELECT * FROM orders ORDER BY id
+
+-- scenario: insert_only_shadow_columns
+INSERT INTO orders (note) VALUES ('only shadow')
+INSERT INTO bills (paid) VALUES (true)
+
+-- scenario: insert_default_values
+INSERT INTO orders DEFAULT VALUES
+INSERT INTO tags DEFAULT VALUES
+
+-- scenario: insert_quoted_and_unicode
+INSERT INTO "Users" ("Id", "Full Name", "Nick") VALUES (10, 'Zoë Q', 'Zoë ✓ 東京'), (11, 'It''s', 'it''s \ $$ "q"') RETURNING *
+INSERT INTO accounts (id, name, tier, labels) VALUES (32, '東京', E'back\\slash ''quote''', '{"a b","c,d",東}') RETURNING tier, labels
+
+-- scenario: insert_with_parameters
+-- params: ["40", "Param", "12", "pt", "{x,y}"]
+INSERT INTO accounts (id, name, loyalty, tier, labels) VALUES ($1, $2, $3, $4, $5) RETURNING *
+-- params: ["41", "Null params", null]
+INSERT INTO accounts (id, name, tier) VALUES ($1, $2, $3) RETURNING id, tier, loyalty
+
+-- scenario: insert_errors
+INSERT INTO accounts (id, name, loyalty) VALUES (33, 'Bad', 'abc')
+INSERT INTO accounts (id, name, mood) VALUES (34, 'Bad', 'ecstatic')
+INSERT INTO accounts (id, name, tier) VALUES (1, 'Duplicate', 'x')
+INSERT INTO bills (id, account_id, amount, paid) VALUES (60, 999, 1, true)
+INSERT INTO accounts (id, name, loyalty) VALUES (35, 'Overflow', 99999999999)
+INSERT INTO accounts (id, loyalty) VALUES (36, 1)
+INSERT INTO line_items (order_id, line, discount) VALUES (9, 9, 1234.5)
+SELECT count(*) FROM accounts
+
+-- scenario: insert_not_null_and_check
+INSERT INTO orders (id, item) VALUES (101, 'no note')
+INSERT INTO orders (id, item, note, qty) VALUES (102, 'zero', 'n', 0)
+INSERT INTO orders (id, item, note, qty) VALUES (103, 'null qty', 'n', NULL)
+INSERT INTO orders (id, item, note, code) VALUES (104, 'long code', 'n', 'abcdef')
+INSERT INTO orders (item, note, code) VALUES ('trailing spaces', 'n', 'abc   ') RETURNING code, length(code)
+INSERT INTO "Users" ("Id", "Nick") VALUES (12, 'this nick is far too long to fit')
+SELECT * FROM orders
+
+-- scenario: insert_multi_statement_string
+INSERT INTO accounts (id, name, loyalty) VALUES (37, 'One', 1); INSERT INTO accounts (id, name, loyalty) VALUES (38, 'Two', 2); SELECT id, loyalty FROM accounts WHERE id IN (37, 38) ORDER BY id
+INSERT INTO accounts (id, name, loyalty) VALUES (39, 'Lost', 1); UPDATE accounts SET loyalty = 'x' WHERE id = 39; SELECT 1
+SELECT id FROM accounts WHERE id >= 37 ORDER BY id
+
+-- ---------------------------------------------------------------- ON CONFLICT
+-- scenario: upsert_do_nothing
+INSERT INTO accounts (id, name, tier) VALUES (1, 'Dup', 'x'), (42, 'New', 'y') ON CONFLICT (id) DO NOTHING RETURNING id, name, tier
+INSERT INTO accounts (id, name) VALUES (1, 'Dup') ON CONFLICT DO NOTHING
+SELECT id, name, tier FROM accounts WHERE id IN (1, 42) ORDER BY id
+
+-- scenario: upsert_do_update_excluded
+INSERT INTO accounts (id, name, loyalty) VALUES (1, 'A2', 5), (43, 'N', 3) ON CONFLICT (id) DO UPDATE SET loyalty = accounts.loyalty + excluded.loyalty, name = excluded.name RETURNING id, name, loyalty, tier
+SELECT id, name, loyalty, tier FROM accounts WHERE id IN (1, 43) ORDER BY id
+
+-- scenario: upsert_where
+INSERT INTO accounts AS a (id, name, tier) VALUES (2, 'B', 'platinum'), (3, 'C', 'diamond') ON CONFLICT (id) DO UPDATE SET tier = excluded.tier WHERE a.loyalty IS NULL RETURNING id, tier
+SELECT id, tier FROM accounts WHERE id IN (2, 3) ORDER BY id
+
+-- scenario: upsert_live_from_excluded_shadow
+INSERT INTO accounts (id, name, tier) VALUES (3, 'C', 'vip') ON CONFLICT (id) DO UPDATE SET email = excluded.tier, tier = 'was ' || accounts.tier RETURNING email, tier
+
+-- scenario: upsert_only_shadow_assignment
+INSERT INTO accounts (id, name, mood) VALUES (4, 'ignored', 'happy') ON CONFLICT (id) DO UPDATE SET mood = excluded.mood RETURNING id, name, mood, loyalty
+
+-- scenario: upsert_composite_key
+INSERT INTO line_items (order_id, line, product, discount) VALUES (1, 2, 'pear', 3.5), (7, 1, 'new', 2) ON CONFLICT (order_id, line) DO UPDATE SET discount = excluded.discount + line_items.discount RETURNING *
+
+-- scenario: upsert_key_from_excluded
+INSERT INTO accounts (id, name, tier) VALUES (5, 'Five', 'five') ON CONFLICT (id) DO UPDATE SET id = excluded.id, name = excluded.name, tier = excluded.tier RETURNING *
+
+-- scenario: upsert_excluded_whole_row
+INSERT INTO accounts (id, name, loyalty) VALUES (1, 'x', 77) ON CONFLICT (id) DO UPDATE SET email = (excluded).loyalty::text || '/' || excluded.name RETURNING email
+
+-- scenario: upsert_check_on_update
+INSERT INTO orders (item, note) VALUES ('a', 'n') RETURNING id
+INSERT INTO orders (id, item, note) VALUES (1, 'a', 'n') ON CONFLICT (id) DO UPDATE SET qty = orders.qty - 5
+INSERT INTO orders (id, item, note) VALUES (1, 'a', 'n') ON CONFLICT (id) DO UPDATE SET qty = orders.qty + 5 RETURNING qty
+
+-- ---------------------------------------------------------------- UPDATE
+-- scenario: update_increment
+UPDATE accounts SET loyalty = loyalty + 1 WHERE id IN (1, 3, 5) RETURNING id, loyalty
+UPDATE accounts SET loyalty = loyalty + 1 WHERE id IN (1, 3, 5) RETURNING id, loyalty
+SELECT id, loyalty FROM accounts ORDER BY id
+
+-- scenario: update_reads_other_shadow_columns
+UPDATE accounts SET tier = 'L' || loyalty, loyalty = coalesce(loyalty, 0) * 10 WHERE id < 5 RETURNING *
+
+-- scenario: update_where_shadow
+UPDATE accounts SET tier = 'top' WHERE loyalty > 5 RETURNING id, tier
+UPDATE accounts SET loyalty = 0 WHERE tier IS NULL
+
+-- scenario: update_live_and_shadow
+UPDATE accounts SET name = upper(name), mood = 'sad', email = tier WHERE id = 2 RETURNING name, mood, email
+
+-- scenario: update_live_from_shadow
+UPDATE accounts SET email = tier || '@example.com' WHERE tier IS NOT NULL RETURNING id, email
+
+-- scenario: update_from
+UPDATE bills b SET paid = true, note = a.name FROM accounts a WHERE a.id = b.account_id AND a.tier = 'gold' RETURNING b.id, paid, note, a.tier
+UPDATE bills SET due = a.created_on FROM accounts a WHERE a.id = bills.account_id RETURNING bills.id, due
+
+-- scenario: update_default_and_null
+UPDATE accounts SET labels = DEFAULT, tier = NULL, mood = DEFAULT WHERE id = 1 RETURNING labels, tier, mood
+
+-- scenario: update_no_rows
+UPDATE accounts SET loyalty = 1 WHERE id = 999 RETURNING *
+
+-- scenario: update_all_rows
+UPDATE bills SET paid = NOT paid
+SELECT id, paid FROM bills ORDER BY id
+
+-- scenario: update_errors
+UPDATE accounts SET loyalty = 'x' WHERE id = 1
+UPDATE accounts SET loyalty = 10 / (id - 3) WHERE id < 5
+UPDATE accounts SET nosuch = 1
+UPDATE accounts SET mood = 'nope' WHERE id = 2
+SELECT id, loyalty, mood FROM accounts ORDER BY id
+
+-- scenario: update_not_null_and_check
+INSERT INTO orders (item, note) VALUES ('a', 'n'), ('b', 'm')
+UPDATE orders SET note = NULL WHERE id = 1
+UPDATE orders SET qty = qty - 1
+UPDATE orders SET qty = qty + 1, code = 'ok' RETURNING *
+UPDATE orders SET code = 'toolong'
+UPDATE "Users" SET "Nick" = repeat('x', 21)
+SELECT * FROM orders ORDER BY id
+
+-- scenario: update_composite_key
+UPDATE line_items SET discount = discount * 2 WHERE order_id = 1 RETURNING *
+UPDATE line_items li SET discount = 1, qty = 5 WHERE (li.order_id, li.line) = (3, 1) RETURNING li.*
+
+-- scenario: update_quoted_names_unicode
+UPDATE "Users" SET "Nick" = 'Ünïcödé ✓ 東' WHERE "Id" = 2 RETURNING *
+UPDATE "Users" u SET "Nick" = u."Nick" || '!' WHERE u."Nick" IS NOT NULL RETURNING "Id", "Nick"
+
+-- scenario: update_arrays_and_enums
+UPDATE accounts SET labels = array_append(labels, 'x') WHERE id < 3 RETURNING id, labels
+UPDATE accounts SET mood = 'grumpy' WHERE mood = 'happy' RETURNING id, mood
+SELECT id, labels, mood FROM accounts ORDER BY id
+-- refused
+UPDATE accounts SET labels[1] = 'first' WHERE id = 2
+
+-- scenario: update_with_clause
+WITH t AS (SELECT 3 AS n) UPDATE accounts SET loyalty = (SELECT n FROM t) WHERE id = 1 RETURNING loyalty
+
+-- scenario: update_with_parameters
+-- params: ["15", "1"]
+UPDATE accounts SET loyalty = loyalty + $1 WHERE id = $2 RETURNING id, loyalty
+-- params: ["silver"]
+UPDATE accounts SET loyalty = loyalty * 2 WHERE tier = $1 RETURNING id, loyalty
+
+-- scenario: update_landing_column
+UPDATE sales.accounts SET score = score + 5 RETURNING *
+INSERT INTO sales.accounts (id, region, score) VALUES (10, 'west', 3) RETURNING *
+INSERT INTO sales.accounts (id, region) VALUES (11, 'up') RETURNING *
+SELECT * FROM sales.accounts ORDER BY id
+
+-- scenario: update_returning_target_star_and_whole_row
+UPDATE accounts a SET tier = 'star' WHERE a.id = 2 RETURNING a.*, row_to_json(a)
+UPDATE accounts SET loyalty = 3 WHERE id = 3 RETURNING accounts
+
+-- ---------------------------------------------------------------- DELETE
+-- scenario: delete_returning
+DELETE FROM bills WHERE paid RETURNING id, paid, due
+SELECT id FROM bills ORDER BY id
+
+-- scenario: delete_then_reinsert_starts_from_defaults
+UPDATE accounts SET tier = 'old', loyalty = 99 WHERE id = 8
+DELETE FROM accounts WHERE id = 8 RETURNING loyalty, tier
+INSERT INTO accounts (id, name) VALUES (8, 'Again') RETURNING *
+SELECT * FROM accounts WHERE id = 8
+
+-- scenario: delete_using
+DELETE FROM bills b USING accounts a WHERE a.id = b.account_id AND a.tier = 'bronze' RETURNING b.id, b.paid, a.tier
+
+-- scenario: delete_where_shadow_composite
+DELETE FROM line_items WHERE discount > 5 RETURNING *
+INSERT INTO line_items (order_id, line) VALUES (1, 2) RETURNING *
+
+-- scenario: delete_blocked_by_foreign_key
+DELETE FROM accounts WHERE id = 1
+SELECT id, loyalty, tier FROM accounts WHERE id = 1
+
+-- scenario: delete_no_primary_key_table
+DELETE FROM events WHERE kind = 'login' RETURNING kind, seen
+
+-- ---------------------------------------------------------------- transactions
+-- scenario: transaction_commit
+BEGIN
+UPDATE accounts SET loyalty = 50 WHERE id = 1
+SELECT loyalty FROM accounts WHERE id = 1
+INSERT INTO accounts (id, name, tier) VALUES (44, 'In tx', 'tx')
+COMMIT
+SELECT id, loyalty, tier FROM accounts WHERE id IN (1, 44) ORDER BY id
+
+-- scenario: transaction_rollback
+BEGIN
+UPDATE accounts SET loyalty = 100 WHERE id = 1
+DELETE FROM bills WHERE id = 9
+INSERT INTO accounts (id, name, tier) VALUES (45, 'Gone', 'gone')
+SELECT id, loyalty FROM accounts WHERE id IN (1, 45) ORDER BY id
+ROLLBACK
+SELECT id, loyalty, tier FROM accounts WHERE id IN (1, 45) ORDER BY id
+
+-- scenario: savepoints
+BEGIN
+UPDATE accounts SET loyalty = 1 WHERE id = 1
+SAVEPOINT s1
+UPDATE accounts SET loyalty = 2 WHERE id = 1
+INSERT INTO accounts (id, name, tier) VALUES (46, 'SP', 'sp')
+SELECT id, loyalty FROM accounts WHERE id IN (1, 46) ORDER BY id
+ROLLBACK TO SAVEPOINT s1
+SELECT id, loyalty FROM accounts WHERE id IN (1, 46) ORDER BY id
+SAVEPOINT s2
+DELETE FROM accounts WHERE id = 8
+RELEASE SAVEPOINT s2
+COMMIT
+SELECT id, loyalty FROM accounts ORDER BY id
+
+-- scenario: failed_statement_in_transaction
+BEGIN
+UPDATE accounts SET loyalty = 7 WHERE id = 2
+UPDATE accounts SET loyalty = 'x' WHERE id = 3
+SELECT 1
+ROLLBACK
+SELECT id, loyalty FROM accounts WHERE id IN (2, 3) ORDER BY id
+
+-- scenario: savepoint_after_error
+BEGIN
+UPDATE accounts SET tier = 'kept' WHERE id = 2
+SAVEPOINT s
+INSERT INTO orders (item) VALUES ('no note')
+ROLLBACK TO SAVEPOINT s
+UPDATE accounts SET tier = tier || '+' WHERE id = 2
+COMMIT
+SELECT id, tier FROM accounts WHERE id = 2
+
+-- scenario: statement_is_atomic
+UPDATE accounts SET loyalty = 100 / (id - 4) WHERE id IN (3, 4, 5)
+INSERT INTO accounts (id, name, loyalty) VALUES (47, 'ok', 1), (48, 'bad', 'x')
+SELECT id, loyalty FROM accounts WHERE id IN (3, 4, 5, 47, 48) ORDER BY id
+
+-- scenario: transaction_block_in_one_string
+BEGIN; UPDATE accounts SET loyalty = 11 WHERE id = 4; SAVEPOINT a; UPDATE accounts SET loyalty = 12 WHERE id = 4; ROLLBACK TO a; COMMIT
+SELECT loyalty FROM accounts WHERE id = 4
+
+-- ---------------------------------------------------------------- what pgstitch refuses
+-- scenario: refused_no_primary_key
+-- refused
+UPDATE events SET seen = true
+-- refused
+INSERT INTO events (kind, seen) VALUES ('x', true)
+INSERT INTO events (kind, payload) VALUES ('plain', 'p')
+SELECT * FROM events
+
+-- scenario: refused_primary_key_change
+-- refused
+UPDATE accounts SET id = 100 WHERE id = 8
+-- refused
+UPDATE line_items SET line = 9 WHERE order_id = 3
+SELECT id FROM accounts ORDER BY id
+
+-- scenario: refused_nested_writes
+-- refused
+WITH u AS (UPDATE accounts SET tier = 'cte' WHERE id = 1 RETURNING id) SELECT * FROM u
+-- refused
+EXPLAIN UPDATE accounts SET loyalty = 1
+-- refused
+COPY accounts (id, loyalty) FROM STDIN
+-- refused
+MERGE INTO accounts a USING bills b ON a.id = b.account_id WHEN NOT MATCHED THEN INSERT (id, name) VALUES (b.id + 500, 'm')
+SELECT id, tier FROM accounts WHERE id = 1

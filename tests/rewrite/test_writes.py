@@ -1,0 +1,259 @@
+"""Write scenarios: sequences of statements on one session give the same answers, and leave the
+same rows, on the twin database (real columns) and through the rewriter.
+
+Each scenario starts from the rows of corpus/data.sql and runs with the simple and the extended
+protocol (a step with several statements always runs simple, one with parameters always
+extended), with parked values in `pgstitch.parked` (the postgres store) and held outside the
+database with writes staged in a per-session table flushed at the end of each transaction (the
+shape of the memory and redis stores).
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Iterator
+
+import pytest
+from psycopg import pq
+
+from proxy.rewrite import (
+    STAGED_RELATION,
+    LiteralParkedSource,
+    ParkedSource,
+    Rewriter,
+    TableParkedSource,
+    staged_setup_sql,
+)
+from proxy.rewrite.parked import DELETED_MARK
+from tests.rewrite.conftest import (
+    CORPUS_DIR,
+    PARKED,
+    SEARCH_PATH,
+    TABLES,
+    DifferentialDatabases,
+    restore_rows,
+)
+from tests.rewrite.differential import (
+    CorpusEntry,
+    LibpqExecutor,
+    Outcome,
+    Scenario,
+    Step,
+    compare,
+    load_scenarios,
+)
+
+SCENARIOS = load_scenarios(CORPUS_DIR / "writes.sql")
+IDLE = pq.TransactionStatus.IDLE
+
+
+class ShadowSession:
+    """A client session through pgstitch: the rewriter and where parked values live.
+
+    With `staged`, values are held in `store` (as the memory and redis stores hold them) and
+    writes go to the session's staged table, moved to `store` whenever no transaction is open,
+    the way the proxy moves them at COMMIT.
+    """
+
+    def __init__(self, dbs: DifferentialDatabases, staged: bool) -> None:
+        self.rewriter: Rewriter = dbs.rewriter()
+        self.staged = staged
+        self.store = copy.deepcopy(PARKED)
+        setup = staged_setup_sql() if staged else None
+        self.executor = LibpqExecutor(dbs.shadow, self.transform, setup)
+
+    def source(self) -> ParkedSource:
+        if self.staged:
+            return LiteralParkedSource(self.store, STAGED_RELATION)
+        return TableParkedSource()
+
+    def transform(self, sql: str, protocol: str):
+        rewrite = self.rewriter.rewrite(sql, SEARCH_PATH)
+        if rewrite is None:
+            return sql, None
+        if rewrite.errors and protocol != "simple":
+            error = rewrite.errors[0]
+            if self.executor.pgconn.transaction_status != IDLE:
+                # The proxy answers a refused Parse itself; it must also fail the transaction,
+                # as Postgres would have.
+                self.executor.pgconn.exec_(error.raising_sql().encode())
+            return Outcome(sqlstate=error.sqlstate, message=error.message, position=error.position)
+        rendered = rewrite.render_mapped(self.source())
+
+        def original_position(position: int | None) -> int | None:
+            if position is None:
+                return rewrite.errors[0].position if rewrite.errors else None
+            return rendered.original_position(position)
+
+        return rendered.sql, original_position
+
+    def run(self, step: Step, protocol: str):
+        execution = self.executor.run(step.sql, step.params, protocol, isolated=False)
+        if self.staged and self.executor.pgconn.transaction_status == IDLE:
+            self.flush()
+        return execution
+
+    def flush(self) -> None:
+        """Move the staged rows to the store, as the proxy does at COMMIT."""
+        conn = self.executor.conn
+        rows = conn.execute(
+            f"DELETE FROM {STAGED_RELATION} RETURNING schema_name, table_name, row_key, vals"
+        ).fetchall()
+        for schema, table, row_key, vals in rows:
+            parked = self.store.setdefault((schema, table), {})
+            if DELETED_MARK in vals:
+                parked.pop(row_key, None)
+            values = {k: v for k, v in vals.items() if k != DELETED_MARK}
+            if values:
+                parked.setdefault(row_key, {}).update(values)
+
+    def reset(self) -> None:
+        """Back to no transaction, nothing staged, the store as at the start."""
+        self.executor.conn.execute("ROLLBACK")
+        if self.staged:
+            self.executor.conn.execute(f"TRUNCATE {STAGED_RELATION}")
+        self.store = copy.deepcopy(PARKED)
+
+
+@pytest.fixture(scope="module")
+def twin(differential_dbs: DifferentialDatabases) -> Iterator[LibpqExecutor]:
+    executor = LibpqExecutor(differential_dbs.twin)
+    yield executor
+    executor.close()
+
+
+@pytest.fixture(scope="module", params=["table", "staged"])
+def shadow(
+    request: pytest.FixtureRequest, differential_dbs: DifferentialDatabases
+) -> Iterator[ShadowSession]:
+    session = ShadowSession(differential_dbs, staged=request.param == "staged")
+    yield session
+    session.executor.close()
+
+
+def reset(twin: LibpqExecutor, shadow: ShadowSession) -> None:
+    twin.conn.execute("ROLLBACK")
+    shadow.reset()
+    restore_rows(twin.conn)
+    restore_rows(shadow.executor.conn)
+
+
+def step_protocol(step: Step, protocol: str) -> str:
+    if step.entry.statements > 1:
+        return "simple"
+    if step.params:
+        return "extended"
+    return protocol
+
+
+def test_the_scenarios_cover_the_write_forms():
+    assert len(SCENARIOS) >= 50
+    text = " ".join(step.sql for s in SCENARIOS for step in s.steps).upper()
+    for form in (
+        "ON CONFLICT DO NOTHING",
+        "DO UPDATE SET",
+        "INSERT INTO",
+        "DELETE FROM",
+        "SAVEPOINT",
+        "ROLLBACK TO",
+        "RETURNING",
+        "DEFAULT VALUES",
+        "SELECT",
+    ):
+        assert form in text, form
+
+
+@pytest.mark.parametrize("protocol", ["simple", "extended"])
+@pytest.mark.parametrize("scenario", SCENARIOS, ids=lambda s: s.name)
+def test_scenario_matches_the_twin(
+    scenario: Scenario,
+    protocol: str,
+    twin: LibpqExecutor,
+    shadow: ShadowSession,
+    differential_dbs: DifferentialDatabases,
+):
+    reset(twin, shadow)
+    try:
+        for number, step in enumerate(scenario.steps, start=1):
+            used = step_protocol(step, protocol)
+            got = shadow.run(step, used)
+            if step.refused:
+                states = [o.sqlstate for o in got.outcomes]
+                assert "0A000" in states, f"step {number} {step.sql!r}: {states}"
+                continue
+            want = twin.run(step.sql, step.params, used, isolated=False)
+            problems = compare(step.entry, want, got, differential_dbs.row_types)
+            assert not problems, f"step {number} {step.sql!r} ({used}):\n" + "\n".join(problems)
+        twin.conn.execute("ROLLBACK")
+        shadow.executor.conn.execute("ROLLBACK")
+        if shadow.staged:
+            shadow.flush()
+        for table in TABLES:
+            entry = CorpusEntry(f"final {table}", f"SELECT * FROM {table}")
+            want = twin.run(entry.sql)
+            got = shadow.executor.run(entry.sql)
+            problems = compare(entry, want, got, differential_dbs.row_types)
+            assert not problems, f"final rows of {table}:\n" + "\n".join(problems)
+    finally:
+        reset(twin, shadow)
+
+
+def test_deleted_rows_leave_no_parked_values(differential_dbs: DifferentialDatabases):
+    """DELETE drops the parked values of the rows it deletes, and only those."""
+    session = ShadowSession(differential_dbs, staged=False)
+    try:
+        for sql in (
+            "UPDATE accounts SET tier = 'gone' WHERE id = 8",
+            "DELETE FROM accounts WHERE id = 8",
+            "DELETE FROM bills WHERE id IN (4, 5)",
+        ):
+            assert not session.run(Step(sql), "simple").outcomes[0].sqlstate
+        rows = session.executor.conn.execute(
+            "SELECT table_name, row_key FROM pgstitch.parked ORDER BY 1, 2"
+        ).fetchall()
+        assert ("accounts", "8") not in rows and ("bills", "4") not in rows
+        assert ("bills", "1") in rows and ("accounts", "7") in rows
+    finally:
+        session.executor.conn.execute("ROLLBACK")
+        restore_rows(session.executor.conn)
+        session.executor.close()
+
+
+def test_staged_deletion_is_marked_for_the_store(differential_dbs: DifferentialDatabases):
+    """With values outside the database a DELETE stages the deletion mark, and an INSERT of
+    the same key after it stages every served column after the mark."""
+    session = ShadowSession(differential_dbs, staged=True)
+    conn = session.executor.conn
+    try:
+        conn.execute("BEGIN")
+        for sql in (
+            "UPDATE accounts SET tier = 'old', loyalty = 5 WHERE id = 8",
+            "DELETE FROM accounts WHERE id = 8",
+            "INSERT INTO accounts (id, name, tier) VALUES (8, 'Back', 'new tier')",
+        ):
+            assert not session.run(Step(sql), "simple").outcomes[0].sqlstate
+        staged = conn.execute(f"SELECT row_key, vals FROM {STAGED_RELATION}").fetchall()
+        assert staged == [
+            (
+                "8",
+                {
+                    DELETED_MARK: True,
+                    "loyalty": "0",
+                    "tier": "new tier",
+                    "mood": "happy",
+                    "labels": "{new}",
+                },
+            )
+        ]
+        conn.execute("COMMIT")
+        session.flush()
+        assert session.store[("public", "accounts")]["8"] == {
+            "loyalty": "0",
+            "tier": "new tier",
+            "mood": "happy",
+            "labels": "{new}",
+        }
+    finally:
+        session.executor.conn.execute("ROLLBACK")
+        restore_rows(session.executor.conn)
+        session.executor.close()
