@@ -57,7 +57,7 @@ def test_readable_output(history_file, capsys):
         (["--horizon", "0"], "--horizon must be at least 1 day"),
         (["--history", "/nonexistent/changes.csv"], "cannot read change log"),
         (["--releases", "/nonexistent/r.toml"], "cannot read"),
-        (["--pending", "/tmp"], "--pending needs --upstream"),
+        (["--pending", "."], "--pending needs --upstream"),
         (["--store", "bogus://x"], "unknown store"),
     ],
 )

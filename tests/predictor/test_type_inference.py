@@ -89,7 +89,7 @@ def test_an_enum_private_to_one_table_is_not_lent_to_another():
         [seen("monitors", "status", "MonitorStatus"), seen("jobs", "status", "text"),
          seen("runs", "name", "text")]
     )  # fmt: skip
-    assert model.infer("agents", "status").type == "text"
+    assert model.infer("runners", "status").type == "text"
 
 
 def test_bool_defaults_follow_the_project():
