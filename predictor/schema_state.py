@@ -117,11 +117,6 @@ class SchemaState:
                 column.type = change.type
             self.typed_names.append(TypedName(change.ts, table.name, name, change.type, ""))
 
-    def has_column(self, table: str, column: str) -> bool:
-        """True when the table exists and has the column."""
-        info = self.tables.get(table)
-        return info is not None and column in info.columns
-
 
 def replay(changes: Iterable[Change], until: datetime | None = None) -> SchemaState:
     """The schema state after every change strictly before `until` (all changes when None)."""

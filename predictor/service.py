@@ -107,6 +107,12 @@ def forecast_from(
         inputs.candidates,
         inputs.top,
     )
+    if reliability.records:
+        trust = ", ".join(
+            f"{source} x{row['factor']} ({row['landed']}/{row['outcomes']} landed)"
+            for source, row in reliability.summary().items()
+        )
+        notes.append(f"Source trust adjusted by outcomes: {trust}.")
     forecast.notes.extend(notes)
     return forecast
 

@@ -49,7 +49,6 @@ class TableRows:
     origin: datetime
     tables: list[str]
     features: np.ndarray
-    pooled: RateForecast
 
 
 def _days(delta: timedelta) -> float:
@@ -141,7 +140,7 @@ def table_rows(
             )
         )
     features = np.array(rows, dtype=float).reshape(len(rows), len(FEATURES))
-    return TableRows(origin, tables, features, pooled)
+    return TableRows(origin, tables, features)
 
 
 def table_labels(
