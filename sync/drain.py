@@ -221,38 +221,59 @@ async def _drain_external(
     settings: SyncSettings,
     report: DrainReport,
 ) -> None:
+    """Scan the store page by page, landing each page; stop after a scan that found nothing."""
+    table, column = target.table, target.column
+    while True:
+        found = False
+        cursor = None
+        while True:
+            page, cursor = await store.scan_parked(
+                table.schema, table.name, cursor, settings.batch_size
+            )
+            pending = sorted(
+                (key, values[column]) for key, values in page.items() if column in values
+            )
+            if pending:
+                found = True
+                await _land_external(conn, store, target, settings, report, pending)
+            if cursor is None:
+                break
+        if not found:
+            return
+
+
+async def _land_external(
+    conn: AsyncConnection,
+    store: ShadowStore,
+    target: DrainTarget,
+    settings: SyncSettings,
+    report: DrainReport,
+    pending: list[tuple[str, str | None]],
+) -> None:
+    """Commit values to Postgres in batches, unparking each batch only once it committed."""
     table, column = target.table, target.column
     size = settings.batch_size
     delay = settings.retry_delay
-    while True:
-        parked = await store.parked_rows(table.schema, table.name)
-        pending = sorted(
-            (key, values[column]) for key, values in parked.items() if column in values
-        )
-        if not pending:
-            return
-        while pending:
-            batch = pending[:size]
-            try:
-                async with conn.transaction():
-                    await _set_lock_timeout(conn, settings)
-                    counts = await _apply(conn, target, batch)
-            except psycopg.Error as exc:
-                if exc.sqlstate not in RETRYABLE:
-                    raise
-                report.retries += 1
-                size = max(1, size // 2)
-                await asyncio.sleep(delay)
-                delay = min(delay * 2, settings.max_retry_delay)
-                continue
-            # Committed in Postgres: only now may the values leave the store.
-            await store.drop_parked_column(
-                table.schema, table.name, column, [key for key, _ in batch]
-            )
-            report.add(*counts)
-            pending = pending[len(batch) :]
-            delay = settings.retry_delay
-            size = min(settings.batch_size, size * 2)
+    while pending:
+        batch = pending[:size]
+        try:
+            async with conn.transaction():
+                await _set_lock_timeout(conn, settings)
+                await _lock_rows(conn, target, [key for key, _ in batch])
+                counts = await _apply(conn, target, batch)
+        except psycopg.Error as exc:
+            if exc.sqlstate not in RETRYABLE:
+                raise
+            report.retries += 1
+            size = max(1, size // 2)
+            await asyncio.sleep(delay)
+            delay = min(delay * 2, settings.max_retry_delay)
+            continue
+        await store.drop_parked_column(table.schema, table.name, column, [key for key, _ in batch])
+        report.add(*counts)
+        pending = pending[len(batch) :]
+        delay = settings.retry_delay
+        size = min(settings.batch_size, size * 2)
 
 
 # -- one batch -------------------------------------------------------------------------------------
