@@ -38,6 +38,8 @@ class Config:
     shadow: list[dict[str, Any]] = field(default_factory=list, metadata={"section": None})
     # The other keys of [sync] (poll_interval, grace_period, …), checked by the sync service.
     sync_settings: dict[str, Any] = field(default_factory=dict, metadata={"section": None})
+    # [predictor]: inputs and schedule of the periodic prediction (see pgstitch.prediction_task).
+    predictor: dict[str, Any] = field(default_factory=dict, metadata={"section": None})
 
     @staticmethod
     def env_name(name: str) -> str:
@@ -87,6 +89,11 @@ def _from_file(path: str) -> dict[str, Any]:
     values: dict[str, Any] = {}
     known = {(meta["section"], meta["key"]): name for name, meta in _META.items()}
     for section, table in document.items():
+        if section == "predictor":
+            if not isinstance(table, dict):
+                raise ConfigError("[predictor] must be a table")
+            values["predictor"] = table
+            continue
         if section == "shadow":
             if not isinstance(table, list):
                 raise ConfigError("[[shadow]] entries must be an array of tables")

@@ -12,6 +12,7 @@ import sys
 from pgstitch import config as configuration
 from pgstitch import logs
 from pgstitch.declared import declared_columns
+from pgstitch.prediction_task import predict_command, run_periodically
 
 log = logging.getLogger("pgstitch")
 
@@ -77,6 +78,8 @@ def run(args: argparse.Namespace) -> int:
 
         sync_settings = SyncSettings.from_mapping(config.sync_settings) if config.sync else None
         store = open_store(config.store, config.upstream)
+        prediction = predict_command(config.predictor, config.store, config.upstream)
+        interval = float(config.predictor.get("interval", 6 * 3600))
     except (configuration.ConfigError, ValueError) as exc:
         print(f"pgstitch: {exc}", file=sys.stderr)
         return 2
@@ -84,13 +87,17 @@ def run(args: argparse.Namespace) -> int:
     try:
         import uvloop
 
-        return uvloop.run(_serve(settings, store, declared, config.upstream, sync_settings))
+        return uvloop.run(
+            _serve(
+                settings, store, declared, config.upstream, sync_settings, (prediction, interval)
+            )
+        )
     except OSError as exc:
         log.error("cannot start: %s", exc)
         return 1
 
 
-async def _serve(settings, store, declared, upstream_dsn: str, sync_settings) -> int:
+async def _serve(settings, store, declared, upstream_dsn: str, sync_settings, prediction) -> int:
     from proxy.server import ProxyServer
     from proxy.shadow_view import ShadowView
     from sync.service import SyncService
@@ -104,21 +111,27 @@ async def _serve(settings, store, declared, upstream_dsn: str, sync_settings) ->
     server = ProxyServer(settings, view)
     await server.start()
     await view.start()
-    sync_task = None
+    tasks = []
     if sync_settings is not None:
-        sync_task = asyncio.get_running_loop().create_task(
-            SyncService(store, upstream_dsn, sync_settings).run()
-        )
+        sync = SyncService(store, upstream_dsn, sync_settings)
+        tasks.append(asyncio.get_running_loop().create_task(sync.run()))
+        command, interval = prediction
+        if command is not None:
+            tasks.append(
+                asyncio.get_running_loop().create_task(
+                    run_periodically(command, interval, lambda: sync.leading)
+                )
+            )
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGTERM, signal.SIGINT):
         loop.add_signal_handler(sig, stop.set)
     await stop.wait()
     await server.shutdown()
-    if sync_task is not None:
-        sync_task.cancel()
+    for task in tasks:
+        task.cancel()
         with contextlib.suppress(asyncio.CancelledError, Exception):
-            await sync_task
+            await task
     await view.close()
     await store.close()
     log.info("stopped")
