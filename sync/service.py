@@ -14,7 +14,6 @@ import logging
 import os
 import socket
 import time
-from dataclasses import replace
 from datetime import UTC, datetime
 
 import psycopg
@@ -28,6 +27,7 @@ from sync import outcomes
 from sync.catalog import LiveCatalog, TableName, read_catalog
 from sync.landing import ColumnKey, column_name, land
 from sync.layout import ensure_sync_layout, known_table_oids, remember_table_oids
+from sync.rename import follow_rename
 from sync.settings import SyncSettings
 from sync.types import compare_types
 
@@ -234,7 +234,9 @@ class SyncService:
                 await self.store.drop_column(*column.key)
                 log.info("%s purged after its retention period", column_name(column.key))
             case lc.FollowRename(old, new, columns):
-                await self._follow_rename(conn, old, new, columns)
+                for col in columns:
+                    await self._stop_landing(col.key)
+                await follow_rename(self.store, conn, old, new, columns)
             case lc.RecordUnpredicted(schema, table, column):
                 await self.store.record_outcome(outcomes.unpredicted(schema, table, column, now))
                 log.info("%s landed without having been predicted", f"{schema}.{table}.{column}")
@@ -261,8 +263,13 @@ class SyncService:
             self._ensure_landing(column.key)
 
     async def _has_parked(self, column: ShadowColumn) -> bool:
-        rows = await self.store.parked_rows(column.schema, column.table)
-        return any(column.column in values for values in rows.values())
+        cursor = None
+        while True:
+            page, cursor = await self.store.scan_parked(column.schema, column.table, cursor)
+            if any(column.column in values for values in page.values()):
+                return True
+            if cursor is None:
+                return False
 
     async def _set_state(self, column: ShadowColumn, state: ColumnState) -> ShadowColumn | None:
         """Move a column to `state` if it is still as planned; None when it changed meanwhile."""
@@ -296,45 +303,6 @@ class SyncService:
         if task is not None and not task.done():
             task.cancel()
             await asyncio.gather(task, return_exceptions=True)
-
-    async def _follow_rename(
-        self,
-        conn: AsyncConnection,
-        old: TableName,
-        new: TableName,
-        columns: tuple[ShadowColumn, ...],
-    ) -> None:
-        """Move shadow columns and parked values from a table's old name to its new one.
-
-        Ordered so that a crash at any point is finished by the next poll: copy the parked
-        values (never over a value already parked under the new name), declare the columns under
-        the new name, unpark the old rows, drop the old columns, forget the old name.
-        """
-        for col in columns:
-            await self._stop_landing(col.key)
-        old_rows = await self.store.parked_rows(*old)
-        new_rows = await self.store.parked_rows(*new)
-        copy = {}
-        for key, values in old_rows.items():
-            missing = {c: v for c, v in values.items() if c not in new_rows.get(key, {})}
-            if missing:
-                copy[key] = missing
-        if copy:
-            await self.store.write_parked(park={new: copy})
-        existing = await self.store.load_schema()
-        for col in columns:
-            moved = replace(col, schema=new[0], table=new[1])
-            if existing.get(*moved.key) is None:
-                await self.store.put_column(moved)
-        if old_rows:
-            await self.store.write_parked(unpark={old: list(old_rows)})
-        for col in columns:
-            await self.store.drop_column(*col.key)
-        await remember_table_oids(conn, {}, forget=[old])
-        log.info(
-            "table %s.%s was renamed to %s.%s: %d shadow column(s) and %d parked row(s) follow it",
-            *old, *new, len(columns), len(old_rows),
-        )  # fmt: skip
 
 
 def _days(seconds: float) -> str:
