@@ -460,6 +460,8 @@ class Session:
         self.client.close()
         if self.proxy_key is not None:
             self.server.unregister_cancel_key(self.proxy_key[0])
+        if self.shadow is not None:
+            self.shadow.close()
         if not self.done.done():
             self.done.set_result(None)
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from proxy import search_path
 from proxy.protocol import messages as m
 from proxy.protocol.scanner import Message
-from proxy.rewrite.template import RenderedSql
+from proxy.rewrite.template import RenderedSql, RewriteError
 from proxy.shadow_view import ShadowView
 from shadow.store.base import StoreUnavailable
 
@@ -57,6 +57,10 @@ class ShadowSession:
         self.ddl_seen = False
         self.standard_strings = True
         self._refused = None
+        # Landing fence: columns this session's statements write that are LANDING (hold them),
+        # and the columns it wrote in its open transaction (the view counts them).
+        self._hold: frozenset[tuple[str, str, str]] = frozenset()
+        self._writing: set[tuple[str, str, str]] = set()
 
     # -- what to intercept ---------------------------------------------------------------------
 
@@ -90,9 +94,18 @@ class ShadowSession:
         if kind in (_Q, _P) and not self.view.ready.is_set():
             return self._when_ready(message)
         if kind == _Q:
-            return self._query(message)
-        if kind == _P:
-            return self._parse(message)
+            outcome = self._query(message)
+        elif kind == _P:
+            outcome = self._parse(message)
+        else:
+            outcome = None
+        if outcome is not None:
+            if self._hold:
+                held, self._hold = self._hold, frozenset()
+                if kind == _Q:
+                    self._segments.pop()  # its sync point is counted when it is sent
+                return self._after_landing(message, held)
+            return outcome
         if kind == _B:
             return self._before_use(m.bind_statement_name(message.body), message)
         if kind == _D:
@@ -106,6 +119,28 @@ class ShadowSession:
         elif kind == _S:
             self._segments.append(None)
         return [message.raw]
+
+    async def _after_landing(
+        self, message: Message, held: frozenset[tuple[str, str, str]]
+    ) -> list[bytes]:
+        """Hold a write to a landing column until it has landed, then handle it afresh."""
+        if not await self.view.wait_until_landed(held):
+            name = ".".join(sorted(held)[0])
+            refusal = RewriteError(
+                "55P03",
+                f"shadow column {name} is landing: the write waited"
+                f" {self.view.hold_timeout:g} s for it to land; retry",
+                None,
+                0,
+            )
+            self._current_segment().refusals.append(refusal)
+            if message.type == _Q:
+                self._segments.append(None)
+                return [m.encode_query(refusal.raising_sql())]
+            name_of_statement = m.decode_parse(message.body).name
+            return [m.encode_parse(m.Parse(name_of_statement, _REFUSAL_STAND_IN, ()))]
+        outcome = self.client_message(message)
+        return outcome if isinstance(outcome, list) else await outcome
 
     async def _when_ready(self, message: Message) -> list[bytes]:
         """Hold a statement until the proxy knows the shadow schema and the catalog."""
@@ -209,6 +244,15 @@ class ShadowSession:
             return None
         if rewrite.errors:
             self._refused = rewrite.errors[0]
+        written = rewrite.written_columns
+        if written:
+            held = (written & view.landing) - self._writing
+            if held:
+                self._hold = held
+                return None
+            self._current_segment().written |= written
+            view.writes_begin(written - self._writing)
+            self._writing |= written
         source = view.static_parked_source()
         if source is not None or not rewrite.parked_tables:
             rendered = rewrite.render_mapped(source or view.empty_parked_source())
@@ -250,6 +294,14 @@ class ShadowSession:
     def server_ready(self, status: bytes) -> None:
         """ReadyForQuery with this transaction status: the oldest segment in flight is complete."""
         self.search_path.ready(status)
+        if status == b"I" and self._writing:
+            in_flight = set()
+            for later in list(self._segments)[1:]:
+                if later.__class__ is _Segment:
+                    in_flight |= later.written  # type: ignore[union-attr]
+            done = self._writing - in_flight
+            self.view.writes_end(done)
+            self._writing -= done
         if len(self._segments) > 1:
             self._segments.popleft()
         else:
@@ -257,6 +309,12 @@ class ShadowSession:
         if self.ddl_seen:
             self.ddl_seen = False
             self.view.catalog_changed()
+
+    def close(self) -> None:
+        """The session ended: its open transaction's writes are over."""
+        if self._writing:
+            self.view.writes_end(set(self._writing))
+            self._writing.clear()
 
     def command_complete(self, message: Message) -> None:
         """A CommandComplete, passed on while a search_path change awaits its transaction's end."""
@@ -314,6 +372,7 @@ class _Segment:
 
     rendered: list[RenderedSql] = field(default_factory=list)
     refusals: deque = field(default_factory=deque)
+    written: set = field(default_factory=set)
     original_sql: str | None = None
     swallow_parse: int = 0
     swallow_close: int = 0

@@ -11,12 +11,13 @@ import asyncio
 import contextlib
 import logging
 import uuid
+from collections import Counter
 from collections.abc import Iterable
 
 import psycopg
 
 from shadow.catalog import CatalogSnapshot, load_catalog
-from shadow.columns import ShadowColumn
+from shadow.columns import ColumnState, ShadowColumn
 from shadow.schema import ShadowSchema
 from shadow.store.base import ShadowStore, StoreUnavailable
 
@@ -34,6 +35,7 @@ class ShadowView:
         catalog_interval: float = 5.0,
         heartbeat_interval: float = 1.0,
         ready_timeout: float = 10.0,
+        hold_timeout: float = 4.0,
     ) -> None:
         self.store = store
         self.proxy_id = f"proxy-{uuid.uuid4().hex[:12]}"
@@ -42,6 +44,14 @@ class ShadowView:
         self.rewriter = None
         self.ready = asyncio.Event()
         self.ready_timeout = ready_timeout
+        self.hold_timeout = hold_timeout
+        # The landing fence: columns being landed, how many sessions have open transactions
+        # that wrote each shadow column, and the schema version this proxy acknowledges.
+        self.landing: frozenset[tuple[str, str, str]] = frozenset()
+        self._open_writes: Counter[tuple[str, str, str]] = Counter()
+        self._acknowledged = 0
+        self._changed = asyncio.Event()
+        self._heartbeat_now = asyncio.Event()
         self._dsn = upstream_dsn
         self._declared = list(declared)
         self._catalog_interval = catalog_interval
@@ -136,18 +146,52 @@ class ShadowView:
 
     async def _heartbeat(self) -> None:
         while True:
+            self._heartbeat_now.clear()
             try:
                 await self.store.heartbeat(self.proxy_id, self.acknowledged_version)
             except asyncio.CancelledError:
                 raise
             except Exception as exc:
                 log.debug("heartbeat failed: %s", exc)
-            await asyncio.sleep(self._heartbeat_interval)
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._heartbeat_now.wait(), self._heartbeat_interval)
 
     @property
     def acknowledged_version(self) -> int:
-        """The shadow-schema version every session of this proxy now works under."""
-        return self.schema.version
+        """The newest shadow-schema version this proxy fully obeys.
+
+        A version that puts columns in LANDING is acknowledged only once no open transaction
+        of this proxy has written any of them: from then on their writes are held here, so the
+        sync leader may drain their parked values.
+        """
+        if not any(self._open_writes[key] for key in self.landing):
+            self._acknowledged = self.schema.version
+        return self._acknowledged
+
+    # -- the landing fence -----------------------------------------------------------------------
+
+    def writes_begin(self, columns: Iterable[tuple[str, str, str]]) -> None:
+        """A session's open transaction wrote these shadow columns (first time in it)."""
+        self._open_writes.update(columns)
+
+    def writes_end(self, columns: Iterable[tuple[str, str, str]]) -> None:
+        """A session's transaction that wrote these columns ended."""
+        self._open_writes.subtract(columns)
+        if any(key in self.landing for key in columns):
+            self._heartbeat_now.set()
+
+    async def wait_until_landed(self, columns: frozenset[tuple[str, str, str]]) -> bool:
+        """Wait (at most hold_timeout) until none of these columns is LANDING; False on timeout."""
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + self.hold_timeout
+        while columns & self.landing:
+            remaining = deadline - loop.time()
+            if remaining <= 0:
+                return False
+            changed = self._changed
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(changed.wait(), remaining)
+        return True
 
     # -- parked values -------------------------------------------------------------------------
 
@@ -204,7 +248,11 @@ class ShadowView:
             )
         self.schema = schema
         self._schema_loaded = True
+        self.landing = frozenset(c.key for c in schema.columns if c.state is ColumnState.LANDING)
         self._rebuild()
+        self._changed.set()
+        self._changed = asyncio.Event()
+        self._heartbeat_now.set()
 
     def _set_catalog(self, catalog: CatalogSnapshot) -> None:
         if catalog.tables != self.catalog.tables:

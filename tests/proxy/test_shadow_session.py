@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+from collections import Counter
 
 import pytest
 
@@ -36,9 +37,27 @@ class FakeView:
         self.ready.set()
         self.ready_timeout = 1.0
         self.cache = RewriteCache()
+        self.open_writes: Counter = Counter()
         self.unknown: list[tuple[dict, str | None]] = []
         self.catalog_refreshes = 0
         self.set_columns(("loyalty",))
+
+    landing: frozenset = frozenset()
+    hold_timeout = 1.0
+
+    def writes_begin(self, columns) -> None:
+        self.open_writes.update(columns)
+
+    def writes_end(self, columns) -> None:
+        self.open_writes.subtract(columns)
+
+    async def wait_until_landed(self, columns) -> bool:
+        deadline = asyncio.get_running_loop().time() + self.hold_timeout
+        while columns & self.landing:
+            if asyncio.get_running_loop().time() > deadline:
+                return False
+            await asyncio.sleep(0.01)
+        return True
 
     def set_columns(self, names: tuple[str, ...]) -> None:
         version = getattr(self, "schema", ShadowSchema()).version + 1
@@ -204,3 +223,61 @@ def test_sessions_without_standard_strings_are_left_alone(session: ShadowSession
     session.standard_strings = False
     raw = m.encode_query("select loyalty from accounts")
     assert session.client_message(_message(raw)) == [raw]
+
+
+LOYALTY = ("public", "accounts", "loyalty")
+
+
+def test_writes_are_counted_until_their_transaction_ends(
+    session: ShadowSession, view: FakeView
+) -> None:
+    session.client_message(_message(m.encode_query("BEGIN")))
+    session.server_ready(b"T")
+    sent = session.client_message(_message(m.encode_query("UPDATE accounts SET loyalty = 1")))
+    assert isinstance(sent, list) and "pgstitch.parked" in _sent_queries(sent)[0]
+    assert view.open_writes[LOYALTY] == 1
+    session.server_ready(b"T")
+    assert view.open_writes[LOYALTY] == 1
+    session.client_message(_message(m.encode_query("COMMIT")))
+    session.server_ready(b"I")
+    assert view.open_writes[LOYALTY] == 0
+
+
+def test_write_to_a_landing_column_waits_until_it_landed(
+    session: ShadowSession, view: FakeView
+) -> None:
+    view.landing = frozenset({LOYALTY})
+    raw = m.encode_query("UPDATE accounts SET loyalty = 1")
+
+    async def scenario() -> list[bytes]:
+        pending = session.client_message(_message(raw))
+        assert not isinstance(pending, list)
+        task = asyncio.ensure_future(pending)
+        await asyncio.sleep(0.05)
+        assert not task.done()
+        view.set_columns(())  # landed: no longer a shadow column
+        view.landing = frozenset()
+        return await task
+
+    assert asyncio.run(scenario()) == [raw]
+    assert view.open_writes[LOYALTY] == 0
+
+
+def test_write_held_too_long_fails_with_55P03(session: ShadowSession, view: FakeView) -> None:
+    view.landing = frozenset({LOYALTY})
+    view.hold_timeout = 0.05
+    pending = session.client_message(_message(m.encode_query("UPDATE accounts SET loyalty = 1")))
+    (sql,) = _sent_queries(asyncio.run(pending))  # type: ignore[arg-type]
+    assert sql.startswith("DO ") and "55P03" in sql and "landing" in sql
+
+
+def test_a_transaction_that_already_wrote_the_column_is_not_held(
+    session: ShadowSession, view: FakeView
+) -> None:
+    session.client_message(_message(m.encode_query("BEGIN; UPDATE accounts SET loyalty = 1")))
+    session.server_ready(b"T")
+    view.landing = frozenset({LOYALTY})
+    again = session.client_message(_message(m.encode_query("UPDATE accounts SET loyalty = 2")))
+    assert isinstance(again, list)
+    session.close()
+    assert view.open_writes[LOYALTY] == 0

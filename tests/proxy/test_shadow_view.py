@@ -1,0 +1,54 @@
+"""The landing fence of a proxy's shadow view: what version it acknowledges, and holding writes."""
+
+from __future__ import annotations
+
+import asyncio
+
+from proxy.shadow_view import ShadowView
+from shadow.columns import ColumnState, ShadowColumn
+from shadow.schema import ShadowSchema
+from shadow.store.memory import MemoryStore
+
+ACTIVE = ShadowColumn("public", "accounts", "loyalty", "integer", "0")
+LANDING = ACTIVE.with_state(ColumnState.LANDING)
+
+
+def _view() -> ShadowView:
+    return ShadowView(MemoryStore(), "postgresql://127.0.0.1:5432/unused", hold_timeout=0.2)
+
+
+def test_landing_is_acknowledged_only_after_open_writes_end() -> None:
+    async def scenario() -> None:
+        view = _view()
+        view._set_schema(ShadowSchema(1, (ACTIVE,)))
+        view.writes_begin({ACTIVE.key})
+        assert view.acknowledged_version == 1
+        view._set_schema(ShadowSchema(2, (LANDING,)))
+        assert view.landing == {ACTIVE.key}
+        assert view.acknowledged_version == 1  # a transaction that wrote loyalty is still open
+        view.writes_end({ACTIVE.key})
+        assert view.acknowledged_version == 2
+
+    asyncio.run(scenario())
+
+
+def test_wait_until_landed_wakes_on_the_schema_change() -> None:
+    async def scenario() -> None:
+        view = _view()
+        view._set_schema(ShadowSchema(2, (LANDING,)))
+        waiter = asyncio.ensure_future(view.wait_until_landed(frozenset({LANDING.key})))
+        await asyncio.sleep(0.02)
+        assert not waiter.done()
+        view._set_schema(ShadowSchema(3, (LANDING.with_state(ColumnState.LANDED),)))
+        assert await waiter is True
+
+    asyncio.run(scenario())
+
+
+def test_wait_until_landed_gives_up_after_the_hold_timeout() -> None:
+    async def scenario() -> None:
+        view = _view()
+        view._set_schema(ShadowSchema(2, (LANDING,)))
+        assert await view.wait_until_landed(frozenset({LANDING.key})) is False
+
+    asyncio.run(scenario())
