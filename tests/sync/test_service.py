@@ -121,6 +121,23 @@ def test_a_landing_found_by_a_new_leader_is_resumed(backend: Backend) -> None:
     assert sql(dsn, "SELECT count(*) FROM t WHERE c = id") == [(50,)]
 
 
+def test_a_leader_that_died_before_recording_the_outcome_leaves_it_to_the_next(
+    postgres_backend: Backend,
+) -> None:
+    dsn = postgres_backend.dsn
+    make_table(dsn, rows=3)
+    sql(dsn, "ALTER TABLE t ADD COLUMN c bigint")
+
+    async def body(store: ShadowStore) -> None:
+        await store.put_column(column(state=ColumnState.LANDING))  # and then it died
+        async with running_sync(store, dsn):
+            await wait_for_state(store, KEY, ColumnState.LANDED)
+        (outcome,) = await store.outcomes()
+        assert (*_what(outcome), outcome.type_match) == (*KEY, True, True, False)
+
+    run(with_stores(postgres_backend, 1, body))
+
+
 def test_a_column_dropped_while_landing_is_served_from_the_shadow_again(
     postgres_backend: Backend,
 ) -> None:
