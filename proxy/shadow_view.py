@@ -57,6 +57,7 @@ class ShadowView:
         self._catalog_interval = catalog_interval
         self._heartbeat_interval = heartbeat_interval
         self._catalog_wanted = asyncio.Event()
+        self._catalog_loaded = asyncio.Event()
         self._catalog_versions = 0
         self._tasks: list[asyncio.Task[None]] = []
         self._schema_loaded = False
@@ -113,9 +114,9 @@ class ShadowView:
                 if not declared:
                     await self._declare()
                     declared = True
-                self._set_schema(await self.store.load_schema())
+                await self._take_in(await self.store.load_schema())
                 async for _change in self.store.subscribe(self.schema.version):
-                    self._set_schema(await self.store.load_schema())
+                    await self._take_in(await self.store.load_schema())
             except asyncio.CancelledError:
                 raise
             except StoreUnavailable as exc:
@@ -123,6 +124,17 @@ class ShadowView:
             except Exception:
                 log.exception("following the shadow schema failed, retrying")
             await asyncio.sleep(1.0)
+
+    async def _take_in(self, schema: ShadowSchema) -> None:
+        """Apply a new shadow schema; a column that started landing exists live now, so the
+        catalog is reloaded first (bounded), lest a live and a shadow column collide."""
+        landing = {c.key for c in schema.columns if c.state is ColumnState.LANDING}
+        if landing - self.landing and self.catalog.version:
+            loaded = self._catalog_loaded
+            self._catalog_wanted.set()
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(loaded.wait(), self.ready_timeout)
+        self._set_schema(schema)
 
     async def _follow_catalog(self) -> None:
         while True:
@@ -132,8 +144,10 @@ class ShadowView:
                 ) as conn:
                     while True:
                         self._catalog_versions += 1
-                        self._set_catalog(await load_catalog(conn, self._catalog_versions))
                         self._catalog_wanted.clear()
+                        self._set_catalog(await load_catalog(conn, self._catalog_versions))
+                        self._catalog_loaded.set()
+                        self._catalog_loaded = asyncio.Event()
                         with contextlib.suppress(TimeoutError):
                             await asyncio.wait_for(
                                 self._catalog_wanted.wait(), self._catalog_interval

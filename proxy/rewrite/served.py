@@ -268,10 +268,11 @@ class ServedTable:
         return row_key_sql(self.table.primary_key, qualifier)
 
     def live_columns_sql(self, qualifier: str) -> list[str]:
-        """Select-list entries for the live columns of `qualifier`: `q.*`, or each one by name
-        when a hidden column must be left out."""
-        if not self.hidden:
-            return [f"{qualifier}.*"]
+        """Select-list entries for the live columns of `qualifier`, each one by name.
+
+        Never `q.*`: when the real migration adds a shadowed column, the database has it before
+        pgstitch's catalog does, and `q.*` would then carry it next to the shadow one (42702).
+        """
         return [f"{qualifier}.{quote_ident(c.name)}" for c in self.table.columns]
 
 

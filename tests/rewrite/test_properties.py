@@ -87,7 +87,9 @@ def test_a_declared_default_cannot_change_the_rewritten_statement(text: str):
     outer = stmts[0]["stmt"]["SelectStmt"]
     assert len(outer["targetList"]) == 1 and len(outer["fromClause"]) == 1
     derived = outer["fromClause"][0]["RangeSubselect"]["subquery"]["SelectStmt"]
-    assert [t["ResTarget"].get("name") for t in derived["targetList"]] == [None, "loyalty"]
+    live = len(model.catalog().get("public", "accounts").columns)
+    names = [t["ResTarget"].get("name") for t in derived["targetList"]]
+    assert names == [None] * live + ["loyalty"]
 
 
 @settings(max_examples=200, deadline=None)

@@ -73,8 +73,9 @@ def test_nothing_served_means_nothing_checked():
 def test_a_table_becomes_a_derived_table_with_its_name(rw):
     sql = render(rw, "SELECT loyalty FROM accounts")
     assert sql == (
-        'SELECT loyalty FROM (SELECT "pgstitch_row".*, ((0))::integer AS "loyalty",'
-        ' NULL::text AS "tier" FROM "public"."accounts" AS "pgstitch_row") AS "accounts"'
+        'SELECT loyalty FROM (SELECT "pgstitch_row"."id", "pgstitch_row"."name",'
+        ' ((0))::integer AS "loyalty", NULL::text AS "tier"'
+        ' FROM "public"."accounts" AS "pgstitch_row") AS "accounts"'
     )
 
 
@@ -138,7 +139,7 @@ def test_a_cte_of_the_same_name_is_not_the_table(rw):
     sql = render(
         rw, "WITH accounts AS (SELECT * FROM public.accounts) SELECT loyalty FROM accounts"
     )
-    assert sql.count('"pgstitch_row"') == 2
+    assert sql.count('FROM "public"."accounts" AS "pgstitch_row"') == 1
     assert sql.endswith(") SELECT loyalty FROM accounts")
 
 
@@ -197,7 +198,10 @@ def test_update_target_references_are_inlined(rw):
 
 def test_returning_star_lists_the_shadow_columns(rw):
     sql = render(rw, "UPDATE accounts SET name = 'x' WHERE id = 1 RETURNING *")
-    assert sql.endswith('RETURNING "accounts".*, ((0))::integer AS "loyalty", NULL::text AS "tier"')
+    assert sql.endswith(
+        'RETURNING "accounts"."id", "accounts"."name", ((0))::integer AS "loyalty",'
+        ' NULL::text AS "tier"'
+    )
     sql = render(rw, "UPDATE accounts a SET name = 'x' FROM bills b WHERE b.id = a.id RETURNING *")
     assert sql.endswith('AS "tier", "b".*')
 
@@ -210,8 +214,8 @@ def test_field_of_a_target_row(rw):
 def test_whole_row_of_a_target_carries_the_shadow_columns(rw):
     sql = render(rw, "UPDATE accounts a SET name = 'x' RETURNING row_to_json(a)")
     assert sql.endswith(
-        'RETURNING row_to_json((SELECT "a" FROM (SELECT "a".*, ((0))::integer AS "loyalty",'
-        ' NULL::text AS "tier") AS "a"))'
+        'RETURNING row_to_json((SELECT "a" FROM (SELECT "a"."id", "a"."name",'
+        ' ((0))::integer AS "loyalty", NULL::text AS "tier") AS "a"))'
     )
 
 
