@@ -36,6 +36,7 @@ class _Prepared:
     sent_query: str
     schema_version: int
     catalog_version: int
+    written: frozenset[tuple[str, str, str]] = frozenset()  # shadow columns it writes
 
 
 class ShadowSession:
@@ -60,6 +61,7 @@ class ShadowSession:
         # Landing fence: columns this session's statements write that are LANDING (hold them),
         # and the columns it wrote in its open transaction (the view counts them).
         self._hold: frozenset[tuple[str, str, str]] = frozenset()
+        self._last_written: frozenset[tuple[str, str, str]] = frozenset()
         self._writing: set[tuple[str, str, str]] = set()
 
     # -- what to intercept ---------------------------------------------------------------------
@@ -93,12 +95,17 @@ class ShadowSession:
         kind = message.type
         if kind in (_Q, _P) and not self.view.ready.is_set():
             return self._when_ready(message)
+        outcome = None
         if kind == _Q:
             outcome = self._query(message)
         elif kind == _P:
             outcome = self._parse(message)
-        else:
-            outcome = None
+        elif kind == _B:
+            outcome = self._before_use(m.bind_statement_name(message.body), message)
+        elif kind == _D:
+            target, name = m.decode_target(message.body)
+            if target == b"S":
+                outcome = self._before_use(name, message)
         if outcome is not None:
             if self._hold:
                 held, self._hold = self._hold, frozenset()
@@ -106,13 +113,7 @@ class ShadowSession:
                     self._segments.pop()  # its sync point is counted when it is sent
                 return self._after_landing(message, held)
             return outcome
-        if kind == _B:
-            return self._before_use(m.bind_statement_name(message.body), message)
-        if kind == _D:
-            target, name = m.decode_target(message.body)
-            if target == b"S":
-                return self._before_use(name, message)
-        elif kind == _C:
+        if kind == _C:
             target, name = m.decode_target(message.body)
             if target == b"S":
                 self._prepared.pop(name, None)
@@ -179,10 +180,12 @@ class ShadowSession:
             self._refused = None
             return [m.encode_parse(m.Parse(parse.name, _REFUSAL_STAND_IN, ()))]
 
+        written = self._last_written
+
         def send(text: str) -> list[bytes]:
             if parse.name:
                 self._prepared[parse.name] = _Prepared(
-                    parse, text, self.view.schema.version, self.view.catalog.version
+                    parse, text, self.view.schema.version, self.view.catalog.version, written
                 )
             if text == parse.query:
                 return [message.raw]
@@ -197,16 +200,24 @@ class ShadowSession:
     def _before_use(self, name: str, message: Message) -> list[bytes] | Awaitable[list[bytes]]:
         """Re-prepare a named statement first if the shadow schema changed since it was prepared."""
         prepared = self._prepared.get(name)
-        if prepared is None or (
+        if prepared is None:
+            return [message.raw]
+        if (
             prepared.schema_version == self.view.schema.version
             and prepared.catalog_version == self.view.catalog.version
         ):
+            if prepared.written and message.type == _B:
+                self._hold = self._count_writes(prepared.written)
             return [message.raw]
         rendered = self._rewrite(prepared.parse.query)
+        if self._hold:
+            return [message.raw]  # replaced by the hold in client_message
+        written = self._last_written
 
         def send(text: str) -> list[bytes]:
             prepared.schema_version = self.view.schema.version
             prepared.catalog_version = self.view.catalog.version
+            prepared.written = written
             if text == prepared.sent_query:
                 return [message.raw]
             prepared.sent_query = text
@@ -232,6 +243,7 @@ class ShadowSession:
         """None (send as is), the SQL to send, or a Rewrite that needs parked values fetched."""
         if self._segments[-1] is None:
             self._segments[-1] = sql
+        self._last_written = frozenset()
         view = self.view
         rewriter = view.rewriter
         if rewriter is None or not view.active:
@@ -246,13 +258,10 @@ class ShadowSession:
             self._refused = rewrite.errors[0]
         written = rewrite.written_columns
         if written:
-            held = (written & view.landing) - self._writing
-            if held:
-                self._hold = held
+            self._hold = self._count_writes(written)
+            if self._hold:
                 return None
-            self._current_segment().written |= written
-            view.writes_begin(written - self._writing)
-            self._writing |= written
+            self._last_written = written
         source = view.static_parked_source()
         if source is not None or not rewrite.parked_tables:
             rendered = rewrite.render_mapped(source or view.empty_parked_source())
@@ -260,6 +269,19 @@ class ShadowSession:
             return rendered.sql
         self._current_segment().note(sql, None)
         return rewrite
+
+    def _count_writes(
+        self, written: frozenset[tuple[str, str, str]]
+    ) -> frozenset[tuple[str, str, str]]:
+        """Count a statement's shadow writes in the open transaction; return the columns it must
+        wait for instead (landing, and not written earlier in this transaction)."""
+        held = (written & self.view.landing) - self._writing
+        if held:
+            return held
+        self._current_segment().written |= written
+        self.view.writes_begin(written - self._writing)
+        self._writing |= written
+        return frozenset()
 
     def _current_segment(self) -> _Segment:
         segment = self._segments[-1]
