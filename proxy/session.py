@@ -14,7 +14,7 @@ import logging
 import secrets
 import ssl
 from collections import deque
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable
 from typing import TYPE_CHECKING
 
 from proxy.inbox import Inbox, PeerClosed
@@ -52,7 +52,6 @@ class _Side(asyncio.Protocol):
         self.session = session
         self.name = name
         self.transport: asyncio.Transport | None = None
-        self.on_data: Callable[[bytes], None] = self._buffer
         self.inbox = Inbox(session.server.max_message_size)
         self.lost = False
         self.peer: _Side | None = None
@@ -64,11 +63,9 @@ class _Side(asyncio.Protocol):
         if first and self.name == "client":
             self.session.start()
 
-    def _buffer(self, data: bytes) -> None:
-        self.inbox.feed(data)
-
     def data_received(self, data: bytes) -> None:
-        self.on_data(data)
+        # While the session is set up; the pump replaces this method on the instance.
+        self.inbox.feed(data)
 
     def eof_received(self) -> bool:
         return False
@@ -245,8 +242,13 @@ class Session:
                 self.server_parameters.get("standard_conforming_strings", "on") == "on"
             )
         self.relaying = True
-        self.client.on_data = self._from_client
-        self.upstream.on_data = self._from_upstream
+        # Instance attributes win over the class's method: the event loop then calls the pump
+        # directly, one Python call per read.
+        self.client.data_received = self._from_client  # type: ignore[method-assign]
+        self.upstream.data_received = self._from_upstream  # type: ignore[method-assign]
+        for side in (self.client, self.upstream):
+            if side.transport is not None and not side.lost:
+                side.transport.set_protocol(side)  # uvloop caches the bound method it calls
         leftover_up = self.upstream.inbox.take_all()
         leftover_client = self.client.inbox.take_all()
         if leftover_up:
