@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from psycopg import AsyncConnection
 
-LAYOUT_VERSION = "2"
+LAYOUT_VERSION = "3"
 SCHEMA_CHANNEL = "pgstitch_schema"
 DDL_CHANNEL = "pgstitch_ddl"
 # Advisory lock keys (two int4 keys: a namespace and an object).
@@ -87,7 +87,8 @@ def write_helpers_sql(schema: str = "pgstitch", relation: str = "pgstitch.parked
       (23514) and length (22001) rules of shadow columns fail the statement like Postgres does.
     - `parked_vals(schema, table, row_key)` reads a row's parked values with a fresh snapshot
       (it is VOLATILE): an UPDATE that has locked the row sees the last committed values, so
-      concurrent `c = c + 1` never loses an increment.
+      concurrent `c = c + 1` never loses an increment. PL/pgSQL keeps its query plan for the
+      session, which an SQL function would make again in every statement.
     """
     return f"""
 CREATE OR REPLACE FUNCTION {schema}.raise_error(p_code text, p_message text) RETURNS text
@@ -97,9 +98,11 @@ BEGIN
 END
 $pgstitch$;
 CREATE OR REPLACE FUNCTION {schema}.parked_vals(p_schema text, p_table text, p_row_key text)
-RETURNS jsonb LANGUAGE sql VOLATILE AS $pgstitch$
-    SELECT p.vals FROM {relation} AS p
-    WHERE p.schema_name = p_schema AND p.table_name = p_table AND p.row_key = p_row_key
+RETURNS jsonb LANGUAGE plpgsql VOLATILE AS $pgstitch$
+BEGIN
+    RETURN (SELECT p.vals FROM {relation} AS p
+            WHERE p.schema_name = p_schema AND p.table_name = p_table AND p.row_key = p_row_key);
+END
 $pgstitch$;
 """
 
