@@ -62,6 +62,7 @@ class ShadowSession:
         # and the columns it wrote in its open transaction (the view counts them).
         self._hold: frozenset[tuple[str, str, str]] = frozenset()
         self._last_written: frozenset[tuple[str, str, str]] = frozenset()
+        self._swallow_pending = 0  # acknowledgements of pgstitch's own messages still to come
         self._writing: set[tuple[str, str, str]] = set()
 
     # -- what to intercept ---------------------------------------------------------------------
@@ -72,21 +73,18 @@ class ShadowSession:
         if self._prepared:
             return _WITH_PREPARED
         view = self.view
-        return _STATEMENTS if view.active or not view.ready.is_set() else _TERMINATE_ONLY
+        return _TERMINATE_ONLY if view.dormant else _STATEMENTS
 
     @property
     def needs_ready_in_order(self) -> bool:
         """True when ReadyForQuery must be handled in order with errors (segments in flight)."""
         view = self.view
-        return view.active or not view.ready.is_set() or len(self._segments) > 1
+        return not view.dormant or len(self._segments) > 1
 
     @property
     def swallowing(self) -> bool:
         """True while server acknowledgements of pgstitch's own messages are expected."""
-        return any(
-            s.__class__ is _Segment and (s.swallow_parse or s.swallow_close)  # type: ignore[union-attr]
-            for s in self._segments
-        )
+        return self._swallow_pending > 0
 
     # -- client side ---------------------------------------------------------------------------
 
@@ -224,6 +222,7 @@ class ShadowSession:
             segment = self._current_segment()
             segment.swallow_close += 1
             segment.swallow_parse += 1
+            self._swallow_pending += 2
             log.info(
                 "re-preparing statement %r under shadow schema %d", name, prepared.schema_version
             )
@@ -325,7 +324,10 @@ class ShadowSession:
             self.view.writes_end(done)
             self._writing -= done
         if len(self._segments) > 1:
-            self._segments.popleft()
+            done_segment = self._segments.popleft()
+            if done_segment.__class__ is _Segment:
+                # Acknowledgements the server skipped after an error will never come.
+                self._swallow_pending -= done_segment.swallow_parse + done_segment.swallow_close  # type: ignore[union-attr]
         else:
             self._segments[0] = None
         if self.ddl_seen:
@@ -349,9 +351,11 @@ class ShadowSession:
                 continue
             if message.type == ord("1") and segment.swallow_parse:
                 segment.swallow_parse -= 1
+                self._swallow_pending -= 1
                 return True
             if message.type == ord("3") and segment.swallow_close:
                 segment.swallow_close -= 1
+                self._swallow_pending -= 1
                 return True
         return False
 

@@ -43,6 +43,8 @@ class ShadowView:
         self.catalog = CatalogSnapshot()
         self.rewriter = None
         self.ready = asyncio.Event()
+        self._active = False
+        self._dormant = False
         self.ready_timeout = ready_timeout
         self.hold_timeout = hold_timeout
         # The landing fence: columns being landed, how many sessions have open transactions
@@ -70,7 +72,12 @@ class ShadowView:
     @property
     def active(self) -> bool:
         """True when some shadow column is served: statements must be checked."""
-        return bool(self.schema.served)
+        return self._active
+
+    @property
+    def dormant(self) -> bool:
+        """True when sessions have nothing to do: loaded, and no shadow column is served."""
+        return self._dormant
 
     async def start(self) -> None:
         """Begin following the store and the catalog (retrying in the background until reachable)."""
@@ -287,6 +294,8 @@ class ShadowView:
             return
         if self.catalog.version and self._schema_loaded:
             self.ready.set()
+        self._active = bool(self.schema.served)
+        self._dormant = self.ready.is_set() and not self._active
 
 
 def _log_failure(task: asyncio.Task[None]) -> None:

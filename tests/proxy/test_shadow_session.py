@@ -70,6 +70,10 @@ class FakeView:
     def active(self) -> bool:
         return bool(self.schema.served)
 
+    @property
+    def dormant(self) -> bool:
+        return self.ready.is_set() and not self.active
+
     def static_parked_source(self):
         return TableParkedSource()
 
