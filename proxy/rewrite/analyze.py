@@ -9,7 +9,9 @@ Two techniques, chosen by position (docs/rewriting.md explains why):
   there each reference to a shadow column is resolved here, against the FROM scope, and
   replaced by the value expression.
 
-Writes to shadow columns are refused (SQLSTATE 0A000) until the write path exists.
+A top-level INSERT, UPDATE or DELETE on a table with served columns and a primary key is then
+rewritten as a whole by proxy/rewrite/writes.py, with the reads inside it edited as above; writes
+to shadow columns pgstitch cannot rewrite are refused with SQLSTATE 0A000.
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""The read-path rewriter: SQL text in, SQL template out, pure and cached.
+"""The rewriter: SQL text in, SQL template out, pure and cached.
 
 `Rewriter(catalog, shadow).rewrite(sql, search_path)` returns None when the statement must be
 forwarded untouched (it cannot involve a shadow column, or pglast cannot parse it and Postgres

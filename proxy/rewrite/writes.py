@@ -480,6 +480,7 @@ class _Insert:
         self.available = available
 
     def _item_location(self, position: int) -> int | None:
+        """Where the first VALUES row's item at `position` starts (errors point there)."""
         if self.kind != "values":
             return None
         first, _stop = self.rows[0][position]
@@ -499,11 +500,12 @@ class _Insert:
         self.row_count = len(self.rows) if self.kind != "select" else 0
         if self.kind == "select":
             if skipping or proposed:
-                form = (
-                    "ON CONFLICT DO NOTHING"
-                    if action == "ONCONFLICT_NOTHING"
-                    else ("ON CONFLICT DO UPDATE … WHERE" if skipping else "EXCLUDED")
-                )
+                if action == "ONCONFLICT_NOTHING":
+                    form = "ON CONFLICT DO NOTHING"
+                elif skipping:
+                    form = "ON CONFLICT DO UPDATE … WHERE"
+                else:
+                    form = "ON CONFLICT DO UPDATE SET … = EXCLUDED.<shadow column>"
                 raise Refused(
                     "0A000",
                     f"pgstitch cannot yet run INSERT … SELECT … {form} on {self._table_name()},"
@@ -534,9 +536,9 @@ class _Insert:
 
     def _source_ctes(self) -> list[Part]:
         """`pgstitch_v`: per source row its number and every served column's stored value."""
-        columns = ", ".join(quote_ident(name) for name in self.shadow_names)
         if self.kind == "select":
             return self._select_source_ctes()
+        columns = ", ".join(quote_ident(name) for name in self.shadow_names)
         rows = []
         for number, items in enumerate(self.rows, start=1):
             row: list[Part] = [f"({number}"]
@@ -551,6 +553,7 @@ class _Insert:
         ]
 
     def _value(self, column: ServedColumn, items: list[TokenRange]) -> list[Part]:
+        """A VALUES row's value for a shadow column: given, DEFAULT or not listed."""
         position = self.shadow.get(column.name)
         if position is None:
             return stored_value(column, [column.typed_default])

@@ -127,6 +127,9 @@ INSERT INTO accounts (id, name, mood) VALUES (4, 'ignored', 'happy') ON CONFLICT
 -- scenario: upsert_composite_key
 INSERT INTO line_items (order_id, line, product, discount) VALUES (1, 2, 'pear', 3.5), (7, 1, 'new', 2) ON CONFLICT (order_id, line) DO UPDATE SET discount = excluded.discount + line_items.discount RETURNING *
 
+-- scenario: upsert_on_constraint
+INSERT INTO accounts (id, name, loyalty) VALUES (2, 'B', 4), (50, 'New', 5) ON CONFLICT ON CONSTRAINT accounts_pkey DO UPDATE SET loyalty = coalesce(accounts.loyalty, 100) + excluded.loyalty RETURNING id, loyalty
+
 -- scenario: upsert_key_from_excluded
 INSERT INTO accounts (id, name, tier) VALUES (5, 'Five', 'five') ON CONFLICT (id) DO UPDATE SET id = excluded.id, name = excluded.name, tier = excluded.tier RETURNING *
 
@@ -160,6 +163,10 @@ UPDATE accounts SET email = tier || '@example.com' WHERE tier IS NOT NULL RETURN
 -- scenario: update_from
 UPDATE bills b SET paid = true, note = a.name FROM accounts a WHERE a.id = b.account_id AND a.tier = 'gold' RETURNING b.id, paid, note, a.tier
 UPDATE bills SET due = a.created_on FROM accounts a WHERE a.id = bills.account_id RETURNING bills.id, due
+
+-- scenario: update_self_join_and_sub_select
+UPDATE accounts a SET loyalty = b.loyalty, tier = b.tier FROM accounts b WHERE b.id = a.id + 1 AND a.id < 4 RETURNING a.id, a.loyalty, b.loyalty, a.tier
+UPDATE bills SET paid = (SELECT tier IS NOT NULL FROM accounts WHERE accounts.id = bills.account_id) WHERE id < 8 RETURNING id, paid
 
 -- scenario: update_default_and_null
 UPDATE accounts SET labels = DEFAULT, tier = NULL, mood = DEFAULT WHERE id = 1 RETURNING labels, tier, mood
