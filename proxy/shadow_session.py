@@ -157,9 +157,12 @@ class ShadowSession:
         self._follow_session_settings(sql)
         rendered = self._rewrite(sql)
         if self._refused is not None:
-            # The rendered text raises it in its place; its position is added on the way back.
-            self._current_segment().refusals.append(self._refused)
-            self._refused = None
+            # The rendered text raises it in its place (or, refused before rewriting, the whole
+            # string is); its position is added on the way back.
+            refusal, self._refused = self._refused, None
+            self._current_segment().refusals.append(refusal)
+            if rendered is None:
+                rendered = refusal.raising_sql()
         self._segments.append(None)  # a Query is a sync point of its own
         if rendered is None:
             return [message.raw]
@@ -256,6 +259,18 @@ class ShadowSession:
         if rewrite.errors:
             self._refused = rewrite.errors[0]
         written = rewrite.written_columns
+        if written and view.static_parked_source() is None:
+            # The memory and redis stores would need the parked writes staged in the session
+            # and moved to the store at COMMIT; that hand-over is not built yet.
+            name = ".".join(sorted(written)[0])
+            self._refused = RewriteError(
+                "0A000",
+                f"writing shadow column {name} needs the postgres store: pgstitch cannot yet"
+                " park writes in a store outside the database",
+                None,
+                0,
+            )
+            return None
         if written:
             self._hold = self._count_writes(written)
             if self._hold:

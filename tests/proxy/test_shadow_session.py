@@ -285,3 +285,15 @@ def test_a_transaction_that_already_wrote_the_column_is_not_held(
     assert isinstance(again, list)
     session.close()
     assert view.open_writes[LOYALTY] == 0
+
+
+def test_writes_are_refused_when_the_store_is_outside_the_database(
+    session: ShadowSession, view: FakeView
+) -> None:
+    view.static_parked_source = lambda: None  # type: ignore[method-assign]
+    sent = session.client_message(_message(m.encode_query("UPDATE accounts SET loyalty = 1")))
+    (sql,) = _sent_queries(sent)  # type: ignore[arg-type]
+    assert sql.startswith("DO ") and "0A000" in sql and "postgres store" in sql
+    parse = m.Parse("", "UPDATE accounts SET loyalty = $1", ())
+    (stand_in,) = session.client_message(_message(m.encode_parse(parse)))  # type: ignore[misc]
+    assert "pgstitch refused statement" in m.decode_parse(stand_in[5:]).query
