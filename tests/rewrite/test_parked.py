@@ -11,10 +11,13 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from proxy.rewrite import (
+    STAGED_RELATION,
     LiteralParkedSource,
     NoParkedValues,
+    RaiseSlot,
     TableParkedSource,
     ValueSlot,
+    staged_setup_sql,
     validate_default,
 )
 from proxy.rewrite.served import ServedColumn
@@ -133,3 +136,63 @@ def test_text_postgres_cannot_hold_is_refused():
         LiteralParkedSource({("public", "t"): {"1": {"c": "nul\x00"}}})
     with pytest.raises(ValueError):
         LiteralParkedSource({("public", "t"): {"1": {"c": "\ud800"}}})
+
+
+def test_where_writes_go():
+    assert TableParkedSource().write_relation == "pgstitch.parked"
+    assert TableParkedSource(relation="x.y").write_relation == "x.y"
+    staged = LiteralParkedSource({}, STAGED_RELATION)
+    assert staged.write_relation == STAGED_RELATION == "pg_temp.pgstitch_staged"
+    assert staged.helpers_schema == "pg_temp"
+    for source in (LiteralParkedSource({}), NoParkedValues()):
+        with pytest.raises(ValueError, match="writes"):
+            _ = source.write_relation
+    # Writes read fresh values whether or not the table had any parked when rendering.
+    fresh = TableParkedSource(tables=[]).fresh_vals_sql("public", "t", "'1'")
+    assert fresh == "pgstitch.parked_vals(E'public', E't', '1')"
+
+
+def test_staged_rows_show_over_literal_ones(conn):
+    """Reads merge the session's staged rows over the store's; a deletion mark hides them."""
+    conn.execute(staged_setup_sql())
+    conn.execute(f"DELETE FROM {STAGED_RELATION}")
+    store = {("public", "t"): {"1": {"c": "stored", "d": "kept"}, "2": {"c": "gone"}}}
+    conn.execute(
+        f"INSERT INTO {STAGED_RELATION} VALUES ('public', 't', '1', '{{\"c\": \"staged\"}}'),"
+        f" ('public', 't', '2', '{{\"\": true}}'), ('public', 't', '3', '{{\"c\": \"new\"}}')"
+    )
+    source = LiteralParkedSource(store, STAGED_RELATION)
+    try:
+        for key, c, d in (("1", "staged", "kept"), ("2", None, None), ("3", "new", None)):
+            vals = source.vals_sql("public", "t", quote_literal(key))
+            assert conn.execute(f"SELECT {vals} ->> 'c', {vals} ->> 'd'").fetchone() == (c, d)
+        relation = source.relation_sql("public", "t")
+        rows = conn.execute(f"SELECT row_key, vals ->> 'c' FROM {relation} AS r ORDER BY 1")
+        assert rows.fetchall() == [("1", "staged"), ("2", None), ("3", "new")]
+        written = source.written_vals_sql("public", "t", "'1'", '\'{"c": "w"}\'::jsonb')
+        assert conn.execute(f"SELECT ({written}) ->> 'd'").fetchone() == ("kept",)
+    finally:
+        conn.execute(f"DELETE FROM {STAGED_RELATION}")
+
+
+def test_removed_rows_are_staged_with_the_deletion_mark(conn):
+    conn.execute(staged_setup_sql())
+    source = LiteralParkedSource({}, STAGED_RELATION)
+    conn.execute("BEGIN")
+    try:
+        conn.execute(
+            f"INSERT INTO {STAGED_RELATION} VALUES ('public', 't', 'a', '{{\"c\": \"x\"}}')"
+        )
+        conn.execute(source.remove_rows_sql("public", "t", "SELECT unnest(ARRAY['a', 'b', 'b'])"))
+        rows = conn.execute(f"SELECT row_key, vals FROM {STAGED_RELATION} ORDER BY 1").fetchall()
+        assert rows == [("a", {"": True}), ("b", {"": True})]
+    finally:
+        conn.execute("ROLLBACK")
+
+
+@pytest.mark.parametrize("source", [TableParkedSource(), LiteralParkedSource({}, STAGED_RELATION)])
+def test_raise_error_raises_that_sqlstate(conn, source):
+    conn.execute(staged_setup_sql())
+    slot = RaiseSlot("23514", 'new row for relation "t" violates check constraint "t_c_check"')
+    with pytest.raises(psycopg.errors.CheckViolation, match="t_c_check"):
+        conn.execute(f"SELECT {slot.render(source)}")

@@ -7,7 +7,8 @@ import json
 import pytest
 from pglast.parser import parse_sql_json
 
-from proxy.rewrite import NoParkedValues, RewriteCache, TableParkedSource
+from proxy.rewrite import NoParkedValues, RewriteCache, Rewriter, TableParkedSource
+from shadow.columns import ShadowColumn
 from tests.rewrite import model
 
 NOTHING = NoParkedValues()
@@ -363,3 +364,94 @@ def test_cache_is_bounded_by_entries_and_size():
 def test_cache_rejects_nonsense_bounds():
     with pytest.raises(ValueError):
         RewriteCache(max_entries=0)
+
+
+# -- writes ------------------------------------------------------------------------------------
+
+
+def test_update_locks_rows_reads_fresh_values_and_keeps_its_tag(rw):
+    rewrite = rw.rewrite(
+        "UPDATE accounts a SET loyalty = loyalty + 1 WHERE a.id = $1 RETURNING tier"
+    )
+    sql = rewrite.render(TableParkedSource())
+    assert sql.startswith('WITH "pgstitch_src" AS (SELECT ("a"."id")::text AS "row_key"')
+    assert 'FOR NO KEY UPDATE OF "a"), "pgstitch_w" AS (INSERT INTO pgstitch.parked' in sql
+    assert "pgstitch.parked_vals(E'public', E'accounts', (\"a\".\"id\")::text)" in sql
+    main = sql[sql.index(') UPDATE accounts a SET "name" = "a"."name"') :]
+    assert (
+        'FROM "pgstitch_w" WHERE (a.id = $1) AND ("a"."id")::text = "pgstitch_w"."row_key"' in main
+    )
+    assert '"pgstitch_w"."vals" -> E\'tier\'' in main
+    assert rewrite.written_columns == {("public", "accounts", "loyalty")}
+    assert rewrite.parked_tables == {("public", "accounts")}
+    assert len(statements(sql)) == 1 and "UpdateStmt" in statements(sql)[0]["stmt"]
+
+
+def test_delete_drops_the_parked_values_of_locked_rows(rw):
+    rewrite = rw.rewrite("DELETE FROM line_items WHERE order_id = 2")
+    sql = rewrite.render(TableParkedSource())
+    assert 'ROW("line_items"."order_id", "line_items"."line")::text AS "row_key"' in sql
+    assert 'FOR UPDATE OF "line_items")' in sql
+    assert (
+        "DELETE FROM pgstitch.parked WHERE schema_name = E'public' AND table_name = E'line_items'"
+        ' AND row_key IN (SELECT "row_key" FROM "pgstitch_src")'
+    ) in sql
+    assert rewrite.written_columns == {("public", "line_items", "discount")}
+    assert "DeleteStmt" in statements(sql)[0]["stmt"]
+
+
+def test_insert_stores_every_served_column_and_counts_parked_rows(rw):
+    rewrite = rw.rewrite("INSERT INTO accounts (id, name) VALUES (1, 'a'), (2, 'b') RETURNING id")
+    sql = rewrite.render(TableParkedSource())
+    assert sql.startswith(
+        'WITH "pgstitch_v" ("pgstitch_n", "loyalty", "tier") AS (VALUES (1, ((((0))::integer))'
+    )
+    assert "\"pgstitch_ins\" AS (INSERT INTO accounts (id, name) VALUES (1, 'a'), (2, 'b')" in sql
+    assert rewrite.written_columns == {
+        ("public", "accounts", "loyalty"),
+        ("public", "accounts", "tier"),
+    }
+    assert "InsertStmt" in statements(sql)[0]["stmt"]
+
+
+def test_inserts_that_may_skip_rows_go_one_row_at_a_time(rw):
+    sql = rw.rewrite(
+        "INSERT INTO accounts (id, name) VALUES (1, 'a'), (2, 'b') ON CONFLICT DO NOTHING"
+    ).render(TableParkedSource())
+    assert "\"pgstitch_ins1\" AS (INSERT INTO accounts (id, name) VALUES (1, 'a')" in sql
+    assert "\"pgstitch_ins2\" AS (INSERT INTO accounts (id, name) VALUES (2, 'b')" in sql
+    many = ", ".join(f"({n}, 'x')" for n in range(101))
+    error = rw.rewrite(
+        f"INSERT INTO accounts (id, name) VALUES {many} ON CONFLICT DO NOTHING"
+    ).errors[0]
+    assert error.sqlstate == "0A000" and "more than 100" in error.message
+
+
+@pytest.mark.parametrize(
+    ("sql", "sqlstate", "at"),
+    [
+        ("INSERT INTO accounts (id, name) VALUES (1, 'a', 3)", "42601", "3)"),
+        ("INSERT INTO accounts VALUES (1, 'a', 3, 'x', 5)", "42601", "5)"),
+        ("INSERT INTO accounts (id, name, tier) VALUES (1, 'a')", "42601", "tier"),
+        ("INSERT INTO accounts (id, tier, tier) VALUES (1, 'a', 'b')", "42701", "tier)"),
+    ],
+)
+def test_insert_column_count_errors_are_postgres_errors(rw, sql: str, sqlstate: str, at: str):
+    error = rw.rewrite(sql).errors[0]
+    assert (error.sqlstate, error.position) == (sqlstate, sql.rindex(at) + 1)
+
+
+def test_rules_of_shadow_columns_raise_through_the_helper():
+    columns = (
+        ShadowColumn("public", "accounts", "qty", "integer", not_null=True, check="qty > 0"),
+    )
+    rw = Rewriter(model.catalog(), model.schema(columns=columns))
+    sql = rw.rewrite("UPDATE accounts SET qty = 0").render(TableParkedSource())
+    assert "pgstitch.raise_error(E'23502', E'null value in column \"qty\"" in sql
+    assert "WHEN (((qty > 0))) IS FALSE THEN pgstitch.raise_error(E'23514'" in sql
+    assert "accounts_qty_check" in sql
+
+
+def test_write_rewrites_are_cached(rw):
+    sql = "UPDATE accounts SET tier = 'x' WHERE id = 1"
+    assert rw.rewrite(sql) is rw.rewrite(sql)

@@ -88,6 +88,11 @@ INSERT INTO bills (id, account_id, amount, paid) VALUES (60, 999, 1, true)
 INSERT INTO accounts (id, name, loyalty) VALUES (35, 'Overflow', 99999999999)
 INSERT INTO accounts (id, loyalty) VALUES (36, 1)
 INSERT INTO line_items (order_id, line, discount) VALUES (9, 9, 1234.5)
+INSERT INTO accounts (id, name) VALUES (37, 'a', 3)
+INSERT INTO accounts VALUES (37, 'a', NULL, NULL, 3, 'x', 'sad', '{}', 'extra')
+INSERT INTO accounts (id, name, tier) VALUES (37, 'a')
+INSERT INTO accounts (id, name, tier, tier) VALUES (37, 'a', 'b', 'c')
+INSERT INTO accounts (id, name, nosuch) VALUES (37, 'a', 1)
 SELECT count(*) FROM accounts
 
 -- scenario: insert_not_null_and_check
