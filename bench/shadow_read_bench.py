@@ -29,9 +29,15 @@ from contextlib import ExitStack
 from datetime import UTC, datetime
 from pathlib import Path
 
-import psycopg
 from markdown_section import replace_section
-from pgbench_runs import Endpoint, PgbenchFailed, initialise, select_only_tps
+from pgbench_runs import (
+    Endpoint,
+    admin_connection,
+    ensure_pgbench_databases,
+    interleave,
+    script_tps,
+    select_only_tps,
+)
 from servers import HOST, Target, pgbouncer, pgstitch
 
 MODES = ("simple", "extended", "prepared")
@@ -65,33 +71,22 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     return args
 
 
-def _admin(port: int, database: str = "postgres") -> psycopg.Connection:
-    return psycopg.connect(
-        host=HOST, port=port, user="postgres", dbname=database, autocommit=True, sslmode="disable"
-    )
-
-
 def prepare(args: argparse.Namespace) -> None:
     """Create both databases with pgbench tables; the twin gets `loyalty` as a real column."""
-    with _admin(args.postgres_port) as conn:
-        for name in (SHADOW_DB, TWIN_DB):
-            exists = conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", (name,))
-            if exists.fetchone() is None:
-                conn.execute(f"CREATE DATABASE {name}")
-    if not args.skip_init:
-        for name in (SHADOW_DB, TWIN_DB):
-            initialise(Endpoint(HOST, args.postgres_port, name), args.scale)
-    with _admin(args.postgres_port, TWIN_DB) as conn:
+    ensure_pgbench_databases(
+        HOST, args.postgres_port, (SHADOW_DB, TWIN_DB), args.scale, args.skip_init
+    )
+    with admin_connection(HOST, args.postgres_port, TWIN_DB) as conn:
         conn.execute(
             "ALTER TABLE pgbench_accounts ADD COLUMN IF NOT EXISTS loyalty integer DEFAULT 0"
         )
-    with _admin(args.postgres_port, SHADOW_DB) as conn:
+    with admin_connection(HOST, args.postgres_port, SHADOW_DB) as conn:
         conn.execute("ALTER TABLE pgbench_accounts DROP COLUMN IF EXISTS loyalty")
 
 
 def park(port: int, count: int) -> None:
     """Leave exactly `count` parked loyalty values (keys 1..count) in the shadow database."""
-    with _admin(port, SHADOW_DB) as conn:
+    with admin_connection(HOST, port, SHADOW_DB) as conn:
         conn.execute("DELETE FROM pgstitch.parked WHERE table_name = 'pgbench_accounts'")
         conn.execute(
             "INSERT INTO pgstitch.parked (schema_name, table_name, row_key, vals)"
@@ -113,31 +108,10 @@ def config_file(path: Path, columns: list[tuple[str, str, str]]) -> Path:
     return path
 
 
-def script_tps(endpoint: Endpoint, script: Path, args: argparse.Namespace) -> float:
-    """tps of a custom pgbench script (prepared mode) against one endpoint."""
-    command = [
-        "pgbench", "-n", "-M", "prepared", "-f", str(script), "-D", f"scale={args.scale}",
-        "-c", str(args.clients), "-j", str(args.threads), "-T", str(args.duration),
-    ]  # fmt: skip
-    result = subprocess.run(
-        command, capture_output=True, text=True, env=endpoint.env(), timeout=args.duration * 3 + 60
+def _read_tps(endpoint: Endpoint, script: Path, args: argparse.Namespace) -> float:
+    return script_tps(
+        endpoint, str(script), "prepared", args.clients, args.threads, args.duration, args.scale
     )
-    if result.returncode != 0 or "tps = " not in result.stdout:
-        raise PgbenchFailed(f"pgbench failed:\n{result.stdout}{result.stderr}")
-    line = next(x for x in result.stdout.splitlines() if x.startswith("tps = "))
-    return float(line.split()[2])
-
-
-def interleave(rounds: int, runs: dict[str, Callable[[], float]]) -> dict[str, list[float]]:
-    """Run every named measurement once per round, rotating the order each round."""
-    results: dict[str, list[float]] = {name: [] for name in runs}
-    names = list(runs)
-    for number in range(rounds):
-        order = names[number % len(names) :] + names[: number % len(names)]
-        for name in order:
-            results[name].append(runs[name]())
-            print(f"round {number + 1}: {name} {results[name][-1]:,.0f} tps", flush=True)
-    return results
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -192,8 +166,8 @@ def main(argv: list[str] | None = None) -> int:
             read_results[count] = interleave(
                 args.rounds,
                 {
-                    "real column via PgBouncer": lambda: script_tps(real, script, args),
-                    "shadow column via pgstitch": lambda: script_tps(shadow, script, args),
+                    "real column via PgBouncer": lambda: _read_tps(real, script, args),
+                    "shadow column via pgstitch": lambda: _read_tps(shadow, script, args),
                 },
             )
     body = report(args, started, load, passthrough_results, read_results)

@@ -31,7 +31,14 @@ from pathlib import Path
 
 import psycopg
 from markdown_section import replace_section
-from pgbench_runs import Endpoint, PgbenchFailed, initialise
+from pgbench_runs import (
+    Endpoint,
+    PgbenchFailed,
+    admin_connection,
+    ensure_pgbench_databases,
+    interleave,
+    script_tps,
+)
 from servers import HOST, ServerFailed, Target, pgbouncer, pgstitch
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -69,44 +76,18 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     return args
 
 
-def _admin(port: int, database: str = "postgres") -> psycopg.Connection:
-    return psycopg.connect(
-        host=HOST, port=port, user="postgres", dbname=database, autocommit=True, sslmode="disable"
-    )
-
-
 def prepare(args: argparse.Namespace) -> None:
     """Both databases with pgbench tables; only the twin has `c` as a real column."""
-    with _admin(args.postgres_port) as conn:
-        for name in (SHADOW_DB, TWIN_DB):
-            exists = conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", (name,))
-            if exists.fetchone() is None:
-                conn.execute(f"CREATE DATABASE {name}")
-    if not args.skip_init:
-        for name in (SHADOW_DB, TWIN_DB):
-            print(f"initialising {name} at scale {args.scale}...", file=sys.stderr)
-            initialise(Endpoint(HOST, args.postgres_port, name), args.scale)
-    with _admin(args.postgres_port, TWIN_DB) as conn:
+    print(f"preparing {SHADOW_DB} and {TWIN_DB} at scale {args.scale}...", file=sys.stderr)
+    ensure_pgbench_databases(
+        HOST, args.postgres_port, (SHADOW_DB, TWIN_DB), args.scale, args.skip_init
+    )
+    with admin_connection(HOST, args.postgres_port, TWIN_DB) as conn:
         conn.execute("ALTER TABLE pgbench_accounts ADD COLUMN IF NOT EXISTS c integer DEFAULT 0")
-    with _admin(args.postgres_port, SHADOW_DB) as conn:
+    with admin_connection(HOST, args.postgres_port, SHADOW_DB) as conn:
         conn.execute("ALTER TABLE pgbench_accounts DROP COLUMN IF EXISTS c")
         if conn.execute("SELECT to_regclass('pgstitch.parked')").fetchone()[0] is not None:
             conn.execute("DELETE FROM pgstitch.parked WHERE table_name = 'pgbench_accounts'")
-
-
-def script_tps(endpoint: Endpoint, script: Path, mode: str, args: argparse.Namespace) -> float:
-    """tps of the write script against one endpoint; PgbenchFailed when any statement failed."""
-    command = [
-        "pgbench", "-n", "-M", mode, "-f", str(script), "-D", f"scale={args.scale}",
-        "-c", str(args.clients), "-j", str(args.threads), "-T", str(args.duration),
-    ]  # fmt: skip
-    result = subprocess.run(
-        command, capture_output=True, text=True, env=endpoint.env(), timeout=args.duration * 3 + 60
-    )
-    if result.returncode != 0 or "tps = " not in result.stdout:
-        raise PgbenchFailed(f"pgbench failed:\n{result.stdout[-2000:]}{result.stderr[-2000:]}")
-    line = next(x for x in result.stdout.splitlines() if x.startswith("tps = "))
-    return float(line.split()[2])
 
 
 def check_counts(args: argparse.Namespace, stitch: Endpoint) -> str:
@@ -115,7 +96,7 @@ def check_counts(args: argparse.Namespace, stitch: Endpoint) -> str:
         host=HOST, port=stitch.port, user="postgres", dbname=SHADOW_DB, sslmode="disable"
     ) as conn:
         total = conn.execute("SELECT sum(c) FROM pgbench_accounts").fetchone()[0]
-    with _admin(args.postgres_port, SHADOW_DB) as conn:
+    with admin_connection(HOST, args.postgres_port, SHADOW_DB) as conn:
         parked = conn.execute(
             "SELECT coalesce(sum((vals ->> 'c')::bigint), 0) FROM pgstitch.parked"
             " WHERE table_name = 'pgbench_accounts'"
@@ -123,16 +104,10 @@ def check_counts(args: argparse.Namespace, stitch: Endpoint) -> str:
     return f"sum(c) through pgstitch = {total}, parked increments = {parked}"
 
 
-def interleave(rounds: int, runs: dict[str, Callable[[], float]]) -> dict[str, list[float]]:
-    """Run every named measurement once per round, rotating the order each round."""
-    results: dict[str, list[float]] = {name: [] for name in runs}
-    names = list(runs)
-    for number in range(rounds):
-        order = names[number % len(names) :] + names[: number % len(names)]
-        for name in order:
-            results[name].append(runs[name]())
-            print(f"round {number + 1}: {name} {results[name][-1]:,.0f} tps", file=sys.stderr)
-    return results
+def _script_tps(endpoint: Endpoint, script: Path, mode: str, args: argparse.Namespace) -> float:
+    return script_tps(
+        endpoint, str(script), mode, args.clients, args.threads, args.duration, args.scale
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -170,7 +145,7 @@ def main(argv: list[str] | None = None) -> int:
             endpoint = Endpoint(HOST, target.port, SHADOW_DB)
             try:  # a short probe: does this store take writes through this build?
                 probe = argparse.Namespace(**{**vars(args), "duration": 1})
-                script_tps(endpoint, script, "simple", probe)
+                _script_tps(endpoint, script, "simple", probe)
             except PgbenchFailed as exc:
                 unsupported[store] = _first_error(str(exc))
                 continue
@@ -182,7 +157,7 @@ def main(argv: list[str] | None = None) -> int:
             )
             for store, endpoint in proxies.items():
                 runs[f"shadow column via pgstitch ({store}), {mode}"] = lambda m=mode, e=endpoint: (
-                    script_tps(e, script, m, args)
+                    _script_tps(e, script, m, args)
                 )
         results = interleave(args.rounds, runs)
         sanity = check_counts(args, proxies["postgres"]) if "postgres" in proxies else ""
