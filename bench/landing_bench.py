@@ -3,10 +3,11 @@
 For each store (postgres, redis) and trigger (the 1 s catalog poll, or a DDL announcement as a
 proxy makes after DDL went by): a fresh database with a table of ROWS rows, a shadow column with
 one parked value per row, and `python -m sync` running as a sidecar process. While 8 clients
-keep running point reads and writes on the table (straight to Postgres), the column is added
-with ALTER TABLE and the clock runs until the shadow column is `landed`. Client latencies of the
-seconds before the ALTER are compared with those during the landing. Run by hand from the
-repository root with the local Postgres and Redis running:
+keep running point reads and writes on the table through a `pgstitch serve` (reading the shadow
+column too with the postgres store), the column is added with ALTER TABLE and the clock runs
+until the shadow column is `landed`; the proxy's acknowledgement is part of the landing.
+Client latencies of the seconds before the ALTER are compared with those during the landing.
+Run by hand from the repository root with the local Postgres and Redis running:
 
     python bench/landing_bench.py                      # 100,000 rows, 3 rounds per case
     python bench/landing_bench.py --rows 20000 --rounds 1 --output /dev/stdout
@@ -19,6 +20,7 @@ import asyncio
 import os
 import platform
 import random
+import socket
 import statistics
 import subprocess
 import sys
@@ -85,7 +87,9 @@ async def park_everything(store: ShadowStore, rows: int) -> None:
         await store.write_parked(park={("public", "t"): chunk})
 
 
-async def client(dsn: str, rows: int, stop: asyncio.Event, samples: list, errors: list) -> None:
+async def client(
+    dsn: str, rows: int, read_sql: str, stop: asyncio.Event, samples: list, errors: list
+) -> None:
     """Point reads and writes of other columns, as an application keeps doing."""
     rng = random.Random()
     async with await psycopg.AsyncConnection.connect(dsn, autocommit=True) as conn:
@@ -94,12 +98,18 @@ async def client(dsn: str, rows: int, stop: asyncio.Event, samples: list, errors
             began = time.perf_counter()
             try:
                 if rng.random() < 0.8:
-                    await conn.execute("SELECT name FROM t WHERE id = %s", (row,))
+                    await conn.execute(read_sql, (row,))
                 else:
                     await conn.execute("UPDATE t SET name = %s WHERE id = %s", ("x", row))
             except psycopg.Error:
                 errors.append(1)
             samples.append((time.monotonic(), time.perf_counter() - began))
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
 
 
 async def one_round(store_kind: str, announce: bool, args: argparse.Namespace) -> Round:
@@ -110,7 +120,7 @@ async def one_round(store_kind: str, announce: bool, args: argparse.Namespace) -
     dsn = f"postgresql://postgres@127.0.0.1:5432/{name}"
     store_url = "postgres" if store_kind == "postgres" else f"{REDIS}?prefix={prefix}"
     store: ShadowStore = PostgresStore(dsn) if store_kind == "postgres" else RedisStore(store_url)
-    sidecar = None
+    sidecar = proxy = None
     try:
         with psycopg.connect(dsn, autocommit=True) as conn:
             conn.execute("CREATE TABLE t (id int PRIMARY KEY, name text)")
@@ -125,12 +135,25 @@ async def one_round(store_kind: str, announce: bool, args: argparse.Namespace) -
              "--log-level", "info" if args.verbose else "warning"],
             cwd=ROOT,
         )  # fmt: skip
-        await asyncio.sleep(2.0)  # the sidecar leads and has polled once
+        proxy_port = _free_port()
+        proxy = subprocess.Popen(
+            [sys.executable, "-m", "pgstitch.cli", "serve", "--no-sync", "--log-level", "warning",
+             "--listen", f"127.0.0.1:{proxy_port}", "--upstream", dsn, "--store", store_url],
+            cwd=ROOT,
+        )  # fmt: skip
+        await asyncio.sleep(2.0)  # the sidecar leads and has polled once; the proxy serves
+        through = f"postgresql://postgres@127.0.0.1:{proxy_port}/{name}?sslmode=disable"
+        # Reading the shadow column of an outside store would inline every parked value.
+        read_sql = (
+            "SELECT name, c FROM t WHERE id = %s"
+            if store_kind == "postgres"
+            else "SELECT name FROM t WHERE id = %s"
+        )
         stop = asyncio.Event()
         samples: list[tuple[float, float]] = []
         errors: list[int] = []
         clients = [
-            asyncio.create_task(client(dsn, args.rows, stop, samples, errors))
+            asyncio.create_task(client(through, args.rows, read_sql, stop, samples, errors))
             for _ in range(args.clients)
         ]
         await asyncio.sleep(3.0)
@@ -155,9 +178,10 @@ async def one_round(store_kind: str, announce: bool, args: argparse.Namespace) -
             errors=len(errors),
         )
     finally:
-        if sidecar is not None:
-            sidecar.terminate()
-            sidecar.wait(timeout=15)
+        for process in (sidecar, proxy):
+            if process is not None:
+                process.terminate()
+                process.wait(timeout=15)
         await store.close()
         with psycopg.connect(ADMIN, autocommit=True) as conn:
             conn.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
@@ -174,7 +198,9 @@ def render(results: dict[tuple[str, str], list[Round]], args: argparse.Namespace
         "",
         f"{args.rows:,} parked values landed by `python -m sync` (batch_size {args.batch_size}),"
         f" {args.clients} clients running point reads (80%) and writes of another column"
-        " straight against Postgres meanwhile. Time from `ALTER TABLE … ADD COLUMN` to the"
+        " through `pgstitch serve` meanwhile (the reads include the shadow column with the"
+        " postgres store; with redis they do not, since that store's values would be inlined)."
+        " Time from `ALTER TABLE … ADD COLUMN` to the"
         " shadow column being `landed`, median of"
         f" {args.rounds} round(s); client latency in ms before the ALTER → during the landing.",
         "",
