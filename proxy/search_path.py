@@ -12,7 +12,6 @@ import re
 DEFAULT = ('"$user"', "public")
 
 _OPTION = re.compile(r"(?:-c\s*|--)search_path=((?:\\.|[^\s\\])+)", re.IGNORECASE)
-_MENTION = re.compile(r"search_path", re.IGNORECASE)
 
 
 def parse_value(value: str) -> tuple[str, ...]:
@@ -59,18 +58,9 @@ def resolve(path: tuple[str, ...], user: str) -> tuple[str, ...]:
     return tuple(user if name == '"$user"' else name for name in path)
 
 
-def mentions_search_path(sql: str) -> bool:
-    """Cheap check: could this statement change search_path?"""
-    return _MENTION.search(sql) is not None
-
-
-def changes_in(sql: str) -> list[tuple[str, ...] | None]:
-    """The search_path changes made by the statements of `sql`, in order (None = RESET/DEFAULT)."""
-    return [path for path, _local in local_changes_in(sql)]
-
-
 def local_changes_in(sql: str) -> list[tuple[tuple[str, ...] | None, bool]]:
-    """Like `changes_in`, with whether each change is SET LOCAL."""
+    """The search_path changes made by the statements of `sql`, in order (None = RESET/DEFAULT),
+    each with whether it is SET LOCAL."""
     from pglast import parse_sql
     from pglast.enums.parsenodes import VariableSetKind
 

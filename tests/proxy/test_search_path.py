@@ -24,12 +24,15 @@ def test_user_placeholder_resolves_to_the_session_user():
 
 def test_changes_in_statements():
     sql = 'SET search_path TO "Sales", public; SELECT 1; RESET search_path; SET search_path = app'
-    assert search_path.mentions_search_path(sql)
-    assert search_path.changes_in(sql) == [("Sales", "public"), None, ("app",)]
-    assert search_path.changes_in("SET LOCAL search_path = x") == [("x",)]
-    assert search_path.changes_in("SET search_path TO DEFAULT") == [None]
-    assert search_path.changes_in("not sql at all (") == []
-    assert not search_path.mentions_search_path("select 1")
+    assert search_path.local_changes_in(sql) == [
+        (("Sales", "public"), False),
+        (None, False),
+        (("app",), False),
+    ]
+    assert search_path.local_changes_in("SET LOCAL search_path = x") == [(("x",), True)]
+    assert search_path.local_changes_in("SET search_path TO DEFAULT") == [(None, False)]
+    assert search_path.local_changes_in("not sql at all (") == []
+    assert search_path.local_changes_in("select 1") == []
 
 
 def test_tracker_undoes_a_change_rolled_back():
