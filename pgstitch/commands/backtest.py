@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 import sys
 
+from pgstitch.commands.prediction_extra import missing_module, prophet_missing
+
 
 def add_parser(subparsers) -> None:
     """Register the `backtest` sub-command."""
@@ -24,9 +26,6 @@ def add_parser(subparsers) -> None:
     parser.set_defaults(run=run)
 
 
-MISSING_EXTRA = "needs the prediction extra: pip install 'pgstitch[predict]'"
-
-
 def _fail(message: str) -> int:
     print(f"pgstitch backtest: {message}", file=sys.stderr)
     return 2
@@ -34,7 +33,6 @@ def _fail(message: str) -> int:
 
 def run(args: argparse.Namespace) -> int:
     """Run the backtest with a progress bar on stderr; print a table or JSON."""
-    import importlib.util
     import json
 
     try:
@@ -46,9 +44,10 @@ def run(args: argparse.Namespace) -> int:
         from predictor.report import format_backtest
         from predictor.service import load_history
     except ModuleNotFoundError as exc:
-        return _fail(f"{MISSING_EXTRA} ({exc.name} is missing)")
-    if importlib.util.find_spec("prophet") is None:
-        return _fail(f"{MISSING_EXTRA} (prophet is missing)")
+        return _fail(missing_module(exc.name))
+    missing = prophet_missing()
+    if missing is not None:
+        return _fail(missing)
 
     if args.plot and not args.plot.lower().endswith(".png"):
         return _fail("--plot needs a .png file name")

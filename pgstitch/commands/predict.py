@@ -6,6 +6,8 @@ import argparse
 import sys
 from datetime import UTC, datetime
 
+from pgstitch.commands.prediction_extra import missing_module, prophet_missing
+
 DEFAULT_THRESHOLD = 0.8
 
 
@@ -49,9 +51,6 @@ def add_parser(subparsers) -> None:
     parser.set_defaults(run=run)
 
 
-MISSING_EXTRA = "needs the prediction extra: pip install 'pgstitch[predict]'"
-
-
 def _fail(message: str) -> int:
     print(f"pgstitch predict: {message}", file=sys.stderr)
     return 2
@@ -60,7 +59,6 @@ def _fail(message: str) -> int:
 def run(args: argparse.Namespace) -> int:
     """Gather the inputs, forecast, print, and optionally activate."""
     import asyncio
-    import importlib.util
     import json
 
     import psycopg
@@ -74,9 +72,10 @@ def run(args: argparse.Namespace) -> int:
         from predictor.report import format_forecast
         from predictor.service import PredictInputs
     except ModuleNotFoundError as exc:
-        return _fail(f"{MISSING_EXTRA} ({exc.name} is missing)")
-    if importlib.util.find_spec("prophet") is None:
-        return _fail(f"{MISSING_EXTRA} (prophet is missing)")
+        return _fail(missing_module(exc.name))
+    missing = prophet_missing()
+    if missing is not None:
+        return _fail(missing)
 
     if args.horizon < 1:
         return _fail("--horizon must be at least 1 day")
