@@ -5,11 +5,14 @@ See docs/rewriting.md for the technique and its limits.
 
 from proxy.rewrite.cache import RewriteCache
 from proxy.rewrite.parked import (
+    COPY_RELATION,
     STAGED_RELATION,
     LiteralParkedSource,
     NoParkedValues,
     ParkedSource,
+    SessionParkedSource,
     TableParkedSource,
+    session_setup_sql,
     staged_setup_sql,
 )
 from proxy.rewrite.rewriter import Rewriter
@@ -29,6 +32,7 @@ from proxy.rewrite.template import (
 )
 
 __all__ = [
+    "COPY_RELATION",
     "STAGED_RELATION",
     "InvalidShadowColumn",
     "LiteralParkedSource",
@@ -40,10 +44,12 @@ __all__ = [
     "RewriteCache",
     "RewriteError",
     "Rewriter",
+    "SessionParkedSource",
     "TableParkedSource",
     "ValueSlot",
     "WriteSlot",
     "row_key_sql",
+    "session_setup_sql",
     "staged_setup_sql",
     "validate_default",
     "validate_type_name",

@@ -28,6 +28,8 @@ ParkedRows = Mapping[str, Mapping[str, str | None]]
 
 _ALIAS = '"pgstitch_parked"'
 STAGED_RELATION = "pg_temp.pgstitch_staged"
+# The session's copy of an outside store's values (see `SessionParkedSource`).
+COPY_RELATION = "pg_temp.pgstitch_store"
 # The key of a staged row's vals that says "drop the store's values of this row first".
 DELETED_MARK = ""
 
@@ -43,6 +45,19 @@ def staged_setup_sql(relation: str = STAGED_RELATION) -> str:
         " schema_name text, table_name text, row_key text,"
         " vals jsonb NOT NULL DEFAULT '{}', PRIMARY KEY (schema_name, table_name, row_key));"
         + write_helpers_sql("pg_temp", relation)
+    )
+
+
+def session_setup_sql(
+    copy_relation: str = COPY_RELATION, staged_relation: str = STAGED_RELATION
+) -> str:
+    """DDL for a session of a memory or redis store read through `SessionParkedSource`: the
+    copy of the store's values, the staged table and the helper functions, all in pg_temp."""
+    return (
+        f"CREATE TEMP TABLE IF NOT EXISTS {copy_relation.removeprefix('pg_temp.')} ("
+        " schema_name text, table_name text, row_key text,"
+        " vals jsonb NOT NULL, PRIMARY KEY (schema_name, table_name, row_key));"
+        + staged_setup_sql(staged_relation)
     )
 
 
@@ -164,38 +179,46 @@ class LiteralParkedSource(ParkedSource):
             document = json.dumps(table_rows, ensure_ascii=True, separators=(",", ":"))
             self._documents[key] = f"{quote_literal(document)}::jsonb"
 
+    def _base_relation(self, schema: str, table: str) -> str | None:
+        """The store's rows of a table as a FROM item, or None: nothing there."""
+        return self._relations.get((schema, table))
+
+    def _base_vals(self, schema: str, table: str, row_key_sql: str) -> str | None:
+        """The store's `vals` of one row as a jsonb expression, or None: nothing there."""
+        document = self._documents.get((schema, table))
+        return None if document is None else f"({document} -> {row_key_sql})"
+
     def relation_sql(self, schema: str, table: str) -> str | None:
-        literal = self._relations.get((schema, table))
+        base = self._base_relation(schema, table)
         if self._staged is None:
-            return literal
+            return base
         staged = f"(SELECT row_key, vals FROM {self._staged} WHERE {_table_filter(schema, table)})"
-        if literal is None:
-            literal = "(SELECT NULL::text AS row_key, NULL::jsonb AS vals WHERE false)"
+        if base is None:
+            base = "(SELECT NULL::text AS row_key, NULL::jsonb AS vals WHERE false)"
         return (
             f"(SELECT COALESCE(s.row_key, l.row_key) AS row_key, {_merged('l.vals', 's.vals')}"
-            f" AS vals FROM {literal} AS l FULL JOIN {staged} AS s ON s.row_key = l.row_key)"
+            f" AS vals FROM {base} AS l FULL JOIN {staged} AS s ON s.row_key = l.row_key)"
         )
 
     def vals_sql(self, schema: str, table: str, row_key_sql: str) -> str | None:
-        """A direct jsonb lookup, cheaper than searching the relation row by row."""
-        document = self._documents.get((schema, table))
-        literal = None if document is None else f"({document} -> {row_key_sql})"
+        """A direct lookup by key, cheaper than searching the relation row by row."""
+        base = self._base_vals(schema, table, row_key_sql)
         if self._staged is None:
-            return literal
+            return base
         staged = (
-            f"(SELECT {_merged(literal or 'NULL::jsonb', 's.vals')} FROM {self._staged} AS s"
+            f"(SELECT {_merged(base or 'NULL::jsonb', 's.vals')} FROM {self._staged} AS s"
             f" WHERE {_table_filter(schema, table, 's')} AND s.row_key = {row_key_sql})"
         )
-        return staged if literal is None else f"COALESCE({staged}, {literal})"
+        return staged if base is None else f"COALESCE({staged}, {base})"
 
     def written_vals_sql(
         self, schema: str, table: str, row_key_sql: str | None, upserted_sql: str
     ) -> str:
-        """Staged rows hold what this session wrote: the literal values show through."""
-        document = self._documents.get((schema, table))
-        if document is None or row_key_sql is None:
+        """Staged rows hold what this session wrote: the store's values show through."""
+        base = None if row_key_sql is None else self._base_vals(schema, table, row_key_sql)
+        if base is None:
             return upserted_sql
-        return _merged(f"({document} -> {row_key_sql})", upserted_sql)
+        return _merged(base, upserted_sql)
 
     @property
     def write_relation(self) -> str:
@@ -211,6 +234,31 @@ class LiteralParkedSource(ParkedSource):
             f" jsonb_build_object({quote_literal(DELETED_MARK)}, true)"
             f" FROM ({keys_sql}) AS k (row_key)"
             " ON CONFLICT (schema_name, table_name, row_key) DO UPDATE SET vals = EXCLUDED.vals"
+        )
+
+
+class SessionParkedSource(LiteralParkedSource):
+    """Values of an outside store copied into a per-session table (`session_setup_sql`).
+
+    The proxy keeps `copy_relation` equal to the store's values between transactions, so a
+    statement's text does not depend on the values (prepared statements stay valid) and reads
+    look a row up by key instead of parsing every parked value. Writes are staged as with
+    `LiteralParkedSource` and handed to the store after COMMIT.
+    """
+
+    def __init__(
+        self, copy_relation: str = COPY_RELATION, staged_relation: str = STAGED_RELATION
+    ) -> None:
+        super().__init__({}, staged_relation)
+        self._copy = copy_relation
+
+    def _base_relation(self, schema: str, table: str) -> str | None:
+        return f"(SELECT row_key, vals FROM {self._copy} WHERE {_table_filter(schema, table)})"
+
+    def _base_vals(self, schema: str, table: str, row_key_sql: str) -> str | None:
+        return (
+            f"(SELECT c.vals FROM {self._copy} AS c"
+            f" WHERE {_table_filter(schema, table, 'c')} AND c.row_key = {row_key_sql})"
         )
 
 

@@ -24,12 +24,15 @@ import psycopg
 import pytest
 
 from proxy.rewrite import (
+    COPY_RELATION,
     STAGED_RELATION,
     LiteralParkedSource,
     ParkedSource,
     Rewriter,
+    SessionParkedSource,
     TableParkedSource,
     row_key_sql,
+    session_setup_sql,
     staged_setup_sql,
 )
 from shadow.catalog import CatalogSnapshot, load_catalog
@@ -286,6 +289,13 @@ def rewriting_transform(rewriter: Rewriter, parked: ParkedSource) -> Transform:
 PARKED_SOURCES: dict[str, Callable[[], ParkedSource]] = {
     "table": TableParkedSource,
     "literal": lambda: LiteralParkedSource(PARKED, STAGED_RELATION),
+    "copy": SessionParkedSource,
+}
+# What each source needs in the session first: the copy holds what `pgstitch.parked` holds.
+SESSION_SETUP: dict[str, str] = {
+    "table": staged_setup_sql(),
+    "literal": staged_setup_sql(),
+    "copy": session_setup_sql() + f"INSERT INTO {COPY_RELATION} SELECT * FROM pgstitch.parked;",
 }
 
 
@@ -302,6 +312,6 @@ def shadow_executor(
 ) -> Iterator[LibpqExecutor]:
     """The shadow database behind the rewriter, reading parked values from the table or literals."""
     transform = rewriting_transform(differential_dbs.rewriter(), PARKED_SOURCES[request.param]())
-    executor = LibpqExecutor(differential_dbs.shadow, transform, staged_setup_sql())
+    executor = LibpqExecutor(differential_dbs.shadow, transform, SESSION_SETUP[request.param])
     yield executor
     executor.close()

@@ -3,25 +3,30 @@ same rows, on the twin database (real columns) and through the rewriter.
 
 Each scenario starts from the rows of corpus/data.sql and runs with the simple and the extended
 protocol (a step with several statements always runs simple, one with parameters always
-extended), with parked values in `pgstitch.parked` (the postgres store) and held outside the
+extended), with parked values in `pgstitch.parked` (the postgres store), and held outside the
 database with writes staged in a per-session table flushed at the end of each transaction (the
-shape of the memory and redis stores).
+shape of the memory and redis stores), read either from literals or from the session's copy of
+the store, which the proxy refreshes between transactions.
 """
 
 from __future__ import annotations
 
 import copy
+import json
 from collections.abc import Iterator
 
 import pytest
 from psycopg import pq
 
 from proxy.rewrite import (
+    COPY_RELATION,
     STAGED_RELATION,
     LiteralParkedSource,
     ParkedSource,
     Rewriter,
+    SessionParkedSource,
     TableParkedSource,
+    session_setup_sql,
     staged_setup_sql,
 )
 from proxy.rewrite.parked import DELETED_MARK
@@ -50,22 +55,39 @@ IDLE = pq.TransactionStatus.IDLE
 class ShadowSession:
     """A client session through pgstitch: the rewriter and where parked values live.
 
-    With `staged`, values are held in `store` (as the memory and redis stores hold them) and
-    writes go to the session's staged table, moved to `store` whenever no transaction is open,
-    the way the proxy moves them at COMMIT.
+    With `staged` ("literal" or "copy"), values are held in `store` (as the memory and redis
+    stores hold them) and writes go to the session's staged table, moved to `store` whenever no
+    transaction is open, the way the proxy moves them at COMMIT. With "copy", statements read
+    the session's copy of `store`, brought up to date whenever no transaction is open.
     """
 
-    def __init__(self, dbs: DifferentialDatabases, staged: bool) -> None:
+    def __init__(self, dbs: DifferentialDatabases, staged: str | None) -> None:
         self.rewriter: Rewriter = dbs.rewriter()
         self.staged = staged
         self.store = copy.deepcopy(PARKED)
-        setup = staged_setup_sql() if staged else None
+        setup = {None: None, "literal": staged_setup_sql(), "copy": session_setup_sql()}[staged]
         self.executor = LibpqExecutor(dbs.shadow, self.transform, setup)
+        self.refresh_copy()
 
     def source(self) -> ParkedSource:
-        if self.staged:
+        if self.staged == "literal":
             return LiteralParkedSource(self.store, STAGED_RELATION)
+        if self.staged == "copy":
+            return SessionParkedSource()
         return TableParkedSource()
+
+    def refresh_copy(self) -> None:
+        """Make the session's copy equal to the store (the proxy sends only what changed)."""
+        if self.staged != "copy":
+            return
+        conn = self.executor.conn
+        conn.execute(f"DELETE FROM {COPY_RELATION}")
+        for (schema, table), rows in self.store.items():
+            for row_key, values in rows.items():
+                conn.execute(
+                    f"INSERT INTO {COPY_RELATION} VALUES (%s, %s, %s, %s::jsonb)",
+                    (schema, table, row_key, json.dumps(values)),
+                )
 
     def transform(self, sql: str, protocol: str):
         rewrite = self.rewriter.rewrite(sql, SEARCH_PATH)
@@ -106,6 +128,7 @@ class ShadowSession:
             values = {k: v for k, v in vals.items() if k != DELETED_MARK}
             if values:
                 parked.setdefault(row_key, {}).update(values)
+        self.refresh_copy()
 
     def reset(self) -> None:
         """Back to no transaction, nothing staged, the store as at the start."""
@@ -113,6 +136,7 @@ class ShadowSession:
         if self.staged:
             self.executor.conn.execute(f"TRUNCATE {STAGED_RELATION}")
         self.store = copy.deepcopy(PARKED)
+        self.refresh_copy()
 
 
 @pytest.fixture(scope="module")
@@ -122,11 +146,11 @@ def twin(differential_dbs: DifferentialDatabases) -> Iterator[LibpqExecutor]:
     executor.close()
 
 
-@pytest.fixture(scope="module", params=["table", "staged"])
+@pytest.fixture(scope="module", params=["table", "literal", "copy"])
 def shadow(
     request: pytest.FixtureRequest, differential_dbs: DifferentialDatabases
 ) -> Iterator[ShadowSession]:
-    session = ShadowSession(differential_dbs, staged=request.param == "staged")
+    session = ShadowSession(differential_dbs, None if request.param == "table" else request.param)
     yield session
     session.executor.close()
 
@@ -200,7 +224,7 @@ def test_scenario_matches_the_twin(
 
 def test_deleted_rows_leave_no_parked_values(differential_dbs: DifferentialDatabases):
     """DELETE drops the parked values of the rows it deletes, and only those."""
-    session = ShadowSession(differential_dbs, staged=False)
+    session = ShadowSession(differential_dbs, staged=None)
     try:
         for sql in (
             "UPDATE accounts SET tier = 'gone' WHERE id = 8",
@@ -222,7 +246,7 @@ def test_deleted_rows_leave_no_parked_values(differential_dbs: DifferentialDatab
 def test_staged_deletion_is_marked_for_the_store(differential_dbs: DifferentialDatabases):
     """With values outside the database a DELETE stages the deletion mark, and an INSERT of
     the same key after it stages every served column after the mark."""
-    session = ShadowSession(differential_dbs, staged=True)
+    session = ShadowSession(differential_dbs, staged="literal")
     conn = session.executor.conn
     try:
         conn.execute("BEGIN")
