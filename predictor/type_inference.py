@@ -1,8 +1,11 @@
 """Type and default of a column from its name, learned from one project's own history.
 
-In order: the same name elsewhere in the project; the project's own suffix and prefix habits
-(`*_at` → `timestamp(3)` in one project, `timestamptz` in another); universal name patterns mapped
-to the project's favourite concrete type of that kind; finally the project's most common type.
+In order: the same column seen before; an enum of the project's own naming template
+(`ApiKeyScope` for `api_keys.scope`) when the project types such names with enums; the same name
+elsewhere in the project; a key's referenced table (or, for a table not seen yet, the key type of
+recent tables); the project's own suffix habits (`*_at` → `timestamp(3)` in one project,
+`timestamptz` in another); universal name patterns mapped to the project's favourite concrete type
+of that kind; finally generic types.
 """
 
 from __future__ import annotations
@@ -14,7 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from predictor.schema_state import TypedName
-from predictor.words import is_plural, name_tokens
+from predictor.words import is_plural, name_tokens, singular, table_words
 
 MIN_SUPPORT = 2
 MIN_SHARE = 0.6
@@ -91,6 +94,11 @@ JSON_WORDS = {
     "response", "schema",
 }  # fmt: skip
 ARRAY_WORDS = {"tags", "labels", "ids", "scopes", "roles", "groups", "emails", "keys", "urls"}
+CATEGORY_WORDS = {
+    "type", "status", "state", "role", "kind", "mode", "source", "origin", "scope", "visibility",
+    "language", "method", "reason", "category", "channel", "severity", "operator", "view",
+    "action", "format", "strategy", "provider", "stage", "phase", "tier",
+}  # fmt: skip
 
 
 def pattern_kind(tokens: list[str]) -> str:
@@ -177,6 +185,65 @@ class Tally:
 
 
 PLURAL = "+plural"
+CUSTOM, PLAIN = "custom", "plain"
+MIN_TEMPLATE_MATCHES = 3
+MIN_TEMPLATE_SHARE = 0.25
+
+
+def _share(tally: Tally, value: str) -> float:
+    return tally.weights[value] / max(sum(tally.weights.values()), 1e-12)
+
+
+def _pascal(words: list[str]) -> str:
+    return "".join(w[:1].upper() + w[1:] for w in words)
+
+
+def _table_and_column(table: str, column: str) -> list[str]:
+    """Words of the singular table name then the column's, an overlap said once.
+
+    (`oauth_clients`, `client_type`) → oauth, client, type.
+    """
+    words = table_words(table)
+    if words:
+        words = [*words[:-1], singular(words[-1])]
+    tokens = name_tokens(column)
+    overlap = 0
+    for k in range(min(len(words), len(tokens)), 0, -1):
+        if words[-k:] == tokens[:k]:
+            overlap = k
+            break
+    return [*words, *tokens[overlap:]]
+
+
+ENUM_TEMPLATES = {
+    "TableColumn": lambda t, c: _pascal(_table_and_column(t, c)),
+    "Column": lambda t, c: _pascal(name_tokens(c)),
+    "table_column": lambda t, c: "_".join(_table_and_column(t, c)),
+    "column": lambda t, c: "_".join(name_tokens(c)),
+    "column_enum": lambda t, c: "_".join(name_tokens(c)) + "_enum",
+}
+
+
+def learn_enum_template(enums: dict[tuple[str, str], str]) -> tuple[str | None, float]:
+    """How this project names its enums (`ApiKeyScope` for `api_keys.scope`), when it is clear.
+
+    Each template of ENUM_TEMPLATES is tried on every column the history typed with a custom
+    type; the one reproducing the most names wins when it reproduces at least
+    MIN_TEMPLATE_MATCHES of them and MIN_TEMPLATE_SHARE of all. Returns the template and the
+    share of the enums it reproduces.
+    """
+    if not enums:
+        return None, 0.0
+    scores = {
+        name: sum(normalize_type(make(t, c)) == ty for (t, c), ty in enums.items())
+        for name, make in ENUM_TEMPLATES.items()
+    }
+    best = max(scores, key=lambda name: scores[name])
+    if scores[best] >= MIN_TEMPLATE_MATCHES and scores[best] >= MIN_TEMPLATE_SHARE * len(enums):
+        return best, scores[best] / len(enums)
+    return None, 0.0
+
+
 SERIAL_KEYS = {"serial": "int4", "bigserial": "int8", "smallserial": "int2"}
 
 
@@ -205,8 +272,13 @@ class TypeModel:
         self._by_last: dict[str, Tally] = defaultdict(Tally)
         self._by_kind: dict[str, Tally] = defaultdict(Tally)
         self._id_types = Tally()
+        self._primary_keys = Tally()
         self._defaults: dict[tuple[str, str], Tally] = defaultdict(Tally)
         self._type_defaults: dict[str, Tally] = defaultdict(Tally)
+        self._custom_by_last: dict[str, Tally] = defaultdict(Tally)
+        self._custom_by_category = Tally()
+        self._enums_by_last: dict[str, set[str]] = defaultdict(set)
+        enums: dict[tuple[str, str], str] = {}
         for seen in seen_all:
             age = (latest - seen.ts).total_seconds() / 86400.0 if latest else 0.0
             weight = math.exp(-age / RECENCY_DAYS)
@@ -217,7 +289,17 @@ class TypeModel:
             self._name_type_tables[(seen.column, type_name)].add(seen.table)
             self._defaults[(seen.column, type_name)].add(seen.default, weight)
             self._type_defaults[type_name].add(seen.default, weight)
-            if type_kind(type_name) == "other":
+            custom = type_kind(type_name) == "other"
+            if tokens:
+                vote = CUSTOM if custom else PLAIN
+                self._custom_by_last[tokens[-1]].add(vote, weight)
+                if tokens[-1] in CATEGORY_WORDS:
+                    self._custom_by_category.add(vote, weight)
+            if custom:
+                enums[(seen.table, seen.column)] = type_name
+                if tokens:
+                    self._enums_by_last[tokens[-1]].add(type_name)
+            if custom:
                 continue  # an enum or domain belongs to its table: no habit to learn from it
             if tokens:
                 self._by_last[tokens[-1]].add(type_name, weight)
@@ -225,7 +307,11 @@ class TypeModel:
                     self._by_last[PLURAL].add(type_name, weight)
             if pattern_kind(tokens) == "id":
                 self._id_types.add(type_name, weight)
+                if len(tokens) == 1:
+                    self._primary_keys.add(SERIAL_KEYS.get(type_name, type_name), weight)
             self._by_kind[type_kind(type_name)].add(type_name, weight)
+
+        self._enum_template, self._enum_accuracy = learn_enum_template(enums)
 
     def infer(self, table: str, column: str) -> TypeGuess:
         """The most likely type and default of `table.column` given the project's habits."""
@@ -235,14 +321,20 @@ class TypeModel:
     def _infer_type(self, table: str, column: str) -> tuple[str, str]:
         if (table, column) in self._by_table_name:
             return self._by_table_name[(table, column)], "same-column"
+        tokens = name_tokens(column)
+        if self._enum_template is not None and self._takes_enum(column, tokens):
+            return ENUM_TEMPLATES[self._enum_template](table, column), "project-enum"
         if column in self._by_name:
             return self._same_name(column), "same-name"
-        tokens = name_tokens(column)
         kind = pattern_kind(tokens)
         if kind == "id" and len(tokens) > 1:
             referenced = self._referenced_key(tokens[:-1])
             if referenced:
                 return referenced, "foreign-key"
+            if self._primary_keys:
+                # a key to a table the history does not show yet: tables created lately
+                # have the project's current key type
+                return self._primary_keys.best(), "new-key"
         if kind == "bool" and tokens and tokens[0] in BOOL_PREFIXES:
             found = self._project_types("bool")
             return (found.best() if found else "bool"), "name-pattern"
@@ -258,6 +350,37 @@ class TypeModel:
         if project:
             return project.best(), "name-pattern"
         return GENERIC_TYPES[kind], "generic-pattern"
+
+    def _takes_enum(self, column: str, tokens: list[str]) -> bool:
+        """Whether an enum named by the project's template is the likelier right answer.
+
+        P(enum) comes from how this project types the name: when most of an existing name's
+        uses are enums private to one table (`type`: `ObservationType`, `ActionType`…), a new
+        table likely gets its own; a new name follows the project's habit for its last word,
+        else for category words (`status`, `kind`, `mode`…) as a whole. The template names the
+        enum right only part of the time (its accuracy over the history's enums), so it is
+        proposed when P(enum) times accuracy beats P(not an enum).
+        """
+        if not tokens:
+            return False
+        if column in self._by_name:
+            tally = self._by_name[column]
+            private = sum(
+                w
+                for t, w in tally.weights.items()
+                if type_kind(t) == "other" and len(self._name_type_tables[(column, t)]) == 1
+            )
+            p_enum = private / max(sum(tally.weights.values()), 1e-12)
+        else:
+            votes = self._custom_by_last.get(tokens[-1])
+            enums_of_word = self._enums_by_last.get(tokens[-1], ())
+            if votes and (len(enums_of_word) >= MIN_SUPPORT or not enums_of_word):
+                p_enum = _share(votes, CUSTOM)
+            elif tokens[-1] in CATEGORY_WORDS and self._custom_by_category:
+                p_enum = _share(self._custom_by_category, CUSTOM)
+            else:
+                return False
+        return p_enum * self._enum_accuracy > 1.0 - p_enum
 
     def _same_name(self, column: str) -> str:
         """The usual type of this name elsewhere, passing over enums private to one table.

@@ -103,3 +103,41 @@ def test_without_history_generic_types_are_used():
     assert empty.infer("t", "created_at").type == "timestamptz"
     assert empty.infer("t", "is_done").type == "bool"
     assert empty.infer("t", "title").type == "text"
+
+
+def test_a_project_that_names_enums_after_table_and_column_gets_one_for_a_new_category():
+    history = [
+        seen("observations", "type", "ObservationType"),
+        seen("scores", "source", "ScoreSource"),
+        seen("api_keys", "scope", "ApiKeyScope"),
+        seen("actions", "type", "ActionType"),
+        seen("monitors", "status", "MonitorStatus"),
+        seen("monitors", "name", "text"),
+    ]
+    model = TypeModel(history)
+    guess = model.infer("eval_templates", "type")
+    assert (guess.type, guess.rule) == ("EvalTemplateType", "project-enum")
+    # an overlap between table and column is said once, in the project's own spelling
+    snake = TypeModel(
+        [seen("oauth_clients", "registration_type", "oauth_client_registration_type"),
+         seen("mfa_factors", "status", "mfa_factor_status"),
+         seen("oauth_authorizations", "status", "oauth_authorization_status")]
+    )  # fmt: skip
+    assert snake.infer("oauth_clients", "client_type").type == "oauth_client_type"
+
+
+def test_without_a_clear_enum_habit_categories_stay_plain():
+    model = TypeModel([seen("a", "status", "text"), seen("b", "kind", "text"),
+                       seen("c", "role", "UserRole")])  # fmt: skip
+    assert model.infer("d", "type").type == "text"
+
+
+def test_a_key_to_a_table_not_seen_yet_takes_the_current_key_type():
+    model = TypeModel(
+        [seen("Team", "id", "int4"), seen("Document", "teamId", "int4"),
+         seen("Envelope", "id", "text", days=700), seen("Folder", "id", "text", days=710)],
+        key_types={"Team": "int4", "Envelope": "text", "Folder": "text"},
+    )  # fmt: skip
+    guess = model.infer("Team", "organisationId")
+    assert (guess.type, guess.rule) == ("text", "new-key")
+    assert model.infer("Document", "folderId").type == "text"
