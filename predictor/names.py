@@ -19,6 +19,7 @@ import numpy as np
 
 from predictor.logistic import LogisticModel, fit_logistic
 from predictor.schema_state import SchemaState
+from predictor.words import name_tokens, singular, table_words
 
 MAX_POOL = 400
 FEATURES = (
@@ -78,7 +79,12 @@ class NameContext:
         """Every (table, pool name) the table lacks, for the given live tables (default: all)."""
         pool = self.pool()
         chosen = self.tables if tables is None else [t for t in tables if t in self.state.tables]
-        return [(t, n) for t in chosen for n in pool if n not in self.state.tables[t].columns]
+        return [
+            (t, n)
+            for t in chosen
+            for n in pool
+            if n not in self.state.tables[t].columns and not is_own_key(t, n)
+        ]
 
     def rows(self, pairs: Sequence[tuple[str, str]]) -> NameRows:
         """Features of any (table, name) pairs, live table or not, known name or not."""
@@ -110,6 +116,20 @@ class NameContext:
                 (np.log1p(cover), cover / live, similar, nearest, np.log1p(spread), predates)
             )
         return NameRows(self.origin, list(pairs), features)
+
+
+def is_own_key(table: str, name: str) -> bool:
+    """A name no table gains: its primary key (`id`) or a key to itself (`projects.project_id`)."""
+    tokens = name_tokens(name)
+    if not tokens or tokens[-1] != "id":
+        return False
+    if len(tokens) == 1:
+        return True
+    words = table_words(table)
+    if not words:
+        return False
+    stem = tokens[:-1]
+    return stem == words or stem == [*words[:-1], singular(words[-1])]
 
 
 def _jaccard(incidence: np.ndarray) -> np.ndarray:

@@ -31,3 +31,24 @@ def test_recurring_and_recently_spread_names_are_proposed_to_tables_lacking_them
     nearest = context.rows([("invoices", "tenant_id"), ("users", "tenant_id")]).features[:, 3]
     assert nearest[0] > nearest[1]
     assert similar[2] == 0
+
+
+def test_no_table_is_offered_its_own_key():
+    from predictor.names import is_own_key
+
+    assert is_own_key("projects", "project_id")
+    assert is_own_key("public.users", "user_id")
+    assert is_own_key("TeamMember", "teamMemberId")
+    assert is_own_key("orders", "id")
+    assert not is_own_key("projects", "user_id")
+    assert not is_own_key("comments", "parent_id")
+    changes = (
+        create(START, "projects", [("name", "text")])
+        + create(START, "prices", [("id", "int8"), ("project_id", "int8")])
+        + create(START, "traces", [("id", "int8"), ("project_id", "int8")])
+    )
+    context = NameContext(replay(changes), START + timedelta(days=6), 90)
+    pairs = set(context.candidate_pairs())
+    assert ("projects", "project_id") not in pairs
+    assert ("projects", "id") not in pairs
+    assert context.pool() == ["id", "project_id"]
