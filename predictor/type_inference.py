@@ -316,6 +316,8 @@ class TypeModel:
     def infer(self, table: str, column: str) -> TypeGuess:
         """The most likely type and default of `table.column` given the project's habits."""
         type_name, rule = self._infer_type(table, column)
+        # a column added to an existing table is never proposed as serial (`predict` never did)
+        type_name = SERIAL_KEYS.get(type_name, type_name)
         return TypeGuess(type_name, self._infer_default(column, type_name), rule)
 
     def _infer_type(self, table: str, column: str) -> tuple[str, str]:

@@ -141,3 +141,9 @@ def test_a_key_to_a_table_not_seen_yet_takes_the_current_key_type():
     guess = model.infer("Team", "organisationId")
     assert (guess.type, guess.rule) == ("text", "new-key")
     assert model.infer("Document", "folderId").type == "text"
+
+
+def test_serial_is_never_proposed_for_an_added_column():
+    model = TypeModel([seen("a", "id", "serial"), seen("b", "id", "bigserial", days=1)])
+    assert model.infer("c", "id").type == "int8"
+    assert model.infer("a", "id").type == "int4"
