@@ -224,18 +224,19 @@ ENUM_TEMPLATES = {
 }
 
 
-def learn_enum_template(enums: dict[tuple[str, str], str]) -> tuple[str | None, float]:
+def learn_enum_template(enums: dict[str, tuple[str, str]]) -> tuple[str | None, float]:
     """How this project names its enums (`ApiKeyScope` for `api_keys.scope`), when it is clear.
 
-    Each template of ENUM_TEMPLATES is tried on every column the history typed with a custom
-    type; the one reproducing the most names wins when it reproduces at least
+    `enums` maps each custom type to the (table, column) that used it first: the moment it was
+    named (later uses of a shared enum were not). Each template of ENUM_TEMPLATES is tried on
+    those; the one reproducing the most names wins when it reproduces at least
     MIN_TEMPLATE_MATCHES of them and MIN_TEMPLATE_SHARE of all. Returns the template and the
-    share of the enums it reproduces.
+    share of the names it reproduces (its accuracy for a new enum).
     """
     if not enums:
         return None, 0.0
     scores = {
-        name: sum(normalize_type(make(t, c)) == ty for (t, c), ty in enums.items())
+        name: sum(normalize_type(make(t, c)) == ty for ty, (t, c) in enums.items())
         for name, make in ENUM_TEMPLATES.items()
     }
     best = max(scores, key=lambda name: scores[name])
@@ -278,7 +279,7 @@ class TypeModel:
         self._custom_by_last: dict[str, Tally] = defaultdict(Tally)
         self._custom_by_category = Tally()
         self._enums_by_last: dict[str, set[str]] = defaultdict(set)
-        enums: dict[tuple[str, str], str] = {}
+        enums: dict[str, tuple[str, str]] = {}  # each custom type: where it was first used
         for seen in seen_all:
             age = (latest - seen.ts).total_seconds() / 86400.0 if latest else 0.0
             weight = math.exp(-age / RECENCY_DAYS)
@@ -296,7 +297,7 @@ class TypeModel:
                 if tokens[-1] in CATEGORY_WORDS:
                     self._custom_by_category.add(vote, weight)
             if custom:
-                enums[(seen.table, seen.column)] = type_name
+                enums.setdefault(type_name, (seen.table, seen.column))
                 if tokens:
                     self._enums_by_last[tokens[-1]].add(type_name)
             if custom:
