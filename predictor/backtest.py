@@ -7,7 +7,7 @@ Every metric is reported beside naive baselines (see `baselines`).
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 
 from predictor.baselines import (
@@ -17,11 +17,11 @@ from predictor.baselines import (
     recent_rate,
     recurring_names_ranking,
 )
-from predictor.changes import Change
+from predictor.changes import Change, ChangeOp
 from predictor.engine import EngineConfig, HistoryModel, make_forecaster
 from predictor.metrics import CalibrationBin, brier, calibration_table, hits_at
 from predictor.rates import RecentRate
-from predictor.schema_state import additions_between
+from predictor.schema_state import Addition, additions_between
 from predictor.table_model import FEATURES as TABLE_FEATURES
 from predictor.type_inference import normalize_type
 
@@ -131,7 +131,7 @@ def _run_fold(changes, cutoff, config, forecaster) -> FoldResult:
     end = cutoff + timedelta(days=horizon)
     model = HistoryModel(changes, cutoff, config, forecaster)
     state = model.state
-    actual = additions_between(changes, cutoff, end)
+    actual = _as_named_at(changes, additions_between(changes, cutoff, end), cutoff, end)
     actual_pairs = {(a.table, a.column) for a in actual}
     first_addition: dict[str, datetime] = {}
     for a in actual:
@@ -195,6 +195,27 @@ def _run_fold(changes, cutoff, config, forecaster) -> FoldResult:
         hit = (candidate.table, candidate.column) in actual_pairs
         fold.column_pairs.append((candidate.probability, 1.0 if hit else 0.0))
     return fold
+
+
+def _as_named_at(
+    changes: Sequence[Change], additions: list[Addition], cutoff: datetime, end: datetime
+) -> list[Addition]:
+    """The additions with each table under the name it had at the cut-off.
+
+    A table renamed inside the window was live at the cut-off under its old name, which is the
+    name the engine and the baselines rank it by: its additions count for that name.
+    """
+    renames = [c for c in changes if cutoff <= c.ts < end and c.op is ChangeOp.RENAME_TABLE]
+    if not renames:
+        return additions
+    named = []
+    for addition in additions:
+        table = addition.table
+        for rename in reversed([r for r in renames if r.ts <= addition.ts]):
+            if rename.new_name == table:
+                table = rename.table
+        named.append(replace(addition, table=table) if table != addition.table else addition)
+    return named
 
 
 def _mean(values: Sequence[float]) -> float:

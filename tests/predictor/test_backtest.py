@@ -73,3 +73,26 @@ def test_a_generated_history_runs_and_reports_every_fold():
     assert len(result.folds) == 2
     assert all(f.cutoff > changes[0].ts for f in result.folds)
     assert all(f.actual_columns >= 0 and f.live_tables > 0 for f in result.folds)
+
+
+def test_a_table_renamed_inside_the_window_counts_under_its_name_at_the_cutoff():
+    from predictor.backtest import _as_named_at
+    from predictor.changes import Change, ChangeOp
+    from predictor.schema_state import additions_between
+
+    day = datetime(2024, 1, 1)
+    changes = [
+        Change(day, ChangeOp.CREATE_TABLE, "person_aggregates"),
+        Change(day + timedelta(days=10), ChangeOp.ADD_COLUMN, "person_aggregates", "a", "int4"),
+        Change(day + timedelta(days=20), ChangeOp.RENAME_TABLE, "person_aggregates", new_name="x"),
+        Change(day + timedelta(days=30), ChangeOp.ADD_COLUMN, "x", "b", "int4"),
+        Change(day + timedelta(days=40), ChangeOp.RENAME_TABLE, "x", new_name="person_actions"),
+        Change(day + timedelta(days=50), ChangeOp.ADD_COLUMN, "person_actions", "c", "int4"),
+    ]
+    cutoff, end = day + timedelta(days=5), day + timedelta(days=95)
+    named = _as_named_at(changes, additions_between(changes, cutoff, end), cutoff, end)
+    assert [(a.table, a.column) for a in named] == [
+        ("person_aggregates", "a"),
+        ("person_aggregates", "b"),
+        ("person_aggregates", "c"),
+    ]
