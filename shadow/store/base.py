@@ -33,6 +33,17 @@ class SchemaChanged:
 
 
 @dataclass(frozen=True, slots=True)
+class ParkedChanged:
+    """Parked values changed: per table, the row keys (None: any row of it).
+
+    `tables` None means anything may have changed (a subscription began or came back after a
+    lost connection): a follower reloads everything.
+    """
+
+    tables: Mapping[TableName, frozenset[str] | None] | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class UnknownColumn:
     """Telemetry: a column the application asked for that exists neither live nor in the shadow."""
 
@@ -179,6 +190,20 @@ class ShadowStore(ABC):
     @abstractmethod
     async def parked_rows(self, schema: str, table: str) -> ParkedRows:
         """Every parked row of one table."""
+
+    async def parked_values(self, schema: str, table: str, row_keys: Iterable[str]) -> ParkedRows:
+        """The parked rows of these keys (keys with nothing parked are left out)."""
+        rows = await self.parked_rows(schema, table)
+        return {key: rows[key] for key in row_keys if key in rows}
+
+    def parked_changes(self) -> AsyncIterator[ParkedChanged]:
+        """Changes of parked values made by any process sharing this store.
+
+        Only the stores whose values live outside the database (memory, redis) have them: a
+        proxy keeps a copy of those values. The first item, and the first after a lost
+        connection, is `ParkedChanged(None)`: reload everything.
+        """
+        raise NotImplementedError(f"{self.name} does not report parked-value changes")
 
     async def scan_parked(
         self, schema: str, table: str, cursor: str | None = None, count: int = 1000

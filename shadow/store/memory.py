@@ -13,6 +13,7 @@ from shadow.columns import ShadowColumn
 from shadow.schema import ShadowSchema
 from shadow.store.base import (
     LeaderLease,
+    ParkedChanged,
     ParkedRows,
     PredictionOutcome,
     ProxyHeartbeat,
@@ -39,6 +40,7 @@ class MemoryStore(ShadowStore):
         self._tokens = itertools.count(1)
         self._listeners: set[asyncio.Queue[int]] = set()
         self._ddl_listeners: set[asyncio.Event] = set()
+        self._parked_listeners: set[asyncio.Queue[ParkedChanged]] = set()
 
     # -- shadow schema ---------------------------------------------------------------------------
 
@@ -112,7 +114,8 @@ class MemoryStore(ShadowStore):
         unpark: Mapping[TableName, Iterable[str]] | None = None,
     ) -> None:
         """Apply parked-value changes (trivially atomic: nothing else runs meanwhile)."""
-        for table, row_keys in (unpark or {}).items():
+        unpark = {table: list(row_keys) for table, row_keys in (unpark or {}).items()}
+        for table, row_keys in unpark.items():
             rows = self._parked.get(table, {})
             for row_key in row_keys:
                 rows.pop(row_key, None)
@@ -122,6 +125,28 @@ class MemoryStore(ShadowStore):
                 if values:
                     rows.setdefault(row_key, {}).update(values)
         self._parked = {table: rows for table, rows in self._parked.items() if rows}
+        changed: dict[TableName, set[str]] = {}
+        for table, row_keys in unpark.items():
+            changed.setdefault(table, set()).update(row_keys)
+        for table, changes in (park or {}).items():
+            changed.setdefault(table, set()).update(changes)
+        self._parked_changed({table: frozenset(keys) for table, keys in changed.items()})
+
+    def _parked_changed(self, tables: Mapping[TableName, frozenset[str] | None]) -> None:
+        if tables:
+            for queue in self._parked_listeners:
+                queue.put_nowait(ParkedChanged(tables))
+
+    async def parked_changes(self) -> AsyncIterator[ParkedChanged]:
+        """Changes made through this store, in this process; first `ParkedChanged(None)`."""
+        queue: asyncio.Queue[ParkedChanged] = asyncio.Queue()
+        self._parked_listeners.add(queue)
+        try:
+            yield ParkedChanged(None)
+            while True:
+                yield await queue.get()
+        finally:
+            self._parked_listeners.discard(queue)
 
     async def parked_rows(self, schema: str, table: str) -> ParkedRows:
         """A copy of one table's parked rows."""
@@ -136,7 +161,8 @@ class MemoryStore(ShadowStore):
     ) -> None:
         """Forget one column's parked values; drop rows left empty."""
         rows = self._parked.get((schema, table), {})
-        for row_key in list(rows) if row_keys is None else list(row_keys):
+        row_keys = None if row_keys is None else list(row_keys)
+        for row_key in list(rows) if row_keys is None else row_keys:
             values = rows.get(row_key)
             if values is not None:
                 values.pop(column, None)
@@ -144,6 +170,7 @@ class MemoryStore(ShadowStore):
                     del rows[row_key]
         if not rows:
             self._parked.pop((schema, table), None)
+        self._parked_changed({(schema, table): None if row_keys is None else frozenset(row_keys)})
 
     def parked_relation_sql(self, schema: str, table: str) -> None:
         """None: render `parked_rows` with `shadow.store.literal.parked_values_sql`."""

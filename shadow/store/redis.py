@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import logging
 import time
 import uuid
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Mapping
@@ -28,6 +29,7 @@ from shadow.schema import ShadowSchema
 from shadow.store.announce import follow_announcements
 from shadow.store.base import (
     LeaderLease,
+    ParkedChanged,
     ParkedRows,
     PredictionOutcome,
     ProxyHeartbeat,
@@ -41,6 +43,7 @@ from shadow.store.codec import column_from_dict, column_to_dict
 from shadow.store.follow import follow_versions
 
 T = TypeVar("T")
+log = logging.getLogger(__name__)
 _UNREACHABLE = (RedisConnectionError, RedisTimeoutError, OSError)
 
 # KEYS: version, columns, order. ARGV: column key, column JSON, channel.
@@ -244,12 +247,19 @@ class RedisStore(ShadowStore):
         Merging needs the current values: the hashes being merged into are WATCHed and read
         first, and the whole write is retried if another client changed them meanwhile.
         """
-        deletes = {self._keys.parked(*t): set(keys) for t, keys in (unpark or {}).items()}
+        unpark = {table: list(keys) for table, keys in (unpark or {}).items()}
+        deletes = {self._keys.parked(*t): set(keys) for t, keys in unpark.items()}
         merges = {
             self._keys.parked(*t): {k: dict(v) for k, v in rows.items() if v}
             for t, rows in (park or {}).items()
         }
         merges = {key: rows for key, rows in merges.items() if rows}
+        keys_by_table: dict[TableName, set[str]] = {}
+        for table, row_keys in [*(unpark or {}).items(), *(park or {}).items()]:
+            keys_by_table.setdefault(table, set()).update(row_keys)
+        changed = _parked_event(
+            {table: frozenset(keys) for table, keys in keys_by_table.items() if keys}
+        )
 
         async def work() -> None:
             async with self._client.pipeline(transaction=True) as pipe:
@@ -273,6 +283,8 @@ class RedisStore(ShadowStore):
                                 merged.update(values)
                                 mapping[row_key] = json.dumps(merged)
                             pipe.hset(key, mapping=mapping)
+                        if changed:
+                            pipe.publish(self._keys.parked_events, changed)
                         await pipe.execute()
                         return
                     except WatchError:
@@ -284,6 +296,44 @@ class RedisStore(ShadowStore):
         """Every parked row of one table: one HGETALL."""
         rows = await self._call(lambda: self._client.hgetall(self._keys.parked(schema, table)))
         return {row_key: json.loads(values) for row_key, values in rows.items()}
+
+    async def parked_values(self, schema: str, table: str, row_keys: Iterable[str]) -> ParkedRows:
+        """The parked rows of these keys: one HMGET."""
+        wanted = list(row_keys)
+        if not wanted:
+            return {}
+        key = self._keys.parked(schema, table)
+        found = await self._call(lambda: self._client.hmget(key, wanted))
+        return {k: json.loads(v) for k, v in zip(wanted, found, strict=True) if v is not None}
+
+    async def parked_changes(self) -> AsyncIterator[ParkedChanged]:
+        """Changes through pub/sub on a dedicated connection, reconnecting when it is lost."""
+        backoff = 0.05
+        while True:
+            client = self._connect(retries=0)
+            pubsub = client.pubsub(ignore_subscribe_messages=True)
+            try:
+                await self._call(lambda p=pubsub: p.subscribe(self._keys.parked_events))
+                yield ParkedChanged(None)
+                backoff = 0.05
+                while True:
+                    try:
+                        message = await pubsub.get_message(timeout=5.0)
+                    except _UNREACHABLE as exc:
+                        raise StoreUnavailable(f"{self.name} is unreachable: {exc}") from exc
+                    if message is not None and message.get("type") == "message":
+                        yield ParkedChanged(_parse_parked_event(message["data"]))
+            except StoreUnavailable as exc:
+                if backoff == 0.05:
+                    log.warning("%s: parked-value events interrupted: %s", self.name, exc)
+                await asyncio.sleep(backoff)
+                backoff = min(backoff * 2, 2.0)
+            finally:
+                try:
+                    await pubsub.aclose()
+                    await client.aclose()
+                except _UNREACHABLE:
+                    pass
 
     async def scan_parked(
         self, schema: str, table: str, cursor: str | None = None, count: int = 1000
@@ -315,6 +365,8 @@ class RedisStore(ShadowStore):
         if row_keys is not None and not wanted:
             return
         await self._call(lambda: self._drop_parked_column(keys=[key], args=[column, *wanted]))
+        event = _parked_event({(schema, table): None if row_keys is None else frozenset(wanted)})
+        await self._call(lambda: self._client.publish(self._keys.parked_events, event))
 
     def parked_relation_sql(self, schema: str, table: str) -> None:
         """None: fetch `parked_rows` and render them with `literal.parked_values_sql`."""
@@ -445,6 +497,7 @@ class _Keys:
         self.outcomes = prefix + "outcomes"
         self.heartbeats = prefix + "heartbeats"
         self.parked_prefix = prefix + "parked:"
+        self.parked_events = prefix + "parked-events"
 
     def parked(self, schema: str, table: str) -> str:
         return self.parked_prefix + json.dumps([schema, table])
@@ -462,6 +515,31 @@ class _Keys:
 
 def _field(schema: str, table: str, column: str) -> str:
     return json.dumps([schema, table, column])
+
+
+def _parked_event(tables: Mapping[TableName, frozenset[str] | None]) -> str:
+    """The pub/sub payload naming changed rows: [[schema, table, [keys] or null], ...]."""
+    return (
+        json.dumps(
+            [
+                [schema, table, None if keys is None else sorted(keys)]
+                for (schema, table), keys in tables.items()
+            ]
+        )
+        if tables
+        else ""
+    )
+
+
+def _parse_parked_event(payload: str) -> dict[TableName, frozenset[str] | None] | None:
+    """The tables and keys of a payload; None (reload everything) when it cannot be read."""
+    try:
+        return {
+            (schema, table): None if keys is None else frozenset(keys)
+            for schema, table, keys in json.loads(payload)
+        }
+    except (ValueError, TypeError):
+        return None
 
 
 def _glob_escape(text: str) -> str:
