@@ -35,6 +35,16 @@ _SHUTDOWN_MESSAGE = "terminating connection because pgstitch is shutting down"
 _TERMINATE = frozenset(b"X")
 _UPSTREAM_SHADOW = frozenset(b"E")
 _UPSTREAM_SWALLOWING = frozenset(b"E13")
+# While writes are staged for the store: ReadyForQuery too, which a hand-over may have to hold.
+_UPSTREAM_HOLDING = frozenset(b"EZ")
+_UPSTREAM_HOLDING_SWALLOWING = frozenset(b"EZ13")
+_ALL_TYPES = frozenset(range(256))
+# Asynchronous server messages, passed on to the client even during pgstitch's own queries.
+_ASYNC_TYPES = frozenset(b"NAS")
+# Client messages that belong to a COPY FROM STDIN in progress: never held back.
+_COPY_TYPES = frozenset(b"dcf")
+# How long a session whose client left keeps its upstream to hand a COMMIT's writes over.
+_HAND_OVER_GRACE = 10.0
 # Server messages reported to the session, by (ReadyForQuery in order?, command tags wanted?).
 # Without the need for order, ReadyForQuery is only counted by the scanner: the hot path.
 _OBSERVED = {
@@ -122,6 +132,9 @@ class Session:
         self._upstream_scanner = MessageScanner(observe=self._upstream_observe, track_ready=True)
         self._ready_counted = 0
         self.server_parameters: dict[str, str] = {}
+        self._private: _PrivateExchange | None = None
+        self._handing_over = False
+        self._upstream_closed = False
 
     # -- set-up --------------------------------------------------------------------------------
 
@@ -237,7 +250,7 @@ class Session:
         assert self.upstream is not None and self.startup is not None
         view = self.server.shadow_view
         if view is not None and self.startup.database == self.server.managed_database:
-            self.shadow = ShadowSession(view, self.startup)
+            self.shadow = ShadowSession(view, self.startup, self.run_private)
             self.shadow.standard_strings = (
                 self.server_parameters.get("standard_conforming_strings", "on") == "on"
             )
@@ -281,6 +294,9 @@ class Session:
             return
         out: list[bytes] = []
         for index, event in enumerate(events):
+            if shadow is not None and shadow.gated and not _copying(event):
+                self._hold_client(events[index:], out)
+                return
             if event.__class__ is Message:
                 if not self._client_message(event, out):  # type: ignore[arg-type]
                     self._backlog.extend(events[index + 1 :])  # type: ignore[union-attr]
@@ -288,6 +304,12 @@ class Session:
             else:
                 out.append(event)  # type: ignore[arg-type]
         _write_all(self.upstream, out)  # type: ignore[arg-type]
+
+    def _hold_client(self, events: list, out: list[bytes]) -> None:
+        """Queue the client's messages until a hand-over to the store is done."""
+        _write_all(self.upstream, out)  # type: ignore[arg-type]
+        self._backlog = deque(events)
+        self.client.transport.pause_reading()  # type: ignore[union-attr]
 
     def _client_message(self, message: Message, out: list[bytes]) -> bool:
         """Handle one intercepted client message, adding what to send to `out`.
@@ -318,6 +340,9 @@ class Session:
         """Wait for a message that needed the store, then carry on with what queued up behind it."""
         try:
             chunks = await outcome
+        except PeerClosed:
+            self.close()
+            return
         except StoreUnavailable as exc:
             self.fail("08006", f"shadow store unavailable: {exc}")
             return
@@ -327,9 +352,16 @@ class Session:
             return
         if self.closing:
             return
-        out = list(chunks)
+        self._drain_backlog(list(chunks))
+
+    def _drain_backlog(self, out: list[bytes]) -> None:
+        """Send what queued up behind a message that waited, until one has to wait again."""
         backlog, self._backlog = self._backlog, None
+        shadow = self.shadow
         while backlog:
+            if shadow is not None and shadow.gated and not _copying(backlog[0]):
+                self._hold_client(list(backlog), out)
+                return
             event = backlog.popleft()
             if event.__class__ is Message:
                 if not self._client_message(event, out):  # type: ignore[arg-type]
@@ -342,10 +374,16 @@ class Session:
             self.client.transport.resume_reading()  # type: ignore[union-attr]
 
     def _from_upstream(self, data: bytes) -> None:
+        if self._private is not None:
+            self._private_data(data)
+            return
         scanner = self._upstream_scanner
         shadow = self.shadow
         if shadow is not None:
-            wanted = _UPSTREAM_SWALLOWING if shadow.swallowing else _UPSTREAM_SHADOW
+            if shadow.holds_ready:
+                wanted = _UPSTREAM_HOLDING_SWALLOWING if shadow.swallowing else _UPSTREAM_HOLDING
+            else:
+                wanted = _UPSTREAM_SWALLOWING if shadow.swallowing else _UPSTREAM_SHADOW
             if wanted is not self._upstream_intercept:
                 self._upstream_intercept = wanted
                 scanner.set_intercept(wanted)
@@ -362,13 +400,7 @@ class Session:
         if len(events) == 1 and events[0] is data:
             self.client.write(data)
         else:
-            out: list[bytes] = []
-            for event in events:
-                if event.__class__ is Message:
-                    self._upstream_message(event, out)  # type: ignore[arg-type]
-                else:
-                    out.append(event)  # type: ignore[arg-type]
-            _write_all(self.client, out)
+            self._upstream_events(events)
         if scanner.ready_count != self._ready_counted:
             # ReadyForQuery went by uncounted by _upstream_message (nothing needed it in order).
             for _ in range(scanner.ready_count - self._ready_counted):
@@ -377,6 +409,99 @@ class Session:
         if self.shutdown_requested and self.state.idle:
             self.close_for_shutdown()
 
+    def _upstream_events(self, events: list) -> None:
+        out: list[bytes] = []
+        for index, event in enumerate(events):
+            if event.__class__ is Message:
+                if event.type == 90 and not event.observed and self.shadow is not None:
+                    hold = self.shadow.ready_hold(event.body[:1])
+                    if hold is not None:
+                        _write_all(self.client, out)
+                        self._hold_ready(hold, event, events[index + 1 :])
+                        return
+                self._upstream_message(event, out)  # type: ignore[arg-type]
+            else:
+                out.append(event)  # type: ignore[arg-type]
+        _write_all(self.client, out)
+
+    def _hold_ready(self, hold: Awaitable[bytes], ready: Message, rest: list) -> None:
+        """Keep a ReadyForQuery back while the transaction's staged writes go to the store."""
+        self._handing_over = True
+
+        async def hand_over() -> None:
+            try:
+                before = await hold
+            except PeerClosed:
+                before = b""
+            except Exception:
+                log.exception("handing staged writes over failed", extra={"session": self.id})
+                before = m.encode_error("XX000", "internal error in pgstitch while storing writes")
+            finally:
+                self._handing_over = False
+            if self.upstream is None or self.upstream.lost:
+                self.close()
+                return
+            out = [before] if before else []
+            self._upstream_message(ready, out)
+            _write_all(self.client, out)
+            if self.closing:
+                self._close_upstream()
+                return
+            self._upstream_events(rest)
+            if self._backlog is not None and not self.shadow.gated:  # type: ignore[union-attr]
+                self._drain_backlog([])
+
+        asyncio.get_running_loop().create_task(hand_over())
+
+    async def run_private(self, sql: str) -> list[Message]:
+        """Run pgstitch's own simple Query between the client's statements.
+
+        Returns its messages up to and including ReadyForQuery; asynchronous messages
+        (notices, notifications, parameter changes) that arrive meanwhile go on to the client.
+        Only call it when nothing of the client's is in flight.
+        """
+        upstream = self.upstream
+        if upstream is None or upstream.lost:
+            raise PeerClosed
+        exchange = _PrivateExchange(asyncio.get_running_loop().create_future())
+        self._private = exchange
+        self._upstream_scanner.set_intercept(_ALL_TYPES)
+        self._upstream_intercept = _ALL_TYPES
+        upstream.write(m.encode_query(sql))
+        try:
+            return await exchange.done
+        finally:
+            self._private = None
+
+    def _private_data(self, data: bytes) -> None:
+        exchange = self._private
+        assert exchange is not None
+        try:
+            events = self._upstream_scanner.feed(data)
+        except m.ProtocolViolation as exc:
+            log.warning("protocol violation from upstream: %s", exc, extra={"session": self.id})
+            self.fail("08P01", "invalid message from upstream")
+            return
+        out: list[bytes] = []
+        for index, event in enumerate(events):
+            if event.__class__ is not Message:
+                out.append(event)  # the rest of a message passed on before
+                continue
+            if event.type in _ASYNC_TYPES:
+                if event.type == 83:  # 'S'
+                    self._parameter_status(event.body)
+                out.append(event.raw)
+                continue
+            exchange.messages.append(event)
+            if event.type == 90:  # 'Z': done; anything after it is the client's again
+                _write_all(self.client, out)
+                self._private = None
+                if not exchange.done.done():
+                    exchange.done.set_result(exchange.messages)
+                self._upstream_events(events[index + 1 :])
+                return
+        _write_all(self.client, out)
+
     def _server_ready(self, status: bytes) -> None:
         self.state.server_ready(status)
         if self.shadow is not None:
@@ -384,8 +509,12 @@ class Session:
 
     def _upstream_message(self, message: Message, out: list[bytes]) -> None:
         kind = message.type
-        if kind == 90:  # 'Z' ReadyForQuery (observed: already forwarded)
+        if kind == 90:  # 'Z' ReadyForQuery
             self._server_ready(message.body[:1])
+            if not message.observed:
+                out.append(message.raw)
+            if self.closing and not self._handing_over and not self._commit_in_flight():
+                self._close_upstream()
             return
         if kind == 69:  # 'E'
             fields = m.parse_error_fields(message.body)
@@ -418,6 +547,10 @@ class Session:
 
     def side_lost(self, side: _Side) -> None:
         """One socket closed: end the session, telling the client why if the upstream went away."""
+        if side is self.upstream and self._private is not None:
+            if not self._private.done.done():
+                self._private.done.set_exception(PeerClosed())
+            self._private = None
         expected = self.closing or self.client_terminated
         if side is self.upstream and self.relaying and not self.client.lost and not expected:
             if not self.state.fatal_seen and not self._upstream_scanner.mid_message:
@@ -455,10 +588,11 @@ class Session:
         if self.closing:
             return
         self.closing = True
-        if self.upstream is not None:
-            if self.relaying and not self.upstream.lost and not self._client_scanner.mid_message:
-                self.upstream.write(m.encode_terminate())
-            self.upstream.close()
+        if self._handing_over or self._commit_in_flight():
+            # The upstream stays until the transaction's staged writes are in the store.
+            asyncio.get_running_loop().call_later(_HAND_OVER_GRACE, self._close_upstream)
+        else:
+            self._close_upstream()
         self.client.close()
         if self.proxy_key is not None:
             self.server.unregister_cancel_key(self.proxy_key[0])
@@ -466,6 +600,41 @@ class Session:
             self.shadow.close()
         if not self.done.done():
             self.done.set_result(None)
+
+    def _commit_in_flight(self) -> bool:
+        """True when a transaction that staged writes may be ending upstream right now."""
+        shadow, upstream = self.shadow, self.upstream
+        return (
+            shadow is not None
+            and shadow.gated
+            and upstream is not None
+            and not upstream.lost
+            and self.relaying
+        )
+
+    def _close_upstream(self) -> None:
+        if self._upstream_closed:
+            return
+        self._upstream_closed = True
+        if self.upstream is not None:
+            if self.relaying and not self.upstream.lost and not self._client_scanner.mid_message:
+                self.upstream.write(m.encode_terminate())
+            self.upstream.close()
+
+
+class _PrivateExchange:
+    """pgstitch's own query on a session's upstream: the replies so far, and when it is done."""
+
+    __slots__ = ("done", "messages")
+
+    def __init__(self, done: asyncio.Future[list[Message]]) -> None:
+        self.done = done
+        self.messages: list[Message] = []
+
+
+def _copying(event: object) -> bool:
+    """True for client messages of a COPY FROM STDIN, which never wait behind a hand-over."""
+    return event.__class__ is Message and event.type in _COPY_TYPES  # type: ignore[attr-defined]
 
 
 def _write_all(side: _Side, chunks: list[bytes]) -> None:

@@ -19,13 +19,14 @@ from proxy.protocol import messages as m
 from proxy.protocol.scanner import Message
 from proxy.rewrite.template import RenderedSql, RewriteError
 from proxy.shadow_view import ShadowView
+from proxy.staging import RunPrivate, SessionStaging
 from shadow.store.base import StoreUnavailable
 
 log = logging.getLogger("pgstitch.shadow")
 
 _Q, _P, _B, _D, _C, _S, _H = (ord(c) for c in "QPBDCSH")
 # Words of statements that change name resolution: DDL, and search_path settings.
-_SETTINGS_WORDS = ("alter", "create", "drop", "rename", "comment", "search_path")
+_SETTINGS_WORDS = ("alter", "create", "drop", "rename", "comment", "search_path", "discard")
 
 
 @dataclass(slots=True)
@@ -42,8 +43,22 @@ class _Prepared:
 class ShadowSession:
     """Rewrites one session's statements against the proxy's current shadow view."""
 
-    def __init__(self, view: ShadowView, startup: m.StartupMessage) -> None:
+    def __init__(
+        self,
+        view: ShadowView,
+        startup: m.StartupMessage,
+        run_private: RunPrivate | None = None,
+    ) -> None:
         self.view = view
+        # With a store that keeps parked values outside the database: the session's copy of
+        # them and its staged writes, set up and handed over with pgstitch's own queries.
+        self.staging = (
+            SessionStaging(view.mirror)
+            if view.mirror is not None and run_private is not None
+            else None
+        )
+        self._run_private = run_private
+        self._status = b"I"
         self.user = startup.user
         self.search_path = search_path.SearchPathTracker(
             search_path.from_startup(startup.parameters)
@@ -70,6 +85,9 @@ class ShadowSession:
     @property
     def client_types(self) -> frozenset[int]:
         """Client message types this session must see."""
+        staging = self.staging
+        if staging is not None and staging.dirty:
+            return _ALL_TYPES  # any of them may have to wait behind a hand-over
         if self._prepared:
             return _WITH_PREPARED
         view = self.view
@@ -80,6 +98,28 @@ class ShadowSession:
         """True when ReadyForQuery must be handled in order with errors (segments in flight)."""
         view = self.view
         return not view.dormant or len(self._segments) > 1
+
+    @property
+    def holds_ready(self) -> bool:
+        """True when ReadyForQuery must be cut out of the stream: a hand-over may follow it."""
+        staging = self.staging
+        return staging is not None and staging.dirty
+
+    @property
+    def gated(self) -> bool:
+        """True when the client's next messages must wait: a transaction that staged writes
+        may be ending, and they are handed to the store before anything else is sent."""
+        staging = self.staging
+        return staging is not None and staging.dirty and len(self._segments) > 1
+
+    def ready_hold(self, status: bytes) -> Awaitable[bytes] | None:
+        """For an intercepted ReadyForQuery: the hand-over to run before the client sees it
+        (its result goes before ReadyForQuery), or None to pass it on at once."""
+        staging = self.staging
+        if staging is None or not staging.dirty or status != b"I" or len(self._segments) > 2:
+            return None
+        assert self._run_private is not None
+        return staging.hand_over(self._run_private)
 
     @property
     def swallowing(self) -> bool:
@@ -93,6 +133,21 @@ class ShadowSession:
         kind = message.type
         if kind in (_Q, _P) and not self.view.ready.is_set():
             return self._when_ready(message)
+        staging = self.staging
+        if (
+            staging is not None
+            and kind in (_Q, _P, _B)
+            and staging.behind
+            and self.view.active
+            and self._status == b"I"
+            and len(self._segments) == 1
+            and self._segments[0] is None
+        ):
+            return self._up_to_date_then(message)
+        return self._handle(message)
+
+    def _handle(self, message: Message) -> list[bytes] | Awaitable[list[bytes]]:
+        kind = message.type
         outcome = None
         if kind == _Q:
             outcome = self._query(message)
@@ -139,6 +194,13 @@ class ShadowSession:
             name_of_statement = m.decode_parse(message.body).name
             return [m.encode_parse(m.Parse(name_of_statement, _REFUSAL_STAND_IN, ()))]
         outcome = self.client_message(message)
+        return outcome if isinstance(outcome, list) else await outcome
+
+    async def _up_to_date_then(self, message: Message) -> list[bytes]:
+        """Between transactions: bring the session's copy of the store up to date first."""
+        assert self.staging is not None and self._run_private is not None
+        await self.staging.bring_up_to_date(self._run_private)
+        outcome = self._handle(message)
         return outcome if isinstance(outcome, list) else await outcome
 
     async def _when_ready(self, message: Message) -> list[bytes]:
@@ -209,6 +271,8 @@ class ShadowSession:
         ):
             if prepared.written and message.type == _B:
                 self._hold = self._count_writes(prepared.written)
+                if not self._hold and self.staging is not None and self.staging.ready:
+                    self.staging.dirty = True  # the execution stages writes for the store
             return [message.raw]
         rendered = self._rewrite(prepared.parse.query)
         if self._hold:
@@ -259,14 +323,18 @@ class ShadowSession:
         if rewrite.errors:
             self._refused = rewrite.errors[0]
         written = rewrite.written_columns
-        if written and view.static_parked_source() is None:
-            # The memory and redis stores would need the parked writes staged in the session
-            # and moved to the store at COMMIT; that hand-over is not built yet.
+        source = view.static_parked_source()
+        staging = self.staging
+        if source is None and staging is not None and staging.ready:
+            source = staging.source
+        if written and source is None:
             name = ".".join(sorted(written)[0])
+            reason = staging.failure if staging is not None else None
             self._refused = RewriteError(
                 "0A000",
-                f"writing shadow column {name} needs the postgres store: pgstitch cannot yet"
-                " park writes in a store outside the database",
+                f"cannot write shadow column {name}: this session has no table to stage"
+                f" writes for the {view.store.name}"
+                + (f" ({reason})" if reason else "; retry after the current transaction"),
                 None,
                 0,
             )
@@ -276,7 +344,8 @@ class ShadowSession:
             if self._hold:
                 return None
             self._last_written = written
-        source = view.static_parked_source()
+            if staging is not None and source is staging.source:
+                staging.dirty = True
         if source is not None or not rewrite.parked_tables:
             rendered = rewrite.render_mapped(source or view.empty_parked_source())
             self._current_segment().note(sql, rendered)
@@ -323,12 +392,15 @@ class ShadowSession:
             return
         if "search_path" in lowered:
             self.search_path.statement(sql)
+        if "discard" in lowered and self.staging is not None:
+            self.staging.forget_tables()
         self.ddl_seen = True
 
     # -- server side ---------------------------------------------------------------------------
 
     def server_ready(self, status: bytes) -> None:
         """ReadyForQuery with this transaction status: the oldest segment in flight is complete."""
+        self._status = status
         self.search_path.ready(status)
         if status == b"I" and self._writing:
             in_flight = set()
@@ -432,3 +504,4 @@ _REFUSAL_STAND_IN = f'SELECT "{_REFUSAL_STAND_IN_NAME}"'
 _TERMINATE_ONLY = frozenset(b"X")
 _STATEMENTS = frozenset(b"QPSX")
 _WITH_PREPARED = frozenset(b"QPSXBDC")
+_ALL_TYPES = frozenset(range(256))

@@ -68,6 +68,12 @@ class ShadowView:
         from proxy.rewrite import RewriteCache
 
         self._cache = RewriteCache()
+        # Stores that keep parked values outside the database: this proxy's copy of them.
+        self.mirror = None
+        if store.parked_relation_sql("", "") is None:
+            from proxy.parked_mirror import ParkedMirror
+
+            self.mirror = ParkedMirror(store)
 
     @property
     def active(self) -> bool:
@@ -87,9 +93,19 @@ class ShadowView:
             loop.create_task(self._follow_catalog()),
             loop.create_task(self._heartbeat()),
         ]
+        if self.mirror is not None:
+            await self.mirror.start()
+            self._tasks.append(loop.create_task(self._when_mirror_loaded()))
+
+    async def _when_mirror_loaded(self) -> None:
+        assert self.mirror is not None
+        await self.mirror.loaded.wait()
+        self._rebuild()
 
     async def close(self) -> None:
         """Stop following; leave the store's connections to its owner."""
+        if self.mirror is not None:
+            await self.mirror.close()
         for task in self._tasks:
             task.cancel()
         for task in self._tasks:
@@ -292,7 +308,8 @@ class ShadowView:
         except InvalidShadowColumn as exc:
             log.error("shadow schema %d not applied: %s", self.schema.version, exc)
             return
-        if self.catalog.version and self._schema_loaded:
+        mirror_loaded = self.mirror is None or self.mirror.loaded.is_set()
+        if self.catalog.version and self._schema_loaded and mirror_loaded:
             self.ready.set()
         self._active = bool(self.schema.served)
         self._dormant = self.ready.is_set() and not self._active

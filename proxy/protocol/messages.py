@@ -296,3 +296,22 @@ def decode_target(body: bytes) -> tuple[bytes, str]:
 def encode_close_statement(name: str) -> bytes:
     """Close ('C') of a prepared statement."""
     return encode_message(b"C", b"S" + name.encode() + b"\0")
+
+
+def decode_data_row(body: bytes) -> list[str | None]:
+    """A DataRow's columns as text (None for NULL); for rows in text format."""
+    try:
+        (count,) = struct.unpack_from("!h", body, 0)
+        pos = 2
+        values: list[str | None] = []
+        for _ in range(count):
+            (length,) = struct.unpack_from("!i", body, pos)
+            pos += 4
+            if length < 0:
+                values.append(None)
+                continue
+            values.append(body[pos : pos + length].decode())
+            pos += length
+    except (struct.error, UnicodeDecodeError) as exc:
+        raise ProtocolViolation("malformed DataRow message") from exc
+    return values

@@ -52,6 +52,10 @@ def _config(path: Path) -> Path:
         ]
         if column.default is not None:
             lines.append(f'default = "{column.default}"')
+        if column.not_null:
+            lines.append("not_null = true")
+        if column.check is not None:
+            lines.append(f'check = "{column.check}"')
         entries.append("\n".join(lines))
     path.write_text("\n\n".join(entries) + "\n", encoding="utf-8")
     return path

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 from collections import Counter
+from types import SimpleNamespace
 
 import pytest
 
@@ -40,6 +41,7 @@ class FakeView:
         self.open_writes: Counter = Counter()
         self.unknown: list[tuple[dict, str | None]] = []
         self.catalog_refreshes = 0
+        self.mirror = None  # parked values live in the database (the postgres store)
         self.set_columns(("loyalty",))
 
     landing: frozenset = frozenset()
@@ -287,13 +289,16 @@ def test_a_transaction_that_already_wrote_the_column_is_not_held(
     assert view.open_writes[LOYALTY] == 0
 
 
-def test_writes_are_refused_when_the_store_is_outside_the_database(
+def test_writes_are_refused_when_the_session_cannot_stage_them(
     session: ShadowSession, view: FakeView
 ) -> None:
+    """With the store outside the database and no staging tables in the session (they could
+    not be made), a write is refused with 0A000 instead of being lost."""
     view.static_parked_source = lambda: None  # type: ignore[method-assign]
+    view.store = SimpleNamespace(name="redis store (redis://cache:6379/0)")  # type: ignore[attr-defined]
     sent = session.client_message(_message(m.encode_query("UPDATE accounts SET loyalty = 1")))
     (sql,) = _sent_queries(sent)  # type: ignore[arg-type]
-    assert sql.startswith("DO ") and "0A000" in sql and "postgres store" in sql
+    assert sql.startswith("DO ") and "0A000" in sql and "no table to stage writes" in sql
     parse = m.Parse("", "UPDATE accounts SET loyalty = $1", ())
     (stand_in,) = session.client_message(_message(m.encode_parse(parse)))  # type: ignore[misc]
     assert "pgstitch refused statement" in m.decode_parse(stand_in[5:]).query

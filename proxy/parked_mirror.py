@@ -1,0 +1,168 @@
+"""This proxy's copy of the parked values of a store that keeps them outside the database.
+
+With the memory and redis stores, statements read parked values from a per-session table
+(`pg_temp.pgstitch_store`, see `proxy.rewrite.parked.SessionParkedSource`). The proxy keeps one
+copy of the store's values in memory, follows the store's change events, and numbers every change
+it takes in, so that each session can be brought up to date with just the rows that changed since
+it was last (`ParkedMirror.changes_since`, `copy_sql`).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import json
+import logging
+from collections import deque
+from collections.abc import Iterable, Mapping
+
+from proxy.rewrite.parked import COPY_RELATION
+from proxy.rewrite.sqltext import quote_literal
+from shadow.store.base import ParkedRows, RowValues, ShadowStore, StoreUnavailable, TableName
+
+log = logging.getLogger("pgstitch.shadow")
+
+# Changed rows remembered for sessions that are behind; one further behind copies everything.
+_LOG_SIZE = 50_000
+# Rows per INSERT when a session's copy is rebuilt.
+_ROWS_PER_INSERT = 500
+
+Changes = dict[TableName, set[str]]
+
+
+class ParkedMirror:
+    """The store's parked values, current to within one change event."""
+
+    def __init__(self, store: ShadowStore, log_size: int = _LOG_SIZE) -> None:
+        self.store = store
+        self.rows: dict[TableName, dict[str, RowValues]] = {}
+        self.version = 0  # grows by one with every row changed
+        self.generation = 0  # grows with every reload: sessions then copy everything again
+        self.loaded = asyncio.Event()
+        self._log: deque[tuple[int, TableName, str]] = deque(maxlen=log_size)
+        self._task: asyncio.Task[None] | None = None
+
+    async def start(self) -> None:
+        """Load everything and follow the store's changes in the background."""
+        self._task = asyncio.get_running_loop().create_task(self._follow())
+
+    async def close(self) -> None:
+        """Stop following."""
+        if self._task is not None:
+            self._task.cancel()
+            with contextlib.suppress(asyncio.CancelledError, Exception):
+                await self._task
+
+    async def _follow(self) -> None:
+        while True:
+            try:
+                async for change in self.store.parked_changes():
+                    if change.tables is None:
+                        await self._reload()
+                        continue
+                    for table, keys in change.tables.items():
+                        if keys is None:
+                            self._replace_table(table, await self.store.parked_rows(*table))
+                        else:
+                            found = await self.store.parked_values(*table, keys)
+                            for key in keys:
+                                self._apply(table, key, found.get(key))
+            except asyncio.CancelledError:
+                raise
+            except StoreUnavailable as exc:
+                log.warning("parked values not followed, retrying: %s", exc)
+            except Exception:
+                log.exception("following parked values failed, retrying")
+            await asyncio.sleep(0.5)
+
+    async def _reload(self) -> None:
+        rows = {
+            table: await self.store.parked_rows(*table)
+            for table in await self.store.parked_tables()
+        }
+        self.rows = {table: dict(values) for table, values in rows.items() if values}
+        self.generation += 1
+        self.version += 1
+        self._log.clear()
+        self.loaded.set()
+        log.info("parked values loaded: %d rows", sum(len(r) for r in self.rows.values()))
+
+    def _replace_table(self, table: TableName, rows: ParkedRows) -> None:
+        for key in set(self.rows.get(table, {})) | set(rows):
+            self._apply(table, key, rows.get(key))
+
+    def _apply(self, table: TableName, key: str, values: RowValues | None) -> None:
+        table_rows = self.rows.get(table)
+        if values:
+            if table_rows is None:
+                table_rows = self.rows[table] = {}
+            table_rows[key] = dict(values)
+        elif table_rows is not None and table_rows.pop(key, None) is not None and not table_rows:
+            del self.rows[table]
+        self.version += 1
+        self._log.append((self.version, table, key))
+
+    def handed_over(
+        self,
+        park: Mapping[TableName, Mapping[str, RowValues]],
+        unpark: Mapping[TableName, Iterable[str]],
+    ) -> None:
+        """Take in a write this proxy just made to the store (its event comes back later)."""
+        for table, keys in unpark.items():
+            for key in keys:
+                self._apply(table, key, None)
+        for table, changes in park.items():
+            for key, values in changes.items():
+                merged = dict(self.rows.get(table, {}).get(key, {}))
+                merged.update(values)
+                self._apply(table, key, merged)
+
+    def changes_since(self, generation: int, version: int) -> Changes | None:
+        """The rows changed after (generation, version); None: copy everything."""
+        if generation != self.generation:
+            return None
+        if version == self.version:
+            return {}
+        if not self._log or self._log[0][0] > version + 1:
+            return None
+        changes: Changes = {}
+        for logged, table, key in reversed(self._log):
+            if logged <= version:
+                break
+            changes.setdefault(table, set()).add(key)
+        return changes
+
+
+def copy_sql(mirror: ParkedMirror, changes: Changes | None, relation: str = COPY_RELATION) -> str:
+    """SQL making a session's copy table equal to the mirror: all of it, or the changed rows."""
+    statements: list[str] = []
+    rows: list[str] = []
+    if changes is None:
+        statements.append(f"DELETE FROM {relation}")
+        for table, table_rows in mirror.rows.items():
+            rows.extend(_row(table, key, values) for key, values in table_rows.items())
+    else:
+        for table, keys in changes.items():
+            current = mirror.rows.get(table, {})
+            gone = sorted(key for key in keys if key not in current)
+            if gone:
+                statements.append(
+                    f"DELETE FROM {relation} WHERE schema_name = {quote_literal(table[0])}"
+                    f" AND table_name = {quote_literal(table[1])}"
+                    f" AND row_key IN ({', '.join(quote_literal(k) for k in gone)})"
+                )
+            rows.extend(_row(table, key, current[key]) for key in sorted(keys) if key in current)
+    for start in range(0, len(rows), _ROWS_PER_INSERT):
+        statements.append(
+            f"INSERT INTO {relation} VALUES {', '.join(rows[start : start + _ROWS_PER_INSERT])}"
+            " ON CONFLICT (schema_name, table_name, row_key) DO UPDATE SET vals = EXCLUDED.vals"
+        )
+    return ";".join(statements)
+
+
+def _row(table: TableName, key: str, values: RowValues) -> str:
+    document = json.dumps(values, ensure_ascii=True, separators=(",", ":"))
+    return (
+        f"({quote_literal(table[0])}, {quote_literal(table[1])}, {quote_literal(key)},"
+        f" {quote_literal(document)}::jsonb)"
+    )

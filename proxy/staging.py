@@ -1,0 +1,141 @@
+"""One session's side of a store that keeps parked values outside the database (memory, redis).
+
+The session gets two tables in pg_temp (`session_setup_sql`): a copy of the store's values, which
+the proxy brings up to date whenever the session is between transactions, and the staged writes
+of its open transaction. When a transaction that wrote shadow columns ends, the proxy holds its
+ReadyForQuery, reads the staged rows, writes them to the store, empties the staged table and only
+then lets the client see ReadyForQuery (docs/store.md, "Writes with the memory and redis stores").
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Awaitable, Callable
+
+from proxy.parked_mirror import ParkedMirror, copy_sql
+from proxy.protocol import messages as m
+from proxy.protocol.scanner import Message
+from proxy.rewrite.parked import (
+    DELETED_MARK,
+    STAGED_RELATION,
+    SessionParkedSource,
+    session_setup_sql,
+)
+from shadow.store.base import RowValues, StoreUnavailable, TableName
+
+log = logging.getLogger("pgstitch.shadow")
+
+# Runs pgstitch's own simple Query on the session's upstream; returns the messages it got back.
+RunPrivate = Callable[[str], Awaitable[list[Message]]]
+
+# Hex of UTF-8 JSON: readable whatever client_encoding the session chose.
+_READ_STAGED = (
+    "SELECT encode(convert_to(json_build_array(schema_name, table_name, row_key, vals)::text,"
+    f" 'UTF8'), 'hex') FROM {STAGED_RELATION}"
+)
+
+
+class SessionStaging:
+    """The copy table and staged writes of one session, and their hand-over to the store."""
+
+    def __init__(self, mirror: ParkedMirror) -> None:
+        self.mirror = mirror
+        self.source = SessionParkedSource()
+        self.ready = False  # the tables exist in this session
+        self.failure: str | None = None  # why they could not be made
+        self.dirty = False  # writes may be staged that the store does not have yet
+        self._generation = -1
+        self._version = 0
+
+    @property
+    def behind(self) -> bool:
+        """True when the session's copy must be set up or brought up to date."""
+        if self.failure is not None:
+            return False
+        mirror = self.mirror
+        return not self.ready or (self._generation, self._version) != (
+            mirror.generation,
+            mirror.version,
+        )
+
+    def forget_tables(self) -> None:
+        """The session dropped its temporary tables (DISCARD): make them again when next idle."""
+        self.ready = False
+
+    async def bring_up_to_date(self, run_private: RunPrivate, prefix: str = "") -> None:
+        """Set the session's tables up if needed and copy what changed in the store."""
+        mirror = self.mirror
+        mark = (mirror.generation, mirror.version)
+        if self.ready:
+            changes = mirror.changes_since(self._generation, self._version)
+            sql = copy_sql(mirror, changes)
+        else:
+            sql = session_setup_sql() + copy_sql(mirror, None)
+        replies = await run_private(prefix + sql if sql else prefix.rstrip(";") or "SELECT 1")
+        error = _error_of(replies)
+        if error is not None:
+            if not self.ready:
+                self.failure = error
+                log.warning("shadow writes disabled in a session: %s", error)
+            else:
+                self.ready = False  # tables gone (DISCARD TEMP): make them again next time
+            return
+        self.ready = True
+        self._generation, self._version = mark
+
+    async def hand_over(self, run_private: RunPrivate) -> bytes:
+        """Move the staged rows of a transaction that ended to the store.
+
+        Returns what the client must see before ReadyForQuery: nothing, or an ErrorResponse
+        when the store could not take the rows (they stay staged and go at the next try).
+        """
+        replies = await run_private(_READ_STAGED)
+        error = _error_of(replies)
+        if error is not None:
+            log.warning("staged writes could not be read: %s", error)
+            self.dirty = False
+            self.ready = False
+            return b""
+        park, unpark = _staged_rows(replies)
+        if park or unpark:
+            try:
+                await self.mirror.store.write_parked(park=park, unpark=unpark)
+            except StoreUnavailable as exc:
+                log.warning("staged writes kept in the session: %s", exc)
+                return m.encode_error(
+                    "57P03",
+                    f"the transaction committed, but its writes to shadow columns could not be"
+                    f" stored: {exc}; they are kept in this session and stored when its next"
+                    " transaction ends",
+                )
+            self.mirror.handed_over(park, unpark)
+        self.dirty = False
+        await self.bring_up_to_date(run_private, prefix=f"DELETE FROM {STAGED_RELATION};")
+        return b""
+
+
+def _error_of(replies: list[Message]) -> str | None:
+    for reply in replies:
+        if reply.type == ord("E"):
+            fields = m.parse_error_fields(reply.body)
+            return f"{fields.get('C', '')} {fields.get('M', '')}".strip()
+    return None
+
+
+def _staged_rows(
+    replies: list[Message],
+) -> tuple[dict[TableName, dict[str, RowValues]], dict[TableName, list[str]]]:
+    """The staged rows as a store write: rows to remove first, values to merge."""
+    park: dict[TableName, dict[str, RowValues]] = {}
+    unpark: dict[TableName, list[str]] = {}
+    for reply in replies:
+        if reply.type != ord("D"):
+            continue
+        (hex_text,) = m.decode_data_row(reply.body)
+        schema, table, row_key, values = json.loads(bytes.fromhex(hex_text or ""))
+        if values.pop(DELETED_MARK, None) is not None:
+            unpark.setdefault((schema, table), []).append(row_key)
+        if values:
+            park.setdefault((schema, table), {})[row_key] = values
+    return park, unpark

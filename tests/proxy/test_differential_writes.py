@@ -1,0 +1,221 @@
+"""The write scenarios through `pgstitch serve`, with each store: the same answers and the same
+final rows as a twin database where the shadow columns are real.
+
+The rewriter's own scenario tests (tests/rewrite/test_writes.py) execute rewritten SQL directly;
+these send the statements through the proxy process, which stages writes and hands them to the
+redis and memory stores after each transaction, or parks them in `pgstitch.parked`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import psycopg
+import pytest
+from psycopg.conninfo import conninfo_to_dict, make_conninfo
+
+from shadow.store.redis import RedisStore
+from tests.helpers.proxy_process import ProxyProcess, serving
+from tests.proxy.test_differential_reads import _config
+from tests.rewrite.conftest import (
+    CORPUS_DIR,
+    PARKED,
+    SHADOW_COLUMNS,
+    TABLES,
+    DifferentialDatabases,
+    restore_rows,
+)
+from tests.rewrite.conftest import differential_dbs as differential_dbs
+from tests.rewrite.differential import CorpusEntry, LibpqExecutor, compare, load_scenarios
+
+REDIS_URL = "redis://127.0.0.1:6379/0"
+# The rewriter's scenario of a column in the middle of landing: through a proxy, landing is
+# the sync sidecar's business (tests/e2e), not a state a configuration file can declare.
+SCENARIOS = [s for s in load_scenarios(CORPUS_DIR / "writes.sql") if "landing" not in s.name]
+
+
+class ThroughProxy:
+    """A client session through the proxy, and how to put the store back between scenarios."""
+
+    def __init__(self, proxy: ProxyProcess, store: str, dbs: DifferentialDatabases) -> None:
+        self.store = store
+        self.dbs = dbs
+        self.dsn = _through(proxy, dbs.shadow)
+        self.executor = LibpqExecutor(self.dsn)
+
+    def reset(self, twin: LibpqExecutor) -> None:
+        """Rows as corpus/data.sql has them; parked values as PARKED has them."""
+        self.executor.conn.execute("ROLLBACK")
+        with psycopg.connect(self.dbs.shadow, autocommit=True) as direct:
+            restore_rows(direct)
+        if self.store != "postgres":
+            # Outside the database, values are put back by writing the twin's values through
+            # the proxy, which hands them to the store like any client's writes.
+            for statement in _rewrite_every_value(twin.conn):
+                self.executor.conn.execute(statement)
+
+
+def _rewrite_every_value(twin: psycopg.Connection) -> list[str]:
+    """One UPDATE per table setting every served column of every row to the twin's value."""
+    statements = []
+    by_table: dict[tuple[str, str], list] = {}
+    for column in SHADOW_COLUMNS:
+        by_table.setdefault((column.schema, column.table), []).append(column)
+    for (schema, table), columns in by_table.items():
+        name = f'{schema}."{table}"'
+        keys = _primary_key(twin, schema, table)
+        if not keys:
+            continue  # nothing can be parked for a table without a primary key
+        key_sql = ", ".join(f'"{k}"' for k in keys)
+        names = [f'"{c.column}"' for c in columns]
+        rows = twin.execute(
+            f"SELECT ROW({key_sql})::text, {', '.join(f'{n}::text' for n in names)} FROM {name}"
+        ).fetchall()
+        if not rows:
+            continue
+        values = ", ".join(
+            "(" + ", ".join("NULL" if v is None else _literal(v) for v in row) + ")" for row in rows
+        )
+        sets = ", ".join(
+            f"{n} = v.c{i}::{c.type}" for i, (n, c) in enumerate(zip(names, columns, strict=True))
+        )
+        aliases = ", ".join(f"c{i}" for i in range(len(columns)))
+        statements.append(
+            f"UPDATE {name} AS t SET {sets} FROM (VALUES {values}) AS v(k, {aliases})"
+            f" WHERE ROW({', '.join(f't.{k}' for k in key_sql.split(', '))})::text = v.k"
+        )
+    return statements
+
+
+def _primary_key(conn: psycopg.Connection, schema: str, table: str) -> list[str]:
+    rows = conn.execute(
+        "SELECT a.attname FROM pg_index i"
+        " CROSS JOIN LATERAL unnest(i.indkey) WITH ORDINALITY AS k(attnum, ord)"
+        " JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = k.attnum"
+        " WHERE i.indrelid = format('%%I.%%I', %s::text, %s::text)::regclass AND i.indisprimary"
+        " ORDER BY k.ord",
+        (schema, table),
+    ).fetchall()
+    return [r[0] for r in rows]
+
+
+def _literal(text: str) -> str:
+    return "'" + text.replace("'", "''") + "'"
+
+
+def _through(proxy: ProxyProcess, conninfo: str) -> str:
+    params = conninfo_to_dict(conninfo)
+    params.update(host=proxy.endpoint.host, port=str(proxy.endpoint.port), sslmode="disable")
+    return make_conninfo(**params)
+
+
+async def _seed_redis(url: str) -> None:
+    store = RedisStore(url)
+    try:
+        await store.write_parked(park={table: rows for table, rows in PARKED.items()})
+    finally:
+        await store.close()
+
+
+async def _forget_redis(url: str, prefix: str) -> None:
+    store = RedisStore(url)
+    try:
+        client = store._client
+        async for key in client.scan_iter(match=prefix + "*"):
+            await client.delete(key)
+    finally:
+        await store.close()
+
+
+@pytest.fixture(scope="module", params=["postgres", "redis", "memory"])
+def shadow(
+    request: pytest.FixtureRequest,
+    differential_dbs: DifferentialDatabases,
+    tmp_path_factory: pytest.TempPathFactory,
+) -> Iterator[ThroughProxy]:
+    store = request.param
+    directory = tmp_path_factory.mktemp(f"writes-{store}")
+    config = _config(Path(directory) / "pgstitch.toml")
+    store_arg = store
+    prefix = f"pgstitch-test-{uuid.uuid4().hex[:8]}:"
+    if store == "redis":
+        store_arg = f"{REDIS_URL}?prefix={prefix}"
+        asyncio.run(_seed_redis(store_arg))
+    try:
+        with serving(
+            differential_dbs.shadow,
+            directory,
+            "--store",
+            store_arg,
+            "--config",
+            str(config),
+            "--no-sync",
+        ) as proxy:
+            session = ThroughProxy(proxy, store, differential_dbs)
+            try:
+                yield session
+            finally:
+                session.executor.close()
+    finally:
+        if store == "redis":
+            asyncio.run(_forget_redis(REDIS_URL, prefix))
+
+
+@pytest.fixture(scope="module")
+def twin(differential_dbs: DifferentialDatabases) -> Iterator[LibpqExecutor]:
+    executor = LibpqExecutor(differential_dbs.twin)
+    yield executor
+    executor.close()
+
+
+def _reset(twin: LibpqExecutor, shadow: ThroughProxy) -> None:
+    twin.conn.execute("ROLLBACK")
+    restore_rows(twin.conn)
+    shadow.reset(twin)
+
+
+def _protocol(step, protocol: str) -> str:
+    if step.entry.statements > 1:
+        return "simple"
+    if step.params:
+        return "extended"
+    return protocol
+
+
+@pytest.mark.parametrize("protocol", ["simple", "extended"])
+@pytest.mark.parametrize("scenario", SCENARIOS, ids=lambda s: s.name)
+def test_scenario_through_pgstitch_matches_the_twin(
+    scenario,
+    protocol: str,
+    twin: LibpqExecutor,
+    shadow: ThroughProxy,
+    differential_dbs: DifferentialDatabases,
+) -> None:
+    _reset(twin, shadow)
+    try:
+        for number, step in enumerate(scenario.steps, start=1):
+            used = _protocol(step, protocol)
+            got = shadow.executor.run(step.sql, step.params, used, isolated=False)
+            if step.refused:
+                states = [o.sqlstate for o in got.outcomes]
+                assert "0A000" in states, f"step {number} {step.sql!r}: {states}"
+                continue
+            want = twin.run(step.sql, step.params, used, isolated=False)
+            problems = compare(step.entry, want, got, differential_dbs.row_types)
+            assert not problems, f"step {number} {step.sql!r} ({used}):\n" + "\n".join(problems)
+        twin.conn.execute("ROLLBACK")
+        shadow.executor.conn.execute("ROLLBACK")
+        for table in TABLES:
+            entry = CorpusEntry(f"final {table}", f"SELECT * FROM {table}")
+            problems = compare(
+                entry,
+                twin.run(entry.sql),
+                shadow.executor.run(entry.sql),
+                differential_dbs.row_types,
+            )
+            assert not problems, f"final rows of {table}:\n" + "\n".join(problems)
+    finally:
+        _reset(twin, shadow)
