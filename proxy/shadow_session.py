@@ -272,7 +272,7 @@ class ShadowSession:
             if prepared.written and message.type == _B:
                 self._hold = self._count_writes(prepared.written)
                 if not self._hold and self.staging is not None and self.staging.ready:
-                    self.staging.dirty = True  # the execution stages writes for the store
+                    self.staging.staged_writes()  # the execution stages writes for the store
             return [message.raw]
         rendered = self._rewrite(prepared.parse.query)
         if self._hold:
@@ -345,7 +345,7 @@ class ShadowSession:
                 return None
             self._last_written = written
             if staging is not None and source is staging.source:
-                staging.dirty = True
+                staging.staged_writes()
         if source is not None or not rewrite.parked_tables:
             rendered = rewrite.render_mapped(source or view.empty_parked_source())
             self._current_segment().note(sql, rendered)

@@ -35,6 +35,8 @@ _READ_STAGED = (
     f" 'UTF8'), 'hex') FROM {STAGED_RELATION}"
 )
 
+_RELEASE_ROWS = "SELECT pg_temp.pgstitch_release_rows()"
+
 
 class SessionStaging:
     """The copy table and staged writes of one session, and their hand-over to the store."""
@@ -45,6 +47,7 @@ class SessionStaging:
         self.ready = False  # the tables exist in this session
         self.failure: str | None = None  # why they could not be made
         self.dirty = False  # writes may be staged that the store does not have yet
+        self.wrote = False  # the transaction now ending staged writes (else: kept from before)
         self._generation = -1
         self._version = 0
 
@@ -58,6 +61,11 @@ class SessionStaging:
             mirror.generation,
             mirror.version,
         )
+
+    def staged_writes(self) -> None:
+        """A statement of the open transaction writes shadow columns."""
+        self.dirty = True
+        self.wrote = True
 
     def forget_tables(self) -> None:
         """The session dropped its temporary tables (DISCARD): make them again when next idle."""
@@ -88,8 +96,10 @@ class SessionStaging:
         """Move the staged rows of a transaction that ended to the store.
 
         Returns what the client must see before ReadyForQuery: nothing, or an ErrorResponse
-        when the store could not take the rows (they stay staged and go at the next try).
+        when the store could not take the transaction's writes (they stay staged and go at the
+        next try; a later try that fails again says nothing unless it has writes of its own).
         """
+        wrote, self.wrote = self.wrote, False
         replies = await run_private(_READ_STAGED)
         error = _error_of(replies)
         if error is not None:
@@ -103,6 +113,10 @@ class SessionStaging:
                 await self.mirror.store.write_parked(park=park, unpark=unpark)
             except StoreUnavailable as exc:
                 log.warning("staged writes kept in the session: %s", exc)
+                # Other writers of these rows must not wait for the store to come back.
+                await run_private(_RELEASE_ROWS)
+                if not wrote:
+                    return b""
                 return m.encode_error(
                     "57P03",
                     f"the transaction committed, but its writes to shadow columns could not be"
@@ -111,7 +125,9 @@ class SessionStaging:
                 )
             self.mirror.handed_over(park, unpark)
         self.dirty = False
-        await self.bring_up_to_date(run_private, prefix=f"DELETE FROM {STAGED_RELATION};")
+        await self.bring_up_to_date(
+            run_private, prefix=f"DELETE FROM {STAGED_RELATION};{_RELEASE_ROWS};"
+        )
         return b""
 
 

@@ -30,6 +30,8 @@ _ALIAS = '"pgstitch_parked"'
 STAGED_RELATION = "pg_temp.pgstitch_staged"
 # The session's copy of an outside store's values (see `SessionParkedSource`).
 COPY_RELATION = "pg_temp.pgstitch_store"
+# Advisory-lock namespace of staged rows ("pgst" + 2; see `session_setup_sql`).
+ROW_LOCK_NAMESPACE = 0x70677374 + 2
 # The key of a staged row's vals that says "drop the store's values of this row first".
 DELETED_MARK = ""
 
@@ -52,13 +54,46 @@ def session_setup_sql(
     copy_relation: str = COPY_RELATION, staged_relation: str = STAGED_RELATION
 ) -> str:
     """DDL for a session of a memory or redis store read through `SessionParkedSource`: the
-    copy of the store's values, the staged table and the helper functions, all in pg_temp."""
-    return (
-        f"CREATE TEMP TABLE IF NOT EXISTS {copy_relation.removeprefix('pg_temp.')} ("
-        " schema_name text, table_name text, row_key text,"
-        " vals jsonb NOT NULL, PRIMARY KEY (schema_name, table_name, row_key));"
-        + staged_setup_sql(staged_relation)
-    )
+    copy of the store's values, the staged table and the helper functions, all in pg_temp.
+
+    Staging a row also takes a session-level advisory lock on it (`ROW_LOCK_NAMESPACE`, a hash
+    of schema, table and key), which the proxy releases with `pg_temp.pgstitch_release_rows()`
+    only once the row's value is in the store: a later transaction writing the same row waits
+    until then, so the store takes the writes of a row in the order they committed.
+    """
+    return f"""
+CREATE TEMP TABLE IF NOT EXISTS {copy_relation.removeprefix("pg_temp.")} (
+    schema_name text, table_name text, row_key text,
+    vals jsonb NOT NULL, PRIMARY KEY (schema_name, table_name, row_key));
+{staged_setup_sql(staged_relation)}
+CREATE OR REPLACE FUNCTION pg_temp.pgstitch_lock_row() RETURNS trigger
+LANGUAGE plpgsql AS $pgstitch$
+BEGIN
+    PERFORM pg_advisory_lock({ROW_LOCK_NAMESPACE},
+        hashtext(NEW.schema_name || '.' || NEW.table_name || '.' || NEW.row_key));
+    RETURN NEW;
+END
+$pgstitch$;
+CREATE OR REPLACE FUNCTION pg_temp.pgstitch_release_rows() RETURNS void
+LANGUAGE plpgsql AS $pgstitch$
+DECLARE
+    held record;
+BEGIN
+    FOR held IN SELECT objid::bigint AS id FROM pg_locks
+        WHERE locktype = 'advisory' AND pid = pg_backend_pid() AND objsubid = 2
+          AND classid = {ROW_LOCK_NAMESPACE}
+    LOOP
+        WHILE pg_advisory_unlock({ROW_LOCK_NAMESPACE},
+            (CASE WHEN held.id > 2147483647 THEN held.id - 4294967296 ELSE held.id END)::integer)
+        LOOP
+        END LOOP;
+    END LOOP;
+END
+$pgstitch$;
+DROP TRIGGER IF EXISTS pgstitch_lock_row ON {staged_relation};
+CREATE TRIGGER pgstitch_lock_row BEFORE INSERT OR UPDATE ON {staged_relation}
+    FOR EACH ROW EXECUTE FUNCTION pg_temp.pgstitch_lock_row();
+"""
 
 
 def _table_filter(schema: str, table: str, alias: str = "") -> str:
