@@ -3,7 +3,8 @@
 For a table and a name it lacks, features describe how common the name is, how common it is on
 tables that look like this one (Jaccard similarity of column sets) and how recently it spread
 to other tables. The pool of names worth proposing holds names on two or more tables and names
-added anywhere within the last two horizons. A logistic model fitted on past origins gives
+added anywhere within the last two horizons; no table is offered its own primary key or a key to
+itself. A logistic model fitted on past origins gives
 P(the table gets the name | the table gains some column).
 """
 
