@@ -40,6 +40,10 @@ def shadow_column_for(prediction) -> ShadowColumn:
     """The active shadow column a prediction (a ColumnForecast) stands for."""
     schema, table = split_table(prediction.table)
     type_name = SERIAL_TYPES.get(prediction.type, prediction.type) or "text"
+    if getattr(prediction, "new_type", False):
+        # an enum the project has not created yet: the database cannot cast to it, its values
+        # read as text until the real column lands
+        type_name = "text"
     return ShadowColumn(
         schema=schema,
         table=table,

@@ -74,6 +74,7 @@ class ColumnForecast:
     probability: float
     eta: datetime
     sources: tuple[str, ...]
+    new_type: bool = False  # the type is one the project has not created yet (a new enum)
 
 
 def training_origins(first: datetime, as_of: datetime, config: EngineConfig) -> list[datetime]:
@@ -247,6 +248,7 @@ class HistoryModel:
                     p,
                     self.eta(self.table_probability(table)),
                     (HISTORY_SOURCE,),
+                    guess.new_type,
                 )
             )
         return results

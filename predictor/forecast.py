@@ -132,7 +132,7 @@ def build_forecast(
         sources += sorted({c.source for _, c in claims})
         if trend.get(table, 1.0) != 1.0 and p_hist > 0:
             sources.append(USAGE)
-        type_name, default = _column_type(table, column, claims, types)
+        type_name, default, new_type = _column_type(table, column, claims, types)
         etas = [c.eta for _, c in claims if c.eta is not None]
         if history is not None and p_hist > 0:
             etas.append(history.eta(p_for_names.get(table, 0.0)))
@@ -145,6 +145,7 @@ def build_forecast(
                 probability,
                 min(etas) if etas else default_eta,
                 tuple(sources),
+                new_type,
             )
         )
     columns.sort(key=lambda c: (-c.probability, c.table, c.column))
@@ -167,12 +168,15 @@ def build_forecast(
     return Forecast(as_of, horizon_days, tables, columns)
 
 
-def _column_type(table: str, column: str, claims: list, types: TypeModel) -> tuple[str, str]:
-    """An explicit type from the most reliable source that gives one, else inferred from history."""
+def _column_type(table: str, column: str, claims: list, types: TypeModel) -> tuple[str, str, bool]:
+    """An explicit type from the most reliable source that gives one, else inferred from history.
+
+    The flag says the type is one the project has not created yet (an enum named by its template).
+    """
     for source in TYPE_PRIORITY:
         for _, claim in claims:
             if claim.source == source and claim.type:
-                return SERIAL_TYPES.get(claim.type, claim.type), claim.default
+                return SERIAL_TYPES.get(claim.type, claim.type), claim.default, False
     guess = types.infer(table, column)
     default = next((c.default for _, c in claims if c.default), guess.default)
-    return SERIAL_TYPES.get(guess.type, guess.type), default
+    return SERIAL_TYPES.get(guess.type, guess.type), default, guess.new_type

@@ -142,6 +142,7 @@ class TypeGuess:
     type: str
     default: str
     rule: str
+    new_type: bool = False  # a type the history never showed: an enum not created yet
 
 
 RECENCY_DAYS = 365.0
@@ -274,6 +275,7 @@ class TypeModel:
         self._by_kind: dict[str, Tally] = defaultdict(Tally)
         self._id_types = Tally()
         self._primary_keys = Tally()
+        self._seen_types = {normalize_type(t.type) for t in seen_all}
         self._defaults: dict[tuple[str, str], Tally] = defaultdict(Tally)
         self._type_defaults: dict[str, Tally] = defaultdict(Tally)
         self._custom_by_last: dict[str, Tally] = defaultdict(Tally)
@@ -319,7 +321,8 @@ class TypeModel:
         type_name, rule = self._infer_type(table, column)
         # a column added to an existing table is never proposed as serial (`predict` never did)
         type_name = SERIAL_KEYS.get(type_name, type_name)
-        return TypeGuess(type_name, self._infer_default(column, type_name), rule)
+        new_type = rule == "project-enum" and normalize_type(type_name) not in self._seen_types
+        return TypeGuess(type_name, self._infer_default(column, type_name), rule, new_type)
 
     def _infer_type(self, table: str, column: str) -> tuple[str, str]:
         if (table, column) in self._by_table_name:

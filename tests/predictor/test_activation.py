@@ -74,3 +74,18 @@ def test_declared_and_landed_columns_are_never_overwritten_and_refreshes_happen_
 def test_threshold_must_be_a_probability():
     with pytest.raises(ValueError, match="threshold"):
         run(activate([], MemoryStore(), 0.0))
+
+
+def test_an_enum_not_created_yet_is_served_as_text():
+    async def scenario():
+        store = MemoryStore()
+        new_enum = ColumnForecast(
+            "eval_templates", "type", "EvalTemplateType", "", 0.9, ETA, ("history",), True
+        )
+        known_enum = prediction("scores", "source", 0.9, "ScoreSource", ("history",))
+        await activate([new_enum, known_enum], store, threshold=0.8)
+        return await store.load_schema()
+
+    schema = run(scenario())
+    assert schema.get("public", "eval_templates", "type").type == "text"
+    assert schema.get("public", "scores", "source").type == "ScoreSource"

@@ -147,3 +147,17 @@ def test_serial_is_never_proposed_for_an_added_column():
     model = TypeModel([seen("a", "id", "serial"), seen("b", "id", "bigserial", days=1)])
     assert model.infer("c", "id").type == "int8"
     assert model.infer("a", "id").type == "int4"
+
+
+def test_an_enum_named_by_the_template_is_flagged_new_until_the_history_shows_it():
+    history = [
+        seen("observations", "type", "ObservationType"),
+        seen("scores", "source", "ScoreSource"),
+        seen("actions", "type", "ActionType"),
+        seen("monitors", "status", "MonitorStatus"),
+    ]
+    guess = TypeModel(history).infer("eval_templates", "type")
+    assert (guess.type, guess.new_type) == ("EvalTemplateType", True)
+    shown = TypeModel([*history, seen("evaluators", "type", "EvalTemplateType")])
+    assert shown.infer("eval_templates", "type").new_type is False
+    assert TypeModel(history).infer("t", "created_at").new_type is False
