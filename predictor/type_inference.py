@@ -225,25 +225,30 @@ ENUM_TEMPLATES = {
 }
 
 
-def learn_enum_template(enums: dict[str, tuple[str, str]]) -> tuple[str | None, float]:
+def learn_enum_template(enums: dict[str, tuple[str, str]]) -> tuple[str | None, float, str]:
     """How this project names its enums (`ApiKeyScope` for `api_keys.scope`), when it is clear.
 
     `enums` maps each custom type to the (table, column) that used it first: the moment it was
     named (later uses of a shared enum were not). Each template of ENUM_TEMPLATES is tried on
     those; the one reproducing the most names wins when it reproduces at least
     MIN_TEMPLATE_MATCHES of them and MIN_TEMPLATE_SHARE of all. Returns the template and the
-    share of the names it reproduces (its accuracy for a new enum).
+    share of the names it reproduces (its accuracy for a new enum), and the schema the project
+    qualifies its enums with (`auth.` in `auth.factor_type`), if most of them are.
     """
     if not enums:
-        return None, 0.0
+        return None, 0.0, ""
+    unqualified = {ty.rpartition(".")[2]: where for ty, where in enums.items()}
     scores = {
-        name: sum(normalize_type(make(t, c)) == ty for ty, (t, c) in enums.items())
+        name: sum(normalize_type(make(t, c)) == ty for ty, (t, c) in unqualified.items())
         for name, make in ENUM_TEMPLATES.items()
     }
     best = max(scores, key=lambda name: scores[name])
+    schemas = Counter(ty.rpartition(".")[0] for ty in enums)
+    schema, count = schemas.most_common(1)[0]
+    prefix = f"{schema}." if schema and count * 2 > len(enums) else ""
     if scores[best] >= MIN_TEMPLATE_MATCHES and scores[best] >= MIN_TEMPLATE_SHARE * len(enums):
-        return best, scores[best] / len(enums)
-    return None, 0.0
+        return best, scores[best] / len(enums), prefix
+    return None, 0.0, ""
 
 
 SERIAL_KEYS = {"serial": "int4", "bigserial": "int8", "smallserial": "int2"}
@@ -314,7 +319,7 @@ class TypeModel:
                     self._primary_keys.add(SERIAL_KEYS.get(type_name, type_name), weight)
             self._by_kind[type_kind(type_name)].add(type_name, weight)
 
-        self._enum_template, self._enum_accuracy = learn_enum_template(enums)
+        self._enum_template, self._enum_accuracy, self._enum_schema = learn_enum_template(enums)
 
     def infer(self, table: str, column: str) -> TypeGuess:
         """The most likely type and default of `table.column` given the project's habits."""
@@ -329,7 +334,8 @@ class TypeModel:
             return self._by_table_name[(table, column)], "same-column"
         tokens = name_tokens(column)
         if self._enum_template is not None and self._takes_enum(column, tokens):
-            return ENUM_TEMPLATES[self._enum_template](table, column), "project-enum"
+            named = ENUM_TEMPLATES[self._enum_template](table, column)
+            return self._enum_schema + named, "project-enum"
         if column in self._by_name:
             return self._same_name(column), "same-name"
         kind = pattern_kind(tokens)

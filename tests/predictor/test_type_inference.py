@@ -161,3 +161,14 @@ def test_an_enum_named_by_the_template_is_flagged_new_until_the_history_shows_it
     shown = TypeModel([*history, seen("evaluators", "type", "EvalTemplateType")])
     assert shown.infer("eval_templates", "type").new_type is False
     assert TypeModel(history).infer("t", "created_at").new_type is False
+
+
+def test_a_project_that_qualifies_its_enums_gets_a_qualified_one():
+    model = TypeModel(
+        [seen("auth.mfa_factors", "factor_type", "auth.factor_type"),
+         seen("auth.flow_state", "code_challenge_method", "auth.code_challenge_method"),
+         seen("auth.sessions", "aal", "auth.aal_level"),
+         seen("auth.oauth_clients", "registration_type", "auth.registration_type")]
+    )  # fmt: skip
+    guess = model.infer("auth.oauth_clients", "client_type")
+    assert (guess.type, guess.rule) == ("auth.client_type", "project-enum")
