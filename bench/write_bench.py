@@ -152,7 +152,7 @@ def main(argv: list[str] | None = None) -> int:
             proxies[store] = endpoint
         runs: dict[str, Callable[[], float]] = {}
         for mode in args.modes:
-            runs[f"real column via PgBouncer, {mode}"] = lambda m=mode: script_tps(
+            runs[f"real column via PgBouncer, {mode}"] = lambda m=mode: _script_tps(
                 real, script, m, args
             )
             for store, endpoint in proxies.items():

@@ -39,8 +39,9 @@ _UPSTREAM_SWALLOWING = frozenset(b"E13")
 _UPSTREAM_HOLDING = frozenset(b"EZ")
 _UPSTREAM_HOLDING_SWALLOWING = frozenset(b"EZ13")
 _ALL_TYPES = frozenset(range(256))
-# Asynchronous server messages, passed on to the client even during pgstitch's own queries.
-_ASYNC_TYPES = frozenset(b"NAS")
+# Asynchronous server messages, passed on to the client even during pgstitch's own queries
+# (notices then are the answers to those queries: they stay with pgstitch).
+_ASYNC_TYPES = frozenset(b"AS")
 # Client messages that belong to a COPY FROM STDIN in progress: never held back.
 _COPY_TYPES = frozenset(b"dcf")
 # How long a session whose client left keeps its upstream to hand a COMMIT's writes over.

@@ -83,9 +83,13 @@ BEGIN
         WHERE locktype = 'advisory' AND pid = pg_backend_pid() AND objsubid = 2
           AND classid = {ROW_LOCK_NAMESPACE}
     LOOP
-        WHILE pg_advisory_unlock({ROW_LOCK_NAMESPACE},
-            (CASE WHEN held.id > 2147483647 THEN held.id - 4294967296 ELSE held.id END)::integer)
+        -- Locks stack; unlocking one not held would warn the client, so count them down.
         LOOP
+            PERFORM pg_advisory_unlock({ROW_LOCK_NAMESPACE},
+                (CASE WHEN held.id > 2147483647 THEN held.id - 4294967296 ELSE held.id END)::integer);
+            EXIT WHEN NOT EXISTS (SELECT FROM pg_locks
+                WHERE locktype = 'advisory' AND pid = pg_backend_pid() AND objsubid = 2
+                  AND classid = {ROW_LOCK_NAMESPACE} AND objid::bigint = held.id);
         END LOOP;
     END LOOP;
 END

@@ -22,7 +22,6 @@ from redis.asyncio.retry import Retry
 from redis.backoff import NoBackoff
 from redis.exceptions import ConnectionError as RedisConnectionError
 from redis.exceptions import TimeoutError as RedisTimeoutError
-from redis.exceptions import WatchError
 
 from shadow.columns import ShadowColumn
 from shadow.schema import ShadowSchema
@@ -64,6 +63,24 @@ return {redis.call('GET', KEYS[1]) or '0', redis.call('HGETALL', KEYS[2]),
         redis.call('HGETALL', KEYS[3])}
 """
 # KEYS: parked hash. ARGV: column, then the row keys (none: every row). Atomic, no round trips.
+# KEYS: parked hashes; ARGV[1]: per hash {"unpark": [row keys], "park": {row key: values}};
+# ARGV[2], ARGV[3]: channel and payload of the change event.
+_WRITE_PARKED = """
+local spec = cjson.decode(ARGV[1])
+for i, key in ipairs(KEYS) do
+  local item = spec[i]
+  for _, row_key in ipairs(item.unpark) do redis.call('HDEL', key, row_key) end
+  for row_key, values in pairs(item.park) do
+    local old = redis.call('HGET', key, row_key)
+    local merged = {}
+    if old then merged = cjson.decode(old) end
+    for column, value in pairs(values) do merged[column] = value end
+    redis.call('HSET', key, row_key, cjson.encode(merged))
+  end
+end
+if ARGV[3] ~= '' then redis.call('PUBLISH', ARGV[2], ARGV[3]) end
+return 1
+"""
 _DROP_PARKED_COLUMN = """
 local key, column = KEYS[1], ARGV[1]
 local function strip(row_key, raw)
@@ -134,6 +151,7 @@ class RedisStore(ShadowStore):
         self._put_column = self._client.register_script(_PUT_COLUMN)
         self._drop_column = self._client.register_script(_DROP_COLUMN)
         self._drop_parked_column = self._client.register_script(_DROP_PARKED_COLUMN)
+        self._write_parked = self._client.register_script(_WRITE_PARKED)
 
     def _connect(self, retries: int) -> aioredis.Redis:
         return aioredis.from_url(
@@ -242,55 +260,26 @@ class RedisStore(ShadowStore):
         park: Mapping[TableName, Mapping[str, Mapping[str, str | None]]] | None = None,
         unpark: Mapping[TableName, Iterable[str]] | None = None,
     ) -> None:
-        """Apply parked-value changes to several tables in one MULTI/EXEC.
+        """Apply parked-value changes to several tables in one Lua script (atomic in Redis).
 
-        Merging needs the current values: the hashes being merged into are WATCHed and read
-        first, and the whole write is retried if another client changed them meanwhile.
+        The script merges on the server, so concurrent writers to one table never retry.
         """
         unpark = {table: list(keys) for table, keys in (unpark or {}).items()}
-        deletes = {self._keys.parked(*t): set(keys) for t, keys in unpark.items()}
-        merges = {
-            self._keys.parked(*t): {k: dict(v) for k, v in rows.items() if v}
-            for t, rows in (park or {}).items()
+        park = {t: {k: dict(v) for k, v in rows.items() if v} for t, rows in (park or {}).items()}
+        tables = sorted({*unpark, *park})
+        spec = [{"unpark": unpark.get(t, []), "park": park.get(t, {})} for t in tables]
+        keys_by_table = {
+            t: frozenset(unpark.get(t, [])) | frozenset(park.get(t, {})) for t in tables
         }
-        merges = {key: rows for key, rows in merges.items() if rows}
-        keys_by_table: dict[TableName, set[str]] = {}
-        for table, row_keys in [*(unpark or {}).items(), *(park or {}).items()]:
-            keys_by_table.setdefault(table, set()).update(row_keys)
-        changed = _parked_event(
-            {table: frozenset(keys) for table, keys in keys_by_table.items() if keys}
+        changed = _parked_event({t: keys for t, keys in keys_by_table.items() if keys})
+        if not tables:
+            return
+        hashes = [self._keys.parked(*t) for t in tables]
+        await self._call(
+            lambda: self._write_parked(
+                keys=hashes, args=[json.dumps(spec), self._keys.parked_events, changed]
+            )
         )
-
-        async def work() -> None:
-            async with self._client.pipeline(transaction=True) as pipe:
-                while True:
-                    try:
-                        if merges:
-                            await pipe.watch(*merges)
-                        current = {
-                            key: await pipe.hmget(key, list(rows)) for key, rows in merges.items()
-                        }
-                        pipe.multi()
-                        for key, row_keys in deletes.items():
-                            if row_keys:
-                                pipe.hdel(key, *row_keys)
-                        for key, rows in merges.items():
-                            gone = deletes.get(key, set())
-                            mapping = {}
-                            olds = current[key]
-                            for (row_key, values), old in zip(rows.items(), olds, strict=True):
-                                merged = json.loads(old) if old and row_key not in gone else {}
-                                merged.update(values)
-                                mapping[row_key] = json.dumps(merged)
-                            pipe.hset(key, mapping=mapping)
-                        if changed:
-                            pipe.publish(self._keys.parked_events, changed)
-                        await pipe.execute()
-                        return
-                    except WatchError:
-                        continue
-
-        await self._call(work)
 
     async def parked_rows(self, schema: str, table: str) -> ParkedRows:
         """Every parked row of one table: one HGETALL."""
