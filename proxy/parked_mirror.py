@@ -60,8 +60,12 @@ class ParkedMirror:
                     if change.tables is None:
                         await self._reload()
                         continue
+                    carried = change.rows or {}
                     for table, keys in change.tables.items():
-                        if keys is None:
+                        if table in carried:
+                            for key, values in carried[table].items():
+                                self._apply(table, key, values)
+                        elif keys is None:
                             self._replace_table(table, await self.store.parked_rows(*table))
                         else:
                             found = await self.store.parked_values(*table, keys)
@@ -93,6 +97,9 @@ class ParkedMirror:
 
     def _apply(self, table: TableName, key: str, values: RowValues | None) -> None:
         table_rows = self.rows.get(table)
+        current = None if table_rows is None else table_rows.get(key)
+        if (current or None) == (values or None):
+            return  # nothing new (often this proxy's own write coming back)
         if values:
             if table_rows is None:
                 table_rows = self.rows[table] = {}

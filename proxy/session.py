@@ -133,7 +133,7 @@ class Session:
         self._upstream_scanner = MessageScanner(observe=self._upstream_observe, track_ready=True)
         self._ready_counted = 0
         self.server_parameters: dict[str, str] = {}
-        self._private: _PrivateExchange | None = None
+        self._privates: deque[_PrivateExchange] = deque()  # pgstitch's own queries in flight
         self._handing_over = False
         self._upstream_closed = False
 
@@ -251,7 +251,7 @@ class Session:
         assert self.upstream is not None and self.startup is not None
         view = self.server.shadow_view
         if view is not None and self.startup.database == self.server.managed_database:
-            self.shadow = ShadowSession(view, self.startup, self.run_private)
+            self.shadow = ShadowSession(view, self.startup, self)
             self.shadow.standard_strings = (
                 self.server_parameters.get("standard_conforming_strings", "on") == "on"
             )
@@ -375,7 +375,7 @@ class Session:
             self.client.transport.resume_reading()  # type: ignore[union-attr]
 
     def _from_upstream(self, data: bytes) -> None:
-        if self._private is not None:
+        if self._privates:
             self._private_data(data)
             return
         scanner = self._upstream_scanner
@@ -454,29 +454,37 @@ class Session:
 
         asyncio.get_running_loop().create_task(hand_over())
 
-    async def run_private(self, sql: str) -> list[Message]:
-        """Run pgstitch's own simple Query between the client's statements.
+    # -- pgstitch's own queries (PrivateQueries) --------------------------------------------------
 
-        Returns its messages up to and including ReadyForQuery; asynchronous messages
-        (notices, notifications, parameter changes) that arrive meanwhile go on to the client.
-        Only call it when nothing of the client's is in flight.
+    def queue_private(self, sql: str) -> tuple[bytes, asyncio.Future[list[Message]]]:
+        """A simple Query of pgstitch's own for the caller to put in the upstream stream now,
+        and its replies up to ReadyForQuery. Only when nothing of the client's is in flight.
+
+        Asynchronous messages that arrive meanwhile (notifications, parameter changes) go on to
+        the client; everything else answers pgstitch and never reaches the client.
         """
-        upstream = self.upstream
-        if upstream is None or upstream.lost:
-            raise PeerClosed
         exchange = _PrivateExchange(asyncio.get_running_loop().create_future())
-        self._private = exchange
+        self._privates.append(exchange)
         self._upstream_scanner.set_intercept(_ALL_TYPES)
         self._upstream_intercept = _ALL_TYPES
-        upstream.write(m.encode_query(sql))
-        try:
-            return await exchange.done
-        finally:
-            self._private = None
+        return m.encode_query(sql), exchange.done
+
+    def send_private(self, sql: str) -> asyncio.Future[list[Message]]:
+        """queue_private, written to the upstream at once."""
+        upstream = self.upstream
+        if upstream is None or upstream.lost:
+            done: asyncio.Future[list[Message]] = asyncio.get_running_loop().create_future()
+            done.set_exception(PeerClosed())
+            return done
+        raw, done = self.queue_private(sql)
+        upstream.write(raw)
+        return done
+
+    async def run_private(self, sql: str) -> list[Message]:
+        """send_private, and wait for the replies."""
+        return await self.send_private(sql)
 
     def _private_data(self, data: bytes) -> None:
-        exchange = self._private
-        assert exchange is not None
         try:
             events = self._upstream_scanner.feed(data)
         except m.ProtocolViolation as exc:
@@ -493,14 +501,16 @@ class Session:
                     self._parameter_status(event.body)
                 out.append(event.raw)
                 continue
+            exchange = self._privates[0]
             exchange.messages.append(event)
-            if event.type == 90:  # 'Z': done; anything after it is the client's again
-                _write_all(self.client, out)
-                self._private = None
+            if event.type == 90:  # 'Z': that query is done
+                self._privates.popleft()
                 if not exchange.done.done():
                     exchange.done.set_result(exchange.messages)
-                self._upstream_events(events[index + 1 :])
-                return
+                if not self._privates:  # anything after it is the client's again
+                    _write_all(self.client, out)
+                    self._upstream_events(events[index + 1 :])
+                    return
         _write_all(self.client, out)
 
     def _server_ready(self, status: bytes) -> None:
@@ -548,10 +558,11 @@ class Session:
 
     def side_lost(self, side: _Side) -> None:
         """One socket closed: end the session, telling the client why if the upstream went away."""
-        if side is self.upstream and self._private is not None:
-            if not self._private.done.done():
-                self._private.done.set_exception(PeerClosed())
-            self._private = None
+        if side is self.upstream:
+            while self._privates:
+                exchange = self._privates.popleft()
+                if not exchange.done.done():
+                    exchange.done.set_exception(PeerClosed())
         expected = self.closing or self.client_terminated
         if side is self.upstream and self.relaying and not self.client.lost and not expected:
             if not self.state.fatal_seen and not self._upstream_scanner.mid_message:

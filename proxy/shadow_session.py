@@ -19,7 +19,7 @@ from proxy.protocol import messages as m
 from proxy.protocol.scanner import Message
 from proxy.rewrite.template import RenderedSql, RewriteError
 from proxy.shadow_view import ShadowView
-from proxy.staging import RunPrivate, SessionStaging
+from proxy.staging import PrivateQueries, SessionStaging
 from shadow.store.base import StoreUnavailable
 
 log = logging.getLogger("pgstitch.shadow")
@@ -47,17 +47,15 @@ class ShadowSession:
         self,
         view: ShadowView,
         startup: m.StartupMessage,
-        run_private: RunPrivate | None = None,
+        private: PrivateQueries | None = None,
     ) -> None:
         self.view = view
         # With a store that keeps parked values outside the database: the session's copy of
         # them and its staged writes, set up and handed over with pgstitch's own queries.
         self.staging = (
-            SessionStaging(view.mirror)
-            if view.mirror is not None and run_private is not None
-            else None
+            SessionStaging(view.mirror) if view.mirror is not None and private is not None else None
         )
-        self._run_private = run_private
+        self._private = private
         self._status = b"I"
         self.user = startup.user
         self.search_path = search_path.SearchPathTracker(
@@ -118,8 +116,8 @@ class ShadowSession:
         staging = self.staging
         if staging is None or not staging.dirty or status != b"I" or len(self._segments) > 2:
             return None
-        assert self._run_private is not None
-        return staging.hand_over(self._run_private)
+        assert self._private is not None
+        return staging.hand_over(self._private)
 
     @property
     def swallowing(self) -> bool:
@@ -143,7 +141,15 @@ class ShadowSession:
             and len(self._segments) == 1
             and self._segments[0] is None
         ):
-            return self._up_to_date_then(message)
+            if not staging.ready:
+                return self._set_up_then(message)
+            assert self._private is not None
+            raw, done = self._private.queue_private(staging.refresh_sql())
+            done.add_done_callback(staging.check)
+            outcome = self._handle(message)
+            if isinstance(outcome, list):
+                return [raw, *outcome]
+            return _after(raw, outcome)
         return self._handle(message)
 
     def _handle(self, message: Message) -> list[bytes] | Awaitable[list[bytes]]:
@@ -196,10 +202,10 @@ class ShadowSession:
         outcome = self.client_message(message)
         return outcome if isinstance(outcome, list) else await outcome
 
-    async def _up_to_date_then(self, message: Message) -> list[bytes]:
-        """Between transactions: bring the session's copy of the store up to date first."""
-        assert self.staging is not None and self._run_private is not None
-        await self.staging.bring_up_to_date(self._run_private)
+    async def _set_up_then(self, message: Message) -> list[bytes]:
+        """Between transactions: make the session's tables and copy of the store first."""
+        assert self.staging is not None and self._private is not None
+        await self.staging.set_up(self._private)
         outcome = self._handle(message)
         return outcome if isinstance(outcome, list) else await outcome
 
@@ -477,6 +483,10 @@ class ShadowSession:
         return m.encode_message(
             b"E", b"".join(k.encode() + v.encode() + b"\0" for k, v in fields.items()) + b"\0"
         )
+
+
+async def _after(first: bytes, rest: Awaitable[list[bytes]]) -> list[bytes]:
+    return [first, *(await rest)]
 
 
 @dataclass(slots=True)

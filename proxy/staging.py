@@ -9,9 +9,10 @@ then lets the client see ReadyForQuery (docs/store.md, "Writes with the memory a
 
 from __future__ import annotations
 
+import asyncio
 import json
 import logging
-from collections.abc import Awaitable, Callable
+from typing import Protocol
 
 from proxy.parked_mirror import ParkedMirror, copy_sql
 from proxy.protocol import messages as m
@@ -26,8 +27,19 @@ from shadow.store.base import RowValues, StoreUnavailable, TableName
 
 log = logging.getLogger("pgstitch.shadow")
 
-# Runs pgstitch's own simple Query on the session's upstream; returns the messages it got back.
-RunPrivate = Callable[[str], Awaitable[list[Message]]]
+
+class PrivateQueries(Protocol):
+    """pgstitch's own simple Queries on a session's upstream, between the client's statements."""
+
+    def queue_private(self, sql: str) -> tuple[bytes, asyncio.Future[list[Message]]]:
+        """The Query to put in the upstream stream now, and its replies (up to ReadyForQuery)."""
+
+    def send_private(self, sql: str) -> asyncio.Future[list[Message]]:
+        """The Query, sent at once; its replies."""
+
+    async def run_private(self, sql: str) -> list[Message]:
+        """The Query, sent at once, and its replies awaited."""
+
 
 # Hex of UTF-8 JSON: readable whatever client_encoding the session chose.
 _READ_STAGED = (
@@ -71,28 +83,39 @@ class SessionStaging:
         """The session dropped its temporary tables (DISCARD): make them again when next idle."""
         self.ready = False
 
-    async def bring_up_to_date(self, run_private: RunPrivate, prefix: str = "") -> None:
-        """Set the session's tables up if needed and copy what changed in the store."""
-        mirror = self.mirror
-        mark = (mirror.generation, mirror.version)
-        if self.ready:
-            changes = mirror.changes_since(self._generation, self._version)
-            sql = copy_sql(mirror, changes)
-        else:
-            sql = session_setup_sql() + copy_sql(mirror, None)
-        replies = await run_private(prefix + sql if sql else prefix.rstrip(";") or "SELECT 1")
+    async def set_up(self, private: PrivateQueries) -> None:
+        """Make the session's tables and copy the store's values into them (and wait)."""
+        mark = (self.mirror.generation, self.mirror.version)
+        replies = await private.run_private(session_setup_sql() + copy_sql(self.mirror, None))
         error = _error_of(replies)
         if error is not None:
-            if not self.ready:
-                self.failure = error
-                log.warning("shadow writes disabled in a session: %s", error)
-            else:
-                self.ready = False  # tables gone (DISCARD TEMP): make them again next time
+            self.failure = error
+            log.warning("shadow writes disabled in a session: %s", error)
             return
         self.ready = True
         self._generation, self._version = mark
 
-    async def hand_over(self, run_private: RunPrivate) -> bytes:
+    def refresh_sql(self, prefix: str = "") -> str:
+        """SQL bringing the session's copy up to date; counted as done (see `check`)."""
+        mirror = self.mirror
+        changes = mirror.changes_since(self._generation, self._version)
+        self._generation, self._version = mirror.generation, mirror.version
+        sql = prefix + copy_sql(mirror, changes)
+        return sql.rstrip(";") or "SELECT 1"
+
+    def check(self, done: asyncio.Future[list[Message]]) -> None:
+        """Done-callback of a query sent without waiting: on an error, start afresh next time."""
+        if done.cancelled():
+            return
+        if done.exception() is not None:
+            self.ready = False
+            return
+        error = _error_of(done.result())
+        if error is not None:
+            log.warning("the session's copy of the store could not be updated: %s", error)
+            self.ready = False  # e.g. its tables were dropped: made again when next idle
+
+    async def hand_over(self, private: PrivateQueries) -> bytes:
         """Move the staged rows of a transaction that ended to the store.
 
         Returns what the client must see before ReadyForQuery: nothing, or an ErrorResponse
@@ -100,7 +123,7 @@ class SessionStaging:
         next try; a later try that fails again says nothing unless it has writes of its own).
         """
         wrote, self.wrote = self.wrote, False
-        replies = await run_private(_READ_STAGED)
+        replies = await private.run_private(_READ_STAGED)
         error = _error_of(replies)
         if error is not None:
             log.warning("staged writes could not be read: %s", error)
@@ -114,7 +137,7 @@ class SessionStaging:
             except StoreUnavailable as exc:
                 log.warning("staged writes kept in the session: %s", exc)
                 # Other writers of these rows must not wait for the store to come back.
-                await run_private(_RELEASE_ROWS)
+                private.send_private(_RELEASE_ROWS).add_done_callback(self.check)
                 if not wrote:
                     return b""
                 return m.encode_error(
@@ -125,9 +148,9 @@ class SessionStaging:
                 )
             self.mirror.handed_over(park, unpark)
         self.dirty = False
-        await self.bring_up_to_date(
-            run_private, prefix=f"DELETE FROM {STAGED_RELATION};{_RELEASE_ROWS};"
-        )
+        # Not waited for: the client's next statement queues up behind it.
+        sql = self.refresh_sql(prefix=f"DELETE FROM {STAGED_RELATION};{_RELEASE_ROWS};")
+        private.send_private(sql).add_done_callback(self.check)
         return b""
 
 

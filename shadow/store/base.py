@@ -41,6 +41,8 @@ class ParkedChanged:
     """
 
     tables: Mapping[TableName, frozenset[str] | None] | None = None
+    # Where the event carries them: the changed rows as they now are (None: removed).
+    rows: Mapping[TableName, Mapping[str, RowValues | None]] | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -67,18 +67,25 @@ return {redis.call('GET', KEYS[1]) or '0', redis.call('HGETALL', KEYS[2]),
 # ARGV[2], ARGV[3]: channel and payload of the change event.
 _WRITE_PARKED = """
 local spec = cjson.decode(ARGV[1])
+local event = {}
 for i, key in ipairs(KEYS) do
   local item = spec[i]
-  for _, row_key in ipairs(item.unpark) do redis.call('HDEL', key, row_key) end
+  local rows = {}
+  for _, row_key in ipairs(item.unpark) do
+    redis.call('HDEL', key, row_key)
+    rows[row_key] = cjson.null
+  end
   for row_key, values in pairs(item.park) do
     local old = redis.call('HGET', key, row_key)
     local merged = {}
     if old then merged = cjson.decode(old) end
     for column, value in pairs(values) do merged[column] = value end
     redis.call('HSET', key, row_key, cjson.encode(merged))
+    rows[row_key] = merged
   end
+  event[i] = {item.table[1], item.table[2], rows}
 end
-if ARGV[3] ~= '' then redis.call('PUBLISH', ARGV[2], ARGV[3]) end
+redis.call('PUBLISH', ARGV[2], cjson.encode(event))
 return 1
 """
 _DROP_PARKED_COLUMN = """
@@ -262,22 +269,22 @@ class RedisStore(ShadowStore):
     ) -> None:
         """Apply parked-value changes to several tables in one Lua script (atomic in Redis).
 
-        The script merges on the server, so concurrent writers to one table never retry.
+        The script merges on the server, so concurrent writers to one table never retry, and
+        publishes the rows as they now are, so followers need not read them back.
         """
         unpark = {table: list(keys) for table, keys in (unpark or {}).items()}
         park = {t: {k: dict(v) for k, v in rows.items() if v} for t, rows in (park or {}).items()}
         tables = sorted({*unpark, *park})
-        spec = [{"unpark": unpark.get(t, []), "park": park.get(t, {})} for t in tables]
-        keys_by_table = {
-            t: frozenset(unpark.get(t, [])) | frozenset(park.get(t, {})) for t in tables
-        }
-        changed = _parked_event({t: keys for t, keys in keys_by_table.items() if keys})
+        tables = [t for t in tables if unpark.get(t) or park.get(t)]
         if not tables:
             return
+        spec = [
+            {"table": list(t), "unpark": unpark.get(t, []), "park": park.get(t, {})} for t in tables
+        ]
         hashes = [self._keys.parked(*t) for t in tables]
         await self._call(
             lambda: self._write_parked(
-                keys=hashes, args=[json.dumps(spec), self._keys.parked_events, changed]
+                keys=hashes, args=[json.dumps(spec), self._keys.parked_events]
             )
         )
 
@@ -311,7 +318,7 @@ class RedisStore(ShadowStore):
                     except _UNREACHABLE as exc:
                         raise StoreUnavailable(f"{self.name} is unreachable: {exc}") from exc
                     if message is not None and message.get("type") == "message":
-                        yield ParkedChanged(_parse_parked_event(message["data"]))
+                        yield _parse_parked_event(message["data"])
             except StoreUnavailable as exc:
                 if backoff == 0.05:
                     log.warning("%s: parked-value events interrupted: %s", self.name, exc)
@@ -520,15 +527,24 @@ def _parked_event(tables: Mapping[TableName, frozenset[str] | None]) -> str:
     )
 
 
-def _parse_parked_event(payload: str) -> dict[TableName, frozenset[str] | None] | None:
-    """The tables and keys of a payload; None (reload everything) when it cannot be read."""
+def _parse_parked_event(payload: str) -> ParkedChanged:
+    """What a payload says changed; everything (reload) when it cannot be read.
+
+    Each item is [schema, table, x]: x null (any row), a list of row keys, or an object of the
+    rows as they now are (row key -> values, null for a removed row).
+    """
     try:
-        return {
-            (schema, table): None if keys is None else frozenset(keys)
-            for schema, table, keys in json.loads(payload)
-        }
+        tables: dict[TableName, frozenset[str] | None] = {}
+        rows: dict[TableName, dict[str, dict | None]] = {}
+        for schema, table, changed in json.loads(payload):
+            if isinstance(changed, dict):
+                rows[(schema, table)] = changed
+                tables[(schema, table)] = frozenset(changed)
+            else:
+                tables[(schema, table)] = None if changed is None else frozenset(changed)
+        return ParkedChanged(tables, rows)
     except (ValueError, TypeError):
-        return None
+        return ParkedChanged(None)
 
 
 def _glob_escape(text: str) -> str:
