@@ -8,6 +8,7 @@ back at random through two proxies leave each row with its last committed value.
 from __future__ import annotations
 
 import random
+import socket
 import threading
 import time
 import uuid
@@ -17,8 +18,10 @@ from pathlib import Path
 import psycopg
 import pytest
 
+from tests.helpers import wire
 from tests.helpers.net import Endpoint
 from tests.helpers.proxy_process import ProxyProcess, start_proxy
+from tests.helpers.wire import RawConnection
 
 ROWS = 32
 CONFIG = '[[shadow]]\ntable = "items"\ncolumn = "score"\ntype = "integer"\ndefault = "0"\n'
@@ -190,3 +193,36 @@ def test_random_writes_and_rollbacks_through_two_proxies_keep_the_last_commit(
             proxy.stop()
     for proxy in proxies:
         proxy.assert_no_traceback()
+
+
+def test_a_commit_whose_client_left_is_still_stored(
+    database: str, store: str, tmp_path: Path
+) -> None:
+    """The client sends COMMIT and closes its socket at once: the commit happens upstream, and
+    the proxy still hands its shadow writes over before closing the upstream connection."""
+    proxy = _proxy(database, store, tmp_path / "proxy")
+    try:
+        dsn = _through(proxy, database)
+        for row in range(1, 6):
+            sock = socket.create_connection((proxy.endpoint.host, proxy.endpoint.port))
+            client = RawConnection(sock)
+            params = psycopg.conninfo.conninfo_to_dict(database)
+            client.send(wire.startup_packet(params["user"], params["dbname"]))
+            client.read_until(b"Z")
+            client.send(wire.query("BEGIN"))
+            client.read_until(b"Z")
+            client.send(wire.query(f"UPDATE items SET score = {row * 100} WHERE id = {row}"))
+            client.read_until(b"Z")
+            # The commit ends well after the client has gone.
+            client.send(wire.query("SELECT pg_sleep(0.2); COMMIT"))
+            client.close()
+        deadline = time.monotonic() + 10
+        while True:
+            scores = _scores(dsn)
+            if all(scores[row] == row * 100 for row in range(1, 6)):
+                break
+            assert time.monotonic() < deadline, f"writes of departed clients lost: {scores}"
+            time.sleep(0.05)
+    finally:
+        proxy.stop()
+    proxy.assert_no_traceback()
