@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import random
 import socket
+import subprocess
+import sys
 import threading
 import time
 import uuid
@@ -223,6 +225,49 @@ def test_a_commit_whose_client_left_is_still_stored(
                 break
             assert time.monotonic() < deadline, f"writes of departed clients lost: {scores}"
             time.sleep(0.05)
+    finally:
+        proxy.stop()
+    proxy.assert_no_traceback()
+
+
+def test_shadow_add_and_drop_reach_a_running_proxy(
+    database: str, store: str, tmp_path: Path
+) -> None:
+    """`pgstitch shadow add`, then writes and reads of the new column through a proxy that was
+    already running; `pgstitch shadow drop`, and the column is unknown again."""
+    proxy = _proxy(database, store, tmp_path / "proxy")
+
+    def shadow(*args: str) -> None:
+        command = [sys.executable, "-m", "pgstitch.cli", "shadow", *args]
+        command += ["--store", store, "--upstream", database]
+        done = subprocess.run(command, capture_output=True, text=True, timeout=60)
+        assert done.returncode == 0, done.stderr
+
+    try:
+        with psycopg.connect(_through(proxy, database), autocommit=True) as conn:
+            shadow("add", "items.tier", "text", "--default", "'basic'", "--check", "tier <> ''")
+            deadline = time.monotonic() + 5
+            while True:
+                try:
+                    conn.execute("SELECT tier FROM items LIMIT 1")
+                    break
+                except psycopg.errors.UndefinedColumn:
+                    assert time.monotonic() < deadline, "the new column never reached the proxy"
+                    time.sleep(0.05)
+            conn.execute("UPDATE items SET tier = 'gold' WHERE id = 2")
+            with pytest.raises(psycopg.errors.CheckViolation):
+                conn.execute("UPDATE items SET tier = '' WHERE id = 3")
+            rows = conn.execute("SELECT id, tier FROM items WHERE id <= 3 ORDER BY id").fetchall()
+            assert rows == [(1, "basic"), (2, "gold"), (3, "basic")]
+            shadow("drop", "items.tier")
+            deadline = time.monotonic() + 5
+            while True:
+                try:
+                    conn.execute("SELECT tier FROM items LIMIT 1")
+                except psycopg.errors.UndefinedColumn:
+                    break
+                assert time.monotonic() < deadline, "the dropped column is still served"
+                time.sleep(0.05)
     finally:
         proxy.stop()
     proxy.assert_no_traceback()
