@@ -9,6 +9,7 @@ the last value acknowledged to a writer, and no statement may have waited more t
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 import threading
@@ -20,6 +21,7 @@ from pathlib import Path
 
 import psycopg
 import pytest
+import redis
 
 from tests.helpers.net import Endpoint
 from tests.helpers.proxy_process import ProxyProcess, start_proxy
@@ -113,11 +115,12 @@ def _run_landing(
     database: str,
     tmp_path: Path,
     during_drain=None,
+    store: str = "postgres",
 ) -> tuple[Ledger, list[ProxyProcess]]:
     config = tmp_path / "pgstitch.toml"
     config.write_text(CONFIG)
     upstream = local_postgres.url(database)
-    args = ("--store", "postgres", "--config", str(config))
+    args = ("--store", store, "--config", str(config))
     proxies = [start_proxy(upstream, tmp_path, *args) for _ in range(2)]
     dsns = [p.endpoint.conninfo(database) for p in proxies]
     ledger = Ledger()
@@ -149,7 +152,13 @@ def _run_landing(
     return ledger, proxies
 
 
-def _check(ledger: Ledger, local_postgres: Endpoint, database: str, exact: bool = True) -> None:
+def _check(
+    ledger: Ledger,
+    local_postgres: Endpoint,
+    database: str,
+    exact: bool = True,
+    redis_prefix: str | None = None,
+) -> None:
     """Every acknowledged write is in the real column. With `exact`, each row holds exactly its
     last acknowledged value; when connections were cut, a write the server committed but could
     not acknowledge may have come after it (values only grow), so the row holds at least it."""
@@ -158,9 +167,14 @@ def _check(ledger: Ledger, local_postgres: Endpoint, database: str, exact: bool 
     assert ledger.slowest < 5.0, f"a statement waited {ledger.slowest:.1f} s"
     with psycopg.connect(local_postgres.conninfo(database)) as conn:
         real = dict(conn.execute("SELECT id, score FROM items").fetchall())
-        leftover = conn.execute(
-            "SELECT count(*) FROM pgstitch.parked WHERE table_name = 'items' AND vals ? 'score'"
-        ).fetchone()[0]
+        if redis_prefix is None:
+            leftover = conn.execute(
+                "SELECT count(*) FROM pgstitch.parked WHERE table_name = 'items' AND vals ? 'score'"
+            ).fetchone()[0]
+        else:
+            client = redis.Redis(host="127.0.0.1", port=6379, decode_responses=True)
+            parked = client.hgetall(f'{redis_prefix}parked:["public", "items"]')
+            leftover = sum("score" in json.loads(v) for v in parked.values())
     lost = {
         row: (want, real.get(row))
         for row, want in ledger.acknowledged.items()
@@ -186,6 +200,22 @@ def test_no_acknowledged_write_is_lost(
         _check(ledger, local_postgres, landing_database)
     finally:
         _stop_all(proxies)
+
+
+def test_no_acknowledged_write_is_lost_with_the_redis_store(
+    local_postgres: Endpoint, landing_database: str, tmp_path: Path
+) -> None:
+    """The same with the writes staged in each session and handed over to Redis."""
+    prefix = f"pgstitch-landing-{uuid.uuid4().hex[:8]}:"
+    store = f"redis://127.0.0.1:6379/0?prefix={prefix}"
+    ledger, proxies = _run_landing(local_postgres, landing_database, tmp_path, store=store)
+    try:
+        _check(ledger, local_postgres, landing_database, redis_prefix=prefix)
+    finally:
+        _stop_all(proxies)
+        client = redis.Redis(host="127.0.0.1", port=6379)
+        for key in client.scan_iter(match=prefix + "*"):
+            client.delete(key)
 
 
 @pytest.mark.parametrize("victim", ["sync leader", "other proxy"])
