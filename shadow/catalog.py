@@ -18,7 +18,8 @@ if TYPE_CHECKING:
 HIDDEN_SCHEMAS = ("pg_catalog", "information_schema", "pg_toast", "pgstitch")
 
 # One row per column (a relation without columns gives one row with NULL column fields):
-# schema, relation, relkind, column name, formatted type, type OID, attnum, primary key columns.
+# schema, relation, relkind, column name, formatted type, type OID, attnum, primary key columns,
+# relation OID.
 CATALOG_SQL = """
 SELECT n.nspname,
        c.relname,
@@ -34,7 +35,8 @@ SELECT n.nspname,
            JOIN pg_attribute pa ON pa.attrelid = i.indrelid AND pa.attnum = k.attnum
            WHERE i.indrelid = c.oid AND i.indisprimary
            ORDER BY k.ord
-       )::text[]
+       )::text[],
+       c.oid::bigint
 FROM pg_class c
 JOIN pg_namespace n ON n.oid = c.relnamespace
 LEFT JOIN pg_attribute a
@@ -59,13 +61,20 @@ class LiveColumn:
 
 @dataclass(frozen=True, slots=True)
 class LiveTable:
-    """A relation as the database has it: kind is pg_class.relkind (r, p, v, m or f)."""
+    """A relation as the database has it: kind is pg_class.relkind (r, p, v, m or f); the OID
+    identifies it across renames."""
 
     schema: str
     name: str
     kind: str
     columns: tuple[LiveColumn, ...]
     primary_key: tuple[str, ...] = ()
+    oid: int = 0
+
+    @property
+    def key(self) -> tuple[str, str]:
+        """(schema, name)."""
+        return (self.schema, self.name)
 
     @property
     def column_names(self) -> tuple[str, ...]:
@@ -79,6 +88,13 @@ class LiveTable:
                 return col
         return None
 
+    def at(self, attnum: int) -> LiveColumn | None:
+        """The column at this position (a renamed column keeps its attnum)."""
+        for col in self.columns:
+            if col.attnum == attnum:
+                return col
+        return None
+
 
 @dataclass(frozen=True)
 class CatalogSnapshot:
@@ -86,10 +102,24 @@ class CatalogSnapshot:
 
     tables: dict[tuple[str, str], LiveTable] = field(default_factory=dict)
     version: int = 0
+    _by_oid: dict[int, LiveTable] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_by_oid", {t.oid: t for t in self.tables.values()})
 
     def get(self, schema: str, name: str) -> LiveTable | None:
         """The relation schema.name, if it exists."""
         return self.tables.get((schema, name))
+
+    def by_oid(self, oid: int) -> LiveTable | None:
+        """The relation with this OID, whatever it is called now."""
+        return self._by_oid.get(oid)
+
+    def of_kinds(self, kinds: str) -> CatalogSnapshot:
+        """The same snapshot narrowed to relations of these relkinds (e.g. "rp": tables)."""
+        return CatalogSnapshot(
+            {k: t for k, t in self.tables.items() if t.kind in kinds}, self.version
+        )
 
     def resolve(
         self, name: str, search_path: Sequence[str], schema: str | None = None
@@ -113,11 +143,13 @@ def snapshot_from_rows(rows: Iterable[Sequence[Any]], version: int = 0) -> Catal
     columns: dict[tuple[str, str], list[LiveColumn]] = {}
     kinds: dict[tuple[str, str], str] = {}
     keys: dict[tuple[str, str], tuple[str, ...]] = {}
-    for schema, relname, kind, attname, type_name, type_oid, attnum, pk in rows:
+    oids: dict[tuple[str, str], int] = {}
+    for schema, relname, kind, attname, type_name, type_oid, attnum, pk, *rest in rows:
         ident = (schema, relname)
         if ident not in kinds:
             kinds[ident] = kind
             keys[ident] = tuple(pk or ())
+            oids[ident] = int(rest[0]) if rest else 0
             columns[ident] = []
         if attname is not None:
             columns[ident].append(LiveColumn(attname, type_name, int(type_oid), int(attnum)))
@@ -128,6 +160,7 @@ def snapshot_from_rows(rows: Iterable[Sequence[Any]], version: int = 0) -> Catal
             kinds[ident],
             tuple(sorted(cols, key=lambda c: c.attnum)),
             keys[ident],
+            oids[ident],
         )
         for ident, cols in columns.items()
     }

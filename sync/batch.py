@@ -47,7 +47,7 @@ async def lock_rows(conn: AsyncConnection, target: DrainTarget, keys: list[str])
     if not key:
         return
     if len(key) == 1:
-        key_type = next(c.type for c in table.columns if c.name == key[0])
+        key_type = next(c.type_name for c in table.columns if c.name == key[0])
         statement = sql.SQL(
             "SELECT 1 FROM {}.{} AS t WHERE t.{} = ANY(%s::{}[]) ORDER BY t.{} FOR UPDATE"
         ).format(
@@ -127,7 +127,7 @@ def _update_sql(target: DrainTarget) -> sql.Composed:
     table = target.table
     key = table.primary_key
     if len(key) == 1:
-        key_type = next(c.type for c in table.columns if c.name == key[0])
+        key_type = next(c.type_name for c in table.columns if c.name == key[0])
         match = sql.SQL("t.{} = p.row_key::{}").format(sql.Identifier(key[0]), sql.SQL(key_type))
     else:
         match = sql.SQL("ROW({})::text = p.row_key").format(

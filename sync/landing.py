@@ -69,7 +69,7 @@ async def _land_once(
         if not types.same:
             log.warning(
                 "%s landed as %s, declared %s (%s): parked values are cast, the rest quarantined",
-                name, live.type, column.type, "castable" if types.castable else "no cast known",
+                name, live.type_name, column.type, "castable" if types.castable else "no cast known",
             )  # fmt: skip
         if not outcomes.has_landed_outcome(await store.outcomes(), key):
             await store.record_outcome(outcomes.landed(column, types.same, datetime.now(UTC)))

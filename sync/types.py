@@ -40,15 +40,15 @@ async def compare_types(conn: AsyncConnection, declared: str, live: LiveColumn) 
     """Compare a declared shadow type with a real column's type, asking Postgres."""
     resolved = await _resolve(conn, declared)
     if resolved is None:
-        return TypeCheck(declared, live.type, same=False, castable=False)
+        return TypeCheck(declared, live.type_name, same=False, castable=False)
     type_oid, name = resolved
-    if declared == live.type or (
-        type_oid == live.type_oid and "(" not in declared and "(" not in live.type
+    if declared == live.type_name or (
+        type_oid == live.type_oid and "(" not in declared and "(" not in live.type_name
     ):
-        return TypeCheck(declared, live.type, same=True, castable=True)
+        return TypeCheck(declared, live.type_name, same=True, castable=True)
     if type_oid == live.type_oid:
         # Same type, other modifier (varchar(80) → varchar(20)): values are re-checked one by one.
-        return TypeCheck(declared, live.type, same=False, castable=True)
+        return TypeCheck(declared, live.type_name, same=False, castable=True)
     cur = await conn.execute(
         "SELECT EXISTS (SELECT 1 FROM pg_cast WHERE castsource = %s AND casttarget = %s),"
         " (SELECT typcategory = 'S' FROM pg_type WHERE oid = %s),"
@@ -61,7 +61,7 @@ async def compare_types(conn: AsyncConnection, declared: str, live: LiveColumn) 
     # Text types convert to and from anything through the types' input and output functions.
     castable = has_cast or from_text or to_text
     via = name if has_cast and not from_text else None
-    return TypeCheck(declared, live.type, same=False, castable=castable, via=via)
+    return TypeCheck(declared, live.type_name, same=False, castable=castable, via=via)
 
 
 async def _resolve(conn: AsyncConnection, declared: str) -> tuple[int, str] | None:

@@ -16,7 +16,7 @@ ID = LiveColumn("id", "integer", 23, 1)
 
 
 def table(name: str = "t", *columns: LiveColumn, oid: int = 100) -> LiveTable:
-    return LiveTable(oid, "public", name, (ID, *columns), ("id",))
+    return LiveTable("public", name, "r", (ID, *columns), ("id",), oid)
 
 
 def catalog(*tables: LiveTable) -> LiveCatalog:
