@@ -5,8 +5,8 @@ A pgbench script runs `UPDATE pgbench_accounts SET c = c + 1 WHERE aid = :id` (r
 PgBouncer (session mode) on a twin database, `c` is a real column; through `pgstitch serve` it is
 a shadow column, declared in a configuration file, for each store backend asked for (postgres:
 values parked in pgstitch.parked by the statement itself; memory and redis: staged in the session
-and moved to the store at COMMIT, when this proxy build supports it). Targets are interleaved
-round by round; medians and ratios go to a section of docs/rewriting.md.
+and handed to the store when each transaction ends; every store starts with nothing parked).
+Targets are interleaved round by round; medians and ratios go to a section of docs/rewriting.md.
 
 Run by hand from the repository root with the local Postgres (and Redis, for that store) running:
 
@@ -30,6 +30,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import psycopg
+import redis
 from markdown_section import replace_section
 from pgbench_runs import (
     Endpoint,
@@ -88,6 +89,10 @@ def prepare(args: argparse.Namespace) -> None:
         conn.execute("ALTER TABLE pgbench_accounts DROP COLUMN IF EXISTS c")
         if conn.execute("SELECT to_regclass('pgstitch.parked')").fetchone()[0] is not None:
             conn.execute("DELETE FROM pgstitch.parked WHERE table_name = 'pgbench_accounts'")
+    if "redis" in args.stores:  # every store starts with nothing parked
+        client = redis.Redis.from_url(args.redis)
+        client.delete('pgstitch:parked:["public", "pgbench_accounts"]')
+        client.close()
 
 
 def check_counts(args: argparse.Namespace, stitch: Endpoint) -> str:

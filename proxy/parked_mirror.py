@@ -41,6 +41,15 @@ class ParkedMirror:
         self.loaded = asyncio.Event()
         self._log: deque[tuple[int, TableName, str]] = deque(maxlen=log_size)
         self._task: asyncio.Task[None] | None = None
+        self._copy_data: tuple[tuple[int, int], bytes | None] | None = None
+
+    def copy_data(self) -> bytes | None:
+        """Every row in COPY text format (for `COPY … FROM STDIN`), made once per version;
+        None when some name or key is not ASCII (its bytes would depend on client_encoding)."""
+        mark = (self.generation, self.version)
+        if self._copy_data is None or self._copy_data[0] != mark:
+            self._copy_data = (mark, _copy_lines(self.rows))
+        return self._copy_data[1]
 
     async def start(self) -> None:
         """Load everything and follow the store's changes in the background."""
@@ -165,6 +174,22 @@ def copy_sql(mirror: ParkedMirror, changes: Changes | None, relation: str = COPY
             " ON CONFLICT (schema_name, table_name, row_key) DO UPDATE SET vals = EXCLUDED.vals"
         )
     return ";".join(statements)
+
+
+def _copy_lines(rows: dict[TableName, dict[str, RowValues]]) -> bytes | None:
+    lines = []
+    for (schema, table), table_rows in rows.items():
+        prefix = f"{_copy_field(schema)}\t{_copy_field(table)}\t"
+        for key, values in table_rows.items():
+            document = json.dumps(values, ensure_ascii=True, separators=(",", ":"))
+            lines.append(f"{prefix}{_copy_field(key)}\t{_copy_field(document)}\n")
+    text = "".join(lines)
+    return text.encode() if text.isascii() else None
+
+
+def _copy_field(text: str) -> str:
+    """A value in COPY's text format: backslash and the separators escaped."""
+    return text.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r")
 
 
 def _row(table: TableName, key: str, values: RowValues) -> str:

@@ -44,6 +44,8 @@ _ALL_TYPES = frozenset(range(256))
 _ASYNC_TYPES = frozenset(b"AS")
 # Client messages that belong to a COPY FROM STDIN in progress: never held back.
 _COPY_TYPES = frozenset(b"dcf")
+# CopyData size for pgstitch's own COPY.
+_COPY_CHUNK = 64 * 1024
 # How long a session whose client left keeps its upstream to hand a COMMIT's writes over.
 _HAND_OVER_GRACE = 10.0
 # Server messages reported to the session, by (ReadyForQuery in order?, command tags wanted?).
@@ -483,6 +485,20 @@ class Session:
     async def run_private(self, sql: str) -> list[Message]:
         """send_private, and wait for the replies."""
         return await self.send_private(sql)
+
+    async def run_private_copy(self, sql: str, data: bytes) -> list[Message]:
+        """run_private for a `COPY … FROM STDIN`, with its data sent right behind the Query (if
+        the COPY fails, the server skips the data)."""
+        upstream = self.upstream
+        if upstream is None or upstream.lost:
+            raise PeerClosed
+        raw, done = self.queue_private(sql)
+        chunks = [raw]
+        for start in range(0, len(data), _COPY_CHUNK):
+            chunks.append(m.encode_message(b"d", data[start : start + _COPY_CHUNK]))
+        chunks.append(m.encode_message(b"c"))
+        _write_all(upstream, chunks)
+        return await done
 
     def _private_data(self, data: bytes) -> None:
         try:

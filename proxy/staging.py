@@ -18,6 +18,7 @@ from proxy.parked_mirror import ParkedMirror, copy_sql
 from proxy.protocol import messages as m
 from proxy.protocol.scanner import Message
 from proxy.rewrite.parked import (
+    COPY_RELATION,
     DELETED_MARK,
     STAGED_RELATION,
     SessionParkedSource,
@@ -39,6 +40,9 @@ class PrivateQueries(Protocol):
 
     async def run_private(self, sql: str) -> list[Message]:
         """The Query, sent at once, and its replies awaited."""
+
+    async def run_private_copy(self, sql: str, data: bytes) -> list[Message]:
+        """A `COPY … FROM STDIN` Query with its data, and its replies awaited."""
 
 
 # Hex of UTF-8 JSON: readable whatever client_encoding the session chose.
@@ -86,7 +90,15 @@ class SessionStaging:
     async def set_up(self, private: PrivateQueries) -> None:
         """Make the session's tables and copy the store's values into them (and wait)."""
         mark = (self.mirror.generation, self.mirror.version)
-        replies = await private.run_private(session_setup_sql() + copy_sql(self.mirror, None))
+        data = self.mirror.copy_data()
+        if data is None:  # names that COPY would read in the session's encoding: plain SQL
+            replies = await private.run_private(session_setup_sql() + copy_sql(self.mirror, None))
+        else:
+            replies = await private.run_private(
+                session_setup_sql() + f"DELETE FROM {COPY_RELATION}"
+            )
+            if data and _error_of(replies) is None:
+                replies = await private.run_private_copy(f"COPY {COPY_RELATION} FROM STDIN", data)
         error = _error_of(replies)
         if error is not None:
             self.failure = error

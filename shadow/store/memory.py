@@ -17,6 +17,7 @@ from shadow.store.base import (
     ParkedRows,
     PredictionOutcome,
     ProxyHeartbeat,
+    RowValues,
     SchemaChanged,
     ShadowStore,
     TableName,
@@ -125,17 +126,27 @@ class MemoryStore(ShadowStore):
                 if values:
                     rows.setdefault(row_key, {}).update(values)
         self._parked = {table: rows for table, rows in self._parked.items() if rows}
-        changed: dict[TableName, set[str]] = {}
-        for table, row_keys in unpark.items():
-            changed.setdefault(table, set()).update(row_keys)
-        for table, changes in (park or {}).items():
-            changed.setdefault(table, set()).update(changes)
-        self._parked_changed({table: frozenset(keys) for table, keys in changed.items()})
+        changed: dict[TableName, dict[str, RowValues | None]] = {}
+        for table, row_keys in [*unpark.items(), *(park or {}).items()]:
+            current = self._parked.get(table, {})
+            rows = changed.setdefault(table, {})
+            for row_key in row_keys:
+                values = current.get(row_key)
+                rows[row_key] = None if values is None else dict(values)
+        for queue in self._parked_listeners:
+            queue.put_nowait(
+                ParkedChanged({t: frozenset(rows) for t, rows in changed.items()}, changed)
+            )
 
     def _parked_changed(self, tables: Mapping[TableName, frozenset[str] | None]) -> None:
         if tables:
             for queue in self._parked_listeners:
                 queue.put_nowait(ParkedChanged(tables))
+
+    async def parked_values(self, schema: str, table: str, row_keys: Iterable[str]) -> ParkedRows:
+        """Copies of the parked rows of these keys."""
+        rows = self._parked.get((schema, table), {})
+        return {k: dict(rows[k]) for k in row_keys if k in rows}
 
     async def parked_changes(self) -> AsyncIterator[ParkedChanged]:
         """Changes made through this store, in this process; first `ParkedChanged(None)`."""
