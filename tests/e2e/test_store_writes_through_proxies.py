@@ -271,3 +271,34 @@ def test_shadow_add_and_drop_reach_a_running_proxy(
     finally:
         proxy.stop()
     proxy.assert_no_traceback()
+
+
+def test_pipelines_and_copy_in_a_writing_transaction(
+    database: str, store: str, tmp_path: Path
+) -> None:
+    """psycopg's pipeline mode and COPY FROM STDIN inside a transaction that writes shadow
+    columns: messages queued behind a hand-over go on in order, COPY data is never held."""
+    proxy = _proxy(database, store, tmp_path / "proxy")
+    try:
+        dsn = _through(proxy, database)
+        with psycopg.connect(dsn, autocommit=True) as conn:
+            with conn.pipeline() as pipeline:
+                for row in range(1, 6):
+                    conn.execute("UPDATE items SET score = %s WHERE id = %s", (row * 10, row))
+                pipeline.sync()  # else the ROLLBACK below would take the updates with it
+                conn.execute("BEGIN")
+                conn.execute("UPDATE items SET score = 1 WHERE id = 6")
+                conn.execute("ROLLBACK")
+                cur = conn.execute("SELECT id, score FROM items WHERE id <= 6 ORDER BY id")
+            assert cur.fetchall() == [(1, 10), (2, 20), (3, 30), (4, 40), (5, 50), (6, 0)]
+            with conn.transaction():
+                conn.execute("UPDATE items SET score = 99 WHERE id = 1")
+                with conn.cursor().copy("COPY items (id) FROM STDIN") as copy:
+                    copy.write_row((ROWS + 1,))
+                    copy.write_row((ROWS + 2,))
+                conn.execute("UPDATE items SET score = 77 WHERE id = %s", (ROWS + 2,))
+        scores = _scores(dsn)
+        assert (scores[1], scores[ROWS + 1], scores[ROWS + 2]) == (99, 0, 77)
+    finally:
+        proxy.stop()
+    proxy.assert_no_traceback()
