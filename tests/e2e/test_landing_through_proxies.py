@@ -23,6 +23,7 @@ import psycopg
 import pytest
 import redis
 
+from tests.helpers.databases import fresh_database
 from tests.helpers.net import Endpoint
 from tests.helpers.proxy_process import ProxyProcess, start_proxy
 
@@ -49,16 +50,13 @@ class Ledger:
 
 @pytest.fixture
 def landing_database(local_postgres: Endpoint) -> Iterator[str]:
-    name = f"pgstitch_landing_{uuid.uuid4().hex[:10]}"
-    admin = local_postgres.conninfo("postgres")
-    with psycopg.connect(admin, autocommit=True) as conn:
-        conn.execute(f"CREATE DATABASE {name}")
-    with psycopg.connect(local_postgres.conninfo(name), autocommit=True) as conn:
-        conn.execute("CREATE TABLE items (id integer PRIMARY KEY, label text)")
-        conn.execute(f"INSERT INTO items SELECT g, 'row ' || g FROM generate_series(1, {ROWS}) g")
-    yield name
-    with psycopg.connect(admin, autocommit=True) as conn:
-        conn.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+    with fresh_database(
+        local_postgres,
+        "pgstitch_landing",
+        "CREATE TABLE items (id integer PRIMARY KEY, label text)",
+        f"INSERT INTO items SELECT g, 'row ' || g FROM generate_series(1, {ROWS}) g",
+    ) as name:
+        yield name
 
 
 def _writer(dsns: list[str], rows: list[int], stop: threading.Event, ledger: Ledger) -> None:

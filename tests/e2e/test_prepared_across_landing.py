@@ -7,7 +7,6 @@ from __future__ import annotations
 import asyncio
 import subprocess
 import time
-import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -15,6 +14,7 @@ import asyncpg
 import psycopg
 import pytest
 
+from tests.helpers.databases import fresh_database
 from tests.helpers.net import Endpoint
 from tests.helpers.proxy_process import ProxyProcess, serving
 
@@ -24,16 +24,13 @@ QUERY = "SELECT score FROM items WHERE id = $1"
 
 @pytest.fixture
 def database(local_postgres: Endpoint) -> Iterator[str]:
-    name = f"pgstitch_prepared_{uuid.uuid4().hex[:10]}"
-    admin = local_postgres.conninfo("postgres")
-    with psycopg.connect(admin, autocommit=True) as conn:
-        conn.execute(f"CREATE DATABASE {name}")
-    with psycopg.connect(local_postgres.conninfo(name), autocommit=True) as conn:
-        conn.execute("CREATE TABLE items (id integer PRIMARY KEY, label text)")
-        conn.execute("INSERT INTO items SELECT g, 'row ' || g FROM generate_series(1, 100) g")
-    yield name
-    with psycopg.connect(admin, autocommit=True) as conn:
-        conn.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+    with fresh_database(
+        local_postgres,
+        "pgstitch_prepared",
+        "CREATE TABLE items (id integer PRIMARY KEY, label text)",
+        "INSERT INTO items SELECT g, 'row ' || g FROM generate_series(1, 100) g",
+    ) as name:
+        yield name
 
 
 @pytest.fixture

@@ -9,15 +9,16 @@ transaction end. Values acknowledged before the outage are all still there after
 from __future__ import annotations
 
 import time
-import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
 import psycopg
 import pytest
 
+from tests.helpers.databases import fresh_database
 from tests.helpers.net import Endpoint
 from tests.helpers.proxy_process import start_proxy
+from tests.shadow.conftest import redis_server as redis_server
 from tests.shadow.support import RedisServer
 
 CONFIG = '[[shadow]]\ntable = "items"\ncolumn = "score"\ntype = "integer"\ndefault = "0"\n'
@@ -25,27 +26,13 @@ CONFIG = '[[shadow]]\ntable = "items"\ncolumn = "score"\ntype = "integer"\ndefau
 
 @pytest.fixture
 def database(local_postgres: Endpoint) -> Iterator[str]:
-    name = f"pgstitch_outage_{uuid.uuid4().hex[:10]}"
-    admin = local_postgres.conninfo("postgres")
-    with psycopg.connect(admin, autocommit=True) as conn:
-        conn.execute(f"CREATE DATABASE {name}")
-    with psycopg.connect(local_postgres.conninfo(name), autocommit=True) as conn:
-        conn.execute("CREATE TABLE items (id integer PRIMARY KEY)")
-        conn.execute("INSERT INTO items SELECT generate_series(1, 10)")
-    yield local_postgres.conninfo(name)
-    with psycopg.connect(admin, autocommit=True) as conn:
-        conn.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
-
-
-@pytest.fixture
-def redis_server() -> Iterator[RedisServer]:
-    try:
-        server = RedisServer()
-    except RuntimeError as exc:
-        pytest.skip(str(exc))
-    server.start()
-    yield server
-    server.destroy()
+    with fresh_database(
+        local_postgres,
+        "pgstitch_outage",
+        "CREATE TABLE items (id integer PRIMARY KEY)",
+        "INSERT INTO items SELECT generate_series(1, 10)",
+    ) as name:
+        yield local_postgres.conninfo(name)
 
 
 def _score(conn: psycopg.Connection, row: int) -> int:

@@ -21,6 +21,7 @@ import psycopg
 import pytest
 
 from tests.helpers import wire
+from tests.helpers.databases import fresh_database
 from tests.helpers.net import Endpoint
 from tests.helpers.proxy_process import ProxyProcess, start_proxy
 from tests.helpers.wire import RawConnection
@@ -31,17 +32,14 @@ CONFIG = '[[shadow]]\ntable = "items"\ncolumn = "score"\ntype = "integer"\ndefau
 
 @pytest.fixture
 def database(local_postgres: Endpoint) -> Iterator[str]:
-    name = f"pgstitch_writes_{uuid.uuid4().hex[:10]}"
-    admin = local_postgres.conninfo("postgres")
-    with psycopg.connect(admin, autocommit=True) as conn:
-        conn.execute(f"CREATE DATABASE {name}")
-    with psycopg.connect(local_postgres.conninfo(name), autocommit=True) as conn:
+    with fresh_database(
+        local_postgres,
+        "pgstitch_writes",
         # `version` is a real column every write bumps: it orders the commits of each row.
-        conn.execute("CREATE TABLE items (id integer PRIMARY KEY, version integer DEFAULT 0)")
-        conn.execute(f"INSERT INTO items (id) SELECT generate_series(1, {ROWS})")
-    yield local_postgres.conninfo(name)
-    with psycopg.connect(admin, autocommit=True) as conn:
-        conn.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+        "CREATE TABLE items (id integer PRIMARY KEY, version integer DEFAULT 0)",
+        f"INSERT INTO items (id) SELECT generate_series(1, {ROWS})",
+    ) as name:
+        yield local_postgres.conninfo(name)
 
 
 @pytest.fixture(params=["postgres", "redis"])

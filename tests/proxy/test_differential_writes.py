@@ -26,10 +26,16 @@ from tests.rewrite.conftest import (
     SHADOW_COLUMNS,
     TABLES,
     DifferentialDatabases,
+    _primary_key,
     restore_rows,
 )
 from tests.rewrite.conftest import differential_dbs as differential_dbs
-from tests.rewrite.differential import CorpusEntry, LibpqExecutor, compare, load_scenarios
+from tests.rewrite.differential import (
+    LibpqExecutor,
+    check_final_rows,
+    check_steps,
+    load_scenarios,
+)
 
 REDIS_URL = "redis://127.0.0.1:6379/0"
 # The rewriter's scenario of a column in the middle of landing: through a proxy, landing is
@@ -88,18 +94,6 @@ def _rewrite_every_value(twin: psycopg.Connection) -> list[str]:
             f" WHERE ROW({', '.join(f't.{k}' for k in key_sql.split(', '))})::text = v.k"
         )
     return statements
-
-
-def _primary_key(conn: psycopg.Connection, schema: str, table: str) -> list[str]:
-    rows = conn.execute(
-        "SELECT a.attname FROM pg_index i"
-        " CROSS JOIN LATERAL unnest(i.indkey) WITH ORDINALITY AS k(attnum, ord)"
-        " JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = k.attnum"
-        " WHERE i.indrelid = format('%%I.%%I', %s::text, %s::text)::regclass AND i.indisprimary"
-        " ORDER BY k.ord",
-        (schema, table),
-    ).fetchall()
-    return [r[0] for r in rows]
 
 
 def _literal(text: str) -> str:
@@ -177,14 +171,6 @@ def _reset(twin: LibpqExecutor, shadow: ThroughProxy) -> None:
     shadow.reset(twin)
 
 
-def _protocol(step, protocol: str) -> str:
-    if step.entry.statements > 1:
-        return "simple"
-    if step.params:
-        return "extended"
-    return protocol
-
-
 @pytest.mark.parametrize("protocol", ["simple", "extended"])
 @pytest.mark.parametrize("scenario", SCENARIOS, ids=lambda s: s.name)
 def test_scenario_through_pgstitch_matches_the_twin(
@@ -196,26 +182,14 @@ def test_scenario_through_pgstitch_matches_the_twin(
 ) -> None:
     _reset(twin, shadow)
     try:
-        for number, step in enumerate(scenario.steps, start=1):
-            used = _protocol(step, protocol)
-            got = shadow.executor.run(step.sql, step.params, used, isolated=False)
-            if step.refused:
-                states = [o.sqlstate for o in got.outcomes]
-                assert "0A000" in states, f"step {number} {step.sql!r}: {states}"
-                continue
-            want = twin.run(step.sql, step.params, used, isolated=False)
-            problems = compare(step.entry, want, got, differential_dbs.row_types)
-            assert not problems, f"step {number} {step.sql!r} ({used}):\n" + "\n".join(problems)
+        row_types = differential_dbs.row_types
+
+        def through_proxy(step, used: str):  # type: ignore[no-untyped-def]
+            return shadow.executor.run(step.sql, step.params, used, isolated=False)
+
+        check_steps(scenario, protocol, twin, through_proxy, row_types)
         twin.conn.execute("ROLLBACK")
         shadow.executor.conn.execute("ROLLBACK")
-        for table in TABLES:
-            entry = CorpusEntry(f"final {table}", f"SELECT * FROM {table}")
-            problems = compare(
-                entry,
-                twin.run(entry.sql),
-                shadow.executor.run(entry.sql),
-                differential_dbs.row_types,
-            )
-            assert not problems, f"final rows of {table}:\n" + "\n".join(problems)
+        check_final_rows(TABLES, twin, shadow.executor, row_types)
     finally:
         _reset(twin, shadow)

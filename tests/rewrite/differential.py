@@ -412,6 +412,47 @@ def compare(
     return problems
 
 
+def step_protocol(step: Step, protocol: str) -> str:
+    """The protocol a scenario step runs with: several statements always simple, parameters
+    always extended, else the scenario's."""
+    if step.entry.statements > 1:
+        return "simple"
+    if step.params:
+        return "extended"
+    return protocol
+
+
+def check_steps(
+    scenario: Scenario,
+    protocol: str,
+    twin: LibpqExecutor,
+    run_shadow: Callable[[Step, str], Execution],
+    row_types: frozenset[str],
+) -> None:
+    """Run every step on the twin and on the shadow side; fail on the first difference. A step
+    marked refused must fail with 0A000 on the shadow side (the twin does not run it)."""
+    for number, step in enumerate(scenario.steps, start=1):
+        used = step_protocol(step, protocol)
+        got = run_shadow(step, used)
+        if step.refused:
+            states = [o.sqlstate for o in got.outcomes]
+            assert "0A000" in states, f"step {number} {step.sql!r}: {states}"
+            continue
+        want = twin.run(step.sql, step.params, used, isolated=False)
+        problems = compare(step.entry, want, got, row_types)
+        assert not problems, f"step {number} {step.sql!r} ({used}):\n" + "\n".join(problems)
+
+
+def check_final_rows(
+    tables: Sequence[str], twin: LibpqExecutor, shadow: LibpqExecutor, row_types: frozenset[str]
+) -> None:
+    """Every table holds the same rows on both sides."""
+    for table in tables:
+        entry = CorpusEntry(f"final {table}", f"SELECT * FROM {table}")
+        problems = compare(entry, twin.run(entry.sql), shadow.run(entry.sql), row_types)
+        assert not problems, f"final rows of {table}:\n" + "\n".join(problems)
+
+
 def _same_columns(
     want: tuple[Column, ...], got: tuple[Column, ...], row_types: frozenset[str]
 ) -> bool:

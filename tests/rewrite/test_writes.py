@@ -39,12 +39,12 @@ from tests.rewrite.conftest import (
     restore_rows,
 )
 from tests.rewrite.differential import (
-    CorpusEntry,
     LibpqExecutor,
     Outcome,
     Scenario,
     Step,
-    compare,
+    check_final_rows,
+    check_steps,
     load_scenarios,
 )
 
@@ -162,14 +162,6 @@ def reset(twin: LibpqExecutor, shadow: ShadowSession) -> None:
     restore_rows(shadow.executor.conn)
 
 
-def step_protocol(step: Step, protocol: str) -> str:
-    if step.entry.statements > 1:
-        return "simple"
-    if step.params:
-        return "extended"
-    return protocol
-
-
 def test_the_scenarios_cover_the_write_forms():
     assert len(SCENARIOS) >= 50
     text = " ".join(step.sql for s in SCENARIOS for step in s.steps).upper()
@@ -198,26 +190,13 @@ def test_scenario_matches_the_twin(
 ):
     reset(twin, shadow)
     try:
-        for number, step in enumerate(scenario.steps, start=1):
-            used = step_protocol(step, protocol)
-            got = shadow.run(step, used)
-            if step.refused:
-                states = [o.sqlstate for o in got.outcomes]
-                assert "0A000" in states, f"step {number} {step.sql!r}: {states}"
-                continue
-            want = twin.run(step.sql, step.params, used, isolated=False)
-            problems = compare(step.entry, want, got, differential_dbs.row_types)
-            assert not problems, f"step {number} {step.sql!r} ({used}):\n" + "\n".join(problems)
+        row_types = differential_dbs.row_types
+        check_steps(scenario, protocol, twin, shadow.run, row_types)
         twin.conn.execute("ROLLBACK")
         shadow.executor.conn.execute("ROLLBACK")
         if shadow.staged:
             shadow.flush()
-        for table in TABLES:
-            entry = CorpusEntry(f"final {table}", f"SELECT * FROM {table}")
-            want = twin.run(entry.sql)
-            got = shadow.executor.run(entry.sql)
-            problems = compare(entry, want, got, differential_dbs.row_types)
-            assert not problems, f"final rows of {table}:\n" + "\n".join(problems)
+        check_final_rows(TABLES, twin, shadow.executor, row_types)
     finally:
         reset(twin, shadow)
 
