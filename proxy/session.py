@@ -296,8 +296,10 @@ class Session:
             self.upstream.write(data)  # type: ignore[union-attr]
             return
         out: list[bytes] = []
+        # Only sessions that stage writes for an outside store ever have to hold messages back.
+        staging = shadow is not None and shadow.staging is not None
         for index, event in enumerate(events):
-            if shadow is not None and shadow.gated and not _copying(event):
+            if staging and shadow.gated and not _copying(event):  # type: ignore[union-attr]
                 self._hold_client(events[index:], out)
                 return
             if event.__class__ is Message:
