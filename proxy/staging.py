@@ -101,9 +101,10 @@ class SessionStaging:
                 replies = await private.run_private_copy(f"COPY {COPY_RELATION} FROM STDIN", data)
         error = _error_of(replies)
         if error is not None:
-            self.failure = error
-            log.warning("shadow writes disabled in a session: %s", error)
-            return
+            log.warning("the session's tables for shadow writes could not be made: %s", error)
+            if error.startswith("42"):  # no privilege (or such): it will not get better
+                self.failure = error
+            return  # else (a statement timeout, a cancel) tried again at the next statement
         self.ready = True
         self._generation, self._version = mark
 
@@ -138,10 +139,18 @@ class SessionStaging:
         replies = await private.run_private(_READ_STAGED)
         error = _error_of(replies)
         if error is not None:
+            # Still dirty: tried again at the next transaction end (made again first if the
+            # tables went, in which case there is nothing left to hand over).
             log.warning("staged writes could not be read: %s", error)
-            self.dirty = False
             self.ready = False
-            return b""
+            if not wrote:
+                return b""
+            return m.encode_error(
+                "57P03",
+                "the transaction committed, but its writes to shadow columns could not be read"
+                f" back to be stored ({error}); they are kept in this session and stored when"
+                " its next transaction ends",
+            )
         park, unpark = _staged_rows(replies)
         if park or unpark:
             try:

@@ -300,3 +300,22 @@ def test_pipelines_and_copy_in_a_writing_transaction(
     finally:
         proxy.stop()
     proxy.assert_no_traceback()
+
+
+def test_discard_all_between_writes(database: str, store: str, tmp_path: Path) -> None:
+    """DISCARD ALL drops a session's temporary tables: its next statements still read and write
+    shadow columns (with an outside store the proxy makes the tables again)."""
+    proxy = _proxy(database, store, tmp_path / "proxy")
+    try:
+        dsn = _through(proxy, database)
+        with psycopg.connect(dsn, autocommit=True) as conn:
+            conn.execute("UPDATE items SET score = 5 WHERE id = 1")
+            conn.execute("DISCARD ALL")
+            assert conn.execute("SELECT score FROM items WHERE id = 1").fetchone() == (5,)
+            conn.execute("UPDATE items SET score = score + 1 WHERE id = 1")
+            conn.execute("DISCARD TEMP")
+            conn.execute("UPDATE items SET score = score + 1 WHERE id = 1")
+        assert _scores(dsn)[1] == 7
+    finally:
+        proxy.stop()
+    proxy.assert_no_traceback()
