@@ -143,12 +143,7 @@ async def one_round(store_kind: str, announce: bool, args: argparse.Namespace) -
         )  # fmt: skip
         await asyncio.sleep(2.0)  # the sidecar leads and has polled once; the proxy serves
         through = f"postgresql://postgres@127.0.0.1:{proxy_port}/{name}?sslmode=disable"
-        # Reading the shadow column of an outside store would inline every parked value.
-        read_sql = (
-            "SELECT name, c FROM t WHERE id = %s"
-            if store_kind == "postgres"
-            else "SELECT name FROM t WHERE id = %s"
-        )
+        read_sql = "SELECT name, c FROM t WHERE id = %s"
         stop = asyncio.Event()
         samples: list[tuple[float, float]] = []
         errors: list[int] = []
@@ -198,8 +193,7 @@ def render(results: dict[tuple[str, str], list[Round]], args: argparse.Namespace
         "",
         f"{args.rows:,} parked values landed by `python -m sync` (batch_size {args.batch_size}),"
         f" {args.clients} clients running point reads (80%) and writes of another column"
-        " through `pgstitch serve` meanwhile (the reads include the shadow column with the"
-        " postgres store; with redis they do not, since that store's values would be inlined)."
+        " through `pgstitch serve` meanwhile (the reads include the shadow column)."
         " Time from `ALTER TABLE … ADD COLUMN` to the"
         " shadow column being `landed`, median of"
         f" {args.rounds} round(s); client latency in ms before the ALTER → during the landing.",
