@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import re
 from collections import deque
 from collections.abc import Awaitable
 from dataclasses import dataclass, field
@@ -26,7 +27,9 @@ log = logging.getLogger("pgstitch.shadow")
 
 _Q, _P, _B, _D, _C, _S, _H = (ord(c) for c in "QPBDCSH")
 # Words of statements that change name resolution: DDL, and search_path settings.
-_SETTINGS_WORDS = ("alter", "create", "drop", "rename", "comment", "search_path", "discard")
+_SETTINGS_WORDS = ("alter", "create", "drop", "rename", "comment", "search_path")
+# DISCARD ALL / DISCARD TEMP[ORARY] drop the session's tables of an outside store.
+_DISCARD = re.compile(r"\bdiscard\s+(all|temp)")
 
 
 @dataclass(slots=True)
@@ -391,6 +394,8 @@ class ShadowSession:
 
     def _follow_session_settings(self, sql: str) -> None:
         lowered = sql.lower()
+        if self.staging is not None and "discard" in lowered and _DISCARD.search(lowered):
+            self.staging.forget_tables()
         for word in _SETTINGS_WORDS:
             if word in lowered:
                 break
@@ -398,8 +403,6 @@ class ShadowSession:
             return
         if "search_path" in lowered:
             self.search_path.statement(sql)
-        if "discard" in lowered and self.staging is not None:
-            self.staging.forget_tables()
         self.ddl_seen = True
 
     # -- server side ---------------------------------------------------------------------------
