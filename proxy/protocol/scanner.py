@@ -53,7 +53,10 @@ class Message:
 Event = bytes | memoryview | Message
 
 
-_INTERCEPT, _OBSERVE, _COUNT, _READY = 1, 2, 4, 8
+# How a message type is handled, one byte per type. Kinds below _INTERESTING only pass (and are
+# counted with _COUNT): the scanning loop tests just that.
+_COUNT, _INTERCEPT, _OBSERVE, _READY = 1, 2, 4, 8
+_INTERESTING = 2
 _READY_TYPE = 90  # 'Z'
 
 
@@ -96,7 +99,7 @@ class MessageScanner:
         self.counted = 0  # how many messages of `count_types` went by
         self.ready_count = 0
         self.transaction_status = b"I"
-        self._kinds: tuple[int, ...] = ()
+        self._kinds = bytes(256)
         self._classify()
 
     def _classify(self) -> None:
@@ -109,7 +112,7 @@ class MessageScanner:
             kinds[type_] = (kinds[type_] & ~_READY) | _OBSERVE
         for type_ in self._intercept:
             kinds[type_] = (kinds[type_] & ~(_READY | _OBSERVE)) | _INTERCEPT
-        self._kinds = tuple(kinds)
+        self._kinds = bytes(kinds)
 
     def set_intercept(self, intercept: frozenset[int]) -> None:
         """Change which message types are cut out of the stream from the next message on."""
@@ -145,52 +148,57 @@ class MessageScanner:
         kinds = self._kinds
         max_size = self._max_size
         unpack = _LENGTH.unpack_from
-        while pos < n:
-            if n - pos < 5:
-                if start < pos:
-                    out.append(data[start:pos])
-                self._held += data[pos:]
-                return out
-            type_ = data[pos]
+        counted = self.counted
+        last = n - 5  # the last position where a whole header fits
+        while pos <= last:
             (length,) = unpack(data, pos + 1)
-            if length < 4 or length > max_size:
-                if length < 4:
-                    raise ProtocolViolation(f"invalid message length {length}")
+            kind = kinds[data[pos]]
+            end = pos + 1 + length
+            if kind < _INTERESTING and 4 <= length <= max_size:
+                # The hot path: a message that only passes (perhaps counted).
+                counted += kind
+                if end > n:
+                    self._skip = end - n
+                    self.counted = counted
+                    return [data] if start == 0 else [*out, data[start:]]
+                pos = end
+                continue
+            if length < 4:
+                self.counted = counted
+                raise ProtocolViolation(f"invalid message length {length}")
+            if length > max_size:
+                self.counted = counted
                 raise ProtocolViolation(
                     f"message of {length} bytes exceeds the limit of {max_size} bytes"
                 )
-            end = pos + 1 + length
-            kind = kinds[type_]
-            if not kind & (_INTERCEPT | _OBSERVE | _READY):
-                if kind:
-                    self.counted += 1
-                if end > n:
-                    self._skip = end - n
-                    pos = n
-                    break
-                pos = end
-                continue
             if end > n:
                 # Held back until complete; scanned (and counted) again then.
                 if start < pos:
                     out.append(data[start:pos])
                 self._held += data[pos:]
+                self.counted = counted
                 return out
-            if kind & _COUNT:
-                self.counted += 1
+            counted += kind & _COUNT
             if kind & _READY:
                 self.ready_count += 1
                 self.transaction_status = data[pos + 5 : pos + 6]
             elif kind & _INTERCEPT:
                 if start < pos:
                     out.append(data[start:pos])
-                out.append(Message(type_, data[pos:end]))
+                out.append(Message(data[pos], data[pos:end]))
                 start = end
             else:
                 out.append(data[start:end] if start or end != n else data)
-                out.append(Message(type_, data[pos:end], observed=True))
+                out.append(Message(data[pos], data[pos:end], observed=True))
                 start = end
             pos = end
+        self.counted = counted
+        if pos < n:
+            # A partial header: what came before it goes on, the rest waits.
+            if start < pos:
+                out.append(data[start:pos])
+            self._held += data[pos:]
+            return out
         if start < n:
             out.append(data if start == 0 else data[start:])
         return out
