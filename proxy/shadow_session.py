@@ -18,14 +18,13 @@ from proxy import search_path
 from proxy.protocol import messages as m
 from proxy.protocol.scanner import Message
 from proxy.rewrite.template import RenderedSql, RewriteError
+from proxy.shadow_view import SETTINGS_WORDS as _SETTINGS_WORDS
 from proxy.shadow_view import ShadowView
 from shadow.store.base import StoreUnavailable
 
 log = logging.getLogger("pgstitch.shadow")
 
 _Q, _P, _B, _D, _C, _S, _H = (ord(c) for c in "QPBDCSH")
-# Words of statements that change name resolution: DDL, and search_path settings.
-_SETTINGS_WORDS = ("alter", "create", "drop", "rename", "comment", "search_path")
 
 
 @dataclass(slots=True)
@@ -154,6 +153,11 @@ class ShadowSession:
 
     def _query(self, message: Message) -> list[bytes] | Awaitable[list[bytes]]:
         sql = m.decode_query(message.body)
+        if self.view.plain.text(sql):
+            if self._segments[-1] is None:
+                self._segments[-1] = sql
+            self._segments.append(None)
+            return [message.raw]
         self._follow_session_settings(sql)
         rendered = self._rewrite(sql)
         if self._refused is not None:
@@ -171,9 +175,16 @@ class ShadowSession:
         return self._later(rendered, lambda text: [m.encode_query(text)])
 
     def _parse(self, message: Message) -> list[bytes] | Awaitable[list[bytes]]:
-        parse = m.decode_parse(message.body)
-        self._follow_session_settings(parse.query)
-        rendered = self._rewrite(parse.query)
+        parse = self.view.plain.parse(message.raw)
+        if parse is not None:
+            if self._segments[-1] is None:
+                self._segments[-1] = parse.query
+            self._last_written = frozenset()
+            rendered = None
+        else:
+            parse = m.decode_parse(message.body)
+            self._follow_session_settings(parse.query)
+            rendered = self._rewrite(parse.query)
         if self._refused is not None:
             # Let the server fail a stand-in Parse, so that it skips to Sync as it would have;
             # its error is replaced by pgstitch's own on the way back.

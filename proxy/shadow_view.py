@@ -16,12 +16,19 @@ from collections.abc import Iterable
 
 import psycopg
 
+from proxy.protocol import messages as m
 from shadow.catalog import CatalogSnapshot, load_catalog
 from shadow.columns import ColumnState, ShadowColumn
 from shadow.schema import ShadowSchema
 from shadow.store.base import ShadowStore, StoreUnavailable
 
 log = logging.getLogger("pgstitch.shadow")
+
+# Words of statements that change name resolution: DDL, and search_path settings. Sessions follow
+# the statements that contain one.
+SETTINGS_WORDS = ("alter", "create", "drop", "rename", "comment", "search_path")
+# Parse messages remembered by `plain_parse` (most applications prepare a few hundred texts).
+_PLAIN_PARSES = 4096
 
 
 class ShadowView:
@@ -65,6 +72,7 @@ class ShadowView:
         self._schema_loaded = False
         self._static_source = None
         self._reported: set[str] = set()
+        self.plain = PlainStatements(None)
         from proxy.rewrite import RewriteCache
 
         self._cache = RewriteCache()
@@ -292,10 +300,48 @@ class ShadowView:
         except InvalidShadowColumn as exc:
             log.error("shadow schema %d not applied: %s", self.schema.version, exc)
             return
+        self.plain = PlainStatements(self.rewriter)
         if self.catalog.version and self._schema_loaded:
             self.ready.set()
         self._active = bool(self.schema.served)
         self._dormant = self.ready.is_set() and not self._active
+
+
+class PlainStatements:
+    """Which statements sessions pass on as they are, for one rewriter: those whose text shows
+    (by the cheap text checks of the rewriter and of the settings sessions follow) that they can
+    neither involve a shadow column nor change how names resolve."""
+
+    def __init__(self, rewriter) -> None:
+        self._blockers = None if rewriter is None else SETTINGS_WORDS + rewriter.needles
+        self._parses: dict[bytes, m.Parse | bool] = {}
+
+    def text(self, sql: str) -> bool:
+        """True when `sql` is plain: no word the checks look for is in it."""
+        blockers = self._blockers
+        if blockers is None:
+            return False
+        lowered = sql.lower()
+        for word in blockers:  # noqa: SIM110 (a loop is cheaper than all() and a generator)
+            if word in lowered:
+                return False
+        return True
+
+    def parse(self, raw: bytes) -> m.Parse | None:
+        """The Parse message `raw`, decoded, when its text is plain, else None.
+
+        Remembered per message: clients send the same Parse again and again (the unnamed
+        statements of the extended protocol, named ones on every new connection).
+        """
+        parse = self._parses.get(raw)
+        if parse is None:
+            parse = m.decode_parse(raw[5:])
+            if not self.text(parse.query):
+                parse = False
+            if len(self._parses) >= _PLAIN_PARSES:
+                self._parses.clear()
+            self._parses[raw] = parse
+        return parse or None
 
 
 def _log_failure(task: asyncio.Task[None]) -> None:

@@ -11,6 +11,7 @@ from proxy.protocol import messages as m
 from proxy.protocol.scanner import Message
 from proxy.rewrite import RewriteCache, Rewriter, TableParkedSource
 from proxy.shadow_session import ShadowSession
+from proxy.shadow_view import PlainStatements
 from shadow.catalog import CatalogSnapshot, LiveColumn, LiveTable
 from shadow.columns import ShadowColumn
 from shadow.schema import ShadowSchema
@@ -65,6 +66,7 @@ class FakeView:
         self.schema = ShadowSchema(version, columns)
         self.catalog = CATALOG
         self.rewriter = Rewriter(CATALOG, self.schema, self.cache)
+        self.plain = PlainStatements(self.rewriter)
 
     @property
     def active(self) -> bool:
