@@ -261,7 +261,7 @@ class Session:
     def _from_client(self, data: bytes) -> None:
         scanner = self._client_scanner
         shadow = self.shadow
-        if shadow is not None:
+        if shadow is not None and self._backlog is None:  # a backlog keeps the scan it had
             wanted = shadow.client_types
             if wanted is not self._client_intercept:
                 self._client_intercept = wanted
@@ -279,15 +279,35 @@ class Session:
         if len(events) == 1 and events[0] is data:
             self.upstream.write(data)  # type: ignore[union-attr]
             return
-        out: list[bytes] = []
-        for index, event in enumerate(events):
+        self._client_events(deque(events), [])
+
+    def _client_events(self, events: deque, out: list[bytes]) -> None:
+        """Handle scanned client events in order and send the result upstream, unless a message
+        goes on in the background: what follows it waits in the backlog then."""
+        while events:
+            event = events.popleft()
             if event.__class__ is Message:
-                if not self._client_message(event, out):  # type: ignore[arg-type]
-                    self._backlog.extend(events[index + 1 :])  # type: ignore[union-attr]
+                if not self._client_message(event, out):
+                    self._backlog.extend(events)  # type: ignore[union-attr]
                     return
+                if (
+                    self.shadow is not None
+                    and self.shadow.client_types is not self._client_intercept
+                ):
+                    events = self._rescan_client(events)
             else:
-                out.append(event)  # type: ignore[arg-type]
+                out.append(event)
         _write_all(self.upstream, out)  # type: ignore[arg-type]
+
+    def _rescan_client(self, events: deque) -> deque:
+        """The shadow side wants other message types since these events were scanned: scan them
+        again (for instance Bind once a prepared statement must be looked at)."""
+        wanted = self.shadow.client_types  # type: ignore[union-attr]
+        self._client_intercept = wanted
+        scanner = self._client_scanner
+        scanner.set_intercept(wanted)
+        pending = b"".join(e.raw if e.__class__ is Message else e for e in events)
+        return deque(scanner.rescan(pending))
 
     def _client_message(self, message: Message, out: list[bytes]) -> bool:
         """Handle one intercepted client message, adding what to send to `out`.
@@ -327,17 +347,12 @@ class Session:
             return
         if self.closing:
             return
-        out = list(chunks)
         backlog, self._backlog = self._backlog, None
-        while backlog:
-            event = backlog.popleft()
-            if event.__class__ is Message:
-                if not self._client_message(event, out):  # type: ignore[arg-type]
-                    self._backlog.extend(backlog)  # type: ignore[union-attr]
-                    return
-            else:
-                out.append(event)
-        _write_all(self.upstream, out)  # type: ignore[arg-type]
+        if self.shadow is not None and self.shadow.client_types is not self._client_intercept:
+            backlog = self._rescan_client(backlog)  # type: ignore[arg-type]
+        self._client_events(backlog, list(chunks))  # type: ignore[arg-type]
+        if self._backlog is not None:
+            return
         if not self.client.lost:
             self.client.transport.resume_reading()  # type: ignore[union-attr]
 

@@ -48,6 +48,11 @@ class ShadowSession:
             search_path.from_startup(startup.parameters)
         )
         self._prepared: dict[str, _Prepared] = {}
+        # The (schema, catalog) versions under which every prepared statement is current and
+        # writes no shadow column: Bind and Describe need no look then. Checked again when
+        # `_recheck` says the prepared statements changed.
+        self._fresh_at: tuple[int, int] | None = None
+        self._recheck = False
         # Per Sync-delimited segment in flight: the rendered statements (for error positions)
         # and how many ParseComplete/CloseComplete the server will send for pgstitch's own
         # re-prepares, which the client must not see.
@@ -69,10 +74,27 @@ class ShadowSession:
     @property
     def client_types(self) -> frozenset[int]:
         """Client message types this session must see."""
-        if self._prepared:
-            return _WITH_PREPARED
         view = self.view
+        if self._prepared:
+            if self._recheck:
+                self._recheck = False
+                self._fresh_at = self._freshness()
+            if self._fresh_at == (view.schema.version, view.catalog.version):
+                return _WITH_CLOSE
+            return _WITH_PREPARED
         return _TERMINATE_ONLY if view.dormant else _STATEMENTS
+
+    def _freshness(self) -> tuple[int, int] | None:
+        view = self.view
+        schema, catalog = view.schema.version, view.catalog.version
+        for prepared in self._prepared.values():
+            if (
+                prepared.written
+                or prepared.schema_version != schema
+                or prepared.catalog_version != catalog
+            ):
+                return None
+        return (schema, catalog)
 
     @property
     def needs_ready_in_order(self) -> bool:
@@ -114,6 +136,7 @@ class ShadowSession:
             target, name = m.decode_target(message.body)
             if target == b"S":
                 self._prepared.pop(name, None)
+                self._recheck = True
         elif kind == _S:
             self._segments.append(None)
         return [message.raw]
@@ -196,6 +219,7 @@ class ShadowSession:
 
         def send(text: str) -> list[bytes]:
             if parse.name:
+                self._recheck = True
                 self._prepared[parse.name] = _Prepared(
                     parse, text, self.view.schema.version, self.view.catalog.version, written
                 )
@@ -230,6 +254,7 @@ class ShadowSession:
             prepared.schema_version = self.view.schema.version
             prepared.catalog_version = self.view.catalog.version
             prepared.written = written
+            self._recheck = True
             if text == prepared.sent_query:
                 return [message.raw]
             prepared.sent_query = text
@@ -442,4 +467,5 @@ _REFUSAL_STAND_IN_NAME = "pgstitch refused statement"
 _REFUSAL_STAND_IN = f'SELECT "{_REFUSAL_STAND_IN_NAME}"'
 _TERMINATE_ONLY = frozenset(b"X")
 _STATEMENTS = frozenset(b"QPSX")
+_WITH_CLOSE = frozenset(b"QPSXC")
 _WITH_PREPARED = frozenset(b"QPSXBDC")

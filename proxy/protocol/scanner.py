@@ -124,6 +124,27 @@ class MessageScanner:
         self._observe = observe
         self._classify()
 
+    def rescan(self, pending: bytes) -> list[Event]:
+        """Scan again, with the current settings, what `feed` returned but nobody acted upon yet.
+
+        `pending` is the stream from a message boundary up to what was fed last (returned bytes
+        and messages' raw bytes, in order). Messages are counted once, as they were; the scanner
+        goes on from where the stream stands, holding or skipping its last message anew.
+        """
+        kinds = self._kinds
+        held = bytes(self._held)
+        counted = self.counted
+        if self._skip:
+            # The stream stops inside a message that was counted when its header went by.
+            counted -= kinds[_last_type(pending)] & _COUNT
+        self._held.clear()
+        self._skip = 0
+        events = self.feed(pending + held)
+        if self._skip:
+            counted += kinds[_last_type(pending + held)] & _COUNT
+        self.counted = counted
+        return events
+
     @property
     def mid_message(self) -> bool:
         """True when the stream stopped inside a message (nothing can be injected safely)."""
@@ -202,3 +223,12 @@ class MessageScanner:
         if start < n:
             out.append(data if start == 0 else data[start:])
         return out
+
+
+def _last_type(data: bytes) -> int:
+    """The type of the last message that starts in `data` (whole messages from its start)."""
+    pos = last = 0
+    while pos + 5 <= len(data):
+        last = data[pos]
+        pos += 1 + _LENGTH.unpack_from(data, pos + 1)[0]
+    return last
