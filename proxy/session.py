@@ -279,27 +279,29 @@ class Session:
         if len(events) == 1 and events[0] is data:
             self.upstream.write(data)  # type: ignore[union-attr]
             return
-        self._client_events(deque(events), [])
+        self._client_events(events, [])
 
-    def _client_events(self, events: deque, out: list[bytes]) -> None:
+    def _client_events(self, events: list, out: list[bytes]) -> None:
         """Handle scanned client events in order and send the result upstream, unless a message
         goes on in the background: what follows it waits in the backlog then."""
-        while events:
-            event = events.popleft()
+        shadow = self.shadow
+        for index, event in enumerate(events):
             if event.__class__ is Message:
                 if not self._client_message(event, out):
-                    self._backlog.extend(events)  # type: ignore[union-attr]
+                    self._backlog.extend(events[index + 1 :])  # type: ignore[union-attr]
                     return
                 if (
-                    self.shadow is not None
-                    and self.shadow.client_types is not self._client_intercept
+                    shadow is not None
+                    and shadow.prepared_changed
+                    and shadow.client_types is not self._client_intercept
                 ):
-                    events = self._rescan_client(events)
+                    self._client_events(self._rescan_client(events[index + 1 :]), out)
+                    return
             else:
                 out.append(event)
         _write_all(self.upstream, out)  # type: ignore[arg-type]
 
-    def _rescan_client(self, events: deque) -> deque:
+    def _rescan_client(self, events: list) -> list:
         """The shadow side wants other message types since these events were scanned: scan them
         again (for instance Bind once a prepared statement must be looked at)."""
         wanted = self.shadow.client_types  # type: ignore[union-attr]
@@ -307,7 +309,7 @@ class Session:
         scanner = self._client_scanner
         scanner.set_intercept(wanted)
         pending = b"".join(e.raw if e.__class__ is Message else e for e in events)
-        return deque(scanner.rescan(pending))
+        return scanner.rescan(pending)
 
     def _client_message(self, message: Message, out: list[bytes]) -> bool:
         """Handle one intercepted client message, adding what to send to `out`.
@@ -347,10 +349,11 @@ class Session:
             return
         if self.closing:
             return
-        backlog, self._backlog = self._backlog, None
+        backlog = list(self._backlog)  # type: ignore[arg-type]
+        self._backlog = None
         if self.shadow is not None and self.shadow.client_types is not self._client_intercept:
-            backlog = self._rescan_client(backlog)  # type: ignore[arg-type]
-        self._client_events(backlog, list(chunks))  # type: ignore[arg-type]
+            backlog = self._rescan_client(backlog)
+        self._client_events(backlog, list(chunks))
         if self._backlog is not None:
             return
         if not self.client.lost:

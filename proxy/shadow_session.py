@@ -50,9 +50,10 @@ class ShadowSession:
         self._prepared: dict[str, _Prepared] = {}
         # The (schema, catalog) versions under which every prepared statement is current and
         # writes no shadow column: Bind and Describe need no look then. Checked again when
-        # `_recheck` says the prepared statements changed.
+        # the prepared statements changed (and `client_types` may have: the session then scans
+        # again what it has not handled yet).
         self._fresh_at: tuple[int, int] | None = None
-        self._recheck = False
+        self.prepared_changed = False
         # Per Sync-delimited segment in flight: the rendered statements (for error positions)
         # and how many ParseComplete/CloseComplete the server will send for pgstitch's own
         # re-prepares, which the client must not see.
@@ -76,8 +77,8 @@ class ShadowSession:
         """Client message types this session must see."""
         view = self.view
         if self._prepared:
-            if self._recheck:
-                self._recheck = False
+            if self.prepared_changed:
+                self.prepared_changed = False
                 self._fresh_at = self._freshness()
             if self._fresh_at == (view.schema.version, view.catalog.version):
                 return _WITH_CLOSE
@@ -136,7 +137,7 @@ class ShadowSession:
             target, name = m.decode_target(message.body)
             if target == b"S":
                 self._prepared.pop(name, None)
-                self._recheck = True
+                self.prepared_changed = True
         elif kind == _S:
             self._segments.append(None)
         return [message.raw]
@@ -219,7 +220,7 @@ class ShadowSession:
 
         def send(text: str) -> list[bytes]:
             if parse.name:
-                self._recheck = True
+                self.prepared_changed = True
                 self._prepared[parse.name] = _Prepared(
                     parse, text, self.view.schema.version, self.view.catalog.version, written
                 )
@@ -254,7 +255,7 @@ class ShadowSession:
             prepared.schema_version = self.view.schema.version
             prepared.catalog_version = self.view.catalog.version
             prepared.written = written
-            self._recheck = True
+            self.prepared_changed = True
             if text == prepared.sent_query:
                 return [message.raw]
             prepared.sent_query = text
