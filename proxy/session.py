@@ -383,17 +383,24 @@ class Session:
             out: list[bytes] = []
             for event in events:
                 if event.__class__ is Message:
+                    if event.ready != self._ready_counted:  # type: ignore[union-attr]
+                        self._ready_went_by(event.ready)  # type: ignore[union-attr]
                     self._upstream_message(event, out)  # type: ignore[arg-type]
                 else:
                     out.append(event)  # type: ignore[arg-type]
             _write_all(self.client, out)
         if scanner.ready_count != self._ready_counted:
-            # ReadyForQuery went by uncounted by _upstream_message (nothing needed it in order).
-            for _ in range(scanner.ready_count - self._ready_counted):
-                self._server_ready(scanner.transaction_status)
-            self._ready_counted = scanner.ready_count
+            self._ready_went_by(scanner.ready_count)
         if self.shutdown_requested and self.state.idle:
             self.close_for_shutdown()
+
+    def _ready_went_by(self, count: int) -> None:
+        """ReadyForQuery went by counted by the scanner only, nothing needing it in order (or its
+        transaction status, but for the last): handle those up to the `count`th."""
+        status = self._upstream_scanner.transaction_status
+        for _ in range(count - self._ready_counted):
+            self._server_ready(status)
+        self._ready_counted = count
 
     def _server_ready(self, status: bytes) -> None:
         self.state.server_ready(status)

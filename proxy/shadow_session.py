@@ -99,9 +99,10 @@ class ShadowSession:
 
     @property
     def needs_ready_in_order(self) -> bool:
-        """True when ReadyForQuery must be handled in order with errors (segments in flight)."""
-        view = self.view
-        return not view.dormant or len(self._segments) > 1
+        """True when each ReadyForQuery must be handled in its place, with its own transaction
+        status: while a search_path change or shadow writes wait for their transaction's end.
+        Otherwise the session may count them, and catch up before the next message it handles."""
+        return bool(self._writing) or self.search_path.watching_tags
 
     @property
     def swallowing(self) -> bool:

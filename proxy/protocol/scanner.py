@@ -17,14 +17,18 @@ _LENGTH = struct.Struct("!I")
 
 
 class Message:
-    """One complete typed message, kept as the bytes it arrived as."""
+    """One complete typed message, kept as the bytes it arrived as.
 
-    __slots__ = ("observed", "raw", "type")
+    `ready` is how many ReadyForQuery the scanner had counted (`ready_count`) before it.
+    """
 
-    def __init__(self, type_: int, raw: bytes, observed: bool = False) -> None:
+    __slots__ = ("observed", "raw", "ready", "type")
+
+    def __init__(self, type_: int, raw: bytes, observed: bool = False, ready: int = 0) -> None:
         self.type = type_
         self.raw = raw
         self.observed = observed
+        self.ready = ready
 
     @classmethod
     def build(cls, type_: int, body: bytes) -> Message:
@@ -206,11 +210,11 @@ class MessageScanner:
             elif kind & _INTERCEPT:
                 if start < pos:
                     out.append(data[start:pos])
-                out.append(Message(data[pos], data[pos:end]))
+                out.append(Message(data[pos], data[pos:end], False, self.ready_count))
                 start = end
             else:
                 out.append(data[start:end] if start or end != n else data)
-                out.append(Message(data[pos], data[pos:end], observed=True))
+                out.append(Message(data[pos], data[pos:end], True, self.ready_count))
                 start = end
             pos = end
         self.counted = counted

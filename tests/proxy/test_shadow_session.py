@@ -159,6 +159,35 @@ def test_bind_and_describe_are_looked_at_only_while_a_statement_needs_it(
     assert B not in session.client_types
 
 
+def _relaying_session(view: FakeView, sent: list[bytes]) -> Session:
+    """A session of the managed database, relaying, without sockets; `sent` gets what goes up."""
+    server = SimpleNamespace(max_message_size=1 << 20, shadow_view=view, managed_database="db")
+    session = Session(server, 1)  # type: ignore[arg-type]
+    session.startup = m.StartupMessage(m.PROTOCOL_3_0, {"user": "alice", "database": "db"})
+    session.upstream = _Side(session, "upstream")
+    for side, write in ((session.client, lambda data: None), (session.upstream, sent.append)):
+        side.transport = SimpleNamespace(write=write, set_protocol=lambda protocol: None)  # type: ignore[assignment]
+    session._start_relay()
+    return session
+
+
+def test_ready_for_query_counted_in_passing_is_caught_up_before_an_error(
+    view: FakeView,
+) -> None:
+    async def scenario() -> None:
+        session = _relaying_session(view, [])
+        session._from_client(m.encode_query("select 1") + m.encode_query("select nosuch from t"))
+        assert not session.shadow.needs_ready_in_order  # type: ignore[union-attr]
+        error = m.encode_error("42703", 'column "nosuch" does not exist')
+        ready = m.encode_ready_for_query(b"I")
+        session._from_upstream(m.encode_message(b"C", b"SELECT 1\0") + ready + error + ready)
+        ((_fields, sql),) = view.unknown
+        assert sql == "select nosuch from t"  # the error's own statement, not the one before
+        assert session.state.ready_received == 2
+
+    asyncio.run(scenario())
+
+
 def test_the_rest_of_a_chunk_is_scanned_again_when_binds_must_be_looked_at(
     view: FakeView,
 ) -> None:
@@ -170,14 +199,8 @@ def test_the_rest_of_a_chunk_is_scanned_again_when_binds_must_be_looked_at(
     execute = message(b"E", b"\0\0\0\0\0")
 
     async def scenario() -> None:
-        server = SimpleNamespace(max_message_size=1 << 20, shadow_view=view, managed_database="db")
-        session = Session(server, 1)  # type: ignore[arg-type]
-        session.startup = m.StartupMessage(m.PROTOCOL_3_0, {"user": "alice", "database": "db"})
-        session.upstream = _Side(session, "upstream")
         sent: list[bytes] = []
-        for side, write in ((session.client, lambda data: None), (session.upstream, sent.append)):
-            side.transport = SimpleNamespace(write=write, set_protocol=lambda protocol: None)  # type: ignore[assignment]
-        session._start_relay()
+        session = _relaying_session(view, sent)
         plain = m.Parse("s1", "select * from accounts", ())
         session._from_client(m.encode_parse(plain) + sync)
         session._from_upstream(ready)
