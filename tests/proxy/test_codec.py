@@ -159,6 +159,23 @@ def test_rescan_under_a_new_interception(frames, cuts, boundary, fed, widen):
     assert not scanner.mid_message
 
 
+@given(st.binary(max_size=40) | st.text(max_size=20).map(lambda t: t.encode() + b"\0"))
+def test_query_decoding_reads_one_c_string(body):
+    def outcome(decode):
+        try:
+            return decode(body)
+        except m.ProtocolViolation as exc:
+            return str(exc)
+
+    def one_c_string(body: bytes) -> str:
+        text, end = m._cstring(body, 0)
+        if end != len(body):
+            raise m.ProtocolViolation("malformed Query message")
+        return text
+
+    assert outcome(m.decode_query) == outcome(one_c_string)
+
+
 def test_intercepted_message_re_encodes_identically():
     raw = m.encode_query("select 'é'")
     (event,) = MessageScanner(intercept=frozenset(b"Q")).feed(raw)
