@@ -248,12 +248,13 @@ def decode_query(body: bytes) -> str:
     end = body.find(b"\0")
     if end < 0:
         raise ProtocolViolation("unterminated string in message")
-    if end != len(body) - 1:
-        raise ProtocolViolation("malformed Query message")
     try:
-        return body[:end].decode()
+        text = body[:end].decode()
     except UnicodeDecodeError as exc:
         raise ProtocolViolation("message text is not valid UTF-8") from exc
+    if end != len(body) - 1:
+        raise ProtocolViolation("malformed Query message")
+    return text
 
 
 def decode_parse(body: bytes) -> Parse:
