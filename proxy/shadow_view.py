@@ -50,8 +50,11 @@ class ShadowView:
         self.catalog = CatalogSnapshot()
         self.rewriter = None
         self.ready = asyncio.Event()
-        self._active = False
-        self._dormant = False
+        # Some shadow column is served: statements must be checked.
+        self.active = False
+        # Sessions have nothing to do: loaded, and no shadow column is served. (Attributes, not
+        # properties: sessions read them for every chunk they relay.)
+        self.dormant = False
         self.ready_timeout = ready_timeout
         self.hold_timeout = hold_timeout
         # The landing fence: columns being landed, how many sessions have open transactions
@@ -76,16 +79,6 @@ class ShadowView:
         from proxy.rewrite import RewriteCache
 
         self._cache = RewriteCache()
-
-    @property
-    def active(self) -> bool:
-        """True when some shadow column is served: statements must be checked."""
-        return self._active
-
-    @property
-    def dormant(self) -> bool:
-        """True when sessions have nothing to do: loaded, and no shadow column is served."""
-        return self._dormant
 
     async def start(self) -> None:
         """Begin following the store and the catalog (retrying in the background until reachable)."""
@@ -303,8 +296,8 @@ class ShadowView:
         self.plain = PlainStatements(self.rewriter)
         if self.catalog.version and self._schema_loaded:
             self.ready.set()
-        self._active = bool(self.schema.served)
-        self._dormant = self.ready.is_set() and not self._active
+        self.active = bool(self.schema.served)
+        self.dormant = self.ready.is_set() and not self.active
 
 
 class PlainStatements:
