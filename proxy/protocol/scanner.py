@@ -14,6 +14,7 @@ import struct
 from proxy.protocol.messages import ProtocolViolation
 
 _LENGTH = struct.Struct("!I")
+_HEADER = struct.Struct("!BI")
 
 
 class Message:
@@ -172,12 +173,12 @@ class MessageScanner:
         start = 0
         kinds = self._kinds
         max_size = self._max_size
-        unpack = _LENGTH.unpack_from
+        unpack = _HEADER.unpack_from
         counted = self.counted
         last = n - 5  # the last position where a whole header fits
         while pos <= last:
-            (length,) = unpack(data, pos + 1)
-            kind = kinds[data[pos]]
+            type_, length = unpack(data, pos)
+            kind = kinds[type_]
             end = pos + 1 + length
             if kind < _INTERESTING and 4 <= length <= max_size:
                 # The hot path: a message that only passes (perhaps counted).
@@ -210,11 +211,11 @@ class MessageScanner:
             elif kind & _INTERCEPT:
                 if start < pos:
                     out.append(data[start:pos])
-                out.append(Message(data[pos], data[pos:end], False, self.ready_count))
+                out.append(Message(type_, data[pos:end], False, self.ready_count))
                 start = end
             else:
                 out.append(data[start:end] if start or end != n else data)
-                out.append(Message(data[pos], data[pos:end], True, self.ready_count))
+                out.append(Message(type_, data[pos:end], True, self.ready_count))
                 start = end
             pos = end
         self.counted = counted
