@@ -27,8 +27,9 @@ log = logging.getLogger("pgstitch.shadow")
 # Words of statements that change name resolution: DDL, and search_path settings. Sessions follow
 # the statements that contain one.
 SETTINGS_WORDS = ("alter", "create", "drop", "rename", "comment", "search_path")
-# Parse messages remembered by `plain_parse` (most applications prepare a few hundred texts).
-_PLAIN_PARSES = 4096
+# What PlainStatements remembers of Parse messages, at most (bytes of the messages kept; most
+# applications prepare a few hundred texts). Past that it starts afresh.
+_PLAIN_PARSE_BYTES = 4 * 1024 * 1024
 
 
 class ShadowView:
@@ -308,6 +309,7 @@ class PlainStatements:
     def __init__(self, rewriter) -> None:
         self._blockers = None if rewriter is None else SETTINGS_WORDS + rewriter.needles
         self._parses: dict[bytes, m.Parse | bool] = {}
+        self._parse_bytes = 0
 
     def text(self, sql: str) -> bool:
         """True when `sql` is plain: no word the checks look for is in it."""
@@ -331,8 +333,10 @@ class PlainStatements:
             parse = m.decode_parse(raw[5:])
             if not self.text(parse.query):
                 parse = False
-            if len(self._parses) >= _PLAIN_PARSES:
+            self._parse_bytes += len(raw)
+            if self._parse_bytes > _PLAIN_PARSE_BYTES:
                 self._parses.clear()
+                self._parse_bytes = len(raw)
             self._parses[raw] = parse
         return parse or None
 
