@@ -277,7 +277,7 @@ class Session:
     def _from_client(self, data: bytes) -> None:
         scanner = self._client_scanner
         shadow = self.shadow
-        if shadow is not None:
+        if shadow is not None and self._backlog is None:  # a backlog keeps the scan it had
             wanted = shadow.client_types
             if wanted is not self._client_intercept:
                 self._client_intercept = wanted
@@ -295,7 +295,12 @@ class Session:
         if len(events) == 1 and events[0] is data:
             self.upstream.write(data)  # type: ignore[union-attr]
             return
-        out: list[bytes] = []
+        self._client_events(events, [])
+
+    def _client_events(self, events: list, out: list[bytes]) -> None:
+        """Handle scanned client events in order and send the result upstream, unless a message
+        goes on in the background or has to wait: what follows it waits in the backlog then."""
+        shadow = self.shadow
         # Only sessions that stage writes for an outside store ever have to hold messages back.
         staging = shadow is not None and shadow.staging is not None
         for index, event in enumerate(events):
@@ -303,11 +308,18 @@ class Session:
                 self._hold_client(events[index:], out)
                 return
             if event.__class__ is Message:
-                if not self._client_message(event, out):  # type: ignore[arg-type]
+                if not self._client_message(event, out):
                     self._backlog.extend(events[index + 1 :])  # type: ignore[union-attr]
                     return
+                if (
+                    shadow is not None
+                    and shadow.prepared_changed
+                    and shadow.client_types is not self._client_intercept
+                ):
+                    self._client_events(self._rescan_client(events[index + 1 :]), out)
+                    return
             else:
-                out.append(event)  # type: ignore[arg-type]
+                out.append(event)
         _write_all(self.upstream, out)  # type: ignore[arg-type]
 
     def _hold_client(self, events: list, out: list[bytes]) -> None:
@@ -315,6 +327,16 @@ class Session:
         _write_all(self.upstream, out)  # type: ignore[arg-type]
         self._backlog = deque(events)
         self.client.transport.pause_reading()  # type: ignore[union-attr]
+
+    def _rescan_client(self, events: list) -> list:
+        """The shadow side wants other message types since these events were scanned: scan them
+        again (for instance Bind once a prepared statement must be looked at)."""
+        wanted = self.shadow.client_types  # type: ignore[union-attr]
+        self._client_intercept = wanted
+        scanner = self._client_scanner
+        scanner.set_intercept(wanted)
+        pending = b"".join(e.raw if e.__class__ is Message else e for e in events)
+        return scanner.rescan(pending)
 
     def _client_message(self, message: Message, out: list[bytes]) -> bool:
         """Handle one intercepted client message, adding what to send to `out`.
@@ -361,20 +383,13 @@ class Session:
 
     def _drain_backlog(self, out: list[bytes]) -> None:
         """Send what queued up behind a message that waited, until one has to wait again."""
-        backlog, self._backlog = self._backlog, None
-        shadow = self.shadow
-        while backlog:
-            if shadow is not None and shadow.gated and not _copying(backlog[0]):
-                self._hold_client(list(backlog), out)
-                return
-            event = backlog.popleft()
-            if event.__class__ is Message:
-                if not self._client_message(event, out):  # type: ignore[arg-type]
-                    self._backlog.extend(backlog)  # type: ignore[union-attr]
-                    return
-            else:
-                out.append(event)
-        _write_all(self.upstream, out)  # type: ignore[arg-type]
+        backlog = list(self._backlog)  # type: ignore[arg-type]
+        self._backlog = None
+        if self.shadow is not None and self.shadow.client_types is not self._client_intercept:
+            backlog = self._rescan_client(backlog)
+        self._client_events(backlog, out)
+        if self._backlog is not None:
+            return
         if not self.client.lost:
             self.client.transport.resume_reading()  # type: ignore[union-attr]
 
@@ -407,10 +422,7 @@ class Session:
         else:
             self._upstream_events(events)
         if scanner.ready_count != self._ready_counted:
-            # ReadyForQuery went by uncounted by _upstream_message (nothing needed it in order).
-            for _ in range(scanner.ready_count - self._ready_counted):
-                self._server_ready(scanner.transaction_status)
-            self._ready_counted = scanner.ready_count
+            self._ready_went_by(scanner.ready_count)
         if self.shutdown_requested and self.state.idle:
             self.close_for_shutdown()
 
@@ -418,6 +430,8 @@ class Session:
         out: list[bytes] = []
         for index, event in enumerate(events):
             if event.__class__ is Message:
+                if event.ready != self._ready_counted:  # type: ignore[union-attr]
+                    self._ready_went_by(event.ready)  # type: ignore[union-attr]
                 if event.type == 90 and not event.observed and self.shadow is not None:
                     hold = self.shadow.ready_hold(event.body[:1])
                     if hold is not None:
@@ -530,6 +544,14 @@ class Session:
                     self._upstream_events(events[index + 1 :])
                     return
         _write_all(self.client, out)
+
+    def _ready_went_by(self, count: int) -> None:
+        """ReadyForQuery went by counted by the scanner only, nothing needing it in order (or its
+        transaction status, but for the last): handle those up to the `count`th."""
+        status = self._upstream_scanner.transaction_status
+        for _ in range(count - self._ready_counted):
+            self._server_ready(status)
+        self._ready_counted = count
 
     def _server_ready(self, status: bytes) -> None:
         self.state.server_ready(status)

@@ -19,6 +19,7 @@ from proxy import search_path
 from proxy.protocol import messages as m
 from proxy.protocol.scanner import Message
 from proxy.rewrite.template import RenderedSql, RewriteError
+from proxy.shadow_view import SETTINGS_WORDS as _SETTINGS_WORDS
 from proxy.shadow_view import ShadowView
 from proxy.staging import PrivateQueries, SessionStaging
 from shadow.store.base import StoreUnavailable
@@ -26,8 +27,6 @@ from shadow.store.base import StoreUnavailable
 log = logging.getLogger("pgstitch.shadow")
 
 _Q, _P, _B, _D, _C, _S, _H = (ord(c) for c in "QPBDCSH")
-# Words of statements that change name resolution: DDL, and search_path settings.
-_SETTINGS_WORDS = ("alter", "create", "drop", "rename", "comment", "search_path")
 # DISCARD ALL / DISCARD TEMP[ORARY] drop the session's tables of an outside store.
 _DISCARD = re.compile(r"\bdiscard\s+(all|temp)")
 
@@ -65,6 +64,12 @@ class ShadowSession:
             search_path.from_startup(startup.parameters)
         )
         self._prepared: dict[str, _Prepared] = {}
+        # The (schema, catalog) versions under which every prepared statement is current and
+        # writes no shadow column: Bind and Describe need no look then. Checked again when
+        # the prepared statements changed (and `client_types` may have: the session then scans
+        # again what it has not handled yet).
+        self._fresh_at: tuple[int, int] | None = None
+        self.prepared_changed = False
         # Per Sync-delimited segment in flight: the rendered statements (for error positions)
         # and how many ParseComplete/CloseComplete the server will send for pgstitch's own
         # re-prepares, which the client must not see.
@@ -89,16 +94,36 @@ class ShadowSession:
         staging = self.staging
         if staging is not None and staging.dirty:
             return _ALL_TYPES  # any of them may have to wait behind a hand-over
-        if self._prepared:
-            return _WITH_PREPARED
         view = self.view
+        if self._prepared:
+            if self.prepared_changed:
+                self.prepared_changed = False
+                self._fresh_at = self._freshness()
+            # Sessions of an outside store look at every Bind: it may have to bring their
+            # copy of the store up to date first.
+            if staging is None and self._fresh_at == (view.schema.version, view.catalog.version):
+                return _WITH_CLOSE
+            return _WITH_PREPARED
         return _TERMINATE_ONLY if view.dormant else _STATEMENTS
+
+    def _freshness(self) -> tuple[int, int] | None:
+        view = self.view
+        schema, catalog = view.schema.version, view.catalog.version
+        for prepared in self._prepared.values():
+            if (
+                prepared.written
+                or prepared.schema_version != schema
+                or prepared.catalog_version != catalog
+            ):
+                return None
+        return (schema, catalog)
 
     @property
     def needs_ready_in_order(self) -> bool:
-        """True when ReadyForQuery must be handled in order with errors (segments in flight)."""
-        view = self.view
-        return not view.dormant or len(self._segments) > 1
+        """True when each ReadyForQuery must be handled in its place, with its own transaction
+        status: while a search_path change or shadow writes wait for their transaction's end.
+        Otherwise the session may count them, and catch up before the next message it handles."""
+        return bool(self._writing) or self.search_path.watching_tags
 
     @property
     def holds_ready(self) -> bool:
@@ -179,6 +204,7 @@ class ShadowSession:
             target, name = m.decode_target(message.body)
             if target == b"S":
                 self._prepared.pop(name, None)
+                self.prepared_changed = True
         elif kind == _S:
             self._segments.append(None)
         return [message.raw]
@@ -225,6 +251,11 @@ class ShadowSession:
 
     def _query(self, message: Message) -> list[bytes] | Awaitable[list[bytes]]:
         sql = m.decode_query(message.body)
+        if self.view.plain.text(sql):
+            if self._segments[-1] is None:
+                self._segments[-1] = sql
+            self._segments.append(None)
+            return [message.raw]
         self._follow_session_settings(sql)
         rendered = self._rewrite(sql)
         if self._refused is not None:
@@ -242,9 +273,16 @@ class ShadowSession:
         return self._later(rendered, lambda text: [m.encode_query(text)])
 
     def _parse(self, message: Message) -> list[bytes] | Awaitable[list[bytes]]:
-        parse = m.decode_parse(message.body)
-        self._follow_session_settings(parse.query)
-        rendered = self._rewrite(parse.query)
+        parse = self.view.plain.parse(message.raw)
+        if parse is not None:
+            if self._segments[-1] is None:
+                self._segments[-1] = parse.query
+            self._last_written = frozenset()
+            rendered = None
+        else:
+            parse = m.decode_parse(message.body)
+            self._follow_session_settings(parse.query)
+            rendered = self._rewrite(parse.query)
         if self._refused is not None:
             # Let the server fail a stand-in Parse, so that it skips to Sync as it would have;
             # its error is replaced by pgstitch's own on the way back.
@@ -256,6 +294,7 @@ class ShadowSession:
 
         def send(text: str) -> list[bytes]:
             if parse.name:
+                self.prepared_changed = True
                 self._prepared[parse.name] = _Prepared(
                     parse, text, self.view.schema.version, self.view.catalog.version, written
                 )
@@ -292,6 +331,7 @@ class ShadowSession:
             prepared.schema_version = self.view.schema.version
             prepared.catalog_version = self.view.catalog.version
             prepared.written = written
+            self.prepared_changed = True
             if text == prepared.sent_query:
                 return [message.raw]
             prepared.sent_query = text
@@ -516,5 +556,6 @@ _REFUSAL_STAND_IN_NAME = "pgstitch refused statement"
 _REFUSAL_STAND_IN = f'SELECT "{_REFUSAL_STAND_IN_NAME}"'
 _TERMINATE_ONLY = frozenset(b"X")
 _STATEMENTS = frozenset(b"QPSX")
+_WITH_CLOSE = frozenset(b"QPSXC")
 _WITH_PREPARED = frozenset(b"QPSXBDC")
 _ALL_TYPES = frozenset(range(256))

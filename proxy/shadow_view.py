@@ -16,12 +16,20 @@ from collections.abc import Iterable
 
 import psycopg
 
+from proxy.protocol import messages as m
 from shadow.catalog import CatalogSnapshot, load_catalog
 from shadow.columns import ColumnState, ShadowColumn
 from shadow.schema import ShadowSchema
 from shadow.store.base import ShadowStore, StoreUnavailable
 
 log = logging.getLogger("pgstitch.shadow")
+
+# Words of statements that change name resolution: DDL, and search_path settings. Sessions follow
+# the statements that contain one.
+SETTINGS_WORDS = ("alter", "create", "drop", "rename", "comment", "search_path")
+# What PlainStatements remembers of Parse messages, at most (bytes of the messages kept; most
+# applications prepare a few hundred texts). Past that it starts afresh.
+_PLAIN_PARSE_BYTES = 4 * 1024 * 1024
 
 
 class ShadowView:
@@ -43,8 +51,11 @@ class ShadowView:
         self.catalog = CatalogSnapshot()
         self.rewriter = None
         self.ready = asyncio.Event()
-        self._active = False
-        self._dormant = False
+        # Some shadow column is served: statements must be checked.
+        self.active = False
+        # Sessions have nothing to do: loaded, and no shadow column is served. (Attributes, not
+        # properties: sessions read them for every chunk they relay.)
+        self.dormant = False
         self.ready_timeout = ready_timeout
         self.hold_timeout = hold_timeout
         # The landing fence: columns being landed, how many sessions have open transactions
@@ -65,6 +76,7 @@ class ShadowView:
         self._schema_loaded = False
         self._static_source = None
         self._reported: set[str] = set()
+        self.plain = PlainStatements(None)
         from proxy.rewrite import RewriteCache
 
         self._cache = RewriteCache()
@@ -74,16 +86,6 @@ class ShadowView:
             from proxy.parked_mirror import ParkedMirror
 
             self.mirror = ParkedMirror(store)
-
-    @property
-    def active(self) -> bool:
-        """True when some shadow column is served: statements must be checked."""
-        return self._active
-
-    @property
-    def dormant(self) -> bool:
-        """True when sessions have nothing to do: loaded, and no shadow column is served."""
-        return self._dormant
 
     async def start(self) -> None:
         """Begin following the store and the catalog (retrying in the background until reachable)."""
@@ -308,11 +310,55 @@ class ShadowView:
         except InvalidShadowColumn as exc:
             log.error("shadow schema %d not applied: %s", self.schema.version, exc)
             return
+        self.plain = PlainStatements(self.rewriter)
         mirror_loaded = self.mirror is None or self.mirror.loaded.is_set()
         if self.catalog.version and self._schema_loaded and mirror_loaded:
             self.ready.set()
-        self._active = bool(self.schema.served)
-        self._dormant = self.ready.is_set() and not self._active
+        self.active = bool(self.schema.served)
+        self.dormant = self.ready.is_set() and not self.active
+
+
+class PlainStatements:
+    """Which statements sessions pass on as they are, for one rewriter: those whose text shows
+    (by the cheap text checks of the rewriter and of the settings sessions follow) that they can
+    neither involve a shadow column nor change how names resolve."""
+
+    def __init__(self, rewriter) -> None:
+        # "discard": DISCARD ALL/TEMP drop the tables of sessions of an outside store.
+        self._blockers = (
+            None if rewriter is None else (*SETTINGS_WORDS, "discard", *rewriter.needles)
+        )
+        self._parses: dict[bytes, m.Parse | bool] = {}
+        self._parse_bytes = 0
+
+    def text(self, sql: str) -> bool:
+        """True when `sql` is plain: no word the checks look for is in it."""
+        blockers = self._blockers
+        if blockers is None:
+            return False
+        lowered = sql.lower()
+        for word in blockers:  # noqa: SIM110 (a loop is cheaper than all() and a generator)
+            if word in lowered:
+                return False
+        return True
+
+    def parse(self, raw: bytes) -> m.Parse | None:
+        """The Parse message `raw`, decoded, when its text is plain, else None.
+
+        Remembered per message: clients send the same Parse again and again (the unnamed
+        statements of the extended protocol, named ones on every new connection).
+        """
+        parse = self._parses.get(raw)
+        if parse is None:
+            parse = m.decode_parse(raw[5:])
+            if not self.text(parse.query):
+                parse = False
+            self._parse_bytes += len(raw)
+            if self._parse_bytes > _PLAIN_PARSE_BYTES:
+                self._parses.clear()
+                self._parse_bytes = len(raw)
+            self._parses[raw] = parse
+        return parse or None
 
 
 def _log_failure(task: asyncio.Task[None]) -> None:

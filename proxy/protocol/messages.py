@@ -245,8 +245,14 @@ def _cstring(body: bytes, pos: int) -> tuple[str, int]:
 
 def decode_query(body: bytes) -> str:
     """The SQL text of a Query ('Q') body."""
-    text, end = _cstring(body, 0)
-    if end != len(body):
+    end = body.find(b"\0")
+    if end < 0:
+        raise ProtocolViolation("unterminated string in message")
+    try:
+        text = body[:end].decode()
+    except UnicodeDecodeError as exc:
+        raise ProtocolViolation("message text is not valid UTF-8") from exc
+    if end != len(body) - 1:
         raise ProtocolViolation("malformed Query message")
     return text
 

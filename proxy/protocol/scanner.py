@@ -14,17 +14,22 @@ import struct
 from proxy.protocol.messages import ProtocolViolation
 
 _LENGTH = struct.Struct("!I")
+_HEADER = struct.Struct("!BI")
 
 
 class Message:
-    """One complete typed message, kept as the bytes it arrived as."""
+    """One complete typed message, kept as the bytes it arrived as.
 
-    __slots__ = ("observed", "raw", "type")
+    `ready` is how many ReadyForQuery the scanner had counted (`ready_count`) before it.
+    """
 
-    def __init__(self, type_: int, raw: bytes, observed: bool = False) -> None:
+    __slots__ = ("observed", "raw", "ready", "type")
+
+    def __init__(self, type_: int, raw: bytes, observed: bool = False, ready: int = 0) -> None:
         self.type = type_
         self.raw = raw
         self.observed = observed
+        self.ready = ready
 
     @classmethod
     def build(cls, type_: int, body: bytes) -> Message:
@@ -53,7 +58,10 @@ class Message:
 Event = bytes | memoryview | Message
 
 
-_INTERCEPT, _OBSERVE, _COUNT, _READY = 1, 2, 4, 8
+# How a message type is handled, one byte per type. Kinds below _INTERESTING only pass (and are
+# counted with _COUNT): the scanning loop tests just that.
+_COUNT, _INTERCEPT, _OBSERVE, _READY = 1, 2, 4, 8
+_INTERESTING = 2
 _READY_TYPE = 90  # 'Z'
 
 
@@ -96,7 +104,7 @@ class MessageScanner:
         self.counted = 0  # how many messages of `count_types` went by
         self.ready_count = 0
         self.transaction_status = b"I"
-        self._kinds: tuple[int, ...] = ()
+        self._kinds = bytes(256)
         self._classify()
 
     def _classify(self) -> None:
@@ -109,7 +117,7 @@ class MessageScanner:
             kinds[type_] = (kinds[type_] & ~_READY) | _OBSERVE
         for type_ in self._intercept:
             kinds[type_] = (kinds[type_] & ~(_READY | _OBSERVE)) | _INTERCEPT
-        self._kinds = tuple(kinds)
+        self._kinds = bytes(kinds)
 
     def set_intercept(self, intercept: frozenset[int]) -> None:
         """Change which message types are cut out of the stream from the next message on."""
@@ -120,6 +128,27 @@ class MessageScanner:
         """Change which message types are reported (and still forwarded) from the next one on."""
         self._observe = observe
         self._classify()
+
+    def rescan(self, pending: bytes) -> list[Event]:
+        """Scan again, with the current settings, what `feed` returned but nobody acted upon yet.
+
+        `pending` is the stream from a message boundary up to what was fed last (returned bytes
+        and messages' raw bytes, in order). Messages are counted once, as they were; the scanner
+        goes on from where the stream stands, holding or skipping its last message anew.
+        """
+        kinds = self._kinds
+        held = bytes(self._held)
+        counted = self.counted
+        if self._skip:
+            # The stream stops inside a message that was counted when its header went by.
+            counted -= kinds[_last_type(pending)] & _COUNT
+        self._held.clear()
+        self._skip = 0
+        events = self.feed(pending + held)
+        if self._skip:
+            counted += kinds[_last_type(pending + held)] & _COUNT
+        self.counted = counted
+        return events
 
     @property
     def mid_message(self) -> bool:
@@ -144,53 +173,67 @@ class MessageScanner:
         start = 0
         kinds = self._kinds
         max_size = self._max_size
-        unpack = _LENGTH.unpack_from
-        while pos < n:
-            if n - pos < 5:
-                if start < pos:
-                    out.append(data[start:pos])
-                self._held += data[pos:]
-                return out
-            type_ = data[pos]
-            (length,) = unpack(data, pos + 1)
-            if length < 4 or length > max_size:
-                if length < 4:
-                    raise ProtocolViolation(f"invalid message length {length}")
+        unpack = _HEADER.unpack_from
+        counted = self.counted
+        last = n - 5  # the last position where a whole header fits
+        while pos <= last:
+            type_, length = unpack(data, pos)
+            kind = kinds[type_]
+            end = pos + 1 + length
+            if kind < _INTERESTING and 4 <= length <= max_size:
+                # The hot path: a message that only passes (perhaps counted).
+                counted += kind
+                if end > n:
+                    self._skip = end - n
+                    self.counted = counted
+                    return [data] if start == 0 else [*out, data[start:]]
+                pos = end
+                continue
+            if length < 4:
+                self.counted = counted
+                raise ProtocolViolation(f"invalid message length {length}")
+            if length > max_size:
+                self.counted = counted
                 raise ProtocolViolation(
                     f"message of {length} bytes exceeds the limit of {max_size} bytes"
                 )
-            end = pos + 1 + length
-            kind = kinds[type_]
-            if not kind & (_INTERCEPT | _OBSERVE | _READY):
-                if kind:
-                    self.counted += 1
-                if end > n:
-                    self._skip = end - n
-                    pos = n
-                    break
-                pos = end
-                continue
             if end > n:
                 # Held back until complete; scanned (and counted) again then.
                 if start < pos:
                     out.append(data[start:pos])
                 self._held += data[pos:]
+                self.counted = counted
                 return out
-            if kind & _COUNT:
-                self.counted += 1
+            counted += kind & _COUNT
             if kind & _READY:
                 self.ready_count += 1
                 self.transaction_status = data[pos + 5 : pos + 6]
             elif kind & _INTERCEPT:
                 if start < pos:
                     out.append(data[start:pos])
-                out.append(Message(type_, data[pos:end]))
+                out.append(Message(type_, data[pos:end], False, self.ready_count))
                 start = end
             else:
                 out.append(data[start:end] if start or end != n else data)
-                out.append(Message(type_, data[pos:end], observed=True))
+                out.append(Message(type_, data[pos:end], True, self.ready_count))
                 start = end
             pos = end
+        self.counted = counted
+        if pos < n:
+            # A partial header: what came before it goes on, the rest waits.
+            if start < pos:
+                out.append(data[start:pos])
+            self._held += data[pos:]
+            return out
         if start < n:
             out.append(data if start == 0 else data[start:])
         return out
+
+
+def _last_type(data: bytes) -> int:
+    """The type of the last message that starts in `data` (whole messages from its start)."""
+    pos = last = 0
+    while pos + 5 <= len(data):
+        last = data[pos]
+        pos += 1 + _LENGTH.unpack_from(data, pos + 1)[0]
+    return last

@@ -53,6 +53,12 @@ class Rewriter:
             )
         )
 
+    @property
+    def needles(self) -> tuple[str, ...]:
+        """Lower-case words at least one of which is in the lower-cased text of any statement
+        that can involve a shadow column (what `might_touch` looks for)."""
+        return ("u&", *self._needles) if self._needles else ()
+
     def might_touch(self, sql: str) -> bool:
         """A cheap text check: False means no statement in `sql` can involve a shadow column."""
         if not self._needles:

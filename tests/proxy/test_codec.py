@@ -120,6 +120,62 @@ def test_scanner_intercepts_and_observes_whatever_the_cuts(frames, cuts):
     assert not scanner.mid_message
 
 
+@given(
+    st.lists(st.tuples(st.sampled_from(b"QBDES"), bodies), min_size=1, max_size=12),
+    st.lists(st.integers(min_value=0), max_size=6),
+    st.integers(min_value=0),
+    st.integers(min_value=0),
+    st.booleans(),
+)
+def test_rescan_under_a_new_interception(frames, cuts, boundary, fed, widen):
+    """Switching interception at a message boundary while later bytes were already scanned."""
+    data = _frames(frames)
+    starts = [0]
+    for _type, body in frames:
+        starts.append(starts[-1] + 5 + len(body))
+    boundary = starts[boundary % len(starts)]
+    fed = boundary + fed % (len(data) - boundary + 1)
+    before, after = frozenset(b"QS"), frozenset(b"QSBD")
+    if not widen:
+        before, after = after, before
+    scanner = MessageScanner(intercept=before, count_types=frozenset(b"QSB"))
+    head, head_found = _scan(scanner, _split(data[:boundary], cuts))
+    # Bytes up to `fed` arrive and are scanned the old way; nobody acted on them yet.
+    pending = b"".join(
+        e.raw if isinstance(e, Message) else bytes(e) for e in scanner.feed(data[boundary:fed])
+    )
+    scanner.set_intercept(after)
+    events = scanner.rescan(pending)
+    tail, tail_found = _scan(scanner, [data[fed:]])
+    forwarded = head + b"".join(bytes(e) for e in events if not isinstance(e, Message)) + tail
+    found = head_found + [e for e in events if isinstance(e, Message)] + tail_found
+    expected = MessageScanner(intercept=after, count_types=frozenset(b"QSB"))
+    _scan(expected, [data])
+    assert [x.raw for x in found] == [x.raw for x in head_found] + [
+        m.encode_message(bytes((t,)), b) for t, b in frames[starts.index(boundary) :] if t in after
+    ]
+    assert len(forwarded) + sum(len(x.raw) for x in found) == len(data)
+    assert scanner.counted == expected.counted
+    assert not scanner.mid_message
+
+
+@given(st.binary(max_size=40) | st.text(max_size=20).map(lambda t: t.encode() + b"\0"))
+def test_query_decoding_reads_one_c_string(body):
+    def outcome(decode):
+        try:
+            return decode(body)
+        except m.ProtocolViolation as exc:
+            return str(exc)
+
+    def one_c_string(body: bytes) -> str:
+        text, end = m._cstring(body, 0)
+        if end != len(body):
+            raise m.ProtocolViolation("malformed Query message")
+        return text
+
+    assert outcome(m.decode_query) == outcome(one_c_string)
+
+
 def test_intercepted_message_re_encodes_identically():
     raw = m.encode_query("select 'é'")
     (event,) = MessageScanner(intercept=frozenset(b"Q")).feed(raw)

@@ -11,7 +11,9 @@ import pytest
 from proxy.protocol import messages as m
 from proxy.protocol.scanner import Message
 from proxy.rewrite import RewriteCache, Rewriter, TableParkedSource
+from proxy.session import Session, _Side
 from proxy.shadow_session import ShadowSession
+from proxy.shadow_view import PlainStatements
 from shadow.catalog import CatalogSnapshot, LiveColumn, LiveTable
 from shadow.columns import ShadowColumn
 from shadow.schema import ShadowSchema
@@ -67,6 +69,7 @@ class FakeView:
         self.schema = ShadowSchema(version, columns)
         self.catalog = CATALOG
         self.rewriter = Rewriter(CATALOG, self.schema, self.cache)
+        self.plain = PlainStatements(self.rewriter)
 
     @property
     def active(self) -> bool:
@@ -137,6 +140,83 @@ def test_stale_prepared_statement_is_re_prepared_before_bind(
     assert not session.swallowing
     # Prepared under the current version now: no second re-prepare.
     assert session.client_message(_message(bind)) == [bind]
+
+
+def test_bind_and_describe_are_looked_at_only_while_a_statement_needs_it(
+    session: ShadowSession, view: FakeView
+) -> None:
+    B, D, C = ord("B"), ord("D"), ord("C")
+    session.client_message(_message(m.encode_parse(m.Parse("s1", "select * from accounts", ()))))
+    assert B not in session.client_types and C in session.client_types  # current, writes nothing
+    view.set_columns(("loyalty", "tier"))
+    assert {B, D} <= session.client_types  # stale: re-prepared at its next Bind or Describe
+    bind = m.encode_message(b"B", b"\0s1\0\0\0\0\0\0\0")
+    assert [c[:1] for c in session.client_message(_message(bind))] == [b"C", b"P", b"B"]  # type: ignore[index]
+    assert B not in session.client_types
+    write = m.Parse("w", "UPDATE accounts SET loyalty = $1", (23,))
+    session.client_message(_message(m.encode_parse(write)))
+    assert B in session.client_types  # the landing fence counts its writes at every Bind
+    session.client_message(_message(m.encode_close_statement("w")))
+    assert B not in session.client_types
+
+
+def _relaying_session(view: FakeView, sent: list[bytes]) -> Session:
+    """A session of the managed database, relaying, without sockets; `sent` gets what goes up."""
+    server = SimpleNamespace(max_message_size=1 << 20, shadow_view=view, managed_database="db")
+    session = Session(server, 1)  # type: ignore[arg-type]
+    session.startup = m.StartupMessage(m.PROTOCOL_3_0, {"user": "alice", "database": "db"})
+    session.upstream = _Side(session, "upstream")
+    for side, write in ((session.client, lambda data: None), (session.upstream, sent.append)):
+        side.transport = SimpleNamespace(write=write, set_protocol=lambda protocol: None)  # type: ignore[assignment]
+    session._start_relay()
+    return session
+
+
+def test_ready_for_query_counted_in_passing_is_caught_up_before_an_error(
+    view: FakeView,
+) -> None:
+    async def scenario() -> None:
+        session = _relaying_session(view, [])
+        session._from_client(m.encode_query("select 1") + m.encode_query("select nosuch from t"))
+        assert not session.shadow.needs_ready_in_order  # type: ignore[union-attr]
+        error = m.encode_error("42703", 'column "nosuch" does not exist')
+        ready = m.encode_ready_for_query(b"I")
+        session._from_upstream(m.encode_message(b"C", b"SELECT 1\0") + ready + error + ready)
+        ((_fields, sql),) = view.unknown
+        assert sql == "select nosuch from t"  # the error's own statement, not the one before
+        assert session.state.ready_received == 2
+
+    asyncio.run(scenario())
+
+
+def test_the_rest_of_a_chunk_is_scanned_again_when_binds_must_be_looked_at(
+    view: FakeView,
+) -> None:
+    def message(type_: bytes, body: bytes) -> bytes:
+        return m.encode_message(type_, body)
+
+    sync, ready = message(b"S", b""), message(b"1", b"") + m.encode_ready_for_query(b"I")
+    bind_w = message(b"B", b"\0w\0\0\0\0\x01\0\0\0\x011\0\0")
+    execute = message(b"E", b"\0\0\0\0\0")
+
+    async def scenario() -> None:
+        sent: list[bytes] = []
+        session = _relaying_session(view, sent)
+        plain = m.Parse("s1", "select * from accounts", ())
+        session._from_client(m.encode_parse(plain) + sync)
+        session._from_upstream(ready)
+        # Scanned while every prepared statement was current: Bind not intercepted. The Parse
+        # before it prepares a statement that writes a shadow column, whose Binds the landing
+        # fence must count: the rest of the chunk is scanned again.
+        write = m.encode_parse(m.Parse("w", "UPDATE accounts SET loyalty = $1", (23,)))
+        session._from_client(write + sync + bind_w + execute + sync)
+        assert b"".join(sent).endswith(bind_w + execute + sync)
+        session._from_upstream(ready)  # the Parse's segment is done; the Bind's is in flight
+        assert view.open_writes[LOYALTY] == 1
+        session._from_upstream(message(b"2", b"") + message(b"C", b"UPDATE 1\0") + ready[5:])
+        assert view.open_writes[LOYALTY] == 0
+
+    asyncio.run(scenario())
 
 
 def test_closed_statement_is_forgotten(session: ShadowSession, view: FakeView) -> None:

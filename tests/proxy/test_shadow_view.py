@@ -52,3 +52,29 @@ def test_wait_until_landed_gives_up_after_the_hold_timeout() -> None:
         assert await view.wait_until_landed(frozenset({LANDING.key})) is False
 
     asyncio.run(scenario())
+
+
+def test_plain_statements_are_those_no_check_would_stop() -> None:
+    from proxy.protocol import messages as m
+    from proxy.rewrite import Rewriter
+    from proxy.shadow_view import PlainStatements
+    from shadow.catalog import CatalogSnapshot, LiveColumn, LiveTable
+
+    table = LiveTable("public", "accounts", "r", (LiveColumn("id", "integer", 23, 1),), ("id",))
+    catalog = CatalogSnapshot({("public", "accounts"): table}, 1)
+    plain = PlainStatements(Rewriter(catalog, ShadowSchema(1, (ACTIVE,))))
+    assert plain.text("SELECT balance FROM ledger WHERE id = 1")
+    for sql in (
+        "select * from ACCOUNTS",  # a served table
+        'select * from U&"\\0061ccounts"',  # any name could hide in a Unicode escape
+        "SET search_path TO other",
+        "create table t (x int)",
+    ):
+        assert not plain.text(sql), sql
+    assert not PlainStatements(None).text("select 1")  # no rewriter yet: nothing is plain
+
+    raw = m.encode_parse(m.Parse("s1", "select 1", (23,)))
+    parse = plain.parse(raw)
+    assert parse == m.Parse("s1", "select 1", (23,))
+    assert plain.parse(bytes(raw)) is parse  # remembered by its bytes
+    assert plain.parse(m.encode_parse(m.Parse("", "select id from accounts", ()))) is None
