@@ -69,6 +69,9 @@ class ParkedMirror:
                     if change.tables is None:
                         await self._reload()
                         continue
+                    if change.dropped_column is not None:
+                        self._drop_column(change.dropped_column, change.tables)
+                        continue
                     carried = change.rows or {}
                     for table, keys in change.tables.items():
                         if table in carried:
@@ -99,6 +102,21 @@ class ParkedMirror:
         self._log.clear()
         self.loaded.set()
         log.info("parked values loaded: %d rows", sum(len(r) for r in self.rows.values()))
+
+    def _drop_column(self, column: str, tables: Mapping[TableName, frozenset[str] | None]) -> None:
+        """A column that is no longer served lost its values: forget them here. Sessions are
+        not asked to follow (their copies may keep the values: nothing reads them any more)."""
+        for table, keys in tables.items():
+            table_rows = self.rows.get(table, {})
+            for key in list(table_rows) if keys is None else keys:
+                values = table_rows.get(key)
+                if values is not None and column in values:
+                    del values[column]
+                    if not values:
+                        del table_rows[key]
+            if not table_rows:
+                self.rows.pop(table, None)
+        self._copy_data = None
 
     def _replace_table(self, table: TableName, rows: ParkedRows) -> None:
         for key in set(self.rows.get(table, {})) | set(rows):

@@ -43,6 +43,9 @@ class ParkedChanged:
     tables: Mapping[TableName, frozenset[str] | None] | None = None
     # Where the event carries them: the changed rows as they now are (None: removed).
     rows: Mapping[TableName, Mapping[str, RowValues | None]] | None = None
+    # Set when the change only took this column's values away (`drop_parked_column`: a column
+    # that landed, expired or was dropped, so no longer served).
+    dropped_column: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

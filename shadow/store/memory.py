@@ -138,11 +138,6 @@ class MemoryStore(ShadowStore):
                 ParkedChanged({t: frozenset(rows) for t, rows in changed.items()}, changed)
             )
 
-    def _parked_changed(self, tables: Mapping[TableName, frozenset[str] | None]) -> None:
-        if tables:
-            for queue in self._parked_listeners:
-                queue.put_nowait(ParkedChanged(tables))
-
     async def parked_values(self, schema: str, table: str, row_keys: Iterable[str]) -> ParkedRows:
         """Copies of the parked rows of these keys."""
         rows = self._parked.get((schema, table), {})
@@ -181,7 +176,12 @@ class MemoryStore(ShadowStore):
                     del rows[row_key]
         if not rows:
             self._parked.pop((schema, table), None)
-        self._parked_changed({(schema, table): None if row_keys is None else frozenset(row_keys)})
+        change = ParkedChanged(
+            {(schema, table): None if row_keys is None else frozenset(row_keys)},
+            dropped_column=column,
+        )
+        for queue in self._parked_listeners:
+            queue.put_nowait(change)
 
     def parked_relation_sql(self, schema: str, table: str) -> None:
         """None: render `parked_rows` with `shadow.store.literal.parked_values_sql`."""

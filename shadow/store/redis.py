@@ -361,7 +361,7 @@ class RedisStore(ShadowStore):
         if row_keys is not None and not wanted:
             return
         await self._call(lambda: self._drop_parked_column(keys=[key], args=[column, *wanted]))
-        event = _parked_event({(schema, table): None if row_keys is None else frozenset(wanted)})
+        event = json.dumps([[schema, table, None if row_keys is None else wanted, column]])
         await self._call(lambda: self._client.publish(self._keys.parked_events, event))
 
     def parked_relation_sql(self, schema: str, table: str) -> None:
@@ -513,36 +513,26 @@ def _field(schema: str, table: str, column: str) -> str:
     return json.dumps([schema, table, column])
 
 
-def _parked_event(tables: Mapping[TableName, frozenset[str] | None]) -> str:
-    """The pub/sub payload naming changed rows: [[schema, table, [keys] or null], ...]."""
-    return (
-        json.dumps(
-            [
-                [schema, table, None if keys is None else sorted(keys)]
-                for (schema, table), keys in tables.items()
-            ]
-        )
-        if tables
-        else ""
-    )
-
-
 def _parse_parked_event(payload: str) -> ParkedChanged:
     """What a payload says changed; everything (reload) when it cannot be read.
 
-    Each item is [schema, table, x]: x null (any row), a list of row keys, or an object of the
-    rows as they now are (row key -> values, null for a removed row).
+    Each item is [schema, table, x] or, from `drop_parked_column`, [schema, table, x, column]:
+    x null (any row), a list of row keys, or an object of the rows as they now are (row key ->
+    values, null for a removed row).
     """
     try:
         tables: dict[TableName, frozenset[str] | None] = {}
         rows: dict[TableName, dict[str, dict | None]] = {}
-        for schema, table, changed in json.loads(payload):
+        dropped = None
+        for schema, table, changed, *column in json.loads(payload):
+            if column:
+                dropped = column[0]
             if isinstance(changed, dict):
                 rows[(schema, table)] = changed
                 tables[(schema, table)] = frozenset(changed)
             else:
                 tables[(schema, table)] = None if changed is None else frozenset(changed)
-        return ParkedChanged(tables, rows)
+        return ParkedChanged(tables, rows, dropped)
     except (ValueError, TypeError):
         return ParkedChanged(None)
 
