@@ -400,7 +400,8 @@ class Session:
         scanner = self._upstream_scanner
         shadow = self.shadow
         if shadow is not None:
-            if shadow.holds_ready:
+            staging = shadow.staging
+            if staging is not None and staging.dirty:  # a hand-over may follow ReadyForQuery
                 wanted = _UPSTREAM_HOLDING_SWALLOWING if shadow.swallowing else _UPSTREAM_HOLDING
             else:
                 wanted = _UPSTREAM_SWALLOWING if shadow.swallowing else _UPSTREAM_SHADOW

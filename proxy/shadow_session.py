@@ -40,6 +40,7 @@ class _Prepared:
     schema_version: int
     catalog_version: int
     written: frozenset[tuple[str, str, str]] = frozenset()  # shadow columns it writes
+    reads_parked: bool = False  # it reads parked values (of any store)
 
 
 class ShadowSession:
@@ -83,6 +84,7 @@ class ShadowSession:
         # and the columns it wrote in its open transaction (the view counts them).
         self._hold: frozenset[tuple[str, str, str]] = frozenset()
         self._last_written: frozenset[tuple[str, str, str]] = frozenset()
+        self._last_reads_parked = False
         self._swallow_pending = 0  # acknowledgements of pgstitch's own messages still to come
         self._writing: set[tuple[str, str, str]] = set()
 
@@ -99,9 +101,7 @@ class ShadowSession:
             if self.prepared_changed:
                 self.prepared_changed = False
                 self._fresh_at = self._freshness()
-            # Sessions of an outside store look at every Bind: it may have to bring their
-            # copy of the store up to date first.
-            if staging is None and self._fresh_at == (view.schema.version, view.catalog.version):
+            if self._fresh_at == (view.schema.version, view.catalog.version):
                 return _WITH_CLOSE
             return _WITH_PREPARED
         return _TERMINATE_ONLY if view.dormant else _STATEMENTS
@@ -109,11 +109,15 @@ class ShadowSession:
     def _freshness(self) -> tuple[int, int] | None:
         view = self.view
         schema, catalog = view.schema.version, view.catalog.version
+        # With an outside store, a statement reading parked values may first need the
+        # session's copy of the store brought up to date: its Bind must be seen.
+        copying = self.staging is not None
         for prepared in self._prepared.values():
             if (
                 prepared.written
                 or prepared.schema_version != schema
                 or prepared.catalog_version != catalog
+                or (copying and prepared.reads_parked)
             ):
                 return None
         return (schema, catalog)
@@ -124,12 +128,6 @@ class ShadowSession:
         status: while a search_path change or shadow writes wait for their transaction's end.
         Otherwise the session may count them, and catch up before the next message it handles."""
         return bool(self._writing) or self.search_path.watching_tags
-
-    @property
-    def holds_ready(self) -> bool:
-        """True when ReadyForQuery must be cut out of the stream: a hand-over may follow it."""
-        staging = self.staging
-        return staging is not None and staging.dirty
 
     @property
     def gated(self) -> bool:
@@ -278,6 +276,7 @@ class ShadowSession:
             if self._segments[-1] is None:
                 self._segments[-1] = parse.query
             self._last_written = frozenset()
+            self._last_reads_parked = False
             rendered = None
         else:
             parse = m.decode_parse(message.body)
@@ -290,13 +289,18 @@ class ShadowSession:
             self._refused = None
             return [m.encode_parse(m.Parse(parse.name, _REFUSAL_STAND_IN, ()))]
 
-        written = self._last_written
+        written, reads_parked = self._last_written, self._last_reads_parked
 
         def send(text: str) -> list[bytes]:
             if parse.name:
                 self.prepared_changed = True
                 self._prepared[parse.name] = _Prepared(
-                    parse, text, self.view.schema.version, self.view.catalog.version, written
+                    parse,
+                    text,
+                    self.view.schema.version,
+                    self.view.catalog.version,
+                    written,
+                    reads_parked,
                 )
             if text == parse.query:
                 return [message.raw]
@@ -325,12 +329,13 @@ class ShadowSession:
         rendered = self._rewrite(prepared.parse.query)
         if self._hold:
             return [message.raw]  # replaced by the hold in client_message
-        written = self._last_written
+        written, reads_parked = self._last_written, self._last_reads_parked
 
         def send(text: str) -> list[bytes]:
             prepared.schema_version = self.view.schema.version
             prepared.catalog_version = self.view.catalog.version
             prepared.written = written
+            prepared.reads_parked = reads_parked
             self.prepared_changed = True
             if text == prepared.sent_query:
                 return [message.raw]
@@ -359,6 +364,7 @@ class ShadowSession:
         if self._segments[-1] is None:
             self._segments[-1] = sql
         self._last_written = frozenset()
+        self._last_reads_parked = False
         view = self.view
         rewriter = view.rewriter
         if rewriter is None or not view.active:
@@ -371,6 +377,7 @@ class ShadowSession:
             return None
         if rewrite.errors:
             self._refused = rewrite.errors[0]
+        self._last_reads_parked = bool(rewrite.parked_tables)
         written = rewrite.written_columns
         source = view.static_parked_source()
         staging = self.staging
