@@ -200,8 +200,11 @@ class SimulatedProxy:
                 self._changed.set()
                 self._changed = asyncio.Event()
                 landing = {c.key for c in schema.columns if c.state == ColumnState.LANDING}
-                while any(self._in_flight[key] for key in landing):
+                while True:
+                    # Cleared before looking, so a write ending in between is not missed.
                     self._settled.clear()
+                    if not any(self._in_flight[key] for key in landing):
+                        break
                     await self._settled.wait()
                 self.acked = schema.version
             await asyncio.sleep(0.02)
