@@ -49,7 +49,11 @@ def select_only_tps(
 ) -> float:
     """Run `pgbench -S` for the given seconds and return tps without connection time."""
     args = ["-n", "-S", "-M", mode, "-c", str(clients), "-j", str(threads), "-T", str(seconds)]
-    output = _run(endpoint, args, timeout=seconds * 3 + 60)
+    return _tps(_run(endpoint, args, timeout=seconds * 3 + 60))
+
+
+def _tps(output: str) -> float:
+    """tps without connection time from pgbench's output; PgbenchFailed on any failure."""
     failed = _FAILED.search(output)
     if failed and int(failed.group(1)):
         raise PgbenchFailed(f"pgbench reported failed transactions:\n{output}")
@@ -103,14 +107,7 @@ def script_tps(
         "-n", "-M", mode, "-f", script, "-D", f"scale={scale}",
         "-c", str(clients), "-j", str(threads), "-T", str(seconds),
     ]  # fmt: skip
-    output = _run(endpoint, args, timeout=seconds * 3 + 60)
-    failed = _FAILED.search(output)
-    if failed and int(failed.group(1)):
-        raise PgbenchFailed(f"pgbench reported failed transactions:\n{output}")
-    match = _TPS.search(output)
-    if not match:
-        raise PgbenchFailed(f"no tps in pgbench output:\n{output}")
-    return float(match.group(1))
+    return _tps(_run(endpoint, args, timeout=seconds * 3 + 60))
 
 
 def interleave(rounds: int, runs: dict[str, Callable[[], float]]) -> dict[str, list[float]]:
