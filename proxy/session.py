@@ -293,7 +293,9 @@ class Session:
             self._backlog.extend(events)
             return
         if len(events) == 1 and events[0] is data:
-            self.upstream.write(data)  # type: ignore[union-attr]
+            upstream = self.upstream
+            if upstream.transport is not None and not upstream.lost:  # type: ignore[union-attr]
+                upstream.transport.write(data)  # _Side.write, inlined on the hot path
             return
         self._client_events(events, [])
 
@@ -419,7 +421,9 @@ class Session:
             self.fail("08P01", "invalid message from upstream")
             return
         if len(events) == 1 and events[0] is data:
-            self.client.write(data)
+            client = self.client
+            if client.transport is not None and not client.lost:
+                client.transport.write(data)  # _Side.write, inlined on the hot path
         else:
             self._upstream_events(events)
         if scanner.ready_count != self._ready_counted:
@@ -550,8 +554,11 @@ class Session:
         """ReadyForQuery went by counted by the scanner only, nothing needing it in order (or its
         transaction status, but for the last): handle those up to the `count`th."""
         status = self._upstream_scanner.transaction_status
+        state = self.state
         for _ in range(count - self._ready_counted):
-            self._server_ready(status)
+            state.server_ready(status)  # _server_ready, inlined on the hot path
+            if self.shadow is not None:
+                self.shadow.server_ready(status)
         self._ready_counted = count
 
     def _server_ready(self, status: bytes) -> None:
