@@ -34,7 +34,7 @@ static Py_ssize_t slot_type = -1, slot_raw = -1, slot_observed = -1, slot_ready 
 typedef struct {
     PyObject_HEAD
     unsigned char kinds[256];
-    Py_ssize_t skip; /* bytes of the current pass-through message not yet seen */
+    long long skip; /* bytes of the current pass-through message not yet seen */
     char *held;      /* a partial header, or a partial message of interest */
     Py_ssize_t held_len;
     Py_ssize_t held_cap;
@@ -178,11 +178,11 @@ done:
 static int
 last_type(const unsigned char *buf, Py_ssize_t n)
 {
-    Py_ssize_t pos = 0;
+    long long pos = 0; /* wide enough for any length word, whatever the platform */
     int last = 0;
     while (pos + HEADER_SIZE <= n) {
         last = buf[pos];
-        pos += 1 + (Py_ssize_t)read_length(buf + pos + 1);
+        pos += 1 + (long long)read_length(buf + pos + 1);
     }
     return last;
 }
@@ -422,7 +422,7 @@ scan(Scanner *self, PyObject *data, const unsigned char *buf, Py_ssize_t n, Py_s
         int type = buf[pos];
         unsigned long length = read_length(buf + pos + 1);
         int kind = kinds[type];
-        Py_ssize_t end = pos + 1 + (Py_ssize_t)length;
+        long long end = (long long)pos + 1 + (long long)length; /* may lie beyond the data */
         if (kind < KIND_INTERESTING && length >= 4 && (long long)length <= max_size) {
             /* The hot path: a message that only passes (perhaps counted). */
             counted += kind;
@@ -438,7 +438,7 @@ scan(Scanner *self, PyObject *data, const unsigned char *buf, Py_ssize_t n, Py_s
                 }
                 return out;
             }
-            pos = end;
+            pos = (Py_ssize_t)end;
             continue;
         }
         if (length < 4) {
@@ -478,16 +478,16 @@ scan(Scanner *self, PyObject *data, const unsigned char *buf, Py_ssize_t n, Py_s
             if (start < pos && append_event(&out, slice_of(data, buf, n, start, pos)) < 0) {
                 goto error;
             }
-            PyObject *raw = slice_of(data, buf, n, pos, end);
+            PyObject *raw = slice_of(data, buf, n, pos, (Py_ssize_t)end);
             if (append_event(&out, new_message(type, raw, 0, self->ready_count)) < 0) {
                 goto error;
             }
-            start = end;
+            start = (Py_ssize_t)end;
         }
         else {
             PyObject *before;
             if (start || end != n) {
-                before = slice_of(data, buf, n, start, end);
+                before = slice_of(data, buf, n, start, (Py_ssize_t)end);
             }
             else {
                 Py_INCREF(data);
@@ -496,13 +496,13 @@ scan(Scanner *self, PyObject *data, const unsigned char *buf, Py_ssize_t n, Py_s
             if (append_event(&out, before) < 0) {
                 goto error;
             }
-            PyObject *raw = slice_of(data, buf, n, pos, end);
+            PyObject *raw = slice_of(data, buf, n, pos, (Py_ssize_t)end);
             if (append_event(&out, new_message(type, raw, 1, self->ready_count)) < 0) {
                 goto error;
             }
-            start = end;
+            start = (Py_ssize_t)end;
         }
-        pos = end;
+        pos = (Py_ssize_t)end;
     }
     self->counted = counted;
     if (pos < n) {
@@ -558,7 +558,7 @@ Scanner_feed(Scanner *self, PyObject *data)
         buf = view.buf;
         n = view.len;
     }
-    Py_ssize_t skip = self->skip;
+    long long skip = self->skip;
     if (skip >= n) {
         self->skip = skip - n;
         if (viewing) {
@@ -587,7 +587,7 @@ Scanner_feed(Scanner *self, PyObject *data)
         n = PyBytes_GET_SIZE(joined);
     }
     self->skip = 0;
-    PyObject *events = scan(self, data, buf, n, skip);
+    PyObject *events = scan(self, data, buf, n, (Py_ssize_t)skip); /* skip < n here */
     if (viewing) {
         PyBuffer_Release(&view);
     }
@@ -652,7 +652,7 @@ Scanner_get_held(Scanner *self, void *closure)
 static PyObject *
 Scanner_get_skip(Scanner *self, void *closure)
 {
-    return PyLong_FromSsize_t(self->skip);
+    return PyLong_FromLongLong(self->skip);
 }
 
 static PyMethodDef Scanner_methods[] = {

@@ -101,7 +101,7 @@ def _pending(events: list) -> bytes:
     return b"".join(bytes(e.raw) if isinstance(e, Message) else bytes(e) for e in events)
 
 
-@settings(max_examples=1000, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=1000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(
     streams(),
     st.lists(st.integers(min_value=0), max_size=8),
