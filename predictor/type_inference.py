@@ -2,11 +2,10 @@
 
 In order: the same column seen before; an enum of the project's own naming template
 (`EvalTemplateType` for `eval_templates.type`) when the project gives that name an enum of its own
-on each table; the same name
-elsewhere in the project; a key's referenced table (or, for a table not seen yet, the key type of
-recent tables); the project's own suffix habits (`*_at` → `timestamp(3)` in one project,
-`timestamptz` in another); universal name patterns mapped to the project's favourite concrete type
-of that kind; finally generic types.
+on each table; the same name elsewhere in the project; a key's referenced table (or, for a table
+not seen yet, the key type of recent tables); the project's own suffix habits (`*_at` →
+`timestamp(3)` in one project, `timestamptz` in another); universal name patterns mapped to the
+project's favourite concrete type of that kind; finally generic types.
 """
 
 from __future__ import annotations
@@ -94,8 +93,9 @@ JSON_WORDS = {
     "attributes", "params", "parameters", "json", "properties", "context", "details", "request",
     "response", "schema",
 }  # fmt: skip
-NOT_PARTICIPLES = {"speed", "embed", "breed", "feed", "seed", "need", "shed", "bred", "hundred"}
 ARRAY_WORDS = {"tags", "labels", "ids", "scopes", "roles", "groups", "emails", "keys", "urls"}
+
+NOT_PARTICIPLES = {"speed", "embed", "breed", "feed", "seed", "need", "shed", "bred", "hundred"}
 
 
 def is_participle(word: str) -> bool:
