@@ -1,6 +1,7 @@
 """Type accuracy over every addition of a history, each typed from the changes before it.
 
     python -m predictor.type_audit HISTORY.csv [HISTORY.csv …] [--before-first-fold] [--misses]
+                                   [--by-rule]
 
 The backtest scores types on the columns of its few test windows (79 on langfuse). This audit
 types every column added to an existing table, with the type model fitted on everything before
@@ -13,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -102,8 +104,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--horizon", type=int, default=90)
     parser.add_argument("--folds", type=int, default=6)
     parser.add_argument("--misses", action="store_true", help="list every wrong type")
+    parser.add_argument(
+        "--by-rule", action="store_true", help="right and total per rule, over all histories"
+    )
     args = parser.parse_args(argv)
     right = total = 0
+    rule_hits: Counter[str] = Counter()
+    rule_totals: Counter[str] = Counter()
     for path in args.histories:
         changes = read_changes(path)
         until = (
@@ -112,6 +119,8 @@ def main(argv: list[str] | None = None) -> int:
         audited = audit_types(changes, until)
         hits = sum(a.correct for a in audited)
         right, total = right + hits, total + len(audited)
+        rule_totals.update(a.rule for a in audited)
+        rule_hits.update(a.rule for a in audited if a.correct)
         print(f"{Path(path).stem:16s} {hits:5d} / {len(audited):5d}  {_share(hits, len(audited))}")
         if args.misses:
             for a in audited:
@@ -119,6 +128,11 @@ def main(argv: list[str] | None = None) -> int:
                     print(f"    {a.ts.date()} {a.table}.{a.column}: {a.truth}, "
                           f"guessed {a.guess} ({a.rule})")  # fmt: skip
     print(f"{'all':16s} {right:5d} / {total:5d}  {_share(right, total)}")
+    if args.by_rule:
+        for rule, count in rule_totals.most_common():
+            print(
+                f"  {rule:16s} {rule_hits[rule]:5d} / {count:5d}  {_share(rule_hits[rule], count)}"
+            )
     return 0
 
 

@@ -50,7 +50,10 @@ def test_the_command_prints_counts_and_misses(tmp_path, capsys):
     path = tmp_path / "history.csv"
     with path.open("w") as out:
         write_changes(with_extra_columns(), out)
-    assert main([str(path), "--misses"]) == 0
-    printed = capsys.readouterr().out
-    assert "warm.notes: jsonb, guessed text" in printed
-    assert printed.splitlines()[-1].startswith("all")
+    assert main([str(path), "--misses", "--by-rule"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert "    2023-05-22 warm.notes: jsonb, guessed text (name-pattern)" in lines
+    totals = next(line for line in lines if line.startswith("all")).split()
+    per_rule = [line.split() for line in lines if line.startswith("  ") and "/" in line]
+    assert per_rule and sum(int(r[3]) for r in per_rule) == int(totals[3])
+    assert sum(int(r[1]) for r in per_rule) == int(totals[1])
