@@ -17,6 +17,8 @@ from pglast.parser import ParseError, parse_sql_json
 from proxy.rewrite.analyze import RewriteEnv, analyze_statement
 from proxy.rewrite.cache import MISSING, RewriteCache
 from proxy.rewrite.edits import Edit, splice
+from proxy.rewrite.literal_template import LiteralTemplate, placeholders_as_ordinals
+from proxy.rewrite.masking import MaskedLiterals, mask_literals
 from proxy.rewrite.served import ServedTable, served_tables
 from proxy.rewrite.template import Rewrite, RewriteError
 from shadow.catalog import CatalogSnapshot
@@ -26,6 +28,10 @@ log = logging.getLogger(__name__)
 
 DEFAULT_SEARCH_PATH = ("public",)
 DEEP_RECURSION_LIMIT = 100_000
+# Tags the cache key of a masked shape (a 5-tuple, never equal to a 4-tuple text key).
+MASKED = "masked"
+# A masked shape whose template cannot be used: its statements are rewritten cold.
+UNUSABLE = object()
 
 
 class Rewriter:
@@ -80,20 +86,85 @@ class Rewriter:
         cached = self.cache.get(key)
         if cached is not MISSING:
             return cached
-        result = self._rewrite(sql, path)
+        masked = mask_literals(sql)
+        if masked is not None:
+            masked_key = (masked.key, self.shadow.version, self.catalog.version, path, MASKED)
+            entry = self.cache.get(masked_key)
+            if entry is None:
+                return None
+            if type(entry) is LiteralTemplate:
+                result = entry.fill(sql, masked.spans)
+                self.cache.put(key, result, len(sql) * 3 + entry.chars)
+                return result
+            if entry is MISSING:
+                result, entry = self._rewrite_with_template(sql, masked, path)
+                size = len(masked.key) * 2 + (entry.chars if type(entry) is LiteralTemplate else 0)
+                self.cache.put(masked_key, entry, size)
+            else:
+                result = self._rewrite(sql, path)
+        else:
+            result = self._rewrite(sql, path)
         size = len(sql) * 2
         if result is not None:
             size += sum(len(p[0]) for p in result.pieces if type(p[0]) is str)
         self.cache.put(key, result, size)
         return result
 
-    def _rewrite(self, sql: str, search_path: tuple[str, ...]) -> Rewrite | None:
+    def _rewrite_with_template(
+        self, sql: str, masked: MaskedLiterals, search_path: tuple[str, ...]
+    ) -> tuple[Rewrite | None, LiteralTemplate | object | None]:
+        """The rewrite of `sql`, and what statements of its masked shape get from now on: a
+        template, None (forward them untouched) or UNUSABLE (rewrite each one cold).
+
+        The statement is rewritten with its constants replaced by placeholder parameters; the
+        result is usable only if filling it with `sql`'s own constants gives exactly the cold
+        rewrite of `sql`, and no placeholder stands where a constant means something else
+        than a parameter would (an ordinal in ORDER BY / GROUP BY). Where the placeholder text
+        does not parse (`DATE '…'`, `INTERVAL '1' DAY`, `varchar(10)`, `SET x = 1`) it is not
+        usable either.
+        """
+        parsed, result = self._attempt(sql, search_path)
+        placeholder_sql = masked.placeholder_sql(sql)
+        tree_json = self._parse(placeholder_sql)
+        if not parsed or tree_json is None:
+            return result, UNUSABLE
+        if not any(needle in tree_json for needle in self._json_needles):
+            return result, (None if result is None else UNUSABLE)
         try:
-            tree_json = parse_sql_json(sql)
+            if placeholders_as_ordinals(tree_json):
+                return result, UNUSABLE
+        except RecursionError:
+            return result, UNUSABLE
+        template = self._rewrite_parsed(placeholder_sql, tree_json, search_path)
+        if template is None:
+            return result, (None if result is None else UNUSABLE)
+        literal_template = LiteralTemplate.build(template, placeholder_sql, len(masked.spans))
+        if literal_template is None or not literal_template.reproduces(result, sql, masked.spans):
+            return result, UNUSABLE
+        return result, literal_template
+
+    def _rewrite(self, sql: str, search_path: tuple[str, ...]) -> Rewrite | None:
+        return self._attempt(sql, search_path)[1]
+
+    def _attempt(self, sql: str, search_path: tuple[str, ...]) -> tuple[bool, Rewrite | None]:
+        """(whether pglast parses `sql`, its rewrite)."""
+        tree_json = self._parse(sql)
+        if tree_json is None:
+            return False, None
+        if not any(needle in tree_json for needle in self._json_needles):
+            return True, None
+        return True, self._rewrite_parsed(sql, tree_json, search_path)
+
+    @staticmethod
+    def _parse(sql: str) -> str | None:
+        try:
+            return parse_sql_json(sql)
         except ParseError:
             return None
-        if not any(needle in tree_json for needle in self._json_needles):
-            return None
+
+    def _rewrite_parsed(
+        self, sql: str, tree_json: str, search_path: tuple[str, ...]
+    ) -> Rewrite | None:
         try:
             return self._build(sql, json.loads(tree_json), search_path)
         except RecursionError:
