@@ -16,7 +16,8 @@ A constant touching an identifier character (`date'2024-01-01'`, `1abc`) or a do
 `N'…'`, stay part of the key, as does every constant whose lexing could fail. The scanner gives
 up on the whole text (None) when it cannot be sure of the tokens: an unterminated quote or
 comment, a NUL, a `UESCAPE` clause, a string continued over a newline (`'a'` newline `'b'` is
-one constant in Postgres), or text that already holds `$1999…`, the placeholders' prefix.
+one constant in Postgres), a parameter, number or dollar-quoted string directly followed by a
+letter or `$` (`$1abc`), or text that already holds `$1999…`, the placeholders' prefix.
 """
 
 from __future__ import annotations
@@ -46,13 +47,14 @@ _NUMBER = re.compile(
 _DOLLAR_TAG = re.compile(r"\$(?:[A-Za-z_\x80-\U0010ffff][A-Za-z0-9_\x80-\U0010ffff]*)?\$")
 _IDENT_CHAR = re.compile(f"[{_IDENT_CHARS}]")
 _IDENT_REST = re.compile(f"[{_IDENT_CHARS}]*")
+_PARAM_DIGITS = re.compile("[0-9]*")
 _AFTER_NUMBER = re.compile(f"[{_IDENT_CHARS}.]")
 _STANDARD_BODY = re.compile(r"(?:[^']|'')*'")
 _ESCAPE_BODY = re.compile(r"(?:[^'\\]|''|\\.)*'", re.DOTALL)
 _SAFE_ESCAPE_BODY = re.compile(r"(?:[^'\\]|''|\\[^0-7xuU])*'", re.DOTALL)
 _BIT_BODY = {"b": re.compile("[01]*'"), "x": re.compile("[0-9A-Fa-f]*'")}
 _ANY_BIT_BODY = re.compile("[^']*'")
-_CONTINUED = re.compile(r"(?:\s|--[^\n]*)*'")
+_CONTINUED = re.compile(r"(?:\s|--[^\n]*+)*'")
 _PREFIXES = frozenset("eEbBxXnN")
 
 
@@ -109,13 +111,15 @@ def mask_literals(sql: str) -> MaskedLiterals | None:
                 continue
             tag = _DOLLAR_TAG.match(sql, start)
             if tag is None:  # a parameter, $n
-                cursor = _IDENT_REST.match(sql, start + 1).end()
+                cursor = _PARAM_DIGITS.match(sql, start + 1).end()
+                if cursor < length and ident_char(sql, cursor):
+                    return None  # `$1abc` is $1 then abc: not what the lookbehinds assume
                 continue
             close = sql.find(tag.group(), tag.end())
             if close < 0:
                 return None
             end = cursor = close + len(tag.group())
-            if _CONTINUED.match(sql, end):
+            if _CONTINUED.match(sql, end) or (end < length and ident_char(sql, end)):
                 return None
             marker = STRING
         elif first == '"':
@@ -135,13 +139,16 @@ def mask_literals(sql: str) -> MaskedLiterals | None:
                 return None
             continue
         else:
+            end = _NUMBER.match(sql, start).end()
             if start and _AFTER_NUMBER.match(sql, start - 1):
-                # Part of an identifier (u1_0), a parameter ($1) or a dotted number.
-                cursor = _IDENT_REST.match(sql, start + 1).end()
+                # Digits in an identifier (u1_0) run on with it; `x.5` and `1..5` are left be.
+                cursor = end if first == "." else _IDENT_REST.match(sql, start).end()
                 continue
-            end = cursor = _NUMBER.match(sql, start).end()
+            cursor = end
             marker = NUMBER
             if end < length and _AFTER_NUMBER.match(sql, end):
+                if sql[end] == "$":
+                    return None  # `1$$x$$` is 1 then a string: not what the lookbehinds assume
                 continue
         if end < length and ident_char(sql, end):
             continue
