@@ -38,7 +38,10 @@ class _NotATemplate(Exception):
 class LiteralTemplate:
     """A rewrite with a slot for each masked constant."""
 
-    ops: tuple[tuple[Any, ...], ...]
+    # The pieces that are the same for every statement of the shape (text before the first
+    # constant), with None where `ops` gives (index, operation) a piece that depends on them.
+    fixed: tuple[Piece | None, ...]
+    ops: tuple[tuple[int, tuple[Any, ...]], ...]
     # (sqlstate, message, region, delta, statement); region is None for no position.
     errors: tuple[tuple[str, str, int | None, int, int], ...]
     written_columns: frozenset[tuple[str, str, str]]
@@ -88,33 +91,45 @@ class LiteralTemplate:
                 region, delta = regions.locate(error.position - 1)
                 errors.append((error.sqlstate, error.message, region, delta, error.statement))
             chars += len(error.message)
-        return cls(tuple(ops), tuple(errors), rewrite.written_columns, chars)
+        fixed: list[Piece | None] = []
+        variable = []
+        for index, op in enumerate(ops):
+            if op[0] == _FIXED and op[2] == 0:
+                fixed.append((op[1], op[3], op[4]))
+            else:
+                fixed.append(None)
+                variable.append((index, op))
+        return cls(tuple(fixed), tuple(variable), tuple(errors), rewrite.written_columns, chars)
 
     def fill(self, sql: str, spans: Spans) -> Rewrite:
         """The rewrite of `sql`, whose masked constants are at `spans`."""
         bases = [0]
         bases += [end for _start, end in spans]
-        pieces: list[Piece] = []
-        append = pieces.append
-        for op in self.ops:
+        pieces = list(self.fixed)
+        for index, op in self.ops:
             kind = op[0]
             if kind == _FIXED:
-                append((op[1], bases[op[2]] + op[3], op[4]))
+                pieces[index] = (op[1], bases[op[2]] + op[3], op[4])
             elif kind == _CONSTANT:
                 start, end = spans[op[1]]
-                append((sql[start:end], start, True))
+                pieces[index] = (sql[start:end], start, True)
             else:
                 text = "".join(
                     part if type(part) is str else sql[spans[part][0] : spans[part][1]]
                     for part in op[1]
                 )
-                append((text, bases[op[2]] + op[3], False))
-        errors = tuple(
-            RewriteError(
-                sqlstate, message, None if region is None else bases[region] + delta + 1, statement
+                pieces[index] = (text, bases[op[2]] + op[3], False)
+        errors = ()
+        if self.errors:
+            errors = tuple(
+                RewriteError(
+                    sqlstate,
+                    message,
+                    None if region is None else bases[region] + delta + 1,
+                    statement,
+                )
+                for sqlstate, message, region, delta, statement in self.errors
             )
-            for sqlstate, message, region, delta, statement in self.errors
-        )
         return Rewrite(tuple(pieces), errors, self.written_columns)
 
     def reproduces(self, rewrite: Rewrite | None, sql: str, spans: Spans) -> bool:

@@ -23,7 +23,7 @@ letter or `$` (`$1abc`), or text that already holds `$1999…`, the placeholders
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 # Kinds of masked constants: the marker standing for each in the masked key.
 NUMBER = "\x00n"
@@ -48,7 +48,8 @@ _DOLLAR_TAG = re.compile(r"\$(?:[A-Za-z_\x80-\U0010ffff][A-Za-z0-9_\x80-\U0010ff
 _IDENT_CHAR = re.compile(f"[{_IDENT_CHARS}]")
 _IDENT_REST = re.compile(f"[{_IDENT_CHARS}]*")
 _PARAM_DIGITS = re.compile("[0-9]*")
-_AFTER_NUMBER = re.compile(f"[{_IDENT_CHARS}.]")
+_NUMBER_START = frozenset("0123456789.")
+_IDENT_OR_DOT = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_$.")
 _STANDARD_BODY = re.compile(r"(?:[^']|'')*'")
 _ESCAPE_BODY = re.compile(r"(?:[^'\\]|''|\\.)*'", re.DOTALL)
 _SAFE_ESCAPE_BODY = re.compile(r"(?:[^'\\]|''|\\[^0-7xuU])*'", re.DOTALL)
@@ -58,8 +59,7 @@ _CONTINUED = re.compile(r"(?:\s|--[^\n]*+)*'")
 _PREFIXES = frozenset("eEbBxXnN")
 
 
-@dataclass(frozen=True, slots=True)
-class MaskedLiterals:
+class MaskedLiterals(NamedTuple):
     """A statement's masked key and the [start, end) character spans of its masked constants."""
 
     key: str
@@ -94,6 +94,25 @@ def mask_literals(sql: str) -> MaskedLiterals | None:
             break
         start = match.start()
         first = sql[start]
+        if first in _NUMBER_START:
+            end = _NUMBER.match(sql, start).end()
+            before = sql[start - 1] if start else " "
+            if before in _IDENT_OR_DOT or before > "\x7f":
+                # Digits in an identifier (u1_0) run on with it; `x.5` and `1..5` are left be.
+                cursor = end if first == "." else _IDENT_REST.match(sql, start).end()
+                continue
+            cursor = end
+            if end < length:
+                after = sql[end]
+                if after in _IDENT_OR_DOT or after > "\x7f":
+                    if after == "$":
+                        return None  # `1$$x$$` is 1 then a string, not what the checks assume
+                    continue
+            key.append(sql[position:start])
+            key.append(NUMBER)
+            spans.append((start, end))
+            position = end
+            continue
         if first == "'":
             start, prefix = _string_prefix(sql, start)
             scanned = _string_end(sql, match.end(), prefix)
@@ -113,7 +132,7 @@ def mask_literals(sql: str) -> MaskedLiterals | None:
             if tag is None:  # a parameter, $n
                 cursor = _PARAM_DIGITS.match(sql, start + 1).end()
                 if cursor < length and ident_char(sql, cursor):
-                    return None  # `$1abc` is $1 then abc: not what the lookbehinds assume
+                    return None  # `$1abc` is $1 then abc, not what the checks assume
                 continue
             close = sql.find(tag.group(), tag.end())
             if close < 0:
@@ -133,23 +152,11 @@ def mask_literals(sql: str) -> MaskedLiterals | None:
                 break
             cursor = newline + 1
             continue
-        elif first == "/":
+        else:
             cursor = _block_comment_end(sql, start)
             if cursor < 0:
                 return None
             continue
-        else:
-            end = _NUMBER.match(sql, start).end()
-            if start and _AFTER_NUMBER.match(sql, start - 1):
-                # Digits in an identifier (u1_0) run on with it; `x.5` and `1..5` are left be.
-                cursor = end if first == "." else _IDENT_REST.match(sql, start).end()
-                continue
-            cursor = end
-            marker = NUMBER
-            if end < length and _AFTER_NUMBER.match(sql, end):
-                if sql[end] == "$":
-                    return None  # `1$$x$$` is 1 then a string: not what the lookbehinds assume
-                continue
         if end < length and ident_char(sql, end):
             continue
         key.append(sql[position:start])

@@ -39,7 +39,9 @@ class Rewriter:
 
     Raises InvalidShadowColumn when a served column's type or default is not acceptable SQL.
     Share one `RewriteCache` between the rewriters of successive versions: entries are keyed
-    by both versions, so stale ones simply age out.
+    by both versions, so stale ones simply age out. With `mask_constants` (the default), a
+    statement missing the cache is looked up again with its constants masked, and served from
+    the template of an earlier statement of the same shape (docs/rewriting.md, "Speed").
     """
 
     def __init__(
@@ -47,7 +49,9 @@ class Rewriter:
         catalog: CatalogSnapshot,
         shadow: ShadowSchema,
         cache: RewriteCache | None = None,
+        mask_constants: bool = True,
     ) -> None:
+        self.mask_constants = mask_constants
         self.catalog = catalog
         self.shadow = shadow
         self.served: dict[tuple[str, str], ServedTable] = served_tables(catalog, shadow)
@@ -86,7 +90,7 @@ class Rewriter:
         cached = self.cache.get(key)
         if cached is not MISSING:
             return cached
-        masked = mask_literals(sql)
+        masked = mask_literals(sql) if self.mask_constants else None
         if masked is not None:
             masked_key = (masked.key, self.shadow.version, self.catalog.version, path, MASKED)
             entry = self.cache.get(masked_key)
