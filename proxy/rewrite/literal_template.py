@@ -26,6 +26,7 @@ _FIXED = 0  # (_FIXED, content, region, delta, verbatim): content as it is
 _CONSTANT = 1  # (_CONSTANT, index): the statement's constant number `index`, verbatim
 _JOINED = 2  # (_JOINED, parts, region, delta): generated text embedding constants (str | int)
 _ORDINAL_CLAUSES = ("sortClause", "groupClause", "distinctClause")
+_VALUE_READERS = (*_ORDINAL_CLAUSES, "VariableSetStmt")
 # A region is the text after constant number region - 1 (region 0: before the first one);
 # an origin (region, delta) lies `delta` characters into it.
 
@@ -162,24 +163,28 @@ def normalized_pieces(pieces: tuple[Piece, ...]) -> list[Piece]:
     return out
 
 
-def placeholders_as_ordinals(tree_json: str) -> bool:
-    """Whether a placeholder stands alone as an ORDER BY, GROUP BY or DISTINCT ON item, where
-    an integer constant means a column of the result and a parameter does not.
+def placeholders_read_as_values(tree_json: str) -> bool:
+    """Whether a placeholder stands where a constant is read for its value, not as a value:
+    alone as an ORDER BY, GROUP BY or DISTINCT ON item (an integer constant names a column of
+    the result, a parameter does not), or in a SET statement (`SET search_path = 'sales'`
+    changes how the rewriter resolves the names of the statements after it).
 
     `tree_json` is libpg_query's JSON parse tree. RecursionError for very deep trees.
     """
-    if not any(f'"{clause}"' in tree_json for clause in _ORDINAL_CLAUSES):
+    if not any(f'"{key}"' in tree_json for key in _VALUE_READERS):
         return False
-    return any(_is_placeholder(item) for item in _ordinal_items(json.loads(tree_json)))
+    return any(_is_placeholder(item) for item in _read_items(json.loads(tree_json)))
 
 
-def _ordinal_items(node: Any) -> Iterator[Any]:
+def _read_items(node: Any) -> Iterator[Any]:
     if isinstance(node, list):
         for item in node:
-            yield from _ordinal_items(item)
+            yield from _read_items(item)
     elif isinstance(node, dict):
         for key, value in node.items():
-            if key in _ORDINAL_CLAUSES and isinstance(value, list):
+            if key == "VariableSetStmt" and isinstance(value, dict):
+                yield from value.get("args", ())
+            elif key in _ORDINAL_CLAUSES and isinstance(value, list):
                 for item in value:
                     if isinstance(item, dict):
                         if "SortBy" in item:
@@ -188,7 +193,7 @@ def _ordinal_items(node: Any) -> Iterator[Any]:
                             yield from item["GroupingSet"].get("content", ())
                         else:
                             yield item
-            yield from _ordinal_items(value)
+            yield from _read_items(value)
 
 
 def _is_placeholder(node: Any) -> bool:

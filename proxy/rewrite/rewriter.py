@@ -17,7 +17,7 @@ from pglast.parser import ParseError, parse_sql_json
 from proxy.rewrite.analyze import RewriteEnv, analyze_statement
 from proxy.rewrite.cache import MISSING, RewriteCache
 from proxy.rewrite.edits import Edit, splice
-from proxy.rewrite.literal_template import LiteralTemplate, placeholders_as_ordinals
+from proxy.rewrite.literal_template import LiteralTemplate, placeholders_read_as_values
 from proxy.rewrite.masking import MaskedLiterals, mask_literals
 from proxy.rewrite.served import ServedTable, served_tables
 from proxy.rewrite.template import Rewrite, RewriteError
@@ -32,6 +32,9 @@ DEEP_RECURSION_LIMIT = 100_000
 MASKED = "masked"
 # A masked shape whose template cannot be used: its statements are rewritten cold.
 UNUSABLE = object()
+# A masked shape seen once: the next statement of the shape builds its template (building
+# costs about two cold rewrites, not worth it for a statement that never comes back).
+SEEN = object()
 
 
 class Rewriter:
@@ -100,12 +103,14 @@ class Rewriter:
                 result = entry.fill(sql, masked.spans)
                 self.cache.put(key, result, len(sql) * 3 + entry.chars)
                 return result
-            if entry is MISSING:
+            if entry is SEEN:
                 result, entry = self._rewrite_with_template(sql, masked, path)
                 size = len(masked.key) * 2 + (entry.chars if type(entry) is LiteralTemplate else 0)
                 self.cache.put(masked_key, entry, size)
             else:
                 result = self._rewrite(sql, path)
+                if entry is MISSING:
+                    self.cache.put(masked_key, SEEN, len(masked.key) * 2)
         else:
             result = self._rewrite(sql, path)
         size = len(sql) * 2
@@ -118,14 +123,14 @@ class Rewriter:
         self, sql: str, masked: MaskedLiterals, search_path: tuple[str, ...]
     ) -> tuple[Rewrite | None, LiteralTemplate | object | None]:
         """The rewrite of `sql`, and what statements of its masked shape get from now on: a
-        template, None (forward them untouched) or UNUSABLE (rewrite each one cold).
+        template, None (forward them untouched) or UNUSABLE (rewrite each one cold). Called for
+        the second statement of a shape.
 
         The statement is rewritten with its constants replaced by placeholder parameters; the
         result is usable only if filling it with `sql`'s own constants gives exactly the cold
-        rewrite of `sql`, and no placeholder stands where a constant means something else
-        than a parameter would (an ordinal in ORDER BY / GROUP BY). Where the placeholder text
-        does not parse (`DATE '…'`, `INTERVAL '1' DAY`, `varchar(10)`, `SET x = 1`) it is not
-        usable either.
+        rewrite of `sql`, and no placeholder stands where a constant is read for its value (an
+        ordinal in ORDER BY / GROUP BY, the value of a SET statement), nor where a parameter
+        does not parse (`varchar(10)`, `FETCH 3`).
         """
         parsed, result = self._attempt(sql, search_path)
         placeholder_sql = masked.placeholder_sql(sql)
@@ -135,7 +140,7 @@ class Rewriter:
         if not any(needle in tree_json for needle in self._json_needles):
             return result, (None if result is None else UNUSABLE)
         try:
-            if placeholders_as_ordinals(tree_json):
+            if placeholders_read_as_values(tree_json):
                 return result, UNUSABLE
         except RecursionError:
             return result, UNUSABLE

@@ -20,7 +20,7 @@ from proxy.rewrite import (
 )
 from proxy.rewrite.literal_template import LiteralTemplate
 from proxy.rewrite.masking import BITS, NUMBER, mask_literals
-from proxy.rewrite.rewriter import MASKED, UNUSABLE
+from proxy.rewrite.rewriter import MASKED, SEEN, UNUSABLE
 from tests.rewrite import model
 from tests.rewrite.conftest import CORPUS_DIR, SEARCH_PATH, DifferentialDatabases
 from tests.rewrite.differential import load_corpus, load_scenarios
@@ -78,6 +78,28 @@ class Pair:
 
 def model_pair() -> Pair:
     return Pair(model.catalog(), model.schema())
+
+
+def other_constants(sql: str) -> str:
+    """`sql` with other constants of the same kinds."""
+    masked = mask_literals(sql)
+    kinds = [masked.key[i : i + 2] for i in range(len(masked.key)) if masked.key[i] == "\x00"]
+    replacement = {NUMBER: "424242", BITS: "B'1'"}
+    parts = []
+    position = 0
+    for (start, end), kind in zip(masked.spans, kinds, strict=True):
+        parts += [sql[position:start], replacement.get(kind, "'zz-other'")]
+        position = end
+    parts.append(sql[position:])
+    assert "".join(parts) != sql
+    return "".join(parts)
+
+
+def prime(pair: Pair, sql: str, path=SEARCH_PATH) -> None:
+    """Two statements of the shape of `sql` through the warm rewriter: the second one builds
+    the shape's template (or finds it unusable)."""
+    pair.warm.rewrite(sql, path)
+    pair.warm.rewrite(other_constants(sql), path)
 
 
 # -- constants of each kind, for variants ----------------------------------------------------
@@ -167,10 +189,10 @@ def test_variants_of_corpus_statements_render_as_the_cold_rewrite(corpus_pair: P
     rng = random.Random(20261127)
     templates = 0
     for sql in CORPUS:
+        # The first of a shape is rewritten cold, the second builds the template, the others
+        # use it.
         assert_same_rewrite(corpus_pair.warm.rewrite(sql, SEARCH_PATH), corpus_pair.cold(sql))
-        entry = corpus_pair.entry(sql)
-        templates += type(entry) is LiteralTemplate
-        for _ in range(4):
+        for _ in range(5):
             other = variant(sql, rng)
             try:
                 assert_same_rewrite(
@@ -178,6 +200,7 @@ def test_variants_of_corpus_statements_render_as_the_cold_rewrite(corpus_pair: P
                 )
             except AssertionError as exc:
                 raise AssertionError(f"{sql!r} -> {other!r}") from exc
+        templates += type(corpus_pair.entry(sql)) is LiteralTemplate
     # The test is only worth something if most shapes are served from templates.
     assert templates >= len(CORPUS) * 0.6, (templates, len(CORPUS))
 
@@ -207,7 +230,7 @@ def test_variants_of_corpus_statements_render_as_the_cold_rewrite(corpus_pair: P
 def test_any_string_and_number_constants_give_the_cold_rewrite(shape, texts, numbers):
     pair = model_pair()
     first = shape.replace("{s}", "'a'").replace("{n}", "1")
-    pair.warm.rewrite(first, SEARCH_PATH)
+    prime(pair, first)
     assert type(pair.entry(first)) is LiteralTemplate
     strings = iter("E'" + t.replace("\\", "\\\\").replace("'", "\\'") + "'" for t in texts)
     values = iter(str(n) for n in numbers)
@@ -222,8 +245,7 @@ def test_any_string_and_number_constants_give_the_cold_rewrite(shape, texts, num
 
 def test_a_statement_differing_only_in_constants_is_a_masked_hit(monkeypatch):
     pair = model_pair()
-    first = pair.warm.rewrite("UPDATE accounts SET loyalty = loyalty + 1 WHERE id = 5")
-    assert first is not None
+    prime(pair, "UPDATE accounts SET loyalty = loyalty + 1 WHERE id = 5")
 
     def no_cold_rewrite(*_args):
         raise AssertionError("rewritten cold")
@@ -240,7 +262,7 @@ def test_a_statement_differing_only_in_constants_is_a_masked_hit(monkeypatch):
 
 def test_forwarded_shapes_are_hits_too(monkeypatch):
     pair = model_pair()
-    assert pair.warm.rewrite("SELECT name FROM accounts WHERE id = 1") is None
+    prime(pair, "SELECT name FROM accounts WHERE id = 1")
     assert pair.entry("SELECT name FROM accounts WHERE id = 1") is None
     monkeypatch.setattr(pair.warm, "_attempt", lambda *_args: pytest.fail("rewritten cold"))
     assert pair.warm.rewrite("SELECT name FROM accounts WHERE id = 99") is None
@@ -252,7 +274,7 @@ def test_parameters_and_several_statements_keep_their_place():
         "SELECT loyalty FROM accounts WHERE id = {0}; "
         "UPDATE accounts SET tier = $1, loyalty = {1} WHERE id = $2 AND name <> {2}"
     )
-    pair.warm.rewrite(shape.format(1, 2, "'x'"))
+    prime(pair, shape.format(1, 2, "'x'"))
     sql = shape.format(77777, 0.5, "'longer ''name'' é'")
     assert type(pair.entry(sql)) is LiteralTemplate
     rewrite = pair.warm.rewrite(sql)
@@ -265,7 +287,7 @@ def test_parameters_and_several_statements_keep_their_place():
 
 def test_refusal_positions_point_into_the_clients_text():
     pair = model_pair()
-    pair.warm.rewrite("SELECT 'a', loyalty FROM accounts; UPDATE events SET seen = true")
+    prime(pair, "SELECT 'a', loyalty FROM accounts; UPDATE events SET seen = true")
     sql = (
         "SELECT 'a much longer constant 東京', loyalty FROM accounts; UPDATE events SET seen = true"
     )
@@ -297,6 +319,8 @@ def test_shapes_a_template_cannot_serve_are_rewritten_cold(shape, first, second,
     pair = model_pair()
     sql = shape.format(*first)
     assert_same_rewrite(pair.warm.rewrite(sql), pair.cold(sql))
+    again = other_constants(sql)
+    assert_same_rewrite(pair.warm.rewrite(again), pair.cold(again))
     assert pair.entry(sql) is UNUSABLE
     # Remembered: the next statement of the shape goes straight to the cold rewrite.
     monkeypatch.setattr(
@@ -319,10 +343,20 @@ def test_shapes_a_template_cannot_serve_are_rewritten_cold(shape, first, second,
 def test_typed_constants_are_served_by_templates(shape, first, second):
     """libpg_query reads `DATE $n` as it reads `DATE '…'`: a cast of the value."""
     pair = model_pair()
-    pair.warm.rewrite(shape.format(first))
+    prime(pair, shape.format(first))
     sql = shape.format(second)
     assert type(pair.entry(sql)) is LiteralTemplate
     assert_same_rewrite(pair.warm.rewrite(sql), pair.cold(sql))
+
+
+def test_a_shape_seen_once_builds_no_template(monkeypatch):
+    pair = model_pair()
+    monkeypatch.setattr(
+        pair.warm, "_rewrite_with_template", lambda *_args: pytest.fail("template built")
+    )
+    sql = "SELECT loyalty FROM accounts WHERE id = 3"
+    assert_same_rewrite(pair.warm.rewrite(sql), pair.cold(sql))
+    assert pair.entry(sql) is SEEN
 
 
 def test_search_path_set_by_a_constant_still_applies():
