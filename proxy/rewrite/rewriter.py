@@ -11,6 +11,7 @@ import json
 import logging
 import sys
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from pglast.parser import ParseError, parse_sql_json
 
@@ -32,9 +33,20 @@ DEEP_RECURSION_LIMIT = 100_000
 MASKED = "masked"
 # A masked shape whose template cannot be used: its statements are rewritten cold.
 UNUSABLE = object()
-# A masked shape seen once: the next statement of the shape builds its template (building
-# costs about two cold rewrites, not worth it for a statement that never comes back).
-SEEN = object()
+
+
+@dataclass(frozen=True, slots=True)
+class SeenShape:
+    """The one statement of a masked shape seen so far, and its cold rewrite.
+
+    The next statement of the shape builds the template (which costs about two cold rewrites,
+    not worth it for a statement that never comes back) and checks it against both.
+    """
+
+    sql: str
+    spans: tuple[tuple[int, int], ...]
+    parsed: bool
+    result: Rewrite | None
 
 
 class Rewriter:
@@ -103,14 +115,16 @@ class Rewriter:
                 result = entry.fill(sql, masked.spans)
                 self.cache.put(key, result, len(sql) * 3 + entry.chars)
                 return result
-            if entry is SEEN:
-                result, entry = self._rewrite_with_template(sql, masked, path)
+            if type(entry) is SeenShape:
+                result, entry = self._rewrite_with_template(sql, masked, path, entry)
                 size = len(masked.key) * 2 + (entry.chars if type(entry) is LiteralTemplate else 0)
                 self.cache.put(masked_key, entry, size)
+            elif entry is MISSING:
+                parsed, result = self._attempt(sql, path)
+                seen = SeenShape(sql, masked.spans, parsed, result)
+                self.cache.put(masked_key, seen, len(masked.key) * 2 + len(sql))
             else:
                 result = self._rewrite(sql, path)
-                if entry is MISSING:
-                    self.cache.put(masked_key, SEEN, len(masked.key) * 2)
         else:
             result = self._rewrite(sql, path)
         size = len(sql) * 2
@@ -120,25 +134,26 @@ class Rewriter:
         return result
 
     def _rewrite_with_template(
-        self, sql: str, masked: MaskedLiterals, search_path: tuple[str, ...]
+        self, sql: str, masked: MaskedLiterals, search_path: tuple[str, ...], seen: SeenShape
     ) -> tuple[Rewrite | None, LiteralTemplate | object | None]:
         """The rewrite of `sql`, and what statements of its masked shape get from now on: a
         template, None (forward them untouched) or UNUSABLE (rewrite each one cold). Called for
-        the second statement of a shape.
+        the second statement of a shape; `seen` is the first.
 
         The statement is rewritten with its constants replaced by placeholder parameters; the
-        result is usable only if filling it with `sql`'s own constants gives exactly the cold
-        rewrite of `sql`, and no placeholder stands where a constant is read for its value (an
-        ordinal in ORDER BY / GROUP BY, the value of a SET statement), nor where a parameter
-        does not parse (`varchar(10)`, `FETCH 3`).
+        result is usable only if filling it with the constants of `sql`, and of the statement
+        seen first, gives exactly their cold rewrites, and no placeholder stands where a
+        constant is read for its value (an ordinal in ORDER BY / GROUP BY, the value of a SET
+        statement), nor where a parameter does not parse (`varchar(10)`, `FETCH 3`).
         """
         parsed, result = self._attempt(sql, search_path)
+        forwarded = None if result is None and seen.result is None else UNUSABLE
         placeholder_sql = masked.placeholder_sql(sql)
         tree_json = self._parse(placeholder_sql)
-        if not parsed or tree_json is None:
+        if not parsed or not seen.parsed or tree_json is None:
             return result, UNUSABLE
         if not any(needle in tree_json for needle in self._json_needles):
-            return result, (None if result is None else UNUSABLE)
+            return result, forwarded
         try:
             if placeholders_read_as_values(tree_json):
                 return result, UNUSABLE
@@ -146,9 +161,13 @@ class Rewriter:
             return result, UNUSABLE
         template = self._rewrite_parsed(placeholder_sql, tree_json, search_path)
         if template is None:
-            return result, (None if result is None else UNUSABLE)
+            return result, forwarded
         literal_template = LiteralTemplate.build(template, placeholder_sql, len(masked.spans))
-        if literal_template is None or not literal_template.reproduces(result, sql, masked.spans):
+        if (
+            literal_template is None
+            or not literal_template.reproduces(result, sql, masked.spans)
+            or not literal_template.reproduces(seen.result, seen.sql, seen.spans)
+        ):
             return result, UNUSABLE
         return result, literal_template
 

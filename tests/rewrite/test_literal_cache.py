@@ -18,9 +18,10 @@ from proxy.rewrite import (
     SessionParkedSource,
     TableParkedSource,
 )
+from proxy.rewrite import rewriter as rewriter_module
 from proxy.rewrite.literal_template import LiteralTemplate
 from proxy.rewrite.masking import BITS, NUMBER, mask_literals
-from proxy.rewrite.rewriter import MASKED, SEEN, UNUSABLE
+from proxy.rewrite.rewriter import MASKED, UNUSABLE, SeenShape
 from tests.rewrite import model
 from tests.rewrite.conftest import CORPUS_DIR, SEARCH_PATH, DifferentialDatabases
 from tests.rewrite.differential import load_corpus, load_scenarios
@@ -356,7 +357,21 @@ def test_a_shape_seen_once_builds_no_template(monkeypatch):
     )
     sql = "SELECT loyalty FROM accounts WHERE id = 3"
     assert_same_rewrite(pair.warm.rewrite(sql), pair.cold(sql))
-    assert pair.entry(sql) is SEEN
+    assert type(pair.entry(sql)) is SeenShape
+
+
+def test_a_template_must_reproduce_both_statements_it_was_built_from(monkeypatch):
+    """Were a constant read for its value without the rewriter saying so, the two statements
+    a template is checked against would differ (here: the search_path a SET gives)."""
+    pair = model_pair()
+    monkeypatch.setattr(rewriter_module, "placeholders_read_as_values", lambda _tree: False)
+    shape = "SET search_path = {0}; SELECT score FROM accounts WHERE score > {1}"
+    pair.warm.rewrite(shape.format("'sales'", 1))
+    assert pair.warm.rewrite(shape.format("'public'", 1)) is None
+    assert pair.entry(shape.format("'x'", 1)) is UNUSABLE
+    sql = shape.format("'sales'", 2)
+    assert_same_rewrite(pair.warm.rewrite(sql), pair.cold(sql))
+    assert pair.warm.rewrite(sql) is not None
 
 
 def test_search_path_set_by_a_constant_still_applies():
