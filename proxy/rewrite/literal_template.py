@@ -25,10 +25,12 @@ Spans = tuple[tuple[int, int], ...]
 _FIXED = 0  # (_FIXED, content, region, delta, verbatim): content as it is
 _CONSTANT = 1  # (_CONSTANT, index): the statement's constant number `index`, verbatim
 _JOINED = 2  # (_JOINED, parts, region, delta): generated text embedding constants (str | int)
-_ORDINAL_CLAUSES = ("sortClause", "groupClause", "distinctClause")
-_VALUE_READERS = (*_ORDINAL_CLAUSES, "VariableSetStmt")
 # A region is the text after constant number region - 1 (region 0: before the first one);
 # an origin (region, delta) lies `delta` characters into it.
+
+# Where a constant is read for its value (see placeholders_read_as_values).
+_ORDINAL_CLAUSES = ("sortClause", "groupClause", "distinctClause")
+_VALUE_READERS = (*_ORDINAL_CLAUSES, "VariableSetStmt")
 
 
 class _NotATemplate(Exception):
@@ -39,8 +41,9 @@ class _NotATemplate(Exception):
 class LiteralTemplate:
     """A rewrite with a slot for each masked constant."""
 
-    # The pieces that are the same for every statement of the shape (text before the first
-    # constant), with None where `ops` gives (index, operation) a piece that depends on them.
+    # The pieces that are the same for every statement of the shape (their origin lies before
+    # the first constant), with None where `ops` gives (index, operation) a piece that depends
+    # on the constants.
     fixed: tuple[Piece | None, ...]
     ops: tuple[tuple[int, tuple[Any, ...]], ...]
     # (sqlstate, message, region, delta, statement); region is None for no position.
