@@ -122,15 +122,13 @@ class Rewriter:
             elif entry is MISSING:
                 parsed, result = self._attempt(sql, path)
                 seen = SeenShape(sql, masked.spans, parsed, result)
-                self.cache.put(masked_key, seen, len(masked.key) * 2 + len(sql))
+                size = len(masked.key) * 2 + len(sql) + _text_size(result)
+                self.cache.put(masked_key, seen, size)
             else:
                 result = self._rewrite(sql, path)
         else:
             result = self._rewrite(sql, path)
-        size = len(sql) * 2
-        if result is not None:
-            size += sum(len(p[0]) for p in result.pieces if type(p[0]) is str)
-        self.cache.put(key, result, size)
+        self.cache.put(key, result, len(sql) * 2 + _text_size(result))
         return result
 
     def _rewrite_with_template(
@@ -242,6 +240,13 @@ class Rewriter:
         if not edits:
             return None
         return Rewrite(splice(buf, edits), tuple(errors), frozenset(written))
+
+
+def _text_size(result: Rewrite | None) -> int:
+    """Characters of text a rewrite holds, for the cache's bound."""
+    if result is None:
+        return 0
+    return sum(len(piece[0]) for piece in result.pieces if type(piece[0]) is str)
 
 
 def search_path_set_by(stmt: dict) -> tuple[str, ...] | None:
