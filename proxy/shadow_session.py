@@ -99,7 +99,14 @@ class ShadowSession:
         self._last_written: frozenset[tuple[str, str, str]] = frozenset()
         self._last_reads_parked = False
         self._swallow_pending = 0  # acknowledgements of pgstitch's own messages still to come
+        # True while server acknowledgements of pgstitch's own messages are expected.
+        self.swallowing = False
         self._writing: set[tuple[str, str, str]] = set()
+        # What the session must follow of the server's messages: (each ReadyForQuery in its
+        # place, with its own transaction status; command tags), while a search_path change or
+        # shadow writes wait for their transaction's end. Kept up to date as they change, so
+        # the session reads it for every chunk of the response at the cost of an attribute.
+        self.upstream_needs = _NO_NEEDS
 
     # -- what to intercept ---------------------------------------------------------------------
 
@@ -140,7 +147,12 @@ class ShadowSession:
         """True when each ReadyForQuery must be handled in its place, with its own transaction
         status: while a search_path change or shadow writes wait for their transaction's end.
         Otherwise the session may count them, and catch up before the next message it handles."""
-        return bool(self._writing) or self.search_path.watching_tags
+        return self.upstream_needs[0]
+
+    def _follow_needs(self) -> None:
+        """Work `upstream_needs` out again: shadow writes or the search_path changed."""
+        tags = self.search_path.watching_tags
+        self.upstream_needs = _NEEDS[bool(self._writing) or tags, tags]
 
     @property
     def gated(self) -> bool:
@@ -162,11 +174,6 @@ class ShadowSession:
             return None
         assert self._private is not None
         return staging.hand_over(self._private)
-
-    @property
-    def swallowing(self) -> bool:
-        """True while server acknowledgements of pgstitch's own messages are expected."""
-        return self._swallow_pending > 0
 
     # -- client side ---------------------------------------------------------------------------
 
@@ -369,6 +376,7 @@ class ShadowSession:
             segment.swallow_close += 1
             segment.swallow_parse += 1
             self._swallow_pending += 2
+            self.swallowing = True
             log.info(
                 "re-preparing statement %r under shadow schema %d", name, prepared.schema_version
             )
@@ -443,6 +451,7 @@ class ShadowSession:
         self._current_segment().written |= written
         self.view.writes_begin(written - self._writing)
         self._writing |= written
+        self._follow_needs()
         return frozenset()
 
     def _stage_writes(self) -> None:
@@ -497,6 +506,7 @@ class ShadowSession:
             return
         if "search_path" in lowered:
             self.search_path.statement(sql)
+            self._follow_needs()
         self.ddl_seen = True
 
     # -- server side ---------------------------------------------------------------------------
@@ -504,9 +514,19 @@ class ShadowSession:
     def server_ready(self, status: bytes) -> None:
         """ReadyForQuery with this transaction status: the oldest segment in flight is complete."""
         self._status = status
-        self.search_path.ready(status)
         answered = self._answered
         self._answered = answered + 1
+        texts = self._texts
+        if texts and texts[0][0] <= answered:
+            # Texts are noted before their segment can be answered: one a ReadyForQuery.
+            texts.popleft()
+        if self._segments or self.ddl_seen or self.upstream_needs is not _NO_NEEDS:
+            self._segment_answered(status, answered)
+
+    def _segment_answered(self, status: bytes, answered: int) -> None:
+        """server_ready for a segment in which pgstitch changed something, or that wrote shadow
+        columns, changed search_path or ran DDL."""
+        self.search_path.ready(status)
         segments = self._segments
         if status == b"I" and self._writing:
             in_flight = set()
@@ -516,13 +536,12 @@ class ShadowSession:
             done = self._writing - in_flight
             self.view.writes_end(done)
             self._writing -= done
-        texts = self._texts
-        while texts and texts[0][0] <= answered:
-            texts.popleft()
         while segments and segments[0].ordinal <= answered:
             done_segment = segments.popleft()
             # Acknowledgements the server skipped after an error will never come.
             self._swallow_pending -= done_segment.swallow_parse + done_segment.swallow_close
+            self.swallowing = self._swallow_pending > 0
+        self._follow_needs()
         if self.ddl_seen:
             self.ddl_seen = False
             self.view.catalog_changed()
@@ -532,6 +551,7 @@ class ShadowSession:
         if self._writing:
             self.view.writes_end(set(self._writing))
             self._writing.clear()
+            self._follow_needs()
 
     def command_complete(self, message: Message) -> None:
         """A CommandComplete, passed on while a search_path change awaits its transaction's end."""
@@ -543,10 +563,12 @@ class ShadowSession:
             if message.type == ord("1") and segment.swallow_parse:
                 segment.swallow_parse -= 1
                 self._swallow_pending -= 1
+                self.swallowing = self._swallow_pending > 0
                 return True
             if message.type == ord("3") and segment.swallow_close:
                 segment.swallow_close -= 1
                 self._swallow_pending -= 1
+                self.swallowing = self._swallow_pending > 0
                 return True
         return False
 
@@ -601,6 +623,9 @@ class _Segment:
     swallow_close: int = 0
 
 
+# upstream_needs, one tuple for each combination (the session compares them by identity).
+_NEEDS = {(ready, tags): (ready, tags) for ready in (False, True) for tags in (False, True)}
+_NO_NEEDS = _NEEDS[False, False]
 # The segment of an error when pgstitch changed nothing in it.
 _NOTHING_CHANGED = _Segment(-1)
 
