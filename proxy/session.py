@@ -132,8 +132,8 @@ class Session:
             intercept=_TERMINATE, count_types=SYNC_POINT_TYPES, max_size=server.max_message_size
         )
         self._upstream_intercept: frozenset[int] = frozenset()
-        self._upstream_observe = _OBSERVED[False, False]
-        self._upstream_scanner = MessageScanner(observe=self._upstream_observe, track_ready=True)
+        self._upstream_needs = (False, False)
+        self._upstream_scanner = MessageScanner(observe=_OBSERVED[False, False], track_ready=True)
         self._ready_counted = 0
         self.server_parameters: dict[str, str] = {}
         self._privates: deque[_PrivateExchange] = deque()  # pgstitch's own queries in flight
@@ -429,10 +429,11 @@ class Session:
             if wanted is not self._upstream_intercept:
                 self._upstream_intercept = wanted
                 scanner.set_intercept(wanted)
-            watched = _OBSERVED[shadow.needs_ready_in_order, shadow.search_path.watching_tags]
-            if watched is not self._upstream_observe:
-                self._upstream_observe = watched
-                scanner.set_observe(watched)
+            needs = shadow.upstream_needs
+            if needs is not self._upstream_needs:
+                if _OBSERVED[needs] is not _OBSERVED[self._upstream_needs]:
+                    scanner.set_observe(_OBSERVED[needs])
+                self._upstream_needs = needs
         try:
             events = scanner.feed(data)
         except m.ProtocolViolation as exc:
@@ -571,9 +572,15 @@ class Session:
         """ReadyForQuery went by counted by the scanner only, nothing needing it in order (or its
         transaction status, but for the last): handle those up to the `count`th."""
         status = self._upstream_scanner.transaction_status
-        for _ in range(count - self._ready_counted):
-            self._server_ready(status)
+        went_by = count - self._ready_counted
         self._ready_counted = count
+        state = self.state  # as `went_by` calls of state.server_ready(status), at once
+        state.ready_received += went_by
+        state.transaction_status = status
+        shadow = self.shadow
+        if shadow is not None:
+            for _ in range(went_by):
+                shadow.server_ready(status)
 
     def _server_ready(self, status: bytes) -> None:
         self.state.server_ready(status)
