@@ -177,6 +177,45 @@ class ShadowSession:
 
     # -- client side ---------------------------------------------------------------------------
 
+    def pass_plain(self, message: Message, synced: int) -> bool:
+        """The quick way for an intercepted message: True when it is a Query or an unnamed Parse
+        whose text is plain (can involve no shadow column nor change how names resolve), to go
+        out as it came; its text is noted for telemetry. False: hand it to `client_message`.
+
+        Equivalent to `client_message` for those messages, in one call: the hot path of the
+        simple and the extended protocol beside served columns.
+        """
+        view = self.view
+        if not view.serving:
+            return False  # not loaded yet (statements wait), or nothing served
+        staging = self.staging
+        if staging is not None and staging.behind:
+            return False  # the session's copy of the store may have to be brought up to date
+        kind = message.type
+        if kind == _Q:
+            raw = message.raw
+            if raw.find(b"\0", 5) != len(raw) - 1:
+                return False  # malformed: client_message says how
+            try:
+                sql = raw[5:-1].decode()
+            except UnicodeDecodeError:
+                return False
+            if not view.plain.text(sql):
+                return False
+            self._sent = synced + 1
+        elif kind == _P:
+            parse = view.plain.parse(message.raw)
+            if parse is None or parse.name:
+                return False  # a named statement is remembered: client_message does that
+            sql = parse.query
+            self._sent = synced
+        else:
+            return False
+        texts = self._texts
+        if not texts or texts[-1][0] != synced:
+            texts.append((synced, sql))
+        return True
+
     def client_message(
         self, message: Message, synced: int | None = None
     ) -> list[bytes] | Awaitable[list[bytes]]:
@@ -190,7 +229,7 @@ class ShadowSession:
         self._ordinal = synced
         kind = message.type
         self._sent = synced + 1 if kind in _SYNC_POINTS else synced
-        if kind in (_Q, _P) and not self.view.ready.is_set():
+        if kind in (_Q, _P) and not self.view.loaded:
             return self._when_ready(message, synced)
         staging = self.staging
         if (

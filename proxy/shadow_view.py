@@ -53,9 +53,12 @@ class ShadowView:
         self.ready = asyncio.Event()
         # Some shadow column is served: statements must be checked.
         self.active = False
-        # Sessions have nothing to do: loaded, and no shadow column is served. (Attributes, not
-        # properties: sessions read them for every chunk they relay.)
+        # Sessions have nothing to do: loaded, and no shadow column is served. Sessions check
+        # statements: loaded, and some column served. Loaded: `ready` is set. (Attributes, not
+        # properties: sessions read them for every chunk or statement they relay.)
         self.dormant = False
+        self.serving = False
+        self.loaded = False
         self.ready_timeout = ready_timeout
         self.hold_timeout = hold_timeout
         # The landing fence: columns being landed, how many sessions have open transactions
@@ -314,8 +317,10 @@ class ShadowView:
         mirror_loaded = self.mirror is None or self.mirror.loaded.is_set()
         if self.catalog.version and self._schema_loaded and mirror_loaded:
             self.ready.set()
+            self.loaded = True
         self.active = bool(self.schema.served)
-        self.dormant = self.ready.is_set() and not self.active
+        self.dormant = self.loaded and not self.active
+        self.serving = self.loaded and self.active
 
 
 class PlainStatements:

@@ -79,6 +79,14 @@ class FakeView:
     def dormant(self) -> bool:
         return self.ready.is_set() and not self.active
 
+    @property
+    def loaded(self) -> bool:
+        return self.ready.is_set()
+
+    @property
+    def serving(self) -> bool:
+        return self.ready.is_set() and self.active
+
     def static_parked_source(self):
         return TableParkedSource()
 
