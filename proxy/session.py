@@ -319,7 +319,9 @@ class Session:
                 if counted_to != index:
                     synced = self._synced_before(events, index, counted_to, synced)
                     counted_to = index
-                if not self._client_message(event, out, synced):  # type: ignore[arg-type]
+                if shadow is not None and shadow.pass_plain(event, synced):  # type: ignore[arg-type]
+                    out.append(event.raw)
+                elif not self._client_message(event, out, synced):  # type: ignore[arg-type]
                     self._backlog.extend(events[index + 1 :])  # type: ignore[union-attr]
                     return
                 if (
