@@ -112,15 +112,18 @@ class ShadowSession:
 
     @property
     def client_types(self) -> frozenset[int]:
-        """Client message types this session must see."""
+        """Client message types this session must see.
+
+        They stay the same until `types_changed` is set or the view changes (`view.changes`).
+        """
+        if self.types_changed:
+            self.types_changed = False
+            self._fresh_at = self._freshness() if self._prepared else None
         staging = self.staging
         if staging is not None and staging.dirty:
             return _ALL_TYPES  # any of them may have to wait behind a hand-over
         view = self.view
         if self._prepared:
-            if self.types_changed:
-                self.types_changed = False
-                self._fresh_at = self._freshness()
             if self._fresh_at == (view.schema.version, view.catalog.version):
                 return _WITH_CLOSE
             return _WITH_PREPARED
@@ -173,7 +176,14 @@ class ShadowSession:
         ):
             return None
         assert self._private is not None
-        return staging.hand_over(self._private)
+        return self._hand_over(staging)
+
+    async def _hand_over(self, staging: SessionStaging) -> bytes:
+        """The staged writes go to the store; the client's messages need not all be seen after."""
+        try:
+            return await staging.hand_over(self._private)  # type: ignore[arg-type]
+        finally:
+            self.types_changed = True
 
     # -- client side ---------------------------------------------------------------------------
 

@@ -59,6 +59,9 @@ class ShadowView:
         self.dormant = False
         self.serving = False
         self.loaded = False
+        # Grows whenever the shadow schema, the catalog or the rewriter change: sessions work out
+        # again which messages they must see.
+        self.changes = 0
         self.ready_timeout = ready_timeout
         self.hold_timeout = hold_timeout
         # The landing fence: columns being landed, how many sessions have open transactions
@@ -308,6 +311,7 @@ class ShadowView:
     def _rebuild(self) -> None:
         from proxy.rewrite import InvalidShadowColumn, Rewriter
 
+        self.changes += 1
         try:
             self.rewriter = Rewriter(self.catalog, self.schema, self._cache)
         except InvalidShadowColumn as exc:

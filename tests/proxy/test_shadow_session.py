@@ -70,6 +70,7 @@ class FakeView:
         self.catalog = CATALOG
         self.rewriter = Rewriter(CATALOG, self.schema, self.cache)
         self.plain = PlainStatements(self.rewriter)
+        self.changes = getattr(self, "changes", 0) + 1
 
     @property
     def active(self) -> bool:
