@@ -128,6 +128,7 @@ class Session:
         self.shadow: ShadowSession | None = None
         self._backlog: deque | None = None
         self._client_intercept = _TERMINATE
+        self._view_changes = -1  # the view's `changes` when client_types was last read
         self._client_scanner = MessageScanner(
             intercept=_TERMINATE, count_types=SYNC_POINT_TYPES, max_size=server.max_message_size
         )
@@ -278,7 +279,12 @@ class Session:
     def _from_client(self, data: bytes) -> None:
         scanner = self._client_scanner
         shadow = self.shadow
-        if shadow is not None and self._backlog is None:  # a backlog keeps the scan it had
+        if (
+            shadow is not None
+            and self._backlog is None  # a backlog keeps the scan it had
+            and (shadow.types_changed or shadow.view.changes != self._view_changes)
+        ):
+            self._view_changes = shadow.view.changes
             wanted = shadow.client_types
             if wanted is not self._client_intercept:
                 self._client_intercept = wanted
@@ -334,7 +340,8 @@ class Session:
                     return
             else:
                 out.append(event)
-        _write_all(self.upstream, out)  # type: ignore[arg-type]
+        if out:  # _write_all, inlined
+            self.upstream.write(out[0] if len(out) == 1 else b"".join(out))  # type: ignore[union-attr]
 
     def _synced_before(self, events: list, index: int, counted_to: int, synced: int | None) -> int:
         """How many sync points the client sent before the message `events[index]`, given that
