@@ -315,10 +315,11 @@ class Session:
         """
         shadow = self.shadow
         # Only sessions that stage writes for an outside store ever have to hold messages back.
-        staging = shadow is not None and shadow.staging is not None
+        staging = shadow.staging if shadow is not None else None
         counted_to = 0 if synced is not None else -1  # `synced` counts what precedes this
         for index, event in enumerate(events):
-            if staging and shadow.gated and not _copying(event):  # type: ignore[union-attr]
+            # Only while writes are staged (an attribute) is the gate asked (a property).
+            if staging is not None and staging.dirty and shadow.gated and not _copying(event):  # type: ignore[union-attr]
                 self._hold_client(events[index:], out)
                 return
             if event.__class__ is Message:
