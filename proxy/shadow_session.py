@@ -214,7 +214,8 @@ class ShadowSession:
                 return False
             self._sent = synced + 1
         elif kind == _P:
-            parse = view.plain.parse(message.raw)
+            plain = view.plain
+            parse = plain.parses.get(message.raw) or plain.parse(message.raw)
             if parse is None or parse.name:
                 return False  # a named statement is remembered: client_message does that
             sql = parse.query

@@ -337,7 +337,9 @@ class PlainStatements:
         self._blockers = (
             None if rewriter is None else (*SETTINGS_WORDS, "discard", *rewriter.needles)
         )
-        self._parses: dict[bytes, m.Parse | bool] = {}
+        # Parse messages seen: the decoded Parse when its text is plain, else False. Looked up
+        # directly by sessions' hot path; `parse` fills it.
+        self.parses: dict[bytes, m.Parse | bool] = {}
         self._parse_bytes = 0
 
     def text(self, sql: str) -> bool:
@@ -357,16 +359,16 @@ class PlainStatements:
         Remembered per message: clients send the same Parse again and again (the unnamed
         statements of the extended protocol, named ones on every new connection).
         """
-        parse = self._parses.get(raw)
+        parse = self.parses.get(raw)
         if parse is None:
             parse = m.decode_parse(raw[5:])
             if not self.text(parse.query):
                 parse = False
             self._parse_bytes += len(raw)
             if self._parse_bytes > _PLAIN_PARSE_BYTES:
-                self._parses.clear()
+                self.parses.clear()
                 self._parse_bytes = len(raw)
-            self._parses[raw] = parse
+            self.parses[raw] = parse
         return parse or None
 
 
