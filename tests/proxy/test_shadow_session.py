@@ -560,3 +560,24 @@ def _messages(stream: bytes) -> list[bytes]:
         out.append(stream[:end])
         stream = stream[end:]
     return out
+
+
+def test_a_change_of_the_view_is_seen_at_the_next_chunk(view: FakeView) -> None:
+    """The message types are not asked for at every chunk: a new shadow schema still makes the
+    next Bind of a prepared statement be looked at (and the statement re-prepared)."""
+
+    async def scenario() -> None:
+        sent: list[bytes] = []
+        session = _relaying_session(view, sent)
+        session._from_client(_parse("select * from accounts", "s1") + SYNC)
+        session._from_upstream(_msg(b"1") + READY)
+        execution = _bind("s1") + EXECUTE + SYNC
+        session._from_client(execution)
+        assert sent[-1] is execution
+        view.set_columns(("loyalty", "tier"))
+        session._from_client(execution)
+        kinds = [c[:1] for c in _messages(sent[-1])]
+        assert kinds == [b"C", b"P", b"B", b"E", b"S"]
+        assert "tier" in m.decode_parse(_messages(sent[-1])[1][5:]).query
+
+    asyncio.run(scenario())
