@@ -215,8 +215,13 @@ class ShadowSession:
             self._sent = synced + 1
         elif kind == _P:
             plain = view.plain
-            parse = plain.parses.get(message.raw) or plain.parse(message.raw)
-            if parse is None or parse.name:
+            parse = plain.parses.get(message.raw)
+            if parse is None:
+                try:
+                    parse = plain.parse(message.raw)
+                except m.ProtocolViolation:
+                    return False  # malformed: client_message says how
+            if not parse or parse.name:
                 return False  # a named statement is remembered: client_message does that
             sql = parse.query
             self._sent = synced

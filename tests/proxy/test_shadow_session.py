@@ -581,3 +581,20 @@ def test_a_change_of_the_view_is_seen_at_the_next_chunk(view: FakeView) -> None:
         assert "tier" in m.decode_parse(_messages(sent[-1])[1][5:]).query
 
     asyncio.run(scenario())
+
+
+def test_a_malformed_statement_still_fails_the_session_with_08P01(view: FakeView) -> None:
+    async def scenario() -> None:
+        for malformed in (_msg(b"P", b"\0select 1\0\xff"), _msg(b"Q", b"select\0 1\0")):
+            replies: list[bytes] = []
+            session = _relaying_session(view, [])
+            session.client.transport.write = replies.append  # type: ignore[union-attr]
+            session.client.transport.close = lambda: None  # type: ignore[union-attr]
+            session.upstream.transport.close = lambda: None  # type: ignore[union-attr]
+            session._from_client(malformed)
+            (error,) = [c for c in _messages(b"".join(replies)) if c[:1] == b"E"]
+            fields = m.parse_error_fields(error[5:])
+            assert (fields["C"], fields["S"]) == ("08P01", "FATAL")
+            assert session.closing
+
+    asyncio.run(scenario())
