@@ -6,7 +6,7 @@ PgBouncer (session mode) on a twin database, `c` is a real column; through `pgst
 a shadow column, declared in a configuration file, for each store backend asked for (postgres:
 values parked in pgstitch.parked by the statement itself; memory and redis: staged in the session
 and handed to the store when each transaction ends; every store starts with nothing parked).
-Targets are interleaved round by round; medians and ratios go to a section of docs/rewriting.md.
+Targets are interleaved round by round; medians and ratios go to a section of docs/benchmarks.md.
 
 Run by hand from the repository root with the local Postgres (and Redis, for that store) running:
 
@@ -65,7 +65,7 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--redis", default="redis://127.0.0.1:6379/15", help="for --stores redis")
     parser.add_argument("--postgres-port", type=int, default=5432)
     parser.add_argument("--skip-init", action="store_true", help="reuse the pgbench tables")
-    parser.add_argument("--output", type=Path, default=ROOT / "docs" / "rewriting.md")
+    parser.add_argument("--output", type=Path, default=ROOT / "docs" / "benchmarks.md")
     args = parser.parse_args(argv)
     if min(args.rounds, args.duration, args.clients, args.threads, args.scale) < 1:
         parser.error("--rounds, --duration, --clients, --threads and --scale must be positive")
@@ -167,7 +167,7 @@ def main(argv: list[str] | None = None) -> int:
         results = interleave(args.rounds, runs)
         sanity = check_counts(args, proxies["postgres"]) if "postgres" in proxies else ""
     body = report(args, started, load, results, unsupported, sanity)
-    replace_section(args.output, SECTION, body, title="# Rewriting")
+    replace_section(args.output, SECTION, body, title="# Benchmarks")
     print(body)
     return 0
 

@@ -1,11 +1,11 @@
 """Type and default of a column from its name, learned from one project's own history.
 
 In order: the same column seen before; an enum of the project's own naming template
-(`ApiKeyScope` for `api_keys.scope`) when the project types such names with enums; the same name
-elsewhere in the project; a key's referenced table (or, for a table not seen yet, the key type of
-recent tables); the project's own suffix habits (`*_at` → `timestamp(3)` in one project,
-`timestamptz` in another); universal name patterns mapped to the project's favourite concrete type
-of that kind; finally generic types.
+(`EvalTemplateType` for `eval_templates.type`) when the project gives that name an enum of its own
+on each table; the same name elsewhere in the project; a key's referenced table (or, for a table
+not seen yet, the key type of recent tables); the project's own suffix habits (`*_at` →
+`timestamp(3)` in one project, `timestamptz` in another); universal name patterns mapped to the
+project's favourite concrete type of that kind; finally generic types.
 """
 
 from __future__ import annotations
@@ -94,11 +94,13 @@ JSON_WORDS = {
     "response", "schema",
 }  # fmt: skip
 ARRAY_WORDS = {"tags", "labels", "ids", "scopes", "roles", "groups", "emails", "keys", "urls"}
-CATEGORY_WORDS = {
-    "type", "status", "state", "role", "kind", "mode", "source", "origin", "scope", "visibility",
-    "language", "method", "reason", "category", "channel", "severity", "operator", "view",
-    "action", "format", "strategy", "provider", "stage", "phase", "tier",
-}  # fmt: skip
+
+NOT_PARTICIPLES = {"speed", "embed", "breed", "feed", "seed", "need", "shed", "bred", "hundred"}
+
+
+def is_participle(word: str) -> bool:
+    """A last word in `-ed` (`completed`, `stickied`, `distinguished`): a state, so a flag."""
+    return len(word) >= 5 and word.endswith("ed") and word not in NOT_PARTICIPLES
 
 
 def pattern_kind(tokens: list[str]) -> str:
@@ -126,6 +128,8 @@ def pattern_kind(tokens: list[str]) -> str:
         return "json"
     if last in ("ip", "addr"):
         return "inet"
+    if is_participle(last):
+        return "bool"
     return "text"
 
 
@@ -186,13 +190,8 @@ class Tally:
 
 
 PLURAL = "+plural"
-CUSTOM, PLAIN = "custom", "plain"
 MIN_TEMPLATE_MATCHES = 3
 MIN_TEMPLATE_SHARE = 0.25
-
-
-def _share(tally: Tally, value: str) -> float:
-    return tally.weights[value] / max(sum(tally.weights.values()), 1e-12)
 
 
 def _pascal(words: list[str]) -> str:
@@ -283,9 +282,6 @@ class TypeModel:
         self._seen_types = {normalize_type(t.type) for t in seen_all}
         self._defaults: dict[tuple[str, str], Tally] = defaultdict(Tally)
         self._type_defaults: dict[str, Tally] = defaultdict(Tally)
-        self._custom_by_last: dict[str, Tally] = defaultdict(Tally)
-        self._custom_by_category = Tally()
-        self._enums_by_last: dict[str, set[str]] = defaultdict(set)
         enums: dict[str, tuple[str, str]] = {}  # each custom type: where it was first used
         for seen in seen_all:
             age = (latest - seen.ts).total_seconds() / 86400.0 if latest else 0.0
@@ -297,17 +293,8 @@ class TypeModel:
             self._name_type_tables[(seen.column, type_name)].add(seen.table)
             self._defaults[(seen.column, type_name)].add(seen.default, weight)
             self._type_defaults[type_name].add(seen.default, weight)
-            custom = type_kind(type_name) == "other"
-            if tokens:
-                vote = CUSTOM if custom else PLAIN
-                self._custom_by_last[tokens[-1]].add(vote, weight)
-                if tokens[-1] in CATEGORY_WORDS:
-                    self._custom_by_category.add(vote, weight)
-            if custom:
+            if type_kind(type_name) == "other":
                 enums.setdefault(type_name, (seen.table, seen.column))
-                if tokens:
-                    self._enums_by_last[tokens[-1]].add(type_name)
-            if custom:
                 continue  # an enum or domain belongs to its table: no habit to learn from it
             if tokens:
                 self._by_last[tokens[-1]].add(type_name, weight)
@@ -366,32 +353,23 @@ class TypeModel:
     def _takes_enum(self, column: str, tokens: list[str]) -> bool:
         """Whether an enum named by the project's template is the likelier right answer.
 
-        P(enum) comes from how this project types the name: when most of an existing name's
-        uses are enums private to one table (`type`: `ObservationType`, `ActionType`…), a new
-        table likely gets its own; a new name follows the project's habit for its last word,
-        else for category words (`status`, `kind`, `mode`…) as a whole. The template names the
-        enum right only part of the time (its accuracy over the history's enums), so it is
-        proposed when P(enum) times accuracy beats P(not an enum).
+        Only for a name the project already uses: when most of its uses are enums private to one
+        table (`type`: `ObservationType`, `ActionType`…), a new table likely gets its own. The
+        template names the enum right only part of the time (its accuracy over the history's
+        enums), so it is proposed when P(enum) times accuracy beats P(not an enum). A name the
+        project has not used is never given an enum from its last word or from category words
+        (`status`, `mode`…): enums are mostly born with their tables, and for added columns
+        that generalisation was wrong far more often than right (docs/prediction.md).
         """
-        if not tokens:
+        if not tokens or column not in self._by_name:
             return False
-        if column in self._by_name:
-            tally = self._by_name[column]
-            private = sum(
-                w
-                for t, w in tally.weights.items()
-                if type_kind(t) == "other" and len(self._name_type_tables[(column, t)]) == 1
-            )
-            p_enum = private / max(sum(tally.weights.values()), 1e-12)
-        else:
-            votes = self._custom_by_last.get(tokens[-1])
-            enums_of_word = self._enums_by_last.get(tokens[-1], ())
-            if votes and (len(enums_of_word) >= MIN_SUPPORT or not enums_of_word):
-                p_enum = _share(votes, CUSTOM)
-            elif tokens[-1] in CATEGORY_WORDS and self._custom_by_category:
-                p_enum = _share(self._custom_by_category, CUSTOM)
-            else:
-                return False
+        tally = self._by_name[column]
+        private = sum(
+            w
+            for t, w in tally.weights.items()
+            if type_kind(t) == "other" and len(self._name_type_tables[(column, t)]) == 1
+        )
+        p_enum = private / max(sum(tally.weights.values()), 1e-12)
         return p_enum * self._enum_accuracy > 1.0 - p_enum
 
     def _same_name(self, column: str) -> str:

@@ -22,6 +22,7 @@ from proxy.protocol import messages as m
 from proxy.protocol.scanner import Message, MessageScanner
 from proxy.protocol.state import SYNC_POINT_TYPES, SessionState
 from proxy.shadow_session import ShadowSession
+from proxy.sync_points import sync_points_in
 from proxy.upstream import UpstreamError
 from shadow.store.base import StoreUnavailable
 
@@ -127,12 +128,13 @@ class Session:
         self.shadow: ShadowSession | None = None
         self._backlog: deque | None = None
         self._client_intercept = _TERMINATE
+        self._view_changes = -1  # the view's `changes` when client_types was last read
         self._client_scanner = MessageScanner(
             intercept=_TERMINATE, count_types=SYNC_POINT_TYPES, max_size=server.max_message_size
         )
         self._upstream_intercept: frozenset[int] = frozenset()
-        self._upstream_observe = _OBSERVED[False, False]
-        self._upstream_scanner = MessageScanner(observe=self._upstream_observe, track_ready=True)
+        self._upstream_needs = (False, False)
+        self._upstream_scanner = MessageScanner(observe=_OBSERVED[False, False], track_ready=True)
         self._ready_counted = 0
         self.server_parameters: dict[str, str] = {}
         self._privates: deque[_PrivateExchange] = deque()  # pgstitch's own queries in flight
@@ -277,11 +279,17 @@ class Session:
     def _from_client(self, data: bytes) -> None:
         scanner = self._client_scanner
         shadow = self.shadow
-        if shadow is not None and self._backlog is None:  # a backlog keeps the scan it had
+        if (
+            shadow is not None
+            and self._backlog is None  # a backlog keeps the scan it had
+            and (shadow.types_changed or shadow.view.changes != self._view_changes)
+        ):
+            self._view_changes = shadow.view.changes
             wanted = shadow.client_types
             if wanted is not self._client_intercept:
                 self._client_intercept = wanted
                 scanner.set_intercept(wanted)
+        synced = self.state.sync_points_sent  # before these bytes
         try:
             events = scanner.feed(data)
         except m.ProtocolViolation as exc:
@@ -297,32 +305,54 @@ class Session:
             if upstream.transport is not None and not upstream.lost:  # type: ignore[union-attr]
                 upstream.transport.write(data)  # _Side.write, inlined on the hot path
             return
-        self._client_events(events, [])
+        self._client_events(events, [], synced)
 
-    def _client_events(self, events: list, out: list[bytes]) -> None:
+    def _client_events(self, events: list, out: list[bytes], synced: int | None = None) -> None:
         """Handle scanned client events in order and send the result upstream, unless a message
-        goes on in the background or has to wait: what follows it waits in the backlog then."""
+        goes on in the background or has to wait: what follows it waits in the backlog then.
+
+        `synced` is how many sync points (as the scanner counts them) the client sent before
+        the first event, or None if unknown; `events` must then reach the end of what was
+        scanned. Sync passes uncut: which segment a message belongs to is counted from it.
+        """
         shadow = self.shadow
         # Only sessions that stage writes for an outside store ever have to hold messages back.
-        staging = shadow is not None and shadow.staging is not None
+        staging = shadow.staging if shadow is not None else None
+        counted_to = 0 if synced is not None else -1  # `synced` counts what precedes this
         for index, event in enumerate(events):
-            if staging and shadow.gated and not _copying(event):  # type: ignore[union-attr]
+            # Only while writes are staged (an attribute) is the gate asked (a property).
+            if staging is not None and staging.dirty and shadow.gated and not _copying(event):  # type: ignore[union-attr]
                 self._hold_client(events[index:], out)
                 return
             if event.__class__ is Message:
-                if not self._client_message(event, out):
+                if counted_to != index:
+                    synced = self._synced_before(events, index, counted_to, synced)
+                    counted_to = index
+                if shadow is not None and shadow.pass_plain(event, synced):  # type: ignore[arg-type]
+                    out.append(event.raw)
+                elif not self._client_message(event, out, synced):  # type: ignore[arg-type]
                     self._backlog.extend(events[index + 1 :])  # type: ignore[union-attr]
                     return
                 if (
                     shadow is not None
-                    and shadow.prepared_changed
+                    and shadow.types_changed
                     and shadow.client_types is not self._client_intercept
                 ):
-                    self._client_events(self._rescan_client(events[index + 1 :]), out)
+                    synced += event.type in SYNC_POINT_TYPES  # type: ignore[operator]
+                    self._client_events(self._rescan_client(events[index + 1 :]), out, synced)
                     return
             else:
                 out.append(event)
-        _write_all(self.upstream, out)  # type: ignore[arg-type]
+        if out:  # _write_all, inlined
+            self.upstream.write(out[0] if len(out) == 1 else b"".join(out))  # type: ignore[union-attr]
+
+    def _synced_before(self, events: list, index: int, counted_to: int, synced: int | None) -> int:
+        """How many sync points the client sent before the message `events[index]`, given that
+        `synced` went before `events[counted_to]` (-1: unknown)."""
+        if counted_to < 0 or (counted_to == 0 and events[0].__class__ is not Message):
+            # From the end: the first bytes may be the rest of a message counted before them.
+            return self._client_scanner.counted - sync_points_in(events[index:])
+        return synced + sync_points_in(events[counted_to:index])  # type: ignore[operator]
 
     def _hold_client(self, events: list, out: list[bytes]) -> None:
         """Queue the client's messages until a hand-over to the store is done."""
@@ -340,8 +370,9 @@ class Session:
         pending = b"".join(e.raw if e.__class__ is Message else e for e in events)
         return scanner.rescan(pending)
 
-    def _client_message(self, message: Message, out: list[bytes]) -> bool:
-        """Handle one intercepted client message, adding what to send to `out`.
+    def _client_message(self, message: Message, out: list[bytes], synced: int) -> bool:
+        """Handle one intercepted client message, adding what to send to `out`; `synced` sync
+        points of the client went before it.
 
         False when it goes on in the background: `out` has then been sent.
         """
@@ -351,7 +382,7 @@ class Session:
             out.append(message.raw)
             return True
         try:
-            outcome = self.shadow.client_message(message)
+            outcome = self.shadow.client_message(message, synced)
         except m.ProtocolViolation as exc:
             _write_all(self.upstream, out)  # type: ignore[arg-type]
             self.fail("08P01", str(exc))
@@ -410,10 +441,11 @@ class Session:
             if wanted is not self._upstream_intercept:
                 self._upstream_intercept = wanted
                 scanner.set_intercept(wanted)
-            watched = _OBSERVED[shadow.needs_ready_in_order, shadow.search_path.watching_tags]
-            if watched is not self._upstream_observe:
-                self._upstream_observe = watched
-                scanner.set_observe(watched)
+            needs = shadow.upstream_needs
+            if needs is not self._upstream_needs:
+                if _OBSERVED[needs] is not _OBSERVED[self._upstream_needs]:
+                    scanner.set_observe(_OBSERVED[needs])
+                self._upstream_needs = needs
         try:
             events = scanner.feed(data)
         except m.ProtocolViolation as exc:
@@ -554,12 +586,15 @@ class Session:
         """ReadyForQuery went by counted by the scanner only, nothing needing it in order (or its
         transaction status, but for the last): handle those up to the `count`th."""
         status = self._upstream_scanner.transaction_status
-        state = self.state
-        for _ in range(count - self._ready_counted):
-            state.server_ready(status)  # _server_ready, inlined on the hot path
-            if self.shadow is not None:
-                self.shadow.server_ready(status)
+        went_by = count - self._ready_counted
         self._ready_counted = count
+        state = self.state  # as `went_by` calls of state.server_ready(status), at once
+        state.ready_received += went_by
+        state.transaction_status = status
+        shadow = self.shadow
+        if shadow is not None:
+            for _ in range(went_by):
+                shadow.server_ready(status)
 
     def _server_ready(self, status: bytes) -> None:
         self.state.server_ready(status)

@@ -4,6 +4,11 @@ error positions mapped back, unknown columns reported.
 A `ShadowSession` sees the client messages the session intercepts (Query, Parse, Bind, Describe,
 Close) and the server's ErrorResponses. It decides what to send upstream; the session does the I/O.
 Anything that must wait (fetching parked values from an outside store) comes back as a coroutine.
+
+What it remembers per Sync-delimited segment of the client's pipeline (the statement text for
+telemetry, rendered statements for error positions, refusals, writes, acknowledgements to swallow)
+is keyed by the segment's ordinal: how many sync points the client sent before it. Sync itself
+need not be seen: the session tells each message's ordinal, counted by its scanner.
 """
 
 from __future__ import annotations
@@ -27,6 +32,7 @@ from shadow.store.base import StoreUnavailable
 log = logging.getLogger("pgstitch.shadow")
 
 _Q, _P, _B, _D, _C, _S, _H = (ord(c) for c in "QPBDCSH")
+_SYNC_POINTS = frozenset(b"QSF")
 # DISCARD ALL / DISCARD TEMP[ORARY] drop the session's tables of an outside store.
 _DISCARD = re.compile(r"\bdiscard\s+(all|temp)")
 
@@ -67,16 +73,23 @@ class ShadowSession:
         self._prepared: dict[str, _Prepared] = {}
         # The (schema, catalog) versions under which every prepared statement is current and
         # writes no shadow column: Bind and Describe need no look then. Checked again when
-        # the prepared statements changed (and `client_types` may have: the session then scans
-        # again what it has not handled yet).
+        # `client_types` may have changed (prepared statements, staged writes): the session
+        # then scans again what it has not handled yet.
         self._fresh_at: tuple[int, int] | None = None
-        self.prepared_changed = False
-        # Per Sync-delimited segment in flight: the rendered statements (for error positions)
-        # and how many ParseComplete/CloseComplete the server will send for pgstitch's own
-        # re-prepares, which the client must not see.
-        # A segment in which pgstitch changed nothing (the common case) is kept as just the text
-        # of its first statement (for telemetry), or None before any.
-        self._segments: deque[_Segment | str | None] = deque([None])
+        self.types_changed = False
+        # Segments are numbered by the sync points before them. `_sent`: sync points of the
+        # client handled so far (exact while writes are staged: every message is seen then);
+        # `_answered`: ReadyForQuery handled, the ordinal of the oldest segment in flight;
+        # `_ordinal`: the segment of the message being handled.
+        self._sent = 0
+        self._answered = 0
+        self._ordinal = 0
+        # The text of the first statement of each segment in flight (for telemetry).
+        self._texts: deque[tuple[int, str]] = deque()
+        # Segments in which pgstitch changed something: rendered statements (for error
+        # positions), refusals, shadow writes, and how many ParseComplete/CloseComplete the
+        # server will send for pgstitch's own re-prepares, which the client must not see.
+        self._segments: deque[_Segment] = deque()
         self.ddl_seen = False
         self.standard_strings = True
         self._refused = None
@@ -86,21 +99,31 @@ class ShadowSession:
         self._last_written: frozenset[tuple[str, str, str]] = frozenset()
         self._last_reads_parked = False
         self._swallow_pending = 0  # acknowledgements of pgstitch's own messages still to come
+        # True while server acknowledgements of pgstitch's own messages are expected.
+        self.swallowing = False
         self._writing: set[tuple[str, str, str]] = set()
+        # What the session must follow of the server's messages: (each ReadyForQuery in its
+        # place, with its own transaction status; command tags), while a search_path change or
+        # shadow writes wait for their transaction's end. Kept up to date as they change, so
+        # the session reads it for every chunk of the response at the cost of an attribute.
+        self.upstream_needs = _NO_NEEDS
 
     # -- what to intercept ---------------------------------------------------------------------
 
     @property
     def client_types(self) -> frozenset[int]:
-        """Client message types this session must see."""
+        """Client message types this session must see.
+
+        They stay the same until `types_changed` is set or the view changes (`view.changes`).
+        """
+        if self.types_changed:
+            self.types_changed = False
+            self._fresh_at = self._freshness() if self._prepared else None
         staging = self.staging
         if staging is not None and staging.dirty:
             return _ALL_TYPES  # any of them may have to wait behind a hand-over
         view = self.view
         if self._prepared:
-            if self.prepared_changed:
-                self.prepared_changed = False
-                self._fresh_at = self._freshness()
             if self._fresh_at == (view.schema.version, view.catalog.version):
                 return _WITH_CLOSE
             return _WITH_PREPARED
@@ -127,36 +150,103 @@ class ShadowSession:
         """True when each ReadyForQuery must be handled in its place, with its own transaction
         status: while a search_path change or shadow writes wait for their transaction's end.
         Otherwise the session may count them, and catch up before the next message it handles."""
-        return bool(self._writing) or self.search_path.watching_tags
+        return self.upstream_needs[0]
+
+    def _follow_needs(self) -> None:
+        """Work `upstream_needs` out again: shadow writes or the search_path changed."""
+        tags = self.search_path.watching_tags
+        self.upstream_needs = _NEEDS[bool(self._writing) or tags, tags]
 
     @property
     def gated(self) -> bool:
         """True when the client's next messages must wait: a transaction that staged writes
         may be ending, and they are handed to the store before anything else is sent."""
         staging = self.staging
-        return staging is not None and staging.dirty and len(self._segments) > 1
+        return staging is not None and staging.dirty and self._sent > self._answered
 
     def ready_hold(self, status: bytes) -> Awaitable[bytes] | None:
         """For an intercepted ReadyForQuery: the hand-over to run before the client sees it
         (its result goes before ReadyForQuery), or None to pass it on at once."""
         staging = self.staging
-        if staging is None or not staging.dirty or status != b"I" or len(self._segments) > 2:
+        if (
+            staging is None
+            or not staging.dirty
+            or status != b"I"
+            or self._sent - self._answered > 1  # more of the client's statements in flight
+        ):
             return None
         assert self._private is not None
-        return staging.hand_over(self._private)
+        return self._hand_over(staging)
 
-    @property
-    def swallowing(self) -> bool:
-        """True while server acknowledgements of pgstitch's own messages are expected."""
-        return self._swallow_pending > 0
+    async def _hand_over(self, staging: SessionStaging) -> bytes:
+        """The staged writes go to the store; the client's messages need not all be seen after."""
+        try:
+            return await staging.hand_over(self._private)  # type: ignore[arg-type]
+        finally:
+            self.types_changed = True
 
     # -- client side ---------------------------------------------------------------------------
 
-    def client_message(self, message: Message) -> list[bytes] | Awaitable[list[bytes]]:
-        """What to send upstream for one intercepted client message."""
+    def pass_plain(self, message: Message, synced: int) -> bool:
+        """The quick way for an intercepted message: True when it is a Query or an unnamed Parse
+        whose text is plain (can involve no shadow column nor change how names resolve), to go
+        out as it came; its text is noted for telemetry. False: hand it to `client_message`.
+
+        Equivalent to `client_message` for those messages, in one call: the hot path of the
+        simple and the extended protocol beside served columns.
+        """
+        view = self.view
+        if not view.serving:
+            return False  # not loaded yet (statements wait), or nothing served
+        staging = self.staging
+        if staging is not None and staging.behind:
+            return False  # the session's copy of the store may have to be brought up to date
         kind = message.type
-        if kind in (_Q, _P) and not self.view.ready.is_set():
-            return self._when_ready(message)
+        if kind == _Q:
+            raw = message.raw
+            if raw.find(b"\0", 5) != len(raw) - 1:
+                return False  # malformed: client_message says how
+            try:
+                sql = raw[5:-1].decode()
+            except UnicodeDecodeError:
+                return False
+            if not view.plain.text(sql):
+                return False
+            self._sent = synced + 1
+        elif kind == _P:
+            plain = view.plain
+            parse = plain.parses.get(message.raw)
+            if parse is None:
+                try:
+                    parse = plain.parse(message.raw)
+                except m.ProtocolViolation:
+                    return False  # malformed: client_message says how
+            if not parse or parse.name:
+                return False  # a named statement is remembered: client_message does that
+            sql = parse.query
+            self._sent = synced
+        else:
+            return False
+        texts = self._texts
+        if not texts or texts[-1][0] != synced:
+            texts.append((synced, sql))
+        return True
+
+    def client_message(
+        self, message: Message, synced: int | None = None
+    ) -> list[bytes] | Awaitable[list[bytes]]:
+        """What to send upstream for one intercepted client message.
+
+        `synced`: how many sync points the client sent before it (by default, those this
+        session saw: every one, when it is shown every Query and Sync).
+        """
+        if synced is None:
+            synced = self._sent
+        self._ordinal = synced
+        kind = message.type
+        self._sent = synced + 1 if kind in _SYNC_POINTS else synced
+        if kind in (_Q, _P) and not self.view.loaded:
+            return self._when_ready(message, synced)
         staging = self.staging
         if (
             staging is not None
@@ -164,8 +254,8 @@ class ShadowSession:
             and staging.behind
             and self.view.active
             and self._status == b"I"
-            and len(self._segments) == 1
-            and self._segments[0] is None
+            and synced == self._answered  # nothing of the client's in flight
+            and self._segment_empty(synced)
         ):
             if not staging.ready:
                 return self._set_up_then(message)
@@ -194,24 +284,22 @@ class ShadowSession:
         if outcome is not None:
             if self._hold:
                 held, self._hold = self._hold, frozenset()
-                if kind == _Q:
-                    self._segments.pop()  # its sync point is counted when it is sent
-                return self._after_landing(message, held)
+                return self._after_landing(message, held, self._ordinal)
             return outcome
         if kind == _C:
             target, name = m.decode_target(message.body)
             if target == b"S":
                 self._prepared.pop(name, None)
-                self.prepared_changed = True
-        elif kind == _S:
-            self._segments.append(None)
+                self.types_changed = True
         return [message.raw]
 
     async def _after_landing(
-        self, message: Message, held: frozenset[tuple[str, str, str]]
+        self, message: Message, held: frozenset[tuple[str, str, str]], ordinal: int
     ) -> list[bytes]:
         """Hold a write to a landing column until it has landed, then handle it afresh."""
-        if not await self.view.wait_until_landed(held):
+        landed = await self.view.wait_until_landed(held)
+        self._ordinal = ordinal
+        if not landed:
             name = ".".join(sorted(held)[0])
             refusal = RewriteError(
                 "55P03",
@@ -222,21 +310,22 @@ class ShadowSession:
             )
             self._current_segment().refusals.append(refusal)
             if message.type == _Q:
-                self._segments.append(None)
                 return [m.encode_query(refusal.raising_sql())]
             name_of_statement = m.decode_parse(message.body).name
             return [m.encode_parse(m.Parse(name_of_statement, _REFUSAL_STAND_IN, ()))]
-        outcome = self.client_message(message)
+        outcome = self.client_message(message, ordinal)
         return outcome if isinstance(outcome, list) else await outcome
 
     async def _set_up_then(self, message: Message) -> list[bytes]:
         """Between transactions: make the session's tables and copy of the store first."""
         assert self.staging is not None and self._private is not None
+        ordinal = self._ordinal
         await self.staging.set_up(self._private)
+        self._ordinal = ordinal
         outcome = self._handle(message)
         return outcome if isinstance(outcome, list) else await outcome
 
-    async def _when_ready(self, message: Message) -> list[bytes]:
+    async def _when_ready(self, message: Message, ordinal: int) -> list[bytes]:
         """Hold a statement until the proxy knows the shadow schema and the catalog."""
         try:
             await asyncio.wait_for(self.view.ready.wait(), self.view.ready_timeout)
@@ -244,15 +333,15 @@ class ShadowSession:
             raise StoreUnavailable(
                 "the shadow schema could not be loaded from the store yet"
             ) from None
-        outcome = self.client_message(message)
+        outcome = self.client_message(message, ordinal)
         return outcome if isinstance(outcome, list) else await outcome
 
     def _query(self, message: Message) -> list[bytes] | Awaitable[list[bytes]]:
         sql = m.decode_query(message.body)
         if self.view.plain.text(sql):
-            if self._segments[-1] is None:
-                self._segments[-1] = sql
-            self._segments.append(None)
+            texts = self._texts  # _note_text, inlined: the hot path of the simple protocol
+            if not texts or texts[-1][0] != self._ordinal:
+                texts.append((self._ordinal, sql))
             return [message.raw]
         self._follow_session_settings(sql)
         rendered = self._rewrite(sql)
@@ -263,7 +352,6 @@ class ShadowSession:
             self._current_segment().refusals.append(refusal)
             if rendered is None:
                 rendered = refusal.raising_sql()
-        self._segments.append(None)  # a Query is a sync point of its own
         if rendered is None:
             return [message.raw]
         if isinstance(rendered, str):
@@ -273,8 +361,7 @@ class ShadowSession:
     def _parse(self, message: Message) -> list[bytes] | Awaitable[list[bytes]]:
         parse = self.view.plain.parse(message.raw)
         if parse is not None:
-            if self._segments[-1] is None:
-                self._segments[-1] = parse.query
+            self._note_text(parse.query)
             self._last_written = frozenset()
             self._last_reads_parked = False
             rendered = None
@@ -293,7 +380,7 @@ class ShadowSession:
 
         def send(text: str) -> list[bytes]:
             if parse.name:
-                self.prepared_changed = True
+                self.types_changed = True
                 self._prepared[parse.name] = _Prepared(
                     parse,
                     text,
@@ -324,7 +411,7 @@ class ShadowSession:
             if prepared.written and message.type == _B:
                 self._hold = self._count_writes(prepared.written)
                 if not self._hold and self.staging is not None and self.staging.ready:
-                    self.staging.staged_writes()  # the execution stages writes for the store
+                    self._stage_writes()  # the execution stages writes for the store
             return [message.raw]
         rendered = self._rewrite(prepared.parse.query)
         if self._hold:
@@ -336,7 +423,7 @@ class ShadowSession:
             prepared.catalog_version = self.view.catalog.version
             prepared.written = written
             prepared.reads_parked = reads_parked
-            self.prepared_changed = True
+            self.types_changed = True
             if text == prepared.sent_query:
                 return [message.raw]
             prepared.sent_query = text
@@ -344,6 +431,7 @@ class ShadowSession:
             segment.swallow_close += 1
             segment.swallow_parse += 1
             self._swallow_pending += 2
+            self.swallowing = True
             log.info(
                 "re-preparing statement %r under shadow schema %d", name, prepared.schema_version
             )
@@ -361,8 +449,7 @@ class ShadowSession:
 
     def _rewrite(self, sql: str):
         """None (send as is), the SQL to send, or a Rewrite that needs parked values fetched."""
-        if self._segments[-1] is None:
-            self._segments[-1] = sql
+        self._note_text(sql)
         self._last_written = frozenset()
         self._last_reads_parked = False
         view = self.view
@@ -401,12 +488,11 @@ class ShadowSession:
                 return None
             self._last_written = written
             if staging is not None and source is staging.source:
-                staging.staged_writes()
+                self._stage_writes()
         if source is not None or not rewrite.parked_tables:
             rendered = rewrite.render_mapped(source or view.empty_parked_source())
-            self._current_segment().note(sql, rendered)
+            self._current_segment().rendered.append(rendered)
             return rendered.sql
-        self._current_segment().note(sql, None)
         return rewrite
 
     def _count_writes(
@@ -420,13 +506,38 @@ class ShadowSession:
         self._current_segment().written |= written
         self.view.writes_begin(written - self._writing)
         self._writing |= written
+        self._follow_needs()
         return frozenset()
 
+    def _stage_writes(self) -> None:
+        """The statement stages writes for the store: every client message must be seen now."""
+        assert self.staging is not None
+        if not self.staging.dirty:
+            self.types_changed = True
+        self.staging.staged_writes()
+
+    def _note_text(self, sql: str) -> None:
+        """A statement of the current segment: its text is kept if it is the segment's first."""
+        texts = self._texts
+        ordinal = self._ordinal
+        if not texts or texts[-1][0] != ordinal:
+            texts.append((ordinal, sql))
+
+    def _segment_empty(self, ordinal: int) -> bool:
+        """True when no statement of the segment `ordinal` was handled yet."""
+        texts, segments = self._texts, self._segments
+        return (not texts or texts[-1][0] != ordinal) and (
+            not segments or segments[-1].ordinal != ordinal
+        )
+
     def _current_segment(self) -> _Segment:
-        segment = self._segments[-1]
-        if segment.__class__ is not _Segment:
-            segment = self._segments[-1] = _Segment(original_sql=segment)  # type: ignore[arg-type]
-        return segment  # type: ignore[return-value]
+        segments = self._segments
+        ordinal = self._ordinal
+        if segments and segments[-1].ordinal == ordinal:
+            return segments[-1]
+        segment = _Segment(ordinal)
+        segments.append(segment)
+        return segment
 
     def _later(self, rewrite, finish) -> Awaitable[list[bytes]]:
         segment = self._current_segment()
@@ -450,6 +561,7 @@ class ShadowSession:
             return
         if "search_path" in lowered:
             self.search_path.statement(sql)
+            self._follow_needs()
         self.ddl_seen = True
 
     # -- server side ---------------------------------------------------------------------------
@@ -457,22 +569,34 @@ class ShadowSession:
     def server_ready(self, status: bytes) -> None:
         """ReadyForQuery with this transaction status: the oldest segment in flight is complete."""
         self._status = status
+        answered = self._answered
+        self._answered = answered + 1
+        texts = self._texts
+        if texts and texts[0][0] <= answered:
+            # Texts are noted before their segment can be answered: one a ReadyForQuery.
+            texts.popleft()
+        if self._segments or self.ddl_seen or self.upstream_needs is not _NO_NEEDS:
+            self._segment_answered(status, answered)
+
+    def _segment_answered(self, status: bytes, answered: int) -> None:
+        """server_ready for a segment in which pgstitch changed something, or that wrote shadow
+        columns, changed search_path or ran DDL."""
         self.search_path.ready(status)
+        segments = self._segments
         if status == b"I" and self._writing:
             in_flight = set()
-            for later in list(self._segments)[1:]:
-                if later.__class__ is _Segment:
-                    in_flight |= later.written  # type: ignore[union-attr]
+            for later in segments:
+                if later.ordinal > answered:
+                    in_flight |= later.written
             done = self._writing - in_flight
             self.view.writes_end(done)
             self._writing -= done
-        if len(self._segments) > 1:
-            done_segment = self._segments.popleft()
-            if done_segment.__class__ is _Segment:
-                # Acknowledgements the server skipped after an error will never come.
-                self._swallow_pending -= done_segment.swallow_parse + done_segment.swallow_close  # type: ignore[union-attr]
-        else:
-            self._segments[0] = None
+        while segments and segments[0].ordinal <= answered:
+            done_segment = segments.popleft()
+            # Acknowledgements the server skipped after an error will never come.
+            self._swallow_pending -= done_segment.swallow_parse + done_segment.swallow_close
+            self.swallowing = self._swallow_pending > 0
+        self._follow_needs()
         if self.ddl_seen:
             self.ddl_seen = False
             self.view.catalog_changed()
@@ -482,6 +606,7 @@ class ShadowSession:
         if self._writing:
             self.view.writes_end(set(self._writing))
             self._writing.clear()
+            self._follow_needs()
 
     def command_complete(self, message: Message) -> None:
         """A CommandComplete, passed on while a search_path change awaits its transaction's end."""
@@ -490,15 +615,15 @@ class ShadowSession:
     def swallow(self, message: Message) -> bool:
         """True when this ParseComplete/CloseComplete answers pgstitch's own re-prepare."""
         for segment in self._segments:
-            if segment.__class__ is not _Segment:
-                continue
             if message.type == ord("1") and segment.swallow_parse:
                 segment.swallow_parse -= 1
                 self._swallow_pending -= 1
+                self.swallowing = self._swallow_pending > 0
                 return True
             if message.type == ord("3") and segment.swallow_close:
                 segment.swallow_close -= 1
                 self._swallow_pending -= 1
+                self.swallowing = self._swallow_pending > 0
                 return True
         return False
 
@@ -506,9 +631,9 @@ class ShadowSession:
         """An ErrorResponse as the client should see it: position mapped back to its own text."""
         fields = m.parse_error_fields(message.body)
         self.search_path.error()
-        segment = self._segments[0]
-        if segment.__class__ is not _Segment:
-            segment = _Segment(original_sql=segment)  # type: ignore[arg-type]
+        answered = self._answered  # the segment the server is answering
+        segments, texts = self._segments, self._texts
+        segment = segments[0] if segments and segments[0].ordinal == answered else _NOTHING_CHANGED
         if segment.refusals:
             refusal = segment.refusals[0]
             stand_in = _REFUSAL_STAND_IN_NAME in fields.get("M", "")
@@ -519,7 +644,8 @@ class ShadowSession:
                 segment.refusals.popleft()
                 return m.encode_error(refusal.sqlstate, refusal.message, position=refusal.position)
         if fields.get("C") == "42703":
-            self.view.report_unknown_column(fields, segment.original_sql)
+            text = texts[0][1] if texts and texts[0][0] == answered else None
+            self.view.report_unknown_column(fields, text)
         if "P" not in fields or not segment.rendered:
             return message.raw
         if len(segment.rendered) != 1:
@@ -541,28 +667,30 @@ async def _after(first: bytes, rest: Awaitable[list[bytes]]) -> list[bytes]:
 
 @dataclass(slots=True)
 class _Segment:
-    """What pgstitch changed in the messages between two sync points (Query or Sync)."""
+    """What pgstitch changed in the messages between two sync points (Query or Sync); `ordinal`
+    is how many sync points the client sent before them."""
 
+    ordinal: int
     rendered: list[RenderedSql] = field(default_factory=list)
     refusals: deque = field(default_factory=deque)
     written: set = field(default_factory=set)
-    original_sql: str | None = None
     swallow_parse: int = 0
     swallow_close: int = 0
 
-    def note(self, sql: str, rendered: RenderedSql | None) -> None:
-        """A statement of this segment went through the rewriter."""
-        if self.original_sql is None:
-            self.original_sql = sql
-        if rendered is not None:
-            self.rendered.append(rendered)
+
+# upstream_needs, one tuple for each combination (the session compares them by identity).
+_NEEDS = {(ready, tags): (ready, tags) for ready in (False, True) for tags in (False, True)}
+_NO_NEEDS = _NEEDS[False, False]
+# The segment of an error when pgstitch changed nothing in it.
+_NOTHING_CHANGED = _Segment(-1)
 
 
 _REFUSAL_STAND_IN_NAME = "pgstitch refused statement"
 # Fails in the server's parse analysis (42703), wherever it is sent.
 _REFUSAL_STAND_IN = f'SELECT "{_REFUSAL_STAND_IN_NAME}"'
 _TERMINATE_ONLY = frozenset(b"X")
-_STATEMENTS = frozenset(b"QPSX")
-_WITH_CLOSE = frozenset(b"QPSXC")
-_WITH_PREPARED = frozenset(b"QPSXBDC")
+# Sync passes: the session counts it in passing and tells each message's segment.
+_STATEMENTS = frozenset(b"QPX")
+_WITH_CLOSE = frozenset(b"QPXC")
+_WITH_PREPARED = frozenset(b"QPXBDC")
 _ALL_TYPES = frozenset(range(256))

@@ -53,9 +53,15 @@ class ShadowView:
         self.ready = asyncio.Event()
         # Some shadow column is served: statements must be checked.
         self.active = False
-        # Sessions have nothing to do: loaded, and no shadow column is served. (Attributes, not
-        # properties: sessions read them for every chunk they relay.)
+        # Sessions have nothing to do: loaded, and no shadow column is served. Sessions check
+        # statements: loaded, and some column served. Loaded: `ready` is set. (Attributes, not
+        # properties: sessions read them for every chunk or statement they relay.)
         self.dormant = False
+        self.serving = False
+        self.loaded = False
+        # Grows whenever the shadow schema, the catalog or the rewriter change: sessions work out
+        # again which messages they must see.
+        self.changes = 0
         self.ready_timeout = ready_timeout
         self.hold_timeout = hold_timeout
         # The landing fence: columns being landed, how many sessions have open transactions
@@ -305,6 +311,7 @@ class ShadowView:
     def _rebuild(self) -> None:
         from proxy.rewrite import InvalidShadowColumn, Rewriter
 
+        self.changes += 1
         try:
             self.rewriter = Rewriter(self.catalog, self.schema, self._cache)
         except InvalidShadowColumn as exc:
@@ -314,8 +321,10 @@ class ShadowView:
         mirror_loaded = self.mirror is None or self.mirror.loaded.is_set()
         if self.catalog.version and self._schema_loaded and mirror_loaded:
             self.ready.set()
+            self.loaded = True
         self.active = bool(self.schema.served)
-        self.dormant = self.ready.is_set() and not self.active
+        self.dormant = self.loaded and not self.active
+        self.serving = self.loaded and self.active
 
 
 class PlainStatements:
@@ -328,7 +337,9 @@ class PlainStatements:
         self._blockers = (
             None if rewriter is None else (*SETTINGS_WORDS, "discard", *rewriter.needles)
         )
-        self._parses: dict[bytes, m.Parse | bool] = {}
+        # Parse messages seen: the decoded Parse when its text is plain, else False. Looked up
+        # directly by sessions' hot path; `parse` fills it.
+        self.parses: dict[bytes, m.Parse | bool] = {}
         self._parse_bytes = 0
 
     def text(self, sql: str) -> bool:
@@ -348,16 +359,16 @@ class PlainStatements:
         Remembered per message: clients send the same Parse again and again (the unnamed
         statements of the extended protocol, named ones on every new connection).
         """
-        parse = self._parses.get(raw)
+        parse = self.parses.get(raw)
         if parse is None:
             parse = m.decode_parse(raw[5:])
             if not self.text(parse.query):
                 parse = False
             self._parse_bytes += len(raw)
             if self._parse_bytes > _PLAIN_PARSE_BYTES:
-                self._parses.clear()
+                self.parses.clear()
                 self._parse_bytes = len(raw)
-            self._parses[raw] = parse
+            self.parses[raw] = parse
         return parse or None
 
 

@@ -73,9 +73,10 @@ class SessionStaging:
         if self.failure is not None:
             return False
         mirror = self.mirror
-        return not self.ready or (self._generation, self._version) != (
-            mirror.generation,
-            mirror.version,
+        return (
+            not self.ready
+            or self._version != mirror.version
+            or self._generation != mirror.generation
         )
 
     def staged_writes(self) -> None:

@@ -11,12 +11,15 @@ import json
 import logging
 import sys
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from pglast.parser import ParseError, parse_sql_json
 
 from proxy.rewrite.analyze import RewriteEnv, analyze_statement
 from proxy.rewrite.cache import MISSING, RewriteCache
 from proxy.rewrite.edits import Edit, splice
+from proxy.rewrite.literal_template import LiteralTemplate, placeholders_read_as_values
+from proxy.rewrite.masking import MaskedLiterals, mask_literals
 from proxy.rewrite.served import ServedTable, served_tables
 from proxy.rewrite.template import Rewrite, RewriteError
 from shadow.catalog import CatalogSnapshot
@@ -26,6 +29,24 @@ log = logging.getLogger(__name__)
 
 DEFAULT_SEARCH_PATH = ("public",)
 DEEP_RECURSION_LIMIT = 100_000
+# Tags the cache key of a masked shape (a 5-tuple, never equal to a 4-tuple text key).
+MASKED = "masked"
+# A masked shape whose template cannot be used: its statements are rewritten cold.
+UNUSABLE = object()
+
+
+@dataclass(frozen=True, slots=True)
+class SeenShape:
+    """The one statement of a masked shape seen so far, and its cold rewrite.
+
+    The next statement of the shape builds the template (which costs about two cold rewrites,
+    not worth it for a statement that never comes back) and checks it against both.
+    """
+
+    sql: str
+    spans: tuple[tuple[int, int], ...]
+    parsed: bool
+    result: Rewrite | None
 
 
 class Rewriter:
@@ -33,7 +54,9 @@ class Rewriter:
 
     Raises InvalidShadowColumn when a served column's type or default is not acceptable SQL.
     Share one `RewriteCache` between the rewriters of successive versions: entries are keyed
-    by both versions, so stale ones simply age out.
+    by both versions, so stale ones simply age out. With `mask_constants` (the default), a
+    statement missing the cache is looked up again with its constants masked, and served from
+    the template of an earlier statement of the same shape (docs/rewriting.md, "Speed").
     """
 
     def __init__(
@@ -41,7 +64,9 @@ class Rewriter:
         catalog: CatalogSnapshot,
         shadow: ShadowSchema,
         cache: RewriteCache | None = None,
+        mask_constants: bool = True,
     ) -> None:
+        self.mask_constants = mask_constants
         self.catalog = catalog
         self.shadow = shadow
         self.served: dict[tuple[str, str], ServedTable] = served_tables(catalog, shadow)
@@ -80,20 +105,92 @@ class Rewriter:
         cached = self.cache.get(key)
         if cached is not MISSING:
             return cached
-        result = self._rewrite(sql, path)
-        size = len(sql) * 2
-        if result is not None:
-            size += sum(len(p[0]) for p in result.pieces if type(p[0]) is str)
-        self.cache.put(key, result, size)
+        masked = mask_literals(sql) if self.mask_constants else None
+        if masked is not None:
+            masked_key = (masked.key, self.shadow.version, self.catalog.version, path, MASKED)
+            entry = self.cache.get(masked_key)
+            if entry is None:
+                return None
+            if type(entry) is LiteralTemplate:
+                result = entry.fill(sql, masked.spans)
+                self.cache.put(key, result, len(sql) * 3 + entry.chars)
+                return result
+            if type(entry) is SeenShape:
+                result, entry = self._rewrite_with_template(sql, masked, path, entry)
+                size = len(masked.key) * 2 + (entry.chars if type(entry) is LiteralTemplate else 0)
+                self.cache.put(masked_key, entry, size)
+            elif entry is MISSING:
+                parsed, result = self._attempt(sql, path)
+                seen = SeenShape(sql, masked.spans, parsed, result)
+                size = len(masked.key) * 2 + len(sql) + _text_size(result)
+                self.cache.put(masked_key, seen, size)
+            else:
+                result = self._rewrite(sql, path)
+        else:
+            result = self._rewrite(sql, path)
+        self.cache.put(key, result, len(sql) * 2 + _text_size(result))
         return result
 
-    def _rewrite(self, sql: str, search_path: tuple[str, ...]) -> Rewrite | None:
+    def _rewrite_with_template(
+        self, sql: str, masked: MaskedLiterals, search_path: tuple[str, ...], seen: SeenShape
+    ) -> tuple[Rewrite | None, LiteralTemplate | object | None]:
+        """The rewrite of `sql`, and what statements of its masked shape get from now on: a
+        template, None (forward them untouched) or UNUSABLE (rewrite each one cold). Called for
+        the second statement of a shape; `seen` is the first.
+
+        The statement is rewritten with its constants replaced by placeholder parameters; the
+        result is usable only if filling it with the constants of `sql`, and of the statement
+        seen first, gives exactly their cold rewrites, and no placeholder stands where a
+        constant is read for its value (an ordinal in ORDER BY / GROUP BY, the value of a SET
+        statement), nor where a parameter does not parse (`varchar(10)`, `FETCH 3`).
+        """
+        parsed, result = self._attempt(sql, search_path)
+        forwarded = None if result is None and seen.result is None else UNUSABLE
+        placeholder_sql = masked.placeholder_sql(sql)
+        tree_json = self._parse(placeholder_sql)
+        if not parsed or not seen.parsed or tree_json is None:
+            return result, UNUSABLE
+        if not any(needle in tree_json for needle in self._json_needles):
+            return result, forwarded
         try:
-            tree_json = parse_sql_json(sql)
+            if placeholders_read_as_values(tree_json):
+                return result, UNUSABLE
+        except RecursionError:
+            return result, UNUSABLE
+        template = self._rewrite_parsed(placeholder_sql, tree_json, search_path)
+        if template is None:
+            return result, forwarded
+        literal_template = LiteralTemplate.build(template, placeholder_sql, len(masked.spans))
+        if (
+            literal_template is None
+            or not literal_template.reproduces(result, sql, masked.spans)
+            or not literal_template.reproduces(seen.result, seen.sql, seen.spans)
+        ):
+            return result, UNUSABLE
+        return result, literal_template
+
+    def _rewrite(self, sql: str, search_path: tuple[str, ...]) -> Rewrite | None:
+        return self._attempt(sql, search_path)[1]
+
+    def _attempt(self, sql: str, search_path: tuple[str, ...]) -> tuple[bool, Rewrite | None]:
+        """(whether pglast parses `sql`, its rewrite)."""
+        tree_json = self._parse(sql)
+        if tree_json is None:
+            return False, None
+        if not any(needle in tree_json for needle in self._json_needles):
+            return True, None
+        return True, self._rewrite_parsed(sql, tree_json, search_path)
+
+    @staticmethod
+    def _parse(sql: str) -> str | None:
+        try:
+            return parse_sql_json(sql)
         except ParseError:
             return None
-        if not any(needle in tree_json for needle in self._json_needles):
-            return None
+
+    def _rewrite_parsed(
+        self, sql: str, tree_json: str, search_path: tuple[str, ...]
+    ) -> Rewrite | None:
         try:
             return self._build(sql, json.loads(tree_json), search_path)
         except RecursionError:
@@ -143,6 +240,13 @@ class Rewriter:
         if not edits:
             return None
         return Rewrite(splice(buf, edits), tuple(errors), frozenset(written))
+
+
+def _text_size(result: Rewrite | None) -> int:
+    """Characters of text a rewrite holds, for the cache's bound."""
+    if result is None:
+        return 0
+    return sum(len(piece[0]) for piece in result.pieces if type(piece[0]) is str)
 
 
 def search_path_set_by(stmt: dict) -> tuple[str, ...] | None:

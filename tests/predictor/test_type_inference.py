@@ -43,6 +43,17 @@ def test_universal_patterns():
     assert pattern_kind(name_tokens("retry_count")) == "int"
     assert pattern_kind(name_tokens("projectId")) == "id"
     assert pattern_kind(name_tokens("metadata")) == "json"
+    assert pattern_kind(name_tokens("completed")) == "bool"
+    assert pattern_kind(name_tokens("distinguished")) == "bool"
+
+
+def test_a_participle_is_a_flag_only_when_no_other_pattern_says_otherwise():
+    assert pattern_kind(name_tokens("max_invites_per_user_allowed")) == "int"
+    assert pattern_kind(name_tokens("completed_at")) == "timestamp"
+    assert pattern_kind(name_tokens("created_by")) == "text"
+    assert pattern_kind(name_tokens("speed")) == "text"
+    assert pattern_kind(name_tokens("embed")) == "text"
+    assert TypeModel([]).infer("post", "stickied").type == "bool"
     assert type_kind("timestamp(3)") == "timestamp"
     assert type_kind("bigserial") == "serial"
 
@@ -121,9 +132,27 @@ def test_a_project_that_names_enums_after_table_and_column_gets_one_for_a_new_ca
     snake = TypeModel(
         [seen("oauth_clients", "registration_type", "oauth_client_registration_type"),
          seen("mfa_factors", "status", "mfa_factor_status"),
-         seen("oauth_authorizations", "status", "oauth_authorization_status")]
+         seen("oauth_authorizations", "status", "oauth_authorization_status"),
+         seen("oauth_authorizations", "client_type", "oauth_authorization_client_type")]
     )  # fmt: skip
     assert snake.infer("oauth_clients", "client_type").type == "oauth_client_type"
+
+
+def test_a_name_the_project_never_used_gets_no_enum_from_its_last_word():
+    # the project makes enums for `type` and `status`, and `export_mode` ends in a category
+    # word, but enums are born with their tables: an added column with a new name stays plain
+    history = [
+        seen("observations", "type", "ObservationType"),
+        seen("scores", "source", "ScoreSource"),
+        seen("actions", "type", "ActionType"),
+        seen("monitors", "status", "MonitorStatus"),
+        seen("monitors", "sync_mode", "MonitorSyncMode"),
+        seen("monitors", "name", "text"),
+    ]
+    model = TypeModel(history)
+    guess = model.infer("exports", "export_mode")
+    assert (guess.type, guess.rule) == ("text", "name-pattern")
+    assert model.infer("evaluators", "type").type == "EvaluatorType"
 
 
 def test_without_a_clear_enum_habit_categories_stay_plain():
@@ -168,7 +197,8 @@ def test_a_project_that_qualifies_its_enums_gets_a_qualified_one():
         [seen("auth.mfa_factors", "factor_type", "auth.factor_type"),
          seen("auth.flow_state", "code_challenge_method", "auth.code_challenge_method"),
          seen("auth.sessions", "aal", "auth.aal_level"),
-         seen("auth.oauth_clients", "registration_type", "auth.registration_type")]
+         seen("auth.oauth_clients", "registration_type", "auth.registration_type"),
+         seen("auth.oauth_authorizations", "client_type", "auth.client_type")]
     )  # fmt: skip
     guess = model.infer("auth.oauth_clients", "client_type")
     assert (guess.type, guess.rule) == ("auth.client_type", "project-enum")

@@ -70,6 +70,7 @@ class FakeView:
         self.catalog = CATALOG
         self.rewriter = Rewriter(CATALOG, self.schema, self.cache)
         self.plain = PlainStatements(self.rewriter)
+        self.changes = getattr(self, "changes", 0) + 1
 
     @property
     def active(self) -> bool:
@@ -78,6 +79,14 @@ class FakeView:
     @property
     def dormant(self) -> bool:
         return self.ready.is_set() and not self.active
+
+    @property
+    def loaded(self) -> bool:
+        return self.ready.is_set()
+
+    @property
+    def serving(self) -> bool:
+        return self.ready.is_set() and self.active
 
     def static_parked_source(self):
         return TableParkedSource()
@@ -382,3 +391,210 @@ def test_writes_are_refused_when_the_session_cannot_stage_them(
     parse = m.Parse("", "UPDATE accounts SET loyalty = $1", ())
     (stand_in,) = session.client_message(_message(m.encode_parse(parse)))  # type: ignore[misc]
     assert "pgstitch refused statement" in m.decode_parse(stand_in[5:]).query
+
+
+# -- what passes without being cut out, and what is still looked at -------------------------------
+
+
+def _msg(type_: bytes, body: bytes = b"") -> bytes:
+    return m.encode_message(type_, body)
+
+
+SYNC = _msg(b"S")
+EXECUTE = _msg(b"E", b"\0\0\0\0\0")
+DESCRIBE = _msg(b"D", b"P\0")
+READY = m.encode_ready_for_query(b"I")
+
+
+def _bind(name: str) -> bytes:
+    return _msg(b"B", b"\0" + name.encode() + b"\0\0\0\0\0\0\0")
+
+
+def _parse(sql: str, name: str = "") -> bytes:
+    return m.encode_parse(m.Parse(name, sql, ()))
+
+
+def _error_at(sent_sql: str, word: str) -> bytes:
+    """A 42703 ErrorResponse pointing at `word` in the text the server got."""
+    fields = b"SERROR\0VERROR\0C42703\0M" + f'column "{word}" does not exist'.encode() + b"\0"
+    fields += b"P" + str(sent_sql.index(word) + 1).encode() + b"\0\0"
+    return _msg(b"E", fields)
+
+
+def test_sync_passes_uncut_beside_served_columns(view: FakeView) -> None:
+    async def scenario() -> None:
+        sent: list[bytes] = []
+        session = _relaying_session(view, sent)
+        session._from_client(_parse("select * from accounts where id = $1", "s1") + SYNC)
+        session._from_upstream(_msg(b"1") + READY)
+        assert ord("S") not in session._client_intercept
+        assert ord("B") not in session._client_intercept  # s1 is current and writes nothing
+        execution = _bind("s1") + EXECUTE + SYNC
+        session._from_client(execution)
+        assert sent[-1] is execution  # not cut up: the very bytes that came
+        session._from_upstream(_msg(b"2") + _msg(b"C", b"SELECT 0\0") + READY)
+        assert session.state.ready_received == session.state.sync_points_sent == 2
+
+    asyncio.run(scenario())
+
+
+def test_plain_statements_take_the_quick_path(view: FakeView) -> None:
+    async def scenario() -> None:
+        sent: list[bytes] = []
+        session = _relaying_session(view, sent)
+        shadow = session.shadow
+        assert shadow is not None
+
+        def slow_path(*args: object) -> None:
+            raise AssertionError("a plain statement went through client_message")
+
+        shadow.client_message = slow_path  # type: ignore[method-assign]
+        extended = _parse("select 1") + _bind("") + DESCRIBE + EXECUTE + SYNC
+        simple = m.encode_query("select 2")
+        session._from_client(extended)
+        session._from_client(simple)
+        assert b"".join(sent) == extended + simple
+
+    asyncio.run(scenario())
+
+
+def test_an_error_in_a_later_segment_of_a_pipeline_meets_its_own_statement(
+    view: FakeView,
+) -> None:
+    """The Sync before the rewritten statement passed uncut, and the chunk it came in began in
+    the middle of a message: the rewritten statement's segment is still found."""
+
+    async def scenario() -> None:
+        sent: list[bytes] = []
+        replies: list[bytes] = []
+        session = _relaying_session(view, sent)
+        session.client.transport.write = replies.append  # type: ignore[union-attr]
+        statement = "select loyalty, nosuch from accounts"
+        stream = _parse("select 1") + _bind("") + EXECUTE + SYNC
+        stream += _parse(statement) + _bind("") + EXECUTE + SYNC
+        cut = len(_parse("select 1")) + 7  # inside the first Bind, after its header
+        session._from_client(stream[:cut])
+        session._from_client(stream[cut:])
+        (rewritten,) = [
+            m.decode_parse(chunk[5:]).query
+            for chunk in _messages(b"".join(sent))
+            if chunk[:1] == b"P" and b"nosuch" in chunk
+        ]
+        assert "pgstitch.parked" in rewritten
+        first = _msg(b"1") + _msg(b"2") + _msg(b"C", b"SELECT 1\0") + READY
+        session._from_upstream(first + _msg(b"1") + _msg(b"2") + _error_at(rewritten, "nosuch"))
+        (error,) = [c for c in _messages(b"".join(replies)) if c[:1] == b"E"]
+        fields = m.parse_error_fields(error[5:])
+        assert fields["P"] == str(statement.index("nosuch") + 1)
+        ((_fields, sql),) = view.unknown
+        assert sql == statement
+
+    asyncio.run(scenario())
+
+
+def test_unknown_column_telemetry_names_the_statement_of_its_segment(view: FakeView) -> None:
+    async def scenario() -> None:
+        session = _relaying_session(view, [])
+        pipeline = _parse("select 1") + _bind("") + EXECUTE + SYNC
+        pipeline += _parse("select nosuch from t") + _bind("") + EXECUTE + SYNC
+        session._from_client(pipeline)
+        error = m.encode_error("42703", 'column "nosuch" does not exist')
+        first = _msg(b"1") + _msg(b"2") + _msg(b"C", b"SELECT 1\0") + READY
+        session._from_upstream(first + error + READY)
+        ((_fields, sql),) = view.unknown
+        assert sql == "select nosuch from t"
+
+    asyncio.run(scenario())
+
+
+def test_what_follows_a_staged_write_waits_for_its_hand_over(view: FakeView) -> None:
+    """With an outside store, Sync passes uncut until a statement stages writes; then every
+    message is looked at again, and what follows the write's sync point waits until its
+    writes are handed to the store."""
+    from proxy.parked_mirror import ParkedMirror
+    from shadow.store.memory import MemoryStore
+
+    view.mirror = ParkedMirror(MemoryStore())  # type: ignore[assignment]
+    view.static_parked_source = lambda: None  # type: ignore[method-assign]
+
+    async def scenario() -> None:
+        sent: list[bytes] = []
+        replies: list[bytes] = []
+        session = _relaying_session(view, sent)
+        session.client.transport.write = replies.append  # type: ignore[union-attr]
+        session.client.transport.pause_reading = lambda: None  # type: ignore[union-attr]
+        session.client.transport.resume_reading = lambda: None  # type: ignore[union-attr]
+        staging = session.shadow.staging  # type: ignore[union-attr]
+        staging.ready, staging._generation = True, 0  # the session's tables exist, up to date
+        session._from_client(_parse("select 1") + _bind("") + EXECUTE + SYNC)
+        assert ord("S") not in session._client_intercept
+        session._from_upstream(_msg(b"1") + _msg(b"2") + _msg(b"C", b"SELECT 1\0") + READY)
+
+        write = m.encode_query("UPDATE accounts SET loyalty = 1 WHERE id = 1")
+        after = _parse("select 2") + _bind("") + EXECUTE + SYNC
+        session._from_client(write + after)
+        assert staging.dirty
+        assert [c[:1] for c in _messages(b"".join(sent[1:]))] == [b"Q"]  # only the write
+        assert b"".join(e.raw for e in session._backlog) == after  # type: ignore[union-attr]
+
+        session._from_upstream(_msg(b"C", b"UPDATE 1\0") + READY)
+        await asyncio.sleep(0)
+        (read_staged,) = _messages(sent[-1])
+        assert b"pgstitch" in read_staged  # pgstitch's own query, before the client's next
+        session._from_upstream(_msg(b"C", b"SELECT 0\0") + READY)
+        for _ in range(5):
+            await asyncio.sleep(0)
+        assert not staging.dirty and session._backlog is None
+        assert b"".join(sent).endswith(after)  # sent once the hand-over was done
+        assert replies[-1].endswith(READY)  # the write's ReadyForQuery reached the client
+        assert session.state.sync_points_sent == 3
+
+    asyncio.run(scenario())
+
+
+def _messages(stream: bytes) -> list[bytes]:
+    """Split a byte stream into its messages."""
+    out = []
+    while stream:
+        end = 1 + int.from_bytes(stream[1:5], "big")
+        out.append(stream[:end])
+        stream = stream[end:]
+    return out
+
+
+def test_a_change_of_the_view_is_seen_at_the_next_chunk(view: FakeView) -> None:
+    """The message types are not asked for at every chunk: a new shadow schema still makes the
+    next Bind of a prepared statement be looked at (and the statement re-prepared)."""
+
+    async def scenario() -> None:
+        sent: list[bytes] = []
+        session = _relaying_session(view, sent)
+        session._from_client(_parse("select * from accounts", "s1") + SYNC)
+        session._from_upstream(_msg(b"1") + READY)
+        execution = _bind("s1") + EXECUTE + SYNC
+        session._from_client(execution)
+        assert sent[-1] is execution
+        view.set_columns(("loyalty", "tier"))
+        session._from_client(execution)
+        kinds = [c[:1] for c in _messages(sent[-1])]
+        assert kinds == [b"C", b"P", b"B", b"E", b"S"]
+        assert "tier" in m.decode_parse(_messages(sent[-1])[1][5:]).query
+
+    asyncio.run(scenario())
+
+
+def test_a_malformed_statement_still_fails_the_session_with_08P01(view: FakeView) -> None:
+    async def scenario() -> None:
+        for malformed in (_msg(b"P", b"\0select 1\0\xff"), _msg(b"Q", b"select\0 1\0")):
+            replies: list[bytes] = []
+            session = _relaying_session(view, [])
+            session.client.transport.write = replies.append  # type: ignore[union-attr]
+            session.client.transport.close = lambda: None  # type: ignore[union-attr]
+            session.upstream.transport.close = lambda: None  # type: ignore[union-attr]
+            session._from_client(malformed)
+            (error,) = [c for c in _messages(b"".join(replies)) if c[:1] == b"E"]
+            fields = m.parse_error_fields(error[5:])
+            assert (fields["C"], fields["S"]) == ("08P01", "FATAL")
+            assert session.closing
+
+    asyncio.run(scenario())

@@ -354,7 +354,7 @@ def test_cache_is_bounded_by_entries_and_size():
     cache = RewriteCache(max_entries=2, max_chars=10_000)
     rw = model.rewriter(cache)
     for n in range(5):
-        rw.rewrite(f"SELECT loyalty + {n} FROM accounts")
+        rw.rewrite(f"SELECT loyalty AS l{n} FROM accounts")
     assert len(cache) == 2
     assert cache.chars <= 10_000
     rw.rewrite("SELECT loyalty FROM accounts WHERE name = '" + "x" * 5000 + "'")
