@@ -10,6 +10,7 @@ import time
 from dataclasses import dataclass
 from getpass import getuser
 
+from proxy.protocol import scanner
 from proxy.protocol.messages import CancelRequest
 from proxy.session import Session, new_cancel_key
 from proxy.shadow_view import ShadowView
@@ -62,10 +63,11 @@ class ProxyServer:
         )
         sockname = self._server.sockets[0].getsockname()
         log.info(
-            "listening on %s:%s, upstream %s",
+            "listening on %s:%s, upstream %s, message scanner: %s",
             sockname[0],
             sockname[1],
             self.upstream.address,
+            scanner.IMPLEMENTATION,
         )
 
     @property

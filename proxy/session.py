@@ -301,7 +301,9 @@ class Session:
             self._backlog.extend(events)
             return
         if len(events) == 1 and events[0] is data:
-            self.upstream.write(data)  # type: ignore[union-attr]
+            upstream = self.upstream
+            if upstream.transport is not None and not upstream.lost:  # type: ignore[union-attr]
+                upstream.transport.write(data)  # _Side.write, inlined on the hot path
             return
         self._client_events(events, [], synced)
 
@@ -451,7 +453,9 @@ class Session:
             self.fail("08P01", "invalid message from upstream")
             return
         if len(events) == 1 and events[0] is data:
-            self.client.write(data)
+            client = self.client
+            if client.transport is not None and not client.lost:
+                client.transport.write(data)  # _Side.write, inlined on the hot path
         else:
             self._upstream_events(events)
         if scanner.ready_count != self._ready_counted:

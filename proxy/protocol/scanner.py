@@ -5,10 +5,16 @@ to look at are returned as they came — whole chunks when possible, never re-en
 message spans several reads. Messages whose type is *intercepted* are cut out of the stream and
 returned complete as `Message` objects for the caller to handle; messages whose type is *observed* stay
 in the stream and are also returned as `Message` objects right after the bytes that carry them.
+
+Two implementations give the same events, counters and errors: `PythonMessageScanner` below and
+the compiled one of `_cscanner.c`, built when the package is installed with a C compiler at hand.
+`MessageScanner` is the compiled one when it can be imported, unless the environment variable
+PGSTITCH_PURE_PYTHON is set (to anything but "" or "0").
 """
 
 from __future__ import annotations
 
+import os
 import struct
 
 from proxy.protocol.messages import ProtocolViolation
@@ -20,7 +26,8 @@ _HEADER = struct.Struct("!BI")
 class Message:
     """One complete typed message, kept as the bytes it arrived as.
 
-    `ready` is how many ReadyForQuery the scanner had counted (`ready_count`) before it.
+    `ready` is how many ReadyForQuery the scanner had counted (`ready_count`) before it. The
+    compiled scanner makes these by filling the four slots directly: `__init__` only stores them.
     """
 
     __slots__ = ("observed", "raw", "ready", "type")
@@ -65,7 +72,7 @@ _INTERESTING = 2
 _READY_TYPE = 90  # 'Z'
 
 
-class MessageScanner:
+class PythonMessageScanner:
     """Splits a byte stream of typed messages into pass-through bytes and messages of interest.
 
     With `track_ready`, ReadyForQuery messages are counted and their transaction status kept
@@ -237,3 +244,30 @@ def _last_type(data: bytes) -> int:
         last = data[pos]
         pos += 1 + _LENGTH.unpack_from(data, pos + 1)[0]
     return last
+
+
+PURE_PYTHON_VARIABLE = "PGSTITCH_PURE_PYTHON"
+
+
+def compiled_scanner() -> type[PythonMessageScanner] | None:
+    """The compiled scanner class, or None when the extension was not built."""
+    try:
+        from proxy.protocol import _cscanner  # type: ignore[attr-defined]
+    except ImportError:
+        return None
+    _cscanner.bind(Message, ProtocolViolation)
+    return _cscanner.MessageScanner
+
+
+def _pick() -> tuple[type[PythonMessageScanner], str]:
+    """The compiled scanner unless it is missing or the Python one is asked for."""
+    if os.environ.get(PURE_PYTHON_VARIABLE, "") not in ("", "0"):
+        return PythonMessageScanner, "python (forced by PGSTITCH_PURE_PYTHON)"
+    compiled = compiled_scanner()
+    if compiled is None:
+        return PythonMessageScanner, "python (the compiled one is not built)"
+    return compiled, "compiled"
+
+
+# The scanner sessions use, and which one it is (for the startup log line).
+MessageScanner, IMPLEMENTATION = _pick()
