@@ -19,13 +19,12 @@ from __future__ import annotations
 
 import argparse
 import os
-import re
 import shutil
 import statistics
-import subprocess
 import sys
 import time
 
+from callgrind import instructions_per_loop
 from pglast.parser import parse_sql_json
 
 from proxy.rewrite import RewriteCache, Rewriter, TableParkedSource
@@ -204,17 +203,7 @@ def inner_loop(kind: str, count: int) -> None:
 
 def instructions(kind: str, low: int = 200, high: int = 1200) -> float:
     """Instructions per call: callgrind's total at two loop counts, differenced."""
-
-    def total(count: int) -> int:
-        command = ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null"]
-        command += [sys.executable, __file__, "--inner", kind, str(count)]
-        result = subprocess.run(command, capture_output=True, text=True, check=True)
-        found = re.search(r"Collected : (\d+)", result.stderr)
-        if found is None:
-            raise SystemExit(f"no instruction count from callgrind:\n{result.stderr[-2000:]}")
-        return int(found.group(1))
-
-    return (total(high) - total(low)) / (high - low)
+    return instructions_per_loop([sys.executable, __file__, "--inner", kind], low, high)
 
 
 def main() -> int:

@@ -20,10 +20,8 @@ from __future__ import annotations
 import argparse
 import asyncio
 import os
-import re
 import shutil
 import struct
-import subprocess
 import sys
 import time
 from pathlib import Path
@@ -31,6 +29,8 @@ from types import SimpleNamespace
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+
+from callgrind import instructions_per_loop  # noqa: E402
 
 from proxy.protocol import messages as m  # noqa: E402
 from proxy.rewrite.parked import TableParkedSource  # noqa: E402
@@ -178,17 +178,7 @@ async def loop(case: str, mode: str, count: int) -> float:
 
 def instructions(case: str, mode: str, low: int = 2000, high: int = 12000) -> float:
     """Instructions per transaction: callgrind's total at two loop counts, differenced."""
-
-    def total(count: int) -> int:
-        command = ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null"]
-        command += [sys.executable, __file__, "--inner", case, mode, str(count)]
-        result = subprocess.run(command, capture_output=True, text=True, check=True)
-        found = re.search(r"Collected : (\d+)", result.stderr)
-        if found is None:
-            raise SystemExit(f"no instruction count from callgrind:\n{result.stderr[-2000:]}")
-        return int(found.group(1))
-
-    return (total(high) - total(low)) / (high - low)
+    return instructions_per_loop([sys.executable, __file__, "--inner", case, mode], low, high)
 
 
 def main(argv: list[str] | None = None) -> int:
