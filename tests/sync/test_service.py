@@ -175,7 +175,7 @@ def test_a_renamed_table_is_followed_even_when_no_leader_saw_the_rename(
             await asyncio.sleep(0.5)  # sync sees the table and remembers its OID
         sql(dsn, "ALTER TABLE t RENAME TO t2")
         async with running_sync(store, dsn):
-            await wait_until(lambda: _gone(store), what="the move to t2")
+            await wait_until(lambda: _no_columns_on(store, "t"), what="the move to t2")
             schema = await store.load_schema()
             assert [c.key for c in schema.columns] == [("public", "t2", "c"), ("public", "t2", "d")]
             assert await store.parked_tables() == [("public", "t2")]
@@ -278,6 +278,12 @@ async def _beat(store: ShadowStore, proxy_id: str, version: int) -> None:
 
 async def _gone(store: ShadowStore) -> bool:
     return (await store.load_schema()).get(*KEY) is None
+
+
+async def _no_columns_on(store: ShadowStore, table: str) -> bool:
+    """True once no shadow column is declared on public.TABLE (a move drops them one by one)."""
+    schema = await store.load_schema()
+    return all(c.key[:2] != ("public", table) for c in schema.columns)
 
 
 def _is(service, attribute: str):  # type: ignore[no-untyped-def]
