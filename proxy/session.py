@@ -343,8 +343,7 @@ class Session:
                     return
             else:
                 out.append(event)
-        if out:  # _write_all, inlined
-            self.upstream.write(out[0] if len(out) == 1 else b"".join(out))  # type: ignore[union-attr]
+        _write_all(self.upstream, out)  # type: ignore[arg-type]
 
     def _synced_before(self, events: list, index: int, counted_to: int, synced: int | None) -> int:
         """How many sync points the client sent before the message `events[index]`, given that
@@ -588,9 +587,7 @@ class Session:
         status = self._upstream_scanner.transaction_status
         went_by = count - self._ready_counted
         self._ready_counted = count
-        state = self.state  # as `went_by` calls of state.server_ready(status), at once
-        state.ready_received += went_by
-        state.transaction_status = status
+        self.state.server_ready(status, went_by)
         shadow = self.shadow
         if shadow is not None:
             for _ in range(went_by):
