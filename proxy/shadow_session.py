@@ -145,13 +145,6 @@ class ShadowSession:
                 return None
         return (schema, catalog)
 
-    @property
-    def needs_ready_in_order(self) -> bool:
-        """True when each ReadyForQuery must be handled in its place, with its own transaction
-        status: while a search_path change or shadow writes wait for their transaction's end.
-        Otherwise the session may count them, and catch up before the next message it handles."""
-        return self.upstream_needs[0]
-
     def _follow_needs(self) -> None:
         """Work `upstream_needs` out again: shadow writes or the search_path changed."""
         tags = self.search_path.watching_tags

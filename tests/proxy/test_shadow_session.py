@@ -187,7 +187,8 @@ def test_ready_for_query_counted_in_passing_is_caught_up_before_an_error(
     async def scenario() -> None:
         session = _relaying_session(view, [])
         session._from_client(m.encode_query("select 1") + m.encode_query("select nosuch from t"))
-        assert not session.shadow.needs_ready_in_order  # type: ignore[union-attr]
+        ready_in_order, _tags = session.shadow.upstream_needs  # type: ignore[union-attr]
+        assert not ready_in_order
         error = m.encode_error("42703", 'column "nosuch" does not exist')
         ready = m.encode_ready_for_query(b"I")
         session._from_upstream(m.encode_message(b"C", b"SELECT 1\0") + ready + error + ready)
