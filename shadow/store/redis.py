@@ -164,7 +164,11 @@ class RedisStore(ShadowStore):
         return aioredis.from_url(
             self._url,
             decode_responses=True,
-            socket_timeout=self._timeout,
+            # No socket timeout (redis-py's default is 5 s): it bounds each send with
+            # asyncio.wait_for, which on Python 3.11 swallows a cancellation that arrives as the
+            # send completes, so a cancelled task would run on. `_call`'s asyncio.timeout bounds
+            # every command instead.
+            socket_timeout=None,
             socket_connect_timeout=self._timeout,
             socket_keepalive=True,
             # One retry replaces a pooled connection that died while idle (a Redis restart).
@@ -639,7 +643,8 @@ class _RedisLease(LeaderLease):
         while self.held:
             remaining = self._ttl - (time.monotonic() - self._renewed_at)
             with suppress(TimeoutError):
-                await asyncio.wait_for(self._lost.wait(), max(remaining, 0.01))
+                async with asyncio.timeout(max(remaining, 0.01)):
+                    await self._lost.wait()
 
     async def release(self) -> None:
         self._renewer.cancel()
