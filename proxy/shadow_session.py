@@ -321,7 +321,8 @@ class ShadowSession:
     async def _when_ready(self, message: Message, ordinal: int) -> list[bytes]:
         """Hold a statement until the proxy knows the shadow schema and the catalog."""
         try:
-            await asyncio.wait_for(self.view.ready.wait(), self.view.ready_timeout)
+            async with asyncio.timeout(self.view.ready_timeout):
+                await self.view.ready.wait()
         except TimeoutError:
             raise StoreUnavailable(
                 "the shadow schema could not be loaded from the store yet"

@@ -164,7 +164,8 @@ class ShadowView:
             loaded = self._catalog_loaded
             self._catalog_wanted.set()
             with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(loaded.wait(), self.ready_timeout)
+                async with asyncio.timeout(self.ready_timeout):
+                    await loaded.wait()
         self._set_schema(schema)
 
     async def _follow_catalog(self) -> None:
@@ -180,9 +181,8 @@ class ShadowView:
                         self._catalog_loaded.set()
                         self._catalog_loaded = asyncio.Event()
                         with contextlib.suppress(TimeoutError):
-                            await asyncio.wait_for(
-                                self._catalog_wanted.wait(), self._catalog_interval
-                            )
+                            async with asyncio.timeout(self._catalog_interval):
+                                await self._catalog_wanted.wait()
             except asyncio.CancelledError:
                 raise
             except (psycopg.Error, OSError) as exc:
@@ -199,7 +199,8 @@ class ShadowView:
             except Exception as exc:
                 log.debug("heartbeat failed: %s", exc)
             with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(self._heartbeat_now.wait(), self._heartbeat_interval)
+                async with asyncio.timeout(self._heartbeat_interval):
+                    await self._heartbeat_now.wait()
 
     @property
     def acknowledged_version(self) -> int:
@@ -235,7 +236,8 @@ class ShadowView:
                 return False
             changed = self._changed
             with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(changed.wait(), remaining)
+                async with asyncio.timeout(remaining):
+                    await changed.wait()
         return True
 
     # -- parked values -------------------------------------------------------------------------

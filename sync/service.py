@@ -134,7 +134,8 @@ class SyncService:
                 delay = min(delay * 2, self.settings.max_retry_delay)
                 continue
             with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(self._wake.wait(), self.settings.poll_interval)
+                async with asyncio.timeout(self.settings.poll_interval):
+                    await self._wake.wait()
 
     async def poll_once(self) -> list[lc.Action]:
         """Read the catalog and the shadow schema once and act on the difference."""

@@ -260,7 +260,8 @@ class _MemoryFeed:
 
     async def next_version(self, timeout: float) -> int | None:
         try:
-            return await asyncio.wait_for(self._queue.get(), timeout)
+            async with asyncio.timeout(timeout):
+                return await self._queue.get()
         except TimeoutError:
             return None
 
