@@ -832,14 +832,12 @@ class _Analyzer:
             name = target.get("name")
             self._check_key_change(item, target, excluded is not None)
             shadow = name in target_of.served.shadow_names
-            if shadow and (
-                target.get("indirection") or "MultiAssignRef" in (target.get("val") or {})
-            ):
+            if shadow and (target.get("indirection") or not _multiple_ok(node, targets, excluded)):
                 table = target_of.served.table
                 raise Refused(
                     "0A000",
                     f"pgstitch cannot yet assign shadow column {table.schema}.{table.name}."
-                    f"{name} in a multiple-column or subscripted assignment; write {name} = …",
+                    f"{name} in a {_assignment_form(target, excluded)}; write {name} = …",
                     target.get("location"),
                 )
             target_of.mode = FRESH if shadow or excluded is not None else SNAPSHOT
@@ -1338,3 +1336,32 @@ _HANDLERS = {
     "DeleteStmt": _Analyzer._delete,
     "MergeStmt": _Analyzer._merge,
 }
+
+
+def _multiple_ok(node: Node, targets: list[Node], excluded: Target | None) -> bool:
+    """False for a multiple-column assignment the write rewrite cannot take apart: one in ON
+    CONFLICT DO UPDATE, one with a subscripted or field target, or a row constructor whose
+    length differs from the column list's (Postgres's own error would be lost)."""
+    multi = (node["ResTarget"].get("val") or {}).get("MultiAssignRef")
+    if multi is None:
+        return True
+    if excluded is not None:
+        return False
+    if any(
+        t["ResTarget"].get("indirection") and "MultiAssignRef" in (t["ResTarget"].get("val") or {})
+        for t in targets
+    ):
+        return False
+    count = multi.get("ncolumns", 0)
+    source = multi.get("source") or {}
+    if "RowExpr" in source:
+        return len(source["RowExpr"].get("args", ())) == count
+    return "SubLink" in source
+
+
+def _assignment_form(target: Node, excluded: Target | None) -> str:
+    if target.get("indirection"):
+        return "subscripted or field assignment"
+    if excluded is not None:
+        return "multiple-column assignment of ON CONFLICT DO UPDATE"
+    return "multiple-column assignment of this form"

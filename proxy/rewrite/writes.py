@@ -249,6 +249,14 @@ class _Statement:
         targets = [t["ResTarget"] for t in body.get("targetList", ())]
         for number, item in enumerate(items):
             mine = [t for t in targets if c.containing(items, t["location"]) == number]
+            if len(mine) > 1 or "MultiAssignRef" in (mine[0].get("val") or {}):
+                for name, value in self._multiple_assignment(mine, item):
+                    column = self.served.column(name)
+                    if column is None:
+                        live.append([quote_ident(name), " = ", *value])
+                    else:
+                        new.append((column.name, stored_value(column, value)))
+                continue
             column = self.served.column(mine[0]["name"]) if len(mine) == 1 else None
             if column is None:
                 live.append(self.copy(item))
@@ -288,6 +296,35 @@ class _Statement:
         if equals is None:
             raise ValueError("an assignment without =")
         return self.copy((equals + 1, item[1]))
+
+    def _multiple_assignment(
+        self, targets: list[Node], item: TokenRange
+    ) -> list[tuple[str, list[Part]]]:
+        """`(a, b) = (x, y)` as `a = x, b = y`, which is how Postgres reads it; and
+        `(a, b) = (SELECT …)` as one scalar sub-select per column over the same query (evaluated
+        once per column: only volatile functions there can tell)."""
+        c = self.c
+        equals = c.find({"ASCII_61"}, item[0], item[1])
+        if equals is None:
+            raise ValueError("an assignment without =")
+        source = targets[0]["val"]["MultiAssignRef"]["source"]
+        names_ = [t["name"] for t in targets]
+        first, stop = equals + 1, item[1]
+        if "RowExpr" in source:
+            if c.name(first) == "ROW":
+                first += 1
+            if c.name(first) != "ASCII_40" or c.matching(first) != stop - 1:
+                raise ValueError("a row constructor without its parentheses")
+            values = c.split(first + 1, stop - 1)
+            if len(values) != len(names_):
+                raise ValueError("a row constructor of another length")  # analyzer refuses it
+            return [(name, self.copy(value)) for name, value in zip(names_, values, strict=True)]
+        query = self.copy((first, stop))
+        aliases = ", ".join(f'"c{n}"' for n in range(1, len(names_) + 1))
+        return [
+            (name, [f'(SELECT "pgstitch_m"."c{n}" FROM ', *query, f' AS "pgstitch_m"({aliases}))'])
+            for n, name in enumerate(names_, 1)
+        ]
 
     # -- DELETE ----------------------------------------------------------------------------------
 

@@ -243,7 +243,13 @@ def test_ambiguous_reference_in_update_is_postgres_error(rw):
     [
         ("UPDATE events SET seen = true", "public.events has no primary key"),
         ("INSERT INTO events (kind, seen) VALUES ('x', true)", "has no primary key"),
-        ("UPDATE accounts SET (name, tier) = ('a', 'b')", "multiple-column"),
+        ("UPDATE accounts SET (name, tier) = ('a', 'b', 'c')", "multiple-column"),
+        (
+            "INSERT INTO accounts (id) VALUES (1) ON CONFLICT (id)"
+            " DO UPDATE SET (name, tier) = ('a', 'b')",
+            "multiple-column assignment of ON CONFLICT DO UPDATE",
+        ),
+        ("UPDATE accounts SET (labels[1], tier) = ('a', 'b')", "multiple-column"),
         ("UPDATE accounts SET tier[1] = 'a'", "subscripted"),
         ("COPY accounts (id, loyalty) FROM STDIN", "COPY FROM"),
         ("COPY accounts FROM STDIN", "COPY FROM without a column list"),

@@ -344,3 +344,57 @@ COPY accounts (id, loyalty) FROM STDIN
 -- refused
 MERGE INTO accounts a USING bills b ON a.id = b.account_id WHEN NOT MATCHED THEN INSERT (id, name) VALUES (b.id + 500, 'm')
 SELECT id, tier FROM accounts WHERE id = 1
+
+-- ---------------------------------------------------------------- more forms
+-- scenario: update_multiple_columns_row
+UPDATE accounts SET (loyalty, tier) = (loyalty + 3, 'multi') WHERE id IN (1, 2) RETURNING id, loyalty, tier
+SELECT id, loyalty, tier FROM accounts ORDER BY id
+
+-- scenario: update_multiple_columns_sub_select
+UPDATE accounts a SET (loyalty, tier) = (SELECT count(*), max(note) FROM bills b WHERE b.account_id = a.id) RETURNING id, loyalty, tier
+SELECT id, loyalty, tier FROM accounts ORDER BY id
+
+-- scenario: upsert_accumulates_into_existing_value
+INSERT INTO accounts (id, name, loyalty) VALUES (1, 'x', 5), (40, 'new', 2) ON CONFLICT (id) DO UPDATE SET loyalty = accounts.loyalty + EXCLUDED.loyalty RETURNING id, name, loyalty
+INSERT INTO accounts (id, name, loyalty) VALUES (1, 'x', 5) ON CONFLICT (id) DO UPDATE SET loyalty = accounts.loyalty + EXCLUDED.loyalty RETURNING id, loyalty
+SELECT id, name, loyalty, tier FROM accounts ORDER BY id
+
+-- scenario: savepoint_between_two_updates_of_a_row
+BEGIN
+UPDATE accounts SET loyalty = 10 WHERE id = 3
+SAVEPOINT s1
+UPDATE accounts SET loyalty = loyalty * 2, tier = 'sp' WHERE id = 3
+SELECT loyalty, tier FROM accounts WHERE id = 3
+ROLLBACK TO SAVEPOINT s1
+SELECT loyalty, tier FROM accounts WHERE id = 3
+UPDATE accounts SET tier = 'after' WHERE id = 3
+COMMIT
+SELECT id, loyalty, tier FROM accounts ORDER BY id
+
+-- scenario: delete_and_reinsert_in_one_transaction
+BEGIN
+UPDATE accounts SET loyalty = 77, tier = 'old' WHERE id = 8
+DELETE FROM accounts WHERE id = 8
+INSERT INTO accounts (id, name) VALUES (8, 'Again')
+SELECT id, loyalty, tier, mood FROM accounts WHERE id = 8
+COMMIT
+SELECT id, loyalty, tier, mood FROM accounts ORDER BY id
+
+-- scenario: transaction_string_failing_midway
+BEGIN; UPDATE accounts SET loyalty = 50 WHERE id = 5; UPDATE accounts SET loyalty = 1/0 WHERE id = 6; COMMIT
+SELECT id, loyalty FROM accounts ORDER BY id
+
+-- scenario: update_multiple_columns_row_keyword_live_and_shadow
+UPDATE accounts SET (email, loyalty, name) = ROW(upper(email), coalesce(loyalty, 0) + 1, name || '+') WHERE id < 4 RETURNING *
+UPDATE accounts SET (tier) = ROW('solo') WHERE id = 4 RETURNING tier
+SELECT * FROM accounts ORDER BY id
+
+-- scenario: update_multiple_columns_sub_select_no_or_many_rows
+UPDATE accounts a SET (loyalty, tier) = (SELECT b.id, b.note FROM bills b WHERE b.account_id = a.id AND b.amount > 500) WHERE id IN (1, 4) RETURNING id, loyalty, tier
+UPDATE accounts a SET (loyalty, tier) = (SELECT b.id, b.note FROM bills b WHERE b.account_id = a.id) WHERE id = 1
+SELECT id, loyalty, tier FROM accounts ORDER BY id
+
+-- scenario: update_multiple_columns_with_parameters
+-- params: ["7", "param"]
+UPDATE accounts SET (loyalty, tier) = ($1::int, $2) WHERE id = 2 RETURNING loyalty, tier
+SELECT id, loyalty, tier FROM accounts ORDER BY id
