@@ -532,3 +532,141 @@ UPDATE accounts SET name = s.tier FROM (SELECT id, tier FROM accounts) s WHERE s
 SELECT id FROM accounts WHERE (id, loyalty) IN (VALUES (1, 10), (4, 7)) ORDER BY id;
 -- name: ordered_set_aggregate
 SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY loyalty), mode() WITHIN GROUP (ORDER BY mood) FROM accounts;
+
+-- ---------------------------------------------------------------- more forms
+-- name: more_grouping_sets
+SELECT tier, mood, count(*) FROM accounts GROUP BY GROUPING SETS ((tier), (mood), ()) ORDER BY 1, 2, 3;
+-- name: more_is_distinct
+SELECT id FROM accounts WHERE loyalty IS DISTINCT FROM 0 ORDER BY id;
+-- name: more_collate
+SELECT id, tier COLLATE "C" FROM accounts ORDER BY tier COLLATE "C", id;
+-- name: more_ilike
+SELECT id FROM accounts WHERE tier ILIKE '%o%' OR name ILIKE 'a%' ORDER BY id;
+-- name: more_similar
+SELECT id FROM accounts WHERE tier SIMILAR TO '(g|s)%' ORDER BY id;
+-- name: more_jsonb_build
+SELECT jsonb_build_object('id', id, 'loyalty', loyalty, 'tier', tier) FROM accounts ORDER BY id;
+-- name: more_json_agg
+SELECT json_agg(loyalty ORDER BY id) FROM accounts;
+-- name: more_pg_typeof
+SELECT pg_typeof(loyalty), pg_typeof(mood), pg_typeof(labels) FROM accounts LIMIT 1;
+-- name: more_row_compare
+SELECT id FROM accounts WHERE (loyalty, id) > (0, 2) ORDER BY id;
+-- name: more_whole_row_json
+SELECT row_to_json(a) FROM accounts a ORDER BY a.id;
+-- name: more_whole_row_text
+SELECT a::text FROM accounts a ORDER BY id;
+-- name: more_whole_row_field
+SELECT (a).loyalty, (a).tier FROM accounts a ORDER BY id;
+-- name: more_whole_row_star
+SELECT (a).* FROM accounts a ORDER BY id;
+-- name: more_to_jsonb_table_name
+SELECT to_jsonb(accounts) - 'email' FROM accounts ORDER BY id;
+-- name: more_window_named
+SELECT id, sum(loyalty) OVER w, rank() OVER w FROM accounts WINDOW w AS (PARTITION BY tier ORDER BY loyalty, id) ORDER BY id;
+-- name: more_lateral_func
+SELECT a.id, g FROM accounts a, LATERAL generate_series(1, coalesce(a.loyalty, 0) + 1) g ORDER BY 1, 2;
+-- name: more_unnest_labels
+SELECT id, unnest(labels) FROM accounts ORDER BY id;
+-- name: more_array_sub
+SELECT ARRAY(SELECT tier FROM accounts ORDER BY id);
+-- name: more_exists_corr
+SELECT b.id FROM bills b WHERE EXISTS (SELECT 1 FROM accounts a WHERE a.id = b.account_id AND a.loyalty >= 0 AND b.paid IS FALSE) ORDER BY 1;
+-- name: more_not_in_sub
+SELECT id FROM accounts WHERE loyalty NOT IN (SELECT loyalty FROM tags WHERE loyalty IS NOT NULL) ORDER BY id;
+-- name: more_tags_real_vs_shadow
+SELECT t.loyalty, a.loyalty FROM tags t JOIN accounts a ON a.id = t.id ORDER BY t.id;
+-- name: more_ambiguous_loyalty
+SELECT loyalty FROM tags JOIN accounts USING (id);
+-- expect: 42702
+-- name: more_using_shadow_key
+SELECT * FROM accounts JOIN tags USING (loyalty) ORDER BY 1, 2;
+-- name: more_natural_join
+SELECT * FROM accounts NATURAL JOIN tags ORDER BY 1;
+-- name: more_alias_columns
+SELECT x.a, x.b FROM (SELECT id, loyalty FROM accounts) AS x(a, b) ORDER BY 1;
+-- name: more_table_alias_columns
+SELECT q, w FROM accounts AS t(q, w) ORDER BY q;
+-- name: more_values_join
+SELECT v.x, a.loyalty FROM (VALUES (1), (2)) v(x) JOIN accounts a ON a.id = v.x ORDER BY 1;
+-- name: more_recursive
+WITH RECURSIVE r(n, l) AS (SELECT 1, (SELECT loyalty FROM accounts WHERE id = 1) UNION ALL SELECT n + 1, l FROM r WHERE n < 3) SELECT * FROM r;
+-- name: more_cte_materialized
+WITH c AS MATERIALIZED (SELECT id, tier FROM accounts) SELECT tier, count(*) FROM c GROUP BY tier ORDER BY 1;
+-- name: more_union_order
+SELECT id, loyalty FROM accounts UNION SELECT id, loyalty FROM tags ORDER BY 2, 1;
+-- name: more_intersect
+SELECT loyalty FROM accounts INTERSECT SELECT loyalty FROM tags;
+-- name: more_order_nulls
+SELECT id FROM accounts ORDER BY tier NULLS FIRST, id DESC;
+-- name: more_fetch_first
+SELECT id FROM accounts ORDER BY loyalty DESC, id FETCH FIRST 3 ROWS WITH TIES;
+-- name: more_for_update
+SELECT id, loyalty FROM accounts WHERE id = 1 FOR UPDATE;
+-- name: more_for_update_of
+SELECT a.id, a.loyalty FROM accounts a JOIN bills b ON b.account_id = a.id WHERE b.id = 1 FOR UPDATE OF a;
+-- name: more_only
+SELECT id, loyalty FROM ONLY accounts ORDER BY id;
+-- name: more_table_stmt
+TABLE accounts;
+-- name: more_param_cmp
+-- params: ["0"]
+SELECT id FROM accounts WHERE loyalty = $1 ORDER BY id;
+-- name: more_param_select
+-- params: ["5"]
+SELECT $1 + loyalty FROM accounts ORDER BY id;
+-- name: more_param_in_list
+-- params: ["happy"]
+SELECT id FROM accounts WHERE mood = $1 ORDER BY id;
+-- name: more_param_array
+-- params: ["{new,vip}"]
+SELECT id FROM accounts WHERE labels && $1 ORDER BY id;
+-- name: more_unknown_col
+SELECT loyaltee FROM accounts;
+-- expect: 42703
+-- name: more_unknown_qualified
+SELECT a.nope FROM accounts a;
+-- expect: 42703
+-- name: more_bad_from
+SELECT x.loyalty FROM accounts a;
+-- expect: 42P01
+-- name: more_multi
+SELECT loyalty FROM accounts WHERE id = 1; SELECT tier FROM accounts WHERE id = 2; SELECT 1;
+-- name: more_count_distinct
+SELECT count(DISTINCT loyalty), count(tier), max(due), bool_and(paid) FROM accounts, bills WHERE bills.account_id = accounts.id;
+-- name: more_filter_agg
+SELECT count(*) FILTER (WHERE paid), sum(amount) FILTER (WHERE due > '2024-01-01') FROM bills;
+-- name: more_case_quoted
+SELECT "Id", "Nick", upper("Nick") FROM "Users" ORDER BY "Id";
+-- name: more_nick_unquoted_fail
+SELECT nick FROM "Users";
+-- expect: 42703
+-- name: more_schema_qualified
+SELECT sales.accounts.score, public.accounts.loyalty FROM sales.accounts JOIN public.accounts ON sales.accounts.id = public.accounts.id ORDER BY 1;
+-- name: more_subquery_scalar
+SELECT id, (SELECT max(loyalty) FROM accounts a2 WHERE a2.tier IS NOT DISTINCT FROM a1.tier) FROM accounts a1 ORDER BY id;
+-- name: more_having
+SELECT mood, sum(loyalty) FROM accounts GROUP BY mood HAVING sum(loyalty) >= 0 ORDER BY 1;
+-- name: more_group_by_expr
+SELECT loyalty > 2, count(*) FROM accounts GROUP BY loyalty > 2 ORDER BY 1;
+-- name: more_nonascii_multi
+SELECT 'Zoë' AS n, loyalty FROM accounts WHERE name = 'Zoë'; SELECT '東京', tier FROM accounts WHERE id = 4;
+-- name: more_view
+SELECT * FROM rich_accounts ORDER BY id;
+-- name: more_in_list_long
+SELECT id FROM accounts WHERE loyalty IN (0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10) ORDER BY id;
+-- name: more_cast_enum_text
+SELECT mood::text || '!' FROM accounts ORDER BY id;
+-- name: more_coalesce_order
+SELECT id FROM accounts ORDER BY coalesce(tier, name) DESC;
+-- name: more_distinct_on_shadow
+SELECT DISTINCT ON (mood) mood, id, loyalty FROM accounts ORDER BY mood, id DESC;
+-- name: more_explain_fail_unknown
+SELECT * FROM accounts WHERE nonexistent_thing = 1;
+-- expect: 42703
+-- name: more_lateral_sub
+SELECT a.id, s.m FROM accounts a CROSS JOIN LATERAL (SELECT max(amount) AS m FROM bills b WHERE b.account_id = a.id AND b.paid = false) s ORDER BY 1;
+-- name: more_func_in_from
+SELECT * FROM unnest(ARRAY[1,2]) AS u(id) JOIN accounts USING (id) ORDER BY id;
+-- name: more_string_agg_order
+SELECT string_agg(name, ',' ORDER BY loyalty DESC, id) FROM accounts;
