@@ -129,10 +129,11 @@ async def _asyncpg_answer(dsn: str, sql: str) -> tuple:
                 statement = await conn.prepare(sql)
                 rows = await statement.fetch()
             except asyncpg.PostgresError as exc:
-                return ("error", exc.sqlstate)
+                raise _Rollback(("error", exc.sqlstate)) from None
             except asyncpg.InternalClientError:
                 # asyncpg cannot decode an anonymous record holding a user-defined type.
-                return ("undecodable", None)
+                # (The corpus's writes must not commit on one side only.)
+                raise _Rollback(("undecodable", None)) from None
             columns = tuple(
                 (a.name, a.type.oid if a.type.oid < 16384 else a.type.name)
                 for a in statement.get_attributes()
