@@ -670,3 +670,87 @@ SELECT a.id, s.m FROM accounts a CROSS JOIN LATERAL (SELECT max(amount) AS m FRO
 SELECT * FROM unnest(ARRAY[1,2]) AS u(id) JOIN accounts USING (id) ORDER BY id;
 -- name: more_string_agg_order
 SELECT string_agg(name, ',' ORDER BY loyalty DESC, id) FROM accounts;
+-- name: more_using_alias
+SELECT j.id, loyalty, paid FROM accounts JOIN bills USING (id) AS j ORDER BY 1;
+-- name: more_star_using
+SELECT * FROM accounts a JOIN bills b USING (id) ORDER BY id;
+-- name: more_sub_star
+SELECT t.* FROM (SELECT * FROM accounts) t ORDER BY t.id;
+-- name: more_sub_star_where
+SELECT * FROM (SELECT * FROM accounts WHERE loyalty > 0) AS t WHERE t.tier IS NOT NULL ORDER BY 1;
+-- name: more_cte_star_shadow
+WITH a AS (SELECT * FROM accounts) SELECT a.loyalty, b.paid FROM a JOIN bills b ON b.account_id = a.id ORDER BY b.id;
+-- name: more_group_ordinal
+SELECT tier, sum(loyalty) FROM accounts GROUP BY 1 ORDER BY 1 NULLS LAST;
+-- name: more_order_alias
+SELECT loyalty AS l FROM accounts ORDER BY l DESC NULLS LAST, 1;
+-- name: more_agg_order_within
+SELECT mood, array_agg(tier ORDER BY loyalty, id) FROM accounts GROUP BY mood ORDER BY mood;
+-- name: more_percentile
+SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY loyalty) FROM accounts;
+-- name: more_window_frame
+SELECT id, avg(loyalty) OVER (ORDER BY id ROWS BETWEEN 1 PRECEDING AND 1 FOLLOWING) FROM accounts ORDER BY id;
+-- name: more_lag
+SELECT id, lag(tier) OVER (ORDER BY id), lead(loyalty, 1, -1) OVER (ORDER BY id) FROM accounts ORDER BY id;
+-- name: more_exists_left
+SELECT a.id, b.id FROM accounts a LEFT JOIN bills b ON b.account_id = a.id AND b.paid ORDER BY 1, 2;
+-- name: more_full_join
+SELECT a.id, a.loyalty, s.score FROM accounts a FULL JOIN sales.accounts s ON s.id = a.id ORDER BY 1, 3;
+-- name: more_right_join_using
+SELECT * FROM sales.accounts RIGHT JOIN accounts USING (id) ORDER BY id;
+-- name: more_search_path_sales
+SET search_path = sales, public; SELECT id, score FROM accounts ORDER BY id; RESET search_path;
+-- name: more_in_values
+SELECT id FROM accounts WHERE (id, loyalty) IN (VALUES (1, 10), (3, 0)) ORDER BY 1;
+-- name: more_any_sub
+SELECT id FROM accounts WHERE loyalty = ANY (SELECT loyalty FROM tags) ORDER BY 1;
+-- name: more_case_in_order
+SELECT id FROM accounts ORDER BY CASE WHEN paid_dummy IS NULL THEN 1 END;
+-- expect: 42703
+-- name: more_json_path
+SELECT id, to_json(labels) -> 0 FROM accounts ORDER BY id;
+-- name: more_nested_sub_3
+SELECT (SELECT (SELECT a.loyalty + t.loyalty FROM tags t WHERE t.id = 1)) FROM accounts a ORDER BY a.id;
+-- name: more_union_all_star
+SELECT * FROM accounts WHERE id < 3 UNION ALL SELECT * FROM accounts WHERE id > 6 ORDER BY 1;
+-- name: more_cursor_like_limit
+SELECT id, tier FROM accounts ORDER BY id LIMIT 2 OFFSET 2;
+-- name: more_quoted_alias_case
+SELECT "A".loyalty FROM accounts "A" ORDER BY "A".id;
+-- name: more_quoted_alias_case_bad
+SELECT a.loyalty FROM accounts "A";
+-- expect: 42P01
+-- name: more_upper_ident
+SELECT LOYALTY, Tier FROM ACCOUNTS ORDER BY ID;
+-- name: more_quoted_shadow_exact
+SELECT "loyalty" FROM accounts ORDER BY id;
+-- name: more_quoted_shadow_wrong_case
+SELECT "Loyalty" FROM accounts;
+-- expect: 42703
+-- name: more_comment_and_dollar
+SELECT /* loyalty */ $$loyalty$$ AS s, loyalty -- tier
+FROM accounts ORDER BY id;
+-- name: more_string_escape
+SELECT E'it\'s', tier FROM accounts WHERE tier IS DISTINCT FROM E'a\\b' ORDER BY id;
+-- name: more_generate_join
+SELECT g, a.loyalty FROM generate_series(1, 3) g LEFT JOIN accounts a ON a.id = g ORDER BY g;
+-- name: more_with_params_2
+-- params: ["1", "gold"]
+SELECT id FROM accounts WHERE id >= $1 AND tier = $2;
+-- name: more_param_untyped_select
+-- params: ["x"]
+SELECT $1, tier FROM accounts WHERE id = 1;
+-- name: more_count_star_only
+SELECT count(*) FROM accounts WHERE loyalty IS NULL;
+-- name: more_bool_shadow
+SELECT id FROM bills WHERE paid ORDER BY id;
+-- name: more_bool_not
+SELECT id FROM bills WHERE NOT paid AND due < '2025-01-01' ORDER BY id;
+-- name: more_date_arith
+SELECT id, due - 30, due + interval '1 day', extract(year FROM due) FROM bills ORDER BY id;
+-- name: more_composite_key_table
+SELECT order_id, line, discount, qty * (1 - discount / 100) FROM line_items ORDER BY 1, 2;
+-- name: more_events_no_pk
+SELECT kind, seen FROM events ORDER BY payload;
+-- name: more_varchar_nick
+SELECT "Nick", length("Nick"), "Nick"::text || '!' FROM "Users" ORDER BY "Id";
