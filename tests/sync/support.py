@@ -174,7 +174,9 @@ class SimulatedProxy:
         self.dead = True
         for task in self._tasks:
             task.cancel()
-        await asyncio.gather(*self._tasks, return_exceptions=True)
+        if self._tasks:
+            _, running = await asyncio.wait(self._tasks, timeout=5)
+            assert not running, f"tasks that ignored their cancellation: {running}"
         self._changed.set()
         for conn in self._idle:
             await conn.close()
