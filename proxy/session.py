@@ -587,7 +587,9 @@ class Session:
         status = self._upstream_scanner.transaction_status
         went_by = count - self._ready_counted
         self._ready_counted = count
-        self.state.server_ready(status, went_by)
+        state = self.state  # state.server_ready(status, went_by), inlined: once per transaction
+        state.ready_received += went_by
+        state.transaction_status = status
         shadow = self.shadow
         if shadow is not None:
             for _ in range(went_by):

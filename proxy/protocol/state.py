@@ -17,10 +17,9 @@ class SessionState:
     ready_received: int = 0
     fatal_seen: bool = False
 
-    def server_ready(self, status: bytes, count: int = 1) -> None:
-        """The server sent ReadyForQuery (`count` of them, the last with this transaction status:
-        I, T or E)."""
-        self.ready_received += count
+    def server_ready(self, status: bytes) -> None:
+        """The server sent ReadyForQuery with this transaction status (I, T or E)."""
+        self.ready_received += 1
         self.transaction_status = status
 
     @property
