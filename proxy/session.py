@@ -587,7 +587,7 @@ class Session:
         status = self._upstream_scanner.transaction_status
         went_by = count - self._ready_counted
         self._ready_counted = count
-        state = self.state  # state.server_ready(status, went_by), inlined: once per transaction
+        state = self.state  # `went_by` calls of state.server_ready(status), inlined: hot path
         state.ready_received += went_by
         state.transaction_status = status
         shadow = self.shadow
