@@ -129,6 +129,7 @@ class Session:
         self._backlog: deque | None = None
         self._client_intercept = _TERMINATE
         self._view_changes = -1  # the view's `changes` when client_types was last read
+        self._plain_needles: tuple[bytes, ...] | None = None  # what the client scanner passes
         self._client_scanner = MessageScanner(
             intercept=_TERMINATE, count_types=SYNC_POINT_TYPES, max_size=server.max_message_size
         )
@@ -256,6 +257,7 @@ class Session:
         view = self.server.shadow_view
         if view is not None and self.startup.database == self.server.managed_database:
             self.shadow = ShadowSession(view, self.startup, self)
+            self.shadow.passed = self._client_scanner
             self.shadow.standard_strings = (
                 self.server_parameters.get("standard_conforming_strings", "on") == "on"
             )
@@ -289,6 +291,9 @@ class Session:
             if wanted is not self._client_intercept:
                 self._client_intercept = wanted
                 scanner.set_intercept(wanted)
+            self._follow_plain()
+        elif shadow is not None and shadow.staging is not None and self._backlog is None:
+            self._follow_plain()  # the session's copy of the store may have fallen behind
         synced = self.state.sync_points_sent  # before these bytes
         try:
             events = scanner.feed(data)
@@ -366,8 +371,16 @@ class Session:
         self._client_intercept = wanted
         scanner = self._client_scanner
         scanner.set_intercept(wanted)
+        self._follow_plain()
         pending = b"".join(e.raw if e.__class__ is Message else e for e in events)
         return scanner.rescan(pending)
+
+    def _follow_plain(self) -> None:
+        """Let the client scanner pass plain statements itself (`ShadowSession.plain_needles`)."""
+        needles = self.shadow.plain_needles  # type: ignore[union-attr]
+        if needles is not self._plain_needles:
+            self._plain_needles = needles
+            self._client_scanner.set_plain(needles)
 
     def _client_message(self, message: Message, out: list[bytes], synced: int) -> bool:
         """Handle one intercepted client message, adding what to send to `out`; `synced` sync

@@ -8,7 +8,9 @@ Anything that must wait (fetching parked values from an outside store) comes bac
 What it remembers per Sync-delimited segment of the client's pipeline (the statement text for
 telemetry, rendered statements for error positions, refusals, writes, acknowledgements to swallow)
 is keyed by the segment's ordinal: how many sync points the client sent before it. Sync itself
-need not be seen: the session tells each message's ordinal, counted by its scanner.
+need not be seen: the session tells each message's ordinal, counted by its scanner. Plain
+statements (`plain_needles`) need not be seen either: the scanner passes them on and keeps their
+texts (`passed`).
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ import re
 from collections import deque
 from collections.abc import Awaitable
 from dataclasses import dataclass, field
+from typing import Protocol
 
 from proxy import search_path
 from proxy.protocol import messages as m
@@ -35,6 +38,14 @@ _Q, _P, _B, _D, _C, _S, _H = (ord(c) for c in "QPBDCSH")
 _SYNC_POINTS = frozenset(b"QSF")
 # DISCARD ALL / DISCARD TEMP[ORARY] drop the session's tables of an outside store.
 _DISCARD = re.compile(r"\bdiscard\s+(all|temp)")
+
+
+class PlainPassed(Protocol):
+    """What a session's scanner tells of the plain statements it passed on by itself."""
+
+    plain_ordinal: int
+
+    def plain_text(self, ordinal: int) -> bytes | None: ...
 
 
 @dataclass(slots=True)
@@ -107,6 +118,9 @@ class ShadowSession:
         # shadow writes wait for their transaction's end. Kept up to date as they change, so
         # the session reads it for every chunk of the response at the cost of an attribute.
         self.upstream_needs = _NO_NEEDS
+        # The session's client scanner when it passes plain statements itself (`plain_needles`):
+        # their segments and texts are asked of it.
+        self.passed: PlainPassed | None = None
 
     # -- what to intercept ---------------------------------------------------------------------
 
@@ -128,6 +142,19 @@ class ShadowSession:
                 return _WITH_CLOSE
             return _WITH_PREPARED
         return _TERMINATE_ONLY if view.dormant else _STATEMENTS
+
+    @property
+    def plain_needles(self) -> tuple[bytes, ...] | None:
+        """The words whose absence makes a Query or unnamed Parse plain, for the session's
+        scanner to pass such statements on itself, or None when `pass_plain` would not pass
+        them now (nothing served, or the copy of an outside store must be looked after)."""
+        view = self.view
+        if not view.serving:
+            return None
+        staging = self.staging
+        if staging is not None and (staging.dirty or staging.behind):
+            return None
+        return view.plain.needles
 
     def _freshness(self) -> tuple[int, int] | None:
         view = self.view
@@ -520,8 +547,10 @@ class ShadowSession:
     def _segment_empty(self, ordinal: int) -> bool:
         """True when no statement of the segment `ordinal` was handled yet."""
         texts, segments = self._texts, self._segments
-        return (not texts or texts[-1][0] != ordinal) and (
-            not segments or segments[-1].ordinal != ordinal
+        return (
+            (not texts or texts[-1][0] != ordinal)
+            and (not segments or segments[-1].ordinal != ordinal)
+            and (self.passed is None or self.passed.plain_ordinal != ordinal)
         )
 
     def _current_segment(self) -> _Segment:
@@ -639,6 +668,9 @@ class ShadowSession:
                 return m.encode_error(refusal.sqlstate, refusal.message, position=refusal.position)
         if fields.get("C") == "42703":
             text = texts[0][1] if texts and texts[0][0] == answered else None
+            if text is None and self.passed is not None:
+                passed = self.passed.plain_text(answered)
+                text = passed.decode() if passed is not None else None  # plain texts are ASCII
             self.view.report_unknown_column(fields, text)
         if "P" not in fields or not segment.rendered:
             return message.raw

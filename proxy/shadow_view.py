@@ -339,6 +339,8 @@ class PlainStatements:
         self._blockers = (
             None if rewriter is None else (*SETTINGS_WORDS, "discard", *rewriter.needles)
         )
+        # The same words for message scanners, which look at the undecoded text.
+        self.needles = None if self._blockers is None else tuple(w.encode() for w in self._blockers)
         # Parse messages seen: the decoded Parse when its text is plain, else False. Looked up
         # directly by sessions' hot path; `parse` fills it.
         self.parses: dict[bytes, m.Parse | bool] = {}

@@ -20,6 +20,10 @@
 #define KIND_READY 8
 #define KIND_INTERESTING 2
 #define READY_TYPE 90 /* 'Z' */
+#define QUERY_TYPE 81 /* 'Q' */
+#define PARSE_TYPE 80 /* 'P' */
+#define PLAIN_TEXTS_KEPT 64 /* scanner.py's PLAIN_TEXTS_KEPT */
+#define LOWER(c) ((c) >= 'A' && (c) <= 'Z' ? (c) + 32 : (c))
 #define HEADER_SIZE 5
 
 #ifndef SOURCE_SHA256
@@ -47,6 +51,19 @@ typedef struct {
     PyObject *count_types;
     PyObject *track_ready;
     PyObject *transaction_status;
+    PyObject *plain; /* the needles (a tuple of bytes), or NULL: plain statements are cut out too */
+    /* The needles sorted by their first byte, c: words[first[c]:first[c + 1]] (pointing into
+     * `plain`), and their lengths. */
+    const unsigned char **plain_words;
+    Py_ssize_t *plain_lengths;
+    int plain_first[257];
+    int plain_never; /* an empty needle: no text is plain */
+    Py_ssize_t plain_ordinal;
+    /* The texts of the last plain statements passed, one per segment: a ring, oldest at
+     * plain_next once it is full. */
+    Py_ssize_t plain_ordinals[PLAIN_TEXTS_KEPT];
+    PyObject *plain_texts[PLAIN_TEXTS_KEPT];
+    int plain_next;
 } Scanner;
 
 /* -- Helpers ------------------------------------------------------------------------------------ */
@@ -187,6 +204,19 @@ last_type(const unsigned char *buf, Py_ssize_t n)
     return last;
 }
 
+/* How many of the messages that start in `buf` (whole messages from its start) count. */
+static Py_ssize_t
+counted_in(const unsigned char *buf, Py_ssize_t n, const unsigned char *kinds)
+{
+    long long pos = 0;
+    Py_ssize_t counted = 0;
+    while (pos + HEADER_SIZE <= n) {
+        counted += kinds[buf[pos]] & KIND_COUNT;
+        pos += 1 + (long long)read_length(buf + pos + 1);
+    }
+    return counted;
+}
+
 static int
 last_type_of(PyObject *data, int *type)
 {
@@ -197,6 +227,111 @@ last_type_of(PyObject *data, int *type)
     *type = last_type(view.buf, view.len);
     PyBuffer_Release(&view);
     return 0;
+}
+
+/* -- Plain statements --------------------------------------------------------------------------- */
+
+/* 1 when `text` is ASCII and, letter case aside, holds none of the scanner's needles; else 0.
+ * One pass: at each byte, only the needles that start with it are compared. */
+static int
+plain_text_of(Scanner *self, const unsigned char *text, Py_ssize_t len)
+{
+    const unsigned char *const *words = self->plain_words;
+    const Py_ssize_t *lengths = self->plain_lengths;
+    const int *first = self->plain_first;
+    if (self->plain_never) {
+        return 0;
+    }
+    for (Py_ssize_t i = 0; i < len; i++) {
+        unsigned char c = text[i];
+        if (c >= 0x80) {
+            return 0;
+        }
+        c = LOWER(c);
+        for (int k = first[c]; k < first[c + 1]; k++) {
+            const unsigned char *word = words[k];
+            Py_ssize_t word_len = lengths[k];
+            if (word_len > len - i) {
+                continue;
+            }
+            Py_ssize_t j = 1;
+            while (j < word_len && LOWER(text[i + j]) == word[j]) {
+                j++;
+            }
+            if (j == word_len) {
+                return 0;
+            }
+        }
+    }
+    return 1;
+}
+
+/* scanner.py's plain_text for the message msg[0:len]: 1 when plain (its text at *text, *text_len
+ * bytes), else 0. */
+static int
+plain_statement(Scanner *self, const unsigned char *msg, Py_ssize_t len, int type,
+                const unsigned char **text, Py_ssize_t *text_len)
+{
+    const unsigned char *body = msg + HEADER_SIZE;
+    Py_ssize_t body_len = len - HEADER_SIZE;
+    if (body_len < 1) {
+        return 0;
+    }
+    if (type == QUERY_TYPE) {
+        if (memchr(body, 0, body_len) != body + body_len - 1) {
+            return 0;
+        }
+        *text = body;
+        *text_len = body_len - 1;
+    }
+    else {
+        if (body[0] != 0) {
+            return 0; /* a named statement (or a malformed message) */
+        }
+        const unsigned char *nul = memchr(body + 1, 0, body_len - 1);
+        if (nul == NULL) {
+            return 0;
+        }
+        Py_ssize_t text_end = nul - body;
+        if (body_len < text_end + 3) {
+            return 0;
+        }
+        int count = (short)((body[text_end + 1] << 8) | body[text_end + 2]);
+        if (count < 0 || body_len != text_end + 3 + 4 * (Py_ssize_t)count) {
+            return 0;
+        }
+        *text = body + 1;
+        *text_len = text_end - 1;
+    }
+    return plain_text_of(self, *text, *text_len);
+}
+
+/* Keep the text of a plain statement of segment `ordinal` if it is the segment's first. */
+static int
+passed_plain(Scanner *self, Py_ssize_t ordinal, const unsigned char *text, Py_ssize_t len)
+{
+    if (self->plain_ordinal == ordinal) {
+        return 0;
+    }
+    PyObject *kept = PyBytes_FromStringAndSize((const char *)text, len);
+    if (kept == NULL) {
+        return -1;
+    }
+    self->plain_ordinal = ordinal;
+    int slot = self->plain_next;
+    Py_XSETREF(self->plain_texts[slot], kept);
+    self->plain_ordinals[slot] = ordinal;
+    self->plain_next = (slot + 1) % PLAIN_TEXTS_KEPT;
+    return 0;
+}
+
+static void
+forget_plain_texts(Scanner *self)
+{
+    for (int i = 0; i < PLAIN_TEXTS_KEPT; i++) {
+        Py_CLEAR(self->plain_texts[i]);
+    }
+    self->plain_next = 0;
 }
 
 /* -- Classification ----------------------------------------------------------------------------- */
@@ -349,6 +484,9 @@ Scanner_init(Scanner *self, PyObject *args, PyObject *kwargs)
     }
     Py_XSETREF(self->transaction_status, idle);
     memset(self->kinds, 0, sizeof self->kinds);
+    Py_CLEAR(self->plain);
+    forget_plain_texts(self);
+    self->plain_ordinal = -1;
     return classify(self);
 }
 
@@ -361,6 +499,7 @@ Scanner_traverse(Scanner *self, visitproc visit, void *arg)
     Py_VISIT(self->count_types);
     Py_VISIT(self->track_ready);
     Py_VISIT(self->transaction_status);
+    Py_VISIT(self->plain);
     return 0;
 }
 
@@ -373,6 +512,8 @@ Scanner_clear(Scanner *self)
     Py_CLEAR(self->count_types);
     Py_CLEAR(self->track_ready);
     Py_CLEAR(self->transaction_status);
+    Py_CLEAR(self->plain);
+    forget_plain_texts(self);
     return 0;
 }
 
@@ -382,6 +523,8 @@ Scanner_dealloc(Scanner *self)
     PyObject_GC_UnTrack(self);
     Scanner_clear(self);
     PyMem_Free(self->held);
+    PyMem_Free(self->plain_words);
+    PyMem_Free(self->plain_lengths);
     Py_TYPE(self)->tp_free((PyObject *)self);
 }
 
@@ -403,6 +546,112 @@ Scanner_set_observe(Scanner *self, PyObject *observe)
     Py_XSETREF(self->observe, observe);
     if (classify(self) < 0) {
         return NULL;
+    }
+    Py_RETURN_NONE;
+}
+
+static PyObject *
+Scanner_set_plain(Scanner *self, PyObject *needles)
+{
+    if (needles == Py_None) {
+        Py_CLEAR(self->plain);
+        Py_RETURN_NONE;
+    }
+    PyObject *items = PySequence_Fast(needles, "set_plain: needles must be a sequence of bytes");
+    if (items == NULL) {
+        return NULL;
+    }
+    Py_ssize_t count = PySequence_Fast_GET_SIZE(items);
+    PyObject *kept = PyList_New(0);
+    if (kept == NULL) {
+        Py_DECREF(items);
+        return NULL;
+    }
+    for (Py_ssize_t i = 0; i < count; i++) {
+        PyObject *needle = PySequence_Fast_GET_ITEM(items, i);
+        if (!PyBytes_Check(needle)) {
+            PyErr_SetString(PyExc_TypeError, "set_plain: needles must be bytes");
+            goto error;
+        }
+        const unsigned char *bytes = (const unsigned char *)PyBytes_AS_STRING(needle);
+        int usable = 1; /* lower-case ASCII: the only kind lower-cased ASCII text can hold */
+        for (Py_ssize_t j = 0; j < PyBytes_GET_SIZE(needle); j++) {
+            if (bytes[j] >= 0x80 || (bytes[j] >= 'A' && bytes[j] <= 'Z')) {
+                usable = 0;
+                break;
+            }
+        }
+        if (usable) {
+            PyObject *copy = PyBytes_FromStringAndSize((const char *)bytes, PyBytes_GET_SIZE(needle));
+            if (copy == NULL || PyList_Append(kept, copy) < 0) {
+                Py_XDECREF(copy);
+                goto error;
+            }
+            Py_DECREF(copy);
+        }
+    }
+    Py_DECREF(items);
+    PyObject *tuple = PyList_AsTuple(kept);
+    Py_DECREF(kept);
+    if (tuple == NULL) {
+        return NULL;
+    }
+    Py_ssize_t needle_count = PyTuple_GET_SIZE(tuple);
+    if (needle_count > INT_MAX / 2) {
+        Py_DECREF(tuple);
+        PyErr_SetString(PyExc_OverflowError, "set_plain: too many needles");
+        return NULL;
+    }
+    const unsigned char **words = PyMem_Malloc(sizeof *words * (needle_count + 1));
+    Py_ssize_t *lengths = PyMem_Malloc(sizeof *lengths * (needle_count + 1));
+    if (words == NULL || lengths == NULL) {
+        PyMem_Free(words);
+        PyMem_Free(lengths);
+        Py_DECREF(tuple);
+        return PyErr_NoMemory();
+    }
+    self->plain_never = 0;
+    int placed = 0;
+    for (int c = 0; c < 256; c++) {
+        self->plain_first[c] = placed;
+        for (Py_ssize_t i = 0; i < needle_count; i++) {
+            PyObject *needle = PyTuple_GET_ITEM(tuple, i);
+            const unsigned char *word = (const unsigned char *)PyBytes_AS_STRING(needle);
+            if (PyBytes_GET_SIZE(needle) == 0) {
+                self->plain_never = 1;
+            }
+            else if (word[0] == c) {
+                words[placed] = word;
+                lengths[placed] = PyBytes_GET_SIZE(needle);
+                placed++;
+            }
+        }
+    }
+    self->plain_first[256] = placed;
+    PyMem_Free(self->plain_words);
+    PyMem_Free(self->plain_lengths);
+    self->plain_words = words;
+    self->plain_lengths = lengths;
+    Py_XSETREF(self->plain, tuple);
+    Py_RETURN_NONE;
+error:
+    Py_DECREF(items);
+    Py_DECREF(kept);
+    return NULL;
+}
+
+static PyObject *
+Scanner_plain_text(Scanner *self, PyObject *ordinal_obj)
+{
+    Py_ssize_t ordinal = PyNumber_AsSsize_t(ordinal_obj, PyExc_OverflowError);
+    if (ordinal == -1 && PyErr_Occurred()) {
+        return NULL;
+    }
+    for (int i = 0; i < PLAIN_TEXTS_KEPT; i++) {
+        int slot = (self->plain_next + i) % PLAIN_TEXTS_KEPT; /* oldest first */
+        if (self->plain_texts[slot] != NULL && self->plain_ordinals[slot] == ordinal) {
+            return Py_NewRef(self->plain_texts[slot]);
+        }
     }
     Py_RETURN_NONE;
 }
@@ -475,6 +724,19 @@ scan(Scanner *self, PyObject *data, const unsigned char *buf, Py_ssize_t n, Py_s
             Py_SETREF(self->transaction_status, status);
         }
         else if (kind & KIND_INTERCEPT) {
+            if (self->plain != NULL && (type == QUERY_TYPE || type == PARSE_TYPE)) {
+                const unsigned char *text;
+                Py_ssize_t text_len;
+                int plain =
+                    plain_statement(self, buf + pos, (Py_ssize_t)end - pos, type, &text, &text_len);
+                if (plain && passed_plain(self, counted - (kind & KIND_COUNT), text, text_len) < 0) {
+                    goto error;
+                }
+                if (plain) {
+                    pos = (Py_ssize_t)end;
+                    continue;
+                }
+            }
             if (start < pos && append_event(&out, slice_of(data, buf, n, start, pos)) < 0) {
                 goto error;
             }
@@ -605,6 +867,14 @@ Scanner_rescan(Scanner *self, PyObject *pending)
         return NULL;
     }
     Py_ssize_t counted = self->counted;
+    Py_buffer pending_view;
+    if (PyObject_GetBuffer(pending, &pending_view, PyBUF_SIMPLE) < 0) {
+        Py_DECREF(held);
+        return NULL;
+    }
+    /* Messages are counted again as they are scanned: from the count before the first. */
+    Py_ssize_t counted_before = counted - counted_in(pending_view.buf, pending_view.len, kinds);
+    PyBuffer_Release(&pending_view);
     int type;
     if (self->skip) {
         /* The stream stops inside a message that was counted when its header went by. */
@@ -616,6 +886,7 @@ Scanner_rescan(Scanner *self, PyObject *pending)
     }
     self->held_len = 0;
     self->skip = 0;
+    self->counted = counted_before;
     PyObject *joined = PyNumber_Add(pending, held);
     Py_DECREF(held);
     if (joined == NULL) {
@@ -664,6 +935,12 @@ static PyMethodDef Scanner_methods[] = {
      "Change which message types are cut out of the stream from the next message on."},
     {"set_observe", (PyCFunction)Scanner_set_observe, METH_O,
      "Change which message types are reported (and still forwarded) from the next one on."},
+    {"set_plain", (PyCFunction)Scanner_set_plain, METH_O,
+     "Let plain Query and unnamed Parse messages pass, from the next message on, though their "
+     "type is intercepted (None: cut them out like the others)."},
+    {"plain_text", (PyCFunction)Scanner_plain_text, METH_O,
+     "The text of the first plain statement passed in segment `ordinal`, if it is among the "
+     "last kept."},
     {NULL},
 };
 
@@ -673,6 +950,7 @@ static PyMemberDef Scanner_members[] = {
     {"transaction_status", T_OBJECT_EX, offsetof(Scanner, transaction_status), 0, NULL},
     {"counted", T_PYSSIZET, offsetof(Scanner, counted), 0, NULL},
     {"ready_count", T_PYSSIZET, offsetof(Scanner, ready_count), 0, NULL},
+    {"plain_ordinal", T_PYSSIZET, offsetof(Scanner, plain_ordinal), 0, NULL},
     {"_intercept", T_OBJECT_EX, offsetof(Scanner, intercept), READONLY, NULL},
     {"_observe", T_OBJECT_EX, offsetof(Scanner, observe), READONLY, NULL},
     {"_max_size", T_OBJECT_EX, offsetof(Scanner, max_size_obj), READONLY, NULL},

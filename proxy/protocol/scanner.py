@@ -6,6 +6,12 @@ message spans several reads. Messages whose type is *intercepted* are cut out of
 returned complete as `Message` objects for the caller to handle; messages whose type is *observed* stay
 in the stream and are also returned as `Message` objects right after the bytes that carry them.
 
+With `set_plain(needles)`, an intercepted Query or unnamed Parse whose statement text is *plain*
+stays in the stream instead: ASCII text in which no needle (lower-case ASCII words) appears,
+letter case aside. The scanner keeps the text of the first such statement of each of the last
+`PLAIN_TEXTS_KEPT` segments (`plain_text(ordinal)`, `plain_ordinal`): a session that never sees
+those statements can still name them in telemetry.
+
 Two implementations give the same events, counters and errors: `PythonMessageScanner` below and
 the compiled one of `_cscanner.c`, built when the package is installed with a C compiler at hand.
 `MessageScanner` is the compiled one when it can be imported, unless the environment variable
@@ -16,6 +22,7 @@ from __future__ import annotations
 
 import os
 import struct
+from collections import deque
 
 from proxy.protocol.messages import ProtocolViolation
 
@@ -70,6 +77,42 @@ Event = bytes | memoryview | Message
 _COUNT, _INTERCEPT, _OBSERVE, _READY = 1, 2, 4, 8
 _INTERESTING = 2
 _READY_TYPE = 90  # 'Z'
+_QUERY, _PARSE = 81, 80  # 'Q', 'P'
+# Texts of plain statements kept, one per segment (the statements a pipeline may have in flight).
+PLAIN_TEXTS_KEPT = 64
+
+
+def plain_text(
+    data: bytes | bytearray | memoryview,
+    start: int,
+    end: int,
+    type_: int,
+    needles: tuple[bytes, ...],
+) -> bytes | None:
+    """The statement text of the Query or Parse message `data[start:end]` when it is plain: a
+    well-formed message (a Parse of the unnamed statement), ASCII text, no needle in it."""
+    body = bytes(data[start + 5 : end])
+    if type_ == _QUERY:
+        if not body or body.find(b"\0") != len(body) - 1:
+            return None
+        text = body[:-1]
+    else:
+        if not body or body[0] != 0:
+            return None  # a named statement (or a malformed message)
+        text_end = body.find(b"\0", 1)
+        if text_end < 0 or len(body) < text_end + 3:
+            return None
+        count = int.from_bytes(body[text_end + 1 : text_end + 3], "big", signed=True)
+        if count < 0 or len(body) != text_end + 3 + 4 * count:
+            return None
+        text = body[1:text_end]
+    if not text.isascii():
+        return None
+    lowered = text.lower()
+    for needle in needles:
+        if needle in lowered:
+            return None
+    return text
 
 
 class PythonMessageScanner:
@@ -85,9 +128,12 @@ class PythonMessageScanner:
         "_kinds",
         "_max_size",
         "_observe",
+        "_plain",
+        "_plain_texts",
         "_skip",
         "count_types",
         "counted",
+        "plain_ordinal",
         "ready_count",
         "track_ready",
         "transaction_status",
@@ -112,6 +158,9 @@ class PythonMessageScanner:
         self.ready_count = 0
         self.transaction_status = b"I"
         self._kinds = bytes(256)
+        self._plain: tuple[bytes, ...] | None = None
+        self._plain_texts: deque[tuple[int, bytes]] = deque(maxlen=PLAIN_TEXTS_KEPT)
+        self.plain_ordinal = -1  # the segment of the last plain statement passed, -1: none yet
         self._classify()
 
     def _classify(self) -> None:
@@ -136,6 +185,23 @@ class PythonMessageScanner:
         self._observe = observe
         self._classify()
 
+    def set_plain(self, needles: tuple[bytes, ...] | None) -> None:
+        """Let plain Query and unnamed Parse messages pass, from the next message on, though
+        their type is intercepted (None: cut them out like the others). Needles that are not
+        lower-case ASCII can never be in lower-cased ASCII text; they are left out."""
+        if needles is None:
+            self._plain = None
+            return
+        self._plain = tuple(n for n in needles if n.isascii() and n == n.lower())
+
+    def plain_text(self, ordinal: int) -> bytes | None:
+        """The text of the first plain statement passed in segment `ordinal` (the count of
+        sync points before it), if it is among the last kept."""
+        for kept_ordinal, text in self._plain_texts:
+            if kept_ordinal == ordinal:
+                return text
+        return None
+
     def rescan(self, pending: bytes) -> list[Event]:
         """Scan again, with the current settings, what `feed` returned but nobody acted upon yet.
 
@@ -146,11 +212,14 @@ class PythonMessageScanner:
         kinds = self._kinds
         held = bytes(self._held)
         counted = self.counted
+        # Messages are counted again as they are scanned: from the count before the first.
+        counted_before = counted - _counted_in(pending, kinds)
         if self._skip:
             # The stream stops inside a message that was counted when its header went by.
             counted -= kinds[_last_type(pending)] & _COUNT
         self._held.clear()
         self._skip = 0
+        self.counted = counted_before
         events = self.feed(pending + held)
         if self._skip:
             counted += kinds[_last_type(pending + held)] & _COUNT
@@ -216,6 +285,12 @@ class PythonMessageScanner:
                 self.ready_count += 1
                 self.transaction_status = data[pos + 5 : pos + 6]
             elif kind & _INTERCEPT:
+                if self._plain is not None and type_ in (_QUERY, _PARSE):
+                    text = plain_text(data, pos, end, type_, self._plain)
+                    if text is not None:
+                        self._passed_plain(counted - (kind & _COUNT), text)
+                        pos = end
+                        continue
                 if start < pos:
                     out.append(data[start:pos])
                 out.append(Message(type_, data[pos:end], False, self.ready_count))
@@ -235,6 +310,20 @@ class PythonMessageScanner:
         if start < n:
             out.append(data if start == 0 else data[start:])
         return out
+
+    def _passed_plain(self, ordinal: int, text: bytes) -> None:
+        if self.plain_ordinal != ordinal:
+            self.plain_ordinal = ordinal
+            self._plain_texts.append((ordinal, text))
+
+
+def _counted_in(data: bytes, kinds: bytes) -> int:
+    """How many of the messages that start in `data` (whole messages from its start) count."""
+    pos = counted = 0
+    while pos + 5 <= len(data):
+        counted += kinds[data[pos]] & _COUNT
+        pos += 1 + _LENGTH.unpack_from(data, pos + 1)[0]
+    return counted
 
 
 def _last_type(data: bytes) -> int:

@@ -459,6 +459,63 @@ def test_plain_statements_take_the_quick_path(view: FakeView) -> None:
     asyncio.run(scenario())
 
 
+def test_the_scanner_passes_plain_statements_on_by_itself(view: FakeView) -> None:
+    """Plain statements stay in the chunk they came in, which goes on as it came; a text that is
+    not ASCII is left to the session's own check, which passes it too."""
+
+    async def scenario() -> None:
+        sent: list[bytes] = []
+        session = _relaying_session(view, sent)
+        shadow = session.shadow
+        assert shadow is not None
+        quick_path = shadow.pass_plain
+        looked_at: list[int] = []
+
+        def counting(message, synced):  # type: ignore[no-untyped-def]
+            looked_at.append(message.type)
+            return quick_path(message, synced)
+
+        shadow.pass_plain = counting  # type: ignore[method-assign]
+        pipeline = _parse("select 1") + _bind("") + EXECUTE + SYNC + m.encode_query("select 2")
+        session._from_client(pipeline)
+        assert sent[-1] is pipeline and looked_at == []
+        # The segment of the last statement passed is not empty (the session asks of its latest).
+        assert not shadow._segment_empty(1) and shadow._segment_empty(2)
+        accented = m.encode_query("select 'café'")
+        session._from_client(accented)
+        assert sent[-1] == accented and looked_at == [ord("Q")]
+
+    asyncio.run(scenario())
+
+
+def test_the_scanner_passes_no_statement_while_the_copy_of_the_store_is_behind(
+    view: FakeView,
+) -> None:
+    """With an outside store, a statement may first need the session's copy brought up to date:
+    the scanner passes statements by itself only while the copy is current."""
+    from proxy.parked_mirror import ParkedMirror
+    from shadow.store.memory import MemoryStore
+
+    view.mirror = ParkedMirror(MemoryStore())  # type: ignore[assignment]
+    view.static_parked_source = lambda: None  # type: ignore[method-assign]
+
+    async def scenario() -> None:
+        session = _relaying_session(view, [])
+        shadow = session.shadow
+        assert shadow is not None and shadow.staging is not None
+        assert shadow.plain_needles is None  # the session's tables are not made yet
+        staging = shadow.staging
+        staging.ready, staging._generation = True, 0
+        assert shadow.plain_needles == view.plain.needles
+        session._from_client(m.encode_query("select 1"))
+        assert session._plain_needles is view.plain.needles
+        staging._generation = -1  # the store changed since the copy
+        session._from_client(m.encode_query("select 2"))
+        assert session._plain_needles is None
+
+    asyncio.run(scenario())
+
+
 def test_an_error_in_a_later_segment_of_a_pipeline_meets_its_own_statement(
     view: FakeView,
 ) -> None:
