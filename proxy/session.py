@@ -130,6 +130,7 @@ class Session:
         self._client_intercept = _TERMINATE
         self._view_changes = -1  # the view's `changes` when client_types was last read
         self._plain_needles: tuple[bytes, ...] | None = None  # what the client scanner passes
+        self._follows_copy = False  # the shadow session keeps a copy of an outside store
         self._client_scanner = MessageScanner(
             intercept=_TERMINATE, count_types=SYNC_POINT_TYPES, max_size=server.max_message_size
         )
@@ -258,6 +259,7 @@ class Session:
         if view is not None and self.startup.database == self.server.managed_database:
             self.shadow = ShadowSession(view, self.startup, self)
             self.shadow.passed = self._client_scanner
+            self._follows_copy = self.shadow.staging is not None
             self.shadow.standard_strings = (
                 self.server_parameters.get("standard_conforming_strings", "on") == "on"
             )
@@ -292,7 +294,7 @@ class Session:
                 self._client_intercept = wanted
                 scanner.set_intercept(wanted)
             self._follow_plain()
-        elif shadow is not None and shadow.staging is not None and self._backlog is None:
+        elif self._follows_copy and self._backlog is None:
             self._follow_plain()  # the session's copy of the store may have fallen behind
         synced = self.state.sync_points_sent  # before these bytes
         try:
