@@ -528,11 +528,12 @@ Scanner_dealloc(Scanner *self)
     Py_TYPE(self)->tp_free((PyObject *)self);
 }
 
+/* Replace one of the scanner's type sets (*field) and classify the types again. */
 static PyObject *
-Scanner_set_intercept(Scanner *self, PyObject *intercept)
+set_types(Scanner *self, PyObject **field, PyObject *types)
 {
-    Py_INCREF(intercept);
-    Py_XSETREF(self->intercept, intercept);
+    Py_INCREF(types);
+    Py_XSETREF(*field, types);
     if (classify(self) < 0) {
         return NULL;
     }
@@ -540,14 +541,15 @@ Scanner_set_intercept(Scanner *self, PyObject *intercept)
 }
 
 static PyObject *
+Scanner_set_intercept(Scanner *self, PyObject *intercept)
+{
+    return set_types(self, &self->intercept, intercept);
+}
+
+static PyObject *
 Scanner_set_observe(Scanner *self, PyObject *observe)
 {
-    Py_INCREF(observe);
-    Py_XSETREF(self->observe, observe);
-    if (classify(self) < 0) {
-        return NULL;
-    }
-    Py_RETURN_NONE;
+    return set_types(self, &self->observe, observe);
 }
 
 static PyObject *
