@@ -191,40 +191,31 @@ done:
     return message;
 }
 
-/* The type of the last message that starts in `buf` (whole messages from its start). */
+/* The type of the last message that starts in `buf` (whole messages from its start); how many of
+ * those messages count goes to *counted. */
 static int
-last_type(const unsigned char *buf, Py_ssize_t n)
+headers(const unsigned char *buf, Py_ssize_t n, const unsigned char *kinds, Py_ssize_t *counted)
 {
     long long pos = 0; /* wide enough for any length word, whatever the platform */
     int last = 0;
+    *counted = 0;
     while (pos + HEADER_SIZE <= n) {
         last = buf[pos];
+        *counted += kinds[last] & KIND_COUNT;
         pos += 1 + (long long)read_length(buf + pos + 1);
     }
     return last;
 }
 
-/* How many of the messages that start in `buf` (whole messages from its start) count. */
-static Py_ssize_t
-counted_in(const unsigned char *buf, Py_ssize_t n, const unsigned char *kinds)
-{
-    long long pos = 0;
-    Py_ssize_t counted = 0;
-    while (pos + HEADER_SIZE <= n) {
-        counted += kinds[buf[pos]] & KIND_COUNT;
-        pos += 1 + (long long)read_length(buf + pos + 1);
-    }
-    return counted;
-}
-
+/* headers() of any object with the buffer protocol; -1 after an error. */
 static int
-last_type_of(PyObject *data, int *type)
+headers_of(PyObject *data, const unsigned char *kinds, int *type, Py_ssize_t *counted)
 {
     Py_buffer view;
     if (PyObject_GetBuffer(data, &view, PyBUF_SIMPLE) < 0) {
         return -1;
     }
-    *type = last_type(view.buf, view.len);
+    *type = headers(view.buf, view.len, kinds, counted);
     PyBuffer_Release(&view);
     return 0;
 }
@@ -612,24 +603,32 @@ Scanner_set_plain(Scanner *self, PyObject *needles)
         Py_DECREF(tuple);
         return PyErr_NoMemory();
     }
+    /* A counting sort by first byte: count, sum up, then place each needle in its range. */
+    int *first = self->plain_first;
+    int next[256];
+    memset(first, 0, sizeof self->plain_first);
     self->plain_never = 0;
-    int placed = 0;
-    for (int c = 0; c < 256; c++) {
-        self->plain_first[c] = placed;
-        for (Py_ssize_t i = 0; i < needle_count; i++) {
-            PyObject *needle = PyTuple_GET_ITEM(tuple, i);
-            const unsigned char *word = (const unsigned char *)PyBytes_AS_STRING(needle);
-            if (PyBytes_GET_SIZE(needle) == 0) {
-                self->plain_never = 1;
-            }
-            else if (word[0] == c) {
-                words[placed] = word;
-                lengths[placed] = PyBytes_GET_SIZE(needle);
-                placed++;
-            }
+    for (Py_ssize_t i = 0; i < needle_count; i++) {
+        PyObject *needle = PyTuple_GET_ITEM(tuple, i);
+        if (PyBytes_GET_SIZE(needle) == 0) {
+            self->plain_never = 1;
+        }
+        else {
+            first[(unsigned char)PyBytes_AS_STRING(needle)[0] + 1]++;
         }
     }
-    self->plain_first[256] = placed;
+    for (int c = 0; c < 256; c++) {
+        first[c + 1] += first[c];
+        next[c] = first[c];
+    }
+    for (Py_ssize_t i = 0; i < needle_count; i++) {
+        PyObject *needle = PyTuple_GET_ITEM(tuple, i);
+        if (PyBytes_GET_SIZE(needle) > 0) {
+            int slot = next[(unsigned char)PyBytes_AS_STRING(needle)[0]]++;
+            words[slot] = (const unsigned char *)PyBytes_AS_STRING(needle);
+            lengths[slot] = PyBytes_GET_SIZE(needle);
+        }
+    }
     PyMem_Free(self->plain_words);
     PyMem_Free(self->plain_lengths);
     self->plain_words = words;
@@ -869,21 +868,16 @@ Scanner_rescan(Scanner *self, PyObject *pending)
         return NULL;
     }
     Py_ssize_t counted = self->counted;
-    Py_buffer pending_view;
-    if (PyObject_GetBuffer(pending, &pending_view, PyBUF_SIMPLE) < 0) {
+    int type;
+    Py_ssize_t counted_in_pending;
+    if (headers_of(pending, kinds, &type, &counted_in_pending) < 0) {
         Py_DECREF(held);
         return NULL;
     }
     /* Messages are counted again as they are scanned: from the count before the first. */
-    Py_ssize_t counted_before = counted - counted_in(pending_view.buf, pending_view.len, kinds);
-    PyBuffer_Release(&pending_view);
-    int type;
+    Py_ssize_t counted_before = counted - counted_in_pending;
     if (self->skip) {
         /* The stream stops inside a message that was counted when its header went by. */
-        if (last_type_of(pending, &type) < 0) {
-            Py_DECREF(held);
-            return NULL;
-        }
         counted -= kinds[type] & KIND_COUNT;
     }
     self->held_len = 0;
@@ -896,7 +890,8 @@ Scanner_rescan(Scanner *self, PyObject *pending)
     }
     PyObject *events = Scanner_feed(self, joined);
     if (events != NULL && self->skip) {
-        if (last_type_of(joined, &type) < 0) {
+        Py_ssize_t ignored;
+        if (headers_of(joined, kinds, &type, &ignored) < 0) {
             Py_CLEAR(events);
         }
         else {

@@ -212,17 +212,18 @@ class PythonMessageScanner:
         kinds = self._kinds
         held = bytes(self._held)
         counted = self.counted
+        last, counted_in_pending = _headers(pending, kinds)
         # Messages are counted again as they are scanned: from the count before the first.
-        counted_before = counted - _counted_in(pending, kinds)
+        counted_before = counted - counted_in_pending
         if self._skip:
             # The stream stops inside a message that was counted when its header went by.
-            counted -= kinds[_last_type(pending)] & _COUNT
+            counted -= kinds[last] & _COUNT
         self._held.clear()
         self._skip = 0
         self.counted = counted_before
         events = self.feed(pending + held)
         if self._skip:
-            counted += kinds[_last_type(pending + held)] & _COUNT
+            counted += kinds[_headers(pending + held, kinds)[0]] & _COUNT
         self.counted = counted
         return events
 
@@ -317,22 +318,15 @@ class PythonMessageScanner:
             self._plain_texts.append((ordinal, text))
 
 
-def _counted_in(data: bytes, kinds: bytes) -> int:
-    """How many of the messages that start in `data` (whole messages from its start) count."""
-    pos = counted = 0
-    while pos + 5 <= len(data):
-        counted += kinds[data[pos]] & _COUNT
-        pos += 1 + _LENGTH.unpack_from(data, pos + 1)[0]
-    return counted
-
-
-def _last_type(data: bytes) -> int:
-    """The type of the last message that starts in `data` (whole messages from its start)."""
-    pos = last = 0
+def _headers(data: bytes, kinds: bytes) -> tuple[int, int]:
+    """The type of the last message that starts in `data` (whole messages from its start), and
+    how many of those messages count."""
+    pos = last = counted = 0
     while pos + 5 <= len(data):
         last = data[pos]
+        counted += kinds[last] & _COUNT
         pos += 1 + _LENGTH.unpack_from(data, pos + 1)[0]
-    return last
+    return last, counted
 
 
 PURE_PYTHON_VARIABLE = "PGSTITCH_PURE_PYTHON"
