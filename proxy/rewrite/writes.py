@@ -292,10 +292,14 @@ class _Statement:
         """The expression assigned to a shadow column by `c = expr` (DEFAULT: the default)."""
         if "SetToDefault" in (target.get("val") or {}):
             return [column.typed_default]
+        return self.copy((self._after_equals(item), item[1]))
+
+    def _after_equals(self, item: TokenRange) -> int:
+        """The first token after the `=` of the assignment `item`."""
         equals = self.c.find({"ASCII_61"}, item[0], item[1])
         if equals is None:
             raise ValueError("an assignment without =")
-        return self.copy((equals + 1, item[1]))
+        return equals + 1
 
     def _multiple_assignment(
         self, targets: list[Node], item: TokenRange
@@ -304,12 +308,9 @@ class _Statement:
         `(a, b) = (SELECT …)` as one scalar sub-select per column over the same query (evaluated
         once per column: only volatile functions there can tell)."""
         c = self.c
-        equals = c.find({"ASCII_61"}, item[0], item[1])
-        if equals is None:
-            raise ValueError("an assignment without =")
         source = targets[0]["val"]["MultiAssignRef"]["source"]
         names_ = [t["name"] for t in targets]
-        first, stop = equals + 1, item[1]
+        first, stop = self._after_equals(item), item[1]
         if "RowExpr" in source:
             if c.name(first) == "ROW":
                 first += 1
