@@ -26,6 +26,8 @@ log = logging.getLogger("pgstitch.shadow")
 _LOG_SIZE = 50_000
 # Rows per INSERT when a session's copy is rebuilt.
 _ROWS_PER_INSERT = 500
+# Rows whose SQL text is kept for the next sessions to copy (emptied when full).
+_ROW_SQL_KEPT = 4096
 
 Changes = dict[TableName, set[str]]
 
@@ -42,6 +44,7 @@ class ParkedMirror:
         self._log: deque[tuple[int, TableName, str]] = deque(maxlen=log_size)
         self._task: asyncio.Task[None] | None = None
         self._copy_data: tuple[tuple[int, int], bytes | None] | None = None
+        self._row_sql: dict[tuple[TableName, str], str] = {}
 
     def copy_data(self) -> bytes | None:
         """Every row in COPY text format (for `COPY … FROM STDIN`), made once per version;
@@ -50,6 +53,16 @@ class ParkedMirror:
         if self._copy_data is None or self._copy_data[0] != mark:
             self._copy_data = (mark, _copy_lines(self.rows))
         return self._copy_data[1]
+
+    def row_sql(self, table: TableName, key: str) -> str:
+        """A row as it now is, as a VALUES tuple for the copy table. Every session that follows
+        a change copies the same row: its text is made once and kept for the others."""
+        cached = self._row_sql.get((table, key))
+        if cached is None:
+            if len(self._row_sql) >= _ROW_SQL_KEPT:
+                self._row_sql.clear()
+            cached = self._row_sql[(table, key)] = _row(table, key, self.rows[table][key])
+        return cached
 
     async def start(self) -> None:
         """Load everything and follow the store's changes in the background."""
@@ -100,6 +113,7 @@ class ParkedMirror:
         self.generation += 1
         self.version += 1
         self._log.clear()
+        self._row_sql.clear()
         self.loaded.set()
         log.info("parked values loaded: %d rows", sum(len(r) for r in self.rows.values()))
 
@@ -114,6 +128,7 @@ class ParkedMirror:
                     del values[column]
                     if not values:
                         del table_rows[key]
+                    self._row_sql.pop((table, key), None)
             if not table_rows:
                 self.rows.pop(table, None)
         self._copy_data = None
@@ -135,6 +150,7 @@ class ParkedMirror:
             del self.rows[table]
         self.version += 1
         self._log.append((self.version, table, key))
+        self._row_sql.pop((table, key), None)
 
     def handed_over(
         self,
@@ -185,7 +201,7 @@ def copy_sql(mirror: ParkedMirror, changes: Changes | None, relation: str = COPY
                     f" AND table_name = {quote_literal(table[1])}"
                     f" AND row_key IN ({', '.join(quote_literal(k) for k in gone)})"
                 )
-            rows.extend(_row(table, key, current[key]) for key in sorted(keys) if key in current)
+            rows.extend(mirror.row_sql(table, key) for key in sorted(keys) if key in current)
     for start in range(0, len(rows), _ROWS_PER_INSERT):
         statements.append(
             f"INSERT INTO {relation} VALUES {', '.join(rows[start : start + _ROWS_PER_INSERT])}"
