@@ -171,7 +171,7 @@ class SessionStaging:
             self.mirror.handed_over(park, unpark)
         self.dirty = False
         # Not waited for: the client's next statement queues up behind it.
-        sql = self.refresh_sql(prefix=f"DELETE FROM {STAGED_RELATION};{_RELEASE_ROWS};")
+        sql = self.refresh_sql(prefix=f"{_RELEASE_ROWS};DELETE FROM {STAGED_RELATION};")
         private.send_private(sql).add_done_callback(self.check)
         return b""
 

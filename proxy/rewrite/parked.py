@@ -56,34 +56,57 @@ def session_setup_sql(
     """DDL for a session of a memory or redis store read through `SessionParkedSource`: the
     copy of the store's values, the staged table and the helper functions, all in pg_temp.
 
-    Staging a row also takes a session-level advisory lock on it (`ROW_LOCK_NAMESPACE`, a hash
-    of schema, table and key), which the proxy releases with `pg_temp.pgstitch_release_rows()`
+    Staging a row takes a session-level advisory lock on it (`ROW_LOCK_NAMESPACE`, a hash of
+    schema, table and key), which the proxy releases with `pg_temp.pgstitch_release_rows()`
     only once the row's value is in the store: a later transaction writing the same row waits
     until then, so the store takes the writes of a row in the order they committed.
+
+    A row is locked when it enters the staged table, and a sequence (not undone by a
+    rollback, like the locks) counts the locks taken since the last release. When the count
+    equals the staged rows and each of them is found locked, unlocking each once leaves
+    nothing held. Otherwise a write was rolled back after taking its lock, or rows were kept
+    from a failed hand-over, and the release looks up in pg_locks every lock of the namespace
+    this session holds and unlocks it. So it does when asked to (`pgstitch_release_rows(true)`,
+    run at the end of this DDL: tables made again after a DISCARD start a new count).
     """
+    row_hash = "hashtext({0}schema_name || '.' || {0}table_name || '.' || {0}row_key)"
     return f"""
 CREATE TEMP TABLE IF NOT EXISTS {copy_relation.removeprefix("pg_temp.")} (
     schema_name text, table_name text, row_key text,
     vals jsonb NOT NULL, PRIMARY KEY (schema_name, table_name, row_key));
 {staged_setup_sql(staged_relation)}
+CREATE TEMP SEQUENCE IF NOT EXISTS pgstitch_rows_locked;
 CREATE OR REPLACE FUNCTION pg_temp.pgstitch_lock_row() RETURNS trigger
 LANGUAGE plpgsql AS $pgstitch$
 BEGIN
-    PERFORM pg_advisory_lock({ROW_LOCK_NAMESPACE},
-        hashtext(NEW.schema_name || '.' || NEW.table_name || '.' || NEW.row_key));
+    IF NOT EXISTS (SELECT FROM {staged_relation} AS s WHERE s.schema_name = NEW.schema_name
+                   AND s.table_name = NEW.table_name AND s.row_key = NEW.row_key) THEN
+        PERFORM pg_advisory_lock({ROW_LOCK_NAMESPACE}, {row_hash.format("NEW.")});
+        PERFORM nextval('pg_temp.pgstitch_rows_locked');
+    END IF;
     RETURN NEW;
 END
 $pgstitch$;
-CREATE OR REPLACE FUNCTION pg_temp.pgstitch_release_rows() RETURNS void
-LANGUAGE plpgsql AS $pgstitch$
+CREATE OR REPLACE FUNCTION pg_temp.pgstitch_release_rows(p_all boolean DEFAULT false)
+RETURNS void LANGUAGE plpgsql AS $pgstitch$
 DECLARE
+    taken bigint := nextval('pg_temp.pgstitch_rows_locked') - 1;
     held record;
 BEGIN
+    PERFORM setval('pg_temp.pgstitch_rows_locked', 1, false);
+    IF NOT p_all AND taken = (SELECT count(*) FROM {staged_relation}) THEN
+        -- All held and each unlocked once: nothing is left. One not held: some row was not
+        -- locked by its own staging, so some other lock may be left: look them all up.
+        IF (SELECT bool_and(pg_advisory_unlock({ROW_LOCK_NAMESPACE}, {row_hash.format("")}))
+            FROM {staged_relation}) IS NOT FALSE THEN
+            RETURN;
+        END IF;
+    END IF;
     FOR held IN SELECT objid::bigint AS id FROM pg_locks
         WHERE locktype = 'advisory' AND pid = pg_backend_pid() AND objsubid = 2
           AND classid = {ROW_LOCK_NAMESPACE}
     LOOP
-        -- Locks stack; unlocking one not held would warn the client, so count them down.
+        -- Locks stack; unlocking one not held would warn, so count them down.
         LOOP
             PERFORM pg_advisory_unlock({ROW_LOCK_NAMESPACE},
                 (CASE WHEN held.id > 2147483647 THEN held.id - 4294967296 ELSE held.id END)::integer);
@@ -95,8 +118,9 @@ BEGIN
 END
 $pgstitch$;
 DROP TRIGGER IF EXISTS pgstitch_lock_row ON {staged_relation};
-CREATE TRIGGER pgstitch_lock_row BEFORE INSERT OR UPDATE ON {staged_relation}
+CREATE TRIGGER pgstitch_lock_row BEFORE INSERT ON {staged_relation}
     FOR EACH ROW EXECUTE FUNCTION pg_temp.pgstitch_lock_row();
+SELECT pg_temp.pgstitch_release_rows(true);
 """
 
 
