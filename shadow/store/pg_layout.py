@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from psycopg import AsyncConnection
 
-LAYOUT_VERSION = "3"
+LAYOUT_VERSION = "4"
 SCHEMA_CHANNEL = "pgstitch_schema"
 DDL_CHANNEL = "pgstitch_ddl"
 # Advisory lock keys (two int4 keys: a namespace and an object).
@@ -44,6 +44,9 @@ CREATE TABLE IF NOT EXISTS pgstitch.parked (
     vals jsonb NOT NULL DEFAULT '{}',
     PRIMARY KEY (schema_name, table_name, row_key)
 );
+-- Rewritten reads probe a row's values by key once per row read: a hash probe on the key alone
+-- costs about half of a descent of the three-column primary key (docs/store.md).
+CREATE INDEX IF NOT EXISTS parked_row_key_hash ON pgstitch.parked USING hash (row_key);
 CREATE TABLE IF NOT EXISTS pgstitch.unknown_columns (
     schema_name text,
     table_name text,
@@ -108,8 +111,10 @@ $pgstitch$;
 
 
 async def ensure_layout(conn: AsyncConnection) -> None:
-    """Create the `pgstitch` schema unless it is there; safe when several processes race."""
-    if await _layout_version(conn) == LAYOUT_VERSION:
+    """Create the `pgstitch` schema, or bring an older layout up to this one; safe when several
+    processes race. A newer layout (a later pgstitch) is left as it is."""
+    found = await _layout_version(conn)
+    if found is not None and found.isdigit() and int(found) >= int(LAYOUT_VERSION):
         return
     async with conn.transaction():
         # Serialises concurrent first starts: CREATE ... IF NOT EXISTS alone can still collide.
@@ -118,7 +123,9 @@ async def ensure_layout(conn: AsyncConnection) -> None:
         await conn.execute(write_helpers_sql())
         await conn.execute(
             "INSERT INTO pgstitch.meta VALUES ('layout', %s)"
-            " ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value",
+            " ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value"
+            " WHERE CASE WHEN pgstitch.meta.value ~ '^[0-9]+$'"
+            " THEN pgstitch.meta.value::bigint < EXCLUDED.value::bigint ELSE true END",
             (LAYOUT_VERSION,),
         )
 

@@ -6,8 +6,9 @@ import asyncio
 
 import psycopg
 
+from proxy.rewrite.parked import TableParkedSource
 from shadow.columns import ShadowColumn
-from shadow.store.pg_layout import SCHEMA_CHANNEL
+from shadow.store.pg_layout import LAYOUT_VERSION, SCHEMA_CHANNEL
 from shadow.store.postgres import PostgresStore
 from tests.shadow.support import run
 
@@ -111,3 +112,54 @@ def test_the_parked_relation_names_its_table_safely(managed_database: str) -> No
         await store.close()
 
     run(body())
+
+
+def test_the_rewritten_read_probes_parked_values_by_the_key_hash(managed_database: str) -> None:
+    """The rewriter's sub-select, planned generically as a prepared read is, uses the hash index
+    on row_key rather than a descent of the three-column primary key."""
+    run(_load(managed_database))
+    probe = TableParkedSource().vals_sql("public", "accounts", "$1")
+    with psycopg.connect(managed_database, autocommit=True) as conn:
+        conn.execute(
+            "INSERT INTO pgstitch.parked SELECT 'public', 'accounts', i::text, '{}'"
+            " FROM generate_series(1, 2000) AS i"
+        )
+        conn.execute("ANALYZE pgstitch.parked")
+        conn.execute("SET plan_cache_mode = force_generic_plan")
+        conn.execute(f"PREPARE probe(text) AS SELECT {probe}")
+        plan = "\n".join(row[0] for row in conn.execute("EXPLAIN EXECUTE probe('7')"))
+    assert "parked_row_key_hash" in plan, plan
+
+
+def test_an_older_layout_is_brought_up_to_date_and_a_newer_one_left_alone(
+    managed_database: str,
+) -> None:
+    run(_load(managed_database))
+    with psycopg.connect(managed_database, autocommit=True) as conn:
+        conn.execute("DROP INDEX pgstitch.parked_row_key_hash")
+        conn.execute("UPDATE pgstitch.meta SET value = '3' WHERE key = 'layout'")
+    run(_load(managed_database))
+    with psycopg.connect(managed_database, autocommit=True) as conn:
+        assert conn.execute("SELECT to_regclass('pgstitch.parked_row_key_hash')").fetchone() != (
+            None,
+        )
+        assert conn.execute("SELECT value FROM pgstitch.meta WHERE key = 'layout'").fetchone() == (
+            LAYOUT_VERSION,
+        )
+        newer = str(int(LAYOUT_VERSION) + 1)
+        conn.execute("UPDATE pgstitch.meta SET value = %s WHERE key = 'layout'", (newer,))
+        conn.execute("DROP INDEX pgstitch.parked_row_key_hash")
+    run(_load(managed_database))
+    with psycopg.connect(managed_database, autocommit=True) as conn:
+        assert conn.execute("SELECT value FROM pgstitch.meta WHERE key = 'layout'").fetchone() == (
+            newer,
+        )
+        assert conn.execute("SELECT to_regclass('pgstitch.parked_row_key_hash')").fetchone() == (
+            None,
+        )
+
+
+async def _load(dsn: str) -> None:
+    store = PostgresStore(dsn)
+    await store.load_schema()
+    await store.close()
