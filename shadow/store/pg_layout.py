@@ -2,9 +2,16 @@
 
 from __future__ import annotations
 
+import logging
+
 from psycopg import AsyncConnection
+from psycopg.errors import InsufficientPrivilege
+
+log = logging.getLogger("pgstitch.shadow")
 
 LAYOUT_VERSION = "4"
+# The oldest layout this code works with: what came after it only makes the store faster.
+OLDEST_USABLE_LAYOUT = 3
 SCHEMA_CHANNEL = "pgstitch_schema"
 DDL_CHANNEL = "pgstitch_ddl"
 # Advisory lock keys (two int4 keys: a namespace and an object).
@@ -114,8 +121,25 @@ async def ensure_layout(conn: AsyncConnection) -> None:
     """Create the `pgstitch` schema, or bring an older layout up to this one; safe when several
     processes race. A newer layout (a later pgstitch) is left as it is."""
     found = await _layout_version(conn)
-    if found is not None and found.isdigit() and int(found) >= int(LAYOUT_VERSION):
+    version = int(found) if found is not None and found.isdigit() else None
+    if version is not None and version >= int(LAYOUT_VERSION):
         return
+    try:
+        await _create_or_update(conn)
+    except InsufficientPrivilege as exc:
+        if version is None or version < OLDEST_USABLE_LAYOUT:
+            raise
+        log.warning(
+            "the store's layout is version %s, not %s, and this role may not update it (%s):"
+            " pgstitch works with it, a little slower; start pgstitch once as the owner of"
+            " schema pgstitch to update it",
+            version,
+            LAYOUT_VERSION,
+            exc.diag.message_primary,
+        )
+
+
+async def _create_or_update(conn: AsyncConnection) -> None:
     async with conn.transaction():
         # Serialises concurrent first starts: CREATE ... IF NOT EXISTS alone can still collide.
         await conn.execute("SELECT pg_advisory_xact_lock(%s, %s)", LAYOUT_LOCK)

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import asyncio
+import logging
+import uuid
 
 import psycopg
+import pytest
 
 from proxy.rewrite.parked import TableParkedSource
 from shadow.columns import ShadowColumn
@@ -163,3 +166,33 @@ async def _load(dsn: str) -> None:
     store = PostgresStore(dsn)
     await store.load_schema()
     await store.close()
+
+
+def test_a_role_that_may_not_update_an_older_layout_works_with_it(
+    managed_database: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Layout 4 only added an index: a role that cannot add it gets a warning, not a failure."""
+    run(_load(managed_database))
+    role = f"pgstitch_reader_{uuid.uuid4().hex[:8]}"
+    with psycopg.connect(managed_database, autocommit=True) as conn:
+        conn.execute("DROP INDEX pgstitch.parked_row_key_hash")
+        conn.execute("UPDATE pgstitch.meta SET value = '3' WHERE key = 'layout'")
+        conn.execute(f"CREATE ROLE {role} LOGIN")
+        conn.execute(f"GRANT USAGE ON SCHEMA pgstitch TO {role}")
+        conn.execute(
+            f"GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA pgstitch TO {role}"
+        )
+        conn.execute(f"GRANT USAGE ON ALL SEQUENCES IN SCHEMA pgstitch TO {role}")
+    try:
+        as_role = psycopg.conninfo.make_conninfo(managed_database, user=role)
+        with caplog.at_level(logging.WARNING, logger="pgstitch.shadow"):
+            run(_load(as_role))
+        assert any("layout is version 3, not 4" in r.getMessage() for r in caplog.records)
+        with psycopg.connect(managed_database, autocommit=True) as conn:
+            assert conn.execute(
+                "SELECT value FROM pgstitch.meta WHERE key = 'layout'"
+            ).fetchone() == ("3",)
+    finally:
+        with psycopg.connect(managed_database, autocommit=True) as conn:
+            conn.execute(f"DROP OWNED BY {role}")
+            conn.execute(f"DROP ROLE {role}")
