@@ -8,6 +8,7 @@ several proxies on one store do not all predict.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import sys
 from collections.abc import Callable, Mapping
@@ -48,7 +49,11 @@ async def run_periodically(
             process = await asyncio.create_subprocess_exec(
                 *command, stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE
             )
-            stdout, stderr = await process.communicate()
+            try:
+                stdout, stderr = await process.communicate()
+            except asyncio.CancelledError:
+                await _stop(process)
+                raise
             if process.returncode == 0:
                 summary = stdout.decode(errors="replace").strip().splitlines()
                 log.info("prediction run done: %s", summary[-1] if summary else "no output")
@@ -56,3 +61,16 @@ async def run_periodically(
                 lines = stderr.decode(errors="replace").strip().splitlines()
                 log.warning("prediction run failed: %s", lines[-1] if lines else process.returncode)
         await asyncio.sleep(interval)
+
+
+async def _stop(process: asyncio.subprocess.Process, grace: float = 5.0) -> None:
+    """End a run cut short (pgstitch is stopping): ask the child to stop, then make it."""
+    with contextlib.suppress(ProcessLookupError):
+        process.terminate()
+    try:
+        async with asyncio.timeout(grace):
+            await process.wait()
+    except TimeoutError:
+        with contextlib.suppress(ProcessLookupError):
+            process.kill()
+        await process.wait()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import os
 import sys
 
 import pytest
@@ -60,3 +61,28 @@ def test_config_file_sections(tmp_path):
     path.write_text("[proxy]\nlisten_on = 1\n")
     with pytest.raises(configuration.ConfigError, match="listen_on"):
         configuration.load(str(path), environ={})
+
+
+def test_a_run_cut_short_leaves_no_child_behind(tmp_path):
+    """pgstitch stopping mid-run ends the prediction process instead of leaving it running."""
+    pid_file = tmp_path / "pid"
+    command = [
+        sys.executable,
+        "-c",
+        f"import os, time; open({str(pid_file)!r}, 'w').write(str(os.getpid())); time.sleep(60)",
+    ]
+
+    async def scenario() -> None:
+        task = asyncio.ensure_future(run_periodically(command, 60, lambda: True))
+        for _ in range(200):
+            if pid_file.exists() and pid_file.read_text():
+                break
+            await asyncio.sleep(0.05)
+        task.cancel()
+        with pytest.raises(asyncio.CancelledError):
+            await task
+
+    asyncio.run(scenario())
+    pid = int(pid_file.read_text())
+    with pytest.raises(ProcessLookupError):
+        os.kill(pid, 0)
