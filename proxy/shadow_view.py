@@ -21,6 +21,7 @@ from shadow.catalog import CatalogSnapshot, load_catalog
 from shadow.columns import ColumnState, ShadowColumn
 from shadow.schema import ShadowSchema
 from shadow.store.base import ShadowStore, StoreUnavailable
+from shadow.waiting import wait_event
 
 log = logging.getLogger("pgstitch.shadow")
 
@@ -163,9 +164,7 @@ class ShadowView:
         if landing - self.landing and self.catalog.version:
             loaded = self._catalog_loaded
             self._catalog_wanted.set()
-            with contextlib.suppress(TimeoutError):
-                async with asyncio.timeout(self.ready_timeout):
-                    await loaded.wait()
+            await wait_event(loaded, self.ready_timeout)
         self._set_schema(schema)
 
     async def _follow_catalog(self) -> None:
@@ -180,9 +179,7 @@ class ShadowView:
                         self._set_catalog(await load_catalog(conn, self._catalog_versions))
                         self._catalog_loaded.set()
                         self._catalog_loaded = asyncio.Event()
-                        with contextlib.suppress(TimeoutError):
-                            async with asyncio.timeout(self._catalog_interval):
-                                await self._catalog_wanted.wait()
+                        await wait_event(self._catalog_wanted, self._catalog_interval)
             except asyncio.CancelledError:
                 raise
             except (psycopg.Error, OSError) as exc:
@@ -198,9 +195,7 @@ class ShadowView:
                 raise
             except Exception as exc:
                 log.debug("heartbeat failed: %s", exc)
-            with contextlib.suppress(TimeoutError):
-                async with asyncio.timeout(self._heartbeat_interval):
-                    await self._heartbeat_now.wait()
+            await wait_event(self._heartbeat_now, self._heartbeat_interval)
 
     @property
     def acknowledged_version(self) -> int:
@@ -234,10 +229,7 @@ class ShadowView:
             remaining = deadline - loop.time()
             if remaining <= 0:
                 return False
-            changed = self._changed
-            with contextlib.suppress(TimeoutError):
-                async with asyncio.timeout(remaining):
-                    await changed.wait()
+            await wait_event(self._changed, remaining)
         return True
 
     # -- parked values -------------------------------------------------------------------------

@@ -22,6 +22,7 @@ from psycopg import AsyncConnection
 from shadow.columns import ColumnState, ShadowColumn
 from shadow.schema import ShadowSchema
 from shadow.store.base import LeaderLease, ShadowStore, StoreUnavailable
+from shadow.waiting import wait_event
 from sync import lifecycle as lc
 from sync import outcomes
 from sync.catalog import LiveCatalog, TableName, read_catalog
@@ -133,9 +134,7 @@ class SyncService:
                 await asyncio.sleep(delay)
                 delay = min(delay * 2, self.settings.max_retry_delay)
                 continue
-            with contextlib.suppress(TimeoutError):
-                async with asyncio.timeout(self.settings.poll_interval):
-                    await self._wake.wait()
+            await wait_event(self._wake, self.settings.poll_interval)
 
     async def poll_once(self) -> list[lc.Action]:
         """Read the catalog and the shadow schema once and act on the difference."""

@@ -40,6 +40,7 @@ from shadow.store.base import (
 )
 from shadow.store.codec import column_from_dict, column_to_dict
 from shadow.store.follow import follow_versions
+from shadow.waiting import wait_event
 
 T = TypeVar("T")
 log = logging.getLogger(__name__)
@@ -642,9 +643,7 @@ class _RedisLease(LeaderLease):
     async def wait_lost(self) -> None:
         while self.held:
             remaining = self._ttl - (time.monotonic() - self._renewed_at)
-            with suppress(TimeoutError):
-                async with asyncio.timeout(max(remaining, 0.01)):
-                    await self._lost.wait()
+            await wait_event(self._lost, max(remaining, 0.01))
 
     async def release(self) -> None:
         self._renewer.cancel()
