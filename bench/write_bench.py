@@ -60,7 +60,7 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--clients", type=int, default=8)
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--scale", type=int, default=10)
-    parser.add_argument("--modes", default="simple,prepared", help="pgbench -M modes")
+    parser.add_argument("--modes", default="simple,extended,prepared", help="pgbench -M modes")
     parser.add_argument("--stores", default=",".join(STORES), help="pgstitch stores to measure")
     parser.add_argument("--redis", default="redis://127.0.0.1:6379/15", help="for --stores redis")
     parser.add_argument("--postgres-port", type=int, default=5432)
