@@ -5,9 +5,10 @@ docs/benchmarks.md:
 
 1. Passthrough: `pgbench -S` in the three query modes through pgstitch while 10 shadow columns
    are active on tables the workload does not touch, against the same through PgBouncer.
-2. Shadow read: a pgbench script reading `loyalty` by primary key. Through pgstitch (postgres
-   store) the column is a shadow column, with 0 and then 10,000 values parked; through PgBouncer,
-   on a twin database, it is a real column.
+2. Shadow read: a pgbench script reading `loyalty` by primary key, in each query mode of
+   `--read-modes` (all three by default). Through pgstitch (postgres store) the column is a
+   shadow column, with 0 and then 10,000 values parked; through PgBouncer, on a twin database, it
+   is a real column.
 
 Run by hand from the repository root with the local Postgres running:
 
@@ -62,10 +63,16 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--scale", type=int, default=10)
     parser.add_argument("--parked", type=int, default=10_000, help="values parked in phase two")
+    parser.add_argument(
+        "--read-modes", default="prepared,extended,simple", help="pgbench -M modes of the read"
+    )
     parser.add_argument("--postgres-port", type=int, default=5432)
     parser.add_argument("--skip-init", action="store_true", help="reuse the pgbench tables")
     parser.add_argument("--output", type=Path, default=ROOT / "docs" / "benchmarks.md")
     args = parser.parse_args(argv)
+    args.read_modes = [mode for mode in args.read_modes.split(",") if mode]
+    if not args.read_modes or set(args.read_modes) - set(MODES):
+        parser.error(f"--read-modes: a comma-separated choice of {', '.join(MODES)}")
     if min(args.rounds, args.duration, args.clients, args.threads, args.scale) < 1:
         parser.error("--rounds, --duration, --clients, --threads and --scale must be positive")
     return args
@@ -108,9 +115,9 @@ def config_file(path: Path, columns: list[tuple[str, str, str]]) -> Path:
     return path
 
 
-def _read_tps(endpoint: Endpoint, script: Path, args: argparse.Namespace) -> float:
+def _read_tps(endpoint: Endpoint, script: Path, mode: str, args: argparse.Namespace) -> float:
     return script_tps(
-        endpoint, str(script), "prepared", args.clients, args.threads, args.duration, args.scale
+        endpoint, str(script), mode, args.clients, args.threads, args.duration, args.scale
     )
 
 
@@ -163,13 +170,15 @@ def main(argv: list[str] | None = None) -> int:
         shadow = Endpoint(HOST, reading.port, SHADOW_DB)
         for count in (0, args.parked):
             park(args.postgres_port, count)
-            read_results[count] = interleave(
-                args.rounds,
-                {
-                    "real column via PgBouncer": lambda: _read_tps(real, script, args),
-                    "shadow column via pgstitch": lambda: _read_tps(shadow, script, args),
-                },
-            )
+            reads: dict[str, Callable[[], float]] = {}
+            for mode in args.read_modes:
+                reads[f"real column via PgBouncer, {mode}"] = lambda m=mode: _read_tps(
+                    real, script, m, args
+                )
+                reads[f"shadow column via pgstitch, {mode}"] = lambda m=mode: _read_tps(
+                    shadow, script, m, args
+                )
+            read_results[count] = interleave(args.rounds, reads)
     body = report(args, started, load, passthrough_results, read_results)
     replace_section(args.output, SECTION, body)
     print(body)
@@ -212,17 +221,20 @@ def report(
         lines.append(f"| {mode} | {bouncer:,.0f} | {stitch:,.0f} | {stitch / bouncer:.2f} |")
     lines += [
         "",
-        "Shadow read: `SELECT abalance, loyalty FROM pgbench_accounts WHERE aid = :aid`"
-        " (prepared). Through pgstitch `loyalty` is a shadow column (postgres store, values in"
+        "Shadow read: `SELECT abalance, loyalty FROM pgbench_accounts WHERE aid = :aid`."
+        " Through pgstitch `loyalty` is a shadow column (postgres store, values in"
         " pgstitch.parked); through PgBouncer it is a real column of a twin database.",
         "",
-        "| parked values | real column via PgBouncer | shadow column via pgstitch | ratio |",
-        "|---:|---:|---:|---:|",
+        "| parked values | mode | real column via PgBouncer | shadow column via pgstitch | ratio |",
+        "|---:|---|---:|---:|---:|",
     ]
     for count, results in reads.items():
-        real = _median(results["real column via PgBouncer"])
-        shadow = _median(results["shadow column via pgstitch"])
-        lines.append(f"| {count:,} | {real:,.0f} | {shadow:,.0f} | {shadow / real:.2f} |")
+        for mode in args.read_modes:
+            real = _median(results[f"real column via PgBouncer, {mode}"])
+            shadow = _median(results[f"shadow column via pgstitch, {mode}"])
+            lines.append(
+                f"| {count:,} | {mode} | {real:,.0f} | {shadow:,.0f} | {shadow / real:.2f} |"
+            )
     lines += [
         "",
         "Raw tps per round:",
