@@ -511,7 +511,10 @@ class ShadowSession:
             if staging is not None and source is staging.source:
                 self._stage_writes()
         if source is not None or not rewrite.parked_tables:
-            rendered = rewrite.render_mapped(source or view.empty_parked_source())
+            if source is None:
+                rendered = rewrite.render_mapped(view.empty_parked_source())
+            else:
+                rendered = view.rendered(rewrite, source)
             self._current_segment().rendered.append(rendered)
             return rendered.sql
         return rewrite

@@ -31,6 +31,8 @@ SETTINGS_WORDS = ("alter", "create", "drop", "rename", "comment", "search_path")
 # What PlainStatements remembers of Parse messages, at most (bytes of the messages kept; most
 # applications prepare a few hundred texts). Past that it starts afresh.
 _PLAIN_PARSE_BYTES = 4 * 1024 * 1024
+# Rewrites kept rendered against the database's own parked values (emptied when full).
+_RENDERED_KEPT = 1024
 
 
 class ShadowView:
@@ -82,6 +84,7 @@ class ShadowView:
         self._tasks: list[asyncio.Task[None]] = []
         self._schema_loaded = False
         self._static_source = None
+        self._rendered: dict[int, tuple[object, object]] = {}
         self._reported: set[str] = set()
         self.plain = PlainStatements(None)
         from proxy.rewrite import RewriteCache
@@ -241,6 +244,21 @@ class ShadowView:
 
             self._static_source = TableParkedSource()
         return self._static_source
+
+    def rendered(self, rewrite, source):
+        """`rewrite` rendered against `source`. Against the database's own parked values the
+        text never changes: it is made once per rewrite (a statement prepared without a name
+        again and again is rewritten once, and now rendered once)."""
+        if source is not self._static_source:
+            return rewrite.render_mapped(source)
+        kept = self._rendered.get(id(rewrite))
+        if kept is not None and kept[0] is rewrite:  # the rewrite is kept too: its id is its own
+            return kept[1]
+        if len(self._rendered) >= _RENDERED_KEPT:
+            self._rendered.clear()
+        rendered = rewrite.render_mapped(source)
+        self._rendered[id(rewrite)] = (rewrite, rendered)
+        return rendered
 
     def empty_parked_source(self):
         """A source with nothing parked (statements whose tables have no primary key)."""

@@ -63,6 +63,9 @@ class FakeView:
             await asyncio.sleep(0.01)
         return True
 
+    def rendered(self, rewrite, source):
+        return rewrite.render_mapped(source)
+
     def set_columns(self, names: tuple[str, ...]) -> None:
         version = getattr(self, "schema", ShadowSchema()).version + 1
         columns = tuple(ShadowColumn("public", "accounts", n, "integer", "0") for n in names)

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import asyncio
 
+from proxy.rewrite.parked import NoParkedValues, TableParkedSource
 from proxy.shadow_view import ShadowView
 from shadow.columns import ColumnState, ShadowColumn
 from shadow.schema import ShadowSchema
 from shadow.store.memory import MemoryStore
+from tests.rewrite.model import rewriter
 
 ACTIVE = ShadowColumn("public", "accounts", "loyalty", "integer", "0")
 LANDING = ACTIVE.with_state(ColumnState.LANDING)
@@ -78,3 +80,18 @@ def test_plain_statements_are_those_no_check_would_stop() -> None:
     assert parse == m.Parse("s1", "select 1", (23,))
     assert plain.parse(bytes(raw)) is parse  # remembered by its bytes
     assert plain.parse(m.encode_parse(m.Parse("", "select id from accounts", ()))) is None
+
+
+def test_a_rewrite_is_rendered_once_against_the_databases_own_values() -> None:
+    view = _view()
+    view._static_source = TableParkedSource()  # what the postgres store gives
+    rewrite = rewriter().rewrite("SELECT loyalty FROM accounts WHERE id = $1")
+    assert rewrite is not None
+    first = view.rendered(rewrite, view._static_source)
+    assert view.rendered(rewrite, view._static_source) is first
+    assert first.sql == rewrite.render(view._static_source)
+    again = rewriter().rewrite("SELECT loyalty FROM accounts WHERE id = $1")
+    assert view.rendered(again, view._static_source) is not first  # another rewrite object
+    other = view.rendered(rewrite, NoParkedValues())  # not the database's own: rendered anew
+    assert other is not first
+    assert other.sql == rewrite.render(NoParkedValues())
