@@ -511,10 +511,7 @@ class ShadowSession:
             if staging is not None and source is staging.source:
                 self._stage_writes()
         if source is not None or not rewrite.parked_tables:
-            if source is None:
-                rendered = rewrite.render_mapped(view.empty_parked_source())
-            else:
-                rendered = view.rendered(rewrite, source)
+            rendered = view.rendered(rewrite, source or view.empty_parked_source())
             self._current_segment().rendered.append(rendered)
             return rendered.sql
         return rewrite
