@@ -12,7 +12,7 @@ per transaction: a number that stays put on a busy machine, unlike tps or CPU ti
 
 Cases: `plain` (no shadow column served), `untouched` (10 served shadow columns on tables the
 workload does not read), `read` (`loyalty` served on pgbench_accounts, postgres store: the read
-is rewritten; only the prepared mode).
+is rewritten).
 """
 
 from __future__ import annotations
@@ -197,7 +197,7 @@ def main(argv: list[str] | None = None) -> int:
     if not args.timer and shutil.which("valgrind") is None:
         parser.error("valgrind is not installed: use --timer")
     for case in args.cases.split(","):
-        for mode in ("prepared",) if case == "read" else args.modes.split(","):
+        for mode in args.modes.split(","):
             if args.timer:
                 best = min(asyncio.run(loop(case, mode, 20000)) for _ in range(5))
                 print(f"{case:10} {mode:9} {best * 1e6:6.2f} us CPU per transaction", flush=True)

@@ -38,6 +38,8 @@ _Q, _P, _B, _D, _C, _S, _H = (ord(c) for c in "QPBDCSH")
 _SYNC_POINTS = frozenset(b"QSF")
 # DISCARD ALL / DISCARD TEMP[ORARY] drop the session's tables of an outside store.
 _DISCARD = re.compile(r"\bdiscard\s+(all|temp)")
+# DISCARD ALL and DEALLOCATE [PREPARE] ALL drop every prepared statement of the session.
+_DROPS_PREPARED = re.compile(r"\b(discard\s+all|deallocate\s+(prepare\s+)?all)\b")
 
 
 class PlainPassed(Protocol):
@@ -121,6 +123,13 @@ class ShadowSession:
         # The session's client scanner when it passes plain statements itself (`plain_needles`):
         # their segments and texts are asked of it.
         self.passed: PlainPassed | None = None
+        # Rewritten unnamed statements kept prepared under pgstitch's own names (see
+        # `_keep_prepared`): (sent text, parameter types) -> name, and the name the client's
+        # unnamed statement stands for now, if it is one of them.
+        self._kept: dict[tuple[str, tuple[int, ...]], str] = {}
+        self._kept_names = 0
+        self._kept_at: tuple[int, int] | None = None  # (schema, catalog) versions they are of
+        self._unnamed: str | None = None
 
     # -- what to intercept ---------------------------------------------------------------------
 
@@ -137,6 +146,8 @@ class ShadowSession:
         if staging is not None and staging.dirty:
             return _ALL_TYPES  # any of them may have to wait behind a hand-over
         view = self.view
+        if self._unnamed is not None:
+            return _WITH_PREPARED  # its Bind, Describe and Close name a kept statement
         if self._prepared:
             if self._fresh_at == (view.schema.version, view.catalog.version):
                 return _WITH_CLOSE
@@ -154,6 +165,8 @@ class ShadowSession:
         staging = self.staging
         if staging is not None and (staging.dirty or staging.behind):
             return None
+        if self._unnamed is not None:
+            return None  # a plain unnamed Parse or a Query ends what the unnamed stands for
         return view.plain.needles
 
     def _freshness(self) -> tuple[int, int] | None:
@@ -221,6 +234,8 @@ class ShadowSession:
         staging = self.staging
         if staging is not None and staging.behind:
             return False  # the session's copy of the store may have to be brought up to date
+        if self._unnamed is not None:
+            return False  # the message ends what the unnamed statement stands for
         kind = message.type
         if kind == _Q:
             raw = message.raw
@@ -292,14 +307,20 @@ class ShadowSession:
         kind = message.type
         outcome = None
         if kind == _Q:
+            self._forget_unnamed()
             outcome = self._query(message)
         elif kind == _P:
             outcome = self._parse(message)
         elif kind == _B:
-            outcome = self._before_use(m.bind_statement_name(message.body), message)
+            name = m.bind_statement_name(message.body)
+            if not name and self._unnamed is not None:
+                return [m.bind_to_statement(message.body, self._unnamed)]
+            outcome = self._before_use(name, message)
         elif kind == _D:
             target, name = m.decode_target(message.body)
             if target == b"S":
+                if not name and self._unnamed is not None:
+                    return [m.encode_describe_statement(self._unnamed)]
                 outcome = self._before_use(name, message)
         if outcome is not None:
             if self._hold:
@@ -309,6 +330,8 @@ class ShadowSession:
         if kind == _C:
             target, name = m.decode_target(message.body)
             if target == b"S":
+                if not name:
+                    self._forget_unnamed()
                 self._prepared.pop(name, None)
                 self.types_changed = True
         return [message.raw]
@@ -380,6 +403,9 @@ class ShadowSession:
         return self._later(rendered, lambda text: [m.encode_query(text)])
 
     def _parse(self, message: Message) -> list[bytes] | Awaitable[list[bytes]]:
+        # Nothing of the client's in flight, and the Parse opens its segment: the first
+        # ParseComplete of the segment answers it.
+        opens = self._ordinal == self._answered and self._segment_empty(self._ordinal)
         parse = self.view.plain.parse(message.raw)
         if parse is not None:
             self._note_text(parse.query)
@@ -395,9 +421,13 @@ class ShadowSession:
             # its error is replaced by pgstitch's own on the way back.
             self._current_segment().refusals.append(self._refused)
             self._refused = None
+            if not parse.name:
+                self._forget_unnamed()
             return [m.encode_parse(m.Parse(parse.name, _REFUSAL_STAND_IN, ()))]
 
         written, reads_parked = self._last_written, self._last_reads_parked
+        # Rendered the same way every time (no copy of an outside store in it): keep it prepared.
+        keep = opens and isinstance(rendered, str) and self.staging is None
 
         def send(text: str) -> list[bytes]:
             if parse.name:
@@ -410,6 +440,12 @@ class ShadowSession:
                     written,
                     reads_parked,
                 )
+            elif text != parse.query and keep:
+                kept = self._keep_prepared(text, parse.param_types)
+                if kept is not None:
+                    return kept
+            if not parse.name:
+                self._forget_unnamed()
             if text == parse.query:
                 return [message.raw]
             return [m.encode_parse(m.Parse(parse.name, text, parse.param_types))]
@@ -419,6 +455,68 @@ class ShadowSession:
         if isinstance(rendered, str):
             return send(rendered)
         return self._later(rendered, send)
+
+    def _keep_prepared(self, text: str, param_types: tuple[int, ...]) -> list[bytes] | None:
+        """What to send for a rewritten unnamed Parse that opens its segment so that Postgres
+        keeps its plan: the statement prepared once under a name of pgstitch's own (its
+        ParseComplete swallowed), and an empty unnamed Parse in its place, whose ParseComplete
+        the client gets. Bind, Describe and Close of the unnamed statement name the kept one
+        until the next unnamed Parse or Query. None: send the Parse as it is.
+
+        Postgres then plans the statement the way it plans a prepared one (a generic plan after
+        five executions when that is no dearer), instead of afresh on every execution.
+        """
+        view = self.view
+        versions = (view.schema.version, view.catalog.version)
+        out: list[bytes] = []
+        if versions != self._kept_at:
+            self._kept_at = versions
+            out = self._close_kept()
+        key = (text, param_types)
+        name = self._kept.get(key)
+        if name is not None:
+            if self._status == b"E":
+                return out or None  # the client's own Parse fails in a failed transaction
+            self._set_unnamed(name)
+            out.append(_EMPTY_PARSE)
+            return out
+        if len(self._kept) >= _KEPT_LIMIT:
+            return out or None
+        self._kept_names += 1
+        name = f"{_KEPT_PREFIX}{self._kept_names}"
+        segment = self._current_segment()
+        segment.swallow_parse += 1
+        segment.kept.append((key, name))
+        self._swallow_pending += 1
+        self.swallowing = True
+        self._set_unnamed(name)
+        out += [m.encode_parse(m.Parse(name, text, param_types)), _EMPTY_PARSE]
+        return out
+
+    def _close_kept(self) -> list[bytes]:
+        """Close every kept statement (their rewrite may be stale); their CloseCompletes are
+        swallowed."""
+        if not self._kept:
+            return []
+        names = list(self._kept.values())
+        self._kept.clear()
+        self._forget_unnamed()
+        segment = self._current_segment()
+        segment.swallow_close += len(names)
+        self._swallow_pending += len(names)
+        self.swallowing = True
+        return [m.encode_close_statement(name) for name in names]
+
+    def _set_unnamed(self, name: str) -> None:
+        if self._unnamed is None:
+            self.types_changed = True
+        self._unnamed = name
+
+    def _forget_unnamed(self) -> None:
+        """The client's unnamed statement no longer stands for a kept one."""
+        if self._unnamed is not None:
+            self._unnamed = None
+            self.types_changed = True
 
     def _before_use(self, name: str, message: Message) -> list[bytes] | Awaitable[list[bytes]]:
         """Re-prepare a named statement first if the shadow schema changed since it was prepared."""
@@ -577,6 +675,13 @@ class ShadowSession:
         lowered = sql.lower()
         if self.staging is not None and "discard" in lowered and _DISCARD.search(lowered):
             self.staging.forget_tables()
+        if (
+            self._kept
+            and ("discard" in lowered or "deallocate" in lowered)
+            and _DROPS_PREPARED.search(lowered)
+        ):
+            self._kept.clear()  # the server dropped them
+            self._forget_unnamed()
         for word in _SETTINGS_WORDS:
             if word in lowered:
                 break
@@ -616,6 +721,8 @@ class ShadowSession:
             self._writing -= done
         while segments and segments[0].ordinal <= answered:
             done_segment = segments.popleft()
+            if done_segment.kept and self._unnamed == done_segment.kept[0][1]:
+                self._forget_unnamed()  # its Parse failed: the unnamed statement is the server's
             # Acknowledgements the server skipped after an error will never come.
             self._swallow_pending -= done_segment.swallow_parse + done_segment.swallow_close
             self.swallowing = self._swallow_pending > 0
@@ -642,6 +749,9 @@ class ShadowSession:
                 segment.swallow_parse -= 1
                 self._swallow_pending -= 1
                 self.swallowing = self._swallow_pending > 0
+                if segment.kept:  # its Parse opened the segment: this answers it
+                    key, name = segment.kept.pop()
+                    self._kept[key] = name
                 return True
             if message.type == ord("3") and segment.swallow_close:
                 segment.swallow_close -= 1
@@ -702,6 +812,8 @@ class _Segment:
     written: set = field(default_factory=set)
     swallow_parse: int = 0
     swallow_close: int = 0
+    # A statement kept prepared whose ParseComplete has not come yet: ((text, types), name).
+    kept: list = field(default_factory=list)
 
 
 # upstream_needs, one tuple for each combination (the session compares them by identity).
@@ -714,6 +826,10 @@ _NOTHING_CHANGED = _Segment(-1)
 _REFUSAL_STAND_IN_NAME = "pgstitch refused statement"
 # Fails in the server's parse analysis (42703), wherever it is sent.
 _REFUSAL_STAND_IN = f'SELECT "{_REFUSAL_STAND_IN_NAME}"'
+# Kept statements (see ShadowSession._keep_prepared): at most this many per session.
+_KEPT_LIMIT = 256
+_KEPT_PREFIX = "pgstitch_kept_"
+_EMPTY_PARSE = m.encode_parse(m.Parse("", "", ()))
 _TERMINATE_ONLY = frozenset(b"X")
 # Sync passes: the session counts it in passing and tells each message's segment.
 _STATEMENTS = frozenset(b"QPX")

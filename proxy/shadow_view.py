@@ -345,9 +345,12 @@ class PlainStatements:
     neither involve a shadow column nor change how names resolve."""
 
     def __init__(self, rewriter) -> None:
-        # "discard": DISCARD ALL/TEMP drop the tables of sessions of an outside store.
+        # "discard": DISCARD ALL/TEMP drop the tables of sessions of an outside store;
+        # "deallocate": DISCARD ALL and DEALLOCATE ALL drop the statements sessions keep.
         self._blockers = (
-            None if rewriter is None else (*SETTINGS_WORDS, "discard", *rewriter.needles)
+            None
+            if rewriter is None
+            else (*SETTINGS_WORDS, "discard", "deallocate", *rewriter.needles)
         )
         # The same words for message scanners, which look at the undecoded text.
         self.needles = None if self._blockers is None else tuple(w.encode() for w in self._blockers)

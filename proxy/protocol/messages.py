@@ -289,6 +289,21 @@ def bind_statement_name(body: bytes) -> str:
     return name
 
 
+def bind_to_statement(body: bytes, name: str) -> bytes:
+    """A Bind ('B') message like the one with this body, but of the prepared statement `name`.
+
+    The body must be well-formed as far as the statement name (see `bind_statement_name`).
+    """
+    portal_end = body.index(b"\0")
+    name_end = body.index(b"\0", portal_end + 1)
+    return encode_message(b"B", body[: portal_end + 1] + name.encode() + body[name_end:])
+
+
+def encode_describe_statement(name: str) -> bytes:
+    """Describe ('D') of a prepared statement."""
+    return encode_message(b"D", b"S" + name.encode() + b"\0")
+
+
 def decode_target(body: bytes) -> tuple[bytes, str]:
     """(kind, name) of a Describe ('D') or Close ('C') body; kind is b'S' or b'P'."""
     if not body or body[:1] not in (b"S", b"P"):

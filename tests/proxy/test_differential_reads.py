@@ -179,3 +179,33 @@ def _whole_row_only(want: tuple, got: tuple, dbs: DifferentialDatabases) -> bool
     if got[0] == "undecodable":
         return whole_row
     return whole_row and [n for n, _ in want[0]] == [n for n, _ in got[0]]
+
+
+EXTENDED_CASES = [
+    pytest.param(entry, id=entry.name) for entry in CORPUS if "extended" in entry.protocols
+]
+
+
+@pytest.mark.parametrize("entry", EXTENDED_CASES)
+def test_extended_statements_run_again_through_pgstitch(
+    entry,
+    twin: LibpqExecutor,
+    through_proxy: LibpqExecutor,
+    differential_dbs: DifferentialDatabases,
+) -> None:
+    """Run again, a rewritten unnamed statement executes the one pgstitch keeps prepared for it,
+    and Postgres comes to plan it generically (after five executions): same answers."""
+    want = twin.run(entry.sql, entry.params, "extended")
+    for _ in range(7):
+        got = through_proxy.run(entry.sql, entry.params, "extended")
+        problems = compare(entry, want, got, differential_dbs.row_types)
+        assert not problems, "\n".join(problems)
+
+
+def test_rewritten_unnamed_statements_are_kept_prepared(through_proxy: LibpqExecutor) -> None:
+    entry = next(e for e in CORPUS if e.params and "extended" in e.protocols)
+    through_proxy.run(entry.sql, entry.params, "extended", isolated=False)
+    kept = through_proxy.conn.execute(
+        "SELECT statement FROM pg_prepared_statements WHERE name LIKE 'pgstitch_kept_%'"
+    ).fetchall()
+    assert kept and all("pgstitch" in statement for (statement,) in kept)

@@ -1,0 +1,194 @@
+"""Rewritten unnamed statements kept prepared under pgstitch's own names, without sockets."""
+
+from __future__ import annotations
+
+import pytest
+
+from proxy.protocol import messages as m
+from proxy.protocol.scanner import Message
+from proxy.shadow_session import ShadowSession
+from tests.proxy.test_shadow_session import FakeView
+from tests.proxy.test_shadow_session import session as session
+from tests.proxy.test_shadow_session import view as view
+
+READ = "select loyalty from accounts where id = $1"
+PARSE_COMPLETE = m.encode_message(b"1")
+CLOSE_COMPLETE = m.encode_message(b"3")
+SYNC = m.encode_message(b"S")
+
+
+def _send(session: ShadowSession, raw: bytes) -> list[bytes]:
+    outcome = session.client_message(Message(raw[0], raw))
+    assert isinstance(outcome, list)
+    return outcome
+
+
+def _bind(statement: str) -> bytes:
+    return m.encode_message(b"B", b"\0" + statement.encode() + b"\0\0\0\0\x01\0\0\0\x017\0\0")
+
+
+def _describe(kind: bytes, name: str) -> bytes:
+    return m.encode_message(b"D", kind + name.encode() + b"\0")
+
+
+def _parse(sql: str, name: str = "", types: tuple[int, ...] = (23,)) -> bytes:
+    return m.encode_parse(m.Parse(name, sql, types))
+
+
+def _parses(chunks: list[bytes]) -> list[m.Parse]:
+    return [m.decode_parse(c[5:]) for c in chunks if c[:1] == b"P"]
+
+
+def _segment(session: ShadowSession, status: bytes = b"I") -> list[bytes]:
+    """Parse, Bind, Describe of the unnamed statement and Sync; the server answers all."""
+    sent = _send(session, _parse(READ))
+    sent += _send(session, _bind(""))
+    sent += _send(session, _describe(b"S", ""))
+    sent += _send(session, SYNC)
+    return sent
+
+
+def _answer(session: ShadowSession, parse_completes: int, status: bytes = b"I") -> int:
+    """The server's ParseCompletes for a segment, then ReadyForQuery; how many the client saw."""
+    seen = sum(
+        not session.swallow(Message(PARSE_COMPLETE[0], PARSE_COMPLETE))
+        for _ in range(parse_completes)
+    )
+    session.server_ready(status)
+    return seen
+
+
+def test_first_execution_prepares_the_rewrite_under_a_name_of_its_own(
+    session: ShadowSession,
+) -> None:
+    sent = _segment(session)
+    kept, empty = _parses(sent)
+    assert kept.name.startswith("pgstitch_kept_") and "pgstitch.parked" in kept.query
+    assert kept.param_types == (23,)
+    assert empty == m.Parse("", "", ())  # its ParseComplete is the one the client gets
+    assert _bind(kept.name) in sent and _describe(b"S", kept.name) in sent
+    assert _answer(session, 2) == 1  # the kept statement's ParseComplete is swallowed
+
+
+def test_later_executions_send_only_an_empty_parse(session: ShadowSession) -> None:
+    first = _parses(_segment(session))[0]
+    _answer(session, 2)
+    for _ in range(3):
+        sent = _segment(session)
+        assert _parses(sent) == [m.Parse("", "", ())]
+        assert _bind(first.name) in sent
+        assert _answer(session, 1) == 1
+
+
+def test_describe_of_a_portal_is_left_alone(session: ShadowSession) -> None:
+    _segment(session)
+    portal = _describe(b"P", "")
+    assert _send(session, portal) == [portal]
+
+
+def test_a_plain_unnamed_parse_ends_what_the_unnamed_statement_stands_for(
+    session: ShadowSession,
+) -> None:
+    _segment(session)
+    _answer(session, 2)
+    plain = _parse("select name from accounts where id = $1")
+    assert _send(session, plain) == [plain]
+    assert _send(session, _bind("")) == [_bind("")]
+
+
+def test_a_query_ends_what_the_unnamed_statement_stands_for(session: ShadowSession) -> None:
+    _segment(session)
+    _answer(session, 2)
+    _send(session, m.encode_query("select 1"))
+    session.server_ready(b"I")
+    assert _send(session, _bind("")) == [_bind("")]
+
+
+def test_closing_the_unnamed_statement_ends_it_too(session: ShadowSession) -> None:
+    _segment(session)
+    close = m.encode_message(b"C", b"S\0")
+    assert _send(session, close) == [close]
+    assert _send(session, _bind("")) == [_bind("")]
+
+
+def test_a_failed_prepare_is_not_kept(session: ShadowSession) -> None:
+    first = _parses(_segment(session))[0]
+    session.server_error(Message(ord("E"), m.encode_error("42P01", "no such table")))
+    assert _answer(session, 0) == 0  # the server skipped to Sync
+    assert _send(session, _bind("")) == [_bind("")]  # the server's own unnamed statement
+    _send(session, SYNC)
+    session.server_ready(b"I")
+    again = _parses(_segment(session))
+    assert len(again) == 2 and again[0].name != first.name  # prepared afresh, a new name
+
+
+def test_a_failed_transaction_gets_the_clients_parse(session: ShadowSession) -> None:
+    _segment(session)
+    _answer(session, 2, status=b"E")
+    (parse,) = _parses(_send(session, _parse(READ)))
+    assert parse.name == "" and "pgstitch.parked" in parse.query
+    assert _send(session, _bind("")) == [_bind("")]
+
+
+def test_a_parse_inside_a_pipeline_is_sent_unnamed(session: ShadowSession) -> None:
+    _send(session, m.encode_query("select 1"))  # in flight: its ReadyForQuery has not come
+    (parse,) = _parses(_send(session, _parse(READ)))
+    assert parse.name == "" and "pgstitch.parked" in parse.query
+
+
+def test_a_parse_after_other_messages_of_its_segment_is_sent_unnamed(
+    session: ShadowSession,
+) -> None:
+    _send(session, _parse("select loyalty from accounts", "s1", ()))
+    (parse,) = _parses(_send(session, _parse(READ)))
+    assert parse.name == ""
+
+
+@pytest.mark.parametrize("sql", ["DISCARD ALL", "deallocate all", "DEALLOCATE PREPARE ALL"])
+def test_dropping_every_prepared_statement_forgets_the_kept_ones(
+    session: ShadowSession, sql: str
+) -> None:
+    first = _parses(_segment(session))[0]
+    _answer(session, 2)
+    _send(session, m.encode_query(sql))
+    session.server_ready(b"I")
+    kept, _empty = _parses(_segment(session))
+    assert kept.name != first.name and kept.query == first.query
+
+
+def test_a_change_of_the_shadow_schema_closes_the_kept_statements(
+    session: ShadowSession, view: FakeView
+) -> None:
+    first = _parses(_segment(session))[0]
+    _answer(session, 2)
+    view.set_columns(("loyalty", "tier"))
+    sent = _segment(session)
+    assert sent[0] == m.encode_close_statement(first.name)
+    kept, _empty = _parses(sent)
+    assert kept.name != first.name
+    assert session.swallow(Message(CLOSE_COMPLETE[0], CLOSE_COMPLETE))
+    assert _answer(session, 2) == 1
+
+
+def test_writes_are_kept_too_and_still_counted(session: ShadowSession, view: FakeView) -> None:
+    loyalty = ("public", "accounts", "loyalty")
+    sent = _send(session, _parse("update accounts set loyalty = loyalty + 1 where id = $1"))
+    assert _parses(sent)[0].name.startswith("pgstitch_kept_")
+    assert view.open_writes[loyalty] == 1
+    _send(session, SYNC)
+    _answer(session, 2)
+    assert view.open_writes[loyalty] == 0
+
+
+def test_plain_statements_are_not_kept(session: ShadowSession) -> None:
+    plain = _parse("select name from accounts where id = $1")
+    assert _send(session, plain) == [plain]
+
+
+def test_kept_statements_are_bounded(session: ShadowSession) -> None:
+    for n in range(300):
+        sent = _send(session, _parse(f"select loyalty + {n} from accounts where id = $1"))
+        _send(session, SYNC)
+        _answer(session, len(_parses(sent)))
+    (last,) = _parses(_send(session, _parse("select loyalty - 1 from accounts where id = $1")))
+    assert last.name == ""  # past the bound: sent as the client sent it
