@@ -137,6 +137,9 @@ class ParkedSource(ABC):
 
     # Schema of the helper functions (`raise_error`, `parked_vals`) rewritten writes call.
     helpers_schema = "pgstitch"
+    # The text of each slot rendered against this source, for sources whose text for a slot
+    # never changes (None: render every time).
+    slot_texts: dict | None = None
 
     @abstractmethod
     def relation_sql(self, schema: str, table: str) -> str | None:
@@ -180,6 +183,9 @@ class ParkedSource(ABC):
 class NoParkedValues(ParkedSource):
     """Nothing parked anywhere: every shadow column reads its default."""
 
+    def __init__(self) -> None:
+        self.slot_texts = {}
+
     def relation_sql(self, schema: str, table: str) -> str | None:
         return None
 
@@ -198,6 +204,7 @@ class TableParkedSource(ParkedSource):
         helpers_schema: str = "pgstitch",
     ) -> None:
         self._tables = None if tables is None else frozenset(tables)
+        self.slot_texts = {}
         self._relation = relation
         self.helpers_schema = helpers_schema
 

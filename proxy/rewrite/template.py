@@ -15,6 +15,9 @@ from proxy.rewrite.parked import ParkedSource
 from proxy.rewrite.served import ServedColumn
 from proxy.rewrite.sqltext import quote_literal
 
+# Slot texts a parked source keeps (see ParkedSource.slot_texts).
+_SLOT_TEXTS_KEPT = 4096
+
 
 @dataclass(frozen=True, slots=True)
 class ValueSlot:
@@ -176,10 +179,23 @@ class Rewrite:
 
     def render_mapped(self, parked: ParkedSource) -> RenderedSql:
         """The SQL to send upstream, with the map back to original positions."""
-        texts = [
-            content if type(content) is str else content.render(parked)
-            for content, _origin, _verbatim in self.pieces
-        ]
+        memo = parked.slot_texts
+        if memo is None:
+            texts = [
+                content if type(content) is str else content.render(parked)
+                for content, _origin, _verbatim in self.pieces
+            ]
+        else:
+            texts = []
+            for content, _origin, _verbatim in self.pieces:
+                if type(content) is not str:
+                    slot = content
+                    content = memo.get(slot)
+                    if content is None:
+                        content = slot.render(parked)
+                        if len(memo) < _SLOT_TEXTS_KEPT:
+                            memo[slot] = content
+                texts.append(content)
         starts = []
         offset = 0
         for text in texts:

@@ -15,6 +15,7 @@ from proxy.rewrite import (
     LiteralParkedSource,
     NoParkedValues,
     RaiseSlot,
+    Rewrite,
     TableParkedSource,
     ValueSlot,
     staged_setup_sql,
@@ -196,3 +197,28 @@ def test_raise_error_raises_that_sqlstate(conn, source):
     slot = RaiseSlot("23514", 'new row for relation "t" violates check constraint "t_c_check"')
     with pytest.raises(psycopg.errors.CheckViolation, match="t_c_check"):
         conn.execute(f"SELECT {slot.render(source)}")
+
+
+def _read_rewrite() -> Rewrite:
+    column = ServedColumn("public", "accounts", "loyalty", "integer", "0")
+    slot = ValueSlot(column, '("a"."id")::text')
+    return Rewrite((("SELECT ", 0, True), (slot, 7, False), (" FROM accounts a", 14, True)))
+
+
+def test_a_static_source_renders_each_slot_once() -> None:
+    rewrite = _read_rewrite()
+    for source in (TableParkedSource(), NoParkedValues()):
+        fresh = rewrite.render(source)
+        assert rewrite.render_mapped(source).sql == fresh
+        assert list(source.slot_texts.values()) == [
+            fresh[len("SELECT ") : -len(" FROM accounts a")]
+        ]
+        assert rewrite.render_mapped(source).sql == fresh  # from what it kept
+
+
+def test_a_source_of_literal_values_renders_every_time() -> None:
+    rewrite = _read_rewrite()
+    before = LiteralParkedSource({("public", "accounts"): {"1": {"loyalty": "5"}}})
+    after = LiteralParkedSource({("public", "accounts"): {"1": {"loyalty": "6"}}})
+    assert before.slot_texts is None
+    assert "5" in rewrite.render_mapped(before).sql and "6" in rewrite.render_mapped(after).sql
