@@ -35,10 +35,10 @@ _WRITE_HIGH_WATER = 256 * 1024
 _SHUTDOWN_MESSAGE = "terminating connection because pgstitch is shutting down"
 _TERMINATE = frozenset(b"X")
 _UPSTREAM_SHADOW = frozenset(b"E")
-_UPSTREAM_SWALLOWING = frozenset(b"E13")
+_UPSTREAM_SWALLOWING = frozenset(b"E123n")
 # While writes are staged for the store: ReadyForQuery too, which a hand-over may have to hold.
 _UPSTREAM_HOLDING = frozenset(b"EZ")
-_UPSTREAM_HOLDING_SWALLOWING = frozenset(b"EZ13")
+_UPSTREAM_HOLDING_SWALLOWING = frozenset(b"EZ123n")
 _ALL_TYPES = frozenset(range(256))
 # Asynchronous server messages, passed on to the client even during pgstitch's own queries
 # (notices then are the answers to those queries: they stay with pgstitch).

@@ -387,6 +387,7 @@ class ShadowSession:
             if not texts or texts[-1][0] != self._ordinal:
                 texts.append((self._ordinal, sql))
             return [message.raw]
+        opens = self._ordinal == self._answered and self._segment_empty(self._ordinal)
         self._follow_session_settings(sql)
         rendered = self._rewrite(sql)
         if self._refused is not None:
@@ -396,6 +397,10 @@ class ShadowSession:
             self._current_segment().refusals.append(refusal)
             if rendered is None:
                 rendered = refusal.raising_sql()
+        elif opens and isinstance(rendered, str) and self.staging is None:
+            kept = self._keep_query(sql)
+            if kept is not None:
+                return kept
         if rendered is None:
             return [message.raw]
         if isinstance(rendered, str):
@@ -466,22 +471,63 @@ class ShadowSession:
         Postgres then plans the statement the way it plans a prepared one (a generic plan after
         five executions when that is no dearer), instead of afresh on every execution.
         """
+        if self._status == b"E":
+            return None  # the client's own Parse fails in a failed transaction
+        out: list[bytes] = []
+        name = self._kept_statement(text, param_types, out)
+        if name is None:
+            return None  # `out` is empty: closing stale statements leaves room
+        self._set_unnamed(name)
+        out.append(_EMPTY_PARSE)
+        return out
+
+    def _keep_query(self, sql: str) -> list[bytes] | None:
+        """What to send for a rewritten simple Query that opens its segment so that Postgres
+        keeps its plan, when its constants are all integers (`Rewriter.parameterized`): the
+        statement with the constants as parameters prepared once under a name of pgstitch's
+        own, then Bind (the constants), Describe and Execute of the unnamed portal and Sync.
+        The server's ParseComplete, BindComplete and NoData are swallowed: the client sees
+        what its Query would have brought. None: send the Query.
+        """
+        if self._status == b"E":
+            return None  # keep the failed transaction's own answer to a Query
+        view = self.view
+        found = view.rewriter.parameterized(
+            sql, search_path.resolve(self.search_path.path, self.user)
+        )
+        if found is None:
+            return None
+        rewrite, values = found
+        rendered = rewrite.render_mapped(view.static_parked_source() or view.empty_parked_source())
+        out: list[bytes] = []
+        name = self._kept_statement(rendered.sql, (_INT4,) * len(values), out)
+        if name is None:
+            return None  # `out` is empty: closing stale statements leaves room
+        segment = self._current_segment()
+        segment.rendered = [rendered]  # error positions of the statement as prepared
+        segment.swallow_bind += 1
+        segment.swallow_nodata += 1
+        self._swallow_pending += 2
+        self.swallowing = True
+        out += [m.encode_bind(name, values), _DESCRIBE_PORTAL, _EXECUTE_PORTAL, _SYNC]
+        return out
+
+    def _kept_statement(
+        self, text: str, param_types: tuple[int, ...], out: list[bytes]
+    ) -> str | None:
+        """The name of the kept statement of `text`, adding to `out` what prepares it first
+        (and closes stale ones); None when the session keeps no more."""
         view = self.view
         versions = (view.schema.version, view.catalog.version)
-        out: list[bytes] = []
         if versions != self._kept_at:
             self._kept_at = versions
-            out = self._close_kept()
+            out += self._close_kept()
         key = (text, param_types)
         name = self._kept.get(key)
         if name is not None:
-            if self._status == b"E":
-                return out or None  # the client's own Parse fails in a failed transaction
-            self._set_unnamed(name)
-            out.append(_EMPTY_PARSE)
-            return out
+            return name
         if len(self._kept) >= _KEPT_LIMIT:
-            return out or None
+            return None
         self._kept_names += 1
         name = f"{_KEPT_PREFIX}{self._kept_names}"
         segment = self._current_segment()
@@ -489,9 +535,8 @@ class ShadowSession:
         segment.kept.append((key, name))
         self._swallow_pending += 1
         self.swallowing = True
-        self._set_unnamed(name)
-        out += [m.encode_parse(m.Parse(name, text, param_types)), _EMPTY_PARSE]
-        return out
+        out.append(m.encode_parse(m.Parse(name, text, param_types)))
+        return name
 
     def _close_kept(self) -> list[bytes]:
         """Close every kept statement (their rewrite may be stale); their CloseCompletes are
@@ -724,7 +769,12 @@ class ShadowSession:
             if done_segment.kept and self._unnamed == done_segment.kept[0][1]:
                 self._forget_unnamed()  # its Parse failed: the unnamed statement is the server's
             # Acknowledgements the server skipped after an error will never come.
-            self._swallow_pending -= done_segment.swallow_parse + done_segment.swallow_close
+            self._swallow_pending -= (
+                done_segment.swallow_parse
+                + done_segment.swallow_close
+                + done_segment.swallow_bind
+                + done_segment.swallow_nodata
+            )
             self.swallowing = self._swallow_pending > 0
         self._follow_needs()
         if self.ddl_seen:
@@ -752,6 +802,16 @@ class ShadowSession:
                 if segment.kept:  # its Parse opened the segment: this answers it
                     key, name = segment.kept.pop()
                     self._kept[key] = name
+                return True
+            if message.type == ord("2") and segment.swallow_bind:
+                segment.swallow_bind -= 1
+                self._swallow_pending -= 1
+                self.swallowing = self._swallow_pending > 0
+                return True
+            if message.type == ord("n") and segment.swallow_nodata:
+                segment.swallow_nodata -= 1
+                self._swallow_pending -= 1
+                self.swallowing = self._swallow_pending > 0
                 return True
             if message.type == ord("3") and segment.swallow_close:
                 segment.swallow_close -= 1
@@ -812,6 +872,10 @@ class _Segment:
     written: set = field(default_factory=set)
     swallow_parse: int = 0
     swallow_close: int = 0
+    # BindComplete and NoData of a Query sent as a kept statement (NoData only if it has no
+    # rows to describe: a leftover count goes with the segment).
+    swallow_bind: int = 0
+    swallow_nodata: int = 0
     # A statement kept prepared whose ParseComplete has not come yet: ((text, types), name).
     kept: list = field(default_factory=list)
 
@@ -830,6 +894,10 @@ _REFUSAL_STAND_IN = f'SELECT "{_REFUSAL_STAND_IN_NAME}"'
 _KEPT_LIMIT = 256
 _KEPT_PREFIX = "pgstitch_kept_"
 _EMPTY_PARSE = m.encode_parse(m.Parse("", "", ()))
+_DESCRIBE_PORTAL = m.encode_message(b"D", b"P\0")
+_EXECUTE_PORTAL = m.encode_message(b"E", b"\0\0\0\0\0")
+_SYNC = m.encode_message(b"S")
+_INT4 = 23  # the type of an integer constant (within its range)
 _TERMINATE_ONLY = frozenset(b"X")
 # Sync passes: the session counts it in passing and tells each message's segment.
 _STATEMENTS = frozenset(b"QPX")

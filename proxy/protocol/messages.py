@@ -299,6 +299,17 @@ def bind_to_statement(body: bytes, name: str) -> bytes:
     return encode_message(b"B", body[: portal_end + 1] + name.encode() + body[name_end:])
 
 
+def encode_bind(statement: str, values: tuple[str, ...]) -> bytes:
+    """Bind ('B') of the unnamed portal to a prepared statement, every value in text format and
+    every result column in text format."""
+    parts = [b"\0", statement.encode(), b"\0", struct.pack("!hh", 0, len(values))]
+    for value in values:
+        data = value.encode()
+        parts += [struct.pack("!i", len(data)), data]
+    parts.append(b"\0\0")
+    return encode_message(b"B", b"".join(parts))
+
+
 def encode_describe_statement(name: str) -> bytes:
     """Describe ('D') of a prepared statement."""
     return encode_message(b"D", b"S" + name.encode() + b"\0")

@@ -136,6 +136,26 @@ class LiteralTemplate:
             )
         return Rewrite(tuple(pieces), errors, self.written_columns)
 
+    def fill_parameters(self, sql: str, spans: Spans) -> Rewrite | None:
+        """Like `fill`, but with constant number i as the parameter `$<i + 1>`: the rewrite of
+        `sql` to prepare once and run with its constants bound. None when a constant is also
+        part of generated text (it would stay in the text) or the template refuses something.
+        """
+        if self.errors:
+            return None
+        bases = [0]
+        bases += [end for _start, end in spans]
+        pieces = list(self.fixed)
+        for index, op in self.ops:
+            kind = op[0]
+            if kind == _FIXED:
+                pieces[index] = (op[1], bases[op[2]] + op[3], op[4])
+            elif kind == _CONSTANT:
+                pieces[index] = (f"${op[1] + 1}", spans[op[1]][0], False)
+            else:
+                return None
+        return Rewrite(tuple(pieces), (), self.written_columns)
+
     def reproduces(self, rewrite: Rewrite | None, sql: str, spans: Spans) -> bool:
         """Whether filling the template with `sql`'s constants gives `rewrite` (the same text,
         the same position map, errors and written columns)."""

@@ -33,6 +33,9 @@ DEEP_RECURSION_LIMIT = 100_000
 MASKED = "masked"
 # A masked shape whose template cannot be used: its statements are rewritten cold.
 UNUSABLE = object()
+# Statements `parameterized` takes (by their first word), and the largest integer constant.
+_PREPARABLE = ("select", "with", "insert", "update", "delete")
+_INTEGER_MAX = 2**31 - 1
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,6 +133,41 @@ class Rewriter:
             result = self._rewrite(sql, path)
         self.cache.put(key, result, len(sql) * 2 + _text_size(result))
         return result
+
+    def parameterized(
+        self, sql: str, search_path: Sequence[str] = DEFAULT_SEARCH_PATH
+    ) -> tuple[Rewrite, tuple[str, ...]] | None:
+        """For one SELECT, INSERT, UPDATE or DELETE whose constants are all integers of
+        Postgres's `integer` range: its rewrite with constant number i as parameter `$<i + 1>`
+        of type integer, and the constants' texts. Such a rewrite can be prepared once and
+        executed with each statement's constants; an integer literal is an `integer` constant
+        to Postgres, so the parameter is typed as the constant was.
+
+        None for any other statement, or while its shape has no template yet (the second
+        statement of a shape builds it); `rewrite` must have been asked first.
+        """
+        if not self.mask_constants:
+            return None
+        masked = mask_literals(sql)
+        if masked is None:
+            return None
+        key = masked.key
+        head = key.lstrip()[:7].lower()
+        if not head.startswith(_PREPARABLE) or ";" in key.rstrip().rstrip(";"):
+            return None
+        path = tuple(search_path)
+        if not masked.spans:
+            result = self.cache.get((sql, self.shadow.version, self.catalog.version, path))
+            return (result, ()) if type(result) is Rewrite and not result.errors else None
+        values = tuple(sql[start:end] for start, end in masked.spans)
+        for value in values:
+            if not (value.isascii() and value.isdigit()) or int(value) > _INTEGER_MAX:
+                return None
+        entry = self.cache.get((key, self.shadow.version, self.catalog.version, path, MASKED))
+        if type(entry) is not LiteralTemplate:
+            return None
+        rewrite = entry.fill_parameters(sql, masked.spans)
+        return None if rewrite is None else (rewrite, values)
 
     def _rewrite_with_template(
         self, sql: str, masked: MaskedLiterals, search_path: tuple[str, ...], seen: SeenShape

@@ -192,3 +192,80 @@ def test_kept_statements_are_bounded(session: ShadowSession) -> None:
         _answer(session, len(_parses(sent)))
     (last,) = _parses(_send(session, _parse("select loyalty - 1 from accounts where id = $1")))
     assert last.name == ""  # past the bound: sent as the client sent it
+
+
+def _query(session: ShadowSession, sql: str) -> list[bytes]:
+    return _send(session, m.encode_query(sql))
+
+
+def _swallowed(session: ShadowSession, *types: bytes) -> list[bool]:
+    return [session.swallow(Message(t[0], m.encode_message(t))) for t in types]
+
+
+def _shape_seen(session: ShadowSession, sql: str, status: bytes = b"I") -> None:
+    """Two statements of the shape: the second gives it a template (answered by the server,
+    the second with this transaction status)."""
+    for n, ready in ((101, b"I"), (102, status)):
+        _query(session, sql.format(n))
+        session.server_ready(ready)
+
+
+QUERY = "select loyalty from accounts where id = {}"
+
+
+def test_a_query_with_integer_constants_is_sent_as_a_kept_statement(
+    session: ShadowSession,
+) -> None:
+    _shape_seen(session, QUERY)
+    sent = _query(session, QUERY.format(7))
+    assert [c[:1] for c in sent] == [b"P", b"B", b"D", b"E", b"S"]
+    (kept,) = _parses(sent)
+    assert kept.name.startswith("pgstitch_kept_") and kept.param_types == (23,)
+    assert "id = $1" in kept.query
+    assert sent[1] == m.encode_bind(kept.name, ("7",))
+    # ParseComplete, BindComplete and NoData are the server's answers to pgstitch's messages.
+    assert _swallowed(session, b"1", b"2", b"n", b"C") == [True, True, True, False]
+    session.server_ready(b"I")
+    again = _query(session, QUERY.format(8))
+    assert [c[:1] for c in again] == [b"B", b"D", b"E", b"S"]
+    assert again[0] == m.encode_bind(kept.name, ("8",))
+    # A statement with rows: RowDescription comes instead of NoData and reaches the client.
+    assert _swallowed(session, b"2", b"T") == [True, False]
+    session.server_ready(b"I")
+    assert not session.swallowing
+
+
+def test_a_query_in_a_failed_transaction_goes_as_it_came(session: ShadowSession) -> None:
+    _shape_seen(session, QUERY, status=b"E")
+    assert [c[:1] for c in _query(session, QUERY.format(7))] == [b"Q"]
+
+
+@pytest.mark.parametrize(
+    "shape",
+    [
+        "select loyalty from accounts where name = '{}'",  # a string constant
+        "select loyalty + 1.5 from accounts where id = {}",  # a numeric constant
+        "select loyalty from accounts where id = 1{}0000000000",  # beyond integer's range
+        "select loyalty from accounts where id = {}; select 1",  # two statements
+        "explain select loyalty from accounts where id = {}",  # not a plain DML statement
+    ],
+)
+def test_other_queries_go_as_they_came(session: ShadowSession, shape: str) -> None:
+    _shape_seen(session, shape)
+    assert [c[:1] for c in _query(session, shape.format(7))] == [b"Q"]
+
+
+def test_a_failed_kept_query_leaves_nothing_kept(session: ShadowSession) -> None:
+    _shape_seen(session, QUERY)
+    first = _parses(_query(session, QUERY.format(7)))[0]
+    session.server_error(Message(ord("E"), m.encode_error("42P01", "no such table")))
+    session.server_ready(b"I")
+    assert not session.swallowing
+    again = _parses(_query(session, QUERY.format(8)))
+    assert len(again) == 1 and again[0].name != first.name
+
+
+def test_a_query_inside_a_pipeline_goes_as_it_came(session: ShadowSession) -> None:
+    _shape_seen(session, QUERY)
+    _query(session, "select 1")  # in flight: its ReadyForQuery has not come
+    assert [c[:1] for c in _query(session, QUERY.format(7))] == [b"Q"]
