@@ -389,7 +389,7 @@ class ShadowSession:
             return [message.raw]
         opens = self._ordinal == self._answered and self._segment_empty(self._ordinal)
         self._follow_session_settings(sql)
-        rendered = self._rewrite(sql)
+        rendered = self._rewrite(sql, opens)
         if self._refused is not None:
             # The rendered text raises it in its place (or, refused before rewriting, the whole
             # string is); its position is added on the way back.
@@ -397,10 +397,8 @@ class ShadowSession:
             self._current_segment().refusals.append(refusal)
             if rendered is None:
                 rendered = refusal.raising_sql()
-        elif opens and isinstance(rendered, str) and self.staging is None:
-            kept = self._keep_query(sql)
-            if kept is not None:
-                return kept
+        elif type(rendered) is list:
+            return rendered  # run as a kept statement
         if rendered is None:
             return [message.raw]
         if isinstance(rendered, str):
@@ -491,20 +489,20 @@ class ShadowSession:
         """
         if self._status == b"E":
             return None  # keep the failed transaction's own answer to a Query
-        view = self.view
-        found = view.rewriter.parameterized(
-            sql, search_path.resolve(self.search_path.path, self.user)
-        )
-        if found is None:
+        query = self.view.parameterized(sql, search_path.resolve(self.search_path.path, self.user))
+        if query is None:
             return None
-        rewrite, values = found
-        rendered = rewrite.render_mapped(view.static_parked_source() or view.empty_parked_source())
+        values = query.values
+        key = (query.text, (_INT4,) * len(values))
         out: list[bytes] = []
-        name = self._kept_statement(rendered.sql, (_INT4,) * len(values), out)
+        name = self._kept_statement(*key, out)
         if name is None:
             return None  # `out` is empty: closing stale statements leaves room
         segment = self._current_segment()
-        segment.rendered = [rendered]  # error positions of the statement as prepared
+        # Error positions: parse analysis (the first time) reports them in the text prepared;
+        # an execution's errors rarely have one, and it is left out rather than mapped.
+        prepared_now = self._kept.get(key) != name
+        segment.rendered.append(query.mapped() if prepared_now else _NO_POSITIONS)
         segment.swallow_bind += 1
         segment.swallow_nodata += 1
         self._swallow_pending += 2
@@ -611,8 +609,12 @@ class ShadowSession:
             return send(rendered)
         return self._later(rendered, send)
 
-    def _rewrite(self, sql: str):
-        """None (send as is), the SQL to send, or a Rewrite that needs parked values fetched."""
+    def _rewrite(self, sql: str, query_opens: bool = False):
+        """None (send as is), the SQL to send, or a Rewrite that needs parked values fetched.
+
+        `query_opens`: `sql` is a Query that opens its segment with nothing in flight; it may
+        come back as the messages that run it as a kept statement (`_keep_query`).
+        """
         self._note_text(sql)
         self._last_written = frozenset()
         self._last_reads_parked = False
@@ -654,6 +656,10 @@ class ShadowSession:
             if staging is not None and source is staging.source:
                 self._stage_writes()
         if source is not None or not rewrite.parked_tables:
+            if query_opens and staging is None and not rewrite.errors:
+                kept = self._keep_query(sql)
+                if kept is not None:
+                    return kept
             rendered = view.rendered(rewrite, source or view.empty_parked_source())
             self._current_segment().rendered.append(rendered)
             return rendered.sql
@@ -793,30 +799,20 @@ class ShadowSession:
         self.search_path.command_complete(message.body[:-1].decode(errors="replace"))
 
     def swallow(self, message: Message) -> bool:
-        """True when this ParseComplete/CloseComplete answers pgstitch's own re-prepare."""
+        """True when this ParseComplete, BindComplete, NoData or CloseComplete answers one of
+        pgstitch's own messages (a re-prepare, a kept statement)."""
+        count = _SWALLOW_COUNTS.get(message.type)
+        if count is None:
+            return False
         for segment in self._segments:
-            if message.type == ord("1") and segment.swallow_parse:
-                segment.swallow_parse -= 1
+            left = getattr(segment, count)
+            if left:
+                setattr(segment, count, left - 1)
                 self._swallow_pending -= 1
                 self.swallowing = self._swallow_pending > 0
-                if segment.kept:  # its Parse opened the segment: this answers it
-                    key, name = segment.kept.pop()
+                if count == "swallow_parse" and segment.kept:
+                    key, name = segment.kept.pop()  # its Parse opened the segment: answered
                     self._kept[key] = name
-                return True
-            if message.type == ord("2") and segment.swallow_bind:
-                segment.swallow_bind -= 1
-                self._swallow_pending -= 1
-                self.swallowing = self._swallow_pending > 0
-                return True
-            if message.type == ord("n") and segment.swallow_nodata:
-                segment.swallow_nodata -= 1
-                self._swallow_pending -= 1
-                self.swallowing = self._swallow_pending > 0
-                return True
-            if message.type == ord("3") and segment.swallow_close:
-                segment.swallow_close -= 1
-                self._swallow_pending -= 1
-                self.swallowing = self._swallow_pending > 0
                 return True
         return False
 
@@ -890,6 +886,13 @@ _NOTHING_CHANGED = _Segment(-1)
 _REFUSAL_STAND_IN_NAME = "pgstitch refused statement"
 # Fails in the server's parse analysis (42703), wherever it is sent.
 _REFUSAL_STAND_IN = f'SELECT "{_REFUSAL_STAND_IN_NAME}"'
+# Which count of a segment each acknowledgement pgstitch may swallow is counted in.
+_SWALLOW_COUNTS = {
+    ord("1"): "swallow_parse",
+    ord("2"): "swallow_bind",
+    ord("n"): "swallow_nodata",
+    ord("3"): "swallow_close",
+}
 # Kept statements (see ShadowSession._keep_prepared): at most this many per session.
 _KEPT_LIMIT = 256
 _KEPT_PREFIX = "pgstitch_kept_"
@@ -898,6 +901,8 @@ _DESCRIBE_PORTAL = m.encode_message(b"D", b"P\0")
 _EXECUTE_PORTAL = m.encode_message(b"E", b"\0\0\0\0\0")
 _SYNC = m.encode_message(b"S")
 _INT4 = 23  # the type of an integer constant (within its range)
+# A rendering that maps no position back (the position is left out of an error).
+_NO_POSITIONS = RenderedSql("", (), ())
 _TERMINATE_ONLY = frozenset(b"X")
 # Sync passes: the session counts it in passing and tells each message's segment.
 _STATEMENTS = frozenset(b"QPX")

@@ -12,7 +12,8 @@ import contextlib
 import logging
 import uuid
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 
 import psycopg
 
@@ -84,7 +85,9 @@ class ShadowView:
         self._tasks: list[asyncio.Task[None]] = []
         self._schema_loaded = False
         self._static_source = None
+        self._empty_source = None
         self._rendered: dict[int, tuple[object, object]] = {}
+        self.parameter_texts = ParameterTexts()
         self._reported: set[str] = set()
         self.plain = PlainStatements(None)
         from proxy.rewrite import RewriteCache
@@ -262,9 +265,20 @@ class ShadowView:
 
     def empty_parked_source(self):
         """A source with nothing parked (statements whose tables have no primary key)."""
-        from proxy.rewrite.parked import NoParkedValues
+        if self._empty_source is None:
+            from proxy.rewrite.parked import NoParkedValues
 
-        return NoParkedValues()
+            self._empty_source = NoParkedValues()
+        return self._empty_source
+
+    def parameterized(self, sql: str, search_path) -> ParameterizedQuery | None:
+        """A Query that can run as a prepared statement with its integer constants bound
+        (`Rewriter.parameterized`), rendered against the database's own parked values."""
+        rewriter = self.rewriter
+        if rewriter is None:
+            return None
+        source = self.static_parked_source() or self.empty_parked_source()
+        return self.parameter_texts.query(rewriter, sql, search_path, source)
 
     async def fetch_parked_source(self, tables):
         """Parked values of these tables, fetched from an outside store, as literals."""
@@ -337,6 +351,45 @@ class ShadowView:
         self.active = bool(self.schema.served)
         self.dormant = self.loaded and not self.active
         self.serving = self.loaded and self.active
+
+
+@dataclass(frozen=True, slots=True)
+class ParameterizedQuery:
+    """A Query's rewrite with its constants as parameters: the text to prepare, the constants
+    to bind, and the rewrite again with its map of error positions (made when asked)."""
+
+    text: str
+    values: tuple[str, ...]
+    mapped: Callable[[], object]
+
+
+class ParameterTexts:
+    """The parameterized text of each statement shape, rendered once (it is the same for every
+    statement of the shape); see `Rewriter.parameterized`."""
+
+    def __init__(self) -> None:
+        self._texts: dict[int, tuple[object, object, str | None]] = {}
+
+    def query(self, rewriter, sql: str, search_path, source) -> ParameterizedQuery | None:
+        """`sql` parameterized and rendered against `source`, or None when it cannot be."""
+        found = rewriter.parameterized(sql, search_path)
+        if found is None:
+            return None
+        shape, values, spans = found
+
+        def rewrite():
+            return shape.fill_parameters(sql, spans) if values else shape
+
+        kept = self._texts.get(id(shape))
+        if kept is None or kept[0] is not shape or kept[1] is not source:
+            first = rewrite()
+            kept = (shape, source, None if first is None else first.render(source))
+            if len(self._texts) >= _RENDERED_KEPT:
+                self._texts.clear()
+            self._texts[id(shape)] = kept  # the shape is kept too: its id is its own
+        if kept[2] is None:
+            return None
+        return ParameterizedQuery(kept[2], values, lambda: rewrite().render_mapped(source))
 
 
 class PlainStatements:

@@ -107,6 +107,20 @@ class LiteralTemplate:
 
     def fill(self, sql: str, spans: Spans) -> Rewrite:
         """The rewrite of `sql`, whose masked constants are at `spans`."""
+        filled = self._fill(sql, spans, False)
+        assert filled is not None
+        return filled
+
+    def fill_parameters(self, sql: str, spans: Spans) -> Rewrite | None:
+        """Like `fill`, but with constant number i as the parameter `$<i + 1>`: the rewrite of
+        `sql` to prepare once and run with its constants bound. None when a constant is also
+        part of generated text (it would stay in the text) or the template refuses something.
+        """
+        if self.errors:
+            return None
+        return self._fill(sql, spans, True)
+
+    def _fill(self, sql: str, spans: Spans, parameters: bool) -> Rewrite | None:
         bases = [0]
         bases += [end for _start, end in spans]
         pieces = list(self.fixed)
@@ -116,7 +130,12 @@ class LiteralTemplate:
                 pieces[index] = (op[1], bases[op[2]] + op[3], op[4])
             elif kind == _CONSTANT:
                 start, end = spans[op[1]]
-                pieces[index] = (sql[start:end], start, True)
+                if parameters:
+                    pieces[index] = (f"${op[1] + 1}", start, False)
+                else:
+                    pieces[index] = (sql[start:end], start, True)
+            elif parameters:
+                return None
             else:
                 text = "".join(
                     part if type(part) is str else sql[spans[part][0] : spans[part][1]]
@@ -135,26 +154,6 @@ class LiteralTemplate:
                 for sqlstate, message, region, delta, statement in self.errors
             )
         return Rewrite(tuple(pieces), errors, self.written_columns)
-
-    def fill_parameters(self, sql: str, spans: Spans) -> Rewrite | None:
-        """Like `fill`, but with constant number i as the parameter `$<i + 1>`: the rewrite of
-        `sql` to prepare once and run with its constants bound. None when a constant is also
-        part of generated text (it would stay in the text) or the template refuses something.
-        """
-        if self.errors:
-            return None
-        bases = [0]
-        bases += [end for _start, end in spans]
-        pieces = list(self.fixed)
-        for index, op in self.ops:
-            kind = op[0]
-            if kind == _FIXED:
-                pieces[index] = (op[1], bases[op[2]] + op[3], op[4])
-            elif kind == _CONSTANT:
-                pieces[index] = (f"${op[1] + 1}", spans[op[1]][0], False)
-            else:
-                return None
-        return Rewrite(tuple(pieces), (), self.written_columns)
 
     def reproduces(self, rewrite: Rewrite | None, sql: str, spans: Spans) -> bool:
         """Whether filling the template with `sql`'s constants gives `rewrite` (the same text,

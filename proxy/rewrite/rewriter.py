@@ -18,7 +18,7 @@ from pglast.parser import ParseError, parse_sql_json
 from proxy.rewrite.analyze import RewriteEnv, analyze_statement
 from proxy.rewrite.cache import MISSING, RewriteCache
 from proxy.rewrite.edits import Edit, splice
-from proxy.rewrite.literal_template import LiteralTemplate, placeholders_read_as_values
+from proxy.rewrite.literal_template import LiteralTemplate, Spans, placeholders_read_as_values
 from proxy.rewrite.masking import MaskedLiterals, mask_literals
 from proxy.rewrite.served import ServedTable, served_tables
 from proxy.rewrite.template import Rewrite, RewriteError
@@ -74,6 +74,7 @@ class Rewriter:
         self.shadow = shadow
         self.served: dict[tuple[str, str], ServedTable] = served_tables(catalog, shadow)
         self.cache = cache if cache is not None else RewriteCache()
+        self._last_masked: tuple[str | None, MaskedLiterals | None] = (None, None)
         self._needles = tuple(sorted({name.lower() for _schema, name in self.served}))
         self._json_needles = tuple(
             sorted(
@@ -109,6 +110,7 @@ class Rewriter:
         if cached is not MISSING:
             return cached
         masked = mask_literals(sql) if self.mask_constants else None
+        self._last_masked = (sql, masked)  # for `parameterized`, asked next
         if masked is not None:
             masked_key = (masked.key, self.shadow.version, self.catalog.version, path, MASKED)
             entry = self.cache.get(masked_key)
@@ -136,19 +138,23 @@ class Rewriter:
 
     def parameterized(
         self, sql: str, search_path: Sequence[str] = DEFAULT_SEARCH_PATH
-    ) -> tuple[Rewrite, tuple[str, ...]] | None:
+    ) -> tuple[LiteralTemplate | Rewrite, tuple[str, ...], Spans] | None:
         """For one SELECT, INSERT, UPDATE or DELETE whose constants are all integers of
-        Postgres's `integer` range: its rewrite with constant number i as parameter `$<i + 1>`
-        of type integer, and the constants' texts. Such a rewrite can be prepared once and
-        executed with each statement's constants; an integer literal is an `integer` constant
-        to Postgres, so the parameter is typed as the constant was.
+        Postgres's `integer` range: what its rewrite with constant number i as parameter
+        `$<i + 1>` of type integer comes from (its shape's template, whose `fill_parameters`
+        gives it, or the rewrite itself when it has no constants), the constants' texts and
+        their spans. Such a rewrite can be prepared once and executed with each statement's
+        constants; an integer literal is an `integer` constant to Postgres, so the parameter is
+        typed as the constant was.
 
         None for any other statement, or while its shape has no template yet (the second
         statement of a shape builds it); `rewrite` must have been asked first.
         """
         if not self.mask_constants:
             return None
-        masked = mask_literals(sql)
+        last_sql, masked = self._last_masked
+        if last_sql is not sql:
+            masked = mask_literals(sql)
         if masked is None:
             return None
         key = masked.key
@@ -158,16 +164,15 @@ class Rewriter:
         path = tuple(search_path)
         if not masked.spans:
             result = self.cache.get((sql, self.shadow.version, self.catalog.version, path))
-            return (result, ()) if type(result) is Rewrite and not result.errors else None
-        values = tuple(sql[start:end] for start, end in masked.spans)
+            return (result, (), ()) if type(result) is Rewrite and not result.errors else None
+        values = tuple([sql[start:end] for start, end in masked.spans])
         for value in values:
             if not (value.isascii() and value.isdigit()) or int(value) > _INTEGER_MAX:
                 return None
         entry = self.cache.get((key, self.shadow.version, self.catalog.version, path, MASKED))
-        if type(entry) is not LiteralTemplate:
+        if type(entry) is not LiteralTemplate or entry.errors:
             return None
-        rewrite = entry.fill_parameters(sql, masked.spans)
-        return None if rewrite is None else (rewrite, values)
+        return entry, values, masked.spans
 
     def _rewrite_with_template(
         self, sql: str, masked: MaskedLiterals, search_path: tuple[str, ...], seen: SeenShape

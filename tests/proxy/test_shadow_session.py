@@ -13,7 +13,7 @@ from proxy.protocol.scanner import Message
 from proxy.rewrite import RewriteCache, Rewriter, TableParkedSource
 from proxy.session import Session, _Side
 from proxy.shadow_session import ShadowSession
-from proxy.shadow_view import PlainStatements
+from proxy.shadow_view import ParameterTexts, PlainStatements
 from shadow.catalog import CatalogSnapshot, LiveColumn, LiveTable
 from shadow.columns import ShadowColumn
 from shadow.schema import ShadowSchema
@@ -44,6 +44,7 @@ class FakeView:
         self.unknown: list[tuple[dict, str | None]] = []
         self.catalog_refreshes = 0
         self.mirror = None  # parked values live in the database (the postgres store)
+        self.parameter_texts = ParameterTexts()
         self.set_columns(("loyalty",))
 
     landing: frozenset = frozenset()
@@ -65,6 +66,9 @@ class FakeView:
 
     def rendered(self, rewrite, source):
         return rewrite.render_mapped(source)
+
+    def parameterized(self, sql, search_path):
+        return self.parameter_texts.query(self.rewriter, sql, search_path, TableParkedSource())
 
     def set_columns(self, names: tuple[str, ...]) -> None:
         version = getattr(self, "schema", ShadowSchema()).version + 1
