@@ -130,6 +130,8 @@ class ShadowSession:
         self._kept_names = 0
         self._kept_at: tuple[int, int] | None = None  # (schema, catalog) versions they are of
         self._unnamed: str | None = None
+        # Parse messages (their bytes) known to read a kept statement: see `_parse`.
+        self._kept_parses: dict[bytes, _KeptParse] = {}
 
     # -- what to intercept ---------------------------------------------------------------------
 
@@ -409,6 +411,18 @@ class ShadowSession:
         # Nothing of the client's in flight, and the Parse opens its segment: the first
         # ParseComplete of the segment answers it.
         opens = self._ordinal == self._answered and self._segment_empty(self._ordinal)
+        if opens and self._kept_parses and self._status != b"E":
+            known = self._kept_parses.get(message.raw)
+            if (
+                known is not None
+                and known.at == self._kept_parse_at()
+                and self._kept.get(known.key) == known.name
+            ):
+                # What the path below would do for it, without rewriting it again.
+                self._note_text(known.sql)
+                self._current_segment().rendered.append(known.rendered)
+                self._set_unnamed(known.name)
+                return [_EMPTY_PARSE]
         parse = self.view.plain.parse(message.raw)
         if parse is not None:
             self._note_text(parse.query)
@@ -446,6 +460,8 @@ class ShadowSession:
             elif text != parse.query and keep:
                 kept = self._keep_prepared(text, parse.param_types)
                 if kept is not None:
+                    if kept == [_EMPTY_PARSE] and not written:
+                        self._remember_kept_parse(message.raw, parse.query, text, parse.param_types)
                     return kept
             if not parse.name:
                 self._forget_unnamed()
@@ -535,6 +551,33 @@ class ShadowSession:
         self.swallowing = True
         out.append(m.encode_parse(m.Parse(name, text, param_types)))
         return name
+
+    def _remember_kept_parse(
+        self, raw: bytes, sql: str, text: str, param_types: tuple[int, ...]
+    ) -> None:
+        """Let the next Parse with these bytes go the quick way: a read of a kept statement whose
+        text holds none of the words the session follows settings by."""
+        lowered = sql.lower()
+        if any(word in lowered for word in _FOLLOWED_WORDS):
+            return
+        if len(self._kept_parses) >= _KEPT_LIMIT:
+            self._kept_parses.clear()
+        key = (text, param_types)
+        rendered = self._current_segment().rendered[-1]
+        self._kept_parses[raw] = _KeptParse(
+            sql, key, self._kept[key], rendered, self._kept_parse_at()
+        )
+
+    def _kept_parse_at(self) -> tuple:
+        """What a Parse's rewrite depends on besides its text."""
+        view = self.view
+        return (
+            view.schema.version,
+            view.catalog.version,
+            self.search_path.path,
+            self.standard_strings,
+            view.active,
+        )
 
     def _close_kept(self) -> list[bytes]:
         """Close every kept statement (their rewrite may be stale); their CloseCompletes are
@@ -857,6 +900,17 @@ async def _after(first: bytes, rest: Awaitable[list[bytes]]) -> list[bytes]:
     return [first, *(await rest)]
 
 
+@dataclass(frozen=True, slots=True)
+class _KeptParse:
+    """An unnamed Parse that reads through a kept statement, and what it was rewritten under."""
+
+    sql: str
+    key: tuple[str, tuple[int, ...]]
+    name: str
+    rendered: RenderedSql
+    at: tuple
+
+
 @dataclass(slots=True)
 class _Segment:
     """What pgstitch changed in the messages between two sync points (Query or Sync); `ordinal`
@@ -893,6 +947,8 @@ _SWALLOW_COUNTS = {
     ord("n"): "swallow_nodata",
     ord("3"): "swallow_close",
 }
+# Words of the statements `_follow_session_settings` looks at.
+_FOLLOWED_WORDS = (*_SETTINGS_WORDS, "discard", "deallocate")
 # Kept statements (see ShadowSession._keep_prepared): at most this many per session.
 _KEPT_LIMIT = 256
 _KEPT_PREFIX = "pgstitch_kept_"

@@ -269,3 +269,72 @@ def test_a_query_inside_a_pipeline_goes_as_it_came(session: ShadowSession) -> No
     _shape_seen(session, QUERY)
     _query(session, "select 1")  # in flight: its ReadyForQuery has not come
     assert [c[:1] for c in _query(session, QUERY.format(7))] == [b"Q"]
+
+
+def _no_rewrites(view: FakeView, monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(*args, **kwargs):
+        raise AssertionError("rewritten again")
+
+    monkeypatch.setattr(view.rewriter, "rewrite", refuse)
+
+
+def test_a_read_kept_and_used_again_is_not_rewritten_again(
+    session: ShadowSession, view: FakeView, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    kept = _parses(_segment(session))[0]
+    _answer(session, 2)
+    _segment(session)  # the first reuse: rewritten (a cache hit), and remembered by its bytes
+    _answer(session, 1)
+    _no_rewrites(view, monkeypatch)
+    for _ in range(2):
+        sent = _segment(session)
+        assert _parses(sent) == [m.Parse("", "", ())] and _bind(kept.name) in sent
+        assert _answer(session, 1) == 1
+
+
+def test_the_quick_way_ends_when_the_search_path_changes(
+    session: ShadowSession, view: FakeView, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _segment(session)
+    _answer(session, 2)
+    _segment(session)
+    _answer(session, 1)
+    _send(session, m.encode_query("SET search_path = sales, public"))
+    session.server_ready(b"I")
+    _no_rewrites(view, monkeypatch)
+    with pytest.raises(AssertionError, match="rewritten again"):
+        _segment(session)
+
+
+@pytest.mark.parametrize(
+    "sql",
+    [
+        "update accounts set loyalty = loyalty + 1 where id = $1",  # the landing fence counts it
+        "select loyalty as altered from accounts where id = $1",  # `alter`: followed for DDL
+    ],
+)
+def test_writes_and_settings_words_are_not_taken_the_quick_way(
+    session: ShadowSession, view: FakeView, monkeypatch: pytest.MonkeyPatch, sql: str
+) -> None:
+    for _ in range(3):
+        _send(session, _parse(sql))
+        _send(session, SYNC)
+        _answer(session, 2)
+    assert view.open_writes[("public", "accounts", "loyalty")] == 0
+    _no_rewrites(view, monkeypatch)
+    with pytest.raises(AssertionError, match="rewritten again"):
+        _send(session, _parse(sql))
+
+
+def test_the_quick_way_ends_when_the_server_dropped_the_statement(
+    session: ShadowSession,
+) -> None:
+    first = _parses(_segment(session))[0]
+    for answers in (2, 1, 1):
+        _answer(session, answers)
+        _segment(session)
+    _answer(session, 1)
+    _send(session, m.encode_query("DEALLOCATE ALL"))
+    session.server_ready(b"I")
+    kept, _empty = _parses(_segment(session))
+    assert kept.name != first.name
