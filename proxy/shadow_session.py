@@ -27,8 +27,8 @@ from proxy import search_path
 from proxy.protocol import messages as m
 from proxy.protocol.scanner import Message
 from proxy.rewrite.template import RenderedSql, RewriteError
+from proxy.shadow_view import FOLLOWED_WORDS, ShadowView
 from proxy.shadow_view import SETTINGS_WORDS as _SETTINGS_WORDS
-from proxy.shadow_view import ShadowView
 from proxy.staging import PrivateQueries, SessionStaging
 from shadow.store.base import StoreUnavailable
 
@@ -389,9 +389,9 @@ class ShadowSession:
             if not texts or texts[-1][0] != self._ordinal:
                 texts.append((self._ordinal, sql))
             return [message.raw]
-        opens = self._ordinal == self._answered and self._segment_empty(self._ordinal)
+        may_keep = self._may_keep()
         self._follow_session_settings(sql)
-        rendered = self._rewrite(sql, opens)
+        rendered = self._rewrite(sql, may_keep)
         if self._refused is not None:
             # The rendered text raises it in its place (or, refused before rewriting, the whole
             # string is); its position is added on the way back.
@@ -408,10 +408,8 @@ class ShadowSession:
         return self._later(rendered, lambda text: [m.encode_query(text)])
 
     def _parse(self, message: Message) -> list[bytes] | Awaitable[list[bytes]]:
-        # Nothing of the client's in flight, and the Parse opens its segment: the first
-        # ParseComplete of the segment answers it.
-        opens = self._ordinal == self._answered and self._segment_empty(self._ordinal)
-        if opens and self._kept_parses and self._status != b"E":
+        may_keep = self._may_keep()
+        if may_keep and self._kept_parses:
             known = self._kept_parses.get(message.raw)
             if (
                 known is not None
@@ -443,8 +441,8 @@ class ShadowSession:
             return [m.encode_parse(m.Parse(parse.name, _REFUSAL_STAND_IN, ()))]
 
         written, reads_parked = self._last_written, self._last_reads_parked
-        # Rendered the same way every time (no copy of an outside store in it): keep it prepared.
-        keep = opens and isinstance(rendered, str) and self.staging is None
+        # Rendered the same way every time (not the Rewrite of an outside store's values).
+        keep = may_keep and isinstance(rendered, str)
 
         def send(text: str) -> list[bytes]:
             if parse.name:
@@ -485,8 +483,6 @@ class ShadowSession:
         Postgres then plans the statement the way it plans a prepared one (a generic plan after
         five executions when that is no dearer), instead of afresh on every execution.
         """
-        if self._status == b"E":
-            return None  # the client's own Parse fails in a failed transaction
         out: list[bytes] = []
         name = self._kept_statement(text, param_types, out)
         if name is None:
@@ -503,8 +499,6 @@ class ShadowSession:
         The server's ParseComplete, BindComplete and NoData are swallowed: the client sees
         what its Query would have brought. None: send the Query.
         """
-        if self._status == b"E":
-            return None  # keep the failed transaction's own answer to a Query
         query = self.view.parameterized(sql, search_path.resolve(self.search_path.path, self.user))
         if query is None:
             return None
@@ -526,6 +520,19 @@ class ShadowSession:
         out += [m.encode_bind(name, values), _DESCRIBE_PORTAL, _EXECUTE_PORTAL, _SYNC]
         return out
 
+    def _may_keep(self) -> bool:
+        """Whether the Query or Parse being handled may run as a kept statement: it opens its
+        segment with nothing of the client's in flight (the segment's first ParseComplete
+        answers pgstitch's own Parse), not in a failed transaction (where the client's own
+        message must fail with 25P02), and parked values are not written into its text (the
+        memory and redis stores)."""
+        return (
+            self._ordinal == self._answered
+            and self._status != b"E"
+            and self.staging is None
+            and self._segment_empty(self._ordinal)
+        )
+
     def _kept_statement(
         self, text: str, param_types: tuple[int, ...], out: list[bytes]
     ) -> str | None:
@@ -546,7 +553,7 @@ class ShadowSession:
         name = f"{_KEPT_PREFIX}{self._kept_names}"
         segment = self._current_segment()
         segment.swallow_parse += 1
-        segment.kept.append((key, name))
+        segment.kept = (key, name)
         self._swallow_pending += 1
         self.swallowing = True
         out.append(m.encode_parse(m.Parse(name, text, param_types)))
@@ -558,7 +565,7 @@ class ShadowSession:
         """Let the next Parse with these bytes go the quick way: a read of a kept statement whose
         text holds none of the words the session follows settings by."""
         lowered = sql.lower()
-        if any(word in lowered for word in _FOLLOWED_WORDS):
+        if any(word in lowered for word in FOLLOWED_WORDS):
             return
         if len(self._kept_parses) >= _KEPT_LIMIT:
             self._kept_parses.clear()
@@ -652,11 +659,11 @@ class ShadowSession:
             return send(rendered)
         return self._later(rendered, send)
 
-    def _rewrite(self, sql: str, query_opens: bool = False):
+    def _rewrite(self, sql: str, keep_query: bool = False):
         """None (send as is), the SQL to send, or a Rewrite that needs parked values fetched.
 
-        `query_opens`: `sql` is a Query that opens its segment with nothing in flight; it may
-        come back as the messages that run it as a kept statement (`_keep_query`).
+        `keep_query`: `sql` is a Query that may run as a kept statement (`_may_keep`); it may
+        come back as the messages that run it so (`_keep_query`).
         """
         self._note_text(sql)
         self._last_written = frozenset()
@@ -699,7 +706,7 @@ class ShadowSession:
             if staging is not None and source is staging.source:
                 self._stage_writes()
         if source is not None or not rewrite.parked_tables:
-            if query_opens and staging is None and not rewrite.errors:
+            if keep_query and not rewrite.errors:
                 kept = self._keep_query(sql)
                 if kept is not None:
                     return kept
@@ -815,7 +822,7 @@ class ShadowSession:
             self._writing -= done
         while segments and segments[0].ordinal <= answered:
             done_segment = segments.popleft()
-            if done_segment.kept and self._unnamed == done_segment.kept[0][1]:
+            if done_segment.kept is not None and self._unnamed == done_segment.kept[1]:
                 self._forget_unnamed()  # its Parse failed: the unnamed statement is the server's
             # Acknowledgements the server skipped after an error will never come.
             self._swallow_pending -= (
@@ -853,9 +860,10 @@ class ShadowSession:
                 setattr(segment, count, left - 1)
                 self._swallow_pending -= 1
                 self.swallowing = self._swallow_pending > 0
-                if count == "swallow_parse" and segment.kept:
-                    key, name = segment.kept.pop()  # its Parse opened the segment: answered
+                if count == "swallow_parse" and segment.kept is not None:
+                    key, name = segment.kept  # its Parse opened the segment: this answers it
                     self._kept[key] = name
+                    segment.kept = None
                 return True
         return False
 
@@ -926,8 +934,9 @@ class _Segment:
     # rows to describe: a leftover count goes with the segment).
     swallow_bind: int = 0
     swallow_nodata: int = 0
-    # A statement kept prepared whose ParseComplete has not come yet: ((text, types), name).
-    kept: list = field(default_factory=list)
+    # The statement kept prepared whose ParseComplete has not come yet: ((text, types), name).
+    # Its Parse opens the segment, so a segment has at most one.
+    kept: tuple | None = None
 
 
 # upstream_needs, one tuple for each combination (the session compares them by identity).
@@ -947,8 +956,6 @@ _SWALLOW_COUNTS = {
     ord("n"): "swallow_nodata",
     ord("3"): "swallow_close",
 }
-# Words of the statements `_follow_session_settings` looks at.
-_FOLLOWED_WORDS = (*_SETTINGS_WORDS, "discard", "deallocate")
 # Kept statements (see ShadowSession._keep_prepared): at most this many per session.
 _KEPT_LIMIT = 256
 _KEPT_PREFIX = "pgstitch_kept_"

@@ -29,6 +29,10 @@ log = logging.getLogger("pgstitch.shadow")
 # Words of statements that change name resolution: DDL, and search_path settings. Sessions follow
 # the statements that contain one.
 SETTINGS_WORDS = ("alter", "create", "drop", "rename", "comment", "search_path")
+# Every word a session follows statements by: the settings words, "discard" (DISCARD ALL/TEMP
+# drop the tables of sessions of an outside store) and "deallocate" (DISCARD ALL and DEALLOCATE
+# ALL drop the statements sessions keep prepared).
+FOLLOWED_WORDS = (*SETTINGS_WORDS, "discard", "deallocate")
 # What PlainStatements remembers of Parse messages, at most (bytes of the messages kept; most
 # applications prepare a few hundred texts). Past that it starts afresh.
 _PLAIN_PARSE_BYTES = 4 * 1024 * 1024
@@ -86,7 +90,7 @@ class ShadowView:
         self._schema_loaded = False
         self._static_source = None
         self._empty_source = None
-        self._rendered: dict[int, tuple[object, object]] = {}
+        self._rendered = KeptByIdentity()
         self.parameter_texts = ParameterTexts()
         self._reported: set[str] = set()
         self.plain = PlainStatements(None)
@@ -254,13 +258,10 @@ class ShadowView:
         again and again is rewritten once, and now rendered once)."""
         if source is not self._static_source:
             return rewrite.render_mapped(source)
-        kept = self._rendered.get(id(rewrite))
-        if kept is not None and kept[0] is rewrite:  # the rewrite is kept too: its id is its own
-            return kept[1]
-        if len(self._rendered) >= _RENDERED_KEPT:
-            self._rendered.clear()
-        rendered = rewrite.render_mapped(source)
-        self._rendered[id(rewrite)] = (rewrite, rendered)
+        rendered = self._rendered.get(rewrite)
+        if rendered is _NOT_KEPT:
+            rendered = rewrite.render_mapped(source)
+            self._rendered.put(rewrite, rendered)
         return rendered
 
     def empty_parked_source(self):
@@ -353,6 +354,32 @@ class ShadowView:
         self.serving = self.loaded and self.active
 
 
+class KeptByIdentity:
+    """Values made from objects that are kept elsewhere too (rewrites and templates, in the
+    rewrite cache), found by the object's identity, and by that of a second object they were
+    made with; at most `_RENDERED_KEPT` of them (emptied when full). An object's id is its own
+    while it lives, and the value keeps it alive."""
+
+    def __init__(self) -> None:
+        self._values: dict[int, tuple[object, object, object]] = {}
+
+    def get(self, key: object, made_with: object = None) -> object:
+        """The value kept for `key` (made with `made_with`), or `_NOT_KEPT`."""
+        kept = self._values.get(id(key))
+        if kept is None or kept[0] is not key or kept[1] is not made_with:
+            return _NOT_KEPT
+        return kept[2]
+
+    def put(self, key: object, value: object, made_with: object = None) -> None:
+        """Keep `value` for `key` (made with `made_with`)."""
+        if len(self._values) >= _RENDERED_KEPT:
+            self._values.clear()
+        self._values[id(key)] = (key, made_with, value)
+
+
+_NOT_KEPT = object()
+
+
 @dataclass(frozen=True, slots=True)
 class ParameterizedQuery:
     """A Query's rewrite with its constants as parameters: the text to prepare, the constants
@@ -368,7 +395,7 @@ class ParameterTexts:
     statement of the shape); see `Rewriter.parameterized`."""
 
     def __init__(self) -> None:
-        self._texts: dict[int, tuple[object, object, str | None]] = {}
+        self._texts = KeptByIdentity()
 
     def query(self, rewriter, sql: str, search_path, source) -> ParameterizedQuery | None:
         """`sql` parameterized and rendered against `source`, or None when it cannot be."""
@@ -380,16 +407,14 @@ class ParameterTexts:
         def rewrite():
             return shape.fill_parameters(sql, spans) if values else shape
 
-        kept = self._texts.get(id(shape))
-        if kept is None or kept[0] is not shape or kept[1] is not source:
+        text = self._texts.get(shape, source)
+        if text is _NOT_KEPT:
             first = rewrite()
-            kept = (shape, source, None if first is None else first.render(source))
-            if len(self._texts) >= _RENDERED_KEPT:
-                self._texts.clear()
-            self._texts[id(shape)] = kept  # the shape is kept too: its id is its own
-        if kept[2] is None:
+            text = None if first is None else first.render(source)
+            self._texts.put(shape, text, source)
+        if text is None:
             return None
-        return ParameterizedQuery(kept[2], values, lambda: rewrite().render_mapped(source))
+        return ParameterizedQuery(text, values, lambda: rewrite().render_mapped(source))
 
 
 class PlainStatements:
@@ -398,13 +423,7 @@ class PlainStatements:
     neither involve a shadow column nor change how names resolve."""
 
     def __init__(self, rewriter) -> None:
-        # "discard": DISCARD ALL/TEMP drop the tables of sessions of an outside store;
-        # "deallocate": DISCARD ALL and DEALLOCATE ALL drop the statements sessions keep.
-        self._blockers = (
-            None
-            if rewriter is None
-            else (*SETTINGS_WORDS, "discard", "deallocate", *rewriter.needles)
-        )
+        self._blockers = None if rewriter is None else (*FOLLOWED_WORDS, *rewriter.needles)
         # The same words for message scanners, which look at the undecoded text.
         self.needles = None if self._blockers is None else tuple(w.encode() for w in self._blockers)
         # Parse messages seen: the decoded Parse when its text is plain, else False. Looked up
