@@ -491,7 +491,7 @@ class ShadowSession:
         out.append(_EMPTY_PARSE)
         return out
 
-    def _keep_query(self, sql: str) -> list[bytes] | None:
+    def _keep_query(self, sql: str, source) -> list[bytes] | None:
         """What to send for a rewritten simple Query that opens its segment so that Postgres
         keeps its plan, when its constants are all integers (`Rewriter.parameterized`): the
         statement with the constants as parameters prepared once under a name of pgstitch's
@@ -499,7 +499,8 @@ class ShadowSession:
         The server's ParseComplete, BindComplete and NoData are swallowed: the client sees
         what its Query would have brought. None: send the Query.
         """
-        query = self.view.parameterized(sql, search_path.resolve(self.search_path.path, self.user))
+        path = search_path.resolve(self.search_path.path, self.user)
+        query = self.view.parameterized(sql, path, source)
         if query is None:
             return None
         values = query.values
@@ -523,13 +524,12 @@ class ShadowSession:
     def _may_keep(self) -> bool:
         """Whether the Query or Parse being handled may run as a kept statement: it opens its
         segment with nothing of the client's in flight (the segment's first ParseComplete
-        answers pgstitch's own Parse), not in a failed transaction (where the client's own
-        message must fail with 25P02), and parked values are not written into its text (the
-        memory and redis stores)."""
+        answers pgstitch's own Parse), and not in a failed transaction (where the client's own
+        message must fail with 25P02). Only a text that does not depend on parked values is
+        kept (see `_rewrite`)."""
         return (
             self._ordinal == self._answered
             and self._status != b"E"
-            and self.staging is None
             and self._segment_empty(self._ordinal)
         )
 
@@ -578,12 +578,14 @@ class ShadowSession:
     def _kept_parse_at(self) -> tuple:
         """What a Parse's rewrite depends on besides its text."""
         view = self.view
+        staging = self.staging
         return (
             view.schema.version,
             view.catalog.version,
             self.search_path.path,
             self.standard_strings,
             view.active,
+            staging is None or staging.ready,
         )
 
     def _close_kept(self) -> list[bytes]:
@@ -706,11 +708,12 @@ class ShadowSession:
             if staging is not None and source is staging.source:
                 self._stage_writes()
         if source is not None or not rewrite.parked_tables:
+            source = source or view.empty_parked_source()
             if keep_query and not rewrite.errors:
-                kept = self._keep_query(sql)
+                kept = self._keep_query(sql, source)
                 if kept is not None:
                     return kept
-            rendered = view.rendered(rewrite, source or view.empty_parked_source())
+            rendered = view.rendered(rewrite, source)
             self._current_segment().rendered.append(rendered)
             return rendered.sql
         return rewrite

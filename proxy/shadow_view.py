@@ -253,15 +253,16 @@ class ShadowView:
         return self._static_source
 
     def rendered(self, rewrite, source):
-        """`rewrite` rendered against `source`. Against the database's own parked values the
-        text never changes: it is made once per rewrite (a statement prepared without a name
-        again and again is rewritten once, and now rendered once)."""
-        if source is not self._static_source:
+        """`rewrite` rendered against `source`. Against a source whose text never depends on
+        the values (the database's own parked values, a session's copy of an outside store) it
+        is made once per rewrite (a statement prepared without a name again and again is
+        rewritten once, and now rendered once)."""
+        if source.slot_texts is None:
             return rewrite.render_mapped(source)
-        rendered = self._rendered.get(rewrite)
+        rendered = self._rendered.get(rewrite, source)
         if rendered is _NOT_KEPT:
             rendered = rewrite.render_mapped(source)
-            self._rendered.put(rewrite, rendered)
+            self._rendered.put(rewrite, rendered, source)
         return rendered
 
     def empty_parked_source(self):
@@ -272,13 +273,13 @@ class ShadowView:
             self._empty_source = NoParkedValues()
         return self._empty_source
 
-    def parameterized(self, sql: str, search_path) -> ParameterizedQuery | None:
+    def parameterized(self, sql: str, search_path, source) -> ParameterizedQuery | None:
         """A Query that can run as a prepared statement with its integer constants bound
-        (`Rewriter.parameterized`), rendered against the database's own parked values."""
+        (`Rewriter.parameterized`), rendered against `source`, whose text must not depend
+        on the values."""
         rewriter = self.rewriter
-        if rewriter is None:
+        if rewriter is None or source.slot_texts is None:
             return None
-        source = self.static_parked_source() or self.empty_parked_source()
         return self.parameter_texts.query(rewriter, sql, search_path, source)
 
     async def fetch_parked_source(self, tables):

@@ -51,6 +51,10 @@ _READ_STAGED = (
     f" 'UTF8'), 'hex') FROM {STAGED_RELATION}"
 )
 
+# Every session renders against the same tables of its own: one source, so that rendered
+# statements are shared by all sessions.
+_SESSION_SOURCE = SessionParkedSource()
+
 _RELEASE_ROWS = "SELECT pg_temp.pgstitch_release_rows()"
 
 
@@ -59,7 +63,7 @@ class SessionStaging:
 
     def __init__(self, mirror: ParkedMirror) -> None:
         self.mirror = mirror
-        self.source = SessionParkedSource()
+        self.source = _SESSION_SOURCE
         self.ready = False  # the tables exist in this session
         self.failure: str | None = None  # why they could not be made
         self.dirty = False  # writes may be staged that the store does not have yet

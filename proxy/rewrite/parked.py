@@ -321,6 +321,7 @@ class SessionParkedSource(LiteralParkedSource):
     ) -> None:
         super().__init__({}, staged_relation)
         self._copy = copy_relation
+        self.slot_texts = {}  # its text names the copy table, never a value
 
     def _base_relation(self, schema: str, table: str) -> str | None:
         return f"(SELECT row_key, vals FROM {self._copy} WHERE {_table_filter(schema, table)})"

@@ -193,3 +193,43 @@ def test_scenario_through_pgstitch_matches_the_twin(
         check_final_rows(TABLES, twin, shadow.executor, row_types)
     finally:
         _reset(twin, shadow)
+
+
+def test_repeated_writes_run_as_kept_statements_with_every_store(
+    twin: LibpqExecutor, shadow: ThroughProxy, differential_dbs: DifferentialDatabases
+) -> None:
+    """Each store's rewritten writes are kept prepared (their text names the session's tables,
+    not values) and stay right when run again and again, in and outside transactions."""
+    _reset(twin, shadow)
+    try:
+        shadow.executor.conn.execute("DEALLOCATE ALL")
+        script = [
+            *(
+                (f"UPDATE accounts SET loyalty = loyalty + {n} WHERE id = {1 + n % 3}", ())
+                for n in range(8)
+            ),
+            *(
+                ("UPDATE accounts SET loyalty = loyalty * 2 WHERE id = $1", (str(1 + n % 2),))
+                for n in range(8)
+            ),
+            ("BEGIN", ()),
+            *((f"UPDATE accounts SET loyalty = loyalty - {n} WHERE id = 2", ()) for n in range(3)),
+            ("ROLLBACK", ()),
+            ("BEGIN", ()),
+            *(("UPDATE accounts SET loyalty = loyalty + 5 WHERE id = $1", ("3",)),) * 3,
+            ("COMMIT", ()),
+        ]
+        for sql, params in script:
+            protocol = "extended" if params else "simple"
+            want = twin.run(sql, params, protocol, isolated=False)
+            got = shadow.executor.run(sql, params, protocol, isolated=False)
+            assert [o.tag for o in got.outcomes] == [o.tag for o in want.outcomes], sql
+        kept = shadow.executor.conn.execute(
+            "SELECT statement, parameter_types::text FROM pg_prepared_statements"
+            " WHERE name LIKE 'pgstitch_kept_%'"
+        ).fetchall()
+        assert {types for _, types in kept} >= {"{integer}"}
+        assert any("$1" in statement for statement, _ in kept)
+        check_final_rows(TABLES, twin, shadow.executor, differential_dbs.row_types)
+    finally:
+        _reset(twin, shadow)
