@@ -491,7 +491,7 @@ class ShadowSession:
         out.append(_EMPTY_PARSE)
         return out
 
-    def _keep_query(self, sql: str, source) -> list[bytes] | None:
+    def _keep_query(self, sql: str, path, source, shape) -> list[bytes] | None:
         """What to send for a rewritten simple Query that opens its segment so that Postgres
         keeps its plan, when its constants are all integers (`Rewriter.parameterized`): the
         statement with the constants as parameters prepared once under a name of pgstitch's
@@ -499,8 +499,7 @@ class ShadowSession:
         The server's ParseComplete, BindComplete and NoData are swallowed: the client sees
         what its Query would have brought. None: send the Query.
         """
-        path = search_path.resolve(self.search_path.path, self.user)
-        query = self.view.parameterized(sql, path, source)
+        query = self.view.parameterized(sql, path, source, shape)
         if query is None:
             return None
         values = query.values
@@ -677,13 +676,21 @@ class ShadowSession:
         if not self.standard_strings:
             return None  # backslashes in '…' would be read differently: leave such sessions be
         path = search_path.resolve(self.search_path.path, self.user)
-        rewrite = rewriter.rewrite(sql, path)
-        if rewrite is None:
-            return None
-        if rewrite.errors:
-            self._refused = rewrite.errors[0]
-        self._last_reads_parked = bool(rewrite.parked_tables)
-        written = rewrite.written_columns
+        # A Query to run as a kept statement needs only its shape, not its own rewrite.
+        shape = None
+        if keep_query and rewriter.might_touch(sql):
+            shape = rewriter.parameterized(sql, path)
+        if shape is not None:
+            rewrite = None
+            known = shape[0]
+        else:
+            rewrite = known = rewriter.rewrite(sql, path)
+            if rewrite is None:
+                return None
+            if rewrite.errors:
+                self._refused = rewrite.errors[0]
+        self._last_reads_parked = bool(known.parked_tables)
+        written = known.written_columns
         source = view.static_parked_source()
         staging = self.staging
         if source is None and staging is not None and staging.ready:
@@ -707,16 +714,18 @@ class ShadowSession:
             self._last_written = written
             if staging is not None and source is staging.source:
                 self._stage_writes()
-        if source is not None or not rewrite.parked_tables:
+        if source is not None or not known.parked_tables:
             source = source or view.empty_parked_source()
-            if keep_query and not rewrite.errors:
-                kept = self._keep_query(sql, source)
+            if keep_query and not known.errors:
+                kept = self._keep_query(sql, path, source, shape)
                 if kept is not None:
                     return kept
+            if rewrite is None:
+                rewrite = rewriter.rewrite(sql, path)
             rendered = view.rendered(rewrite, source)
             self._current_segment().rendered.append(rendered)
             return rendered.sql
-        return rewrite
+        return rewrite if rewrite is not None else rewriter.rewrite(sql, path)
 
     def _count_writes(
         self, written: frozenset[tuple[str, str, str]]

@@ -273,14 +273,14 @@ class ShadowView:
             self._empty_source = NoParkedValues()
         return self._empty_source
 
-    def parameterized(self, sql: str, search_path, source) -> ParameterizedQuery | None:
+    def parameterized(self, sql: str, search_path, source, shape=None) -> ParameterizedQuery | None:
         """A Query that can run as a prepared statement with its integer constants bound
-        (`Rewriter.parameterized`), rendered against `source`, whose text must not depend
-        on the values."""
+        (`Rewriter.parameterized`, or `shape` when that was asked already), rendered against
+        `source`, whose text must not depend on the values."""
         rewriter = self.rewriter
         if rewriter is None or source.slot_texts is None:
             return None
-        return self.parameter_texts.query(rewriter, sql, search_path, source)
+        return self.parameter_texts.query(rewriter, sql, search_path, source, shape)
 
     async def fetch_parked_source(self, tables):
         """Parked values of these tables, fetched from an outside store, as literals."""
@@ -398,9 +398,13 @@ class ParameterTexts:
     def __init__(self) -> None:
         self._texts = KeptByIdentity()
 
-    def query(self, rewriter, sql: str, search_path, source) -> ParameterizedQuery | None:
-        """`sql` parameterized and rendered against `source`, or None when it cannot be."""
-        found = rewriter.parameterized(sql, search_path)
+    def query(
+        self, rewriter, sql: str, search_path, source, found=None
+    ) -> ParameterizedQuery | None:
+        """`sql` parameterized (`found`: what `Rewriter.parameterized` said already) and
+        rendered against `source`, or None when it cannot be."""
+        if found is None:
+            found = rewriter.parameterized(sql, search_path)
         if found is None:
             return None
         shape, values, spans = found

@@ -51,6 +51,8 @@ class LiteralTemplate:
     written_columns: frozenset[tuple[str, str, str]]
     # Characters of text the template holds, for the cache's bound.
     chars: int
+    # The (schema, table) pairs whose parked values its rewrites may read or write.
+    parked_tables: frozenset[tuple[str, str]] = frozenset()
 
     @classmethod
     def build(cls, rewrite: Rewrite, placeholder_sql: str, count: int) -> LiteralTemplate | None:
@@ -103,7 +105,14 @@ class LiteralTemplate:
             else:
                 fixed.append(None)
                 variable.append((index, op))
-        return cls(tuple(fixed), tuple(variable), tuple(errors), rewrite.written_columns, chars)
+        return cls(
+            tuple(fixed),
+            tuple(variable),
+            tuple(errors),
+            rewrite.written_columns,
+            chars,
+            rewrite.parked_tables,
+        )
 
     def fill(self, sql: str, spans: Spans) -> Rewrite:
         """The rewrite of `sql`, whose masked constants are at `spans`."""

@@ -109,8 +109,10 @@ class Rewriter:
         cached = self.cache.get(key)
         if cached is not MISSING:
             return cached
-        masked = mask_literals(sql) if self.mask_constants else None
-        self._last_masked = (sql, masked)  # for `parameterized`, asked next
+        last_sql, masked = self._last_masked
+        if last_sql is not sql:
+            masked = mask_literals(sql) if self.mask_constants else None
+            self._last_masked = (sql, masked)  # for `parameterized`, asked next
         if masked is not None:
             masked_key = (masked.key, self.shadow.version, self.catalog.version, path, MASKED)
             entry = self.cache.get(masked_key)
@@ -148,13 +150,16 @@ class Rewriter:
         typed as the constant was.
 
         None for any other statement, or while its shape has no template yet (the second
-        statement of a shape builds it); `rewrite` must have been asked first.
+        statement of a shape builds it). Asked before `rewrite`, it saves filling the template
+        with the constants when the caller runs the statement this way; `rewrite` then masks
+        the text only once.
         """
         if not self.mask_constants:
             return None
         last_sql, masked = self._last_masked
         if last_sql is not sql:
             masked = mask_literals(sql)
+            self._last_masked = (sql, masked)
         if masked is None:
             return None
         key = masked.key

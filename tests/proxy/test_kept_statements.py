@@ -235,6 +235,35 @@ def test_a_query_with_integer_constants_is_sent_as_a_kept_statement(
     assert not session.swallowing
 
 
+def test_a_kept_query_is_not_rewritten_on_its_own(
+    session: ShadowSession, view: FakeView, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Its shape's template gives the statement to run; the Query's own rewrite (the template
+    filled with its constants) is never made, nor kept in the rewrite cache."""
+    _shape_seen(session, QUERY)
+    _query(session, QUERY.format(7))
+    _swallowed(session, b"1", b"2", b"n")
+    session.server_ready(b"I")
+    _no_rewrites(view, monkeypatch)
+    for n in (8, 9):
+        sent = _query(session, QUERY.format(n))
+        assert [c[:1] for c in sent] == [b"B", b"D", b"E", b"S"]
+        _swallowed(session, b"2", b"T")
+        session.server_ready(b"I")
+
+
+def test_a_kept_query_that_writes_is_still_counted(session: ShadowSession, view: FakeView) -> None:
+    loyalty = ("public", "accounts", "loyalty")
+    update = "update accounts set loyalty = loyalty + 1 where id = {}"
+    _shape_seen(session, update)
+    sent = _query(session, update.format(7))
+    assert [c[:1] for c in sent] == [b"P", b"B", b"D", b"E", b"S"]
+    assert view.open_writes[loyalty] == 1
+    _swallowed(session, b"1", b"2", b"n")
+    session.server_ready(b"I")
+    assert view.open_writes[loyalty] == 0
+
+
 def test_a_query_in_a_failed_transaction_goes_as_it_came(session: ShadowSession) -> None:
     _shape_seen(session, QUERY, status=b"E")
     assert [c[:1] for c in _query(session, QUERY.format(7))] == [b"Q"]

@@ -67,8 +67,8 @@ class FakeView:
     def rendered(self, rewrite, source):
         return rewrite.render_mapped(source)
 
-    def parameterized(self, sql, search_path, source):
-        return self.parameter_texts.query(self.rewriter, sql, search_path, source)
+    def parameterized(self, sql, search_path, source, shape=None):
+        return self.parameter_texts.query(self.rewriter, sql, search_path, source, shape)
 
     def set_columns(self, names: tuple[str, ...]) -> None:
         version = getattr(self, "schema", ShadowSchema()).version + 1
