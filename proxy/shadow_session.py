@@ -26,6 +26,7 @@ from typing import Protocol
 from proxy import search_path
 from proxy.protocol import messages as m
 from proxy.protocol.scanner import Message
+from proxy.rewrite.rewriter import integer_constants
 from proxy.rewrite.template import RenderedSql, RewriteError
 from proxy.shadow_view import FOLLOWED_WORDS, ShadowView
 from proxy.shadow_view import SETTINGS_WORDS as _SETTINGS_WORDS
@@ -132,6 +133,8 @@ class ShadowSession:
         self._unnamed: str | None = None
         # Parse messages (their bytes) known to read a kept statement: see `_parse`.
         self._kept_parses: dict[bytes, _KeptParse] = {}
+        # Queries (their texts with constants masked) known to read one: see `_query`.
+        self._kept_queries: dict[str, _KeptParse] = {}
 
     # -- what to intercept ---------------------------------------------------------------------
 
@@ -390,6 +393,10 @@ class ShadowSession:
                 texts.append((self._ordinal, sql))
             return [message.raw]
         may_keep = self._may_keep()
+        if may_keep and self._kept_queries:
+            quick = self._quick_query(sql)
+            if quick is not None:
+                return quick
         self._follow_session_settings(sql)
         rendered = self._rewrite(sql, may_keep)
         if self._refused is not None:
@@ -508,17 +515,60 @@ class ShadowSession:
         name = self._kept_statement(*key, out)
         if name is None:
             return None  # `out` is empty: closing stale statements leaves room
-        segment = self._current_segment()
         # Error positions: parse analysis (the first time) reports them in the text prepared;
         # an execution's errors rarely have one, and it is left out rather than mapped.
         prepared_now = self._kept.get(key) != name
-        segment.rendered.append(query.mapped() if prepared_now else _NO_POSITIONS)
+        if not prepared_now and not self._last_written:
+            self._remember_kept_query(sql, key, name)
+        return self._run_kept(name, values, query.mapped() if prepared_now else _NO_POSITIONS, out)
+
+    def _run_kept(self, name: str, values, rendered, out: list[bytes]) -> list[bytes]:
+        """`out` and what runs the kept statement `name` with `values` for a Query (Bind,
+        Describe and Execute of the unnamed portal, Sync), its BindComplete and NoData
+        swallowed."""
+        segment = self._current_segment()
+        segment.rendered.append(rendered)
         segment.swallow_bind += 1
         segment.swallow_nodata += 1
         self._swallow_pending += 2
         self.swallowing = True
         out += [m.encode_bind(name, values), _DESCRIBE_PORTAL, _EXECUTE_PORTAL, _SYNC]
         return out
+
+    def _remember_kept_query(self, sql: str, key: tuple[str, tuple[int, ...]], name: str) -> None:
+        """Let the next Query of this shape go the quick way (`_quick_query`): a read whose
+        text holds none of the words the session follows settings by."""
+        masked = self.view.rewriter.masked(sql)
+        if masked is None or any(word in sql.lower() for word in FOLLOWED_WORDS):
+            return
+        if len(self._kept_queries) >= _KEPT_LIMIT:
+            self._kept_queries.clear()
+        self._kept_queries[masked.key] = _KeptParse(
+            sql, key, name, _NO_POSITIONS, self._kept_parse_at()
+        )
+
+    def _quick_query(self, sql: str) -> list[bytes] | None:
+        """A read kept and run again whose shape comes again, with integer constants only:
+        what the full way would send for it, without rewriting it; None: take the full way.
+        Only constants differ from the remembered text, so it holds no followed words."""
+        rewriter = self.view.rewriter
+        masked = None if rewriter is None else rewriter.masked(sql)
+        if masked is None:
+            return None
+        known = self._kept_queries.get(masked.key)
+        if (
+            known is None
+            or known.at != self._kept_parse_at()
+            or self._kept.get(known.key) != known.name
+        ):
+            return None
+        values = integer_constants(sql, masked.spans)
+        if values is None or len(values) != len(known.key[1]):
+            return None
+        self._note_text(sql)
+        self._last_written = frozenset()
+        self._last_reads_parked = True
+        return self._run_kept(known.name, values, _NO_POSITIONS, [])
 
     def _may_keep(self) -> bool:
         """Whether the Query or Parse being handled may run as a kept statement: it opens its
@@ -922,7 +972,8 @@ async def _after(first: bytes, rest: Awaitable[list[bytes]]) -> list[bytes]:
 
 @dataclass(frozen=True, slots=True)
 class _KeptParse:
-    """An unnamed Parse that reads through a kept statement, and what it was rewritten under."""
+    """An unnamed Parse, or a Query's shape, that reads through a kept statement, and what it
+    was rewritten under."""
 
     sql: str
     key: tuple[str, tuple[int, ...]]

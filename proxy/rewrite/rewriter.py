@@ -109,10 +109,7 @@ class Rewriter:
         cached = self.cache.get(key)
         if cached is not MISSING:
             return cached
-        last_sql, masked = self._last_masked
-        if last_sql is not sql:
-            masked = mask_literals(sql) if self.mask_constants else None
-            self._last_masked = (sql, masked)  # for `parameterized`, asked next
+        masked = self.masked(sql)
         if masked is not None:
             masked_key = (masked.key, self.shadow.version, self.catalog.version, path, MASKED)
             entry = self.cache.get(masked_key)
@@ -138,6 +135,15 @@ class Rewriter:
         self.cache.put(key, result, len(sql) * 2 + _text_size(result))
         return result
 
+    def masked(self, sql: str) -> MaskedLiterals | None:
+        """`sql` with its constants masked (`mask_literals`), kept for `rewrite` and
+        `parameterized` asked next about the same text."""
+        last_sql, masked = self._last_masked
+        if last_sql is not sql:
+            masked = mask_literals(sql) if self.mask_constants else None
+            self._last_masked = (sql, masked)
+        return masked
+
     def parameterized(
         self, sql: str, search_path: Sequence[str] = DEFAULT_SEARCH_PATH
     ) -> tuple[LiteralTemplate | Rewrite, tuple[str, ...], Spans] | None:
@@ -154,12 +160,7 @@ class Rewriter:
         with the constants when the caller runs the statement this way; `rewrite` then masks
         the text only once.
         """
-        if not self.mask_constants:
-            return None
-        last_sql, masked = self._last_masked
-        if last_sql is not sql:
-            masked = mask_literals(sql)
-            self._last_masked = (sql, masked)
+        masked = self.masked(sql)
         if masked is None:
             return None
         key = masked.key
@@ -170,10 +171,9 @@ class Rewriter:
         if not masked.spans:
             result = self.cache.get((sql, self.shadow.version, self.catalog.version, path))
             return (result, (), ()) if type(result) is Rewrite and not result.errors else None
-        values = tuple([sql[start:end] for start, end in masked.spans])
-        for value in values:
-            if not (value.isascii() and value.isdigit()) or int(value) > _INTEGER_MAX:
-                return None
+        values = integer_constants(sql, masked.spans)
+        if values is None:
+            return None
         entry = self.cache.get((key, self.shadow.version, self.catalog.version, path, MASKED))
         if type(entry) is not LiteralTemplate or entry.errors:
             return None
@@ -313,3 +313,13 @@ def search_path_set_by(stmt: dict) -> tuple[str, ...] | None:
             return None
         path.append(const["sval"]["sval"])
     return tuple(name for name in path if name != "$user")
+
+
+def integer_constants(sql: str, spans: Spans) -> tuple[str, ...] | None:
+    """The texts of the constants at `spans` when every one is an integer of Postgres's
+    `integer` range written in digits, else None."""
+    values = tuple([sql[start:end] for start, end in spans])
+    for value in values:
+        if not (value.isascii() and value.isdigit()) or int(value) > _INTEGER_MAX:
+            return None
+    return values

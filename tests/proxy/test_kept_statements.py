@@ -367,3 +367,92 @@ def test_the_quick_way_ends_when_the_server_dropped_the_statement(
     session.server_ready(b"I")
     kept, _empty = _parses(_segment(session))
     assert kept.name != first.name
+
+
+def _no_shapes(view: FakeView, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Neither a Query's rewrite nor its shape may be looked up from now on."""
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("rewritten again")
+
+    monkeypatch.setattr(view.rewriter, "rewrite", refuse)
+    monkeypatch.setattr(view.rewriter, "parameterized", refuse)
+
+
+def _run_query(session: ShadowSession, sql: str) -> list[bytes]:
+    sent = _query(session, sql)
+    _swallowed(session, *([b"1"] if sent[0][:1] == b"P" else []), b"2", b"T")
+    session.server_ready(b"I")
+    return sent
+
+
+def _query_used_again(session: ShadowSession, shape: str) -> str:
+    """The shape kept (its third statement) and run again (its fourth): remembered now."""
+    _shape_seen(session, shape)
+    (kept,) = _parses(_run_query(session, shape.format(7)))
+    _run_query(session, shape.format(8))
+    return kept.name
+
+
+def test_a_query_kept_and_run_again_is_not_rewritten_again(
+    session: ShadowSession, view: FakeView, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    name = _query_used_again(session, QUERY)
+    _no_shapes(view, monkeypatch)
+    for n in (9, 2147483647):
+        sent = _run_query(session, QUERY.format(n))
+        assert sent == [m.encode_bind(name, (str(n),)), *sent[1:]]
+        assert [c[:1] for c in sent] == [b"B", b"D", b"E", b"S"]
+    assert not session.swallowing
+
+
+@pytest.mark.parametrize("constant", ["7.5", "2147483648", "'7'"])
+def test_a_query_whose_constants_are_not_integers_takes_the_full_way(
+    session: ShadowSession, constant: str
+) -> None:
+    _query_used_again(session, QUERY)
+    assert [c[:1] for c in _query(session, QUERY.format(constant))] == [b"Q"]
+
+
+def test_the_quick_way_for_queries_ends_when_the_search_path_changes(
+    session: ShadowSession, view: FakeView, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _query_used_again(session, QUERY)
+    _send(session, m.encode_query("SET search_path = sales, public"))
+    session.server_ready(b"I")
+    _no_shapes(view, monkeypatch)
+    with pytest.raises(AssertionError, match="rewritten again"):
+        _query(session, QUERY.format(9))
+
+
+def test_queries_that_write_are_not_taken_the_quick_way(
+    session: ShadowSession, view: FakeView, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    update = "update accounts set loyalty = loyalty + 1 where id = {}"
+    _shape_seen(session, update)
+    for n in (7, 8, 9):
+        sent = _query(session, update.format(n))
+        _swallowed(session, *([b"1"] if sent[0][:1] == b"P" else []), b"2", b"n")
+        session.server_ready(b"I")
+    _no_shapes(view, monkeypatch)
+    with pytest.raises(AssertionError, match="rewritten again"):
+        _query(session, update.format(10))
+
+
+def test_the_quick_way_for_queries_ends_when_the_server_dropped_the_statement(
+    session: ShadowSession,
+) -> None:
+    name = _query_used_again(session, QUERY)
+    _send(session, m.encode_query("DEALLOCATE ALL"))
+    session.server_ready(b"I")
+    (kept,) = _parses(_run_query(session, QUERY.format(9)))
+    assert kept.name != name
+
+
+def test_queries_with_settings_words_are_not_taken_the_quick_way(
+    session: ShadowSession, view: FakeView, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _query_used_again(session, "select loyalty as altered from accounts where id = {}")
+    _no_shapes(view, monkeypatch)
+    with pytest.raises(AssertionError, match="rewritten again"):
+        _query(session, "select loyalty as altered from accounts where id = 9")
