@@ -233,3 +233,32 @@ def test_repeated_writes_run_as_kept_statements_with_every_store(
         check_final_rows(TABLES, twin, shadow.executor, differential_dbs.row_types)
     finally:
         _reset(twin, shadow)
+
+
+def test_kept_reads_see_what_other_sessions_commit_with_every_store(
+    twin: LibpqExecutor, shadow: ThroughProxy
+) -> None:
+    """A simple-protocol read run again and again (kept prepared, then sent by its shape
+    without rewriting) sees each value another session commits, with each store: with memory
+    and redis the session's copy is brought up to date before the statement."""
+    _reset(twin, shadow)
+    reader = shadow.executor
+    try:
+        with psycopg.connect(shadow.dsn, autocommit=True) as writer:
+            for n in range(1, 9):
+                written = 1 + n % 2
+                writer.execute(f"UPDATE accounts SET loyalty = {100 + n} WHERE id = {written}")
+                for id_ in (1, 2):
+                    sql = f"SELECT loyalty FROM accounts WHERE id = {id_}"
+                    (outcome,) = reader.run(sql, (), "simple", isolated=False).outcomes
+                    want = writer.execute(sql).fetchone()[0]
+                    assert outcome.rows == ((str(want).encode(),),), (n, id_)
+                    if id_ == written:
+                        assert want == 100 + n
+        kept = reader.conn.execute(
+            "SELECT count(*) FROM pg_prepared_statements WHERE name LIKE 'pgstitch_kept_%'"
+            " AND statement LIKE '%id = $1%'"
+        ).fetchone()[0]
+        assert kept >= 1
+    finally:
+        _reset(twin, shadow)
