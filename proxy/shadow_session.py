@@ -132,9 +132,9 @@ class ShadowSession:
         self._kept_at: tuple[int, int] | None = None  # (schema, catalog) versions they are of
         self._unnamed: str | None = None
         # Parse messages (their bytes) known to read a kept statement: see `_parse`.
-        self._kept_parses: dict[bytes, _KeptParse] = {}
+        self._kept_parses: dict[bytes, _KeptRead] = {}
         # Queries (their texts with constants masked) known to read one: see `_query`.
-        self._kept_queries: dict[str, _KeptParse] = {}
+        self._kept_queries: dict[str, _KeptRead] = {}
 
     # -- what to intercept ---------------------------------------------------------------------
 
@@ -417,12 +417,8 @@ class ShadowSession:
     def _parse(self, message: Message) -> list[bytes] | Awaitable[list[bytes]]:
         may_keep = self._may_keep()
         if may_keep and self._kept_parses:
-            known = self._kept_parses.get(message.raw)
-            if (
-                known is not None
-                and known.at == self._kept_parse_at()
-                and self._kept.get(known.key) == known.name
-            ):
+            known = self._known_read(self._kept_parses, message.raw)
+            if known is not None:
                 # What the path below would do for it, without rewriting it again.
                 self._note_text(known.sql)
                 self._current_segment().rendered.append(known.rendered)
@@ -466,7 +462,11 @@ class ShadowSession:
                 kept = self._keep_prepared(text, parse.param_types)
                 if kept is not None:
                     if kept == [_EMPTY_PARSE] and not written:
-                        self._remember_kept_parse(message.raw, parse.query, text, parse.param_types)
+                        rendered_now = self._current_segment().rendered[-1]
+                        key = (text, parse.param_types)
+                        self._remember_read(
+                            self._kept_parses, message.raw, parse.query, key, rendered_now
+                        )
                     return kept
             if not parse.name:
                 self._forget_unnamed()
@@ -519,7 +519,9 @@ class ShadowSession:
         # an execution's errors rarely have one, and it is left out rather than mapped.
         prepared_now = self._kept.get(key) != name
         if not prepared_now and not self._last_written:
-            self._remember_kept_query(sql, key, name)
+            masked = self.view.rewriter.masked(sql)
+            if masked is not None:
+                self._remember_read(self._kept_queries, masked.key, sql, key, _NO_POSITIONS)
         return self._run_kept(name, values, query.mapped() if prepared_now else _NO_POSITIONS, out)
 
     def _run_kept(self, name: str, values, rendered, out: list[bytes]) -> list[bytes]:
@@ -535,18 +537,6 @@ class ShadowSession:
         out += [m.encode_bind(name, values), _DESCRIBE_PORTAL, _EXECUTE_PORTAL, _SYNC]
         return out
 
-    def _remember_kept_query(self, sql: str, key: tuple[str, tuple[int, ...]], name: str) -> None:
-        """Let the next Query of this shape go the quick way (`_quick_query`): a read whose
-        text holds none of the words the session follows settings by."""
-        masked = self.view.rewriter.masked(sql)
-        if masked is None or any(word in sql.lower() for word in FOLLOWED_WORDS):
-            return
-        if len(self._kept_queries) >= _KEPT_LIMIT:
-            self._kept_queries.clear()
-        self._kept_queries[masked.key] = _KeptParse(
-            sql, key, name, _NO_POSITIONS, self._kept_parse_at()
-        )
-
     def _quick_query(self, sql: str) -> list[bytes] | None:
         """A read kept and run again whose shape comes again, with integer constants only:
         what the full way would send for it, without rewriting it; None: take the full way.
@@ -555,19 +545,14 @@ class ShadowSession:
         masked = None if rewriter is None else rewriter.masked(sql)
         if masked is None:
             return None
-        known = self._kept_queries.get(masked.key)
-        if (
-            known is None
-            or known.at != self._kept_parse_at()
-            or self._kept.get(known.key) != known.name
-        ):
+        known = self._known_read(self._kept_queries, masked.key)
+        if known is None:
             return None
+        # The same masked text: as many constants as the kept statement has parameters.
         values = integer_constants(sql, masked.spans)
-        if values is None or len(values) != len(known.key[1]):
+        if values is None:
             return None
         self._note_text(sql)
-        self._last_written = frozenset()
-        self._last_reads_parked = True
         return self._run_kept(known.name, values, _NO_POSITIONS, [])
 
     def _may_keep(self) -> bool:
@@ -608,24 +593,34 @@ class ShadowSession:
         out.append(m.encode_parse(m.Parse(name, text, param_types)))
         return name
 
-    def _remember_kept_parse(
-        self, raw: bytes, sql: str, text: str, param_types: tuple[int, ...]
+    def _remember_read(
+        self,
+        known: dict,
+        lookup: object,
+        sql: str,
+        key: tuple[str, tuple[int, ...]],
+        rendered: RenderedSql,
     ) -> None:
-        """Let the next Parse with these bytes go the quick way: a read of a kept statement whose
-        text holds none of the words the session follows settings by."""
+        """Let the next Parse (`_kept_parses`, by its bytes) or Query (`_kept_queries`, by its
+        masked text) found by `lookup` go the quick way: a read of the kept statement of `key`
+        whose text holds none of the words the session follows settings by."""
         lowered = sql.lower()
         if any(word in lowered for word in FOLLOWED_WORDS):
             return
-        if len(self._kept_parses) >= _KEPT_LIMIT:
-            self._kept_parses.clear()
-        key = (text, param_types)
-        rendered = self._current_segment().rendered[-1]
-        self._kept_parses[raw] = _KeptParse(
-            sql, key, self._kept[key], rendered, self._kept_parse_at()
-        )
+        if len(known) >= _KEPT_LIMIT:
+            known.clear()
+        known[lookup] = _KeptRead(sql, key, self._kept[key], rendered, self._kept_read_at())
 
-    def _kept_parse_at(self) -> tuple:
-        """What a Parse's rewrite depends on besides its text."""
+    def _known_read(self, known: dict, lookup: object) -> _KeptRead | None:
+        """The read remembered under `lookup`, while nothing its rewrite depends on changed and
+        its statement is still kept."""
+        read = known.get(lookup)
+        if read is None or read.at != self._kept_read_at() or self._kept.get(read.key) != read.name:
+            return None
+        return read
+
+    def _kept_read_at(self) -> tuple:
+        """What the rewrite of a read's Parse or Query depends on besides its text."""
         view = self.view
         staging = self.staging
         return (
@@ -971,7 +966,7 @@ async def _after(first: bytes, rest: Awaitable[list[bytes]]) -> list[bytes]:
 
 
 @dataclass(frozen=True, slots=True)
-class _KeptParse:
+class _KeptRead:
     """An unnamed Parse, or a Query's shape, that reads through a kept statement, and what it
     was rewritten under."""
 
