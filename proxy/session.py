@@ -335,8 +335,11 @@ class Session:
                 if counted_to != index:
                     synced = self._synced_before(events, index, counted_to, synced)
                     counted_to = index
-                if shadow is not None and shadow.pass_plain(event, synced):  # type: ignore[arg-type]
+                quick = shadow.quick_way(event, synced) if shadow is not None else False  # type: ignore[arg-type]
+                if quick is True:
                     out.append(event.raw)
+                elif quick:
+                    out += quick  # type: ignore[arg-type]
                 elif not self._client_message(event, out, synced):  # type: ignore[arg-type]
                     self._backlog.extend(events[index + 1 :])  # type: ignore[union-attr]
                     return

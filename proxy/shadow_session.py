@@ -26,6 +26,7 @@ from typing import Protocol
 from proxy import search_path
 from proxy.protocol import messages as m
 from proxy.protocol.scanner import Message
+from proxy.query_shapes import QueryShapes
 from proxy.rewrite.rewriter import integer_constants
 from proxy.rewrite.template import RenderedSql, RewriteError
 from proxy.shadow_view import FOLLOWED_WORDS, ShadowView
@@ -133,8 +134,9 @@ class ShadowSession:
         self._unnamed: str | None = None
         # Parse messages (their bytes) known to read a kept statement: see `_parse`.
         self._kept_parses: dict[bytes, _KeptRead] = {}
-        # Queries (their texts with constants masked) known to read one: see `_query`.
-        self._kept_queries: dict[str, _KeptRead] = {}
+        # Query shapes with integer constants known to read one, or to go as they are: see
+        # `_by_shape`.
+        self._query_shapes: QueryShapes[_KeptRead | _AsIs] = QueryShapes(_KEPT_LIMIT)
 
     # -- what to intercept ---------------------------------------------------------------------
 
@@ -225,10 +227,12 @@ class ShadowSession:
 
     # -- client side ---------------------------------------------------------------------------
 
-    def pass_plain(self, message: Message, synced: int) -> bool:
+    def quick_way(self, message: Message, synced: int) -> bool | list[bytes]:
         """The quick way for an intercepted message: True when it is a Query or an unnamed Parse
-        whose text is plain (can involve no shadow column nor change how names resolve), to go
-        out as it came; its text is noted for telemetry. False: hand it to `client_message`.
+        whose text is plain (can involve no shadow column nor change how names resolve), or a
+        Query of a shape known to go as it is, to go out as it came; what to send instead for a
+        Query of a shape known to read through a kept statement (`_by_shape`). Its text is
+        noted for telemetry. False: hand it to `client_message`.
 
         Equivalent to `client_message` for those messages, in one call: the hot path of the
         simple and the extended protocol beside served columns.
@@ -251,7 +255,14 @@ class ShadowSession:
             except UnicodeDecodeError:
                 return False
             if not view.plain.text(sql):
-                return False
+                if not self._query_shapes:
+                    return False
+                self._ordinal = synced
+                quick = self._by_shape(raw, sql)
+                if quick is None:
+                    return False
+                self._sent = synced + 1
+                return quick
             self._sent = synced + 1
         elif kind == _P:
             plain = view.plain
@@ -392,11 +403,11 @@ class ShadowSession:
             if not texts or texts[-1][0] != self._ordinal:
                 texts.append((self._ordinal, sql))
             return [message.raw]
-        may_keep = self._may_keep()
-        if may_keep and self._kept_queries:
-            quick = self._quick_query(sql)
+        if self._query_shapes:
+            quick = self._by_shape(message.raw, sql)
             if quick is not None:
-                return quick
+                return [message.raw] if quick is True else quick
+        may_keep = self._may_keep()
         self._follow_session_settings(sql)
         rendered = self._rewrite(sql, may_keep)
         if self._refused is not None:
@@ -409,6 +420,7 @@ class ShadowSession:
         elif type(rendered) is list:
             return rendered  # run as a kept statement
         if rendered is None:
+            self._remember_as_is(sql)
             return [message.raw]
         if isinstance(rendered, str):
             return [m.encode_query(rendered)]
@@ -464,9 +476,11 @@ class ShadowSession:
                     if kept == [_EMPTY_PARSE] and not written:
                         rendered_now = self._current_segment().rendered[-1]
                         key = (text, parse.param_types)
-                        self._remember_read(
-                            self._kept_parses, message.raw, parse.query, key, rendered_now
-                        )
+                        read = self._read_to_remember(parse.query, key, rendered_now)
+                        if read is not None:
+                            if len(self._kept_parses) >= _KEPT_LIMIT:
+                                self._kept_parses.clear()
+                            self._kept_parses[message.raw] = read
                     return kept
             if not parse.name:
                 self._forget_unnamed()
@@ -520,8 +534,9 @@ class ShadowSession:
         prepared_now = self._kept.get(key) != name
         if not prepared_now and not self._last_written:
             masked = self.view.rewriter.masked(sql)
-            if masked is not None:
-                self._remember_read(self._kept_queries, masked.key, sql, key, _NO_POSITIONS)
+            read = self._read_to_remember(sql, key, _NO_POSITIONS)
+            if masked is not None and read is not None:
+                self._query_shapes.remember(sql, masked.spans, read)
         return self._run_kept(name, values, query.mapped() if prepared_now else _NO_POSITIONS, out)
 
     def _run_kept(self, name: str, values, rendered, out: list[bytes]) -> list[bytes]:
@@ -537,23 +552,44 @@ class ShadowSession:
         out += [m.encode_bind(name, values), _DESCRIBE_PORTAL, _EXECUTE_PORTAL, _SYNC]
         return out
 
-    def _quick_query(self, sql: str) -> list[bytes] | None:
-        """A read kept and run again whose shape comes again, with integer constants only:
-        what the full way would send for it, without rewriting it; None: take the full way.
-        Only constants differ from the remembered text, so it holds no followed words."""
-        rewriter = self.view.rewriter
-        masked = None if rewriter is None else rewriter.masked(sql)
-        if masked is None:
+    def _by_shape(self, raw: bytes, sql: str) -> bool | list[bytes] | None:
+        """For a Query (its message `raw` and text `sql`) of a shape remembered with other
+        integer constants, while nothing its rewrite depends on changed: True when it goes as it
+        is, or what runs it through its kept statement without rewriting it (for a read that
+        opens its segment); None: take the full way. Such a text holds no followed words (only
+        digits differ from the one remembered)."""
+        found = self._query_shapes.find(raw)
+        if found is None:
             return None
-        known = self._known_read(self._kept_queries, masked.key)
-        if known is None:
+        what, constants = found
+        if what.at != self._kept_read_at():
             return None
-        # The same masked text: as many constants as the kept statement has parameters.
-        values = integer_constants(sql, masked.spans)
-        if values is None:
+        if what.__class__ is _AsIs:
+            self._note_text(sql)
+            return True
+        if not self._may_keep() or self._kept.get(what.key) != what.name:  # type: ignore[union-attr]
             return None
         self._note_text(sql)
-        return self._run_kept(known.name, values, _NO_POSITIONS, [])
+        return self._run_kept(what.name, constants, _NO_POSITIONS, [])  # type: ignore[union-attr]
+
+    def _remember_as_is(self, sql: str) -> None:
+        """The Query `sql` went as it is because the rewriter forwards its whole shape: let later
+        Queries of the shape go so at once (`_by_shape`), when its constants are integers and it
+        holds no followed words."""
+        view = self.view
+        rewriter = view.rewriter
+        if rewriter is None or not view.active or not self.standard_strings:
+            return
+        masked = rewriter.masked(sql)
+        if masked is None or integer_constants(sql, masked.spans) is None:
+            return
+        path = search_path.resolve(self.search_path.path, self.user)
+        if not rewriter.forwards_shape(sql, path):
+            return
+        lowered = sql.lower()
+        if any(word in lowered for word in FOLLOWED_WORDS):
+            return
+        self._query_shapes.remember(sql, masked.spans, _AsIs(self._kept_read_at()))
 
     def _may_keep(self) -> bool:
         """Whether the Query or Parse being handled may run as a kept statement: it opens its
@@ -593,27 +629,20 @@ class ShadowSession:
         out.append(m.encode_parse(m.Parse(name, text, param_types)))
         return name
 
-    def _remember_read(
-        self,
-        known: dict,
-        lookup: object,
-        sql: str,
-        key: tuple[str, tuple[int, ...]],
-        rendered: RenderedSql,
-    ) -> None:
-        """Let the next Parse (`_kept_parses`, by its bytes) or Query (`_kept_queries`, by its
-        masked text) found by `lookup` go the quick way: a read of the kept statement of `key`
-        whose text holds none of the words the session follows settings by."""
+    def _read_to_remember(
+        self, sql: str, key: tuple[str, tuple[int, ...]], rendered: RenderedSql
+    ) -> _KeptRead | None:
+        """What lets the next Parse (`_kept_parses`, by its bytes) or Query (`_query_shapes`) of
+        `sql` go the quick way: a read of the kept statement of `key`; None when its text holds
+        one of the words the session follows settings by."""
         lowered = sql.lower()
         if any(word in lowered for word in FOLLOWED_WORDS):
-            return
-        if len(known) >= _KEPT_LIMIT:
-            known.clear()
-        known[lookup] = _KeptRead(sql, key, self._kept[key], rendered, self._kept_read_at())
+            return None
+        return _KeptRead(sql, key, self._kept[key], rendered, self._kept_read_at())
 
     def _known_read(self, known: dict, lookup: object) -> _KeptRead | None:
-        """The read remembered under `lookup`, while nothing its rewrite depends on changed and
-        its statement is still kept."""
+        """The read remembered under `lookup` (`_kept_parses`), while nothing its rewrite
+        depends on changed and its statement is still kept."""
         read = known.get(lookup)
         if read is None or read.at != self._kept_read_at() or self._kept.get(read.key) != read.name:
             return None
@@ -974,6 +1003,13 @@ class _KeptRead:
     key: tuple[str, tuple[int, ...]]
     name: str
     rendered: RenderedSql
+    at: tuple
+
+
+@dataclass(frozen=True, slots=True)
+class _AsIs:
+    """A Query shape that goes as it is, and what the rewriter decided that under."""
+
     at: tuple
 
 

@@ -299,12 +299,12 @@ def bind_to_statement(body: bytes, name: str) -> bytes:
     return encode_message(b"B", body[: portal_end + 1] + name.encode() + body[name_end:])
 
 
-def encode_bind(statement: str, values: tuple[str, ...]) -> bytes:
-    """Bind ('B') of the unnamed portal to a prepared statement, every value in text format and
-    every result column in text format."""
+def encode_bind(statement: str, values: tuple[str, ...] | tuple[bytes, ...]) -> bytes:
+    """Bind ('B') of the unnamed portal to a prepared statement, every value (text, or its
+    UTF-8 bytes) in text format and every result column in text format."""
     parts = [b"\0", statement.encode(), b"\0", struct.pack("!hh", 0, len(values))]
     for value in values:
-        data = value.encode()
+        data = value if value.__class__ is bytes else value.encode()  # type: ignore[union-attr]
         parts += [struct.pack("!i", len(data)), data]
     parts.append(b"\0\0")
     return encode_message(b"B", b"".join(parts))

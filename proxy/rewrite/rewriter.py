@@ -179,6 +179,15 @@ class Rewriter:
             return None
         return entry, values, masked.spans
 
+    def forwards_shape(self, sql: str, search_path: Sequence[str] = DEFAULT_SEARCH_PATH) -> bool:
+        """True when every statement of the masked shape of `sql` is forwarded untouched: the
+        shape's second statement decided so for all of them (see `_rewrite_with_template`)."""
+        masked = self.masked(sql)
+        if masked is None:
+            return False
+        key = (masked.key, self.shadow.version, self.catalog.version, tuple(search_path), MASKED)
+        return self.cache.get(key) is None
+
     def _rewrite_with_template(
         self, sql: str, masked: MaskedLiterals, search_path: tuple[str, ...], seen: SeenShape
     ) -> tuple[Rewrite | None, LiteralTemplate | object | None]:

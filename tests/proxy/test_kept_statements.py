@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import asyncio
+
 import pytest
 
 from proxy.protocol import messages as m
 from proxy.protocol.scanner import Message
 from proxy.shadow_session import ShadowSession
-from tests.proxy.test_shadow_session import FakeView
+from tests.proxy.test_shadow_session import FakeView, _relaying_session
 from tests.proxy.test_shadow_session import session as session
 from tests.proxy.test_shadow_session import view as view
 
@@ -456,3 +458,93 @@ def test_queries_with_settings_words_are_not_taken_the_quick_way(
     _no_shapes(view, monkeypatch)
     with pytest.raises(AssertionError, match="rewritten again"):
         _query(session, "select loyalty as altered from accounts where id = 9")
+
+
+AS_IS = "select name from accounts where id = {} order by id limit 5"
+
+
+def test_a_query_of_a_shape_the_rewriter_forwards_goes_as_it_is_without_asking_it(
+    session: ShadowSession, view: FakeView, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _shape_seen(session, AS_IS)  # the second statement of the shape decides for all of them
+    _no_shapes(view, monkeypatch)
+    monkeypatch.setattr(view.rewriter, "masked", lambda sql: pytest.fail("masked again"))
+    for n in (9, 2147483647):
+        raw = m.encode_query(AS_IS.format(n))
+        assert _send(session, raw) == [raw]
+        session.server_ready(b"I")
+    assert session.quick_way(Message(ord("Q"), m.encode_query(AS_IS.format(10))), 4) is True
+
+
+def test_a_shape_goes_as_it_is_only_while_its_rewrite_would_not_change(
+    session: ShadowSession, view: FakeView, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _shape_seen(session, AS_IS)
+    _query(session, AS_IS.format(3))
+    session.server_ready(b"I")
+    _send(session, m.encode_query("SET search_path = sales, public"))
+    session.server_ready(b"I")
+    _no_shapes(view, monkeypatch)
+    with pytest.raises(AssertionError, match="rewritten again"):
+        _query(session, AS_IS.format(9))
+
+
+@pytest.mark.parametrize(
+    "shape",
+    [
+        "select name from accounts where name = {}",  # a string constant
+        "select name as altered from accounts where id = {}",  # a settings word
+        "select name from accounts order by {}",  # the constant is read for its value
+    ],
+)
+def test_shapes_that_cannot_go_as_they_are_by_their_bytes_take_the_full_way(
+    session: ShadowSession, view: FakeView, monkeypatch: pytest.MonkeyPatch, shape: str
+) -> None:
+    constant = "'{}'" if "name = {}" in shape else "{}"
+    shape = shape.replace("{}", constant)
+    _shape_seen(session, shape)
+    _query(session, shape.format(1))
+    session.server_ready(b"I")
+    _no_shapes(view, monkeypatch)
+    with pytest.raises(AssertionError, match="rewritten again"):
+        _query(session, shape.format(2))
+
+
+def test_the_quick_way_of_the_session_runs_a_kept_read_by_its_shape(
+    view: FakeView, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The session's one-call path (`quick_way`) sends what the full way would, for reads of a
+    kept statement and for shapes that go as they are, and the client sees its own answers."""
+
+    async def scenario() -> None:
+        sent: list[bytes] = []
+        session = _relaying_session(view, sent)
+        shadow = session.shadow
+        assert shadow is not None
+
+        def run(sql: str, reply: bytes) -> list[bytes]:
+            session._from_client(m.encode_query(sql))
+            chunks = list(sent)
+            sent.clear()
+            session._from_upstream(reply)
+            return chunks
+
+        full = m.encode_message(b"C", b"SELECT 1\0") + m.encode_ready_for_query(b"I")
+        kept = m.encode_message(b"2") + full
+        for n in (101, 102):
+            run(QUERY.format(n), full)
+        run(QUERY.format(7), m.encode_message(b"1") + kept)
+        run(QUERY.format(8), kept)
+        for n in (101, 102):
+            run(AS_IS.format(n), full)
+        _no_shapes(view, monkeypatch)
+        monkeypatch.setattr(shadow, "client_message", lambda *a: pytest.fail("full way"))
+        (chunk,) = run(QUERY.format(9), kept)
+        name = next(iter(shadow._kept.values()))
+        bind = m.encode_bind(name, ("9",))
+        assert chunk.startswith(bind) and chunk.endswith(SYNC)
+        assert run(AS_IS.format(9), full) == [m.encode_query(AS_IS.format(9))]
+        assert session.state.ready_received == session.state.sync_points_sent == 8
+        assert not shadow.swallowing
+
+    asyncio.run(scenario())

@@ -475,14 +475,14 @@ def test_the_scanner_passes_plain_statements_on_by_itself(view: FakeView) -> Non
         session = _relaying_session(view, sent)
         shadow = session.shadow
         assert shadow is not None
-        quick_path = shadow.pass_plain
+        quick_path = shadow.quick_way
         looked_at: list[int] = []
 
         def counting(message, synced):  # type: ignore[no-untyped-def]
             looked_at.append(message.type)
             return quick_path(message, synced)
 
-        shadow.pass_plain = counting  # type: ignore[method-assign]
+        shadow.quick_way = counting  # type: ignore[method-assign]
         pipeline = _parse("select 1") + _bind("") + EXECUTE + SYNC + m.encode_query("select 2")
         session._from_client(pipeline)
         assert sent[-1] is pipeline and looked_at == []
