@@ -133,10 +133,10 @@ class ShadowSession:
         self._kept_at: tuple[int, int] | None = None  # (schema, catalog) versions they are of
         self._unnamed: str | None = None
         # Parse messages (their bytes) known to read a kept statement: see `_parse`.
-        self._kept_parses: dict[bytes, _KeptRead] = {}
+        self._kept_parses: dict[bytes, _KeptRun] = {}
         # Query shapes with integer constants known to read one, or to go as they are: see
         # `_by_shape`.
-        self._query_shapes: QueryShapes[_KeptRead | _AsIs] = QueryShapes(_KEPT_LIMIT)
+        self._query_shapes: QueryShapes[_KeptRun | _AsIs] = QueryShapes(_KEPT_LIMIT)
 
     # -- what to intercept ---------------------------------------------------------------------
 
@@ -476,7 +476,7 @@ class ShadowSession:
                     if kept == [_EMPTY_PARSE] and not written:
                         rendered_now = self._current_segment().rendered[-1]
                         key = (text, parse.param_types)
-                        read = self._read_to_remember(parse.query, key, rendered_now)
+                        read = self._run_to_remember(parse.query, key, rendered_now)
                         if read is not None:
                             if len(self._kept_parses) >= _KEPT_LIMIT:
                                 self._kept_parses.clear()
@@ -532,11 +532,13 @@ class ShadowSession:
         # Error positions: parse analysis (the first time) reports them in the text prepared;
         # an execution's errors rarely have one, and it is left out rather than mapped.
         prepared_now = self._kept.get(key) != name
-        if not prepared_now and not self._last_written:
+        written = self._last_written
+        # A write staged for an outside store needs more than the quick way does.
+        if not prepared_now and (not written or self.staging is None):
             masked = self.view.rewriter.masked(sql)
-            read = self._read_to_remember(sql, key, _NO_POSITIONS)
-            if masked is not None and read is not None:
-                self._query_shapes.remember(sql, masked.spans, read)
+            run = self._run_to_remember(sql, key, _NO_POSITIONS, written)
+            if masked is not None and run is not None:
+                self._query_shapes.remember(sql, masked.spans, run)
         return self._run_kept(name, values, query.mapped() if prepared_now else _NO_POSITIONS, out)
 
     def _run_kept(self, name: str, values, rendered, out: list[bytes]) -> list[bytes]:
@@ -555,8 +557,9 @@ class ShadowSession:
     def _by_shape(self, raw: bytes, sql: str) -> bool | list[bytes] | None:
         """For a Query (its message `raw` and text `sql`) of a shape remembered with other
         integer constants, while nothing its rewrite depends on changed: True when it goes as it
-        is, or what runs it through its kept statement without rewriting it (for a read that
-        opens its segment); None: take the full way. Such a text holds no followed words (only
+        is, or what runs it through its kept statement without rewriting it (when it opens its
+        segment; its writes counted as the full way counts them); None: take the full way (a
+        write of a landing column waits there). Such a text holds no followed words (only
         digits differ from the one remembered)."""
         found = self._query_shapes.find(raw)
         if found is None:
@@ -570,6 +573,8 @@ class ShadowSession:
         if not self._may_keep() or self._kept.get(what.key) != what.name:  # type: ignore[union-attr]
             return None
         self._note_text(sql)
+        if what.written and self._count_writes(what.written):  # type: ignore[union-attr]
+            return None
         return self._run_kept(what.name, constants, _NO_POSITIONS, [])  # type: ignore[union-attr]
 
     def _remember_as_is(self, sql: str) -> None:
@@ -629,18 +634,22 @@ class ShadowSession:
         out.append(m.encode_parse(m.Parse(name, text, param_types)))
         return name
 
-    def _read_to_remember(
-        self, sql: str, key: tuple[str, tuple[int, ...]], rendered: RenderedSql
-    ) -> _KeptRead | None:
+    def _run_to_remember(
+        self,
+        sql: str,
+        key: tuple[str, tuple[int, ...]],
+        rendered: RenderedSql,
+        written: frozenset[tuple[str, str, str]] = frozenset(),
+    ) -> _KeptRun | None:
         """What lets the next Parse (`_kept_parses`, by its bytes) or Query (`_query_shapes`) of
-        `sql` go the quick way: a read of the kept statement of `key`; None when its text holds
-        one of the words the session follows settings by."""
+        `sql` go the quick way: a run of the kept statement of `key` that writes `written`;
+        None when its text holds one of the words the session follows settings by."""
         lowered = sql.lower()
         if any(word in lowered for word in FOLLOWED_WORDS):
             return None
-        return _KeptRead(sql, key, self._kept[key], rendered, self._kept_read_at())
+        return _KeptRun(sql, key, self._kept[key], rendered, self._kept_read_at(), written)
 
-    def _known_read(self, known: dict, lookup: object) -> _KeptRead | None:
+    def _known_read(self, known: dict, lookup: object) -> _KeptRun | None:
         """The read remembered under `lookup` (`_kept_parses`), while nothing its rewrite
         depends on changed and its statement is still kept."""
         read = known.get(lookup)
@@ -995,15 +1004,16 @@ async def _after(first: bytes, rest: Awaitable[list[bytes]]) -> list[bytes]:
 
 
 @dataclass(frozen=True, slots=True)
-class _KeptRead:
-    """An unnamed Parse, or a Query's shape, that reads through a kept statement, and what it
-    was rewritten under."""
+class _KeptRun:
+    """An unnamed Parse that reads, or a Query's shape that reads or writes, through a kept
+    statement, and what it was rewritten under."""
 
     sql: str
     key: tuple[str, tuple[int, ...]]
     name: str
     rendered: RenderedSql
     at: tuple
+    written: frozenset[tuple[str, str, str]] = frozenset()  # shadow columns a Query writes
 
 
 @dataclass(frozen=True, slots=True)
