@@ -430,7 +430,8 @@ class ShadowSession:
         may_keep = self._may_keep()
         if may_keep and self._kept_parses:
             known = self._known_read(self._kept_parses, message.raw)
-            if known is not None:
+            # A write of a LANDING column takes the path below, where it waits.
+            if known is not None and not (known.written and self._count_writes(known.written)):
                 # What the path below would do for it, without rewriting it again.
                 self._note_text(known.sql)
                 self._current_segment().rendered.append(known.rendered)
@@ -473,10 +474,11 @@ class ShadowSession:
             elif text != parse.query and keep:
                 kept = self._keep_prepared(text, parse.param_types)
                 if kept is not None:
-                    if kept == [_EMPTY_PARSE] and not written:
+                    # A write staged for an outside store needs more than the quick way does.
+                    if kept == [_EMPTY_PARSE] and (not written or self.staging is None):
                         rendered_now = self._current_segment().rendered[-1]
                         key = (text, parse.param_types)
-                        read = self._run_to_remember(parse.query, key, rendered_now)
+                        read = self._run_to_remember(parse.query, key, rendered_now, written)
                         if read is not None:
                             if len(self._kept_parses) >= _KEPT_LIMIT:
                                 self._kept_parses.clear()

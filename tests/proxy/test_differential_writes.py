@@ -262,3 +262,28 @@ def test_kept_reads_see_what_other_sessions_commit_with_every_store(
         assert kept >= 1
     finally:
         _reset(twin, shadow)
+
+
+@pytest.mark.parametrize("protocol", ["simple", "extended"])
+def test_repeated_writes_are_seen_by_other_sessions_once_committed_with_every_store(
+    twin: LibpqExecutor, shadow: ThroughProxy, protocol: str
+) -> None:
+    """A write run again and again (kept prepared, then sent by its shape or its Parse's bytes
+    without rewriting) is handed to every store at its commit: another session reads each
+    value right after it."""
+    _reset(twin, shadow)
+    writer = shadow.executor
+    try:
+        with psycopg.connect(shadow.dsn, autocommit=True) as reader:
+            for n in range(8):
+                value = 300 + n
+                if protocol == "simple":
+                    sql, params = f"UPDATE accounts SET loyalty = {value} WHERE id = 2", ()
+                else:
+                    sql, params = "UPDATE accounts SET loyalty = $1 WHERE id = 2", (str(value),)
+                (outcome,) = writer.run(sql, params, protocol, isolated=False).outcomes
+                assert outcome.tag == "UPDATE 1"
+                got = reader.execute("SELECT loyalty FROM accounts WHERE id = 2").fetchone()
+                assert got == (value,), n
+    finally:
+        _reset(twin, shadow)

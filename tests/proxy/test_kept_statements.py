@@ -337,24 +337,42 @@ def test_the_quick_way_ends_when_the_search_path_changes(
         _segment(session)
 
 
-@pytest.mark.parametrize(
-    "sql",
-    [
-        "update accounts set loyalty = loyalty + 1 where id = $1",  # the landing fence counts it
-        "select loyalty as altered from accounts where id = $1",  # `alter`: followed for DDL
-    ],
-)
-def test_writes_and_settings_words_are_not_taken_the_quick_way(
-    session: ShadowSession, view: FakeView, monkeypatch: pytest.MonkeyPatch, sql: str
+def test_settings_words_are_not_taken_the_quick_way(
+    session: ShadowSession, view: FakeView, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    sql = "select loyalty as altered from accounts where id = $1"  # `alter`: followed for DDL
     for _ in range(3):
         _send(session, _parse(sql))
         _send(session, SYNC)
         _answer(session, 2)
-    assert view.open_writes[("public", "accounts", "loyalty")] == 0
     _no_rewrites(view, monkeypatch)
     with pytest.raises(AssertionError, match="rewritten again"):
         _send(session, _parse(sql))
+
+
+def test_a_repeated_parse_that_writes_is_taken_the_quick_way_and_counted(
+    session: ShadowSession, view: FakeView, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With parked values in the database, a write's repeated Parse names its kept statement
+    without a rewrite, and the landing fence counts it as the full way does; a write of a
+    LANDING column takes the full way, where it waits."""
+    sql = "update accounts set loyalty = loyalty + 1 where id = $1"
+    loyalty = ("public", "accounts", "loyalty")
+    for answers in (2, 1):
+        _send(session, _parse(sql))
+        _send(session, SYNC)
+        _answer(session, answers)
+    assert view.open_writes[loyalty] == 0
+    _no_rewrites(view, monkeypatch)
+    assert _send(session, _parse(sql)) == [m.encode_parse(m.Parse("", "", ()))]
+    assert view.open_writes[loyalty] == 1
+    _send(session, SYNC)
+    _answer(session, 1)
+    assert view.open_writes[loyalty] == 0
+    monkeypatch.setattr(view, "landing", frozenset({loyalty}))
+    with pytest.raises(AssertionError, match="rewritten again"):
+        _send(session, _parse(sql))
+    assert view.open_writes[loyalty] == 0
 
 
 def test_the_quick_way_ends_when_the_server_dropped_the_statement(
