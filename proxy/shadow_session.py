@@ -27,7 +27,6 @@ from proxy import search_path
 from proxy.protocol import messages as m
 from proxy.protocol.scanner import Message
 from proxy.query_shapes import QueryShapes
-from proxy.rewrite.rewriter import integer_constants
 from proxy.rewrite.template import RenderedSql, RewriteError
 from proxy.shadow_view import FOLLOWED_WORDS, ShadowView
 from proxy.shadow_view import SETTINGS_WORDS as _SETTINGS_WORDS
@@ -581,14 +580,14 @@ class ShadowSession:
 
     def _remember_as_is(self, sql: str) -> None:
         """The Query `sql` went as it is because the rewriter forwards its whole shape: let later
-        Queries of the shape go so at once (`_by_shape`), when its constants are integers and it
-        holds no followed words."""
+        Queries of the shape go so at once (`_by_shape`), when its constants are integers or
+        plain strings and it holds no followed words."""
         view = self.view
         rewriter = view.rewriter
         if rewriter is None or not view.active or not self.standard_strings:
             return
         masked = rewriter.masked(sql)
-        if masked is None or integer_constants(sql, masked.spans) is None:
+        if masked is None:
             return
         path = search_path.resolve(self.search_path.path, self.user)
         if not rewriter.forwards_shape(sql, path):

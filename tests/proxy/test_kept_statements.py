@@ -538,7 +538,7 @@ def test_a_shape_goes_as_it_is_only_while_its_rewrite_would_not_change(
 @pytest.mark.parametrize(
     "shape",
     [
-        "select name from accounts where name = {}",  # a string constant
+        "select name from accounts where id = {}.5",  # a numeric constant
         "select name as altered from accounts where id = {}",  # a settings word
         "select name from accounts order by {}",  # the constant is read for its value
     ],
@@ -546,14 +546,28 @@ def test_a_shape_goes_as_it_is_only_while_its_rewrite_would_not_change(
 def test_shapes_that_cannot_go_as_they_are_by_their_bytes_take_the_full_way(
     session: ShadowSession, view: FakeView, monkeypatch: pytest.MonkeyPatch, shape: str
 ) -> None:
-    constant = "'{}'" if "name = {}" in shape else "{}"
-    shape = shape.replace("{}", constant)
     _shape_seen(session, shape)
     _query(session, shape.format(1))
     session.server_ready(b"I")
     _no_shapes(view, monkeypatch)
     with pytest.raises(AssertionError, match="rewritten again"):
         _query(session, shape.format(2))
+
+
+def test_a_shape_with_string_constants_goes_as_it_is_too(
+    session: ShadowSession, view: FakeView, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shape = "select id from accounts where name = '{}' and email like '%{}' and id > {}"
+    for n in (1, 2):
+        _query(session, shape.format(f"x{n}", n, n))
+        session.server_ready(b"I")
+    _no_shapes(view, monkeypatch)
+    for name in ("it''s", "", "a\nb", "é'' or ''1''=''1"):
+        raw = m.encode_query(shape.format(name, "q", 7))
+        assert _send(session, raw) == [raw]
+        session.server_ready(b"I")
+    with pytest.raises(AssertionError, match="rewritten again"):
+        _query(session, shape.format("x", "y", 7).replace("'x'", "E'x'"))
 
 
 def test_the_quick_way_of_the_session_runs_a_kept_read_by_its_shape(

@@ -115,55 +115,95 @@ _PIECES = st.sampled_from(
         "\n",
     ]
 )
-_TEXTS = st.lists(st.one_of(_PIECES, st.integers(0, 3_000_000_000).map(str)), max_size=14).map(
-    "".join
+# Well-formed string constants, with quotes, comment and dollar signs inside.
+_STRINGS = st.text(st.sampled_from(list("ab'é\n-/*$0 ")), max_size=4).map(
+    lambda text: "'" + text.replace("'", "''") + "'"
 )
+_TEXTS = st.lists(
+    st.one_of(_PIECES, _STRINGS, st.integers(0, 3_000_000_000).map(str)), max_size=14
+).map("".join)
 
 
-# What may stand where a remembered constant stood: integers, and tokens that only look like one.
+# What may stand where a remembered constant stood: integers, strings, and tokens that only
+# look like one.
 _STAND_INS = st.one_of(
     st.integers(0, 3_000_000_000).map(str),
-    st.sampled_from(["1.5", "1e5", "1_0", "0x1", "0o7", "0b1", "1a", "1$", "1.", ".5", "'1'", ""]),
+    _STRINGS,
+    st.sampled_from(
+        [
+            *("1.5", "1e5", "1_0", "0x1", "0o7", "0b1", "1a", "1$", "1.", ".5", "", "'1'", "''"),
+            *("'it''s'", "E'x'", "'a' 'b'", "'a'\n'b'", "'x''", "'é'", "'--'", "'/*'", "n'x'"),
+        ]
+    ),
 )
 
 
-@settings(max_examples=400, deadline=None)
+def _remembered_shape(sql: str) -> tuple[QueryShapes[str], tuple[tuple[int, int], ...]] | None:
+    """Shapes holding the shape of `sql`, and its constants' spans; None when not remembered."""
+    masked = mask_literals(sql)
+    if masked is None:
+        return None
+    shapes: QueryShapes[str] = QueryShapes(8)
+    if not shapes.remember(sql, masked.spans, "x"):
+        return None
+    return shapes, masked.spans
+
+
+def _replaced(sql: str, spans: tuple[tuple[int, int], ...], constants: list[str]) -> str:
+    """`sql` with its constants replaced by `constants`, in turn."""
+    parts, position = [], 0
+    for number, (start, end) in enumerate(spans):
+        parts += [sql[position:start], constants[number % len(constants)]]
+        position = end
+    return "".join([*parts, sql[position:]])
+
+
+@settings(max_examples=600, deadline=None)
 @given(remembered=_TEXTS, others=st.lists(st.one_of(_TEXTS, _STAND_INS), min_size=1, max_size=6))
 def test_a_match_is_exactly_what_masking_would_find(remembered: str, others: list[str]) -> None:
     """Whenever a text matches a remembered shape, `mask_literals` gives both the same masked
-    text and the matched constants are the integer constants it finds; the texts tried are
-    random, and the remembered one with its constants replaced by integers or look-alikes."""
-    masked = mask_literals(remembered)
-    if masked is None or integer_constants(remembered, masked.spans) is None:
+    text, and the integers matched are the integer constants it finds; the texts tried are
+    random, and the remembered one with its constants replaced by others or look-alikes."""
+    found_shape = _remembered_shape(remembered)
+    if found_shape is None:
         return
-    shapes: QueryShapes[str] = QueryShapes(8)
-    shapes.remember(remembered, masked.spans, "x")
-    replaced, position = [], 0
-    for number, (start, end) in enumerate(masked.spans):
-        replaced += [remembered[position:start], others[number % len(others)]]
-        position = end
-    replaced.append(remembered[position:])
-    for other in (others[0], "".join(replaced)):
+    shapes, spans = found_shape
+    key = mask_literals(remembered).key  # type: ignore[union-attr]
+    for other in (others[0], _replaced(remembered, spans, others)):
         found = shapes.find(m.encode_query(other))
         if found is None:
             continue
         other_masked = mask_literals(other)
-        assert other_masked is not None and other_masked.key == masked.key
-        expected = integer_constants(other, other_masked.spans)
-        assert expected is not None and found[1] == tuple(v.encode() for v in expected)
+        assert other_masked is not None and other_masked.key == key
+        digits = [other[a:b] for a, b in other_masked.spans if other[a:b].isdigit()]
+        assert found[1] == tuple(d.encode() for d in digits)
 
 
-@settings(max_examples=200, deadline=None)
-@given(remembered=_TEXTS, numbers=st.lists(st.integers(0, 2**31 - 1), min_size=1, max_size=6))
-def test_the_shape_with_other_integers_always_matches(remembered: str, numbers: list[int]) -> None:
-    masked = mask_literals(remembered)
-    if masked is None or integer_constants(remembered, masked.spans) is None:
+@settings(max_examples=300, deadline=None)
+@given(
+    remembered=_TEXTS,
+    constants=st.lists(
+        st.one_of(
+            st.integers(0, 2**31 - 1).map(str),
+            st.text(st.characters(blacklist_characters="\x00"), max_size=5).map(
+                lambda t: "'" + t.replace("'", "''") + "'"
+            ),
+        ),
+        min_size=1,
+        max_size=6,
+    ),
+)
+def test_the_shape_with_other_constants_of_each_kind_matches(
+    remembered: str, constants: list[str]
+) -> None:
+    found_shape = _remembered_shape(remembered)
+    if found_shape is None:
         return
-    shapes: QueryShapes[str] = QueryShapes(8)
-    shapes.remember(remembered, masked.spans, "x")
-    replaced, position = [], 0
-    for number, (start, end) in enumerate(masked.spans):
-        replaced += [remembered[position:start], str(numbers[number % len(numbers)])]
-        position = end
-    replaced.append(remembered[position:])
-    assert shapes.find(m.encode_query("".join(replaced))) is not None
+    shapes, spans = found_shape
+    kinds = [remembered[a] == "'" for a, _b in spans]
+    same_kind = [c for c in constants if (c[0] == "'") == kinds[0]] or None
+    if len(set(kinds)) != 1 or same_kind is None:
+        return  # one kind of constant at a time keeps the replacement simple
+    again = _replaced(remembered, spans, same_kind)
+    assert shapes.find(m.encode_query(again)) is not None
+    assert mask_literals(again).key == mask_literals(remembered).key  # type: ignore[union-attr]
