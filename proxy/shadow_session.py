@@ -136,6 +136,10 @@ class ShadowSession:
         # Query shapes with integer constants known to read one, or to go as they are: see
         # `_by_shape`.
         self._query_shapes: QueryShapes[_KeptRun | _AsIs] = QueryShapes(_KEPT_LIMIT)
+        # Unnamed Parse messages (their bytes) the rewriter forwards untouched: (what that was
+        # decided under, the text). See `_parse`.
+        self._as_is_parses: dict[bytes, tuple[tuple, str]] = {}
+        self._forwarded = False  # the last `_rewrite` was told by the rewriter to forward
 
     # -- what to intercept ---------------------------------------------------------------------
 
@@ -271,9 +275,15 @@ class ShadowSession:
                     parse = plain.parse(message.raw)
                 except m.ProtocolViolation:
                     return False  # malformed: client_message says how
-            if not parse or parse.name:
+            if not parse:  # not plain (False when looked up, None when just decoded)
+                as_is = self._as_is_parses.get(message.raw)
+                if as_is is None or as_is[0] != self._kept_read_at():
+                    return False
+                sql = as_is[1]
+            elif parse.name:  # type: ignore[union-attr]
                 return False  # a named statement is remembered: client_message does that
-            sql = parse.query
+            else:
+                sql = parse.query  # type: ignore[union-attr]
             self._sent = synced
         else:
             return False
@@ -436,6 +446,11 @@ class ShadowSession:
                 self._current_segment().rendered.append(known.rendered)
                 self._set_unnamed(known.name)
                 return [_EMPTY_PARSE]
+        as_is = self._as_is_parses.get(message.raw)
+        if as_is is not None and as_is[0] == self._kept_read_at():
+            self._note_text(as_is[1])
+            self._forget_unnamed()
+            return [message.raw]
         parse = self.view.plain.parse(message.raw)
         if parse is not None:
             self._note_text(parse.query)
@@ -446,6 +461,8 @@ class ShadowSession:
             parse = m.decode_parse(message.body)
             self._follow_session_settings(parse.query)
             rendered = self._rewrite(parse.query)
+            if rendered is None and self._forwarded and not parse.name:
+                self._remember_parse_as_is(message.raw, parse.query)
         if self._refused is not None:
             # Let the server fail a stand-in Parse, so that it skips to Sync as it would have;
             # its error is replaced by pgstitch's own on the way back.
@@ -577,6 +594,16 @@ class ShadowSession:
         if what.written and self._count_writes(what.written):  # type: ignore[union-attr]
             return None
         return self._run_kept(what.name, constants, _NO_POSITIONS, [])  # type: ignore[union-attr]
+
+    def _remember_parse_as_is(self, raw: bytes, sql: str) -> None:
+        """The unnamed Parse `raw` of `sql` went as it is because the rewriter forwards `sql`:
+        let it go so at once next time, unless it holds followed words."""
+        lowered = sql.lower()
+        if any(word in lowered for word in FOLLOWED_WORDS):
+            return
+        if len(self._as_is_parses) >= _KEPT_LIMIT:
+            self._as_is_parses.clear()
+        self._as_is_parses[raw] = (self._kept_read_at(), sql)
 
     def _remember_as_is(self, sql: str) -> None:
         """The Query `sql` went as it is because the rewriter forwards its whole shape: let later
@@ -753,6 +780,7 @@ class ShadowSession:
         self._note_text(sql)
         self._last_written = frozenset()
         self._last_reads_parked = False
+        self._forwarded = False
         view = self.view
         rewriter = view.rewriter
         if rewriter is None or not view.active:
@@ -770,6 +798,7 @@ class ShadowSession:
         else:
             rewrite = known = rewriter.rewrite(sql, path)
             if rewrite is None:
+                self._forwarded = True
                 return None
             if rewrite.errors:
                 self._refused = rewrite.errors[0]

@@ -608,3 +608,70 @@ def test_the_quick_way_of_the_session_runs_a_kept_read_by_its_shape(
         assert not shadow.swallowing
 
     asyncio.run(scenario())
+
+
+PLAIN_ON_SERVED = "select name from accounts where id = $1"
+
+
+@pytest.mark.parametrize("by", ["client_message", "quick_way"])
+def test_an_unnamed_parse_the_rewriter_forwards_goes_as_it_is_without_asking_it_again(
+    session: ShadowSession, view: FakeView, monkeypatch: pytest.MonkeyPatch, by: str
+) -> None:
+    parse = _parse(PLAIN_ON_SERVED)
+    assert _send(session, parse) == [parse]  # the rewriter forwards it
+    _send(session, SYNC)
+    session.server_ready(b"I")
+    _no_rewrites(view, monkeypatch)
+    if by == "quick_way":
+        assert session.quick_way(Message(parse[0], parse), 1) is True
+    else:
+        assert _send(session, parse) == [parse]
+    assert session._texts[-1] == (1, PLAIN_ON_SERVED)  # noted for telemetry
+
+
+def test_a_parse_goes_as_it_is_only_while_its_rewrite_would_not_change(
+    session: ShadowSession, view: FakeView, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    parse = _parse(PLAIN_ON_SERVED)
+    _send(session, parse)
+    _send(session, SYNC)
+    session.server_ready(b"I")
+    view.set_columns(("loyalty", "name2"))  # another shadow schema version
+    assert session.quick_way(Message(parse[0], parse), 1) is False
+    calls = []
+    rewrite = view.rewriter.rewrite
+    monkeypatch.setattr(
+        view.rewriter, "rewrite", lambda *args: calls.append(args) or rewrite(*args)
+    )
+    assert _send(session, parse) == [parse] and len(calls) == 1
+
+
+@pytest.mark.parametrize(
+    "sql",
+    [
+        "select name as altered from accounts where id = $1",  # a settings word
+        "select loyalty from accounts where id = $1",  # rewritten: not forwarded
+    ],
+)
+def test_parses_not_simply_forwarded_are_not_remembered_as_such(
+    session: ShadowSession, view: FakeView, monkeypatch: pytest.MonkeyPatch, sql: str
+) -> None:
+    for name in ("", "s1"):
+        _send(session, _parse(sql, name))
+        _send(session, SYNC)
+        session.server_ready(b"I")
+    assert not session._as_is_parses
+    named = _parse(PLAIN_ON_SERVED, "s2")
+    _send(session, named)
+    assert not session._as_is_parses  # a named statement is remembered by the full way only
+
+
+def test_a_held_write_is_not_remembered_as_going_as_it_is(
+    session: ShadowSession, view: FakeView, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(view, "landing", frozenset({LOYALTY}))
+    parse = _parse("update accounts set loyalty = $1 where id = $2", types=(23, 23))
+    outcome = session.client_message(Message(parse[0], parse))
+    assert not isinstance(outcome, list)  # held until the column has landed
+    outcome.close()  # type: ignore[union-attr]
+    assert not session._as_is_parses
