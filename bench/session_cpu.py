@@ -1,18 +1,21 @@
 """Instructions pgstitch's session pump spends per pgbench transaction, without sockets.
 
-A `Session` is fed, in a loop, the bytes pgbench and Postgres exchange for one `pgbench -S`
-transaction (simple, extended, prepared), or for the prepared shadow read of
-bench/shadow_read_bench.py; its transports discard what it writes. Run under
-`valgrind --tool=callgrind` twice with different loop counts, the difference gives instructions
-per transaction: a number that stays put on a busy machine, unlike tps or CPU time.
+A `Session` is fed, in a loop, the bytes pgbench and Postgres exchange for one transaction
+(simple, extended, prepared): the client's statement, with a new constant each time in the simple
+protocol as pgbench sends it, and the server's answer to what the session sent upstream (worked
+out during a warm-up; steady from then on). Run under `valgrind --tool=callgrind` twice with
+different loop counts, the difference gives instructions per transaction: a number that stays put
+on a busy machine, unlike tps or CPU time.
 
     python bench/session_cpu.py                      # every case, callgrind
     python bench/session_cpu.py --cases untouched --modes prepared
     python bench/session_cpu.py --timer              # CPU time instead (no valgrind)
 
-Cases: `plain` (no shadow column served), `untouched` (10 served shadow columns on tables the
-workload does not read), `read` (`loyalty` served on pgbench_accounts, postgres store: the read
-is rewritten).
+Cases, each with `pgbench -S`'s statement unless said: `plain` (no shadow column served),
+`untouched` (10 served shadow columns on tables the workload does not read), `served` (`loyalty`
+served on pgbench_accounts, which the statement reads without naming it), `read` (the statement
+reads `loyalty` too: rewritten, postgres store) and `write` (`UPDATE … SET loyalty = loyalty + 1`
+by `aid`).
 """
 
 from __future__ import annotations
@@ -41,7 +44,7 @@ from shadow.columns import ShadowColumn  # noqa: E402
 from shadow.schema import ShadowSchema  # noqa: E402
 from shadow.store.memory import MemoryStore  # noqa: E402
 
-CASES = ("plain", "untouched", "read")
+CASES = ("plain", "untouched", "served", "read", "write")
 MODES = ("simple", "extended", "prepared")
 DATABASE = "bench"
 
@@ -59,27 +62,53 @@ def _bind(name: bytes) -> bytes:
 
 
 SELECT = "SELECT abalance FROM pgbench_accounts WHERE aid = $1;"
-READ = "SELECT abalance, loyalty FROM pgbench_accounts WHERE aid = $1;"
-ROW = (
-    _message(b"T", b"\0\x01abalance\0" + bytes(18))
-    + _message(b"D", b"\0\x01\0\0\0\x04-123")
-    + _message(b"C", b"SELECT 1\0")
-    + _message(b"Z", b"I")
-)
+STATEMENTS = {
+    "read": "SELECT abalance, loyalty FROM pgbench_accounts WHERE aid = $1;",
+    "write": "UPDATE pgbench_accounts SET loyalty = loyalty + 1 WHERE aid = $1;",
+}
+ROW_DESCRIPTION = _message(b"T", b"\0\x01abalance\0" + bytes(18))
+ROWS = _message(b"D", b"\0\x01\0\0\0\x04-123") + _message(b"C", b"SELECT 1\0")
+UPDATED = _message(b"C", b"UPDATE 1\0")
 EXECUTE = _message(b"D", b"P\0") + _message(b"E", bytes(5)) + _message(b"S")
-PREPARED = _message(b"1") + _message(b"Z", b"I")
+# Distinct constants the simple protocol's statements cycle through (as pgbench's random aid).
+VARIANTS = 1000
 
 
-def exchange(mode: str, sql: str) -> tuple[list[tuple[bytes, bytes]], bytes, bytes]:
-    """(set-up exchanges, client bytes, server bytes) of one transaction in this mode."""
+def exchange(mode: str, sql: str) -> tuple[bytes, list[bytes]]:
+    """(set-up bytes, the client bytes of successive transactions) in this mode."""
     if mode == "simple":
-        query = sql.replace("$1", "12345")
-        return [], _message(b"Q", query.encode() + b"\0"), ROW
+        return b"", [
+            _message(b"Q", sql.replace("$1", str(10_000 + n)).encode() + b"\0")
+            for n in range(VARIANTS)
+        ]
     if mode == "extended":
-        client = _parse(b"", sql) + _bind(b"") + EXECUTE
-        return [], client, _message(b"1") + _message(b"2") + ROW
-    setup = [(_parse(b"P0_1", sql) + _message(b"S"), PREPARED)]
-    return setup, _bind(b"P0_1") + EXECUTE, _message(b"2") + ROW
+        return b"", [_parse(b"", sql) + _bind(b"") + EXECUTE]
+    return _parse(b"P0_1", sql) + _message(b"S"), [_bind(b"P0_1") + EXECUTE]
+
+
+def server_reply(sent: bytes, writes: bool) -> bytes:
+    """What Postgres answers to the messages `sent` (a read or a write of one row)."""
+    reply = []
+    rows = UPDATED if writes else ROWS
+    position = 0
+    while position < len(sent):
+        kind = sent[position : position + 1]
+        position += 1 + struct.unpack_from("!I", sent, position + 1)[0]
+        if kind == b"P":
+            reply.append(_message(b"1"))
+        elif kind == b"B":
+            reply.append(_message(b"2"))
+        elif kind == b"D":
+            reply.append(_message(b"n") if writes else ROW_DESCRIPTION)
+        elif kind == b"E":
+            reply.append(rows)
+        elif kind == b"C":
+            reply.append(_message(b"3"))
+        elif kind == b"S":
+            reply.append(_message(b"Z", b"I"))
+        elif kind == b"Q":
+            reply += [rows if writes else ROW_DESCRIPTION + rows, _message(b"Z", b"I")]
+    return b"".join(reply)
 
 
 def _table(name: str, columns: list[tuple[str, str, int]], key: str) -> LiveTable:
@@ -135,13 +164,15 @@ def view_for(case: str) -> ShadowView:
     columns = {
         "plain": [],
         "untouched": UNTOUCHED,
+        "served": [("pgbench_accounts", "loyalty", "integer")],
         "read": [("pgbench_accounts", "loyalty", "integer")],
+        "write": [("pgbench_accounts", "loyalty", "integer")],
     }
     view._set_catalog(CATALOG)
     view._set_schema(
         ShadowSchema(1, tuple(ShadowColumn("public", t, c, ty) for t, c, ty in columns[case]))
     )
-    if case == "read":
+    if case in ("served", "read", "write"):
         view._static_source = TableParkedSource()  # as with the postgres store
     return view
 
@@ -159,16 +190,26 @@ def session_for(view: ShadowView) -> Session:
 
 
 async def loop(case: str, mode: str, count: int) -> float:
-    """Run `count` transactions; CPU seconds per transaction."""
-    setup, client, server = exchange(mode, READ if case == "read" else SELECT)
+    """Run `count` transactions (after a warm-up); CPU seconds per transaction."""
+    setup, clients = exchange(mode, STATEMENTS.get(case, SELECT))
     session = session_for(view_for(case))
-    for up, down in setup:
-        session._from_client(up)
-        session._from_upstream(down)
+    sent: list[bytes] = []
+    session.upstream.transport.write = sent.append  # type: ignore[union-attr]
+    writes = case == "write"
+    if setup:
+        session._from_client(setup)
+        session._from_upstream(server_reply(b"".join(sent), writes))
+    for n in range(50):  # shapes are remembered, statements kept prepared: the steady state
+        sent.clear()
+        session._from_client(clients[n % len(clients)])
+        server = server_reply(b"".join(sent), writes)
+        session._from_upstream(server)
+    session.upstream.transport.write = len  # type: ignore[union-attr]
     from_client, from_upstream = session._from_client, session._from_upstream
+    variants = len(clients)
     started = time.process_time()
-    for _ in range(count):
-        from_client(client)
+    for n in range(count):
+        from_client(clients[n % variants])
         from_upstream(server)
     spent = time.process_time() - started
     if session.state.ready_received != session.state.sync_points_sent or session.closing:
