@@ -33,11 +33,15 @@ _STRING = b"'(?:[^'\\x00]|'')*'"
 _QUOTED = re.compile(b"'(?:[^']|'')*'")
 _INTEGER_MAX = 2**31 - 1
 _HEADER = 5  # a Query message's type byte and length
+# Compiled patterns (about 2 kB each) and skeletons, shared by every session's shapes: the
+# sessions of one application see the same shapes. At most this many; past that, afresh.
+_SHARED_LIMIT = 4096
+_shared: dict[bytes, tuple[bytes, re.Pattern[bytes]]] = {}
 
 
 class QueryShapes(Generic[Value]):
-    """Query shapes with integer constants, each with what its Queries get; at most `limit`
-    shapes (past that it starts afresh)."""
+    """One session's Query shapes, each with what its Queries get; at most `limit` shapes (past
+    that it starts afresh)."""
 
     def __init__(self, limit: int) -> None:
         self._limit = limit
@@ -64,8 +68,7 @@ class QueryShapes(Generic[Value]):
             parts += [re.escape(sql[position:start].encode()), kind]
             position = end
         parts.append(re.escape(sql[position:].encode() + b"\0"))
-        pattern = re.compile(b"".join(parts), re.DOTALL)
-        skeleton = _skeleton(sql.encode() + b"\0")
+        skeleton, pattern = _shared_shape(b"".join(parts), sql)
         entries = self._by_skeleton.get(skeleton, [])
         for index, (known, _value) in enumerate(entries):
             if known.pattern == pattern.pattern:
@@ -100,6 +103,16 @@ class QueryShapes(Generic[Value]):
         """Forget every shape."""
         self._by_skeleton.clear()
         self._count = 0
+
+
+def _shared_shape(source: bytes, sql: str) -> tuple[bytes, re.Pattern[bytes]]:
+    """The skeleton and the compiled pattern `source` of a shape whose text is `sql`, shared."""
+    shared = _shared.get(source)
+    if shared is None:
+        if len(_shared) >= _SHARED_LIMIT:
+            _shared.clear()
+        shared = _shared[source] = (_skeleton(sql.encode() + b"\0"), re.compile(source, re.DOTALL))
+    return shared
 
 
 def _skeleton(body: bytes) -> bytes:

@@ -57,6 +57,13 @@ def test_remembering_a_shape_again_replaces_what_it_gets() -> None:
     assert shapes.find(m.encode_query(SHAPE.format(5, 6))) == ("second", (b"5", b"6"))
 
 
+def test_sessions_share_the_compiled_pattern_of_a_shape() -> None:
+    first, second = _remembered(SHAPE.format(1, 2)), _remembered(SHAPE.format(3, 4))
+    ((pattern, _value),) = next(iter(first._by_skeleton.values()))
+    ((other, _value),) = next(iter(second._by_skeleton.values()))
+    assert pattern is other
+
+
 def test_past_the_limit_it_starts_afresh() -> None:
     shapes: QueryShapes[int] = QueryShapes(2)
     for number in range(3):
