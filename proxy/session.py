@@ -537,8 +537,9 @@ class Session:
         """
         exchange = _PrivateExchange(asyncio.get_running_loop().create_future())
         self._privates.append(exchange)
-        self._upstream_scanner.set_intercept(_ALL_TYPES)
-        self._upstream_intercept = _ALL_TYPES
+        if self._upstream_intercept is not _ALL_TYPES:  # the scanner sorts 256 types again
+            self._upstream_scanner.set_intercept(_ALL_TYPES)
+            self._upstream_intercept = _ALL_TYPES
         return m.encode_query(sql), exchange.done
 
     def send_private(self, sql: str) -> asyncio.Future[list[Message]]:
