@@ -220,6 +220,8 @@ class _Analyzer:
         self.tokens = StatementTokens(buf, start, end)
         self.edits: list[Edit] = []
         self.mentioned: set[str] = set()
+        # Names a whole-row reference may stand for: `t`, `t.*` (as in row_to_json(t.*)).
+        self.whole_rows: set[str] = set()
         self.star = False
         self.natural = False
         self.candidates: list[Candidate] = []
@@ -543,6 +545,8 @@ class _Analyzer:
         self.mentioned.update(strs[1:] if len(strs) >= 3 else strs[-1:] if not star else ())
         if star:
             self.star = True
+        if len(strs) == 1:
+            self.whole_rows.add(strs[0])
         if len(strs) - (0 if star else 1) >= 2:
             self.qualified.append((body, strs, star))
         for level in levels:
@@ -1282,12 +1286,15 @@ class _Analyzer:
             additions = []
             for item in level.items:
                 if item.candidate is not None and item.candidate.wrapped:
-                    additions += self._dependent_columns(item, grouped)
+                    additions += self._dependent_columns(item, grouped, level)
             if additions:
                 position = self._group_by_insertion(clause)
                 self.edits.append(Edit(position, position, [" " + ", ".join(additions) + ","]))
 
-    def _dependent_columns(self, item: Item, grouped: set) -> list[str]:
+    def _dependent_columns(self, item: Item, grouped: set, level: Level) -> list[str]:
+        """The columns of a table grouped by its primary key that the query names ungrouped,
+        and the whole row when the query names that: a derived table's whole row is not
+        functionally dependent on its key."""
         served = item.candidate.served
         shown = dict(zip(served.all_names, item.columns or (), strict=False))
         key = [shown.get(c) for c in served.table.primary_key]
@@ -1301,12 +1308,19 @@ class _Analyzer:
         types.update({c.name: c.type_sql for c in served.columns})
         everything = self.star or item.refname in self.mentioned
         out = []
+        comparable = True
         for original, name in shown.items():
+            if types[original].removesuffix("[]") in NO_EQUALITY_TYPES:
+                comparable = False
+                continue
             if is_grouped(name) or not (everything or name in self.mentioned):
                 continue
-            if types[original].removesuffix("[]") in NO_EQUALITY_TYPES:
-                continue
             out.append(f"{quote_ident(item.refname)}.{quote_ident(name)}")
+        whole_row = item.refname in self.whole_rows and not self._column_matches(
+            item.refname, (level,)
+        )
+        if whole_row and comparable:
+            out.append(quote_ident(item.refname))
         return out
 
     def _group_by_insertion(self, clause: list[Node]) -> int:

@@ -162,6 +162,11 @@ def test_group_by_primary_key_lists_the_dependent_columns(rw):
     assert untouched.endswith("GROUP BY a.loyalty")
 
 
+def test_group_by_primary_key_lists_a_whole_row_reference(rw):
+    sql = render(rw, "SELECT a.id, row_to_json(a) FROM accounts a GROUP BY a.id")
+    assert sql.endswith('GROUP BY "a"."name", "a"."loyalty", "a"."tier", "a", a.id')
+
+
 def test_system_columns_are_carried_when_named(rw):
     assert '"pgstitch_row".xmin AS xmin' in render(rw, "SELECT xmin, loyalty FROM accounts")
 

@@ -754,3 +754,114 @@ SELECT order_id, line, discount, qty * (1 - discount / 100) FROM line_items ORDE
 SELECT kind, seen FROM events ORDER BY payload;
 -- name: more_varchar_nick
 SELECT "Nick", length("Nick"), "Nick"::text || '!' FROM "Users" ORDER BY "Id";
+
+-- ---------------------------------------------------------------- ORM shapes and more positions
+-- name: orm_django_filter_order
+SELECT "accounts"."id", "accounts"."name", "accounts"."loyalty", "accounts"."tier" FROM "accounts" WHERE ("accounts"."tier" IN ('gold', 'silver') AND "accounts"."loyalty" IS NULL) ORDER BY "accounts"."loyalty" DESC LIMIT 21;
+-- name: orm_django_exists
+SELECT "accounts"."id" FROM "accounts" WHERE EXISTS(SELECT 1 AS "a" FROM "bills" U0 WHERE (U0."account_id" = ("accounts"."id") AND U0."paid") LIMIT 1) ORDER BY "accounts"."id" ASC;
+-- name: orm_django_annotate_having_order_shadow
+SELECT "accounts"."id", COUNT("bills"."id") AS "n" FROM "accounts" LEFT OUTER JOIN "bills" ON ("accounts"."id" = "bills"."account_id") GROUP BY "accounts"."id" HAVING "accounts"."loyalty" > 0 ORDER BY "accounts"."tier" NULLS FIRST, 1;
+-- name: orm_rails_star_params
+-- params: ["10", "1"]
+SELECT "accounts".* FROM "accounts" WHERE "accounts"."loyalty" = $1 LIMIT $2;
+-- name: orm_sqlalchemy_labels
+-- params: ["1"]
+SELECT accounts.id AS accounts_id, accounts.loyalty AS accounts_loyalty, accounts.mood AS accounts_mood FROM accounts WHERE accounts.id = $1::INTEGER;
+-- name: orm_prisma_qualified_params
+-- params: ["gold", "5", "0"]
+SELECT "public"."accounts"."id", "public"."accounts"."loyalty", "public"."accounts"."tier" FROM "public"."accounts" WHERE ("public"."accounts"."tier" = $1 AND 1=1) ORDER BY "public"."accounts"."id" ASC LIMIT $2 OFFSET $3;
+-- name: orm_hibernate_fetch_param
+-- params: ["gold", "2"]
+select a1_0.id,a1_0.loyalty,a1_0.tier from accounts a1_0 where a1_0.tier<>$1 order by a1_0.id fetch first $2 rows only;
+-- name: window_ntile_nulls_first
+SELECT id, ntile(2) OVER (PARTITION BY mood ORDER BY loyalty NULLS FIRST, id) FROM accounts ORDER BY id;
+-- name: window_first_last_value
+SELECT id, first_value(tier) OVER w, last_value(loyalty) OVER w FROM accounts WINDOW w AS (ORDER BY id ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING) ORDER BY id;
+-- name: window_aggregate_filter
+SELECT bills.id, count(*) FILTER (WHERE loyalty IS NOT NULL) OVER (), sum(amount) FILTER (WHERE paid) OVER (PARTITION BY account_id) FROM bills JOIN accounts ON accounts.id = bills.account_id ORDER BY 1;
+-- name: window_rank_in_subquery
+SELECT * FROM (SELECT id, rank() OVER (ORDER BY loyalty DESC NULLS LAST) AS r FROM accounts) s WHERE r <= 3 ORDER BY r, id;
+-- name: grouping_function_rollup
+SELECT tier, mood, GROUPING(tier, mood), count(*) FROM accounts GROUP BY ROLLUP (tier, mood) ORDER BY 1, 2, 3;
+-- name: rollup_of_primary_key_not_dependent
+-- expect: 42803
+SELECT id, loyalty FROM accounts GROUP BY ROLLUP (id);
+-- name: group_by_primary_key_order_by_shadow
+SELECT a.id, count(b.id) FROM accounts a LEFT JOIN bills b ON b.account_id = a.id GROUP BY a.id ORDER BY a.loyalty NULLS FIRST, a.id;
+-- name: group_by_primary_key_schema_qualified
+SELECT public.accounts.id, public.accounts.loyalty FROM public.accounts GROUP BY public.accounts.id ORDER BY 1;
+-- name: group_by_primary_key_whole_row
+SELECT a.id, row_to_json(a) FROM accounts a JOIN bills b ON b.account_id = a.id GROUP BY a.id ORDER BY 1;
+-- name: group_by_primary_key_bare_whole_row
+SELECT a, count(b.id) FROM accounts a LEFT JOIN bills b ON b.account_id = a.id GROUP BY a.id ORDER BY a.id;
+-- name: group_by_primary_key_star_to_jsonb
+SELECT to_jsonb(a.*), count(*) FROM accounts a JOIN bills b ON b.account_id = a.id GROUP BY a.id ORDER BY a.id;
+-- name: group_by_primary_key_field_and_function_style
+SELECT a.id, (a).tier, loyalty(a) FROM accounts a JOIN bills b ON b.account_id = a.id GROUP BY a.id ORDER BY 1;
+-- name: group_by_primary_key_alias_list
+SELECT t.k, t.l FROM accounts t(k, n, e, c, l) GROUP BY t.k ORDER BY 1;
+-- name: group_by_composite_key_partial
+-- expect: 42803
+SELECT li.order_id, li.discount FROM line_items li GROUP BY li.order_id;
+-- name: json_agg_whole_rows
+SELECT json_agg(a ORDER BY a.id) FROM accounts a WHERE a.id < 4;
+-- name: jsonb_each_of_whole_row
+SELECT j.key, j.value FROM accounts a, jsonb_each_text(to_jsonb(a)) j WHERE a.id = 1 ORDER BY 1;
+-- name: jsonb_populate_record_from_row
+SELECT jsonb_populate_record(a, '{"tier": "x"}') FROM accounts a WHERE id = 1;
+-- name: row_constructor_compare
+SELECT id FROM accounts a WHERE ROW(a.loyalty, a.tier) = ROW(10, 'gold');
+-- name: whole_row_is_not_null
+SELECT id FROM accounts a WHERE a IS NOT NULL ORDER BY id;
+-- name: values_join_using_shadow
+SELECT * FROM (VALUES (1, 'gold'), (2, 'x')) v(id, tier) JOIN accounts a USING (id, tier);
+-- name: union_shadow_and_landing
+SELECT loyalty FROM accounts UNION SELECT score FROM sales.accounts ORDER BY 1 NULLS FIRST;
+-- name: limit_from_subquery
+SELECT id FROM accounts ORDER BY id LIMIT (SELECT loyalty FROM accounts WHERE id = 4);
+-- name: order_by_correlated_subquery
+SELECT a.id FROM accounts a ORDER BY (SELECT t.loyalty FROM tags t WHERE t.id = a.id) NULLS LAST, a.loyalty, a.id;
+-- name: recursive_join_on_table
+WITH RECURSIVE r AS (SELECT id, loyalty, 1 AS depth FROM accounts WHERE id = 1 UNION ALL SELECT a.id, a.loyalty, r.depth + 1 FROM accounts a JOIN r ON a.id = r.id + 1 WHERE r.depth < 4) SELECT * FROM r ORDER BY id;
+-- name: table_form_order_limit
+TABLE accounts ORDER BY loyalty DESC NULLS LAST, id LIMIT 3;
+-- name: limit_offset_params
+-- params: ["2", "1"]
+SELECT id, loyalty FROM accounts ORDER BY id LIMIT $1 OFFSET $2;
+-- name: casts_of_shadow_columns
+SELECT loyalty::bigint, labels::varchar[], tier::mood, mood::text::mood, ARRAY[tier] FROM accounts WHERE id IN (1, 3) ORDER BY id;
+-- name: non_ascii_table_alias
+SELECT "ä".tier AS "ü" FROM accounts "ä" ORDER BY "ä".id;
+-- name: param_array_any
+-- params: ["{gold,bronze}"]
+SELECT id FROM accounts WHERE tier = ANY ($1) ORDER BY id;
+-- name: for_no_key_update_skip_locked
+SELECT id, loyalty FROM accounts WHERE tier IS NOT NULL ORDER BY id FOR NO KEY UPDATE SKIP LOCKED;
+-- name: schema_qualified_column_unqualified_table
+SELECT public.accounts.loyalty FROM accounts ORDER BY id;
+-- name: alias_list_renames_shadow_columns
+SELECT e, f FROM accounts AS t(a, b, c, d, e, f) ORDER BY a;
+-- name: error_operator_position_after_shadow
+-- expect: 42883
+SELECT id FROM accounts WHERE tier = 1;
+-- name: order_by_using_operator
+SELECT id FROM accounts ORDER BY loyalty USING >, id;
+-- name: in_subquery_row_with_shadow
+SELECT id FROM bills WHERE (account_id, paid) IN (SELECT id, loyalty > 0 FROM accounts) ORDER BY 1;
+-- name: insert_parameter_types_of_shadow_columns
+-- params: ["60", "n", "5", "sad", "{a}"]
+INSERT INTO accounts (id, name, loyalty, mood, labels) VALUES ($1, $2, $3, $4, $5) RETURNING loyalty, mood, labels;
+-- name: update_parameter_type_enum
+-- params: ["grumpy", "1"]
+UPDATE accounts SET mood = $1 WHERE id = $2 RETURNING mood;
+-- name: kept_typmod_casts
+SELECT loyalty::numeric(10,2), tier::varchar(2) FROM accounts WHERE id = 1;
+-- name: kept_order_by_negative_ordinal
+-- expect: 42P10
+SELECT id FROM accounts WHERE loyalty > 0 ORDER BY -1;
+-- name: kept_union_int_first
+SELECT 5 UNION SELECT loyalty FROM accounts WHERE id = 1 ORDER BY 1;
+-- name: kept_overflow
+-- expect: 22003
+SELECT loyalty * 2147483647 FROM accounts WHERE id = 1;
