@@ -561,6 +561,21 @@ class _Analyzer:
             self.mentioned.add(funcname[0])
         self.visit(body, levels, ctes)
 
+    def _type_name(self, body: Node, levels: tuple[Level, ...], ctes: dict) -> None:
+        """The row type of a table with shadow columns lacks them: refuse naming it."""
+        type_names = names(body.get("names"))
+        if 1 <= len(type_names) <= 2 and type_names[0] != "pg_catalog":
+            schema = type_names[0] if len(type_names) == 2 else None
+            table = self.env.catalog.resolve(type_names[-1], self.env.search_path, schema)
+            if table is not None and (table.schema, table.name) in self.env.served:
+                raise Refused(
+                    "0A000",
+                    f"pgstitch cannot yet use the row type of {table.schema}.{table.name},"
+                    " which has shadow columns the type does not have; name the columns",
+                    body.get("location"),
+                )
+        self.visit(body, levels, ctes)
+
     def _find_rel(self, levels: tuple[Level, ...], qualifier: list[str]) -> Item | None:
         """The nearest FROM item a (schema.)relation qualifier names."""
         rel = qualifier[-1]
@@ -1344,6 +1359,7 @@ _HANDLERS = {
     "ColumnRef": _Analyzer._column_ref,
     "A_Indirection": _Analyzer._indirection,
     "FuncCall": _Analyzer._func_call,
+    "typeName": _Analyzer._type_name,
     "SelectStmt": _Analyzer._select,
     "InsertStmt": _Analyzer._insert,
     "UpdateStmt": _Analyzer._update,

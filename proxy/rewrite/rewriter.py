@@ -81,6 +81,10 @@ class Rewriter:
                 {'"relname":' + json.dumps(name, ensure_ascii=False) for _s, name in self.served}
             )
         )
+        # A table's row type named as a type (`NULL::accounts`), which the analyzer refuses.
+        self._type_needles = tuple(
+            sorted({'"sval":' + json.dumps(name, ensure_ascii=False) for _s, name in self.served})
+        )
 
     @property
     def needles(self) -> tuple[str, ...]:
@@ -198,7 +202,7 @@ class Rewriter:
         tree_json = self._parse(placeholder_sql)
         if not parsed or not seen.parsed or tree_json is None:
             return result, UNUSABLE
-        if not any(needle in tree_json for needle in self._json_needles):
+        if not self._names_served_table(tree_json):
             return result, forwarded
         try:
             if placeholders_read_as_values(tree_json):
@@ -225,9 +229,15 @@ class Rewriter:
         tree_json = self._parse(sql)
         if tree_json is None:
             return False, None
-        if not any(needle in tree_json for needle in self._json_needles):
+        if not self._names_served_table(tree_json):
             return True, None
         return True, self._rewrite_parsed(sql, tree_json, search_path)
+
+    def _names_served_table(self, tree_json: str) -> bool:
+        """Whether a parse tree names a table with served columns, as a relation or a type."""
+        if any(needle in tree_json for needle in self._json_needles):
+            return True
+        return '"typeName"' in tree_json and any(n in tree_json for n in self._type_needles)
 
     @staticmethod
     def _parse(sql: str) -> str | None:

@@ -167,6 +167,25 @@ def test_group_by_primary_key_lists_a_whole_row_reference(rw):
     assert sql.endswith('GROUP BY "a"."name", "a"."loyalty", "a"."tier", "a", a.id')
 
 
+@pytest.mark.parametrize(
+    "sql",
+    [
+        "SELECT * FROM jsonb_populate_record(NULL::accounts, '{}')",
+        "SELECT (NULL::public.accounts).tier",
+        "SELECT ROW(1, 'x')::accounts[]",
+        "SELECT id FROM tags WHERE NULL::sales.accounts IS NULL",
+    ],
+)
+def test_the_row_type_of_a_table_with_shadow_columns_is_refused(rw, sql: str):
+    error = rw.rewrite(sql).errors[0]
+    assert error.sqlstate == "0A000" and "row type of" in error.message
+    assert error.position == sql.index("::") + 3
+
+
+def test_other_row_types_are_left_alone(rw):
+    assert rw.rewrite("SELECT NULL::tags, 'accounts'::text") is None
+
+
 def test_system_columns_are_carried_when_named(rw):
     assert '"pgstitch_row".xmin AS xmin' in render(rw, "SELECT xmin, loyalty FROM accounts")
 

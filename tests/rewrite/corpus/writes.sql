@@ -531,3 +531,10 @@ UPDATE bills b SET due = '2030-01-01' FROM accounts a JOIN "Users" u ON u."Id" =
 -- scenario: more_merge_read_only_shadow
 MERGE INTO bills b USING accounts a ON a.id = b.account_id WHEN MATCHED AND a.loyalty > 5 THEN UPDATE SET note = a.tier
 SELECT id, note FROM bills ORDER BY id
+
+-- scenario: more_refused_row_type_of_served_table
+-- refused
+SELECT * FROM jsonb_populate_record(NULL::accounts, '{"id": 1, "loyalty": 5}')
+-- refused
+SELECT (NULL::accounts).loyalty
+SELECT jsonb_populate_record(NULL::tags, '{"id": 1, "loyalty": 5}')
