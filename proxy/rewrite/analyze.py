@@ -993,8 +993,22 @@ class _Analyzer:
             for node in exprs
         ]
         outputs = self._query_outputs(select) if select else ()
+        system = tuple(sorted(SYSTEM_COLUMNS & self.mentioned)) if exprs else ()
+        if system and target.refname in self.whole_rows:
+            table = target.target.served.table
+            raise Refused(
+                "0A000",
+                f"pgstitch cannot yet return system column {system[0]} together with the whole"
+                f" row of {table.schema}.{table.name}, which has shadow columns; list the columns",
+                None,
+            )
         self.write = self._plan(
-            "insert", body, target, select_outputs=outputs, returning_names=names_
+            "insert",
+            body,
+            target,
+            select_outputs=outputs,
+            returning_names=names_,
+            system_columns=system,
         )
 
     def _check_positional(self, item: Item, values: tuple[str, ...] | None, form: str) -> None:

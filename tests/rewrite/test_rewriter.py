@@ -300,6 +300,7 @@ def test_ambiguous_reference_in_update_is_postgres_error(rw):
             "ON CONFLICT DO NOTHING",
         ),
         ("INSERT INTO accounts SELECT * FROM generate_series(1, 2)", "cannot count"),
+        ("INSERT INTO accounts (id) VALUES (1) RETURNING xmin, accounts", "system column xmin"),
     ],
 )
 def test_writes_pgstitch_cannot_rewrite_are_refused(rw, sql: str, why: str):
@@ -469,6 +470,13 @@ def test_inserts_that_may_skip_rows_go_one_row_at_a_time(rw):
 def test_insert_column_count_errors_are_postgres_errors(rw, sql: str, sqlstate: str, at: str):
     error = rw.rewrite(sql).errors[0]
     assert (error.sqlstate, error.position) == (sqlstate, sql.rindex(at) + 1)
+
+
+def test_insert_returning_system_columns_reads_them_from_the_new_row(rw):
+    rewrite = rw.rewrite("INSERT INTO accounts (id) VALUES (1) RETURNING tableoid::regclass")
+    sql = rewrite.render(TableParkedSource())
+    assert '"accounts".*, "accounts".tableoid AS tableoid' in sql
+    assert '"pgstitch_r".tableoid AS tableoid FROM' in sql
 
 
 def test_rules_of_shadow_columns_raise_through_the_helper():

@@ -865,3 +865,106 @@ SELECT 5 UNION SELECT loyalty FROM accounts WHERE id = 1 ORDER BY 1;
 -- name: kept_overflow
 -- expect: 22003
 SELECT loyalty * 2147483647 FROM accounts WHERE id = 1;
+
+-- ---------------------------------------------------------------- RETURNING, set operations, frames
+-- name: more2_returning_system_cols_insert
+INSERT INTO accounts (id, name) VALUES (98, 'x') RETURNING tableoid::regclass, xmin IS NOT NULL, loyalty;
+-- name: more2_returning_system_cols_update
+UPDATE accounts SET loyalty = 2 WHERE id = 1 RETURNING tableoid::regclass, ctid IS NOT NULL, loyalty;
+-- name: more2_returning_system_cols_delete
+DELETE FROM line_items WHERE order_id = 3 RETURNING tableoid::regclass, discount;
+-- name: more2_delete_using_star
+DELETE FROM bills b USING accounts a WHERE a.id = b.account_id AND a.id = 2 RETURNING *;
+-- name: more2_update_from_star
+UPDATE bills SET paid = true FROM accounts a WHERE a.id = bills.account_id AND a.id = 3 RETURNING *;
+-- name: more2_update_alias_wrong_ref
+-- expect: 42P01
+UPDATE accounts a SET loyalty = accounts.loyalty + 1;
+-- name: more2_update_upper
+UPDATE ACCOUNTS SET LOYALTY = LOYALTY + 1 WHERE ID = 1 RETURNING LOYALTY, "loyalty";
+-- name: more2_upsert_default
+INSERT INTO accounts (id, name, loyalty) VALUES (1, 'x', 5) ON CONFLICT (id) DO UPDATE SET loyalty = DEFAULT, tier = DEFAULT RETURNING loyalty, tier;
+-- name: more2_upsert_params
+-- params: ["1", "x", "77"]
+INSERT INTO accounts (id, name, loyalty) VALUES ($1, $2, $3) ON CONFLICT (id) DO UPDATE SET loyalty = $3 + 1 RETURNING loyalty;
+-- name: more2_update_exists_other_instance
+UPDATE accounts SET tier = 'dup' WHERE EXISTS (SELECT 1 FROM accounts a2 WHERE a2.loyalty = accounts.loyalty AND a2.id <> accounts.id) RETURNING id, tier;
+-- name: more2_update_in_same_table
+UPDATE accounts SET tier = 'rich' WHERE id IN (SELECT id FROM accounts WHERE loyalty > 5) RETURNING id, tier;
+-- name: more2_update_sub_other_instance
+UPDATE accounts SET tier = (SELECT a2.tier FROM accounts a2 WHERE a2.id = accounts.id + 1) WHERE id < 4 RETURNING id, tier;
+-- name: more2_insert_sub_same_table
+INSERT INTO accounts (id, name, loyalty) VALUES (97, 'x', (SELECT max(loyalty) FROM accounts)) RETURNING loyalty;
+-- name: more2_insert_distinct_on
+INSERT INTO accounts (id, name, tier) SELECT DISTINCT ON (tier) id + 600, name, tier FROM accounts ORDER BY tier, id RETURNING id, tier;
+-- name: more2_insert_group_by
+INSERT INTO accounts (id, name, loyalty) SELECT 400 + account_id, 'agg', count(*) FROM bills WHERE account_id IS NOT NULL GROUP BY account_id RETURNING id, loyalty;
+-- name: more2_delete_returning_alias
+DELETE FROM accounts AS a WHERE a.id = 8 RETURNING a.loyalty AS "Loyalty", a.*;
+-- name: more2_lateral_star
+SELECT * FROM accounts LEFT JOIN LATERAL (SELECT * FROM bills WHERE bills.account_id = accounts.id ORDER BY bills.id LIMIT 1) b ON true ORDER BY accounts.id;
+-- name: more2_distinct_star
+SELECT DISTINCT a.* FROM accounts a JOIN bills b ON b.account_id = a.id ORDER BY a.id;
+-- name: more2_row_is_not_null
+SELECT count(*) FROM accounts WHERE (loyalty, tier) IS NOT NULL;
+-- name: more2_regex
+SELECT id FROM accounts WHERE tier ~ '^g' OR tier ~* 'S' ORDER BY id;
+-- name: more2_order_by_ordinal_star
+SELECT * FROM accounts ORDER BY 5 DESC NULLS LAST, 1;
+-- name: more2_natural_full_self
+SELECT a.id, b.id FROM accounts a NATURAL FULL JOIN accounts b ORDER BY 1, 2;
+-- name: more2_unnest_ordinality
+SELECT a.id, l.label, l.n FROM accounts a JOIN LATERAL unnest(a.labels) WITH ORDINALITY AS l(label, n) ON true ORDER BY 1, 3;
+-- name: more2_json_funcs
+SELECT json_build_array(id, loyalty, tier), to_jsonb(labels), jsonb_agg(jsonb_build_object('m', mood)) OVER (ORDER BY id) FROM accounts ORDER BY id;
+-- name: more2_jsonpath
+SELECT id, jsonb_path_query_first(to_jsonb(a), '$.loyalty') FROM accounts a ORDER BY id;
+-- name: more2_all_sub
+SELECT id FROM accounts WHERE loyalty >= ALL (SELECT loyalty FROM tags WHERE loyalty IS NOT NULL) ORDER BY id;
+-- name: more2_scalar_string_agg
+SELECT a.id, (SELECT string_agg(a2.tier, ',' ORDER BY a2.id) FROM accounts a2 WHERE a2.mood = a.mood) FROM accounts a ORDER BY 1;
+-- name: more2_except_star
+SELECT * FROM accounts EXCEPT SELECT * FROM accounts WHERE loyalty > 5 ORDER BY 1;
+-- name: more2_intersect_all
+SELECT mood FROM accounts INTERSECT ALL SELECT mood FROM accounts WHERE id < 4 ORDER BY 1;
+-- name: more2_cte_same_name_unqualified_inside
+WITH accounts AS (SELECT * FROM accounts WHERE loyalty > 0) SELECT id, loyalty FROM accounts ORDER BY id;
+-- name: more2_union_order_by_name
+SELECT loyalty FROM accounts WHERE id = 1 UNION ALL SELECT loyalty FROM tags ORDER BY loyalty;
+-- name: more2_values_scalar_sub
+VALUES ((SELECT loyalty FROM accounts WHERE id = 1)), ((SELECT tier FROM accounts WHERE id = 3)::int);
+-- name: more2_param_is_distinct_enum
+-- params: ["happy"]
+SELECT id FROM accounts WHERE mood IS DISTINCT FROM $1 ORDER BY id;
+-- name: more2_array_contains
+SELECT id FROM accounts WHERE labels @> ARRAY['vip'] OR labels = '{}' ORDER BY id;
+-- name: more2_for_update_of_nowait
+SELECT id, loyalty FROM accounts WHERE id = 1 FOR UPDATE OF accounts NOWAIT;
+-- name: more2_exists_in_select_list
+SELECT a.id, EXISTS (SELECT 1 FROM bills b WHERE b.account_id = a.id AND b.paid) AS has_paid, a.loyalty FROM accounts a ORDER BY 1;
+-- name: more2_coalesce_subquery_django
+SELECT "accounts"."id", COALESCE((SELECT SUM(U0."amount") AS "total" FROM "bills" U0 WHERE (U0."account_id" = ("accounts"."id") AND U0."paid") GROUP BY U0."account_id"), 0) AS "paid_total" FROM "accounts" ORDER BY "accounts"."loyalty" DESC NULLS LAST, "accounts"."id";
+-- name: more2_cte_rename_cols
+WITH x (a, b, c) AS (SELECT id, loyalty, tier FROM accounts) SELECT b, c FROM x WHERE a = 1;
+-- name: more2_cte_star_renamed
+WITH x (k) AS (SELECT * FROM accounts) SELECT k, loyalty FROM x ORDER BY k;
+-- name: more2_recursive_named_like_table
+WITH RECURSIVE accounts (id, loyalty) AS (SELECT 1, 1 UNION ALL SELECT id + 1, loyalty * 2 FROM accounts WHERE id < 3) SELECT * FROM accounts;
+-- name: more2_select_into_star
+SELECT * INTO TEMP t_star FROM accounts WHERE loyalty > 0;
+-- name: more2_case_quoted_all
+SELECT "accounts"."loyalty", "ACCOUNTS".tier FROM accounts AS "ACCOUNTS", accounts WHERE accounts.id = "ACCOUNTS".id ORDER BY 1, 2;
+-- name: more2_sum_over_partition_shadow_filter
+SELECT DISTINCT mood, sum(loyalty) OVER (PARTITION BY mood) FROM accounts ORDER BY 1;
+-- name: more2_window_exclude
+SELECT id, array_agg(tier) OVER (ORDER BY id ROWS BETWEEN 1 PRECEDING AND 1 FOLLOWING EXCLUDE CURRENT ROW) FROM accounts ORDER BY id;
+-- name: more2_groups_frame
+SELECT id, count(*) OVER (ORDER BY loyalty GROUPS BETWEEN 1 PRECEDING AND CURRENT ROW) FROM accounts ORDER BY id;
+-- name: more2_range_offset_frame
+SELECT id, sum(id) OVER (ORDER BY loyalty RANGE BETWEEN 3 PRECEDING AND 3 FOLLOWING) FROM accounts WHERE loyalty IS NOT NULL ORDER BY id;
+-- name: more2_returning_system_upsert
+INSERT INTO accounts (id, name, loyalty) VALUES (1, 'x', 3), (99, 'y', 4) ON CONFLICT (id) DO UPDATE SET loyalty = excluded.loyalty RETURNING id, tableoid::regclass, xmax = 0 AS inserted, loyalty;
+-- name: more2_returning_system_one_by_one
+INSERT INTO accounts (id, name, loyalty) VALUES (1, 'x', 3), (99, 'y', 4) ON CONFLICT DO NOTHING RETURNING id, tableoid::regclass, loyalty;
+-- name: more2_returning_system_select
+INSERT INTO accounts (id, name, tier) SELECT id + 700, name, 't' FROM accounts WHERE id < 3 RETURNING id, accounts.tableoid::regclass, cmin IS NOT NULL, tier;
