@@ -968,3 +968,31 @@ INSERT INTO accounts (id, name, loyalty) VALUES (1, 'x', 3), (99, 'y', 4) ON CON
 INSERT INTO accounts (id, name, loyalty) VALUES (1, 'x', 3), (99, 'y', 4) ON CONFLICT DO NOTHING RETURNING id, tableoid::regclass, loyalty;
 -- name: more2_returning_system_select
 INSERT INTO accounts (id, name, tier) SELECT id + 700, name, 't' FROM accounts WHERE id < 3 RETURNING id, accounts.tableoid::regclass, cmin IS NOT NULL, tier;
+
+-- ---------------------------------------------------------------- search_path inside a string
+-- name: search_path_set_config_local
+SELECT set_config('search_path', 'sales, public', true); SELECT id, score FROM accounts ORDER BY id;
+-- name: search_path_set_to
+SET search_path TO sales, public; SELECT id, score FROM accounts ORDER BY id;
+-- name: search_path_set_quoted_list
+SET search_path = "sales", "public"; SELECT id, score FROM accounts ORDER BY id;
+-- name: search_path_savepoint_rollback
+SAVEPOINT s; SET LOCAL search_path = sales; ROLLBACK TO SAVEPOINT s; SELECT id, loyalty FROM accounts ORDER BY id;
+-- name: search_path_reset_all
+SET search_path = sales; RESET ALL; SELECT id, loyalty FROM accounts ORDER BY id;
+-- name: search_path_set_session
+SET SESSION search_path = sales; SELECT id, score FROM accounts ORDER BY id;
+-- name: search_path_reset_mid_string
+SET search_path = sales; SELECT id, score FROM accounts ORDER BY id; RESET search_path; SELECT id, loyalty FROM accounts ORDER BY id;
+-- name: search_path_set_default
+SET search_path = sales; SET search_path TO DEFAULT; SELECT id, loyalty FROM accounts ORDER BY id;
+-- name: search_path_set_local_implicit
+SET LOCAL search_path = sales; SELECT id, score FROM accounts ORDER BY id;
+-- name: search_path_local_then_commit
+SET LOCAL search_path = sales; COMMIT; SELECT id, loyalty FROM accounts ORDER BY id; BEGIN;
+-- name: search_path_set_config_session_qualified
+SELECT pg_catalog.set_config('search_path', '"sales",public', false); SELECT id, score FROM accounts ORDER BY id;
+-- name: search_path_savepoint_release
+SAVEPOINT s; SET search_path = sales; RELEASE SAVEPOINT s; SELECT id, score FROM accounts ORDER BY id;
+-- name: search_path_select_before_set
+SELECT id, loyalty FROM accounts ORDER BY id; SET LOCAL search_path = sales; SELECT id, score FROM accounts ORDER BY id;

@@ -538,3 +538,16 @@ SELECT * FROM jsonb_populate_record(NULL::accounts, '{"id": 1, "loyalty": 5}')
 -- refused
 SELECT (NULL::accounts).loyalty
 SELECT jsonb_populate_record(NULL::tags, '{"id": 1, "loyalty": 5}')
+
+-- ---------------------------------------------------------------- search_path from step to step
+-- scenario: search_path_set_config_then_reset_all
+SELECT set_config('search_path', 'sales, public', false)
+SELECT id, score FROM accounts ORDER BY id
+RESET ALL
+SELECT id, loyalty FROM accounts ORDER BY id
+
+-- scenario: search_path_select_then_set_in_one_string
+SELECT id, loyalty FROM accounts ORDER BY id; SET search_path = sales, public; SELECT id, score FROM accounts ORDER BY id
+SELECT id, score FROM accounts ORDER BY id
+RESET search_path
+SELECT id, tier FROM accounts ORDER BY id
