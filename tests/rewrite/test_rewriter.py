@@ -162,6 +162,30 @@ def test_group_by_primary_key_lists_the_dependent_columns(rw):
     assert untouched.endswith("GROUP BY a.loyalty")
 
 
+@pytest.mark.parametrize(
+    ("sql", "grouped"),
+    [
+        ("SELECT a.id, a.tier FROM accounts a GROUP BY 1", 'GROUP BY "a"."tier", 1'),
+        ("SELECT a.id AS k, a.tier FROM accounts a GROUP BY k", 'GROUP BY "a"."tier", k'),
+        (
+            "SELECT a.id, a.name, a.tier FROM accounts a GROUP BY a.id, CUBE (a.name)",
+            'GROUP BY "a"."tier", a.id',
+        ),
+        (
+            "SELECT a.id, a.tier FROM accounts a GROUP BY GROUPING SETS ((a.id), (a.id, a.name))",
+            'GROUP BY "a"."tier", GROUPING',
+        ),
+    ],
+)
+def test_group_by_primary_key_by_position_name_or_in_every_grouping_set(rw, sql, grouped):
+    assert grouped in render(rw, sql)
+
+
+def test_group_by_primary_key_in_some_grouping_sets_only_is_left_alone(rw):
+    sql = "SELECT a.id, a.tier FROM accounts a GROUP BY ROLLUP (a.id)"
+    assert render(rw, sql).endswith("GROUP BY ROLLUP (a.id)")
+
+
 def test_group_by_primary_key_lists_a_whole_row_reference(rw):
     sql = render(rw, "SELECT a.id, row_to_json(a) FROM accounts a GROUP BY a.id")
     assert sql.endswith('GROUP BY "a"."name", "a"."loyalty", "a"."tier", "a", a.id')

@@ -996,3 +996,49 @@ SELECT pg_catalog.set_config('search_path', '"sales",public', false); SELECT id,
 SAVEPOINT s; SET search_path = sales; RELEASE SAVEPOINT s; SELECT id, score FROM accounts ORDER BY id;
 -- name: search_path_select_before_set
 SELECT id, loyalty FROM accounts ORDER BY id; SET LOCAL search_path = sales; SELECT id, score FROM accounts ORDER BY id;
+
+-- ---------------------------------------------------------------- GROUP BY a key by position, name and grouping sets; COPY
+-- name: grouping_group_by_ordinal_pk
+SELECT a.id, a.loyalty, count(*) FROM accounts a JOIN bills b ON b.account_id = a.id GROUP BY 1 ORDER BY 1;
+-- name: grouping_group_by_output_alias_pk
+SELECT a.id AS k, a.tier, count(*) FROM accounts a JOIN bills b ON b.account_id = a.id GROUP BY k ORDER BY 1;
+-- name: grouping_group_by_ordinal_composite
+SELECT li.order_id, li.line, li.discount FROM line_items li CROSS JOIN tags GROUP BY 1, 2 ORDER BY 1, 2;
+-- name: grouping_group_by_pk_parenthesized
+SELECT a.id, a.loyalty FROM accounts a JOIN bills b ON b.account_id = a.id GROUP BY (a.id) ORDER BY 1;
+-- name: grouping_whole_row_cast_text
+SELECT t.*::text FROM accounts t ORDER BY t.id;
+-- name: grouping_whole_row_star_field
+SELECT (a).* FROM accounts a WHERE a.id = 1;
+-- name: grouping_copy_shadow_only
+COPY accounts (loyalty) TO STDOUT;
+-- name: grouping_copy_csv_header_quoted
+COPY "Users" TO STDOUT WITH (FORMAT csv, HEADER true);
+-- name: grouping_copy_schema_qualified
+COPY public.accounts TO STDOUT (FORMAT csv);
+-- name: grouping_copy_landing
+COPY sales.accounts (id, score) TO STDOUT;
+-- name: grouping_copy_query_star
+COPY (SELECT * FROM accounts WHERE loyalty IS NOT NULL ORDER BY id) TO STDOUT WITH (FORMAT text, NULL 'NULL');
+-- name: grouping_update_non_ascii_alias
+UPDATE accounts AS "ä" SET loyalty = "ä".loyalty + 1 WHERE "ä".id < 3 RETURNING "ä".*;
+-- name: grouping_upsert_non_ascii_alias
+INSERT INTO accounts AS "Ä" (id, name, tier) VALUES (1, 'x', 'y') ON CONFLICT (id) DO UPDATE SET tier = "Ä".tier || EXCLUDED.tier RETURNING "Ä".tier;
+-- name: grouping_sub_for_update
+SELECT * FROM (SELECT id, loyalty FROM accounts WHERE id < 3 FOR UPDATE) s ORDER BY id;
+-- name: grouping_having_pk_alias_ordinal
+SELECT a.id, a.loyalty FROM accounts a GROUP BY 1 HAVING a.loyalty IS NOT NULL ORDER BY 1;
+-- name: grouping_group_by_distinct_pk
+SELECT a.id, a.tier FROM accounts a JOIN bills b ON b.account_id = a.id GROUP BY DISTINCT a.id ORDER BY 1;
+-- name: grouping_group_by_all_pk
+SELECT a.id, a.tier FROM accounts a JOIN bills b ON b.account_id = a.id GROUP BY ALL a.id ORDER BY 1;
+-- name: grouping_group_by_pk_cube_other
+SELECT a.id, a.tier, b.paid FROM accounts a JOIN bills b ON b.account_id = a.id GROUP BY a.id, CUBE (b.paid) ORDER BY 1, 3;
+-- name: grouping_group_by_pk_cube_of_dependent
+SELECT a.id, a.name, a.tier, count(*) FROM accounts a JOIN bills b ON b.account_id = a.id GROUP BY a.id, CUBE (a.name) ORDER BY 1, 2 NULLS FIRST;
+-- name: grouping_group_by_pk_grouping_sets_common
+SELECT a.id, a.tier, b.paid, count(*) FROM accounts a JOIN bills b ON b.account_id = a.id GROUP BY GROUPING SETS ((a.id), (a.id, b.paid)) ORDER BY 1, 3 NULLS FIRST;
+-- name: grouping_group_by_pk_row_list
+SELECT a.id, a.tier, count(*) FROM accounts a JOIN bills b ON b.account_id = a.id GROUP BY (a.id, b.account_id) ORDER BY 1;
+-- name: grouping_group_by_pk_grouping_func_dependent
+SELECT a.id, a.loyalty, GROUPING(a.loyalty), count(*) FROM accounts a JOIN bills b ON b.account_id = a.id GROUP BY a.id, ROLLUP (a.loyalty) ORDER BY 1, 3;
