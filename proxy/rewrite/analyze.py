@@ -222,6 +222,8 @@ class _Analyzer:
         self.mentioned: set[str] = set()
         # Names a whole-row reference may stand for: `t`, `t.*` (as in row_to_json(t.*)).
         self.whole_rows: set[str] = set()
+        # While walking a rewritten INSERT's RETURNING list: its target.
+        self.returned: Item | None = None
         self.star = False
         self.natural = False
         self.candidates: list[Candidate] = []
@@ -549,10 +551,22 @@ class _Analyzer:
             self.whole_rows.add(strs[0])
         if len(strs) - (0 if star else 1) >= 2:
             self.qualified.append((body, strs, star))
+            if not star and self.returned is not None and len(strs) >= 3:
+                self._unqualify_returned(body, strs, levels)
         for level in levels:
             if level.has_target:
                 self._resolve_for_target(body, strs, star, levels)
                 return
+
+    def _unqualify_returned(self, body: Node, strs: list[str], levels: tuple[Level, ...]) -> None:
+        """`schema.t.c` naming the target of a rewritten INSERT in its RETURNING list: the
+        items are evaluated over a derived row named `t`."""
+        if self._find_rel(levels, strs[:-1]) is not self.returned:
+            return
+        start = body["location"]
+        end = read_dotted(self.buf, start, len(strs) - 1)
+        self.edits.append(Edit(start, end, [quote_ident(strs[-2])]))
+        self.inlined.add(id(body))
 
     def _func_call(self, body: Node, levels: tuple[Level, ...], ctes: dict) -> None:
         # f(t) is another spelling of t.f in Postgres.
@@ -986,8 +1000,10 @@ class _Analyzer:
         level = Level([plain])
         clause = body.get("returningClause")
         exprs = (clause.get("exprs") if clause else body.get("returningList")) or []
+        self.returned = plain
         for node in exprs:
             self.visit(node["ResTarget"].get("val"), (*levels, level), ctes)
+        self.returned = None
         names_ = [
             node["ResTarget"].get("name") or figure_colname(node["ResTarget"].get("val"))
             for node in exprs

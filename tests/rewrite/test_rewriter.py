@@ -503,6 +503,12 @@ def test_insert_returning_system_columns_reads_them_from_the_new_row(rw):
     assert '"pgstitch_r".tableoid AS tableoid FROM' in sql
 
 
+def test_insert_returning_schema_qualified_columns_name_the_new_row(rw):
+    sql = 'INSERT INTO public.accounts (id) VALUES (1) RETURNING "public"."accounts"."tier"'
+    rendered = rw.rewrite(sql).render(TableParkedSource())
+    assert 'RETURNING (SELECT "accounts"."tier" FROM' in rendered
+
+
 def test_rules_of_shadow_columns_raise_through_the_helper():
     columns = (
         ShadowColumn("public", "accounts", "qty", "integer", not_null=True, check="qty > 0"),

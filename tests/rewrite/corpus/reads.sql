@@ -1042,3 +1042,63 @@ SELECT a.id, a.tier, b.paid, count(*) FROM accounts a JOIN bills b ON b.account_
 SELECT a.id, a.tier, count(*) FROM accounts a JOIN bills b ON b.account_id = a.id GROUP BY (a.id, b.account_id) ORDER BY 1;
 -- name: grouping_group_by_pk_grouping_func_dependent
 SELECT a.id, a.loyalty, GROUPING(a.loyalty), count(*) FROM accounts a JOIN bills b ON b.account_id = a.id GROUP BY a.id, ROLLUP (a.loyalty) ORDER BY 1, 3;
+
+-- ---------------------------------------------------------------- DML errors, positions and parameter types
+-- name: dml_update_bad_value_after_non_ascii
+-- expect: 22P02
+UPDATE accounts SET tier = 'é', loyalty = 'x' WHERE id = 1;
+-- name: dml_insert_bad_value_after_non_ascii
+-- expect: 22P02
+INSERT INTO accounts (id, name, loyalty) VALUES (1000, 'é東', 'zz');
+-- name: dml_select_bad_value_after_non_ascii
+-- expect: 22P02
+SELECT 'ü', loyalty + 'q' FROM accounts;
+-- name: dml_update_unknown_column_value
+-- expect: 42703
+UPDATE accounts SET loyalty = nosuch WHERE id = 1;
+-- name: dml_update_unknown_column_where
+-- expect: 42703
+UPDATE accounts SET loyalty = loyalty WHERE nosuch = 1;
+-- name: dml_insert_unknown_column_values
+-- expect: 42703
+INSERT INTO accounts (id, name, loyalty) VALUES (1000, 'x', nosuch);
+-- name: dml_delete_operator
+-- expect: 42883
+DELETE FROM accounts WHERE tier = 1;
+-- name: dml_update_returning_unknown
+-- expect: 42703
+UPDATE accounts SET loyalty = 1 WHERE id = 1 RETURNING nosuch;
+-- name: dml_insert_returning_unknown
+-- expect: 42703
+INSERT INTO accounts (id, name) VALUES (1000, 'x') RETURNING loyalty, nosuch;
+-- name: dml_upsert_set_unknown
+-- expect: 42703
+INSERT INTO accounts (id, name) VALUES (1, 'x') ON CONFLICT (id) DO UPDATE SET loyalty = excluded.nosuch;
+-- name: dml_insert_recursive_select
+INSERT INTO accounts (id, name, loyalty) WITH RECURSIVE s(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM s WHERE n < 3) SELECT 500 + n, 'r', n FROM s RETURNING id, loyalty;
+-- name: dml_insert_arrays
+INSERT INTO accounts (id, name, labels) VALUES (1001, 'x', ARRAY['a', 'b']), (1002, 'y', '{}'), (1003, 'z', NULL), (1004, 'w', DEFAULT), (1005, 'v', ARRAY[]::text[]) RETURNING id, labels;
+-- name: dml_insert_enum_param_cast
+-- params: ["1006", "sad"]
+INSERT INTO accounts (id, name, mood) VALUES ($1, 'm', $2::mood) RETURNING mood;
+-- name: dml_upsert_subquery_other_row
+INSERT INTO accounts (id, name) VALUES (1, 'x') ON CONFLICT (id) DO UPDATE SET loyalty = (SELECT a2.loyalty FROM accounts a2 WHERE a2.id = 4) + accounts.loyalty RETURNING loyalty;
+-- name: dml_param_bigint
+-- params: ["1"]
+SELECT id, loyalty FROM accounts WHERE id = $1::bigint;
+-- name: dml_join_using_star_self
+SELECT * FROM accounts a JOIN accounts b USING (id) WHERE id < 3 ORDER BY id;
+-- name: dml_update_returning_old_style
+UPDATE accounts SET loyalty = coalesce(loyalty, 0) + 1 WHERE id IN (1, 2, 3) RETURNING id, loyalty, loyalty - 1 AS before;
+-- name: dml_varchar_param
+-- params: ["Zoë ✓"]
+SELECT "Id" FROM "Users" WHERE "Nick" = $1;
+-- name: dml_update_varchar_param
+-- params: ["new nick", "2"]
+UPDATE "Users" SET "Nick" = $1 WHERE "Id" = $2 RETURNING "Nick";
+-- name: dml_insert_numeric_param
+-- params: ["9", "9", "1.234"]
+INSERT INTO line_items (order_id, line, discount) VALUES ($1, $2, $3) RETURNING discount;
+-- name: dml_insert_select_params
+-- params: ["1007", "p", "4"]
+INSERT INTO accounts (id, name, loyalty) SELECT $1, $2, $3 RETURNING id, loyalty;

@@ -551,3 +551,49 @@ SELECT id, loyalty FROM accounts ORDER BY id; SET search_path = sales, public; S
 SELECT id, score FROM accounts ORDER BY id
 RESET search_path
 SELECT id, tier FROM accounts ORDER BY id
+
+-- ---------------------------------------------------------------- ORM writes (Django, Rails, Prisma, Hibernate, SQLAlchemy)
+-- scenario: orm_django_insert_update_delete
+INSERT INTO "accounts" ("id", "name", "email", "created_on", "loyalty", "tier") VALUES (300, 'Dj', NULL, NULL, 4, 'dj') RETURNING "accounts"."id"
+UPDATE "accounts" SET "loyalty" = 5, "tier" = 'x' WHERE "accounts"."id" = 300
+UPDATE "accounts" SET "loyalty" = CASE WHEN ("accounts"."id" = 1) THEN 5 WHEN ("accounts"."id" = 300) THEN 6 ELSE NULL END WHERE "accounts"."id" IN (1, 300)
+UPDATE "accounts" SET "loyalty" = (COALESCE("accounts"."loyalty", 0) + 1) WHERE "accounts"."id" = 2
+DELETE FROM "accounts" WHERE "accounts"."id" IN (300)
+SELECT "accounts"."id", "accounts"."loyalty", "accounts"."tier" FROM "accounts" ORDER BY "accounts"."id" ASC
+
+-- scenario: orm_rails_insert_upsert
+-- params: ["301", "Rails", "7"]
+INSERT INTO "accounts" ("id","name","loyalty") VALUES ($1, $2, $3) RETURNING "id"
+INSERT INTO "accounts" ("id","name","loyalty") VALUES (1, 'a', 5), (302, 'b', 6) ON CONFLICT ("id") DO UPDATE SET "name"=excluded."name","loyalty"=excluded."loyalty" RETURNING "id"
+INSERT INTO "accounts" ("id","name","tier") VALUES (1, 'a', 't'), (303, 'c', 'u') ON CONFLICT ("id") DO NOTHING RETURNING "id"
+-- params: ["9", "1"]
+UPDATE "accounts" SET "loyalty" = $1 WHERE "accounts"."id" = $2
+SELECT id, name, loyalty, tier FROM accounts ORDER BY id
+
+-- scenario: orm_prisma_qualified_returning
+-- params: ["304", "Pr", "2"]
+INSERT INTO "public"."accounts" ("id","name","loyalty") VALUES ($1,$2,$3) RETURNING "public"."accounts"."id", "public"."accounts"."loyalty", "public"."accounts"."tier"
+-- params: ["3", "304"]
+UPDATE "public"."accounts" SET "loyalty" = $1 WHERE ("public"."accounts"."id" = $2 AND 1=1) RETURNING "public"."accounts"."id", "public"."accounts"."loyalty", "public"."accounts"."mood"
+-- params: ["304"]
+DELETE FROM "public"."accounts" WHERE ("public"."accounts"."id" = $1 AND 1=1) RETURNING "public"."accounts"."loyalty"
+
+-- scenario: orm_hibernate_sqlalchemy
+-- params: ["8", "hb", "2"]
+update accounts set loyalty=$1, tier=$2 where id=$3
+-- params: ["11", "3"]
+UPDATE accounts SET loyalty=$1::INTEGER WHERE accounts.id = $2::INTEGER
+-- params: ["305", "sa", "1", "vip"]
+INSERT INTO accounts (id, name, loyalty, tier) VALUES ($1::INTEGER, $2::VARCHAR, $3::INTEGER, $4::VARCHAR) RETURNING accounts.id, accounts.mood
+SELECT id, loyalty, tier FROM accounts ORDER BY id
+
+-- scenario: orm_schema_qualified_upsert_excluded
+INSERT INTO "public"."line_items" ("order_id","line","discount") VALUES (1, 1, 3.25), (6, 1, 1) ON CONFLICT ("order_id","line") DO UPDATE SET "discount" = "excluded"."discount" RETURNING "public"."line_items"."order_id", "public"."line_items"."discount"
+
+-- scenario: orm_users_quoted
+INSERT INTO "public"."Users" ("Id","Full Name","Nick") VALUES (20, 'Q', 'q') RETURNING "public"."Users"."Nick", "Users"."Id"
+UPDATE "public"."Users" SET "Nick" = upper("public"."Users"."Nick") WHERE "public"."Users"."Id" = 20 RETURNING "public"."Users"."Nick"
+
+-- scenario: orm_insert_returning_qualified_star_and_sub
+INSERT INTO public.accounts (id, name, tier) VALUES (306, 'q', 't') RETURNING public.accounts.*, (SELECT count(*) FROM public.accounts WHERE public.accounts.loyalty > 0) AS n, upper(public.accounts.tier)
+INSERT INTO public.accounts AS a (id, name, tier) VALUES (307, 'q', 't') RETURNING a.tier, a.loyalty
