@@ -1,46 +1,23 @@
 """Following a session's search_path, so unqualified table names resolve as Postgres resolves them.
 
 search_path is not reported by the server, so the proxy reads it from the startup packet and from
-the SET/RESET statements it sees (pure functions; SET LOCAL is treated like SET until the
-transaction ends).
+the statements it sees that change it (SET, RESET, RESET ALL, DISCARD ALL, set_config with
+constants; proxy/rewrite/pathflow.py plays them, savepoints and transaction ends in the same
+string included; SET LOCAL is treated like SET until the transaction ends).
 """
 
 from __future__ import annotations
 
+import json
 import re
 
-DEFAULT = ('"$user"', "public")
+from pglast.parser import ParseError, parse_sql_json
+
+from proxy.rewrite.pathflow import RESET_PATH, PathFollower, parse_value
+
+DEFAULT = RESET_PATH
 
 _OPTION = re.compile(r"(?:-c\s*|--)search_path=((?:\\.|[^\s\\])+)", re.IGNORECASE)
-
-
-def parse_value(value: str) -> tuple[str, ...]:
-    """Split a search_path setting (`"$user", public`) into schema names, quotes removed."""
-    names: list[str] = []
-    for part in _split_commas(value):
-        part = part.strip()
-        if not part:
-            continue
-        if part.startswith('"') and part.endswith('"') and len(part) >= 2:
-            inner = part[1:-1].replace('""', '"')
-            names.append('"$user"' if inner == "$user" else inner)
-        else:
-            names.append('"$user"' if part.lower() == "$user" else part.lower())
-    return tuple(names)
-
-
-def _split_commas(value: str) -> list[str]:
-    parts, current, quoted = [], [], False
-    for char in value:
-        if char == '"':
-            quoted = not quoted
-        if char == "," and not quoted:
-            parts.append("".join(current))
-            current = []
-        else:
-            current.append(char)
-    parts.append("".join(current))
-    return parts
 
 
 def from_startup(parameters: dict[str, str]) -> tuple[str, ...]:
@@ -58,34 +35,12 @@ def resolve(path: tuple[str, ...], user: str) -> tuple[str, ...]:
     return tuple(user if name == '"$user"' else name for name in path)
 
 
-def local_changes_in(sql: str) -> list[tuple[tuple[str, ...] | None, bool]]:
-    """The search_path changes made by the statements of `sql`, in order (None = RESET/DEFAULT),
-    each with whether it is SET LOCAL."""
-    from pglast import parse_sql
-    from pglast.enums.parsenodes import VariableSetKind
-
+def statements_of(sql: str) -> list[dict]:
+    """The parsed statements of a query string (libpg_query's JSON), [] when it does not parse."""
     try:
-        statements = parse_sql(sql)
-    except Exception:
+        return [entry["stmt"] for entry in json.loads(parse_sql_json(sql))["stmts"]]
+    except (ParseError, RecursionError, ValueError):
         return []
-    changes: list[tuple[tuple[str, ...] | None, bool]] = []
-    for raw in statements:
-        node = raw.stmt
-        if type(node).__name__ != "VariableSetStmt" or (node.name or "").lower() != "search_path":
-            continue
-        local = bool(node.is_local)
-        if node.kind in (VariableSetKind.VAR_RESET, VariableSetKind.VAR_SET_DEFAULT):
-            changes.append((None, local))
-        elif node.kind == VariableSetKind.VAR_SET_VALUE:
-            values = []
-            for arg in node.args or ():
-                value = getattr(arg, "val", None)
-                text = getattr(value, "sval", None)
-                if text is None:
-                    continue
-                values.append('"$user"' if text == "$user" else text)
-            changes.append((tuple(values), local))
-    return changes
 
 
 class SearchPathTracker:
@@ -111,15 +66,18 @@ class SearchPathTracker:
 
     def statement(self, sql: str) -> None:
         """The client sent this statement text."""
-        for change, local in local_changes_in(sql):
-            path = DEFAULT if change is None else change
-            if self._settled_after_commit is None:
-                self._settled_after_commit = self._settled
-                self._failed = False
-                self._ended_by = None
-            if not local:
-                self._settled_after_commit = path
-            self.path = path
+        pending = self._settled_after_commit
+        session = self._settled if pending is None else pending
+        flow = PathFollower(self.path, session=session, begun=self._settled)
+        for stmt in statements_of(sql):
+            flow.after(stmt)
+        if flow.current == self.path and flow.session == session:
+            return
+        if pending is None:
+            self._failed = False
+            self._ended_by = None
+        self._settled_after_commit = flow.session
+        self.path = flow.current
 
     def command_complete(self, tag: str) -> None:
         """The server completed a command with this tag."""

@@ -41,6 +41,8 @@ _SYNC_POINTS = frozenset(b"QSF")
 _DISCARD = re.compile(r"\bdiscard\s+(all|temp)")
 # DISCARD ALL and DEALLOCATE [PREPARE] ALL drop every prepared statement of the session.
 _DROPS_PREPARED = re.compile(r"\b(discard\s+all|deallocate\s+(prepare\s+)?all)\b")
+# RESET ALL and DISCARD ALL put search_path back to its default.
+_RESETS_ALL = re.compile(r"\b(reset|discard)\s+all\b")
 
 
 class PlainPassed(Protocol):
@@ -417,8 +419,9 @@ class ShadowSession:
             if quick is not None:
                 return [message.raw] if quick is True else quick
         may_keep = self._may_keep()
+        path = self.search_path.path
         self._follow_session_settings(sql)
-        rendered = self._rewrite(sql, may_keep)
+        rendered = self._rewrite(sql, may_keep, path)
         if self._refused is not None:
             # The rendered text raises it in its place (or, refused before rewriting, the whole
             # string is); its position is added on the way back.
@@ -459,8 +462,9 @@ class ShadowSession:
             rendered = None
         else:
             parse = m.decode_parse(message.body)
+            path = self.search_path.path
             self._follow_session_settings(parse.query)
-            rendered = self._rewrite(parse.query)
+            rendered = self._rewrite(parse.query, path_before=path)
             if rendered is None and self._forwarded and not parse.name:
                 self._remember_parse_as_is(message.raw, parse.query)
         if self._refused is not None:
@@ -771,11 +775,15 @@ class ShadowSession:
             return send(rendered)
         return self._later(rendered, send)
 
-    def _rewrite(self, sql: str, keep_query: bool = False):
+    def _rewrite(
+        self, sql: str, keep_query: bool = False, path_before: tuple[str, ...] | None = None
+    ):
         """None (send as is), the SQL to send, or a Rewrite that needs parked values fetched.
 
         `keep_query`: `sql` is a Query that may run as a kept statement (`_may_keep`); it may
-        come back as the messages that run it so (`_keep_query`).
+        come back as the messages that run it so (`_keep_query`). `path_before`: the session's
+        search_path before `sql`, when `sql` may have changed it (the rewriter follows the
+        changes statement by statement).
         """
         self._note_text(sql)
         self._last_written = frozenset()
@@ -787,7 +795,8 @@ class ShadowSession:
             return None
         if not self.standard_strings:
             return None  # backslashes in '…' would be read differently: leave such sessions be
-        path = search_path.resolve(self.search_path.path, self.user)
+        before = self.search_path.path if path_before is None else path_before
+        path = search_path.resolve(before, self.user)
         # A Query to run as a kept statement needs only its shape, not its own rewrite.
         shape = None
         if keep_query and rewriter.might_touch(sql):
@@ -908,15 +917,14 @@ class ShadowSession:
         ):
             self._kept.clear()  # the server dropped them
             self._forget_unnamed()
-        for word in _SETTINGS_WORDS:
-            if word in lowered:
-                break
-        else:
-            return
-        if "search_path" in lowered:
+        resets = ("reset" in lowered or "discard" in lowered) and _RESETS_ALL.search(lowered)
+        if "search_path" in lowered or resets:
             self.search_path.statement(sql)
             self._follow_needs()
-        self.ddl_seen = True
+        for word in _SETTINGS_WORDS:
+            if word in lowered:
+                self.ddl_seen = True
+                return
 
     # -- server side ---------------------------------------------------------------------------
 

@@ -30,9 +30,9 @@ log = logging.getLogger("pgstitch.shadow")
 # the statements that contain one.
 SETTINGS_WORDS = ("alter", "create", "drop", "rename", "comment", "search_path")
 # Every word a session follows statements by: the settings words, "discard" (DISCARD ALL/TEMP
-# drop the tables of sessions of an outside store) and "deallocate" (DISCARD ALL and DEALLOCATE
-# ALL drop the statements sessions keep prepared).
-FOLLOWED_WORDS = (*SETTINGS_WORDS, "discard", "deallocate")
+# drop the tables of sessions of an outside store), "deallocate" (DISCARD ALL and DEALLOCATE
+# ALL drop the statements sessions keep prepared) and "reset" (RESET ALL resets search_path).
+FOLLOWED_WORDS = (*SETTINGS_WORDS, "discard", "deallocate", "reset")
 # What PlainStatements remembers of Parse messages, at most (bytes of the messages kept; most
 # applications prepare a few hundred texts). Past that it starts afresh.
 _PLAIN_PARSE_BYTES = 4 * 1024 * 1024

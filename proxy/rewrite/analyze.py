@@ -220,10 +220,14 @@ class _Analyzer:
         self.tokens = StatementTokens(buf, start, end)
         self.edits: list[Edit] = []
         self.mentioned: set[str] = set()
+        # Names a whole-row reference may stand for: `t`, `t.*` (as in row_to_json(t.*)).
+        self.whole_rows: set[str] = set()
+        # While walking a rewritten INSERT's RETURNING list: its target.
+        self.returned: Item | None = None
         self.star = False
         self.natural = False
         self.candidates: list[Candidate] = []
-        self.grouped: list[tuple[list[Node], Level]] = []
+        self.grouped: list[tuple[list[Node], Level, list[Node]]] = []
         self.qualified: list[tuple[Node, list[str], bool]] = []
         self.name_sources: set[int] = set()
         self.inlined: set[int] = set()
@@ -335,7 +339,7 @@ class _Analyzer:
         )
         self.outputs[id(body)] = self._output_names(targets, level)
         if body.get("groupClause"):
-            self.grouped.append((body["groupClause"], level))
+            self.grouped.append((body["groupClause"], level, targets))
         self._detect_table_form(targets, level)
 
     def _visit_keys(
@@ -543,18 +547,47 @@ class _Analyzer:
         self.mentioned.update(strs[1:] if len(strs) >= 3 else strs[-1:] if not star else ())
         if star:
             self.star = True
+        if len(strs) == 1:
+            self.whole_rows.add(strs[0])
         if len(strs) - (0 if star else 1) >= 2:
             self.qualified.append((body, strs, star))
+            if not star and self.returned is not None and len(strs) >= 3:
+                self._unqualify_returned(body, strs, levels)
         for level in levels:
             if level.has_target:
                 self._resolve_for_target(body, strs, star, levels)
                 return
+
+    def _unqualify_returned(self, body: Node, strs: list[str], levels: tuple[Level, ...]) -> None:
+        """`schema.t.c` naming the target of a rewritten INSERT in its RETURNING list: the
+        items are evaluated over a derived row named `t`."""
+        if self._find_rel(levels, strs[:-1]) is not self.returned:
+            return
+        start = body["location"]
+        end = read_dotted(self.buf, start, len(strs) - 1)
+        self.edits.append(Edit(start, end, [quote_ident(strs[-2])]))
+        self.inlined.add(id(body))
 
     def _func_call(self, body: Node, levels: tuple[Level, ...], ctes: dict) -> None:
         # f(t) is another spelling of t.f in Postgres.
         funcname = names(body.get("funcname"))
         if len(funcname) == 1 and len(body.get("args", ())) == 1:
             self.mentioned.add(funcname[0])
+        self.visit(body, levels, ctes)
+
+    def _type_name(self, body: Node, levels: tuple[Level, ...], ctes: dict) -> None:
+        """The row type of a table with shadow columns lacks them: refuse naming it."""
+        type_names = names(body.get("names"))
+        if 1 <= len(type_names) <= 2 and type_names[0] != "pg_catalog":
+            schema = type_names[0] if len(type_names) == 2 else None
+            table = self.env.catalog.resolve(type_names[-1], self.env.search_path, schema)
+            if table is not None and (table.schema, table.name) in self.env.served:
+                raise Refused(
+                    "0A000",
+                    f"pgstitch cannot yet use the row type of {table.schema}.{table.name},"
+                    " which has shadow columns the type does not have; name the columns",
+                    body.get("location"),
+                )
         self.visit(body, levels, ctes)
 
     def _find_rel(self, levels: tuple[Level, ...], qualifier: list[str]) -> Item | None:
@@ -967,15 +1000,31 @@ class _Analyzer:
         level = Level([plain])
         clause = body.get("returningClause")
         exprs = (clause.get("exprs") if clause else body.get("returningList")) or []
+        self.returned = plain
         for node in exprs:
             self.visit(node["ResTarget"].get("val"), (*levels, level), ctes)
+        self.returned = None
         names_ = [
             node["ResTarget"].get("name") or figure_colname(node["ResTarget"].get("val"))
             for node in exprs
         ]
         outputs = self._query_outputs(select) if select else ()
+        system = tuple(sorted(SYSTEM_COLUMNS & self.mentioned)) if exprs else ()
+        if system and target.refname in self.whole_rows:
+            table = target.target.served.table
+            raise Refused(
+                "0A000",
+                f"pgstitch cannot yet return system column {system[0]} together with the whole"
+                f" row of {table.schema}.{table.name}, which has shadow columns; list the columns",
+                None,
+            )
         self.write = self._plan(
-            "insert", body, target, select_outputs=outputs, returning_names=names_
+            "insert",
+            body,
+            target,
+            select_outputs=outputs,
+            returning_names=names_,
+            system_columns=system,
         )
 
     def _check_positional(self, item: Item, values: tuple[str, ...] | None, form: str) -> None:
@@ -1268,32 +1317,86 @@ class _Analyzer:
 
         Postgres lets a query grouped by a table's primary key use the table's other columns
         (functional dependency); a derived table has no primary key. Adding those columns to
-        the GROUP BY list changes no group, since each is fixed by the key.
+        the GROUP BY list changes no group, since each is fixed by the key. With grouping sets,
+        only the columns every set groups by count, as in Postgres.
         """
-        for clause, level in self.grouped:
-            if any("GroupingSet" in node for node in clause):
-                continue
-            grouped = set()
-            for node in clause:
-                ref = node.get("ColumnRef")
-                if ref is not None and all("String" in f for f in ref["fields"]):
-                    fields = names(ref["fields"])
-                    grouped.add(fields[-1] if len(fields) == 1 else (fields[-2], fields[-1]))
+        for clause, level, targets in self.grouped:
+            grouped = self._grouped_in_all(clause, level, targets)
+            # A column of some grouping sets only must stay out of the others.
+            named = grouped | {
+                ref for ref in map(_reference_name, _column_refs(clause)) if ref is not None
+            }
             additions = []
             for item in level.items:
                 if item.candidate is not None and item.candidate.wrapped:
-                    additions += self._dependent_columns(item, grouped)
+                    additions += self._dependent_columns(item, grouped, named, level)
             if additions:
                 position = self._group_by_insertion(clause)
                 self.edits.append(Edit(position, position, [" " + ", ".join(additions) + ","]))
 
-    def _dependent_columns(self, item: Item, grouped: set) -> list[str]:
+    def _grouped_in_all(self, nodes: list[Node], level: Level, targets: list[Node]) -> set:
+        """The column references (`c` or (`t`, `c`)) every grouping set of a GROUP BY list (or
+        of one parenthesized set) groups by."""
+        out: set = set()
+        for node in nodes:
+            grouping_set = node.get("GroupingSet")
+            row = node.get("RowExpr")
+            if row is not None and row.get("row_format") == "COERCE_IMPLICIT_CAST":
+                # (a, b) in GROUP BY is a list, not a row value.
+                grouping_set = {"kind": "GROUPING_SET_SIMPLE", "content": row.get("args", ())}
+            if grouping_set is None:
+                ref = self._grouped_reference(node, level, targets)
+                if ref is not None:
+                    out.add(ref)
+                continue
+            content = grouping_set.get("content", ())
+            kind = grouping_set.get("kind")
+            if kind == "GROUPING_SET_SIMPLE":
+                out |= self._grouped_in_all(content, level, targets)
+            elif kind == "GROUPING_SET_SETS" and content:
+                sets = [self._grouped_in_all([c], level, targets) for c in content]
+                out |= set.intersection(*sets)
+            # ROLLUP, CUBE and () include the empty grouping set: nothing is common.
+        return out
+
+    def _grouped_reference(
+        self, node: Node, level: Level, targets: list[Node]
+    ) -> str | tuple[str, str] | None:
+        """The column a GROUP BY item names: a column reference, an output column's position,
+        or an output column's name that no input column has."""
+        ref = node.get("ColumnRef")
+        const = node.get("A_Const")
+        if const is not None and "ival" in const:
+            position = const["ival"].get("ival", 0)
+            if not 1 <= position <= len(targets) or self._star_before(targets, position):
+                return None
+            ref = (targets[position - 1]["ResTarget"].get("val") or {}).get("ColumnRef")
+        elif ref is not None and len(ref["fields"]) == 1 and "String" in ref["fields"][0]:
+            name = ref["fields"][0]["String"]["sval"]
+            if not self._column_matches(name, (level,)):
+                named = [t["ResTarget"] for t in targets if t["ResTarget"].get("name") == name]
+                if len(named) == 1:
+                    ref = (named[0].get("val") or {}).get("ColumnRef")
+        return None if ref is None else _reference_name(ref)
+
+    @staticmethod
+    def _star_before(targets: list[Node], position: int) -> bool:
+        for target in targets[:position]:
+            fields = ((target["ResTarget"].get("val") or {}).get("ColumnRef") or {}).get("fields")
+            if fields and "A_Star" in fields[-1]:
+                return True
+        return False
+
+    def _dependent_columns(self, item: Item, grouped: set, named: set, level: Level) -> list[str]:
+        """The columns of a table grouped by its primary key (in every grouping set) that the
+        query names and the GROUP BY list does not, and the whole row when the query names
+        that: a derived table's whole row is not functionally dependent on its key."""
         served = item.candidate.served
         shown = dict(zip(served.all_names, item.columns or (), strict=False))
         key = [shown.get(c) for c in served.table.primary_key]
 
-        def is_grouped(name: str | None) -> bool:
-            return name in grouped or (item.refname, name) in grouped
+        def is_grouped(name: str | None, among: set = grouped) -> bool:
+            return name in among or (item.refname, name) in among
 
         if not key or not all(is_grouped(c) for c in key):
             return []
@@ -1301,12 +1404,19 @@ class _Analyzer:
         types.update({c.name: c.type_sql for c in served.columns})
         everything = self.star or item.refname in self.mentioned
         out = []
+        comparable = True
         for original, name in shown.items():
-            if is_grouped(name) or not (everything or name in self.mentioned):
-                continue
             if types[original].removesuffix("[]") in NO_EQUALITY_TYPES:
+                comparable = False
+                continue
+            if is_grouped(name, named) or not (everything or name in self.mentioned):
                 continue
             out.append(f"{quote_ident(item.refname)}.{quote_ident(name)}")
+        whole_row = item.refname in self.whole_rows and not self._column_matches(
+            item.refname, (level,)
+        )
+        if whole_row and comparable:
+            out.append(quote_ident(item.refname))
         return out
 
     def _group_by_insertion(self, clause: list[Node]) -> int:
@@ -1330,12 +1440,37 @@ _HANDLERS = {
     "ColumnRef": _Analyzer._column_ref,
     "A_Indirection": _Analyzer._indirection,
     "FuncCall": _Analyzer._func_call,
+    "typeName": _Analyzer._type_name,
     "SelectStmt": _Analyzer._select,
     "InsertStmt": _Analyzer._insert,
     "UpdateStmt": _Analyzer._update,
     "DeleteStmt": _Analyzer._delete,
     "MergeStmt": _Analyzer._merge,
 }
+
+
+def _reference_name(ref: Node) -> str | tuple[str, str] | None:
+    """A column reference as `c` or (`t`, `c`); None for `t.*`."""
+    if not all("String" in f for f in ref["fields"]):
+        return None
+    fields = names(ref["fields"])
+    return fields[-1] if len(fields) == 1 else (fields[-2], fields[-1])
+
+
+def _column_refs(node: Any) -> list[Node]:
+    """Every column reference inside a subtree."""
+    out = []
+    stack = [node]
+    while stack:
+        current = stack.pop()
+        if isinstance(current, dict):
+            ref = current.get("ColumnRef")
+            if ref is not None:
+                out.append(ref)
+            stack.extend(v for v in current.values() if isinstance(v, (dict, list)))
+        elif isinstance(current, list):
+            stack.extend(current)
+    return out
 
 
 def _multiple_ok(node: Node, targets: list[Node], excluded: Target | None) -> bool:

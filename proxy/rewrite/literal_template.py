@@ -30,7 +30,7 @@ _JOINED = 2  # (_JOINED, parts, region, delta): generated text embedding constan
 
 # Where a constant is read for its value (see placeholders_read_as_values).
 _ORDINAL_CLAUSES = ("sortClause", "groupClause", "distinctClause")
-_VALUE_READERS = (*_ORDINAL_CLAUSES, "VariableSetStmt")
+_VALUE_READERS = (*_ORDINAL_CLAUSES, "VariableSetStmt", "set_config")
 
 
 class _NotATemplate(Exception):
@@ -197,8 +197,9 @@ def normalized_pieces(pieces: tuple[Piece, ...]) -> list[Piece]:
 def placeholders_read_as_values(tree_json: str) -> bool:
     """Whether a placeholder stands where a constant is read for its value, not as a value:
     alone as an ORDER BY, GROUP BY or DISTINCT ON item (an integer constant names a column of
-    the result, a parameter does not), or in a SET statement (`SET search_path = 'sales'`
-    changes how the rewriter resolves the names of the statements after it).
+    the result, a parameter does not), or in a SET statement or a set_config call
+    (`SET search_path = 'sales'` changes how the rewriter resolves the names of the statements
+    after it).
 
     `tree_json` is libpg_query's JSON parse tree. RecursionError for very deep trees.
     """
@@ -213,7 +214,7 @@ def _read_items(node: Any) -> Iterator[Any]:
             yield from _read_items(item)
     elif isinstance(node, dict):
         for key, value in node.items():
-            if key == "VariableSetStmt" and isinstance(value, dict):
+            if isinstance(value, dict) and _reads_setting(key, value):
                 yield from value.get("args", ())
             elif key in _ORDINAL_CLAUSES and isinstance(value, list):
                 for item in value:
@@ -225,6 +226,15 @@ def _read_items(node: Any) -> Iterator[Any]:
                         else:
                             yield item
             yield from _read_items(value)
+
+
+def _reads_setting(key: str, value: dict) -> bool:
+    """A SET statement or a `set_config(…)` call, whose constants may set search_path."""
+    if key == "VariableSetStmt":
+        return True
+    funcname = value.get("funcname") or () if key == "FuncCall" else ()
+    last = funcname[-1] if funcname else {}
+    return isinstance(last, dict) and last.get("String", {}).get("sval") == "set_config"
 
 
 def _is_placeholder(node: Any) -> bool:

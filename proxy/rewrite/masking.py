@@ -99,7 +99,12 @@ def mask_literals(sql: str) -> MaskedLiterals | None:
             before = sql[start - 1] if start else " "
             if before in _IDENT_OR_DOT or before > "\x7f":
                 # Digits in an identifier (u1_0) run on with it; `x.5` and `1..5` are left be.
-                cursor = end if first == "." else _IDENT_REST.match(sql, start).end()
+                if first != ".":
+                    cursor = _IDENT_REST.match(sql, start).end()
+                elif end < length and sql[end] == "$":
+                    return None  # `x.5$$…$$`: the number ends where a string starts
+                else:
+                    cursor = end
                 continue
             cursor = end
             if end < length:

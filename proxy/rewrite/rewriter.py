@@ -20,6 +20,7 @@ from proxy.rewrite.cache import MISSING, RewriteCache
 from proxy.rewrite.edits import Edit, splice
 from proxy.rewrite.literal_template import LiteralTemplate, Spans, placeholders_read_as_values
 from proxy.rewrite.masking import MaskedLiterals, mask_literals
+from proxy.rewrite.pathflow import USER, PathFollower
 from proxy.rewrite.served import ServedTable, served_tables
 from proxy.rewrite.template import Rewrite, RewriteError
 from shadow.catalog import CatalogSnapshot
@@ -80,6 +81,10 @@ class Rewriter:
             sorted(
                 {'"relname":' + json.dumps(name, ensure_ascii=False) for _s, name in self.served}
             )
+        )
+        # A table's row type named as a type (`NULL::accounts`), which the analyzer refuses.
+        self._type_needles = tuple(
+            sorted({'"sval":' + json.dumps(name, ensure_ascii=False) for _s, name in self.served})
         )
 
     @property
@@ -207,7 +212,7 @@ class Rewriter:
         tree_json = self._parse(placeholder_sql)
         if not parsed or not seen.parsed or tree_json is None:
             return result, UNUSABLE
-        if not any(needle in tree_json for needle in self._json_needles):
+        if not self._names_served_table(tree_json):
             return result, forwarded
         try:
             if placeholders_read_as_values(tree_json):
@@ -234,9 +239,15 @@ class Rewriter:
         tree_json = self._parse(sql)
         if tree_json is None:
             return False, None
-        if not any(needle in tree_json for needle in self._json_needles):
+        if not self._names_served_table(tree_json):
             return True, None
         return True, self._rewrite_parsed(sql, tree_json, search_path)
+
+    def _names_served_table(self, tree_json: str) -> bool:
+        """Whether a parse tree names a table with served columns, as a relation or a type."""
+        if any(needle in tree_json for needle in self._json_needles):
+            return True
+        return '"typeName"' in tree_json and any(n in tree_json for n in self._type_needles)
 
     @staticmethod
     def _parse(sql: str) -> str | None:
@@ -274,13 +285,15 @@ class Rewriter:
         edits: list[Edit] = []
         errors: list[RewriteError] = []
         written: set[tuple[str, str, str]] = set()
+        paths = PathFollower(search_path)
         for index, entry in enumerate(tree.get("stmts", ())):
             start = entry.get("stmt_location", 0)
             length = entry.get("stmt_len", 0)
             end = start + length if length else len(buf)
             result = analyze_statement(env, buf, start, end, entry["stmt"])
-            path = search_path_set_by(entry["stmt"])
+            path = paths.after(entry["stmt"])
             if path is not None:
+                path = tuple(name for name in path if name != USER)
                 # Later statements of the same string resolve names with the new setting.
                 env = RewriteEnv(self.catalog, self.served, path)
             if result.refusal is None:
@@ -304,24 +317,6 @@ def _text_size(result: Rewrite | None) -> int:
     if result is None:
         return 0
     return sum(len(piece[0]) for piece in result.pieces if type(piece[0]) is str)
-
-
-def search_path_set_by(stmt: dict) -> tuple[str, ...] | None:
-    """The search_path a `SET [LOCAL] search_path = …` statement sets, else None.
-
-    Each value is one schema name, quoted string or not (search_path quotes list items).
-    "$user" is dropped: the session user is not known here.
-    """
-    body = stmt.get("VariableSetStmt")
-    if not body or body.get("name") != "search_path" or body.get("kind") != "VAR_SET_VALUE":
-        return None
-    path = []
-    for arg in body.get("args", ()):
-        const = arg.get("A_Const", {})
-        if "sval" not in const:
-            return None
-        path.append(const["sval"]["sval"])
-    return tuple(name for name in path if name != "$user")
 
 
 def integer_constants(sql: str, spans: Spans) -> tuple[str, ...] | None:

@@ -66,6 +66,8 @@ class WritePlan:
     # INSERT: the output names of a SELECT source (None when unknown) and of RETURNING items.
     select_outputs: tuple[str, ...] | None = None
     returning_names: list[str] = field(default_factory=list)
+    # INSERT: the system columns (ctid, xmin, tableoid…) its RETURNING may name.
+    system_columns: tuple[str, ...] = ()
 
 
 @dataclass
@@ -675,6 +677,7 @@ class _Insert:
         if row is not None:
             out.append(f'{row} AS "pgstitch_n", ')
         out.append(f'{s.key} AS "pgstitch_key", ({self.q}.xmax = 0) AS "pgstitch_new", {self.q}.*')
+        out += [f", {self.q}.{name} AS {name}" for name in s.plan.system_columns]
         return out
 
     def _conflict(self, row: int) -> list[Part]:
@@ -781,6 +784,7 @@ class _Insert:
                 ValueSlot(column, '"pgstitch_p"."row_key"', row, vals_sql='"pgstitch_p"."vals"'),
                 f" AS {quote_ident(column.name)}",
             ]
+        derived += [f", {row}.{name} AS {name}" for name in self.s.plan.system_columns]
         derived.append(
             f' FROM {returned} AS {row} WHERE {row}."pgstitch_key" = "pgstitch_p"."row_key")'
             f" AS {self.q}"

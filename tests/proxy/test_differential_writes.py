@@ -55,6 +55,7 @@ class ThroughProxy:
     def reset(self, twin: LibpqExecutor) -> None:
         """Rows as corpus/data.sql has them; parked values as PARKED has them."""
         self.executor.conn.execute("ROLLBACK")
+        self.executor.conn.execute("RESET search_path")
         with psycopg.connect(self.dbs.shadow, autocommit=True) as direct:
             restore_rows(direct)
         if self.store != "postgres":
@@ -167,6 +168,7 @@ def twin(differential_dbs: DifferentialDatabases) -> Iterator[LibpqExecutor]:
 
 def _reset(twin: LibpqExecutor, shadow: ThroughProxy) -> None:
     twin.conn.execute("ROLLBACK")
+    twin.conn.execute("RESET search_path")
     restore_rows(twin.conn)
     shadow.reset(twin)
 

@@ -23,16 +23,36 @@ def test_user_placeholder_resolves_to_the_session_user():
 
 
 def test_changes_in_statements():
-    sql = 'SET search_path TO "Sales", public; SELECT 1; RESET search_path; SET search_path = app'
-    assert search_path.local_changes_in(sql) == [
-        (("Sales", "public"), False),
-        (None, False),
-        (("app",), False),
-    ]
-    assert search_path.local_changes_in("SET LOCAL search_path = x") == [(("x",), True)]
-    assert search_path.local_changes_in("SET search_path TO DEFAULT") == [(None, False)]
-    assert search_path.local_changes_in("not sql at all (") == []
-    assert search_path.local_changes_in("select 1") == []
+    tracker = search_path.SearchPathTracker(("public",))
+    tracker.statement('SET search_path TO "Sales", public; SELECT 1')
+    assert tracker.path == ("Sales", "public")
+    tracker.statement("RESET search_path; SET LOCAL search_path = app")
+    assert tracker.path == ("app",)
+    tracker.statement("SET search_path TO DEFAULT")
+    assert tracker.path == ('"$user"', "public")
+    tracker.statement("not sql at all (")
+    tracker.statement("select 1")
+    assert tracker.path == ('"$user"', "public")
+
+
+def test_other_ways_to_change_it():
+    tracker = search_path.SearchPathTracker(("public",))
+    tracker.statement("SELECT set_config('search_path', 'sales, \"Q\"', false)")
+    assert tracker.path == ("sales", "Q")
+    tracker.statement("RESET ALL")
+    assert tracker.path == ('"$user"', "public")
+    tracker.statement("SET search_path = app; DISCARD ALL")
+    assert tracker.path == ('"$user"', "public")
+
+
+def test_savepoints_and_transaction_ends_in_one_string():
+    tracker = search_path.SearchPathTracker(("public",))
+    tracker.statement("BEGIN; SAVEPOINT s; SET search_path = sales; ROLLBACK TO SAVEPOINT s")
+    assert tracker.path == ("public",)
+    tracker.statement("SET LOCAL search_path = sales; COMMIT")
+    assert tracker.path == ("public",)
+    tracker.statement("BEGIN; SET search_path = sales; SAVEPOINT t; RELEASE t; ROLLBACK")
+    assert tracker.path == ("public",)
 
 
 def test_tracker_undoes_a_change_rolled_back():

@@ -194,6 +194,7 @@ def test_what_is_masked(sql, masked):
         "SELECT U&'d!0061t' UESCAPE '!'",
         "SELECT 1, 'a\x00b'",
         "SELECT $1999000001, 1",  # the placeholders' prefix
+        "SELECT x.0$$$$0e+0",  # .0, then an empty dollar-quoted string, then 0e+0
         "SELECT name FROM t",  # nothing to mask
     ],
 )

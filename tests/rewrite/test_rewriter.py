@@ -162,6 +162,54 @@ def test_group_by_primary_key_lists_the_dependent_columns(rw):
     assert untouched.endswith("GROUP BY a.loyalty")
 
 
+@pytest.mark.parametrize(
+    ("sql", "grouped"),
+    [
+        ("SELECT a.id, a.tier FROM accounts a GROUP BY 1", 'GROUP BY "a"."tier", 1'),
+        ("SELECT a.id AS k, a.tier FROM accounts a GROUP BY k", 'GROUP BY "a"."tier", k'),
+        (
+            "SELECT a.id, a.name, a.tier FROM accounts a GROUP BY a.id, CUBE (a.name)",
+            'GROUP BY "a"."tier", a.id',
+        ),
+        (
+            "SELECT a.id, a.tier FROM accounts a GROUP BY GROUPING SETS ((a.id), (a.id, a.name))",
+            'GROUP BY "a"."tier", GROUPING',
+        ),
+    ],
+)
+def test_group_by_primary_key_by_position_name_or_in_every_grouping_set(rw, sql, grouped):
+    assert grouped in render(rw, sql)
+
+
+def test_group_by_primary_key_in_some_grouping_sets_only_is_left_alone(rw):
+    sql = "SELECT a.id, a.tier FROM accounts a GROUP BY ROLLUP (a.id)"
+    assert render(rw, sql).endswith("GROUP BY ROLLUP (a.id)")
+
+
+def test_group_by_primary_key_lists_a_whole_row_reference(rw):
+    sql = render(rw, "SELECT a.id, row_to_json(a) FROM accounts a GROUP BY a.id")
+    assert sql.endswith('GROUP BY "a"."name", "a"."loyalty", "a"."tier", "a", a.id')
+
+
+@pytest.mark.parametrize(
+    "sql",
+    [
+        "SELECT * FROM jsonb_populate_record(NULL::accounts, '{}')",
+        "SELECT (NULL::public.accounts).tier",
+        "SELECT ROW(1, 'x')::accounts[]",
+        "SELECT id FROM tags WHERE NULL::sales.accounts IS NULL",
+    ],
+)
+def test_the_row_type_of_a_table_with_shadow_columns_is_refused(rw, sql: str):
+    error = rw.rewrite(sql).errors[0]
+    assert error.sqlstate == "0A000" and "row type of" in error.message
+    assert error.position == sql.index("::") + 3
+
+
+def test_other_row_types_are_left_alone(rw):
+    assert rw.rewrite("SELECT NULL::tags, 'accounts'::text") is None
+
+
 def test_system_columns_are_carried_when_named(rw):
     assert '"pgstitch_row".xmin AS xmin' in render(rw, "SELECT xmin, loyalty FROM accounts")
 
@@ -276,6 +324,7 @@ def test_ambiguous_reference_in_update_is_postgres_error(rw):
             "ON CONFLICT DO NOTHING",
         ),
         ("INSERT INTO accounts SELECT * FROM generate_series(1, 2)", "cannot count"),
+        ("INSERT INTO accounts (id) VALUES (1) RETURNING xmin, accounts", "system column xmin"),
     ],
 )
 def test_writes_pgstitch_cannot_rewrite_are_refused(rw, sql: str, why: str):
@@ -445,6 +494,19 @@ def test_inserts_that_may_skip_rows_go_one_row_at_a_time(rw):
 def test_insert_column_count_errors_are_postgres_errors(rw, sql: str, sqlstate: str, at: str):
     error = rw.rewrite(sql).errors[0]
     assert (error.sqlstate, error.position) == (sqlstate, sql.rindex(at) + 1)
+
+
+def test_insert_returning_system_columns_reads_them_from_the_new_row(rw):
+    rewrite = rw.rewrite("INSERT INTO accounts (id) VALUES (1) RETURNING tableoid::regclass")
+    sql = rewrite.render(TableParkedSource())
+    assert '"accounts".*, "accounts".tableoid AS tableoid' in sql
+    assert '"pgstitch_r".tableoid AS tableoid FROM' in sql
+
+
+def test_insert_returning_schema_qualified_columns_name_the_new_row(rw):
+    sql = 'INSERT INTO public.accounts (id) VALUES (1) RETURNING "public"."accounts"."tier"'
+    rendered = rw.rewrite(sql).render(TableParkedSource())
+    assert 'RETURNING (SELECT "accounts"."tier" FROM' in rendered
 
 
 def test_rules_of_shadow_columns_raise_through_the_helper():

@@ -30,6 +30,7 @@ from proxy.rewrite import (
     staged_setup_sql,
 )
 from proxy.rewrite.parked import DELETED_MARK
+from proxy.search_path import SearchPathTracker, resolve
 from tests.rewrite.conftest import (
     CORPUS_DIR,
     PARKED,
@@ -64,6 +65,8 @@ class ShadowSession:
     def __init__(self, dbs: DifferentialDatabases, staged: str | None) -> None:
         self.rewriter: Rewriter = dbs.rewriter()
         self.staged = staged
+        # The session's search_path from step to step, followed as the proxy follows it.
+        self.paths = SearchPathTracker(SEARCH_PATH)
         self.store = copy.deepcopy(PARKED)
         setup = {None: None, "literal": staged_setup_sql(), "copy": session_setup_sql()}[staged]
         self.executor = LibpqExecutor(dbs.shadow, self.transform, setup)
@@ -90,7 +93,9 @@ class ShadowSession:
                 )
 
     def transform(self, sql: str, protocol: str):
-        rewrite = self.rewriter.rewrite(sql, SEARCH_PATH)
+        path = resolve(self.paths.path, "postgres")
+        self.paths.statement(sql)
+        rewrite = self.rewriter.rewrite(sql, path)
         if rewrite is None:
             return sql, None
         if rewrite.errors and protocol != "simple":
@@ -111,6 +116,13 @@ class ShadowSession:
 
     def run(self, step: Step, protocol: str):
         execution = self.executor.run(step.sql, step.params, protocol, isolated=False)
+        for outcome in execution.outcomes:
+            if outcome.sqlstate:
+                self.paths.error()
+            elif outcome.tag:
+                self.paths.command_complete(outcome.tag)
+        idle = self.executor.pgconn.transaction_status == IDLE
+        self.paths.ready(b"I" if idle else b"T")
         if self.staged and self.executor.pgconn.transaction_status == IDLE:
             self.flush()
         return execution
@@ -133,6 +145,8 @@ class ShadowSession:
     def reset(self) -> None:
         """Back to no transaction, nothing staged, the store as at the start."""
         self.executor.conn.execute("ROLLBACK")
+        self.executor.conn.execute("RESET search_path")
+        self.paths = SearchPathTracker(SEARCH_PATH)
         if self.staged:
             self.executor.conn.execute(f"TRUNCATE {STAGED_RELATION}")
         self.store = copy.deepcopy(PARKED)
@@ -157,6 +171,7 @@ def shadow(
 
 def reset(twin: LibpqExecutor, shadow: ShadowSession) -> None:
     twin.conn.execute("ROLLBACK")
+    twin.conn.execute("RESET search_path")
     shadow.reset()
     restore_rows(twin.conn)
     restore_rows(shadow.executor.conn)

@@ -754,3 +754,351 @@ SELECT order_id, line, discount, qty * (1 - discount / 100) FROM line_items ORDE
 SELECT kind, seen FROM events ORDER BY payload;
 -- name: more_varchar_nick
 SELECT "Nick", length("Nick"), "Nick"::text || '!' FROM "Users" ORDER BY "Id";
+
+-- ---------------------------------------------------------------- ORM shapes and more positions
+-- name: orm_django_filter_order
+SELECT "accounts"."id", "accounts"."name", "accounts"."loyalty", "accounts"."tier" FROM "accounts" WHERE ("accounts"."tier" IN ('gold', 'silver') AND "accounts"."loyalty" IS NULL) ORDER BY "accounts"."loyalty" DESC LIMIT 21;
+-- name: orm_django_exists
+SELECT "accounts"."id" FROM "accounts" WHERE EXISTS(SELECT 1 AS "a" FROM "bills" U0 WHERE (U0."account_id" = ("accounts"."id") AND U0."paid") LIMIT 1) ORDER BY "accounts"."id" ASC;
+-- name: orm_django_annotate_having_order_shadow
+SELECT "accounts"."id", COUNT("bills"."id") AS "n" FROM "accounts" LEFT OUTER JOIN "bills" ON ("accounts"."id" = "bills"."account_id") GROUP BY "accounts"."id" HAVING "accounts"."loyalty" > 0 ORDER BY "accounts"."tier" NULLS FIRST, 1;
+-- name: orm_rails_star_params
+-- params: ["10", "1"]
+SELECT "accounts".* FROM "accounts" WHERE "accounts"."loyalty" = $1 LIMIT $2;
+-- name: orm_sqlalchemy_labels
+-- params: ["1"]
+SELECT accounts.id AS accounts_id, accounts.loyalty AS accounts_loyalty, accounts.mood AS accounts_mood FROM accounts WHERE accounts.id = $1::INTEGER;
+-- name: orm_prisma_qualified_params
+-- params: ["gold", "5", "0"]
+SELECT "public"."accounts"."id", "public"."accounts"."loyalty", "public"."accounts"."tier" FROM "public"."accounts" WHERE ("public"."accounts"."tier" = $1 AND 1=1) ORDER BY "public"."accounts"."id" ASC LIMIT $2 OFFSET $3;
+-- name: orm_hibernate_fetch_param
+-- params: ["gold", "2"]
+select a1_0.id,a1_0.loyalty,a1_0.tier from accounts a1_0 where a1_0.tier<>$1 order by a1_0.id fetch first $2 rows only;
+-- name: window_ntile_nulls_first
+SELECT id, ntile(2) OVER (PARTITION BY mood ORDER BY loyalty NULLS FIRST, id) FROM accounts ORDER BY id;
+-- name: window_first_last_value
+SELECT id, first_value(tier) OVER w, last_value(loyalty) OVER w FROM accounts WINDOW w AS (ORDER BY id ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING) ORDER BY id;
+-- name: window_aggregate_filter
+SELECT bills.id, count(*) FILTER (WHERE loyalty IS NOT NULL) OVER (), sum(amount) FILTER (WHERE paid) OVER (PARTITION BY account_id) FROM bills JOIN accounts ON accounts.id = bills.account_id ORDER BY 1;
+-- name: window_rank_in_subquery
+SELECT * FROM (SELECT id, rank() OVER (ORDER BY loyalty DESC NULLS LAST) AS r FROM accounts) s WHERE r <= 3 ORDER BY r, id;
+-- name: grouping_function_rollup
+SELECT tier, mood, GROUPING(tier, mood), count(*) FROM accounts GROUP BY ROLLUP (tier, mood) ORDER BY 1, 2, 3;
+-- name: rollup_of_primary_key_not_dependent
+-- expect: 42803
+SELECT id, loyalty FROM accounts GROUP BY ROLLUP (id);
+-- name: group_by_primary_key_order_by_shadow
+SELECT a.id, count(b.id) FROM accounts a LEFT JOIN bills b ON b.account_id = a.id GROUP BY a.id ORDER BY a.loyalty NULLS FIRST, a.id;
+-- name: group_by_primary_key_schema_qualified
+SELECT public.accounts.id, public.accounts.loyalty FROM public.accounts GROUP BY public.accounts.id ORDER BY 1;
+-- name: group_by_primary_key_whole_row
+SELECT a.id, row_to_json(a) FROM accounts a JOIN bills b ON b.account_id = a.id GROUP BY a.id ORDER BY 1;
+-- name: group_by_primary_key_bare_whole_row
+SELECT a, count(b.id) FROM accounts a LEFT JOIN bills b ON b.account_id = a.id GROUP BY a.id ORDER BY a.id;
+-- name: group_by_primary_key_star_to_jsonb
+SELECT to_jsonb(a.*), count(*) FROM accounts a JOIN bills b ON b.account_id = a.id GROUP BY a.id ORDER BY a.id;
+-- name: group_by_primary_key_field_and_function_style
+SELECT a.id, (a).tier, loyalty(a) FROM accounts a JOIN bills b ON b.account_id = a.id GROUP BY a.id ORDER BY 1;
+-- name: group_by_primary_key_alias_list
+SELECT t.k, t.l FROM accounts t(k, n, e, c, l) GROUP BY t.k ORDER BY 1;
+-- name: group_by_composite_key_partial
+-- expect: 42803
+SELECT li.order_id, li.discount FROM line_items li GROUP BY li.order_id;
+-- name: json_agg_whole_rows
+SELECT json_agg(a ORDER BY a.id) FROM accounts a WHERE a.id < 4;
+-- name: jsonb_each_of_whole_row
+SELECT j.key, j.value FROM accounts a, jsonb_each_text(to_jsonb(a)) j WHERE a.id = 1 ORDER BY 1;
+-- name: jsonb_populate_record_from_row
+SELECT jsonb_populate_record(a, '{"tier": "x"}') FROM accounts a WHERE id = 1;
+-- name: row_constructor_compare
+SELECT id FROM accounts a WHERE ROW(a.loyalty, a.tier) = ROW(10, 'gold');
+-- name: whole_row_is_not_null
+SELECT id FROM accounts a WHERE a IS NOT NULL ORDER BY id;
+-- name: values_join_using_shadow
+SELECT * FROM (VALUES (1, 'gold'), (2, 'x')) v(id, tier) JOIN accounts a USING (id, tier);
+-- name: union_shadow_and_landing
+SELECT loyalty FROM accounts UNION SELECT score FROM sales.accounts ORDER BY 1 NULLS FIRST;
+-- name: limit_from_subquery
+SELECT id FROM accounts ORDER BY id LIMIT (SELECT loyalty FROM accounts WHERE id = 4);
+-- name: order_by_correlated_subquery
+SELECT a.id FROM accounts a ORDER BY (SELECT t.loyalty FROM tags t WHERE t.id = a.id) NULLS LAST, a.loyalty, a.id;
+-- name: recursive_join_on_table
+WITH RECURSIVE r AS (SELECT id, loyalty, 1 AS depth FROM accounts WHERE id = 1 UNION ALL SELECT a.id, a.loyalty, r.depth + 1 FROM accounts a JOIN r ON a.id = r.id + 1 WHERE r.depth < 4) SELECT * FROM r ORDER BY id;
+-- name: table_form_order_limit
+TABLE accounts ORDER BY loyalty DESC NULLS LAST, id LIMIT 3;
+-- name: limit_offset_params
+-- params: ["2", "1"]
+SELECT id, loyalty FROM accounts ORDER BY id LIMIT $1 OFFSET $2;
+-- name: casts_of_shadow_columns
+SELECT loyalty::bigint, labels::varchar[], tier::mood, mood::text::mood, ARRAY[tier] FROM accounts WHERE id IN (1, 3) ORDER BY id;
+-- name: non_ascii_table_alias
+SELECT "ä".tier AS "ü" FROM accounts "ä" ORDER BY "ä".id;
+-- name: param_array_any
+-- params: ["{gold,bronze}"]
+SELECT id FROM accounts WHERE tier = ANY ($1) ORDER BY id;
+-- name: for_no_key_update_skip_locked
+SELECT id, loyalty FROM accounts WHERE tier IS NOT NULL ORDER BY id FOR NO KEY UPDATE SKIP LOCKED;
+-- name: schema_qualified_column_unqualified_table
+SELECT public.accounts.loyalty FROM accounts ORDER BY id;
+-- name: alias_list_renames_shadow_columns
+SELECT e, f FROM accounts AS t(a, b, c, d, e, f) ORDER BY a;
+-- name: error_operator_position_after_shadow
+-- expect: 42883
+SELECT id FROM accounts WHERE tier = 1;
+-- name: order_by_using_operator
+SELECT id FROM accounts ORDER BY loyalty USING >, id;
+-- name: in_subquery_row_with_shadow
+SELECT id FROM bills WHERE (account_id, paid) IN (SELECT id, loyalty > 0 FROM accounts) ORDER BY 1;
+-- name: insert_parameter_types_of_shadow_columns
+-- params: ["60", "n", "5", "sad", "{a}"]
+INSERT INTO accounts (id, name, loyalty, mood, labels) VALUES ($1, $2, $3, $4, $5) RETURNING loyalty, mood, labels;
+-- name: update_parameter_type_enum
+-- params: ["grumpy", "1"]
+UPDATE accounts SET mood = $1 WHERE id = $2 RETURNING mood;
+-- name: kept_typmod_casts
+SELECT loyalty::numeric(10,2), tier::varchar(2) FROM accounts WHERE id = 1;
+-- name: kept_order_by_negative_ordinal
+-- expect: 42P10
+SELECT id FROM accounts WHERE loyalty > 0 ORDER BY -1;
+-- name: kept_union_int_first
+SELECT 5 UNION SELECT loyalty FROM accounts WHERE id = 1 ORDER BY 1;
+-- name: kept_overflow
+-- expect: 22003
+SELECT loyalty * 2147483647 FROM accounts WHERE id = 1;
+
+-- ---------------------------------------------------------------- RETURNING, set operations, frames
+-- name: more2_returning_system_cols_insert
+INSERT INTO accounts (id, name) VALUES (98, 'x') RETURNING tableoid::regclass, xmin IS NOT NULL, loyalty;
+-- name: more2_returning_system_cols_update
+UPDATE accounts SET loyalty = 2 WHERE id = 1 RETURNING tableoid::regclass, ctid IS NOT NULL, loyalty;
+-- name: more2_returning_system_cols_delete
+DELETE FROM line_items WHERE order_id = 3 RETURNING tableoid::regclass, discount;
+-- name: more2_delete_using_star
+DELETE FROM bills b USING accounts a WHERE a.id = b.account_id AND a.id = 2 RETURNING *;
+-- name: more2_update_from_star
+UPDATE bills SET paid = true FROM accounts a WHERE a.id = bills.account_id AND a.id = 3 RETURNING *;
+-- name: more2_update_alias_wrong_ref
+-- expect: 42P01
+UPDATE accounts a SET loyalty = accounts.loyalty + 1;
+-- name: more2_update_upper
+UPDATE ACCOUNTS SET LOYALTY = LOYALTY + 1 WHERE ID = 1 RETURNING LOYALTY, "loyalty";
+-- name: more2_upsert_default
+INSERT INTO accounts (id, name, loyalty) VALUES (1, 'x', 5) ON CONFLICT (id) DO UPDATE SET loyalty = DEFAULT, tier = DEFAULT RETURNING loyalty, tier;
+-- name: more2_upsert_params
+-- params: ["1", "x", "77"]
+INSERT INTO accounts (id, name, loyalty) VALUES ($1, $2, $3) ON CONFLICT (id) DO UPDATE SET loyalty = $3 + 1 RETURNING loyalty;
+-- name: more2_update_exists_other_instance
+UPDATE accounts SET tier = 'dup' WHERE EXISTS (SELECT 1 FROM accounts a2 WHERE a2.loyalty = accounts.loyalty AND a2.id <> accounts.id) RETURNING id, tier;
+-- name: more2_update_in_same_table
+UPDATE accounts SET tier = 'rich' WHERE id IN (SELECT id FROM accounts WHERE loyalty > 5) RETURNING id, tier;
+-- name: more2_update_sub_other_instance
+UPDATE accounts SET tier = (SELECT a2.tier FROM accounts a2 WHERE a2.id = accounts.id + 1) WHERE id < 4 RETURNING id, tier;
+-- name: more2_insert_sub_same_table
+INSERT INTO accounts (id, name, loyalty) VALUES (97, 'x', (SELECT max(loyalty) FROM accounts)) RETURNING loyalty;
+-- name: more2_insert_distinct_on
+INSERT INTO accounts (id, name, tier) SELECT DISTINCT ON (tier) id + 600, name, tier FROM accounts ORDER BY tier, id RETURNING id, tier;
+-- name: more2_insert_group_by
+INSERT INTO accounts (id, name, loyalty) SELECT 400 + account_id, 'agg', count(*) FROM bills WHERE account_id IS NOT NULL GROUP BY account_id RETURNING id, loyalty;
+-- name: more2_delete_returning_alias
+DELETE FROM accounts AS a WHERE a.id = 8 RETURNING a.loyalty AS "Loyalty", a.*;
+-- name: more2_lateral_star
+SELECT * FROM accounts LEFT JOIN LATERAL (SELECT * FROM bills WHERE bills.account_id = accounts.id ORDER BY bills.id LIMIT 1) b ON true ORDER BY accounts.id;
+-- name: more2_distinct_star
+SELECT DISTINCT a.* FROM accounts a JOIN bills b ON b.account_id = a.id ORDER BY a.id;
+-- name: more2_row_is_not_null
+SELECT count(*) FROM accounts WHERE (loyalty, tier) IS NOT NULL;
+-- name: more2_regex
+SELECT id FROM accounts WHERE tier ~ '^g' OR tier ~* 'S' ORDER BY id;
+-- name: more2_order_by_ordinal_star
+SELECT * FROM accounts ORDER BY 5 DESC NULLS LAST, 1;
+-- name: more2_natural_full_self
+SELECT a.id, b.id FROM accounts a NATURAL FULL JOIN accounts b ORDER BY 1, 2;
+-- name: more2_unnest_ordinality
+SELECT a.id, l.label, l.n FROM accounts a JOIN LATERAL unnest(a.labels) WITH ORDINALITY AS l(label, n) ON true ORDER BY 1, 3;
+-- name: more2_json_funcs
+SELECT json_build_array(id, loyalty, tier), to_jsonb(labels), jsonb_agg(jsonb_build_object('m', mood)) OVER (ORDER BY id) FROM accounts ORDER BY id;
+-- name: more2_jsonpath
+SELECT id, jsonb_path_query_first(to_jsonb(a), '$.loyalty') FROM accounts a ORDER BY id;
+-- name: more2_all_sub
+SELECT id FROM accounts WHERE loyalty >= ALL (SELECT loyalty FROM tags WHERE loyalty IS NOT NULL) ORDER BY id;
+-- name: more2_scalar_string_agg
+SELECT a.id, (SELECT string_agg(a2.tier, ',' ORDER BY a2.id) FROM accounts a2 WHERE a2.mood = a.mood) FROM accounts a ORDER BY 1;
+-- name: more2_except_star
+SELECT * FROM accounts EXCEPT SELECT * FROM accounts WHERE loyalty > 5 ORDER BY 1;
+-- name: more2_intersect_all
+SELECT mood FROM accounts INTERSECT ALL SELECT mood FROM accounts WHERE id < 4 ORDER BY 1;
+-- name: more2_cte_same_name_unqualified_inside
+WITH accounts AS (SELECT * FROM accounts WHERE loyalty > 0) SELECT id, loyalty FROM accounts ORDER BY id;
+-- name: more2_union_order_by_name
+SELECT loyalty FROM accounts WHERE id = 1 UNION ALL SELECT loyalty FROM tags ORDER BY loyalty;
+-- name: more2_values_scalar_sub
+VALUES ((SELECT loyalty FROM accounts WHERE id = 1)), ((SELECT tier FROM accounts WHERE id = 3)::int);
+-- name: more2_param_is_distinct_enum
+-- params: ["happy"]
+SELECT id FROM accounts WHERE mood IS DISTINCT FROM $1 ORDER BY id;
+-- name: more2_array_contains
+SELECT id FROM accounts WHERE labels @> ARRAY['vip'] OR labels = '{}' ORDER BY id;
+-- name: more2_for_update_of_nowait
+SELECT id, loyalty FROM accounts WHERE id = 1 FOR UPDATE OF accounts NOWAIT;
+-- name: more2_exists_in_select_list
+SELECT a.id, EXISTS (SELECT 1 FROM bills b WHERE b.account_id = a.id AND b.paid) AS has_paid, a.loyalty FROM accounts a ORDER BY 1;
+-- name: more2_coalesce_subquery_django
+SELECT "accounts"."id", COALESCE((SELECT SUM(U0."amount") AS "total" FROM "bills" U0 WHERE (U0."account_id" = ("accounts"."id") AND U0."paid") GROUP BY U0."account_id"), 0) AS "paid_total" FROM "accounts" ORDER BY "accounts"."loyalty" DESC NULLS LAST, "accounts"."id";
+-- name: more2_cte_rename_cols
+WITH x (a, b, c) AS (SELECT id, loyalty, tier FROM accounts) SELECT b, c FROM x WHERE a = 1;
+-- name: more2_cte_star_renamed
+WITH x (k) AS (SELECT * FROM accounts) SELECT k, loyalty FROM x ORDER BY k;
+-- name: more2_recursive_named_like_table
+WITH RECURSIVE accounts (id, loyalty) AS (SELECT 1, 1 UNION ALL SELECT id + 1, loyalty * 2 FROM accounts WHERE id < 3) SELECT * FROM accounts;
+-- name: more2_select_into_star
+SELECT * INTO TEMP t_star FROM accounts WHERE loyalty > 0;
+-- name: more2_case_quoted_all
+SELECT "accounts"."loyalty", "ACCOUNTS".tier FROM accounts AS "ACCOUNTS", accounts WHERE accounts.id = "ACCOUNTS".id ORDER BY 1, 2;
+-- name: more2_sum_over_partition_shadow_filter
+SELECT DISTINCT mood, sum(loyalty) OVER (PARTITION BY mood) FROM accounts ORDER BY 1;
+-- name: more2_window_exclude
+SELECT id, array_agg(tier) OVER (ORDER BY id ROWS BETWEEN 1 PRECEDING AND 1 FOLLOWING EXCLUDE CURRENT ROW) FROM accounts ORDER BY id;
+-- name: more2_groups_frame
+SELECT id, count(*) OVER (ORDER BY loyalty GROUPS BETWEEN 1 PRECEDING AND CURRENT ROW) FROM accounts ORDER BY id;
+-- name: more2_range_offset_frame
+SELECT id, sum(id) OVER (ORDER BY loyalty RANGE BETWEEN 3 PRECEDING AND 3 FOLLOWING) FROM accounts WHERE loyalty IS NOT NULL ORDER BY id;
+-- name: more2_returning_system_upsert
+INSERT INTO accounts (id, name, loyalty) VALUES (1, 'x', 3), (99, 'y', 4) ON CONFLICT (id) DO UPDATE SET loyalty = excluded.loyalty RETURNING id, tableoid::regclass, xmax = 0 AS inserted, loyalty;
+-- name: more2_returning_system_one_by_one
+INSERT INTO accounts (id, name, loyalty) VALUES (1, 'x', 3), (99, 'y', 4) ON CONFLICT DO NOTHING RETURNING id, tableoid::regclass, loyalty;
+-- name: more2_returning_system_select
+INSERT INTO accounts (id, name, tier) SELECT id + 700, name, 't' FROM accounts WHERE id < 3 RETURNING id, accounts.tableoid::regclass, cmin IS NOT NULL, tier;
+
+-- ---------------------------------------------------------------- search_path inside a string
+-- name: search_path_set_config_local
+SELECT set_config('search_path', 'sales, public', true); SELECT id, score FROM accounts ORDER BY id;
+-- name: search_path_set_to
+SET search_path TO sales, public; SELECT id, score FROM accounts ORDER BY id;
+-- name: search_path_set_quoted_list
+SET search_path = "sales", "public"; SELECT id, score FROM accounts ORDER BY id;
+-- name: search_path_savepoint_rollback
+SAVEPOINT s; SET LOCAL search_path = sales; ROLLBACK TO SAVEPOINT s; SELECT id, loyalty FROM accounts ORDER BY id;
+-- name: search_path_reset_all
+SET search_path = sales; RESET ALL; SELECT id, loyalty FROM accounts ORDER BY id;
+-- name: search_path_set_session
+SET SESSION search_path = sales; SELECT id, score FROM accounts ORDER BY id;
+-- name: search_path_reset_mid_string
+SET search_path = sales; SELECT id, score FROM accounts ORDER BY id; RESET search_path; SELECT id, loyalty FROM accounts ORDER BY id;
+-- name: search_path_set_default
+SET search_path = sales; SET search_path TO DEFAULT; SELECT id, loyalty FROM accounts ORDER BY id;
+-- name: search_path_set_local_implicit
+SET LOCAL search_path = sales; SELECT id, score FROM accounts ORDER BY id;
+-- name: search_path_local_then_commit
+SET LOCAL search_path = sales; COMMIT; SELECT id, loyalty FROM accounts ORDER BY id; BEGIN;
+-- name: search_path_set_config_session_qualified
+SELECT pg_catalog.set_config('search_path', '"sales",public', false); SELECT id, score FROM accounts ORDER BY id;
+-- name: search_path_savepoint_release
+SAVEPOINT s; SET search_path = sales; RELEASE SAVEPOINT s; SELECT id, score FROM accounts ORDER BY id;
+-- name: search_path_select_before_set
+SELECT id, loyalty FROM accounts ORDER BY id; SET LOCAL search_path = sales; SELECT id, score FROM accounts ORDER BY id;
+
+-- ---------------------------------------------------------------- GROUP BY a key by position, name and grouping sets; COPY
+-- name: grouping_group_by_ordinal_pk
+SELECT a.id, a.loyalty, count(*) FROM accounts a JOIN bills b ON b.account_id = a.id GROUP BY 1 ORDER BY 1;
+-- name: grouping_group_by_output_alias_pk
+SELECT a.id AS k, a.tier, count(*) FROM accounts a JOIN bills b ON b.account_id = a.id GROUP BY k ORDER BY 1;
+-- name: grouping_group_by_ordinal_composite
+SELECT li.order_id, li.line, li.discount FROM line_items li CROSS JOIN tags GROUP BY 1, 2 ORDER BY 1, 2;
+-- name: grouping_group_by_pk_parenthesized
+SELECT a.id, a.loyalty FROM accounts a JOIN bills b ON b.account_id = a.id GROUP BY (a.id) ORDER BY 1;
+-- name: grouping_whole_row_cast_text
+SELECT t.*::text FROM accounts t ORDER BY t.id;
+-- name: grouping_whole_row_star_field
+SELECT (a).* FROM accounts a WHERE a.id = 1;
+-- name: grouping_copy_shadow_only
+COPY accounts (loyalty) TO STDOUT;
+-- name: grouping_copy_csv_header_quoted
+COPY "Users" TO STDOUT WITH (FORMAT csv, HEADER true);
+-- name: grouping_copy_schema_qualified
+COPY public.accounts TO STDOUT (FORMAT csv);
+-- name: grouping_copy_landing
+COPY sales.accounts (id, score) TO STDOUT;
+-- name: grouping_copy_query_star
+COPY (SELECT * FROM accounts WHERE loyalty IS NOT NULL ORDER BY id) TO STDOUT WITH (FORMAT text, NULL 'NULL');
+-- name: grouping_update_non_ascii_alias
+UPDATE accounts AS "ä" SET loyalty = "ä".loyalty + 1 WHERE "ä".id < 3 RETURNING "ä".*;
+-- name: grouping_upsert_non_ascii_alias
+INSERT INTO accounts AS "Ä" (id, name, tier) VALUES (1, 'x', 'y') ON CONFLICT (id) DO UPDATE SET tier = "Ä".tier || EXCLUDED.tier RETURNING "Ä".tier;
+-- name: grouping_sub_for_update
+SELECT * FROM (SELECT id, loyalty FROM accounts WHERE id < 3 FOR UPDATE) s ORDER BY id;
+-- name: grouping_having_pk_alias_ordinal
+SELECT a.id, a.loyalty FROM accounts a GROUP BY 1 HAVING a.loyalty IS NOT NULL ORDER BY 1;
+-- name: grouping_group_by_distinct_pk
+SELECT a.id, a.tier FROM accounts a JOIN bills b ON b.account_id = a.id GROUP BY DISTINCT a.id ORDER BY 1;
+-- name: grouping_group_by_all_pk
+SELECT a.id, a.tier FROM accounts a JOIN bills b ON b.account_id = a.id GROUP BY ALL a.id ORDER BY 1;
+-- name: grouping_group_by_pk_cube_other
+SELECT a.id, a.tier, b.paid FROM accounts a JOIN bills b ON b.account_id = a.id GROUP BY a.id, CUBE (b.paid) ORDER BY 1, 3;
+-- name: grouping_group_by_pk_cube_of_dependent
+SELECT a.id, a.name, a.tier, count(*) FROM accounts a JOIN bills b ON b.account_id = a.id GROUP BY a.id, CUBE (a.name) ORDER BY 1, 2 NULLS FIRST;
+-- name: grouping_group_by_pk_grouping_sets_common
+SELECT a.id, a.tier, b.paid, count(*) FROM accounts a JOIN bills b ON b.account_id = a.id GROUP BY GROUPING SETS ((a.id), (a.id, b.paid)) ORDER BY 1, 3 NULLS FIRST;
+-- name: grouping_group_by_pk_row_list
+SELECT a.id, a.tier, count(*) FROM accounts a JOIN bills b ON b.account_id = a.id GROUP BY (a.id, b.account_id) ORDER BY 1;
+-- name: grouping_group_by_pk_grouping_func_dependent
+SELECT a.id, a.loyalty, GROUPING(a.loyalty), count(*) FROM accounts a JOIN bills b ON b.account_id = a.id GROUP BY a.id, ROLLUP (a.loyalty) ORDER BY 1, 3;
+
+-- ---------------------------------------------------------------- DML errors, positions and parameter types
+-- name: dml_update_bad_value_after_non_ascii
+-- expect: 22P02
+UPDATE accounts SET tier = 'é', loyalty = 'x' WHERE id = 1;
+-- name: dml_insert_bad_value_after_non_ascii
+-- expect: 22P02
+INSERT INTO accounts (id, name, loyalty) VALUES (1000, 'é東', 'zz');
+-- name: dml_select_bad_value_after_non_ascii
+-- expect: 22P02
+SELECT 'ü', loyalty + 'q' FROM accounts;
+-- name: dml_update_unknown_column_value
+-- expect: 42703
+UPDATE accounts SET loyalty = nosuch WHERE id = 1;
+-- name: dml_update_unknown_column_where
+-- expect: 42703
+UPDATE accounts SET loyalty = loyalty WHERE nosuch = 1;
+-- name: dml_insert_unknown_column_values
+-- expect: 42703
+INSERT INTO accounts (id, name, loyalty) VALUES (1000, 'x', nosuch);
+-- name: dml_delete_operator
+-- expect: 42883
+DELETE FROM accounts WHERE tier = 1;
+-- name: dml_update_returning_unknown
+-- expect: 42703
+UPDATE accounts SET loyalty = 1 WHERE id = 1 RETURNING nosuch;
+-- name: dml_insert_returning_unknown
+-- expect: 42703
+INSERT INTO accounts (id, name) VALUES (1000, 'x') RETURNING loyalty, nosuch;
+-- name: dml_upsert_set_unknown
+-- expect: 42703
+INSERT INTO accounts (id, name) VALUES (1, 'x') ON CONFLICT (id) DO UPDATE SET loyalty = excluded.nosuch;
+-- name: dml_insert_recursive_select
+INSERT INTO accounts (id, name, loyalty) WITH RECURSIVE s(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM s WHERE n < 3) SELECT 500 + n, 'r', n FROM s RETURNING id, loyalty;
+-- name: dml_insert_arrays
+INSERT INTO accounts (id, name, labels) VALUES (1001, 'x', ARRAY['a', 'b']), (1002, 'y', '{}'), (1003, 'z', NULL), (1004, 'w', DEFAULT), (1005, 'v', ARRAY[]::text[]) RETURNING id, labels;
+-- name: dml_insert_enum_param_cast
+-- params: ["1006", "sad"]
+INSERT INTO accounts (id, name, mood) VALUES ($1, 'm', $2::mood) RETURNING mood;
+-- name: dml_upsert_subquery_other_row
+INSERT INTO accounts (id, name) VALUES (1, 'x') ON CONFLICT (id) DO UPDATE SET loyalty = (SELECT a2.loyalty FROM accounts a2 WHERE a2.id = 4) + accounts.loyalty RETURNING loyalty;
+-- name: dml_param_bigint
+-- params: ["1"]
+SELECT id, loyalty FROM accounts WHERE id = $1::bigint;
+-- name: dml_join_using_star_self
+SELECT * FROM accounts a JOIN accounts b USING (id) WHERE id < 3 ORDER BY id;
+-- name: dml_update_returning_old_style
+UPDATE accounts SET loyalty = coalesce(loyalty, 0) + 1 WHERE id IN (1, 2, 3) RETURNING id, loyalty, loyalty - 1 AS before;
+-- name: dml_varchar_param
+-- params: ["Zoë ✓"]
+SELECT "Id" FROM "Users" WHERE "Nick" = $1;
+-- name: dml_update_varchar_param
+-- params: ["new nick", "2"]
+UPDATE "Users" SET "Nick" = $1 WHERE "Id" = $2 RETURNING "Nick";
+-- name: dml_insert_numeric_param
+-- params: ["9", "9", "1.234"]
+INSERT INTO line_items (order_id, line, discount) VALUES ($1, $2, $3) RETURNING discount;
+-- name: dml_insert_select_params
+-- params: ["1007", "p", "4"]
+INSERT INTO accounts (id, name, loyalty) SELECT $1, $2, $3 RETURNING id, loyalty;

@@ -398,3 +398,202 @@ SELECT id, loyalty, tier FROM accounts ORDER BY id
 -- params: ["7", "param"]
 UPDATE accounts SET (loyalty, tier) = ($1::int, $2) WHERE id = 2 RETURNING loyalty, tier
 SELECT id, loyalty, tier FROM accounts ORDER BY id
+
+-- ---------------------------------------------------------------- upserts, joins, transactions
+-- scenario: more_upsert_where_excluded
+INSERT INTO accounts (id, name, tier) VALUES (1, 'A', 'gold'), (2, 'B', 'new'), (70, 'C', 'c') ON CONFLICT (id) DO UPDATE SET tier = excluded.tier WHERE accounts.tier IS DISTINCT FROM excluded.tier RETURNING id, tier
+SELECT id, tier FROM accounts ORDER BY id
+
+-- scenario: more_upsert_on_constraint_nothing
+INSERT INTO accounts (id, name, loyalty) VALUES (1, 'A', 99), (71, 'N', 5) ON CONFLICT ON CONSTRAINT accounts_pkey DO NOTHING RETURNING *
+SELECT id, loyalty FROM accounts ORDER BY id
+
+-- scenario: more_upsert_infer_where
+INSERT INTO accounts (id, name, loyalty) VALUES (1, 'A', 99) ON CONFLICT (id) WHERE id > 0 DO UPDATE SET loyalty = excluded.loyalty RETURNING loyalty
+
+-- scenario: more_upsert_set_live_where_shadow
+INSERT INTO accounts AS a (id, name) VALUES (1, 'Renamed'), (3, 'Renamed3') ON CONFLICT (id) DO UPDATE SET name = excluded.name WHERE a.loyalty > 5 RETURNING a.id, a.name, a.loyalty
+
+-- scenario: more_update_case_bulk
+UPDATE accounts SET loyalty = CASE WHEN id = 1 THEN 5 WHEN id = 2 THEN 6 ELSE loyalty END WHERE id IN (1, 2) RETURNING id, loyalty
+SELECT id, loyalty FROM accounts ORDER BY id
+
+-- scenario: more_update_from_values
+UPDATE accounts AS a SET loyalty = v.l, tier = v.t FROM (VALUES (1, 11, 'x'), (3, 33, 'y')) AS v(id, l, t) WHERE v.id = a.id RETURNING a.id, a.loyalty, a.tier, v.l
+SELECT id, loyalty, tier FROM accounts ORDER BY id
+
+-- scenario: more_delete_using_shadow_other
+DELETE FROM bills USING accounts WHERE bills.account_id = accounts.id AND accounts.loyalty > 5 RETURNING bills.*
+SELECT id, paid FROM bills ORDER BY id
+
+-- scenario: more_delete_in_subquery_shadow
+DELETE FROM bills WHERE account_id IN (SELECT id FROM accounts WHERE tier IS NOT NULL) AND NOT paid RETURNING id, due
+
+-- scenario: more_delete_returning_star_accounts
+DELETE FROM accounts WHERE id = 8 RETURNING *
+
+-- scenario: more_insert_values_subselect_shadow
+INSERT INTO bills (id, account_id, amount, paid, due) VALUES (70, 1, (SELECT loyalty FROM accounts WHERE id = 1), (SELECT tier IS NOT NULL FROM accounts WHERE id = 2), DEFAULT) RETURNING *
+
+-- scenario: more_insert_select_order_limit
+INSERT INTO accounts (id, name, loyalty, tier) SELECT id + 300, name, loyalty, tier FROM accounts ORDER BY loyalty DESC NULLS LAST LIMIT 2 RETURNING id, loyalty, tier
+
+-- scenario: more_insert_union
+INSERT INTO accounts (id, name, tier) SELECT 80, 'u', 'a' UNION ALL SELECT 81, 'v', 'b' RETURNING id, tier
+
+-- scenario: more_update_only
+UPDATE ONLY accounts SET tier = 'only' WHERE id = 1 RETURNING tier
+DELETE FROM ONLY bills WHERE id = 9 RETURNING paid
+
+-- scenario: more_schema_qualified_targets
+INSERT INTO public.accounts AS a (id, name, loyalty) VALUES (82, 'q', 4) RETURNING a.loyalty
+UPDATE "public"."accounts" SET loyalty = loyalty + 1 WHERE id = 82 RETURNING "accounts"."loyalty"
+UPDATE sales.accounts SET score = 1 WHERE id = 9 RETURNING *
+
+-- scenario: more_users_positional
+INSERT INTO "Users" VALUES (5, 'Five') RETURNING *
+INSERT INTO "Users" VALUES (6, 'Six', 'sixer') RETURNING "Nick"
+
+-- scenario: more_returning_exprs
+INSERT INTO accounts (id, name, loyalty) VALUES (83, 'r', 3) RETURNING loyalty > 0 AS positive, loyalty::text || tier, coalesce(tier, 'none') AS t
+UPDATE accounts SET loyalty = loyalty * 2 WHERE id = 83 RETURNING loyalty, (SELECT count(*) FROM accounts a2 WHERE a2.loyalty <= accounts.loyalty) AS rank
+
+-- scenario: more_commit_failed_tx
+BEGIN
+UPDATE accounts SET loyalty = 42 WHERE id = 1
+UPDATE accounts SET loyalty = 'bad' WHERE id = 1
+COMMIT
+SELECT loyalty FROM accounts WHERE id = 1
+
+-- scenario: more_commit_and_chain
+BEGIN
+UPDATE accounts SET loyalty = 43 WHERE id = 1
+COMMIT AND CHAIN
+UPDATE accounts SET loyalty = 44 WHERE id = 1
+ROLLBACK
+SELECT loyalty FROM accounts WHERE id = 1
+
+-- scenario: more_start_transaction_end
+START TRANSACTION ISOLATION LEVEL REPEATABLE READ
+INSERT INTO accounts (id, name, mood) VALUES (84, 'rr', 'sad')
+SELECT mood FROM accounts WHERE id = 84
+END
+SELECT id, mood FROM accounts WHERE id = 84
+
+-- scenario: more_abort
+BEGIN
+UPDATE accounts SET tier = 'aborted' WHERE id = 2
+ABORT
+SELECT tier FROM accounts WHERE id = 2
+
+-- scenario: more_params_array_any
+-- params: ["{1,2,3}"]
+UPDATE accounts SET loyalty = coalesce(loyalty, 0) + 1 WHERE id = ANY ($1::int[]) RETURNING id, loyalty
+
+-- scenario: more_params_enum_array
+-- params: ["85", "p", "grumpy", "{x,\"y z\"}", null]
+INSERT INTO accounts (id, name, mood, labels, loyalty) VALUES ($1, $2, $3, $4, $5) RETURNING *
+
+-- scenario: more_update_set_default_other
+UPDATE accounts SET tier = DEFAULT, loyalty = DEFAULT WHERE id = 1 RETURNING tier, loyalty
+
+-- scenario: more_update_two_statements_same_row
+UPDATE accounts SET loyalty = 1 WHERE id = 5; UPDATE accounts SET loyalty = loyalty + 10 WHERE id = 5; SELECT loyalty FROM accounts WHERE id = 5
+
+-- scenario: more_savepoint_error_continue
+BEGIN
+INSERT INTO accounts (id, name, tier) VALUES (86, 's', 'one')
+SAVEPOINT a
+UPDATE accounts SET tier = 'two' WHERE id = 86
+UPDATE accounts SET loyalty = 1/0 WHERE id = 86
+ROLLBACK TO SAVEPOINT a
+UPDATE accounts SET loyalty = 3 WHERE id = 86
+RELEASE a
+COMMIT
+SELECT id, tier, loyalty FROM accounts WHERE id = 86
+
+-- scenario: more_upsert_do_update_where_excluded_shadow
+INSERT INTO accounts (id, name, loyalty) VALUES (4, 'D', 100), (5, 'E', 1) ON CONFLICT (id) DO UPDATE SET loyalty = excluded.loyalty WHERE excluded.loyalty > accounts.loyalty RETURNING id, loyalty
+
+-- scenario: more_insert_overriding
+INSERT INTO orders (id, item, note) OVERRIDING SYSTEM VALUE VALUES (500, 'x', 'n') RETURNING *
+
+-- scenario: more_orders_upsert_multi
+INSERT INTO orders (id, item, note, qty) VALUES (1, 'a', 'n', 2) ON CONFLICT (id) DO NOTHING
+INSERT INTO orders (id, item, note, qty) VALUES (1, 'a2', 'n2', 5), (2, 'b', 'm', 3) ON CONFLICT (id) DO UPDATE SET qty = orders.qty + excluded.qty, note = excluded.note RETURNING *
+
+-- scenario: more_delete_all_returning
+DELETE FROM line_items RETURNING order_id, line, discount
+
+-- scenario: more_update_from_join_shadow_both
+UPDATE bills b SET due = '2030-01-01' FROM accounts a JOIN "Users" u ON u."Id" = a.id WHERE a.id = b.account_id AND u."Nick" <> 'anon' AND a.loyalty IS NOT NULL RETURNING b.id, b.due, a.loyalty, u."Nick"
+
+-- scenario: more_merge_read_only_shadow
+MERGE INTO bills b USING accounts a ON a.id = b.account_id WHEN MATCHED AND a.loyalty > 5 THEN UPDATE SET note = a.tier
+SELECT id, note FROM bills ORDER BY id
+
+-- scenario: more_refused_row_type_of_served_table
+-- refused
+SELECT * FROM jsonb_populate_record(NULL::accounts, '{"id": 1, "loyalty": 5}')
+-- refused
+SELECT (NULL::accounts).loyalty
+SELECT jsonb_populate_record(NULL::tags, '{"id": 1, "loyalty": 5}')
+
+-- ---------------------------------------------------------------- search_path from step to step
+-- scenario: search_path_set_config_then_reset_all
+SELECT set_config('search_path', 'sales, public', false)
+SELECT id, score FROM accounts ORDER BY id
+RESET ALL
+SELECT id, loyalty FROM accounts ORDER BY id
+
+-- scenario: search_path_select_then_set_in_one_string
+SELECT id, loyalty FROM accounts ORDER BY id; SET search_path = sales, public; SELECT id, score FROM accounts ORDER BY id
+SELECT id, score FROM accounts ORDER BY id
+RESET search_path
+SELECT id, tier FROM accounts ORDER BY id
+
+-- ---------------------------------------------------------------- ORM writes (Django, Rails, Prisma, Hibernate, SQLAlchemy)
+-- scenario: orm_django_insert_update_delete
+INSERT INTO "accounts" ("id", "name", "email", "created_on", "loyalty", "tier") VALUES (300, 'Dj', NULL, NULL, 4, 'dj') RETURNING "accounts"."id"
+UPDATE "accounts" SET "loyalty" = 5, "tier" = 'x' WHERE "accounts"."id" = 300
+UPDATE "accounts" SET "loyalty" = CASE WHEN ("accounts"."id" = 1) THEN 5 WHEN ("accounts"."id" = 300) THEN 6 ELSE NULL END WHERE "accounts"."id" IN (1, 300)
+UPDATE "accounts" SET "loyalty" = (COALESCE("accounts"."loyalty", 0) + 1) WHERE "accounts"."id" = 2
+DELETE FROM "accounts" WHERE "accounts"."id" IN (300)
+SELECT "accounts"."id", "accounts"."loyalty", "accounts"."tier" FROM "accounts" ORDER BY "accounts"."id" ASC
+
+-- scenario: orm_rails_insert_upsert
+-- params: ["301", "Rails", "7"]
+INSERT INTO "accounts" ("id","name","loyalty") VALUES ($1, $2, $3) RETURNING "id"
+INSERT INTO "accounts" ("id","name","loyalty") VALUES (1, 'a', 5), (302, 'b', 6) ON CONFLICT ("id") DO UPDATE SET "name"=excluded."name","loyalty"=excluded."loyalty" RETURNING "id"
+INSERT INTO "accounts" ("id","name","tier") VALUES (1, 'a', 't'), (303, 'c', 'u') ON CONFLICT ("id") DO NOTHING RETURNING "id"
+-- params: ["9", "1"]
+UPDATE "accounts" SET "loyalty" = $1 WHERE "accounts"."id" = $2
+SELECT id, name, loyalty, tier FROM accounts ORDER BY id
+
+-- scenario: orm_prisma_qualified_returning
+-- params: ["304", "Pr", "2"]
+INSERT INTO "public"."accounts" ("id","name","loyalty") VALUES ($1,$2,$3) RETURNING "public"."accounts"."id", "public"."accounts"."loyalty", "public"."accounts"."tier"
+-- params: ["3", "304"]
+UPDATE "public"."accounts" SET "loyalty" = $1 WHERE ("public"."accounts"."id" = $2 AND 1=1) RETURNING "public"."accounts"."id", "public"."accounts"."loyalty", "public"."accounts"."mood"
+-- params: ["304"]
+DELETE FROM "public"."accounts" WHERE ("public"."accounts"."id" = $1 AND 1=1) RETURNING "public"."accounts"."loyalty"
+
+-- scenario: orm_hibernate_sqlalchemy
+-- params: ["8", "hb", "2"]
+update accounts set loyalty=$1, tier=$2 where id=$3
+-- params: ["11", "3"]
+UPDATE accounts SET loyalty=$1::INTEGER WHERE accounts.id = $2::INTEGER
+-- params: ["305", "sa", "1", "vip"]
+INSERT INTO accounts (id, name, loyalty, tier) VALUES ($1::INTEGER, $2::VARCHAR, $3::INTEGER, $4::VARCHAR) RETURNING accounts.id, accounts.mood
+SELECT id, loyalty, tier FROM accounts ORDER BY id
+
+-- scenario: orm_schema_qualified_upsert_excluded
+INSERT INTO "public"."line_items" ("order_id","line","discount") VALUES (1, 1, 3.25), (6, 1, 1) ON CONFLICT ("order_id","line") DO UPDATE SET "discount" = "excluded"."discount" RETURNING "public"."line_items"."order_id", "public"."line_items"."discount"
+
+-- scenario: orm_users_quoted
+INSERT INTO "public"."Users" ("Id","Full Name","Nick") VALUES (20, 'Q', 'q') RETURNING "public"."Users"."Nick", "Users"."Id"
+UPDATE "public"."Users" SET "Nick" = upper("public"."Users"."Nick") WHERE "public"."Users"."Id" = 20 RETURNING "public"."Users"."Nick"
+
+-- scenario: orm_insert_returning_qualified_star_and_sub
+INSERT INTO public.accounts (id, name, tier) VALUES (306, 'q', 't') RETURNING public.accounts.*, (SELECT count(*) FROM public.accounts WHERE public.accounts.loyalty > 0) AS n, upper(public.accounts.tier)
+INSERT INTO public.accounts AS a (id, name, tier) VALUES (307, 'q', 't') RETURNING a.tier, a.loyalty

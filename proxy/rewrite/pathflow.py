@@ -1,0 +1,178 @@
+"""Following search_path from one statement of a query string to the next.
+
+A string may change search_path before the statements that depend on it: `SET`, `SET LOCAL`,
+`RESET`, `RESET ALL`, `DISCARD ALL`, `SELECT set_config('search_path', '…', is_local)` with
+constant arguments; and undo such changes with ROLLBACK, ROLLBACK TO SAVEPOINT or the end of the
+transaction holding a SET LOCAL. `PathFollower` plays those statements as Postgres would, from
+the path the session had when the string began.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from proxy.rewrite.jsontree import names
+
+Node = dict[str, Any]
+# Stands for the session user's schema in a path; whoever knows the user resolves it.
+USER = '"$user"'
+# What RESET restores: the server's default.
+RESET_PATH = (USER, "public")
+
+
+@dataclass
+class PathFollower:
+    """The search_path in force before each statement of one query string.
+
+    `current` is what names resolve with; `session` what stays once the transaction commits
+    (SET LOCAL changes only `current`); `begun` what ROLLBACK returns to. Savepoints made in the
+    string remember both; rolling back to one made before the string returns to the string's
+    starting path, the best guess available here.
+    """
+
+    current: tuple[str, ...]
+    session: tuple[str, ...] | None = None
+    begun: tuple[str, ...] | None = None
+    start: tuple[str, ...] = ()
+    savepoints: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.start = self.current
+        if self.session is None:
+            self.session = self.current
+        if self.begun is None:
+            self.begun = self.session
+
+    def after(self, stmt: Node) -> tuple[str, ...] | None:
+        """Play one statement; the new path when it changed, else None."""
+        before = self.current
+        kind, body = next(iter(stmt.items()), (None, None))
+        if kind == "VariableSetStmt":
+            self._variable_set(body)
+        elif kind == "DiscardStmt" and body.get("target") == "DISCARD_ALL":
+            self._set(RESET_PATH, local=False)
+        elif kind == "TransactionStmt":
+            self._transaction(body)
+        elif kind == "SelectStmt":
+            change = set_config_change(body)
+            if change is not None:
+                self._set(*change)
+        return self.current if self.current != before else None
+
+    def _set(self, path: tuple[str, ...], local: bool) -> None:
+        self.current = path
+        if not local:
+            self.session = path
+
+    def _variable_set(self, body: Node) -> None:
+        kind = body.get("kind")
+        local = bool(body.get("is_local"))
+        if kind == "VAR_RESET_ALL":
+            self._set(RESET_PATH, local)
+            return
+        if body.get("name") != "search_path":
+            return
+        if kind in ("VAR_RESET", "VAR_SET_DEFAULT"):
+            self._set(RESET_PATH, local)
+        elif kind == "VAR_SET_VALUE":
+            path = search_path_set_by({"VariableSetStmt": body})
+            if path is not None:
+                self._set(path, local)
+
+    def _transaction(self, body: Node) -> None:
+        kind = body.get("kind")
+        if kind in ("TRANS_STMT_BEGIN", "TRANS_STMT_START"):
+            self.begun = self.session
+            self.savepoints.clear()
+        elif kind == "TRANS_STMT_COMMIT":
+            self.current = self.begun = self.session
+            self.savepoints.clear()
+        elif kind == "TRANS_STMT_ROLLBACK":
+            self.current = self.session = self.begun
+            self.savepoints.clear()
+        elif kind == "TRANS_STMT_SAVEPOINT":
+            self.savepoints.append((body.get("savepoint_name", ""), self.current, self.session))
+        elif kind in ("TRANS_STMT_ROLLBACK_TO", "TRANS_STMT_RELEASE"):
+            self._to_savepoint(body.get("savepoint_name", ""), kind == "TRANS_STMT_RELEASE")
+
+    def _to_savepoint(self, name: str, release: bool) -> None:
+        for index in range(len(self.savepoints) - 1, -1, -1):
+            if self.savepoints[index][0] == name:
+                _name, current, session = self.savepoints[index]
+                del self.savepoints[index + release :]
+                if not release:
+                    self.current, self.session = current, session
+                return
+        if not release:
+            self.current = self.session = self.start
+
+
+def search_path_set_by(stmt: Node) -> tuple[str, ...] | None:
+    """The search_path a `SET [LOCAL] search_path = …` statement sets, else None.
+
+    Each value is one schema name, quoted string or not (search_path quotes list items);
+    `$user` becomes USER.
+    """
+    body = stmt.get("VariableSetStmt")
+    if not body or body.get("name") != "search_path" or body.get("kind") != "VAR_SET_VALUE":
+        return None
+    path = []
+    for arg in body.get("args", ()):
+        const = arg.get("A_Const", {})
+        if "sval" not in const:
+            return None
+        path.append(const["sval"]["sval"])
+    return tuple(USER if name == "$user" else name for name in path)
+
+
+def set_config_change(body: Node) -> tuple[tuple[str, ...], bool] | None:
+    """(path, is_local) for `SELECT set_config('search_path', '…', true|false)` with constant
+    arguments and nothing else, else None."""
+    targets = body.get("targetList", ())
+    if len(targets) != 1 or body.get("fromClause"):
+        return None
+    call = (targets[0]["ResTarget"].get("val") or {}).get("FuncCall")
+    if call is None or names(call.get("funcname")) not in (
+        ["set_config"],
+        ["pg_catalog", "set_config"],
+    ):
+        return None
+    args = [arg.get("A_Const") for arg in call.get("args", ())]
+    if len(args) != 3 or None in args:
+        return None
+    setting, value, local = args
+    if setting.get("sval", {}).get("sval", "").lower() != "search_path" or "sval" not in value:
+        return None
+    if "boolval" not in local:
+        return None
+    return parse_value(value["sval"]["sval"]), bool(local["boolval"].get("boolval"))
+
+
+def parse_value(value: str) -> tuple[str, ...]:
+    """Split a search_path setting (`"$user", public`) into schema names, quotes removed."""
+    names_: list[str] = []
+    for part in _split_commas(value):
+        part = part.strip()
+        if not part:
+            continue
+        if part.startswith('"') and part.endswith('"') and len(part) >= 2:
+            inner = part[1:-1].replace('""', '"')
+            names_.append(USER if inner == "$user" else inner)
+        else:
+            names_.append(USER if part.lower() == "$user" else part.lower())
+    return tuple(names_)
+
+
+def _split_commas(value: str) -> list[str]:
+    parts, current, quoted = [], [], False
+    for char in value:
+        if char == '"':
+            quoted = not quoted
+        if char == "," and not quoted:
+            parts.append("".join(current))
+            current = []
+        else:
+            current.append(char)
+    parts.append("".join(current))
+    return parts

@@ -1,0 +1,51 @@
+"""Following search_path from statement to statement of one query string."""
+
+from __future__ import annotations
+
+import json
+
+from pglast.parser import parse_sql_json
+
+from proxy.rewrite.pathflow import USER, PathFollower, parse_value
+
+
+def paths(sql: str, start: tuple[str, ...] = ("public",)) -> list[tuple[str, ...]]:
+    """The path in force after each statement of `sql`."""
+    follower = PathFollower(start)
+    out = []
+    for entry in json.loads(parse_sql_json(sql))["stmts"]:
+        follower.after(entry["stmt"])
+        out.append(follower.current)
+    return out
+
+
+def test_set_reset_and_default():
+    sql = "SET search_path = sales, public; RESET search_path; SET search_path TO 'x', \"Y\""
+    assert paths(sql) == [("sales", "public"), (USER, "public"), ("x", "Y")]
+    assert paths("SET search_path = sales; SET search_path TO DEFAULT")[-1] == (USER, "public")
+    assert paths("SET search_path = sales; RESET ALL")[-1] == (USER, "public")
+    assert paths("SET search_path = sales; DISCARD ALL")[-1] == (USER, "public")
+    assert paths('SET search_path = "$user", app') == [(USER, "app")]
+
+
+def test_set_config_with_constants():
+    assert paths("SELECT set_config('search_path', 'sales, \"Q\"', true)") == [("sales", "Q")]
+    assert paths("SELECT pg_catalog.set_config('search_path', 'a', false)") == [("a",)]
+    assert paths("SELECT set_config('search_path', name, true) FROM t") == [("public",)]
+    assert paths("SELECT set_config('work_mem', '1MB', true)") == [("public",)]
+
+
+def test_transaction_ends_and_savepoints_undo_changes():
+    assert paths("SET LOCAL search_path = sales; COMMIT")[-1] == ("public",)
+    assert paths("BEGIN; SET search_path = sales; ROLLBACK")[-1] == ("public",)
+    assert paths("BEGIN; SET search_path = sales; COMMIT")[-1] == ("sales",)
+    sql = "SAVEPOINT s; SET search_path = sales; ROLLBACK TO SAVEPOINT s"
+    assert paths(sql)[-1] == ("public",)
+    sql = "SAVEPOINT s; SET search_path = sales; RELEASE SAVEPOINT s"
+    assert paths(sql)[-1] == ("sales",)
+    # A savepoint made before the string: back to where the string began.
+    assert paths("SET search_path = sales; ROLLBACK TO older")[-1] == ("public",)
+
+
+def test_values_are_split_as_postgres_does():
+    assert parse_value('"$user", Public, "a,b"') == (USER, "public", "a,b")
