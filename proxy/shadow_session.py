@@ -590,6 +590,9 @@ class ShadowSession:
         if what.at != self._kept_read_at():
             return None
         if what.__class__ is _AsIs:
+            # Words in its strings may matter: set_config('search_path', …) is followed.
+            if what.strings and _has_followed_word(sql):  # type: ignore[union-attr]
+                return None
             self._note_text(sql)
             return True
         if not self._may_keep() or self._kept.get(what.key) != what.name:  # type: ignore[union-attr]
@@ -602,8 +605,7 @@ class ShadowSession:
     def _remember_parse_as_is(self, raw: bytes, sql: str) -> None:
         """The unnamed Parse `raw` of `sql` went as it is because the rewriter forwards `sql`:
         let it go so at once next time, unless it holds followed words."""
-        lowered = sql.lower()
-        if any(word in lowered for word in FOLLOWED_WORDS):
+        if _has_followed_word(sql):
             return
         if len(self._as_is_parses) >= _KEPT_LIMIT:
             self._as_is_parses.clear()
@@ -623,10 +625,10 @@ class ShadowSession:
         path = search_path.resolve(self.search_path.path, self.user)
         if not rewriter.forwards_shape(sql, path):
             return
-        lowered = sql.lower()
-        if any(word in lowered for word in FOLLOWED_WORDS):
+        if _has_followed_word(sql):
             return
-        self._query_shapes.remember(sql, masked.spans, _AsIs(self._kept_read_at()))
+        strings = any(sql[start] == "'" for start, _end in masked.spans)
+        self._query_shapes.remember(sql, masked.spans, _AsIs(self._kept_read_at(), strings))
 
     def _may_keep(self) -> bool:
         """Whether the Query or Parse being handled may run as a kept statement: it opens its
@@ -676,8 +678,7 @@ class ShadowSession:
         """What lets the next Parse (`_kept_parses`, by its bytes) or Query (`_query_shapes`) of
         `sql` go the quick way: a run of the kept statement of `key` that writes `written`;
         None when its text holds one of the words the session follows settings by."""
-        lowered = sql.lower()
-        if any(word in lowered for word in FOLLOWED_WORDS):
+        if _has_followed_word(sql):
             return None
         return _KeptRun(sql, key, self._kept[key], rendered, self._kept_read_at(), written)
 
@@ -1037,6 +1038,12 @@ class ShadowSession:
         )
 
 
+def _has_followed_word(sql: str) -> bool:
+    """True when `sql` holds one of the words the session follows settings by."""
+    lowered = sql.lower()
+    return any(word in lowered for word in FOLLOWED_WORDS)
+
+
 async def _after(first: bytes, rest: Awaitable[list[bytes]]) -> list[bytes]:
     return [first, *(await rest)]
 
@@ -1056,9 +1063,11 @@ class _KeptRun:
 
 @dataclass(frozen=True, slots=True)
 class _AsIs:
-    """A Query shape that goes as it is, and what the rewriter decided that under."""
+    """A Query shape that goes as it is, what the rewriter decided that under, and whether it
+    has string constants."""
 
     at: tuple
+    strings: bool = False
 
 
 @dataclass(slots=True)

@@ -570,6 +570,25 @@ def test_a_shape_with_string_constants_goes_as_it_is_too(
         _query(session, shape.format("x", "y", 7).replace("'x'", "E'x'"))
 
 
+def test_a_string_constant_holding_a_followed_word_takes_the_full_way(
+    session: ShadowSession, view: FakeView, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Only the constants differ from the shape remembered, but in a string they can be words
+    the session follows settings by (the full way looks at them: a DDL word makes the catalog
+    be read again, `search_path` in set_config(…) changes how names resolve)."""
+    shape = "select name from accounts where name = '{}' and id = 1"
+    for name in ("a", "b"):
+        _query(session, shape.format(name))
+        session.server_ready(b"I")
+    _no_shapes(view, monkeypatch)
+    raw = m.encode_query(shape.format("c"))
+    assert _send(session, raw) == [raw]  # the shape goes as it is
+    session.server_ready(b"I")
+    for word in ("create", "search_path", "DISCARD"):
+        with pytest.raises(AssertionError, match="rewritten again"):
+            _query(session, shape.format(word))
+
+
 def test_the_quick_way_of_the_session_runs_a_kept_read_by_its_shape(
     view: FakeView, monkeypatch: pytest.MonkeyPatch
 ) -> None:
