@@ -248,9 +248,9 @@ class ShadowSession:
         staging = self.staging
         if staging is not None and staging.behind:
             return False  # the session's copy of the store may have to be brought up to date
-        if self._unnamed is not None:
-            return False  # the message ends what the unnamed statement stands for
         kind = message.type
+        if self._unnamed is not None:
+            return self._unnamed_use(message, synced)
         if kind == _Q:
             raw = message.raw
             if raw.find(b"\0", 5) != len(raw) - 1:
@@ -293,6 +293,26 @@ class ShadowSession:
         if not texts or texts[-1][0] != synced:
             texts.append((synced, sql))
         return True
+
+    def _unnamed_use(self, message: Message, synced: int) -> bool | list[bytes]:
+        """`quick_way` while the unnamed statement stands for a kept one: what `client_message`
+        sends for a Bind of the unnamed statement (it names the kept one) and a Describe of the
+        unnamed statement or of a portal; False for any other message (a Query or Parse ends
+        what the unnamed statement stands for)."""
+        kind = message.type
+        body = message.raw[5:]
+        if kind == _B:
+            if body.find(b"\0", body.find(b"\0") + 1) != body.find(b"\0") + 1:
+                return False  # a named statement (or a malformed Bind): client_message
+            sent = [m.bind_to_statement(body, self._unnamed)]  # type: ignore[arg-type]
+        elif kind == _D and body == b"S\0":
+            sent = [m.encode_describe_statement(self._unnamed)]  # type: ignore[arg-type]
+        elif kind == _D and body[:1] == b"P" and body.find(b"\0") == len(body) - 1:
+            sent = True  # type: ignore[assignment]
+        else:
+            return False
+        self._ordinal = self._sent = synced
+        return sent
 
     def client_message(
         self, message: Message, synced: int | None = None

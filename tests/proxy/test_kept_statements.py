@@ -694,3 +694,44 @@ def test_a_held_write_is_not_remembered_as_going_as_it_is(
     assert not isinstance(outcome, list)  # held until the column has landed
     outcome.close()  # type: ignore[union-attr]
     assert not session._as_is_parses
+
+
+def test_the_quick_way_names_the_kept_statement_in_the_unnamed_statements_bind_and_describe(
+    view: FakeView, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """While the unnamed statement stands for a kept one, the session's one-call path sends
+    what the full way would for its Bind and Describe; a Bind of a named statement, and any
+    other message, is left to the full way."""
+
+    async def scenario() -> None:
+        sent: list[bytes] = []
+        session = _relaying_session(view, sent)
+        shadow = session.shadow
+        assert shadow is not None
+        portal = _describe(b"P", "")
+        segment = _parse(READ) + _bind("") + _describe(b"S", "") + portal + SYNC
+        answer = PARSE_COMPLETE * 2 + m.encode_ready_for_query(b"I")
+        for reply in (answer, PARSE_COMPLETE + m.encode_ready_for_query(b"I")):
+            session._from_client(segment)
+            sent.clear()
+            session._from_upstream(reply)
+        name = next(iter(shadow._kept.values()))
+        full_way = shadow.client_message
+        looked_at: list[int] = []
+        monkeypatch.setattr(
+            shadow,
+            "client_message",
+            lambda message, *a: looked_at.append(message.type) or full_way(message, *a),
+        )
+        session._from_client(segment + _bind("s1"))
+        assert b"".join(sent) == (
+            m.encode_parse(m.Parse("", "", ()))
+            + _bind(name)
+            + _describe(b"S", name)
+            + portal
+            + SYNC
+            + _bind("s1")
+        )
+        assert looked_at == [ord("P"), ord("B")]  # the Parse and the named Bind
+
+    asyncio.run(scenario())
