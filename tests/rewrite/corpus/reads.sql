@@ -1189,3 +1189,30 @@ SELECT a.id, v.k, v.val FROM accounts a CROSS JOIN LATERAL (VALUES ('loyalty', a
 SELECT CASE WHEN loyalty > 5 THEN 'hi' ELSE 'lo' END AS band, count(*) FROM accounts GROUP BY band ORDER BY band;
 -- name: form_null_first_desc_multi
 SELECT id, tier, mood FROM accounts ORDER BY mood DESC NULLS FIRST, tier ASC NULLS LAST, id;
+
+-- ---------------------------------------------------------------- casts to domains, enums and arrays
+-- name: cast_domain_cast
+CREATE DOMAIN pg_temp_pos AS integer CHECK (VALUE > 0); SELECT loyalty::pg_temp_pos FROM accounts WHERE id = 1;
+-- name: cast_domain_cast_fails
+CREATE DOMAIN pg_temp_pos2 AS integer CHECK (VALUE > 0); SELECT loyalty::pg_temp_pos2 FROM accounts WHERE id = 5 OR id = 2;
+-- name: cast_enum_array_cast
+SELECT ARRAY[mood]::text[], ARRAY['sad', 'happy']::mood[] @> ARRAY[mood] FROM accounts ORDER BY id;
+-- name: cast_text_to_enum
+SELECT id FROM accounts WHERE mood = tier::mood;
+-- name: cast_array_to_string
+SELECT array_to_string(labels, '|'), cardinality(labels), labels::text FROM accounts ORDER BY id;
+-- name: cast_enum_range
+SELECT enum_range(mood), enum_first(mood) FROM accounts WHERE id = 1;
+-- name: cast_numeric_casts
+SELECT discount::int, discount::float8, round(discount, 1), discount::text::numeric(4,1) FROM line_items ORDER BY 1, 2;
+-- name: cast_varchar_compare_bpchar
+SELECT "Id" FROM "Users" WHERE "Nick"::char(5) = 'anon ' ORDER BY 1;
+-- name: cast_date_casts
+SELECT due::timestamp, due::text, to_char(due, 'YYYY/MM'), due AT TIME ZONE 'UTC' FROM bills ORDER BY id;
+-- name: cast_bool_casts
+SELECT paid::int, paid::text, CASE paid WHEN true THEN 'y' ELSE 'n' END FROM bills ORDER BY id;
+-- name: cast_row_cast_text
+SELECT ROW(loyalty, tier)::text FROM accounts ORDER BY id;
+-- name: cast_param_domain_like
+-- params: ["{vip}"]
+SELECT id FROM accounts WHERE labels = $1::varchar[] ORDER BY id;
