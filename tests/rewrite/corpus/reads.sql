@@ -1102,3 +1102,117 @@ INSERT INTO line_items (order_id, line, discount) VALUES ($1, $2, $3) RETURNING 
 -- name: dml_insert_select_params
 -- params: ["1007", "p", "4"]
 INSERT INTO accounts (id, name, loyalty) SELECT $1, $2, $3 RETURNING id, loyalty;
+
+-- ---------------------------------------------------------------- ORM reads, nested joins, named windows
+-- name: orm_prisma_relation_join
+SELECT "t1"."id", "t1"."loyalty", "accounts_bills"."__prisma_data__" AS "bills" FROM "public"."accounts" AS "t1" LEFT JOIN LATERAL (SELECT COALESCE(JSONB_AGG("__prisma_data__"), '[]') AS "__prisma_data__" FROM (SELECT "t4"."__prisma_data__" FROM (SELECT JSONB_BUILD_OBJECT('id', "t3"."id", 'paid', "t3"."paid", 'due', "t3"."due") AS "__prisma_data__" FROM (SELECT "t2".* FROM "public"."bills" AS "t2" WHERE "t1"."id" = "t2"."account_id" ORDER BY "t2"."id") AS "t3") AS "t4") AS "t5") AS "accounts_bills" ON true ORDER BY "t1"."id";
+-- name: orm_django_subquery_outerref
+SELECT "accounts"."id", (SELECT U0."paid" FROM "bills" U0 WHERE U0."account_id" = ("accounts"."id") ORDER BY U0."due" DESC, U0."id" LIMIT 1) AS "last_paid" FROM "accounts" ORDER BY "accounts"."id";
+-- name: orm_rails_eager_load
+SELECT "accounts"."id" AS t0_r0, "accounts"."loyalty" AS t0_r1, "accounts"."labels" AS t0_r2, "bills"."id" AS t1_r0, "bills"."paid" AS t1_r1 FROM "accounts" LEFT OUTER JOIN "bills" ON "bills"."account_id" = "accounts"."id" ORDER BY 1, 4;
+-- name: orm_hibernate_join_param
+-- params: ["1"]
+select a1_0.id,a1_0.loyalty,b1_0.account_id,b1_0.id,b1_0.paid from accounts a1_0 left join bills b1_0 on a1_0.id=b1_0.account_id where a1_0.id=$1 order by b1_0.id;
+-- name: orm_django_count_distinct_subquery
+SELECT COUNT(*) FROM (SELECT DISTINCT "accounts"."tier" AS "col1" FROM "accounts") subquery;
+-- name: orm_django_exists_limit
+SELECT 1 AS "a" FROM "accounts" WHERE "accounts"."loyalty" > 5 LIMIT 1;
+-- name: orm_django_aggregate
+SELECT AVG("accounts"."loyalty") AS "loyalty__avg", MAX("accounts"."tier") AS "tier__max", COUNT("accounts"."mood") FILTER (WHERE "accounts"."mood" = 'happy') AS "happy" FROM "accounts";
+-- name: orm_django_qualify_window
+SELECT * FROM (SELECT "accounts"."id" AS "col1", "accounts"."mood" AS "col2", ROW_NUMBER() OVER (PARTITION BY "accounts"."mood" ORDER BY "accounts"."loyalty" DESC NULLS LAST, "accounts"."id") AS "qual0" FROM "accounts") "qualify" WHERE "qual0" = 1 ORDER BY 1;
+-- name: orm_rails_pluck_param
+-- params: ["happy"]
+SELECT "accounts"."tier" FROM "accounts" WHERE "accounts"."mood" = $1 ORDER BY "accounts"."id";
+-- name: orm_sqlalchemy_in_expanded
+-- params: ["1", "2", "3"]
+SELECT accounts.id, accounts.tier FROM accounts WHERE accounts.id IN ($1::INTEGER, $2::INTEGER, $3::INTEGER) ORDER BY accounts.id;
+-- name: orm_sqlalchemy_any_array
+-- params: ["{1,4}"]
+SELECT accounts.id, accounts.loyalty FROM accounts WHERE accounts.id = ANY ($1::INTEGER[]) ORDER BY accounts.id;
+-- name: orm_django_json_values
+SELECT "accounts"."id", JSONB_BUILD_OBJECT('loyalty', "accounts"."loyalty", 'labels', "accounts"."labels") AS "doc" FROM "accounts" WHERE ("accounts"."labels" @> ARRAY['vip']::text[]) ORDER BY 1;
+-- name: orm_django_case_when_annotate
+SELECT "accounts"."id", CASE WHEN "accounts"."loyalty" >= 5 THEN 'high' WHEN "accounts"."loyalty" IS NULL THEN NULL ELSE 'low' END AS "band" FROM "accounts" ORDER BY "accounts"."id";
+-- name: orm_sqlalchemy_cte_join
+WITH top AS (SELECT accounts.id AS id, accounts.loyalty AS loyalty FROM accounts WHERE accounts.loyalty IS NOT NULL ORDER BY accounts.loyalty DESC LIMIT 3) SELECT bills.id, top.loyalty FROM bills JOIN top ON top.id = bills.account_id ORDER BY bills.id;
+-- name: orm_django_greatest_coalesce
+SELECT "bills"."id", GREATEST("bills"."due", '2024-09-01'::date), COALESCE("bills"."paid", false) FROM "bills" ORDER BY 1;
+-- name: orm_django_date_trunc
+SELECT DATE_TRUNC('month', "bills"."due") AS "m", COUNT("bills"."id") FROM "bills" GROUP BY 1 ORDER BY 1;
+-- name: orm_django_extract_filter
+SELECT "bills"."id" FROM "bills" WHERE EXTRACT(YEAR FROM "bills"."due") = 2024 ORDER BY 1;
+-- name: orm_django_in_subquery_values
+SELECT "bills"."id" FROM "bills" WHERE "bills"."account_id" IN (SELECT U0."id" FROM "accounts" U0 WHERE U0."mood" IN ('sad', 'grumpy')) ORDER BY 1;
+-- name: orm_django_prefetch_in
+SELECT "bills"."id", "bills"."account_id", "bills"."paid" FROM "bills" WHERE "bills"."account_id" IN (1, 2, 3) ORDER BY 1;
+-- name: orm_django_union_values
+(SELECT "accounts"."tier" AS "col1" FROM "accounts" WHERE "accounts"."id" < 3) UNION (SELECT "accounts"."tier" AS "col1" FROM "accounts" WHERE "accounts"."id" > 5) ORDER BY 1 NULLS FIRST;
+-- name: form_nested_parenthesized_joins
+SELECT a.id, b.paid, u."Nick" FROM (accounts a JOIN (bills b JOIN "Users" u ON u."Id" = b.id) ON b.account_id = a.id) ORDER BY 1, 2;
+-- name: form_whole_row_compare_self
+SELECT count(*) FROM accounts WHERE accounts = accounts;
+-- name: form_mixed_quoting_schema
+SELECT "public".accounts.loyalty FROM "public".accounts ORDER BY "public".accounts.id;
+-- name: form_distinct_order_by_missing
+-- expect: 42P10
+SELECT DISTINCT tier FROM accounts ORDER BY loyalty;
+-- name: form_named_window_inherit
+SELECT id, row_number() OVER w2, sum(loyalty) OVER w2 FROM accounts WINDOW w AS (PARTITION BY tier), w2 AS (w ORDER BY loyalty NULLS FIRST, id) ORDER BY id;
+-- name: form_filter_over_named
+SELECT id, count(*) FILTER (WHERE tier IS NULL) OVER w FROM accounts WINDOW w AS (ORDER BY id) ORDER BY id;
+-- name: form_using_renamed_shadow
+SELECT * FROM accounts AS a(id, n, e, c, points) JOIN tags t ON t.loyalty = a.points ORDER BY a.id, t.id;
+-- name: form_with_ties_shadow
+SELECT * FROM (SELECT id, loyalty FROM accounts ORDER BY loyalty NULLS LAST FETCH FIRST 1 ROW WITH TIES) s ORDER BY id;
+-- name: form_sub_order_limit_outer_order
+SELECT * FROM (SELECT id, tier FROM accounts ORDER BY tier NULLS LAST, id LIMIT 4) s ORDER BY id DESC;
+-- name: form_eq_max_sub
+SELECT a.loyalty FROM accounts a WHERE a.id = (SELECT max(id) FROM accounts WHERE loyalty IS NOT NULL);
+-- name: form_lateral_whole_row
+SELECT a.id, x.j FROM accounts a, LATERAL (SELECT to_jsonb(a) ->> 'tier' AS j) x ORDER BY 1;
+-- name: form_values_in_from_with_shadow_join_using
+SELECT * FROM (VALUES (10), (7)) AS v(loyalty) JOIN accounts USING (loyalty) ORDER BY id;
+-- name: form_exists_not_in_null
+SELECT id FROM accounts WHERE loyalty NOT IN (SELECT loyalty FROM accounts WHERE id = 2) ORDER BY id;
+-- name: form_any_array_shadow
+SELECT id FROM accounts WHERE 'early' = ANY (labels) OR tier = ANY ('{gold,bronze}') ORDER BY id;
+-- name: form_string_agg_distinct_order
+SELECT string_agg(DISTINCT tier, ', ' ORDER BY tier) FROM accounts;
+-- name: form_rollup_having_grouping
+SELECT mood, tier, count(*) FROM accounts GROUP BY ROLLUP (mood, tier) HAVING GROUPING(tier) = 1 ORDER BY 1 NULLS LAST;
+-- name: form_left_join_is_null_shadow
+SELECT a.id FROM accounts a LEFT JOIN bills b ON b.account_id = a.id AND b.paid WHERE b.id IS NULL ORDER BY 1;
+-- name: form_cross_join_lateral_values_shadow
+SELECT a.id, v.k, v.val FROM accounts a CROSS JOIN LATERAL (VALUES ('loyalty', a.loyalty::text), ('tier', a.tier)) AS v(k, val) WHERE a.id < 3 ORDER BY 1, 2;
+-- name: form_case_in_group_and_order
+SELECT CASE WHEN loyalty > 5 THEN 'hi' ELSE 'lo' END AS band, count(*) FROM accounts GROUP BY band ORDER BY band;
+-- name: form_null_first_desc_multi
+SELECT id, tier, mood FROM accounts ORDER BY mood DESC NULLS FIRST, tier ASC NULLS LAST, id;
+
+-- ---------------------------------------------------------------- casts to domains, enums and arrays
+-- name: cast_domain_cast
+CREATE DOMAIN pg_temp_pos AS integer CHECK (VALUE > 0); SELECT loyalty::pg_temp_pos FROM accounts WHERE id = 1;
+-- name: cast_domain_cast_fails
+CREATE DOMAIN pg_temp_pos2 AS integer CHECK (VALUE > 0); SELECT loyalty::pg_temp_pos2 FROM accounts WHERE id = 5 OR id = 2;
+-- name: cast_enum_array_cast
+SELECT ARRAY[mood]::text[], ARRAY['sad', 'happy']::mood[] @> ARRAY[mood] FROM accounts ORDER BY id;
+-- name: cast_text_to_enum
+SELECT id FROM accounts WHERE mood = tier::mood;
+-- name: cast_array_to_string
+SELECT array_to_string(labels, '|'), cardinality(labels), labels::text FROM accounts ORDER BY id;
+-- name: cast_enum_range
+SELECT enum_range(mood), enum_first(mood) FROM accounts WHERE id = 1;
+-- name: cast_numeric_casts
+SELECT discount::int, discount::float8, round(discount, 1), discount::text::numeric(4,1) FROM line_items ORDER BY 1, 2;
+-- name: cast_varchar_compare_bpchar
+SELECT "Id" FROM "Users" WHERE "Nick"::char(5) = 'anon ' ORDER BY 1;
+-- name: cast_date_casts
+SELECT due::timestamp, due::text, to_char(due, 'YYYY/MM'), due AT TIME ZONE 'UTC' FROM bills ORDER BY id;
+-- name: cast_bool_casts
+SELECT paid::int, paid::text, CASE paid WHEN true THEN 'y' ELSE 'n' END FROM bills ORDER BY id;
+-- name: cast_row_cast_text
+SELECT ROW(loyalty, tier)::text FROM accounts ORDER BY id;
+-- name: cast_param_domain_like
+-- params: ["{vip}"]
+SELECT id FROM accounts WHERE labels = $1::varchar[] ORDER BY id;

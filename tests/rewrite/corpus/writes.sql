@@ -597,3 +597,79 @@ UPDATE "public"."Users" SET "Nick" = upper("public"."Users"."Nick") WHERE "publi
 -- scenario: orm_insert_returning_qualified_star_and_sub
 INSERT INTO public.accounts (id, name, tier) VALUES (306, 'q', 't') RETURNING public.accounts.*, (SELECT count(*) FROM public.accounts WHERE public.accounts.loyalty > 0) AS n, upper(public.accounts.tier)
 INSERT INTO public.accounts AS a (id, name, tier) VALUES (307, 'q', 't') RETURNING a.tier, a.loyalty
+
+-- ---------------------------------------------------------------- refusals inside transactions; more UPDATE, DELETE and upsert forms
+-- scenario: refused_inside_savepoint_then_continue
+BEGIN
+SAVEPOINT a
+UPDATE accounts SET loyalty = 1 WHERE id = 1
+-- refused
+UPDATE events SET seen = true
+ROLLBACK TO SAVEPOINT a
+UPDATE accounts SET loyalty = 2 WHERE id = 2
+COMMIT
+SELECT id, loyalty FROM accounts ORDER BY id
+
+-- scenario: refused_in_transaction_then_rollback
+BEGIN
+UPDATE accounts SET tier = 'x' WHERE id = 1
+-- refused
+WITH u AS (UPDATE accounts SET tier = 'cte' WHERE id = 2 RETURNING id) SELECT * FROM u
+ROLLBACK
+SELECT id, tier FROM accounts ORDER BY id
+
+-- scenario: refused_row_type_in_transaction
+BEGIN
+UPDATE accounts SET tier = 'y' WHERE id = 3
+SAVEPOINT b
+-- refused
+SELECT (NULL::accounts).tier
+ROLLBACK TO b
+COMMIT
+SELECT id, tier FROM accounts ORDER BY id
+
+-- scenario: more3_update_from_aggregate_subquery
+UPDATE accounts a SET loyalty = s.total FROM (SELECT account_id, count(*)::int AS total FROM bills GROUP BY account_id) s WHERE s.account_id = a.id RETURNING a.id, a.loyalty
+SELECT id, loyalty FROM accounts ORDER BY id
+
+-- scenario: more3_update_from_same_table_unaliased_target
+UPDATE accounts SET loyalty = b.loyalty, tier = b.tier FROM accounts b WHERE b.id = accounts.id + 1 RETURNING accounts.id, accounts.loyalty, b.loyalty, accounts.tier
+
+-- scenario: more3_delete_returning_whole_row
+DELETE FROM accounts WHERE id = 8 RETURNING accounts, row_to_json(accounts)
+
+-- scenario: more3_update_where_row_distinct
+UPDATE accounts SET mood = 'sad' WHERE (loyalty, tier) IS NOT DISTINCT FROM (NULL::int, 'silver') RETURNING id, mood
+
+-- scenario: more3_upsert_do_nothing_with_where_target
+INSERT INTO accounts (id, name, tier) VALUES (1, 'x', 'a'), (310, 'y', 'b') ON CONFLICT (id) WHERE id > 0 DO NOTHING RETURNING id, tier
+
+-- scenario: more3_insert_values_subquery_multi
+INSERT INTO accounts (id, name, loyalty) VALUES (311, 'a', (SELECT loyalty FROM accounts WHERE id = 1)), (312, 'b', (SELECT count(*) FROM accounts WHERE loyalty IS NULL)) RETURNING id, loyalty
+
+-- scenario: more3_insert_select_upsert_shadow_from_excluded
+INSERT INTO accounts (id, name, loyalty) SELECT id, name || '!', coalesce(loyalty, 0) + 100 FROM accounts WHERE id IN (1, 2) ON CONFLICT (id) DO UPDATE SET loyalty = excluded.loyalty RETURNING id, name, loyalty
+SELECT id, name, loyalty FROM accounts ORDER BY id
+
+-- scenario: more3_update_noop_tag
+UPDATE accounts SET tier = tier WHERE id < 4
+UPDATE accounts SET tier = tier WHERE id < 0
+
+-- scenario: more3_update_returning_star_with_wrapped_from
+UPDATE bills SET paid = NOT paid FROM accounts a WHERE a.id = bills.account_id AND a.id = 1 RETURNING *
+
+-- scenario: more3_upsert_returning_xmax
+INSERT INTO accounts (id, name, tier) VALUES (1, 'x', 'a'), (313, 'y', 'b') ON CONFLICT (id) DO UPDATE SET tier = EXCLUDED.tier RETURNING id, tier, (xmax = 0) AS inserted
+
+-- scenario: more3_update_set_from_correlated_other_table_shadow
+UPDATE bills SET due = (SELECT created_on FROM accounts WHERE accounts.id = bills.account_id AND accounts.loyalty IS NOT NULL) WHERE id < 5 RETURNING id, due
+
+-- scenario: more3_delete_using_subquery_shadow
+DELETE FROM accounts a USING (SELECT id FROM accounts WHERE tier IS NULL AND id > 5) s WHERE s.id = a.id RETURNING a.id, a.tier, a.labels
+
+-- scenario: more3_update_labels_array_ops
+UPDATE accounts SET labels = array_remove(labels, 'vip') || ARRAY['x'] WHERE 'vip' = ANY (labels) RETURNING id, labels
+UPDATE accounts SET labels = labels[1:1] WHERE id = 1 RETURNING labels
+
+-- scenario: more3_upsert_enum_increment_like
+INSERT INTO accounts (id, name, mood) VALUES (2, 'b', 'grumpy') ON CONFLICT (id) DO UPDATE SET mood = CASE WHEN accounts.mood = 'happy' THEN 'sad'::mood ELSE excluded.mood END RETURNING mood
