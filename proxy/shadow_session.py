@@ -135,13 +135,14 @@ class ShadowSession:
         self._unnamed: str | None = None
         # Parse messages (their bytes) known to read a kept statement: see `_parse`.
         self._kept_parses: dict[bytes, _KeptRun] = {}
-        # Query shapes with integer constants known to read one, or to go as they are: see
-        # `_by_shape`.
+        # Query shapes known to run one, or to go as they are: see `_by_shape`.
         self._query_shapes: QueryShapes[_KeptRun | _AsIs] = QueryShapes(_KEPT_LIMIT)
         # Unnamed Parse messages (their bytes) the rewriter forwards untouched: (what that was
         # decided under, the text). See `_parse`.
         self._as_is_parses: dict[bytes, tuple[tuple, str]] = {}
-        self._forwarded = False  # the last `_rewrite` was told by the rewriter to forward
+        # The resolved search_path the last `_rewrite` was told by the rewriter to forward its
+        # statement under, or None.
+        self._forwarded: tuple[str, ...] | None = None
 
     # -- what to intercept ---------------------------------------------------------------------
 
@@ -452,7 +453,8 @@ class ShadowSession:
         elif type(rendered) is list:
             return rendered  # run as a kept statement
         if rendered is None:
-            self._remember_as_is(sql)
+            if self._forwarded is not None:
+                self._remember_as_is(sql, self._forwarded)
             return [message.raw]
         if isinstance(rendered, str):
             return [m.encode_query(rendered)]
@@ -461,7 +463,7 @@ class ShadowSession:
     def _parse(self, message: Message) -> list[bytes] | Awaitable[list[bytes]]:
         may_keep = self._may_keep()
         if may_keep and self._kept_parses:
-            known = self._known_read(self._kept_parses, message.raw)
+            known = self._known_parse(message.raw)
             # A write of a LANDING column takes the path below, where it waits.
             if known is not None and not (known.written and self._count_writes(known.written)):
                 # What the path below would do for it, without rewriting it again.
@@ -485,7 +487,7 @@ class ShadowSession:
             path = self.search_path.path
             self._follow_session_settings(parse.query)
             rendered = self._rewrite(parse.query, path_before=path)
-            if rendered is None and self._forwarded and not parse.name:
+            if rendered is None and self._forwarded is not None and not parse.name:
                 self._remember_parse_as_is(message.raw, parse.query)
         if self._refused is not None:
             # Let the server fail a stand-in Parse, so that it skips to Sync as it would have;
@@ -601,8 +603,8 @@ class ShadowSession:
         integer constants, while nothing its rewrite depends on changed: True when it goes as it
         is, or what runs it through its kept statement without rewriting it (when it opens its
         segment; its writes counted as the full way counts them); None: take the full way (a
-        write of a landing column waits there). Such a text holds no followed words (only
-        digits differ from the one remembered)."""
+        write of a landing column waits there). Only constants differ from the text
+        remembered, which held no followed words: only a string constant can bring one."""
         found = self._query_shapes.find(raw)
         if found is None:
             return None
@@ -631,18 +633,15 @@ class ShadowSession:
             self._as_is_parses.clear()
         self._as_is_parses[raw] = (self._kept_read_at(), sql)
 
-    def _remember_as_is(self, sql: str) -> None:
-        """The Query `sql` went as it is because the rewriter forwards its whole shape: let later
-        Queries of the shape go so at once (`_by_shape`), when its constants are integers or
-        plain strings and it holds no followed words."""
-        view = self.view
-        rewriter = view.rewriter
-        if rewriter is None or not view.active or not self.standard_strings:
-            return
+    def _remember_as_is(self, sql: str, path: tuple[str, ...]) -> None:
+        """The rewriter forwarded the Query `sql` under the resolved search_path `path`: when it
+        forwards its whole shape, let later Queries of the shape go as they are at once
+        (`_by_shape`), if its constants are integers or plain strings and it holds no followed
+        words."""
+        rewriter = self.view.rewriter
         masked = rewriter.masked(sql)
         if masked is None:
             return
-        path = search_path.resolve(self.search_path.path, self.user)
         if not rewriter.forwards_shape(sql, path):
             return
         if _has_followed_word(sql):
@@ -702,13 +701,13 @@ class ShadowSession:
             return None
         return _KeptRun(sql, key, self._kept[key], rendered, self._kept_read_at(), written)
 
-    def _known_read(self, known: dict, lookup: object) -> _KeptRun | None:
-        """The read remembered under `lookup` (`_kept_parses`), while nothing its rewrite
-        depends on changed and its statement is still kept."""
-        read = known.get(lookup)
-        if read is None or read.at != self._kept_read_at() or self._kept.get(read.key) != read.name:
+    def _known_parse(self, raw: bytes) -> _KeptRun | None:
+        """The run of a kept statement remembered for the Parse message `raw`, while nothing its
+        rewrite depends on changed and its statement is still kept."""
+        run = self._kept_parses.get(raw)
+        if run is None or run.at != self._kept_read_at() or self._kept.get(run.key) != run.name:
             return None
-        return read
+        return run
 
     def _kept_read_at(self) -> tuple:
         """What the rewrite of a read's Parse or Query depends on besides its text."""
@@ -809,7 +808,7 @@ class ShadowSession:
         self._note_text(sql)
         self._last_written = frozenset()
         self._last_reads_parked = False
-        self._forwarded = False
+        self._forwarded = None
         view = self.view
         rewriter = view.rewriter
         if rewriter is None or not view.active:
@@ -828,7 +827,7 @@ class ShadowSession:
         else:
             rewrite = known = rewriter.rewrite(sql, path)
             if rewrite is None:
-                self._forwarded = True
+                self._forwarded = path
                 return None
             if rewrite.errors:
                 self._refused = rewrite.errors[0]
