@@ -12,8 +12,9 @@ def add_parser(subparsers) -> None:
         "history",
         help="change log (CSV) of a directory of SQL migrations",
         description=(
-            "Read plain, golang-migrate, dbmate, diesel, Prisma or Flyway migrations and write "
-            "the change log (ts,op,table,column,type,default,new_name,source). Dates come from "
+            "Read plain, golang-migrate, dbmate, goose, sql-migrate, diesel, Prisma or Flyway "
+            "migrations and write the change log (ts,op,table,column,type,default,new_name,source). "
+            "Dates come from "
             "file names, else from git. Statements that do not parse are reported on stderr."
         ),
     )

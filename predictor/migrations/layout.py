@@ -1,7 +1,8 @@
 """Finding migration files in the layouts tools use, and the date or version their names carry.
 
 Layouts: plain numbered or timestamped `.sql` files; golang-migrate (`<version>_name.up.sql`);
-dbmate (`<timestamp>_name.sql` with `-- migrate:up` / `-- migrate:down` sections); diesel
+dbmate (`<timestamp>_name.sql` with `-- migrate:up` / `-- migrate:down` sections); goose and
+sql-migrate (`-- +goose Up` / `-- +migrate Up` sections, likewise); diesel
 (`<timestamp>_name/up.sql`); Prisma (`<timestamp>_name/migration.sql`); Flyway
 (`V<version>__name.sql`). Down and undo migrations are left out.
 """
@@ -16,8 +17,14 @@ from pathlib import Path
 DIRECTORY_FILES = frozenset({"up.sql", "migration.sql"})
 DOWN_FILE = re.compile(r"(^down\.sql$)|(\.down\.sql$)|(^U\d[\w.]*__.*\.sql$)", re.IGNORECASE)
 FLYWAY = re.compile(r"^[VR](?P<version>[\d._]*)__", re.IGNORECASE)
-DBMATE_UP = re.compile(r"^\s*--\s*migrate:up\b.*$", re.MULTILINE | re.IGNORECASE)
-DBMATE_DOWN = re.compile(r"^\s*--\s*migrate:down\b.*$", re.MULTILINE | re.IGNORECASE)
+# dbmate's `-- migrate:up`, goose's `-- +goose Up`, sql-migrate's `-- +migrate Up`
+SECTION_UP = re.compile(
+    r"^\s*--\s*(?:migrate:up|\+goose\s+up|\+migrate\s+up)\b.*$", re.MULTILINE | re.IGNORECASE
+)
+SECTION_DOWN = re.compile(
+    r"^\s*--\s*(?:migrate:down|\+goose\s+down|\+migrate\s+down)\b.*$",
+    re.MULTILINE | re.IGNORECASE,
+)
 
 _DATE_PATTERNS = (
     # 2023-05-18-191501 (diesel), 2023_05_18_191501, 2023-05-18T19:15:01, 2023-05-18
@@ -90,12 +97,11 @@ def natural_key(name: str) -> tuple:
 
 
 def up_section(sql: str) -> str:
-    """For dbmate files, the text between `-- migrate:up` and `-- migrate:down`; else all of it."""
-    up = DBMATE_UP.search(sql)
-    down = DBMATE_DOWN.search(sql)
+    """For files with up and down sections (dbmate, goose, sql-migrate), the up section: from its
+    marker to the down marker that follows; else all of the text."""
+    up = SECTION_UP.search(sql)
+    down = SECTION_DOWN.search(sql, up.end() if up else 0)
     if up is None and down is None:
         return sql
     start = up.end() if up else 0
-    if down is not None and down.start() >= start:
-        return sql[start : down.start()]
-    return sql[start:]
+    return sql[start : down.start()] if down is not None else sql[start:]

@@ -57,3 +57,16 @@ def test_dbmate_keeps_only_the_up_section():
     sql = "-- migrate:up\ncreate table a (id int);\n\n-- migrate:down\ndrop table a;\n"
     assert up_section(sql).strip() == "create table a (id int);"
     assert up_section("create table b (id int);") == "create table b (id int);"
+
+
+@pytest.mark.parametrize("tool", ["+goose", "+migrate"])
+def test_goose_and_sql_migrate_keep_only_the_up_section(tool):
+    up, down = f"-- {tool} Up", f"-- {tool} Down"
+    sql = f"{up}\ncreate table a (id int);\n{down}\ndrop table a;\n"
+    assert up_section(sql).strip() == "create table a (id int);"
+    assert up_section(f"{down}\ndrop table a;\n{up}\ncreate table a (id int);\n").strip() == (
+        "create table a (id int);"
+    )
+    assert up_section(f"create table a (id int);\n{down}\ndrop table a;").strip() == (
+        "create table a (id int);"
+    )

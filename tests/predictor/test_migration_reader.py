@@ -37,6 +37,20 @@ LAYOUTS = {
         "20240101120000_init.sql": f"-- migrate:up\n{CREATE}\n-- migrate:down\nDROP TABLE users;\n",
         "20240201120000_email.sql": f"-- migrate:up\n{ADD}\n\n-- migrate:down\nSELECT 1;\n",
     },
+    "goose": {
+        "20240101120000_init.sql": f"-- +goose Up\n{CREATE}\n-- +goose Down\nDROP TABLE users;\n",
+        "20240201120000_email.sql": (
+            f"-- +goose Up\n-- +goose StatementBegin\n{ADD}\n-- +goose StatementEnd\n\n"
+            "-- +goose Down\nALTER TABLE users DROP COLUMN email;\n"
+        ),
+    },
+    "sql-migrate": {
+        "20240101120000_init.sql": f"-- +migrate Up\n{CREATE}\n-- +migrate Down\nDROP TABLE users;\n",
+        "20240201120000_email.sql": (
+            "-- +migrate Down\nALTER TABLE users DROP COLUMN email;\n\n"
+            f"-- +migrate Up notransaction\n{ADD}\n"
+        ),
+    },
     "diesel": {
         "2024-01-01-120000_init/up.sql": CREATE,
         "2024-01-01-120000_init/down.sql": "DROP TABLE users;",
