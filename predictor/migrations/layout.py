@@ -4,7 +4,10 @@ Layouts: plain numbered or timestamped `.sql` files; golang-migrate (`<version>_
 dbmate (`<timestamp>_name.sql` with `-- migrate:up` / `-- migrate:down` sections); goose and
 sql-migrate (`-- +goose Up` / `-- +migrate Up` sections, likewise); diesel
 (`<timestamp>_name/up.sql`); Prisma (`<timestamp>_name/migration.sql`); Flyway
-(`V<version>__name.sql`). Down and undo migrations are left out.
+(`V<version>__name.sql`). Down and undo migrations are left out, and so are migrations for
+other databases: files tagged with another dialect (`<version>_name.mysql.up.sql`, as ory/pop
+writes them beside `.postgres.up.sql`) and files under a directory named after one
+(`migrations/mysql/…` beside `migrations/postgres/…`).
 """
 
 from __future__ import annotations
@@ -16,6 +19,23 @@ from pathlib import Path
 
 DIRECTORY_FILES = frozenset({"up.sql", "migration.sql"})
 DOWN_FILE = re.compile(r"(^down\.sql$)|(\.down\.sql$)|(^U\d[\w.]*__.*\.sql$)", re.IGNORECASE)
+OTHER_DIALECTS = frozenset(
+    {
+        "clickhouse",
+        "cockroach",
+        "cockroachdb",
+        "crdb",
+        "mariadb",
+        "mssql",
+        "mysql",
+        "oracle",
+        "spanner",
+        "sqlite",
+        "sqlite3",
+        "sqlserver",
+        "tidb",
+    }
+)
 FLYWAY = re.compile(r"^[VR](?P<version>[\d._]*)__", re.IGNORECASE)
 # dbmate's `-- migrate:up`, goose's `-- +goose Up`, sql-migrate's `-- +migrate Up`
 SECTION_UP = re.compile(
@@ -32,9 +52,10 @@ _DATE_PATTERNS = (
         r"^(?P<y>\d{4})[-_.](?P<m>\d{2})[-_.](?P<d>\d{2})"
         r"(?:[-_T.]?(?P<H>\d{2}):?(?P<M>\d{2}):?(?P<S>\d{2})?(?!\d))?"
     ),
-    # 20230518191501, 202305181915, 20230518
+    # 20230518191501, 202305181915, 20230518; 20230518191501000000 (with micro- or milliseconds)
     re.compile(
-        r"^(?P<y>\d{4})(?P<m>\d{2})(?P<d>\d{2})(?:(?P<H>\d{2})(?P<M>\d{2})(?P<S>\d{2})?)?(?!\d)"
+        r"^(?P<y>\d{4})(?P<m>\d{2})(?P<d>\d{2})"
+        r"(?:(?P<H>\d{2})(?P<M>\d{2})(?:(?P<S>\d{2})(?:\d{6}|\d{3})?)?)?(?!\d)"
     ),
 )
 UNIX_SECONDS = re.compile(r"^(?P<s>\d{10})(?!\d)")
@@ -55,11 +76,19 @@ def find_migrations(root: Path) -> list[MigrationFile]:
     """Every up-migration under `root`, in a stable order (by name; dates are sorted later)."""
     found = []
     for path in sorted(root.rglob("*.sql")):
-        if not path.is_file() or DOWN_FILE.search(path.name):
+        if not path.is_file() or DOWN_FILE.search(path.name) or _for_other_dialect(path, root):
             continue
         key = path.parent.name if path.name.lower() in DIRECTORY_FILES else path.name
         found.append(MigrationFile(path, key, date_from_name(key)))
     return found
+
+
+def _for_other_dialect(path: Path, root: Path) -> bool:
+    """Whether the file is meant for another database than Postgres: a dialect tag among the
+    dot-separated parts of its name, or a directory below `root` named after the dialect."""
+    tags = path.name.lower().split(".")[1:-1]
+    folders = [part.lower() for part in path.relative_to(root).parts[:-1]]
+    return any(word in OTHER_DIALECTS for word in (*tags, *folders))
 
 
 def date_from_name(name: str) -> datetime | None:
@@ -78,11 +107,15 @@ def date_from_name(name: str) -> datetime | None:
 
 
 def _checked_date(match: re.Match[str]) -> datetime | None:
-    """The matched date and time; a time that is not one (`20230402418590`) keeps the date."""
+    """The matched date and time; a time that is not one (`20230402418590`) keeps the date, and
+    a day 00 (`20191100000001`, versions that only number a month's migrations) the month."""
     parts = {k: int(v) for k, v in match.groupdict().items() if v is not None}
     day = (parts["y"], parts["m"], parts["d"])
     clock = (parts.get("H", 0), parts.get("M", 0), parts.get("S", 0))
-    for candidate in (day + clock, day):
+    candidates = [day + clock, day]
+    if parts["d"] == 0:
+        candidates.append((parts["y"], parts["m"], 1))
+    for candidate in candidates:
         try:
             value = datetime(*candidate)
         except ValueError:

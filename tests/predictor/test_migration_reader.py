@@ -51,6 +51,21 @@ LAYOUTS = {
             f"-- +migrate Up notransaction\n{ADD}\n"
         ),
     },
+    "ory-pop dialects": {
+        "20240101120000000000_init.postgres.up.sql": CREATE,
+        "20240101120000000000_init.mysql.up.sql": "CREATE TABLE users (id INT AUTO_INCREMENT);",
+        "20240101120000000000_init.sqlite3.up.sql": "CREATE TABLE users (id INTEGER, x TEXT);",
+        "20240101120000000000_init.cockroach.up.sql": "CREATE TABLE users (id INT8, y STRING);",
+        "20240101120000000001_more.sqlite3.up.sql": "ALTER TABLE users ADD COLUMN z TEXT;",
+        "20240201120000000000_email.up.sql": ADD,
+    },
+    "dialect directories": {
+        "postgres/20240101120000_init.up.sql": CREATE,
+        "mysql/20240101120000_init.up.sql": "CREATE TABLE users (id INT AUTO_INCREMENT);",
+        "sqlite/20240101120000_init.up.sql": "CREATE TABLE users (id INTEGER, x TEXT);",
+        "postgres/20240201120000_email.up.sql": ADD,
+        "mysql/20240201120000_email.up.sql": "ALTER TABLE users ADD COLUMN email TEXT;",
+    },
     "diesel": {
         "2024-01-01-120000_init/up.sql": CREATE,
         "2024-01-01-120000_init/down.sql": "DROP TABLE users;",
