@@ -12,10 +12,10 @@ def add_parser(subparsers) -> None:
         "history",
         help="change log (CSV) of a directory of SQL migrations",
         description=(
-            "Read plain, golang-migrate, dbmate, goose, sql-migrate, diesel, Prisma or Flyway "
-            "migrations and write the change log (ts,op,table,column,type,default,new_name,source). "
-            "Dates come from "
-            "file names, else from git. Statements that do not parse are reported on stderr."
+            "Read plain, golang-migrate, dbmate, goose, sql-migrate, diesel, Hasura, Prisma, Flyway "
+            "or Sqitch migrations and write the change log "
+            "(ts,op,table,column,type,default,new_name,source). Dates come from file names (or "
+            "sqitch.plan), else from git. Statements that do not parse are reported on stderr."
         ),
     )
     parser.add_argument("directory", help="directory holding the migrations")

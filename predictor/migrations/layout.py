@@ -1,12 +1,13 @@
 """Finding migration files in the layouts tools use, and the date or version their names carry.
 
-Layouts: plain numbered or timestamped `.sql` files; golang-migrate (`<version>_name.up.sql`);
-dbmate (`<timestamp>_name.sql` with `-- migrate:up` / `-- migrate:down` sections); goose and
-sql-migrate (`-- +goose Up` / `-- +migrate Up` sections, likewise); diesel
-(`<timestamp>_name/up.sql`); Prisma (`<timestamp>_name/migration.sql`); Flyway
-(`V<version>__name.sql`). Down and undo migrations are left out, and so are migrations for
-other databases: files tagged with another dialect (`<version>_name.mysql.up.sql`, as ory/pop
-writes them beside `.postgres.up.sql`) and files under a directory named after one
+Layouts: plain numbered or timestamped `.sql` files (unix seconds or milliseconds too);
+golang-migrate (`<version>_name.up.sql`); dbmate (`<timestamp>_name.sql` with `-- migrate:up` /
+`-- migrate:down` sections); goose and sql-migrate (`-- +goose Up` / `-- +migrate Up` sections,
+likewise); diesel and Hasura (`<timestamp>_name/up.sql`); Prisma
+(`<timestamp>_name/migration.sql`); Flyway (`V<version>__name.sql`); Sqitch (`deploy/name.sql`,
+dated by `sqitch.plan`). Down, undo, revert and verify scripts are left out, and so are
+migrations for other databases: files tagged with another dialect (`<version>_name.mysql.up.sql`,
+as ory/pop writes them beside `.postgres.up.sql`) and files under a directory named after one
 (`migrations/mysql/…` beside `migrations/postgres/…`).
 """
 
@@ -58,7 +59,14 @@ _DATE_PATTERNS = (
         r"(?:(?P<H>\d{2})(?P<M>\d{2})(?:(?P<S>\d{2})(?:\d{6}|\d{3})?)?)?(?!\d)"
     ),
 )
-UNIX_SECONDS = re.compile(r"^(?P<s>\d{10})(?!\d)")
+# 1612345678 (golang-migrate's unix seconds), 1620217231540 (Hasura's unix milliseconds)
+UNIX_TIME = re.compile(r"^(?:(?P<s>\d{10})|(?P<ms>\d{13}))(?!\d)")
+# A change in a Sqitch plan: `name [dependencies] 2024-01-01T12:00:00Z planner <email> # note`
+SQITCH_CHANGE = re.compile(
+    r"^(?P<name>[^\s@%#\[][^\s\[]*)\s+(?:\[[^\]]*\]\s+)?"
+    r"(?P<ts>\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2})Z?\s"
+)
+SQITCH_SKIPPED = frozenset({"revert", "verify"})
 FIRST_DATE = datetime(1990, 1, 1)
 LAST_DATE = datetime(2100, 1, 1)
 
@@ -75,12 +83,48 @@ class MigrationFile:
 def find_migrations(root: Path) -> list[MigrationFile]:
     """Every up-migration under `root`, in a stable order (by name; dates are sorted later)."""
     found = []
+    plan = _sqitch_plan(root)
     for path in sorted(root.rglob("*.sql")):
         if not path.is_file() or DOWN_FILE.search(path.name) or _for_other_dialect(path, root):
             continue
         key = path.parent.name if path.name.lower() in DIRECTORY_FILES else path.name
-        found.append(MigrationFile(path, key, date_from_name(key)))
+        date = date_from_name(key)
+        if plan is not None:
+            top, changes = plan
+            folders = path.relative_to(top).parts[:-1]
+            if SQITCH_SKIPPED.intersection(folders):
+                continue
+            if folders[:1] == ("deploy",):
+                date = _sqitch_date(changes, path.relative_to(top / "deploy").with_suffix(""))
+        found.append(MigrationFile(path, key, date))
     return found
+
+
+def _sqitch_plan(root: Path) -> tuple[Path, dict[str, list[datetime]]] | None:
+    """The folder of the Sqitch plan that `root` is or is in (its `deploy/` may be given), and
+    the dates the plan gives each change, in plan order (a reworked change appears again)."""
+    for top in (root, root.parent):
+        plan = top / "sqitch.plan"
+        if not plan.is_file():
+            continue
+        changes: dict[str, list[datetime]] = {}
+        for line in plan.read_text(encoding="utf-8", errors="replace").splitlines():
+            match = SQITCH_CHANGE.match(line.strip())
+            if match:
+                when = datetime.fromisoformat(match["ts"])
+                changes.setdefault(match["name"], []).append(when)
+        return top, changes
+    return None
+
+
+def _sqitch_date(changes: dict[str, list[datetime]], script: Path) -> datetime | None:
+    """The plan's date of a deploy script: `name.sql` is the change's latest version,
+    `name@tag.sql` a reworked change's earlier one."""
+    name, _, tag = script.as_posix().partition("@")
+    dates = changes.get(name)
+    if not dates:
+        return None
+    return dates[0] if tag else dates[-1]
 
 
 def _for_other_dialect(path: Path, root: Path) -> bool:
@@ -99,9 +143,10 @@ def date_from_name(name: str) -> datetime | None:
         match = pattern.match(text)
         if match:
             return _checked_date(match)
-    match = UNIX_SECONDS.match(text)
+    match = UNIX_TIME.match(text)
     if match:
-        value = datetime.fromtimestamp(int(match.group("s")), UTC).replace(tzinfo=None)
+        seconds = int(match["s"]) if match["s"] else int(match["ms"]) / 1000
+        value = datetime.fromtimestamp(seconds, UTC).replace(tzinfo=None)
         return value if FIRST_DATE <= value < LAST_DATE else None
     return None
 

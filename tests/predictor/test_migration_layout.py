@@ -16,6 +16,8 @@ from predictor.migrations.layout import date_from_name, find_migrations, natural
         ("20230518_add_users.sql", datetime(2023, 5, 18)),
         ("V20230101120000__add.sql", datetime(2023, 1, 1, 12, 0)),
         ("1612345678_init.up.sql", datetime(2021, 2, 3, 9, 47, 58)),
+        ("1620217231540_init", datetime(2021, 5, 5, 12, 20, 31, 540000)),
+        ("16202172315401_init", None),
         ("20230402418590_bad_clock", datetime(2023, 4, 2)),
         ("20240101120000000000_init.postgres.up.sql", datetime(2024, 1, 1, 12)),
         ("20240101120000123_init.sql", datetime(2024, 1, 1, 12)),
@@ -75,3 +77,26 @@ def test_goose_and_sql_migrate_keep_only_the_up_section(tool):
     assert up_section(f"create table a (id int);\n{down}\ndrop table a;").strip() == (
         "create table a (id int);"
     )
+
+
+def test_sqitch_scripts_take_the_plans_dates_from_the_project_or_its_deploy_folder(tmp_path):
+    (tmp_path / "sqitch.plan").write_text(
+        "%project=app\n"
+        "users 2024-01-01T12:00:00Z Ann <ann@example.com> # users\n"
+        "audit/log [users] 2024-01-02T08:30:00Z Ann <ann@example.com> # nested change\n"
+        "@v1 2024-01-03T00:00:00Z Ann <ann@example.com> # tag\n"
+        "users [users@v1] 2024-03-01T00:00:00Z Ann <ann@example.com> # reworked\n"
+    )
+    for name in ("deploy/users.sql", "deploy/users@v1.sql", "deploy/audit/log.sql"):
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text("select 1;")
+    (tmp_path / "revert").mkdir()
+    (tmp_path / "revert/users.sql").write_text("drop table users;")
+    expected = {
+        "deploy/audit/log.sql": datetime(2024, 1, 2, 8, 30),
+        "deploy/users.sql": datetime(2024, 3, 1),
+        "deploy/users@v1.sql": datetime(2024, 1, 1, 12),
+    }
+    for root in (tmp_path, tmp_path / "deploy"):
+        found = {m.path.relative_to(tmp_path).as_posix(): m.date for m in find_migrations(root)}
+        assert found == expected

@@ -66,6 +66,19 @@ LAYOUTS = {
         "postgres/20240201120000_email.up.sql": ADD,
         "mysql/20240201120000_email.up.sql": "ALTER TABLE users ADD COLUMN email TEXT;",
     },
+    "sqitch": {
+        "sqitch.plan": (
+            "%syntax-version=1.0.0\n%project=app\n\n"
+            "init 2024-01-01T12:00:00Z Ann <ann@example.com> # users\n"
+            "@v1.0 2024-01-15T00:00:00Z Ann <ann@example.com> # tag\n"
+            "email [init] 2024-02-01T12:00:00Z Ann <ann@example.com> # their email\n"
+        ),
+        "deploy/init.sql": f"BEGIN;\n{CREATE}\nCOMMIT;\n",
+        "deploy/email.sql": ADD,
+        "revert/init.sql": "DROP TABLE users;",
+        "revert/email.sql": "ALTER TABLE users DROP COLUMN email;",
+        "verify/init.sql": "SELECT id FROM users WHERE false;",
+    },
     "diesel": {
         "2024-01-01-120000_init/up.sql": CREATE,
         "2024-01-01-120000_init/down.sql": "DROP TABLE users;",
