@@ -1,9 +1,11 @@
 """Schema changes in SQL text, found with pglast (Postgres's own parser).
 
 Understood: CREATE TABLE (and its columns), CREATE TABLE AS, ALTER TABLE ADD/DROP COLUMN,
-ALTER COLUMN TYPE, RENAME COLUMN, RENAME TO, SET SCHEMA, DROP TABLE; schema-qualified names.
-Everything else (indexes, constraints, functions, data changes) is ignored. A statement that does
-not parse is reported through `report` and skipped.
+ALTER COLUMN TYPE, RENAME COLUMN, RENAME TO, SET SCHEMA, DROP TABLE; schema-qualified names; the
+same inside PL/pgSQL `DO` blocks (their SQL statements, and `EXECUTE` of a constant string, in the
+order they are written, whatever the conditions around them). Everything else (indexes,
+constraints, functions, data changes) is ignored. A statement that does not parse is reported
+through `report` and skipped.
 """
 
 from __future__ import annotations
@@ -115,8 +117,64 @@ def changes_in_sql(sql: str, ts: datetime, source: str, report: Report) -> list[
             )
             continue
         for raw in trees:
-            changes.extend(_changes_in_tree(raw.stmt, ts, source))
+            if type(raw.stmt).__name__ == "DoStmt":
+                changes.extend(_changes_in_do(raw.stmt, ts, f"{source}:{statement.line}", report))
+            else:
+                changes.extend(_changes_in_tree(raw.stmt, ts, source))
     return changes
+
+
+def _changes_in_do(stmt, ts: datetime, where: str, report: Report) -> list[Change]:
+    """The schema changes of the statements a PL/pgSQL `DO` block runs (see the module)."""
+    source = where.rpartition(":")[0]
+    options = {option.defname: option.arg.sval for option in stmt.args or ()}
+    if options.get("language", "plpgsql").lower() != "plpgsql" or "as" not in options:
+        return []
+    changes: list[Change] = []
+    for text in _do_statements(options["as"], where, report):
+        changes.extend(changes_in_sql(text, ts, source, report))
+    return changes
+
+
+def _do_statements(body: str, where: str, report: Report) -> list[str]:
+    """The SQL texts a PL/pgSQL block runs: its embedded statements and constant EXECUTEs."""
+    from pglast import parse_plpgsql, parse_sql
+    from pglast.parser import ParseError
+
+    tag = "$pgstitch_do$"
+    while tag in body:
+        tag = tag[:-1] + "_$"
+    try:
+        tree = parse_plpgsql(
+            f"CREATE FUNCTION pgstitch_do() RETURNS void AS {tag}{body}{tag} LANGUAGE plpgsql"
+        )
+    except ParseError as exc:
+        report(f"{where}: skipped DO block that does not parse ({exc})")
+        return []
+    found: list[str] = []
+
+    def walk(node) -> None:
+        if isinstance(node, list):
+            for item in node:
+                walk(item)
+        elif isinstance(node, dict):
+            for key, value in node.items():
+                if key == "PLpgSQL_stmt_execsql":
+                    found.append(value["sqlstmt"]["PLpgSQL_expr"]["query"])
+                elif key == "PLpgSQL_stmt_dynexecute":
+                    query = value["query"]["PLpgSQL_expr"]["query"]
+                    try:
+                        target = parse_sql(f"SELECT {query}")[0].stmt.targetList[0].val
+                    except (ParseError, IndexError, AttributeError):
+                        continue
+                    constant = getattr(target, "val", None)
+                    if type(constant).__name__ == "String":
+                        found.append(constant.sval)
+                else:
+                    walk(value)
+
+    walk(tree)
+    return found
 
 
 def _changes_in_tree(stmt, ts: datetime, source: str) -> list[Change]:

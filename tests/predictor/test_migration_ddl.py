@@ -93,7 +93,7 @@ def test_everything_else_is_ignored():
     found, problems = changes(
         "CREATE INDEX i ON a (b); CREATE TEMP TABLE tmp (x int); CREATE VIEW v AS SELECT 1;"
         "INSERT INTO a VALUES (1); DROP INDEX i; CREATE TYPE k AS ENUM ('a');"
-        "DO $$ BEGIN ALTER TABLE a ADD COLUMN hidden int; END $$;"
+        "DO $$ BEGIN UPDATE a SET b = 1; PERFORM pg_sleep(0); END $$;"
     )
     assert found == []
     assert problems == []
@@ -116,3 +116,31 @@ def test_split_keeps_semicolons_inside_strings_and_bodies():
 def test_non_ascii_text_keeps_statement_boundaries():
     found, _ = changes("COMMENT ON TABLE a IS 'über'; ALTER TABLE a ADD COLUMN größe int;")
     assert found == [("add_column", "a", "größe", "int4", "", "")]
+
+
+def test_do_blocks_give_the_changes_of_their_statements_and_constant_executes():
+    found, problems = changes(
+        """
+        DO $$
+        BEGIN
+          IF NOT EXISTS (SELECT 1 FROM information_schema.columns
+                         WHERE table_name = 'users' AND column_name = 'email') THEN
+            ALTER TABLE users ADD COLUMN email text;
+          END IF;
+          EXECUTE 'ALTER TABLE users ADD COLUMN phone text DEFAULT ''none''';
+          EXECUTE format('ALTER TABLE %I ADD COLUMN hidden int', 'users');
+          CREATE TYPE factor AS ENUM ('totp');
+        EXCEPTION WHEN duplicate_object THEN NULL;
+        END
+        $$;
+        DO LANGUAGE plpgsql $body$ BEGIN ALTER TABLE users RENAME phone TO mobile; END $body$;
+        DO $$ BEGIN ALTER TABLE users ADD COLUMN x int; END $$ LANGUAGE plv8;
+        DO $$ BEGIN this is not plpgsql; END $$;
+        """
+    )
+    assert found == [
+        ("add_column", "users", "email", "text", "", ""),
+        ("add_column", "users", "phone", "text", "'none'", ""),
+        ("rename_column", "users", "phone", "", "", "mobile"),
+    ]
+    assert len(problems) == 1 and problems[0].startswith("m.sql:16: skipped DO block")
