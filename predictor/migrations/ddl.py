@@ -19,7 +19,8 @@ from predictor.changes import Change, ChangeOp
 
 Report = Callable[[str], None]
 DEFAULT_SCHEMAS = frozenset({"public"})
-TEMPLATE_SCHEMA = re.compile(r"\{\{[^{}]*\}\}\s*\.")
+# `{{ index .Options "Namespace" }}.users`, also quoted: `"{{ … }}".users`
+TEMPLATE_SCHEMA = re.compile(r"\"?\{\{[^{}]*\}\}\"?\s*\.")
 
 
 @dataclass(frozen=True, slots=True)

@@ -100,8 +100,15 @@ def test_everything_else_is_ignored():
 
 
 def test_go_template_schema_prefixes_are_dropped():
-    found, _ = changes('ALTER TABLE {{ index .Options "Namespace" }}.users ADD COLUMN x int;')
-    assert found == [("add_column", "users", "x", "int4", "", "")]
+    found, problems = changes(
+        'ALTER TABLE {{ index .Options "Namespace" }}.users ADD COLUMN x int;\n'
+        'DO $$ BEGIN ALTER TABLE "{{ index .Options "Namespace" }}".users ADD COLUMN y int; END $$;'
+    )
+    assert found == [
+        ("add_column", "users", "x", "int4", "", ""),
+        ("add_column", "users", "y", "int4", "", ""),
+    ]
+    assert problems == []
 
 
 def test_split_keeps_semicolons_inside_strings_and_bodies():
