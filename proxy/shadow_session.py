@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from proxy import search_path
+from proxy.helper_errors import as_postgres_reports
 from proxy.protocol import messages as m
 from proxy.protocol.scanner import Message
 from proxy.query_shapes import QueryShapes
@@ -1023,6 +1024,7 @@ class ShadowSession:
     def server_error(self, message: Message) -> bytes:
         """An ErrorResponse as the client should see it: position mapped back to its own text."""
         fields = m.parse_error_fields(message.body)
+        reshaped = as_postgres_reports(fields, self.view.schema.served)
         self.search_path.error()
         answered = self._answered  # the segment the server is answering
         segments, texts = self._segments, self._texts
@@ -1043,7 +1045,7 @@ class ShadowSession:
                 text = passed.decode() if passed is not None else None  # plain texts are ASCII
             self.view.report_unknown_column(fields, text)
         if "P" not in fields or not segment.rendered:
-            return message.raw
+            return m.encode_error_fields(fields) if reshaped else message.raw
         if len(segment.rendered) != 1:
             fields.pop("P")
         else:
@@ -1052,9 +1054,7 @@ class ShadowSession:
                 fields.pop("P")
             else:
                 fields["P"] = str(original)
-        return m.encode_message(
-            b"E", b"".join(k.encode() + v.encode() + b"\0" for k, v in fields.items()) + b"\0"
-        )
+        return m.encode_error_fields(fields)
 
 
 def _has_followed_word(sql: str) -> bool:

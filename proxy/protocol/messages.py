@@ -169,6 +169,13 @@ def encode_error(
     return encode_message(b"E", b"\0".join(fields) + b"\0\0")
 
 
+def encode_error_fields(fields: dict[str, str]) -> bytes:
+    """An ErrorResponse ('E') with these fields, keyed by their one-letter code."""
+    return encode_message(
+        b"E", b"".join(k.encode() + v.encode() + b"\0" for k, v in fields.items()) + b"\0"
+    )
+
+
 def parse_error_fields(body: bytes) -> dict[str, str]:
     """The fields of an ErrorResponse or NoticeResponse body, keyed by their one-letter code."""
     fields: dict[str, str] = {}

@@ -293,3 +293,41 @@ def test_repeated_writes_are_seen_by_other_sessions_once_committed_with_every_st
                 assert got == (value,), n
     finally:
         twin.conn.execute("ROLLBACK")  # each test starts with _reset; the module ends with one
+
+
+def _error_names(dsn: str, sql: str) -> tuple:
+    """SQLSTATE, message and the names an error of `sql` carries, the statement rolled back."""
+    with psycopg.connect(dsn) as conn:
+        try:
+            conn.execute(sql)
+        except psycopg.Error as exc:
+            d = exc.diag
+            return (
+                exc.sqlstate,
+                d.message_primary,
+                d.context,
+                d.schema_name,
+                d.table_name,
+                d.column_name,
+                d.constraint_name,
+            )
+        finally:
+            conn.rollback()
+    raise AssertionError(f"{sql!r} did not fail")
+
+
+@pytest.mark.parametrize(
+    "sql",
+    [
+        "INSERT INTO orders (item, qty, note) VALUES ('x', 0, 'n')",
+        "INSERT INTO orders (item, note, qty) VALUES ('x', 'n', NULL)",
+        "INSERT INTO orders (item, note) VALUES ('x', NULL)",
+        "INSERT INTO orders (item, note, code) VALUES ('x', 'n', 'too long')",
+    ],
+)
+def test_constraint_errors_carry_the_names_a_real_column_gives(
+    sql: str, shadow: ThroughProxy, differential_dbs: DifferentialDatabases
+) -> None:
+    """NOT NULL and CHECK failures name schema, table, column or constraint as Postgres does,
+    without a CONTEXT line of pgstitch's helper (drivers and ORMs read those fields)."""
+    assert _error_names(shadow.dsn, sql) == _error_names(differential_dbs.twin, sql)
