@@ -1216,3 +1216,273 @@ SELECT ROW(loyalty, tier)::text FROM accounts ORDER BY id;
 -- name: cast_param_domain_like
 -- params: ["{vip}"]
 SELECT id FROM accounts WHERE labels = $1::varchar[] ORDER BY id;
+
+-- ---------------------------------------------------------------- application shapes: pagination, counts, JSON documents
+-- name: app_count_over_pagination
+SELECT id, tier, count(*) OVER () AS full_count FROM accounts WHERE loyalty IS NOT NULL ORDER BY loyalty DESC, id LIMIT 3 OFFSET 1;
+-- name: app_row_number_pagination_subquery
+SELECT * FROM (SELECT row_number() OVER (ORDER BY loyalty NULLS LAST, id) AS rn, a.* FROM accounts a) x WHERE rn BETWEEN 2 AND 4 ORDER BY rn;
+-- name: app_sqlalchemy_subquery_eager
+-- params: ["3"]
+SELECT anon_1.accounts_id, anon_1.accounts_loyalty, bills_1.id AS bills_1_id, bills_1.paid AS bills_1_paid FROM (SELECT accounts.id AS accounts_id, accounts.loyalty AS accounts_loyalty FROM accounts ORDER BY accounts.loyalty DESC NULLS LAST, accounts.id LIMIT $1) AS anon_1 LEFT OUTER JOIN bills AS bills_1 ON anon_1.accounts_id = bills_1.account_id ORDER BY anon_1.accounts_loyalty DESC NULLS LAST, anon_1.accounts_id, bills_1.id;
+-- name: app_sqlalchemy_selectin_any
+-- params: ["{1,3,4}"]
+SELECT bills.account_id AS bills_account_id, bills.id AS bills_id, bills.paid AS bills_paid, bills.due AS bills_due FROM bills WHERE bills.account_id = ANY ($1::INTEGER[]) ORDER BY bills.id;
+-- name: app_rails_count_subquery
+-- params: ["5"]
+SELECT COUNT(*) FROM (SELECT 1 AS one FROM "accounts" WHERE "accounts"."tier" IS NOT NULL LIMIT $1) subquery_for_count;
+-- name: app_rails_exists_one
+-- params: ["10", "1"]
+SELECT 1 AS one FROM "accounts" WHERE "accounts"."loyalty" = $1 LIMIT $2;
+-- name: app_rails_find_in_batches
+-- params: ["2", "3"]
+SELECT "accounts".* FROM "accounts" WHERE "accounts"."id" > $1 ORDER BY "accounts"."id" ASC LIMIT $2;
+-- name: app_rails_group_count
+SELECT COUNT(*) AS "count_all", "accounts"."mood" AS "accounts_mood" FROM "accounts" GROUP BY "accounts"."mood" ORDER BY "accounts"."mood";
+-- name: app_rails_pluck_two
+SELECT "accounts"."id", "accounts"."labels" FROM "accounts" WHERE "accounts"."mood" IN ('happy', 'grumpy') ORDER BY "accounts"."id";
+-- name: app_prisma_in_subquery
+-- params: ["true", "0"]
+SELECT "public"."accounts"."id", "public"."accounts"."tier" FROM "public"."accounts" WHERE ("public"."accounts"."id") IN (SELECT "t1"."account_id" FROM "public"."bills" AS "t1" WHERE ("t1"."paid" = $1 AND "t1"."account_id" IS NOT NULL)) ORDER BY "public"."accounts"."id" ASC OFFSET $2;
+-- name: app_prisma_count
+-- params: ["0"]
+SELECT COUNT(*) AS "_count$_all" FROM (SELECT "public"."accounts"."id" FROM "public"."accounts" WHERE "public"."accounts"."loyalty" > 0 OFFSET $1) AS "sub";
+-- name: app_prisma_group_by
+-- params: ["0"]
+SELECT "public"."accounts"."tier", COUNT("public"."accounts"."tier") AS "_count$tier", MAX("public"."accounts"."loyalty") AS "_max$loyalty" FROM "public"."accounts" WHERE 1=1 GROUP BY "public"."accounts"."tier" HAVING COUNT("public"."accounts"."id") > 0 ORDER BY "public"."accounts"."tier" ASC NULLS FIRST OFFSET $1;
+-- name: app_prisma_aggregate_sub
+-- params: ["0"]
+SELECT AVG("loyalty") AS "_avg$loyalty", SUM("loyalty") AS "_sum$loyalty", MIN("mood") AS "_min$mood" FROM (SELECT "public"."accounts"."loyalty", "public"."accounts"."mood" FROM "public"."accounts" WHERE 1=1 OFFSET $1) AS "sub";
+-- name: app_prisma_enum_cast_param
+-- params: ["sad"]
+SELECT "public"."accounts"."id" FROM "public"."accounts" WHERE "public"."accounts"."mood" = CAST($1::text AS "public"."mood") ORDER BY "public"."accounts"."id";
+-- name: app_prisma_enum_array_param
+-- params: ["{sad,grumpy}"]
+SELECT "public"."accounts"."id" FROM "public"."accounts" WHERE "public"."accounts"."mood" IN (SELECT UNNEST(CAST($1::text[] AS "public"."mood"[]))) ORDER BY 1;
+-- name: app_prisma_has_some
+-- params: ["{vip,x}"]
+SELECT "public"."accounts"."id" FROM "public"."accounts" WHERE "public"."accounts"."labels" && $1 ORDER BY 1;
+-- name: app_prisma_json_relation_array
+SELECT "t1"."id", (SELECT COALESCE(JSON_AGG("t2"."j" ORDER BY "t2"."id"), '[]') FROM (SELECT "b"."id", JSON_BUILD_OBJECT('id', "b"."id", 'paid', "b"."paid", 'due', "b"."due") AS "j" FROM "public"."bills" AS "b" WHERE "b"."account_id" = "t1"."id") AS "t2") AS "bills" FROM "public"."accounts" AS "t1" ORDER BY "t1"."id";
+-- name: app_hibernate_offset_fetch
+-- params: ["1", "2"]
+select a1_0.id,a1_0.mood,a1_0.tier from accounts a1_0 order by a1_0.loyalty desc nulls last,a1_0.id offset $1 rows fetch first $2 rows only;
+-- name: app_hibernate_cast_param
+-- params: ["{vip}"]
+select a1_0.id from accounts a1_0 where a1_0.labels@>cast($1 as text[]) order by a1_0.id;
+-- name: app_hibernate_count_join
+select count(distinct a1_0.id) from accounts a1_0 join bills b1_0 on a1_0.id=b1_0.account_id where b1_0.paid=false and a1_0.loyalty is not null;
+-- name: app_hibernate_exists_subquery
+select a1_0.id,a1_0.tier from accounts a1_0 where exists(select 1 from bills b1_0 where b1_0.account_id=a1_0.id and b1_0.due<date '2024-12-31') order by 1;
+-- name: app_django_icontains
+SELECT "accounts"."id" FROM "accounts" WHERE UPPER("accounts"."tier"::text) LIKE UPPER('%OL%') ORDER BY "accounts"."id" ASC;
+-- name: app_django_iexact_null
+SELECT "accounts"."id" FROM "accounts" WHERE "accounts"."tier" IS NULL ORDER BY "accounts"."id" ASC;
+-- name: app_django_array_index_slice
+SELECT "accounts"."id", "accounts"."labels"[1] AS "first", "accounts"."labels"[1:1] AS "head", array_length("accounts"."labels", 1) AS "n" FROM "accounts" ORDER BY "accounts"."id";
+-- name: app_django_cast_varchar_unknown
+-- expect: 42703
+SELECT "accounts"."id", ("accounts"."loyalty")::varchar AS "l", ("accounts"."due_dummy_absent")::varchar FROM "accounts";
+-- name: app_django_cast_to_varchar_ok
+SELECT "accounts"."id", ("accounts"."loyalty")::varchar AS "l", ("accounts"."mood")::varchar AS "m" FROM "accounts" ORDER BY 1;
+-- name: app_django_nullif_greatest
+SELECT "accounts"."id", NULLIF("accounts"."loyalty", 0) AS "nz", GREATEST("accounts"."loyalty", 5) AS "g", LEAST("accounts"."tier", 'h') AS "t" FROM "accounts" ORDER BY 1;
+-- name: app_django_string_agg_ordered
+SELECT "accounts"."mood", STRING_AGG("accounts"."tier", ', ' ORDER BY "accounts"."loyalty" DESC NULLS LAST, "accounts"."id") AS "tiers" FROM "accounts" GROUP BY "accounts"."mood" ORDER BY 1;
+-- name: app_django_array_agg_distinct
+SELECT ARRAY_AGG(DISTINCT "accounts"."mood" ORDER BY "accounts"."mood") AS "moods", ARRAY_AGG("accounts"."loyalty" ORDER BY "accounts"."id") FILTER (WHERE "accounts"."loyalty" > 0) AS "l" FROM "accounts";
+-- name: app_django_exists_annotation
+SELECT "accounts"."id", EXISTS(SELECT 1 AS "a" FROM "bills" U0 WHERE (U0."account_id" = ("accounts"."id") AND NOT U0."paid") LIMIT 1) AS "owes" FROM "accounts" ORDER BY "accounts"."loyalty" ASC NULLS FIRST, "accounts"."id";
+-- name: app_django_window_rank
+SELECT "accounts"."id", RANK() OVER (PARTITION BY "accounts"."mood" ORDER BY "accounts"."loyalty" DESC) AS "r", PERCENT_RANK() OVER (ORDER BY "accounts"."loyalty") AS "pr", CUME_DIST() OVER (ORDER BY "accounts"."loyalty") AS "cd" FROM "accounts" ORDER BY 1;
+-- name: app_django_date_lookups
+SELECT "bills"."id" FROM "bills" WHERE ("bills"."due" BETWEEN '2024-01-01'::date AND '2024-12-31'::date AND EXTRACT(MONTH FROM "bills"."due") = 12) ORDER BY 1;
+-- name: app_django_values_annotate_sum
+SELECT "bills"."paid", SUM("bills"."amount") AS "total", COUNT("bills"."id") FILTER (WHERE "bills"."due" < '2024-12-31'::date) AS "early" FROM "bills" GROUP BY "bills"."paid" ORDER BY "bills"."paid";
+-- name: app_django_subquery_pk_in_limit
+SELECT "accounts"."id", "accounts"."tier" FROM "accounts" WHERE "accounts"."id" IN (SELECT U0."id" FROM "accounts" U0 ORDER BY U0."loyalty" DESC NULLS LAST, U0."id" LIMIT 2) ORDER BY 1;
+-- name: app_django_distinct_on_latest
+SELECT DISTINCT ON ("bills"."account_id") "bills"."account_id", "bills"."id", "bills"."due" FROM "bills" WHERE "bills"."account_id" IS NOT NULL ORDER BY "bills"."account_id", "bills"."due" DESC, "bills"."id" DESC;
+-- name: app_django_server_cursor
+DECLARE "_django_curs_1_sync_1" NO SCROLL CURSOR WITH HOLD FOR SELECT "accounts"."id", "accounts"."loyalty" FROM "accounts" ORDER BY "accounts"."id"; FETCH FORWARD 3 FROM "_django_curs_1_sync_1"; FETCH FORWARD 3 FROM "_django_curs_1_sync_1"; CLOSE "_django_curs_1_sync_1";
+-- name: app_scroll_cursor_move
+DECLARE c2 SCROLL CURSOR FOR SELECT id, tier, mood FROM accounts ORDER BY id; MOVE FORWARD 2 IN c2; FETCH NEXT FROM c2; FETCH PRIOR FROM c2; FETCH ABSOLUTE -1 FROM c2; FETCH BACKWARD 2 FROM c2;
+-- name: app_cursor_star_binary_free
+DECLARE c3 CURSOR FOR SELECT * FROM bills WHERE paid OR due < '2024-12-31' ORDER BY id; FETCH ALL c3;
+-- name: app_json_agg_of_subselect_rows
+SELECT json_agg(t ORDER BY t.id) FROM (SELECT id, loyalty, tier FROM accounts WHERE id < 4) t;
+-- name: app_row_to_json_subselect
+SELECT row_to_json(t) FROM (SELECT a.id, a.mood, a.labels FROM accounts a ORDER BY a.id LIMIT 3) t;
+-- name: app_json_build_nested
+SELECT json_build_object('account', json_build_object('id', a.id, 'tier', a.tier), 'bills', (SELECT json_agg(json_build_object('id', b.id, 'paid', b.paid) ORDER BY b.id) FROM bills b WHERE b.account_id = a.id)) FROM accounts a ORDER BY a.id;
+-- name: app_json_object_agg
+SELECT json_object_agg(id, loyalty ORDER BY id), jsonb_object_agg(name, mood) FROM accounts;
+-- name: app_row_to_json_row_ctor
+SELECT row_to_json(ROW(a.id, a.loyalty, a.tier)) FROM accounts a ORDER BY a.id;
+-- name: app_jsonb_agg_star_of_sub
+SELECT jsonb_agg(s.* ORDER BY s.id) FROM (SELECT * FROM bills WHERE id < 4) s;
+-- name: app_to_jsonb_arrays
+SELECT to_jsonb(labels), array_to_json(labels), to_json(due), to_json(paid) FROM accounts a JOIN bills b ON b.account_id = a.id ORDER BY b.id;
+-- name: app_hasura_style_json
+SELECT coalesce(json_agg("root" ORDER BY "root.pg.id"), '[]') AS "root" FROM (SELECT row_to_json((SELECT "_e" FROM (SELECT "_root.base"."id" AS "id", "_root.base"."loyalty" AS "loyalty", "_root.base"."mood" AS "mood") AS "_e")) AS "root", "_root.base"."id" AS "root.pg.id" FROM (SELECT * FROM "public"."accounts" WHERE ("public"."accounts"."loyalty" IS NOT NULL) ORDER BY "id" ASC NULLS LAST LIMIT 4) AS "_root.base") AS "_root";
+-- name: app_postgrest_style
+WITH pgrst_source AS (SELECT "public"."accounts"."id", "public"."accounts"."tier", "public"."accounts"."labels" FROM "public"."accounts" WHERE "public"."accounts"."mood" = 'happy'::mood ORDER BY "public"."accounts"."id" LIMIT 3 OFFSET 0) SELECT null::bigint AS total_result_set, pg_catalog.count(_postgrest_t) AS page_total, coalesce(json_agg(_postgrest_t), '[]') AS body FROM (SELECT * FROM pgrst_source) _postgrest_t;
+-- name: app_values_list_join
+SELECT v.k, v.label, a.tier FROM (VALUES (1, 'one'), (3, 'three'), (99, 'none')) AS v(k, label) LEFT JOIN accounts a ON a.id = v.k ORDER BY v.k;
+-- name: app_values_update_style_read
+SELECT a.id, a.loyalty, v.bonus, a.loyalty + v.bonus FROM accounts a JOIN (VALUES (1, 5), (4, 2)) AS v(id, bonus) USING (id) ORDER BY 1;
+-- name: app_set_op_order_limit
+SELECT tier AS t FROM accounts WHERE tier IS NOT NULL UNION SELECT label FROM tags ORDER BY t DESC LIMIT 3;
+-- name: app_set_op_except_all_order
+SELECT mood::text FROM accounts EXCEPT ALL SELECT 'happy' ORDER BY 1;
+-- name: app_set_op_intersect_sub_limit
+(SELECT loyalty FROM accounts ORDER BY loyalty DESC NULLS LAST LIMIT 4) INTERSECT (SELECT loyalty FROM tags) ORDER BY 1;
+-- name: app_set_op_union_three
+SELECT id, 'a' AS src, loyalty FROM accounts WHERE id < 3 UNION ALL SELECT id, 't', loyalty FROM tags UNION ALL SELECT "Id", 'u', length("Nick") FROM "Users" ORDER BY 2, 1;
+
+-- ---------------------------------------------------------------- identifiers, comments, locking and errors applications meet
+-- name: tricky_alias_is_shadow_name
+SELECT loyalty, loyalty.id FROM accounts AS loyalty ORDER BY loyalty.id;
+-- name: tricky_alias_is_other_table
+SELECT bills.loyalty, bills.tier FROM accounts bills ORDER BY bills.id;
+-- name: tricky_alias_is_table_in_other_schema
+SELECT accounts.score, accounts.region FROM sales.accounts ORDER BY id;
+-- name: tricky_u_escape_column
+SELECT U&"loy\0061lty", U&"\0074ier" FROM accounts ORDER BY id;
+-- name: tricky_u_escape_table
+SELECT loyalty FROM U&"\0061ccounts" ORDER BY id;
+-- name: tricky_u_escape_uescape
+SELECT U&"loy!0061lty" UESCAPE '!' FROM accounts ORDER BY id;
+-- name: tricky_nested_comment
+SELECT /* outer /* inner */ still comment */ loyalty FROM accounts /* trailing */ ORDER BY id;
+-- name: tricky_comment_between_qualifier
+SELECT a./* gap */loyalty, a . /* x */ tier FROM accounts a ORDER BY a.id;
+-- name: tricky_line_comment_no_newline
+SELECT tier FROM accounts WHERE id = 1 -- the end
+-- name: tricky_comment_in_from
+SELECT loyalty FROM -- comment
+accounts -- after table
+a ORDER BY a.id;
+-- name: tricky_quoted_alias_with_dot_and_quote
+SELECT "a.b".loyalty, "x""y".tier FROM accounts "a.b" JOIN accounts "x""y" ON "x""y".id = "a.b".id ORDER BY "a.b".id;
+-- name: tricky_unicode_alias_column
+SELECT "Ünïcödé".mood AS "気分", "Ünïcödé"."labels" FROM accounts AS "Ünïcödé" WHERE "Ünïcödé".name <> 'Ω' ORDER BY "Ünïcödé".id;
+-- name: tricky_emoji_literal_before
+SELECT '😀🎉' AS e, tier, '𝄞' FROM accounts WHERE id IN (1, 3) ORDER BY id;
+-- name: tricky_emoji_error_position
+-- expect: 42703
+SELECT '😀🎉', tier, nosuch_😀 FROM accounts;
+-- name: tricky_schema_qualified_function
+SELECT pg_catalog.upper(tier), pg_catalog.coalesce(loyalty, 0) FROM accounts ORDER BY id;
+-- name: tricky_scalar_sub_no_from
+SELECT (SELECT loyalty), (SELECT a.tier WHERE a.id > 2) FROM accounts a ORDER BY a.id;
+-- name: tricky_rows_from
+SELECT r.a, acc.loyalty FROM ROWS FROM (unnest(ARRAY[1, 2, 4]), generate_series(1, 3)) AS r(a, b) JOIN accounts acc ON acc.id = r.a ORDER BY 1;
+-- name: tricky_jsonb_to_record_lateral
+SELECT a.id, r.l, r.t FROM accounts a, jsonb_to_record(jsonb_build_object('l', a.loyalty, 't', a.tier)) AS r(l int, t text) ORDER BY 1;
+-- name: tricky_recursive_cycle
+WITH RECURSIVE r(id, loyalty) AS (SELECT id, loyalty FROM accounts WHERE id = 1 UNION ALL SELECT a.id, a.loyalty FROM accounts a JOIN r ON a.id = r.id % 4 + 1) CYCLE id SET is_cycle USING path SELECT id, loyalty, is_cycle FROM r ORDER BY path;
+-- name: tricky_recursive_search
+WITH RECURSIVE r(id, tier, depth) AS (SELECT id, tier, 0 FROM accounts WHERE id = 1 UNION ALL SELECT a.id, a.tier, r.depth + 1 FROM r JOIN accounts a ON a.id = r.id + 1 WHERE r.depth < 3) SEARCH DEPTH FIRST BY id SET ord SELECT id, tier FROM r ORDER BY ord;
+-- name: tricky_group_by_alias_shadowed_by_input
+-- expect: 42803
+SELECT loyalty AS tier, count(*) FROM accounts GROUP BY tier;
+-- name: tricky_order_by_output_over_input
+SELECT tier AS loyalty FROM accounts ORDER BY loyalty NULLS FIRST, 1;
+-- name: tricky_for_update_group_by
+-- expect: 0A000
+SELECT tier, count(*) FROM accounts GROUP BY tier FOR UPDATE;
+-- name: tricky_for_update_distinct
+-- expect: 0A000
+SELECT DISTINCT tier FROM accounts FOR SHARE;
+-- name: tricky_for_update_union
+-- expect: 0A000
+SELECT loyalty FROM accounts UNION SELECT 1 FOR UPDATE;
+-- name: tricky_for_update_window
+-- expect: 0A000
+SELECT id, rank() OVER (ORDER BY loyalty) FROM accounts FOR UPDATE;
+-- name: tricky_skip_locked_queue
+SELECT id, tier FROM accounts WHERE loyalty IS NOT NULL ORDER BY loyalty DESC, id LIMIT 1 FOR UPDATE SKIP LOCKED;
+-- name: tricky_queue_update_sub
+UPDATE accounts SET email = 'taken' WHERE id = (SELECT id FROM accounts WHERE tier IS NULL ORDER BY id LIMIT 1 FOR UPDATE SKIP LOCKED) RETURNING id, tier, loyalty;
+-- name: tricky_for_key_share_of_quoted
+SELECT "A".id, "A".mood FROM accounts "A" WHERE "A".id < 3 ORDER BY 1 FOR KEY SHARE OF "A";
+-- name: tricky_for_update_of_unknown
+-- expect: 42P01
+SELECT a.id, a.loyalty FROM accounts a FOR UPDATE OF b;
+-- name: tricky_for_update_of_schema_table
+SELECT accounts.loyalty FROM public.accounts WHERE id = 1 FOR UPDATE OF accounts;
+-- name: tricky_ambiguous_two_instances
+-- expect: 42702
+SELECT tier FROM accounts a1, accounts a2;
+-- name: tricky_ambiguous_shadow_vs_real
+-- expect: 42702
+SELECT loyalty FROM accounts, tags;
+-- name: tricky_ambiguous_in_where
+-- expect: 42702
+SELECT a1.id FROM accounts a1 JOIN accounts a2 ON a1.id = a2.id WHERE mood = 'sad';
+-- name: tricky_ambiguous_in_order
+-- expect: 42702
+SELECT a1.id FROM accounts a1, accounts a2 ORDER BY labels;
+-- name: tricky_wrong_table_reference
+-- expect: 42P01
+SELECT accounts.loyalty FROM accounts a;
+-- name: tricky_wrong_table_reference_where
+-- expect: 42P01
+SELECT a.id FROM accounts a WHERE bills.paid;
+-- name: tricky_case_type_mismatch
+-- expect: 42804
+SELECT CASE WHEN id > 1 THEN loyalty ELSE tier END FROM accounts;
+-- name: tricky_coalesce_type_mismatch
+-- expect: 42804
+SELECT coalesce(loyalty, tier) FROM accounts;
+-- name: tricky_union_type_mismatch
+-- expect: 42804
+SELECT loyalty FROM accounts UNION SELECT tier FROM accounts;
+-- name: tricky_where_not_boolean
+-- expect: 42804
+SELECT id FROM accounts WHERE loyalty;
+-- name: tricky_enum_plus_int
+-- expect: 42883
+SELECT mood + 1 FROM accounts;
+-- name: tricky_function_no_match
+-- expect: 42883
+SELECT lower(loyalty) FROM accounts;
+-- name: tricky_division_runtime
+-- expect: 22012
+SELECT id, 100 / loyalty FROM accounts ORDER BY id;
+-- name: tricky_division_guarded
+SELECT id, 100 / NULLIF(loyalty, 0) FROM accounts ORDER BY id;
+-- name: tricky_cast_enum_invalid
+-- expect: 22P02
+SELECT tier::mood FROM accounts WHERE tier = 'gold';
+-- name: tricky_array_subscript_text
+-- expect: 22P02
+SELECT labels['x'] FROM accounts;
+-- name: tricky_having_ungrouped_shadow
+-- expect: 42803
+SELECT mood FROM accounts GROUP BY mood HAVING loyalty > 0;
+-- name: tricky_aggregate_in_where
+-- expect: 42803
+SELECT id FROM accounts WHERE max(loyalty) > 1;
+-- name: tricky_window_in_where
+-- expect: 42P20
+SELECT id FROM accounts WHERE rank() OVER (ORDER BY loyalty) = 1;
+-- name: tricky_nested_aggregate
+-- expect: 42803
+SELECT max(count(loyalty)) FROM accounts;
+-- name: tricky_subquery_many_rows
+-- expect: 21000
+SELECT (SELECT tier FROM accounts) AS t;
+-- name: tricky_subquery_many_columns
+-- expect: 42601
+SELECT (SELECT tier, mood FROM accounts LIMIT 1);
+-- name: tricky_explain_unknown_column
+-- expect: 42703
+EXPLAIN SELECT nosuch, loyalty FROM accounts;
+-- name: tricky_explain_ambiguous
+-- expect: 42702
+EXPLAIN (COSTS OFF) SELECT loyalty FROM accounts, tags;
+-- name: tricky_prepare_shadow_param_types
+PREPARE q(text, integer) AS SELECT id FROM accounts WHERE tier = $1 OR loyalty = $2 ORDER BY id; EXECUTE q('gold', 7); DEALLOCATE q;
+
