@@ -403,3 +403,22 @@ def test_masked_entries_are_bounded_like_the_rest():
     for n in range(40):
         rw.rewrite(f"SELECT loyalty AS l{n} FROM accounts WHERE id = {n} AND name = 'n{n}'")
         assert len(cache) <= 8 and cache.chars <= 60_000
+
+
+@pytest.mark.parametrize(
+    "shape",
+    [
+        "SELECT loyalty + {0}, count(*) FROM accounts GROUP BY loyalty + {1}",
+        "SELECT DISTINCT loyalty % {0} FROM accounts ORDER BY loyalty % {1}",
+        "SELECT DISTINCT ON (loyalty / {0}) id FROM accounts ORDER BY loyalty / {1}, id",
+    ],
+)
+def test_equal_integer_constants_are_not_made_parameters(shape: str):
+    """Postgres matches `c + 1` with `c + 1`, never `c + $1` with `c + $2`: a statement whose
+    constants repeat a number runs with its constants."""
+    pair = model_pair()
+    prime(pair, shape.format(2, 3))
+    assert type(pair.entry(shape.format(4, 5))) is LiteralTemplate
+    assert pair.warm.parameterized(shape.format(4, 5)) is not None
+    assert pair.warm.parameterized(shape.format(4, 4)) is None
+    assert pair.warm.parameterized(shape.format(4, "04")) is None

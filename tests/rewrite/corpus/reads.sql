@@ -1486,3 +1486,48 @@ EXPLAIN (COSTS OFF) SELECT loyalty FROM accounts, tags;
 -- name: tricky_prepare_shadow_param_types
 PREPARE q(text, integer) AS SELECT id FROM accounts WHERE tier = $1 OR loyalty = $2 ORDER BY id; EXECUTE q('gold', 7); DEALLOCATE q;
 
+-- ---------------------------------------------------------------- one shape, other constants (kept statements through pgstitch)
+-- Statements of one shape differing only in integer constants: from the third one on, pgstitch
+-- runs them as a prepared statement with the constants as parameters, unless two of them are
+-- the same number (expressions holding them must match each other).
+-- name: shape_group_by_expression_1
+SELECT loyalty + 1, count(*) FROM accounts GROUP BY loyalty + 1;
+-- name: shape_group_by_expression_2
+SELECT loyalty + 2, count(*) FROM accounts GROUP BY loyalty + 2;
+-- name: shape_group_by_expression_3
+SELECT loyalty + 3, count(*) FROM accounts GROUP BY loyalty + 3;
+-- name: shape_group_by_expression_4
+-- expect: 42803
+SELECT loyalty + 3, count(*) FROM accounts GROUP BY loyalty + 4;
+-- name: shape_distinct_order_by_expression_1
+SELECT DISTINCT loyalty % 2 FROM accounts ORDER BY loyalty % 2;
+-- name: shape_distinct_order_by_expression_2
+SELECT DISTINCT loyalty % 3 FROM accounts ORDER BY loyalty % 3;
+-- name: shape_distinct_order_by_expression_3
+SELECT DISTINCT loyalty % 4 FROM accounts ORDER BY loyalty % 4;
+-- name: shape_distinct_on_expression_1
+SELECT DISTINCT ON (loyalty / 2) loyalty / 2, id FROM accounts ORDER BY loyalty / 2, id;
+-- name: shape_distinct_on_expression_2
+SELECT DISTINCT ON (loyalty / 3) loyalty / 3, id FROM accounts ORDER BY loyalty / 3, id;
+-- name: shape_distinct_on_expression_3
+SELECT DISTINCT ON (loyalty / 5) loyalty / 5, id FROM accounts ORDER BY loyalty / 5, id;
+-- name: shape_grouping_rollup_expression_1
+SELECT id % 2, loyalty > 1, GROUPING(id % 2), count(*) FROM accounts GROUP BY ROLLUP (id % 2, loyalty > 1);
+-- name: shape_grouping_rollup_expression_2
+SELECT id % 3, loyalty > 2, GROUPING(id % 3), count(*) FROM accounts GROUP BY ROLLUP (id % 3, loyalty > 2);
+-- name: shape_grouping_rollup_expression_3
+SELECT id % 4, loyalty > 3, GROUPING(id % 4), count(*) FROM accounts GROUP BY ROLLUP (id % 4, loyalty > 3);
+-- name: shape_aggregate_distinct_order_1
+SELECT array_agg(DISTINCT loyalty % 2 ORDER BY loyalty % 2) FROM accounts WHERE id > 1;
+-- name: shape_aggregate_distinct_order_2
+SELECT array_agg(DISTINCT loyalty % 3 ORDER BY loyalty % 3) FROM accounts WHERE id > 2;
+-- name: shape_aggregate_distinct_order_3
+SELECT array_agg(DISTINCT loyalty % 4 ORDER BY loyalty % 4) FROM accounts WHERE id > 3;
+-- name: shape_where_pk_limit_1
+SELECT id, tier FROM accounts WHERE id = 1 LIMIT 1;
+-- name: shape_where_pk_limit_2
+SELECT id, tier FROM accounts WHERE id = 2 LIMIT 1;
+-- name: shape_where_pk_limit_3
+SELECT id, tier FROM accounts WHERE id = 3 LIMIT 1;
+-- name: shape_where_pk_limit_4
+SELECT id, tier FROM accounts WHERE id = 1 LIMIT 1;
