@@ -16,6 +16,7 @@ to shadow columns pgstitch cannot rewrite are refused with SQLSTATE 0A000.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -1322,10 +1323,15 @@ class _Analyzer:
         """
         for clause, level, targets in self.grouped:
             grouped = self._grouped_in_all(clause, level, targets)
-            # A column of some grouping sets only must stay out of the others.
+            # A column of some grouping sets only must stay out of the others, whether the sets
+            # name it, give its output position or its output name.
             named = grouped | {
                 ref for ref in map(_reference_name, _column_refs(clause)) if ref is not None
             }
+            for node in _grouping_items(clause):
+                ref = self._grouped_reference(node, level, targets)
+                if ref is not None:
+                    named.add(ref)
             additions = []
             for item in level.items:
                 if item.candidate is not None and item.candidate.wrapped:
@@ -1455,6 +1461,20 @@ def _reference_name(ref: Node) -> str | tuple[str, str] | None:
         return None
     fields = names(ref["fields"])
     return fields[-1] if len(fields) == 1 else (fields[-2], fields[-1])
+
+
+def _grouping_items(nodes: list[Node]) -> Iterator[Node]:
+    """The items of a GROUP BY list, inside grouping sets and `(a, b)` lists too: where an
+    integer constant is an output position and a bare name may be an output name."""
+    for node in nodes:
+        grouping_set = node.get("GroupingSet")
+        row = node.get("RowExpr")
+        if grouping_set is not None:
+            yield from _grouping_items(grouping_set.get("content", ()))
+        elif row is not None and row.get("row_format") == "COERCE_IMPLICIT_CAST":
+            yield from _grouping_items(row.get("args", ()))
+        else:
+            yield node
 
 
 def _column_refs(node: Any) -> list[Node]:

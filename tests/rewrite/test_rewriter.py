@@ -186,6 +186,25 @@ def test_group_by_primary_key_in_some_grouping_sets_only_is_left_alone(rw):
     assert render(rw, sql).endswith("GROUP BY ROLLUP (a.id)")
 
 
+@pytest.mark.parametrize(
+    ("clause", "added"),
+    [
+        ("a.id, ROLLUP (2)", '"a"."name", '),
+        ("a.id, ROLLUP (t)", '"a"."name", '),
+        ("a.id, GROUPING SETS ((2), ())", '"a"."name", '),
+        ("1, ROLLUP ((2, a.name))", ""),
+        ("a.id, CUBE ((t, 3))", ""),
+    ],
+)
+def test_a_column_some_grouping_sets_give_by_position_or_output_name_is_not_added(
+    rw, clause: str, added: str
+):
+    """Grouped in some sets only, it must stay NULL in the others: adding it to the GROUP BY
+    list would group every set by it."""
+    sql = f"SELECT a.id, a.tier AS t, a.name FROM accounts a GROUP BY {clause}"
+    assert render(rw, sql).endswith(f"GROUP BY {added}{clause}")
+
+
 def test_group_by_primary_key_lists_a_whole_row_reference(rw):
     sql = render(rw, "SELECT a.id, row_to_json(a) FROM accounts a GROUP BY a.id")
     assert sql.endswith('GROUP BY "a"."name", "a"."loyalty", "a"."tier", "a", a.id')

@@ -1531,3 +1531,30 @@ SELECT id, tier FROM accounts WHERE id = 2 LIMIT 1;
 SELECT id, tier FROM accounts WHERE id = 3 LIMIT 1;
 -- name: shape_where_pk_limit_4
 SELECT id, tier FROM accounts WHERE id = 1 LIMIT 1;
+
+-- ---------------------------------------------------------------- grouping sets given by output positions and names
+-- name: ordinal_row_list_pk
+SELECT a.id, a.tier, count(*) FROM accounts a JOIN bills b ON b.account_id = a.id GROUP BY (1, b.account_id) ORDER BY 1;
+-- name: ordinal_rollup_row_pk
+SELECT a.id, a.tier, count(*) FROM accounts a JOIN bills b ON b.account_id = a.id GROUP BY a.id, ROLLUP ((2, b.paid)) ORDER BY 1, 2;
+-- name: ordinal_parenthesized_pk
+SELECT a.id, a.loyalty, count(*) FROM accounts a JOIN bills b ON b.account_id = a.id GROUP BY (1) ORDER BY (1);
+-- name: ordinal_negated_order
+-- expect: 42P10
+SELECT id, loyalty FROM accounts ORDER BY -(1);
+-- name: ordinal_double_negated_order
+SELECT id, loyalty FROM accounts ORDER BY - -2, 1;
+-- name: ordinal_grouping_sets_nested
+SELECT tier, mood, count(*) FROM accounts GROUP BY GROUPING SETS (ROLLUP (1, 2), (2)) ORDER BY 1, 2, 3;
+-- name: grouping_pk_rollup_of_ordinal
+SELECT a.id, a.tier, count(*) FROM accounts a JOIN bills b ON b.account_id = a.id GROUP BY a.id, ROLLUP (2) ORDER BY 1, 2;
+-- name: grouping_pk_rollup_of_row_named
+SELECT a.id, a.tier, count(*) FROM accounts a JOIN bills b ON b.account_id = a.id GROUP BY a.id, ROLLUP ((a.tier, b.paid)) ORDER BY 1, 2;
+-- name: grouping_pk_rollup_of_output_name
+SELECT a.id, a.tier AS t, count(*) FROM accounts a JOIN bills b ON b.account_id = a.id GROUP BY a.id, ROLLUP (t) ORDER BY 1, 2;
+-- name: grouping_pk_sets_of_ordinal
+SELECT a.id, a.tier, count(*) FROM accounts a JOIN bills b ON b.account_id = a.id GROUP BY a.id, GROUPING SETS ((2), ()) ORDER BY 1, 2;
+-- name: grouping_pk_ordinal_rollup_of_row_ordinal
+SELECT a.id, a.tier, count(*) FROM accounts a JOIN bills b ON b.account_id = a.id GROUP BY 1, ROLLUP ((2, b.paid)) ORDER BY 1, 2;
+-- name: grouping_pk_cube_of_parenthesized
+SELECT a.id, a.tier, count(*) FROM accounts a JOIN bills b ON b.account_id = a.id GROUP BY a.id, CUBE ((tier)) ORDER BY 1, 2;
