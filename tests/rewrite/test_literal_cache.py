@@ -306,6 +306,12 @@ FALLBACKS = [
     ("SELECT loyalty, count(*) FROM accounts GROUP BY {0}", ("1",), ("2",)),
     ("SELECT DISTINCT ON ({0}) loyalty, tier FROM accounts", ("1",), ("2",)),
     ("SELECT loyalty FROM accounts GROUP BY ROLLUP ({0})", ("1",), ("2",)),
+    # -1 is the constant -1 to Postgres's grammar, (1, 2) in GROUP BY a list of items
+    ("SELECT loyalty, tier FROM accounts ORDER BY -{0}", ("1",), ("2",)),
+    ("SELECT loyalty, tier FROM accounts ORDER BY - -{0}", ("1",), ("2",)),
+    ("SELECT loyalty, tier FROM accounts GROUP BY (loyalty, {0})", ("2",), ("1",)),
+    ("SELECT loyalty, tier FROM accounts GROUP BY ROLLUP ((tier, {0}))", ("1",), ("2",)),
+    ("SELECT loyalty, tier FROM accounts GROUP BY GROUPING SETS (CUBE ({0}))", ("1",), ("2",)),
     # a type modifier cannot be a parameter
     ("SELECT tier::varchar({0}) FROM accounts", ("10",), ("3",)),
     # a search_path set by a constant changes how later names resolve

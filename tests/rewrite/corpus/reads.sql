@@ -1558,3 +1558,30 @@ SELECT a.id, a.tier, count(*) FROM accounts a JOIN bills b ON b.account_id = a.i
 SELECT a.id, a.tier, count(*) FROM accounts a JOIN bills b ON b.account_id = a.id GROUP BY 1, ROLLUP ((2, b.paid)) ORDER BY 1, 2;
 -- name: grouping_pk_cube_of_parenthesized
 SELECT a.id, a.tier, count(*) FROM accounts a JOIN bills b ON b.account_id = a.id GROUP BY a.id, CUBE ((tier)) ORDER BY 1, 2;
+-- name: shape_negated_ordinal_1
+-- expect: 42P10
+SELECT id, loyalty FROM accounts WHERE id > 5 ORDER BY -1;
+-- name: shape_negated_ordinal_2
+-- expect: 42P10
+SELECT id, loyalty FROM accounts WHERE id > 6 ORDER BY -2;
+-- name: shape_negated_ordinal_3
+-- expect: 42P10
+SELECT id, loyalty FROM accounts WHERE id > 7 ORDER BY -3;
+-- name: shape_double_negated_ordinal_1
+SELECT loyalty, id FROM accounts WHERE id > 3 ORDER BY - -2;
+-- name: shape_double_negated_ordinal_2
+SELECT loyalty, id FROM accounts WHERE id > 4 ORDER BY - -2;
+-- name: shape_double_negated_ordinal_3
+SELECT loyalty, id FROM accounts WHERE id > 5 ORDER BY - -2;
+-- name: shape_group_by_row_list_ordinal_1
+SELECT a.id, a.tier, count(*) FROM accounts a JOIN bills b ON b.account_id = a.id WHERE b.id > 2 GROUP BY (1, b.account_id) ORDER BY a.id;
+-- name: shape_group_by_row_list_ordinal_2
+SELECT a.id, a.tier, count(*) FROM accounts a JOIN bills b ON b.account_id = a.id WHERE b.id > 3 GROUP BY (1, b.account_id) ORDER BY a.id;
+-- name: shape_group_by_row_list_ordinal_3
+SELECT a.id, a.tier, count(*) FROM accounts a JOIN bills b ON b.account_id = a.id WHERE b.id > 4 GROUP BY (1, b.account_id) ORDER BY a.id;
+-- name: shape_rollup_row_ordinal_1
+SELECT a.id, a.tier, count(*) FROM accounts a JOIN bills b ON b.account_id = a.id WHERE b.id > 3 GROUP BY a.id, ROLLUP ((2, b.paid)) ORDER BY a.id, a.tier;
+-- name: shape_rollup_row_ordinal_2
+SELECT a.id, a.tier, count(*) FROM accounts a JOIN bills b ON b.account_id = a.id WHERE b.id > 4 GROUP BY a.id, ROLLUP ((2, b.paid)) ORDER BY a.id, a.tier;
+-- name: shape_rollup_row_ordinal_3
+SELECT a.id, a.tier, count(*) FROM accounts a JOIN bills b ON b.account_id = a.id WHERE b.id > 5 GROUP BY a.id, ROLLUP ((2, b.paid)) ORDER BY a.id, a.tier;
