@@ -1585,3 +1585,88 @@ SELECT a.id, a.tier, count(*) FROM accounts a JOIN bills b ON b.account_id = a.i
 SELECT a.id, a.tier, count(*) FROM accounts a JOIN bills b ON b.account_id = a.id WHERE b.id > 4 GROUP BY a.id, ROLLUP ((2, b.paid)) ORDER BY a.id, a.tier;
 -- name: shape_rollup_row_ordinal_3
 SELECT a.id, a.tier, count(*) FROM accounts a JOIN bills b ON b.account_id = a.id WHERE b.id > 5 GROUP BY a.id, ROLLUP ((2, b.paid)) ORDER BY a.id, a.tier;
+
+-- ---------------------------------------------------------------- RETURNING names, parameters typed by shadow columns, the landing column, strings of statements
+-- name: ret_names_of_expressions
+UPDATE accounts SET email = 'r' WHERE id < 4 RETURNING loyalty::text, (tier), labels[1], coalesce(loyalty, 0), loyalty + 1, mood::text AS m, CAST(tier AS varchar);
+-- name: ret_delete_names_of_expressions
+DELETE FROM bills WHERE id = 4 RETURNING paid::int, due - 1, (due), to_char(due, 'YYYY'), NOT paid AS unpaid;
+-- name: ret_insert_expressions
+INSERT INTO accounts (id, name, tier, labels) VALUES (300, 'r', 'x', '{a,b}') RETURNING upper(tier), labels[2], array_length(labels, 1), loyalty * 2, mood;
+-- name: ret_update_scalar_subquery_of_other
+UPDATE bills SET note = 'n' WHERE id = 1 RETURNING id, (SELECT a.tier FROM accounts a WHERE a.id = bills.account_id), paid;
+-- name: ret_update_case
+UPDATE accounts SET email = 'c' WHERE id IN (1, 2, 3) RETURNING id, CASE WHEN loyalty IS NULL THEN 'none' WHEN loyalty > 5 THEN 'hi' ELSE 'lo' END AS band;
+-- name: ret_params_types
+-- params: ["1", "gold"]
+UPDATE accounts SET email = 'p' WHERE id = $1 AND tier = $2 RETURNING loyalty, tier;
+-- name: param_row_compare
+-- params: ["10", "gold"]
+SELECT id FROM accounts WHERE (loyalty, tier) = ($1, $2);
+-- name: param_coalesce_shadow
+-- params: ["none"]
+SELECT id, coalesce(tier, $1) FROM accounts ORDER BY id;
+-- name: param_labels_concat
+-- params: ["z"]
+SELECT id, labels || $1::text FROM accounts WHERE id < 3 ORDER BY id;
+-- name: param_in_case
+-- params: ["5"]
+SELECT id, CASE WHEN loyalty > $1 THEN tier END FROM accounts ORDER BY id;
+-- name: param_due_between
+-- params: ["2024-01-01", "2024-12-31"]
+SELECT id FROM bills WHERE due BETWEEN $1 AND $2 ORDER BY id;
+-- name: param_paid_bool
+-- params: ["t"]
+SELECT id FROM bills WHERE paid = $1 ORDER BY id;
+-- name: param_mood_any
+-- params: ["{sad,grumpy}"]
+SELECT id FROM accounts WHERE mood = ANY ($1) ORDER BY id;
+-- name: param_nick_like
+-- params: ["Zo%"]
+SELECT "Id" FROM "Users" WHERE "Nick" LIKE $1;
+-- name: param_discount_cmp
+-- params: ["5.5"]
+SELECT order_id, line FROM line_items WHERE discount >= $1 ORDER BY 1, 2;
+-- name: param_score_landing
+-- params: ["15"]
+SELECT id, score FROM sales.accounts WHERE score > $1 ORDER BY id;
+-- name: param_limit_shadow_order
+-- params: ["2"]
+SELECT id, tier FROM accounts ORDER BY tier NULLS LAST, id LIMIT $1;
+-- name: param_null_is_distinct
+-- params: [null]
+SELECT id FROM accounts WHERE tier IS NOT DISTINCT FROM $1 ORDER BY id;
+-- name: param_array_elem
+-- params: ["vip"]
+SELECT id FROM accounts WHERE labels @> ARRAY[$1] ORDER BY id;
+-- name: param_untyped_only_in_shadow_function
+-- params: ["2"]
+SELECT id, left(tier, $1) FROM accounts ORDER BY id;
+-- name: param_declare_cursor
+-- params: ["0"]
+DECLARE pc CURSOR FOR SELECT id, loyalty FROM accounts WHERE loyalty > $1 ORDER BY id;
+-- name: param_same_param_two_types
+-- params: ["3"]
+SELECT id FROM accounts WHERE loyalty = $1 OR id = $1 ORDER BY id;
+-- name: landing_star_join
+SELECT * FROM sales.accounts s JOIN accounts a USING (id) ORDER BY id;
+-- name: landing_group_by_pk
+SELECT s.id, s.score, s.region FROM sales.accounts s GROUP BY s.id ORDER BY 1;
+-- name: landing_whole_row
+SELECT to_jsonb(s) FROM sales.accounts s ORDER BY s.id;
+-- name: landing_coalesce_default
+SELECT id, score, score IS NULL, score = 10 FROM sales.accounts ORDER BY id;
+-- name: landing_set_path_unqualified
+SET LOCAL search_path = sales; SELECT id, score, region FROM accounts WHERE score > 15 ORDER BY id;
+-- name: multi_begin_commit_reads
+BEGIN; SELECT loyalty FROM accounts WHERE id = 1; COMMIT; SELECT tier FROM accounts WHERE id = 2; BEGIN;
+-- name: multi_error_then_more
+SELECT tier FROM accounts WHERE id = 1; SELECT 1/0; SELECT loyalty FROM accounts;
+-- name: multi_savepoint_error_rollback
+SAVEPOINT a; SELECT nosuch FROM accounts; ROLLBACK TO SAVEPOINT a; SELECT loyalty FROM accounts WHERE id = 4;
+-- name: multi_non_ascii_error_position
+SELECT 'é東京' AS x; SELECT '😀', loyalty, nope FROM accounts;
+-- name: multi_comment_only_between
+SELECT loyalty FROM accounts WHERE id = 1; /* just a comment */ ; SELECT tier FROM accounts WHERE id = 1;
+-- name: multi_values_and_show
+SHOW search_path; SELECT mood FROM accounts WHERE id = 3; VALUES (1);
