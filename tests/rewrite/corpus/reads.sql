@@ -1670,3 +1670,91 @@ SELECT 'é東京' AS x; SELECT '😀', loyalty, nope FROM accounts;
 SELECT loyalty FROM accounts WHERE id = 1; /* just a comment */ ; SELECT tier FROM accounts WHERE id = 1;
 -- name: multi_values_and_show
 SHOW search_path; SELECT mood FROM accounts WHERE id = 3; VALUES (1);
+
+-- ---------------------------------------------------------------- scopes, set-returning functions, string functions, whole rows
+-- name: scope_join_alias_star
+SELECT x.* FROM (accounts a JOIN bills b ON b.account_id = a.id) AS x ORDER BY 1, 9;
+-- name: scope_lateral_star_of_outer
+SELECT s.* FROM accounts a, LATERAL (SELECT a.*) s ORDER BY s.id;
+-- name: scope_union_of_stars
+SELECT a.* FROM accounts a WHERE a.id = 1 UNION ALL SELECT b.* FROM accounts b WHERE b.id = 2 ORDER BY 1;
+-- name: scope_table_in_subquery
+SELECT t.id, t.loyalty FROM (TABLE accounts) t ORDER BY 1;
+-- name: scope_table_union
+TABLE accounts UNION ALL TABLE accounts ORDER BY 1 LIMIT 4;
+-- name: scope_cte_in_scalar_subquery
+SELECT a.id, (WITH c AS (SELECT a.loyalty AS l) SELECT l FROM c) FROM accounts a ORDER BY 1;
+-- name: scope_on_cannot_see_comma_item
+-- expect: 42P01
+SELECT 1 FROM accounts a, bills b JOIN "Users" u ON u."Id" = a.loyalty;
+-- name: scope_comma_then_join_ok
+SELECT a.id, b.id, u."Nick" FROM accounts a, bills b JOIN "Users" u ON u."Id" = b.id WHERE b.account_id = a.id ORDER BY 2;
+-- name: scope_wrong_case_quoted_table
+-- expect: 42P01
+SELECT loyalty FROM "ACCOUNTS";
+-- name: scope_wrong_case_quoted_column
+-- expect: 42703
+SELECT "LOYALTY" FROM accounts;
+-- name: scope_srf_in_select_list
+SELECT id, unnest(labels) AS l, generate_series(1, coalesce(loyalty, 0) % 3 + 1) AS g FROM accounts WHERE id < 4 ORDER BY 1, 2, 3;
+-- name: scope_order_by_subscript
+SELECT id FROM accounts ORDER BY labels[1] NULLS FIRST, labels[2] DESC, id;
+-- name: scope_window_range_interval
+SELECT id, count(*) OVER (ORDER BY due RANGE BETWEEN INTERVAL '200 days' PRECEDING AND CURRENT ROW) FROM bills ORDER BY id;
+-- name: scope_distinct_on_star
+SELECT DISTINCT ON (tier) * FROM accounts ORDER BY tier, loyalty DESC NULLS LAST, id;
+-- name: scope_exists_select_shadow
+SELECT EXISTS (SELECT loyalty FROM accounts WHERE loyalty > 9), EXISTS (SELECT 1 FROM bills WHERE paid AND due > '2025-01-01');
+-- name: scope_having_grouped_shadow
+SELECT loyalty, count(*) FROM accounts GROUP BY loyalty HAVING loyalty > 0 OR loyalty IS NULL ORDER BY 1 NULLS FIRST;
+-- name: scope_copy_force_quote
+COPY accounts (id, tier, labels) TO STDOUT (FORMAT csv, FORCE_QUOTE *, NULL 'NULL');
+-- name: scope_copy_query_join
+COPY (SELECT a.id, a.mood, b.paid FROM accounts a JOIN bills b ON b.account_id = a.id ORDER BY b.id) TO STDOUT (FORMAT csv, HEADER);
+-- name: scope_star_row_compare
+SELECT count(*) FROM accounts a WHERE (a.*) = (a.*);
+-- name: scope_whole_row_in_values
+SELECT v.r FROM accounts a, LATERAL (VALUES (a), (a)) v(r) WHERE a.id = 1;
+-- name: scope_nested_lateral_chain
+SELECT a.id, x.l, y.d FROM accounts a CROSS JOIN LATERAL (SELECT a.loyalty * 2 AS l) x CROSS JOIN LATERAL (SELECT x.l + coalesce(a.loyalty, 0) AS d) y ORDER BY 1;
+-- name: scope_correlated_two_levels
+SELECT a.id FROM accounts a WHERE EXISTS (SELECT 1 FROM bills b WHERE b.account_id = a.id AND EXISTS (SELECT 1 FROM tags t WHERE t.loyalty = a.loyalty AND b.paid IS NOT NULL)) ORDER BY 1;
+-- name: scope_in_subquery_shadow_both_sides
+SELECT id FROM accounts WHERE tier IN (SELECT a2.tier FROM accounts a2 WHERE a2.loyalty > 5) ORDER BY id;
+-- name: scope_join_subquery_alias_list
+SELECT s.k, s.t, b.paid FROM (SELECT id, tier FROM accounts) AS s(k, t) JOIN bills b ON b.account_id = s.k ORDER BY b.id;
+-- name: scope_full_join_using_coalesce
+SELECT id, a.loyalty, t.loyalty FROM accounts a FULL JOIN tags t USING (id) ORDER BY id;
+-- name: scope_natural_left_join_shadow_common
+SELECT * FROM tags NATURAL LEFT JOIN accounts ORDER BY id;
+-- name: scope_group_by_whole_row
+SELECT a, count(*) FROM accounts a GROUP BY a ORDER BY 2, 1;
+-- name: scope_group_by_star_expanded
+SELECT a.*, count(*) FROM accounts a GROUP BY a.id, a.name, a.email, a.created_on, a.loyalty, a.tier, a.mood, a.labels ORDER BY 1;
+-- name: scope_order_by_whole_row
+SELECT a.id FROM accounts a ORDER BY a DESC;
+-- name: scope_distinct_whole_row
+SELECT count(DISTINCT a) FROM accounts a;
+-- name: scope_array_agg_shadow_array
+SELECT array_agg(labels ORDER BY id) FROM accounts;
+-- name: scope_unnest_multi_arg
+SELECT u.* FROM accounts a, unnest(a.labels, ARRAY[a.tier]) AS u(label, t) WHERE a.id < 3 ORDER BY 1, 2;
+-- name: scope_string_functions
+SELECT id, concat_ws('/', tier, mood, loyalty), split_part(coalesce(tier, ''), 'l', 1), replace(tier, 'o', '0'), initcap(tier), reverse(tier), position('o' IN tier), substring(tier FROM 2 FOR 2), tier ~~ 'g%' FROM accounts ORDER BY id;
+-- name: scope_regexp_functions
+SELECT id, regexp_replace(tier, '[aeiou]', '*', 'g'), regexp_match(tier, '(.)(.)'), tier SIMILAR TO '%(ol|il)%', tier NOT ILIKE '%S%' FROM accounts ORDER BY id;
+-- name: scope_escape_like
+SELECT id FROM accounts WHERE tier LIKE '%\_%' ESCAPE '\' OR tier LIKE 'it''s%' ORDER BY id;
+-- name: scope_any_all_array
+SELECT id FROM accounts WHERE loyalty > ALL (ARRAY[1, 2]) OR loyalty = ANY (ARRAY[0, 3]) OR tier ILIKE ANY (ARRAY['%ZE%', 'S%']) ORDER BY id;
+-- name: scope_nullif_is_distinct_enum
+SELECT id, NULLIF(mood, 'happy'), mood IS DISTINCT FROM 'sad'::mood FROM accounts ORDER BY id;
+-- name: scope_cast_chain
+SELECT id, loyalty::numeric / 3, loyalty::float4, loyalty::text::int8, tier::bytea, labels::text::text[] = labels, due::text::date FROM accounts a LEFT JOIN bills b ON b.account_id = a.id ORDER BY a.id, b.id;
+-- name: scope_boolean_aggregates
+SELECT account_id, bool_or(paid), every(paid), count(*) FILTER (WHERE NOT paid), max(due) FILTER (WHERE paid) FROM bills GROUP BY account_id ORDER BY 1 NULLS FIRST;
+-- name: scope_window_nth_value
+SELECT id, nth_value(tier, 2) OVER (ORDER BY id ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING), first_value(mood) OVER (PARTITION BY loyalty > 0 ORDER BY id) FROM accounts ORDER BY id;
+-- name: scope_union_order_by_shadow_expression
+-- expect: 0A000
+SELECT id, loyalty FROM accounts UNION SELECT id, loyalty FROM tags ORDER BY loyalty + 1;
