@@ -1758,3 +1758,8 @@ SELECT id, nth_value(tier, 2) OVER (ORDER BY id ROWS BETWEEN UNBOUNDED PRECEDING
 -- name: scope_union_order_by_shadow_expression
 -- expect: 0A000
 SELECT id, loyalty FROM accounts UNION SELECT id, loyalty FROM tags ORDER BY loyalty + 1;
+
+-- name: scs_off_in_string
+SET LOCAL standard_conforming_strings = off; SELECT 'it\'s', loyalty FROM accounts WHERE id = 1;
+-- name: scs_off_then_plain
+SET LOCAL standard_conforming_strings = off; SELECT 'plain', tier FROM accounts WHERE id = 1; RESET standard_conforming_strings;
