@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from pglast.parser import parse_sql_json
+from pglast.parser import fingerprint, parse_sql_json
 
 from proxy.rewrite import NoParkedValues, RewriteCache, Rewriter, TableParkedSource
 from shadow.columns import ShadowColumn
@@ -381,6 +381,29 @@ def test_multi_statement_strings_and_non_ascii_text(rw):
 def test_parameters_are_kept(rw):
     sql = "SELECT loyalty FROM accounts WHERE loyalty > $1 AND id = $2"
     assert render(rw, sql).endswith('AS "accounts" WHERE loyalty > $1 AND id = $2')
+
+
+@pytest.mark.parametrize(
+    "sql",
+    [
+        "SELECT a.id, a.tier FROM accounts a GROUP /* g */ BY /* h */ a.id",
+        "SELECT loyalty FROM ONLY /* o */ accounts",
+        "TABLE /* t */ accounts /* u */",
+        "SELECT tier FROM accounts TABLESAMPLE /* s */ SYSTEM /* p */ (10) /* r */ REPEATABLE (1)",
+        "UPDATE accounts SET loyalty = 5 WHERE id = 1 -- bump",
+        "UPDATE accounts SET loyalty = 7 -- value\nWHERE id = 3 -- row\nRETURNING tier -- end",
+        "DELETE FROM accounts WHERE id = 8 RETURNING loyalty -- gone",
+        "INSERT INTO accounts (id, name, loyalty) VALUES (9, 'x', 3) -- new",
+        "INSERT INTO accounts (id, name) VALUES (1, 'x') ON CONFLICT (id) DO UPDATE"
+        " SET tier = EXCLUDED.name RETURNING tier -- upsert",
+    ],
+)
+def test_comments_between_and_after_words_change_nothing(rw, sql: str):
+    """Comments are no words: the rewrite is the one of the statement without them."""
+    bare = "\n".join(line.split(" --")[0] for line in sql.split("\n"))
+    bare = " ".join(part.split("*/")[-1] for part in bare.split("/*"))
+    rendered = [rw.rewrite(text).render(TableParkedSource()) for text in (sql, bare)]
+    assert fingerprint(rendered[0]) == fingerprint(rendered[1])
 
 
 def test_quoted_identifiers(rw):

@@ -1763,3 +1763,59 @@ SELECT id, loyalty FROM accounts UNION SELECT id, loyalty FROM tags ORDER BY loy
 SET LOCAL standard_conforming_strings = off; SELECT 'it\'s', loyalty FROM accounts WHERE id = 1;
 -- name: scs_off_then_plain
 SET LOCAL standard_conforming_strings = off; SELECT 'plain', tier FROM accounts WHERE id = 1; RESET standard_conforming_strings;
+
+-- ---------------------------------------------------------------- statement boundaries and comments between words
+-- name: split_semicolon_in_comment
+SELECT 1 /* ; not the end */; SELECT loyalty FROM accounts WHERE id = 1 -- ; nor this
+;
+-- name: split_semicolon_in_strings
+SELECT ';' AS a, $x$;$x$ AS b, tier FROM accounts WHERE id = 2; SELECT E'\';', loyalty FROM accounts WHERE id = 4;
+-- name: split_empty_statements
+;; SELECT tier FROM accounts WHERE id = 1;; ;
+-- name: split_quoted_identifier_semicolon
+SELECT loyalty AS "a;b", tier AS "--c" FROM accounts WHERE id = 1; SELECT 2;
+-- name: comment_before_everything
+/* leading */ -- line
+SELECT loyalty FROM accounts WHERE id = 1;
+-- name: comment_inside_qualified_star
+SELECT a /* x */ . /* y */ * FROM accounts a WHERE a.id = 1;
+-- name: comment_between_schema_and_table
+SELECT loyalty FROM public /* c */ . /* d */ accounts WHERE id = 1;
+-- name: comment_in_group_by_pk
+SELECT a.id, a.tier FROM accounts a JOIN bills b ON b.account_id = a.id GROUP /* g */ BY /* h */ a.id ORDER BY 1;
+-- name: comment_inside_tablesample
+SELECT count(loyalty) FROM accounts /* t */ TABLESAMPLE /* u */ SYSTEM (100);
+-- name: newlines_and_tabs
+SELECT
+	a.loyalty,
+	a.tier
+FROM
+	accounts
+		AS a
+WHERE
+	a.id	=	1;
+-- name: comment_only_table
+SELECT loyalty FROM ONLY /* o */ accounts WHERE id = 1;
+-- name: comment_table_shorthand
+TABLE /* t */ accounts /* u */ ORDER BY id LIMIT 2;
+-- name: comment_tablesample_repeatable
+SELECT count(tier) FROM accounts AS a TABLESAMPLE /* s */ BERNOULLI /* p */ (100) /* r */ REPEATABLE (3) /* end */;
+-- name: comment_trailing_line_update_returning
+UPDATE accounts SET email = 'x' WHERE loyalty > 5 RETURNING id, loyalty -- trailing
+-- name: comment_trailing_line_update_shadow
+UPDATE accounts SET loyalty = loyalty + 1 WHERE id = 1 RETURNING loyalty -- bump
+-- name: comment_trailing_line_delete
+DELETE FROM bills WHERE paid RETURNING id, due -- gone
+-- name: comment_trailing_line_insert
+INSERT INTO accounts (id, name, loyalty) VALUES (500, 'c', 2) RETURNING loyalty, tier -- new
+-- name: comment_trailing_block_update
+UPDATE accounts SET tier = 'z' /* set */ WHERE id = 2 /* where */ RETURNING tier /* done */;
+-- name: comment_line_inside_update
+UPDATE accounts SET loyalty = 7 -- the new value
+WHERE id = 3 -- the row
+RETURNING loyalty;
+-- name: comment_trailing_line_upsert
+INSERT INTO accounts (id, name, tier) VALUES (1, 'x', 'y') ON CONFLICT (id) DO UPDATE SET tier = EXCLUDED.tier RETURNING tier -- upsert
+-- name: comment_trailing_line_then_statement
+UPDATE accounts SET loyalty = 1 WHERE id = 5 -- first
+; SELECT loyalty FROM accounts WHERE id = 5;
