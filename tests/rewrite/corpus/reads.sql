@@ -1819,3 +1819,33 @@ INSERT INTO accounts (id, name, tier) VALUES (1, 'x', 'y') ON CONFLICT (id) DO U
 -- name: comment_trailing_line_then_statement
 UPDATE accounts SET loyalty = 1 WHERE id = 5 -- first
 ; SELECT loyalty FROM accounts WHERE id = 5;
+
+-- name: sample_nested_parens
+SELECT count(loyalty) FROM accounts TABLESAMPLE SYSTEM ((50 + 50)) REPEATABLE ((1 + 1));
+-- name: sample_alias_list
+SELECT count(t) FROM accounts AS x (a, b, c, d, e, t) TABLESAMPLE BERNOULLI (100);
+-- name: sample_in_join
+SELECT count(*) FILTER (WHERE b.paid) FROM accounts a TABLESAMPLE SYSTEM (100) JOIN bills b TABLESAMPLE SYSTEM (100) ON b.account_id = a.id;
+-- name: only_star_alias
+SELECT a.* FROM ONLY accounts a ORDER BY a.id LIMIT 2;
+-- name: only_parenthesized_alias_sample
+SELECT count(a.tier) FROM ONLY (accounts) AS a TABLESAMPLE SYSTEM (100);
+-- name: table_shorthand_schema_quoted
+TABLE "public"."accounts" ORDER BY id LIMIT 1;
+-- name: table_shorthand_in_set_op
+SELECT * FROM accounts WHERE id = 1 UNION ALL TABLE accounts ORDER BY id LIMIT 3;
+-- name: table_shorthand_in_cte
+WITH t AS (TABLE accounts) SELECT id, tier FROM t ORDER BY id;
+-- name: table_shorthand_only
+TABLE ONLY accounts ORDER BY id LIMIT 2;
+-- name: table_shorthand_star
+TABLE accounts * ORDER BY id LIMIT 2;
+-- name: double_parenthesized_join
+SELECT a.loyalty, b.due FROM ((accounts a JOIN bills b ON b.account_id = a.id)) ORDER BY b.id;
+-- name: lowercase_keywords_group_pk
+select a.id, a.tier from accounts a join bills b on b.account_id = a.id group by a.id order by 1;
+-- name: mixed_case_keywords_group_pk
+Select a.id, a.mood From accounts a Join bills b On b.account_id = a.id Group By a.id Order By 1;
+-- name: group_by_pk_then_having_comment
+SELECT a.id, a.tier FROM accounts a GROUP BY a.id -- grouped
+HAVING a.tier IS NOT NULL ORDER BY 1;
