@@ -1849,3 +1849,64 @@ Select a.id, a.mood From accounts a Join bills b On b.account_id = a.id Group By
 -- name: group_by_pk_then_having_comment
 SELECT a.id, a.tier FROM accounts a GROUP BY a.id -- grouped
 HAVING a.tier IS NOT NULL ORDER BY 1;
+
+-- ---------------------------------------------------------------- GROUP BY a primary key in more shapes
+-- name: gpk_using_join_merged_key
+SELECT id, tier, count(*) FROM accounts JOIN bills USING (id) GROUP BY id ORDER BY 1;
+-- name: gpk_two_wrapped_tables
+SELECT a.id, a.tier, b.id, b.paid FROM accounts a JOIN bills b ON b.account_id = a.id GROUP BY a.id, b.id ORDER BY 3;
+-- name: gpk_window_over_aggregate
+SELECT a.id, a.tier, count(*), sum(count(*)) OVER (PARTITION BY a.mood) FROM accounts a JOIN bills b ON b.account_id = a.id GROUP BY a.id ORDER BY 1;
+-- name: gpk_dependent_only_in_order_and_having
+SELECT a.id, count(*) FROM accounts a JOIN bills b ON b.account_id = a.id GROUP BY a.id HAVING max(b.amount) > coalesce(a.loyalty, 0) ORDER BY a.tier NULLS LAST, 1;
+-- name: gpk_dependent_in_subquery
+SELECT a.id, (SELECT count(*) FROM tags t WHERE t.loyalty = a.loyalty) FROM accounts a JOIN bills b ON b.account_id = a.id GROUP BY a.id ORDER BY 1;
+-- name: gpk_subquery_grouped_outer_reads
+SELECT s.id, s.tier FROM (SELECT a.id, a.tier, count(*) AS n FROM accounts a JOIN bills b ON b.account_id = a.id GROUP BY a.id) s WHERE s.n > 1 ORDER BY 1;
+-- name: gpk_composite_key_order_line
+SELECT li.order_id, li.line, li.discount, count(*) FROM line_items li JOIN tags t ON t.id = li.order_id GROUP BY li.line, li.order_id ORDER BY 1, 2;
+-- name: gpk_cte_grouped
+WITH g AS (SELECT a.id, a.labels, count(*) AS n FROM accounts a JOIN bills b ON b.account_id = a.id GROUP BY a.id) SELECT * FROM g ORDER BY id;
+-- name: gpk_landing_table
+SELECT s.id, s.score, count(*) FROM sales.accounts s JOIN accounts a ON a.id = s.id GROUP BY s.id ORDER BY 1;
+-- name: gpk_quoted_users
+SELECT u."Id", u."Nick", u."Full Name", count(*) FROM "Users" u CROSS JOIN tags GROUP BY u."Id" ORDER BY 1;
+-- name: gpk_distinct_on_grouped
+SELECT DISTINCT ON (a.mood) a.mood, a.id, a.tier FROM accounts a JOIN bills b ON b.account_id = a.id GROUP BY a.id ORDER BY a.mood, a.id;
+-- name: gpk_grouped_not_key_error
+-- expect: 42803
+SELECT a.name, a.tier FROM accounts a GROUP BY a.name;
+-- name: gpk_left_join_nullable_group
+SELECT a.id, a.tier, count(b.id) FROM bills b LEFT JOIN accounts a ON a.id = b.account_id GROUP BY a.id ORDER BY 1 NULLS FIRST;
+
+-- ---------------------------------------------------------------- operators and functions of the shadow columns' types
+-- name: types_date_ranges
+SELECT id, daterange(due, due + 7) @> '2024-12-31'::date, date_trunc('week', due)::date, age(due, '2024-01-01'), due + time '10:00' FROM bills ORDER BY id;
+-- name: types_date_series_srf
+SELECT id, generate_series(due, due + 2, interval '1 day')::date FROM bills WHERE id < 3 ORDER BY 1, 2;
+-- name: types_overlaps
+SELECT id FROM bills WHERE (due, due + 10) OVERLAPS (DATE '2024-12-25', DATE '2025-01-05') ORDER BY id;
+-- name: types_enum_ops
+SELECT id, mood < 'grumpy', mood::text ~ 'a', array_position(enum_range(NULL::mood), mood) FROM accounts ORDER BY id;
+-- name: types_enum_order_desc
+SELECT mood, count(*) FROM accounts GROUP BY mood ORDER BY mood DESC;
+-- name: types_array_ops
+SELECT id, labels[1:1], labels || 'x'::text, array_append(labels, tier), array_remove(labels, 'new'), 'vip' = ALL (labels), cardinality(labels) > 1 FROM accounts ORDER BY id;
+-- name: types_array_unnest_ordered_agg
+SELECT id, (SELECT string_agg(l, '+' ORDER BY l DESC) FROM unnest(labels) l) FROM accounts ORDER BY id;
+-- name: types_numeric_ops
+SELECT order_id, line, discount * 2, discount / 3, round(discount), trunc(discount, 1), discount::money, sum(discount) OVER () FROM line_items ORDER BY 1, 2;
+-- name: types_varchar_ops
+SELECT "Id", "Nick" || '', "Nick"::char(2), char_length("Nick"), octet_length("Nick"), upper("Nick") = 'ANON' FROM "Users" ORDER BY 1;
+-- name: types_boolean_ops
+SELECT id, paid AND amount > 10, paid OR NULL, paid IS TRUE, paid IS NOT FALSE, paid IS UNKNOWN, NOT paid FROM bills ORDER BY id;
+-- name: types_integer_ops
+SELECT id, loyalty % 3, loyalty ^ 2, abs(loyalty - 5), loyalty::bit(8), loyalty << 1, loyalty & 3, width_bucket(loyalty, 0, 10, 2) FROM accounts ORDER BY id;
+-- name: types_text_to_json
+SELECT id, to_json(tier), json_typeof(to_json(loyalty)), jsonb_build_array(mood, labels) FROM accounts ORDER BY id;
+-- name: types_hash_md5
+SELECT id, md5(tier), md5(loyalty::text) FROM accounts ORDER BY id;
+-- name: types_bool_enum_in_case
+SELECT id, CASE mood WHEN 'sad' THEN 1 WHEN 'grumpy' THEN 2 ELSE 0 END, CASE WHEN paid THEN due END FROM accounts a LEFT JOIN bills b ON b.account_id = a.id ORDER BY a.id, b.id;
+-- name: types_interval_from_shadow
+SELECT id, make_interval(days => loyalty), interval '1 day' * loyalty FROM accounts WHERE loyalty IS NOT NULL ORDER BY id;
