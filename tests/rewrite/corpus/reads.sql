@@ -1,6 +1,7 @@
 -- The differential read corpus (DESIGN.md §3). Each entry starts with `-- name: NAME`, may
--- give `-- params: [JSON list of text values]` ($n parameters) and `-- expect: SQLSTATE` (the
--- error the twin database gives), then the SQL. Shadow columns, as declared in
+-- give `-- params: [JSON list of text values]` ($n parameters), `-- expect: SQLSTATE` (the
+-- error the twin database gives) and `-- refused` (pgstitch must answer 0A000: a form it
+-- cannot serve, listed in docs/rewriting.md; the twin is not compared), then the SQL. Shadow columns, as declared in
 -- tests/rewrite/conftest.py: accounts(loyalty integer DEFAULT 0, tier text, mood mood DEFAULT
 -- 'happy', labels text[] DEFAULT '{new}'), bills(paid boolean DEFAULT false, due date DEFAULT
 -- '2024-12-31'), "Users"("Nick" varchar(20) DEFAULT 'anon'), line_items(discount numeric(5,2)
@@ -1910,3 +1911,51 @@ SELECT id, md5(tier), md5(loyalty::text) FROM accounts ORDER BY id;
 SELECT id, CASE mood WHEN 'sad' THEN 1 WHEN 'grumpy' THEN 2 ELSE 0 END, CASE WHEN paid THEN due END FROM accounts a LEFT JOIN bills b ON b.account_id = a.id ORDER BY a.id, b.id;
 -- name: types_interval_from_shadow
 SELECT id, make_interval(days => loyalty), interval '1 day' * loyalty FROM accounts WHERE loyalty IS NOT NULL ORDER BY id;
+
+-- ---------------------------------------------------------------- comments inside qualified names and targets
+-- name: cmt_schema_qualified_column
+SELECT public /* s */ . accounts /* t */ . loyalty FROM public.accounts ORDER BY id;
+-- name: cmt_schema_qualified_column_line
+SELECT public.accounts -- t
+.loyalty FROM public.accounts ORDER BY id;
+-- name: cmt_update_set_qualified
+UPDATE accounts SET loyalty = accounts /* c */ . loyalty + 1 WHERE id = 1 RETURNING accounts /* d */ . loyalty;
+-- name: cmt_returning_schema_qualified
+UPDATE accounts SET email = 'q' WHERE id = 2 RETURNING public . /* x */ accounts . loyalty, accounts. /* y */ tier;
+-- name: cmt_returning_star
+UPDATE accounts a SET email = 'q' WHERE a.id = 3 RETURNING a /* s */ . /* t */ *;
+-- name: cmt_insert_returning_qualified
+INSERT INTO accounts AS n (id, name) VALUES (600, 'c') RETURNING n /* q */ . loyalty, n.*;
+-- name: cmt_delete_returning_whole_row
+DELETE FROM bills b WHERE b.id = 9 RETURNING b /* w */ . due, to_jsonb(b /* r */);
+-- name: cmt_field_selection
+SELECT (a /* p */).loyalty, ( a ) . tier FROM accounts a ORDER BY a.id;
+-- name: cmt_upsert_excluded_qualified
+INSERT INTO accounts (id, name, tier) VALUES (2, 'x', 'y') ON CONFLICT (id) DO UPDATE SET tier = EXCLUDED /* e */ . tier || accounts /* a */ . tier RETURNING tier;
+
+-- ---------------------------------------------------------------- forms pgstitch refuses (0A000) rather than answer differently
+-- name: refused_row_type_cast
+-- refused
+SELECT NULL::accounts;
+-- name: refused_row_type_array
+-- refused
+SELECT ARRAY[]::accounts[];
+-- name: refused_populate_recordset
+-- refused
+SELECT x.id, x.paid FROM jsonb_populate_recordset(NULL::bills, '[{"id": 1, "paid": true}]') x;
+-- name: refused_populate_record_of_row
+-- refused
+SELECT (jsonb_populate_record(NULL::accounts, to_jsonb(a))).loyalty FROM accounts a WHERE a.id = 1;
+-- name: refused_system_column_with_star
+-- refused
+SELECT ctid, * FROM accounts ORDER BY id;
+-- name: refused_system_column_with_qualified_star
+-- refused
+SELECT a.xmin, a.* FROM accounts a WHERE a.id = 1;
+-- name: refused_in_the_middle_of_a_string
+-- refused
+SELECT 1; SELECT NULL::"Users"; SELECT 2;
+-- name: refused_row_type_param
+-- params: ["(1,x,,)"]
+-- refused
+SELECT ($1::accounts).id;
