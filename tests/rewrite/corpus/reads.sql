@@ -1933,6 +1933,36 @@ SELECT (a /* p */).loyalty, ( a ) . tier FROM accounts a ORDER BY a.id;
 -- name: cmt_upsert_excluded_qualified
 INSERT INTO accounts (id, name, tier) VALUES (2, 'x', 'y') ON CONFLICT (id) DO UPDATE SET tier = EXCLUDED /* e */ . tier || accounts /* a */ . tier RETURNING tier;
 
+
+-- ---------------------------------------------------------------- column alias lists and cursors
+-- name: alias_list_partial_then_names
+SELECT t.a, t.tier, t.loyalty FROM accounts AS t(a, b) ORDER BY t.a;
+-- name: alias_list_all_eight
+SELECT h, g FROM accounts AS t(a, b, c, d, e, f, g, h) ORDER BY a;
+-- name: alias_list_too_long
+-- expect: 42P10
+SELECT * FROM accounts AS t(a, b, c, d, e, f, g, h, i);
+-- name: alias_list_join
+SELECT j.x, j.loyalty FROM (accounts a JOIN bills b USING (id)) AS j(x) ORDER BY 1;
+-- name: alias_list_renames_shadow_to_live_name
+SELECT t.name, t.id FROM accounts AS t(name, id) ORDER BY 1;
+-- name: alias_list_star_renamed
+SELECT * FROM accounts AS t(k, n, e, c, l1, t1) ORDER BY k LIMIT 3;
+-- name: alias_list_quoted_unicode
+SELECT "ポイント", "ü" FROM accounts AS t(id, name, email, created_on, "ポイント", "ü") ORDER BY id;
+-- name: alias_list_composite_key
+SELECT o, l, d FROM line_items AS li(o, l, p, q, d) ORDER BY 1, 2;
+-- name: cursor_with_hold_commit
+DECLARE wh CURSOR WITH HOLD FOR SELECT id, loyalty FROM accounts ORDER BY id; COMMIT; FETCH 2 FROM wh; CLOSE wh; BEGIN;
+-- name: cursor_relative_last
+DECLARE sc SCROLL CURSOR FOR SELECT id, tier FROM accounts ORDER BY loyalty NULLS FIRST, id; FETCH LAST FROM sc; FETCH RELATIVE -2 FROM sc; FETCH FIRST FROM sc;
+-- name: cursor_for_update
+DECLARE cu CURSOR FOR SELECT id, loyalty FROM accounts WHERE id < 3 ORDER BY id FOR UPDATE; FETCH ALL FROM cu;
+-- name: cursor_binary_count
+DECLARE cb CURSOR FOR SELECT count(*), sum(loyalty) FROM accounts; FETCH cb;
+-- name: cursor_unknown_column
+DECLARE ce CURSOR FOR SELECT nosuch, loyalty FROM accounts; FETCH ce;
+
 -- ---------------------------------------------------------------- forms pgstitch refuses (0A000) rather than answer differently
 -- name: refused_row_type_cast
 -- refused
