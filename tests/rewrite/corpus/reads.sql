@@ -1963,6 +1963,15 @@ DECLARE cb CURSOR FOR SELECT count(*), sum(loyalty) FROM accounts; FETCH cb;
 -- name: cursor_unknown_column
 DECLARE ce CURSOR FOR SELECT nosuch, loyalty FROM accounts; FETCH ce;
 
+
+-- ---------------------------------------------------------------- SQL-level PREPARE with parameters of shadow columns
+-- name: sql_prepare_inferred_types
+PREPARE pi AS SELECT id FROM accounts WHERE mood = $1 AND loyalty > $2 AND labels @> $3 AND tier LIKE $4; SELECT parameter_types::text FROM pg_prepared_statements WHERE name = 'pi'; EXECUTE pi('happy', -1, '{new}', '%'); DEALLOCATE pi;
+-- name: sql_prepare_join_execute_twice
+PREPARE pr AS SELECT loyalty, tier, mood, labels, paid, due FROM accounts a JOIN bills b ON b.account_id = a.id WHERE b.id = $1; EXECUTE pr(4); EXECUTE pr(1); DEALLOCATE pr;
+-- name: sql_prepare_star
+PREPARE ps(int) AS SELECT * FROM accounts WHERE id = $1; EXECUTE ps(1); EXECUTE ps(3); DEALLOCATE ps;
+
 -- ---------------------------------------------------------------- forms pgstitch refuses (0A000) rather than answer differently
 -- name: refused_row_type_cast
 -- refused
