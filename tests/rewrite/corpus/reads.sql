@@ -1972,6 +1972,28 @@ PREPARE pr AS SELECT loyalty, tier, mood, labels, paid, due FROM accounts a JOIN
 -- name: sql_prepare_star
 PREPARE ps(int) AS SELECT * FROM accounts WHERE id = $1; EXECUTE ps(1); EXECUTE ps(3); DEALLOCATE ps;
 
+
+-- ---------------------------------------------------------------- locking clauses around wrapped tables
+-- name: lock_cte_and_table
+WITH c AS (SELECT 1 AS one) SELECT a.id, a.loyalty FROM accounts a, c WHERE a.id < 3 ORDER BY 1 FOR UPDATE;
+-- name: lock_of_cte
+WITH c AS (SELECT 1 AS one) SELECT a.id, a.loyalty FROM accounts a, c WHERE a.id < 3 ORDER BY 1 FOR UPDATE OF c;
+-- name: lock_inside_cte
+WITH x AS (SELECT * FROM accounts WHERE loyalty > 0 FOR UPDATE) SELECT id, loyalty FROM x ORDER BY 1;
+-- name: lock_two_clauses
+SELECT a.id, b.paid FROM accounts a JOIN bills b ON b.account_id = a.id WHERE a.id < 3 ORDER BY b.id FOR UPDATE OF a FOR SHARE OF b;
+-- name: lock_of_subquery_alias
+SELECT s.id, s.tier FROM (SELECT id, tier FROM accounts) s WHERE s.id = 1 FOR UPDATE OF s;
+-- name: lock_of_values_list
+SELECT a.id, v.x FROM accounts a, (VALUES (1)) v(x) FOR UPDATE OF v;
+-- name: lock_function_error
+-- expect: 0A000
+SELECT a.id, g FROM accounts a, generate_series(1, 2) g WHERE a.loyalty > 0 FOR UPDATE OF g;
+-- name: lock_aggregate_subquery
+SELECT (SELECT max(loyalty) FROM accounts), id FROM accounts WHERE id = 1 FOR UPDATE;
+-- name: lock_hibernate_no_key
+select a1_0.id,a1_0.tier from accounts a1_0 where a1_0.id=1 for no key update of a1_0;
+
 -- ---------------------------------------------------------------- forms pgstitch refuses (0A000) rather than answer differently
 -- name: refused_row_type_cast
 -- refused
