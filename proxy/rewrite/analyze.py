@@ -1211,9 +1211,10 @@ class _Analyzer:
         self._fix_grouping()
 
     def _derived(
-        self, candidate: Candidate, system: list[str] | tuple[str, ...], suffix: str = ""
-    ) -> list[str | ValueSlot]:
-        """The derived table standing for one reference to a table with shadow columns."""
+        self, candidate: Candidate, system: list[str] | tuple[str, ...], sample: Any = None
+    ) -> list[Any]:
+        """The derived table standing for one reference to a table with shadow columns;
+        `sample`, the piece of the client's TABLESAMPLE clause, goes inside it."""
         served = candidate.served
         table = served.table
         key = served.row_key(ROW_ALIAS)
@@ -1227,9 +1228,11 @@ class _Analyzer:
                 parts.append(f", {ROW_ALIAS}.{name} AS {name}")
         only = "" if candidate.rel.get("inh", False) else "ONLY "
         parts.append(
-            f" FROM {only}{quote_ident(table.schema)}.{quote_ident(table.name)}"
-            f" AS {ROW_ALIAS}{suffix})"
+            f" FROM {only}{quote_ident(table.schema)}.{quote_ident(table.name)} AS {ROW_ALIAS}"
         )
+        if sample is not None:
+            parts += [" ", sample]
+        parts.append(")")
         if not candidate.has_alias:
             parts.append(f" AS {quote_ident(candidate.alias)}")
         return parts
@@ -1261,11 +1264,17 @@ class _Analyzer:
         if candidate.sample is None:
             return Edit(start, end, prefix + self._derived(candidate, system))
         sample_start, sample_end = self._sample_span(end)
-        sample = " " + buf[sample_start:sample_end].decode("utf-8")
+        # Both keep their place in the client's text: errors in them point there.
+        sample = self._verbatim(sample_start, sample_end)
         between = buf[end:sample_start].decode("utf-8").rstrip()
         parts = prefix + self._derived(candidate, system, sample)
-        parts.append(between)
+        if between:
+            parts.append(self._verbatim(end, end + len(between.encode("utf-8"))))
         return Edit(start, sample_end, parts)
+
+    def _verbatim(self, start: int, end: int) -> tuple[str, int, bool]:
+        """Bytes [start, end) of the query as a piece that stands where the client wrote it."""
+        return (self.buf[start:end].decode("utf-8"), len(self.buf[:start].decode("utf-8")), True)
 
     def _sample_span(self, after: int) -> tuple[int, int]:
         """Bytes of `TABLESAMPLE method (args) [REPEATABLE (seed)]` following a relation."""

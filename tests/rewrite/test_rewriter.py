@@ -136,6 +136,14 @@ def test_tablesample_moves_into_the_derived_table(rw):
     )
 
 
+def test_a_moved_tablesample_clause_keeps_its_place_for_errors(rw):
+    sql = "SELECT 'é', loyalty FROM accounts AS a TABLESAMPLE nosuch ('ü') REPEATABLE (x)"
+    rendered = rw.rewrite(sql).render_mapped(TableParkedSource())
+    for word in ("nosuch", "'ü'", "(x)", "AS a"):
+        moved = rendered.sql.index(word) + 1
+        assert rendered.original_position(moved) == sql.index(word) + 1
+
+
 def test_a_cte_of_the_same_name_is_not_the_table(rw):
     sql = render(
         rw, "WITH accounts AS (SELECT * FROM public.accounts) SELECT loyalty FROM accounts"

@@ -1994,6 +1994,63 @@ SELECT (SELECT max(loyalty) FROM accounts), id FROM accounts WHERE id = 1 FOR UP
 -- name: lock_hibernate_no_key
 select a1_0.id,a1_0.tier from accounts a1_0 where a1_0.id=1 for no key update of a1_0;
 
+
+-- ---------------------------------------------------------------- errors about FROM items and at run time
+-- name: err_duplicate_alias
+-- expect: 42712
+SELECT a.loyalty FROM accounts a, accounts a;
+-- name: err_duplicate_table_name
+-- expect: 42712
+SELECT loyalty FROM accounts, accounts;
+-- name: err_duplicate_alias_join
+-- expect: 42712
+SELECT x.tier FROM accounts x JOIN bills x ON true;
+-- name: err_using_missing_column
+-- expect: 42703
+SELECT * FROM accounts JOIN bills USING (loyalty);
+-- name: err_using_shadow_ambiguous_left
+-- expect: 42702
+SELECT * FROM accounts a1 JOIN accounts a2 ON true JOIN tags USING (loyalty);
+-- name: err_using_type_mismatch
+-- expect: 42804
+SELECT * FROM accounts a JOIN (SELECT 'x'::text AS loyalty) s USING (loyalty);
+-- name: err_lateral_reference_without_lateral
+-- expect: 42P01
+SELECT * FROM accounts a, (SELECT a.loyalty) s;
+-- name: err_tablesample_bad_method
+-- expect: 42704
+SELECT loyalty FROM accounts TABLESAMPLE nosuch (10);
+-- name: err_only_unknown_table
+-- expect: 42P01
+SELECT loyalty FROM ONLY nosuch_table;
+-- name: err_order_by_ordinal_out_of_range
+-- expect: 42P10
+SELECT loyalty, tier FROM accounts ORDER BY 3;
+-- name: err_group_by_ordinal_out_of_range
+-- expect: 42P10
+SELECT loyalty FROM accounts GROUP BY 2;
+-- name: err_column_alias_list_function
+-- expect: 42P10
+SELECT * FROM accounts a JOIN generate_series(1, 2) AS g(x, y) ON true;
+-- name: err_schema_unknown
+-- expect: 42P01
+SELECT loyalty FROM nosuch.accounts;
+-- name: err_invalid_regex_runtime
+-- expect: 2201B
+SELECT id FROM accounts WHERE tier ~ '(';
+-- name: err_cardinality_violation_in
+-- expect: 21000
+SELECT id FROM accounts WHERE loyalty = (SELECT loyalty FROM accounts);
+-- name: err_null_in_not_null_cast_domain
+-- expect: 22004
+SELECT array_position(labels, 'x', NULL) FROM accounts;
+-- name: err_tablesample_bad_argument
+-- expect: 22P02
+SELECT loyalty FROM accounts AS a TABLESAMPLE SYSTEM ('é') REPEATABLE (1);
+-- name: err_tablesample_bad_repeatable_unicode_before
+-- expect: 42703
+SELECT 'ü', tier FROM accounts TABLESAMPLE BERNOULLI (50) REPEATABLE (nosuch);
+
 -- ---------------------------------------------------------------- forms pgstitch refuses (0A000) rather than answer differently
 -- name: refused_row_type_cast
 -- refused
