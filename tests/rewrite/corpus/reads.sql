@@ -2051,6 +2051,33 @@ SELECT loyalty FROM accounts AS a TABLESAMPLE SYSTEM ('é') REPEATABLE (1);
 -- expect: 42703
 SELECT 'ü', tier FROM accounts TABLESAMPLE BERNOULLI (50) REPEATABLE (nosuch);
 
+
+-- ---------------------------------------------------------------- error positions around rewritten FROM items
+-- name: pos_alias_list_too_long_unicode
+-- expect: 42P10
+SELECT 'ü', loyalty FROM ONLY accounts AS t(a, b, c, d, e, f, g, h, i);
+-- name: pos_table_shorthand_error_after
+-- expect: 42703
+TABLE accounts ORDER BY nosuch;
+-- name: pos_inheritance_star_error
+-- expect: 42703
+SELECT 'é', a.nosuch, a.tier FROM accounts * a;
+-- name: pos_only_parenthesized_error
+-- expect: 42703
+SELECT 'é', nosuch, tier FROM ONLY ( accounts ) AS a;
+-- name: pos_schema_qualified_stripped_error
+-- expect: 42703
+SELECT public.accounts.loyalty, public.accounts.nosuch FROM public.accounts;
+-- name: pos_group_by_pk_error_after_insertion
+-- expect: 42703
+SELECT a.id, a.tier FROM accounts a GROUP BY a.id HAVING nosuch > 0;
+-- name: pos_group_by_pk_bad_order
+-- expect: 42803
+SELECT a.id, b.paid FROM accounts a JOIN bills b ON b.account_id = a.id GROUP BY a.id;
+-- name: pos_derived_alias_duplicate_unicode
+-- expect: 42712
+SELECT 'ü' FROM accounts "ä", bills "ä" WHERE "ä".loyalty > 0;
+
 -- ---------------------------------------------------------------- forms pgstitch refuses (0A000) rather than answer differently
 -- name: refused_row_type_cast
 -- refused
