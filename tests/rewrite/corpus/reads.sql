@@ -2078,6 +2078,48 @@ SELECT a.id, b.paid FROM accounts a JOIN bills b ON b.account_id = a.id GROUP BY
 -- expect: 42712
 SELECT 'ü' FROM accounts "ä", bills "ä" WHERE "ä".loyalty > 0;
 
+
+-- ---------------------------------------------------------------- more ORM and query-builder shapes
+-- name: orm3_sqlalchemy_tuple_in
+-- params: ["1", "10", "4", "7"]
+SELECT accounts.id FROM accounts WHERE (accounts.id, accounts.loyalty) IN (($1::INTEGER, $2::INTEGER), ($3::INTEGER, $4::INTEGER)) ORDER BY accounts.id;
+-- name: orm3_sqlalchemy_values_join
+-- params: ["1", "a", "3", "b"]
+SELECT anon_1.k, anon_1.v, accounts.tier FROM (VALUES ($1::INTEGER, $2::VARCHAR), ($3::INTEGER, $4::VARCHAR)) AS anon_1 (k, v) JOIN accounts ON accounts.id = anon_1.k ORDER BY anon_1.k;
+-- name: orm3_sqlalchemy_scalar_subquery_label
+SELECT accounts.id, (SELECT count(bills.id) AS count_1 FROM bills WHERE bills.account_id = accounts.id AND bills.paid = true) AS anon_1 FROM accounts ORDER BY accounts.loyalty DESC NULLS LAST, accounts.id;
+-- name: orm3_sqlalchemy_aliased_self_join
+SELECT accounts_1.id AS accounts_1_id, accounts_2.id AS accounts_2_id FROM accounts AS accounts_1 JOIN accounts AS accounts_2 ON accounts_1.mood = accounts_2.mood AND accounts_1.id < accounts_2.id ORDER BY 1, 2;
+-- name: orm3_sqlalchemy_exists_not
+SELECT accounts.id FROM accounts WHERE NOT (EXISTS (SELECT 1 FROM bills WHERE accounts.id = bills.account_id AND bills.due < accounts.created_on + 365)) ORDER BY accounts.id;
+-- name: orm3_django_jsonb_agg_subquery
+SELECT "accounts"."id", (SELECT JSONB_AGG(U0."due" ORDER BY U0."id") FROM "bills" U0 WHERE U0."account_id" = ("accounts"."id")) AS "dues" FROM "accounts" ORDER BY "accounts"."id";
+-- name: orm3_django_window_lag_filter
+SELECT * FROM (SELECT "bills"."id" AS "col1", LAG("bills"."due", 1) OVER (PARTITION BY "bills"."account_id" ORDER BY "bills"."due" ASC, "bills"."id") AS "prev" FROM "bills") "qualify" WHERE "prev" IS NOT NULL ORDER BY 1;
+-- name: orm3_django_conditional_update_read
+SELECT "accounts"."id", CASE WHEN ("accounts"."mood" = 'sad' AND "accounts"."loyalty" > 0) THEN 'rescue' WHEN "accounts"."labels" @> ARRAY['vip']::text[] THEN 'vip' ELSE NULL END AS "action" FROM "accounts" ORDER BY 1;
+-- name: orm3_rails_where_not_in
+-- params: ["gold", "silver", "10"]
+SELECT "accounts".* FROM "accounts" WHERE "accounts"."tier" NOT IN ($1, $2) AND "accounts"."loyalty" != $3 ORDER BY "accounts"."id" ASC;
+-- name: orm3_rails_or_is_null
+-- params: ["happy"]
+SELECT "accounts"."id" FROM "accounts" WHERE ("accounts"."mood" = $1 OR "accounts"."tier" IS NULL) ORDER BY "accounts"."id";
+-- name: orm3_prisma_cursor_pagination
+-- params: ["3", "3"]
+SELECT "public"."accounts"."id", "public"."accounts"."loyalty" FROM "public"."accounts" WHERE "public"."accounts"."id" >= (SELECT "public"."accounts"."id" FROM "public"."accounts" WHERE ("public"."accounts"."id") = ($1)) ORDER BY "public"."accounts"."id" ASC LIMIT $2 OFFSET 0;
+-- name: orm3_prisma_distinct_emulated
+SELECT "public"."accounts"."id", "public"."accounts"."mood" FROM "public"."accounts" WHERE 1=1 ORDER BY "public"."accounts"."mood" ASC, "public"."accounts"."id" ASC;
+-- name: orm3_hibernate_tuple_in
+-- params: ["1", "10"]
+select a1_0.id from accounts a1_0 where (a1_0.id,a1_0.loyalty) in (($1,$2));
+-- name: orm3_hibernate_case_when
+select a1_0.id,case when a1_0.loyalty is null then 0 else a1_0.loyalty end from accounts a1_0 order by 1;
+-- name: orm3_jooq_style_quoted
+select "public"."accounts"."id", "public"."accounts"."tier" from "public"."accounts" where ("public"."accounts"."loyalty" between 1 and 10 and "public"."accounts"."mood" in (cast('happy' as "public"."mood"), cast('grumpy' as "public"."mood"))) order by "public"."accounts"."id" fetch next 5 rows only;
+-- name: orm3_ecto_style
+-- params: ["0"]
+SELECT a0."id", a0."loyalty", a0."labels" FROM "accounts" AS a0 WHERE (a0."loyalty" > $1) ORDER BY a0."id";
+
 -- ---------------------------------------------------------------- forms pgstitch refuses (0A000) rather than answer differently
 -- name: refused_row_type_cast
 -- refused
