@@ -2120,6 +2120,27 @@ select "public"."accounts"."id", "public"."accounts"."tier" from "public"."accou
 -- params: ["0"]
 SELECT a0."id", a0."loyalty", a0."labels" FROM "accounts" AS a0 WHERE (a0."loyalty" > $1) ORDER BY a0."id";
 
+
+-- ---------------------------------------------------------------- TABLESAMPLE with parameters and with other constants
+-- name: sample_params
+-- params: ["100", "3"]
+SELECT count(loyalty) FROM accounts a TABLESAMPLE SYSTEM ($1) REPEATABLE ($2);
+-- name: sample_constants_1
+SELECT count(tier) FROM accounts a TABLESAMPLE BERNOULLI (100) REPEATABLE (1);
+-- name: sample_constants_2
+SELECT count(tier) FROM accounts a TABLESAMPLE BERNOULLI (100) REPEATABLE (2);
+-- name: sample_constants_3
+SELECT count(tier) FROM accounts a TABLESAMPLE BERNOULLI (100) REPEATABLE (3);
+-- name: sample_constants_error_position_1
+-- expect: 2202H
+SELECT 'é', count(tier) FROM accounts a TABLESAMPLE BERNOULLI (101) REPEATABLE (1);
+-- name: sample_constants_error_position_2
+-- expect: 2202H
+SELECT 'é', count(tier) FROM accounts a TABLESAMPLE BERNOULLI (102) REPEATABLE (2);
+-- name: sample_constants_error_position_3
+-- expect: 2202H
+SELECT 'é', count(tier) FROM accounts a TABLESAMPLE BERNOULLI (1003) REPEATABLE (30);
+
 -- ---------------------------------------------------------------- forms pgstitch refuses (0A000) rather than answer differently
 -- name: refused_row_type_cast
 -- refused
