@@ -2141,6 +2141,21 @@ SELECT 'é', count(tier) FROM accounts a TABLESAMPLE BERNOULLI (102) REPEATABLE 
 -- expect: 2202H
 SELECT 'é', count(tier) FROM accounts a TABLESAMPLE BERNOULLI (1003) REPEATABLE (30);
 
+
+-- ---------------------------------------------------------------- a table without a primary key; a NOT NULL shadow column read after INSERT
+-- name: nopk_whole_row_and_group
+SELECT e, count(*) OVER (PARTITION BY e.kind) FROM events e ORDER BY e.payload;
+-- name: nopk_group_by_shadow
+SELECT seen, kind, count(*) FROM events GROUP BY ROLLUP (seen, kind) ORDER BY 1, 2 NULLS LAST;
+-- name: nopk_join_using_shadow
+SELECT * FROM events a JOIN events b USING (seen, kind) ORDER BY a.payload, b.payload;
+-- name: orders_empty_reads
+SELECT item, qty, code, note FROM orders; SELECT count(*), max(qty), min(code) FROM orders;
+-- name: orders_insert_then_read
+INSERT INTO orders (item, note) VALUES ('pen', 'n1'), ('cup', 'n2') RETURNING item, qty, code, note; SELECT item, qty, note FROM orders ORDER BY item;
+-- name: orders_whole_row_after_insert
+INSERT INTO orders (item, qty, code, note) VALUES ('ink', 3, 'ab', 'x'); SELECT o.item, o.qty, o.code, o.note, to_jsonb(o) - 'id' FROM orders o ORDER BY o.item;
+
 -- ---------------------------------------------------------------- forms pgstitch refuses (0A000) rather than answer differently
 -- name: refused_row_type_cast
 -- refused
