@@ -146,6 +146,8 @@ def load_corpus(path: Path) -> list[CorpusEntry]:
             current.refused = True
             continue
         directive = _DIRECTIVE.match(line)
+        if current is not None and directive and body:
+            raise ValueError(f"corpus entry {current.name}: {line!r} after its SQL is ignored")
         if current is not None and directive and not body:
             key, value = directive.groups()
             if key == "params":

@@ -578,8 +578,8 @@ SELECT id FROM accounts WHERE loyalty NOT IN (SELECT loyalty FROM tags WHERE loy
 -- name: more_tags_real_vs_shadow
 SELECT t.loyalty, a.loyalty FROM tags t JOIN accounts a ON a.id = t.id ORDER BY t.id;
 -- name: more_ambiguous_loyalty
-SELECT loyalty FROM tags JOIN accounts USING (id);
 -- expect: 42702
+SELECT loyalty FROM tags JOIN accounts USING (id);
 -- name: more_using_shadow_key
 SELECT * FROM accounts JOIN tags USING (loyalty) ORDER BY 1, 2;
 -- name: more_natural_join
@@ -623,14 +623,14 @@ SELECT id FROM accounts WHERE mood = $1 ORDER BY id;
 -- params: ["{new,vip}"]
 SELECT id FROM accounts WHERE labels && $1 ORDER BY id;
 -- name: more_unknown_col
+-- expect: 42703
 SELECT loyaltee FROM accounts;
--- expect: 42703
 -- name: more_unknown_qualified
-SELECT a.nope FROM accounts a;
 -- expect: 42703
+SELECT a.nope FROM accounts a;
 -- name: more_bad_from
-SELECT x.loyalty FROM accounts a;
 -- expect: 42P01
+SELECT x.loyalty FROM accounts a;
 -- name: more_multi
 SELECT loyalty FROM accounts WHERE id = 1; SELECT tier FROM accounts WHERE id = 2; SELECT 1;
 -- name: more_count_distinct
@@ -640,8 +640,8 @@ SELECT count(*) FILTER (WHERE paid), sum(amount) FILTER (WHERE due > '2024-01-01
 -- name: more_case_quoted
 SELECT "Id", "Nick", upper("Nick") FROM "Users" ORDER BY "Id";
 -- name: more_nick_unquoted_fail
-SELECT nick FROM "Users";
 -- expect: 42703
+SELECT nick FROM "Users";
 -- name: more_schema_qualified
 SELECT sales.accounts.score, public.accounts.loyalty FROM sales.accounts JOIN public.accounts ON sales.accounts.id = public.accounts.id ORDER BY 1;
 -- name: more_subquery_scalar
@@ -663,8 +663,8 @@ SELECT id FROM accounts ORDER BY coalesce(tier, name) DESC;
 -- name: more_distinct_on_shadow
 SELECT DISTINCT ON (mood) mood, id, loyalty FROM accounts ORDER BY mood, id DESC;
 -- name: more_explain_fail_unknown
-SELECT * FROM accounts WHERE nonexistent_thing = 1;
 -- expect: 42703
+SELECT * FROM accounts WHERE nonexistent_thing = 1;
 -- name: more_lateral_sub
 SELECT a.id, s.m FROM accounts a CROSS JOIN LATERAL (SELECT max(amount) AS m FROM bills b WHERE b.account_id = a.id AND b.paid = false) s ORDER BY 1;
 -- name: more_func_in_from
@@ -706,8 +706,8 @@ SELECT id FROM accounts WHERE (id, loyalty) IN (VALUES (1, 10), (3, 0)) ORDER BY
 -- name: more_any_sub
 SELECT id FROM accounts WHERE loyalty = ANY (SELECT loyalty FROM tags) ORDER BY 1;
 -- name: more_case_in_order
-SELECT id FROM accounts ORDER BY CASE WHEN paid_dummy IS NULL THEN 1 END;
 -- expect: 42703
+SELECT id FROM accounts ORDER BY CASE WHEN paid_dummy IS NULL THEN 1 END;
 -- name: more_json_path
 SELECT id, to_json(labels) -> 0 FROM accounts ORDER BY id;
 -- name: more_nested_sub_3
@@ -719,15 +719,15 @@ SELECT id, tier FROM accounts ORDER BY id LIMIT 2 OFFSET 2;
 -- name: more_quoted_alias_case
 SELECT "A".loyalty FROM accounts "A" ORDER BY "A".id;
 -- name: more_quoted_alias_case_bad
-SELECT a.loyalty FROM accounts "A";
 -- expect: 42P01
+SELECT a.loyalty FROM accounts "A";
 -- name: more_upper_ident
 SELECT LOYALTY, Tier FROM ACCOUNTS ORDER BY ID;
 -- name: more_quoted_shadow_exact
 SELECT "loyalty" FROM accounts ORDER BY id;
 -- name: more_quoted_shadow_wrong_case
-SELECT "Loyalty" FROM accounts;
 -- expect: 42703
+SELECT "Loyalty" FROM accounts;
 -- name: more_comment_and_dollar
 SELECT /* loyalty */ $$loyalty$$ AS s, loyalty -- tier
 FROM accounts ORDER BY id;
