@@ -346,7 +346,12 @@ class Session:
                 if (
                     shadow is not None
                     and shadow.types_changed
-                    and shadow.client_types is not self._client_intercept
+                    and (
+                        shadow.client_types is not self._client_intercept
+                        # The same types, but plain statements may no longer pass unseen (a
+                        # Query or an unnamed Parse ends what the unnamed statement stands for).
+                        or shadow.plain_needles is not self._plain_needles
+                    )
                 ):
                     synced += event.type in SYNC_POINT_TYPES  # type: ignore[operator]
                     self._client_events(self._rescan_client(events[index + 1 :]), out, synced)
@@ -435,7 +440,11 @@ class Session:
         """Send what queued up behind a message that waited, until one has to wait again."""
         backlog = list(self._backlog)  # type: ignore[arg-type]
         self._backlog = None
-        if self.shadow is not None and self.shadow.client_types is not self._client_intercept:
+        shadow = self.shadow
+        if shadow is not None and (
+            shadow.client_types is not self._client_intercept
+            or shadow.plain_needles is not self._plain_needles
+        ):
             backlog = self._rescan_client(backlog)
         self._client_events(backlog, out)
         if self._backlog is not None:

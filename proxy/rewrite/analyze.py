@@ -16,6 +16,7 @@ to shadow columns pgstitch cannot rewrite are refused with SQLSTATE 0A000.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -1210,9 +1211,10 @@ class _Analyzer:
         self._fix_grouping()
 
     def _derived(
-        self, candidate: Candidate, system: list[str] | tuple[str, ...], suffix: str = ""
-    ) -> list[str | ValueSlot]:
-        """The derived table standing for one reference to a table with shadow columns."""
+        self, candidate: Candidate, system: list[str] | tuple[str, ...], sample: Any = None
+    ) -> list[Any]:
+        """The derived table standing for one reference to a table with shadow columns;
+        `sample`, the piece of the client's TABLESAMPLE clause, goes inside it."""
         served = candidate.served
         table = served.table
         key = served.row_key(ROW_ALIAS)
@@ -1226,9 +1228,11 @@ class _Analyzer:
                 parts.append(f", {ROW_ALIAS}.{name} AS {name}")
         only = "" if candidate.rel.get("inh", False) else "ONLY "
         parts.append(
-            f" FROM {only}{quote_ident(table.schema)}.{quote_ident(table.name)}"
-            f" AS {ROW_ALIAS}{suffix})"
+            f" FROM {only}{quote_ident(table.schema)}.{quote_ident(table.name)} AS {ROW_ALIAS}"
         )
+        if sample is not None:
+            parts += [" ", sample]
+        parts.append(")")
         if not candidate.has_alias:
             parts.append(f" AS {quote_ident(candidate.alias)}")
         return parts
@@ -1260,11 +1264,17 @@ class _Analyzer:
         if candidate.sample is None:
             return Edit(start, end, prefix + self._derived(candidate, system))
         sample_start, sample_end = self._sample_span(end)
-        sample = " " + buf[sample_start:sample_end].decode("utf-8")
+        # Both keep their place in the client's text: errors in them point there.
+        sample = self._verbatim(sample_start, sample_end)
         between = buf[end:sample_start].decode("utf-8").rstrip()
         parts = prefix + self._derived(candidate, system, sample)
-        parts.append(between)
+        if between:
+            parts.append(self._verbatim(end, end + len(between.encode("utf-8"))))
         return Edit(start, sample_end, parts)
+
+    def _verbatim(self, start: int, end: int) -> tuple[str, int, bool]:
+        """Bytes [start, end) of the query as a piece that stands where the client wrote it."""
+        return (self.buf[start:end].decode("utf-8"), len(self.buf[:start].decode("utf-8")), True)
 
     def _sample_span(self, after: int) -> tuple[int, int]:
         """Bytes of `TABLESAMPLE method (args) [REPEATABLE (seed)]` following a relation."""
@@ -1322,10 +1332,15 @@ class _Analyzer:
         """
         for clause, level, targets in self.grouped:
             grouped = self._grouped_in_all(clause, level, targets)
-            # A column of some grouping sets only must stay out of the others.
+            # A column of some grouping sets only must stay out of the others, whether the sets
+            # name it, give its output position or its output name.
             named = grouped | {
                 ref for ref in map(_reference_name, _column_refs(clause)) if ref is not None
             }
+            for node in _grouping_items(clause):
+                ref = self._grouped_reference(node, level, targets)
+                if ref is not None:
+                    named.add(ref)
             additions = []
             for item in level.items:
                 if item.candidate is not None and item.candidate.wrapped:
@@ -1455,6 +1470,20 @@ def _reference_name(ref: Node) -> str | tuple[str, str] | None:
         return None
     fields = names(ref["fields"])
     return fields[-1] if len(fields) == 1 else (fields[-2], fields[-1])
+
+
+def _grouping_items(nodes: list[Node]) -> Iterator[Node]:
+    """The items of a GROUP BY list, inside grouping sets and `(a, b)` lists too: where an
+    integer constant is an output position and a bare name may be an output name."""
+    for node in nodes:
+        grouping_set = node.get("GroupingSet")
+        row = node.get("RowExpr")
+        if grouping_set is not None:
+            yield from _grouping_items(grouping_set.get("content", ()))
+        elif row is not None and row.get("row_format") == "COERCE_IMPLICIT_CAST":
+            yield from _grouping_items(row.get("args", ()))
+        else:
+            yield node
 
 
 def _column_refs(node: Any) -> list[Node]:

@@ -221,11 +221,28 @@ def _read_items(node: Any) -> Iterator[Any]:
                     if isinstance(item, dict):
                         if "SortBy" in item:
                             yield item["SortBy"].get("node")
-                        elif "GroupingSet" in item:
-                            yield from item["GroupingSet"].get("content", ())
+                        elif key == "groupClause":
+                            yield from _group_items(item)
                         else:
                             yield item
             yield from _read_items(value)
+
+
+def _group_items(item: dict) -> Iterator[Any]:
+    """A GROUP BY item, or the items of a grouping set (nested ones too) or of an `(a, b)`
+    list, which Postgres reads as a list of items, each of which may be an output position."""
+    grouping_set = item.get("GroupingSet")
+    row = item.get("RowExpr")
+    if grouping_set is not None:
+        parts = grouping_set.get("content", ())
+    elif row is not None and row.get("row_format") == "COERCE_IMPLICIT_CAST":
+        parts = row.get("args", ())
+    else:
+        yield item
+        return
+    for part in parts:
+        if isinstance(part, dict):
+            yield from _group_items(part)
 
 
 def _reads_setting(key: str, value: dict) -> bool:
@@ -238,6 +255,14 @@ def _reads_setting(key: str, value: dict) -> bool:
 
 
 def _is_placeholder(node: Any) -> bool:
+    """A placeholder, alone or negated: Postgres's grammar folds `-1` into the constant -1
+    (an output position there too), where `-$1` is an expression."""
+    while isinstance(node, dict) and "A_Expr" in node:
+        expr = node["A_Expr"]
+        operator = [n.get("String", {}).get("sval") for n in expr.get("name", ())]
+        if expr.get("kind") != "AEXPR_OP" or "lexpr" in expr or operator != ["-"]:
+            return False
+        node = expr.get("rexpr")
     return (
         isinstance(node, dict)
         and "ParamRef" in node

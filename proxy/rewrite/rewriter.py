@@ -161,9 +161,13 @@ class Rewriter:
         typed as the constant was.
 
         None for any other statement, or while its shape has no template yet (the second
-        statement of a shape builds it). Asked before `rewrite`, it saves filling the template
-        with the constants when the caller runs the statement this way; `rewrite` then masks
-        the text only once.
+        statement of a shape builds it), or when two of its constants are the same number:
+        Postgres matches expressions holding them (`SELECT c + 1 … GROUP BY c + 1`, DISTINCT
+        with ORDER BY, DISTINCT ON, GROUPING), and two parameters never match each other.
+        When the text with distinct parameters prepares, no such match was needed, so a later
+        statement of the shape may run it whatever its constants. Asked before `rewrite`, it
+        saves filling the template with the constants when the caller runs the statement this
+        way; `rewrite` then masks the text only once.
         """
         masked = self.masked(sql)
         if masked is None:
@@ -177,7 +181,7 @@ class Rewriter:
             result = self.cache.get((sql, self.shadow.version, self.catalog.version, path))
             return (result, (), ()) if type(result) is Rewrite and not result.errors else None
         values = integer_constants(sql, masked.spans)
-        if values is None:
+        if values is None or len({int(value) for value in values}) < len(values):
             return None
         entry = self.cache.get((key, self.shadow.version, self.catalog.version, path, MASKED))
         if type(entry) is not LiteralTemplate or entry.errors:

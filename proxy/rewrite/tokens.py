@@ -13,6 +13,10 @@ from itertools import accumulate
 
 from pglast.parser import scan
 
+# pglast's scanner reports comments as tokens; the statement's words are what edits look at
+# (the keyword before a list, the last token of a statement), so comments are left out.
+_COMMENTS = frozenset({"C_COMMENT", "SQL_COMMENT"})
+
 
 @dataclass(frozen=True, slots=True)
 class Token:
@@ -35,7 +39,7 @@ class StatementTokens:
 
     @property
     def tokens(self) -> list[Token]:
-        """Every token of the statement, in order."""
+        """Every token of the statement but comments, in order."""
         if self._tokens is None:
             self._tokens = self._scan()
             self._starts = [t.start for t in self._tokens]
@@ -52,6 +56,8 @@ class StatementTokens:
         base = self._start
         tokens = []
         for tok in scan(text):
+            if tok.name in _COMMENTS:
+                continue
             start, end = tok.start, tok.end + 1
             if offsets is not None:
                 start, end = offsets[start], offsets[end]

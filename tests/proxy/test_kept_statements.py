@@ -735,3 +735,31 @@ def test_the_quick_way_names_the_kept_statement_in_the_unnamed_statements_bind_a
         assert looked_at == [ord("P"), ord("B")]  # the Parse and the named Bind
 
     asyncio.run(scenario())
+
+
+def test_plain_statements_do_not_pass_unseen_while_the_unnamed_statement_stands_for_a_kept_one(
+    view: FakeView,
+) -> None:
+    """The client scanner already looked at Binds (a named statement that writes), so keeping the
+    unnamed statement changes no message type: the plain Query and Parse after it must still reach
+    the session, or the next Bind of the unnamed statement would name the kept one."""
+
+    async def scenario() -> None:
+        sent: list[bytes] = []
+        session = _relaying_session(view, sent)
+        shadow = session.shadow
+        assert shadow is not None
+        write = _parse("update accounts set loyalty = $1 where id = 1", "w") + SYNC
+        session._from_client(write)
+        session._from_upstream(PARSE_COMPLETE + m.encode_ready_for_query(b"I"))
+        segment = _parse(READ) + _bind("") + _describe(b"P", "") + SYNC
+        session._from_client(segment)
+        session._from_upstream(PARSE_COMPLETE * 2 + m.encode_ready_for_query(b"T"))
+        assert shadow._unnamed is not None
+        sent.clear()
+        plain = m.encode_query("rollback") + _parse("select 1", types=()) + _bind("") + SYNC
+        session._from_client(plain)
+        assert b"".join(sent) == plain
+        assert shadow._unnamed is None
+
+    asyncio.run(scenario())

@@ -89,6 +89,8 @@ class CorpusEntry:
     sql: str
     params: list[str | None] = field(default_factory=list)
     expect: str | None = None
+    # pgstitch must answer with 0A000 (a form it cannot serve); the twin's answer is not compared.
+    refused: bool = False
 
     def _parsed(self) -> list[dict]:
         """The parsed statements; one opaque statement when pglast cannot parse the text."""
@@ -123,7 +125,8 @@ _DIRECTIVE = re.compile(r"--\s*(params|expect):\s*(.*)")
 
 def load_corpus(path: Path) -> list[CorpusEntry]:
     """Read a corpus file: entries start with `-- name: NAME`, then optional
-    `-- params: [JSON list of text values]` and `-- expect: SQLSTATE` lines, then the SQL."""
+    `-- params: [JSON list of text values]`, `-- expect: SQLSTATE` and `-- refused` lines, then
+    the SQL."""
     entries: list[CorpusEntry] = []
     current: CorpusEntry | None = None
     body: list[str] = []
@@ -139,7 +142,12 @@ def load_corpus(path: Path) -> list[CorpusEntry]:
             flush()
             current, body = CorpusEntry(header.group(1), ""), []
             continue
+        if current is not None and not body and re.match(r"--\s*refused\s*$", line):
+            current.refused = True
+            continue
         directive = _DIRECTIVE.match(line)
+        if current is not None and directive and body:
+            raise ValueError(f"corpus entry {current.name}: {line!r} after its SQL is ignored")
         if current is not None and directive and not body:
             key, value = directive.groups()
             if key == "params":
@@ -368,8 +376,13 @@ def compare(
 
     `row_types` names the row types ("user:accounts") of tables with shadow columns: a
     whole-row reference to such a table comes back as `record` (arrays of them as `record[]`)
-    through pgstitch (documented in docs/rewriting.md), with the same text.
+    through pgstitch (documented in docs/rewriting.md), with the same text. For an entry marked
+    refused, pgstitch's answer must hold 0A000 (forms it cannot serve are refused rather than
+    answered differently).
     """
+    if entry.refused:
+        states = [o.sqlstate for o in rewritten.outcomes]
+        return [] if "0A000" in states else [f"pgstitch did not refuse (0A000): {states}"]
     problems = []
     if entry.expect and (not original.outcomes or original.outcomes[-1].sqlstate != entry.expect):
         got = [o.describe() for o in original.outcomes]

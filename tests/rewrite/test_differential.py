@@ -51,3 +51,15 @@ def test_the_harness_sees_a_difference(
     finally:
         bare.close()
         unparked.close()
+
+
+def test_an_entry_marked_refused_must_be_refused(
+    twin_executor: LibpqExecutor, shadow_executor: LibpqExecutor
+):
+    """`-- refused` entries pass only when pgstitch answers 0A000, whatever the twin says."""
+    entry = CorpusEntry("probe", "SELECT id, loyalty FROM accounts", refused=True)
+    answered = compare(entry, twin_executor.run(entry.sql), shadow_executor.run(entry.sql))
+    assert answered and "did not refuse" in answered[0]
+    entry = CorpusEntry("probe", "SELECT NULL::accounts", refused=True)
+    assert not compare(entry, twin_executor.run(entry.sql), shadow_executor.run(entry.sql))
+    assert any(e.refused for e in CORPUS)

@@ -306,6 +306,12 @@ FALLBACKS = [
     ("SELECT loyalty, count(*) FROM accounts GROUP BY {0}", ("1",), ("2",)),
     ("SELECT DISTINCT ON ({0}) loyalty, tier FROM accounts", ("1",), ("2",)),
     ("SELECT loyalty FROM accounts GROUP BY ROLLUP ({0})", ("1",), ("2",)),
+    # -1 is the constant -1 to Postgres's grammar, (1, 2) in GROUP BY a list of items
+    ("SELECT loyalty, tier FROM accounts ORDER BY -{0}", ("1",), ("2",)),
+    ("SELECT loyalty, tier FROM accounts ORDER BY - -{0}", ("1",), ("2",)),
+    ("SELECT loyalty, tier FROM accounts GROUP BY (loyalty, {0})", ("2",), ("1",)),
+    ("SELECT loyalty, tier FROM accounts GROUP BY ROLLUP ((tier, {0}))", ("1",), ("2",)),
+    ("SELECT loyalty, tier FROM accounts GROUP BY GROUPING SETS (CUBE ({0}))", ("1",), ("2",)),
     # a type modifier cannot be a parameter
     ("SELECT tier::varchar({0}) FROM accounts", ("10",), ("3",)),
     # a search_path set by a constant changes how later names resolve
@@ -403,3 +409,22 @@ def test_masked_entries_are_bounded_like_the_rest():
     for n in range(40):
         rw.rewrite(f"SELECT loyalty AS l{n} FROM accounts WHERE id = {n} AND name = 'n{n}'")
         assert len(cache) <= 8 and cache.chars <= 60_000
+
+
+@pytest.mark.parametrize(
+    "shape",
+    [
+        "SELECT loyalty + {0}, count(*) FROM accounts GROUP BY loyalty + {1}",
+        "SELECT DISTINCT loyalty % {0} FROM accounts ORDER BY loyalty % {1}",
+        "SELECT DISTINCT ON (loyalty / {0}) id FROM accounts ORDER BY loyalty / {1}, id",
+    ],
+)
+def test_equal_integer_constants_are_not_made_parameters(shape: str):
+    """Postgres matches `c + 1` with `c + 1`, never `c + $1` with `c + $2`: a statement whose
+    constants repeat a number runs with its constants."""
+    pair = model_pair()
+    prime(pair, shape.format(2, 3))
+    assert type(pair.entry(shape.format(4, 5))) is LiteralTemplate
+    assert pair.warm.parameterized(shape.format(4, 5)) is not None
+    assert pair.warm.parameterized(shape.format(4, 4)) is None
+    assert pair.warm.parameterized(shape.format(4, "04")) is None

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from pglast.parser import parse_sql_json
+from pglast.parser import fingerprint, parse_sql_json
 
 from proxy.rewrite import NoParkedValues, RewriteCache, Rewriter, TableParkedSource
 from shadow.columns import ShadowColumn
@@ -136,6 +136,14 @@ def test_tablesample_moves_into_the_derived_table(rw):
     )
 
 
+def test_a_moved_tablesample_clause_keeps_its_place_for_errors(rw):
+    sql = "SELECT 'é', loyalty FROM accounts AS a TABLESAMPLE nosuch ('ü') REPEATABLE (x)"
+    rendered = rw.rewrite(sql).render_mapped(TableParkedSource())
+    for word in ("nosuch", "'ü'", "(x)", "AS a"):
+        moved = rendered.sql.index(word) + 1
+        assert rendered.original_position(moved) == sql.index(word) + 1
+
+
 def test_a_cte_of_the_same_name_is_not_the_table(rw):
     sql = render(
         rw, "WITH accounts AS (SELECT * FROM public.accounts) SELECT loyalty FROM accounts"
@@ -184,6 +192,25 @@ def test_group_by_primary_key_by_position_name_or_in_every_grouping_set(rw, sql,
 def test_group_by_primary_key_in_some_grouping_sets_only_is_left_alone(rw):
     sql = "SELECT a.id, a.tier FROM accounts a GROUP BY ROLLUP (a.id)"
     assert render(rw, sql).endswith("GROUP BY ROLLUP (a.id)")
+
+
+@pytest.mark.parametrize(
+    ("clause", "added"),
+    [
+        ("a.id, ROLLUP (2)", '"a"."name", '),
+        ("a.id, ROLLUP (t)", '"a"."name", '),
+        ("a.id, GROUPING SETS ((2), ())", '"a"."name", '),
+        ("1, ROLLUP ((2, a.name))", ""),
+        ("a.id, CUBE ((t, 3))", ""),
+    ],
+)
+def test_a_column_some_grouping_sets_give_by_position_or_output_name_is_not_added(
+    rw, clause: str, added: str
+):
+    """Grouped in some sets only, it must stay NULL in the others: adding it to the GROUP BY
+    list would group every set by it."""
+    sql = f"SELECT a.id, a.tier AS t, a.name FROM accounts a GROUP BY {clause}"
+    assert render(rw, sql).endswith(f"GROUP BY {added}{clause}")
 
 
 def test_group_by_primary_key_lists_a_whole_row_reference(rw):
@@ -362,6 +389,29 @@ def test_multi_statement_strings_and_non_ascii_text(rw):
 def test_parameters_are_kept(rw):
     sql = "SELECT loyalty FROM accounts WHERE loyalty > $1 AND id = $2"
     assert render(rw, sql).endswith('AS "accounts" WHERE loyalty > $1 AND id = $2')
+
+
+@pytest.mark.parametrize(
+    "sql",
+    [
+        "SELECT a.id, a.tier FROM accounts a GROUP /* g */ BY /* h */ a.id",
+        "SELECT loyalty FROM ONLY /* o */ accounts",
+        "TABLE /* t */ accounts /* u */",
+        "SELECT tier FROM accounts TABLESAMPLE /* s */ SYSTEM /* p */ (10) /* r */ REPEATABLE (1)",
+        "UPDATE accounts SET loyalty = 5 WHERE id = 1 -- bump",
+        "UPDATE accounts SET loyalty = 7 -- value\nWHERE id = 3 -- row\nRETURNING tier -- end",
+        "DELETE FROM accounts WHERE id = 8 RETURNING loyalty -- gone",
+        "INSERT INTO accounts (id, name, loyalty) VALUES (9, 'x', 3) -- new",
+        "INSERT INTO accounts (id, name) VALUES (1, 'x') ON CONFLICT (id) DO UPDATE"
+        " SET tier = EXCLUDED.name RETURNING tier -- upsert",
+    ],
+)
+def test_comments_between_and_after_words_change_nothing(rw, sql: str):
+    """Comments are no words: the rewrite is the one of the statement without them."""
+    bare = "\n".join(line.split(" --")[0] for line in sql.split("\n"))
+    bare = " ".join(part.split("*/")[-1] for part in bare.split("/*"))
+    rendered = [rw.rewrite(text).render(TableParkedSource()) for text in (sql, bare)]
+    assert fingerprint(rendered[0]) == fingerprint(rendered[1])
 
 
 def test_quoted_identifiers(rw):

@@ -1,6 +1,7 @@
 -- The differential read corpus (DESIGN.md §3). Each entry starts with `-- name: NAME`, may
--- give `-- params: [JSON list of text values]` ($n parameters) and `-- expect: SQLSTATE` (the
--- error the twin database gives), then the SQL. Shadow columns, as declared in
+-- give `-- params: [JSON list of text values]` ($n parameters), `-- expect: SQLSTATE` (the
+-- error the twin database gives) and `-- refused` (pgstitch must answer 0A000: a form it
+-- cannot serve, listed in docs/rewriting.md; the twin is not compared), then the SQL. Shadow columns, as declared in
 -- tests/rewrite/conftest.py: accounts(loyalty integer DEFAULT 0, tier text, mood mood DEFAULT
 -- 'happy', labels text[] DEFAULT '{new}'), bills(paid boolean DEFAULT false, due date DEFAULT
 -- '2024-12-31'), "Users"("Nick" varchar(20) DEFAULT 'anon'), line_items(discount numeric(5,2)
@@ -577,8 +578,8 @@ SELECT id FROM accounts WHERE loyalty NOT IN (SELECT loyalty FROM tags WHERE loy
 -- name: more_tags_real_vs_shadow
 SELECT t.loyalty, a.loyalty FROM tags t JOIN accounts a ON a.id = t.id ORDER BY t.id;
 -- name: more_ambiguous_loyalty
-SELECT loyalty FROM tags JOIN accounts USING (id);
 -- expect: 42702
+SELECT loyalty FROM tags JOIN accounts USING (id);
 -- name: more_using_shadow_key
 SELECT * FROM accounts JOIN tags USING (loyalty) ORDER BY 1, 2;
 -- name: more_natural_join
@@ -622,14 +623,14 @@ SELECT id FROM accounts WHERE mood = $1 ORDER BY id;
 -- params: ["{new,vip}"]
 SELECT id FROM accounts WHERE labels && $1 ORDER BY id;
 -- name: more_unknown_col
+-- expect: 42703
 SELECT loyaltee FROM accounts;
--- expect: 42703
 -- name: more_unknown_qualified
-SELECT a.nope FROM accounts a;
 -- expect: 42703
+SELECT a.nope FROM accounts a;
 -- name: more_bad_from
-SELECT x.loyalty FROM accounts a;
 -- expect: 42P01
+SELECT x.loyalty FROM accounts a;
 -- name: more_multi
 SELECT loyalty FROM accounts WHERE id = 1; SELECT tier FROM accounts WHERE id = 2; SELECT 1;
 -- name: more_count_distinct
@@ -639,8 +640,8 @@ SELECT count(*) FILTER (WHERE paid), sum(amount) FILTER (WHERE due > '2024-01-01
 -- name: more_case_quoted
 SELECT "Id", "Nick", upper("Nick") FROM "Users" ORDER BY "Id";
 -- name: more_nick_unquoted_fail
-SELECT nick FROM "Users";
 -- expect: 42703
+SELECT nick FROM "Users";
 -- name: more_schema_qualified
 SELECT sales.accounts.score, public.accounts.loyalty FROM sales.accounts JOIN public.accounts ON sales.accounts.id = public.accounts.id ORDER BY 1;
 -- name: more_subquery_scalar
@@ -662,8 +663,8 @@ SELECT id FROM accounts ORDER BY coalesce(tier, name) DESC;
 -- name: more_distinct_on_shadow
 SELECT DISTINCT ON (mood) mood, id, loyalty FROM accounts ORDER BY mood, id DESC;
 -- name: more_explain_fail_unknown
-SELECT * FROM accounts WHERE nonexistent_thing = 1;
 -- expect: 42703
+SELECT * FROM accounts WHERE nonexistent_thing = 1;
 -- name: more_lateral_sub
 SELECT a.id, s.m FROM accounts a CROSS JOIN LATERAL (SELECT max(amount) AS m FROM bills b WHERE b.account_id = a.id AND b.paid = false) s ORDER BY 1;
 -- name: more_func_in_from
@@ -705,8 +706,8 @@ SELECT id FROM accounts WHERE (id, loyalty) IN (VALUES (1, 10), (3, 0)) ORDER BY
 -- name: more_any_sub
 SELECT id FROM accounts WHERE loyalty = ANY (SELECT loyalty FROM tags) ORDER BY 1;
 -- name: more_case_in_order
-SELECT id FROM accounts ORDER BY CASE WHEN paid_dummy IS NULL THEN 1 END;
 -- expect: 42703
+SELECT id FROM accounts ORDER BY CASE WHEN paid_dummy IS NULL THEN 1 END;
 -- name: more_json_path
 SELECT id, to_json(labels) -> 0 FROM accounts ORDER BY id;
 -- name: more_nested_sub_3
@@ -718,15 +719,15 @@ SELECT id, tier FROM accounts ORDER BY id LIMIT 2 OFFSET 2;
 -- name: more_quoted_alias_case
 SELECT "A".loyalty FROM accounts "A" ORDER BY "A".id;
 -- name: more_quoted_alias_case_bad
-SELECT a.loyalty FROM accounts "A";
 -- expect: 42P01
+SELECT a.loyalty FROM accounts "A";
 -- name: more_upper_ident
 SELECT LOYALTY, Tier FROM ACCOUNTS ORDER BY ID;
 -- name: more_quoted_shadow_exact
 SELECT "loyalty" FROM accounts ORDER BY id;
 -- name: more_quoted_shadow_wrong_case
-SELECT "Loyalty" FROM accounts;
 -- expect: 42703
+SELECT "Loyalty" FROM accounts;
 -- name: more_comment_and_dollar
 SELECT /* loyalty */ $$loyalty$$ AS s, loyalty -- tier
 FROM accounts ORDER BY id;
@@ -1216,3 +1217,968 @@ SELECT ROW(loyalty, tier)::text FROM accounts ORDER BY id;
 -- name: cast_param_domain_like
 -- params: ["{vip}"]
 SELECT id FROM accounts WHERE labels = $1::varchar[] ORDER BY id;
+
+-- ---------------------------------------------------------------- application shapes: pagination, counts, JSON documents
+-- name: app_count_over_pagination
+SELECT id, tier, count(*) OVER () AS full_count FROM accounts WHERE loyalty IS NOT NULL ORDER BY loyalty DESC, id LIMIT 3 OFFSET 1;
+-- name: app_row_number_pagination_subquery
+SELECT * FROM (SELECT row_number() OVER (ORDER BY loyalty NULLS LAST, id) AS rn, a.* FROM accounts a) x WHERE rn BETWEEN 2 AND 4 ORDER BY rn;
+-- name: app_sqlalchemy_subquery_eager
+-- params: ["3"]
+SELECT anon_1.accounts_id, anon_1.accounts_loyalty, bills_1.id AS bills_1_id, bills_1.paid AS bills_1_paid FROM (SELECT accounts.id AS accounts_id, accounts.loyalty AS accounts_loyalty FROM accounts ORDER BY accounts.loyalty DESC NULLS LAST, accounts.id LIMIT $1) AS anon_1 LEFT OUTER JOIN bills AS bills_1 ON anon_1.accounts_id = bills_1.account_id ORDER BY anon_1.accounts_loyalty DESC NULLS LAST, anon_1.accounts_id, bills_1.id;
+-- name: app_sqlalchemy_selectin_any
+-- params: ["{1,3,4}"]
+SELECT bills.account_id AS bills_account_id, bills.id AS bills_id, bills.paid AS bills_paid, bills.due AS bills_due FROM bills WHERE bills.account_id = ANY ($1::INTEGER[]) ORDER BY bills.id;
+-- name: app_rails_count_subquery
+-- params: ["5"]
+SELECT COUNT(*) FROM (SELECT 1 AS one FROM "accounts" WHERE "accounts"."tier" IS NOT NULL LIMIT $1) subquery_for_count;
+-- name: app_rails_exists_one
+-- params: ["10", "1"]
+SELECT 1 AS one FROM "accounts" WHERE "accounts"."loyalty" = $1 LIMIT $2;
+-- name: app_rails_find_in_batches
+-- params: ["2", "3"]
+SELECT "accounts".* FROM "accounts" WHERE "accounts"."id" > $1 ORDER BY "accounts"."id" ASC LIMIT $2;
+-- name: app_rails_group_count
+SELECT COUNT(*) AS "count_all", "accounts"."mood" AS "accounts_mood" FROM "accounts" GROUP BY "accounts"."mood" ORDER BY "accounts"."mood";
+-- name: app_rails_pluck_two
+SELECT "accounts"."id", "accounts"."labels" FROM "accounts" WHERE "accounts"."mood" IN ('happy', 'grumpy') ORDER BY "accounts"."id";
+-- name: app_prisma_in_subquery
+-- params: ["true", "0"]
+SELECT "public"."accounts"."id", "public"."accounts"."tier" FROM "public"."accounts" WHERE ("public"."accounts"."id") IN (SELECT "t1"."account_id" FROM "public"."bills" AS "t1" WHERE ("t1"."paid" = $1 AND "t1"."account_id" IS NOT NULL)) ORDER BY "public"."accounts"."id" ASC OFFSET $2;
+-- name: app_prisma_count
+-- params: ["0"]
+SELECT COUNT(*) AS "_count$_all" FROM (SELECT "public"."accounts"."id" FROM "public"."accounts" WHERE "public"."accounts"."loyalty" > 0 OFFSET $1) AS "sub";
+-- name: app_prisma_group_by
+-- params: ["0"]
+SELECT "public"."accounts"."tier", COUNT("public"."accounts"."tier") AS "_count$tier", MAX("public"."accounts"."loyalty") AS "_max$loyalty" FROM "public"."accounts" WHERE 1=1 GROUP BY "public"."accounts"."tier" HAVING COUNT("public"."accounts"."id") > 0 ORDER BY "public"."accounts"."tier" ASC NULLS FIRST OFFSET $1;
+-- name: app_prisma_aggregate_sub
+-- params: ["0"]
+SELECT AVG("loyalty") AS "_avg$loyalty", SUM("loyalty") AS "_sum$loyalty", MIN("mood") AS "_min$mood" FROM (SELECT "public"."accounts"."loyalty", "public"."accounts"."mood" FROM "public"."accounts" WHERE 1=1 OFFSET $1) AS "sub";
+-- name: app_prisma_enum_cast_param
+-- params: ["sad"]
+SELECT "public"."accounts"."id" FROM "public"."accounts" WHERE "public"."accounts"."mood" = CAST($1::text AS "public"."mood") ORDER BY "public"."accounts"."id";
+-- name: app_prisma_enum_array_param
+-- params: ["{sad,grumpy}"]
+SELECT "public"."accounts"."id" FROM "public"."accounts" WHERE "public"."accounts"."mood" IN (SELECT UNNEST(CAST($1::text[] AS "public"."mood"[]))) ORDER BY 1;
+-- name: app_prisma_has_some
+-- params: ["{vip,x}"]
+SELECT "public"."accounts"."id" FROM "public"."accounts" WHERE "public"."accounts"."labels" && $1 ORDER BY 1;
+-- name: app_prisma_json_relation_array
+SELECT "t1"."id", (SELECT COALESCE(JSON_AGG("t2"."j" ORDER BY "t2"."id"), '[]') FROM (SELECT "b"."id", JSON_BUILD_OBJECT('id', "b"."id", 'paid', "b"."paid", 'due', "b"."due") AS "j" FROM "public"."bills" AS "b" WHERE "b"."account_id" = "t1"."id") AS "t2") AS "bills" FROM "public"."accounts" AS "t1" ORDER BY "t1"."id";
+-- name: app_hibernate_offset_fetch
+-- params: ["1", "2"]
+select a1_0.id,a1_0.mood,a1_0.tier from accounts a1_0 order by a1_0.loyalty desc nulls last,a1_0.id offset $1 rows fetch first $2 rows only;
+-- name: app_hibernate_cast_param
+-- params: ["{vip}"]
+select a1_0.id from accounts a1_0 where a1_0.labels@>cast($1 as text[]) order by a1_0.id;
+-- name: app_hibernate_count_join
+select count(distinct a1_0.id) from accounts a1_0 join bills b1_0 on a1_0.id=b1_0.account_id where b1_0.paid=false and a1_0.loyalty is not null;
+-- name: app_hibernate_exists_subquery
+select a1_0.id,a1_0.tier from accounts a1_0 where exists(select 1 from bills b1_0 where b1_0.account_id=a1_0.id and b1_0.due<date '2024-12-31') order by 1;
+-- name: app_django_icontains
+SELECT "accounts"."id" FROM "accounts" WHERE UPPER("accounts"."tier"::text) LIKE UPPER('%OL%') ORDER BY "accounts"."id" ASC;
+-- name: app_django_iexact_null
+SELECT "accounts"."id" FROM "accounts" WHERE "accounts"."tier" IS NULL ORDER BY "accounts"."id" ASC;
+-- name: app_django_array_index_slice
+SELECT "accounts"."id", "accounts"."labels"[1] AS "first", "accounts"."labels"[1:1] AS "head", array_length("accounts"."labels", 1) AS "n" FROM "accounts" ORDER BY "accounts"."id";
+-- name: app_django_cast_varchar_unknown
+-- expect: 42703
+SELECT "accounts"."id", ("accounts"."loyalty")::varchar AS "l", ("accounts"."due_dummy_absent")::varchar FROM "accounts";
+-- name: app_django_cast_to_varchar_ok
+SELECT "accounts"."id", ("accounts"."loyalty")::varchar AS "l", ("accounts"."mood")::varchar AS "m" FROM "accounts" ORDER BY 1;
+-- name: app_django_nullif_greatest
+SELECT "accounts"."id", NULLIF("accounts"."loyalty", 0) AS "nz", GREATEST("accounts"."loyalty", 5) AS "g", LEAST("accounts"."tier", 'h') AS "t" FROM "accounts" ORDER BY 1;
+-- name: app_django_string_agg_ordered
+SELECT "accounts"."mood", STRING_AGG("accounts"."tier", ', ' ORDER BY "accounts"."loyalty" DESC NULLS LAST, "accounts"."id") AS "tiers" FROM "accounts" GROUP BY "accounts"."mood" ORDER BY 1;
+-- name: app_django_array_agg_distinct
+SELECT ARRAY_AGG(DISTINCT "accounts"."mood" ORDER BY "accounts"."mood") AS "moods", ARRAY_AGG("accounts"."loyalty" ORDER BY "accounts"."id") FILTER (WHERE "accounts"."loyalty" > 0) AS "l" FROM "accounts";
+-- name: app_django_exists_annotation
+SELECT "accounts"."id", EXISTS(SELECT 1 AS "a" FROM "bills" U0 WHERE (U0."account_id" = ("accounts"."id") AND NOT U0."paid") LIMIT 1) AS "owes" FROM "accounts" ORDER BY "accounts"."loyalty" ASC NULLS FIRST, "accounts"."id";
+-- name: app_django_window_rank
+SELECT "accounts"."id", RANK() OVER (PARTITION BY "accounts"."mood" ORDER BY "accounts"."loyalty" DESC) AS "r", PERCENT_RANK() OVER (ORDER BY "accounts"."loyalty") AS "pr", CUME_DIST() OVER (ORDER BY "accounts"."loyalty") AS "cd" FROM "accounts" ORDER BY 1;
+-- name: app_django_date_lookups
+SELECT "bills"."id" FROM "bills" WHERE ("bills"."due" BETWEEN '2024-01-01'::date AND '2024-12-31'::date AND EXTRACT(MONTH FROM "bills"."due") = 12) ORDER BY 1;
+-- name: app_django_values_annotate_sum
+SELECT "bills"."paid", SUM("bills"."amount") AS "total", COUNT("bills"."id") FILTER (WHERE "bills"."due" < '2024-12-31'::date) AS "early" FROM "bills" GROUP BY "bills"."paid" ORDER BY "bills"."paid";
+-- name: app_django_subquery_pk_in_limit
+SELECT "accounts"."id", "accounts"."tier" FROM "accounts" WHERE "accounts"."id" IN (SELECT U0."id" FROM "accounts" U0 ORDER BY U0."loyalty" DESC NULLS LAST, U0."id" LIMIT 2) ORDER BY 1;
+-- name: app_django_distinct_on_latest
+SELECT DISTINCT ON ("bills"."account_id") "bills"."account_id", "bills"."id", "bills"."due" FROM "bills" WHERE "bills"."account_id" IS NOT NULL ORDER BY "bills"."account_id", "bills"."due" DESC, "bills"."id" DESC;
+-- name: app_django_server_cursor
+DECLARE "_django_curs_1_sync_1" NO SCROLL CURSOR WITH HOLD FOR SELECT "accounts"."id", "accounts"."loyalty" FROM "accounts" ORDER BY "accounts"."id"; FETCH FORWARD 3 FROM "_django_curs_1_sync_1"; FETCH FORWARD 3 FROM "_django_curs_1_sync_1"; CLOSE "_django_curs_1_sync_1";
+-- name: app_scroll_cursor_move
+DECLARE c2 SCROLL CURSOR FOR SELECT id, tier, mood FROM accounts ORDER BY id; MOVE FORWARD 2 IN c2; FETCH NEXT FROM c2; FETCH PRIOR FROM c2; FETCH ABSOLUTE -1 FROM c2; FETCH BACKWARD 2 FROM c2;
+-- name: app_cursor_star_binary_free
+DECLARE c3 CURSOR FOR SELECT * FROM bills WHERE paid OR due < '2024-12-31' ORDER BY id; FETCH ALL c3;
+-- name: app_json_agg_of_subselect_rows
+SELECT json_agg(t ORDER BY t.id) FROM (SELECT id, loyalty, tier FROM accounts WHERE id < 4) t;
+-- name: app_row_to_json_subselect
+SELECT row_to_json(t) FROM (SELECT a.id, a.mood, a.labels FROM accounts a ORDER BY a.id LIMIT 3) t;
+-- name: app_json_build_nested
+SELECT json_build_object('account', json_build_object('id', a.id, 'tier', a.tier), 'bills', (SELECT json_agg(json_build_object('id', b.id, 'paid', b.paid) ORDER BY b.id) FROM bills b WHERE b.account_id = a.id)) FROM accounts a ORDER BY a.id;
+-- name: app_json_object_agg
+SELECT json_object_agg(id, loyalty ORDER BY id), jsonb_object_agg(name, mood) FROM accounts;
+-- name: app_row_to_json_row_ctor
+SELECT row_to_json(ROW(a.id, a.loyalty, a.tier)) FROM accounts a ORDER BY a.id;
+-- name: app_jsonb_agg_star_of_sub
+SELECT jsonb_agg(s.* ORDER BY s.id) FROM (SELECT * FROM bills WHERE id < 4) s;
+-- name: app_to_jsonb_arrays
+SELECT to_jsonb(labels), array_to_json(labels), to_json(due), to_json(paid) FROM accounts a JOIN bills b ON b.account_id = a.id ORDER BY b.id;
+-- name: app_hasura_style_json
+SELECT coalesce(json_agg("root" ORDER BY "root.pg.id"), '[]') AS "root" FROM (SELECT row_to_json((SELECT "_e" FROM (SELECT "_root.base"."id" AS "id", "_root.base"."loyalty" AS "loyalty", "_root.base"."mood" AS "mood") AS "_e")) AS "root", "_root.base"."id" AS "root.pg.id" FROM (SELECT * FROM "public"."accounts" WHERE ("public"."accounts"."loyalty" IS NOT NULL) ORDER BY "id" ASC NULLS LAST LIMIT 4) AS "_root.base") AS "_root";
+-- name: app_postgrest_style
+WITH pgrst_source AS (SELECT "public"."accounts"."id", "public"."accounts"."tier", "public"."accounts"."labels" FROM "public"."accounts" WHERE "public"."accounts"."mood" = 'happy'::mood ORDER BY "public"."accounts"."id" LIMIT 3 OFFSET 0) SELECT null::bigint AS total_result_set, pg_catalog.count(_postgrest_t) AS page_total, coalesce(json_agg(_postgrest_t), '[]') AS body FROM (SELECT * FROM pgrst_source) _postgrest_t;
+-- name: app_values_list_join
+SELECT v.k, v.label, a.tier FROM (VALUES (1, 'one'), (3, 'three'), (99, 'none')) AS v(k, label) LEFT JOIN accounts a ON a.id = v.k ORDER BY v.k;
+-- name: app_values_update_style_read
+SELECT a.id, a.loyalty, v.bonus, a.loyalty + v.bonus FROM accounts a JOIN (VALUES (1, 5), (4, 2)) AS v(id, bonus) USING (id) ORDER BY 1;
+-- name: app_set_op_order_limit
+SELECT tier AS t FROM accounts WHERE tier IS NOT NULL UNION SELECT label FROM tags ORDER BY t DESC LIMIT 3;
+-- name: app_set_op_except_all_order
+SELECT mood::text FROM accounts EXCEPT ALL SELECT 'happy' ORDER BY 1;
+-- name: app_set_op_intersect_sub_limit
+(SELECT loyalty FROM accounts ORDER BY loyalty DESC NULLS LAST LIMIT 4) INTERSECT (SELECT loyalty FROM tags) ORDER BY 1;
+-- name: app_set_op_union_three
+SELECT id, 'a' AS src, loyalty FROM accounts WHERE id < 3 UNION ALL SELECT id, 't', loyalty FROM tags UNION ALL SELECT "Id", 'u', length("Nick") FROM "Users" ORDER BY 2, 1;
+
+-- ---------------------------------------------------------------- identifiers, comments, locking and errors applications meet
+-- name: tricky_alias_is_shadow_name
+SELECT loyalty, loyalty.id FROM accounts AS loyalty ORDER BY loyalty.id;
+-- name: tricky_alias_is_other_table
+SELECT bills.loyalty, bills.tier FROM accounts bills ORDER BY bills.id;
+-- name: tricky_alias_is_table_in_other_schema
+SELECT accounts.score, accounts.region FROM sales.accounts ORDER BY id;
+-- name: tricky_u_escape_column
+SELECT U&"loy\0061lty", U&"\0074ier" FROM accounts ORDER BY id;
+-- name: tricky_u_escape_table
+SELECT loyalty FROM U&"\0061ccounts" ORDER BY id;
+-- name: tricky_u_escape_uescape
+SELECT U&"loy!0061lty" UESCAPE '!' FROM accounts ORDER BY id;
+-- name: tricky_nested_comment
+SELECT /* outer /* inner */ still comment */ loyalty FROM accounts /* trailing */ ORDER BY id;
+-- name: tricky_comment_between_qualifier
+SELECT a./* gap */loyalty, a . /* x */ tier FROM accounts a ORDER BY a.id;
+-- name: tricky_line_comment_no_newline
+SELECT tier FROM accounts WHERE id = 1 -- the end
+-- name: tricky_comment_in_from
+SELECT loyalty FROM -- comment
+accounts -- after table
+a ORDER BY a.id;
+-- name: tricky_quoted_alias_with_dot_and_quote
+SELECT "a.b".loyalty, "x""y".tier FROM accounts "a.b" JOIN accounts "x""y" ON "x""y".id = "a.b".id ORDER BY "a.b".id;
+-- name: tricky_unicode_alias_column
+SELECT "Ünïcödé".mood AS "気分", "Ünïcödé"."labels" FROM accounts AS "Ünïcödé" WHERE "Ünïcödé".name <> 'Ω' ORDER BY "Ünïcödé".id;
+-- name: tricky_emoji_literal_before
+SELECT '😀🎉' AS e, tier, '𝄞' FROM accounts WHERE id IN (1, 3) ORDER BY id;
+-- name: tricky_emoji_error_position
+-- expect: 42703
+SELECT '😀🎉', tier, nosuch_😀 FROM accounts;
+-- name: tricky_schema_qualified_function
+SELECT pg_catalog.upper(tier), pg_catalog.coalesce(loyalty, 0) FROM accounts ORDER BY id;
+-- name: tricky_scalar_sub_no_from
+SELECT (SELECT loyalty), (SELECT a.tier WHERE a.id > 2) FROM accounts a ORDER BY a.id;
+-- name: tricky_rows_from
+SELECT r.a, acc.loyalty FROM ROWS FROM (unnest(ARRAY[1, 2, 4]), generate_series(1, 3)) AS r(a, b) JOIN accounts acc ON acc.id = r.a ORDER BY 1;
+-- name: tricky_jsonb_to_record_lateral
+SELECT a.id, r.l, r.t FROM accounts a, jsonb_to_record(jsonb_build_object('l', a.loyalty, 't', a.tier)) AS r(l int, t text) ORDER BY 1;
+-- name: tricky_recursive_cycle
+WITH RECURSIVE r(id, loyalty) AS (SELECT id, loyalty FROM accounts WHERE id = 1 UNION ALL SELECT a.id, a.loyalty FROM accounts a JOIN r ON a.id = r.id % 4 + 1) CYCLE id SET is_cycle USING path SELECT id, loyalty, is_cycle FROM r ORDER BY path;
+-- name: tricky_recursive_search
+WITH RECURSIVE r(id, tier, depth) AS (SELECT id, tier, 0 FROM accounts WHERE id = 1 UNION ALL SELECT a.id, a.tier, r.depth + 1 FROM r JOIN accounts a ON a.id = r.id + 1 WHERE r.depth < 3) SEARCH DEPTH FIRST BY id SET ord SELECT id, tier FROM r ORDER BY ord;
+-- name: tricky_group_by_alias_shadowed_by_input
+-- expect: 42803
+SELECT loyalty AS tier, count(*) FROM accounts GROUP BY tier;
+-- name: tricky_order_by_output_over_input
+SELECT tier AS loyalty FROM accounts ORDER BY loyalty NULLS FIRST, 1;
+-- name: tricky_for_update_group_by
+-- expect: 0A000
+SELECT tier, count(*) FROM accounts GROUP BY tier FOR UPDATE;
+-- name: tricky_for_update_distinct
+-- expect: 0A000
+SELECT DISTINCT tier FROM accounts FOR SHARE;
+-- name: tricky_for_update_union
+-- expect: 0A000
+SELECT loyalty FROM accounts UNION SELECT 1 FOR UPDATE;
+-- name: tricky_for_update_window
+-- expect: 0A000
+SELECT id, rank() OVER (ORDER BY loyalty) FROM accounts FOR UPDATE;
+-- name: tricky_skip_locked_queue
+SELECT id, tier FROM accounts WHERE loyalty IS NOT NULL ORDER BY loyalty DESC, id LIMIT 1 FOR UPDATE SKIP LOCKED;
+-- name: tricky_queue_update_sub
+UPDATE accounts SET email = 'taken' WHERE id = (SELECT id FROM accounts WHERE tier IS NULL ORDER BY id LIMIT 1 FOR UPDATE SKIP LOCKED) RETURNING id, tier, loyalty;
+-- name: tricky_for_key_share_of_quoted
+SELECT "A".id, "A".mood FROM accounts "A" WHERE "A".id < 3 ORDER BY 1 FOR KEY SHARE OF "A";
+-- name: tricky_for_update_of_unknown
+-- expect: 42P01
+SELECT a.id, a.loyalty FROM accounts a FOR UPDATE OF b;
+-- name: tricky_for_update_of_schema_table
+SELECT accounts.loyalty FROM public.accounts WHERE id = 1 FOR UPDATE OF accounts;
+-- name: tricky_ambiguous_two_instances
+-- expect: 42702
+SELECT tier FROM accounts a1, accounts a2;
+-- name: tricky_ambiguous_shadow_vs_real
+-- expect: 42702
+SELECT loyalty FROM accounts, tags;
+-- name: tricky_ambiguous_in_where
+-- expect: 42702
+SELECT a1.id FROM accounts a1 JOIN accounts a2 ON a1.id = a2.id WHERE mood = 'sad';
+-- name: tricky_ambiguous_in_order
+-- expect: 42702
+SELECT a1.id FROM accounts a1, accounts a2 ORDER BY labels;
+-- name: tricky_wrong_table_reference
+-- expect: 42P01
+SELECT accounts.loyalty FROM accounts a;
+-- name: tricky_wrong_table_reference_where
+-- expect: 42P01
+SELECT a.id FROM accounts a WHERE bills.paid;
+-- name: tricky_case_type_mismatch
+-- expect: 42804
+SELECT CASE WHEN id > 1 THEN loyalty ELSE tier END FROM accounts;
+-- name: tricky_coalesce_type_mismatch
+-- expect: 42804
+SELECT coalesce(loyalty, tier) FROM accounts;
+-- name: tricky_union_type_mismatch
+-- expect: 42804
+SELECT loyalty FROM accounts UNION SELECT tier FROM accounts;
+-- name: tricky_where_not_boolean
+-- expect: 42804
+SELECT id FROM accounts WHERE loyalty;
+-- name: tricky_enum_plus_int
+-- expect: 42883
+SELECT mood + 1 FROM accounts;
+-- name: tricky_function_no_match
+-- expect: 42883
+SELECT lower(loyalty) FROM accounts;
+-- name: tricky_division_runtime
+-- expect: 22012
+SELECT id, 100 / loyalty FROM accounts ORDER BY id;
+-- name: tricky_division_guarded
+SELECT id, 100 / NULLIF(loyalty, 0) FROM accounts ORDER BY id;
+-- name: tricky_cast_enum_invalid
+-- expect: 22P02
+SELECT tier::mood FROM accounts WHERE tier = 'gold';
+-- name: tricky_array_subscript_text
+-- expect: 22P02
+SELECT labels['x'] FROM accounts;
+-- name: tricky_having_ungrouped_shadow
+-- expect: 42803
+SELECT mood FROM accounts GROUP BY mood HAVING loyalty > 0;
+-- name: tricky_aggregate_in_where
+-- expect: 42803
+SELECT id FROM accounts WHERE max(loyalty) > 1;
+-- name: tricky_window_in_where
+-- expect: 42P20
+SELECT id FROM accounts WHERE rank() OVER (ORDER BY loyalty) = 1;
+-- name: tricky_nested_aggregate
+-- expect: 42803
+SELECT max(count(loyalty)) FROM accounts;
+-- name: tricky_subquery_many_rows
+-- expect: 21000
+SELECT (SELECT tier FROM accounts) AS t;
+-- name: tricky_subquery_many_columns
+-- expect: 42601
+SELECT (SELECT tier, mood FROM accounts LIMIT 1);
+-- name: tricky_explain_unknown_column
+-- expect: 42703
+EXPLAIN SELECT nosuch, loyalty FROM accounts;
+-- name: tricky_explain_ambiguous
+-- expect: 42702
+EXPLAIN (COSTS OFF) SELECT loyalty FROM accounts, tags;
+-- name: tricky_prepare_shadow_param_types
+PREPARE q(text, integer) AS SELECT id FROM accounts WHERE tier = $1 OR loyalty = $2 ORDER BY id; EXECUTE q('gold', 7); DEALLOCATE q;
+
+-- ---------------------------------------------------------------- one shape, other constants (kept statements through pgstitch)
+-- Statements of one shape differing only in integer constants: from the third one on, pgstitch
+-- runs them as a prepared statement with the constants as parameters, unless two of them are
+-- the same number (expressions holding them must match each other).
+-- name: shape_group_by_expression_1
+SELECT loyalty + 1, count(*) FROM accounts GROUP BY loyalty + 1;
+-- name: shape_group_by_expression_2
+SELECT loyalty + 2, count(*) FROM accounts GROUP BY loyalty + 2;
+-- name: shape_group_by_expression_3
+SELECT loyalty + 3, count(*) FROM accounts GROUP BY loyalty + 3;
+-- name: shape_group_by_expression_4
+-- expect: 42803
+SELECT loyalty + 3, count(*) FROM accounts GROUP BY loyalty + 4;
+-- name: shape_distinct_order_by_expression_1
+SELECT DISTINCT loyalty % 2 FROM accounts ORDER BY loyalty % 2;
+-- name: shape_distinct_order_by_expression_2
+SELECT DISTINCT loyalty % 3 FROM accounts ORDER BY loyalty % 3;
+-- name: shape_distinct_order_by_expression_3
+SELECT DISTINCT loyalty % 4 FROM accounts ORDER BY loyalty % 4;
+-- name: shape_distinct_on_expression_1
+SELECT DISTINCT ON (loyalty / 2) loyalty / 2, id FROM accounts ORDER BY loyalty / 2, id;
+-- name: shape_distinct_on_expression_2
+SELECT DISTINCT ON (loyalty / 3) loyalty / 3, id FROM accounts ORDER BY loyalty / 3, id;
+-- name: shape_distinct_on_expression_3
+SELECT DISTINCT ON (loyalty / 5) loyalty / 5, id FROM accounts ORDER BY loyalty / 5, id;
+-- name: shape_grouping_rollup_expression_1
+SELECT id % 2, loyalty > 1, GROUPING(id % 2), count(*) FROM accounts GROUP BY ROLLUP (id % 2, loyalty > 1);
+-- name: shape_grouping_rollup_expression_2
+SELECT id % 3, loyalty > 2, GROUPING(id % 3), count(*) FROM accounts GROUP BY ROLLUP (id % 3, loyalty > 2);
+-- name: shape_grouping_rollup_expression_3
+SELECT id % 4, loyalty > 3, GROUPING(id % 4), count(*) FROM accounts GROUP BY ROLLUP (id % 4, loyalty > 3);
+-- name: shape_aggregate_distinct_order_1
+SELECT array_agg(DISTINCT loyalty % 2 ORDER BY loyalty % 2) FROM accounts WHERE id > 1;
+-- name: shape_aggregate_distinct_order_2
+SELECT array_agg(DISTINCT loyalty % 3 ORDER BY loyalty % 3) FROM accounts WHERE id > 2;
+-- name: shape_aggregate_distinct_order_3
+SELECT array_agg(DISTINCT loyalty % 4 ORDER BY loyalty % 4) FROM accounts WHERE id > 3;
+-- name: shape_where_pk_limit_1
+SELECT id, tier FROM accounts WHERE id = 1 LIMIT 1;
+-- name: shape_where_pk_limit_2
+SELECT id, tier FROM accounts WHERE id = 2 LIMIT 1;
+-- name: shape_where_pk_limit_3
+SELECT id, tier FROM accounts WHERE id = 3 LIMIT 1;
+-- name: shape_where_pk_limit_4
+SELECT id, tier FROM accounts WHERE id = 1 LIMIT 1;
+
+-- ---------------------------------------------------------------- grouping sets given by output positions and names
+-- name: ordinal_row_list_pk
+SELECT a.id, a.tier, count(*) FROM accounts a JOIN bills b ON b.account_id = a.id GROUP BY (1, b.account_id) ORDER BY 1;
+-- name: ordinal_rollup_row_pk
+SELECT a.id, a.tier, count(*) FROM accounts a JOIN bills b ON b.account_id = a.id GROUP BY a.id, ROLLUP ((2, b.paid)) ORDER BY 1, 2;
+-- name: ordinal_parenthesized_pk
+SELECT a.id, a.loyalty, count(*) FROM accounts a JOIN bills b ON b.account_id = a.id GROUP BY (1) ORDER BY (1);
+-- name: ordinal_negated_order
+-- expect: 42P10
+SELECT id, loyalty FROM accounts ORDER BY -(1);
+-- name: ordinal_double_negated_order
+SELECT id, loyalty FROM accounts ORDER BY - -2, 1;
+-- name: ordinal_grouping_sets_nested
+SELECT tier, mood, count(*) FROM accounts GROUP BY GROUPING SETS (ROLLUP (1, 2), (2)) ORDER BY 1, 2, 3;
+-- name: grouping_pk_rollup_of_ordinal
+SELECT a.id, a.tier, count(*) FROM accounts a JOIN bills b ON b.account_id = a.id GROUP BY a.id, ROLLUP (2) ORDER BY 1, 2;
+-- name: grouping_pk_rollup_of_row_named
+SELECT a.id, a.tier, count(*) FROM accounts a JOIN bills b ON b.account_id = a.id GROUP BY a.id, ROLLUP ((a.tier, b.paid)) ORDER BY 1, 2;
+-- name: grouping_pk_rollup_of_output_name
+SELECT a.id, a.tier AS t, count(*) FROM accounts a JOIN bills b ON b.account_id = a.id GROUP BY a.id, ROLLUP (t) ORDER BY 1, 2;
+-- name: grouping_pk_sets_of_ordinal
+SELECT a.id, a.tier, count(*) FROM accounts a JOIN bills b ON b.account_id = a.id GROUP BY a.id, GROUPING SETS ((2), ()) ORDER BY 1, 2;
+-- name: grouping_pk_ordinal_rollup_of_row_ordinal
+SELECT a.id, a.tier, count(*) FROM accounts a JOIN bills b ON b.account_id = a.id GROUP BY 1, ROLLUP ((2, b.paid)) ORDER BY 1, 2;
+-- name: grouping_pk_cube_of_parenthesized
+SELECT a.id, a.tier, count(*) FROM accounts a JOIN bills b ON b.account_id = a.id GROUP BY a.id, CUBE ((tier)) ORDER BY 1, 2;
+-- name: shape_negated_ordinal_1
+-- expect: 42P10
+SELECT id, loyalty FROM accounts WHERE id > 5 ORDER BY -1;
+-- name: shape_negated_ordinal_2
+-- expect: 42P10
+SELECT id, loyalty FROM accounts WHERE id > 6 ORDER BY -2;
+-- name: shape_negated_ordinal_3
+-- expect: 42P10
+SELECT id, loyalty FROM accounts WHERE id > 7 ORDER BY -3;
+-- name: shape_double_negated_ordinal_1
+SELECT loyalty, id FROM accounts WHERE id > 3 ORDER BY - -2;
+-- name: shape_double_negated_ordinal_2
+SELECT loyalty, id FROM accounts WHERE id > 4 ORDER BY - -2;
+-- name: shape_double_negated_ordinal_3
+SELECT loyalty, id FROM accounts WHERE id > 5 ORDER BY - -2;
+-- name: shape_group_by_row_list_ordinal_1
+SELECT a.id, a.tier, count(*) FROM accounts a JOIN bills b ON b.account_id = a.id WHERE b.id > 2 GROUP BY (1, b.account_id) ORDER BY a.id;
+-- name: shape_group_by_row_list_ordinal_2
+SELECT a.id, a.tier, count(*) FROM accounts a JOIN bills b ON b.account_id = a.id WHERE b.id > 3 GROUP BY (1, b.account_id) ORDER BY a.id;
+-- name: shape_group_by_row_list_ordinal_3
+SELECT a.id, a.tier, count(*) FROM accounts a JOIN bills b ON b.account_id = a.id WHERE b.id > 4 GROUP BY (1, b.account_id) ORDER BY a.id;
+-- name: shape_rollup_row_ordinal_1
+SELECT a.id, a.tier, count(*) FROM accounts a JOIN bills b ON b.account_id = a.id WHERE b.id > 3 GROUP BY a.id, ROLLUP ((2, b.paid)) ORDER BY a.id, a.tier;
+-- name: shape_rollup_row_ordinal_2
+SELECT a.id, a.tier, count(*) FROM accounts a JOIN bills b ON b.account_id = a.id WHERE b.id > 4 GROUP BY a.id, ROLLUP ((2, b.paid)) ORDER BY a.id, a.tier;
+-- name: shape_rollup_row_ordinal_3
+SELECT a.id, a.tier, count(*) FROM accounts a JOIN bills b ON b.account_id = a.id WHERE b.id > 5 GROUP BY a.id, ROLLUP ((2, b.paid)) ORDER BY a.id, a.tier;
+
+-- ---------------------------------------------------------------- RETURNING names, parameters typed by shadow columns, the landing column, strings of statements
+-- name: ret_names_of_expressions
+UPDATE accounts SET email = 'r' WHERE id < 4 RETURNING loyalty::text, (tier), labels[1], coalesce(loyalty, 0), loyalty + 1, mood::text AS m, CAST(tier AS varchar);
+-- name: ret_delete_names_of_expressions
+DELETE FROM bills WHERE id = 4 RETURNING paid::int, due - 1, (due), to_char(due, 'YYYY'), NOT paid AS unpaid;
+-- name: ret_insert_expressions
+INSERT INTO accounts (id, name, tier, labels) VALUES (300, 'r', 'x', '{a,b}') RETURNING upper(tier), labels[2], array_length(labels, 1), loyalty * 2, mood;
+-- name: ret_update_scalar_subquery_of_other
+UPDATE bills SET note = 'n' WHERE id = 1 RETURNING id, (SELECT a.tier FROM accounts a WHERE a.id = bills.account_id), paid;
+-- name: ret_update_case
+UPDATE accounts SET email = 'c' WHERE id IN (1, 2, 3) RETURNING id, CASE WHEN loyalty IS NULL THEN 'none' WHEN loyalty > 5 THEN 'hi' ELSE 'lo' END AS band;
+-- name: ret_params_types
+-- params: ["1", "gold"]
+UPDATE accounts SET email = 'p' WHERE id = $1 AND tier = $2 RETURNING loyalty, tier;
+-- name: param_row_compare
+-- params: ["10", "gold"]
+SELECT id FROM accounts WHERE (loyalty, tier) = ($1, $2);
+-- name: param_coalesce_shadow
+-- params: ["none"]
+SELECT id, coalesce(tier, $1) FROM accounts ORDER BY id;
+-- name: param_labels_concat
+-- params: ["z"]
+SELECT id, labels || $1::text FROM accounts WHERE id < 3 ORDER BY id;
+-- name: param_in_case
+-- params: ["5"]
+SELECT id, CASE WHEN loyalty > $1 THEN tier END FROM accounts ORDER BY id;
+-- name: param_due_between
+-- params: ["2024-01-01", "2024-12-31"]
+SELECT id FROM bills WHERE due BETWEEN $1 AND $2 ORDER BY id;
+-- name: param_paid_bool
+-- params: ["t"]
+SELECT id FROM bills WHERE paid = $1 ORDER BY id;
+-- name: param_mood_any
+-- params: ["{sad,grumpy}"]
+SELECT id FROM accounts WHERE mood = ANY ($1) ORDER BY id;
+-- name: param_nick_like
+-- params: ["Zo%"]
+SELECT "Id" FROM "Users" WHERE "Nick" LIKE $1;
+-- name: param_discount_cmp
+-- params: ["5.5"]
+SELECT order_id, line FROM line_items WHERE discount >= $1 ORDER BY 1, 2;
+-- name: param_score_landing
+-- params: ["15"]
+SELECT id, score FROM sales.accounts WHERE score > $1 ORDER BY id;
+-- name: param_limit_shadow_order
+-- params: ["2"]
+SELECT id, tier FROM accounts ORDER BY tier NULLS LAST, id LIMIT $1;
+-- name: param_null_is_distinct
+-- params: [null]
+SELECT id FROM accounts WHERE tier IS NOT DISTINCT FROM $1 ORDER BY id;
+-- name: param_array_elem
+-- params: ["vip"]
+SELECT id FROM accounts WHERE labels @> ARRAY[$1] ORDER BY id;
+-- name: param_untyped_only_in_shadow_function
+-- params: ["2"]
+SELECT id, left(tier, $1) FROM accounts ORDER BY id;
+-- name: param_declare_cursor
+-- params: ["0"]
+DECLARE pc CURSOR FOR SELECT id, loyalty FROM accounts WHERE loyalty > $1 ORDER BY id;
+-- name: param_same_param_two_types
+-- params: ["3"]
+SELECT id FROM accounts WHERE loyalty = $1 OR id = $1 ORDER BY id;
+-- name: landing_star_join
+SELECT * FROM sales.accounts s JOIN accounts a USING (id) ORDER BY id;
+-- name: landing_group_by_pk
+SELECT s.id, s.score, s.region FROM sales.accounts s GROUP BY s.id ORDER BY 1;
+-- name: landing_whole_row
+SELECT to_jsonb(s) FROM sales.accounts s ORDER BY s.id;
+-- name: landing_coalesce_default
+SELECT id, score, score IS NULL, score = 10 FROM sales.accounts ORDER BY id;
+-- name: landing_set_path_unqualified
+SET LOCAL search_path = sales; SELECT id, score, region FROM accounts WHERE score > 15 ORDER BY id;
+-- name: multi_begin_commit_reads
+BEGIN; SELECT loyalty FROM accounts WHERE id = 1; COMMIT; SELECT tier FROM accounts WHERE id = 2; BEGIN;
+-- name: multi_error_then_more
+SELECT tier FROM accounts WHERE id = 1; SELECT 1/0; SELECT loyalty FROM accounts;
+-- name: multi_savepoint_error_rollback
+SAVEPOINT a; SELECT nosuch FROM accounts; ROLLBACK TO SAVEPOINT a; SELECT loyalty FROM accounts WHERE id = 4;
+-- name: multi_non_ascii_error_position
+SELECT 'é東京' AS x; SELECT '😀', loyalty, nope FROM accounts;
+-- name: multi_comment_only_between
+SELECT loyalty FROM accounts WHERE id = 1; /* just a comment */ ; SELECT tier FROM accounts WHERE id = 1;
+-- name: multi_values_and_show
+SHOW search_path; SELECT mood FROM accounts WHERE id = 3; VALUES (1);
+
+-- ---------------------------------------------------------------- scopes, set-returning functions, string functions, whole rows
+-- name: scope_join_alias_star
+SELECT x.* FROM (accounts a JOIN bills b ON b.account_id = a.id) AS x ORDER BY 1, 9;
+-- name: scope_lateral_star_of_outer
+SELECT s.* FROM accounts a, LATERAL (SELECT a.*) s ORDER BY s.id;
+-- name: scope_union_of_stars
+SELECT a.* FROM accounts a WHERE a.id = 1 UNION ALL SELECT b.* FROM accounts b WHERE b.id = 2 ORDER BY 1;
+-- name: scope_table_in_subquery
+SELECT t.id, t.loyalty FROM (TABLE accounts) t ORDER BY 1;
+-- name: scope_table_union
+TABLE accounts UNION ALL TABLE accounts ORDER BY 1 LIMIT 4;
+-- name: scope_cte_in_scalar_subquery
+SELECT a.id, (WITH c AS (SELECT a.loyalty AS l) SELECT l FROM c) FROM accounts a ORDER BY 1;
+-- name: scope_on_cannot_see_comma_item
+-- expect: 42P01
+SELECT 1 FROM accounts a, bills b JOIN "Users" u ON u."Id" = a.loyalty;
+-- name: scope_comma_then_join_ok
+SELECT a.id, b.id, u."Nick" FROM accounts a, bills b JOIN "Users" u ON u."Id" = b.id WHERE b.account_id = a.id ORDER BY 2;
+-- name: scope_wrong_case_quoted_table
+-- expect: 42P01
+SELECT loyalty FROM "ACCOUNTS";
+-- name: scope_wrong_case_quoted_column
+-- expect: 42703
+SELECT "LOYALTY" FROM accounts;
+-- name: scope_srf_in_select_list
+SELECT id, unnest(labels) AS l, generate_series(1, coalesce(loyalty, 0) % 3 + 1) AS g FROM accounts WHERE id < 4 ORDER BY 1, 2, 3;
+-- name: scope_order_by_subscript
+SELECT id FROM accounts ORDER BY labels[1] NULLS FIRST, labels[2] DESC, id;
+-- name: scope_window_range_interval
+SELECT id, count(*) OVER (ORDER BY due RANGE BETWEEN INTERVAL '200 days' PRECEDING AND CURRENT ROW) FROM bills ORDER BY id;
+-- name: scope_distinct_on_star
+SELECT DISTINCT ON (tier) * FROM accounts ORDER BY tier, loyalty DESC NULLS LAST, id;
+-- name: scope_exists_select_shadow
+SELECT EXISTS (SELECT loyalty FROM accounts WHERE loyalty > 9), EXISTS (SELECT 1 FROM bills WHERE paid AND due > '2025-01-01');
+-- name: scope_having_grouped_shadow
+SELECT loyalty, count(*) FROM accounts GROUP BY loyalty HAVING loyalty > 0 OR loyalty IS NULL ORDER BY 1 NULLS FIRST;
+-- name: scope_copy_force_quote
+COPY accounts (id, tier, labels) TO STDOUT (FORMAT csv, FORCE_QUOTE *, NULL 'NULL');
+-- name: scope_copy_query_join
+COPY (SELECT a.id, a.mood, b.paid FROM accounts a JOIN bills b ON b.account_id = a.id ORDER BY b.id) TO STDOUT (FORMAT csv, HEADER);
+-- name: scope_star_row_compare
+SELECT count(*) FROM accounts a WHERE (a.*) = (a.*);
+-- name: scope_whole_row_in_values
+SELECT v.r FROM accounts a, LATERAL (VALUES (a), (a)) v(r) WHERE a.id = 1;
+-- name: scope_nested_lateral_chain
+SELECT a.id, x.l, y.d FROM accounts a CROSS JOIN LATERAL (SELECT a.loyalty * 2 AS l) x CROSS JOIN LATERAL (SELECT x.l + coalesce(a.loyalty, 0) AS d) y ORDER BY 1;
+-- name: scope_correlated_two_levels
+SELECT a.id FROM accounts a WHERE EXISTS (SELECT 1 FROM bills b WHERE b.account_id = a.id AND EXISTS (SELECT 1 FROM tags t WHERE t.loyalty = a.loyalty AND b.paid IS NOT NULL)) ORDER BY 1;
+-- name: scope_in_subquery_shadow_both_sides
+SELECT id FROM accounts WHERE tier IN (SELECT a2.tier FROM accounts a2 WHERE a2.loyalty > 5) ORDER BY id;
+-- name: scope_join_subquery_alias_list
+SELECT s.k, s.t, b.paid FROM (SELECT id, tier FROM accounts) AS s(k, t) JOIN bills b ON b.account_id = s.k ORDER BY b.id;
+-- name: scope_full_join_using_coalesce
+SELECT id, a.loyalty, t.loyalty FROM accounts a FULL JOIN tags t USING (id) ORDER BY id;
+-- name: scope_natural_left_join_shadow_common
+SELECT * FROM tags NATURAL LEFT JOIN accounts ORDER BY id;
+-- name: scope_group_by_whole_row
+SELECT a, count(*) FROM accounts a GROUP BY a ORDER BY 2, 1;
+-- name: scope_group_by_star_expanded
+SELECT a.*, count(*) FROM accounts a GROUP BY a.id, a.name, a.email, a.created_on, a.loyalty, a.tier, a.mood, a.labels ORDER BY 1;
+-- name: scope_order_by_whole_row
+SELECT a.id FROM accounts a ORDER BY a DESC;
+-- name: scope_distinct_whole_row
+SELECT count(DISTINCT a) FROM accounts a;
+-- name: scope_array_agg_shadow_array
+SELECT array_agg(labels ORDER BY id) FROM accounts;
+-- name: scope_unnest_multi_arg
+SELECT u.* FROM accounts a, unnest(a.labels, ARRAY[a.tier]) AS u(label, t) WHERE a.id < 3 ORDER BY 1, 2;
+-- name: scope_string_functions
+SELECT id, concat_ws('/', tier, mood, loyalty), split_part(coalesce(tier, ''), 'l', 1), replace(tier, 'o', '0'), initcap(tier), reverse(tier), position('o' IN tier), substring(tier FROM 2 FOR 2), tier ~~ 'g%' FROM accounts ORDER BY id;
+-- name: scope_regexp_functions
+SELECT id, regexp_replace(tier, '[aeiou]', '*', 'g'), regexp_match(tier, '(.)(.)'), tier SIMILAR TO '%(ol|il)%', tier NOT ILIKE '%S%' FROM accounts ORDER BY id;
+-- name: scope_escape_like
+SELECT id FROM accounts WHERE tier LIKE '%\_%' ESCAPE '\' OR tier LIKE 'it''s%' ORDER BY id;
+-- name: scope_any_all_array
+SELECT id FROM accounts WHERE loyalty > ALL (ARRAY[1, 2]) OR loyalty = ANY (ARRAY[0, 3]) OR tier ILIKE ANY (ARRAY['%ZE%', 'S%']) ORDER BY id;
+-- name: scope_nullif_is_distinct_enum
+SELECT id, NULLIF(mood, 'happy'), mood IS DISTINCT FROM 'sad'::mood FROM accounts ORDER BY id;
+-- name: scope_cast_chain
+SELECT id, loyalty::numeric / 3, loyalty::float4, loyalty::text::int8, tier::bytea, labels::text::text[] = labels, due::text::date FROM accounts a LEFT JOIN bills b ON b.account_id = a.id ORDER BY a.id, b.id;
+-- name: scope_boolean_aggregates
+SELECT account_id, bool_or(paid), every(paid), count(*) FILTER (WHERE NOT paid), max(due) FILTER (WHERE paid) FROM bills GROUP BY account_id ORDER BY 1 NULLS FIRST;
+-- name: scope_window_nth_value
+SELECT id, nth_value(tier, 2) OVER (ORDER BY id ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING), first_value(mood) OVER (PARTITION BY loyalty > 0 ORDER BY id) FROM accounts ORDER BY id;
+-- name: scope_union_order_by_shadow_expression
+-- expect: 0A000
+SELECT id, loyalty FROM accounts UNION SELECT id, loyalty FROM tags ORDER BY loyalty + 1;
+
+-- name: scs_off_in_string
+SET LOCAL standard_conforming_strings = off; SELECT 'it\'s', loyalty FROM accounts WHERE id = 1;
+-- name: scs_off_then_plain
+SET LOCAL standard_conforming_strings = off; SELECT 'plain', tier FROM accounts WHERE id = 1; RESET standard_conforming_strings;
+
+-- ---------------------------------------------------------------- statement boundaries and comments between words
+-- name: split_semicolon_in_comment
+SELECT 1 /* ; not the end */; SELECT loyalty FROM accounts WHERE id = 1 -- ; nor this
+;
+-- name: split_semicolon_in_strings
+SELECT ';' AS a, $x$;$x$ AS b, tier FROM accounts WHERE id = 2; SELECT E'\';', loyalty FROM accounts WHERE id = 4;
+-- name: split_empty_statements
+;; SELECT tier FROM accounts WHERE id = 1;; ;
+-- name: split_quoted_identifier_semicolon
+SELECT loyalty AS "a;b", tier AS "--c" FROM accounts WHERE id = 1; SELECT 2;
+-- name: comment_before_everything
+/* leading */ -- line
+SELECT loyalty FROM accounts WHERE id = 1;
+-- name: comment_inside_qualified_star
+SELECT a /* x */ . /* y */ * FROM accounts a WHERE a.id = 1;
+-- name: comment_between_schema_and_table
+SELECT loyalty FROM public /* c */ . /* d */ accounts WHERE id = 1;
+-- name: comment_in_group_by_pk
+SELECT a.id, a.tier FROM accounts a JOIN bills b ON b.account_id = a.id GROUP /* g */ BY /* h */ a.id ORDER BY 1;
+-- name: comment_inside_tablesample
+SELECT count(loyalty) FROM accounts /* t */ TABLESAMPLE /* u */ SYSTEM (100);
+-- name: newlines_and_tabs
+SELECT
+	a.loyalty,
+	a.tier
+FROM
+	accounts
+		AS a
+WHERE
+	a.id	=	1;
+-- name: comment_only_table
+SELECT loyalty FROM ONLY /* o */ accounts WHERE id = 1;
+-- name: comment_table_shorthand
+TABLE /* t */ accounts /* u */ ORDER BY id LIMIT 2;
+-- name: comment_tablesample_repeatable
+SELECT count(tier) FROM accounts AS a TABLESAMPLE /* s */ BERNOULLI /* p */ (100) /* r */ REPEATABLE (3) /* end */;
+-- name: comment_trailing_line_update_returning
+UPDATE accounts SET email = 'x' WHERE loyalty > 5 RETURNING id, loyalty -- trailing
+-- name: comment_trailing_line_update_shadow
+UPDATE accounts SET loyalty = loyalty + 1 WHERE id = 1 RETURNING loyalty -- bump
+-- name: comment_trailing_line_delete
+DELETE FROM bills WHERE paid RETURNING id, due -- gone
+-- name: comment_trailing_line_insert
+INSERT INTO accounts (id, name, loyalty) VALUES (500, 'c', 2) RETURNING loyalty, tier -- new
+-- name: comment_trailing_block_update
+UPDATE accounts SET tier = 'z' /* set */ WHERE id = 2 /* where */ RETURNING tier /* done */;
+-- name: comment_line_inside_update
+UPDATE accounts SET loyalty = 7 -- the new value
+WHERE id = 3 -- the row
+RETURNING loyalty;
+-- name: comment_trailing_line_upsert
+INSERT INTO accounts (id, name, tier) VALUES (1, 'x', 'y') ON CONFLICT (id) DO UPDATE SET tier = EXCLUDED.tier RETURNING tier -- upsert
+-- name: comment_trailing_line_then_statement
+UPDATE accounts SET loyalty = 1 WHERE id = 5 -- first
+; SELECT loyalty FROM accounts WHERE id = 5;
+
+-- name: sample_nested_parens
+SELECT count(loyalty) FROM accounts TABLESAMPLE SYSTEM ((50 + 50)) REPEATABLE ((1 + 1));
+-- name: sample_alias_list
+SELECT count(t) FROM accounts AS x (a, b, c, d, e, t) TABLESAMPLE BERNOULLI (100);
+-- name: sample_in_join
+SELECT count(*) FILTER (WHERE b.paid) FROM accounts a TABLESAMPLE SYSTEM (100) JOIN bills b TABLESAMPLE SYSTEM (100) ON b.account_id = a.id;
+-- name: only_star_alias
+SELECT a.* FROM ONLY accounts a ORDER BY a.id LIMIT 2;
+-- name: only_parenthesized_alias_sample
+SELECT count(a.tier) FROM ONLY (accounts) AS a TABLESAMPLE SYSTEM (100);
+-- name: table_shorthand_schema_quoted
+TABLE "public"."accounts" ORDER BY id LIMIT 1;
+-- name: table_shorthand_in_set_op
+SELECT * FROM accounts WHERE id = 1 UNION ALL TABLE accounts ORDER BY id LIMIT 3;
+-- name: table_shorthand_in_cte
+WITH t AS (TABLE accounts) SELECT id, tier FROM t ORDER BY id;
+-- name: table_shorthand_only
+TABLE ONLY accounts ORDER BY id LIMIT 2;
+-- name: table_shorthand_star
+TABLE accounts * ORDER BY id LIMIT 2;
+-- name: double_parenthesized_join
+SELECT a.loyalty, b.due FROM ((accounts a JOIN bills b ON b.account_id = a.id)) ORDER BY b.id;
+-- name: lowercase_keywords_group_pk
+select a.id, a.tier from accounts a join bills b on b.account_id = a.id group by a.id order by 1;
+-- name: mixed_case_keywords_group_pk
+Select a.id, a.mood From accounts a Join bills b On b.account_id = a.id Group By a.id Order By 1;
+-- name: group_by_pk_then_having_comment
+SELECT a.id, a.tier FROM accounts a GROUP BY a.id -- grouped
+HAVING a.tier IS NOT NULL ORDER BY 1;
+
+-- ---------------------------------------------------------------- GROUP BY a primary key in more shapes
+-- name: gpk_using_join_merged_key
+SELECT id, tier, count(*) FROM accounts JOIN bills USING (id) GROUP BY id ORDER BY 1;
+-- name: gpk_two_wrapped_tables
+SELECT a.id, a.tier, b.id, b.paid FROM accounts a JOIN bills b ON b.account_id = a.id GROUP BY a.id, b.id ORDER BY 3;
+-- name: gpk_window_over_aggregate
+SELECT a.id, a.tier, count(*), sum(count(*)) OVER (PARTITION BY a.mood) FROM accounts a JOIN bills b ON b.account_id = a.id GROUP BY a.id ORDER BY 1;
+-- name: gpk_dependent_only_in_order_and_having
+SELECT a.id, count(*) FROM accounts a JOIN bills b ON b.account_id = a.id GROUP BY a.id HAVING max(b.amount) > coalesce(a.loyalty, 0) ORDER BY a.tier NULLS LAST, 1;
+-- name: gpk_dependent_in_subquery
+SELECT a.id, (SELECT count(*) FROM tags t WHERE t.loyalty = a.loyalty) FROM accounts a JOIN bills b ON b.account_id = a.id GROUP BY a.id ORDER BY 1;
+-- name: gpk_subquery_grouped_outer_reads
+SELECT s.id, s.tier FROM (SELECT a.id, a.tier, count(*) AS n FROM accounts a JOIN bills b ON b.account_id = a.id GROUP BY a.id) s WHERE s.n > 1 ORDER BY 1;
+-- name: gpk_composite_key_order_line
+SELECT li.order_id, li.line, li.discount, count(*) FROM line_items li JOIN tags t ON t.id = li.order_id GROUP BY li.line, li.order_id ORDER BY 1, 2;
+-- name: gpk_cte_grouped
+WITH g AS (SELECT a.id, a.labels, count(*) AS n FROM accounts a JOIN bills b ON b.account_id = a.id GROUP BY a.id) SELECT * FROM g ORDER BY id;
+-- name: gpk_landing_table
+SELECT s.id, s.score, count(*) FROM sales.accounts s JOIN accounts a ON a.id = s.id GROUP BY s.id ORDER BY 1;
+-- name: gpk_quoted_users
+SELECT u."Id", u."Nick", u."Full Name", count(*) FROM "Users" u CROSS JOIN tags GROUP BY u."Id" ORDER BY 1;
+-- name: gpk_distinct_on_grouped
+SELECT DISTINCT ON (a.mood) a.mood, a.id, a.tier FROM accounts a JOIN bills b ON b.account_id = a.id GROUP BY a.id ORDER BY a.mood, a.id;
+-- name: gpk_grouped_not_key_error
+-- expect: 42803
+SELECT a.name, a.tier FROM accounts a GROUP BY a.name;
+-- name: gpk_left_join_nullable_group
+SELECT a.id, a.tier, count(b.id) FROM bills b LEFT JOIN accounts a ON a.id = b.account_id GROUP BY a.id ORDER BY 1 NULLS FIRST;
+
+-- ---------------------------------------------------------------- operators and functions of the shadow columns' types
+-- name: types_date_ranges
+SELECT id, daterange(due, due + 7) @> '2024-12-31'::date, date_trunc('week', due)::date, age(due, '2024-01-01'), due + time '10:00' FROM bills ORDER BY id;
+-- name: types_date_series_srf
+SELECT id, generate_series(due, due + 2, interval '1 day')::date FROM bills WHERE id < 3 ORDER BY 1, 2;
+-- name: types_overlaps
+SELECT id FROM bills WHERE (due, due + 10) OVERLAPS (DATE '2024-12-25', DATE '2025-01-05') ORDER BY id;
+-- name: types_enum_ops
+SELECT id, mood < 'grumpy', mood::text ~ 'a', array_position(enum_range(NULL::mood), mood) FROM accounts ORDER BY id;
+-- name: types_enum_order_desc
+SELECT mood, count(*) FROM accounts GROUP BY mood ORDER BY mood DESC;
+-- name: types_array_ops
+SELECT id, labels[1:1], labels || 'x'::text, array_append(labels, tier), array_remove(labels, 'new'), 'vip' = ALL (labels), cardinality(labels) > 1 FROM accounts ORDER BY id;
+-- name: types_array_unnest_ordered_agg
+SELECT id, (SELECT string_agg(l, '+' ORDER BY l DESC) FROM unnest(labels) l) FROM accounts ORDER BY id;
+-- name: types_numeric_ops
+SELECT order_id, line, discount * 2, discount / 3, round(discount), trunc(discount, 1), discount::money, sum(discount) OVER () FROM line_items ORDER BY 1, 2;
+-- name: types_varchar_ops
+SELECT "Id", "Nick" || '', "Nick"::char(2), char_length("Nick"), octet_length("Nick"), upper("Nick") = 'ANON' FROM "Users" ORDER BY 1;
+-- name: types_boolean_ops
+SELECT id, paid AND amount > 10, paid OR NULL, paid IS TRUE, paid IS NOT FALSE, paid IS UNKNOWN, NOT paid FROM bills ORDER BY id;
+-- name: types_integer_ops
+SELECT id, loyalty % 3, loyalty ^ 2, abs(loyalty - 5), loyalty::bit(8), loyalty << 1, loyalty & 3, width_bucket(loyalty, 0, 10, 2) FROM accounts ORDER BY id;
+-- name: types_text_to_json
+SELECT id, to_json(tier), json_typeof(to_json(loyalty)), jsonb_build_array(mood, labels) FROM accounts ORDER BY id;
+-- name: types_hash_md5
+SELECT id, md5(tier), md5(loyalty::text) FROM accounts ORDER BY id;
+-- name: types_bool_enum_in_case
+SELECT id, CASE mood WHEN 'sad' THEN 1 WHEN 'grumpy' THEN 2 ELSE 0 END, CASE WHEN paid THEN due END FROM accounts a LEFT JOIN bills b ON b.account_id = a.id ORDER BY a.id, b.id;
+-- name: types_interval_from_shadow
+SELECT id, make_interval(days => loyalty), interval '1 day' * loyalty FROM accounts WHERE loyalty IS NOT NULL ORDER BY id;
+
+-- ---------------------------------------------------------------- comments inside qualified names and targets
+-- name: cmt_schema_qualified_column
+SELECT public /* s */ . accounts /* t */ . loyalty FROM public.accounts ORDER BY id;
+-- name: cmt_schema_qualified_column_line
+SELECT public.accounts -- t
+.loyalty FROM public.accounts ORDER BY id;
+-- name: cmt_update_set_qualified
+UPDATE accounts SET loyalty = accounts /* c */ . loyalty + 1 WHERE id = 1 RETURNING accounts /* d */ . loyalty;
+-- name: cmt_returning_schema_qualified
+UPDATE accounts SET email = 'q' WHERE id = 2 RETURNING public . /* x */ accounts . loyalty, accounts. /* y */ tier;
+-- name: cmt_returning_star
+UPDATE accounts a SET email = 'q' WHERE a.id = 3 RETURNING a /* s */ . /* t */ *;
+-- name: cmt_insert_returning_qualified
+INSERT INTO accounts AS n (id, name) VALUES (600, 'c') RETURNING n /* q */ . loyalty, n.*;
+-- name: cmt_delete_returning_whole_row
+DELETE FROM bills b WHERE b.id = 9 RETURNING b /* w */ . due, to_jsonb(b /* r */);
+-- name: cmt_field_selection
+SELECT (a /* p */).loyalty, ( a ) . tier FROM accounts a ORDER BY a.id;
+-- name: cmt_upsert_excluded_qualified
+INSERT INTO accounts (id, name, tier) VALUES (2, 'x', 'y') ON CONFLICT (id) DO UPDATE SET tier = EXCLUDED /* e */ . tier || accounts /* a */ . tier RETURNING tier;
+
+
+-- ---------------------------------------------------------------- column alias lists and cursors
+-- name: alias_list_partial_then_names
+SELECT t.a, t.tier, t.loyalty FROM accounts AS t(a, b) ORDER BY t.a;
+-- name: alias_list_all_eight
+SELECT h, g FROM accounts AS t(a, b, c, d, e, f, g, h) ORDER BY a;
+-- name: alias_list_too_long
+-- expect: 42P10
+SELECT * FROM accounts AS t(a, b, c, d, e, f, g, h, i);
+-- name: alias_list_join
+SELECT j.x, j.loyalty FROM (accounts a JOIN bills b USING (id)) AS j(x) ORDER BY 1;
+-- name: alias_list_renames_shadow_to_live_name
+SELECT t.name, t.id FROM accounts AS t(name, id) ORDER BY 1;
+-- name: alias_list_star_renamed
+SELECT * FROM accounts AS t(k, n, e, c, l1, t1) ORDER BY k LIMIT 3;
+-- name: alias_list_quoted_unicode
+SELECT "ポイント", "ü" FROM accounts AS t(id, name, email, created_on, "ポイント", "ü") ORDER BY id;
+-- name: alias_list_composite_key
+SELECT o, l, d FROM line_items AS li(o, l, p, q, d) ORDER BY 1, 2;
+-- name: cursor_with_hold_commit
+DECLARE wh CURSOR WITH HOLD FOR SELECT id, loyalty FROM accounts ORDER BY id; COMMIT; FETCH 2 FROM wh; CLOSE wh; BEGIN;
+-- name: cursor_relative_last
+DECLARE sc SCROLL CURSOR FOR SELECT id, tier FROM accounts ORDER BY loyalty NULLS FIRST, id; FETCH LAST FROM sc; FETCH RELATIVE -2 FROM sc; FETCH FIRST FROM sc;
+-- name: cursor_for_update
+DECLARE cu CURSOR FOR SELECT id, loyalty FROM accounts WHERE id < 3 ORDER BY id FOR UPDATE; FETCH ALL FROM cu;
+-- name: cursor_binary_count
+DECLARE cb CURSOR FOR SELECT count(*), sum(loyalty) FROM accounts; FETCH cb;
+-- name: cursor_unknown_column
+DECLARE ce CURSOR FOR SELECT nosuch, loyalty FROM accounts; FETCH ce;
+
+
+-- ---------------------------------------------------------------- SQL-level PREPARE with parameters of shadow columns
+-- name: sql_prepare_inferred_types
+PREPARE pi AS SELECT id FROM accounts WHERE mood = $1 AND loyalty > $2 AND labels @> $3 AND tier LIKE $4; SELECT parameter_types::text FROM pg_prepared_statements WHERE name = 'pi'; EXECUTE pi('happy', -1, '{new}', '%'); DEALLOCATE pi;
+-- name: sql_prepare_join_execute_twice
+PREPARE pr AS SELECT loyalty, tier, mood, labels, paid, due FROM accounts a JOIN bills b ON b.account_id = a.id WHERE b.id = $1; EXECUTE pr(4); EXECUTE pr(1); DEALLOCATE pr;
+-- name: sql_prepare_star
+PREPARE ps(int) AS SELECT * FROM accounts WHERE id = $1; EXECUTE ps(1); EXECUTE ps(3); DEALLOCATE ps;
+
+
+-- ---------------------------------------------------------------- locking clauses around wrapped tables
+-- name: lock_cte_and_table
+WITH c AS (SELECT 1 AS one) SELECT a.id, a.loyalty FROM accounts a, c WHERE a.id < 3 ORDER BY 1 FOR UPDATE;
+-- name: lock_of_cte
+WITH c AS (SELECT 1 AS one) SELECT a.id, a.loyalty FROM accounts a, c WHERE a.id < 3 ORDER BY 1 FOR UPDATE OF c;
+-- name: lock_inside_cte
+WITH x AS (SELECT * FROM accounts WHERE loyalty > 0 FOR UPDATE) SELECT id, loyalty FROM x ORDER BY 1;
+-- name: lock_two_clauses
+SELECT a.id, b.paid FROM accounts a JOIN bills b ON b.account_id = a.id WHERE a.id < 3 ORDER BY b.id FOR UPDATE OF a FOR SHARE OF b;
+-- name: lock_of_subquery_alias
+SELECT s.id, s.tier FROM (SELECT id, tier FROM accounts) s WHERE s.id = 1 FOR UPDATE OF s;
+-- name: lock_of_values_list
+SELECT a.id, v.x FROM accounts a, (VALUES (1)) v(x) FOR UPDATE OF v;
+-- name: lock_function_error
+-- expect: 0A000
+SELECT a.id, g FROM accounts a, generate_series(1, 2) g WHERE a.loyalty > 0 FOR UPDATE OF g;
+-- name: lock_aggregate_subquery
+SELECT (SELECT max(loyalty) FROM accounts), id FROM accounts WHERE id = 1 FOR UPDATE;
+-- name: lock_hibernate_no_key
+select a1_0.id,a1_0.tier from accounts a1_0 where a1_0.id=1 for no key update of a1_0;
+
+
+-- ---------------------------------------------------------------- errors about FROM items and at run time
+-- name: err_duplicate_alias
+-- expect: 42712
+SELECT a.loyalty FROM accounts a, accounts a;
+-- name: err_duplicate_table_name
+-- expect: 42712
+SELECT loyalty FROM accounts, accounts;
+-- name: err_duplicate_alias_join
+-- expect: 42712
+SELECT x.tier FROM accounts x JOIN bills x ON true;
+-- name: err_using_missing_column
+-- expect: 42703
+SELECT * FROM accounts JOIN bills USING (loyalty);
+-- name: err_using_shadow_ambiguous_left
+-- expect: 42702
+SELECT * FROM accounts a1 JOIN accounts a2 ON true JOIN tags USING (loyalty);
+-- name: err_using_type_mismatch
+-- expect: 42804
+SELECT * FROM accounts a JOIN (SELECT 'x'::text AS loyalty) s USING (loyalty);
+-- name: err_lateral_reference_without_lateral
+-- expect: 42P01
+SELECT * FROM accounts a, (SELECT a.loyalty) s;
+-- name: err_tablesample_bad_method
+-- expect: 42704
+SELECT loyalty FROM accounts TABLESAMPLE nosuch (10);
+-- name: err_only_unknown_table
+-- expect: 42P01
+SELECT loyalty FROM ONLY nosuch_table;
+-- name: err_order_by_ordinal_out_of_range
+-- expect: 42P10
+SELECT loyalty, tier FROM accounts ORDER BY 3;
+-- name: err_group_by_ordinal_out_of_range
+-- expect: 42P10
+SELECT loyalty FROM accounts GROUP BY 2;
+-- name: err_column_alias_list_function
+-- expect: 42P10
+SELECT * FROM accounts a JOIN generate_series(1, 2) AS g(x, y) ON true;
+-- name: err_schema_unknown
+-- expect: 42P01
+SELECT loyalty FROM nosuch.accounts;
+-- name: err_invalid_regex_runtime
+-- expect: 2201B
+SELECT id FROM accounts WHERE tier ~ '(';
+-- name: err_cardinality_violation_in
+-- expect: 21000
+SELECT id FROM accounts WHERE loyalty = (SELECT loyalty FROM accounts);
+-- name: err_null_in_not_null_cast_domain
+-- expect: 22004
+SELECT array_position(labels, 'x', NULL) FROM accounts;
+-- name: err_tablesample_bad_argument
+-- expect: 22P02
+SELECT loyalty FROM accounts AS a TABLESAMPLE SYSTEM ('é') REPEATABLE (1);
+-- name: err_tablesample_bad_repeatable_unicode_before
+-- expect: 42703
+SELECT 'ü', tier FROM accounts TABLESAMPLE BERNOULLI (50) REPEATABLE (nosuch);
+
+
+-- ---------------------------------------------------------------- error positions around rewritten FROM items
+-- name: pos_alias_list_too_long_unicode
+-- expect: 42P10
+SELECT 'ü', loyalty FROM ONLY accounts AS t(a, b, c, d, e, f, g, h, i);
+-- name: pos_table_shorthand_error_after
+-- expect: 42703
+TABLE accounts ORDER BY nosuch;
+-- name: pos_inheritance_star_error
+-- expect: 42703
+SELECT 'é', a.nosuch, a.tier FROM accounts * a;
+-- name: pos_only_parenthesized_error
+-- expect: 42703
+SELECT 'é', nosuch, tier FROM ONLY ( accounts ) AS a;
+-- name: pos_schema_qualified_stripped_error
+-- expect: 42703
+SELECT public.accounts.loyalty, public.accounts.nosuch FROM public.accounts;
+-- name: pos_group_by_pk_error_after_insertion
+-- expect: 42703
+SELECT a.id, a.tier FROM accounts a GROUP BY a.id HAVING nosuch > 0;
+-- name: pos_group_by_pk_bad_order
+-- expect: 42803
+SELECT a.id, b.paid FROM accounts a JOIN bills b ON b.account_id = a.id GROUP BY a.id;
+-- name: pos_derived_alias_duplicate_unicode
+-- expect: 42712
+SELECT 'ü' FROM accounts "ä", bills "ä" WHERE "ä".loyalty > 0;
+
+
+-- ---------------------------------------------------------------- more ORM and query-builder shapes
+-- name: orm3_sqlalchemy_tuple_in
+-- params: ["1", "10", "4", "7"]
+SELECT accounts.id FROM accounts WHERE (accounts.id, accounts.loyalty) IN (($1::INTEGER, $2::INTEGER), ($3::INTEGER, $4::INTEGER)) ORDER BY accounts.id;
+-- name: orm3_sqlalchemy_values_join
+-- params: ["1", "a", "3", "b"]
+SELECT anon_1.k, anon_1.v, accounts.tier FROM (VALUES ($1::INTEGER, $2::VARCHAR), ($3::INTEGER, $4::VARCHAR)) AS anon_1 (k, v) JOIN accounts ON accounts.id = anon_1.k ORDER BY anon_1.k;
+-- name: orm3_sqlalchemy_scalar_subquery_label
+SELECT accounts.id, (SELECT count(bills.id) AS count_1 FROM bills WHERE bills.account_id = accounts.id AND bills.paid = true) AS anon_1 FROM accounts ORDER BY accounts.loyalty DESC NULLS LAST, accounts.id;
+-- name: orm3_sqlalchemy_aliased_self_join
+SELECT accounts_1.id AS accounts_1_id, accounts_2.id AS accounts_2_id FROM accounts AS accounts_1 JOIN accounts AS accounts_2 ON accounts_1.mood = accounts_2.mood AND accounts_1.id < accounts_2.id ORDER BY 1, 2;
+-- name: orm3_sqlalchemy_exists_not
+SELECT accounts.id FROM accounts WHERE NOT (EXISTS (SELECT 1 FROM bills WHERE accounts.id = bills.account_id AND bills.due < accounts.created_on + 365)) ORDER BY accounts.id;
+-- name: orm3_django_jsonb_agg_subquery
+SELECT "accounts"."id", (SELECT JSONB_AGG(U0."due" ORDER BY U0."id") FROM "bills" U0 WHERE U0."account_id" = ("accounts"."id")) AS "dues" FROM "accounts" ORDER BY "accounts"."id";
+-- name: orm3_django_window_lag_filter
+SELECT * FROM (SELECT "bills"."id" AS "col1", LAG("bills"."due", 1) OVER (PARTITION BY "bills"."account_id" ORDER BY "bills"."due" ASC, "bills"."id") AS "prev" FROM "bills") "qualify" WHERE "prev" IS NOT NULL ORDER BY 1;
+-- name: orm3_django_conditional_update_read
+SELECT "accounts"."id", CASE WHEN ("accounts"."mood" = 'sad' AND "accounts"."loyalty" > 0) THEN 'rescue' WHEN "accounts"."labels" @> ARRAY['vip']::text[] THEN 'vip' ELSE NULL END AS "action" FROM "accounts" ORDER BY 1;
+-- name: orm3_rails_where_not_in
+-- params: ["gold", "silver", "10"]
+SELECT "accounts".* FROM "accounts" WHERE "accounts"."tier" NOT IN ($1, $2) AND "accounts"."loyalty" != $3 ORDER BY "accounts"."id" ASC;
+-- name: orm3_rails_or_is_null
+-- params: ["happy"]
+SELECT "accounts"."id" FROM "accounts" WHERE ("accounts"."mood" = $1 OR "accounts"."tier" IS NULL) ORDER BY "accounts"."id";
+-- name: orm3_prisma_cursor_pagination
+-- params: ["3", "3"]
+SELECT "public"."accounts"."id", "public"."accounts"."loyalty" FROM "public"."accounts" WHERE "public"."accounts"."id" >= (SELECT "public"."accounts"."id" FROM "public"."accounts" WHERE ("public"."accounts"."id") = ($1)) ORDER BY "public"."accounts"."id" ASC LIMIT $2 OFFSET 0;
+-- name: orm3_prisma_distinct_emulated
+SELECT "public"."accounts"."id", "public"."accounts"."mood" FROM "public"."accounts" WHERE 1=1 ORDER BY "public"."accounts"."mood" ASC, "public"."accounts"."id" ASC;
+-- name: orm3_hibernate_tuple_in
+-- params: ["1", "10"]
+select a1_0.id from accounts a1_0 where (a1_0.id,a1_0.loyalty) in (($1,$2));
+-- name: orm3_hibernate_case_when
+select a1_0.id,case when a1_0.loyalty is null then 0 else a1_0.loyalty end from accounts a1_0 order by 1;
+-- name: orm3_jooq_style_quoted
+select "public"."accounts"."id", "public"."accounts"."tier" from "public"."accounts" where ("public"."accounts"."loyalty" between 1 and 10 and "public"."accounts"."mood" in (cast('happy' as "public"."mood"), cast('grumpy' as "public"."mood"))) order by "public"."accounts"."id" fetch next 5 rows only;
+-- name: orm3_ecto_style
+-- params: ["0"]
+SELECT a0."id", a0."loyalty", a0."labels" FROM "accounts" AS a0 WHERE (a0."loyalty" > $1) ORDER BY a0."id";
+
+
+-- ---------------------------------------------------------------- TABLESAMPLE with parameters and with other constants
+-- name: sample_params
+-- params: ["100", "3"]
+SELECT count(loyalty) FROM accounts a TABLESAMPLE SYSTEM ($1) REPEATABLE ($2);
+-- name: sample_constants_1
+SELECT count(tier) FROM accounts a TABLESAMPLE BERNOULLI (100) REPEATABLE (1);
+-- name: sample_constants_2
+SELECT count(tier) FROM accounts a TABLESAMPLE BERNOULLI (100) REPEATABLE (2);
+-- name: sample_constants_3
+SELECT count(tier) FROM accounts a TABLESAMPLE BERNOULLI (100) REPEATABLE (3);
+-- name: sample_constants_error_position_1
+-- expect: 2202H
+SELECT 'é', count(tier) FROM accounts a TABLESAMPLE BERNOULLI (101) REPEATABLE (1);
+-- name: sample_constants_error_position_2
+-- expect: 2202H
+SELECT 'é', count(tier) FROM accounts a TABLESAMPLE BERNOULLI (102) REPEATABLE (2);
+-- name: sample_constants_error_position_3
+-- expect: 2202H
+SELECT 'é', count(tier) FROM accounts a TABLESAMPLE BERNOULLI (1003) REPEATABLE (30);
+
+
+-- ---------------------------------------------------------------- a table without a primary key; a NOT NULL shadow column read after INSERT
+-- name: nopk_whole_row_and_group
+SELECT e, count(*) OVER (PARTITION BY e.kind) FROM events e ORDER BY e.payload;
+-- name: nopk_group_by_shadow
+SELECT seen, kind, count(*) FROM events GROUP BY ROLLUP (seen, kind) ORDER BY 1, 2 NULLS LAST;
+-- name: nopk_join_using_shadow
+SELECT * FROM events a JOIN events b USING (seen, kind) ORDER BY a.payload, b.payload;
+-- name: orders_empty_reads
+SELECT item, qty, code, note FROM orders; SELECT count(*), max(qty), min(code) FROM orders;
+-- name: orders_insert_then_read
+INSERT INTO orders (item, note) VALUES ('pen', 'n1'), ('cup', 'n2') RETURNING item, qty, code, note; SELECT item, qty, note FROM orders ORDER BY item;
+-- name: orders_whole_row_after_insert
+INSERT INTO orders (item, qty, code, note) VALUES ('ink', 3, 'ab', 'x'); SELECT o.item, o.qty, o.code, o.note, to_jsonb(o) - 'id' FROM orders o ORDER BY o.item;
+
+-- ---------------------------------------------------------------- forms pgstitch refuses (0A000) rather than answer differently
+-- name: refused_row_type_cast
+-- refused
+SELECT NULL::accounts;
+-- name: refused_row_type_array
+-- refused
+SELECT ARRAY[]::accounts[];
+-- name: refused_populate_recordset
+-- refused
+SELECT x.id, x.paid FROM jsonb_populate_recordset(NULL::bills, '[{"id": 1, "paid": true}]') x;
+-- name: refused_populate_record_of_row
+-- refused
+SELECT (jsonb_populate_record(NULL::accounts, to_jsonb(a))).loyalty FROM accounts a WHERE a.id = 1;
+-- name: refused_system_column_with_star
+-- refused
+SELECT ctid, * FROM accounts ORDER BY id;
+-- name: refused_system_column_with_qualified_star
+-- refused
+SELECT a.xmin, a.* FROM accounts a WHERE a.id = 1;
+-- name: refused_in_the_middle_of_a_string
+-- refused
+SELECT 1; SELECT NULL::"Users"; SELECT 2;
+-- name: refused_row_type_param
+-- params: ["(1,x,,)"]
+-- refused
+SELECT ($1::accounts).id;
