@@ -953,6 +953,17 @@ class _Analyzer:
         for node in columns:
             column = node["ResTarget"]
             self._check_write(target, column.get("name"), "INSERT", column.get("location"))
+        if target.target is not None and target.target.served.table.primary_key:
+            # Its new rows' shadow columns would have to be parked with their defaults: values
+            # a TRUNCATE or a nested DELETE left under a reused key would show through.
+            table = target.target.served.table
+            raise Refused(
+                "0A000",
+                f"pgstitch cannot yet insert rows into {table.schema}.{table.name}, which has"
+                " shadow columns, inside another statement (WITH, EXPLAIN, PREPARE); send the"
+                " INSERT on its own",
+                body["relation"].get("location"),
+            )
         select = body.get("selectStmt")
         if select:
             self.visit(select, levels, ctes)

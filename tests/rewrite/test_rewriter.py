@@ -312,6 +312,12 @@ def test_ambiguous_reference_in_update_is_postgres_error(rw):
         ),
         ("WITH x AS (UPDATE accounts SET tier = 'x' RETURNING id) SELECT * FROM x", "inside"),
         ("EXPLAIN UPDATE accounts SET tier = 'x'", "inside another statement"),
+        (
+            "WITH i AS (INSERT INTO accounts (id, name) VALUES (1, 'a') RETURNING id)"
+            " SELECT * FROM i",
+            "insert rows into public.accounts",
+        ),
+        ("PREPARE p AS INSERT INTO line_items (order_id, line) VALUES (1, 2)", "insert rows"),
         ("UPDATE accounts SET id = 2 WHERE id = 1", "primary key column id"),
         ("UPDATE line_items SET line = 2", "primary key column line"),
         (

@@ -673,3 +673,104 @@ UPDATE accounts SET labels = labels[1:1] WHERE id = 1 RETURNING labels
 
 -- scenario: more3_upsert_enum_increment_like
 INSERT INTO accounts (id, name, mood) VALUES (2, 'b', 'grumpy') ON CONFLICT (id) DO UPDATE SET mood = CASE WHEN accounts.mood = 'happy' THEN 'sad'::mood ELSE excluded.mood END RETURNING mood
+
+-- ---------------------------------------------------------------- hunt: forms applications and ORMs send
+-- scenario: hunt_insert_mixed_defaults_casts_reordered_columns
+INSERT INTO accounts (tier, loyalty, name, id, labels) VALUES ('t'::varchar, DEFAULT, 'a', 400, DEFAULT), (DEFAULT, 5 * 2, 'b', 401, ARRAY['x']), (upper('u'), '7'::int + 1, 'c' || 'd', 402, '{y}'::text[]) RETURNING *
+INSERT INTO line_items VALUES (8, 1), (8, 2) RETURNING *
+INSERT INTO line_items VALUES (8, 3, 'x', 3, 4.5), (8, 4, 'y', NULL, DEFAULT) RETURNING order_id, line, discount
+INSERT INTO accounts (id, name, tier, loyalty) SELECT id + 500, name, tier || '-copy', loyalty FROM accounts WHERE tier IS NOT NULL ORDER BY id LIMIT 2 OFFSET 1 RETURNING id, tier, loyalty, mood
+INSERT INTO accounts (id, name) SELECT id + 600, name FROM accounts WHERE id < 3 RETURNING *
+SELECT id, loyalty, tier, mood, labels FROM accounts ORDER BY id
+
+-- scenario: hunt_upsert_excluded_defaults_and_errors
+INSERT INTO accounts (id, name) VALUES (1, 'x') ON CONFLICT (id) DO UPDATE SET loyalty = excluded.loyalty, labels = excluded.labels, mood = excluded.mood RETURNING id, loyalty, labels, mood, tier
+INSERT INTO accounts (id, name, loyalty) VALUES (2, 'a', 1), (2, 'b', 2) ON CONFLICT (id) DO UPDATE SET loyalty = excluded.loyalty
+INSERT INTO orders (id, item, note) VALUES (1, 'a', 'n') RETURNING id, qty
+INSERT INTO orders (id, item) VALUES (1, 'x') ON CONFLICT (id) DO UPDATE SET item = 'y'
+INSERT INTO orders (id, item, note, qty) VALUES (1, 'x', 'n', 0) ON CONFLICT (id) DO UPDATE SET qty = 3
+INSERT INTO orders (id, item, note) VALUES (1, 'x', 'n2') ON CONFLICT (id) DO UPDATE SET note = excluded.note || orders.note, qty = orders.qty + 1 WHERE orders.qty < 5 RETURNING *
+INSERT INTO line_items AS li (order_id, line, discount) VALUES (1, 2, 1), (2, 1, 2), (9, 9, 3) ON CONFLICT ON CONSTRAINT line_items_pkey DO UPDATE SET discount = EXCLUDED.discount + li.discount WHERE li.discount > 6 RETURNING order_id, line, discount
+SELECT * FROM line_items ORDER BY order_id, line
+
+-- scenario: hunt_update_from_multiple_matches_and_subqueries
+UPDATE accounts a SET tier = 'has bills', loyalty = coalesce(a.loyalty, 0) + 1 FROM bills b WHERE b.account_id = a.id AND b.amount > 1 RETURNING a.id, a.tier, a.loyalty
+UPDATE bills b SET paid = NOT b.paid, due = s.d FROM (SELECT id, created_on + 30 AS d FROM accounts WHERE loyalty IS NOT NULL) s WHERE s.id = b.account_id RETURNING b.id, b.paid, b.due
+UPDATE accounts SET (loyalty, tier) = (SELECT count(*)::int, string_agg(note, ',' ORDER BY id) FROM bills WHERE bills.account_id = accounts.id), mood = 'sad' WHERE id IN (SELECT account_id FROM bills WHERE paid) RETURNING id, loyalty, tier, mood
+SELECT id, loyalty, tier, mood FROM accounts ORDER BY id
+
+-- scenario: hunt_savepoints_nested_errors
+BEGIN
+UPDATE accounts SET loyalty = 1 WHERE id = 1
+SAVEPOINT a
+UPDATE accounts SET tier = 'a' WHERE id = 1
+SAVEPOINT b
+UPDATE accounts SET loyalty = 2147483647 + loyalty WHERE id = 1
+ROLLBACK TO SAVEPOINT b
+UPDATE accounts SET labels = '{b}' WHERE id = 1
+RELEASE SAVEPOINT a
+SAVEPOINT c
+INSERT INTO orders (item, note, qty) VALUES ('x', 'n', -1)
+ROLLBACK TO c
+INSERT INTO orders (item, note, qty) VALUES ('x', NULL, 1)
+ROLLBACK TO c
+UPDATE accounts SET loyalty = 'abc' WHERE id = 2
+ROLLBACK TO c
+SAVEPOINT d
+INSERT INTO accounts (id, name, loyalty, tier) VALUES (410, 'sp', 4, 'd')
+SAVEPOINT e
+DELETE FROM accounts WHERE id = 410
+ROLLBACK TO e
+RELEASE d
+SELECT id, loyalty, tier, labels FROM accounts WHERE id IN (1, 410) ORDER BY id
+COMMIT
+SELECT id, loyalty, tier, labels FROM accounts ORDER BY id
+
+-- scenario: hunt_multi_statement_string_errors
+UPDATE accounts SET tier = 'a' WHERE id = 2; INSERT INTO accounts (id, name, loyalty) VALUES (420, 'x', 1); DELETE FROM accounts WHERE id = 8; SELECT 1/0
+SELECT id, tier, loyalty FROM accounts ORDER BY id
+UPDATE accounts SET tier = 'b' WHERE id = 2; INSERT INTO orders (item) VALUES ('no note')
+SELECT id, tier FROM accounts WHERE id = 2
+BEGIN; UPDATE accounts SET tier = 'c' WHERE id = 3; SAVEPOINT s; UPDATE accounts SET loyalty = 'x' WHERE id = 3
+ROLLBACK TO s; UPDATE accounts SET loyalty = 9 WHERE id = 3; COMMIT
+SELECT id, tier, loyalty FROM accounts ORDER BY id
+
+-- scenario: hunt_prepared_across_commit
+BEGIN
+-- params: ["5", "1"]
+UPDATE accounts SET loyalty = loyalty + $1 WHERE id = $2 RETURNING loyalty
+COMMIT
+-- params: ["5", "1"]
+UPDATE accounts SET loyalty = loyalty + $1 WHERE id = $2 RETURNING loyalty
+BEGIN
+-- params: ["5", "1"]
+UPDATE accounts SET loyalty = loyalty + $1 WHERE id = $2 RETURNING loyalty
+ROLLBACK
+-- params: ["5", "1"]
+UPDATE accounts SET loyalty = loyalty + $1 WHERE id = $2 RETURNING loyalty
+-- params: ["430", "p", "t"]
+INSERT INTO accounts (id, name, tier) VALUES ($1, $2, $3) RETURNING id, tier, loyalty
+-- params: ["430"]
+DELETE FROM accounts WHERE id = $1 RETURNING tier
+-- params: ["430", "p", null]
+INSERT INTO accounts (id, name, tier) VALUES ($1, $2, $3) RETURNING id, tier, loyalty
+SELECT id, loyalty, tier FROM accounts ORDER BY id
+
+-- scenario: hunt_truncate_then_reinsert
+BEGIN
+TRUNCATE line_items
+ROLLBACK
+SELECT * FROM line_items ORDER BY order_id, line
+TRUNCATE line_items
+INSERT INTO line_items (order_id, line) VALUES (1, 2), (2, 1) RETURNING *
+TRUNCATE accounts, bills RESTART IDENTITY
+INSERT INTO accounts (id, name) VALUES (1, 'again'), (4, 'again') RETURNING *
+-- refused
+WITH i AS (INSERT INTO accounts (id, name) VALUES (7, 'cte') RETURNING id) SELECT * FROM i
+SELECT * FROM accounts ORDER BY id
+
+-- scenario: hunt_writable_cte_and_merge_deletes
+WITH d AS (DELETE FROM bills WHERE id = 9 RETURNING id) SELECT count(*) FROM d
+MERGE INTO bills b USING (VALUES (4), (6)) v(id) ON b.id = v.id WHEN MATCHED THEN DELETE
+INSERT INTO bills (id, account_id, amount) VALUES (4, 1, 1), (6, 1, 2), (9, NULL, 3) RETURNING *
+SELECT * FROM bills ORDER BY id
