@@ -2,8 +2,10 @@
 -- after the other on one session, starting from the rows of data.sql; one line is one step
 -- (one query string, maybe several statements). `-- params: [...]` gives the next step's $n
 -- values; `-- refused` says pgstitch must answer the next step with 0A000 (it is not sent to
--- the twin, so such steps come last or outside transactions). Every answer and the final rows
--- of every table must match the twin database, where the shadow columns are real.
+-- the twin, so such steps come last or outside transactions). A `-- restart` line, outside
+-- transactions, kills pgstitch and starts it again (through the proxy with a durable store;
+-- elsewhere nothing happens). Every answer and the final rows of every table must match the
+-- twin database, where the shadow columns are real.
 -- Shadow columns (tests/rewrite/conftest.py): accounts(loyalty integer DEFAULT 0, tier text,
 -- mood mood DEFAULT 'happy', labels text[] DEFAULT '{new}'), bills(paid boolean DEFAULT false,
 -- due date DEFAULT '2024-12-31'), "Users"("Nick" varchar(20) DEFAULT 'anon'),
@@ -774,3 +776,33 @@ WITH d AS (DELETE FROM bills WHERE id = 9 RETURNING id) SELECT count(*) FROM d
 MERGE INTO bills b USING (VALUES (4), (6)) v(id) ON b.id = v.id WHEN MATCHED THEN DELETE
 INSERT INTO bills (id, account_id, amount) VALUES (4, 1, 1), (6, 1, 2), (9, NULL, 3) RETURNING *
 SELECT * FROM bills ORDER BY id
+
+-- scenario: hunt_restart_keeps_every_committed_value
+UPDATE accounts SET loyalty = 41, tier = 'r1' WHERE id = 1
+INSERT INTO accounts (id, name, tier, labels) VALUES (440, 'r', 'new', '{a}')
+DELETE FROM accounts WHERE id = 8
+BEGIN
+UPDATE accounts SET loyalty = 42 WHERE id = 2
+INSERT INTO line_items (order_id, line, discount) VALUES (9, 1, 9.5)
+SAVEPOINT s
+UPDATE line_items SET discount = 0 WHERE order_id = 9
+ROLLBACK TO s
+COMMIT
+BEGIN
+UPDATE accounts SET loyalty = 43 WHERE id = 3
+ROLLBACK
+INSERT INTO orders (item, note, qty) VALUES ('r', 'n', 4) RETURNING *
+UPDATE bills SET paid = true WHERE id = 2; UPDATE accounts SET mood = 'grumpy' WHERE id = 5
+-- restart
+SELECT id, loyalty, tier, mood, labels FROM accounts ORDER BY id
+UPDATE accounts SET loyalty = loyalty + 1 WHERE id IN (1, 2, 440) RETURNING id, loyalty
+INSERT INTO accounts (id, name) VALUES (8, 'back') RETURNING *
+INSERT INTO accounts (id, name, loyalty) VALUES (1, 'x', 5), (441, 'y', 6) ON CONFLICT (id) DO UPDATE SET loyalty = accounts.loyalty + excluded.loyalty RETURNING id, loyalty
+-- params: ["7", "3"]
+UPDATE accounts SET tier = $1 WHERE id = $2::int RETURNING tier
+-- restart
+-- restart
+SELECT * FROM line_items ORDER BY order_id, line
+SELECT id, paid, due FROM bills ORDER BY id
+-- params: ["7", "3"]
+UPDATE accounts SET tier = $1 || tier WHERE id = $2::int RETURNING tier
