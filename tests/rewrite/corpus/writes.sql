@@ -806,3 +806,71 @@ SELECT * FROM line_items ORDER BY order_id, line
 SELECT id, paid, due FROM bills ORDER BY id
 -- params: ["7", "3"]
 UPDATE accounts SET tier = $1 || tier WHERE id = $2::int RETURNING tier
+
+-- scenario: hunt_update_from_matching_a_row_twice
+UPDATE accounts a SET loyalty = b.account_id * 2, tier = 'n' || count_of.n FROM bills b, (SELECT account_id, count(*) AS n FROM bills GROUP BY account_id) count_of WHERE b.account_id = a.id AND count_of.account_id = a.id AND a.id IN (1, 3) RETURNING a.id, a.loyalty, a.tier
+UPDATE accounts a SET name = a.name || '+', mood = 'sad', labels = ARRAY[b.account_id::text] FROM bills b WHERE b.account_id = a.id AND a.id = 1 RETURNING a.id, a.name, a.mood, a.labels
+UPDATE bills b SET paid = a.loyalty > 5 FROM accounts a, accounts a2 WHERE a.id = b.account_id AND a2.id < 3 RETURNING b.id, b.paid
+SELECT id, name, loyalty, tier, mood FROM accounts ORDER BY id
+
+-- scenario: hunt_cursors_where_current_of
+BEGIN
+DECLARE c CURSOR FOR SELECT id, loyalty, tier FROM accounts WHERE id < 4 ORDER BY id FOR UPDATE
+FETCH 2 FROM c
+UPDATE accounts SET loyalty = 5 WHERE id = 1
+FETCH c
+CLOSE c
+COMMIT
+BEGIN
+DECLARE d CURSOR FOR SELECT id FROM accounts WHERE id = 2 FOR UPDATE
+FETCH d
+-- refused
+UPDATE accounts SET tier = 'cursor' WHERE CURRENT OF d
+ROLLBACK
+BEGIN
+DECLARE e CURSOR FOR SELECT id FROM accounts WHERE id = 3 FOR UPDATE
+FETCH e
+-- refused
+DELETE FROM accounts WHERE CURRENT OF e
+ROLLBACK
+SELECT id, loyalty, tier FROM accounts ORDER BY id
+
+-- scenario: hunt_delete_returning_then_reinsert_in_transaction
+BEGIN
+DELETE FROM accounts WHERE id IN (6, 7, 8) RETURNING id, loyalty, tier, mood, labels
+INSERT INTO accounts (id, name, loyalty) VALUES (7, 'seven', 70) RETURNING *
+DELETE FROM line_items WHERE (order_id, line) IN ((1, 2), (2, 1)) RETURNING *
+INSERT INTO line_items (order_id, line, product) VALUES (1, 2, 'again') ON CONFLICT (order_id, line) DO UPDATE SET discount = line_items.discount + 1 RETURNING *
+SAVEPOINT s
+DELETE FROM accounts WHERE id = 7
+INSERT INTO accounts (id, name, tier) VALUES (7, 'seven again', 'x')
+ROLLBACK TO SAVEPOINT s
+SELECT id, loyalty, tier FROM accounts WHERE id >= 6 ORDER BY id
+COMMIT
+SELECT id, name, loyalty, tier, mood, labels FROM accounts ORDER BY id
+
+-- scenario: hunt_upsert_several_rows_same_statement_mixed
+INSERT INTO accounts AS t (id, name, loyalty, tier) VALUES (1, 'a', 1, 'one'), (2, 'b', 2, NULL), (450, 'c', 3, 'three'), (4, 'd', 4, 'four') ON CONFLICT (id) DO UPDATE SET loyalty = EXCLUDED.loyalty + coalesce(t.loyalty, 0), tier = coalesce(EXCLUDED.tier, t.tier), mood = CASE WHEN t.mood = 'happy' THEN 'sad'::mood ELSE t.mood END WHERE t.id <> 4 RETURNING t.id, t.name, t.loyalty, t.tier, t.mood
+INSERT INTO orders (id, item, note) VALUES (1, 'i', 'n') ON CONFLICT (id) DO NOTHING RETURNING id
+INSERT INTO orders (id, item, note, code) VALUES (1, 'i', 'n', 'c1'), (2, 'j', 'm', 'c2') ON CONFLICT (id) DO UPDATE SET code = orders.code || EXCLUDED.code RETURNING id, code, qty, note
+INSERT INTO orders (id, item, note, code) VALUES (2, 'j', 'm', 'zz') ON CONFLICT (id) DO UPDATE SET code = orders.code || EXCLUDED.code
+SELECT * FROM orders ORDER BY id
+
+-- scenario: hunt_types_errors_and_savepoints
+BEGIN
+SAVEPOINT a
+INSERT INTO line_items (order_id, line, discount) VALUES (20, 1, 999.995)
+ROLLBACK TO a
+INSERT INTO line_items (order_id, line, discount) VALUES (20, 1, 999.994), (20, 2, -0.005) RETURNING discount
+UPDATE line_items SET discount = discount * 10 WHERE order_id = 20
+ROLLBACK TO a
+INSERT INTO accounts (id, name, labels, mood) VALUES (460, 'x', '{a', 'happy')
+ROLLBACK TO a
+INSERT INTO bills (id, account_id, amount, due) VALUES (60, 1, 1, '2025-02-30')
+ROLLBACK TO a
+UPDATE "Users" SET "Nick" = 'trailing spaces ok      ' WHERE "Id" = 1 RETURNING "Nick", length("Nick")
+INSERT INTO bills (id, account_id, amount, paid, due) VALUES (61, 1, 1, 'yes', 'today'::date - 'today'::date + '2025-01-01'::date) RETURNING paid, due
+RELEASE a
+COMMIT
+SELECT * FROM line_items ORDER BY order_id, line
+SELECT "Id", "Nick" FROM "Users" ORDER BY "Id"
