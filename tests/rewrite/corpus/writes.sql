@@ -874,3 +874,32 @@ RELEASE a
 COMMIT
 SELECT * FROM line_items ORDER BY order_id, line
 SELECT "Id", "Nick" FROM "Users" ORDER BY "Id"
+
+-- scenario: hunt_text_and_uuid_keys
+SELECT slug, stars FROM notes ORDER BY slug
+UPDATE notes SET stars = stars + 1 RETURNING slug, stars
+INSERT INTO notes (slug, body, stars) VALUES ('a''b,c(d)"e\', 'x', 3), ('', 'empty', 4), ('ÅÄÖ ✓', NULL, DEFAULT) RETURNING *
+INSERT INTO notes (slug, stars) VALUES ('it''s "q"', 10), ('new', 1) ON CONFLICT (slug) DO UPDATE SET stars = notes.stars * excluded.stars RETURNING slug, stars
+DELETE FROM notes WHERE slug = '東京, (x)' RETURNING stars
+INSERT INTO notes (slug) VALUES ('東京, (x)') RETURNING stars
+-- params: ["back\\slash", "9"]
+UPDATE notes SET stars = $2::int WHERE slug = $1 RETURNING slug, stars
+INSERT INTO visits (visitor, at, kind) VALUES ('a0eebc99-9c0b-4ef8-bb6d-6bb9bd380a11', '2024-03-10 03:00+02', 'api'), ('b0eebc99-9c0b-4ef8-bb6d-6bb9bd380a12', 'infinity', 'never') RETURNING at, kind
+SELECT visitor, at, kind FROM visits WHERE kind <> 'never' ORDER BY visitor, at
+
+-- scenario: hunt_timestamptz_keys_across_time_zones
+SET TimeZone = 'UTC'
+UPDATE visits SET kind = 'utc' WHERE at < '2024-02-01' RETURNING at, kind
+SET TimeZone = 'Asia/Tokyo'
+SELECT visitor, at, kind FROM visits ORDER BY visitor, at
+UPDATE visits SET kind = kind || '+tokyo' RETURNING at, kind
+INSERT INTO visits (visitor, at, kind) VALUES ('00000000-0000-0000-0000-000000000001', '2024-01-01 19:00+09', 'dup') ON CONFLICT (visitor, at) DO UPDATE SET kind = visits.kind || '+' || excluded.kind RETURNING at, kind
+INSERT INTO visits (visitor, at, kind) VALUES ('00000000-0000-0000-0000-000000000002', '2024-05-05 05:05:05.5+09', 'tokyo') RETURNING at, kind
+SET TimeZone = 'America/New_York'
+-- restart
+SET TimeZone = 'America/New_York'
+SELECT visitor, at, kind FROM visits ORDER BY visitor, at
+DELETE FROM visits WHERE kind LIKE '%dup' RETURNING at, kind
+INSERT INTO visits (visitor, at) VALUES ('00000000-0000-0000-0000-000000000001', '2024-01-01 05:00-05') RETURNING at, kind
+RESET TimeZone
+SELECT visitor, at, kind FROM visits ORDER BY visitor, at
