@@ -168,6 +168,8 @@ class LibpqExecutor:
         self, conninfo: str, transform: Transform | None = None, setup: str | None = None
     ) -> None:
         self.conn = psycopg.connect(conninfo, autocommit=True)
+        # Never prepared by psycopg: scenarios may run DISCARD ALL or DEALLOCATE ALL.
+        self.conn.prepare_threshold = None
         if setup:
             self.conn.execute(setup)
         self.pgconn = self.conn.pgconn

@@ -36,7 +36,7 @@ CREATE TABLE sales.accounts (
 );
 CREATE TABLE tags (
     id integer PRIMARY KEY,
-    label text,
+    label text UNIQUE DEFERRABLE INITIALLY DEFERRED,
     loyalty integer
 );
 CREATE TABLE orders (

@@ -903,3 +903,55 @@ DELETE FROM visits WHERE kind LIKE '%dup' RETURNING at, kind
 INSERT INTO visits (visitor, at) VALUES ('00000000-0000-0000-0000-000000000001', '2024-01-01 05:00-05') RETURNING at, kind
 RESET TimeZone
 SELECT visitor, at, kind FROM visits ORDER BY visitor, at
+
+-- scenario: hunt_commit_fails_on_a_deferred_constraint
+BEGIN
+UPDATE accounts SET loyalty = 500, tier = 'deferred' WHERE id = 1
+INSERT INTO accounts (id, name, tier) VALUES (470, 'gone', 'gone')
+INSERT INTO tags (id, label) VALUES (10, 'red')
+COMMIT
+SELECT id, loyalty, tier FROM accounts WHERE id IN (1, 470) ORDER BY id
+BEGIN; UPDATE accounts SET tier = 'string' WHERE id = 2; INSERT INTO tags (id, label) VALUES (11, 'blue'); COMMIT
+SELECT id, tier FROM accounts WHERE id = 2
+UPDATE accounts SET tier = 'implicit' WHERE id = 3; INSERT INTO tags (id, label) VALUES (12, 'green')
+SELECT id, tier FROM accounts WHERE id = 3
+BEGIN
+UPDATE accounts SET loyalty = 501 WHERE id = 4
+SET CONSTRAINTS ALL IMMEDIATE
+INSERT INTO tags (id, label) VALUES (13, 'red')
+ROLLBACK
+SELECT id, loyalty FROM accounts WHERE id = 4
+
+-- scenario: hunt_transactions_inside_one_string
+BEGIN; UPDATE accounts SET loyalty = 1 WHERE id = 1; COMMIT; BEGIN; UPDATE accounts SET loyalty = 2 WHERE id = 1; UPDATE accounts SET tier = 'rolled back' WHERE id = 2; ROLLBACK
+SELECT id, loyalty, tier FROM accounts WHERE id IN (1, 2) ORDER BY id
+UPDATE accounts SET loyalty = 3 WHERE id = 1; COMMIT; UPDATE accounts SET loyalty = loyalty + 1 WHERE id = 1; SELECT loyalty FROM accounts WHERE id = 1
+SELECT id, loyalty FROM accounts WHERE id = 1
+BEGIN; UPDATE accounts SET loyalty = 10 WHERE id = 5; SELECT 1/0; COMMIT
+ROLLBACK
+SELECT id, loyalty FROM accounts WHERE id = 5
+UPDATE accounts SET tier = 'kept?' WHERE id = 6; BEGIN; UPDATE accounts SET tier = 'inner' WHERE id = 7; COMMIT
+SELECT id, tier FROM accounts WHERE id IN (6, 7) ORDER BY id
+
+-- scenario: hunt_discard_and_reset_between_writes
+BEGIN
+UPDATE accounts SET loyalty = 61 WHERE id = 1
+COMMIT
+DISCARD ALL
+SELECT id, loyalty FROM accounts WHERE id = 1
+UPDATE accounts SET loyalty = loyalty + 1 WHERE id = 1 RETURNING loyalty
+DISCARD TEMP
+UPDATE accounts SET tier = 'after temp' WHERE id = 1 RETURNING loyalty, tier
+RESET ALL
+DEALLOCATE ALL
+-- params: ["1"]
+UPDATE accounts SET loyalty = loyalty * 2 WHERE id = $1::int RETURNING loyalty
+SELECT id, loyalty, tier FROM accounts ORDER BY id
+
+-- scenario: hunt_refused_statement_in_a_string_changes_nothing
+-- refused
+UPDATE accounts SET loyalty = 99 WHERE id = 1; UPDATE events SET seen = true
+SELECT id, loyalty FROM accounts WHERE id = 1
+-- refused
+INSERT INTO accounts (id, name, tier) VALUES (480, 'x', 'y'); COPY accounts (id, loyalty) FROM STDIN
+SELECT count(*) FROM accounts
