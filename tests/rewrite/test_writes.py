@@ -69,6 +69,7 @@ class ShadowSession:
         self.paths = SearchPathTracker(SEARCH_PATH)
         self.store = copy.deepcopy(PARKED)
         setup = {None: None, "literal": staged_setup_sql(), "copy": session_setup_sql()}[staged]
+        self.setup = setup
         self.executor = LibpqExecutor(dbs.shadow, self.transform, setup)
         self.refresh_copy()
 
@@ -123,6 +124,10 @@ class ShadowSession:
                 self.paths.command_complete(outcome.tag)
         idle = self.executor.pgconn.transaction_status == IDLE
         self.paths.ready(b"I" if idle else b"T")
+        if self.staged and idle and "DISCARD" in step.sql.upper():
+            # DISCARD ALL/TEMP dropped the session's tables and functions; the proxy makes
+            # them again before the next statement, and so does this stand-in.
+            self.executor.conn.execute(self.setup)
         if self.staged and self.executor.pgconn.transaction_status == IDLE:
             self.flush()
         return execution
