@@ -955,3 +955,50 @@ SELECT id, loyalty FROM accounts WHERE id = 1
 -- refused
 INSERT INTO accounts (id, name, tier) VALUES (480, 'x', 'y'); COPY accounts (id, loyalty) FROM STDIN
 SELECT count(*) FROM accounts
+
+-- scenario: hunt_kept_statements_after_deallocate_and_discard
+UPDATE accounts SET loyalty = coalesce(loyalty, 0) + 1 WHERE id = 2 RETURNING loyalty
+UPDATE accounts SET loyalty = coalesce(loyalty, 0) + 1 WHERE id = 2 RETURNING loyalty
+UPDATE accounts SET loyalty = coalesce(loyalty, 0) + 1 WHERE id = 2 RETURNING loyalty
+DEALLOCATE ALL
+UPDATE accounts SET loyalty = coalesce(loyalty, 0) + 1 WHERE id = 2 RETURNING loyalty
+UPDATE accounts SET loyalty = coalesce(loyalty, 0) + 1 WHERE id = 2 RETURNING loyalty
+DISCARD ALL
+UPDATE accounts SET loyalty = coalesce(loyalty, 0) + 1 WHERE id = 2 RETURNING loyalty
+BEGIN
+UPDATE accounts SET loyalty = coalesce(loyalty, 0) + 1 WHERE id = 2 RETURNING loyalty
+DISCARD PLANS
+UPDATE accounts SET loyalty = coalesce(loyalty, 0) + 1 WHERE id = 2 RETURNING loyalty
+COMMIT
+SELECT id, loyalty FROM accounts WHERE id = 2
+
+-- scenario: hunt_job_queue_and_returning_old_values
+INSERT INTO orders (item, note) VALUES ('a', 'n1'), ('b', 'n2'), ('c', 'n3') RETURNING id
+UPDATE orders SET code = 'taken' WHERE id = (SELECT id FROM orders WHERE code IS NULL ORDER BY id LIMIT 1 FOR UPDATE SKIP LOCKED) RETURNING id, code, note
+UPDATE orders SET code = 'taken' WHERE id = (SELECT id FROM orders WHERE code IS NULL ORDER BY id LIMIT 1 FOR UPDATE SKIP LOCKED) RETURNING id, code, note
+DELETE FROM orders WHERE id IN (SELECT id FROM orders WHERE code = 'taken' ORDER BY id LIMIT 1) RETURNING id, note, qty
+UPDATE accounts SET loyalty = coalesce(loyalty, 0) + 1 WHERE id < 4 RETURNING id, loyalty, (SELECT a2.loyalty FROM accounts a2 WHERE a2.id = accounts.id) AS before
+BEGIN
+SAVEPOINT "Sp 1"
+UPDATE accounts SET tier = 'one' WHERE id = 1
+SAVEPOINT "Sp 1"
+UPDATE accounts SET tier = 'two' WHERE id = 1
+ROLLBACK TO "Sp 1"
+SELECT tier FROM accounts WHERE id = 1
+RELEASE "Sp 1"
+SELECT tier FROM accounts WHERE id = 1
+ROLLBACK TO "Sp 1"
+SELECT tier FROM accounts WHERE id = 1
+COMMIT
+SELECT id, tier, loyalty FROM accounts ORDER BY id
+
+-- scenario: hunt_bulk_rows_and_odd_text_keys
+INSERT INTO accounts (id, name, loyalty, tier) SELECT g, 'g' || g, g, CASE WHEN g % 3 = 0 THEN NULL ELSE 't' || g END FROM generate_series(1000, 2499) g
+UPDATE accounts SET loyalty = loyalty + 1, labels = ARRAY[(id % 7)::text] WHERE id >= 1000 AND id % 2 = 0
+DELETE FROM accounts WHERE id >= 1000 AND id % 5 = 0
+INSERT INTO accounts (id, name) SELECT g, 'again' FROM generate_series(1000, 1100, 5) g
+INSERT INTO notes (slug, stars) VALUES (E'line\nbreak', 1), ('a:b:{c}', 2), (E'tab\there', 3), ('NULL', 4), ('"', 5) RETURNING slug, stars
+UPDATE notes SET stars = stars * 10 WHERE slug IN (E'line\nbreak', 'a:b:{c}', 'NULL', '"') RETURNING slug, stars
+-- restart
+SELECT count(*), sum(loyalty), count(tier), count(*) FILTER (WHERE labels = '{new}') FROM accounts WHERE id >= 1000
+SELECT slug, stars FROM notes ORDER BY slug
