@@ -1002,3 +1002,24 @@ UPDATE notes SET stars = stars * 10 WHERE slug IN (E'line\nbreak', 'a:b:{c}', 'N
 -- restart
 SELECT count(*), sum(loyalty), count(tier), count(*) FILTER (WHERE labels = '{new}') FROM accounts WHERE id >= 1000
 SELECT slug, stars FROM notes ORDER BY slug
+
+-- scenario: hunt_parameter_types_of_shadow_positions
+-- params: ["grumpy", "{p,q}", "2"]
+UPDATE accounts SET mood = $1, labels = $2 WHERE id = $3 RETURNING mood, labels
+-- params: ["2025-03-03", "true", "4"]
+UPDATE bills SET due = $1, paid = $2 WHERE id = $3 RETURNING due, paid
+-- params: ["71", "1", "9.99", "false", "2026-01-01"]
+INSERT INTO bills (id, account_id, amount, paid, due) VALUES ($1, $2, $3, $4, $5) RETURNING *
+-- params: ["71", "1", "1", "2027-07-07"]
+INSERT INTO bills (id, account_id, amount) VALUES ($1, $2, $3) ON CONFLICT (id) DO UPDATE SET due = $4, paid = NOT bills.paid RETURNING id, due, paid
+-- params: ["{gold,silver}", "5"]
+UPDATE accounts SET loyalty = coalesce(loyalty, 0) + $2 WHERE tier = ANY ($1) RETURNING id, loyalty
+-- params: ["12.345", "1", "2"]
+UPDATE line_items SET discount = $1 WHERE (order_id, line) = ($2, $3) RETURNING discount, discount * 2
+-- params: ["3", "happy"]
+UPDATE accounts SET loyalty = 1 WHERE id = $1 AND mood = $2 RETURNING loyalty + $1 AS plus, mood = $2 AS same
+-- params: ["Nick ✓", "1"]
+UPDATE "Users" SET "Nick" = $1 WHERE "Id" = $2 RETURNING "Nick"
+-- params: ["472", "n", "5", null, "sad"]
+INSERT INTO accounts (id, name, loyalty, tier, mood) SELECT $1, $2, $3, $4, $5 RETURNING *
+SELECT id, loyalty, tier, mood, labels FROM accounts ORDER BY id
