@@ -331,10 +331,38 @@ SELECT * FROM events
 
 -- scenario: refused_primary_key_change
 -- refused
-UPDATE accounts SET id = 100 WHERE id = 8
+UPDATE accounts SET id = id + abs(100) WHERE id = 8
 -- refused
-UPDATE line_items SET line = 9 WHERE order_id = 3
+UPDATE line_items SET (line, qty) = (9, 1) WHERE order_id = 3
+-- refused
+UPDATE orders SET id = DEFAULT
 SELECT id FROM accounts ORDER BY id
+
+-- scenario: primary_key_change_moves_parked_values
+UPDATE accounts SET id = 100 WHERE id = 8
+UPDATE line_items SET line = 9 WHERE order_id = 3
+DELETE FROM bills WHERE account_id IN (1, 3, 4)
+UPDATE accounts SET id = id + 100, tier = 'moved ' || tier WHERE id IN (1, 3) RETURNING *
+UPDATE accounts SET id = 3 WHERE id = 4 RETURNING id, loyalty, mood
+UPDATE line_items li SET order_id = li.order_id * 10, discount = discount + 1 WHERE order_id = 1 RETURNING *
+UPDATE accounts SET id = 6 WHERE id IN (100, 101)
+UPDATE accounts SET id = 6 WHERE id = 101
+INSERT INTO accounts (id, name) VALUES (1, 'new one') RETURNING *
+BEGIN
+UPDATE accounts SET id = 200, loyalty = 1 WHERE id = 103
+SAVEPOINT s
+UPDATE accounts SET id = 201 WHERE id = 200
+ROLLBACK TO s
+UPDATE accounts SET id = v.n, labels = ARRAY[v.n::text] FROM (VALUES (200, 300), (100, 400)) AS v(o, n) WHERE accounts.id = v.o RETURNING accounts.id, loyalty, tier, labels
+COMMIT
+BEGIN
+UPDATE accounts SET id = 500 WHERE id = 300
+ROLLBACK
+UPDATE notes SET slug = slug || '!' WHERE stars > 0 RETURNING *
+-- restart
+SELECT * FROM accounts ORDER BY id
+SELECT * FROM line_items ORDER BY order_id, line
+SELECT * FROM notes ORDER BY slug
 
 -- scenario: refused_nested_writes
 -- refused
