@@ -57,16 +57,15 @@ class ThroughProxy:
         self.executor = LibpqExecutor(self.dsn)
 
     def restart(self) -> None:
-        """Kill pgstitch (no shutdown to finish anything) and start it again with the same
-        arguments; the session reconnects. The memory store keeps nothing by design: there
-        the process is left running."""
-        if self.store == "memory":
-            return
+        """Kill pgstitch (no shutdown to finish anything, an open transaction is lost) and
+        start it again with the same arguments; the session reconnects. The memory store keeps
+        nothing by design: there the process is left running and only the session is new."""
         self.executor.close()
-        self.proxy.process.kill()
-        self.proxy.wait(timeout=10)
-        self.proxy = start_proxy(self.dbs.shadow, *self.args)
-        self.dsn = _through(self.proxy, self.dbs.shadow)
+        if self.store != "memory":
+            self.proxy.process.kill()
+            self.proxy.wait(timeout=10)
+            self.proxy = start_proxy(self.dbs.shadow, *self.args)
+            self.dsn = _through(self.proxy, self.dbs.shadow)
         self.executor = LibpqExecutor(self.dsn)
 
     def reset(self, twin: LibpqExecutor) -> None:

@@ -334,7 +334,7 @@ class Scenario:
 def load_scenarios(path: Path) -> list[Scenario]:
     """Read a scenario file: `-- scenario: NAME`, then one step per line; a step may be
     preceded by `-- params: [JSON list]` and by `-- refused`. A `-- restart` line is a step of
-    its own: pgstitch is killed and started again there, outside any transaction."""
+    its own: the session is lost there, and pgstitch killed and started again."""
     scenarios: list[Scenario] = []
     params: list[str | None] = []
     refused = False
@@ -443,10 +443,13 @@ def check_steps(
     restart: Callable[[], None] | None = None,
 ) -> None:
     """Run every step on the twin and on the shadow side; fail on the first difference. A step
-    marked refused must fail with 0A000 on the shadow side (the twin does not run it); a
-    restart step calls `restart` (nothing to restart without it)."""
+    marked refused must fail with 0A000 on the shadow side (the twin does not run it). At a
+    restart step the client's session is lost: the twin's session starts afresh (an open
+    transaction rolls back) and `restart` does the same on the shadow side."""
     for number, step in enumerate(scenario.steps, start=1):
         if step.restart:
+            twin.conn.execute("ROLLBACK")
+            twin.conn.execute("DISCARD ALL")
             if restart is not None:
                 restart()
             continue

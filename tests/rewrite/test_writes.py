@@ -132,6 +132,16 @@ class ShadowSession:
             self.flush()
         return execution
 
+    def new_session(self) -> None:
+        """The session is lost (pgstitch restarted): what it had open rolls back and the next
+        statements run in a fresh session; the store keeps what was committed."""
+        self.executor.conn.execute("ROLLBACK")
+        self.executor.conn.execute("DISCARD ALL")
+        self.paths = SearchPathTracker(SEARCH_PATH)
+        if self.staged:
+            self.executor.conn.execute(self.setup)
+            self.refresh_copy()
+
     def flush(self) -> None:
         """Move the staged rows to the store, as the proxy does at COMMIT."""
         conn = self.executor.conn
@@ -211,7 +221,7 @@ def test_scenario_matches_the_twin(
     reset(twin, shadow)
     try:
         row_types = differential_dbs.row_types
-        check_steps(scenario, protocol, twin, shadow.run, row_types)
+        check_steps(scenario, protocol, twin, shadow.run, row_types, shadow.new_session)
         twin.conn.execute("ROLLBACK")
         shadow.executor.conn.execute("ROLLBACK")
         if shadow.staged:

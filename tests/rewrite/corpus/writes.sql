@@ -2,10 +2,11 @@
 -- after the other on one session, starting from the rows of data.sql; one line is one step
 -- (one query string, maybe several statements). `-- params: [...]` gives the next step's $n
 -- values; `-- refused` says pgstitch must answer the next step with 0A000 (it is not sent to
--- the twin, so such steps come last or outside transactions). A `-- restart` line, outside
--- transactions, kills pgstitch and starts it again (through the proxy with a durable store;
--- elsewhere nothing happens). Every answer and the final rows of every table must match the
--- twin database, where the shadow columns are real.
+-- the twin, so such steps come last or outside transactions). At a `-- restart` line the
+-- session is lost (an open transaction rolls back, settings go) and pgstitch is killed and
+-- started again (with a durable store; the memory store keeps nothing by design, so there only
+-- the session is new). Every answer and the final rows of every table must match the twin
+-- database, where the shadow columns are real.
 -- Shadow columns (tests/rewrite/conftest.py): accounts(loyalty integer DEFAULT 0, tier text,
 -- mood mood DEFAULT 'happy', labels text[] DEFAULT '{new}'), bills(paid boolean DEFAULT false,
 -- due date DEFAULT '2024-12-31'), "Users"("Nick" varchar(20) DEFAULT 'anon'),
@@ -1051,3 +1052,21 @@ UPDATE "Users" SET "Nick" = $1 WHERE "Id" = $2 RETURNING "Nick"
 -- params: ["472", "n", "5", null, "sad"]
 INSERT INTO accounts (id, name, loyalty, tier, mood) SELECT $1, $2, $3, $4, $5 RETURNING *
 SELECT id, loyalty, tier, mood, labels FROM accounts ORDER BY id
+
+-- scenario: hunt_restart_inside_a_transaction_loses_only_it
+UPDATE accounts SET loyalty = 81 WHERE id = 1
+BEGIN
+UPDATE accounts SET loyalty = 82, tier = 'open' WHERE id = 1
+INSERT INTO accounts (id, name, tier) VALUES (490, 'open', 'open')
+DELETE FROM accounts WHERE id = 8
+SET LOCAL TimeZone = 'Asia/Tokyo'
+-- restart
+SELECT id, loyalty, tier FROM accounts WHERE id IN (1, 8, 490) ORDER BY id
+BEGIN
+SAVEPOINT s
+UPDATE accounts SET tier = 'in savepoint' WHERE id = 2
+-- restart
+SELECT id, tier FROM accounts WHERE id = 2
+SET search_path = sales, public
+-- restart
+SELECT id, loyalty FROM accounts ORDER BY id
