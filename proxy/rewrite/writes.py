@@ -356,6 +356,9 @@ class _Statement:
             out += [*where, " AND "]
         out += [f'{self.key} = "pgstitch_pick"."row_key"']
         out += [' AND "pgstitch_w"."row_key" = "pgstitch_pick"."new_key"']
+        if from_list:
+            # Of the FROM rows a row is joined to, one that gives the key its values went to.
+            out += [" AND ", *self._new_key(key_values), ' = "pgstitch_pick"."new_key"']
         if returning:
             out += [" RETURNING ", *self.copy(returning)]
         return WriteResult(out, self.served.shadow_names)

@@ -1070,3 +1070,16 @@ SELECT id, tier FROM accounts WHERE id = 2
 SET search_path = sales, public
 -- restart
 SELECT id, loyalty FROM accounts ORDER BY id
+
+-- scenario: hunt_primary_key_change_with_parameters_and_same_value
+-- params: ["600", "8"]
+UPDATE accounts SET id = $1 WHERE id = $2 RETURNING id, loyalty, tier
+-- params: ["it's \"q\"", "renamed"]
+UPDATE notes SET slug = $2, stars = stars + 1 WHERE slug = $1 RETURNING *
+UPDATE accounts SET id = id, tier = 'same key' WHERE id = 2 RETURNING id, loyalty, tier
+UPDATE visits SET at = at + interval '1 hour', kind = kind || '+1h' WHERE visitor = '00000000-0000-0000-0000-000000000001' RETURNING at, kind
+SELECT * FROM notes ORDER BY slug
+SELECT visitor, at, kind FROM visits ORDER BY visitor, at
+DELETE FROM bills WHERE account_id = 7
+UPDATE accounts a SET id = v.n, tier = 'from ' || v.n FROM (VALUES (6, 700), (6, 700), (7, 702)) AS v(o, n) WHERE a.id = v.o RETURNING a.id, a.tier, a.loyalty
+SELECT id, tier, loyalty FROM accounts WHERE id >= 600 ORDER BY id
