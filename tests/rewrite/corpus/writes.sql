@@ -1083,3 +1083,8 @@ SELECT visitor, at, kind FROM visits ORDER BY visitor, at
 DELETE FROM bills WHERE account_id = 7
 UPDATE accounts a SET id = v.n, tier = 'from ' || v.n FROM (VALUES (6, 700), (6, 700), (7, 702)) AS v(o, n) WHERE a.id = v.o RETURNING a.id, a.tier, a.loyalty
 SELECT id, tier, loyalty FROM accounts WHERE id >= 600 ORDER BY id
+
+-- scenario: hunt_landing_column_key_change
+UPDATE sales.accounts SET id = id + 10 WHERE id IN (1, 2) RETURNING *
+UPDATE sales.accounts SET id = 1, score = score + 1 WHERE id = 9 RETURNING *
+SELECT * FROM sales.accounts ORDER BY id
