@@ -14,6 +14,7 @@ import psycopg
 from psycopg import AsyncConnection, sql
 from psycopg.types.json import Jsonb
 
+from shadow.rowkey import row_key_expression
 from sync.catalog import LiveTable
 from sync.quarantine import quarantine
 from sync.settings import SyncSettings
@@ -60,8 +61,8 @@ async def lock_rows(conn: AsyncConnection, target: DrainTarget, keys: list[str])
     else:
         columns = sql.SQL(", ").join(sql.SQL("t.{}").format(sql.Identifier(k)) for k in key)
         statement = sql.SQL(
-            "SELECT 1 FROM {}.{} AS t WHERE ROW({})::text = ANY(%s) ORDER BY {} FOR UPDATE"
-        ).format(sql.Identifier(table.schema), sql.Identifier(table.name), columns, columns)
+            "SELECT 1 FROM {}.{} AS t WHERE {} = ANY(%s) ORDER BY {} FOR UPDATE"
+        ).format(sql.Identifier(table.schema), sql.Identifier(table.name), _row_key(table), columns)
     await conn.execute(statement, (keys,))
 
 
@@ -123,6 +124,13 @@ def _refused_value(exc: psycopg.Error) -> bool:
     return bool(exc.sqlstate) and exc.sqlstate[:2] in ("22", "23")
 
 
+def _row_key(table: LiveTable) -> sql.SQL:
+    """The row key of a row `t` of a table with a composite primary key, as proxies write it."""
+    refs = {'t."' + k.replace('"', '""') + '"': k for k in table.primary_key}
+    oids = {ref: c.type_oid for ref, k in refs.items() for c in table.columns if c.name == k}
+    return sql.SQL(row_key_expression(list(refs), oids))  # type: ignore[arg-type]
+
+
 def _update_sql(target: DrainTarget) -> sql.Composed:
     table = target.table
     key = table.primary_key
@@ -130,9 +138,7 @@ def _update_sql(target: DrainTarget) -> sql.Composed:
         key_type = next(c.type_name for c in table.columns if c.name == key[0])
         match = sql.SQL("t.{} = p.row_key::{}").format(sql.Identifier(key[0]), sql.SQL(key_type))
     else:
-        match = sql.SQL("ROW({})::text = p.row_key").format(
-            sql.SQL(", ").join(sql.SQL("t.{}").format(sql.Identifier(k)) for k in key)
-        )
+        match = sql.SQL("{} = p.row_key").format(_row_key(table))
     return sql.SQL(
         "UPDATE {}.{} AS t SET {} = {} FROM jsonb_each_text(%s) AS p(row_key, value) WHERE {}"
     ).format(

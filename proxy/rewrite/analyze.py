@@ -827,6 +827,33 @@ class _Analyzer:
             target.get("location"),
         )
 
+    def _check_key_move(self, item: Item, target: Node) -> None:
+        """A rewritten UPDATE may change a primary key column: the parked values move to the
+        new key, computed once to move them and once more by the statement itself. So the
+        value must be one that cannot change in between: no function calls, no sub-queries,
+        no DEFAULT (a sequence), a plain `k = …`."""
+        table = item.target.served.table
+        name = target.get("name")
+        if name not in table.primary_key:
+            return
+        value = target.get("val") or {}
+        why = None
+        if target.get("indirection"):
+            why = "by subscript or field"
+        elif "MultiAssignRef" in value:
+            why = "in a multiple-column assignment"
+        elif "SetToDefault" in value:
+            why = "to DEFAULT"
+        elif _has_any(value, ("FuncCall", "SubLink", "SQLValueFunction", "CaseExpr")):
+            why = "to a value computed with functions or sub-queries"
+        if why is not None:
+            raise Refused(
+                "0A000",
+                f"pgstitch cannot yet change primary key column {name} of {table.schema}."
+                f"{table.name}, which has shadow columns, {why}; assign it a plain value",
+                target.get("location"),
+            )
+
     def _assignments(
         self, targets: list[Node], item: Item, form: str, levels: tuple[Level, ...], ctes: dict
     ) -> None:
@@ -864,7 +891,10 @@ class _Analyzer:
         for node in targets:
             target = node["ResTarget"]
             name = target.get("name")
-            self._check_key_change(item, target, excluded is not None)
+            if excluded is None:
+                self._check_key_move(item, target)
+            else:
+                self._check_key_change(item, target, True)
             shadow = name in target_of.served.shadow_names
             if shadow and (target.get("indirection") or not _multiple_ok(node, targets, excluded)):
                 table = target_of.served.table
@@ -913,8 +943,10 @@ class _Analyzer:
             self._from_item(item, levels, level, ctes)
         inner = (*levels, level)
         assignments = body.get("targetList", ())
+        # Writing a shadow column, or changing the primary key (parked values move with it).
         writes = self._root_write(body, target) and any(
             node["ResTarget"].get("name") in target.target.served.shadow_names
+            or node["ResTarget"].get("name") in target.target.served.table.primary_key
             for node in assignments
         )
         if not writes:
@@ -954,6 +986,17 @@ class _Analyzer:
         for node in columns:
             column = node["ResTarget"]
             self._check_write(target, column.get("name"), "INSERT", column.get("location"))
+        if target.target is not None and target.target.served.table.primary_key:
+            # Its new rows' shadow columns would have to be parked with their defaults: values
+            # a TRUNCATE or a nested DELETE left under a reused key would show through.
+            table = target.target.served.table
+            raise Refused(
+                "0A000",
+                f"pgstitch cannot yet insert rows into {table.schema}.{table.name}, which has"
+                " shadow columns, inside another statement (WITH, EXPLAIN, PREPARE); send the"
+                " INSERT on its own",
+                body["relation"].get("location"),
+            )
         select = body.get("selectStmt")
         if select:
             self.visit(select, levels, ctes)
@@ -1529,3 +1572,17 @@ def _assignment_form(target: Node, excluded: Target | None) -> str:
     if excluded is not None:
         return "multiple-column assignment of ON CONFLICT DO UPDATE"
     return "multiple-column assignment of this form"
+
+
+def _has_any(node: Any, kinds: tuple[str, ...]) -> bool:
+    """True when the parse tree `node` holds a node of one of these kinds."""
+    stack = [node]
+    while stack:
+        current = stack.pop()
+        if isinstance(current, dict):
+            if any(kind in current for kind in kinds):
+                return True
+            stack.extend(current.values())
+        elif isinstance(current, list):
+            stack.extend(current)
+    return False

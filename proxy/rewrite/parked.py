@@ -179,6 +179,14 @@ class ParkedSource(ABC):
             f" AND row_key IN ({keys_sql})"
         )
 
+    def moved_vals_sql(self, schema: str, table: str, old_key_sql: str, assigned_sql: str) -> str:
+        """The `vals` to write under a row's new key when an UPDATE changes its primary key:
+        every value of the old key (read fresh, after the row was locked), then the assigned
+        ones. They replace what the write relation holds for the new key."""
+        old = self.fresh_vals_sql(schema, table, old_key_sql) or "NULL::jsonb"
+        mark = quote_literal(DELETED_MARK)
+        return f"((COALESCE({old}, '{{}}'::jsonb) - {mark}) || ({assigned_sql}))"
+
 
 class NoParkedValues(ParkedSource):
     """Nothing parked anywhere: every shadow column reads its default."""
@@ -295,6 +303,11 @@ class LiteralParkedSource(ParkedSource):
         if self._staged is None:
             raise ValueError("writes to shadow columns need a staged relation")
         return self._staged
+
+    def moved_vals_sql(self, schema: str, table: str, old_key_sql: str, assigned_sql: str) -> str:
+        """Staged with the deletion mark: the store drops what it held for the new key first."""
+        moved = super().moved_vals_sql(schema, table, old_key_sql, assigned_sql)
+        return f"(jsonb_build_object({quote_literal(DELETED_MARK)}, true) || {moved})"
 
     def remove_rows_sql(self, schema: str, table: str, keys_sql: str) -> str:
         """Deleted rows are staged with the deletion mark, for the store to drop at COMMIT."""

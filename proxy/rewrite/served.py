@@ -7,6 +7,7 @@ the value parked for the row's key, else the declared default, cast to the decla
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
 from pglast import parse_sql
@@ -16,6 +17,7 @@ from pglast.stream import RawStream
 from proxy.rewrite.sqltext import quote_ident, quote_literal
 from shadow.catalog import CatalogSnapshot, LiveTable
 from shadow.columns import ShadowColumn
+from shadow.rowkey import row_key_expression
 from shadow.schema import ShadowSchema
 
 
@@ -154,18 +156,21 @@ def _check_string_constants(body: str, text: str) -> None:
                 )
 
 
-def row_key_sql(primary_key: tuple[str, ...], qualifier: str) -> str | None:
+def row_key_sql(
+    primary_key: tuple[str, ...], qualifier: str, type_oids: Mapping[str, int] | None = None
+) -> str | None:
     """The text row key of a row of `qualifier` (an SQL-ready relation name), as the store keys it.
 
-    Single-column keys are `(t.id)::text`, composite ones `ROW(t.a, t.b)::text`; None when the
-    table has no primary key.
+    Single-column keys are `(t.id)::text`, composite ones `ROW(t.a, t.b)::text`; a timestamptz
+    key column is printed in UTC whatever the session's TimeZone (`type_oids` maps key column
+    names to type OIDs, see shadow/rowkey.py). None when the table has no primary key.
     """
     if not primary_key:
         return None
     refs = [f"{qualifier}.{quote_ident(col)}" for col in primary_key]
-    if len(refs) == 1:
-        return f"({refs[0]})::text"
-    return f"ROW({', '.join(refs)})::text"
+    oids = type_oids or {}
+    by_ref = {ref: oids[col] for ref, col in zip(refs, primary_key, strict=True) if col in oids}
+    return row_key_expression(refs, by_ref)
 
 
 @dataclass(frozen=True, slots=True)
@@ -265,7 +270,8 @@ class ServedTable:
 
     def row_key(self, qualifier: str) -> str | None:
         """The row key expression for rows of `qualifier`."""
-        return row_key_sql(self.table.primary_key, qualifier)
+        oids = {c.name: c.type_oid for c in self.table.columns if c.name in self.table.primary_key}
+        return row_key_sql(self.table.primary_key, qualifier, oids)
 
     def live_columns_sql(self, qualifier: str) -> list[str]:
         """Select-list entries for the live columns of `qualifier`, each one by name.

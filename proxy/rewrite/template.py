@@ -82,6 +82,27 @@ class WriteSlot:
 
 
 @dataclass(frozen=True, slots=True)
+class MovedSlot:
+    """The parked values a row takes to its new primary key in an UPDATE changing the key: all
+    of its old key's values, fresh, then `assigned_sql` (jsonb) over them; they replace
+    whatever the new key held."""
+
+    schema: str
+    table: str
+    old_key_sql: str
+    assigned_sql: str
+
+    @property
+    def parked_table(self) -> tuple[str, str]:
+        """The table whose parked values rendering reads and writes."""
+        return (self.schema, self.table)
+
+    def render(self, parked: ParkedSource) -> str:
+        """A jsonb expression, as the parked source keeps values."""
+        return parked.moved_vals_sql(self.schema, self.table, self.old_key_sql, self.assigned_sql)
+
+
+@dataclass(frozen=True, slots=True)
 class RaiseSlot:
     """An expression of type text that fails the statement with this SQLSTATE and message."""
 

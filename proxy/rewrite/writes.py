@@ -31,7 +31,8 @@ from proxy.rewrite.jsontree import names
 from proxy.rewrite.refusal import Refused
 from proxy.rewrite.served import ServedColumn, ServedTable, base_type_sql
 from proxy.rewrite.sqltext import quote_ident, quote_literal, read_dotted
-from proxy.rewrite.template import RaiseSlot, ValueSlot, WriteSlot
+from proxy.rewrite.template import MovedSlot, RaiseSlot, ValueSlot, WriteSlot
+from shadow.rowkey import key_column_sql
 
 Node = dict[str, Any]
 
@@ -43,6 +44,10 @@ _PAIRS_PER_CALL = 50
 _UPSERT_TAIL = (
     ' ON CONFLICT ("schema_name", "table_name", "row_key")'
     ' DO UPDATE SET "vals" = "pgstitch_p"."vals" || EXCLUDED."vals"'
+)
+# Values moved to a row's new key replace whatever the key held.
+_REPLACE_TAIL = (
+    ' ON CONFLICT ("schema_name", "table_name", "row_key") DO UPDATE SET "vals" = EXCLUDED."vals"'
 )
 _UNKNOWN_TOKENS = frozenset({"SCONST", "USCONST", "NULL_P", "PARAM"})
 
@@ -247,6 +252,7 @@ class _Statement:
         where = ["(", *self.copy((where_at + 1, _first(ret_at, c.stop))), ")"] if where_at else []
         live: list[list[Part]] = []
         new: list[tuple[str, list[Part]]] = []
+        key_values: dict[str, list[Part]] = {}
         items = c.split(set_at + 1, set_stop)
         targets = [t["ResTarget"] for t in body.get("targetList", ())]
         for number, item in enumerate(items):
@@ -262,8 +268,14 @@ class _Statement:
             column = self.served.column(mine[0]["name"]) if len(mine) == 1 else None
             if column is None:
                 live.append(self.copy(item))
+                if len(mine) == 1 and mine[0]["name"] in self.served.table.primary_key:
+                    key_values[mine[0]["name"]] = self.copy((self._after_equals(item), item[1]))
                 continue
             new.append((column.name, stored_value(column, self._assigned(column, mine[0], item))))
+        if key_values:
+            return self._update_moving_key(
+                update, target, from_list, where, live, new, key_values, returning
+            )
         if not live:
             dummy = quote_ident(dummy_column(self.served))
             live.append([f"{dummy} = {self.q}.{dummy}"])
@@ -289,6 +301,87 @@ class _Statement:
         if returning:
             out += [" RETURNING ", *self.copy(returning)]
         return WriteResult(out, frozenset(name for name, _value in new))
+
+    def _update_moving_key(
+        self,
+        update: int,
+        target: list[Part],
+        from_list: list[Part],
+        where: list[Part],
+        live: list[list[Part]],
+        new: list[tuple[str, list[Part]]],
+        key_values: dict[str, list[Part]],
+        returning: TokenRange | None,
+    ) -> WriteResult:
+        """An UPDATE that changes primary key columns: each row's parked values move to its new
+        key, as a real column's value stays with its row.
+
+        `pgstitch_src` computes the new key from the assigned values (the analyzer lets only
+        expressions without function calls through, which give the same value when the
+        statement computes them again); `pgstitch_w` writes every value under the new key,
+        replacing what was there; `pgstitch_gone` drops the old keys no row moves to.
+        """
+        schema, table = self.served.key
+        out = self.with_prefix(update)
+        out += ['"pgstitch_src" AS (SELECT ', self.key, ' AS "row_key", ']
+        out += [*self._new_key(key_values), ' AS "new_key", ', *vals_object(new), ' AS "vals"']
+        out += [" FROM ", *target]
+        if from_list:
+            out += [", ", *from_list]
+        if where:
+            out += [" WHERE ", *where]
+        out += [f" FOR UPDATE OF {self.q}), "]
+        # A row joined to several FROM rows is updated once: one set of values per row.
+        out += ['"pgstitch_pick" AS (SELECT DISTINCT ON ("row_key") "row_key", "new_key", "vals"']
+        out += [' FROM "pgstitch_src"), ']
+        duplicate = RaiseSlot(
+            "23505",
+            f"duplicate key value violates unique constraint of {schema}.{table}: two rows would"
+            " take the same primary key",
+        )
+        moved = MovedSlot(schema, table, '"pgstitch_pick"."row_key"', '"pgstitch_pick"."vals"')
+        out += ['"pgstitch_w" AS (', *self.upsert_head(), f'{self.table_literals}, "new_key", ']
+        out += ['CASE WHEN "pgstitch_n" > 1 THEN (', duplicate, ")::jsonb ELSE ", moved, " END"]
+        out += [' FROM (SELECT *, count(*) OVER (PARTITION BY "new_key") AS "pgstitch_n"']
+        out += [' FROM "pgstitch_pick") AS "pgstitch_pick"', _REPLACE_TAIL]
+        out += [' RETURNING "row_key", "vals"), ']
+        keys = (
+            'SELECT "row_key" FROM "pgstitch_pick" WHERE "row_key" NOT IN'
+            ' (SELECT "new_key" FROM "pgstitch_pick")'
+        )
+        out += ['"pgstitch_gone" AS (', WriteSlot(schema, table, keys), ") UPDATE ", *target]
+        out += [" SET ", *_join(live), " FROM ", *from_list, ", " if from_list else ""]
+        out += ['"pgstitch_pick", "pgstitch_w" WHERE ']
+        if where:
+            out += [*where, " AND "]
+        out += [f'{self.key} = "pgstitch_pick"."row_key"']
+        out += [' AND "pgstitch_w"."row_key" = "pgstitch_pick"."new_key"']
+        if from_list:
+            # Of the FROM rows a row is joined to, one that gives the key its values went to.
+            out += [" AND ", *self._new_key(key_values), ' = "pgstitch_pick"."new_key"']
+        if returning:
+            out += [" RETURNING ", *self.copy(returning)]
+        return WriteResult(out, self.served.shadow_names)
+
+    def _new_key(self, key_values: dict[str, list[Part]]) -> list[Part]:
+        """The row key a row of the target will have once the key columns take their values."""
+        table = self.served.table
+        parts: list[list[Part]] = []
+        for name in table.primary_key:
+            column = next(c for c in table.columns if c.name == name)
+            if name in key_values:
+                value: list[Part] = ["((", *key_values[name], f"))::{column.type_name}"]
+            else:
+                value = [f"{self.q}.{quote_ident(name)}"]
+            # The key's text of this column (a timestamptz in UTC), around its value.
+            pieces = key_column_sql("\x00", column.type_oid).split("\x00")
+            part: list[Part] = [pieces[0]]
+            for piece in pieces[1:]:
+                part += [*value, piece]
+            parts.append(part)
+        if len(parts) == 1:
+            return ["(", *parts[0], ")::text"]
+        return ["ROW(", *_join(parts), ")::text"]
 
     def _assigned(self, column: ServedColumn, target: Node, item: TokenRange) -> list[Part]:
         """The expression assigned to a shadow column by `c = expr` (DEFAULT: the default)."""

@@ -18,7 +18,7 @@ import pytest
 from psycopg.conninfo import conninfo_to_dict, make_conninfo
 
 from shadow.store.redis import RedisStore
-from tests.helpers.proxy_process import ProxyProcess, serving
+from tests.helpers.proxy_process import ProxyProcess, serving, start_proxy
 from tests.proxy.test_differential_reads import _config
 from tests.rewrite.conftest import (
     CORPUS_DIR,
@@ -46,10 +46,26 @@ SCENARIOS = [s for s in load_scenarios(CORPUS_DIR / "writes.sql") if "landing" n
 class ThroughProxy:
     """A client session through the proxy, and how to put the store back between scenarios."""
 
-    def __init__(self, proxy: ProxyProcess, store: str, dbs: DifferentialDatabases) -> None:
+    def __init__(
+        self, proxy: ProxyProcess, store: str, dbs: DifferentialDatabases, args: tuple[str, ...]
+    ) -> None:
+        self.proxy = proxy
         self.store = store
         self.dbs = dbs
+        self.args = args
         self.dsn = _through(proxy, dbs.shadow)
+        self.executor = LibpqExecutor(self.dsn)
+
+    def restart(self) -> None:
+        """Kill pgstitch (no shutdown to finish anything, an open transaction is lost) and
+        start it again with the same arguments; the session reconnects. The memory store keeps
+        nothing by design: there the process is left running and only the session is new."""
+        self.executor.close()
+        if self.store != "memory":
+            self.proxy.process.kill()
+            self.proxy.wait(timeout=10)
+            self.proxy = start_proxy(self.dbs.shadow, *self.args)
+            self.dsn = _through(self.proxy, self.dbs.shadow)
         self.executor = LibpqExecutor(self.dsn)
 
     def reset(self, twin: LibpqExecutor) -> None:
@@ -142,22 +158,18 @@ def shadow(
     if store == "redis":
         store_arg = f"{REDIS_URL}?prefix={prefix}"
         asyncio.run(_seed_redis(store_arg))
+    args = (directory, "--store", store_arg, "--config", str(config), "--no-sync")
     try:
-        with serving(
-            differential_dbs.shadow,
-            directory,
-            "--store",
-            store_arg,
-            "--config",
-            str(config),
-            "--no-sync",
-        ) as proxy:
-            session = ThroughProxy(proxy, store, differential_dbs)
+        with serving(differential_dbs.shadow, *args) as proxy:
+            session = ThroughProxy(proxy, store, differential_dbs, args)
             try:
                 yield session
                 _reset(twin, session)
             finally:
                 session.executor.close()
+                if session.proxy is not proxy:  # restarted: stop the last one too
+                    session.proxy.stop()
+                    session.proxy.assert_no_traceback()
     finally:
         if store == "redis":
             asyncio.run(_forget_redis(REDIS_URL, prefix))
@@ -193,7 +205,7 @@ def test_scenario_through_pgstitch_matches_the_twin(
         def through_proxy(step, used: str):  # type: ignore[no-untyped-def]
             return shadow.executor.run(step.sql, step.params, used, isolated=False)
 
-        check_steps(scenario, protocol, twin, through_proxy, row_types)
+        check_steps(scenario, protocol, twin, through_proxy, row_types, shadow.restart)
         twin.conn.execute("ROLLBACK")
         shadow.executor.conn.execute("ROLLBACK")
         check_final_rows(TABLES, twin, shadow.executor, row_types)

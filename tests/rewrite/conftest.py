@@ -58,6 +58,8 @@ SHADOW_COLUMNS = (
     ShadowColumn("public", "orders", "qty", "integer", "1", not_null=True, check="qty > 0"),
     ShadowColumn("public", "orders", "code", "varchar(5)"),
     ShadowColumn("public", "orders", "note", "text", not_null=True),
+    ShadowColumn("public", "notes", "stars", "integer", "0"),
+    ShadowColumn("public", "visits", "kind", "text", "'web'"),
 )
 # The landing column sales.accounts.score already holds these (drained) values.
 LANDED_VALUES = {"2": "20"}
@@ -70,6 +72,8 @@ TABLES = (
     "sales.accounts",
     "public.tags",
     "public.orders",
+    "public.notes",
+    "public.visits",
 )
 
 # (schema, table) -> row key -> column -> text value or None (an explicit NULL).
@@ -90,6 +94,10 @@ PARKED: dict[tuple[str, str], dict[str, dict[str, str | None]]] = {
     ("public", "Users"): {"1": {"Nick": "Zoë ✓"}, "3": {"Nick": None}},
     ("public", "line_items"): {"(1,2)": {"discount": "5.50"}, "(2,1)": {"discount": "12.25"}},
     ("sales", "accounts"): {"1": {"score": "99"}},
+    ("public", "notes"): {'it\'s "q"': {"stars": "5"}, "東京, (x)": {"stars": "7"}},
+    ("public", "visits"): {
+        '(00000000-0000-0000-0000-000000000001,"2024-01-01 10:00:00+00")': {"kind": "app"}
+    },
 }
 
 SEARCH_PATH = ("public",)

@@ -176,6 +176,8 @@ class LibpqExecutor:
         self, conninfo: str, transform: Transform | None = None, setup: str | None = None
     ) -> None:
         self.conn = psycopg.connect(conninfo, autocommit=True)
+        # Never prepared by psycopg: scenarios may run DISCARD ALL or DEALLOCATE ALL.
+        self.conn.prepare_threshold = None
         if setup:
             self.conn.execute(setup)
         self.pgconn = self.conn.pgconn
@@ -316,11 +318,13 @@ class LibpqExecutor:
 
 @dataclass
 class Step:
-    """One query string a write scenario sends; `refused`: pgstitch must answer 0A000."""
+    """One query string a write scenario sends; `refused`: pgstitch must answer 0A000;
+    `restart`: no query, pgstitch is stopped and started again (where there is a process)."""
 
     sql: str
     params: list[str | None] = field(default_factory=list)
     refused: bool = False
+    restart: bool = False
 
     @property
     def entry(self) -> CorpusEntry:
@@ -337,7 +341,8 @@ class Scenario:
 
 def load_scenarios(path: Path) -> list[Scenario]:
     """Read a scenario file: `-- scenario: NAME`, then one step per line; a step may be
-    preceded by `-- params: [JSON list]` and by `-- refused`."""
+    preceded by `-- params: [JSON list]` and by `-- refused`. A `-- restart` line is a step of
+    its own: the session is lost there, and pgstitch killed and started again."""
     scenarios: list[Scenario] = []
     params: list[str | None] = []
     refused = False
@@ -352,6 +357,13 @@ def load_scenarios(path: Path) -> list[Scenario]:
             continue
         if re.match(r"--\s*refused\s*$", line):
             refused = True
+            continue
+        if re.match(r"--\s*restart\s*$", line):
+            if not scenarios or params or refused:
+                raise ValueError(
+                    f"a restart before the first scenario or after a directive: {line}"
+                )
+            scenarios[-1].steps.append(Step("", restart=True))
             continue
         if not line.strip() or line.lstrip().startswith("--"):
             continue
@@ -441,10 +453,19 @@ def check_steps(
     twin: LibpqExecutor,
     run_shadow: Callable[[Step, str], Execution],
     row_types: frozenset[str],
+    restart: Callable[[], None] | None = None,
 ) -> None:
     """Run every step on the twin and on the shadow side; fail on the first difference. A step
-    marked refused must fail with 0A000 on the shadow side (the twin does not run it)."""
+    marked refused must fail with 0A000 on the shadow side (the twin does not run it). At a
+    restart step the client's session is lost: the twin's session starts afresh (an open
+    transaction rolls back) and `restart` does the same on the shadow side."""
     for number, step in enumerate(scenario.steps, start=1):
+        if step.restart:
+            twin.conn.execute("ROLLBACK")
+            twin.conn.execute("DISCARD ALL")
+            if restart is not None:
+                restart()
+            continue
         used = step_protocol(step, protocol)
         got = run_shadow(step, used)
         if step.refused:

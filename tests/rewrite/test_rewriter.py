@@ -7,7 +7,14 @@ import json
 import pytest
 from pglast.parser import fingerprint, parse_sql_json
 
-from proxy.rewrite import NoParkedValues, RewriteCache, Rewriter, TableParkedSource
+from proxy.rewrite import (
+    STAGED_RELATION,
+    LiteralParkedSource,
+    NoParkedValues,
+    RewriteCache,
+    Rewriter,
+    TableParkedSource,
+)
 from shadow.columns import ShadowColumn
 from tests.rewrite import model
 
@@ -339,8 +346,16 @@ def test_ambiguous_reference_in_update_is_postgres_error(rw):
         ),
         ("WITH x AS (UPDATE accounts SET tier = 'x' RETURNING id) SELECT * FROM x", "inside"),
         ("EXPLAIN UPDATE accounts SET tier = 'x'", "inside another statement"),
-        ("UPDATE accounts SET id = 2 WHERE id = 1", "primary key column id"),
-        ("UPDATE line_items SET line = 2", "primary key column line"),
+        (
+            "WITH i AS (INSERT INTO accounts (id, name) VALUES (1, 'a') RETURNING id)"
+            " SELECT * FROM i",
+            "insert rows into public.accounts",
+        ),
+        ("PREPARE p AS INSERT INTO line_items (order_id, line) VALUES (1, 2)", "insert rows"),
+        ("UPDATE accounts SET id = abs(2) WHERE id = 1", "primary key column id"),
+        ("UPDATE accounts SET id = (SELECT 2) WHERE id = 1", "sub-queries"),
+        ("UPDATE line_items SET (line, qty) = (2, 1)", "primary key column line"),
+        ("UPDATE accounts SET id = DEFAULT", "to DEFAULT"),
         (
             "INSERT INTO accounts (id) VALUES (1) ON CONFLICT (id) DO UPDATE SET id = 2",
             "primary key",
@@ -489,6 +504,23 @@ def test_update_locks_rows_reads_fresh_values_and_keeps_its_tag(rw):
     assert '"pgstitch_w"."vals" -> E\'tier\'' in main
     assert rewrite.written_columns == {("public", "accounts", "loyalty")}
     assert rewrite.parked_tables == {("public", "accounts")}
+    assert len(statements(sql)) == 1 and "UpdateStmt" in statements(sql)[0]["stmt"]
+
+
+def test_update_changing_the_primary_key_moves_the_parked_values(rw):
+    rewrite = rw.rewrite("UPDATE line_items SET line = line + 10 WHERE order_id = $1")
+    sql = rewrite.render(TableParkedSource())
+    new_key = 'ROW("line_items"."order_id", ((line + 10))::integer)::text AS "new_key"'
+    assert new_key in sql
+    assert 'FOR UPDATE OF "line_items")' in sql
+    # Every value of the old key, read fresh, replaces what the new key held.
+    assert "pgstitch.parked_vals(E'public', E'line_items', \"pgstitch_pick\".\"row_key\")" in sql
+    assert 'DO UPDATE SET "vals" = EXCLUDED."vals"' in sql
+    assert 'WHERE "row_key" NOT IN (SELECT "new_key" FROM "pgstitch_pick")' in sql
+    assert sql.endswith(' AND "pgstitch_w"."row_key" = "pgstitch_pick"."new_key"'), sql[-200:]
+    assert rewrite.written_columns == {("public", "line_items", "discount")}
+    staged = rewrite.render(LiteralParkedSource({}, STAGED_RELATION))
+    assert "jsonb_build_object(E'', true) || " in staged  # the store drops the new key's values
     assert len(statements(sql)) == 1 and "UpdateStmt" in statements(sql)[0]["stmt"]
 
 

@@ -90,6 +90,9 @@ def test_row_keys():
     assert row_key_sql(("id",), '"a"') == '("a"."id")::text'
     assert row_key_sql(("a", "B"), "t") == 'ROW(t."a", t."B")::text'
     assert row_key_sql((), "t") is None
+    # A timestamptz key column (OID 1184) is printed in UTC, whatever the session's TimeZone.
+    keyed = row_key_sql(("n", "at"), "t", {"n": 23, "at": 1184})
+    assert keyed.startswith('ROW(t."n", COALESCE(') and "AT TIME ZONE 'UTC'" in keyed
 
 
 def test_a_bad_column_names_itself_when_the_rewriter_is_built():

@@ -69,6 +69,7 @@ class ShadowSession:
         self.paths = SearchPathTracker(SEARCH_PATH)
         self.store = copy.deepcopy(PARKED)
         setup = {None: None, "literal": staged_setup_sql(), "copy": session_setup_sql()}[staged]
+        self.setup = setup
         self.executor = LibpqExecutor(dbs.shadow, self.transform, setup)
         self.refresh_copy()
 
@@ -123,9 +124,23 @@ class ShadowSession:
                 self.paths.command_complete(outcome.tag)
         idle = self.executor.pgconn.transaction_status == IDLE
         self.paths.ready(b"I" if idle else b"T")
+        if self.staged and idle and "DISCARD" in step.sql.upper():
+            # DISCARD ALL/TEMP dropped the session's tables and functions; the proxy makes
+            # them again before the next statement, and so does this stand-in.
+            self.executor.conn.execute(self.setup)
         if self.staged and self.executor.pgconn.transaction_status == IDLE:
             self.flush()
         return execution
+
+    def new_session(self) -> None:
+        """The session is lost (pgstitch restarted): what it had open rolls back and the next
+        statements run in a fresh session; the store keeps what was committed."""
+        self.executor.conn.execute("ROLLBACK")
+        self.executor.conn.execute("DISCARD ALL")
+        self.paths = SearchPathTracker(SEARCH_PATH)
+        if self.staged:
+            self.executor.conn.execute(self.setup)
+            self.refresh_copy()
 
     def flush(self) -> None:
         """Move the staged rows to the store, as the proxy does at COMMIT."""
@@ -206,7 +221,7 @@ def test_scenario_matches_the_twin(
     reset(twin, shadow)
     try:
         row_types = differential_dbs.row_types
-        check_steps(scenario, protocol, twin, shadow.run, row_types)
+        check_steps(scenario, protocol, twin, shadow.run, row_types, shadow.new_session)
         twin.conn.execute("ROLLBACK")
         shadow.executor.conn.execute("ROLLBACK")
         if shadow.staged:

@@ -217,3 +217,27 @@ def test_a_statement_error_that_is_not_the_values_fault_propagates(
         assert await store.parked_rows("public", "t") == {"1": {"c": "1"}}
 
     run(with_stores(postgres_backend, 1, body))
+
+
+def test_timestamptz_keys_land_whatever_the_time_zone(postgres_backend: Backend) -> None:
+    """Proxies key a timestamptz key column in UTC (shadow/rowkey.py); sync finds the rows by
+    the same text in a session of another time zone."""
+    dsn = postgres_backend.dsn
+    make_table(dsn, "visits", key="a int, at timestamptz, PRIMARY KEY (a, at)")
+    sql(dsn, "INSERT INTO visits VALUES (1, '2024-01-01 10:00+00', ''), (2, 'infinity', '')")
+    sql(dsn, "ALTER TABLE visits ADD COLUMN c text")
+    keys = ['(1,"2024-01-01 10:00:00+00")', "(2,infinity)"]
+
+    async def body(store: ShadowStore) -> None:
+        await store.write_parked(
+            park={("public", "visits"): {keys[0]: {"c": "first"}, keys[1]: {"c": "last"}}}
+        )
+        async with await AsyncConnection.connect(dsn, autocommit=True) as conn:
+            await conn.execute("SET TimeZone = 'Asia/Tokyo'")
+            live = (await read_catalog(conn)).get("public", "visits")
+            types = await compare_types(conn, "text", live.column("c"))
+            landed = await drain(conn, store, DrainTarget(live, "c", types), SMALL_BATCHES)
+        assert (landed.moved, landed.quarantined) == (2, 0)
+
+    run(with_stores(postgres_backend, 1, body))
+    assert sql(dsn, "SELECT c FROM visits ORDER BY a") == [("first",), ("last",)]

@@ -36,11 +36,22 @@ CREATE TABLE sales.accounts (
 );
 CREATE TABLE tags (
     id integer PRIMARY KEY,
-    label text,
+    label text UNIQUE DEFERRABLE INITIALLY DEFERRED,
     loyalty integer
 );
 CREATE TABLE orders (
     id serial PRIMARY KEY,
     item text NOT NULL
+);
+-- Keys whose text needs care: text with quotes, commas and parentheses; uuid and timestamptz
+-- (which prints in the session's TimeZone).
+CREATE TABLE notes (
+    slug text PRIMARY KEY,
+    body text
+);
+CREATE TABLE visits (
+    visitor uuid,
+    at timestamptz,
+    PRIMARY KEY (visitor, at)
 );
 CREATE VIEW rich_accounts AS SELECT id, name FROM accounts WHERE id < 4;

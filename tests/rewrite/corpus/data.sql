@@ -25,3 +25,9 @@ INSERT INTO line_items VALUES
 INSERT INTO events VALUES ('login', 'a'), ('logout', 'b'), ('login', 'c');
 INSERT INTO sales.accounts VALUES (1, 'north'), (2, 'south'), (9, 'east');
 INSERT INTO tags VALUES (1, 'red', 5), (2, 'blue', 0), (3, 'green', NULL);
+INSERT INTO notes VALUES
+    ('it''s "q"', 'quoted'), ('東京, (x)', 'unicode'), ('back\slash', NULL), (' ', 'space');
+INSERT INTO visits VALUES
+    ('00000000-0000-0000-0000-000000000001', '2024-01-01 10:00+00'),
+    ('00000000-0000-0000-0000-000000000001', '2024-06-01 23:30:00.25+00'),
+    ('a0eebc99-9c0b-4ef8-bb6d-6bb9bd380a11', '2024-03-10 01:59+00');

@@ -2,8 +2,11 @@
 -- after the other on one session, starting from the rows of data.sql; one line is one step
 -- (one query string, maybe several statements). `-- params: [...]` gives the next step's $n
 -- values; `-- refused` says pgstitch must answer the next step with 0A000 (it is not sent to
--- the twin, so such steps come last or outside transactions). Every answer and the final rows
--- of every table must match the twin database, where the shadow columns are real.
+-- the twin, so such steps come last or outside transactions). At a `-- restart` line the
+-- session is lost (an open transaction rolls back, settings go) and pgstitch is killed and
+-- started again (with a durable store; the memory store keeps nothing by design, so there only
+-- the session is new). Every answer and the final rows of every table must match the twin
+-- database, where the shadow columns are real.
 -- Shadow columns (tests/rewrite/conftest.py): accounts(loyalty integer DEFAULT 0, tier text,
 -- mood mood DEFAULT 'happy', labels text[] DEFAULT '{new}'), bills(paid boolean DEFAULT false,
 -- due date DEFAULT '2024-12-31'), "Users"("Nick" varchar(20) DEFAULT 'anon'),
@@ -329,10 +332,38 @@ SELECT * FROM events
 
 -- scenario: refused_primary_key_change
 -- refused
-UPDATE accounts SET id = 100 WHERE id = 8
+UPDATE accounts SET id = id + abs(100) WHERE id = 8
 -- refused
-UPDATE line_items SET line = 9 WHERE order_id = 3
+UPDATE line_items SET (line, qty) = (9, 1) WHERE order_id = 3
+-- refused
+UPDATE orders SET id = DEFAULT
 SELECT id FROM accounts ORDER BY id
+
+-- scenario: primary_key_change_moves_parked_values
+UPDATE accounts SET id = 100 WHERE id = 8
+UPDATE line_items SET line = 9 WHERE order_id = 3
+DELETE FROM bills WHERE account_id IN (1, 3, 4)
+UPDATE accounts SET id = id + 100, tier = 'moved ' || tier WHERE id IN (1, 3) RETURNING *
+UPDATE accounts SET id = 3 WHERE id = 4 RETURNING id, loyalty, mood
+UPDATE line_items li SET order_id = li.order_id * 10, discount = discount + 1 WHERE order_id = 1 RETURNING *
+UPDATE accounts SET id = 6 WHERE id IN (100, 101)
+UPDATE accounts SET id = 6 WHERE id = 101
+INSERT INTO accounts (id, name) VALUES (1, 'new one') RETURNING *
+BEGIN
+UPDATE accounts SET id = 200, loyalty = 1 WHERE id = 103
+SAVEPOINT s
+UPDATE accounts SET id = 201 WHERE id = 200
+ROLLBACK TO s
+UPDATE accounts SET id = v.n, labels = ARRAY[v.n::text] FROM (VALUES (200, 300), (100, 400)) AS v(o, n) WHERE accounts.id = v.o RETURNING accounts.id, loyalty, tier, labels
+COMMIT
+BEGIN
+UPDATE accounts SET id = 500 WHERE id = 300
+ROLLBACK
+UPDATE notes SET slug = slug || '!' WHERE stars > 0 RETURNING *
+-- restart
+SELECT * FROM accounts ORDER BY id
+SELECT * FROM line_items ORDER BY order_id, line
+SELECT * FROM notes ORDER BY slug
 
 -- scenario: refused_nested_writes
 -- refused
@@ -673,3 +704,387 @@ UPDATE accounts SET labels = labels[1:1] WHERE id = 1 RETURNING labels
 
 -- scenario: more3_upsert_enum_increment_like
 INSERT INTO accounts (id, name, mood) VALUES (2, 'b', 'grumpy') ON CONFLICT (id) DO UPDATE SET mood = CASE WHEN accounts.mood = 'happy' THEN 'sad'::mood ELSE excluded.mood END RETURNING mood
+
+-- ---------------------------------------------------------------- hunt: forms applications and ORMs send
+-- scenario: hunt_insert_mixed_defaults_casts_reordered_columns
+INSERT INTO accounts (tier, loyalty, name, id, labels) VALUES ('t'::varchar, DEFAULT, 'a', 400, DEFAULT), (DEFAULT, 5 * 2, 'b', 401, ARRAY['x']), (upper('u'), '7'::int + 1, 'c' || 'd', 402, '{y}'::text[]) RETURNING *
+INSERT INTO line_items VALUES (8, 1), (8, 2) RETURNING *
+INSERT INTO line_items VALUES (8, 3, 'x', 3, 4.5), (8, 4, 'y', NULL, DEFAULT) RETURNING order_id, line, discount
+INSERT INTO accounts (id, name, tier, loyalty) SELECT id + 500, name, tier || '-copy', loyalty FROM accounts WHERE tier IS NOT NULL ORDER BY id LIMIT 2 OFFSET 1 RETURNING id, tier, loyalty, mood
+INSERT INTO accounts (id, name) SELECT id + 600, name FROM accounts WHERE id < 3 RETURNING *
+SELECT id, loyalty, tier, mood, labels FROM accounts ORDER BY id
+
+-- scenario: hunt_upsert_excluded_defaults_and_errors
+INSERT INTO accounts (id, name) VALUES (1, 'x') ON CONFLICT (id) DO UPDATE SET loyalty = excluded.loyalty, labels = excluded.labels, mood = excluded.mood RETURNING id, loyalty, labels, mood, tier
+INSERT INTO accounts (id, name, loyalty) VALUES (2, 'a', 1), (2, 'b', 2) ON CONFLICT (id) DO UPDATE SET loyalty = excluded.loyalty
+INSERT INTO orders (id, item, note) VALUES (1, 'a', 'n') RETURNING id, qty
+INSERT INTO orders (id, item) VALUES (1, 'x') ON CONFLICT (id) DO UPDATE SET item = 'y'
+INSERT INTO orders (id, item, note, qty) VALUES (1, 'x', 'n', 0) ON CONFLICT (id) DO UPDATE SET qty = 3
+INSERT INTO orders (id, item, note) VALUES (1, 'x', 'n2') ON CONFLICT (id) DO UPDATE SET note = excluded.note || orders.note, qty = orders.qty + 1 WHERE orders.qty < 5 RETURNING *
+INSERT INTO line_items AS li (order_id, line, discount) VALUES (1, 2, 1), (2, 1, 2), (9, 9, 3) ON CONFLICT ON CONSTRAINT line_items_pkey DO UPDATE SET discount = EXCLUDED.discount + li.discount WHERE li.discount > 6 RETURNING order_id, line, discount
+SELECT * FROM line_items ORDER BY order_id, line
+
+-- scenario: hunt_update_from_multiple_matches_and_subqueries
+UPDATE accounts a SET tier = 'has bills', loyalty = coalesce(a.loyalty, 0) + 1 FROM bills b WHERE b.account_id = a.id AND b.amount > 1 RETURNING a.id, a.tier, a.loyalty
+UPDATE bills b SET paid = NOT b.paid, due = s.d FROM (SELECT id, created_on + 30 AS d FROM accounts WHERE loyalty IS NOT NULL) s WHERE s.id = b.account_id RETURNING b.id, b.paid, b.due
+UPDATE accounts SET (loyalty, tier) = (SELECT count(*)::int, string_agg(note, ',' ORDER BY id) FROM bills WHERE bills.account_id = accounts.id), mood = 'sad' WHERE id IN (SELECT account_id FROM bills WHERE paid) RETURNING id, loyalty, tier, mood
+SELECT id, loyalty, tier, mood FROM accounts ORDER BY id
+
+-- scenario: hunt_savepoints_nested_errors
+BEGIN
+UPDATE accounts SET loyalty = 1 WHERE id = 1
+SAVEPOINT a
+UPDATE accounts SET tier = 'a' WHERE id = 1
+SAVEPOINT b
+UPDATE accounts SET loyalty = 2147483647 + loyalty WHERE id = 1
+ROLLBACK TO SAVEPOINT b
+UPDATE accounts SET labels = '{b}' WHERE id = 1
+RELEASE SAVEPOINT a
+SAVEPOINT c
+INSERT INTO orders (item, note, qty) VALUES ('x', 'n', -1)
+ROLLBACK TO c
+INSERT INTO orders (item, note, qty) VALUES ('x', NULL, 1)
+ROLLBACK TO c
+UPDATE accounts SET loyalty = 'abc' WHERE id = 2
+ROLLBACK TO c
+SAVEPOINT d
+INSERT INTO accounts (id, name, loyalty, tier) VALUES (410, 'sp', 4, 'd')
+SAVEPOINT e
+DELETE FROM accounts WHERE id = 410
+ROLLBACK TO e
+RELEASE d
+SELECT id, loyalty, tier, labels FROM accounts WHERE id IN (1, 410) ORDER BY id
+COMMIT
+SELECT id, loyalty, tier, labels FROM accounts ORDER BY id
+
+-- scenario: hunt_multi_statement_string_errors
+UPDATE accounts SET tier = 'a' WHERE id = 2; INSERT INTO accounts (id, name, loyalty) VALUES (420, 'x', 1); DELETE FROM accounts WHERE id = 8; SELECT 1/0
+SELECT id, tier, loyalty FROM accounts ORDER BY id
+UPDATE accounts SET tier = 'b' WHERE id = 2; INSERT INTO orders (item) VALUES ('no note')
+SELECT id, tier FROM accounts WHERE id = 2
+BEGIN; UPDATE accounts SET tier = 'c' WHERE id = 3; SAVEPOINT s; UPDATE accounts SET loyalty = 'x' WHERE id = 3
+ROLLBACK TO s; UPDATE accounts SET loyalty = 9 WHERE id = 3; COMMIT
+SELECT id, tier, loyalty FROM accounts ORDER BY id
+
+-- scenario: hunt_prepared_across_commit
+BEGIN
+-- params: ["5", "1"]
+UPDATE accounts SET loyalty = loyalty + $1 WHERE id = $2 RETURNING loyalty
+COMMIT
+-- params: ["5", "1"]
+UPDATE accounts SET loyalty = loyalty + $1 WHERE id = $2 RETURNING loyalty
+BEGIN
+-- params: ["5", "1"]
+UPDATE accounts SET loyalty = loyalty + $1 WHERE id = $2 RETURNING loyalty
+ROLLBACK
+-- params: ["5", "1"]
+UPDATE accounts SET loyalty = loyalty + $1 WHERE id = $2 RETURNING loyalty
+-- params: ["430", "p", "t"]
+INSERT INTO accounts (id, name, tier) VALUES ($1, $2, $3) RETURNING id, tier, loyalty
+-- params: ["430"]
+DELETE FROM accounts WHERE id = $1 RETURNING tier
+-- params: ["430", "p", null]
+INSERT INTO accounts (id, name, tier) VALUES ($1, $2, $3) RETURNING id, tier, loyalty
+SELECT id, loyalty, tier FROM accounts ORDER BY id
+
+-- scenario: hunt_truncate_then_reinsert
+BEGIN
+TRUNCATE line_items
+ROLLBACK
+SELECT * FROM line_items ORDER BY order_id, line
+TRUNCATE line_items
+INSERT INTO line_items (order_id, line) VALUES (1, 2), (2, 1) RETURNING *
+TRUNCATE accounts, bills RESTART IDENTITY
+INSERT INTO accounts (id, name) VALUES (1, 'again'), (4, 'again') RETURNING *
+-- refused
+WITH i AS (INSERT INTO accounts (id, name) VALUES (7, 'cte') RETURNING id) SELECT * FROM i
+SELECT * FROM accounts ORDER BY id
+
+-- scenario: hunt_writable_cte_and_merge_deletes
+WITH d AS (DELETE FROM bills WHERE id = 9 RETURNING id) SELECT count(*) FROM d
+MERGE INTO bills b USING (VALUES (4), (6)) v(id) ON b.id = v.id WHEN MATCHED THEN DELETE
+INSERT INTO bills (id, account_id, amount) VALUES (4, 1, 1), (6, 1, 2), (9, NULL, 3) RETURNING *
+SELECT * FROM bills ORDER BY id
+
+-- scenario: hunt_restart_keeps_every_committed_value
+UPDATE accounts SET loyalty = 41, tier = 'r1' WHERE id = 1
+INSERT INTO accounts (id, name, tier, labels) VALUES (440, 'r', 'new', '{a}')
+DELETE FROM accounts WHERE id = 8
+BEGIN
+UPDATE accounts SET loyalty = 42 WHERE id = 2
+INSERT INTO line_items (order_id, line, discount) VALUES (9, 1, 9.5)
+SAVEPOINT s
+UPDATE line_items SET discount = 0 WHERE order_id = 9
+ROLLBACK TO s
+COMMIT
+BEGIN
+UPDATE accounts SET loyalty = 43 WHERE id = 3
+ROLLBACK
+INSERT INTO orders (item, note, qty) VALUES ('r', 'n', 4) RETURNING *
+UPDATE bills SET paid = true WHERE id = 2; UPDATE accounts SET mood = 'grumpy' WHERE id = 5
+-- restart
+SELECT id, loyalty, tier, mood, labels FROM accounts ORDER BY id
+UPDATE accounts SET loyalty = loyalty + 1 WHERE id IN (1, 2, 440) RETURNING id, loyalty
+INSERT INTO accounts (id, name) VALUES (8, 'back') RETURNING *
+INSERT INTO accounts (id, name, loyalty) VALUES (1, 'x', 5), (441, 'y', 6) ON CONFLICT (id) DO UPDATE SET loyalty = accounts.loyalty + excluded.loyalty RETURNING id, loyalty
+-- params: ["7", "3"]
+UPDATE accounts SET tier = $1 WHERE id = $2::int RETURNING tier
+-- restart
+-- restart
+SELECT * FROM line_items ORDER BY order_id, line
+SELECT id, paid, due FROM bills ORDER BY id
+-- params: ["7", "3"]
+UPDATE accounts SET tier = $1 || tier WHERE id = $2::int RETURNING tier
+
+-- scenario: hunt_update_from_matching_a_row_twice
+UPDATE accounts a SET loyalty = b.account_id * 2, tier = 'n' || count_of.n FROM bills b, (SELECT account_id, count(*) AS n FROM bills GROUP BY account_id) count_of WHERE b.account_id = a.id AND count_of.account_id = a.id AND a.id IN (1, 3) RETURNING a.id, a.loyalty, a.tier
+UPDATE accounts a SET name = a.name || '+', mood = 'sad', labels = ARRAY[b.account_id::text] FROM bills b WHERE b.account_id = a.id AND a.id = 1 RETURNING a.id, a.name, a.mood, a.labels
+UPDATE bills b SET paid = a.loyalty > 5 FROM accounts a, accounts a2 WHERE a.id = b.account_id AND a2.id < 3 RETURNING b.id, b.paid
+SELECT id, name, loyalty, tier, mood FROM accounts ORDER BY id
+
+-- scenario: hunt_cursors_where_current_of
+BEGIN
+DECLARE c CURSOR FOR SELECT id, loyalty, tier FROM accounts WHERE id < 4 ORDER BY id FOR UPDATE
+FETCH 2 FROM c
+UPDATE accounts SET loyalty = 5 WHERE id = 1
+FETCH c
+CLOSE c
+COMMIT
+BEGIN
+DECLARE d CURSOR FOR SELECT id FROM accounts WHERE id = 2 FOR UPDATE
+FETCH d
+-- refused
+UPDATE accounts SET tier = 'cursor' WHERE CURRENT OF d
+ROLLBACK
+BEGIN
+DECLARE e CURSOR FOR SELECT id FROM accounts WHERE id = 3 FOR UPDATE
+FETCH e
+-- refused
+DELETE FROM accounts WHERE CURRENT OF e
+ROLLBACK
+SELECT id, loyalty, tier FROM accounts ORDER BY id
+
+-- scenario: hunt_delete_returning_then_reinsert_in_transaction
+BEGIN
+DELETE FROM accounts WHERE id IN (6, 7, 8) RETURNING id, loyalty, tier, mood, labels
+INSERT INTO accounts (id, name, loyalty) VALUES (7, 'seven', 70) RETURNING *
+DELETE FROM line_items WHERE (order_id, line) IN ((1, 2), (2, 1)) RETURNING *
+INSERT INTO line_items (order_id, line, product) VALUES (1, 2, 'again') ON CONFLICT (order_id, line) DO UPDATE SET discount = line_items.discount + 1 RETURNING *
+SAVEPOINT s
+DELETE FROM accounts WHERE id = 7
+INSERT INTO accounts (id, name, tier) VALUES (7, 'seven again', 'x')
+ROLLBACK TO SAVEPOINT s
+SELECT id, loyalty, tier FROM accounts WHERE id >= 6 ORDER BY id
+COMMIT
+SELECT id, name, loyalty, tier, mood, labels FROM accounts ORDER BY id
+
+-- scenario: hunt_upsert_several_rows_same_statement_mixed
+INSERT INTO accounts AS t (id, name, loyalty, tier) VALUES (1, 'a', 1, 'one'), (2, 'b', 2, NULL), (450, 'c', 3, 'three'), (4, 'd', 4, 'four') ON CONFLICT (id) DO UPDATE SET loyalty = EXCLUDED.loyalty + coalesce(t.loyalty, 0), tier = coalesce(EXCLUDED.tier, t.tier), mood = CASE WHEN t.mood = 'happy' THEN 'sad'::mood ELSE t.mood END WHERE t.id <> 4 RETURNING t.id, t.name, t.loyalty, t.tier, t.mood
+INSERT INTO orders (id, item, note) VALUES (1, 'i', 'n') ON CONFLICT (id) DO NOTHING RETURNING id
+INSERT INTO orders (id, item, note, code) VALUES (1, 'i', 'n', 'c1'), (2, 'j', 'm', 'c2') ON CONFLICT (id) DO UPDATE SET code = orders.code || EXCLUDED.code RETURNING id, code, qty, note
+INSERT INTO orders (id, item, note, code) VALUES (2, 'j', 'm', 'zz') ON CONFLICT (id) DO UPDATE SET code = orders.code || EXCLUDED.code
+SELECT * FROM orders ORDER BY id
+
+-- scenario: hunt_types_errors_and_savepoints
+BEGIN
+SAVEPOINT a
+INSERT INTO line_items (order_id, line, discount) VALUES (20, 1, 999.995)
+ROLLBACK TO a
+INSERT INTO line_items (order_id, line, discount) VALUES (20, 1, 999.994), (20, 2, -0.005) RETURNING discount
+UPDATE line_items SET discount = discount * 10 WHERE order_id = 20
+ROLLBACK TO a
+INSERT INTO accounts (id, name, labels, mood) VALUES (460, 'x', '{a', 'happy')
+ROLLBACK TO a
+INSERT INTO bills (id, account_id, amount, due) VALUES (60, 1, 1, '2025-02-30')
+ROLLBACK TO a
+UPDATE "Users" SET "Nick" = 'trailing spaces ok      ' WHERE "Id" = 1 RETURNING "Nick", length("Nick")
+INSERT INTO bills (id, account_id, amount, paid, due) VALUES (61, 1, 1, 'yes', 'today'::date - 'today'::date + '2025-01-01'::date) RETURNING paid, due
+RELEASE a
+COMMIT
+SELECT * FROM line_items ORDER BY order_id, line
+SELECT "Id", "Nick" FROM "Users" ORDER BY "Id"
+
+-- scenario: hunt_text_and_uuid_keys
+SELECT slug, stars FROM notes ORDER BY slug
+UPDATE notes SET stars = stars + 1 RETURNING slug, stars
+INSERT INTO notes (slug, body, stars) VALUES ('a''b,c(d)"e\', 'x', 3), ('', 'empty', 4), ('ÅÄÖ ✓', NULL, DEFAULT) RETURNING *
+INSERT INTO notes (slug, stars) VALUES ('it''s "q"', 10), ('new', 1) ON CONFLICT (slug) DO UPDATE SET stars = notes.stars * excluded.stars RETURNING slug, stars
+DELETE FROM notes WHERE slug = '東京, (x)' RETURNING stars
+INSERT INTO notes (slug) VALUES ('東京, (x)') RETURNING stars
+-- params: ["back\\slash", "9"]
+UPDATE notes SET stars = $2::int WHERE slug = $1 RETURNING slug, stars
+INSERT INTO visits (visitor, at, kind) VALUES ('a0eebc99-9c0b-4ef8-bb6d-6bb9bd380a11', '2024-03-10 03:00+02', 'api'), ('b0eebc99-9c0b-4ef8-bb6d-6bb9bd380a12', 'infinity', 'never') RETURNING at, kind
+SELECT visitor, at, kind FROM visits WHERE kind <> 'never' ORDER BY visitor, at
+
+-- scenario: hunt_timestamptz_keys_across_time_zones
+SET TimeZone = 'UTC'
+UPDATE visits SET kind = 'utc' WHERE at < '2024-02-01' RETURNING at, kind
+SET TimeZone = 'Asia/Tokyo'
+SELECT visitor, at, kind FROM visits ORDER BY visitor, at
+UPDATE visits SET kind = kind || '+tokyo' RETURNING at, kind
+INSERT INTO visits (visitor, at, kind) VALUES ('00000000-0000-0000-0000-000000000001', '2024-01-01 19:00+09', 'dup') ON CONFLICT (visitor, at) DO UPDATE SET kind = visits.kind || '+' || excluded.kind RETURNING at, kind
+INSERT INTO visits (visitor, at, kind) VALUES ('00000000-0000-0000-0000-000000000002', '2024-05-05 05:05:05.5+09', 'tokyo') RETURNING at, kind
+SET TimeZone = 'America/New_York'
+-- restart
+SET TimeZone = 'America/New_York'
+SELECT visitor, at, kind FROM visits ORDER BY visitor, at
+DELETE FROM visits WHERE kind LIKE '%dup' RETURNING at, kind
+INSERT INTO visits (visitor, at) VALUES ('00000000-0000-0000-0000-000000000001', '2024-01-01 05:00-05') RETURNING at, kind
+RESET TimeZone
+SELECT visitor, at, kind FROM visits ORDER BY visitor, at
+
+-- scenario: hunt_commit_fails_on_a_deferred_constraint
+BEGIN
+UPDATE accounts SET loyalty = 500, tier = 'deferred' WHERE id = 1
+INSERT INTO accounts (id, name, tier) VALUES (470, 'gone', 'gone')
+INSERT INTO tags (id, label) VALUES (10, 'red')
+COMMIT
+SELECT id, loyalty, tier FROM accounts WHERE id IN (1, 470) ORDER BY id
+BEGIN; UPDATE accounts SET tier = 'string' WHERE id = 2; INSERT INTO tags (id, label) VALUES (11, 'blue'); COMMIT
+SELECT id, tier FROM accounts WHERE id = 2
+UPDATE accounts SET tier = 'implicit' WHERE id = 3; INSERT INTO tags (id, label) VALUES (12, 'green')
+SELECT id, tier FROM accounts WHERE id = 3
+BEGIN
+UPDATE accounts SET loyalty = 501 WHERE id = 4
+SET CONSTRAINTS ALL IMMEDIATE
+INSERT INTO tags (id, label) VALUES (13, 'red')
+ROLLBACK
+SELECT id, loyalty FROM accounts WHERE id = 4
+
+-- scenario: hunt_transactions_inside_one_string
+BEGIN; UPDATE accounts SET loyalty = 1 WHERE id = 1; COMMIT; BEGIN; UPDATE accounts SET loyalty = 2 WHERE id = 1; UPDATE accounts SET tier = 'rolled back' WHERE id = 2; ROLLBACK
+SELECT id, loyalty, tier FROM accounts WHERE id IN (1, 2) ORDER BY id
+UPDATE accounts SET loyalty = 3 WHERE id = 1; COMMIT; UPDATE accounts SET loyalty = loyalty + 1 WHERE id = 1; SELECT loyalty FROM accounts WHERE id = 1
+SELECT id, loyalty FROM accounts WHERE id = 1
+BEGIN; UPDATE accounts SET loyalty = 10 WHERE id = 5; SELECT 1/0; COMMIT
+ROLLBACK
+SELECT id, loyalty FROM accounts WHERE id = 5
+UPDATE accounts SET tier = 'kept?' WHERE id = 6; BEGIN; UPDATE accounts SET tier = 'inner' WHERE id = 7; COMMIT
+SELECT id, tier FROM accounts WHERE id IN (6, 7) ORDER BY id
+
+-- scenario: hunt_discard_and_reset_between_writes
+BEGIN
+UPDATE accounts SET loyalty = 61 WHERE id = 1
+COMMIT
+DISCARD ALL
+SELECT id, loyalty FROM accounts WHERE id = 1
+UPDATE accounts SET loyalty = loyalty + 1 WHERE id = 1 RETURNING loyalty
+DISCARD TEMP
+UPDATE accounts SET tier = 'after temp' WHERE id = 1 RETURNING loyalty, tier
+RESET ALL
+DEALLOCATE ALL
+-- params: ["1"]
+UPDATE accounts SET loyalty = loyalty * 2 WHERE id = $1::int RETURNING loyalty
+SELECT id, loyalty, tier FROM accounts ORDER BY id
+
+-- scenario: hunt_refused_statement_in_a_string_changes_nothing
+-- refused
+UPDATE accounts SET loyalty = 99 WHERE id = 1; UPDATE events SET seen = true
+SELECT id, loyalty FROM accounts WHERE id = 1
+-- refused
+INSERT INTO accounts (id, name, tier) VALUES (480, 'x', 'y'); COPY accounts (id, loyalty) FROM STDIN
+SELECT count(*) FROM accounts
+
+-- scenario: hunt_kept_statements_after_deallocate_and_discard
+UPDATE accounts SET loyalty = coalesce(loyalty, 0) + 1 WHERE id = 2 RETURNING loyalty
+UPDATE accounts SET loyalty = coalesce(loyalty, 0) + 1 WHERE id = 2 RETURNING loyalty
+UPDATE accounts SET loyalty = coalesce(loyalty, 0) + 1 WHERE id = 2 RETURNING loyalty
+DEALLOCATE ALL
+UPDATE accounts SET loyalty = coalesce(loyalty, 0) + 1 WHERE id = 2 RETURNING loyalty
+UPDATE accounts SET loyalty = coalesce(loyalty, 0) + 1 WHERE id = 2 RETURNING loyalty
+DISCARD ALL
+UPDATE accounts SET loyalty = coalesce(loyalty, 0) + 1 WHERE id = 2 RETURNING loyalty
+BEGIN
+UPDATE accounts SET loyalty = coalesce(loyalty, 0) + 1 WHERE id = 2 RETURNING loyalty
+DISCARD PLANS
+UPDATE accounts SET loyalty = coalesce(loyalty, 0) + 1 WHERE id = 2 RETURNING loyalty
+COMMIT
+SELECT id, loyalty FROM accounts WHERE id = 2
+
+-- scenario: hunt_job_queue_and_returning_old_values
+INSERT INTO orders (item, note) VALUES ('a', 'n1'), ('b', 'n2'), ('c', 'n3') RETURNING id
+UPDATE orders SET code = 'taken' WHERE id = (SELECT id FROM orders WHERE code IS NULL ORDER BY id LIMIT 1 FOR UPDATE SKIP LOCKED) RETURNING id, code, note
+UPDATE orders SET code = 'taken' WHERE id = (SELECT id FROM orders WHERE code IS NULL ORDER BY id LIMIT 1 FOR UPDATE SKIP LOCKED) RETURNING id, code, note
+DELETE FROM orders WHERE id IN (SELECT id FROM orders WHERE code = 'taken' ORDER BY id LIMIT 1) RETURNING id, note, qty
+UPDATE accounts SET loyalty = coalesce(loyalty, 0) + 1 WHERE id < 4 RETURNING id, loyalty, (SELECT a2.loyalty FROM accounts a2 WHERE a2.id = accounts.id) AS before
+BEGIN
+SAVEPOINT "Sp 1"
+UPDATE accounts SET tier = 'one' WHERE id = 1
+SAVEPOINT "Sp 1"
+UPDATE accounts SET tier = 'two' WHERE id = 1
+ROLLBACK TO "Sp 1"
+SELECT tier FROM accounts WHERE id = 1
+RELEASE "Sp 1"
+SELECT tier FROM accounts WHERE id = 1
+ROLLBACK TO "Sp 1"
+SELECT tier FROM accounts WHERE id = 1
+COMMIT
+SELECT id, tier, loyalty FROM accounts ORDER BY id
+
+-- scenario: hunt_bulk_rows_and_odd_text_keys
+INSERT INTO accounts (id, name, loyalty, tier) SELECT g, 'g' || g, g, CASE WHEN g % 3 = 0 THEN NULL ELSE 't' || g END FROM generate_series(1000, 2499) g
+UPDATE accounts SET loyalty = loyalty + 1, labels = ARRAY[(id % 7)::text] WHERE id >= 1000 AND id % 2 = 0
+DELETE FROM accounts WHERE id >= 1000 AND id % 5 = 0
+INSERT INTO accounts (id, name) SELECT g, 'again' FROM generate_series(1000, 1100, 5) g
+INSERT INTO notes (slug, stars) VALUES (E'line\nbreak', 1), ('a:b:{c}', 2), (E'tab\there', 3), ('NULL', 4), ('"', 5) RETURNING slug, stars
+UPDATE notes SET stars = stars * 10 WHERE slug IN (E'line\nbreak', 'a:b:{c}', 'NULL', '"') RETURNING slug, stars
+-- restart
+SELECT count(*), sum(loyalty), count(tier), count(*) FILTER (WHERE labels = '{new}') FROM accounts WHERE id >= 1000
+SELECT slug, stars FROM notes ORDER BY slug
+
+-- scenario: hunt_parameter_types_of_shadow_positions
+-- params: ["grumpy", "{p,q}", "2"]
+UPDATE accounts SET mood = $1, labels = $2 WHERE id = $3 RETURNING mood, labels
+-- params: ["2025-03-03", "true", "4"]
+UPDATE bills SET due = $1, paid = $2 WHERE id = $3 RETURNING due, paid
+-- params: ["71", "1", "9.99", "false", "2026-01-01"]
+INSERT INTO bills (id, account_id, amount, paid, due) VALUES ($1, $2, $3, $4, $5) RETURNING *
+-- params: ["71", "1", "1", "2027-07-07"]
+INSERT INTO bills (id, account_id, amount) VALUES ($1, $2, $3) ON CONFLICT (id) DO UPDATE SET due = $4, paid = NOT bills.paid RETURNING id, due, paid
+-- params: ["{gold,silver}", "5"]
+UPDATE accounts SET loyalty = coalesce(loyalty, 0) + $2 WHERE tier = ANY ($1) RETURNING id, loyalty
+-- params: ["12.345", "1", "2"]
+UPDATE line_items SET discount = $1 WHERE (order_id, line) = ($2, $3) RETURNING discount, discount * 2
+-- params: ["3", "happy"]
+UPDATE accounts SET loyalty = 1 WHERE id = $1 AND mood = $2 RETURNING loyalty + $1 AS plus, mood = $2 AS same
+-- params: ["Nick ✓", "1"]
+UPDATE "Users" SET "Nick" = $1 WHERE "Id" = $2 RETURNING "Nick"
+-- params: ["472", "n", "5", null, "sad"]
+INSERT INTO accounts (id, name, loyalty, tier, mood) SELECT $1, $2, $3, $4, $5 RETURNING *
+SELECT id, loyalty, tier, mood, labels FROM accounts ORDER BY id
+
+-- scenario: hunt_restart_inside_a_transaction_loses_only_it
+UPDATE accounts SET loyalty = 81 WHERE id = 1
+BEGIN
+UPDATE accounts SET loyalty = 82, tier = 'open' WHERE id = 1
+INSERT INTO accounts (id, name, tier) VALUES (490, 'open', 'open')
+DELETE FROM accounts WHERE id = 8
+SET LOCAL TimeZone = 'Asia/Tokyo'
+-- restart
+SELECT id, loyalty, tier FROM accounts WHERE id IN (1, 8, 490) ORDER BY id
+BEGIN
+SAVEPOINT s
+UPDATE accounts SET tier = 'in savepoint' WHERE id = 2
+-- restart
+SELECT id, tier FROM accounts WHERE id = 2
+SET search_path = sales, public
+-- restart
+SELECT id, loyalty FROM accounts ORDER BY id
+
+-- scenario: hunt_primary_key_change_with_parameters_and_same_value
+-- params: ["600", "8"]
+UPDATE accounts SET id = $1 WHERE id = $2 RETURNING id, loyalty, tier
+-- params: ["it's \"q\"", "renamed"]
+UPDATE notes SET slug = $2, stars = stars + 1 WHERE slug = $1 RETURNING *
+UPDATE accounts SET id = id, tier = 'same key' WHERE id = 2 RETURNING id, loyalty, tier
+UPDATE visits SET at = at + interval '1 hour', kind = kind || '+1h' WHERE visitor = '00000000-0000-0000-0000-000000000001' RETURNING at, kind
+SELECT * FROM notes ORDER BY slug
+SELECT visitor, at, kind FROM visits ORDER BY visitor, at
+DELETE FROM bills WHERE account_id = 7
+UPDATE accounts a SET id = v.n, tier = 'from ' || v.n FROM (VALUES (6, 700), (6, 700), (7, 702)) AS v(o, n) WHERE a.id = v.o RETURNING a.id, a.tier, a.loyalty
+SELECT id, tier, loyalty FROM accounts WHERE id >= 600 ORDER BY id
+
+-- scenario: hunt_landing_column_key_change
+UPDATE sales.accounts SET id = id + 10 WHERE id IN (1, 2) RETURNING *
+UPDATE sales.accounts SET id = 1, score = score + 1 WHERE id = 9 RETURNING *
+SELECT * FROM sales.accounts ORDER BY id
