@@ -16,13 +16,12 @@ to shadow columns pgstitch cannot rewrite are refused with SQLSTATE 0A000.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
 from proxy.rewrite.clauses import Clauses
 from proxy.rewrite.edits import Edit, EditedText
-from proxy.rewrite.jsontree import names, unwrap
+from proxy.rewrite.jsontree import dicts, grouping_items, names, unwrap
 from proxy.rewrite.refusal import Refusal, Refused
 from proxy.rewrite.served import ServedColumn, ServedTable
 from proxy.rewrite.sqltext import quote_ident, read_dotted, skip_space
@@ -186,6 +185,8 @@ def figure_colname(node: Node | None) -> str:
     return "?column?"
 
 
+# What makes a value computed anew each time it is evaluated, or hard to tell so of.
+_COMPUTED = ("FuncCall", "SubLink", "SQLValueFunction", "CaseExpr")
 _FIXED_COLNAMES = {
     "CaseExpr": "case",
     "A_ArrayExpr": "array",
@@ -197,19 +198,8 @@ _FIXED_COLNAMES = {
 
 def _min_location(node: Any) -> int | None:
     """The smallest location inside a subtree (where its first located token starts)."""
-    best = None
-    stack = [node]
-    while stack:
-        current = stack.pop()
-        if isinstance(current, dict):
-            for key, value in current.items():
-                if key == "location" and isinstance(value, int) and value >= 0:
-                    best = value if best is None else min(best, value)
-                elif isinstance(value, (dict, list)):
-                    stack.append(value)
-        elif isinstance(current, list):
-            stack.extend(current)
-    return best
+    locations = (d["location"] for d in dicts(node) if isinstance(d.get("location"), int))
+    return min((location for location in locations if location >= 0), default=None)
 
 
 class _Analyzer:
@@ -844,7 +834,7 @@ class _Analyzer:
             why = "in a multiple-column assignment"
         elif "SetToDefault" in value:
             why = "to DEFAULT"
-        elif _has_any(value, ("FuncCall", "SubLink", "SQLValueFunction", "CaseExpr")):
+        elif any(kind in d for d in dicts(value) for kind in _COMPUTED):
             why = "to a value computed with functions or sub-queries"
         if why is not None:
             raise Refused(
@@ -1378,9 +1368,10 @@ class _Analyzer:
             # A column of some grouping sets only must stay out of the others, whether the sets
             # name it, give its output position or its output name.
             named = grouped | {
-                ref for ref in map(_reference_name, _column_refs(clause)) if ref is not None
+                _reference_name(d["ColumnRef"]) for d in dicts(clause) if "ColumnRef" in d
             }
-            for node in _grouping_items(clause):
+            named.discard(None)
+            for node in grouping_items(clause):
                 ref = self._grouped_reference(node, level, targets)
                 if ref is not None:
                     named.add(ref)
@@ -1515,36 +1506,6 @@ def _reference_name(ref: Node) -> str | tuple[str, str] | None:
     return fields[-1] if len(fields) == 1 else (fields[-2], fields[-1])
 
 
-def _grouping_items(nodes: list[Node]) -> Iterator[Node]:
-    """The items of a GROUP BY list, inside grouping sets and `(a, b)` lists too: where an
-    integer constant is an output position and a bare name may be an output name."""
-    for node in nodes:
-        grouping_set = node.get("GroupingSet")
-        row = node.get("RowExpr")
-        if grouping_set is not None:
-            yield from _grouping_items(grouping_set.get("content", ()))
-        elif row is not None and row.get("row_format") == "COERCE_IMPLICIT_CAST":
-            yield from _grouping_items(row.get("args", ()))
-        else:
-            yield node
-
-
-def _column_refs(node: Any) -> list[Node]:
-    """Every column reference inside a subtree."""
-    out = []
-    stack = [node]
-    while stack:
-        current = stack.pop()
-        if isinstance(current, dict):
-            ref = current.get("ColumnRef")
-            if ref is not None:
-                out.append(ref)
-            stack.extend(v for v in current.values() if isinstance(v, (dict, list)))
-        elif isinstance(current, list):
-            stack.extend(current)
-    return out
-
-
 def _multiple_ok(node: Node, targets: list[Node], excluded: Target | None) -> bool:
     """False for a multiple-column assignment the write rewrite cannot take apart: one in ON
     CONFLICT DO UPDATE, one with a subscripted or field target, or a row constructor whose
@@ -1572,17 +1533,3 @@ def _assignment_form(target: Node, excluded: Target | None) -> str:
     if excluded is not None:
         return "multiple-column assignment of ON CONFLICT DO UPDATE"
     return "multiple-column assignment of this form"
-
-
-def _has_any(node: Any, kinds: tuple[str, ...]) -> bool:
-    """True when the parse tree `node` holds a node of one of these kinds."""
-    stack = [node]
-    while stack:
-        current = stack.pop()
-        if isinstance(current, dict):
-            if any(kind in current for kind in kinds):
-                return True
-            stack.extend(current.values())
-        elif isinstance(current, list):
-            stack.extend(current)
-    return False

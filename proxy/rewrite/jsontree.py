@@ -6,6 +6,7 @@ Every node is a one-key dict {"NodeType": {fields}}; a field typed as one partic
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 
@@ -18,3 +19,31 @@ def unwrap(node: dict[str, Any], kind: str) -> dict[str, Any]:
 def names(nodes: list[dict[str, Any]] | None) -> list[str]:
     """The strings of a list of String nodes (identifiers, column lists)."""
     return [n["String"]["sval"] for n in nodes or () if "String" in n]
+
+
+def dicts(node: Any) -> Iterator[dict[str, Any]]:
+    """Every dict in a subtree (nodes and their fields), without recursion: trees of deep
+    statements go beyond Python's recursion limit."""
+    stack = [node]
+    while stack:
+        current = stack.pop()
+        if isinstance(current, dict):
+            yield current
+            stack.extend(v for v in current.values() if isinstance(v, (dict, list)))
+        elif isinstance(current, list):
+            stack.extend(current)
+
+
+def grouping_items(nodes: list[dict[str, Any]]) -> Iterator[dict[str, Any]]:
+    """The items of a GROUP BY list, inside grouping sets (nested ones too) and `(a, b)` lists,
+    which Postgres reads as lists of items: where an integer constant is an output position
+    and a bare name may be an output name."""
+    for node in nodes:
+        grouping_set = node.get("GroupingSet")
+        row = node.get("RowExpr")
+        if grouping_set is not None:
+            yield from grouping_items(grouping_set.get("content", ()))
+        elif row is not None and row.get("row_format") == "COERCE_IMPLICIT_CAST":
+            yield from grouping_items(row.get("args", ()))
+        else:
+            yield node

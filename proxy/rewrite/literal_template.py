@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from proxy.rewrite.jsontree import grouping_items
 from proxy.rewrite.masking import PLACEHOLDER_BASE, PLACEHOLDER_PATTERN, PLACEHOLDER_PREFIX
 from proxy.rewrite.template import Piece, Rewrite, RewriteError
 
@@ -222,27 +223,10 @@ def _read_items(node: Any) -> Iterator[Any]:
                         if "SortBy" in item:
                             yield item["SortBy"].get("node")
                         elif key == "groupClause":
-                            yield from _group_items(item)
+                            yield from grouping_items([item])
                         else:
                             yield item
             yield from _read_items(value)
-
-
-def _group_items(item: dict) -> Iterator[Any]:
-    """A GROUP BY item, or the items of a grouping set (nested ones too) or of an `(a, b)`
-    list, which Postgres reads as a list of items, each of which may be an output position."""
-    grouping_set = item.get("GroupingSet")
-    row = item.get("RowExpr")
-    if grouping_set is not None:
-        parts = grouping_set.get("content", ())
-    elif row is not None and row.get("row_format") == "COERCE_IMPLICIT_CAST":
-        parts = row.get("args", ())
-    else:
-        yield item
-        return
-    for part in parts:
-        if isinstance(part, dict):
-            yield from _group_items(part)
 
 
 def _reads_setting(key: str, value: dict) -> bool:
