@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from proxy.rewrite.served import check_constraint_name
 from shadow.columns import ShadowColumn
 
 HELPER_NAME = ".raise_error(text,text)"
@@ -48,7 +49,9 @@ def as_postgres_reports(fields: dict[str, str], served: Iterable[ShadowColumn]) 
     elif code == "23514" and (found := _CHECK.match(message)):
         table, constraint = found.groups()
         matches = [
-            c for c in served if c.table == table and f"{table}_{c.column}_check" == constraint
+            c
+            for c in served
+            if c.table == table and check_constraint_name(table, c.column) == constraint
         ]
         _name_relation(fields, matches)
         fields["n"] = constraint

@@ -9,7 +9,7 @@ client sets another time zone. Proxies, rewritten statements and sync use these 
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 
 TIMESTAMPTZ_OID = 1184
 
@@ -23,11 +23,11 @@ def key_column_sql(ref: str, type_oid: int | None) -> str:
     return f"COALESCE(rtrim(rtrim({utc}, '0'), '.') || '+00', ({ref})::text)"
 
 
-def row_key_expression(refs: Sequence[str], type_oids: Mapping[str, int] | None = None) -> str:
-    """The row key of one row from its key columns' SQL references (`refs`, in key order);
-    `type_oids` maps a reference to its column's type OID where known."""
-    oids = type_oids or {}
-    parts = [key_column_sql(ref, oids.get(ref)) for ref in refs]
+def row_key_expression(refs: Sequence[str], type_oids: Sequence[int | None] = ()) -> str:
+    """The row key of one row from its key columns' SQL references (`refs`, in key order) and
+    their type OIDs, in the same order (None, or missing at the end, where not known)."""
+    oids = list(type_oids) + [None] * (len(refs) - len(type_oids))
+    parts = [key_column_sql(ref, oid) for ref, oid in zip(refs, oids, strict=True)]
     if len(parts) == 1:
         return f"({parts[0]})::text"
     return f"ROW({', '.join(parts)})::text"

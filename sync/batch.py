@@ -126,9 +126,10 @@ def _refused_value(exc: psycopg.Error) -> bool:
 
 def _row_key(table: LiveTable) -> sql.SQL:
     """The row key of a row `t` of a table with a composite primary key, as proxies write it."""
-    refs = {'t."' + k.replace('"', '""') + '"': k for k in table.primary_key}
-    oids = {ref: c.type_oid for ref, k in refs.items() for c in table.columns if c.name == k}
-    return sql.SQL(row_key_expression(list(refs), oids))  # type: ignore[arg-type]
+    refs = ['t."' + k.replace('"', '""') + '"' for k in table.primary_key]
+    oids = {c.name: c.type_oid for c in table.columns}
+    key_sql = row_key_expression(refs, [oids.get(k) for k in table.primary_key])
+    return sql.SQL(key_sql)  # type: ignore[arg-type]
 
 
 def _update_sql(target: DrainTarget) -> sql.Composed:

@@ -156,6 +156,11 @@ def _check_string_constants(body: str, text: str) -> None:
                 )
 
 
+def check_constraint_name(table: str, column: str) -> str:
+    """The name Postgres gives a column's CHECK constraint declared with the column."""
+    return f"{table}_{column}_check"
+
+
 def row_key_sql(
     primary_key: tuple[str, ...], qualifier: str, type_oids: Mapping[str, int] | None = None
 ) -> str | None:
@@ -169,8 +174,7 @@ def row_key_sql(
         return None
     refs = [f"{qualifier}.{quote_ident(col)}" for col in primary_key]
     oids = type_oids or {}
-    by_ref = {ref: oids[col] for ref, col in zip(refs, primary_key, strict=True) if col in oids}
-    return row_key_expression(refs, by_ref)
+    return row_key_expression(refs, [oids.get(col) for col in primary_key])
 
 
 @dataclass(frozen=True, slots=True)
@@ -231,7 +235,7 @@ class ServedColumn:
     @property
     def constraint_name(self) -> str:
         """The name Postgres would give the column's CHECK constraint."""
-        return f"{self.table}_{self.name}_check"
+        return check_constraint_name(self.table, self.name)
 
 
 @dataclass(frozen=True, slots=True)

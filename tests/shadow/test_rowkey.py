@@ -19,12 +19,12 @@ VALUES = (
 def test_other_types_are_keyed_by_their_text() -> None:
     assert key_column_sql("t.id", 23) == "t.id"
     assert row_key_expression(["t.id"]) == "(t.id)::text"
-    assert row_key_expression(['t."a"', "t.b"], {"t.b": 23}) == 'ROW(t."a", t.b)::text'
+    assert row_key_expression(['t."a"', "t.b"], [None, 23]) == 'ROW(t."a", t.b)::text'
 
 
 def test_timestamptz_keys_read_the_same_in_every_time_zone(local_postgres: Endpoint) -> None:
-    single = row_key_expression(["v.at"], {"v.at": TIMESTAMPTZ_OID})
-    composite = row_key_expression(["v.n", "v.at"], {"v.at": TIMESTAMPTZ_OID})
+    single = row_key_expression(["v.at"], [TIMESTAMPTZ_OID])
+    composite = row_key_expression(["v.n", "v.at"], [None, TIMESTAMPTZ_OID])
     rows = ", ".join(f"(1, {value}::timestamptz)" for value in VALUES)
     query = (
         f"SELECT {single}, {composite}, (v.at)::text, ROW(v.n, v.at)::text"
