@@ -280,10 +280,10 @@ class ShadowSession:
                 except m.ProtocolViolation:
                     return False  # malformed: client_message says how
             if not parse:  # not plain (False when looked up, None when just decoded)
-                as_is = self._as_is_parses.get(message.raw)
-                if as_is is None or as_is[0] != self._kept_read_at():
+                as_is = self._as_is_parse(message.raw)
+                if as_is is None:
                     return False
-                sql = as_is[1]
+                sql = as_is
             elif parse.name:  # type: ignore[union-attr]
                 return False  # a named statement is remembered: client_message does that
             else:
@@ -472,9 +472,9 @@ class ShadowSession:
                 self._current_segment().rendered.append(known.rendered)
                 self._set_unnamed(known.name)
                 return [_EMPTY_PARSE]
-        as_is = self._as_is_parses.get(message.raw)
-        if as_is is not None and as_is[0] == self._kept_read_at():
-            self._note_text(as_is[1])
+        as_is = self._as_is_parse(message.raw)
+        if as_is is not None:
+            self._note_text(as_is)
             self._forget_unnamed()
             return [message.raw]
         parse = self.view.plain.parse(message.raw)
@@ -633,6 +633,14 @@ class ShadowSession:
         if len(self._as_is_parses) >= _KEPT_LIMIT:
             self._as_is_parses.clear()
         self._as_is_parses[raw] = (self._kept_read_at(), sql)
+
+    def _as_is_parse(self, raw: bytes) -> str | None:
+        """The text of the unnamed Parse `raw` remembered to go as it is, while nothing the
+        rewriter decided that under changed."""
+        as_is = self._as_is_parses.get(raw)
+        if as_is is None or as_is[0] != self._kept_read_at():
+            return None
+        return as_is[1]
 
     def _remember_as_is(self, sql: str, path: tuple[str, ...]) -> None:
         """The rewriter forwarded the Query `sql` under the resolved search_path `path`: when it
@@ -1069,8 +1077,8 @@ async def _after(first: bytes, rest: Awaitable[list[bytes]]) -> list[bytes]:
 
 @dataclass(frozen=True, slots=True)
 class _KeptRun:
-    """An unnamed Parse that reads, or a Query's shape that reads or writes, through a kept
-    statement, and what it was rewritten under."""
+    """An unnamed Parse or a Query's shape that reads, or writes with the postgres store,
+    through a kept statement, and what it was rewritten under."""
 
     sql: str
     key: tuple[str, tuple[int, ...]]

@@ -119,20 +119,20 @@ def changes_in_sql(sql: str, ts: datetime, source: str, report: Report) -> list[
             continue
         for raw in trees:
             if type(raw.stmt).__name__ == "DoStmt":
-                changes.extend(_changes_in_do(raw.stmt, ts, f"{source}:{statement.line}", report))
+                changes.extend(_changes_in_do(raw.stmt, ts, source, statement.line, report))
             else:
                 changes.extend(_changes_in_tree(raw.stmt, ts, source))
     return changes
 
 
-def _changes_in_do(stmt, ts: datetime, where: str, report: Report) -> list[Change]:
-    """The schema changes of the statements a PL/pgSQL `DO` block runs (see the module)."""
-    source = where.rpartition(":")[0]
+def _changes_in_do(stmt, ts: datetime, source: str, line: int, report: Report) -> list[Change]:
+    """The schema changes of the statements a PL/pgSQL `DO` block (at `line` of `source`)
+    runs (see the module)."""
     options = {option.defname: option.arg.sval for option in stmt.args or ()}
     if options.get("language", "plpgsql").lower() != "plpgsql" or "as" not in options:
         return []
     changes: list[Change] = []
-    for text in _do_statements(options["as"], where, report):
+    for text in _do_statements(options["as"], f"{source}:{line}", report):
         changes.extend(changes_in_sql(text, ts, source, report))
     return changes
 
