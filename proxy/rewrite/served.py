@@ -197,6 +197,8 @@ class ServedColumn:
     # value that is too long, as assigning to a real column does, instead of truncating it.
     length_limit: int | None = None
     base_type_sql: str | None = None
+    # The type's text form is the same whatever the session's settings (see `prints_alike`).
+    prints_alike: bool = True
 
     @property
     def typed_default(self) -> str:
@@ -299,6 +301,28 @@ def base_type_sql(type_sql: str) -> str:
     return RawStream()(node)
 
 
+# Built-in types whose text form no session setting changes. Others print by DateStyle (date,
+# timestamp), IntervalStyle (interval), extra_float_digits (float4, float8) or lc_monetary
+# (money), or are user-defined (an enum is safe, a composite or range of dates is not).
+_PRINT_ALIKE = frozenset(
+    {
+        *("int2", "int4", "int8", "numeric", "bool", "uuid", "oid", "bit", "varbit"),
+        *("text", "varchar", "bpchar", "char", "name", "json", "jsonb", "bytea", "xml"),
+        *("inet", "cidr", "macaddr", "macaddr8", "time", "timetz", "tsvector", "tsquery"),
+    }
+)
+
+
+def prints_alike(type_sql: str) -> bool:
+    """Whether values of this type (or arrays of it) print the same in every session, so a
+    plain `::text` parks them; otherwise writes use the `parked_text` helper."""
+    type_name = parse_sql(f"SELECT NULL::{type_sql}")[0].stmt.targetList[0].val.typeName
+    names = [name.sval for name in type_name.names]
+    if len(names) > 2 or (len(names) == 2 and names[0] != "pg_catalog"):
+        return False
+    return names[-1] in _PRINT_ALIKE
+
+
 def _length_rule(type_sql: str) -> tuple[int | None, str | None]:
     """For varchar(n) and char(n) (not arrays): n and the type without it."""
     node = parse_sql(f"SELECT NULL::{type_sql}")[0].stmt.targetList[0].val.typeName
@@ -332,6 +356,7 @@ def served_column(column: ShadowColumn, live: bool = False) -> ServedColumn:
         live=live,
         length_limit=limit,
         base_type_sql=base,
+        prints_alike=prints_alike(type_sql),
     )
 
 

@@ -119,6 +119,19 @@ class RaiseSlot:
 
 
 @dataclass(frozen=True, slots=True)
+class HelperSlot:
+    """The name of one of the helper functions rewritten writes call (`parked_text`…),
+    qualified by the schema where the parked source keeps them."""
+
+    function: str
+    parked_table = None
+
+    def render(self, parked: ParkedSource) -> str:
+        """`schema.function`."""
+        return f"{parked.helpers_schema}.{self.function}"
+
+
+@dataclass(frozen=True, slots=True)
 class RewriteError:
     """A statement pgstitch refuses (for now: writes to shadow columns).
 

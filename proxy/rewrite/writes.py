@@ -31,7 +31,7 @@ from proxy.rewrite.jsontree import names
 from proxy.rewrite.refusal import Refused
 from proxy.rewrite.served import ServedColumn, ServedTable, base_type_sql
 from proxy.rewrite.sqltext import quote_ident, quote_literal, read_dotted
-from proxy.rewrite.template import MovedSlot, RaiseSlot, ValueSlot, WriteSlot
+from proxy.rewrite.template import HelperSlot, MovedSlot, RaiseSlot, ValueSlot, WriteSlot
 from shadow.rowkey import key_column_sql
 
 Node = dict[str, Any]
@@ -150,8 +150,16 @@ def stored_value(column: ServedColumn, expr: list[Part]) -> list[Part]:
     return checked_value(column, typed_value(column, expr))
 
 
-def vals_object(pairs: list[tuple[str, list[Part]]]) -> list[Part]:
-    """A jsonb object of column name -> text value (NULL becomes JSON null)."""
+def parked_text(column: ServedColumn, value: list[Part]) -> list[Part]:
+    """The text a typed value is parked as: the same whatever the session's DateStyle,
+    IntervalStyle or extra_float_digits, so that every session reads back the same value."""
+    if column.prints_alike:
+        return ["(", *value, ")::text"]
+    return [HelperSlot("parked_text"), "(", *value, ")"]
+
+
+def vals_object(pairs: list[tuple[ServedColumn, list[Part]]]) -> list[Part]:
+    """A jsonb object of column name -> parked text of its value (NULL becomes JSON null)."""
     if not pairs:
         return ["'{}'::jsonb"]
     out: list[Part] = []
@@ -159,10 +167,10 @@ def vals_object(pairs: list[tuple[str, list[Part]]]) -> list[Part]:
         if out:
             out.append(" || ")
         out.append("jsonb_build_object(")
-        for number, (name, value) in enumerate(pairs[first : first + _PAIRS_PER_CALL]):
+        for number, (column, value) in enumerate(pairs[first : first + _PAIRS_PER_CALL]):
             if number:
                 out.append(", ")
-            out += [quote_literal(name), ", (", *value, ")::text"]
+            out += [quote_literal(column.name), ", ", *parked_text(column, value)]
         out.append(")")
     return out
 
@@ -251,7 +259,7 @@ class _Statement:
         from_list = self.copy((from_at + 1, _first(where_at, ret_at, c.stop))) if from_at else []
         where = ["(", *self.copy((where_at + 1, _first(ret_at, c.stop))), ")"] if where_at else []
         live: list[list[Part]] = []
-        new: list[tuple[str, list[Part]]] = []
+        new: list[tuple[ServedColumn, list[Part]]] = []
         key_values: dict[str, list[Part]] = {}
         items = c.split(set_at + 1, set_stop)
         targets = [t["ResTarget"] for t in body.get("targetList", ())]
@@ -263,7 +271,7 @@ class _Statement:
                     if column is None:
                         live.append([quote_ident(name), " = ", *value])
                     else:
-                        new.append((column.name, stored_value(column, value)))
+                        new.append((column, stored_value(column, value)))
                 continue
             column = self.served.column(mine[0]["name"]) if len(mine) == 1 else None
             if column is None:
@@ -271,7 +279,7 @@ class _Statement:
                 if len(mine) == 1 and mine[0]["name"] in self.served.table.primary_key:
                     key_values[mine[0]["name"]] = self.copy((self._after_equals(item), item[1]))
                 continue
-            new.append((column.name, stored_value(column, self._assigned(column, mine[0], item))))
+            new.append((column, stored_value(column, self._assigned(column, mine[0], item))))
         if key_values:
             return self._update_moving_key(
                 update, target, from_list, where, live, new, key_values, returning
@@ -300,7 +308,7 @@ class _Statement:
         out += [f'{self.key} = "pgstitch_w"."row_key"']
         if returning:
             out += [" RETURNING ", *self.copy(returning)]
-        return WriteResult(out, frozenset(name for name, _value in new))
+        return WriteResult(out, frozenset(column.name for column, _value in new))
 
     def _update_moving_key(
         self,
@@ -309,7 +317,7 @@ class _Statement:
         from_list: list[Part],
         where: list[Part],
         live: list[list[Part]],
-        new: list[tuple[str, list[Part]]],
+        new: list[tuple[ServedColumn, list[Part]]],
         key_values: dict[str, list[Part]],
         returning: TokenRange | None,
     ) -> WriteResult:
@@ -821,7 +829,11 @@ class _Insert:
         """The parked values of each returned row: all of them when inserted, the assigned
         ones when ON CONFLICT updated it."""
         inserted = vals_object(
-            [(name, [f'"excluded".{quote_ident(name)}']) for name in self.shadow_names]
+            [
+                (column, [f'"excluded".{quote_ident(column.name)}'])
+                for column in self.served.columns
+                if column.name in self.shadow_names
+            ]
         )
         conflict = self.body.get("onConflictClause")
         if not conflict or conflict.get("action") != "ONCONFLICT_UPDATE":
@@ -831,7 +843,7 @@ class _Insert:
         do = c.find({"DO"}, start + 2, stop)
         where_at = c.find({"WHERE"}, do + 3, stop)
         items = c.split(do + 3, where_at or stop)
-        updated: list[tuple[str, list[Part]]] = []
+        updated: list[tuple[ServedColumn, list[Part]]] = []
         for number, item in enumerate(items):
             mine = [
                 t["ResTarget"]
@@ -840,9 +852,7 @@ class _Insert:
             ]
             column = self.served.column(mine[0]["name"]) if len(mine) == 1 else None
             if column is not None:
-                updated.append(
-                    (column.name, stored_value(column, s._assigned(column, mine[0], item)))
-                )
+                updated.append((column, stored_value(column, s._assigned(column, mine[0], item))))
         return [
             f'CASE WHEN {self.q}."pgstitch_new" THEN ',
             *inserted,

@@ -9,9 +9,9 @@ from psycopg.errors import InsufficientPrivilege
 
 log = logging.getLogger("pgstitch.shadow")
 
-LAYOUT_VERSION = "4"
-# The oldest layout this code works with: what came after it only makes the store faster.
-OLDEST_USABLE_LAYOUT = 3
+LAYOUT_VERSION = "5"
+# The oldest layout this code works with: layout 5 added `parked_text`, which writes call.
+OLDEST_USABLE_LAYOUT = 5
 SCHEMA_CHANNEL = "pgstitch_schema"
 DDL_CHANNEL = "pgstitch_ddl"
 # Advisory lock keys (two int4 keys: a namespace and an object).
@@ -99,6 +99,11 @@ def write_helpers_sql(schema: str = "pgstitch", relation: str = "pgstitch.parked
       (it is VOLATILE): an UPDATE that has locked the row sees the last committed values, so
       concurrent `c = c + 1` never loses an increment. PL/pgSQL keeps its query plan for the
       session, which an SQL function would make again in every statement.
+    - `parked_text(value)` is the value's text form under fixed settings (ISO dates,
+      `postgres` intervals, shortest exact floats), whatever the writing session set: a date
+      parked by a session with `DateStyle = 'SQL, DMY'` must not read back as another day in
+      a session with the default `MDY`. Writes of types whose text never depends on settings
+      use a plain `::text`, cheaper than a function with its own settings.
     """
     return f"""
 CREATE OR REPLACE FUNCTION {schema}.raise_error(p_code text, p_message text) RETURNS text
@@ -114,6 +119,10 @@ BEGIN
             WHERE p.schema_name = p_schema AND p.table_name = p_table AND p.row_key = p_row_key);
 END
 $pgstitch$;
+CREATE OR REPLACE FUNCTION {schema}.parked_text(p_value anyelement) RETURNS text
+LANGUAGE sql STABLE STRICT
+SET datestyle = 'ISO, MDY' SET intervalstyle = 'postgres' SET extra_float_digits = 1
+AS $pgstitch$ SELECT p_value::text $pgstitch$;
 """
 
 
@@ -128,6 +137,13 @@ async def ensure_layout(conn: AsyncConnection) -> None:
         await _create_or_update(conn)
     except InsufficientPrivilege as exc:
         if version is None or version < OLDEST_USABLE_LAYOUT:
+            log.error(
+                "the store's layout is version %s and pgstitch needs %s, which this role may not"
+                " create (%s): start pgstitch once as the owner of schema pgstitch",
+                version if version is not None else "none",
+                LAYOUT_VERSION,
+                exc.diag.message_primary,
+            )
             raise
         log.warning(
             "the store's layout is version %s, not %s, and this role may not update it (%s):"

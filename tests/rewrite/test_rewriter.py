@@ -524,6 +524,23 @@ def test_update_changing_the_primary_key_moves_the_parked_values(rw):
     assert len(statements(sql)) == 1 and "UpdateStmt" in statements(sql)[0]["stmt"]
 
 
+def test_values_whose_text_depends_on_session_settings_are_parked_in_fixed_settings():
+    """A date parked as `05/03/2024` by a DMY session would read back as May 3 under MDY."""
+    columns = (
+        ShadowColumn("public", "accounts", "loyalty", "integer", "0"),
+        ShadowColumn("public", "accounts", "since", "date"),
+        ShadowColumn("public", "accounts", "ratio", "double precision"),
+    )
+    rw = model.rewriter(columns=columns)
+    rewrite = rw.rewrite("UPDATE accounts SET loyalty = 1, since = $1, ratio = 0.5 WHERE id = 2")
+    sql = rewrite.render(TableParkedSource())
+    assert "E'loyalty', (((1))::integer)::text" in sql
+    assert "E'since', pgstitch.parked_text((($1))::date)" in sql
+    assert "E'ratio', pgstitch.parked_text(((0.5))::double precision)" in sql
+    staged = rewrite.render(LiteralParkedSource({}, STAGED_RELATION))
+    assert "E'since', pg_temp.parked_text(" in staged
+
+
 def test_delete_drops_the_parked_values_of_locked_rows(rw):
     rewrite = rw.rewrite("DELETE FROM line_items WHERE order_id = 2")
     sql = rewrite.render(TableParkedSource())

@@ -1088,3 +1088,29 @@ SELECT id, tier, loyalty FROM accounts WHERE id >= 600 ORDER BY id
 UPDATE sales.accounts SET id = id + 10 WHERE id IN (1, 2) RETURNING *
 UPDATE sales.accounts SET id = 1, score = score + 1 WHERE id = 9 RETURNING *
 SELECT * FROM sales.accounts ORDER BY id
+
+-- ---------------------------------------------------------------- session settings
+-- Values are parked as text the same whatever the writing session's DateStyle: a date written
+-- under DMY must read back as the same day under the default MDY, in this session and others.
+-- scenario: datestyle_dmy_update_then_iso_read
+SET DateStyle = 'SQL, DMY'
+UPDATE bills SET due = '2024-03-05' WHERE id = 1
+SELECT id, due, due::text FROM bills WHERE id = 1
+SET DateStyle = 'ISO, MDY'
+SELECT id, due FROM bills ORDER BY id
+
+-- scenario: datestyle_german_insert_and_arithmetic
+SET DateStyle = 'German'
+INSERT INTO bills (id, account_id, amount, due) VALUES (40, 1, 1.00, '05.03.2024'), (41, 1, 2.00, DEFAULT) RETURNING id, due
+UPDATE bills SET due = due + 1 WHERE id IN (40, 41) RETURNING due
+SET DateStyle = 'ISO, MDY'
+SELECT id, due, due - DATE '2024-01-01' FROM bills WHERE id >= 40 ORDER BY id
+
+-- scenario: datestyle_postgres_upsert_in_transaction
+BEGIN
+SET LOCAL DateStyle = 'Postgres, DMY'
+INSERT INTO bills (id, account_id, amount, due) VALUES (1, 1, 9.99, '07-08-2025') ON CONFLICT (id) DO UPDATE SET due = EXCLUDED.due RETURNING id, due
+COMMIT
+SELECT id, due FROM bills WHERE id = 1
+-- restart
+SELECT id, due FROM bills WHERE id = 1
