@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from proxy.inbox import Inbox, PeerClosed
 from proxy.protocol import messages as m
+from proxy.protocol.encodings import codec_for
 from proxy.protocol.scanner import Message, MessageScanner
 from proxy.protocol.state import SYNC_POINT_TYPES, SessionState
 from proxy.shadow_session import ShadowSession
@@ -260,9 +261,7 @@ class Session:
             self.shadow = ShadowSession(view, self.startup, self)
             self.shadow.passed = self._client_scanner
             self._follows_copy = self.shadow.staging is not None
-            self.shadow.standard_strings = (
-                self.server_parameters.get("standard_conforming_strings", "on") == "on"
-            )
+            self._follow_settings()
         self.relaying = True
         # Instance attributes win over the class's method: the event loop then calls the pump
         # directly, one Python call per read.
@@ -407,7 +406,7 @@ class Session:
             outcome = self.shadow.client_message(message, synced)
         except m.ProtocolViolation as exc:
             _write_all(self.upstream, out)  # type: ignore[arg-type]
-            self.fail("08P01", str(exc))
+            self.fail(exc.sqlstate, str(exc))
             return True
         if isinstance(outcome, list):
             out.extend(outcome)
@@ -427,6 +426,9 @@ class Session:
             return
         except StoreUnavailable as exc:
             self.fail("08006", f"shadow store unavailable: {exc}")
+            return
+        except m.ProtocolViolation as exc:
+            self.fail(exc.sqlstate, str(exc))
             return
         except Exception:
             log.exception("statement handling failed", extra={"session": self.id})
@@ -660,9 +662,15 @@ class Session:
         value = rest.split(b"\0", 1)[0]
         self.server_parameters[name.decode(errors="replace")] = value.decode(errors="replace")
         if self.shadow is not None:
-            self.shadow.standard_strings = (
-                self.server_parameters.get("standard_conforming_strings", "on") == "on"
-            )
+            self._follow_settings()
+
+    def _follow_settings(self) -> None:
+        """Tell the shadow side the reported settings it reads statements by."""
+        parameters = self.server_parameters
+        shadow = self.shadow
+        assert shadow is not None
+        shadow.standard_strings = parameters.get("standard_conforming_strings", "on") == "on"
+        shadow.client_codec = codec_for(parameters.get("client_encoding", "UTF8"))
 
     # -- ending --------------------------------------------------------------------------------
 

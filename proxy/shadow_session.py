@@ -25,6 +25,7 @@ from typing import Protocol
 
 from proxy import search_path
 from proxy.helper_errors import as_postgres_reports
+from proxy.protocol import encodings
 from proxy.protocol import messages as m
 from proxy.protocol.scanner import Message
 from proxy.query_shapes import QueryShapes
@@ -109,6 +110,9 @@ class ShadowSession:
         self._segments: deque[_Segment] = deque()
         self.ddl_seen = False
         self.standard_strings = True
+        # Python's codec for the session's client_encoding; None while it is UTF-8 (or
+        # SQL_ASCII). Texts are rewritten in UTF-8 and sent back in it (proxy/protocol/encodings.py).
+        self.client_codec: str | None = None
         self._refused = None
         # Landing fence: columns this session's statements write that are LANDING (hold them),
         # and the columns it wrote in its open transaction (the view counts them).
@@ -247,6 +251,8 @@ class ShadowSession:
         view = self.view
         if not view.serving:
             return False  # not loaded yet (statements wait), or nothing served
+        if self.client_codec is not None:
+            return False  # texts are read in another encoding: `client_message` does that
         staging = self.staging
         if staging is not None and staging.behind:
             return False  # the session's copy of the store may have to be brought up to date
@@ -324,6 +330,15 @@ class ShadowSession:
         `synced`: how many sync points the client sent before it (by default, those this
         session saw: every one, when it is shown every Query and Sync).
         """
+        codec = self.client_codec
+        if codec is not None:
+            return self._in_client_encoding(message, synced, codec)
+        return self._utf8_message(message, synced)
+
+    def _utf8_message(
+        self, message: Message, synced: int | None = None
+    ) -> list[bytes] | Awaitable[list[bytes]]:
+        """`client_message` for a message whose texts are UTF-8."""
         if synced is None:
             synced = self._sent
         self._ordinal = synced
@@ -352,14 +367,36 @@ class ShadowSession:
             return _after(raw, outcome)
         return self._handle(message)
 
+    def _in_client_encoding(
+        self, message: Message, synced: int | None, codec: str
+    ) -> list[bytes] | Awaitable[list[bytes]]:
+        """`client_message` in a session whose client_encoding is not UTF-8: Query and Parse
+        texts are read in it, and every text sent upstream is written back in it."""
+        if codec == encodings.UNREADABLE:
+            return self._utf8_message(message, synced)  # texts that are not UTF-8 go as they are
+        inbound = message
+        if message.type in (_Q, _P):
+            inbound = encodings.to_utf8(message, codec)  # type: ignore[assignment]
+            if inbound is None:  # not valid in that encoding: Postgres says so itself
+                return self._utf8_message(message, synced)
+        outcome = self._utf8_message(inbound, synced)
+        if isinstance(outcome, list):
+            return encodings.from_utf8(outcome, codec)
+        return _in_encoding(outcome, codec)
+
     def _handle(self, message: Message) -> list[bytes] | Awaitable[list[bytes]]:
         kind = message.type
         outcome = None
-        if kind == _Q:
-            self._forget_unnamed()
-            outcome = self._query(message)
-        elif kind == _P:
-            outcome = self._parse(message)
+        if kind in (_Q, _P):
+            try:
+                if kind == _Q:
+                    self._forget_unnamed()
+                    outcome = self._query(message)
+                else:
+                    outcome = self._parse(message)
+            except m.UndecodableText:
+                # Postgres reads it in the session's client_encoding, or rejects it (22021).
+                return [message.raw]
         elif kind == _B:
             name = m.bind_statement_name(message.body)
             if not name and self._unnamed is not None:
@@ -405,7 +442,7 @@ class ShadowSession:
                 return [m.encode_query(refusal.raising_sql())]
             name_of_statement = m.decode_parse(message.body).name
             return [m.encode_parse(m.Parse(name_of_statement, _REFUSAL_STAND_IN, ()))]
-        outcome = self.client_message(message, ordinal)
+        outcome = self._utf8_message(message, ordinal)
         return outcome if isinstance(outcome, list) else await outcome
 
     async def _set_up_then(self, message: Message) -> list[bytes]:
@@ -426,7 +463,7 @@ class ShadowSession:
             raise StoreUnavailable(
                 "the shadow schema could not be loaded from the store yet"
             ) from None
-        outcome = self.client_message(message, ordinal)
+        outcome = self._utf8_message(message, ordinal)
         return outcome if isinstance(outcome, list) else await outcome
 
     def _query(self, message: Message) -> list[bytes] | Awaitable[list[bytes]]:
@@ -727,6 +764,7 @@ class ShadowSession:
             view.catalog.version,
             self.search_path.path,
             self.standard_strings,
+            self.client_codec,
             view.active,
             staging is None or staging.ready,
         )
@@ -824,6 +862,8 @@ class ShadowSession:
             return None
         if not self.standard_strings:
             return None  # backslashes in '…' would be read differently: leave such sessions be
+        if self.client_codec == encodings.UNREADABLE:
+            return None  # an encoding pgstitch cannot read: leave such sessions be too
         before = self.search_path.path if path_before is None else path_before
         path = search_path.resolve(before, self.user)
         # A Query to run as a kept statement needs only its shape, not its own rewrite.
@@ -1073,6 +1113,10 @@ def _has_followed_word(sql: str) -> bool:
 
 async def _after(first: bytes, rest: Awaitable[list[bytes]]) -> list[bytes]:
     return [first, *(await rest)]
+
+
+async def _in_encoding(outcome: Awaitable[list[bytes]], codec: str) -> list[bytes]:
+    return encodings.from_utf8(await outcome, codec)
 
 
 @dataclass(frozen=True, slots=True)

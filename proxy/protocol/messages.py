@@ -240,14 +240,34 @@ class Parse:
     param_types: tuple[int, ...] = ()
 
 
-def _cstring(body: bytes, pos: int) -> tuple[str, int]:
+class UndecodableText(ProtocolViolation):
+    """SQL text that is not UTF-8. Postgres reads it in the session's client_encoding and
+    answers it itself (22021 when it is invalid there too): it goes upstream untouched."""
+
+
+def _cstring(body: bytes, pos: int) -> tuple[bytes, int]:
     end = body.find(b"\0", pos)
     if end < 0:
         raise ProtocolViolation("unterminated string in message")
+    return body[pos:end], end + 1
+
+
+def _name(body: bytes, pos: int) -> tuple[str, int]:
+    """A statement or portal name: opaque bytes, kept exactly (`encode_name` gives them back)."""
+    raw, end = _cstring(body, pos)
+    return raw.decode("utf-8", "surrogateescape"), end
+
+
+def encode_name(name: str) -> bytes:
+    """The bytes of a statement or portal name read by `_name`."""
+    return name.encode("utf-8", "surrogateescape")
+
+
+def _text(raw: bytes) -> str:
     try:
-        return body[pos:end].decode(), end + 1
+        return raw.decode()
     except UnicodeDecodeError as exc:
-        raise ProtocolViolation("message text is not valid UTF-8") from exc
+        raise UndecodableText("message text is not valid UTF-8") from exc
 
 
 def decode_query(body: bytes) -> str:
@@ -255,32 +275,28 @@ def decode_query(body: bytes) -> str:
     end = body.find(b"\0")
     if end < 0:
         raise ProtocolViolation("unterminated string in message")
-    try:
-        text = body[:end].decode()
-    except UnicodeDecodeError as exc:
-        raise ProtocolViolation("message text is not valid UTF-8") from exc
     if end != len(body) - 1:
         raise ProtocolViolation("malformed Query message")
-    return text
+    return _text(body[:end])
 
 
 def decode_parse(body: bytes) -> Parse:
     """Decode a Parse ('P') body."""
-    name, pos = _cstring(body, 0)
-    query, pos = _cstring(body, pos)
+    name, pos = _name(body, 0)
+    raw, pos = _cstring(body, pos)
     if len(body) < pos + 2:
         raise ProtocolViolation("malformed Parse message")
     (count,) = struct.unpack_from("!h", body, pos)
     if count < 0 or len(body) != pos + 2 + 4 * count:
         raise ProtocolViolation("malformed Parse message")
     types = struct.unpack_from(f"!{count}I", body, pos + 2)
-    return Parse(name, query, tuple(types))
+    return Parse(name, _text(raw), tuple(types))
 
 
 def encode_parse(parse: Parse) -> bytes:
     """A Parse ('P') message."""
     body = (
-        parse.name.encode()
+        encode_name(parse.name)
         + b"\0"
         + parse.query.encode()
         + b"\0"
@@ -292,7 +308,7 @@ def encode_parse(parse: Parse) -> bytes:
 def bind_statement_name(body: bytes) -> str:
     """The prepared statement a Bind ('B') body refers to."""
     _portal, pos = _cstring(body, 0)
-    name, _ = _cstring(body, pos)
+    name, _ = _name(body, pos)
     return name
 
 
@@ -303,13 +319,13 @@ def bind_to_statement(body: bytes, name: str) -> bytes:
     """
     portal_end = body.index(b"\0")
     name_end = body.index(b"\0", portal_end + 1)
-    return encode_message(b"B", body[: portal_end + 1] + name.encode() + body[name_end:])
+    return encode_message(b"B", body[: portal_end + 1] + encode_name(name) + body[name_end:])
 
 
 def encode_bind(statement: str, values: tuple[str, ...] | tuple[bytes, ...]) -> bytes:
     """Bind ('B') of the unnamed portal to a prepared statement, every value (text, or its
     UTF-8 bytes) in text format and every result column in text format."""
-    parts = [b"\0", statement.encode(), b"\0", struct.pack("!hh", 0, len(values))]
+    parts = [b"\0", encode_name(statement), b"\0", struct.pack("!hh", 0, len(values))]
     for value in values:
         data = value if value.__class__ is bytes else value.encode()  # type: ignore[union-attr]
         parts += [struct.pack("!i", len(data)), data]
@@ -319,14 +335,14 @@ def encode_bind(statement: str, values: tuple[str, ...] | tuple[bytes, ...]) -> 
 
 def encode_describe_statement(name: str) -> bytes:
     """Describe ('D') of a prepared statement."""
-    return encode_message(b"D", b"S" + name.encode() + b"\0")
+    return encode_message(b"D", b"S" + encode_name(name) + b"\0")
 
 
 def decode_target(body: bytes) -> tuple[bytes, str]:
     """(kind, name) of a Describe ('D') or Close ('C') body; kind is b'S' or b'P'."""
     if not body or body[:1] not in (b"S", b"P"):
         raise ProtocolViolation("malformed Describe or Close message")
-    name, end = _cstring(body, 1)
+    name, end = _name(body, 1)
     if end != len(body):
         raise ProtocolViolation("malformed Describe or Close message")
     return body[:1], name
@@ -334,7 +350,7 @@ def decode_target(body: bytes) -> tuple[bytes, str]:
 
 def encode_close_statement(name: str) -> bytes:
     """Close ('C') of a prepared statement."""
-    return encode_message(b"C", b"S" + name.encode() + b"\0")
+    return encode_message(b"C", b"S" + encode_name(name) + b"\0")
 
 
 def decode_data_row(body: bytes) -> list[str | None]:

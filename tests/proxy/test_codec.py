@@ -71,10 +71,10 @@ def test_query_decoding_reads_one_c_string(body):
             return str(exc)
 
     def one_c_string(body: bytes) -> str:
-        text, end = m._cstring(body, 0)
+        raw, end = m._cstring(body, 0)
         if end != len(body):
             raise m.ProtocolViolation("malformed Query message")
-        return text
+        return m._text(raw)
 
     assert outcome(m.decode_query) == outcome(one_c_string)
 
