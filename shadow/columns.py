@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from datetime import datetime
+from datetime import UTC, datetime
 from enum import StrEnum
 
 
@@ -36,6 +36,10 @@ class ShadowColumn:
     eta: datetime | None = None
     sources: tuple[str, ...] = field(default=("declared",))
     state: ColumnState = ColumnState.ACTIVE
+    # When the column was first served, stamped by the store: the moment a real column would
+    # have been added, at which `now()` in its default is read for the rows that existed then.
+    # Bookkeeping of the store, not part of what the column is: equality ignores it.
+    served_since: datetime | None = field(default=None, compare=False)
 
     @property
     def key(self) -> tuple[str, str, str]:
@@ -50,3 +54,12 @@ class ShadowColumn:
     def with_state(self, state: ColumnState) -> ShadowColumn:
         """A copy of this column in another state."""
         return replace(self, state=state)
+
+
+def with_served_since(column: ShadowColumn, stored: datetime | None) -> ShadowColumn:
+    """The column as a store keeps it: the first time it was served stays (`stored`), and a
+    column served for the first time is stamped now."""
+    since = stored or column.served_since
+    if since is None and column.served:
+        since = datetime.now(UTC)
+    return column if since == column.served_since else replace(column, served_since=since)

@@ -9,11 +9,13 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
+from datetime import datetime
 
 from pglast import parse_sql
 from pglast.parser import ParseError, parse_sql_json, scan
 from pglast.stream import RawStream
 
+from proxy.rewrite.existing_rows import default_for_existing_rows
 from proxy.rewrite.sqltext import quote_ident, quote_literal
 from shadow.catalog import CatalogSnapshot, LiveTable
 from shadow.columns import ShadowColumn
@@ -199,13 +201,24 @@ class ServedColumn:
     base_type_sql: str | None = None
     # The type's text form is the same whatever the session's settings (see `prints_alike`).
     prints_alike: bool = True
+    # The default as the rows that existed when the column came read it (`now()` read as of
+    # then: proxy/rewrite/existing_rows.py); None: the default itself.
+    existing_default_sql: str | None = None
 
     @property
     def typed_default(self) -> str:
-        """The declared default (NULL when none) cast to the declared type."""
+        """The declared default (NULL when none) cast to the declared type: what a row
+        inserted now gets."""
         if self.default_sql is None:
             return f"NULL::{self.type_sql}"
         return f"{self.default_sql}::{self.type_sql}"
+
+    @property
+    def existing_default(self) -> str:
+        """The value of a row without a parked value: the default as of when the column came."""
+        if self.existing_default_sql is None:
+            return self.typed_default
+        return f"({self.existing_default_sql})::{self.type_sql}"
 
     def _live_sql(self, row_sql: str | None) -> str | None:
         if self.live and row_sql is not None:
@@ -224,7 +237,7 @@ class ServedColumn:
         if live is not None:
             picked = f"COALESCE({picked}, to_jsonb(({live})::text))"
         elif self.default_sql is not None:
-            picked = f"COALESCE({picked}, to_jsonb(({self.typed_default})::text))"
+            picked = f"COALESCE({picked}, to_jsonb(({self.existing_default})::text))"
         return f"(({picked}) #>> '{{}}')::{self.type_sql}"
 
     def unparked_value(self, row_sql: str | None = None) -> str:
@@ -232,7 +245,7 @@ class ServedColumn:
         live = self._live_sql(row_sql)
         if live is not None:
             return f"(({live})::text)::{self.type_sql}"
-        return self.typed_default
+        return self.existing_default
 
     @property
     def constraint_name(self) -> str:
@@ -357,7 +370,15 @@ def served_column(column: ShadowColumn, live: bool = False) -> ServedColumn:
         length_limit=limit,
         base_type_sql=base,
         prints_alike=prints_alike(type_sql),
+        existing_default_sql=_existing_default(default, column.served_since),
     )
+
+
+def _existing_default(default: str | None, since: datetime | None) -> str | None:
+    if default is None:
+        return None
+    frozen = default_for_existing_rows(default, since)
+    return None if frozen == default else frozen
 
 
 def served_tables(

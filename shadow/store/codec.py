@@ -22,6 +22,7 @@ def column_to_dict(column: ShadowColumn) -> dict[str, Any]:
         "eta": column.eta.isoformat() if column.eta else None,
         "sources": list(column.sources),
         "state": column.state.value,
+        "served_since": column.served_since.isoformat() if column.served_since else None,
     }
 
 
@@ -39,4 +40,9 @@ def column_from_dict(data: dict[str, Any]) -> ShadowColumn:
         eta=datetime.fromisoformat(data["eta"]) if data["eta"] else None,
         sources=tuple(data["sources"]),
         state=ColumnState(data["state"]),
+        served_since=_moment(data.get("served_since")),
     )
+
+
+def _moment(text: str | None) -> datetime | None:
+    return datetime.fromisoformat(text) if text else None

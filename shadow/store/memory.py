@@ -9,7 +9,7 @@ from contextlib import asynccontextmanager
 from dataclasses import replace
 from datetime import UTC, datetime
 
-from shadow.columns import ShadowColumn
+from shadow.columns import ShadowColumn, with_served_since
 from shadow.schema import ShadowSchema
 from shadow.store.base import (
     LeaderLease,
@@ -54,10 +54,10 @@ class MemoryStore(ShadowStore):
         columns = list(self._schema.columns)
         for i, existing in enumerate(columns):
             if existing.key == column.key:
-                columns[i] = column
+                columns[i] = with_served_since(column, existing.served_since)
                 break
         else:
-            columns.append(column)
+            columns.append(with_served_since(column, None))
         return self._publish(self._schema.with_columns(columns))
 
     async def drop_column(self, schema: str, table: str, column: str) -> ShadowSchema:

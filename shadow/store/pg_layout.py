@@ -10,7 +10,8 @@ from psycopg.errors import InsufficientPrivilege
 log = logging.getLogger("pgstitch.shadow")
 
 LAYOUT_VERSION = "5"
-# The oldest layout this code works with: layout 5 added `parked_text`, which writes call.
+# The oldest layout this code works with: layout 5 added `parked_text`, which writes call,
+# and `columns.served_since`.
 OLDEST_USABLE_LAYOUT = 5
 SCHEMA_CHANNEL = "pgstitch_schema"
 DDL_CHANNEL = "pgstitch_ddl"
@@ -44,6 +45,8 @@ CREATE TABLE IF NOT EXISTS pgstitch.columns (
     state text NOT NULL,
     PRIMARY KEY (schema_name, table_name, column_name)
 );
+-- Layout 5: when each column was first served (its existing rows read now() as of then).
+ALTER TABLE pgstitch.columns ADD COLUMN IF NOT EXISTS served_since timestamptz;
 CREATE TABLE IF NOT EXISTS pgstitch.parked (
     schema_name text,
     table_name text,

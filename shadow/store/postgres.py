@@ -34,7 +34,7 @@ T = TypeVar("T")
 
 _COLUMN_FIELDS = (
     "schema_name, table_name, column_name, type, default_sql, not_null, check_sql,"
-    " probability, eta, sources, state"
+    " probability, eta, sources, state, served_since"
 )
 _LOAD_SCHEMA = f"""
 SELECT v.version, {", ".join("c." + f.strip() for f in _COLUMN_FIELDS.split(","))}
@@ -78,12 +78,15 @@ class PostgresStore(ShadowStore):
                 version = await _bump_version(conn)
                 await conn.execute(
                     f"INSERT INTO pgstitch.columns (position, {_COLUMN_FIELDS})"
-                    " VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s)"
+                    " VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s,"
+                    " COALESCE(%s, CASE WHEN %s THEN now() END))"
                     " ON CONFLICT (schema_name, table_name, column_name) DO UPDATE SET"
                     " type = EXCLUDED.type, default_sql = EXCLUDED.default_sql,"
                     " not_null = EXCLUDED.not_null, check_sql = EXCLUDED.check_sql,"
                     " probability = EXCLUDED.probability, eta = EXCLUDED.eta,"
-                    " sources = EXCLUDED.sources, state = EXCLUDED.state",
+                    " sources = EXCLUDED.sources, state = EXCLUDED.state,"
+                    " served_since = COALESCE(pgstitch.columns.served_since,"
+                    " EXCLUDED.served_since)",
                     (
                         version,
                         column.schema,
@@ -97,6 +100,8 @@ class PostgresStore(ShadowStore):
                         column.eta,
                         list(column.sources),
                         column.state.value,
+                        column.served_since,
+                        column.served,
                     ),
                 )
                 return await _load_schema(conn)
@@ -420,6 +425,7 @@ async def _load_schema(conn: AsyncConnection) -> ShadowSchema:
             eta=r[9],
             sources=tuple(r[10]),
             state=ColumnState(r[11]),
+            served_since=r[12],
         )
         for r in rows
         if r[1] is not None

@@ -13,6 +13,7 @@ import time
 import uuid
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Mapping
 from contextlib import asynccontextmanager, suppress
+from dataclasses import replace
 from datetime import UTC, datetime
 from typing import Any, TypeVar
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
@@ -51,17 +52,22 @@ _PUT_COLUMN = """
 local v = redis.call('INCR', KEYS[1])
 redis.call('HSET', KEYS[2], ARGV[1], ARGV[2])
 redis.call('HSETNX', KEYS[3], ARGV[1], v)
+if ARGV[4] ~= '' then
+  redis.call('HSETNX', KEYS[4], ARGV[1], ARGV[4])
+end
 redis.call('PUBLISH', ARGV[3], v)
-return {tostring(v), redis.call('HGETALL', KEYS[2]), redis.call('HGETALL', KEYS[3])}
+return {tostring(v), redis.call('HGETALL', KEYS[2]), redis.call('HGETALL', KEYS[3]),
+        redis.call('HGETALL', KEYS[4])}
 """
 # KEYS: version, columns, order. ARGV: column key, channel.
 _DROP_COLUMN = """
 if redis.call('HDEL', KEYS[2], ARGV[1]) == 1 then
   redis.call('HDEL', KEYS[3], ARGV[1])
+  redis.call('HDEL', KEYS[4], ARGV[1])
   redis.call('PUBLISH', ARGV[2], redis.call('INCR', KEYS[1]))
 end
 return {redis.call('GET', KEYS[1]) or '0', redis.call('HGETALL', KEYS[2]),
-        redis.call('HGETALL', KEYS[3])}
+        redis.call('HGETALL', KEYS[3]), redis.call('HGETALL', KEYS[4])}
 """
 # KEYS: parked hash. ARGV: column, then the row keys (none: every row). Atomic, no round trips.
 # KEYS: parked hashes; ARGV[1]: per hash {"unpark": [row keys], "park": {row key: values}};
@@ -194,19 +200,25 @@ class RedisStore(ShadowStore):
 
         async def work() -> ShadowSchema:
             async with self._client.pipeline(transaction=True) as pipe:
-                pipe.get(k.version).hgetall(k.columns).hgetall(k.order)
-                version, columns, order = await pipe.execute()
-            return _schema(version or "0", columns, order)
+                pipe.get(k.version).hgetall(k.columns).hgetall(k.order).hgetall(k.since)
+                version, columns, order, since = await pipe.execute()
+            return _schema(version or "0", columns, order, since)
 
         return await self._call(work)
 
     async def put_column(self, column: ShadowColumn) -> ShadowSchema:
         """Add or replace a shadow column; one script bumps, stores and publishes."""
         k = self._keys
+        stamp = column.served_since or (datetime.now(UTC) if column.served else None)
         reply = await self._call(
             lambda: self._put_column(
-                keys=[k.version, k.columns, k.order],
-                args=[_field(*column.key), json.dumps(column_to_dict(column)), k.events],
+                keys=[k.version, k.columns, k.order, k.since],
+                args=[
+                    _field(*column.key),
+                    json.dumps(column_to_dict(replace(column, served_since=None))),
+                    k.events,
+                    stamp.isoformat() if stamp else "",
+                ],
             )
         )
         return _schema(*reply)
@@ -216,7 +228,7 @@ class RedisStore(ShadowStore):
         k = self._keys
         reply = await self._call(
             lambda: self._drop_column(
-                keys=[k.version, k.columns, k.order],
+                keys=[k.version, k.columns, k.order, k.since],
                 args=[_field(schema, table, column), k.events],
             )
         )
@@ -493,6 +505,7 @@ class _Keys:
         self.version = prefix + "schema:version"
         self.columns = prefix + "schema:columns"
         self.order = prefix + "schema:order"
+        self.since = prefix + "schema:served-since"  # when each column was first served
         self.events = prefix + "events"
         self.ddl = prefix + "ddl"
         self.outcomes = prefix + "outcomes"
@@ -552,11 +565,18 @@ def _pairs(flat: list[str] | dict[str, str]) -> dict[str, str]:
     return dict(zip(flat[::2], flat[1::2], strict=True))
 
 
-def _schema(version: str, columns: Any, order: Any) -> ShadowSchema:
-    columns, order = _pairs(columns), _pairs(order)
+def _schema(version: str, columns: Any, order: Any, since: Any) -> ShadowSchema:
+    columns, order, since = _pairs(columns), _pairs(order), _pairs(since)
     ordered = sorted(columns, key=lambda field: int(order.get(field, 0)))
     return ShadowSchema(
-        int(version), tuple(column_from_dict(json.loads(columns[f])) for f in ordered)
+        int(version),
+        tuple(
+            replace(
+                column_from_dict(json.loads(columns[f])),
+                served_since=datetime.fromisoformat(since[f]) if f in since else None,
+            )
+            for f in ordered
+        ),
     )
 
 

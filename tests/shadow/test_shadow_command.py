@@ -7,6 +7,7 @@ import json
 import shutil
 import subprocess
 import sys
+from datetime import UTC, datetime, timedelta
 
 import psycopg
 import pytest
@@ -53,6 +54,9 @@ def test_add_list_and_drop(database: str) -> None:
     assert "public.users.email" in added.stdout
     shown = listed(database)
     assert shown["version"] == 1
+    # The store stamps when the column was first served (`now()` in a default reads it).
+    since = datetime.fromisoformat(shown["columns"][0].pop("served_since"))
+    assert abs(datetime.now(UTC) - since) < timedelta(minutes=1)
     assert shown["columns"] == [
         {
             "schema": "public",

@@ -63,6 +63,30 @@ def test_every_column_field_round_trips(backend: Backend) -> None:
     check(backend, body)
 
 
+def test_a_column_is_stamped_when_first_served_and_keeps_the_stamp(backend: Backend) -> None:
+    """The moment a real column would have been added: `now()` in a default reads it for the
+    rows that existed then (docs/rewriting.md), so it must not move once set."""
+
+    async def body(store: ShadowStore) -> None:
+        before = datetime.now(UTC) - timedelta(seconds=1)
+        (predicted,) = (await store.put_column(PREDICTED)).columns
+        assert predicted.served_since is None
+        (active,) = (await store.put_column(PREDICTED.with_state(ColumnState.ACTIVE))).columns
+        since = active.served_since
+        assert since is not None and before < since < datetime.now(UTC) + timedelta(seconds=1)
+        await asyncio.sleep(0.01)
+        # Declared again from scratch (a configuration read at start), then landing.
+        (again,) = (await store.put_column(PREDICTED.with_state(ColumnState.ACTIVE))).columns
+        (landing,) = (await store.put_column(again.with_state(ColumnState.LANDING))).columns
+        (loaded,) = (await store.load_schema()).columns
+        assert again.served_since == landing.served_since == loaded.served_since == since
+        await store.drop_column(*PREDICTED.key)
+        (new,) = (await store.put_column(PREDICTED.with_state(ColumnState.ACTIVE))).columns
+        assert new.served_since is not None and new.served_since > since
+
+    check(backend, body)
+
+
 def test_drop_column_bumps_only_when_there_was_a_column(backend: Backend) -> None:
     async def body(store: ShadowStore) -> None:
         await store.put_column(EMAIL)
