@@ -328,7 +328,10 @@ class ShadowView:
         self._heartbeat_now.set()
 
     def _set_catalog(self, catalog: CatalogSnapshot) -> None:
-        if catalog.tables != self.catalog.tables:
+        if (
+            catalog.tables != self.catalog.tables
+            or catalog.row_functions != self.catalog.row_functions
+        ):
             log.info("live catalog reloaded: %d relations", len(catalog.tables))
             self.catalog = catalog
             self._rebuild()

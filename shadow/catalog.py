@@ -48,6 +48,19 @@ WHERE c.relkind IN ('r', 'p', 'v', 'm', 'f')
 ORDER BY n.nspname, c.relname, a.attnum
 """
 
+# Functions taking the row type of a user relation as an argument (PostgREST's and Hasura's
+# computed columns): function name, and the relation's schema and name.
+ROW_FUNCTIONS_SQL = """
+SELECT DISTINCT p.proname, tn.nspname, t.relname
+FROM pg_proc p
+CROSS JOIN LATERAL unnest(p.proargtypes::oid[]) AS a(type_oid)
+JOIN pg_type ty ON ty.oid = a.type_oid
+JOIN pg_class t ON t.oid = ty.typrelid AND t.relkind IN ('r', 'p', 'v', 'm', 'f')
+JOIN pg_namespace tn ON tn.oid = t.relnamespace
+WHERE tn.nspname NOT IN ('pg_catalog', 'information_schema', 'pg_toast', 'pgstitch')
+  AND tn.nspname NOT LIKE 'pg\\_temp\\_%'
+"""
+
 
 @dataclass(frozen=True, slots=True)
 class LiveColumn:
@@ -102,6 +115,8 @@ class CatalogSnapshot:
 
     tables: dict[tuple[str, str], LiveTable] = field(default_factory=dict)
     version: int = 0
+    # Function name -> the relations (schema, name) whose row type it takes as an argument.
+    row_functions: dict[str, frozenset[tuple[str, str]]] = field(default_factory=dict)
     _by_oid: dict[int, LiveTable] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -118,7 +133,9 @@ class CatalogSnapshot:
     def of_kinds(self, kinds: str) -> CatalogSnapshot:
         """The same snapshot narrowed to relations of these relkinds (e.g. "rp": tables)."""
         return CatalogSnapshot(
-            {k: t for k, t in self.tables.items() if t.kind in kinds}, self.version
+            {k: t for k, t in self.tables.items() if t.kind in kinds},
+            self.version,
+            self.row_functions,
         )
 
     def resolve(
@@ -138,8 +155,13 @@ class CatalogSnapshot:
         return None
 
 
-def snapshot_from_rows(rows: Iterable[Sequence[Any]], version: int = 0) -> CatalogSnapshot:
-    """Build a snapshot from the rows of `CATALOG_SQL` (in its column order)."""
+def snapshot_from_rows(
+    rows: Iterable[Sequence[Any]],
+    version: int = 0,
+    function_rows: Iterable[Sequence[str]] = (),
+) -> CatalogSnapshot:
+    """Build a snapshot from the rows of `CATALOG_SQL` and `ROW_FUNCTIONS_SQL` (in their
+    column order)."""
     columns: dict[tuple[str, str], list[LiveColumn]] = {}
     kinds: dict[tuple[str, str], str] = {}
     keys: dict[tuple[str, str], tuple[str, ...]] = {}
@@ -164,7 +186,12 @@ def snapshot_from_rows(rows: Iterable[Sequence[Any]], version: int = 0) -> Catal
         )
         for ident, cols in columns.items()
     }
-    return CatalogSnapshot(tables, version)
+    functions: dict[str, set[tuple[str, str]]] = {}
+    for function, schema, relname in function_rows:
+        functions.setdefault(function, set()).add((schema, relname))
+    return CatalogSnapshot(
+        tables, version, {name: frozenset(rels) for name, rels in functions.items()}
+    )
 
 
 async def load_catalog(conn: psycopg.AsyncConnection, version: int) -> CatalogSnapshot:
@@ -172,4 +199,6 @@ async def load_catalog(conn: psycopg.AsyncConnection, version: int) -> CatalogSn
     async with conn.cursor() as cur:
         await cur.execute(CATALOG_SQL)
         rows = await cur.fetchall()
-    return snapshot_from_rows(rows, version)
+        await cur.execute(ROW_FUNCTIONS_SQL)
+        function_rows = await cur.fetchall()
+    return snapshot_from_rows(rows, version, function_rows)

@@ -213,6 +213,8 @@ class _Analyzer:
         self.mentioned: set[str] = set()
         # Names a whole-row reference may stand for: `t`, `t.*` (as in row_to_json(t.*)).
         self.whole_rows: set[str] = set()
+        # Whole-row references passed to a function taking the table's row type.
+        self.row_arguments: list[tuple[Node, Candidate, bool]] = []
         # While walking a rewritten INSERT's RETURNING list: its target.
         self.returned: Item | None = None
         self.star = False
@@ -564,7 +566,29 @@ class _Analyzer:
         funcname = names(body.get("funcname"))
         if len(funcname) == 1 and len(body.get("args", ())) == 1:
             self.mentioned.add(funcname[0])
+        tables = self.env.catalog.row_functions.get(funcname[-1]) if funcname else None
+        if tables:
+            for arg in body.get("args", ()):
+                self._row_argument(arg.get("ColumnRef"), tables, levels)
         self.visit(body, levels, ctes)
+
+    def _row_argument(
+        self, ref: Node | None, tables: frozenset[tuple[str, str]], levels: tuple[Level, ...]
+    ) -> None:
+        """`f(t)` or `f(t.*)` where f takes t's row type (PostgREST's and Hasura's computed
+        columns): a wrapped t's row has the shadow columns too, which the row type lacks, so
+        the table's own columns are passed as its row type (see `_row_argument_edits`)."""
+        if ref is None:
+            return
+        fields = ref["fields"]
+        strs = [f["String"]["sval"] for f in fields if "String" in f]
+        star = len(strs) != len(fields)
+        if len(strs) != 1 or (not star and self._column_matches(strs[0], levels)):
+            return
+        item = self._find_rel(levels, strs)
+        candidate = item.candidate if item is not None else None
+        if candidate is not None and candidate.served.key in tables:
+            self.row_arguments.append((ref, candidate, star))
 
     def _type_name(self, body: Node, levels: tuple[Level, ...], ctes: dict) -> None:
         """The row type of a table with shadow columns lacks them: refuse naming it."""
@@ -1241,7 +1265,25 @@ class _Analyzer:
             self._choose_alias(candidate)
             self.edits.append(self._wrap(candidate, system))
         self._strip_schema_qualifiers(wrapped)
+        self._row_argument_edits()
         self._fix_grouping()
+
+    def _row_argument_edits(self) -> None:
+        """`f(t)` becomes `f(ROW(t.c1, …)::schema.table)`, the table's real columns in order
+        (a column being landed is read from the derived table, as its shadow value)."""
+        for ref, candidate, star in self.row_arguments:
+            if not candidate.wrapped:
+                continue
+            schema, name = candidate.served.key
+            table = self.env.catalog.get(schema, name)
+            if table is None:
+                continue
+            row = quote_ident(candidate.refname)
+            columns = ", ".join(f"{row}.{quote_ident(c.name)}" for c in table.columns)
+            start = ref["location"]
+            end = read_dotted(self.buf, start, 1, star)
+            cast = f"ROW({columns})::{quote_ident(schema)}.{quote_ident(name)}"
+            self.edits.append(Edit(start, end, [cast]))
 
     def _derived(
         self, candidate: Candidate, system: list[str] | tuple[str, ...], sample: Any = None

@@ -15,6 +15,7 @@ from proxy.rewrite import (
     Rewriter,
     TableParkedSource,
 )
+from shadow.catalog import snapshot_from_rows
 from shadow.columns import ShadowColumn
 from tests.rewrite import model
 
@@ -539,6 +540,23 @@ def test_values_whose_text_depends_on_session_settings_are_parked_in_fixed_setti
     assert "E'ratio', pgstitch.parked_text(((0.5))::double precision)" in sql
     staged = rewrite.render(LiteralParkedSource({}, STAGED_RELATION))
     assert "E'since', pg_temp.parked_text(" in staged
+
+
+def test_a_row_passed_to_a_function_taking_the_row_type_is_the_tables_own_row():
+    """PostgREST calls computed columns as `"public"."label"("accounts")`: the derived table's
+    row has the shadow columns too, which `accounts` lacks (42846 "cannot cast type record")."""
+    catalog = snapshot_from_rows(model.ROWS, 1, [("label", "public", "accounts")])
+    rw = Rewriter(catalog, model.schema())
+    sql = 'SELECT "public"."label"("accounts"), loyalty FROM "public"."accounts"'
+    assert render(rw, sql).startswith(
+        'SELECT "public"."label"(ROW("accounts"."id", "accounts"."name")::"public"."accounts"),'
+    )
+    assert 'label(ROW("a"."id", "a"."name")::"public"."accounts")' in render(
+        rw, "SELECT label(a.*) FROM accounts a"
+    )
+    # Other functions, and a column of that name, are left as they are.
+    assert "to_jsonb(a)" in render(rw, "SELECT to_jsonb(a), loyalty FROM accounts a")
+    assert rw.rewrite("SELECT label(name) FROM accounts a") is None
 
 
 def test_delete_drops_the_parked_values_of_locked_rows(rw):

@@ -55,3 +55,6 @@ CREATE TABLE visits (
     PRIMARY KEY (visitor, at)
 );
 CREATE VIEW rich_accounts AS SELECT id, name FROM accounts WHERE id < 4;
+-- A function taking a served table's row type, as PostgREST and Hasura computed columns are.
+CREATE FUNCTION account_label(accounts) RETURNS text LANGUAGE sql STABLE
+    AS $$ SELECT $1.name || '#' || $1.id $$;

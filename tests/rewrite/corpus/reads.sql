@@ -336,6 +336,23 @@ SELECT to_jsonb(a.*) FROM accounts a WHERE a.id < 3 ORDER BY a.id;
 SELECT (a).loyalty, (a).tier FROM accounts a ORDER BY a.id;
 -- name: function_style_column
 SELECT loyalty(a) FROM accounts a ORDER BY a.id;
+-- Functions taking the table's row type (account_label(accounts), in base.sql): PostgREST's
+-- and Hasura's computed columns.
+-- name: row_type_function
+SELECT id, account_label(a), loyalty FROM accounts a ORDER BY id;
+-- name: row_type_function_postgrest_form
+SELECT "public"."account_label"("accounts") AS "label", "accounts".* FROM "public"."accounts" ORDER BY "accounts"."id";
+-- name: row_type_function_star_argument
+SELECT account_label(a.*) FROM accounts a WHERE loyalty > 1 ORDER BY 1;
+-- name: row_type_function_in_where_and_order
+SELECT id, tier FROM accounts a WHERE account_label(a) LIKE '%#%' AND tier IS NOT NULL ORDER BY account_label(a) DESC;
+-- name: row_type_function_over_a_join
+SELECT b.id, account_label(a), b.paid FROM bills b JOIN accounts a ON a.id = b.account_id ORDER BY b.id;
+-- name: row_type_function_in_a_subquery
+SELECT x.label, x.loyalty FROM (SELECT account_label(a) AS label, loyalty FROM accounts a) x ORDER BY 1;
+-- name: row_type_function_with_params
+-- params: ["2"]
+SELECT account_label(a) FROM accounts a WHERE a.id = $1::int AND mood IS NOT NULL;
 
 -- ---------------------------------------------------------------- non-ASCII text
 -- name: non_ascii_literal
