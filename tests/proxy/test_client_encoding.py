@@ -30,6 +30,12 @@ table = "marks"
 column = "sign"
 type = "text"
 default = "'✓'"
+
+[[shadow]]
+table = "cafés"
+column = "open"
+type = "boolean"
+default = "true"
 """
 
 
@@ -42,6 +48,8 @@ def database(local_postgres: Endpoint) -> Iterator[str]:
         "INSERT INTO gadgets VALUES (1, 'café'), (2, 'thé')",
         "CREATE TABLE marks (id integer PRIMARY KEY)",
         "INSERT INTO marks VALUES (1)",
+        'CREATE TABLE "cafés" (id integer PRIMARY KEY)',
+        'INSERT INTO "cafés" VALUES (1)',
     ) as name:
         yield name
 
@@ -83,6 +91,8 @@ def test_defaults_and_values_keep_their_characters(
             "SELECT id, label, tag, length(tag) FROM gadgets WHERE label = 'défaut' ORDER BY id"
         ).fetchall()
         assert rows == [(1, "défaut", "été café", 8), (2, "défaut", "ñandú", 5)]
+        # A served table whose name is not ASCII: its bytes differ from the UTF-8 name's.
+        assert conn.execute('SELECT id, open FROM "cafés"').fetchall() == [(1, True)]
     with _connect(proxy, database, "UTF8") as conn:
         assert conn.execute("SELECT tag FROM gadgets ORDER BY id").fetchall() == [
             ("été café",),
