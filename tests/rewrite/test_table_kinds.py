@@ -1,0 +1,83 @@
+"""Partitioned tables, inheritance children, generated and identity columns, without a database."""
+
+from __future__ import annotations
+
+import pytest
+
+from proxy.rewrite import (
+    STAGED_RELATION,
+    LiteralParkedSource,
+    Rewriter,
+    SessionParkedSource,
+    TableParkedSource,
+)
+from shadow.catalog import CatalogSnapshot, snapshot_from_rows
+from shadow.columns import ShadowColumn
+from shadow.schema import ShadowSchema
+
+SHIP_KEY = ["region", "id"]
+# schema, relation, relkind, column, type, type OID, attnum, primary key, OID, parents,
+# only DEFAULT (generated or identity GENERATED ALWAYS)
+ROWS = [
+    ("public", "shipments", "p", "region", "text", 25, 1, SHIP_KEY, 100, [], False),
+    ("public", "shipments", "p", "id", "integer", 23, 2, SHIP_KEY, 100, [], False),
+    ("public", "shipments_eu", "r", "region", "text", 25, 1, SHIP_KEY, 101, [100], False),
+    ("public", "shipments_eu", "r", "id", "integer", 23, 2, SHIP_KEY, 101, [100], False),
+    ("public", "animals", "r", "id", "integer", 23, 1, ["id"], 200, [], False),
+    ("public", "animals", "r", "name", "text", 25, 2, ["id"], 200, [], False),
+    ("public", "dogs", "r", "id", "integer", 23, 1, [], 201, [200], False),
+    ("public", "dogs", "r", "name", "text", 25, 2, [], 201, [200], False),
+    ("public", "dogs", "r", "breed", "text", 25, 3, [], 201, [200], False),
+    ("public", "puppies", "r", "id", "integer", 23, 1, [], 202, [201], False),
+    ("public", "puppies", "r", "name", "text", 25, 2, [], 202, [201], False),
+    ("public", "puppies", "r", "breed", "text", 25, 3, [], 202, [201], False),
+    ("public", "gadgets", "r", "id", "integer", 23, 1, ["id"], 300, [], True),
+    ("public", "gadgets", "r", "price_x2", "integer", 23, 2, ["id"], 300, [], True),
+    ("public", "gadgets", "r", "name", "text", 25, 3, ["id"], 300, [], False),
+    ("public", "counters", "r", "name", "text", 25, 1, ["name"], 400, [], False),
+    ("public", "counters", "r", "serial_no", "integer", 23, 2, ["name"], 400, [], True),
+    ("public", "counters", "r", "twice", "integer", 23, 3, ["name"], 400, [], True),
+]
+COLUMNS = (
+    ShadowColumn("public", "shipments", "status", "text", "'new'"),
+    ShadowColumn("public", "animals", "legs", "integer", "4"),
+    ShadowColumn("public", "gadgets", "color", "text"),
+    ShadowColumn("public", "counters", "hits", "integer", "0"),
+)
+
+
+def catalog() -> CatalogSnapshot:
+    return snapshot_from_rows(ROWS, 1)
+
+
+@pytest.fixture
+def rw() -> Rewriter:
+    return Rewriter(catalog(), ShadowSchema(1, COLUMNS))
+
+
+def render(rw: Rewriter, sql: str, parked=None) -> str:
+    rewrite = rw.rewrite(sql, ("public",))
+    assert rewrite is not None, sql
+    assert not rewrite.errors, rewrite.errors
+    return rewrite.render(parked or TableParkedSource())
+
+
+@pytest.mark.parametrize("alias", ["s", "c", "l", "k", "p"])
+@pytest.mark.parametrize(
+    "parked",
+    [
+        SessionParkedSource(),
+        LiteralParkedSource({("public", "animals"): {"1": {"legs": "3"}}}, STAGED_RELATION),
+    ],
+    ids=["copy", "literal"],
+)
+def test_parked_lookups_never_capture_the_clients_aliases(rw, alias: str, parked):
+    """The sub-selects looking up a row's values hold its key expression, which names the
+    client's alias: their own aliases must be names no client uses."""
+    for sql in (
+        f"UPDATE animals AS {alias} SET name = 'x' WHERE {alias}.legs > 3",
+        f"MERGE INTO animals {alias} USING dogs d ON d.id = {alias}.id"
+        f" WHEN MATCHED AND {alias}.legs > 3 THEN UPDATE SET name = d.name",
+    ):
+        text = render(rw, sql, parked)
+        assert f" AS {alias} " not in text.replace(f"animals AS {alias} ", "")
