@@ -171,14 +171,17 @@ def dummy_column(served: ServedTable) -> str:
     """A live column an UPDATE that only sets shadow columns sets to itself.
 
     The statement must still update the rows (its tag counts them, triggers fire, the row gets
-    a new version, as with a real column). A column outside the primary key is preferred:
-    those are the ones that may be identity columns GENERATED ALWAYS.
+    a new version, as with a real column). A column outside the primary key is preferred (the
+    key may be an identity column GENERATED ALWAYS); generated columns and identity columns
+    GENERATED ALWAYS may only be set to DEFAULT, which would give them a new value, so they
+    are never taken.
     """
     key = served.table.primary_key
-    for column in served.table.columns:
-        if column.name not in key:
-            return column.name
-    return key[0]
+    settable = [c.name for c in served.table.columns if not c.only_default]
+    for name in settable:
+        if name not in key:
+            return name
+    return settable[0] if settable else key[0]
 
 
 def _join(items: list[list[Part]], separator: str = ", ") -> list[Part]:

@@ -62,6 +62,24 @@ def render(rw: Rewriter, sql: str, parked=None) -> str:
     return rewrite.render(parked or TableParkedSource())
 
 
+def test_the_catalog_knows_parents_and_columns_that_take_only_default():
+    snapshot = catalog()
+    assert snapshot.get("public", "dogs").parents == (200,)
+    assert snapshot.get("public", "shipments").parents == ()
+    gadgets = snapshot.get("public", "gadgets")
+    assert [c.only_default for c in gadgets.columns] == [True, True, False]
+
+
+def test_an_update_of_shadow_columns_only_never_sets_a_generated_or_identity_column(rw):
+    """The live column set to itself must not be generated or GENERATED ALWAYS (Postgres:
+    "column … can only be updated to DEFAULT")."""
+    gadgets = render(rw, "UPDATE gadgets SET color = 'red' WHERE id = 1")
+    assert '"name" = "gadgets"."name"' in gadgets or 'SET "name" = "name"' in gadgets
+    assert "price_x2" not in gadgets
+    counters = render(rw, "UPDATE counters SET hits = 1")
+    assert "serial_no" not in counters and "twice" not in counters
+
+
 @pytest.mark.parametrize("alias", ["s", "c", "l", "k", "p"])
 @pytest.mark.parametrize(
     "parked",
