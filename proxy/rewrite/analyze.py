@@ -1215,7 +1215,7 @@ class _Analyzer:
         start, end = clauses.start, clauses.end
         outside = [e for e in self.edits if e.end <= start or e.start >= end]
         self.edits = [*outside, Edit(start, end, result.parts)]
-        schema, table = self.write.served.key
+        schema, table = self.write.served.store_key
         self.written = frozenset((schema, table, name) for name in result.written)
 
     def _wrap_candidates(self) -> None:
@@ -1442,7 +1442,7 @@ class _Analyzer:
         that: a derived table's whole row is not functionally dependent on its key."""
         served = item.candidate.served
         shown = dict(zip(served.all_names, item.columns or (), strict=False))
-        key = [shown.get(c) for c in served.table.primary_key]
+        key = [shown.get(c) for c in served.grouping_key]
 
         def is_grouped(name: str | None, among: set = grouped) -> bool:
             return name in among or (item.refname, name) in among

@@ -211,7 +211,7 @@ class _Statement:
         self.text = text
         self.c = clauses
         self.key = plan.served.row_key(plan.qualifier)
-        schema, table = plan.served.key
+        schema, table = plan.served.store_key
         self.table_literals = f"{quote_literal(schema)}, {quote_literal(table)}"
 
     def copy(
@@ -228,7 +228,7 @@ class _Statement:
         return ["WITH "]
 
     def upsert_head(self) -> list[Part]:
-        schema, table = self.served.key
+        schema, table = self.served.store_key
         return [
             "INSERT INTO ",
             WriteSlot(schema, table),
@@ -324,7 +324,7 @@ class _Statement:
         statement computes them again); `pgstitch_w` writes every value under the new key,
         replacing what was there; `pgstitch_gone` drops the old keys no row moves to.
         """
-        schema, table = self.served.key
+        schema, table = self.served.store_key
         out = self.with_prefix(update)
         out += ['"pgstitch_src" AS (SELECT ', self.key, ' AS "row_key", ']
         out += [*self._new_key(key_values), ' AS "new_key", ', *vals_object(new), ' AS "vals"']
@@ -437,7 +437,7 @@ class _Statement:
         target = self.copy((delete + 2, _first(using_at, where_at, ret_at, c.stop)))
         using = self.copy((using_at + 1, _first(where_at, ret_at, c.stop))) if using_at else []
         where = ["(", *self.copy((where_at + 1, _first(ret_at, c.stop))), ")"] if where_at else []
-        schema, table = self.served.key
+        schema, table = self.served.store_key
         out = self.with_prefix(delete)
         out += ['"pgstitch_src" AS (SELECT ', self.key, ' AS "row_key" FROM ', *target]
         if using:

@@ -11,6 +11,7 @@ from proxy.rewrite import (
     SessionParkedSource,
     TableParkedSource,
 )
+from proxy.rewrite.served import served_tables
 from shadow.catalog import CatalogSnapshot, snapshot_from_rows
 from shadow.columns import ShadowColumn
 from shadow.schema import ShadowSchema
@@ -68,6 +69,37 @@ def test_the_catalog_knows_parents_and_columns_that_take_only_default():
     assert snapshot.get("public", "shipments").parents == ()
     gadgets = snapshot.get("public", "gadgets")
     assert [c.only_default for c in gadgets.columns] == [True, True, False]
+
+
+def test_partitions_and_children_serve_the_columns_declared_on_their_parent():
+    served = served_tables(catalog(), ShadowSchema(1, COLUMNS))
+    for name, root, key in (
+        ("shipments_eu", "shipments", ("region", "id")),
+        ("dogs", "animals", ("id",)),
+        ("puppies", "animals", ("id",)),
+    ):
+        table = served[("public", name)]
+        assert table.store_key == ("public", root)
+        assert table.table.primary_key == key
+        assert [c.name for c in table.columns] == [c.column for c in COLUMNS if c.table == root]
+    assert served[("public", "dogs")].grouping_key == ()
+    assert served[("public", "animals")].grouping_key == ("id",)
+
+
+def test_a_partition_reads_and_writes_the_values_parked_for_its_parent(rw):
+    sql = render(rw, "SELECT status FROM shipments_eu WHERE id = 1")
+    assert "table_name = E'shipments'" in sql
+    assert 'ROW("pgstitch_row"."region", "pgstitch_row"."id")::text' in sql
+    rewrite = rw.rewrite("UPDATE dogs SET legs = legs + 1 WHERE id = 3", ("public",))
+    assert rewrite.written_columns == {("public", "animals", "legs")}
+    assert "E'public', E'animals'" in rewrite.render(TableParkedSource())
+
+
+def test_a_child_without_a_key_of_its_own_is_not_grouped_by_its_parents_key(rw):
+    """Postgres's functional dependency goes by the table's own primary key: `dogs` has none,
+    so `SELECT name … GROUP BY id` must fail there as it would with a real column."""
+    assert "GROUP BY id\n" not in render(rw, "SELECT id, legs FROM animals GROUP BY id\n")
+    assert render(rw, "SELECT id, name, legs FROM dogs GROUP BY id").endswith("GROUP BY id")
 
 
 def test_an_update_of_shadow_columns_only_never_sets_a_generated_or_identity_column(rw):
