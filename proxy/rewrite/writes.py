@@ -772,9 +772,31 @@ class _Insert:
         out.append(" RETURNING ")
         if row is not None:
             out.append(f'{row} AS "pgstitch_n", ')
-        out.append(f'{s.key} AS "pgstitch_key", ({self.q}.xmax = 0) AS "pgstitch_new", {self.q}.*')
+        out.append(f'{s.key} AS "pgstitch_key", {self._is_new()} AS "pgstitch_new", {self.q}.*')
         out += [f", {self.q}.{name} AS {name}" for name in s.plan.system_columns]
         return out
+
+    def _is_new(self) -> str:
+        """Whether a returned row was inserted (not updated by ON CONFLICT): `xmax = 0`.
+
+        The RETURNING list of an INSERT into a partitioned table cannot read xmax (Postgres:
+        "cannot retrieve a system column in this context"). There every row is new without
+        ON CONFLICT DO UPDATE; with it, a row is new when the statement's snapshot holds no
+        row of its key (a row committed by another transaction after the snapshot was taken
+        and then updated by ON CONFLICT counts as new).
+        """
+        if self.served.table.kind != "p":
+            return f"({self.q}.xmax = 0)"
+        conflict = self.body.get("onConflictClause")
+        if not conflict or conflict.get("action") != "ONCONFLICT_UPDATE":
+            return "true"
+        table = self.served.table
+        old = '"pgstitch_old"'
+        same = " AND ".join(
+            f"{old}.{quote_ident(c)} = {self.q}.{quote_ident(c)}" for c in table.primary_key
+        )
+        relation = f"{quote_ident(table.schema)}.{quote_ident(table.name)}"
+        return f"(NOT EXISTS (SELECT FROM {relation} AS {old} WHERE {same}))"
 
     def _conflict(self, row: int) -> list[Part]:
         """ON CONFLICT of the client's INSERT, without its assignments to shadow columns."""

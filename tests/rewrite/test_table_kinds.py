@@ -102,6 +102,26 @@ def test_a_child_without_a_key_of_its_own_is_not_grouped_by_its_parents_key(rw):
     assert render(rw, "SELECT id, name, legs FROM dogs GROUP BY id").endswith("GROUP BY id")
 
 
+def test_insert_into_a_partitioned_table_never_returns_xmax(rw):
+    """Postgres cannot return xmax from an INSERT into a partitioned table."""
+    plain = render(rw, "INSERT INTO shipments (region, id) VALUES ('eu', 1)")
+    assert "xmax" not in plain and 'true AS "pgstitch_new"' in plain
+    upsert = render(
+        rw,
+        "INSERT INTO shipments (region, id, status) VALUES ('eu', 1, 'x')"
+        " ON CONFLICT (region, id) DO UPDATE SET status = EXCLUDED.status",
+    )
+    assert "xmax" not in upsert
+    assert (
+        '(NOT EXISTS (SELECT FROM "public"."shipments" AS "pgstitch_old" WHERE'
+        ' "pgstitch_old"."region" = "shipments"."region" AND'
+        ' "pgstitch_old"."id" = "shipments"."id")) AS "pgstitch_new"'
+    ) in upsert
+    assert '("shipments_eu".xmax = 0)' in render(
+        rw, "INSERT INTO shipments_eu (region, id) VALUES ('eu', 1)"
+    )
+
+
 def test_an_update_of_shadow_columns_only_never_sets_a_generated_or_identity_column(rw):
     """The live column set to itself must not be generated or GENERATED ALWAYS (Postgres:
     "column … can only be updated to DEFAULT")."""
