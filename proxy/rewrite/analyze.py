@@ -1195,7 +1195,9 @@ class _Analyzer:
             index = self.tokens.index_at(after)
             end = self.tokens.tokens[self.tokens.matching_paren(index)].end
         select_list = ", ".join(quote_ident(c) for c in attlist) if attlist else "*"
-        candidate = Candidate(rel, served, rel["relname"], False, alias=rel["relname"])
+        # `COPY t TO` copies the rows of t alone, never those of its inheritance children.
+        only = {**rel, "inh": False}
+        candidate = Candidate(only, served, rel["relname"], False, alias=rel["relname"])
         parts: list[str | ValueSlot] = [f"(SELECT {select_list} FROM "]
         parts += self._derived(candidate, ())
         parts.append(")")

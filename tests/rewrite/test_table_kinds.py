@@ -122,6 +122,11 @@ def test_insert_into_a_partitioned_table_never_returns_xmax(rw):
     )
 
 
+def test_copy_table_to_copies_the_tables_own_rows_only(rw):
+    """`COPY animals TO` leaves out the rows of its inheritance children."""
+    assert 'FROM ONLY "public"."animals" AS "pgstitch_row"' in render(rw, "COPY animals TO STDOUT")
+
+
 def test_an_update_of_shadow_columns_only_never_sets_a_generated_or_identity_column(rw):
     """The live column set to itself must not be generated or GENERATED ALWAYS (Postgres:
     "column … can only be updated to DEFAULT")."""
