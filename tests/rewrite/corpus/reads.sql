@@ -2303,6 +2303,41 @@ LISTEN shipments_channel; NOTIFY shipments_channel, 'animals'; UNLISTEN shipment
 -- name: explain_costs_off_no_shadow_column
 EXPLAIN (COSTS OFF) SELECT id FROM gadgets WHERE id = 1;
 
+-- name: part_for_update_of_alias
+SELECT s.region, s.id, s.status FROM shipments s JOIN animals a ON a.id = s.id ORDER BY 1, 2 FOR UPDATE OF s SKIP LOCKED;
+-- name: part_for_share_of_unaliased_partition
+SELECT shipments_eu.id, animals.legs FROM shipments_eu JOIN animals USING (id) ORDER BY 1 FOR SHARE OF shipments_eu NOWAIT;
+-- name: part_natural_join_partitions
+SELECT * FROM shipments_eu NATURAL JOIN shipments_us;
+-- name: part_copy_table_query
+COPY (TABLE shipments_eu) TO STDOUT;
+-- name: part_cursor_over_table
+DECLARE c NO SCROLL CURSOR FOR TABLE shipments; FETCH FORWARD 2 FROM c; CLOSE c;
+-- name: part_update_partition_from_partition
+UPDATE shipments_eu e SET weight = u.weight FROM shipments_us u WHERE u.id = e.id AND u.status = 'lost' RETURNING e.id, e.status, u.status;
+-- name: part_update_parent_returning_tableoid
+UPDATE shipments SET status = 'x' WHERE id = 1 RETURNING tableoid::regclass, region, status;
+-- name: part_delete_parent_returning_tableoid
+DELETE FROM shipments WHERE fragile RETURNING tableoid::regclass, region, id, status;
+-- name: part_upsert_returning_tableoid
+INSERT INTO shipments (region, id, status) VALUES ('eu', 1, 'x') ON CONFLICT (region, id) DO UPDATE SET status = EXCLUDED.status RETURNING tableoid::regclass, *;
+-- name: part_upsert_with_where
+INSERT INTO shipments (region, id, status) VALUES ('eu', 1, 'x'), ('eu', 2, 'y') ON CONFLICT (region, id) DO UPDATE SET status = EXCLUDED.status WHERE shipments.fragile RETURNING *;
+-- name: part_insert_select_from_partition
+INSERT INTO shipments (region, id, status, priority) SELECT 'asia', id + 100, status, priority + 1 FROM shipments_us RETURNING *;
+-- name: inh_delete_only_parent_using
+DELETE FROM ONLY animals a USING dogs d WHERE a.name LIKE d.name || '%' RETURNING a.id, a.legs;
+-- name: inh_update_parent_returning_tableoid
+UPDATE animals SET legs = legs + 1 WHERE vaccinated IS NOT NULL RETURNING tableoid::regclass, id, legs;
+-- name: inh_lateral_child
+SELECT a.id, d.name FROM animals a CROSS JOIN LATERAL (SELECT name FROM dogs WHERE dogs.legs < a.legs ORDER BY id LIMIT 1) d ORDER BY a.id;
+-- name: inh_exists_child
+SELECT id FROM ONLY animals a WHERE EXISTS (SELECT FROM cats c WHERE c.legs IS NOT DISTINCT FROM a.legs - 2) ORDER BY id;
+-- name: gen_insert_returning_generated
+INSERT INTO gadgets (name, price, stock) VALUES ('iron', 4, 2) RETURNING price_x2, color, stock;
+-- name: gen_upsert_only_shadow_on_counters
+INSERT INTO counters (name, hits) VALUES ('a', 1) ON CONFLICT (name) DO UPDATE SET hits = counters.hits + EXCLUDED.hits RETURNING name, serial_no, twice, hits;
+
 -- ---------------------------------------------------------------- forms pgstitch refuses (0A000) rather than answer differently
 -- name: refused_row_type_cast
 -- refused

@@ -1223,3 +1223,20 @@ UPDATE dogs SET legs = 0 WHERE breed IS NULL RETURNING *
 COMMIT
 TABLE shipments_eu
 TABLE dogs
+
+-- scenario: part_upsert_after_insert_in_one_transaction
+BEGIN
+INSERT INTO shipments (region, id, fragile) VALUES ('eu', 50, true)
+INSERT INTO shipments (region, id, status) VALUES ('eu', 50, 'x') ON CONFLICT (region, id) DO UPDATE SET status = EXCLUDED.status RETURNING *
+INSERT INTO shipments_eu (region, id, status) VALUES ('eu', 50, 'y'), ('eu', 51, 'z') ON CONFLICT (region, id) DO UPDATE SET priority = shipments_eu.priority + 1 WHERE shipments_eu.fragile RETURNING *
+COMMIT
+INSERT INTO shipments (region, id) VALUES ('eu', 52), ('eu', 52) ON CONFLICT (region, id) DO UPDATE SET status = 'twice'
+SELECT * FROM shipments ORDER BY region, id
+
+-- scenario: part_and_children_multi_statement_and_parameters
+UPDATE shipments_eu SET status = 'a' WHERE id = 1; UPDATE shipments SET status = status || 'b' WHERE region = 'eu' AND id = 1; SELECT status FROM shipments_eu WHERE id = 1
+-- params: ["5", "7"]
+UPDATE cats SET legs = $2::integer WHERE id = $1::integer RETURNING *
+-- params: ["9", "Nemo", "false"]
+INSERT INTO cats (id, name, vaccinated) VALUES ($1, $2, $3) RETURNING *
+SELECT * FROM animals ORDER BY id
