@@ -19,7 +19,8 @@ HIDDEN_SCHEMAS = ("pg_catalog", "information_schema", "pg_toast", "pgstitch")
 
 # One row per column (a relation without columns gives one row with NULL column fields):
 # schema, relation, relkind, column name, formatted type, type OID, attnum, primary key columns,
-# relation OID.
+# relation OID, the OIDs of its parents (a partition's partitioned table, an inheritance child's
+# parents), and whether the column takes only DEFAULT (generated, or identity GENERATED ALWAYS).
 CATALOG_SQL = """
 SELECT n.nspname,
        c.relname,
@@ -36,7 +37,12 @@ SELECT n.nspname,
            WHERE i.indrelid = c.oid AND i.indisprimary
            ORDER BY k.ord
        )::text[],
-       c.oid::bigint
+       c.oid::bigint,
+       ARRAY(
+           SELECT h.inhparent::bigint FROM pg_inherits h
+           WHERE h.inhrelid = c.oid ORDER BY h.inhseqno
+       ),
+       (a.attgenerated <> '' OR a.attidentity = 'a')
 FROM pg_class c
 JOIN pg_namespace n ON n.oid = c.relnamespace
 LEFT JOIN pg_attribute a
@@ -70,6 +76,8 @@ class LiveColumn:
     type_name: str
     type_oid: int
     attnum: int
+    # Generated, or an identity column GENERATED ALWAYS: an UPDATE may set it only to DEFAULT.
+    only_default: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,6 +91,9 @@ class LiveTable:
     columns: tuple[LiveColumn, ...]
     primary_key: tuple[str, ...] = ()
     oid: int = 0
+    # The OIDs of the relations it inherits from: a partition's partitioned table, or the
+    # parents named by INHERITS.
+    parents: tuple[int, ...] = ()
 
     @property
     def key(self) -> tuple[str, str]:
@@ -166,15 +177,20 @@ def snapshot_from_rows(
     kinds: dict[tuple[str, str], str] = {}
     keys: dict[tuple[str, str], tuple[str, ...]] = {}
     oids: dict[tuple[str, str], int] = {}
+    parents: dict[tuple[str, str], tuple[int, ...]] = {}
     for schema, relname, kind, attname, type_name, type_oid, attnum, pk, *rest in rows:
         ident = (schema, relname)
         if ident not in kinds:
             kinds[ident] = kind
             keys[ident] = tuple(pk or ())
             oids[ident] = int(rest[0]) if rest else 0
+            parents[ident] = tuple(int(o) for o in rest[1] or ()) if len(rest) > 1 else ()
             columns[ident] = []
         if attname is not None:
-            columns[ident].append(LiveColumn(attname, type_name, int(type_oid), int(attnum)))
+            only_default = bool(rest[2]) if len(rest) > 2 else False
+            columns[ident].append(
+                LiveColumn(attname, type_name, int(type_oid), int(attnum), only_default)
+            )
     tables = {
         ident: LiveTable(
             ident[0],
@@ -183,6 +199,7 @@ def snapshot_from_rows(
             tuple(sorted(cols, key=lambda c: c.attnum)),
             keys[ident],
             oids[ident],
+            parents[ident],
         )
         for ident, cols in columns.items()
     }

@@ -1219,7 +1219,9 @@ class _Analyzer:
             index = self.tokens.index_at(after)
             end = self.tokens.tokens[self.tokens.matching_paren(index)].end
         select_list = ", ".join(quote_ident(c) for c in attlist) if attlist else "*"
-        candidate = Candidate(rel, served, rel["relname"], False, alias=rel["relname"])
+        # `COPY t TO` copies the rows of t alone, never those of its inheritance children.
+        only = {**rel, "inh": False}
+        candidate = Candidate(only, served, rel["relname"], False, alias=rel["relname"])
         parts: list[str | ValueSlot] = [f"(SELECT {select_list} FROM "]
         parts += self._derived(candidate, ())
         parts.append(")")
@@ -1239,7 +1241,7 @@ class _Analyzer:
         start, end = clauses.start, clauses.end
         outside = [e for e in self.edits if e.end <= start or e.start >= end]
         self.edits = [*outside, Edit(start, end, result.parts)]
-        schema, table = self.write.served.key
+        schema, table = self.write.served.store_key
         self.written = frozenset((schema, table, name) for name in result.written)
 
     def _wrap_candidates(self) -> None:
@@ -1484,7 +1486,7 @@ class _Analyzer:
         that: a derived table's whole row is not functionally dependent on its key."""
         served = item.candidate.served
         shown = dict(zip(served.all_names, item.columns or (), strict=False))
-        key = [shown.get(c) for c in served.table.primary_key]
+        key = [shown.get(c) for c in served.grouping_key]
 
         def is_grouped(name: str | None, among: set = grouped) -> bool:
             return name in among or (item.refname, name) in among

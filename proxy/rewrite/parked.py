@@ -27,6 +27,10 @@ from shadow.store.pg_layout import write_helpers_sql
 ParkedRows = Mapping[str, Mapping[str, str | None]]
 
 _ALIAS = '"pgstitch_parked"'
+# Aliases of the staged and copy tables in sub-selects around a row key expression, which names
+# the client's own aliases: names no client uses.
+_STAGED_ALIAS = '"pgstitch_staged"'
+_COPY_ALIAS = '"pgstitch_copy"'
 STAGED_RELATION = "pg_temp.pgstitch_staged"
 # The session's copy of an outside store's values (see `SessionParkedSource`).
 COPY_RELATION = "pg_temp.pgstitch_store"
@@ -283,9 +287,13 @@ class LiteralParkedSource(ParkedSource):
         base = self._base_vals(schema, table, row_key_sql)
         if self._staged is None:
             return base
+        # The key expression names the client's own aliases (`UPDATE t AS s … WHERE s.c`):
+        # the sub-select's aliases must be names no client uses.
         staged = (
-            f"(SELECT {_merged(base or 'NULL::jsonb', 's.vals')} FROM {self._staged} AS s"
-            f" WHERE {_table_filter(schema, table, 's')} AND s.row_key = {row_key_sql})"
+            f"(SELECT {_merged(base or 'NULL::jsonb', f'{_STAGED_ALIAS}.vals')}"
+            f" FROM {self._staged} AS {_STAGED_ALIAS}"
+            f" WHERE {_table_filter(schema, table, _STAGED_ALIAS)}"
+            f" AND {_STAGED_ALIAS}.row_key = {row_key_sql})"
         )
         return staged if base is None else f"COALESCE({staged}, {base})"
 
@@ -341,8 +349,9 @@ class SessionParkedSource(LiteralParkedSource):
 
     def _base_vals(self, schema: str, table: str, row_key_sql: str) -> str | None:
         return (
-            f"(SELECT c.vals FROM {self._copy} AS c"
-            f" WHERE {_table_filter(schema, table, 'c')} AND c.row_key = {row_key_sql})"
+            f"(SELECT {_COPY_ALIAS}.vals FROM {self._copy} AS {_COPY_ALIAS}"
+            f" WHERE {_table_filter(schema, table, _COPY_ALIAS)}"
+            f" AND {_COPY_ALIAS}.row_key = {row_key_sql})"
         )
 
 

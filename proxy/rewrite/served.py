@@ -264,11 +264,29 @@ class ServedTable:
     table: LiveTable
     columns: tuple[ServedColumn, ...]
     hidden: frozenset[str] = frozenset()
+    # The table's own primary key, when `table.primary_key` (which keys parked values) is the
+    # declaring ancestor's: what Postgres's functional dependency in GROUP BY goes by.
+    own_primary_key: tuple[str, ...] | None = None
+
+    @property
+    def grouping_key(self) -> tuple[str, ...]:
+        """The primary key whose columns, grouped, make the table's other columns usable."""
+        if self.own_primary_key is not None:
+            return self.own_primary_key
+        return self.table.primary_key
 
     @property
     def key(self) -> tuple[str, str]:
         """(schema, table)."""
         return (self.table.schema, self.table.name)
+
+    @property
+    def store_key(self) -> tuple[str, str]:
+        """(schema, table) the parked values of its rows are kept under: the table that declares
+        the columns, also for its partitions and inheritance children."""
+        if self.columns:
+            return (self.columns[0].schema, self.columns[0].table)
+        return self.key
 
     @property
     def shadow_names(self) -> frozenset[str]:
@@ -388,18 +406,43 @@ def served_tables(
 
     A served column the table already really has (the migration ran, the column is landing)
     is still served: it hides the real column until it is landed.
+
+    Columns declared on a partitioned table or an inheritance parent are served on its
+    partitions and children too (all the way down), as `ALTER TABLE parent ADD COLUMN` would
+    add them there: a row read or written through the parent or through its own table has
+    the same values, kept under the declaring table and keyed by its primary key (the
+    partitions' keys hold the same columns; inheritance children inherit the columns, not the
+    key). A table with columns declared on itself does not take those of its ancestors.
     """
-    by_table: dict[tuple[str, str], list[ServedColumn]] = {}
+    declared: dict[tuple[str, str], list[ShadowColumn]] = {}
     for column in shadow.served:
-        table = catalog.get(column.schema, column.table)
-        if table is None:
-            continue
-        live = table.column(column.column) is not None
-        by_table.setdefault((column.schema, column.table), []).append(served_column(column, live))
+        if catalog.get(column.schema, column.table) is not None:
+            declared.setdefault((column.schema, column.table), []).append(column)
+    children: dict[int, list[LiveTable]] = {}
+    for table in catalog.tables.values():
+        for parent in table.parents:
+            children.setdefault(parent, []).append(table)
+    # Each table with served columns: the table declaring them (itself or an ancestor).
+    source: dict[tuple[str, str], LiveTable] = {}
+    for key in declared:
+        root = catalog.tables[key]
+        source[key] = root
+        todo, seen = list(children.get(root.oid, ())), {root.oid}
+        while todo:
+            table = todo.pop(0)
+            if table.oid in seen:
+                continue
+            seen.add(table.oid)
+            if table.key not in declared:
+                source.setdefault(table.key, root)
+            todo += children.get(table.oid, ())
     served = {}
-    for key, cols in by_table.items():
+    for key, root in source.items():
         table = catalog.tables[key]
+        cols = [served_column(c, table.column(c.column) is not None) for c in declared[root.key]]
         hidden = frozenset(c.name for c in cols if c.live)
         visible = tuple(c for c in table.columns if c.name not in hidden)
-        served[key] = ServedTable(replace(table, columns=visible), tuple(cols), hidden)
+        live = replace(table, columns=visible, primary_key=root.primary_key)
+        own = None if root is table else table.primary_key
+        served[key] = ServedTable(live, tuple(cols), hidden, own)
     return served

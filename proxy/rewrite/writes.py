@@ -179,14 +179,17 @@ def dummy_column(served: ServedTable) -> str:
     """A live column an UPDATE that only sets shadow columns sets to itself.
 
     The statement must still update the rows (its tag counts them, triggers fire, the row gets
-    a new version, as with a real column). A column outside the primary key is preferred:
-    those are the ones that may be identity columns GENERATED ALWAYS.
+    a new version, as with a real column). A column outside the primary key is preferred (the
+    key may be an identity column GENERATED ALWAYS); generated columns and identity columns
+    GENERATED ALWAYS may only be set to DEFAULT, which would give them a new value, so they
+    are never taken.
     """
     key = served.table.primary_key
-    for column in served.table.columns:
-        if column.name not in key:
-            return column.name
-    return key[0]
+    settable = [c.name for c in served.table.columns if not c.only_default]
+    for name in settable:
+        if name not in key:
+            return name
+    return settable[0] if settable else key[0]
 
 
 def _join(items: list[list[Part]], separator: str = ", ") -> list[Part]:
@@ -216,7 +219,7 @@ class _Statement:
         self.text = text
         self.c = clauses
         self.key = plan.served.row_key(plan.qualifier)
-        schema, table = plan.served.key
+        schema, table = plan.served.store_key
         self.table_literals = f"{quote_literal(schema)}, {quote_literal(table)}"
 
     def copy(
@@ -233,7 +236,7 @@ class _Statement:
         return ["WITH "]
 
     def upsert_head(self) -> list[Part]:
-        schema, table = self.served.key
+        schema, table = self.served.store_key
         return [
             "INSERT INTO ",
             WriteSlot(schema, table),
@@ -329,7 +332,7 @@ class _Statement:
         statement computes them again); `pgstitch_w` writes every value under the new key,
         replacing what was there; `pgstitch_gone` drops the old keys no row moves to.
         """
-        schema, table = self.served.key
+        schema, table = self.served.store_key
         out = self.with_prefix(update)
         out += ['"pgstitch_src" AS (SELECT ', self.key, ' AS "row_key", ']
         out += [*self._new_key(key_values), ' AS "new_key", ', *vals_object(new), ' AS "vals"']
@@ -442,7 +445,7 @@ class _Statement:
         target = self.copy((delete + 2, _first(using_at, where_at, ret_at, c.stop)))
         using = self.copy((using_at + 1, _first(where_at, ret_at, c.stop))) if using_at else []
         where = ["(", *self.copy((where_at + 1, _first(ret_at, c.stop))), ")"] if where_at else []
-        schema, table = self.served.key
+        schema, table = self.served.store_key
         out = self.with_prefix(delete)
         out += ['"pgstitch_src" AS (SELECT ', self.key, ' AS "row_key" FROM ', *target]
         if using:
@@ -777,9 +780,31 @@ class _Insert:
         out.append(" RETURNING ")
         if row is not None:
             out.append(f'{row} AS "pgstitch_n", ')
-        out.append(f'{s.key} AS "pgstitch_key", ({self.q}.xmax = 0) AS "pgstitch_new", {self.q}.*')
+        out.append(f'{s.key} AS "pgstitch_key", {self._is_new()} AS "pgstitch_new", {self.q}.*')
         out += [f", {self.q}.{name} AS {name}" for name in s.plan.system_columns]
         return out
+
+    def _is_new(self) -> str:
+        """Whether a returned row was inserted (not updated by ON CONFLICT): `xmax = 0`.
+
+        The RETURNING list of an INSERT into a partitioned table cannot read xmax (Postgres:
+        "cannot retrieve a system column in this context"). There every row is new without
+        ON CONFLICT DO UPDATE; with it, a row is new when the statement's snapshot holds no
+        row of its key (a row committed by another transaction after the snapshot was taken
+        and then updated by ON CONFLICT counts as new).
+        """
+        if self.served.table.kind != "p":
+            return f"({self.q}.xmax = 0)"
+        conflict = self.body.get("onConflictClause")
+        if not conflict or conflict.get("action") != "ONCONFLICT_UPDATE":
+            return "true"
+        table = self.served.table
+        old = '"pgstitch_old"'
+        same = " AND ".join(
+            f"{old}.{quote_ident(c)} = {self.q}.{quote_ident(c)}" for c in table.primary_key
+        )
+        relation = f"{quote_ident(table.schema)}.{quote_ident(table.name)}"
+        return f"(NOT EXISTS (SELECT FROM {relation} AS {old} WHERE {same}))"
 
     def _conflict(self, row: int) -> list[Part]:
         """ON CONFLICT of the client's INSERT, without its assignments to shadow columns."""

@@ -73,12 +73,19 @@ class ThroughProxy:
         self.executor.conn.execute("ROLLBACK")
         self.executor.conn.execute("RESET search_path")
         with psycopg.connect(self.dbs.shadow, autocommit=True) as direct:
+            if self.store != "postgres":
+                # Outside the database, values are put back by writing through the proxy,
+                # which hands them to the store like any client's writes: deleting every row
+                # drops every value a scenario parked (also for keys the rows no longer have),
+                # then the twin's values are written to the restored rows.
+                self.executor.conn.execute(
+                    "; ".join(f"DELETE FROM {table}" for table in reversed(TABLES))
+                )
+                restore_rows(direct)
+                for statement in _rewrite_every_value(twin.conn):
+                    self.executor.conn.execute(statement)
+            # (Again after writing the values: the writes fired the tables' UPDATE triggers.)
             restore_rows(direct)
-        if self.store != "postgres":
-            # Outside the database, values are put back by writing the twin's values through
-            # the proxy, which hands them to the store like any client's writes.
-            for statement in _rewrite_every_value(twin.conn):
-                self.executor.conn.execute(statement)
 
 
 def _rewrite_every_value(twin: psycopg.Connection) -> list[str]:

@@ -35,6 +35,7 @@ from proxy.rewrite import (
     session_setup_sql,
     staged_setup_sql,
 )
+from proxy.rewrite.served import served_tables
 from shadow.catalog import CatalogSnapshot, load_catalog
 from shadow.columns import ColumnState, ShadowColumn
 from shadow.schema import ShadowSchema
@@ -60,6 +61,18 @@ SHADOW_COLUMNS = (
     ShadowColumn("public", "orders", "note", "text", not_null=True),
     ShadowColumn("public", "notes", "stars", "integer", "0"),
     ShadowColumn("public", "visits", "kind", "text", "'web'"),
+    # Declared on a partitioned table and on an inheritance parent: served on their partitions
+    # and children too, as the twin's ALTER TABLE on the parent adds them there.
+    ShadowColumn("public", "shipments", "status", "text", "'new'"),
+    ShadowColumn("public", "shipments", "fragile", "boolean", "false"),
+    ShadowColumn(
+        "public", "shipments", "priority", "integer", "1", not_null=True, check="priority > 0"
+    ),
+    ShadowColumn("public", "animals", "legs", "integer", "4"),
+    ShadowColumn("public", "animals", "vaccinated", "boolean"),
+    ShadowColumn("public", "appliances", "color", "text", "'grey'"),
+    ShadowColumn("public", "appliances", "stock", "integer", "0"),
+    ShadowColumn("public", "counters", "hits", "integer", "0"),
 )
 # The landing column sales.accounts.score already holds these (drained) values.
 LANDED_VALUES = {"2": "20"}
@@ -74,6 +87,13 @@ TABLES = (
     "public.orders",
     "public.notes",
     "public.visits",
+    "public.shipments",
+    # Without ONLY, the copy of animals would hold its children's rows too.
+    "ONLY public.animals",
+    "public.dogs",
+    "public.cats",
+    "public.appliances",
+    "public.counters",
 )
 
 # (schema, table) -> row key -> column -> text value or None (an explicit NULL).
@@ -98,6 +118,20 @@ PARKED: dict[tuple[str, str], dict[str, dict[str, str | None]]] = {
     ("public", "visits"): {
         '(00000000-0000-0000-0000-000000000001,"2024-01-01 10:00:00+00")': {"kind": "app"}
     },
+    ("public", "shipments"): {
+        "(eu,1)": {"status": "shipped", "fragile": "true"},
+        "(us,1)": {"status": "lost", "priority": "3"},
+        "(asia,4)": {"fragile": "true", "status": None},
+    },
+    # Keys 3 to 6 are rows of the children dogs and cats.
+    ("public", "animals"): {
+        "1": {"legs": "6"},
+        "3": {"legs": "3", "vaccinated": "true"},
+        "5": {"vaccinated": "false"},
+        "6": {"legs": None},
+    },
+    ("public", "appliances"): {"1": {"color": "red"}, "2": {"stock": "7"}},
+    ("public", "counters"): {"a": {"hits": "5"}},
 }
 
 SEARCH_PATH = ("public",)
@@ -120,8 +154,10 @@ def build_twin(conn: psycopg.Connection) -> None:
 
 
 def load_twin(conn: psycopg.Connection) -> None:
-    """The rows, with the parked (and landed) values in the real columns."""
+    """The rows, with the parked (and landed) values in the real columns (triggers off: the
+    values were parked, the rows were not updated)."""
     _load_rows(conn)
+    conn.execute("SET session_replication_role = replica")
     keys = {(c.schema, c.table): _primary_key(conn, c.schema, c.table) for c in SHADOW_COLUMNS}
     types = {(c.schema, c.table, c.column): c.type for c in SHADOW_COLUMNS}
     landed = {("sales", "accounts"): {key: {"score": v} for key, v in LANDED_VALUES.items()}}
@@ -135,6 +171,7 @@ def load_twin(conn: psycopg.Connection) -> None:
                         f" %s::{types[(schema, table, column)]} WHERE {key_sql} = %s",
                         (value, row_key),
                     )
+    conn.execute("RESET session_replication_role")
 
 
 def build_shadow(conn: psycopg.Connection) -> None:
@@ -170,6 +207,11 @@ def _load_rows(conn: psycopg.Connection) -> None:
 COPY_SCHEMA = "pgstitch_test_copy"
 
 
+def _bare(table: str) -> str:
+    """A TABLES entry without its ONLY."""
+    return table.removeprefix("ONLY ")
+
+
 def _copied(conn: psycopg.Connection) -> list[str]:
     tables = [*TABLES]
     if conn.execute("SELECT to_regclass('pgstitch.parked') IS NOT NULL").fetchone()[0]:
@@ -188,9 +230,35 @@ def restore_rows(conn: psycopg.Connection) -> None:
     """Put back the rows `copy_rows` kept, in one round trip."""
     tables = _copied(conn)
     script = [f"DELETE FROM {table}" for table in reversed(tables)]
-    script += [f"INSERT INTO {t} SELECT * FROM {COPY_SCHEMA}.t{n}" for n, t in enumerate(tables)]
+    for number, table in enumerate(tables):
+        # Generated columns take no values; identity columns GENERATED ALWAYS take them only
+        # with OVERRIDING SYSTEM VALUE.
+        names = ", ".join(quote(c) for c in _stored_columns(conn, _bare(table)))
+        script.append(
+            f"INSERT INTO {_bare(table)} ({names}) OVERRIDING SYSTEM VALUE"
+            f" SELECT {names} FROM {COPY_SCHEMA}.t{number}"
+        )
     script.append("SELECT setval('public.orders_id_seq', 1, false)")
+    script.append("SELECT setval(pg_get_serial_sequence('public.appliances', 'id'), 3)")
+    script.append("SELECT setval(pg_get_serial_sequence('public.counters', 'serial_no'), 2)")
     conn.execute("; ".join(script))
+
+
+_STORED_COLUMNS: dict[tuple[str, str], list[str]] = {}
+
+
+def _stored_columns(conn: psycopg.Connection, table: str) -> list[str]:
+    """The columns of `table` that are not generated, in order."""
+    key = (conn.info.dbname, table)
+    if key in _STORED_COLUMNS:
+        return _STORED_COLUMNS[key]
+    rows = conn.execute(
+        "SELECT attname FROM pg_attribute WHERE attrelid = %s::regclass AND attnum > 0"
+        " AND NOT attisdropped AND attgenerated = '' ORDER BY attnum",
+        (table,),
+    ).fetchall()
+    _STORED_COLUMNS[key] = [r[0] for r in rows]
+    return _STORED_COLUMNS[key]
 
 
 def _primary_key(conn: psycopg.Connection, schema: str, table: str) -> tuple[str, ...]:
@@ -219,8 +287,9 @@ class DifferentialDatabases:
 
     @property
     def row_types(self) -> frozenset[str]:
-        """Type names of the row types of tables with shadow columns."""
-        tables = {(c.schema, c.table) for c in self.schema.columns}
+        """Type names of the row types of tables with shadow columns (partitions and
+        inheritance children of a table with shadow columns have them too)."""
+        tables = set(served_tables(self.catalog, self.schema))
         return frozenset(
             "user:" + (quote(t) if t != t.lower() else t) if s == "public" else f"user:{s}.{t}"
             for s, t in tables

@@ -58,3 +58,48 @@ CREATE VIEW rich_accounts AS SELECT id, name FROM accounts WHERE id < 4;
 -- A function taking a served table's row type, as PostgREST and Hasura computed columns are.
 CREATE FUNCTION account_label(accounts) RETURNS text LANGUAGE sql STABLE
     AS $$ SELECT $1.name || '#' || $1.id $$;
+
+-- Table kinds beyond plain tables (shadow columns declared on the parents only).
+-- A declaratively partitioned table: the twin's ALTER TABLE shipments ADD COLUMN reaches every
+-- partition.
+CREATE TABLE shipments (
+    region text,
+    id integer,
+    weight integer NOT NULL DEFAULT 0,
+    PRIMARY KEY (region, id)
+) PARTITION BY LIST (region);
+CREATE TABLE shipments_eu PARTITION OF shipments FOR VALUES IN ('eu');
+CREATE TABLE shipments_us PARTITION OF shipments FOR VALUES IN ('us');
+CREATE TABLE shipments_rest PARTITION OF shipments DEFAULT;
+-- Inheritance: rows of the children are rows of animals too (unless ONLY animals).
+CREATE TABLE animals (
+    id integer PRIMARY KEY,
+    name text NOT NULL
+);
+CREATE TABLE dogs (breed text) INHERITS (animals);
+CREATE TABLE cats () INHERITS (animals);
+-- Views created before the twin's columns exist: `*` was expanded without them.
+CREATE VIEW heavy_shipments AS SELECT * FROM shipments WHERE weight >= 10;
+CREATE VIEW shipment_owners AS
+    SELECT s.region, s.id, s.weight, a.name AS owner FROM shipments s JOIN animals a ON a.id = s.id;
+-- Identity, generated column (first after the key) and a trigger changing a live column.
+CREATE TABLE appliances (
+    id integer GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    price_x2 integer GENERATED ALWAYS AS (price * 2) STORED,
+    name text NOT NULL,
+    price integer NOT NULL DEFAULT 0,
+    touched integer NOT NULL DEFAULT 0
+);
+CREATE FUNCTION appliances_touch() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    NEW.touched := OLD.touched + 1;
+    RETURN NEW;
+END
+$$;
+CREATE TRIGGER appliances_touch BEFORE UPDATE ON appliances FOR EACH ROW EXECUTE FUNCTION appliances_touch();
+-- Only an identity column GENERATED ALWAYS besides the key... and a generated one.
+CREATE TABLE counters (
+    name text PRIMARY KEY,
+    serial_no integer GENERATED ALWAYS AS IDENTITY,
+    twice integer GENERATED ALWAYS AS (serial_no * 2) STORED
+);

@@ -31,3 +31,10 @@ INSERT INTO visits VALUES
     ('00000000-0000-0000-0000-000000000001', '2024-01-01 10:00+00'),
     ('00000000-0000-0000-0000-000000000001', '2024-06-01 23:30:00.25+00'),
     ('a0eebc99-9c0b-4ef8-bb6d-6bb9bd380a11', '2024-03-10 01:59+00');
+INSERT INTO shipments VALUES
+    ('eu', 1, 5), ('eu', 2, 12), ('us', 1, 30), ('us', 3, 0), ('asia', 4, 18);
+INSERT INTO animals VALUES (1, 'Rex the animal'), (2, 'Generic');
+INSERT INTO dogs VALUES (3, 'Rex', 'collie'), (4, 'Fido', NULL);
+INSERT INTO cats VALUES (5, 'Tom'), (6, 'Felix');
+INSERT INTO appliances (name, price) VALUES ('lamp', 10), ('fan', 25), ('kettle', 0);
+INSERT INTO counters (name) VALUES ('a'), ('b');

@@ -2173,6 +2173,188 @@ INSERT INTO orders (item, note) VALUES ('pen', 'n1'), ('cup', 'n2') RETURNING it
 -- name: orders_whole_row_after_insert
 INSERT INTO orders (item, qty, code, note) VALUES ('ink', 3, 'ab', 'x'); SELECT o.item, o.qty, o.code, o.note, to_jsonb(o) - 'id' FROM orders o ORDER BY o.item;
 
+-- ---------------------------------------------------------------- partitioned tables, inheritance, views
+-- shipments (region, id) is partitioned by region into shipments_eu, shipments_us and
+-- shipments_rest, with shadow columns status text DEFAULT 'new', fragile boolean DEFAULT false
+-- and priority integer NOT NULL DEFAULT 1 CHECK (priority > 0) declared on the parent; animals
+-- (id) has children dogs (with breed) and cats, and shadow columns legs integer DEFAULT 4 and
+-- vaccinated boolean; the views heavy_shipments and shipment_owners were created before the
+-- twin's columns existed.
+-- name: part_parent_star
+SELECT * FROM shipments ORDER BY region, id;
+-- name: part_partition_star
+SELECT * FROM shipments_eu ORDER BY id;
+-- name: part_partition_columns
+SELECT id, status, fragile, priority FROM shipments_us ORDER BY id;
+-- name: part_default_partition
+SELECT region, status, fragile FROM shipments_rest;
+-- name: part_only_partition
+SELECT * FROM ONLY shipments_eu ORDER BY id;
+-- name: part_parent_where_shadow
+SELECT region, id FROM shipments WHERE fragile ORDER BY 1, 2;
+-- name: part_tableoid
+SELECT tableoid::regclass AS part, id, status FROM shipments ORDER BY 1, 2;
+-- name: part_join_partitions
+SELECT e.id, e.status, u.status FROM shipments_eu e JOIN shipments_us u USING (id);
+-- name: part_group_by_key
+SELECT region, id, status, count(*) FROM shipments GROUP BY region, id ORDER BY 1, 2;
+-- name: part_partition_group_by_key
+SELECT region, id, status, priority FROM shipments_us GROUP BY region, id ORDER BY 2;
+-- name: part_aggregate
+SELECT status, count(*), sum(priority) FROM shipments GROUP BY status ORDER BY status NULLS FIRST;
+-- name: part_partition_whole_row
+SELECT row_to_json(s) FROM shipments_us s ORDER BY s.id;
+-- name: part_param_on_parent
+-- params: ["eu"]
+SELECT id, status FROM shipments WHERE region = $1 ORDER BY id;
+-- name: part_param_on_partition
+-- params: ["1"]
+SELECT region, status, priority FROM shipments_us WHERE id = $1;
+-- name: part_union_partitions
+SELECT id, status FROM shipments_eu UNION ALL SELECT id, status FROM shipments_us ORDER BY 1, 2;
+-- name: part_subquery_on_partition
+SELECT region, id FROM shipments s WHERE s.priority > (SELECT min(priority) FROM shipments_eu) ORDER BY 1, 2;
+-- name: part_table_statement
+TABLE shipments_us;
+-- name: part_for_update_skip_locked
+SELECT id, status FROM shipments_eu WHERE NOT fragile ORDER BY id FOR UPDATE SKIP LOCKED;
+-- name: part_for_share_nowait
+SELECT region, id, priority FROM shipments ORDER BY 1, 2 FOR SHARE NOWAIT;
+-- name: part_partition_for_update_nowait
+SELECT * FROM shipments_us ORDER BY id FOR UPDATE NOWAIT;
+-- name: part_copy_partition
+COPY shipments_eu TO STDOUT;
+-- name: part_copy_partition_columns
+COPY shipments_eu (id, status) TO STDOUT;
+-- name: part_copy_parent
+-- expect: 42809
+COPY shipments TO STDOUT;
+-- name: part_copy_query
+COPY (SELECT region, id, status FROM shipments ORDER BY 1, 2) TO STDOUT WITH (FORMAT csv);
+-- name: part_cursor
+DECLARE c CURSOR FOR SELECT region, id, status FROM shipments_eu ORDER BY id; FETCH 1 FROM c; MOVE 0 IN c; FETCH ALL FROM c;
+-- name: part_insert_into_partition_returning
+INSERT INTO shipments_eu (region, id, status) VALUES ('eu', 9, 'x') RETURNING *;
+-- name: part_insert_routed_returning_tableoid
+INSERT INTO shipments VALUES ('us', 7, 1, 'routed', true, 2) RETURNING tableoid::regclass, region, id, status;
+-- name: part_update_partition_returning
+UPDATE shipments_eu SET status = 'done' WHERE id = 2 RETURNING region, id, status, priority;
+-- name: part_merge_condition_on_target
+MERGE INTO shipments s USING (VALUES ('eu', 1), ('us', 3)) v (r, i) ON s.region = v.r AND s.id = v.i WHEN MATCHED AND s.status = 'shipped' THEN UPDATE SET weight = s.weight + 1 WHEN MATCHED THEN DO NOTHING;
+-- name: part_merge_into_partition
+MERGE INTO shipments_us s USING shipments_eu e ON s.id = e.id WHEN MATCHED AND e.fragile THEN UPDATE SET weight = e.weight + s.priority;
+-- name: part_merge_delete
+MERGE INTO shipments s USING (SELECT 'us' AS r) v ON s.region = v.r WHEN MATCHED AND s.status = 'lost' THEN DELETE;
+-- name: inh_parent_star
+SELECT * FROM animals ORDER BY id;
+-- name: inh_only_parent
+SELECT * FROM ONLY animals ORDER BY id;
+-- name: inh_parent_star_suffix
+SELECT id, legs FROM animals * ORDER BY id;
+-- name: inh_child_star
+SELECT * FROM dogs ORDER BY id;
+-- name: inh_child_columns
+SELECT id, legs, vaccinated FROM cats ORDER BY id;
+-- name: inh_only_child
+SELECT * FROM ONLY dogs ORDER BY id;
+-- name: inh_tableoid
+SELECT tableoid::regclass, id, legs, vaccinated FROM animals ORDER BY id;
+-- name: inh_child_where
+SELECT name FROM dogs WHERE legs < 4;
+-- name: inh_join_children
+SELECT d.name, c.name FROM dogs d JOIN cats c ON d.legs = c.legs ORDER BY 1, 2;
+-- name: inh_group_by_shadow
+SELECT vaccinated, count(*), sum(legs) FROM animals GROUP BY vaccinated ORDER BY 1;
+-- name: inh_parent_group_by_key
+SELECT id, name, legs FROM animals GROUP BY id ORDER BY id;
+-- name: inh_child_group_by_id_is_no_key
+-- expect: 42803
+SELECT id, name, legs FROM dogs GROUP BY id ORDER BY id;
+-- name: inh_child_whole_row
+SELECT to_json(a) FROM cats a ORDER BY a.id;
+-- name: inh_child_param
+-- params: ["3"]
+SELECT name, legs FROM dogs WHERE id = $1;
+-- name: inh_for_update_skip_locked
+SELECT id, legs FROM animals ORDER BY id FOR UPDATE SKIP LOCKED;
+-- name: inh_table_only_child
+TABLE ONLY cats;
+-- name: inh_copy_parent_only_its_rows
+COPY animals TO STDOUT;
+-- name: inh_copy_child
+COPY cats TO STDOUT;
+-- name: inh_copy_query_child
+COPY (SELECT id, legs FROM dogs ORDER BY id) TO STDOUT;
+-- name: inh_cursor_with_hold
+DECLARE h CURSOR WITH HOLD FOR SELECT id, legs FROM animals ORDER BY id; FETCH 2 FROM h; CLOSE h;
+-- name: inh_scroll_cursor_move
+DECLARE c SCROLL CURSOR FOR SELECT id, legs FROM dogs ORDER BY id; MOVE LAST IN c; FETCH PRIOR FROM c; FETCH ABSOLUTE 1 FROM c;
+-- name: inh_merge_into_child
+MERGE INTO dogs d USING cats c ON c.legs = d.legs WHEN MATCHED THEN UPDATE SET breed = c.name;
+-- name: view_star_has_no_new_column
+SELECT * FROM heavy_shipments ORDER BY region, id;
+-- name: view_shadow_column_unknown
+-- expect: 42703
+SELECT region, status FROM heavy_shipments;
+-- name: view_join_star
+SELECT * FROM shipment_owners ORDER BY region, id;
+-- name: view_join_served_table
+SELECT o.region, o.id, o.owner, s.status, a.legs FROM shipment_owners o JOIN shipments s USING (region, id) JOIN animals a ON a.id = o.id ORDER BY 1, 2;
+-- name: view_over_accounts_star
+SELECT * FROM rich_accounts ORDER BY id;
+-- name: view_copy_is_refused_by_postgres
+-- expect: 42809
+COPY heavy_shipments TO STDOUT;
+-- name: gen_star
+SELECT * FROM appliances ORDER BY id;
+-- name: gen_counters_star
+SELECT * FROM counters ORDER BY name;
+-- name: gen_merge_source_reads_shadow
+MERGE INTO appliances g USING (SELECT id, legs FROM animals) a ON a.id = g.id WHEN MATCHED AND a.legs > 4 THEN UPDATE SET price = g.price + 1;
+-- name: gen_merge_condition_on_target_shadow
+MERGE INTO appliances g USING (VALUES (1), (2), (3)) v (i) ON g.id = v.i WHEN MATCHED AND g.color = 'grey' THEN UPDATE SET name = g.name || '!' WHEN MATCHED THEN DO NOTHING;
+-- name: gen_update_returning_generated
+UPDATE appliances SET price = price + 1 WHERE stock > 0 RETURNING id, price_x2, touched, color, stock;
+-- name: listen_notify_unaffected
+LISTEN shipments_channel; NOTIFY shipments_channel, 'animals'; UNLISTEN shipments_channel;
+-- name: explain_costs_off_no_shadow_column
+EXPLAIN (COSTS OFF) SELECT id FROM appliances WHERE id = 1;
+
+-- name: part_for_update_of_alias
+SELECT s.region, s.id, s.status FROM shipments s JOIN animals a ON a.id = s.id ORDER BY 1, 2 FOR UPDATE OF s SKIP LOCKED;
+-- name: part_for_share_of_unaliased_partition
+SELECT shipments_eu.id, animals.legs FROM shipments_eu JOIN animals USING (id) ORDER BY 1 FOR SHARE OF shipments_eu NOWAIT;
+-- name: part_natural_join_partitions
+SELECT * FROM shipments_eu NATURAL JOIN shipments_us;
+-- name: part_copy_table_query
+COPY (TABLE shipments_eu) TO STDOUT;
+-- name: part_cursor_over_table
+DECLARE c NO SCROLL CURSOR FOR TABLE shipments; FETCH FORWARD 2 FROM c; CLOSE c;
+-- name: part_update_partition_from_partition
+UPDATE shipments_eu e SET weight = u.weight FROM shipments_us u WHERE u.id = e.id AND u.status = 'lost' RETURNING e.id, e.status, u.status;
+-- name: part_update_parent_returning_tableoid
+UPDATE shipments SET status = 'x' WHERE id = 1 RETURNING tableoid::regclass, region, status;
+-- name: part_delete_parent_returning_tableoid
+DELETE FROM shipments WHERE fragile RETURNING tableoid::regclass, region, id, status;
+-- name: part_upsert_returning_tableoid
+INSERT INTO shipments (region, id, status) VALUES ('eu', 1, 'x') ON CONFLICT (region, id) DO UPDATE SET status = EXCLUDED.status RETURNING tableoid::regclass, *;
+-- name: part_upsert_with_where
+INSERT INTO shipments (region, id, status) VALUES ('eu', 1, 'x'), ('eu', 2, 'y') ON CONFLICT (region, id) DO UPDATE SET status = EXCLUDED.status WHERE shipments.fragile RETURNING *;
+-- name: part_insert_select_from_partition
+INSERT INTO shipments (region, id, status, priority) SELECT 'asia', id + 100, status, priority + 1 FROM shipments_us RETURNING *;
+-- name: inh_delete_only_parent_using
+DELETE FROM ONLY animals a USING dogs d WHERE a.name LIKE d.name || '%' RETURNING a.id, a.legs;
+-- name: inh_update_parent_returning_tableoid
+UPDATE animals SET legs = legs + 1 WHERE vaccinated IS NOT NULL RETURNING tableoid::regclass, id, legs;
+-- name: inh_lateral_child
+SELECT a.id, d.name FROM animals a CROSS JOIN LATERAL (SELECT name FROM dogs WHERE dogs.legs < a.legs ORDER BY id LIMIT 1) d ORDER BY a.id;
+-- name: inh_exists_child
+SELECT id FROM ONLY animals a WHERE EXISTS (SELECT FROM cats c WHERE c.legs IS NOT DISTINCT FROM a.legs - 2) ORDER BY id;
+-- name: gen_insert_returning_generated
+INSERT INTO appliances (name, price, stock) VALUES ('iron', 4, 2) RETURNING price_x2, color, stock;
+-- name: gen_upsert_only_shadow_on_counters
+INSERT INTO counters (name, hits) VALUES ('a', 1) ON CONFLICT (name) DO UPDATE SET hits = counters.hits + EXCLUDED.hits RETURNING name, serial_no, twice, hits;
+
 -- ---------------------------------------------------------------- forms pgstitch refuses (0A000) rather than answer differently
 -- name: refused_row_type_cast
 -- refused

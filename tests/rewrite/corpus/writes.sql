@@ -1114,3 +1114,154 @@ COMMIT
 SELECT id, due FROM bills WHERE id = 1
 -- restart
 SELECT id, due FROM bills WHERE id = 1
+-- ---------------------------------------------------------------- partitioned tables, inheritance, views, triggers, generated columns
+-- shipments (region, id) is partitioned by region (shipments_eu, shipments_us, shipments_rest)
+-- with status text DEFAULT 'new', fragile boolean DEFAULT false, priority integer NOT NULL
+-- DEFAULT 1 CHECK (priority > 0) declared on the parent; animals (id) has children dogs and
+-- cats, with legs integer DEFAULT 4 and vaccinated boolean; heavy_shipments is a view over
+-- shipments; appliances has an identity key, a generated column and a BEFORE UPDATE trigger
+-- counting updates in touched (color text DEFAULT 'grey', stock integer DEFAULT 0); counters
+-- has only an identity column GENERATED ALWAYS and a generated column besides its key (hits).
+
+-- scenario: part_update_partition_read_parent
+UPDATE shipments_eu SET status = 'delivered' WHERE id = 2 RETURNING *
+SELECT * FROM shipments ORDER BY region, id
+UPDATE shipments SET priority = priority + 1 WHERE region = 'us' RETURNING region, id, priority
+SELECT id, status, priority FROM shipments_us ORDER BY id
+
+-- scenario: part_insert_into_partition_and_parent
+INSERT INTO shipments_us (region, id, weight, fragile) VALUES ('us', 10, 3, true) RETURNING *
+INSERT INTO shipments (region, id, status) VALUES ('eu', 11, 'a'), ('mars', 12, 'b') RETURNING region, id, status, priority
+SELECT * FROM shipments_rest ORDER BY id
+SELECT * FROM shipments WHERE id >= 10 ORDER BY id
+
+-- scenario: part_row_moves_between_partitions
+UPDATE shipments SET region = 'us' WHERE region = 'eu' AND id = 1 RETURNING *
+SELECT * FROM shipments_us ORDER BY id
+SELECT * FROM shipments_eu ORDER BY id
+UPDATE shipments SET region = 'us', status = 'moved' WHERE region = 'eu' AND id = 2 RETURNING *
+SELECT * FROM shipments ORDER BY region, id
+
+-- scenario: part_delete_then_insert_same_key
+DELETE FROM shipments_eu WHERE id = 1 RETURNING id, status, fragile
+INSERT INTO shipments VALUES ('eu', 1, 0) RETURNING *
+DELETE FROM shipments WHERE status = 'lost' RETURNING region, id
+INSERT INTO shipments_us VALUES ('us', 1, 2) RETURNING *
+
+-- scenario: part_constraints_through_partitions
+UPDATE shipments_us SET priority = 0 WHERE id = 1
+INSERT INTO shipments_eu (region, id, priority) VALUES ('eu', 20, NULL)
+INSERT INTO shipments (region, id, priority) VALUES ('us', 21, -1)
+INSERT INTO shipments_eu (region, id, priority) VALUES ('us', 22, 2)
+SELECT * FROM shipments ORDER BY region, id
+
+-- scenario: part_upsert_on_parent_and_partition
+INSERT INTO shipments (region, id, status) VALUES ('eu', 2, 'again'), ('eu', 30, 'new one') ON CONFLICT (region, id) DO UPDATE SET status = EXCLUDED.status || '!' RETURNING *
+INSERT INTO shipments_us (region, id, fragile) VALUES ('us', 1, true) ON CONFLICT (region, id) DO UPDATE SET fragile = EXCLUDED.fragile, weight = shipments_us.weight + 1 RETURNING *
+INSERT INTO shipments (region, id) VALUES ('us', 3) ON CONFLICT DO NOTHING RETURNING *
+SELECT * FROM shipments ORDER BY region, id
+
+-- scenario: part_transaction_rollback_and_params
+BEGIN
+UPDATE shipments_eu SET fragile = NOT fragile RETURNING id, fragile
+SAVEPOINT a
+UPDATE shipments SET status = 'sp' WHERE id = 1
+ROLLBACK TO SAVEPOINT a
+-- params: ["asia", "4", "held"]
+UPDATE shipments_rest SET status = $3 WHERE region = $1 AND id = $2::integer RETURNING *
+COMMIT
+SELECT * FROM shipments ORDER BY region, id
+
+-- scenario: inh_update_child_read_parent
+UPDATE dogs SET legs = legs + 1 RETURNING *
+SELECT id, legs, vaccinated FROM animals ORDER BY id
+UPDATE cats SET vaccinated = true WHERE vaccinated IS NULL RETURNING id, name, vaccinated
+SELECT * FROM cats ORDER BY id
+
+-- scenario: inh_update_parent_reaches_children
+UPDATE animals SET vaccinated = true WHERE legs = 4 RETURNING id, name, legs
+SELECT * FROM dogs ORDER BY id
+UPDATE ONLY animals SET legs = 2 RETURNING id, legs
+SELECT id, legs FROM animals ORDER BY id
+
+-- scenario: inh_insert_delete_children
+INSERT INTO cats (id, name, legs) VALUES (7, 'Kit', 3) RETURNING *
+INSERT INTO dogs VALUES (8, 'Bo', 'pug', 5, false) RETURNING *
+DELETE FROM animals WHERE id = 5 RETURNING id, vaccinated
+INSERT INTO cats (id, name) VALUES (5, 'Tom again') RETURNING *
+DELETE FROM ONLY animals WHERE id = 1 RETURNING *
+SELECT * FROM animals ORDER BY id
+
+-- scenario: view_writes_through_auto_updatable_view
+UPDATE heavy_shipments SET weight = weight + 1 WHERE region = 'us' RETURNING *
+INSERT INTO heavy_shipments VALUES ('eu', 40, 50) RETURNING *
+SELECT * FROM shipments ORDER BY region, id
+UPDATE shipments SET status = 'heavy' WHERE (region, id) IN (SELECT region, id FROM heavy_shipments) RETURNING region, id, status
+DELETE FROM heavy_shipments WHERE id = 4
+SELECT * FROM shipments ORDER BY region, id
+
+-- scenario: trigger_update_only_shadow_column
+UPDATE appliances SET color = 'blue' WHERE id = 2 RETURNING *
+UPDATE appliances SET stock = stock + 1 RETURNING id, touched, stock
+SELECT * FROM appliances ORDER BY id
+
+-- scenario: trigger_update_live_and_shadow
+UPDATE appliances SET price = price + 5, stock = stock - 1 WHERE id < 3 RETURNING *
+UPDATE appliances SET name = upper(name), color = name RETURNING id, name, color, touched, price_x2
+SELECT * FROM appliances ORDER BY id
+
+-- scenario: identity_and_generated_insert
+INSERT INTO appliances (name, price, color) VALUES ('toaster', 3, 'white') RETURNING *
+INSERT INTO appliances (name) VALUES ('clock') RETURNING id, color, stock, price_x2
+INSERT INTO appliances OVERRIDING SYSTEM VALUE VALUES (50, DEFAULT, 'radio', 1, 0, 'black', 2) RETURNING *
+INSERT INTO appliances (id, name) VALUES (51, 'no override')
+SELECT * FROM appliances ORDER BY id
+
+-- scenario: identity_always_only_other_column
+UPDATE counters SET hits = hits + 1 RETURNING *
+INSERT INTO counters (name, hits) VALUES ('c', 9) RETURNING *
+INSERT INTO counters (name) VALUES ('a') ON CONFLICT (name) DO UPDATE SET hits = counters.hits * 10 RETURNING *
+SELECT * FROM counters ORDER BY name
+
+-- scenario: merge_reads_shadow_columns_writes_live
+MERGE INTO appliances g USING animals a ON a.id = g.id WHEN MATCHED AND a.legs > 4 THEN UPDATE SET price = 99
+MERGE INTO shipments s USING (VALUES ('eu', 1), ('us', 3)) v (r, i) ON s.region = v.r AND s.id = v.i WHEN MATCHED AND s.fragile THEN UPDATE SET weight = s.weight + s.priority WHEN MATCHED THEN DO NOTHING
+SELECT * FROM appliances ORDER BY id
+SELECT * FROM shipments ORDER BY region, id
+
+-- scenario: cursor_with_hold_over_writes
+BEGIN
+UPDATE animals SET legs = 8 WHERE id = 2
+DECLARE h CURSOR WITH HOLD FOR SELECT id, legs FROM animals ORDER BY id
+COMMIT
+FETCH 3 FROM h
+MOVE 1 IN h
+FETCH ALL FROM h
+CLOSE h
+
+-- scenario: locking_reads_then_writes
+BEGIN
+SELECT id, status FROM shipments_eu ORDER BY id FOR UPDATE SKIP LOCKED
+SELECT id, legs FROM dogs ORDER BY id FOR NO KEY UPDATE NOWAIT
+UPDATE shipments_eu SET fragile = NOT fragile RETURNING id, fragile
+UPDATE dogs SET legs = 0 WHERE breed IS NULL RETURNING *
+COMMIT
+TABLE shipments_eu
+TABLE dogs
+
+-- scenario: part_upsert_after_insert_in_one_transaction
+BEGIN
+INSERT INTO shipments (region, id, fragile) VALUES ('eu', 50, true)
+INSERT INTO shipments (region, id, status) VALUES ('eu', 50, 'x') ON CONFLICT (region, id) DO UPDATE SET status = EXCLUDED.status RETURNING *
+INSERT INTO shipments_eu (region, id, status) VALUES ('eu', 50, 'y'), ('eu', 51, 'z') ON CONFLICT (region, id) DO UPDATE SET priority = shipments_eu.priority + 1 WHERE shipments_eu.fragile RETURNING *
+COMMIT
+INSERT INTO shipments (region, id) VALUES ('eu', 52), ('eu', 52) ON CONFLICT (region, id) DO UPDATE SET status = 'twice'
+SELECT * FROM shipments ORDER BY region, id
+
+-- scenario: part_and_children_multi_statement_and_parameters
+UPDATE shipments_eu SET status = 'a' WHERE id = 1; UPDATE shipments SET status = status || 'b' WHERE region = 'eu' AND id = 1; SELECT status FROM shipments_eu WHERE id = 1
+-- params: ["5", "7"]
+UPDATE cats SET legs = $2::integer WHERE id = $1::integer RETURNING *
+-- params: ["9", "Nemo", "false"]
+INSERT INTO cats (id, name, vaccinated) VALUES ($1, $2, $3) RETURNING *
+SELECT * FROM animals ORDER BY id
