@@ -213,8 +213,10 @@ class _Analyzer:
         self.mentioned: set[str] = set()
         # Names a whole-row reference may stand for: `t`, `t.*` (as in row_to_json(t.*)).
         self.whole_rows: set[str] = set()
-        # Whole-row references passed to a function taking the table's row type.
+        # Whole-row references passed to a function taking the table's row type, and `t.f`
+        # calls of such a function in attribute notation.
         self.row_arguments: list[tuple[Node, Candidate, bool]] = []
+        self.row_attributes: list[tuple[Node, Candidate, str]] = []
         # While walking a rewritten INSERT's RETURNING list: its target.
         self.returned: Item | None = None
         self.star = False
@@ -542,6 +544,8 @@ class _Analyzer:
             self.star = True
         if len(strs) == 1:
             self.whole_rows.add(strs[0])
+        elif len(strs) == 2 and not star and strs[1] in self.env.catalog.row_functions:
+            self._row_attribute(body, strs, levels)
         if len(strs) - (0 if star else 1) >= 2:
             self.qualified.append((body, strs, star))
             if not star and self.returned is not None and len(strs) >= 3:
@@ -1270,22 +1274,45 @@ class _Analyzer:
         self._row_argument_edits()
         self._fix_grouping()
 
+    def _row_attribute(self, body: Node, strs: list[str], levels: tuple[Level, ...]) -> None:
+        """`t.f` where t has no column f and a function f takes t's row type: Postgres reads
+        it as `f(t)`, which gets the same treatment as `_row_argument`."""
+        item = self._find_rel(levels, strs[:1])
+        candidate = item.candidate if item is not None else None
+        if (
+            candidate is not None
+            and candidate.served.key in self.env.catalog.row_functions[strs[1]]
+            and item.columns is not None
+            and strs[1] not in item.columns
+        ):
+            self.row_attributes.append((body, candidate, strs[1]))
+
     def _row_argument_edits(self) -> None:
         """`f(t)` becomes `f(ROW(t.c1, …)::schema.table)`, the table's real columns in order
         (a column being landed is read from the derived table, as its shadow value)."""
         for ref, candidate, star in self.row_arguments:
-            if not candidate.wrapped:
-                continue
-            schema, name = candidate.served.key
-            table = self.env.catalog.get(schema, name)
-            if table is None:
-                continue
-            row = quote_ident(candidate.refname)
-            columns = ", ".join(f"{row}.{quote_ident(c.name)}" for c in table.columns)
-            start = ref["location"]
-            end = read_dotted(self.buf, start, 1, star)
-            cast = f"ROW({columns})::{quote_ident(schema)}.{quote_ident(name)}"
-            self.edits.append(Edit(start, end, [cast]))
+            row = self._table_row(candidate)
+            if row is not None:
+                start = ref["location"]
+                self.edits.append(Edit(start, read_dotted(self.buf, start, 1, star), [row]))
+        for ref, candidate, function in self.row_attributes:
+            row = self._table_row(candidate)
+            if row is not None:
+                start = ref["location"]
+                call = f"{quote_ident(function)}({row})"
+                self.edits.append(Edit(start, read_dotted(self.buf, start, 2), [call]))
+
+    def _table_row(self, candidate: Candidate) -> str | None:
+        """`ROW(t.c1, …)::schema.table` for a wrapped reference; None when not wrapped."""
+        if not candidate.wrapped:
+            return None
+        schema, name = candidate.served.key
+        table = self.env.catalog.get(schema, name)
+        if table is None:
+            return None
+        row = quote_ident(candidate.refname)
+        columns = ", ".join(f"{row}.{quote_ident(c.name)}" for c in table.columns)
+        return f"ROW({columns})::{quote_ident(schema)}.{quote_ident(name)}"
 
     def _derived(
         self, candidate: Candidate, system: list[str] | tuple[str, ...], sample: Any = None

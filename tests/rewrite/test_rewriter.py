@@ -554,6 +554,10 @@ def test_a_row_passed_to_a_function_taking_the_row_type_is_the_tables_own_row():
     assert 'label(ROW("a"."id", "a"."name")::"public"."accounts")' in render(
         rw, "SELECT label(a.*) FROM accounts a"
     )
+    # Attribute notation: Postgres reads `a.label` as `label(a)` when a has no such column.
+    assert render(rw, "SELECT a.label, a.loyalty FROM accounts a").startswith(
+        'SELECT "label"(ROW("a"."id", "a"."name")::"public"."accounts"), a.loyalty FROM ('
+    )
     # Other functions, and a column of that name, are left as they are.
     assert "to_jsonb(a)" in render(rw, "SELECT to_jsonb(a), loyalty FROM accounts a")
     assert rw.rewrite("SELECT label(name) FROM accounts a") is None

@@ -350,6 +350,10 @@ SELECT id, tier FROM accounts a WHERE account_label(a) LIKE '%#%' AND tier IS NO
 SELECT b.id, account_label(a), b.paid FROM bills b JOIN accounts a ON a.id = b.account_id ORDER BY b.id;
 -- name: row_type_function_in_a_subquery
 SELECT x.label, x.loyalty FROM (SELECT account_label(a) AS label, loyalty FROM accounts a) x ORDER BY 1;
+-- name: row_type_function_attribute_notation
+SELECT a.id, a.account_label, a.loyalty FROM accounts a ORDER BY a.id;
+-- name: row_type_function_attribute_in_where
+SELECT accounts.account_label FROM accounts WHERE loyalty > 1 AND accounts.account_label <> '' ORDER BY 1;
 -- name: row_type_function_with_params
 -- params: ["2"]
 SELECT account_label(a) FROM accounts a WHERE a.id = $1::int AND mood IS NOT NULL;
