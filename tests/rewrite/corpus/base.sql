@@ -54,4 +54,13 @@ CREATE TABLE visits (
     at timestamptz,
     PRIMARY KEY (visitor, at)
 );
+-- Shadow columns of many types live on gadgets (tests/rewrite/conftest.py), among them a
+-- domain with a CHECK and a composite type.
+CREATE DOMAIN posint AS integer CONSTRAINT posint_check CHECK (VALUE > 0);
+CREATE TYPE pair AS (x integer, label text);
+CREATE TABLE gadgets (
+    id integer PRIMARY KEY,
+    name text NOT NULL,
+    weight numeric
+);
 CREATE VIEW rich_accounts AS SELECT id, name FROM accounts WHERE id < 4;
