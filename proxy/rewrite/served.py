@@ -287,14 +287,22 @@ class ServedTable:
 
 
 def base_type_sql(type_sql: str) -> str:
-    """`type_sql` without its modifiers (varchar(20) -> varchar, char(3) -> bpchar)."""
+    """`type_sql` without its length or precision (varchar(20) -> varchar, char(3) -> bpchar,
+    bit(3) -> "bit"), for a value an assignment then fits to the full type.
+
+    An interval's fields and precision are kept: Postgres reads an unknown literal assigned to
+    an interval column with them (`'5'` is five minutes for `interval minute`).
+    """
     node = parse_sql(f"SELECT NULL::{type_sql}")[0].stmt.targetList[0].val.typeName
-    if not node.typmods or node.names[-1].sval == "bit":
-        # Without its length, bit means bit(1): keep it.
+    name = node.names[-1].sval
+    if not node.typmods or name == "interval":
         return type_sql
-    if node.names[-1].sval == "bpchar":
-        suffix = "[]" * len(node.arrayBounds or ())
+    suffix = "[]" * len(node.arrayBounds or ())
+    if name == "bpchar":
         return f"pg_catalog.bpchar{suffix}"
+    if name == "bit":
+        # Spelled bit, the type without a length is bit(1); quoted, it is any length.
+        return f'pg_catalog."bit"{suffix}'
     node.typmods = None
     return RawStream()(node)
 

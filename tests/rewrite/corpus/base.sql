@@ -61,6 +61,8 @@ CREATE TYPE pair AS (x integer, label text);
 CREATE TABLE gadgets (
     id integer PRIMARY KEY,
     name text NOT NULL,
-    weight numeric
+    weight numeric,
+    flags bit(3),
+    lap interval minute
 );
 CREATE VIEW rich_accounts AS SELECT id, name FROM accounts WHERE id < 4;

@@ -32,9 +32,9 @@ INSERT INTO visits VALUES
     ('00000000-0000-0000-0000-000000000001', '2024-06-01 23:30:00.25+00'),
     ('a0eebc99-9c0b-4ef8-bb6d-6bb9bd380a11', '2024-03-10 01:59+00');
 INSERT INTO gadgets VALUES
-    (1, 'sprocket', 1.5),
-    (2, 'widget', 0.25),
-    (3, 'gizmo', NULL),
-    (4, 'doohickey', 12),
-    (5, 'thingamajig', 3.75),
-    (6, 'whatsit', 0);
+    (1, 'sprocket', 1.5, B'101', '5'),
+    (2, 'widget', 0.25, B'000', NULL),
+    (3, 'gizmo', NULL, NULL, '2 hours 30 minutes'),
+    (4, 'doohickey', 12, B'111', '1 day'),
+    (5, 'thingamajig', 3.75, NULL, NULL),
+    (6, 'whatsit', 0, B'010', '90');

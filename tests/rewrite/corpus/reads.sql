@@ -2184,8 +2184,8 @@ SELECT 1; SELECT NULL::"Users"; SELECT 2;
 SELECT ($1::accounts).id;
 
 -- ---------------------------------------------------------------- types (gadgets)
--- gadgets(id integer PRIMARY KEY, name text NOT NULL, weight numeric) has shadow columns of
--- many types: made_at timestamptz DEFAULT '2024-01-01 00:00:00+00', stamp timestamp(3) DEFAULT
+-- gadgets(id integer PRIMARY KEY, name text NOT NULL, weight numeric, flags bit(3), lap interval
+-- minute) has shadow columns of many types: made_at timestamptz DEFAULT '2024-01-01 00:00:00+00', stamp timestamp(3) DEFAULT
 -- '2024-01-01 12:00:00.12345', span interval DEFAULT '1 day', ratio double precision DEFAULT
 -- 0.5, fscore real, big bigint DEFAULT 0, token uuid, doc jsonb DEFAULT '{}', raw json, blob
 -- bytea, total numeric DEFAULT 0, tag4 char(4) DEFAULT 'ab', opens time, units posint DEFAULT 1
@@ -2344,3 +2344,21 @@ SELECT id, doc, tag4 FROM gadgets WHERE units > 1 ORDER BY id FOR UPDATE;
 SELECT id, count(*) OVER (ORDER BY made_at RANGE BETWEEN INTERVAL '60 days' PRECEDING AND CURRENT ROW) FROM gadgets WHERE made_at <> 'infinity' ORDER BY id;
 -- name: gadget_lateral_and_exists
 SELECT g.id, x.k FROM gadgets g, LATERAL (SELECT key AS k FROM jsonb_each(g.doc) WHERE jsonb_typeof(g.doc) = 'object') x WHERE EXISTS (SELECT 1 FROM gadgets h WHERE h.units > g.units) ORDER BY 1, 2;
+-- name: gadget_insert_parameters_described
+-- params: ["80", "p", "2024-08-08 08:08:08.8888", "abc", "3", "{\"a\": [1]}", "{\"b\": 2}", "\\x0a0b", "(1,one)", "{1,2}", "[1,3)", "12:00:00.5", "2 days", "1.5", "2.25", "12345678901", "0.1", "c0eebc99-9c0b-4ef8-bb6d-6bb9bd380a13", "[2024-01-01,2024-02-01)", "2024-01-01 00:00+05"]
+INSERT INTO gadgets (id, name, stamp, tag4, units, doc, raw, blob, pt, nums, slots, opens, span, ratio, fscore, big, total, token, period, made_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20) RETURNING *;
+-- name: gadget_update_parameters_described
+-- params: ["ab", "4", "2024-01-01 00:00:00.00049", "{\"u\": true}", "2"]
+UPDATE gadgets SET tag4 = $1, units = $2, stamp = $3, doc = doc || $4 WHERE id = $5 RETURNING id, tag4, units, stamp, doc;
+-- name: gadget_insert_select_parameters_described
+-- params: ["81", "q", "abc", "5", "2024-03-03 03:03:03.0305", "{\"s\": 1}", "(2,two)"]
+INSERT INTO gadgets (id, name, tag4, units, stamp, doc, pt) SELECT $1, $2, $3, $4, $5, $6, $7 RETURNING *;
+-- name: gadget_upsert_parameters_described
+-- params: ["1", "upsert", "zz", "8", "{\"e\": 1}"]
+INSERT INTO gadgets (id, name, tag4, units, doc) VALUES ($1, $2, $3, $4, $5) ON CONFLICT (id) DO UPDATE SET tag4 = EXCLUDED.tag4, units = gadgets.units + EXCLUDED.units, doc = gadgets.doc || EXCLUDED.doc RETURNING id, name, tag4, units, doc;
+-- name: gadget_delete_parameters_described
+-- params: ["{\"a\": 1}", "z"]
+DELETE FROM gadgets WHERE doc @> $1 OR tag4 = $2 RETURNING id, doc, tag4;
+-- name: gadget_where_parameters_described
+-- params: ["5", "2024-01-01", "1 day", "\\x", "(3,\"a b\")", "[1,2)"]
+SELECT id FROM gadgets WHERE units = $1 OR made_at = $2 OR span = $3 OR blob = $4 OR pt = $5::pair OR slots = $6 ORDER BY id;

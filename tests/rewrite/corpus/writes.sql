@@ -1090,7 +1090,8 @@ UPDATE sales.accounts SET id = 1, score = score + 1 WHERE id = 9 RETURNING *
 SELECT * FROM sales.accounts ORDER BY id
 
 -- ---------------------------------------------------------------- types (gadgets)
--- gadgets(id integer PRIMARY KEY, name text NOT NULL, weight numeric) with shadow columns
+-- gadgets(id integer PRIMARY KEY, name text NOT NULL, weight numeric, flags bit(3), lap interval
+-- minute) with shadow columns
 -- made_at timestamptz DEFAULT '2024-01-01 00:00:00+00', stamp timestamp(3) DEFAULT
 -- '2024-01-01 12:00:00.12345', span interval DEFAULT '1 day', ratio double precision DEFAULT
 -- 0.5, fscore real, big bigint DEFAULT 0, token uuid, doc jsonb DEFAULT '{}', raw json, blob
@@ -1239,3 +1240,11 @@ SELECT * FROM gadgets ORDER BY id
 -- scenario: gadget_multi_statement_string
 UPDATE gadgets SET big = big + 1 WHERE id = 1; UPDATE gadgets SET units = 0 WHERE id = 2; SELECT 1
 UPDATE gadgets SET big = big + 1, doc = '{}' WHERE id = 1; INSERT INTO gadgets (id, name, tag4) VALUES (70, 'ms', 'ms'); SELECT id, big, doc, tag4 FROM gadgets WHERE id IN (1, 70) ORDER BY id
+
+-- scenario: gadget_insert_select_literals_take_the_live_columns_typmods
+INSERT INTO gadgets (id, name, lap) SELECT 90, 'lap', '5' RETURNING id, lap, tag4
+INSERT INTO gadgets (id, name, lap, flags) SELECT 91, 'both', '90', '110' RETURNING *
+INSERT INTO gadgets (id, name, flags) SELECT 92, 'bits', '1011'
+INSERT INTO gadgets (id, name, flags, tag4) SELECT 93, 'bits', '10', 'ab'
+INSERT INTO gadgets (id, name, lap, units) VALUES (94, 'values', '7', 2) RETURNING lap, units
+SELECT id, name, flags, lap FROM gadgets ORDER BY id
