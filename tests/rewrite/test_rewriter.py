@@ -289,6 +289,32 @@ def test_returning_star_lists_the_shadow_columns(rw):
     assert sql.endswith('AS "tier", "b".*')
 
 
+@pytest.mark.parametrize(
+    ("item", "name"),
+    [
+        ("(SELECT count(*) FROM bills)", "count"),
+        ("(SELECT b.amount AS paid FROM bills b LIMIT 1)", "paid"),
+        ("(SELECT 1 UNION SELECT 2)", "?column?"),
+        ("(VALUES (1))", "column1"),
+        ("EXISTS (SELECT 1)", "exists"),
+        ("ARRAY(SELECT 1)", "array"),
+        ("NULLIF(id, 1)", "nullif"),
+        ("GREATEST(id, 2)", "greatest"),
+        ("current_date", "current_date"),
+        ("localtimestamp(2)", "localtimestamp"),
+        ("CASE WHEN id > 1 THEN 1 ELSE loyalty END", "loyalty"),
+        ("CASE WHEN id > 1 THEN 1 END::int8", "int8"),
+        ("ARRAY[id]::bigint[]", "array"),
+        ("ROW(id)::text", "row"),
+    ],
+)
+def test_insert_returning_items_get_the_names_postgres_gives(rw, item: str, name: str):
+    """INSERT RETURNING items are evaluated in a sub-select and named there: as Postgres's
+    FigureColname would name them."""
+    sql = f"INSERT INTO accounts (id, name) VALUES (1, 'x') RETURNING {item}"
+    assert rw.rewrite(sql, ("public",)).render(TableParkedSource()).endswith(f' AS "{name}"')
+
+
 def test_field_of_a_target_row(rw):
     sql = render(rw, "UPDATE accounts a SET name = 'x' RETURNING (a).loyalty, (a).name")
     assert sql.endswith('RETURNING (SELECT ((0))::integer AS "loyalty"), (a).name')

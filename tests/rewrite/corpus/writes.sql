@@ -1248,3 +1248,30 @@ INSERT INTO gadgets (id, name, flags) SELECT 92, 'bits', '1011'
 INSERT INTO gadgets (id, name, flags, tag4) SELECT 93, 'bits', '10', 'ab'
 INSERT INTO gadgets (id, name, lap, units) VALUES (94, 'values', '7', 2) RETURNING lap, units
 SELECT id, name, flags, lap FROM gadgets ORDER BY id
+
+-- scenario: gadget_update_from_join_and_subqueries
+UPDATE gadgets g SET doc = o.doc || g.doc, raw = o.raw, tag4 = o.tag4, blob = o.blob FROM gadgets o WHERE o.id = g.id + 3 RETURNING g.id, g.doc, g.raw, g.tag4, g.blob, o.id
+UPDATE gadgets SET (doc, tag4, span) = (SELECT doc, tag4, span * 2 FROM gadgets WHERE id = 1) WHERE id IN (5, 6) RETURNING id, doc, tag4, span
+UPDATE gadgets SET (ratio, pt) = (ratio * 10, ROW(id, name)) WHERE id < 3 RETURNING id, ratio, pt
+UPDATE gadgets SET raw = raw, doc = doc WHERE raw IS NOT NULL RETURNING id, raw
+UPDATE gadgets SET stamp = DEFAULT, tag4 = DEFAULT, units = DEFAULT, pt = DEFAULT WHERE id = 1 RETURNING stamp, tag4, units, pt
+UPDATE gadgets SET nums = (SELECT array_agg(units ORDER BY id) FROM gadgets) WHERE id = 2 RETURNING nums
+SELECT * FROM gadgets ORDER BY id
+
+-- scenario: gadget_merge_reads_shadow_columns
+MERGE INTO gadgets g USING (VALUES (1, 'm1'), (4, 'm4'), (9, 'm9')) AS v(id, name) ON g.id = v.id WHEN MATCHED AND g.doc ? 'a' AND g.tag4 = 'z' THEN UPDATE SET name = v.name || g.tag4 WHEN MATCHED THEN UPDATE SET name = v.name || '/' || (g.doc ->> 'b')
+SELECT id, name FROM gadgets ORDER BY id
+-- refused
+MERGE INTO gadgets g USING (VALUES (1)) AS v(id) ON g.id = v.id WHEN MATCHED THEN UPDATE SET doc = '{}'
+
+-- scenario: gadget_delete_using_and_upsert_defaults
+DELETE FROM gadgets g USING bills b WHERE b.id = g.id AND g.units > 2 AND b.amount > 10 RETURNING g.id, g.units, g.doc, b.amount
+INSERT INTO gadgets (id, name, tag4, stamp) VALUES (2, 'dflt', 'zz', '2024-01-01') ON CONFLICT (id) DO UPDATE SET tag4 = DEFAULT, stamp = DEFAULT, doc = DEFAULT, units = DEFAULT RETURNING id, tag4, stamp, doc, units
+INSERT INTO gadgets (id, name, stamp, raw) VALUES (4, 'back', '2024-09-09 09:09:09.99999', '[]') ON CONFLICT (id) DO UPDATE SET stamp = EXCLUDED.stamp, raw = EXCLUDED.raw, name = EXCLUDED.name RETURNING *
+SELECT * FROM gadgets ORDER BY id
+
+-- scenario: gadget_insert_returning_expressions
+INSERT INTO gadgets AS g (id, name, doc, nums, span, tag4, blob) VALUES (60, 'r', '{"a": [1, 2]}', '{3,1,2}', '36 hours', 'r', '\x6869') RETURNING g.doc -> 'a' -> 1, array_length(g.nums, 1), justify_hours(g.span), g.tag4 || '|', convert_from(g.blob, 'UTF8'), row_to_json(g) ->> 'tag4', (SELECT count(*) FROM gadgets WHERE units >= g.units)
+INSERT INTO gadgets (id, name, raw) VALUES (61, 'r2', '{"dup": 1, "dup": 2}') RETURNING raw, raw ->> 'dup', raw::jsonb
+INSERT INTO gadgets (id, name, units) VALUES (62, 'names', 3) RETURNING (SELECT max(big) FROM gadgets), EXISTS (SELECT 1 FROM gadgets WHERE units > 4), ARRAY(SELECT id FROM gadgets WHERE id < 3 ORDER BY id), NULLIF(units, 3), GREATEST(units, 2), CASE WHEN id > 1 THEN 1 ELSE units END, ARRAY[units]::int[], ROW(units, tag4)::text, (VALUES (tag4)), current_user
+SELECT id, raw, doc, nums FROM gadgets WHERE id >= 60 ORDER BY id
