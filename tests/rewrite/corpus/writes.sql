@@ -1094,8 +1094,9 @@ SELECT * FROM sales.accounts ORDER BY id
 -- minute) with shadow columns
 -- made_at timestamptz DEFAULT '2024-01-01 00:00:00+00', stamp timestamp(3) DEFAULT
 -- '2024-01-01 12:00:00.12345', span interval DEFAULT '1 day', ratio double precision DEFAULT
--- 0.5, fscore real, big bigint DEFAULT 0, token uuid, doc jsonb DEFAULT '{}', raw json, blob
--- bytea, total numeric DEFAULT 0, tag4 char(4) DEFAULT 'ab', opens time, units posint DEFAULT 1
+-- 0.5, fscore real, big bigint DEFAULT 0, token uuid, doc jsonb DEFAULT '{}' CHECK (NOT doc ?
+-- 'bad'), raw json, blob bytea, total numeric DEFAULT 0, tag4 char(4) DEFAULT 'ab' CHECK (tag4
+-- <> 'bad'), opens time, units posint DEFAULT 1
 -- (domain over integer, CHECK (VALUE > 0)), nums int[] DEFAULT '{}', slots int4range, period
 -- tstzrange, pt pair DEFAULT '(0,none)' (composite (x integer, label text)).
 -- scenario: gadget_insert_every_type
@@ -1275,3 +1276,15 @@ INSERT INTO gadgets AS g (id, name, doc, nums, span, tag4, blob) VALUES (60, 'r'
 INSERT INTO gadgets (id, name, raw) VALUES (61, 'r2', '{"dup": 1, "dup": 2}') RETURNING raw, raw ->> 'dup', raw::jsonb
 INSERT INTO gadgets (id, name, units) VALUES (62, 'names', 3) RETURNING (SELECT max(big) FROM gadgets), EXISTS (SELECT 1 FROM gadgets WHERE units > 4), ARRAY(SELECT id FROM gadgets WHERE id < 3 ORDER BY id), NULLIF(units, 3), GREATEST(units, 2), CASE WHEN id > 1 THEN 1 ELSE units END, ARRAY[units]::int[], ROW(units, tag4)::text, (VALUES (tag4)), current_user
 SELECT id, raw, doc, nums FROM gadgets WHERE id >= 60 ORDER BY id
+
+-- scenario: gadget_column_checks_on_typed_values
+UPDATE gadgets SET tag4 = 'bad ' WHERE id = 1
+UPDATE gadgets SET tag4 = 'bad' WHERE id = 99
+INSERT INTO gadgets (id, name, tag4) VALUES (70, 'b', 'bad')
+INSERT INTO gadgets (id, name, doc) VALUES (71, 'd', '{"bad": 1}')
+UPDATE gadgets SET doc = doc || '{"bad": true}' WHERE id = 2
+UPDATE gadgets SET doc = doc || '{"good": true}', tag4 = 'good' WHERE id = 2 RETURNING doc, tag4
+INSERT INTO gadgets (id, name, doc) VALUES (1, 'conflict', '{"x": 1}') ON CONFLICT (id) DO UPDATE SET doc = EXCLUDED.doc || '{"bad": 0}'
+INSERT INTO gadgets (id, name, raw) VALUES (72, 'j', '{}') ON CONFLICT (id) DO UPDATE SET raw = EXCLUDED.raw WHERE gadgets.raw IS DISTINCT FROM EXCLUDED.raw
+INSERT INTO gadgets (id, name, doc) VALUES (4, 'j', '{"a": 1}') ON CONFLICT (id) DO UPDATE SET name = EXCLUDED.name WHERE gadgets.doc = EXCLUDED.doc RETURNING id, name, doc
+SELECT id, tag4, doc FROM gadgets ORDER BY id
