@@ -193,8 +193,9 @@ class ServedColumn:
     not_null: bool = False
     check_sql: str | None = None
     live: bool = False
-    # For varchar(n) and char(n): n and the type without it, so that a write can fail on a
-    # value that is too long, as assigning to a real column does, instead of truncating it.
+    # For varchar(n) and char(n) (and arrays of them): n and the type without it, so that a
+    # write can fail on a value that is too long, as assigning to a real column does, instead
+    # of truncating it.
     length_limit: int | None = None
     base_type_sql: str | None = None
 
@@ -308,10 +309,10 @@ def base_type_sql(type_sql: str) -> str:
 
 
 def _length_rule(type_sql: str) -> tuple[int | None, str | None]:
-    """For varchar(n) and char(n) (not arrays): n and the type without it."""
+    """For varchar(n) and char(n), and arrays of them: n and the type without it."""
     node = parse_sql(f"SELECT NULL::{type_sql}")[0].stmt.targetList[0].val.typeName
     typmods = node.typmods or ()
-    if node.arrayBounds or len(typmods) != 1 or node.names[-1].sval not in ("varchar", "bpchar"):
+    if len(typmods) != 1 or node.names[-1].sval not in ("varchar", "bpchar"):
         return None, None
     limit = getattr(getattr(typmods[0], "val", None), "ival", None)
     if not isinstance(limit, int):

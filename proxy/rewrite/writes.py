@@ -97,16 +97,22 @@ def rewrite_write(plan: WritePlan, text: EditedText, clauses: Clauses) -> WriteR
 
 
 def typed_value(column: ServedColumn, expr: list[Part]) -> list[Part]:
-    """`expr` as the column's type; too long a string fails (22001) as an assignment would."""
-    if column.length_limit is None:
+    """`expr` as the column's type; too long a string fails (22001) as an assignment would,
+    in an array too (an explicit cast would cut it)."""
+    if column.length_limit is None or column.base_type_sql is None:
         return ["((", *expr, f"))::{column.type_sql}"]
     limit = column.length_limit
     base = column.base_type_sql
-    shown = f"character varying({limit})" if base == "varchar" else f"character({limit})"
+    shown = f"character varying({limit})" if base.startswith("varchar") else f"character({limit})"
     x = '"pgstitch_x"'
+    too_long = f"char_length({{0}}) > {limit} AND btrim(substr({{0}}, {limit + 1}), ' ') <> ''"
+    if base.endswith("[]"):
+        e = '"pgstitch_e"'
+        test = f"EXISTS (SELECT FROM unnest({x}) AS {e} WHERE {too_long.format(e)})"
+    else:
+        test = too_long.format(x)
     return [
-        f"(SELECT CASE WHEN char_length({x}) > {limit}"
-        f" AND btrim(substr({x}, {limit + 1}), ' ') <> '' THEN ",
+        f"(SELECT CASE WHEN {test} THEN ",
         RaiseSlot("22001", f"value too long for type {shown}"),
         f"::{base} ELSE {x} END FROM (SELECT ((",
         *expr,

@@ -81,6 +81,7 @@ SHADOW_COLUMNS = (
     ShadowColumn("public", "gadgets", "slots", "int4range"),
     ShadowColumn("public", "gadgets", "period", "tstzrange"),
     ShadowColumn("public", "gadgets", "pt", "pair", "'(0,none)'"),
+    ShadowColumn("public", "gadgets", "codes", "varchar(3)[]"),
 )
 # The landing column sales.accounts.score already holds these (drained) values.
 LANDED_VALUES = {"2": "20"}
@@ -137,6 +138,7 @@ PARKED: dict[tuple[str, str], dict[str, dict[str, str | None]]] = {
             "slots": "[1,5)",
             "period": '["2024-01-01 00:00:00+00","2024-02-01 00:00:00+00")',
             "pt": '(3,"a b")',
+            "codes": '{ab,"x y",NULL}',
         },
         "2": {
             "stamp": None,

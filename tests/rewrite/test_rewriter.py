@@ -628,6 +628,17 @@ def test_rules_of_shadow_columns_raise_through_the_helper():
     assert "accounts_qty_check" in sql
 
 
+def test_too_long_elements_of_a_varchar_array_fail_as_an_assignment():
+    """An explicit cast to varchar(3)[] cuts each element to 3 characters; assigning to a real
+    column fails with 22001. Each element is checked before the cast."""
+    columns = (ShadowColumn("public", "accounts", "codes", "varchar(3)[]"),)
+    rw = Rewriter(model.catalog(), model.schema(columns=columns))
+    sql = rw.rewrite("UPDATE accounts SET codes = '{abcd}'").render(TableParkedSource())
+    assert 'EXISTS (SELECT FROM unnest("pgstitch_x") AS "pgstitch_e"' in sql
+    assert "E'value too long for type character varying(3)'" in sql
+    assert '::varchar[] AS "pgstitch_x"' in sql
+
+
 def test_write_rewrites_are_cached(rw):
     sql = "UPDATE accounts SET tier = 'x' WHERE id = 1"
     assert rw.rewrite(sql) is rw.rewrite(sql)

@@ -2191,7 +2191,7 @@ SELECT ($1::accounts).id;
 -- 'bad'), raw json, blob bytea, total numeric DEFAULT 0, tag4 char(4) DEFAULT 'ab' CHECK (tag4
 -- <> 'bad'), opens time, units posint DEFAULT 1
 -- (a domain over integer, CHECK (VALUE > 0)), nums int[] DEFAULT '{}', slots int4range, period
--- tstzrange, pt pair DEFAULT '(0,none)' (a composite type (x integer, label text)).
+-- tstzrange, pt pair DEFAULT '(0,none)' (a composite type (x integer, label text)), codes varchar(3)[].
 -- name: gadget_star
 SELECT * FROM gadgets ORDER BY id;
 -- name: gadget_star_qualified_join
@@ -2363,3 +2363,19 @@ DELETE FROM gadgets WHERE doc @> $1 OR tag4 = $2 RETURNING id, doc, tag4;
 -- name: gadget_where_parameters_described
 -- params: ["5", "2024-01-01", "1 day", "\\x", "(3,\"a b\")", "[1,2)"]
 SELECT id FROM gadgets WHERE units = $1 OR made_at = $2 OR span = $3 OR blob = $4 OR pt = $5::pair OR slots = $6 ORDER BY id;
+-- name: gadget_natural_join_on_json_fails
+-- expect: 42883
+SELECT g.id FROM gadgets g NATURAL JOIN gadgets h;
+-- name: gadget_distinct_star_fails
+-- expect: 42883
+SELECT DISTINCT * FROM gadgets;
+-- name: gadget_json_in_subquery_fails
+-- expect: 42883
+SELECT id FROM gadgets WHERE raw IN (SELECT raw FROM gadgets WHERE id = 1);
+-- name: gadget_count_distinct_json_fails
+-- expect: 42883
+SELECT count(DISTINCT raw) FROM gadgets;
+-- name: gadget_row_in_subquery
+SELECT id FROM gadgets WHERE (tag4, units, doc) IN (SELECT tag4, units, doc FROM gadgets WHERE id < 3) ORDER BY id;
+-- name: gadget_varchar_array
+SELECT id, codes, codes[2], array_to_string(codes, '/', '-'), 'x y' = ANY (codes) FROM gadgets ORDER BY id;

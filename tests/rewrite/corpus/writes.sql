@@ -1098,7 +1098,7 @@ SELECT * FROM sales.accounts ORDER BY id
 -- 'bad'), raw json, blob bytea, total numeric DEFAULT 0, tag4 char(4) DEFAULT 'ab' CHECK (tag4
 -- <> 'bad'), opens time, units posint DEFAULT 1
 -- (domain over integer, CHECK (VALUE > 0)), nums int[] DEFAULT '{}', slots int4range, period
--- tstzrange, pt pair DEFAULT '(0,none)' (composite (x integer, label text)).
+-- tstzrange, pt pair DEFAULT '(0,none)' (composite (x integer, label text)), codes varchar(3)[].
 -- scenario: gadget_insert_every_type
 INSERT INTO gadgets (id, name, made_at, stamp, span, ratio, fscore, big, token, doc, raw, blob, total, tag4, opens, units, nums, slots, period, pt) VALUES (10, 'all', '2024-07-01 12:00:00.5+02', '2024-07-01 12:00:00.4567', '2 days 03:00:00', 0.3, 1.25, 9223372036854775807, 'b0eebc99-9c0b-4ef8-bb6d-6bb9bd380a12', '{"z": [1, {"y": null}], "a": "x"}', '{ "spaced" :  true }', '\xdeadbeef', 3.14159265358979323846, 'ab', '23:59:59.999999', 3, '{7,NULL,9}', '[3,9]', '[2024-01-01,2024-06-01)', '(4,"four, 4")') RETURNING *
 SELECT * FROM gadgets WHERE id = 10
@@ -1288,3 +1288,15 @@ INSERT INTO gadgets (id, name, doc) VALUES (1, 'conflict', '{"x": 1}') ON CONFLI
 INSERT INTO gadgets (id, name, raw) VALUES (72, 'j', '{}') ON CONFLICT (id) DO UPDATE SET raw = EXCLUDED.raw WHERE gadgets.raw IS DISTINCT FROM EXCLUDED.raw
 INSERT INTO gadgets (id, name, doc) VALUES (4, 'j', '{"a": 1}') ON CONFLICT (id) DO UPDATE SET name = EXCLUDED.name WHERE gadgets.doc = EXCLUDED.doc RETURNING id, name, doc
 SELECT id, tag4, doc FROM gadgets ORDER BY id
+
+-- scenario: gadget_array_of_varchar_lengths
+UPDATE gadgets SET codes = '{abcd}' WHERE id = 1
+UPDATE gadgets SET codes = ARRAY['ok', 'toolong'] WHERE id = 2
+UPDATE gadgets SET codes = '{{ab,cd},{ef,ghij}}' WHERE id = 3
+UPDATE gadgets SET codes = '{"abc   ",x,NULL}' WHERE id = 1 RETURNING codes, codes[1] || '|', array_length(codes, 1)
+INSERT INTO gadgets (id, name, codes) VALUES (80, 'v', ARRAY['a', 'bcde'])
+INSERT INTO gadgets (id, name, codes) SELECT 81, 's', '{xyzw}'
+INSERT INTO gadgets (id, name, codes) SELECT 82, 's', '{"xyz  "}' RETURNING codes
+UPDATE gadgets SET codes = codes || name::varchar WHERE id = 2
+UPDATE gadgets SET codes = codes || left(name, 3)::varchar WHERE id IN (1, 2) RETURNING id, codes
+SELECT id, codes FROM gadgets ORDER BY id
