@@ -2379,3 +2379,13 @@ SELECT count(DISTINCT raw) FROM gadgets;
 SELECT id FROM gadgets WHERE (tag4, units, doc) IN (SELECT tag4, units, doc FROM gadgets WHERE id < 3) ORDER BY id;
 -- name: gadget_varchar_array
 SELECT id, codes, codes[2], array_to_string(codes, '/', '-'), 'x y' = ANY (codes) FROM gadgets ORDER BY id;
+-- name: gadget_copy_table_with_columns
+COPY gadgets (id, stamp, tag4, doc, raw, blob, codes, pt) TO STDOUT;
+-- name: gadget_copy_table
+COPY gadgets TO STDOUT WITH (FORMAT csv, FORCE_QUOTE *);
+-- name: gadget_update_jsonb_subscript_refused
+-- refused
+UPDATE gadgets SET doc['a'] = '1' WHERE id = 1;
+-- name: gadget_update_array_element_refused
+-- refused
+UPDATE gadgets SET nums[1] = 5 WHERE id = 1;
