@@ -2389,3 +2389,8 @@ UPDATE gadgets SET doc['a'] = '1' WHERE id = 1;
 -- name: gadget_update_array_element_refused
 -- refused
 UPDATE gadgets SET nums[1] = 5 WHERE id = 1;
+-- name: gadget_insert_select_live_typmod_parameters_described
+-- params: ["69", "p", "5", "101", "{ab}"]
+INSERT INTO gadgets (id, name, lap, flags, codes) SELECT $1, $2, $3, $4, $5 RETURNING lap, flags, codes;
+-- name: gadget_insert_select_live_typmod_literals
+INSERT INTO gadgets (id, name, lap, flags, codes) SELECT 69, 'l', '5', '101', '{ab}' RETURNING lap, flags, codes;

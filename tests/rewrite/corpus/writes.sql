@@ -1300,3 +1300,19 @@ INSERT INTO gadgets (id, name, codes) SELECT 82, 's', '{"xyz  "}' RETURNING code
 UPDATE gadgets SET codes = codes || name::varchar WHERE id = 2
 UPDATE gadgets SET codes = codes || left(name, 3)::varchar WHERE id IN (1, 2) RETURNING id, codes
 SELECT id, codes FROM gadgets ORDER BY id
+
+-- scenario: gadget_insert_select_input_errors
+INSERT INTO gadgets (id, name, doc) SELECT 61, 'e', '{bad'
+INSERT INTO gadgets (id, name, lap) SELECT 62, 'e', 'forever'
+INSERT INTO gadgets (id, name, flags) SELECT 63, 'e', '12'
+INSERT INTO gadgets (id, name, stamp, tag4) SELECT 64, 'e', '2024-13-01', 'ab'
+INSERT INTO gadgets (id, name, units) SELECT 65, 'e', 'x'
+INSERT INTO gadgets (id, name, units) SELECT 66, 'e', '-1'
+INSERT INTO gadgets (id, name, pt, codes) SELECT 67, 'e', '(1,a)', '{abc,defg}'
+-- params: ["68", "p", "not json"]
+INSERT INTO gadgets (id, name, raw) SELECT $1, $2, $3
+-- params: ["69", "p", "5", "101"]
+INSERT INTO gadgets (id, name, lap, flags) SELECT $1, $2, $3, $4 RETURNING lap, flags
+-- params: ["70", "p", "1011"]
+INSERT INTO gadgets (id, name, flags) SELECT $1, $2, $3
+SELECT count(*) FROM gadgets
