@@ -70,7 +70,7 @@ SHADOW_COLUMNS = (
     ShadowColumn("public", "gadgets", "fscore", "real"),
     ShadowColumn("public", "gadgets", "big", "bigint", "0"),
     ShadowColumn("public", "gadgets", "token", "uuid"),
-    ShadowColumn("public", "gadgets", "doc", "jsonb", "'{}'", check="NOT doc ? 'bad'"),
+    ShadowColumn("public", "gadgets", "doc", "jsonb", """'{"v": 1}'""", check="NOT doc ? 'bad'"),
     ShadowColumn("public", "gadgets", "raw", "json"),
     ShadowColumn("public", "gadgets", "blob", "bytea"),
     ShadowColumn("public", "gadgets", "total", "numeric", "0"),

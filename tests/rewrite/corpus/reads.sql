@@ -2187,7 +2187,7 @@ SELECT ($1::accounts).id;
 -- gadgets(id integer PRIMARY KEY, name text NOT NULL, weight numeric, flags bit(3), lap interval
 -- minute) has shadow columns of many types: made_at timestamptz DEFAULT '2024-01-01 00:00:00+00', stamp timestamp(3) DEFAULT
 -- '2024-01-01 12:00:00.12345', span interval DEFAULT '1 day', ratio double precision DEFAULT
--- 0.5, fscore real, big bigint DEFAULT 0, token uuid, doc jsonb DEFAULT '{}' CHECK (NOT doc ?
+-- 0.5, fscore real, big bigint DEFAULT 0, token uuid, doc jsonb DEFAULT '{"v": 1}' CHECK (NOT doc ?
 -- 'bad'), raw json, blob bytea, total numeric DEFAULT 0, tag4 char(4) DEFAULT 'ab' CHECK (tag4
 -- <> 'bad'), opens time, units posint DEFAULT 1
 -- (a domain over integer, CHECK (VALUE > 0)), nums int[] DEFAULT '{}', slots int4range, period

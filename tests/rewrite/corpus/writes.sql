@@ -1094,7 +1094,7 @@ SELECT * FROM sales.accounts ORDER BY id
 -- minute) with shadow columns
 -- made_at timestamptz DEFAULT '2024-01-01 00:00:00+00', stamp timestamp(3) DEFAULT
 -- '2024-01-01 12:00:00.12345', span interval DEFAULT '1 day', ratio double precision DEFAULT
--- 0.5, fscore real, big bigint DEFAULT 0, token uuid, doc jsonb DEFAULT '{}' CHECK (NOT doc ?
+-- 0.5, fscore real, big bigint DEFAULT 0, token uuid, doc jsonb DEFAULT '{"v": 1}' CHECK (NOT doc ?
 -- 'bad'), raw json, blob bytea, total numeric DEFAULT 0, tag4 char(4) DEFAULT 'ab' CHECK (tag4
 -- <> 'bad'), opens time, units posint DEFAULT 1
 -- (domain over integer, CHECK (VALUE > 0)), nums int[] DEFAULT '{}', slots int4range, period
