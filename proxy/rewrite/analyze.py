@@ -1165,6 +1165,8 @@ class _Analyzer:
                 if self._find_rel(inner, qualifier) is target:
                     self._expand_target_star(ref, target, len(qualifier))
                     continue
+            if target.target is not None and self._target_row_star(value, target, inner):
+                continue
             if "name" not in entry:
                 self._mark_name_source(value)
             self.visit(value, inner, ctes)
@@ -1200,6 +1202,35 @@ class _Analyzer:
                 parts.append(item.star_sql)
         start = ref["location"]
         self.edits.append(Edit(start, start + 1, parts))
+
+    def _target_row_star(self, value: Node, target: Item, levels: tuple[Level, ...]) -> bool:
+        """`(t).*` of the target in RETURNING: its columns, as `t.*` (the row of a derived
+        table is a record, which `.*` cannot expand). True when it was one."""
+        indirection = value.get("A_Indirection")
+        if indirection is None or len(indirection.get("indirection", ())) != 1:
+            return False
+        if "A_Star" not in indirection["indirection"][0]:
+            return False
+        ref = (indirection.get("arg") or {}).get("ColumnRef")
+        if ref is None or len(ref["fields"]) != 1 or "String" not in ref["fields"][0]:
+            return False
+        name = ref["fields"][0]["String"]["sval"]
+        if self._column_matches(name, levels) or self._find_rel(levels, [name]) is not target:
+            return False
+        tokens = self.tokens.tokens
+        index = self.tokens.index_at(ref["location"])
+        shape = [t.name for t in tokens[index - 1 : index + 4]]
+        if (
+            index < 1
+            or shape[:1] != ["ASCII_40"]
+            or shape[2:] != ["ASCII_41", "ASCII_46", "ASCII_42"]
+        ):
+            return False
+        self.mentioned.add(name)
+        self.star = True
+        start, end = tokens[index - 1].start, tokens[index + 3].end
+        self.edits.append(Edit(start, end, self._target_columns(target)))
+        return True
 
     def _expand_target_star(self, ref: Node, target: Item, qualifiers: int) -> None:
         start = ref["location"]

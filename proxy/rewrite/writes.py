@@ -898,17 +898,49 @@ class _Insert:
             if ref is not None and "A_Star" in ref["fields"][-1] and "name" not in node:
                 qualifier = names(ref["fields"][:-1])
                 if not qualifier or qualifier[-1] == self.s.plan.refname:
-                    for name in self.served.all_names:
-                        column = f"{self.q}.{quote_ident(name)}"
-                        out.append(
-                            [f"(SELECT {column} FROM ", *derived, f") AS {quote_ident(name)}"]
-                        )
+                    out += self._every_column(derived)
                     continue
+            if _field_star(node, item, c):
+                # `(x).*`: the fields of one composite value. Each item becomes a scalar
+                # sub-select, which must give one column: the value is selected, then expanded.
+                if self._is_target_row(node["val"]["A_Indirection"]):
+                    out += self._every_column(derived)
+                    continue
+                inner = self.s.copy((item[0], item[1] - 2))
+                out.append(["((SELECT ", *inner, " FROM ", *derived, ")).*"])
+                continue
             name = self.s.plan.returning_names[number]
             out.append(
                 ["(SELECT ", *self.s.copy(item), " FROM ", *derived, f") AS {quote_ident(name)}"]
             )
         return _join(out)
+
+    def _every_column(self, derived: list[Part]) -> list[list[Part]]:
+        """The new row's columns, live then shadow, each by name (`RETURNING t.*`)."""
+        out = []
+        for name in self.served.all_names:
+            column = f"{self.q}.{quote_ident(name)}"
+            out.append([f"(SELECT {column} FROM ", *derived, f") AS {quote_ident(name)}"])
+        return out
+
+    def _is_target_row(self, indirection: Node) -> bool:
+        """`(t).*` with t the target's name and not one of its columns: the whole new row."""
+        if len(indirection.get("indirection", ())) != 1:
+            return False
+        fields = indirection.get("arg", {}).get("ColumnRef", {}).get("fields", ())
+        if len(fields) != 1 or "String" not in fields[0]:
+            return False
+        name = fields[0]["String"]["sval"]
+        return name == self.s.plan.refname and name not in self.served.all_names
+
+
+def _field_star(node: Node, item: TokenRange, c: Clauses) -> bool:
+    """Whether a RETURNING item is `(expr).*` (its last two tokens `.` and `*`)."""
+    indirection = (node.get("val") or {}).get("A_Indirection")
+    if indirection is None or "A_Star" not in indirection.get("indirection", [{}])[-1]:
+        return False
+    first, stop = item
+    return stop - first > 2 and c.name(stop - 2) == "ASCII_46" and c.name(stop - 1) == "ASCII_42"
 
 
 def _returning_list(body: Node) -> list[Node]:

@@ -315,6 +315,25 @@ def test_insert_returning_items_get_the_names_postgres_gives(rw, item: str, name
     assert rw.rewrite(sql, ("public",)).render(TableParkedSource()).endswith(f' AS "{name}"')
 
 
+def test_field_star_in_insert_returning_expands_one_selected_value(rw):
+    """Each INSERT RETURNING item is a scalar sub-select, which gives one column: `(c).*`
+    selects the composite value and expands it outside; `(t).*` of the target is `t.*`."""
+    sql = "INSERT INTO accounts AS a (id) VALUES (1) RETURNING (tier).*, (a).*"
+    rendered = rw.rewrite(sql, ("public",)).render(TableParkedSource())
+    assert 'RETURNING ((SELECT (tier) FROM (SELECT "pgstitch_r"."id"' in rendered
+    assert rendered.count(")).*") == 1
+    assert rendered.endswith(' AS "tier"')
+    assert ') AS "id", (SELECT "a"."name" FROM' in rendered
+
+
+def test_target_row_star_in_update_returning_lists_the_columns(rw):
+    """`(t).*` would expand the record of a one-row derived table, which Postgres cannot."""
+    sql = render(rw, "UPDATE accounts a SET name = 'x' RETURNING (a).*, id")
+    assert sql.endswith(
+        'RETURNING "a"."id", "a"."name", ((0))::integer AS "loyalty", NULL::text AS "tier", id'
+    )
+
+
 def test_field_of_a_target_row(rw):
     sql = render(rw, "UPDATE accounts a SET name = 'x' RETURNING (a).loyalty, (a).name")
     assert sql.endswith('RETURNING (SELECT ((0))::integer AS "loyalty"), (a).name')

@@ -2394,3 +2394,25 @@ UPDATE gadgets SET nums[1] = 5 WHERE id = 1;
 INSERT INTO gadgets (id, name, lap, flags, codes) SELECT $1, $2, $3, $4, $5 RETURNING lap, flags, codes;
 -- name: gadget_insert_select_live_typmod_literals
 INSERT INTO gadgets (id, name, lap, flags, codes) SELECT 69, 'l', '5', '101', '{ab}' RETURNING lap, flags, codes;
+-- name: gadget_composite_field_three_part_names_fail
+-- expect: 42P01
+SELECT g.pt.x FROM gadgets g ORDER BY g.id;
+-- name: gadget_composite_field_qualified
+SELECT (g.pt).x, (g.pt).label, (gadgets.pt).x FROM gadgets g, gadgets WHERE gadgets.id = g.id ORDER BY g.id;
+-- name: gadget_composite_field_schema_qualified
+SELECT public.gadgets.pt, (public.gadgets.pt).label FROM gadgets ORDER BY id;
+-- name: gadget_composite_field_without_parentheses_fails
+-- expect: 42P01
+SELECT pt.x FROM gadgets;
+-- name: gadget_composite_field_in_update
+UPDATE gadgets g SET name = (g.pt).label || '/' || gadgets.tag4 FROM gadgets WHERE gadgets.id = g.id AND (g.pt).x > 0 RETURNING g.id, g.name, (g.pt).x, (g.pt).label;
+-- name: gadget_composite_field_in_update_target
+UPDATE gadgets SET name = (pt).label, weight = (gadgets.pt).x WHERE (gadgets.pt).x IS NOT NULL RETURNING id, name, weight, (gadgets.pt).label;
+-- name: gadget_composite_field_in_delete
+DELETE FROM gadgets WHERE (gadgets.pt).x = 3 RETURNING id, (gadgets.pt).label, (pt).x;
+-- name: gadget_composite_field_in_insert_returning
+INSERT INTO gadgets AS g (id, name, pt) VALUES (90, 'c', ROW(5, 'five')) RETURNING (g.pt).x, (g.pt).label, (g.pt).*;
+-- name: gadget_composite_star_in_insert_returning
+INSERT INTO gadgets AS g (id, name, pt) VALUES (91, 'c', ROW(6, 'six')), (92, 'd', NULL) RETURNING id, (pt).*, (g).*, (SELECT (pt).x);
+-- name: gadget_composite_star_in_update_and_delete_returning
+UPDATE gadgets g SET pt = ROW((pt).x + 1, 'up') WHERE id < 3 RETURNING id, (g.pt).*, (g).*; DELETE FROM gadgets WHERE id = 3 RETURNING (pt).*, id;
