@@ -100,7 +100,7 @@ def typed_value(column: ServedColumn, expr: list[Part]) -> list[Part]:
     """`expr` as the column's type; too long a string fails (22001) as an assignment would,
     in an array too (an explicit cast would cut it)."""
     if column.length_limit is None or column.base_type_sql is None:
-        return ["((", *expr, f"))::{column.type_sql}"]
+        return ["((", *expr, _at_expression(expr, f"))::{column.type_sql}")]
     limit = column.length_limit
     base = column.base_type_sql
     shown = f"character varying({limit})" if base.startswith("varchar") else f"character({limit})"
@@ -116,8 +116,26 @@ def typed_value(column: ServedColumn, expr: list[Part]) -> list[Part]:
         RaiseSlot("22001", f"value too long for type {shown}"),
         f"::{base} ELSE {x} END FROM (SELECT ((",
         *expr,
-        f'))::{base} AS {x}) AS "pgstitch_len")::{column.type_sql}',
+        _at_expression(expr, f"))::{base}"),
+        f' AS {x}) AS "pgstitch_len")::{column.type_sql}',
     ]
+
+
+def _at_expression(expr: list[Part], cast: str) -> Part:
+    """The text of the cast of `expr`, placed where `expr` starts in the client's text: an error
+    about the cast (42846, cannot cast type record to pair) points there, as Postgres points
+    at the expression assigned to a real column."""
+    for part in expr:
+        if type(part) is tuple:
+            text, origin, verbatim = part
+            if not verbatim or type(text) is not str:
+                return (cast, origin, False)
+            stripped = text.lstrip(" \t\r\n(")
+            if stripped:
+                return (cast, origin + len(text) - len(stripped), False)
+        elif type(part) is str and part.strip(" \t\r\n("):
+            return cast
+    return cast
 
 
 def checked_value(column: ServedColumn, typed: list[Part]) -> list[Part]:

@@ -658,6 +658,15 @@ def test_too_long_elements_of_a_varchar_array_fail_as_an_assignment():
     assert '::varchar[] AS "pgstitch_x"' in sql
 
 
+def test_an_error_of_the_cast_to_a_shadow_columns_type_points_at_the_expression(rw):
+    """Postgres reports a value it cannot assign at the expression (exprLocation); the cast
+    pgstitch writes instead must map back there, not to the statement's start."""
+    sql = "UPDATE accounts SET loyalty = (ROW(1, 2)) WHERE id = 1"
+    rendered = rw.rewrite(sql).render_mapped(TableParkedSource())
+    cast = rendered.sql.index("))::integer") + 3  # 1-based position of `::`
+    assert rendered.original_position(cast) == sql.index("ROW") + 1
+
+
 def test_write_rewrites_are_cached(rw):
     sql = "UPDATE accounts SET tier = 'x' WHERE id = 1"
     assert rw.rewrite(sql) is rw.rewrite(sql)

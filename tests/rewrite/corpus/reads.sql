@@ -2416,3 +2416,7 @@ INSERT INTO gadgets AS g (id, name, pt) VALUES (90, 'c', ROW(5, 'five')) RETURNI
 INSERT INTO gadgets AS g (id, name, pt) VALUES (91, 'c', ROW(6, 'six')), (92, 'd', NULL) RETURNING id, (pt).*, (g).*, (SELECT (pt).x);
 -- name: gadget_composite_star_in_update_and_delete_returning
 UPDATE gadgets g SET pt = ROW((pt).x + 1, 'up') WHERE id < 3 RETURNING id, (g.pt).*, (g).*; DELETE FROM gadgets WHERE id = 3 RETURNING (pt).*, id;
+-- name: gadget_whole_row_star_of_wrapped_table
+SELECT (g).* FROM gadgets g WHERE id < 3 ORDER BY id;
+-- name: gadget_composite_null_semantics
+SELECT id, pt IS NULL, pt IS NOT NULL, (pt).x IS NULL, pt = ROW(NULL, NULL)::pair, pt < ROW(5, 'a')::pair FROM gadgets ORDER BY id;

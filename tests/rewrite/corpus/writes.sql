@@ -1316,3 +1316,11 @@ INSERT INTO gadgets (id, name, lap, flags) SELECT $1, $2, $3, $4 RETURNING lap, 
 -- params: ["70", "p", "1011"]
 INSERT INTO gadgets (id, name, flags) SELECT $1, $2, $3
 SELECT count(*) FROM gadgets
+
+-- scenario: gadget_composite_assignment_errors
+UPDATE gadgets SET pt = ROW(1, 'a', 'extra') WHERE id = 1
+UPDATE gadgets SET pt = ROW('x', 'a') WHERE id = 1
+INSERT INTO gadgets (id, name, pt) VALUES (95, 'p', (5, 'five')), (96, 'q', ROW(NULL, NULL)) RETURNING pt, pt IS NULL
+UPDATE gadgets SET pt = (SELECT pt FROM gadgets WHERE id = 1) WHERE id = 2 RETURNING pt
+INSERT INTO gadgets (id, name, pt) VALUES (97, 'r', ROW(1)) RETURNING pt
+SELECT id, pt FROM gadgets ORDER BY id
