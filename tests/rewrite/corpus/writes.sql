@@ -1324,3 +1324,11 @@ INSERT INTO gadgets (id, name, pt) VALUES (95, 'p', (5, 'five')), (96, 'q', ROW(
 UPDATE gadgets SET pt = (SELECT pt FROM gadgets WHERE id = 1) WHERE id = 2 RETURNING pt
 INSERT INTO gadgets (id, name, pt) VALUES (97, 'r', ROW(1)) RETURNING pt
 SELECT id, pt FROM gadgets ORDER BY id
+
+-- scenario: gadget_positional_inserts
+INSERT INTO gadgets SELECT id + 100, name, weight, flags, lap, made_at, stamp, span, ratio, fscore, big, token, doc, raw, blob, total, tag4, opens, units, nums, slots, period, pt, codes FROM gadgets WHERE id < 4 RETURNING *
+INSERT INTO gadgets VALUES (200, 'pos', 1, '101', '5', '2024-01-01', '2024-01-01 00:00:00.0001', '1 day', 1, 2, 3, NULL, '{"p": 1}', '[]', '\x00', 5, 'ab', '10:00', 3, '{1}', '[1,2)', NULL, '(1,a)', '{a}') RETURNING *
+INSERT INTO gadgets SELECT 201, 'sel', 2, '011', '7', '2024-02-02 00:00+00', '2024-01-01 00:00:00.0006', '2 days', 0.5, 1.5, 9, NULL, '{}', 'null', NULL, 1, 'cd  ', NULL, 4, '{}', NULL, NULL, NULL, '{b,c}' RETURNING *
+INSERT INTO gadgets VALUES (202, 'short', 1)
+INSERT INTO gadgets SELECT * FROM gadgets WHERE id = 1
+SELECT * FROM gadgets WHERE id >= 100 ORDER BY id
