@@ -2420,3 +2420,13 @@ UPDATE gadgets g SET pt = ROW((pt).x + 1, 'up') WHERE id < 3 RETURNING id, (g.pt
 SELECT (g).* FROM gadgets g WHERE id < 3 ORDER BY id;
 -- name: gadget_composite_null_semantics
 SELECT id, pt IS NULL, pt IS NOT NULL, (pt).x IS NULL, pt = ROW(NULL, NULL)::pair, pt < ROW(5, 'a')::pair FROM gadgets ORDER BY id;
+-- name: gadget_operator_parameters_described
+-- params: ["a", "{4,5}", "2024-01-20 00:00+00", "[2024-01-10,2024-01-20)", "3", "2024-01-01 12:00:00.123", "1 hour", "12:30:00.25", "a0eebc99-9c0b-4ef8-bb6d-6bb9bd380a11", "\\x00ff10", "42", "3"]
+SELECT id FROM gadgets WHERE doc ? $1 OR nums && $2 OR period @> $3::timestamptz OR period && $4 OR slots @> $5::int OR stamp = $6 OR span < $7 OR opens = $8 OR token = $9 OR blob = $10 OR big = $11 OR fscore < $12 ORDER BY id;
+-- name: gadget_jsonb_parameters_described
+-- params: ["a", "{a,x}", "{\"b\": [1]}", "$.b[*]"]
+SELECT id, doc -> $1, doc #> $2, doc @> $3, jsonb_path_query_array(doc, $4::jsonpath) FROM gadgets ORDER BY id;
+-- name: gadget_range_parameter_untyped
+-- params: ["3"]
+-- expect: 22P02
+SELECT id FROM gadgets WHERE slots @> $1 ORDER BY id;
