@@ -160,39 +160,87 @@ def join_columns(
 
 def figure_colname(node: Node | None) -> str:
     """The column name Postgres gives an unnamed select-list expression (FigureColname)."""
-    while node:
-        kind, body = next(iter(node.items()))
-        if kind == "ColumnRef":
-            last = body["fields"][-1]
-            return last["String"]["sval"] if "String" in last else "?column?"
-        if kind == "A_Indirection":
-            fields = [i["String"]["sval"] for i in body.get("indirection", ()) if "String" in i]
-            if fields:
-                return fields[-1]
-            node = body.get("arg")
-        elif kind == "CollateClause":
-            node = body.get("arg")
-        elif kind == "TypeCast":
-            inner = figure_colname(body.get("arg"))
-            if inner != "?column?":
-                return inner
-            type_names = names(body.get("typeName", {}).get("names"))
-            return type_names[-1] if type_names else "?column?"
-        elif kind == "FuncCall":
-            return names(body.get("funcname"))[-1]
-        else:
-            return _FIXED_COLNAMES.get(kind, "?column?")
-    return "?column?"
+    name, _ = _colname_and_strength(node)
+    return name or "?column?"
+
+
+def _colname_and_strength(node: Node | None) -> tuple[str | None, int]:
+    """Postgres's FigureColnameInternal: a name and how sure it is (0 none, 1 a weak name such
+    as `case` or a cast's type, which an enclosing cast or CASE may replace, 2 a sure one)."""
+    if not node:
+        return None, 0
+    kind, body = next(iter(node.items()))
+    if kind == "ColumnRef":
+        fields = [f["String"]["sval"] for f in body["fields"] if "String" in f]
+        return (fields[-1], 2) if fields else (None, 0)
+    if kind == "A_Indirection":
+        fields = [i["String"]["sval"] for i in body.get("indirection", ()) if "String" in i]
+        return (fields[-1], 2) if fields else _colname_and_strength(body.get("arg"))
+    if kind == "FuncCall":
+        return names(body.get("funcname"))[-1], 2
+    if kind == "A_Expr":
+        return ("nullif", 2) if body.get("kind") == "AEXPR_NULLIF" else (None, 0)
+    if kind == "TypeCast":
+        name, strength = _colname_and_strength(body.get("arg"))
+        type_names = names(body.get("typeName", {}).get("names"))
+        if strength <= 1 and type_names:
+            return type_names[-1], 1
+        return name, strength
+    if kind == "CollateClause":
+        return _colname_and_strength(body.get("arg"))
+    if kind == "SubLink":
+        return _sublink_colname(body)
+    if kind == "CaseExpr":
+        name, strength = _colname_and_strength(body.get("defresult"))
+        return ("case", 1) if strength <= 1 else (name, strength)
+    if kind == "MinMaxExpr":
+        return ("greatest" if body.get("op") == "IS_GREATEST" else "least"), 2
+    if kind == "SQLValueFunction":
+        return body["op"].removeprefix("SVFOP_").removesuffix("_N").lower(), 2
+    if kind == "XmlExpr":
+        op = body.get("op", "")
+        return (op.removeprefix("IS_").lower(), 2) if op != "IS_DOCUMENT" else (None, 0)
+    if kind == "XmlSerialize":
+        return "xmlserialize", 2
+    if kind in _FIXED_COLNAMES:
+        return _FIXED_COLNAMES[kind]
+    return None, 0
+
+
+def _sublink_colname(body: Node) -> tuple[str | None, int]:
+    """EXISTS and ARRAY sub-selects are named so; a scalar one by its single output column."""
+    kind = body.get("subLinkType")
+    if kind == "EXISTS_SUBLINK":
+        return "exists", 2
+    if kind == "ARRAY_SUBLINK":
+        return "array", 2
+    if kind != "EXPR_SUBLINK":
+        return None, 0
+    select = body.get("subselect", {}).get("SelectStmt", {})
+    while select.get("op", "SETOP_NONE") != "SETOP_NONE":
+        select = select.get("larg", {})
+    if "valuesLists" in select:
+        return "column1", 2
+    targets = select.get("targetList") or ()
+    if not targets:
+        return None, 0
+    target = targets[0]["ResTarget"]
+    if target.get("name"):
+        return target["name"], 2
+    value = target.get("val") or {}
+    fields = value.get("ColumnRef", {}).get("fields", ())
+    if fields and "A_Star" in fields[-1]:
+        return None, 0  # the first column of the expansion, which only the catalog knows
+    return figure_colname(value), 2
 
 
 # What makes a value computed anew each time it is evaluated, or hard to tell so of.
 _COMPUTED = ("FuncCall", "SubLink", "SQLValueFunction", "CaseExpr")
 _FIXED_COLNAMES = {
-    "CaseExpr": "case",
-    "A_ArrayExpr": "array",
-    "RowExpr": "row",
-    "CoalesceExpr": "coalesce",
-    "GroupingFunc": "grouping",
+    "A_ArrayExpr": ("array", 2),
+    "RowExpr": ("row", 2),
+    "CoalesceExpr": ("coalesce", 2),
+    "GroupingFunc": ("grouping", 2),
 }
 
 
@@ -1145,6 +1193,8 @@ class _Analyzer:
                 if self._find_rel(inner, qualifier) is target:
                     self._expand_target_star(ref, target, len(qualifier))
                     continue
+            if target.target is not None and self._target_row_star(value, target, inner):
+                continue
             if "name" not in entry:
                 self._mark_name_source(value)
             self.visit(value, inner, ctes)
@@ -1180,6 +1230,35 @@ class _Analyzer:
                 parts.append(item.star_sql)
         start = ref["location"]
         self.edits.append(Edit(start, start + 1, parts))
+
+    def _target_row_star(self, value: Node, target: Item, levels: tuple[Level, ...]) -> bool:
+        """`(t).*` of the target in RETURNING: its columns, as `t.*` (the row of a derived
+        table is a record, which `.*` cannot expand). True when it was one."""
+        indirection = value.get("A_Indirection")
+        if indirection is None or len(indirection.get("indirection", ())) != 1:
+            return False
+        if "A_Star" not in indirection["indirection"][0]:
+            return False
+        ref = (indirection.get("arg") or {}).get("ColumnRef")
+        if ref is None or len(ref["fields"]) != 1 or "String" not in ref["fields"][0]:
+            return False
+        name = ref["fields"][0]["String"]["sval"]
+        if self._column_matches(name, levels) or self._find_rel(levels, [name]) is not target:
+            return False
+        tokens = self.tokens.tokens
+        index = self.tokens.index_at(ref["location"])
+        shape = [t.name for t in tokens[index - 1 : index + 4]]
+        if (
+            index < 1
+            or shape[:1] != ["ASCII_40"]
+            or shape[2:] != ["ASCII_41", "ASCII_46", "ASCII_42"]
+        ):
+            return False
+        self.mentioned.add(name)
+        self.star = True
+        start, end = tokens[index - 1].start, tokens[index + 3].end
+        self.edits.append(Edit(start, end, self._target_columns(target)))
+        return True
 
     def _expand_target_star(self, ref: Node, target: Item, qualifiers: int) -> None:
         start = ref["location"]

@@ -195,8 +195,9 @@ class ServedColumn:
     not_null: bool = False
     check_sql: str | None = None
     live: bool = False
-    # For varchar(n) and char(n): n and the type without it, so that a write can fail on a
-    # value that is too long, as assigning to a real column does, instead of truncating it.
+    # For varchar(n) and char(n) (and arrays of them): n and the type without it, so that a
+    # write can fail on a value that is too long, as assigning to a real column does, instead
+    # of truncating it.
     length_limit: int | None = None
     base_type_sql: str | None = None
     # The type's text form is the same whatever the session's settings (see `prints_alike`).
@@ -320,14 +321,22 @@ class ServedTable:
 
 
 def base_type_sql(type_sql: str) -> str:
-    """`type_sql` without its modifiers (varchar(20) -> varchar, char(3) -> bpchar)."""
+    """`type_sql` without its length or precision (varchar(20) -> varchar, char(3) -> bpchar,
+    bit(3) -> "bit"), for a value an assignment then fits to the full type.
+
+    An interval's fields and precision are kept: Postgres reads an unknown literal assigned to
+    an interval column with them (`'5'` is five minutes for `interval minute`).
+    """
     node = parse_sql(f"SELECT NULL::{type_sql}")[0].stmt.targetList[0].val.typeName
-    if not node.typmods or node.names[-1].sval == "bit":
-        # Without its length, bit means bit(1): keep it.
+    name = node.names[-1].sval
+    if not node.typmods or name == "interval":
         return type_sql
-    if node.names[-1].sval == "bpchar":
-        suffix = "[]" * len(node.arrayBounds or ())
+    suffix = "[]" * len(node.arrayBounds or ())
+    if name == "bpchar":
         return f"pg_catalog.bpchar{suffix}"
+    if name == "bit":
+        # Spelled bit, the type without a length is bit(1); quoted, it is any length.
+        return f'pg_catalog."bit"{suffix}'
     node.typmods = None
     return RawStream()(node)
 
@@ -355,10 +364,10 @@ def prints_alike(type_sql: str) -> bool:
 
 
 def _length_rule(type_sql: str) -> tuple[int | None, str | None]:
-    """For varchar(n) and char(n) (not arrays): n and the type without it."""
+    """For varchar(n) and char(n), and arrays of them: n and the type without it."""
     node = parse_sql(f"SELECT NULL::{type_sql}")[0].stmt.targetList[0].val.typeName
     typmods = node.typmods or ()
-    if node.arrayBounds or len(typmods) != 1 or node.names[-1].sval not in ("varchar", "bpchar"):
+    if len(typmods) != 1 or node.names[-1].sval not in ("varchar", "bpchar"):
         return None, None
     limit = getattr(getattr(typmods[0], "val", None), "ival", None)
     if not isinstance(limit, int):

@@ -97,21 +97,45 @@ def rewrite_write(plan: WritePlan, text: EditedText, clauses: Clauses) -> WriteR
 
 
 def typed_value(column: ServedColumn, expr: list[Part]) -> list[Part]:
-    """`expr` as the column's type; too long a string fails (22001) as an assignment would."""
-    if column.length_limit is None:
-        return ["((", *expr, f"))::{column.type_sql}"]
+    """`expr` as the column's type; too long a string fails (22001) as an assignment would,
+    in an array too (an explicit cast would cut it)."""
+    if column.length_limit is None or column.base_type_sql is None:
+        return ["((", *expr, _at_expression(expr, f"))::{column.type_sql}")]
     limit = column.length_limit
     base = column.base_type_sql
-    shown = f"character varying({limit})" if base == "varchar" else f"character({limit})"
+    shown = f"character varying({limit})" if base.startswith("varchar") else f"character({limit})"
     x = '"pgstitch_x"'
+    too_long = f"char_length({{0}}) > {limit} AND btrim(substr({{0}}, {limit + 1}), ' ') <> ''"
+    if base.endswith("[]"):
+        e = '"pgstitch_e"'
+        test = f"EXISTS (SELECT FROM unnest({x}) AS {e} WHERE {too_long.format(e)})"
+    else:
+        test = too_long.format(x)
     return [
-        f"(SELECT CASE WHEN char_length({x}) > {limit}"
-        f" AND btrim(substr({x}, {limit + 1}), ' ') <> '' THEN ",
+        f"(SELECT CASE WHEN {test} THEN ",
         RaiseSlot("22001", f"value too long for type {shown}"),
         f"::{base} ELSE {x} END FROM (SELECT ((",
         *expr,
-        f'))::{base} AS {x}) AS "pgstitch_len")::{column.type_sql}',
+        _at_expression(expr, f"))::{base}"),
+        f' AS {x}) AS "pgstitch_len")::{column.type_sql}',
     ]
+
+
+def _at_expression(expr: list[Part], cast: str) -> Part:
+    """The text of the cast of `expr`, placed where `expr` starts in the client's text: an error
+    about the cast (42846, cannot cast type record to pair) points there, as Postgres points
+    at the expression assigned to a real column."""
+    for part in expr:
+        if type(part) is tuple:
+            text, origin, verbatim = part
+            if not verbatim or type(text) is not str:
+                return (cast, origin, False)
+            stripped = text.lstrip(" \t\r\n(")
+            if stripped:
+                return (cast, origin + len(text) - len(stripped), False)
+        elif type(part) is str and part.strip(" \t\r\n("):
+            return cast
+    return cast
 
 
 def checked_value(column: ServedColumn, typed: list[Part]) -> list[Part]:
@@ -927,17 +951,49 @@ class _Insert:
             if ref is not None and "A_Star" in ref["fields"][-1] and "name" not in node:
                 qualifier = names(ref["fields"][:-1])
                 if not qualifier or qualifier[-1] == self.s.plan.refname:
-                    for name in self.served.all_names:
-                        column = f"{self.q}.{quote_ident(name)}"
-                        out.append(
-                            [f"(SELECT {column} FROM ", *derived, f") AS {quote_ident(name)}"]
-                        )
+                    out += self._every_column(derived)
                     continue
+            if _field_star(node, item, c):
+                # `(x).*`: the fields of one composite value. Each item becomes a scalar
+                # sub-select, which must give one column: the value is selected, then expanded.
+                if self._is_target_row(node["val"]["A_Indirection"]):
+                    out += self._every_column(derived)
+                    continue
+                inner = self.s.copy((item[0], item[1] - 2))
+                out.append(["((SELECT ", *inner, " FROM ", *derived, ")).*"])
+                continue
             name = self.s.plan.returning_names[number]
             out.append(
                 ["(SELECT ", *self.s.copy(item), " FROM ", *derived, f") AS {quote_ident(name)}"]
             )
         return _join(out)
+
+    def _every_column(self, derived: list[Part]) -> list[list[Part]]:
+        """The new row's columns, live then shadow, each by name (`RETURNING t.*`)."""
+        out = []
+        for name in self.served.all_names:
+            column = f"{self.q}.{quote_ident(name)}"
+            out.append([f"(SELECT {column} FROM ", *derived, f") AS {quote_ident(name)}"])
+        return out
+
+    def _is_target_row(self, indirection: Node) -> bool:
+        """`(t).*` with t the target's name and not one of its columns: the whole new row."""
+        if len(indirection.get("indirection", ())) != 1:
+            return False
+        fields = indirection.get("arg", {}).get("ColumnRef", {}).get("fields", ())
+        if len(fields) != 1 or "String" not in fields[0]:
+            return False
+        name = fields[0]["String"]["sval"]
+        return name == self.s.plan.refname and name not in self.served.all_names
+
+
+def _field_star(node: Node, item: TokenRange, c: Clauses) -> bool:
+    """Whether a RETURNING item is `(expr).*` (its last two tokens `.` and `*`)."""
+    indirection = (node.get("val") or {}).get("A_Indirection")
+    if indirection is None or "A_Star" not in indirection.get("indirection", [{}])[-1]:
+        return False
+    first, stop = item
+    return stop - first > 2 and c.name(stop - 2) == "ASCII_46" and c.name(stop - 1) == "ASCII_42"
 
 
 def _returning_list(body: Node) -> list[Node]:

@@ -8,6 +8,7 @@ the simple, extended and prepared protocols, and with asyncpg.
 from __future__ import annotations
 
 import asyncio
+import json
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -38,6 +39,11 @@ def _quoted(name: str) -> str:
     return '"' + name.replace('"', '""') + '"' if name != name.lower() else name
 
 
+def _toml_string(text: str) -> str:
+    """A TOML basic string: JSON's escapes (quotes, backslashes, \\uXXXX) are TOML's too."""
+    return json.dumps(text)
+
+
 def _config(path: Path) -> Path:
     entries = []
     for column in SHADOW_COLUMNS:
@@ -51,11 +57,11 @@ def _config(path: Path) -> Path:
             f"type = '{column.type}'",
         ]
         if column.default is not None:
-            lines.append(f'default = "{column.default}"')
+            lines.append(f"default = {_toml_string(column.default)}")
         if column.not_null:
             lines.append("not_null = true")
         if column.check is not None:
-            lines.append(f'check = "{column.check}"')
+            lines.append(f"check = {_toml_string(column.check)}")
         entries.append("\n".join(lines))
     path.write_text("\n\n".join(entries) + "\n", encoding="utf-8")
     return path

@@ -342,6 +342,11 @@ def _error_names(dsn: str, sql: str) -> tuple:
         "INSERT INTO orders (item, note, qty) VALUES ('x', 'n', NULL)",
         "INSERT INTO orders (item, note) VALUES ('x', NULL)",
         "INSERT INTO orders (item, note, code) VALUES ('x', 'n', 'too long')",
+        "INSERT INTO gadgets (id, name, units) VALUES (90, 'x', 0)",
+        "UPDATE gadgets SET tag4 = 'abcde' WHERE id = 1",
+        "UPDATE gadgets SET units = units - 5 WHERE id = 1",
+        "UPDATE gadgets SET tag4 = 'bad ' WHERE id = 1",
+        "UPDATE gadgets SET doc = doc || '{\"bad\": 1}' WHERE id = 1",
     ],
 )
 def test_constraint_errors_carry_the_names_a_real_column_gives(

@@ -33,10 +33,12 @@ Diag = pq.DiagnosticField
 
 @dataclass(frozen=True)
 class Column:
-    """A RowDescription field: its name and its type (an OID, or a name for user types)."""
+    """A RowDescription field: its name, its type (an OID, or a name for user types) and the
+    type modifier (timestamp(3), char(4), numeric(5,2): -1 when none)."""
 
     name: str
     type: str
+    mod: int = -1
 
 
 @dataclass(frozen=True)
@@ -249,7 +251,7 @@ class LibpqExecutor:
         description = Description(
             tuple(str(described.param_type(i)) for i in range(described.nparams)),
             tuple(
-                Column(described.fname(i).decode(), str(described.ftype(i)))
+                Column(described.fname(i).decode(), str(described.ftype(i)), described.fmod(i))
                 for i in range(described.nfields)
             ),
         )
@@ -284,7 +286,8 @@ class LibpqExecutor:
             final = self.pgconn.get_result()
             return Outcome(tag=(final.command_status or b"").decode(), rows=tuple(rows))
         columns = tuple(
-            Column(result.fname(i).decode(), str(result.ftype(i))) for i in range(result.nfields)
+            Column(result.fname(i).decode(), str(result.ftype(i)), result.fmod(i))
+            for i in range(result.nfields)
         )
         rows = tuple(
             tuple(result.get_value(r, c) for c in range(result.nfields))
@@ -302,7 +305,7 @@ class LibpqExecutor:
         )
 
     def _column(self, column: Column) -> Column:
-        return Column(column.name, self._type(int(column.type)))
+        return Column(column.name, self._type(int(column.type)), column.mod)
 
     def _type(self, oid: int) -> str:
         """Built-in types by OID; user types (different OIDs per database) by name."""
@@ -493,7 +496,7 @@ def _same_columns(
     if len(want) != len(got):
         return False
     for a, b in zip(want, got, strict=True):
-        if a.name != b.name:
+        if a.name != b.name or a.mod != b.mod:
             return False
         if a.type != b.type and not _record_for_row_type(a.type, b.type, row_types):
             return False

@@ -290,6 +290,51 @@ def test_returning_star_lists_the_shadow_columns(rw):
     assert sql.endswith('AS "tier", "b".*')
 
 
+@pytest.mark.parametrize(
+    ("item", "name"),
+    [
+        ("(SELECT count(*) FROM bills)", "count"),
+        ("(SELECT b.amount AS paid FROM bills b LIMIT 1)", "paid"),
+        ("(SELECT 1 UNION SELECT 2)", "?column?"),
+        ("(VALUES (1))", "column1"),
+        ("EXISTS (SELECT 1)", "exists"),
+        ("ARRAY(SELECT 1)", "array"),
+        ("NULLIF(id, 1)", "nullif"),
+        ("GREATEST(id, 2)", "greatest"),
+        ("current_date", "current_date"),
+        ("localtimestamp(2)", "localtimestamp"),
+        ("CASE WHEN id > 1 THEN 1 ELSE loyalty END", "loyalty"),
+        ("CASE WHEN id > 1 THEN 1 END::int8", "int8"),
+        ("ARRAY[id]::bigint[]", "array"),
+        ("ROW(id)::text", "row"),
+    ],
+)
+def test_insert_returning_items_get_the_names_postgres_gives(rw, item: str, name: str):
+    """INSERT RETURNING items are evaluated in a sub-select and named there: as Postgres's
+    FigureColname would name them."""
+    sql = f"INSERT INTO accounts (id, name) VALUES (1, 'x') RETURNING {item}"
+    assert rw.rewrite(sql, ("public",)).render(TableParkedSource()).endswith(f' AS "{name}"')
+
+
+def test_field_star_in_insert_returning_expands_one_selected_value(rw):
+    """Each INSERT RETURNING item is a scalar sub-select, which gives one column: `(c).*`
+    selects the composite value and expands it outside; `(t).*` of the target is `t.*`."""
+    sql = "INSERT INTO accounts AS a (id) VALUES (1) RETURNING (tier).*, (a).*"
+    rendered = rw.rewrite(sql, ("public",)).render(TableParkedSource())
+    assert 'RETURNING ((SELECT (tier) FROM (SELECT "pgstitch_r"."id"' in rendered
+    assert rendered.count(")).*") == 1
+    assert rendered.endswith(' AS "tier"')
+    assert ') AS "id", (SELECT "a"."name" FROM' in rendered
+
+
+def test_target_row_star_in_update_returning_lists_the_columns(rw):
+    """`(t).*` would expand the record of a one-row derived table, which Postgres cannot."""
+    sql = render(rw, "UPDATE accounts a SET name = 'x' RETURNING (a).*, id")
+    assert sql.endswith(
+        'RETURNING "a"."id", "a"."name", ((0))::integer AS "loyalty", NULL::text AS "tier", id'
+    )
+
+
 def test_field_of_a_target_row(rw):
     sql = render(rw, "UPDATE accounts a SET name = 'x' RETURNING (a).loyalty, (a).name")
     assert sql.endswith('RETURNING (SELECT ((0))::integer AS "loyalty"), (a).name')
@@ -639,6 +684,26 @@ def test_rules_of_shadow_columns_raise_through_the_helper():
     assert "pgstitch.raise_error(E'23502', E'null value in column \"qty\"" in sql
     assert "WHEN (((qty > 0))) IS FALSE THEN pgstitch.raise_error(E'23514'" in sql
     assert "accounts_qty_check" in sql
+
+
+def test_too_long_elements_of_a_varchar_array_fail_as_an_assignment():
+    """An explicit cast to varchar(3)[] cuts each element to 3 characters; assigning to a real
+    column fails with 22001. Each element is checked before the cast."""
+    columns = (ShadowColumn("public", "accounts", "codes", "varchar(3)[]"),)
+    rw = Rewriter(model.catalog(), model.schema(columns=columns))
+    sql = rw.rewrite("UPDATE accounts SET codes = '{abcd}'").render(TableParkedSource())
+    assert 'EXISTS (SELECT FROM unnest("pgstitch_x") AS "pgstitch_e"' in sql
+    assert "E'value too long for type character varying(3)'" in sql
+    assert '::varchar[] AS "pgstitch_x"' in sql
+
+
+def test_an_error_of_the_cast_to_a_shadow_columns_type_points_at_the_expression(rw):
+    """Postgres reports a value it cannot assign at the expression (exprLocation); the cast
+    pgstitch writes instead must map back there, not to the statement's start."""
+    sql = "UPDATE accounts SET loyalty = (ROW(1, 2)) WHERE id = 1"
+    rendered = rw.rewrite(sql).render_mapped(TableParkedSource())
+    cast = rendered.sql.index("))::integer") + 3  # 1-based position of `::`
+    assert rendered.original_position(cast) == sql.index("ROW") + 1
 
 
 def test_write_rewrites_are_cached(rw):

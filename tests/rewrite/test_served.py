@@ -148,7 +148,8 @@ def test_rules_of_a_column_are_validated():
     assert served_column(ShadowColumn("public", "t", "c", "char(3)")).base_type_sql == (
         "pg_catalog.bpchar"
     )
-    assert served_column(ShadowColumn("public", "t", "c", "varchar(5)[]")).length_limit is None
+    array = served_column(ShadowColumn("public", "t", "c", "varchar(5)[]"))
+    assert (array.length_limit, array.base_type_sql) == (5, "varchar[]")
     for bad in ("count(*) > 0", "(SELECT 1) = 1", "c > $1", "1; DROP TABLE t"):
         with pytest.raises(InvalidShadowColumn, match="check"):
             served_column(ShadowColumn("public", "t", "c", "integer", check=bad))
@@ -162,9 +163,16 @@ def test_rules_of_a_column_are_validated():
         ("character(3)", "pg_catalog.bpchar"),
         ("numeric(10,2)", "numeric"),
         ("timestamp(3) without time zone", "timestamp"),
-        ("bit(3)", "bit(3)"),
+        ("bit(3)", 'pg_catalog."bit"'),
+        ("bit(3)[]", 'pg_catalog."bit"[]'),
+        ("interval minute", "interval minute"),
+        ("interval(2)", "interval(2)"),
         ("text[]", "text[]"),
     ],
 )
 def test_base_types_drop_modifiers(type_sql: str, base: str):
+    """An INSERT … SELECT's unknown literal is cast to the base type, then assigned: a bit(n)
+    literal must not be cut to n bits by an explicit cast (the assignment fails, 22026), and an
+    interval literal is read with the column's fields ('5' is five minutes for interval minute).
+    """
     assert base_type_sql(type_sql) == base

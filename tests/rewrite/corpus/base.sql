@@ -54,6 +54,17 @@ CREATE TABLE visits (
     at timestamptz,
     PRIMARY KEY (visitor, at)
 );
+-- Shadow columns of many types live on gadgets (tests/rewrite/conftest.py), among them a
+-- domain with a CHECK and a composite type.
+CREATE DOMAIN posint AS integer CONSTRAINT posint_check CHECK (VALUE > 0);
+CREATE TYPE pair AS (x integer, label text);
+CREATE TABLE gadgets (
+    id integer PRIMARY KEY,
+    name text NOT NULL,
+    weight numeric,
+    flags bit(3),
+    lap interval minute
+);
 CREATE VIEW rich_accounts AS SELECT id, name FROM accounts WHERE id < 4;
 -- A function taking a served table's row type, as PostgREST and Hasura computed columns are.
 CREATE FUNCTION account_label(accounts) RETURNS text LANGUAGE sql STABLE

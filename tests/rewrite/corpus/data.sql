@@ -38,3 +38,10 @@ INSERT INTO dogs VALUES (3, 'Rex', 'collie'), (4, 'Fido', NULL);
 INSERT INTO cats VALUES (5, 'Tom'), (6, 'Felix');
 INSERT INTO appliances (name, price) VALUES ('lamp', 10), ('fan', 25), ('kettle', 0);
 INSERT INTO counters (name) VALUES ('a'), ('b');
+INSERT INTO gadgets VALUES
+    (1, 'sprocket', 1.5, B'101', '5'),
+    (2, 'widget', 0.25, B'000', NULL),
+    (3, 'gizmo', NULL, NULL, '2 hours 30 minutes'),
+    (4, 'doohickey', 12, B'111', '1 day'),
+    (5, 'thingamajig', 3.75, NULL, NULL),
+    (6, 'whatsit', 0, B'010', '90');

@@ -2385,3 +2385,251 @@ SELECT 1; SELECT NULL::"Users"; SELECT 2;
 -- params: ["(1,x,,)"]
 -- refused
 SELECT ($1::accounts).id;
+
+-- ---------------------------------------------------------------- types (gadgets)
+-- gadgets(id integer PRIMARY KEY, name text NOT NULL, weight numeric, flags bit(3), lap interval
+-- minute) has shadow columns of many types: made_at timestamptz DEFAULT '2024-01-01 00:00:00+00', stamp timestamp(3) DEFAULT
+-- '2024-01-01 12:00:00.12345', span interval DEFAULT '1 day', ratio double precision DEFAULT
+-- 0.5, fscore real, big bigint DEFAULT 0, token uuid, doc jsonb DEFAULT '{"v": 1}' CHECK (NOT doc ?
+-- 'bad'), raw json, blob bytea, total numeric DEFAULT 0, tag4 char(4) DEFAULT 'ab' CHECK (tag4
+-- <> 'bad'), opens time, units posint DEFAULT 1
+-- (a domain over integer, CHECK (VALUE > 0)), nums int[] DEFAULT '{}', slots int4range, period
+-- tstzrange, pt pair DEFAULT '(0,none)' (a composite type (x integer, label text)), codes varchar(3)[].
+-- name: gadget_star
+SELECT * FROM gadgets ORDER BY id;
+-- name: gadget_star_qualified_join
+SELECT g.*, a.name AS owner FROM gadgets g LEFT JOIN accounts a ON a.id = g.id ORDER BY g.id;
+-- name: gadget_time_types
+SELECT id, made_at, stamp, span, opens FROM gadgets ORDER BY id;
+-- name: gadget_number_types
+SELECT id, ratio, fscore, big, total, units FROM gadgets ORDER BY id;
+-- name: gadget_other_types
+SELECT id, token, doc, raw, blob, tag4, nums, slots, period, pt FROM gadgets ORDER BY id;
+-- name: gadget_where_timestamptz
+SELECT id FROM gadgets WHERE made_at > '2024-02-01' ORDER BY id;
+-- name: gadget_where_timestamp_precision
+SELECT id FROM gadgets WHERE stamp = '2024-01-01 12:00:00.123' ORDER BY id;
+-- name: gadget_where_null
+SELECT id, stamp IS NULL, token IS NULL, raw IS NULL, doc IS NULL, doc = 'null' FROM gadgets ORDER BY id;
+-- name: gadget_order_by_float
+SELECT id, ratio FROM gadgets ORDER BY ratio DESC NULLS LAST, id;
+-- name: gadget_order_by_real_and_numeric
+SELECT id, fscore, total FROM gadgets ORDER BY fscore NULLS FIRST, total, id;
+-- name: gadget_order_by_interval_and_time
+SELECT id, span, opens FROM gadgets ORDER BY span, opens NULLS LAST, id;
+-- name: gadget_aggregates_float_bigint
+SELECT sum(ratio), avg(fscore), sum(big), avg(big), max(total), min(total), sum(units) FROM gadgets WHERE id <> 2;
+-- name: gadget_aggregates_with_nan
+SELECT sum(ratio), avg(ratio), max(fscore), min(fscore), sum(total) FROM gadgets;
+-- name: gadget_aggregates_time
+SELECT max(made_at), min(stamp), sum(span), avg(span), max(opens) FROM gadgets;
+-- name: gadget_group_by_char
+SELECT tag4, count(*), length(tag4), octet_length(tag4) FROM gadgets GROUP BY tag4 ORDER BY tag4;
+-- name: gadget_group_by_jsonb
+SELECT doc, count(*) FROM gadgets GROUP BY doc ORDER BY doc;
+-- name: gadget_group_by_primary_key_reads_others
+SELECT g.id, g.ratio, g.doc, g.tag4, count(b.id) FROM gadgets g LEFT JOIN bills b ON b.id = g.id GROUP BY g.id ORDER BY g.id;
+-- name: gadget_group_by_json_fails
+-- expect: 42883
+SELECT raw, count(*) FROM gadgets GROUP BY raw;
+-- name: gadget_distinct_json_fails
+-- expect: 42883
+SELECT DISTINCT raw FROM gadgets;
+-- name: gadget_distinct_types
+SELECT DISTINCT units, tag4, nums FROM gadgets ORDER BY units, tag4, nums;
+-- name: gadget_count_distinct
+SELECT count(DISTINCT doc), count(DISTINCT tag4), count(DISTINCT slots), count(DISTINCT pt), count(DISTINCT blob) FROM gadgets;
+-- name: gadget_casts
+SELECT id, made_at::date, stamp::time, span::text, ratio::numeric, fscore::double precision, big::numeric, total::float8, units::int, tag4::text, tag4::varchar, opens::interval FROM gadgets ORDER BY id;
+-- name: gadget_cast_json_text
+SELECT id, raw::text, raw::jsonb, doc::text, doc::json FROM gadgets ORDER BY id;
+-- name: gadget_jsonb_operators
+SELECT id, doc -> 'a', doc ->> 'k', doc #> '{a,x}', doc ? 'b', doc @> '{"a": 1}', jsonb_typeof(doc) FROM gadgets ORDER BY id;
+-- name: gadget_jsonb_where
+SELECT id FROM gadgets WHERE doc @> '{"b": [1]}' OR doc ->> 'n' = '2' ORDER BY id;
+-- name: gadget_json_operators
+SELECT id, raw -> 0, raw ->> 'a', json_typeof(raw), json_array_length(CASE WHEN json_typeof(raw) = 'array' THEN raw END) FROM gadgets ORDER BY id;
+-- name: gadget_jsonb_functions
+SELECT id, jsonb_set(doc, '{z}', to_jsonb(id)), jsonb_object_keys FROM gadgets, LATERAL jsonb_object_keys(CASE WHEN jsonb_typeof(doc) = 'object' THEN doc ELSE '{}' END) ORDER BY id, 3;
+-- name: gadget_bytea_functions
+SELECT id, length(blob), encode(blob, 'hex'), encode(blob, 'base64'), md5(blob), get_byte(blob, 0) FROM gadgets WHERE length(blob) > 0 ORDER BY id;
+-- name: gadget_bytea_compare
+SELECT id FROM gadgets WHERE blob = '\x68656c6c6f' OR blob = ''::bytea ORDER BY id;
+-- name: gadget_interval_arithmetic
+SELECT id, made_at + span, stamp - span, span * 2, span / 3, justify_hours(span * 30), extract(epoch FROM span) FROM gadgets ORDER BY id;
+-- name: gadget_time_arithmetic
+SELECT id, opens + interval '90 minutes', opens - time '06:00', date '2024-01-01' + opens FROM gadgets ORDER BY id;
+-- name: gadget_timestamp_functions
+SELECT id, date_trunc('hour', made_at), extract(year FROM stamp), to_char(stamp, 'YYYY-MM-DD HH24:MI:SS.MS'), made_at AT TIME ZONE 'UTC' FROM gadgets WHERE made_at <> 'infinity' ORDER BY id;
+-- name: gadget_char_padding
+SELECT id, tag4, tag4 || '|', concat(tag4, '|'), tag4::text || '|', length(tag4), char_length(tag4), octet_length(tag4) FROM gadgets ORDER BY id;
+-- name: gadget_char_compare
+SELECT id, tag4 = 'ab', tag4 = 'ab  ', tag4 = 'xy', tag4 < 'b', tag4 LIKE 'ab%', tag4 LIKE 'ab', rtrim(tag4) = 'ab' FROM gadgets ORDER BY id;
+-- name: gadget_char_where
+SELECT id FROM gadgets WHERE tag4 = 'z' OR tag4 = '' ORDER BY id;
+-- name: gadget_array_operators
+SELECT id, nums, nums[1], nums || 9, array_length(nums, 1), cardinality(nums), 4 = ANY (nums), nums @> '{1}', nums && '{4,5}' FROM gadgets ORDER BY id;
+-- name: gadget_array_unnest
+SELECT g.id, n FROM gadgets g, unnest(g.nums) AS n ORDER BY g.id, n;
+-- name: gadget_range_operators
+SELECT id, slots, lower(slots), upper(slots), isempty(slots), slots @> 3, slots && '[4,10)', slots * '[3,6)', upper_inf(period), period @> timestamptz '2024-01-20 00:00+00' FROM gadgets ORDER BY id;
+-- name: gadget_range_where
+SELECT id FROM gadgets WHERE slots @> 2 OR period && tstzrange('2024-01-10', '2024-01-20') ORDER BY id;
+-- name: gadget_composite_fields
+SELECT id, pt, (pt).x, (pt).label, (pt).x IS NULL, pt = ROW(0, 'none')::pair FROM gadgets ORDER BY id;
+-- name: gadget_composite_expand
+SELECT id, (pt).* FROM gadgets ORDER BY id;
+-- name: gadget_domain_arithmetic
+SELECT id, units, units + 1, units * 2, units + big, pg_typeof(units), units > 3 FROM gadgets ORDER BY id;
+-- name: gadget_uuid
+SELECT id, token, token::text, upper(token::text), token = 'a0eebc99-9c0b-4ef8-bb6d-6bb9bd380a11' FROM gadgets g ORDER BY g.token NULLS FIRST, id;
+-- name: gadget_float_functions
+SELECT id, round(ratio::numeric, 3), ratio * 2, fscore + 1, fscore::text, ratio::text, float8 '0.1' + ratio, trunc(ratio) FROM gadgets ORDER BY id;
+-- name: gadget_bigint_overflow
+-- expect: 22003
+SELECT big - 1 FROM gadgets WHERE id = 2;
+-- name: gadget_numeric_scale
+SELECT id, total, total * 2, total / 3, scale(total), round(total, 2) FROM gadgets ORDER BY id;
+-- name: gadget_pg_typeof
+SELECT pg_typeof(made_at), pg_typeof(stamp), pg_typeof(span), pg_typeof(ratio), pg_typeof(fscore), pg_typeof(big), pg_typeof(token), pg_typeof(doc), pg_typeof(raw), pg_typeof(blob), pg_typeof(total), pg_typeof(tag4), pg_typeof(opens), pg_typeof(nums), pg_typeof(slots), pg_typeof(period), pg_typeof(pt) FROM gadgets WHERE id = 1;
+-- name: gadget_to_json
+SELECT id, to_jsonb(made_at), to_json(stamp), to_jsonb(span), to_jsonb(ratio), to_jsonb(fscore), to_jsonb(big), to_jsonb(tag4), to_jsonb(blob), to_jsonb(nums), to_jsonb(pt), json_build_object('raw', raw, 'doc', doc) FROM gadgets ORDER BY id;
+-- name: gadget_row_to_json
+SELECT row_to_json(g) FROM gadgets g ORDER BY g.id;
+-- name: gadget_params_typed
+-- params: ["2024-03-01", "0.1", "9007199254740993", "xy"]
+SELECT id FROM gadgets WHERE made_at > $1 OR ratio = $2 OR big = $3 OR tag4 = $4 ORDER BY id;
+-- name: gadget_params_jsonb_bytea
+-- params: ["{\"a\": 1}", "\\x00ff10", "{5}"]
+SELECT id, doc @> $1, blob = $2, nums @> $3 FROM gadgets ORDER BY id;
+-- name: gadget_params_in_select_list
+-- params: ["2 hours", "[3,4)"]
+SELECT id, span + $1::interval, slots && $2::int4range, $1 FROM gadgets ORDER BY id;
+-- name: gadget_subquery_and_cte
+WITH j AS (SELECT id, doc, raw, tag4 FROM gadgets WHERE big > 0) SELECT id, doc ->> 'a', raw, tag4 || '.' FROM j ORDER BY id;
+-- name: gadget_union_json
+SELECT raw FROM gadgets WHERE id = 1 UNION ALL SELECT raw FROM gadgets WHERE id = 4;
+-- name: gadget_union_distinct_json_fails
+-- expect: 42883
+SELECT raw FROM gadgets WHERE id = 1 UNION SELECT raw FROM gadgets WHERE id = 4;
+-- name: gadget_window_functions
+SELECT id, sum(ratio) OVER (ORDER BY id), lag(doc) OVER (ORDER BY id), rank() OVER (PARTITION BY tag4 ORDER BY big) FROM gadgets ORDER BY id;
+-- name: gadget_string_agg_and_array_agg
+SELECT string_agg(tag4, ',' ORDER BY id), array_agg(tag4 ORDER BY id), array_agg(units ORDER BY id), jsonb_agg(doc ORDER BY id), json_agg(raw ORDER BY id), array_agg(pt ORDER BY id) FROM gadgets;
+-- name: gadget_binary_friendly_values
+SELECT id, made_at, stamp, span, ratio, fscore, big, token, blob, total, opens, units, nums FROM gadgets WHERE id IN (1, 2, 6) ORDER BY id;
+-- name: gadget_in_list_and_between
+SELECT id FROM gadgets WHERE big IN (0, 42, 7) AND stamp BETWEEN '2024-01-01' AND '2024-12-31' ORDER BY id;
+-- name: gadget_coalesce_nulls
+SELECT id, coalesce(token::text, 'none'), coalesce(raw::text, '-'), coalesce(fscore, -1), coalesce(opens, '23:59') FROM gadgets ORDER BY id;
+-- name: gadget_casts_with_typmods
+SELECT id, stamp::timestamp(0), made_at::timestamptz(1), span::interval(0), opens::time(0), total::numeric(20, 2), tag4::char(2), tag4::varchar(3), CAST(ratio AS float(24)), ratio::float(53) FROM gadgets WHERE id <> 2 ORDER BY id;
+-- name: gadget_interval_fields
+SELECT id, INTERVAL '1 day 02:03:04.567' HOUR TO SECOND(1), span + INTERVAL '90' MINUTE, span > INTERVAL '2' HOUR FROM gadgets ORDER BY id;
+-- name: gadget_typmod_literal_compare
+SELECT id FROM gadgets WHERE stamp::timestamp(0) = TIMESTAMP(0) '2024-01-01 12:00:00.4' OR tag4 = CHAR(4) 'z' ORDER BY id;
+-- name: gadget_order_by_json_fails
+-- expect: 42883
+SELECT id FROM gadgets ORDER BY raw;
+-- name: gadget_json_equality_fails
+-- expect: 42883
+SELECT id FROM gadgets WHERE raw = '{"a": 1}';
+-- name: gadget_jsonb_path_and_key_operators
+SELECT id, doc ?| ARRAY['a', 'k'], doc ?& ARRAY['a', 'b'], doc @? '$.b[*] ? (@ > 1)', jsonb_path_query_array(doc, '$.b[*]'), doc #>> '{b,0}' FROM gadgets ORDER BY id;
+-- name: gadget_copy_text
+COPY (SELECT * FROM gadgets ORDER BY id) TO STDOUT;
+-- name: gadget_copy_csv_and_binary
+COPY (SELECT id, stamp, ratio, blob, tag4, doc, raw, pt FROM gadgets ORDER BY id) TO STDOUT WITH (FORMAT csv, HEADER); COPY (SELECT id, made_at, span, big, token, total, opens, units, nums, slots, pt FROM gadgets ORDER BY id) TO STDOUT WITH (FORMAT binary);
+-- name: gadget_create_table_as_keeps_types
+CREATE TEMP TABLE gadget_copy AS SELECT * FROM gadgets; SELECT attname, format_type(atttypid, atttypmod) FROM pg_attribute WHERE attrelid = 'gadget_copy'::regclass AND attnum > 0 ORDER BY attnum; SELECT * FROM gadget_copy ORDER BY id;
+-- name: gadget_for_update
+SELECT id, doc, tag4 FROM gadgets WHERE units > 1 ORDER BY id FOR UPDATE;
+-- name: gadget_window_range_interval
+SELECT id, count(*) OVER (ORDER BY made_at RANGE BETWEEN INTERVAL '60 days' PRECEDING AND CURRENT ROW) FROM gadgets WHERE made_at <> 'infinity' ORDER BY id;
+-- name: gadget_lateral_and_exists
+SELECT g.id, x.k FROM gadgets g, LATERAL (SELECT key AS k FROM jsonb_each(g.doc) WHERE jsonb_typeof(g.doc) = 'object') x WHERE EXISTS (SELECT 1 FROM gadgets h WHERE h.units > g.units) ORDER BY 1, 2;
+-- name: gadget_insert_parameters_described
+-- params: ["80", "p", "2024-08-08 08:08:08.8888", "abc", "3", "{\"a\": [1]}", "{\"b\": 2}", "\\x0a0b", "(1,one)", "{1,2}", "[1,3)", "12:00:00.5", "2 days", "1.5", "2.25", "12345678901", "0.1", "c0eebc99-9c0b-4ef8-bb6d-6bb9bd380a13", "[2024-01-01,2024-02-01)", "2024-01-01 00:00+05"]
+INSERT INTO gadgets (id, name, stamp, tag4, units, doc, raw, blob, pt, nums, slots, opens, span, ratio, fscore, big, total, token, period, made_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20) RETURNING *;
+-- name: gadget_update_parameters_described
+-- params: ["ab", "4", "2024-01-01 00:00:00.00049", "{\"u\": true}", "2"]
+UPDATE gadgets SET tag4 = $1, units = $2, stamp = $3, doc = doc || $4 WHERE id = $5 RETURNING id, tag4, units, stamp, doc;
+-- name: gadget_insert_select_parameters_described
+-- params: ["81", "q", "abc", "5", "2024-03-03 03:03:03.0305", "{\"s\": 1}", "(2,two)"]
+INSERT INTO gadgets (id, name, tag4, units, stamp, doc, pt) SELECT $1, $2, $3, $4, $5, $6, $7 RETURNING *;
+-- name: gadget_upsert_parameters_described
+-- params: ["1", "upsert", "zz", "8", "{\"e\": 1}"]
+INSERT INTO gadgets (id, name, tag4, units, doc) VALUES ($1, $2, $3, $4, $5) ON CONFLICT (id) DO UPDATE SET tag4 = EXCLUDED.tag4, units = gadgets.units + EXCLUDED.units, doc = gadgets.doc || EXCLUDED.doc RETURNING id, name, tag4, units, doc;
+-- name: gadget_delete_parameters_described
+-- params: ["{\"a\": 1}", "z"]
+DELETE FROM gadgets WHERE doc @> $1 OR tag4 = $2 RETURNING id, doc, tag4;
+-- name: gadget_where_parameters_described
+-- params: ["5", "2024-01-01", "1 day", "\\x", "(3,\"a b\")", "[1,2)"]
+SELECT id FROM gadgets WHERE units = $1 OR made_at = $2 OR span = $3 OR blob = $4 OR pt = $5::pair OR slots = $6 ORDER BY id;
+-- name: gadget_natural_join_on_json_fails
+-- expect: 42883
+SELECT g.id FROM gadgets g NATURAL JOIN gadgets h;
+-- name: gadget_distinct_star_fails
+-- expect: 42883
+SELECT DISTINCT * FROM gadgets;
+-- name: gadget_json_in_subquery_fails
+-- expect: 42883
+SELECT id FROM gadgets WHERE raw IN (SELECT raw FROM gadgets WHERE id = 1);
+-- name: gadget_count_distinct_json_fails
+-- expect: 42883
+SELECT count(DISTINCT raw) FROM gadgets;
+-- name: gadget_row_in_subquery
+SELECT id FROM gadgets WHERE (tag4, units, doc) IN (SELECT tag4, units, doc FROM gadgets WHERE id < 3) ORDER BY id;
+-- name: gadget_varchar_array
+SELECT id, codes, codes[2], array_to_string(codes, '/', '-'), 'x y' = ANY (codes) FROM gadgets ORDER BY id;
+-- name: gadget_copy_table_with_columns
+COPY gadgets (id, stamp, tag4, doc, raw, blob, codes, pt) TO STDOUT;
+-- name: gadget_copy_table
+COPY gadgets TO STDOUT WITH (FORMAT csv, FORCE_QUOTE *);
+-- name: gadget_update_jsonb_subscript_refused
+-- refused
+UPDATE gadgets SET doc['a'] = '1' WHERE id = 1;
+-- name: gadget_update_array_element_refused
+-- refused
+UPDATE gadgets SET nums[1] = 5 WHERE id = 1;
+-- name: gadget_insert_select_live_typmod_parameters_described
+-- params: ["69", "p", "5", "101", "{ab}"]
+INSERT INTO gadgets (id, name, lap, flags, codes) SELECT $1, $2, $3, $4, $5 RETURNING lap, flags, codes;
+-- name: gadget_insert_select_live_typmod_literals
+INSERT INTO gadgets (id, name, lap, flags, codes) SELECT 69, 'l', '5', '101', '{ab}' RETURNING lap, flags, codes;
+-- name: gadget_composite_field_three_part_names_fail
+-- expect: 42P01
+SELECT g.pt.x FROM gadgets g ORDER BY g.id;
+-- name: gadget_composite_field_qualified
+SELECT (g.pt).x, (g.pt).label, (gadgets.pt).x FROM gadgets g, gadgets WHERE gadgets.id = g.id ORDER BY g.id;
+-- name: gadget_composite_field_schema_qualified
+SELECT public.gadgets.pt, (public.gadgets.pt).label FROM gadgets ORDER BY id;
+-- name: gadget_composite_field_without_parentheses_fails
+-- expect: 42P01
+SELECT pt.x FROM gadgets;
+-- name: gadget_composite_field_in_update
+UPDATE gadgets g SET name = (g.pt).label || '/' || gadgets.tag4 FROM gadgets WHERE gadgets.id = g.id AND (g.pt).x > 0 RETURNING g.id, g.name, (g.pt).x, (g.pt).label;
+-- name: gadget_composite_field_in_update_target
+UPDATE gadgets SET name = (pt).label, weight = (gadgets.pt).x WHERE (gadgets.pt).x IS NOT NULL RETURNING id, name, weight, (gadgets.pt).label;
+-- name: gadget_composite_field_in_delete
+DELETE FROM gadgets WHERE (gadgets.pt).x = 3 RETURNING id, (gadgets.pt).label, (pt).x;
+-- name: gadget_composite_field_in_insert_returning
+INSERT INTO gadgets AS g (id, name, pt) VALUES (90, 'c', ROW(5, 'five')) RETURNING (g.pt).x, (g.pt).label, (g.pt).*;
+-- name: gadget_composite_star_in_insert_returning
+INSERT INTO gadgets AS g (id, name, pt) VALUES (91, 'c', ROW(6, 'six')), (92, 'd', NULL) RETURNING id, (pt).*, (g).*, (SELECT (pt).x);
+-- name: gadget_composite_star_in_update_and_delete_returning
+UPDATE gadgets g SET pt = ROW((pt).x + 1, 'up') WHERE id < 3 RETURNING id, (g.pt).*, (g).*; DELETE FROM gadgets WHERE id = 3 RETURNING (pt).*, id;
+-- name: gadget_whole_row_star_of_wrapped_table
+SELECT (g).* FROM gadgets g WHERE id < 3 ORDER BY id;
+-- name: gadget_composite_null_semantics
+SELECT id, pt IS NULL, pt IS NOT NULL, (pt).x IS NULL, pt = ROW(NULL, NULL)::pair, pt < ROW(5, 'a')::pair FROM gadgets ORDER BY id;
+-- name: gadget_operator_parameters_described
+-- params: ["a", "{4,5}", "2024-01-20 00:00+00", "[2024-01-10,2024-01-20)", "3", "2024-01-01 12:00:00.123", "1 hour", "12:30:00.25", "a0eebc99-9c0b-4ef8-bb6d-6bb9bd380a11", "\\x00ff10", "42", "3"]
+SELECT id FROM gadgets WHERE doc ? $1 OR nums && $2 OR period @> $3::timestamptz OR period && $4 OR slots @> $5::int OR stamp = $6 OR span < $7 OR opens = $8 OR token = $9 OR blob = $10 OR big = $11 OR fscore < $12 ORDER BY id;
+-- name: gadget_jsonb_parameters_described
+-- params: ["a", "{a,x}", "{\"b\": [1]}", "$.b[*]"]
+SELECT id, doc -> $1, doc #> $2, doc @> $3, jsonb_path_query_array(doc, $4::jsonpath) FROM gadgets ORDER BY id;
+-- name: gadget_range_parameter_untyped
+-- params: ["3"]
+-- expect: 22P02
+SELECT id FROM gadgets WHERE slots @> $1 ORDER BY id;

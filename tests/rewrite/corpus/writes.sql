@@ -1265,3 +1265,246 @@ UPDATE cats SET legs = $2::integer WHERE id = $1::integer RETURNING *
 -- params: ["9", "Nemo", "false"]
 INSERT INTO cats (id, name, vaccinated) VALUES ($1, $2, $3) RETURNING *
 SELECT * FROM animals ORDER BY id
+-- ---------------------------------------------------------------- types (gadgets)
+-- gadgets(id integer PRIMARY KEY, name text NOT NULL, weight numeric, flags bit(3), lap interval
+-- minute) with shadow columns
+-- made_at timestamptz DEFAULT '2024-01-01 00:00:00+00', stamp timestamp(3) DEFAULT
+-- '2024-01-01 12:00:00.12345', span interval DEFAULT '1 day', ratio double precision DEFAULT
+-- 0.5, fscore real, big bigint DEFAULT 0, token uuid, doc jsonb DEFAULT '{"v": 1}' CHECK (NOT doc ?
+-- 'bad'), raw json, blob bytea, total numeric DEFAULT 0, tag4 char(4) DEFAULT 'ab' CHECK (tag4
+-- <> 'bad'), opens time, units posint DEFAULT 1
+-- (domain over integer, CHECK (VALUE > 0)), nums int[] DEFAULT '{}', slots int4range, period
+-- tstzrange, pt pair DEFAULT '(0,none)' (composite (x integer, label text)), codes varchar(3)[].
+-- scenario: gadget_insert_every_type
+INSERT INTO gadgets (id, name, made_at, stamp, span, ratio, fscore, big, token, doc, raw, blob, total, tag4, opens, units, nums, slots, period, pt) VALUES (10, 'all', '2024-07-01 12:00:00.5+02', '2024-07-01 12:00:00.4567', '2 days 03:00:00', 0.3, 1.25, 9223372036854775807, 'b0eebc99-9c0b-4ef8-bb6d-6bb9bd380a12', '{"z": [1, {"y": null}], "a": "x"}', '{ "spaced" :  true }', '\xdeadbeef', 3.14159265358979323846, 'ab', '23:59:59.999999', 3, '{7,NULL,9}', '[3,9]', '[2024-01-01,2024-06-01)', '(4,"four, 4")') RETURNING *
+SELECT * FROM gadgets WHERE id = 10
+SELECT id, tag4 || '|', length(tag4), stamp, doc -> 'z', raw ->> 'spaced', encode(blob, 'hex') FROM gadgets ORDER BY id
+
+-- scenario: gadget_insert_defaults_and_nulls
+INSERT INTO gadgets (id, name) VALUES (11, 'defaults') RETURNING *
+INSERT INTO gadgets (id, name, made_at, span, ratio, big, doc, total, tag4, units, nums, pt) VALUES (12, 'nulls', NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL) RETURNING *
+INSERT INTO gadgets (id, name, doc, raw, units) VALUES (13, 'json nulls', 'null', 'null', DEFAULT) RETURNING doc, raw, doc IS NULL, raw IS NULL, units
+SELECT id, made_at, stamp, doc, raw, tag4, units, pt FROM gadgets WHERE id > 10 ORDER BY id
+
+-- scenario: gadget_multi_row_insert
+INSERT INTO gadgets (id, name, stamp, ratio, tag4, doc, blob, slots) VALUES (20, 'a', '2024-02-02 02:02:02.0005', 1e300, 'a', '[]', '', 'empty'), (21, 'b', NULL, -0.0, 'bb  ', '{"k": 1}', '\x00', '(1,2]'), (22, 'c', '2024-02-02 02:02:02.9999', 'Infinity', 'cccc', '"str"', NULL, '[,5)') RETURNING id, stamp, ratio, tag4, doc, blob, slots
+SELECT id, stamp, ratio, tag4, length(tag4), doc, blob, slots FROM gadgets WHERE id >= 20 ORDER BY id
+
+-- scenario: gadget_timestamp3_rounds_on_write
+UPDATE gadgets SET stamp = '2024-05-05 10:00:00.12351' WHERE id = 1 RETURNING stamp
+UPDATE gadgets SET stamp = '2024-12-31 23:59:59.9996' WHERE id = 2 RETURNING stamp, extract(year FROM stamp)
+UPDATE gadgets SET stamp = stamp + interval '0.0004 seconds' WHERE id IN (1, 3) RETURNING id, stamp
+UPDATE gadgets SET made_at = stamp::timestamptz + interval '0.5 ms' WHERE id = 4 RETURNING made_at
+SELECT id, stamp, made_at FROM gadgets ORDER BY id
+
+-- scenario: gadget_char_padding_on_write
+UPDATE gadgets SET tag4 = 'a' WHERE id = 1 RETURNING tag4, tag4 || '|', length(tag4), octet_length(tag4)
+UPDATE gadgets SET tag4 = 'abcd      ' WHERE id = 2 RETURNING tag4, octet_length(tag4)
+UPDATE gadgets SET tag4 = 'abcde' WHERE id = 3
+UPDATE gadgets SET tag4 = '' WHERE id = 3 RETURNING tag4, tag4 = '', octet_length(tag4)
+UPDATE gadgets SET tag4 = name WHERE id = 4
+UPDATE gadgets SET tag4 = left(name, 3) || ' ' WHERE id > 3 RETURNING id, tag4
+UPDATE gadgets SET tag4 = 'ab' WHERE tag4 = 'ab  ' RETURNING id
+SELECT id, tag4, concat(tag4, '|') FROM gadgets ORDER BY id
+
+-- scenario: gadget_domain_check_on_write
+INSERT INTO gadgets (id, name, units) VALUES (30, 'zero', 0)
+INSERT INTO gadgets (id, name, units) VALUES (31, 'neg', -4), (32, 'ok', 4)
+UPDATE gadgets SET units = units - 5 WHERE id = 1
+UPDATE gadgets SET units = units - 1 WHERE id IN (1, 2) RETURNING id, units
+UPDATE gadgets SET units = NULL WHERE id = 3 RETURNING units
+INSERT INTO gadgets (id, name, units) VALUES (33, 'cast', '7') RETURNING units, units + 1
+UPDATE gadgets SET units = 'x' WHERE id = 4
+SELECT id, units FROM gadgets ORDER BY id
+
+-- scenario: gadget_jsonb_updates
+UPDATE gadgets SET doc = jsonb_set(doc, '{a}', '2') WHERE id IN (1, 4, 6) RETURNING id, doc
+UPDATE gadgets SET doc = doc || '{"c": true}' WHERE doc @> '{"a": 2}' RETURNING id, doc
+UPDATE gadgets SET doc = doc - 'b', raw = doc::json WHERE id = 1 RETURNING doc, raw
+UPDATE gadgets SET raw = json_build_object('id', id, 'name', name) WHERE raw IS NULL RETURNING id, raw
+UPDATE gadgets SET doc = '{"n": 1}' WHERE doc ->> 'k' = 'v' RETURNING doc -> 'n', doc
+SELECT id, doc, raw FROM gadgets ORDER BY id
+
+-- scenario: gadget_on_conflict_excluded
+INSERT INTO gadgets (id, name, doc, big, tag4, span, nums, units) VALUES (1, 'again', '{"new": 1}', 8, 'q', '2 hours', '{8}', 9), (40, 'fresh', '{"f": 1}', 1, 'f', '1 hour', '{1}', 2) ON CONFLICT (id) DO UPDATE SET doc = gadgets.doc || EXCLUDED.doc, big = gadgets.big + EXCLUDED.big, tag4 = EXCLUDED.tag4, span = gadgets.span + EXCLUDED.span, nums = gadgets.nums || EXCLUDED.nums, units = EXCLUDED.units RETURNING id, name, doc, big, tag4, span, nums, units
+INSERT INTO gadgets AS g (id, name, ratio, raw) VALUES (2, 'x', 2.5, '{"x": 1}') ON CONFLICT (id) DO UPDATE SET ratio = g.ratio * EXCLUDED.ratio, raw = EXCLUDED.raw, name = EXCLUDED.name RETURNING g.id, g.name, g.ratio, g.raw
+INSERT INTO gadgets (id, name, units) VALUES (3, 'bad', 1) ON CONFLICT (id) DO UPDATE SET units = EXCLUDED.units - 1
+INSERT INTO gadgets (id, name, tag4) VALUES (4, 'n', 'zz'), (41, 'm', 'mm') ON CONFLICT (id) DO NOTHING RETURNING id, tag4
+SELECT * FROM gadgets ORDER BY id
+
+-- scenario: gadget_update_from_other_columns
+UPDATE gadgets SET big = units * 1000, ratio = big::float8 / 3, total = weight, tag4 = left(name, 4), nums = nums || id, span = span * id, raw = doc::json, blob = convert_to(name, 'UTF8'), fscore = weight WHERE id <> 2 RETURNING *
+UPDATE gadgets SET made_at = made_at + span, opens = opens + span, period = tstzrange(made_at, made_at + span) WHERE id IN (1, 4, 6) RETURNING id, made_at, opens, period
+SELECT * FROM gadgets ORDER BY id
+
+-- scenario: gadget_parameters
+-- params: ["50", "params", "2024-08-08 08:08:08.8888", "2.5e-3", "abc", "{\"p\": [1, 2]}", "\\x0102", "1.10", "45 minutes", "{1,2}", "[1,10)", "(9,nine)", "6"]
+INSERT INTO gadgets (id, name, stamp, ratio, tag4, doc, blob, total, span, nums, slots, pt, units) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) RETURNING *
+-- params: ["{\"q\": 2}", "7", "abcdefg"]
+UPDATE gadgets SET doc = doc || $1::jsonb, big = big + $2 WHERE id = 50 RETURNING doc, big
+-- params: ["abcdefg"]
+UPDATE gadgets SET tag4 = $1 WHERE id = 50
+-- params: ["0"]
+UPDATE gadgets SET units = $1 WHERE id = 50
+-- params: [null, null, "1"]
+UPDATE gadgets SET token = $1, raw = $2 WHERE id = $3 RETURNING token, raw
+SELECT * FROM gadgets WHERE id IN (1, 50) ORDER BY id
+
+-- scenario: gadget_delete_returning
+DELETE FROM gadgets WHERE doc ? 'b' RETURNING id, doc, raw, blob, tag4, pt
+DELETE FROM gadgets WHERE tag4 = 'abcd' AND raw::text LIKE '[%' RETURNING *
+INSERT INTO gadgets (id, name) VALUES (1, 'back') RETURNING *
+SELECT * FROM gadgets ORDER BY id
+
+-- scenario: gadget_input_errors
+INSERT INTO gadgets (id, name, token) VALUES (60, 'e', 'not-a-uuid')
+INSERT INTO gadgets (id, name, doc) VALUES (60, 'e', '{bad')
+INSERT INTO gadgets (id, name, raw) VALUES (60, 'e', '{"a": }')
+INSERT INTO gadgets (id, name, span) VALUES (60, 'e', 'forever')
+INSERT INTO gadgets (id, name, big) VALUES (60, 'e', 9223372036854775808)
+INSERT INTO gadgets (id, name, slots) VALUES (60, 'e', '[5,1)')
+INSERT INTO gadgets (id, name, opens) VALUES (60, 'e', '25:00:01')
+INSERT INTO gadgets (id, name, pt) VALUES (60, 'e', '(x,y)')
+INSERT INTO gadgets (id, name, blob) VALUES (60, 'e', '\xZZ')
+INSERT INTO gadgets (id, name, nums) VALUES (60, 'e', '{a}')
+INSERT INTO gadgets (id, name, fscore) VALUES (60, 'e', 1e39)
+INSERT INTO gadgets (id, name, stamp) VALUES (60, 'e', '2024-02-30')
+UPDATE gadgets SET big = big * 2 WHERE id = 2
+SELECT count(*) FROM gadgets
+
+-- scenario: gadget_transaction_savepoints
+BEGIN
+UPDATE gadgets SET doc = '{"t": 1}', span = '1 week' WHERE id = 1
+SAVEPOINT s
+UPDATE gadgets SET units = 0 WHERE id = 1
+ROLLBACK TO SAVEPOINT s
+UPDATE gadgets SET tag4 = 'sp', blob = '\x7f' WHERE id = 1 RETURNING doc, span, tag4, blob
+SAVEPOINT t
+DELETE FROM gadgets WHERE id = 2
+ROLLBACK TO SAVEPOINT t
+COMMIT
+SELECT * FROM gadgets ORDER BY id
+
+-- scenario: gadget_insert_select
+INSERT INTO gadgets (id, name, made_at, doc, tag4, units, stamp, raw, pt) SELECT id + 100, name, made_at + interval '1 day', doc, tag4, units + 1, '2024-06-06 06:06:06.6666', raw, pt FROM gadgets WHERE id < 5 RETURNING id, made_at, doc, tag4, units, stamp, raw, pt
+INSERT INTO gadgets (id, name, doc, tag4, span, opens, slots, pt, stamp, units, big) SELECT 120, 'lit', '{"x": 1}', 'abc ', '1 hour', '12:00', '[1,2)', '(5,five)', '2024-01-01 00:00:00.0009', '3', '12' RETURNING *
+INSERT INTO gadgets (id, name, units) SELECT id + 200, name, units - 1 FROM gadgets WHERE id < 4
+SELECT id, name, doc, tag4, units, stamp FROM gadgets ORDER BY id
+
+-- scenario: gadget_float_writes
+UPDATE gadgets SET ratio = ratio / 3, fscore = 1.0 / 3 WHERE id IN (1, 4, 6) RETURNING id, ratio, fscore
+UPDATE gadgets SET ratio = 'NaN', fscore = '-Infinity' WHERE id = 5 RETURNING ratio, fscore
+UPDATE gadgets SET fscore = 16777217, ratio = 0.1 + 0.2 WHERE id = 6 RETURNING fscore, ratio, ratio = 0.3
+UPDATE gadgets SET big = 9007199254740993, total = 1e-20 WHERE id = 6 RETURNING big, big::float8, total
+SELECT sum(ratio), avg(fscore), sum(big), avg(big), sum(total) FROM gadgets WHERE id <> 5
+SELECT id, ratio, fscore, big, total FROM gadgets ORDER BY id
+
+-- scenario: gadget_composite_range_array_writes
+UPDATE gadgets SET pt = ROW(7, 'seven') WHERE id = 1 RETURNING pt, (pt).label
+UPDATE gadgets SET pt = ROW((pt).x + 1, upper((pt).label))::pair WHERE (pt).x IS NOT NULL RETURNING id, pt
+UPDATE gadgets SET slots = slots * '[2,4)', nums = array_append(nums, 7), period = tstzrange(lower(period), '2024-03-01') WHERE slots IS NOT NULL RETURNING id, slots, nums, period
+UPDATE gadgets SET nums = nums[2:3] WHERE array_length(nums, 1) > 1 RETURNING id, nums
+UPDATE gadgets SET blob = blob || '\x01'::bytea, opens = opens + interval '13 hours' WHERE blob IS NOT NULL RETURNING id, blob, opens
+SELECT id, pt, slots, nums, period, blob, opens FROM gadgets ORDER BY id
+-- refused
+UPDATE gadgets SET pt.x = 1 WHERE id = 1
+
+-- scenario: gadget_update_key_moves_values
+UPDATE gadgets SET id = id + 100 WHERE id IN (1, 3) RETURNING id, doc, tag4, blob, stamp
+UPDATE gadgets SET id = 2, name = 'clash' WHERE id = 101
+SELECT * FROM gadgets ORDER BY id
+
+-- scenario: gadget_multi_statement_string
+UPDATE gadgets SET big = big + 1 WHERE id = 1; UPDATE gadgets SET units = 0 WHERE id = 2; SELECT 1
+UPDATE gadgets SET big = big + 1, doc = '{}' WHERE id = 1; INSERT INTO gadgets (id, name, tag4) VALUES (70, 'ms', 'ms'); SELECT id, big, doc, tag4 FROM gadgets WHERE id IN (1, 70) ORDER BY id
+
+-- scenario: gadget_insert_select_literals_take_the_live_columns_typmods
+INSERT INTO gadgets (id, name, lap) SELECT 90, 'lap', '5' RETURNING id, lap, tag4
+INSERT INTO gadgets (id, name, lap, flags) SELECT 91, 'both', '90', '110' RETURNING *
+INSERT INTO gadgets (id, name, flags) SELECT 92, 'bits', '1011'
+INSERT INTO gadgets (id, name, flags, tag4) SELECT 93, 'bits', '10', 'ab'
+INSERT INTO gadgets (id, name, lap, units) VALUES (94, 'values', '7', 2) RETURNING lap, units
+SELECT id, name, flags, lap FROM gadgets ORDER BY id
+
+-- scenario: gadget_update_from_join_and_subqueries
+UPDATE gadgets g SET doc = o.doc || g.doc, raw = o.raw, tag4 = o.tag4, blob = o.blob FROM gadgets o WHERE o.id = g.id + 3 RETURNING g.id, g.doc, g.raw, g.tag4, g.blob, o.id
+UPDATE gadgets SET (doc, tag4, span) = (SELECT doc, tag4, span * 2 FROM gadgets WHERE id = 1) WHERE id IN (5, 6) RETURNING id, doc, tag4, span
+UPDATE gadgets SET (ratio, pt) = (ratio * 10, ROW(id, name)) WHERE id < 3 RETURNING id, ratio, pt
+UPDATE gadgets SET raw = raw, doc = doc WHERE raw IS NOT NULL RETURNING id, raw
+UPDATE gadgets SET stamp = DEFAULT, tag4 = DEFAULT, units = DEFAULT, pt = DEFAULT WHERE id = 1 RETURNING stamp, tag4, units, pt
+UPDATE gadgets SET nums = (SELECT array_agg(units ORDER BY id) FROM gadgets) WHERE id = 2 RETURNING nums
+SELECT * FROM gadgets ORDER BY id
+
+-- scenario: gadget_merge_reads_shadow_columns
+MERGE INTO gadgets g USING (VALUES (1, 'm1'), (4, 'm4'), (9, 'm9')) AS v(id, name) ON g.id = v.id WHEN MATCHED AND g.doc ? 'a' AND g.tag4 = 'z' THEN UPDATE SET name = v.name || g.tag4 WHEN MATCHED THEN UPDATE SET name = v.name || '/' || (g.doc ->> 'b')
+SELECT id, name FROM gadgets ORDER BY id
+-- refused
+MERGE INTO gadgets g USING (VALUES (1)) AS v(id) ON g.id = v.id WHEN MATCHED THEN UPDATE SET doc = '{}'
+
+-- scenario: gadget_delete_using_and_upsert_defaults
+DELETE FROM gadgets g USING bills b WHERE b.id = g.id AND g.units > 2 AND b.amount > 10 RETURNING g.id, g.units, g.doc, b.amount
+INSERT INTO gadgets (id, name, tag4, stamp) VALUES (2, 'dflt', 'zz', '2024-01-01') ON CONFLICT (id) DO UPDATE SET tag4 = DEFAULT, stamp = DEFAULT, doc = DEFAULT, units = DEFAULT RETURNING id, tag4, stamp, doc, units
+INSERT INTO gadgets (id, name, stamp, raw) VALUES (4, 'back', '2024-09-09 09:09:09.99999', '[]') ON CONFLICT (id) DO UPDATE SET stamp = EXCLUDED.stamp, raw = EXCLUDED.raw, name = EXCLUDED.name RETURNING *
+SELECT * FROM gadgets ORDER BY id
+
+-- scenario: gadget_insert_returning_expressions
+INSERT INTO gadgets AS g (id, name, doc, nums, span, tag4, blob) VALUES (60, 'r', '{"a": [1, 2]}', '{3,1,2}', '36 hours', 'r', '\x6869') RETURNING g.doc -> 'a' -> 1, array_length(g.nums, 1), justify_hours(g.span), g.tag4 || '|', convert_from(g.blob, 'UTF8'), row_to_json(g) ->> 'tag4', (SELECT count(*) FROM gadgets WHERE units >= g.units)
+INSERT INTO gadgets (id, name, raw) VALUES (61, 'r2', '{"dup": 1, "dup": 2}') RETURNING raw, raw ->> 'dup', raw::jsonb
+INSERT INTO gadgets (id, name, units) VALUES (62, 'names', 3) RETURNING (SELECT max(big) FROM gadgets), EXISTS (SELECT 1 FROM gadgets WHERE units > 4), ARRAY(SELECT id FROM gadgets WHERE id < 3 ORDER BY id), NULLIF(units, 3), GREATEST(units, 2), CASE WHEN id > 1 THEN 1 ELSE units END, ARRAY[units]::int[], ROW(units, tag4)::text, (VALUES (tag4)), current_user
+SELECT id, raw, doc, nums FROM gadgets WHERE id >= 60 ORDER BY id
+
+-- scenario: gadget_column_checks_on_typed_values
+UPDATE gadgets SET tag4 = 'bad ' WHERE id = 1
+UPDATE gadgets SET tag4 = 'bad' WHERE id = 99
+INSERT INTO gadgets (id, name, tag4) VALUES (70, 'b', 'bad')
+INSERT INTO gadgets (id, name, doc) VALUES (71, 'd', '{"bad": 1}')
+UPDATE gadgets SET doc = doc || '{"bad": true}' WHERE id = 2
+UPDATE gadgets SET doc = doc || '{"good": true}', tag4 = 'good' WHERE id = 2 RETURNING doc, tag4
+INSERT INTO gadgets (id, name, doc) VALUES (1, 'conflict', '{"x": 1}') ON CONFLICT (id) DO UPDATE SET doc = EXCLUDED.doc || '{"bad": 0}'
+INSERT INTO gadgets (id, name, raw) VALUES (72, 'j', '{}') ON CONFLICT (id) DO UPDATE SET raw = EXCLUDED.raw WHERE gadgets.raw IS DISTINCT FROM EXCLUDED.raw
+INSERT INTO gadgets (id, name, doc) VALUES (4, 'j', '{"a": 1}') ON CONFLICT (id) DO UPDATE SET name = EXCLUDED.name WHERE gadgets.doc = EXCLUDED.doc RETURNING id, name, doc
+SELECT id, tag4, doc FROM gadgets ORDER BY id
+
+-- scenario: gadget_array_of_varchar_lengths
+UPDATE gadgets SET codes = '{abcd}' WHERE id = 1
+UPDATE gadgets SET codes = ARRAY['ok', 'toolong'] WHERE id = 2
+UPDATE gadgets SET codes = '{{ab,cd},{ef,ghij}}' WHERE id = 3
+UPDATE gadgets SET codes = '{"abc   ",x,NULL}' WHERE id = 1 RETURNING codes, codes[1] || '|', array_length(codes, 1)
+INSERT INTO gadgets (id, name, codes) VALUES (80, 'v', ARRAY['a', 'bcde'])
+INSERT INTO gadgets (id, name, codes) SELECT 81, 's', '{xyzw}'
+INSERT INTO gadgets (id, name, codes) SELECT 82, 's', '{"xyz  "}' RETURNING codes
+UPDATE gadgets SET codes = codes || name::varchar WHERE id = 2
+UPDATE gadgets SET codes = codes || left(name, 3)::varchar WHERE id IN (1, 2) RETURNING id, codes
+SELECT id, codes FROM gadgets ORDER BY id
+
+-- scenario: gadget_insert_select_input_errors
+INSERT INTO gadgets (id, name, doc) SELECT 61, 'e', '{bad'
+INSERT INTO gadgets (id, name, lap) SELECT 62, 'e', 'forever'
+INSERT INTO gadgets (id, name, flags) SELECT 63, 'e', '12'
+INSERT INTO gadgets (id, name, stamp, tag4) SELECT 64, 'e', '2024-13-01', 'ab'
+INSERT INTO gadgets (id, name, units) SELECT 65, 'e', 'x'
+INSERT INTO gadgets (id, name, units) SELECT 66, 'e', '-1'
+INSERT INTO gadgets (id, name, pt, codes) SELECT 67, 'e', '(1,a)', '{abc,defg}'
+-- params: ["68", "p", "not json"]
+INSERT INTO gadgets (id, name, raw) SELECT $1, $2, $3
+-- params: ["69", "p", "5", "101"]
+INSERT INTO gadgets (id, name, lap, flags) SELECT $1, $2, $3, $4 RETURNING lap, flags
+-- params: ["70", "p", "1011"]
+INSERT INTO gadgets (id, name, flags) SELECT $1, $2, $3
+SELECT count(*) FROM gadgets
+
+-- scenario: gadget_composite_assignment_errors
+UPDATE gadgets SET pt = ROW(1, 'a', 'extra') WHERE id = 1
+UPDATE gadgets SET pt = ROW('x', 'a') WHERE id = 1
+INSERT INTO gadgets (id, name, pt) VALUES (95, 'p', (5, 'five')), (96, 'q', ROW(NULL, NULL)) RETURNING pt, pt IS NULL
+UPDATE gadgets SET pt = (SELECT pt FROM gadgets WHERE id = 1) WHERE id = 2 RETURNING pt
+INSERT INTO gadgets (id, name, pt) VALUES (97, 'r', ROW(1)) RETURNING pt
+SELECT id, pt FROM gadgets ORDER BY id
+
+-- scenario: gadget_positional_inserts
+INSERT INTO gadgets SELECT id + 100, name, weight, flags, lap, made_at, stamp, span, ratio, fscore, big, token, doc, raw, blob, total, tag4, opens, units, nums, slots, period, pt, codes FROM gadgets WHERE id < 4 RETURNING *
+INSERT INTO gadgets VALUES (200, 'pos', 1, '101', '5', '2024-01-01', '2024-01-01 00:00:00.0001', '1 day', 1, 2, 3, NULL, '{"p": 1}', '[]', '\x00', 5, 'ab', '10:00', 3, '{1}', '[1,2)', NULL, '(1,a)', '{a}') RETURNING *
+INSERT INTO gadgets SELECT 201, 'sel', 2, '011', '7', '2024-02-02 00:00+00', '2024-01-01 00:00:00.0006', '2 days', 0.5, 1.5, 9, NULL, '{}', 'null', NULL, 1, 'cd  ', NULL, 4, '{}', NULL, NULL, NULL, '{b,c}' RETURNING *
+INSERT INTO gadgets VALUES (202, 'short', 1)
+INSERT INTO gadgets SELECT * FROM gadgets WHERE id = 1
+SELECT * FROM gadgets WHERE id >= 100 ORDER BY id
