@@ -55,6 +55,8 @@ class ThroughProxy:
         self.args = args
         self.dsn = _through(proxy, dbs.shadow)
         self.executor = LibpqExecutor(self.dsn)
+        # The writes that put the twin's values back (the same after every reset).
+        self._values_sql: str | None = None
 
     def restart(self) -> None:
         """Kill pgstitch (no shutdown to finish anything, an open transaction is lost) and
@@ -82,10 +84,21 @@ class ThroughProxy:
                     "; ".join(f"DELETE FROM {table}" for table in reversed(TABLES))
                 )
                 restore_rows(direct)
-                for statement in _rewrite_every_value(twin.conn):
-                    self.executor.conn.execute(statement)
-            # (Again after writing the values: the writes fired the tables' UPDATE triggers.)
-            restore_rows(direct)
+                if self._values_sql is None:
+                    # Triggers off (replica role), as restore_rows loads rows: the writes must
+                    # not change the rows just restored. One string, one transaction: the store
+                    # takes the values in one hand-over.
+                    statements = _rewrite_every_value(twin.conn)
+                    self._values_sql = "; ".join(
+                        [
+                            "SET session_replication_role = replica",
+                            *statements,
+                            "RESET session_replication_role",
+                        ]
+                    )
+                self.executor.conn.execute(self._values_sql)
+            else:
+                restore_rows(direct)
 
 
 def _rewrite_every_value(twin: psycopg.Connection) -> list[str]:
