@@ -88,12 +88,8 @@ def to_utf8(message: Message, codec: str) -> Message | None:
     """A Query or Parse with its SQL text (not its name) in UTF-8; None when the text is not
     valid in `codec` (Postgres rejects it too: the message goes as it came)."""
     body = message.body
-    if message.type == _Q:
-        start, end = 0, body.find(b"\0")
-    else:
-        start = body.find(b"\0") + 1
-        end = body.find(b"\0", start)
-    if start < 0 or end < start:
+    start, end = _text_span(message.type, body)
+    if end < start:
         return None  # malformed: the usual decoding says how
     try:
         text = body[start:end].decode(codec)
@@ -133,12 +129,19 @@ def from_utf8(chunks: list[bytes], codec: str) -> list[bytes]:
     return out
 
 
-def _message_in(kind: int, body: bytes, codec: str) -> bytes:
+def _text_span(kind: int, body: bytes) -> tuple[int, int]:
+    """Where the SQL text of a Query or Parse body lies (a Parse's name comes first); an end
+    before the start when the body is malformed."""
     if kind == _Q:
-        start, end = 0, body.find(b"\0")
-    else:
-        start = body.find(b"\0") + 1
-        end = body.find(b"\0", start)
+        return 0, body.find(b"\0")
+    start = body.find(b"\0") + 1
+    if start == 0:
+        return 0, -1
+    return start, body.find(b"\0", start)
+
+
+def _message_in(kind: int, body: bytes, codec: str) -> bytes:
+    start, end = _text_span(kind, body)
     text = body[start:end].decode("utf-8", "surrogateescape")
     try:
         encoded = text.encode(codec)
