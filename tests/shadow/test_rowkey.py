@@ -15,13 +15,23 @@ from shadow.rowkey import (
 )
 from tests.helpers.net import Endpoint
 
-VALUES = (
+TIMESTAMPTZ_VALUES = (
     "'2024-01-01 10:00+00'",
     "'2024-06-01 10:00:10.0001+02'",
     "'2024-01-01 10:00:00.5+00'",
     "'infinity'",
     "'-infinity'",
 )
+DATE_VALUES = ("'2024-03-05'", "'0044-03-15 BC'", "'12345-01-02'", "'infinity'", "'-infinity'")
+TIMESTAMP_VALUES = (
+    "'2024-03-05 10:00'",
+    "'2024-03-05 10:00:10.0001'",
+    "'2024-03-05 10:00:00.5'",
+    "'0044-03-15 01:02:03 BC'",
+    "'infinity'",
+    "'-infinity'",
+)
+DATESTYLES = ("SQL, DMY", "German", "Postgres, DMY")
 
 
 def test_other_types_are_keyed_by_their_text() -> None:
@@ -30,66 +40,41 @@ def test_other_types_are_keyed_by_their_text() -> None:
     assert row_key_expression(['t."a"', "t.b"], [None, 23]) == 'ROW(t."a", t.b)::text'
 
 
-def test_timestamptz_keys_read_the_same_in_every_time_zone(local_postgres: Endpoint) -> None:
-    single = row_key_expression(["v.at"], [TIMESTAMPTZ_OID])
-    composite = row_key_expression(["v.n", "v.at"], [None, TIMESTAMPTZ_OID])
-    rows = ", ".join(f"(1, {value}::timestamptz)" for value in VALUES)
-    query = (
-        f"SELECT {single}, {composite}, (v.at)::text, ROW(v.n, v.at)::text"
-        f" FROM (VALUES {rows}) AS v(n, at)"
-    )
-    with psycopg.connect(local_postgres.conninfo("postgres"), autocommit=True) as conn:
-        conn.execute("SET TimeZone = 'UTC'")
-        in_utc = conn.execute(query).fetchall()
-        conn.execute("SET TimeZone = 'Asia/Tokyo'")
-        in_tokyo = conn.execute(query).fetchall()
-    # In UTC the key is the column's own text, so keys written before stay found.
-    assert [(s, c) for s, c, _, _ in in_utc] == [(t, r) for _, _, t, r in in_utc]
-    assert [(s, c) for s, c, _, _ in in_tokyo] == [(s, c) for s, c, _, _ in in_utc]
-    assert in_tokyo[0][2] != in_utc[0][2]
-
-
 @pytest.mark.parametrize(
-    ("type_name", "oid", "values"),
+    ("type_name", "oid", "values", "setting", "default", "others"),
     [
-        (
-            "date",
-            DATE_OID,
-            ("'2024-03-05'", "'0044-03-15 BC'", "'12345-01-02'", "'infinity'", "'-infinity'"),
-        ),
-        (
-            "timestamp",
-            TIMESTAMP_OID,
-            (
-                "'2024-03-05 10:00'",
-                "'2024-03-05 10:00:10.0001'",
-                "'2024-03-05 10:00:00.5'",
-                "'0044-03-15 01:02:03 BC'",
-                "'infinity'",
-                "'-infinity'",
-            ),
-        ),
+        ("timestamptz", TIMESTAMPTZ_OID, TIMESTAMPTZ_VALUES, "TimeZone", "UTC", ("Asia/Tokyo",)),
+        ("date", DATE_OID, DATE_VALUES, "DateStyle", "ISO, MDY", DATESTYLES),
+        ("timestamp", TIMESTAMP_OID, TIMESTAMP_VALUES, "DateStyle", "ISO, MDY", DATESTYLES),
     ],
 )
-def test_date_and_timestamp_keys_read_the_same_in_every_datestyle(
-    local_postgres: Endpoint, type_name: str, oid: int, values: tuple[str, ...]
+def test_keys_read_the_same_whatever_the_session_settings(
+    local_postgres: Endpoint,
+    type_name: str,
+    oid: int,
+    values: tuple[str, ...],
+    setting: str,
+    default: str,
+    others: tuple[str, ...],
 ) -> None:
-    single = row_key_expression(["v.d"], [oid])
-    composite = row_key_expression(["v.n", "v.d"], [None, oid])
+    """timestamptz keys print in UTC whatever the TimeZone; date and timestamp keys as in the
+    ISO DateStyle whatever the DateStyle."""
+    single = row_key_expression(["v.k"], [oid])
+    composite = row_key_expression(["v.n", "v.k"], [None, oid])
     rows = ", ".join(f"(1, {value}::{type_name})" for value in values)
     query = (
-        f"SELECT {single}, {composite}, (v.d)::text, ROW(v.n, v.d)::text"
-        f" FROM (VALUES {rows}) AS v(n, d)"
+        f"SELECT {single}, {composite}, (v.k)::text, ROW(v.n, v.k)::text"
+        f" FROM (VALUES {rows}) AS v(n, k)"
     )
     with psycopg.connect(local_postgres.conninfo("postgres"), autocommit=True) as conn:
-        conn.execute("SET DateStyle = 'ISO, MDY'")
-        in_iso = conn.execute(query).fetchall()
-        keys = {}
-        for style in ("SQL, DMY", "German", "Postgres, DMY"):
-            conn.execute(f"SET DateStyle = '{style}'")
-            keys[style] = conn.execute(query).fetchall()
-    # In the default style the key is the column's own text, so keys written before stay found.
-    assert [(s, c) for s, c, _, _ in in_iso] == [(t, r) for _, _, t, r in in_iso]
-    for rows_in_style in keys.values():
-        assert [(s, c) for s, c, _, _ in rows_in_style] == [(s, c) for s, c, _, _ in in_iso]
-        assert rows_in_style[0][2] != in_iso[0][2]
+        conn.execute(f"SET {setting} = '{default}'")
+        by_default = conn.execute(query).fetchall()
+        elsewhere = []
+        for value in others:
+            conn.execute(f"SET {setting} = '{value}'")
+            elsewhere.append(conn.execute(query).fetchall())
+    # In the default setting the key is the column's own text, so keys written before stay found.
+    assert [(s, c) for s, c, _, _ in by_default] == [(t, r) for _, _, t, r in by_default]
+    for rows_there in elsewhere:
+        assert [(s, c) for s, c, _, _ in rows_there] == [(s, c) for s, c, _, _ in by_default]
+        assert rows_there[0][2] != by_default[0][2]
