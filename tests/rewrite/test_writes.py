@@ -148,6 +148,8 @@ class ShadowSession:
         rows = conn.execute(
             f"DELETE FROM {STAGED_RELATION} RETURNING schema_name, table_name, row_key, vals"
         ).fetchall()
+        # The proxy releases the staged rows' locks once they are stored.
+        conn.execute("SELECT pg_advisory_unlock_all()")
         for schema, table, row_key, vals in rows:
             parked = self.store.setdefault((schema, table), {})
             if DELETED_MARK in vals:
