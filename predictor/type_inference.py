@@ -99,7 +99,7 @@ NOT_PARTICIPLES = {"speed", "embed", "breed", "feed", "seed", "need", "shed", "b
 
 
 def is_participle(word: str) -> bool:
-    """A last word in `-ed` (`completed`, `stickied`, `distinguished`): a state, so a flag."""
+    """A word in `-ed` (`completed`, `stickied`, `distinguished`): a state, so a flag."""
     return len(word) >= 5 and word.endswith("ed") and word not in NOT_PARTICIPLES
 
 
@@ -129,6 +129,10 @@ def pattern_kind(tokens: list[str]) -> str:
     if last in ("ip", "addr"):
         return "inet"
     if is_participle(last):
+        return "bool"
+    if len(tokens) > 1 and is_participle(first) and last != "by" and not is_plural(last):
+        # a state with its complement (`featured_community`, `deleted_by_recipient`); not the
+        # agent of an action (`created_by`) nor a collection (`allowed_origins`)
         return "bool"
     return "text"
 

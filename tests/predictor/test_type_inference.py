@@ -58,6 +58,17 @@ def test_a_participle_is_a_flag_only_when_no_other_pattern_says_otherwise():
     assert type_kind("bigserial") == "serial"
 
 
+def test_a_participle_with_its_complement_is_a_flag_too():
+    assert pattern_kind(name_tokens("featured_community")) == "bool"
+    assert pattern_kind(name_tokens("accepted_application")) == "bool"
+    assert pattern_kind(name_tokens("deleted_by_recipient")) == "bool"
+    # the agent of an action, a collection, or a name another pattern claims, is not
+    assert pattern_kind(name_tokens("created_by")) == "text"
+    assert pattern_kind(name_tokens("allowed_origins")) == "text"
+    assert pattern_kind(name_tokens("published_at")) == "timestamp"
+    assert pattern_kind(name_tokens("calculated_total_cost")) == "number"
+
+
 def test_each_project_gets_its_own_timestamp_and_key_types():
     prisma = TypeModel(
         [seen("User", "createdAt", "timestamp(3)"), seen("User", "id", "text"),
