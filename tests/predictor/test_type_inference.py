@@ -213,3 +213,21 @@ def test_a_project_that_qualifies_its_enums_gets_a_qualified_one():
     )  # fmt: skip
     guess = model.infer("auth.oauth_clients", "client_type")
     assert (guess.type, guess.rule) == ("auth.client_type", "project-enum")
+
+
+def test_a_name_no_pattern_recognises_takes_the_kind_its_table_gives_such_names():
+    counters = {"site_aggregates": {"id": "serial", "site_id": "int4", "users": "int8",
+                                    "posts": "int8", "comments": "int8", "title": "text"}}  # fmt: skip
+    history = [seen("site", "name", "varchar(20)"), seen("site", "theme", "varchar(20)")]
+    model = TypeModel(history, tables=counters)
+    guess = model.infer("site_aggregates", "users_active_day")
+    assert (guess.type, guess.rule) == ("int8", "table-kind")
+    # a name a pattern recognises keeps its pattern; other tables keep the project's text
+    assert model.infer("site_aggregates", "updated_at").rule != "table-kind"
+    assert model.infer("site", "users_active_day").type == "varchar(20)"
+    # fewer than three such columns, or no majority, is no habit
+    thin = {"post": {"nsfw": "bool", "locked": "bool", "name": "text"}}
+    assert TypeModel(history, tables=thin).infer("post", "sensitive").rule != "table-kind"
+    mixed = {"post": {"nsfw": "bool", "local": "bool", "body": "text", "url": "text",
+                      "name": "text"}}  # fmt: skip
+    assert TypeModel(history, tables=mixed).infer("post", "sensitive").rule != "table-kind"
