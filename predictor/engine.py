@@ -99,7 +99,7 @@ def make_forecaster(name: str) -> RateForecaster:
 def type_model_of(state: SchemaState) -> TypeModel:
     """Type inference trained on everything the history shows up to this state."""
     live = {t: {c: col.type for c, col in info.columns.items()} for t, info in state.tables.items()}
-    return TypeModel(state.typed_names, key_types(live))
+    return TypeModel(state.typed_names, key_types(live), live)
 
 
 class HistoryModel:

@@ -4,8 +4,9 @@ In order: the same column seen before; an enum of the project's own naming templ
 (`EvalTemplateType` for `eval_templates.type`) when the project gives that name an enum of its own
 on each table; the same name elsewhere in the project; a key's referenced table (or, for a table
 not seen yet, the key type of recent tables); the project's own suffix habits (`*_at` →
-`timestamp(3)` in one project, `timestamptz` in another); universal name patterns mapped to the
-project's favourite concrete type of that kind; finally generic types.
+`timestamp(3)` in one project, `timestamptz` in another); for a name no pattern recognises, the
+kind its table gives such names (a table of counters or of flags); universal name patterns mapped
+to the project's favourite concrete type of that kind; finally generic types.
 """
 
 from __future__ import annotations
@@ -99,7 +100,7 @@ NOT_PARTICIPLES = {"speed", "embed", "breed", "feed", "seed", "need", "shed", "b
 
 
 def is_participle(word: str) -> bool:
-    """A last word in `-ed` (`completed`, `stickied`, `distinguished`): a state, so a flag."""
+    """A word in `-ed` (`completed`, `stickied`, `distinguished`): a state, so a flag."""
     return len(word) >= 5 and word.endswith("ed") and word not in NOT_PARTICIPLES
 
 
@@ -129,6 +130,10 @@ def pattern_kind(tokens: list[str]) -> str:
     if last in ("ip", "addr"):
         return "inet"
     if is_participle(last):
+        return "bool"
+    if len(tokens) > 1 and is_participle(first) and last != "by" and not is_plural(last):
+        # a state with its complement (`featured_community`, `deleted_by_recipient`); not the
+        # agent of an action (`created_by`) nor a collection (`allowed_origins`)
         return "bool"
     return "text"
 
@@ -250,6 +255,9 @@ def learn_enum_template(enums: dict[str, tuple[str, str]]) -> tuple[str | None, 
     return None, 0.0, ""
 
 
+MIN_TABLE_SUPPORT = 3
+MIN_TABLE_SHARE = 0.5
+
 SERIAL_KEYS = {"serial": "int4", "bigserial": "int8", "smallserial": "int2"}
 
 
@@ -267,8 +275,13 @@ class TypeModel:
     """Name → type rules learned from one project's history; recent habits weigh more."""
 
     def __init__(
-        self, typed_names: Iterable[TypedName], key_types: dict[str, str] | None = None
+        self,
+        typed_names: Iterable[TypedName],
+        key_types: dict[str, str] | None = None,
+        tables: dict[str, dict[str, str]] | None = None,
     ) -> None:
+        self._tables = tables or {}
+        self._table_kinds: dict[str, str | None] = {}
         self._key_types = {_squash(t): normalize_type(k) for t, k in (key_types or {}).items()}
         seen_all = [t for t in typed_names if t.type]
         latest = max((t.ts for t in seen_all), default=None)
@@ -341,6 +354,10 @@ class TypeModel:
             learned = self._by_last.get(tokens[-1])
             if learned and learned.confident():
                 return learned.best(), "project-suffix"
+        if kind == "text" and tokens and not is_plural(tokens[-1]):
+            found = self._table_kind(table)
+            if found:
+                return found, "table-kind"
         project = self._project_types(kind)
         if kind == "text" and tokens and is_plural(tokens[-1]):
             plural = self._by_last.get(PLURAL)
@@ -349,6 +366,36 @@ class TypeModel:
         if project:
             return project.best(), "name-pattern"
         return GENERIC_TYPES[kind], "generic-pattern"
+
+    def _table_kind(self, table: str) -> str | None:
+        """The type a table gives names no pattern recognises, when it is not text.
+
+        Some tables hold one kind of thing: counters (`site_aggregates.users_active_day`,
+        `int8` like the table's other counters), flags (settings tables), positions and sizes
+        (`Field.height` beside `page`, `positionX`, `positionY`). When at least
+        MIN_TABLE_SUPPORT of the table's columns with such names, and half of them, share a kind
+        other than text, a new one takes that kind, in the concrete type the table uses for it.
+        """
+        if table not in self._table_kinds:
+            self._table_kinds[table] = self._learn_table_kind(table)
+        return self._table_kinds[table]
+
+    def _learn_table_kind(self, table: str) -> str | None:
+        kinds = Tally()
+        concrete: Counter[str] = Counter()
+        for column, type_name in self._tables.get(table, {}).items():
+            if not type_name or pattern_kind(name_tokens(column)) != "text":
+                continue
+            type_name = normalize_type(type_name)
+            kind = type_kind(type_name)
+            if kind in ("other", "serial"):
+                continue
+            kinds.add(kind, 1.0)
+            concrete[type_name] += 1
+        kind = kinds.confident(support=MIN_TABLE_SUPPORT, share=MIN_TABLE_SHARE)
+        if kind is None or kind == "text":
+            return None
+        return max((t for t in concrete if type_kind(t) == kind), key=lambda t: concrete[t])
 
     def _takes_enum(self, column: str, tokens: list[str]) -> bool:
         """Whether an enum named by the project's template is the likelier right answer.

@@ -58,6 +58,17 @@ def test_a_participle_is_a_flag_only_when_no_other_pattern_says_otherwise():
     assert type_kind("bigserial") == "serial"
 
 
+def test_a_participle_with_its_complement_is_a_flag_too():
+    assert pattern_kind(name_tokens("featured_community")) == "bool"
+    assert pattern_kind(name_tokens("accepted_application")) == "bool"
+    assert pattern_kind(name_tokens("deleted_by_recipient")) == "bool"
+    # the agent of an action, a collection, or a name another pattern claims, is not
+    assert pattern_kind(name_tokens("created_by")) == "text"
+    assert pattern_kind(name_tokens("allowed_origins")) == "text"
+    assert pattern_kind(name_tokens("published_at")) == "timestamp"
+    assert pattern_kind(name_tokens("calculated_total_cost")) == "number"
+
+
 def test_each_project_gets_its_own_timestamp_and_key_types():
     prisma = TypeModel(
         [seen("User", "createdAt", "timestamp(3)"), seen("User", "id", "text"),
@@ -202,3 +213,21 @@ def test_a_project_that_qualifies_its_enums_gets_a_qualified_one():
     )  # fmt: skip
     guess = model.infer("auth.oauth_clients", "client_type")
     assert (guess.type, guess.rule) == ("auth.client_type", "project-enum")
+
+
+def test_a_name_no_pattern_recognises_takes_the_kind_its_table_gives_such_names():
+    counters = {"site_aggregates": {"id": "serial", "site_id": "int4", "users": "int8",
+                                    "posts": "int8", "comments": "int8", "title": "text"}}  # fmt: skip
+    history = [seen("site", "name", "varchar(20)"), seen("site", "theme", "varchar(20)")]
+    model = TypeModel(history, tables=counters)
+    guess = model.infer("site_aggregates", "users_active_day")
+    assert (guess.type, guess.rule) == ("int8", "table-kind")
+    # a name a pattern recognises keeps its pattern; other tables keep the project's text
+    assert model.infer("site_aggregates", "updated_at").rule != "table-kind"
+    assert model.infer("site", "users_active_day").type == "varchar(20)"
+    # fewer than three such columns, or no majority, is no habit
+    thin = {"post": {"nsfw": "bool", "locked": "bool", "name": "text"}}
+    assert TypeModel(history, tables=thin).infer("post", "sensitive").rule != "table-kind"
+    mixed = {"post": {"nsfw": "bool", "local": "bool", "body": "text", "url": "text",
+                      "name": "text"}}  # fmt: skip
+    assert TypeModel(history, tables=mixed).infer("post", "sensitive").rule != "table-kind"
