@@ -102,6 +102,14 @@ class Item:
     target: Target | None = None
     candidate: Candidate | None = None
     star_sql: str | None = None
+    # For a join (or its alias), per column: the FROM item and column a reference to it stands
+    # for once Postgres flattens join aliases (None: no one table column, as a FULL JOIN's
+    # merged column); None for other items, whose columns are their own.
+    origins: tuple[Origin | None, ...] | None = None
+
+
+# A column of one FROM item: (item, name).
+Origin = tuple[Item, str]
 
 
 @dataclass(eq=False, slots=True)
@@ -139,6 +147,39 @@ def rename(columns: tuple[str, ...] | None, aliases: list[str]) -> tuple[str, ..
     if columns is None:
         return tuple(aliases) if aliases else None
     return tuple(aliases) + columns[len(aliases) :]
+
+
+def column_origin(item: Item | None, name: str) -> Origin | None:
+    """The FROM item and column a reference to `item`'s column `name` stands for, join aliases
+    flattened as for Postgres's functional dependency; None when not one plain column."""
+    if item is None or item.columns is None or item.columns.count(name) != 1:
+        return None
+    if item.origins is None:
+        return (item, name)
+    return item.origins[item.columns.index(name)]
+
+
+def join_origins(
+    left: Item | None, right: Item | None, merged: list[str], jointype: str
+) -> tuple[Origin | None, ...] | None:
+    """`Item.origins` of a join exposing `join_columns(...)` of its two sides' items.
+
+    A merged (USING, NATURAL) column is the left side's column in an inner or left join, the
+    right side's in a right join, and neither in a full join (COALESCE of both), as Postgres's
+    parser builds it (`buildMergedJoinVar`).
+    """
+    if left is None or right is None or left.columns is None or right.columns is None:
+        return None
+    side = {"JOIN_RIGHT": right, "JOIN_FULL": None}.get(jointype, left)
+    out = [column_origin(side, c) if side is not None else None for c in merged]
+    out += [column_origin(left, c) for c in left.columns if c not in merged]
+    out += [column_origin(right, c) for c in right.columns if c not in merged]
+    return tuple(out)
+
+
+def _side_item(items: list[Item]) -> Item | None:
+    """The item standing for one side of a join among the items it added to its level."""
+    return next((item for item in reversed(items) if item.cols_visible), None)
 
 
 def join_columns(
@@ -519,29 +560,41 @@ class _Analyzer:
     ) -> tuple[tuple[str, ...] | None, str | None]:
         before = len(level.items)
         left, left_star = self._from_item(body["larg"], levels, level, ctes)
+        middle = len(level.items)
         right, right_star = self._from_item(body["rarg"], levels, level, ctes)
+        sides = _side_item(level.items[before:middle]), _side_item(level.items[middle:])
         self.visit(body.get("quals"), (*levels, level), ctes)
         using = names(body.get("usingClause"))
         natural = bool(body.get("isNatural"))
         self.mentioned.update(using)
         self.natural = self.natural or natural
         columns = join_columns(left, right, using, natural)
+        merged = [c for c in left if c in right] if natural and left and right else using
+        origins = join_origins(*sides, merged, body.get("jointype", "JOIN_INNER"))
         alias = body.get("alias")
         if alias:
             del level.items[before:]
             columns = rename(columns, names(alias.get("colnames")))
             star = f"{quote_ident(alias['aliasname'])}.*"
-            level.items.append(Item(alias["aliasname"], columns, star_sql=star))
+            level.items.append(Item(alias["aliasname"], columns, star_sql=star, origins=origins))
             return columns, star
         for child in level.items[before:]:
             child.cols_visible = False
         star = None
         if not using and not natural and left_star and right_star:
             star = f"{left_star}, {right_star}"
-        level.items.append(Item(None, columns, rel_visible=False, star_sql=star))
+        level.items.append(Item(None, columns, rel_visible=False, star_sql=star, origins=origins))
         using_alias = body.get("join_using_alias")
         if using_alias:
-            level.items.append(Item(using_alias["aliasname"], tuple(using), cols_visible=False))
+            merged_origins = origins[: len(using)] if origins is not None else None
+            level.items.append(
+                Item(
+                    using_alias["aliasname"],
+                    tuple(using),
+                    cols_visible=False,
+                    origins=merged_origins,
+                )
+            )
         return columns, star
 
     def _range_var(
@@ -1515,27 +1568,41 @@ class _Analyzer:
         """
         for clause, level, targets in self.grouped:
             grouped = self._grouped_in_all(clause, level, targets)
+            # The table columns grouped by, join aliases flattened: a USING column of a join
+            # is one side's column, whose table alone is grouped by its key.
+            origins = {self._origin(fields, level) for fields in grouped}
             # A column of some grouping sets only must stay out of the others, whether the sets
             # name it, give its output position or its output name.
-            named = grouped | {
+            named = {_short_name(fields) for fields in grouped} | {
                 _reference_name(d["ColumnRef"]) for d in dicts(clause) if "ColumnRef" in d
             }
             named.discard(None)
             for node in grouping_items(clause):
-                ref = self._grouped_reference(node, level, targets)
-                if ref is not None:
-                    named.add(ref)
+                fields = self._grouped_reference(node, level, targets)
+                if fields is not None:
+                    named.add(_short_name(fields))
             additions = []
             for item in level.items:
                 if item.candidate is not None and item.candidate.wrapped:
-                    additions += self._dependent_columns(item, grouped, named, level)
+                    additions += self._dependent_columns(item, origins, named, level)
             if additions:
                 position = self._group_by_insertion(clause)
                 self.edits.append(Edit(position, position, [" " + ", ".join(additions) + ","]))
 
+    def _origin(self, fields: tuple[str, ...], level: Level) -> Origin | None:
+        """The FROM item and column of `level` a grouped column reference stands for."""
+        if len(fields) == 1:
+            matches = [
+                item
+                for item in level.items
+                if item.cols_visible and item.columns is not None and fields[0] in item.columns
+            ]
+            return column_origin(matches[0], fields[0]) if len(matches) == 1 else None
+        return column_origin(self._find_rel((level,), list(fields[:-1])), fields[-1])
+
     def _grouped_in_all(self, nodes: list[Node], level: Level, targets: list[Node]) -> set:
-        """The column references (`c` or (`t`, `c`)) every grouping set of a GROUP BY list (or
-        of one parenthesized set) groups by."""
+        """The column references (their names, as written) every grouping set of a GROUP BY
+        list (or of one parenthesized set) groups by."""
         out: set = set()
         for node in nodes:
             grouping_set = node.get("GroupingSet")
@@ -1560,9 +1627,9 @@ class _Analyzer:
 
     def _grouped_reference(
         self, node: Node, level: Level, targets: list[Node]
-    ) -> str | tuple[str, str] | None:
-        """The column a GROUP BY item names: a column reference, an output column's position,
-        or an output column's name that no input column has."""
+    ) -> tuple[str, ...] | None:
+        """The column a GROUP BY item names (its names, as written): a column reference, an
+        output column's position, or an output column's name that no input column has."""
         ref = node.get("ColumnRef")
         const = node.get("A_Const")
         if const is not None and "ival" in const:
@@ -1576,7 +1643,7 @@ class _Analyzer:
                 named = [t["ResTarget"] for t in targets if t["ResTarget"].get("name") == name]
                 if len(named) == 1:
                     ref = (named[0].get("val") or {}).get("ColumnRef")
-        return None if ref is None else _reference_name(ref)
+        return None if ref is None else _reference_fields(ref)
 
     @staticmethod
     def _star_before(targets: list[Node], position: int) -> bool:
@@ -1586,7 +1653,9 @@ class _Analyzer:
                 return True
         return False
 
-    def _dependent_columns(self, item: Item, grouped: set, named: set, level: Level) -> list[str]:
+    def _dependent_columns(
+        self, item: Item, grouped: set[Origin | None], named: set, level: Level
+    ) -> list[str]:
         """The columns of a table grouped by its primary key (in every grouping set) that the
         query names and the GROUP BY list does not, and the whole row when the query names
         that: a derived table's whole row is not functionally dependent on its key."""
@@ -1594,10 +1663,10 @@ class _Analyzer:
         shown = dict(zip(served.all_names, item.columns or (), strict=False))
         key = [shown.get(c) for c in served.grouping_key]
 
-        def is_grouped(name: str | None, among: set = grouped) -> bool:
+        def is_grouped(name: str | None, among: set) -> bool:
             return name in among or (item.refname, name) in among
 
-        if not key or not all(is_grouped(c) for c in key):
+        if not key or not all((item, c) in grouped for c in key):
             return []
         types = {c.name: c.type_name for c in served.table.columns}
         types.update({c.name: c.type_sql for c in served.columns})
@@ -1610,12 +1679,13 @@ class _Analyzer:
                 continue
             if is_grouped(name, named) or not (everything or name in self.mentioned):
                 continue
-            out.append(f"{quote_ident(item.refname)}.{quote_ident(name)}")
+            # The derived table's name: unaliased tables of two schemas get names of their own.
+            out.append(f"{quote_ident(item.candidate.alias)}.{quote_ident(name)}")
         whole_row = item.refname in self.whole_rows and not self._column_matches(
             item.refname, (level,)
         )
         if whole_row and comparable:
-            out.append(quote_ident(item.refname))
+            out.append(quote_ident(item.candidate.alias))
         return out
 
     def _group_by_insertion(self, clause: list[Node]) -> int:
@@ -1648,12 +1718,23 @@ _HANDLERS = {
 }
 
 
-def _reference_name(ref: Node) -> str | tuple[str, str] | None:
-    """A column reference as `c` or (`t`, `c`); None for `t.*`."""
+def _reference_fields(ref: Node) -> tuple[str, ...] | None:
+    """A column reference's names, as written; None for `t.*`."""
     if not all("String" in f for f in ref["fields"]):
         return None
-    fields = names(ref["fields"])
+    return tuple(names(ref["fields"]))
+
+
+def _short_name(fields: tuple[str, ...] | None) -> str | tuple[str, str] | None:
+    """A column reference's names as `c` or (`t`, `c`)."""
+    if fields is None:
+        return None
     return fields[-1] if len(fields) == 1 else (fields[-2], fields[-1])
+
+
+def _reference_name(ref: Node) -> str | tuple[str, str] | None:
+    """A column reference as `c` or (`t`, `c`); None for `t.*`."""
+    return _short_name(_reference_fields(ref))
 
 
 def _multiple_ok(node: Node, targets: list[Node], excluded: Target | None) -> bool:

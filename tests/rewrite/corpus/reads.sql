@@ -2633,3 +2633,462 @@ SELECT id, doc -> $1, doc #> $2, doc @> $3, jsonb_path_query_array(doc, $4::json
 -- params: ["3"]
 -- expect: 22P02
 SELECT id FROM gadgets WHERE slots @> $1 ORDER BY id;
+
+-- ---------------------------------------------------------------- hunt: scopes, set operations, whole rows and errors in combination
+-- name: hunt_recursive_cte_over_served
+WITH RECURSIVE r(id, loyalty, depth) AS (
+    SELECT id, loyalty, 0 FROM accounts WHERE id = 1
+    UNION ALL
+    SELECT a.id, a.loyalty, r.depth + 1 FROM r JOIN accounts a ON a.id = r.id + 1 WHERE r.depth < 4
+) SELECT * FROM r ORDER BY depth;
+-- name: hunt_recursive_cte_shadow_in_recursive_term_only
+WITH RECURSIVE chain AS (
+    SELECT 1 AS n, 0 AS total
+    UNION ALL
+    SELECT c.n + 1, c.total + coalesce((SELECT a.loyalty FROM accounts a WHERE a.id = c.n), 0) FROM chain c WHERE c.n < 8
+) SELECT n, total FROM chain ORDER BY n;
+-- name: hunt_recursive_cte_star_of_served
+WITH RECURSIVE t AS (
+    SELECT a.*, 1 AS lvl FROM accounts a WHERE a.id = 1
+    UNION ALL
+    SELECT b.*, t.lvl + 1 FROM t JOIN accounts b ON b.id = t.id + 2 WHERE t.lvl < 3
+) SELECT * FROM t ORDER BY lvl;
+-- name: hunt_natural_join_two_served
+SELECT * FROM accounts NATURAL JOIN bills ORDER BY id;
+-- name: hunt_natural_join_served_with_tags
+SELECT * FROM accounts NATURAL JOIN tags ORDER BY 1;
+-- name: hunt_natural_join_tags_loyalty_merged
+SELECT id, loyalty FROM tags NATURAL JOIN (SELECT id, loyalty FROM accounts) a ORDER BY id;
+-- name: hunt_natural_full_join_served
+SELECT * FROM accounts NATURAL FULL JOIN tags ORDER BY id, label;
+-- name: hunt_using_join_merged_near_shadow
+SELECT id, loyalty, tier, amount FROM accounts JOIN bills USING (id) ORDER BY id;
+-- name: hunt_using_join_on_shadow_name
+SELECT loyalty, t.label, a.name FROM accounts a JOIN tags t USING (loyalty) ORDER BY loyalty, a.name;
+-- name: hunt_using_join_alias_on_shadow
+SELECT j.loyalty, j.id FROM accounts JOIN tags USING (id, loyalty) AS j ORDER BY 1;
+-- name: hunt_using_star_on_shadow
+SELECT * FROM accounts a JOIN tags t USING (loyalty) ORDER BY 1, 2;
+-- name: hunt_using_full_join_coalesced_shadow
+SELECT loyalty FROM accounts FULL JOIN tags USING (loyalty) ORDER BY 1;
+-- name: hunt_nested_set_ops_order_limit
+(SELECT loyalty, tier FROM accounts WHERE id < 4 UNION SELECT loyalty, label FROM tags)
+EXCEPT (SELECT loyalty, tier FROM accounts WHERE id = 2) ORDER BY loyalty NULLS FIRST, tier LIMIT 4;
+-- name: hunt_set_op_inner_order_limit
+(SELECT tier FROM accounts ORDER BY loyalty DESC NULLS LAST, id LIMIT 2) UNION ALL (SELECT tier FROM accounts ORDER BY tier LIMIT 1 OFFSET 1);
+-- name: hunt_intersect_all
+SELECT loyalty FROM accounts INTERSECT ALL SELECT loyalty FROM tags ORDER BY 1;
+-- name: hunt_except_all_shadow_both
+SELECT mood, loyalty FROM accounts EXCEPT ALL SELECT mood, loyalty FROM accounts WHERE id > 3 ORDER BY 1, 2;
+-- name: hunt_set_op_order_by_output_name
+SELECT loyalty AS l FROM accounts UNION SELECT stars FROM notes ORDER BY l DESC NULLS LAST;
+-- name: hunt_set_op_star_mixed
+SELECT * FROM accounts WHERE id = 1 UNION ALL SELECT * FROM accounts WHERE id = 2 ORDER BY id;
+-- name: hunt_distinct_on_shadow_order
+SELECT DISTINCT ON (tier) tier, id, loyalty FROM accounts ORDER BY tier NULLS FIRST, loyalty DESC NULLS LAST, id;
+-- name: hunt_distinct_on_mood_expression
+SELECT DISTINCT ON (mood, loyalty IS NULL) id, mood FROM accounts ORDER BY mood, loyalty IS NULL, id DESC;
+-- name: hunt_window_frame_rows_shadow
+SELECT id, sum(loyalty) OVER (ORDER BY id ROWS BETWEEN 1 PRECEDING AND 1 FOLLOWING) FROM accounts ORDER BY id;
+-- name: hunt_window_range_offset_shadow_order
+SELECT id, count(*) OVER (ORDER BY loyalty RANGE BETWEEN 3 PRECEDING AND 3 FOLLOWING) FROM accounts ORDER BY id;
+-- name: hunt_window_partition_by_shadow_exclude
+SELECT id, array_agg(id) OVER (PARTITION BY mood ORDER BY id ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING EXCLUDE CURRENT ROW) FROM accounts ORDER BY id;
+-- name: hunt_window_filter
+SELECT id, count(*) FILTER (WHERE loyalty > 3) OVER (ORDER BY id) FROM accounts ORDER BY id;
+-- name: hunt_aggregate_filter_group_by_shadow
+SELECT mood, count(*) FILTER (WHERE tier IS NOT NULL), sum(loyalty) FILTER (WHERE 'vip' = ANY (labels)) FROM accounts GROUP BY mood ORDER BY mood;
+-- name: hunt_within_group_percentile
+SELECT percentile_disc(0.5) WITHIN GROUP (ORDER BY loyalty), mode() WITHIN GROUP (ORDER BY tier) FROM accounts;
+-- name: hunt_hypothetical_rank_shadow
+SELECT rank(5) WITHIN GROUP (ORDER BY loyalty), mood FROM accounts GROUP BY mood ORDER BY mood;
+-- name: hunt_ordered_aggregate_string_agg
+SELECT string_agg(tier, ',' ORDER BY loyalty DESC NULLS LAST, id) FROM accounts;
+-- name: hunt_row_comparison
+SELECT id FROM accounts WHERE (loyalty, tier) > (3, 'a') ORDER BY id;
+-- name: hunt_row_in_subquery
+SELECT a.id FROM accounts a WHERE (a.loyalty, a.tier) IN (SELECT b.loyalty, b.tier FROM accounts b WHERE b.id <> 3) ORDER BY a.id;
+-- name: hunt_row_not_in_values
+SELECT id FROM accounts WHERE (loyalty, mood) NOT IN (VALUES (10, 'happy'::mood), (7, 'grumpy')) ORDER BY id;
+-- name: hunt_row_is_distinct
+SELECT id FROM accounts a WHERE ROW(a.loyalty, a.tier) IS DISTINCT FROM ROW(0, NULL) ORDER BY id;
+-- name: hunt_row_eq_any_subquery
+SELECT id FROM accounts WHERE (id, loyalty) = ANY (SELECT id, loyalty FROM tags) ORDER BY id;
+-- name: hunt_array_subquery
+SELECT id, ARRAY(SELECT b.paid FROM bills b WHERE b.account_id = a.id ORDER BY b.id) FROM accounts a ORDER BY id;
+-- name: hunt_array_subquery_of_shadow_name
+SELECT ARRAY(SELECT tier FROM accounts ORDER BY id) AS tiers;
+-- name: hunt_values_join_served
+SELECT v.x, a.loyalty FROM (VALUES (1, 'a'), (4, 'b'), (9, 'c')) v(x, y) LEFT JOIN accounts a ON a.id = v.x ORDER BY v.x;
+-- name: hunt_values_join_using_shadow
+SELECT * FROM (VALUES (10), (7), (NULL::int)) v(loyalty) JOIN accounts USING (loyalty) ORDER BY id;
+-- name: hunt_values_natural_join_served
+SELECT * FROM (VALUES (1, 10), (4, 7), (5, 0)) v(id, loyalty) NATURAL JOIN accounts ORDER BY id;
+-- name: hunt_limit_subquery_shadow
+SELECT id FROM accounts ORDER BY id LIMIT (SELECT loyalty FROM accounts WHERE id = 5);
+-- name: hunt_offset_subquery_shadow
+SELECT id FROM accounts ORDER BY id OFFSET (SELECT loyalty FROM accounts WHERE id = 4);
+-- name: hunt_order_by_subquery
+SELECT id FROM bills b ORDER BY (SELECT a.loyalty FROM accounts a WHERE a.id = b.account_id) NULLS FIRST, id;
+-- name: hunt_having_subquery
+SELECT account_id, count(*) FROM bills GROUP BY account_id HAVING count(*) > (SELECT min(loyalty) FROM accounts WHERE id = 5) - 2 ORDER BY 1;
+-- name: hunt_case_subquery
+SELECT id, CASE WHEN (SELECT paid FROM bills WHERE bills.id = accounts.id) THEN tier ELSE 'n/a' END FROM accounts ORDER BY id;
+-- name: hunt_correlated_two_levels
+SELECT a.id, (SELECT (SELECT count(*) FROM bills b2 WHERE b2.account_id = a.id AND b2.paid = b.paid) FROM bills b WHERE b.id = a.id) FROM accounts a ORDER BY a.id;
+-- name: hunt_correlated_three_levels_shadow
+SELECT a.id FROM accounts a WHERE EXISTS (SELECT 1 FROM bills b WHERE b.account_id = a.id AND EXISTS (SELECT 1 FROM tags t WHERE t.id = b.id AND EXISTS (SELECT 1 WHERE a.loyalty >= t.loyalty))) ORDER BY a.id;
+-- name: hunt_correlated_outer_shadow_in_inner_select_list
+SELECT a.id, (SELECT string_agg(b.note || ':' || coalesce(a.tier, '?'), ',' ORDER BY b.id) FROM bills b WHERE b.account_id = a.id) FROM accounts a ORDER BY a.id;
+-- name: hunt_unqualified_outer_reference
+SELECT id FROM bills WHERE account_id IN (SELECT id FROM tags WHERE loyalty = 5) ORDER BY id;
+-- name: hunt_unqualified_shadow_resolves_outer
+SELECT t.id, (SELECT count(*) FROM bills WHERE bills.account_id = t.id AND paid) FROM tags t ORDER BY 1;
+-- name: hunt_named_argument
+SELECT id, make_interval(days => loyalty) FROM accounts ORDER BY id;
+-- name: hunt_named_argument_old_syntax
+SELECT id, make_interval(days := coalesce(loyalty, 0), hours => id) FROM accounts ORDER BY id;
+-- name: hunt_variadic_array
+SELECT id, concat_ws(',', VARIADIC labels) FROM accounts ORDER BY id;
+-- name: hunt_variadic_format
+SELECT format('%s-%s', VARIADIC ARRAY[tier, mood::text]) FROM accounts ORDER BY id;
+-- name: hunt_json_build_object
+SELECT json_build_object('id', id, 'loyalty', loyalty, 'tier', tier, 'labels', labels) FROM accounts ORDER BY id;
+-- name: hunt_jsonb_build_object_mood
+SELECT jsonb_build_object('m', mood, 'due', b.due) FROM accounts a JOIN bills b ON b.account_id = a.id ORDER BY b.id;
+-- name: hunt_to_jsonb_whole_row_join
+SELECT to_jsonb(a), to_jsonb(b) FROM accounts a JOIN bills b ON b.account_id = a.id ORDER BY b.id;
+-- name: hunt_row_to_json_subquery_row
+SELECT row_to_json(s) FROM (SELECT id, loyalty, tier FROM accounts) s ORDER BY s.id;
+-- name: hunt_json_agg_whole_row_order
+SELECT json_agg(a ORDER BY a.loyalty DESC NULLS LAST, a.id) FROM accounts a;
+-- name: hunt_jsonb_agg_filter_whole_row
+SELECT jsonb_agg(b) FILTER (WHERE b.paid) FROM bills b;
+-- name: hunt_whole_row_group_by
+SELECT a, count(*) FROM accounts a JOIN bills b ON b.account_id = a.id GROUP BY a ORDER BY a;
+-- name: hunt_whole_row_order_by
+SELECT a.id FROM accounts a ORDER BY a DESC;
+-- name: hunt_whole_row_distinct
+SELECT DISTINCT b FROM bills b JOIN accounts a ON a.id = b.account_id ORDER BY b;
+-- name: hunt_whole_row_compare
+SELECT a.id FROM accounts a, accounts b WHERE a = b ORDER BY 1;
+-- name: hunt_whole_row_compare_is_not_distinct
+SELECT a.id, b.id FROM accounts a JOIN accounts b ON a IS NOT DISTINCT FROM b ORDER BY 1;
+-- name: hunt_whole_row_in_subquery
+SELECT count(*) FROM bills b WHERE b IN (SELECT c FROM bills c WHERE c.paid);
+-- name: hunt_whole_row_field_access
+SELECT (a).loyalty, (a).tier, (b).paid FROM accounts a JOIN bills b ON b.account_id = a.id ORDER BY b.id;
+-- name: hunt_whole_row_star_expansion
+SELECT (a).* FROM accounts a ORDER BY id;
+-- name: hunt_whole_row_count_distinct
+SELECT count(DISTINCT a) FROM accounts a;
+-- name: hunt_exists_not_exists
+SELECT id FROM accounts a WHERE EXISTS (SELECT FROM bills b WHERE b.account_id = a.id AND b.paid) AND NOT EXISTS (SELECT FROM bills b WHERE b.account_id = a.id AND b.due < '2024-12-31') ORDER BY id;
+-- name: hunt_not_exists_shadow_outer
+SELECT id FROM bills b WHERE NOT EXISTS (SELECT 1 FROM accounts a WHERE a.id = b.account_id AND a.loyalty IS NOT NULL) ORDER BY id;
+-- name: hunt_case_mix_identifiers
+SELECT ID, LOYALTY, "tier", Mood FROM ACCOUNTS A WHERE A.Loyalty IS NOT NULL ORDER BY a.ID;
+-- name: hunt_quoted_upper_shadow_unknown
+-- expect: 42703
+SELECT "Loyalty" FROM accounts;
+-- name: hunt_quoted_users_nick_lower_unknown
+-- expect: 42703
+SELECT nick FROM "Users";
+-- name: hunt_quoted_users_nick_mixed
+SELECT u."Nick", U."Full Name" FROM "Users" U ORDER BY u."Id";
+-- name: hunt_quoted_table_alias_shadow
+SELECT "A".loyalty FROM accounts "A" ORDER BY "A".id;
+-- name: hunt_quoted_alias_case_miss
+-- expect: 42P01
+SELECT "A".loyalty FROM accounts a;
+-- name: hunt_ambiguous_shadow_across_join
+-- expect: 42702
+SELECT loyalty FROM accounts a JOIN tags t ON t.id = a.id;
+-- name: hunt_ambiguous_shadow_in_where
+-- expect: 42702
+SELECT a.id FROM accounts a, tags t WHERE loyalty > 1;
+-- name: hunt_ambiguous_self_join_shadow
+-- expect: 42702
+SELECT tier FROM accounts a JOIN accounts b ON a.id = b.id;
+-- name: hunt_ambiguous_in_order_by
+-- expect: 42702
+SELECT a.id FROM accounts a JOIN accounts b ON b.id = a.id ORDER BY mood;
+-- name: hunt_unknown_in_subquery
+-- expect: 42703
+SELECT id FROM accounts WHERE loyalty IN (SELECT loyalty2 FROM accounts);
+-- name: hunt_unknown_qualified_shadow_other_table
+-- expect: 42703
+SELECT b.loyalty FROM accounts a JOIN bills b ON b.account_id = a.id;
+-- name: hunt_bad_from_reference
+-- expect: 42P01
+SELECT x.loyalty FROM accounts a;
+-- name: hunt_bad_from_reference_in_subquery
+-- expect: 42P01
+SELECT id FROM accounts a WHERE EXISTS (SELECT 1 FROM bills b WHERE c.loyalty = b.id);
+-- name: hunt_table_name_hidden_by_alias
+-- expect: 42P01
+SELECT accounts.loyalty FROM accounts a;
+-- name: hunt_missing_from_in_lateral_left
+-- expect: 42P01
+SELECT * FROM (SELECT b.loyalty) s, accounts b;
+-- name: hunt_lateral_needed
+-- expect: 42P01
+SELECT * FROM accounts a, (SELECT a.loyalty) s;
+-- name: hunt_lateral_shadow
+SELECT a.id, s.x FROM accounts a, LATERAL (SELECT a.loyalty * 2 AS x) s ORDER BY a.id;
+-- name: hunt_lateral_join_served_inside
+SELECT a.id, l.paid FROM accounts a LEFT JOIN LATERAL (SELECT b.paid FROM bills b WHERE b.account_id = a.id ORDER BY b.due DESC, b.id LIMIT 1) l ON true ORDER BY a.id;
+-- name: hunt_non_ascii_before_shadow_error
+-- expect: 42703
+SELECT 'Zoë 東京' AS n, loyaltee FROM accounts;
+-- name: hunt_non_ascii_alias
+SELECT "ä".loyalty AS "ø", "ä".tier FROM accounts "ä" WHERE "ä".name = 'Zoë' ORDER BY 1;
+-- name: hunt_non_ascii_compare_shadow
+SELECT id FROM accounts WHERE tier = 'it''s a \ quoted $$ tier' OR name = '東京 Tokyo' ORDER BY id;
+-- name: hunt_multi_statement_mixed_errors
+-- expect: 42702
+SELECT loyalty FROM accounts WHERE id = 1; SELECT tier FROM accounts a JOIN accounts b USING (id);
+-- name: hunt_multi_statement_ambiguous_second
+-- expect: 42702
+SELECT 1; SELECT tier FROM accounts a, accounts b;
+-- name: hunt_multi_statement_non_ascii_then_error
+-- expect: 42703
+SELECT 'é' AS x, loyalty FROM accounts WHERE id = 1; SELECT 'ü', nope FROM accounts;
+-- name: hunt_param_compare_shadow
+-- params: ["5"]
+SELECT id FROM accounts WHERE loyalty > $1 ORDER BY id;
+-- name: hunt_param_row_compare
+-- params: ["10", "gold"]
+SELECT id FROM accounts WHERE (loyalty, tier) = ($1, $2);
+-- name: hunt_param_in_subquery_shadow
+-- params: ["sad"]
+SELECT id FROM accounts a WHERE a.id IN (SELECT b.id FROM accounts b WHERE b.mood = $1) ORDER BY id;
+-- name: hunt_param_array_any
+-- params: ["{vip,new}"]
+SELECT id FROM accounts WHERE labels && $1 ORDER BY id;
+-- name: hunt_param_limit_shadow
+-- params: ["2"]
+SELECT id, loyalty FROM accounts ORDER BY loyalty DESC NULLS LAST, id LIMIT $1;
+-- name: hunt_param_coalesce_shadow
+-- params: ["x"]
+SELECT id, coalesce(tier, $1) FROM accounts ORDER BY id;
+-- name: hunt_param_case_shadow_and_jsonb
+-- params: ["1"]
+SELECT jsonb_build_object('tier', tier, 'p', $1::int) FROM accounts WHERE id = $1::int;
+-- name: hunt_group_by_using_key_left_dependent
+SELECT id, a.tier, count(*) FROM accounts a JOIN bills b USING (id) GROUP BY id ORDER BY id;
+-- name: hunt_group_by_using_key_right_not_dependent
+-- expect: 42803
+SELECT id, b.paid FROM accounts a JOIN bills b USING (id) GROUP BY id;
+-- name: hunt_group_by_using_key_right_join_left_not_dependent
+-- expect: 42803
+SELECT id, a.tier FROM accounts a RIGHT JOIN bills b USING (id) GROUP BY id;
+-- name: hunt_group_by_using_key_right_join_right_dependent
+SELECT id, b.paid, count(*) FROM accounts a RIGHT JOIN bills b USING (id) GROUP BY id ORDER BY id;
+-- name: hunt_group_by_using_key_full_join
+-- expect: 42803
+SELECT id, a.loyalty FROM accounts a FULL JOIN bills b USING (id) GROUP BY id;
+-- name: hunt_group_by_natural_key_right_not_dependent
+-- expect: 42803
+SELECT id, paid FROM accounts NATURAL JOIN bills GROUP BY id;
+-- name: hunt_group_by_natural_key_left_dependent
+SELECT id, tier, count(*) FROM accounts NATURAL JOIN bills GROUP BY id ORDER BY id;
+-- name: hunt_group_by_qualified_right_key_after_using
+SELECT id, b.paid, count(*) FROM accounts a JOIN bills b USING (id) GROUP BY b.id, id ORDER BY id;
+-- name: hunt_group_by_using_alias_key
+SELECT j.id, a.tier, count(*) FROM accounts a JOIN bills b USING (id) AS j GROUP BY j.id ORDER BY 1;
+-- name: hunt_group_by_two_schemas_same_name
+SELECT public.accounts.id, public.accounts.tier, sales.accounts.region, count(*) FROM public.accounts JOIN sales.accounts ON public.accounts.id = sales.accounts.id GROUP BY public.accounts.id, sales.accounts.id ORDER BY 1;
+-- name: hunt_group_by_two_schemas_star_score
+SELECT sales.accounts.id, sales.accounts.score, count(*) FROM public.accounts, sales.accounts WHERE public.accounts.id = sales.accounts.id AND public.accounts.loyalty IS NOT NULL GROUP BY sales.accounts.id ORDER BY 1;
+-- name: hunt_group_by_key_correlated_use_in_select
+SELECT a.id, (SELECT a.loyalty + count(*) FROM bills b WHERE b.account_id = a.id) FROM accounts a GROUP BY a.id ORDER BY 1;
+-- name: hunt_group_by_key_shadow_in_lateral_of_outer
+SELECT a.id, count(*) FROM accounts a JOIN bills b ON b.account_id = a.id GROUP BY a.id HAVING a.mood = 'happy' ORDER BY 1;
+-- name: hunt_group_by_key_window_over_shadow
+SELECT a.id, rank() OVER (ORDER BY a.loyalty DESC NULLS LAST, a.id) FROM accounts a JOIN bills b ON b.account_id = a.id GROUP BY a.id ORDER BY 1;
+-- name: hunt_group_by_key_distinct_on_shadow
+SELECT DISTINCT a.tier FROM accounts a JOIN bills b ON b.account_id = a.id GROUP BY a.id ORDER BY 1;
+-- name: hunt_group_by_composite_key_shadow
+SELECT order_id, line, discount, sum(qty) FROM line_items GROUP BY order_id, line ORDER BY 1, 2;
+-- name: hunt_group_by_composite_key_partial
+-- expect: 42803
+SELECT order_id, discount FROM line_items GROUP BY order_id;
+-- name: hunt_group_by_key_in_set_op_arm
+SELECT a.id, a.tier FROM accounts a GROUP BY a.id UNION ALL SELECT b.id, b.note FROM bills b GROUP BY b.id ORDER BY 1, 2;
+-- name: hunt_group_by_key_column_alias_list
+SELECT x.i, x.t FROM accounts AS x(i, n, e, c, l, t) GROUP BY x.i ORDER BY 1;
+-- name: hunt_group_by_key_renamed_shadow_used
+SELECT i, l, count(*) FROM accounts AS x(i, n, e, c, l) GROUP BY i ORDER BY 1;
+-- name: hunt_group_by_output_alias_shadow_name
+-- expect: 42803
+SELECT id AS loyalty, name FROM accounts GROUP BY loyalty;
+-- name: hunt_group_by_key_whole_row_in_json
+SELECT json_build_object('a', a, 'n', count(*)) FROM accounts a JOIN bills b ON b.account_id = a.id GROUP BY a.id ORDER BY a.id;
+-- name: hunt_group_by_key_subquery_grouped_inner
+SELECT a.id, (SELECT max(b.amount) FROM bills b WHERE b.account_id = a.id GROUP BY b.id ORDER BY b.paid DESC, b.id LIMIT 1) FROM accounts a ORDER BY 1;
+-- name: hunt_group_by_outer_shadow_inside_inner_grouped
+SELECT a.id, (SELECT count(*) FROM bills b WHERE b.account_id = a.id GROUP BY a.loyalty) FROM accounts a ORDER BY 1;
+-- name: hunt_cte_named_like_table_in_subquery
+SELECT loyalty FROM accounts WHERE id IN (WITH accounts AS (SELECT 1 AS id) SELECT id FROM accounts) ;
+-- name: hunt_cte_named_like_table_outer_schema_qualified
+WITH accounts AS (SELECT 3 AS id) SELECT (SELECT a.tier FROM public.accounts a WHERE a.id = accounts.id) FROM accounts;
+-- name: hunt_cte_later_name_not_visible
+WITH a1 AS (SELECT id, loyalty FROM accounts), accounts AS (SELECT 1 AS loyalty) SELECT * FROM a1 ORDER BY id;
+-- name: hunt_cte_recursive_list_sees_later_name
+WITH RECURSIVE a1 AS (SELECT loyalty FROM accounts), accounts AS (SELECT 42 AS loyalty) SELECT * FROM a1;
+-- name: hunt_cte_shadowing_in_sibling_subquery
+SELECT (WITH accounts AS (SELECT 5 AS loyalty) SELECT loyalty FROM accounts), (SELECT loyalty FROM accounts WHERE id = 1);
+-- name: hunt_cte_named_like_table_unknown_column
+-- expect: 42703
+WITH accounts AS (SELECT id FROM public.accounts) SELECT a.loyalty FROM accounts a;
+-- name: hunt_cte_inner_with_outer_correlation
+SELECT a.id, (WITH x AS (SELECT a.loyalty AS l, a.tier AS t) SELECT l || coalesce(t, '-') FROM x) FROM accounts a ORDER BY a.id;
+-- name: hunt_cte_materialized_shadow
+WITH m AS MATERIALIZED (SELECT id, mood FROM accounts) SELECT mood, count(*) FROM m GROUP BY mood ORDER BY mood;
+-- name: hunt_cte_column_list_renames_shadow
+WITH c(k, pts) AS (SELECT id, loyalty FROM accounts) SELECT pts FROM c WHERE k = 1;
+-- name: hunt_recursive_cte_search_shadow
+WITH RECURSIVE r AS (SELECT id, loyalty, 1 AS lvl FROM accounts WHERE id = 1 UNION ALL SELECT a.id, a.loyalty, r.lvl + 1 FROM r JOIN accounts a ON a.id = r.id + 1 WHERE r.lvl < 3) SEARCH BREADTH FIRST BY loyalty SET ord SELECT id, loyalty, ord FROM r ORDER BY id;
+-- name: hunt_recursive_cte_cycle_on_shadow
+WITH RECURSIVE r(id, tier) AS (SELECT id, tier FROM accounts WHERE id = 1 UNION ALL SELECT a.id, a.tier FROM r JOIN accounts a ON a.id = r.id % 3 + 1) CYCLE tier SET looped USING path SELECT id, tier, looped FROM r ORDER BY path;
+-- name: hunt_table_alias_named_like_other_served
+SELECT bills.loyalty, b.paid FROM accounts bills JOIN bills b ON b.account_id = bills.id ORDER BY b.id;
+-- name: hunt_alias_named_like_served_but_subquery
+SELECT accounts.loyalty FROM (SELECT 1 AS loyalty) accounts;
+-- name: hunt_whole_row_field_of_star
+SELECT (a.*).loyalty, (a.*).tier FROM accounts a ORDER BY a.id;
+-- name: hunt_function_notation_unqualified_table
+SELECT tier(accounts), loyalty(accounts) FROM accounts ORDER BY id;
+-- name: hunt_function_notation_of_joined
+SELECT paid(b), mood(a) FROM accounts a JOIN bills b ON b.account_id = a.id ORDER BY b.id;
+-- name: hunt_table_form_union
+TABLE accounts UNION ALL TABLE accounts ORDER BY id, name LIMIT 3;
+-- name: hunt_table_form_in_subquery
+SELECT count(*) FROM (TABLE bills) t WHERE t.paid;
+-- name: hunt_table_form_in_cte_values
+WITH t AS (TABLE "Users") SELECT "Nick" FROM t ORDER BY "Id";
+-- name: hunt_star_only_no_from_shadow
+SELECT * FROM accounts a, LATERAL (SELECT a.loyalty AS l) s ORDER BY a.id;
+-- name: hunt_count_star_whole_row
+SELECT count(a.*), count(b) FROM accounts a LEFT JOIN bills b ON b.account_id = a.id AND b.paid;
+-- name: hunt_row_constructor_star
+SELECT ROW(a.*)::text FROM accounts a ORDER BY a.id;
+-- name: hunt_row_star_is_null
+SELECT a.id FROM accounts a WHERE (a.*) IS NOT NULL ORDER BY 1;
+-- name: hunt_row_star_comparison
+SELECT a.id FROM accounts a WHERE ROW(a.*) = ROW(a.*) ORDER BY 1;
+-- name: hunt_whole_row_is_null_with_shadow_null
+SELECT a.id, a IS NULL, a IS NOT NULL FROM accounts a ORDER BY 1;
+-- name: hunt_only_and_descendants_shadow
+SELECT loyalty FROM ONLY accounts WHERE id = 1 UNION ALL SELECT loyalty FROM accounts* WHERE id = 4;
+-- name: hunt_account_label_star_join
+SELECT account_label(a.*), a.tier FROM accounts a ORDER BY a.id;
+-- name: hunt_account_label_attribute_grouped
+SELECT a.account_label, count(*) FROM accounts a JOIN bills b ON b.account_id = a.id GROUP BY a.id ORDER BY 1;
+-- name: hunt_landing_join_both_schemas_star
+SELECT * FROM public.accounts p JOIN sales.accounts s USING (id) ORDER BY id;
+-- name: hunt_landing_natural_both_schemas
+SELECT * FROM public.accounts NATURAL JOIN sales.accounts ORDER BY id;
+-- name: hunt_landing_group_by_score
+SELECT score, count(*) FROM sales.accounts GROUP BY score ORDER BY 1;
+-- name: hunt_two_schemas_unaliased_star
+SELECT * FROM public.accounts, sales.accounts WHERE public.accounts.id = sales.accounts.id ORDER BY 1;
+-- name: hunt_two_schemas_unaliased_whole_rows
+SELECT public.accounts, sales.accounts FROM public.accounts JOIN sales.accounts ON public.accounts.id = sales.accounts.id ORDER BY public.accounts.id;
+-- name: hunt_lateral_values_shadow
+SELECT a.id, v.x FROM accounts a, LATERAL (VALUES (a.loyalty), (a.id * 100)) v(x) ORDER BY 1, 2;
+-- name: hunt_lateral_unnest_labels_ordinality
+SELECT a.id, l.label, l.n FROM accounts a CROSS JOIN LATERAL unnest(a.labels) WITH ORDINALITY AS l(label, n) ORDER BY 1, 3;
+-- name: hunt_rows_from_shadow
+SELECT a.id, r.* FROM accounts a, ROWS FROM (unnest(a.labels), generate_series(1, a.loyalty)) r ORDER BY 1, 2, 3;
+-- name: hunt_order_by_using_operator
+SELECT id, loyalty FROM accounts ORDER BY loyalty USING >, id;
+-- name: hunt_array_slice_shadow
+SELECT id, labels[1:1], (labels)[2] FROM accounts ORDER BY id;
+-- name: hunt_any_array_subquery
+SELECT id FROM tags WHERE loyalty = ANY (ARRAY(SELECT loyalty FROM accounts WHERE loyalty IS NOT NULL)) ORDER BY id;
+-- name: hunt_in_subquery_shadow_both
+SELECT id FROM accounts WHERE loyalty IN (SELECT loyalty FROM tags) ORDER BY id;
+-- name: hunt_not_in_with_null_shadow
+SELECT id FROM tags WHERE loyalty NOT IN (SELECT loyalty FROM accounts WHERE id IN (1, 4)) ORDER BY id;
+-- name: hunt_scalar_subquery_multiple_rows_error
+-- expect: 21000
+SELECT (SELECT tier FROM accounts WHERE tier IS NOT NULL);
+-- name: hunt_division_by_shadow_zero
+-- expect: 22012
+SELECT id / loyalty FROM accounts WHERE id = 8;
+-- name: hunt_cast_shadow_error
+-- expect: 22P02
+SELECT tier::int FROM accounts WHERE id = 1;
+-- name: hunt_position_of_error_after_served_from
+-- expect: 42703
+SELECT a.loyalty FROM accounts a JOIN bills b ON b.account_id = a.id WHERE b.nope = 1;
+-- name: hunt_error_ambiguous_after_natural
+-- expect: 42702
+SELECT id FROM accounts NATURAL JOIN tags JOIN bills ON bills.account_id = accounts.id;
+-- name: hunt_error_using_missing_on_one_side
+-- expect: 42703
+SELECT * FROM accounts JOIN bills USING (tier);
+-- name: hunt_error_using_shadow_ambiguous_side
+-- expect: 42702
+SELECT * FROM accounts a JOIN accounts b ON a.id = b.id JOIN tags USING (loyalty);
+-- name: hunt_error_natural_then_qualified
+SELECT accounts.loyalty, tags.loyalty, loyalty FROM accounts NATURAL JOIN tags ORDER BY 1;
+-- name: hunt_error_duplicate_alias
+-- expect: 42712
+SELECT loyalty FROM accounts a, bills a;
+-- name: hunt_error_same_table_twice
+-- expect: 42712
+SELECT accounts.loyalty FROM accounts, accounts;
+-- name: hunt_error_column_alias_list_too_long
+-- expect: 42P10
+SELECT * FROM accounts AS a(a1, a2, a3, a4, a5, a6, a7, a8, a9);
+-- name: hunt_error_order_by_position_out_of_range
+-- expect: 42P10
+SELECT loyalty FROM accounts ORDER BY 2;
+-- name: hunt_error_group_by_star_ungrouped
+-- expect: 42803
+SELECT * FROM accounts GROUP BY name;
+-- name: hunt_error_window_ref_shadow_unknown
+-- expect: 42703
+SELECT sum(loyalty) OVER (PARTITION BY tiers) FROM accounts;
+-- name: hunt_error_aggregate_in_where
+-- expect: 42803
+SELECT id FROM accounts WHERE max(loyalty) > 1;
+-- name: hunt_error_set_op_column_count
+-- expect: 42601
+SELECT loyalty, tier FROM accounts UNION SELECT loyalty FROM tags;
+-- name: hunt_error_set_op_types
+-- expect: 42804
+SELECT mood FROM accounts UNION SELECT loyalty FROM tags;
+-- name: hunt_error_order_by_not_in_distinct
+-- expect: 42P10
+SELECT DISTINCT tier FROM accounts ORDER BY loyalty;
+-- name: hunt_error_order_by_set_op_expression
+-- expect: 0A000
+SELECT loyalty FROM accounts UNION SELECT loyalty FROM tags ORDER BY loyalty + 1;
+-- name: hunt_param_described_types
+-- params: ["sad", "{a}", "2024-12-31", "x"]
+SELECT a.id FROM accounts a JOIN bills b ON b.account_id = a.id WHERE a.mood = $1 OR a.labels = $2 OR b.due = $3 OR a.tier = $4 ORDER BY 1;
+-- name: hunt_param_in_values_joined_using
+-- params: ["10"]
+SELECT * FROM (VALUES ($1::int)) v(loyalty) JOIN accounts USING (loyalty);
+-- name: hunt_param_case_then_shadow
+-- params: ["t"]
+SELECT id, CASE WHEN $1::boolean THEN loyalty END FROM accounts ORDER BY id;
+-- name: hunt_param_nick_compare
+-- params: ["anon"]
+SELECT "Id" FROM "Users" WHERE "Nick" = $1 ORDER BY 1;
+-- name: hunt_param_between_due
+-- params: ["2024-01-01", "2024-12-31"]
+SELECT id FROM bills WHERE due BETWEEN $1 AND $2 ORDER BY id;
+-- name: hunt_param_any_labels
+-- params: ["vip"]
+SELECT id FROM accounts WHERE $1 = ANY (labels) ORDER BY id;
+-- name: hunt_param_is_distinct_from_shadow
+-- params: [null]
+SELECT id FROM accounts WHERE loyalty IS NOT DISTINCT FROM $1 ORDER BY id;
+-- name: hunt_param_in_row_in_subquery
+-- params: ["3"]
+SELECT id FROM accounts a WHERE (a.loyalty, a.id) IN (SELECT $1::int, 5) ORDER BY 1;
