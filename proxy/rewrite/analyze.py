@@ -35,6 +35,15 @@ Node = dict[str, Any]
 # Alias of the real table inside a derived table; never visible to the statement around it.
 ROW_ALIAS = '"pgstitch_row"'
 SYSTEM_COLUMNS = frozenset({"ctid", "xmin", "xmax", "cmin", "cmax", "tableoid"})
+# Functions returning their first argument's row type, filled from JSON.
+POPULATE_FUNCTIONS = frozenset(
+    {
+        "json_populate_record",
+        "jsonb_populate_record",
+        "json_populate_recordset",
+        "jsonb_populate_recordset",
+    }
+)
 # Types without a default equality operator cannot be added to a GROUP BY list.
 NO_EQUALITY_TYPES = frozenset(
     {"json", "xml", "point", "line", "lseg", "box", "path", "polygon", "circle"}
@@ -88,6 +97,15 @@ class Candidate:
     alias: str = ""
     # The names the shadow columns go by here (a column alias list may rename them).
     shadow_shown: frozenset[str] = frozenset()
+    # A column alias list reaches past the live columns: without the shadow columns the table
+    # has too few (42P10) and the names the list replaces would still resolve.
+    aliases_shadow: bool = False
+    # Aliases of the joins around this reference: a whole-row reference to one of them holds
+    # this table's columns too.
+    join_aliases: list[str] = field(default_factory=list)
+    # System columns a reference names on this table (`t.xmin`); carried through its derived
+    # table.
+    system: set[str] = field(default_factory=set)
 
 
 @dataclass(eq=False, slots=True)
@@ -147,6 +165,12 @@ def rename(columns: tuple[str, ...] | None, aliases: list[str]) -> tuple[str, ..
     if columns is None:
         return tuple(aliases) if aliases else None
     return tuple(aliases) + columns[len(aliases) :]
+
+
+def has_no_equality(type_sql: str) -> bool:
+    """A type (or an array of it) without a default equality operator."""
+    bare = type_sql.removeprefix("pg_catalog.").removesuffix("[]")
+    return bare in NO_EQUALITY_TYPES
 
 
 def column_origin(item: Item | None, name: str) -> Origin | None:
@@ -310,12 +334,16 @@ class _Analyzer:
         self.returned: Item | None = None
         self.star = False
         self.natural = False
+        # System columns named without a qualifier: every wrapped table carries them.
+        self.system_anywhere: set[str] = set()
         self.candidates: list[Candidate] = []
         self.grouped: list[tuple[list[Node], Level, list[Node]]] = []
         self.qualified: list[tuple[Node, list[str], bool]] = []
         self.name_sources: set[int] = set()
         self.inlined: set[int] = set()
         self.outputs: dict[int, tuple[str, ...] | None] = {}
+        # The scopes of the query levels walked (by id of their SelectStmt).
+        self.scopes: dict[int, tuple[Level, ...]] = {}
         # The statement itself (not a query nested in it), and the write to rewrite, if any.
         self.root: Node | None = None
         self.write: WritePlan | None = None
@@ -386,6 +414,8 @@ class _Analyzer:
             left = unwrap(body["larg"], "SelectStmt")
             self._select(left, levels, ctes)
             self._select(unwrap(body["rarg"], "SelectStmt"), levels, ctes)
+            if not body.get("all"):
+                self._check_set_operation(left)
             self.outputs[id(body)] = self.outputs.get(id(left))
             self._visit_keys(body, ("sortClause", "limitOffset", "limitCount"), levels, ctes)
             return
@@ -421,10 +451,79 @@ class _Analyzer:
             inner,
             ctes,
         )
+        self._check_grouped_rows(body, targets, inner)
+        self.scopes[id(body)] = inner
         self.outputs[id(body)] = self._output_names(targets, level)
         if body.get("groupClause"):
             self.grouped.append((body["groupClause"], level, targets))
         self._detect_table_form(targets, level)
+
+    # -- whole rows that cannot be compared ------------------------------------------------------
+
+    def _incomparable_row(self, node: Node | None, levels: tuple[Level, ...]) -> str | None:
+        """The table a whole-row reference (`t`, `t.*`) names when some column of it has a type
+        without equality (json, xml, …): Postgres rejects sorting, grouping or DISTINCT on the
+        table's row type, where the derived table's `record` would fail only at run time."""
+        ref = (node or {}).get("ColumnRef")
+        if ref is None:
+            return None
+        fields = ref["fields"]
+        strs = [f["String"]["sval"] for f in fields if "String" in f]
+        star = len(strs) != len(fields)
+        if len(strs) != 1 or (not star and self._column_matches(strs[0], levels)):
+            return None
+        item = self._find_rel(levels, strs)
+        candidate = item.candidate if item is not None else None
+        if candidate is None:
+            return None
+        served = candidate.served
+        types = [c.type_name for c in served.table.columns] + [c.type_sql for c in served.columns]
+        if not any(map(has_no_equality, types)):
+            return None
+        return served.table.name
+
+    def _refuse_incomparable(
+        self, nodes: list[Node], levels: tuple[Level, ...], operator: str = "equality"
+    ) -> None:
+        for node in nodes:
+            table = self._incomparable_row(node, levels)
+            if table is not None:
+                raise Refused(
+                    "42883",
+                    f"could not identify an {operator} operator for type {table}",
+                    node["ColumnRef"].get("location"),
+                )
+
+    def _sort_by(self, body: Node, levels: tuple[Level, ...], ctes: dict) -> None:
+        if body.get("sortby_dir") != "SORTBY_USING":
+            self._refuse_incomparable([body.get("node")], levels, "ordering")
+        self.visit(body, levels, ctes)
+
+    def _window_def(self, body: Node, levels: tuple[Level, ...], ctes: dict) -> None:
+        self._refuse_incomparable(body.get("partitionClause", []), levels)
+        self.visit(body, levels, ctes)
+
+    def _check_grouped_rows(
+        self, body: Node, targets: list[Node], levels: tuple[Level, ...]
+    ) -> None:
+        """GROUP BY, DISTINCT and DISTINCT ON a whole row that cannot be compared."""
+        self._refuse_incomparable(body.get("groupClause", []), levels)
+        distinct = body.get("distinctClause")
+        if distinct == [{}]:
+            values = [t["ResTarget"].get("val") for t in targets]
+            self._refuse_incomparable([v for v in values if v], levels)
+        elif distinct:
+            self._refuse_incomparable(distinct, levels)
+
+    def _check_set_operation(self, left: Node) -> None:
+        """UNION, INTERSECT and EXCEPT (not ALL) compare the whole rows of their first
+        branch's select list."""
+        while left.get("op", "SETOP_NONE") != "SETOP_NONE":
+            left = unwrap(left["larg"], "SelectStmt")
+        scope = self.scopes.get(id(left))
+        if scope is not None:
+            values = [t["ResTarget"].get("val") for t in left.get("targetList", ())]
+            self._refuse_incomparable([v for v in values if v], scope)
 
     def _visit_keys(
         self, body: Node, keys: tuple[str, ...], levels: tuple[Level, ...], ctes: dict
@@ -527,6 +626,10 @@ class _Analyzer:
         if kind == "JoinExpr":
             return self._join(body, levels, level, ctes)
         if kind == "RangeFunction":
+            for function in body.get("functions", ()):
+                items = unwrap(function, "List").get("items", ())
+                if items:
+                    self._populated_row(items[0], (*levels, level))
             self.visit(body.get("functions"), (*levels, level), ctes)
             alias = body.get("alias")
             colnames = names(alias.get("colnames")) if alias else []
@@ -559,6 +662,7 @@ class _Analyzer:
         self, body: Node, levels: tuple[Level, ...], level: Level, ctes: dict
     ) -> tuple[tuple[str, ...] | None, str | None]:
         before = len(level.items)
+        candidates_before = len(self.candidates)
         left, left_star = self._from_item(body["larg"], levels, level, ctes)
         middle = len(level.items)
         right, right_star = self._from_item(body["rarg"], levels, level, ctes)
@@ -574,6 +678,8 @@ class _Analyzer:
         alias = body.get("alias")
         if alias:
             del level.items[before:]
+            for candidate in self.candidates[candidates_before:]:
+                candidate.join_aliases.append(alias["aliasname"])
             columns = rename(columns, names(alias.get("colnames")))
             star = f"{quote_ident(alias['aliasname'])}.*"
             level.items.append(Item(alias["aliasname"], columns, star_sql=star, origins=origins))
@@ -628,6 +734,7 @@ class _Analyzer:
                 level,
                 alias=refname,
                 shadow_shown=shown,
+                aliases_shadow=len(colnames) > len(served.table.columns),
             )
             self.candidates.append(item.candidate)
         level.items.append(item)
@@ -643,6 +750,8 @@ class _Analyzer:
         self.mentioned.update(strs[1:] if len(strs) >= 3 else strs[-1:] if not star else ())
         if star:
             self.star = True
+        if not star and strs[-1] in SYSTEM_COLUMNS:
+            self._system_column(strs, levels)
         if len(strs) == 1:
             self.whole_rows.add(strs[0])
         elif len(strs) == 2 and not star and strs[1] in self.env.catalog.row_functions:
@@ -655,6 +764,16 @@ class _Analyzer:
             if level.has_target:
                 self._resolve_for_target(body, strs, star, levels)
                 return
+
+    def _system_column(self, strs: list[str], levels: tuple[Level, ...]) -> None:
+        """Remember which wrapped tables must carry a system column a reference names: the one
+        `t.xmin` names, and any for an unqualified `xmin`."""
+        if len(strs) == 1:
+            self.system_anywhere.add(strs[0])
+            return
+        item = self._find_rel(levels, strs[:-1])
+        if item is not None and item.candidate is not None:
+            item.candidate.system.add(strs[-1])
 
     def _unqualify_returned(self, body: Node, strs: list[str], levels: tuple[Level, ...]) -> None:
         """`schema.t.c` naming the target of a rewritten INSERT in its RETURNING list: the
@@ -676,6 +795,32 @@ class _Analyzer:
             for arg in body.get("args", ()):
                 self._row_argument(arg.get("ColumnRef"), tables, levels)
         self.visit(body, levels, ctes)
+
+    def _populated_row(self, node: Node | None, levels: tuple[Level, ...]) -> None:
+        """`jsonb_populate_record(t, …)` returns t's row type, whose fields a query may name
+        (`(…).c`, `(…).*`, in FROM): a whole-row reference to a wrapped t is a `record`, whose
+        fields Postgres cannot know before run time. Refused, as naming the row type is."""
+        call = (node or {}).get("FuncCall")
+        funcname = names(call.get("funcname")) if call else []
+        if not funcname or funcname[-1] not in POPULATE_FUNCTIONS or not call.get("args"):
+            return
+        ref = call["args"][0].get("ColumnRef")
+        if ref is None:
+            return
+        fields = ref["fields"]
+        strs = [f["String"]["sval"] for f in fields if "String" in f]
+        star = len(strs) != len(fields)
+        if len(strs) != 1 or (not star and self._column_matches(strs[0], levels)):
+            return
+        item = self._find_rel(levels, strs)
+        if item is not None and item.candidate is not None:
+            table = item.candidate.served.table
+            raise Refused(
+                "0A000",
+                f"pgstitch cannot yet fill the row type of {table.schema}.{table.name}, which"
+                " has shadow columns the type does not have, from a row of it; name the columns",
+                ref.get("location"),
+            )
 
     def _row_argument(
         self, ref: Node | None, tables: frozenset[tuple[str, str]], levels: tuple[Level, ...]
@@ -769,6 +914,8 @@ class _Analyzer:
         ref = (body.get("arg") or {}).get("ColumnRef")
         fields = body.get("indirection", ())
         self.mentioned.update(f["String"]["sval"] for f in fields if "String" in f)
+        if any("String" in f or "A_Star" in f for f in fields):
+            self._populated_row(body.get("arg"), levels)
         if (
             ref is None
             or len(ref["fields"]) != 1
@@ -1385,13 +1532,16 @@ class _Analyzer:
         for candidate in self.candidates:
             candidate.wrapped = (
                 wrap_all
+                or candidate.aliases_shadow
                 or candidate.refname in self.mentioned
                 or not candidate.shadow_shown.isdisjoint(self.mentioned)
+                or not self.mentioned.isdisjoint(candidate.join_aliases)
             )
         wrapped = [c for c in self.candidates if c.wrapped]
         if not wrapped:
             return
-        system = sorted(SYSTEM_COLUMNS & self.mentioned)
+        systems = {id(c): sorted(self.system_anywhere | c.system) for c in wrapped}
+        system = next((s for s in systems.values() if s), None)
         if system and self.star:
             raise Refused(
                 "0A000",
@@ -1401,7 +1551,7 @@ class _Analyzer:
             )
         for candidate in wrapped:
             self._choose_alias(candidate)
-            self.edits.append(self._wrap(candidate, system))
+            self.edits.append(self._wrap(candidate, systems[id(candidate)]))
         self._strip_schema_qualifiers(wrapped)
         self._row_argument_edits()
         self._fix_grouping()
@@ -1674,7 +1824,7 @@ class _Analyzer:
         out = []
         comparable = True
         for original, name in shown.items():
-            if types[original].removesuffix("[]") in NO_EQUALITY_TYPES:
+            if has_no_equality(types[original]):
                 comparable = False
                 continue
             if is_grouped(name, named) or not (everything or name in self.mentioned):
@@ -1707,6 +1857,8 @@ class _Analyzer:
 
 _HANDLERS = {
     "ColumnRef": _Analyzer._column_ref,
+    "SortBy": _Analyzer._sort_by,
+    "WindowDef": _Analyzer._window_def,
     "A_Indirection": _Analyzer._indirection,
     "FuncCall": _Analyzer._func_call,
     "typeName": _Analyzer._type_name,

@@ -3092,3 +3092,142 @@ SELECT id FROM accounts WHERE loyalty IS NOT DISTINCT FROM $1 ORDER BY id;
 -- name: hunt_param_in_row_in_subquery
 -- params: ["3"]
 SELECT id FROM accounts a WHERE (a.loyalty, a.id) IN (SELECT $1::int, 5) ORDER BY 1;
+-- name: hunt_whole_row_union
+SELECT a FROM accounts a WHERE a.id < 3 UNION SELECT b FROM accounts b WHERE b.id < 2 ORDER BY 1;
+-- name: hunt_whole_row_intersect
+SELECT a FROM accounts a INTERSECT SELECT b FROM accounts b WHERE b.loyalty > 0;
+-- name: hunt_whole_row_in_set
+SELECT a.id FROM accounts a WHERE a IN (SELECT x FROM accounts x WHERE x.loyalty > 1) ORDER BY 1;
+-- name: hunt_whole_row_case
+SELECT CASE WHEN a.loyalty > 5 THEN a END FROM accounts a ORDER BY a.id;
+-- name: hunt_gadgets_whole_row_order_error
+-- expect: 42883
+SELECT g.id FROM gadgets g ORDER BY g;
+-- name: hunt_gadgets_whole_row_distinct_error
+-- expect: 42883
+SELECT DISTINCT g FROM gadgets g;
+-- name: hunt_gadgets_whole_row_equal_error
+-- expect: 42883
+SELECT g.id FROM gadgets g, gadgets h WHERE g = h;
+-- name: hunt_gadgets_whole_row_union_all
+SELECT g FROM gadgets g WHERE g.id = 1 UNION ALL SELECT h FROM gadgets h WHERE h.id = 2;
+-- name: hunt_json_populate_record_whole_row
+-- refused
+SELECT (json_populate_record(a, '{"loyalty": 99}')).loyalty FROM accounts a WHERE a.id = 1;
+-- name: hunt_lateral_row_function
+SELECT a.id, l FROM accounts a, LATERAL account_label(a) l WHERE a.loyalty IS NOT NULL ORDER BY 1;
+-- name: hunt_schema_qualified_row_function
+SELECT public.account_label(a), a.mood FROM accounts a ORDER BY a.id;
+-- name: hunt_column_alias_natural_join
+SELECT * FROM accounts a(id, n, e, c, l) NATURAL JOIN (VALUES (10), (3)) v(l) ORDER BY id;
+-- name: hunt_column_alias_using_shadow_renamed
+SELECT l, a.n FROM accounts a(id, n, e, c, l) JOIN tags t ON t.id = a.id JOIN (VALUES (10)) v(l) USING (l);
+-- name: hunt_column_alias_old_name_error
+-- expect: 42703
+SELECT a.loyalty FROM accounts a(id, n, e, c, l);
+-- name: hunt_derived_same_name_inner_outer
+SELECT accounts.id, (SELECT count(*) FROM accounts x WHERE x.loyalty <= accounts.loyalty) FROM accounts ORDER BY 1;
+-- name: hunt_unaliased_table_in_nested_subquery
+SELECT id FROM accounts WHERE loyalty > (SELECT avg(loyalty) FROM accounts) ORDER BY id;
+-- name: hunt_schema_qualified_column_in_where_and_order
+SELECT public.accounts.id FROM public.accounts WHERE public.accounts.loyalty IS NULL ORDER BY public.accounts.tier NULLS FIRST, 1;
+-- name: hunt_schema_qualified_in_subquery_correlated
+SELECT b.id FROM bills b WHERE EXISTS (SELECT 1 FROM public.accounts WHERE public.accounts.id = b.account_id AND public.accounts.tier IS NOT NULL) ORDER BY 1;
+-- name: hunt_schema_qualified_star_and_column
+SELECT public.accounts.*, public.accounts.loyalty + 1 FROM public.accounts ORDER BY 1;
+-- name: hunt_sales_and_public_in_subquery
+SELECT p.id, (SELECT score FROM sales.accounts WHERE sales.accounts.id = p.id) FROM public.accounts p ORDER BY 1;
+-- name: hunt_sales_unaliased_correlated_public
+SELECT accounts.id, accounts.score FROM sales.accounts WHERE EXISTS (SELECT 1 FROM public.accounts p WHERE p.id = accounts.id AND p.tier IS NOT NULL) ORDER BY 1;
+-- name: hunt_two_accounts_unqualified_ambiguous_table
+SELECT sales.accounts.score, public.accounts.tier FROM sales.accounts JOIN public.accounts ON sales.accounts.id = public.accounts.id ORDER BY 1;
+-- name: hunt_view_join_served
+SELECT r.name, a.tier FROM rich_accounts r JOIN accounts a USING (id) ORDER BY r.id;
+-- name: hunt_view_shadow_column_error
+-- expect: 42703
+SELECT r.loyalty FROM rich_accounts r;
+-- name: hunt_view_natural_join_served
+SELECT * FROM rich_accounts NATURAL JOIN accounts ORDER BY id;
+-- name: hunt_system_column_of_unwrapped_with_star_of_wrapped
+SELECT b.id, a.* FROM accounts a JOIN tags b ON b.id = a.id WHERE b.xmin IS NOT NULL ORDER BY 1;
+-- name: hunt_output_alias_named_like_system
+SELECT loyalty AS xmin FROM accounts ORDER BY xmin NULLS FIRST, 1;
+-- name: hunt_values_scalar_subquery_shadow
+SELECT * FROM (VALUES ((SELECT loyalty FROM accounts WHERE id = 1)), ((SELECT tier::int FROM accounts WHERE id = 8))) v(x) ORDER BY 1;
+-- name: hunt_exists_with_limit_offset_shadow
+SELECT id FROM accounts a WHERE EXISTS (SELECT 1 FROM bills b WHERE b.account_id = a.id ORDER BY b.paid LIMIT 1 OFFSET 1) ORDER BY 1;
+-- name: hunt_fetch_first_with_ties_shadow
+SELECT id, loyalty FROM accounts ORDER BY loyalty DESC NULLS LAST FETCH FIRST 2 ROWS WITH TIES;
+-- name: hunt_group_by_rollup_shadow_pair
+SELECT mood, tier IS NULL AS no_tier, count(*) FROM accounts GROUP BY ROLLUP (mood, tier IS NULL) ORDER BY 1, 2;
+-- name: hunt_grouping_function_shadow
+SELECT mood, GROUPING(mood), sum(loyalty) FROM accounts GROUP BY CUBE (mood) ORDER BY 1 NULLS LAST;
+-- name: hunt_having_without_group_shadow
+SELECT count(*) FROM accounts HAVING max(loyalty) > 5;
+-- name: hunt_aggregate_distinct_shadow
+SELECT count(DISTINCT tier), array_agg(DISTINCT mood ORDER BY mood) FROM accounts;
+-- name: hunt_window_lag_lead_shadow
+SELECT id, lag(tier) OVER w, lead(loyalty, 2, -1) OVER w FROM accounts WINDOW w AS (ORDER BY id) ORDER BY id;
+-- name: hunt_window_named_inherits_partition
+SELECT id, sum(loyalty) OVER (w ORDER BY id) FROM accounts WINDOW w AS (PARTITION BY mood) ORDER BY id;
+-- name: hunt_window_groups_frame
+SELECT id, count(*) OVER (ORDER BY mood GROUPS BETWEEN CURRENT ROW AND 1 FOLLOWING) FROM accounts ORDER BY id;
+-- name: hunt_nested_aggregate_window
+SELECT mood, sum(sum(loyalty)) OVER () FROM accounts GROUP BY mood ORDER BY 1;
+-- name: hunt_xmlelement_shadow
+SELECT xmlelement(name a, xmlattributes(tier AS t), loyalty)::text FROM accounts ORDER BY id;
+-- name: hunt_format_named_position
+SELECT format('%2$s/%1$s', tier, loyalty) FROM accounts ORDER BY id;
+-- name: hunt_jsonb_path_over_to_jsonb
+SELECT jsonb_path_query_array(to_jsonb(a), '$.labels[*]') FROM accounts a ORDER BY a.id;
+-- name: hunt_to_jsonb_star_and_keys
+SELECT id, (SELECT array_agg(k ORDER BY k) FROM jsonb_object_keys(to_jsonb(a.*)) k) FROM accounts a WHERE id = 1;
+-- name: hunt_row_to_json_pretty_join_alias
+SELECT row_to_json(j) FROM (accounts a JOIN bills b ON b.account_id = a.id) j ORDER BY row_to_json(j)::text;
+-- name: hunt_join_alias_star
+SELECT j.* FROM (accounts JOIN bills USING (id)) AS j(i) ORDER BY 1;
+-- name: hunt_join_alias_hides_members
+-- expect: 42P01
+SELECT accounts.loyalty FROM (accounts JOIN bills USING (id)) AS j;
+-- name: hunt_using_alias_qualified
+SELECT x.id, tier FROM accounts JOIN bills USING (id) AS x ORDER BY 1;
+-- name: hunt_multi_statement_group_by_using
+-- expect: 42803
+SELECT 1; SELECT id, b.paid FROM accounts a LEFT JOIN bills b USING (id) GROUP BY id;
+-- name: hunt_prepared_group_by_using_param
+-- params: ["1"]
+SELECT id, a.tier, count(*) FROM accounts a JOIN bills b USING (id) WHERE id >= $1::int GROUP BY id ORDER BY id;
+-- name: hunt_nested_using_joins_grouped
+SELECT id, a.tier, count(*) FROM accounts a JOIN bills b USING (id) JOIN tags t USING (id) GROUP BY id ORDER BY 1;
+-- name: hunt_nested_using_full_inner_grouped
+-- expect: 42803
+SELECT id, t.label FROM (accounts a FULL JOIN bills b USING (id)) JOIN tags t USING (id) GROUP BY id;
+-- name: hunt_group_by_using_inside_subquery_right_join
+SELECT s.id, s.paid FROM (SELECT id, b.paid FROM accounts a RIGHT JOIN bills b USING (id) GROUP BY id) s ORDER BY 1;
+-- name: hunt_gadgets_whole_row_group_by_error
+-- expect: 42883
+SELECT count(*) FROM gadgets g GROUP BY g;
+-- name: hunt_gadgets_whole_row_distinct_on_error
+-- expect: 42883
+SELECT DISTINCT ON (g) g.id FROM gadgets g;
+-- name: hunt_gadgets_whole_row_aggregate_order_error
+-- expect: 42883
+SELECT array_agg(g.id ORDER BY g) FROM gadgets g;
+-- name: hunt_gadgets_whole_row_window_order_error
+-- expect: 42883
+SELECT row_number() OVER (ORDER BY g) FROM gadgets g;
+-- name: hunt_gadgets_whole_row_union_error
+-- expect: 42883
+SELECT g FROM gadgets g UNION SELECT h FROM gadgets h;
+-- name: hunt_gadgets_whole_row_order_using
+SELECT g.id FROM gadgets g ORDER BY g USING <;
+-- name: hunt_accounts_whole_row_order_desc_nulls
+SELECT a.id FROM accounts a ORDER BY a DESC NULLS LAST;
+-- name: hunt_json_populate_record_whole_row_in_from
+-- refused
+SELECT p.loyalty FROM accounts a, LATERAL jsonb_populate_record(a, '{"loyalty": 1}') p WHERE a.id = 2;
+-- name: hunt_json_populate_record_whole_row_star
+-- refused
+SELECT (jsonb_populate_record(a, '{"tier": "t"}')).* FROM accounts a WHERE a.id = 2;
+-- name: hunt_json_populate_record_whole_row_text
+SELECT json_populate_record(a, '{"loyalty": 99}')::text FROM accounts a ORDER BY a.id;
