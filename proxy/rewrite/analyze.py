@@ -342,6 +342,8 @@ class _Analyzer:
         self.name_sources: set[int] = set()
         self.inlined: set[int] = set()
         self.outputs: dict[int, tuple[str, ...] | None] = {}
+        # A query's own ORDER BY items, checked for whole rows that cannot be sorted.
+        self.checked_sorts: set[int] = set()
         # The scopes of the query levels walked (by id of their SelectStmt).
         self.scopes: dict[int, tuple[Level, ...]] = {}
         # The statement itself (not a query nested in it), and the write to rewrite, if any.
@@ -414,8 +416,7 @@ class _Analyzer:
             left = unwrap(body["larg"], "SelectStmt")
             self._select(left, levels, ctes)
             self._select(unwrap(body["rarg"], "SelectStmt"), levels, ctes)
-            if not body.get("all"):
-                self._check_set_operation(left)
+            self._check_set_operation(body)
             self.outputs[id(body)] = self.outputs.get(id(left))
             self._visit_keys(body, ("sortClause", "limitOffset", "limitCount"), levels, ctes)
             return
@@ -436,6 +437,7 @@ class _Analyzer:
             if "name" not in target:
                 self._mark_name_source(target.get("val"))
             self.visit(target.get("val"), inner, ctes)
+        self._check_row_order(body, targets, inner)
         self._visit_keys(
             body,
             (
@@ -451,7 +453,6 @@ class _Analyzer:
             inner,
             ctes,
         )
-        self._check_grouped_rows(body, targets, inner)
         self.scopes[id(body)] = inner
         self.outputs[id(body)] = self._output_names(targets, level)
         if body.get("groupClause"):
@@ -482,48 +483,98 @@ class _Analyzer:
             return None
         return served.table.name
 
-    def _refuse_incomparable(
-        self, nodes: list[Node], levels: tuple[Level, ...], operator: str = "equality"
+    def _refuse_row(
+        self, value: Node | None, location: Any, levels: tuple[Level, ...], operator: str
     ) -> None:
+        table = self._incomparable_row(value, levels)
+        if table is not None:
+            message = f"could not identify an {operator} operator for type {table}"
+            raise Refused("42883", message, location)
+
+    def _refuse_rows(self, nodes: list[Node], levels: tuple[Level, ...]) -> None:
         for node in nodes:
-            table = self._incomparable_row(node, levels)
-            if table is not None:
-                raise Refused(
-                    "42883",
-                    f"could not identify an {operator} operator for type {table}",
-                    node["ColumnRef"].get("location"),
-                )
+            location = (node.get("ColumnRef") or {}).get("location")
+            self._refuse_row(node, location, levels, "equality")
 
     def _sort_by(self, body: Node, levels: tuple[Level, ...], ctes: dict) -> None:
-        if body.get("sortby_dir") != "SORTBY_USING":
-            self._refuse_incomparable([body.get("node")], levels, "ordering")
+        """A window's or an aggregate's ORDER BY (a query's own is checked by
+        `_check_row_order`)."""
+        if id(body) not in self.checked_sorts and body.get("sortby_dir") != "SORTBY_USING":
+            node = body.get("node")
+            location = (node.get("ColumnRef") or {}).get("location") if node else None
+            self._refuse_row(node, location, levels, "ordering")
         self.visit(body, levels, ctes)
 
     def _window_def(self, body: Node, levels: tuple[Level, ...], ctes: dict) -> None:
-        self._refuse_incomparable(body.get("partitionClause", []), levels)
+        self._refuse_rows(body.get("partitionClause", []), levels)
         self.visit(body, levels, ctes)
 
-    def _check_grouped_rows(
-        self, body: Node, targets: list[Node], levels: tuple[Level, ...]
-    ) -> None:
-        """GROUP BY, DISTINCT and DISTINCT ON a whole row that cannot be compared."""
-        self._refuse_incomparable(body.get("groupClause", []), levels)
+    def _sql92_item(
+        self, node: Node, targets: list[Node], levels: tuple[Level, ...], group: bool
+    ) -> tuple[Node | None, Any]:
+        """What an ORDER BY, GROUP BY or DISTINCT ON item stands for, and where it is: an
+        output column for an integer constant or (before an input column for ORDER BY, after
+        it for GROUP BY) an output column's name, else itself."""
+        const = node.get("A_Const")
+        if const is not None and "ival" in const:
+            position = const["ival"].get("ival", 0)
+            if not 1 <= position <= len(targets) or self._star_before(targets, position):
+                return None, None
+            return targets[position - 1]["ResTarget"].get("val"), const.get("location")
+        ref = node.get("ColumnRef")
+        if ref is None:
+            return node, None
+        fields = ref["fields"]
+        if len(fields) != 1 or "String" not in fields[0]:
+            return node, ref.get("location")
+        name = fields[0]["String"]["sval"]
+        if group and self._column_matches(name, levels[-1:]):
+            return node, ref.get("location")
+        for target in targets:
+            value = target["ResTarget"].get("val")
+            if target["ResTarget"].get("name", figure_colname(value)) == name:
+                return value, ref.get("location")
+        return node, ref.get("location")
+
+    def _check_row_order(self, body: Node, targets: list[Node], levels: tuple[Level, ...]) -> None:
+        """ORDER BY, GROUP BY, DISTINCT and DISTINCT ON a whole row that cannot be compared,
+        in the order Postgres looks at them."""
+        for sort in body.get("sortClause", ()):
+            sort_by = sort["SortBy"]
+            self.checked_sorts.add(id(sort_by))
+            if sort_by.get("sortby_dir") != "SORTBY_USING":
+                value, location = self._sql92_item(sort_by["node"], targets, levels, False)
+                self._refuse_row(value, location, levels, "ordering")
+        for node in body.get("groupClause", ()):
+            value, location = self._sql92_item(node, targets, levels, True)
+            self._refuse_row(value, location, levels, "equality")
         distinct = body.get("distinctClause")
         if distinct == [{}]:
-            values = [t["ResTarget"].get("val") for t in targets]
-            self._refuse_incomparable([v for v in values if v], levels)
+            self._refuse_rows([t["ResTarget"]["val"] for t in targets], levels)
         elif distinct:
-            self._refuse_incomparable(distinct, levels)
+            for node in distinct:
+                value, location = self._sql92_item(node, targets, levels, False)
+                self._refuse_row(value, location, levels, "equality")
 
-    def _check_set_operation(self, left: Node) -> None:
-        """UNION, INTERSECT and EXCEPT (not ALL) compare the whole rows of their first
-        branch's select list."""
+    def _check_set_operation(self, body: Node) -> None:
+        """UNION, INTERSECT and EXCEPT (not ALL) compare the rows of their first branch's
+        select list; ORDER BY names its columns."""
+        left = body
         while left.get("op", "SETOP_NONE") != "SETOP_NONE":
             left = unwrap(left["larg"], "SelectStmt")
         scope = self.scopes.get(id(left))
-        if scope is not None:
-            values = [t["ResTarget"].get("val") for t in left.get("targetList", ())]
-            self._refuse_incomparable([v for v in values if v], scope)
+        if scope is None:
+            return
+        targets = left.get("targetList", ())
+        if not body.get("all"):
+            self._refuse_rows([t["ResTarget"]["val"] for t in targets], scope)
+        for sort in body.get("sortClause", ()):
+            sort_by = sort["SortBy"]
+            self.checked_sorts.add(id(sort_by))
+            if sort_by.get("sortby_dir") != "SORTBY_USING":
+                value, location = self._sql92_item(sort_by["node"], targets, scope, False)
+                if value is not sort_by["node"]:
+                    self._refuse_row(value, location, scope, "ordering")
 
     def _visit_keys(
         self, body: Node, keys: tuple[str, ...], levels: tuple[Level, ...], ctes: dict
@@ -790,6 +841,8 @@ class _Analyzer:
         funcname = names(body.get("funcname"))
         if len(funcname) == 1 and len(body.get("args", ())) == 1:
             self.mentioned.add(funcname[0])
+        if body.get("agg_distinct"):
+            self._refuse_rows(body.get("args", []), levels)
         tables = self.env.catalog.row_functions.get(funcname[-1]) if funcname else None
         if tables:
             for arg in body.get("args", ()):
@@ -1859,6 +1912,7 @@ _HANDLERS = {
     "ColumnRef": _Analyzer._column_ref,
     "SortBy": _Analyzer._sort_by,
     "WindowDef": _Analyzer._window_def,
+    "over": _Analyzer._window_def,
     "A_Indirection": _Analyzer._indirection,
     "FuncCall": _Analyzer._func_call,
     "typeName": _Analyzer._type_name,

@@ -3231,3 +3231,45 @@ SELECT p.loyalty FROM accounts a, LATERAL jsonb_populate_record(a, '{"loyalty": 
 SELECT (jsonb_populate_record(a, '{"tier": "t"}')).* FROM accounts a WHERE a.id = 2;
 -- name: hunt_json_populate_record_whole_row_text
 SELECT json_populate_record(a, '{"loyalty": 99}')::text FROM accounts a ORDER BY a.id;
+-- name: hunt_gadgets_whole_row_order_by_output
+-- expect: 42883
+SELECT g FROM gadgets g ORDER BY g;
+-- name: hunt_gadgets_whole_row_order_by_ordinal
+-- expect: 42883
+SELECT g.id, g FROM gadgets g ORDER BY 2;
+-- name: hunt_gadgets_order_by_output_alias_named_like_table
+SELECT g.id AS g FROM gadgets g ORDER BY g;
+-- name: hunt_gadgets_group_by_output_alias_named_like_table
+SELECT g.id AS g, count(*) FROM gadgets g GROUP BY g ORDER BY 1;
+-- name: hunt_gadgets_whole_row_group_by_output
+-- expect: 42883
+SELECT g FROM gadgets g GROUP BY g;
+-- name: hunt_gadgets_whole_row_distinct_on_ordinal
+-- expect: 42883
+SELECT DISTINCT ON (2) g.id, g FROM gadgets g;
+-- name: hunt_gadgets_whole_row_window_order_in_select_list
+-- expect: 42883
+SELECT g, rank() OVER (ORDER BY g) FROM gadgets g;
+-- name: hunt_gadgets_whole_row_window_partition
+-- expect: 42883
+SELECT count(*) OVER (PARTITION BY g) FROM gadgets g;
+-- name: hunt_gadgets_whole_row_aggregate_order_own_argument
+-- expect: 42883
+SELECT array_agg(g ORDER BY g) FROM gadgets g;
+-- name: hunt_gadgets_whole_row_count_distinct
+-- expect: 42883
+SELECT count(DISTINCT g) FROM gadgets g;
+-- name: hunt_gadgets_whole_row_in_subquery
+SELECT count(*) FROM gadgets g WHERE g.id = 1 AND g IN (SELECT h FROM gadgets h WHERE h.id = 2);
+-- name: hunt_gadgets_whole_row_refusal_mid_string
+-- expect: 42883
+SELECT 1; SELECT DISTINCT g FROM gadgets g; SELECT 2;
+-- name: hunt_gadgets_whole_row_intersect_second_branch
+-- expect: 42883
+SELECT h FROM gadgets h EXCEPT (SELECT g FROM gadgets g INTERSECT SELECT g FROM gadgets g);
+-- name: hunt_gadgets_whole_row_union_all_ordered
+-- expect: 42883
+SELECT g FROM gadgets g UNION ALL SELECT h FROM gadgets h ORDER BY 1;
+-- name: hunt_gadgets_whole_row_cursor
+-- expect: 42883
+DECLARE hunt_c CURSOR FOR SELECT g.id FROM gadgets g ORDER BY g;
