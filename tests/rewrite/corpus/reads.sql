@@ -3273,3 +3273,57 @@ SELECT g FROM gadgets g UNION ALL SELECT h FROM gadgets h ORDER BY 1;
 -- name: hunt_gadgets_whole_row_cursor
 -- expect: 42883
 DECLARE hunt_c CURSOR FOR SELECT g.id FROM gadgets g ORDER BY g;
+-- name: hunt_whole_row_compare_served_and_plain
+SELECT 1 FROM accounts a, tags t WHERE a <> t;
+-- name: hunt_whole_row_distinct_from_different_tables
+SELECT 1 FROM accounts a JOIN bills b ON a IS DISTINCT FROM b;
+-- name: hunt_whole_row_compare_same_table_other_alias
+SELECT a.id, b.id FROM accounts a, accounts b WHERE a < b AND b.id = 2 ORDER BY 1;
+-- name: hunt_whole_row_compare_row_constructor
+SELECT a.id FROM accounts a WHERE a = ROW(1, 'Alice', 'alice@example.com', '2024-01-05'::date, 10, 'gold', 'happy'::mood, '{vip,early}'::text[]);
+-- name: hunt_whole_row_compare_subquery_row
+SELECT a.id FROM accounts a, (SELECT * FROM accounts WHERE id = 3) s WHERE a = s;
+-- name: hunt_group_by_repair_after_non_ascii_statement
+SELECT 'é'; SELECT a.id, a.tier, count(*) FROM accounts a JOIN bills b ON b.account_id = a.id WHERE a.name <> 'Zoë' GROUP BY a.id ORDER BY 1;
+-- name: hunt_group_by_repair_non_ascii_alias
+SELECT "ä".id, "ä".tier, count(*) FROM accounts "ä" JOIN bills b ON b.account_id = "ä".id GROUP BY "ä".id ORDER BY 1;
+-- name: hunt_on_clause_references_right_item
+-- expect: 42P01
+SELECT 1 FROM accounts a JOIN bills b ON b.account_id = c.id JOIN tags c ON c.loyalty = a.loyalty;
+-- name: hunt_on_clause_invalid_reference_later_table
+-- expect: 42P01
+SELECT a.tier FROM accounts a JOIN bills b ON b.paid = (t.loyalty > 0), tags t;
+-- name: hunt_error_position_after_wrapped_non_ascii
+-- expect: 42703
+SELECT "ä".loyalty FROM accounts "ä" WHERE "ä".name = 'Zoë' AND "ä".nöpe = 1;
+-- name: hunt_error_ungrouped_outer_in_subquery
+-- expect: 42803
+SELECT a.id, (SELECT b.paid) FROM accounts a JOIN bills b ON b.account_id = a.id GROUP BY a.id;
+-- name: hunt_error_ungrouped_shadow_no_key
+-- expect: 42803
+SELECT a.name, a.tier FROM accounts a GROUP BY a.name;
+-- name: hunt_values_statement_with_shadow_subquery
+VALUES ((SELECT loyalty FROM accounts WHERE id = 1), 'x'), ((SELECT count(*) FROM accounts WHERE tier IS NULL)::int, 'y') ORDER BY 1;
+-- name: hunt_values_union_served
+VALUES (100) UNION ALL SELECT loyalty FROM accounts ORDER BY 1 NULLS FIRST;
+-- name: hunt_table_order_limit
+TABLE accounts ORDER BY loyalty DESC NULLS LAST, id LIMIT 3;
+-- name: hunt_cte_table_form
+WITH x AS (TABLE accounts) SELECT tier, loyalty FROM x ORDER BY id;
+-- name: hunt_exists_in_select_list
+SELECT a.id, EXISTS (SELECT 1 FROM bills b WHERE b.account_id = a.id AND b.paid) AS has_paid FROM accounts a ORDER BY 1;
+-- name: hunt_inner_alias_shadows_outer_same_name
+SELECT a.id, (SELECT a.tier FROM accounts a WHERE a.id = 1) FROM accounts a ORDER BY 1;
+-- name: hunt_inheritance_natural_join_children
+SELECT * FROM ONLY animals NATURAL JOIN (SELECT id, legs FROM dogs) d ORDER BY id;
+-- name: hunt_inheritance_using_shadow_parent_child
+SELECT legs, count(*) FROM animals a JOIN cats c USING (legs) GROUP BY legs ORDER BY 1;
+-- name: hunt_partition_whole_row_json
+SELECT to_jsonb(s) FROM shipments_eu s ORDER BY s.id;
+-- name: hunt_partition_group_by_key_dependent
+SELECT s.region, s.id, s.status, count(*) FROM shipments s GROUP BY s.region, s.id ORDER BY 1, 2;
+-- name: hunt_partition_group_by_key_using
+SELECT region, id, s.status FROM shipments s JOIN shipments_eu e USING (region, id) GROUP BY region, id ORDER BY 1, 2;
+-- name: hunt_child_no_key_group_by
+-- expect: 42803
+SELECT d.id, d.legs FROM dogs d GROUP BY d.id;
