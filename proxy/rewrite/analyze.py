@@ -846,7 +846,7 @@ class _Analyzer:
         tables = self.env.catalog.row_functions.get(funcname[-1]) if funcname else None
         if tables:
             for arg in body.get("args", ()):
-                self._row_argument(arg.get("ColumnRef"), tables, levels)
+                self._row_argument(arg.get("ColumnRef"), levels)
         self.visit(body, levels, ctes)
 
     def _populated_row(self, node: Node | None, levels: tuple[Level, ...]) -> None:
@@ -875,12 +875,12 @@ class _Analyzer:
                 ref.get("location"),
             )
 
-    def _row_argument(
-        self, ref: Node | None, tables: frozenset[tuple[str, str]], levels: tuple[Level, ...]
-    ) -> None:
+    def _row_argument(self, ref: Node | None, levels: tuple[Level, ...]) -> None:
         """`f(t)` or `f(t.*)` where f takes t's row type (PostgREST's and Hasura's computed
         columns): a wrapped t's row has the shadow columns too, which the row type lacks, so
-        the table's own columns are passed as its row type (see `_row_argument_edits`)."""
+        the table's own columns are passed as its row type (see `_row_argument_edits`). A row
+        of another table is passed as its own row type too: as a `record` it could be cast to
+        the type f takes, where Postgres finds no such function (42883)."""
         if ref is None:
             return
         fields = ref["fields"]
@@ -890,7 +890,7 @@ class _Analyzer:
             return
         item = self._find_rel(levels, strs)
         candidate = item.candidate if item is not None else None
-        if candidate is not None and candidate.served.key in tables:
+        if candidate is not None:
             self.row_arguments.append((ref, candidate, star))
 
     def _type_name(self, body: Node, levels: tuple[Level, ...], ctes: dict) -> None:

@@ -3327,3 +3327,65 @@ SELECT region, id, s.status FROM shipments s JOIN shipments_eu e USING (region, 
 -- name: hunt_child_no_key_group_by
 -- expect: 42803
 SELECT d.id, d.legs FROM dogs d GROUP BY d.id;
+-- name: hunt_star_of_natural_join_members
+SELECT a.*, b.* FROM accounts a NATURAL JOIN bills b ORDER BY a.id;
+-- name: hunt_star_of_using_join_right_member
+SELECT b.*, id FROM accounts a JOIN bills b USING (id) ORDER BY id;
+-- name: hunt_star_and_shadow_again
+SELECT *, loyalty AS again FROM accounts ORDER BY id;
+-- name: hunt_star_subquery_duplicate_names_ambiguous
+-- expect: 42702
+SELECT x.id FROM (SELECT a.*, b.* FROM accounts a JOIN bills b ON b.account_id = a.id) x;
+-- name: hunt_star_subquery_duplicate_names_count
+SELECT count(*), count(x.tier), count(x.paid) FROM (SELECT a.*, b.* FROM accounts a JOIN bills b ON b.account_id = a.id) x;
+-- name: hunt_star_lateral_of_outer_star
+SELECT s.* FROM accounts a JOIN LATERAL (SELECT a.*) s ON true ORDER BY s.id;
+-- name: hunt_star_scalar_subquery_too_many_columns
+-- expect: 42601
+SELECT (SELECT a.*) FROM accounts a;
+-- name: hunt_star_in_exists_subquery
+SELECT id FROM bills b WHERE EXISTS (SELECT * FROM accounts a WHERE a.id = b.account_id AND a.tier = 'gold') ORDER BY 1;
+-- name: hunt_star_in_cte_then_natural_join
+WITH s AS (SELECT * FROM accounts WHERE loyalty IS NOT NULL) SELECT * FROM s NATURAL JOIN tags ORDER BY id;
+-- name: hunt_star_except_columns_order
+SELECT * FROM accounts EXCEPT SELECT * FROM accounts WHERE tier IS NULL ORDER BY 1;
+-- name: hunt_quoted_alias_case_mismatch
+-- expect: 42P01
+SELECT "u"."Nick" FROM "Users" "U";
+-- name: hunt_unquoted_alias_folds
+SELECT U."Nick", u."Id" FROM "Users" AS U ORDER BY 2;
+-- name: hunt_quoted_table_case_unknown
+-- expect: 42P01
+SELECT loyalty FROM "Accounts";
+-- name: hunt_unquoted_users_unknown
+-- expect: 42P01
+SELECT "Nick" FROM Users;
+-- name: hunt_long_alias_truncated
+SELECT a_very_long_alias_name_that_goes_past_the_sixty_three_byte_limit_of_names.loyalty FROM accounts a_very_long_alias_name_that_goes_past_the_sixty_three_byte_limit_of_names_too ORDER BY 1;
+-- name: hunt_long_alias_group_by_repair
+SELECT x_very_long_alias_name_that_goes_past_the_sixty_three_byte_limit_of_names_1.id, x_very_long_alias_name_that_goes_past_the_sixty_three_byte_limit_of_names_2.tier, count(*) FROM accounts x_very_long_alias_name_that_goes_past_the_sixty_three_byte_limit_of_names_3 JOIN bills b ON b.account_id = x_very_long_alias_name_that_goes_past_the_sixty_three_byte_limit_of_names_4.id GROUP BY x_very_long_alias_name_that_goes_past_the_sixty_three_byte_limit_of_names_5.id ORDER BY 1;
+-- name: hunt_row_function_grouped_by_key
+SELECT account_label(a), count(*) FROM accounts a JOIN bills b ON b.account_id = a.id GROUP BY a.id ORDER BY 1;
+-- name: hunt_row_function_on_other_schema_error
+-- expect: 42883
+SELECT account_label(s) FROM sales.accounts s;
+-- name: hunt_row_function_attribute_other_schema_error
+-- expect: 42703
+SELECT s.account_label FROM sales.accounts s;
+-- name: hunt_row_function_in_where_and_order
+SELECT a.id FROM accounts a WHERE account_label(a) LIKE '%#1' OR a.tier = 'silver' ORDER BY account_label(a);
+-- name: hunt_row_function_of_join_member_natural
+SELECT account_label(a), b.paid FROM accounts a NATURAL JOIN bills b ORDER BY 1;
+-- name: hunt_field_selection_of_function_notation
+SELECT tier(a) || '!' , (a).tier || '?' FROM accounts a WHERE a.id < 3 ORDER BY a.id;
+-- name: hunt_group_by_whole_row_served
+SELECT a, count(b.id) FROM accounts a LEFT JOIN bills b ON b.account_id = a.id GROUP BY a ORDER BY 2, 1;
+-- name: hunt_group_by_whole_row_then_column_error
+-- expect: 42803
+SELECT a.tier FROM accounts a GROUP BY a;
+-- name: hunt_order_by_whole_row_and_shadow
+SELECT a.id FROM accounts a ORDER BY a.tier NULLS FIRST, a DESC;
+-- name: hunt_distinct_whole_row_served
+SELECT DISTINCT a FROM accounts a JOIN bills b ON b.account_id = a.id ORDER BY a;
+-- name: hunt_partition_by_whole_row_served
+SELECT a.id, count(*) OVER (PARTITION BY a) FROM accounts a JOIN bills b ON b.account_id = a.id ORDER BY 1;
