@@ -3389,3 +3389,59 @@ SELECT a.id FROM accounts a ORDER BY a.tier NULLS FIRST, a DESC;
 SELECT DISTINCT a FROM accounts a JOIN bills b ON b.account_id = a.id ORDER BY a;
 -- name: hunt_partition_by_whole_row_served
 SELECT a.id, count(*) OVER (PARTITION BY a) FROM accounts a JOIN bills b ON b.account_id = a.id ORDER BY 1;
+-- name: hunt_group_by_scalar_subquery_correlated
+SELECT (SELECT a.loyalty) AS l, count(*) FROM accounts a GROUP BY (SELECT a.loyalty) ORDER BY 1 NULLS FIRST;
+-- name: hunt_join_on_subquery_shadow
+SELECT a.id, b.id FROM accounts a JOIN bills b ON b.account_id = a.id AND b.paid = (SELECT t.loyalty > 0 FROM tags t WHERE t.id = 1) ORDER BY 1, 2;
+-- name: hunt_partition_by_subquery
+SELECT a.id, count(*) OVER (PARTITION BY (SELECT count(*) FROM bills b WHERE b.account_id = a.id AND b.paid)) FROM accounts a ORDER BY 1;
+-- name: hunt_filter_with_subquery
+SELECT count(*) FILTER (WHERE a.loyalty > (SELECT min(t.loyalty) FROM tags t)) FROM accounts a;
+-- name: hunt_array_index_subquery
+SELECT a.id, a.labels[(SELECT count(*) FROM bills b WHERE b.account_id = a.id AND b.paid)::int] FROM accounts a ORDER BY 1;
+-- name: hunt_schema_qualified_group_by_repair
+SELECT public.accounts.id, public.accounts.tier, count(*) FROM public.accounts JOIN bills ON bills.account_id = public.accounts.id GROUP BY public.accounts.id ORDER BY 1;
+-- name: hunt_window_in_where_error
+-- expect: 42P20
+SELECT loyalty FROM accounts WHERE row_number() OVER (ORDER BY loyalty) > 1;
+-- name: hunt_window_over_pk_grouped
+SELECT id, loyalty, sum(loyalty) OVER () FROM accounts GROUP BY id ORDER BY 1;
+-- name: hunt_aggregate_of_aggregate_error
+-- expect: 42803
+SELECT sum(max(loyalty)) FROM accounts;
+-- name: hunt_lateral_duplicate_name_error
+-- expect: 42712
+SELECT 1 FROM accounts, LATERAL (SELECT tier) x, accounts;
+-- name: hunt_column_alias_list_using
+SELECT x, a.n FROM accounts AS a(x, n) JOIN bills b ON b.id = a.x JOIN (SELECT 1 AS x) y USING (x) ORDER BY 1;
+-- name: hunt_nested_lateral_three_levels
+SELECT a.id, s.v FROM accounts a, LATERAL (SELECT (SELECT max(b.amount) FROM bills b WHERE b.account_id = a.id AND (b.paid OR a.loyalty > 5)) AS v) s ORDER BY 1;
+-- name: hunt_correlated_in_having_of_subquery
+SELECT a.id FROM accounts a WHERE 1 <= (SELECT count(*) FROM bills b WHERE b.account_id = a.id GROUP BY b.account_id HAVING max(b.amount) > coalesce(a.loyalty, 0)) ORDER BY 1;
+-- name: hunt_recursive_cte_joined_twice
+WITH RECURSIVE r(n, l) AS (SELECT 1, (SELECT loyalty FROM accounts WHERE id = 1) UNION ALL SELECT n + 1, (SELECT a.loyalty FROM accounts a WHERE a.id = n + 1) FROM r WHERE n < 5) SELECT r.n, r.l, a.tier FROM r JOIN accounts a ON a.id = r.n ORDER BY 1;
+-- name: hunt_recursive_union_distinct_shadow
+WITH RECURSIVE r(m) AS (SELECT mood FROM accounts WHERE id = 1 UNION SELECT a.mood FROM r JOIN accounts a ON a.mood > r.m) SELECT m FROM r ORDER BY m;
+-- name: hunt_in_values_list_of_outer_shadow
+SELECT a.id FROM accounts a WHERE 10 IN (VALUES (a.loyalty), (a.id)) ORDER BY 1;
+-- name: hunt_case_when_exists_order
+SELECT a.id, CASE WHEN EXISTS (SELECT 1 FROM bills b WHERE b.account_id = a.id AND b.due > '2024-12-31') THEN 'late' WHEN a.tier IS NULL THEN 'none' ELSE a.tier END AS s FROM accounts a ORDER BY s, 1;
+-- name: hunt_any_all_subquery_shadow
+SELECT id FROM accounts WHERE loyalty > ALL (SELECT loyalty FROM tags WHERE loyalty IS NOT NULL) ORDER BY 1;
+-- name: hunt_some_subquery_enum
+SELECT id FROM accounts WHERE mood = SOME (SELECT mood FROM accounts WHERE tier = 'bronze') ORDER BY 1;
+-- name: hunt_param_limit_offset_subquery
+-- params: ["2", "1"]
+SELECT id, tier FROM accounts WHERE tier IS NOT NULL ORDER BY id LIMIT $1 OFFSET $2;
+-- name: hunt_param_in_lateral
+-- params: ["5"]
+SELECT a.id, s.x FROM accounts a, LATERAL (SELECT a.loyalty > $1::int AS x) s ORDER BY 1;
+-- name: hunt_param_unknown_in_union_with_shadow
+-- params: ["7"]
+SELECT loyalty FROM accounts WHERE id = 4 UNION SELECT $1 ORDER BY 1;
+-- name: hunt_param_compared_to_enum_array
+-- params: ["{sad,grumpy}"]
+SELECT id FROM accounts WHERE mood = ANY ($1) ORDER BY 1;
+-- name: hunt_param_typed_by_coalesce_two_shadows
+-- params: ["0"]
+SELECT id, coalesce(a.loyalty, t.loyalty, $1) FROM accounts a LEFT JOIN tags t USING (id) ORDER BY 1;
