@@ -106,6 +106,8 @@ class Candidate:
     # System columns a reference names on this table (`t.xmin`); carried through its derived
     # table.
     system: set[str] = field(default_factory=set)
+    # The FROM item standing for this reference.
+    item: Item | None = None
 
 
 @dataclass(eq=False, slots=True)
@@ -731,6 +733,8 @@ class _Analyzer:
             del level.items[before:]
             for candidate in self.candidates[candidates_before:]:
                 candidate.join_aliases.append(alias["aliasname"])
+                # Its column list may rename the shadow columns by position.
+                candidate.aliases_shadow |= bool(alias.get("colnames"))
             columns = rename(columns, names(alias.get("colnames")))
             star = f"{quote_ident(alias['aliasname'])}.*"
             level.items.append(Item(alias["aliasname"], columns, star_sql=star, origins=origins))
@@ -787,6 +791,7 @@ class _Analyzer:
                 shadow_shown=shown,
                 aliases_shadow=len(colnames) > len(served.table.columns),
             )
+            item.candidate.item = item
             self.candidates.append(item.candidate)
         level.items.append(item)
         return columns, star
@@ -1785,8 +1790,9 @@ class _Analyzer:
                 if fields is not None:
                     named.add(_short_name(fields))
             additions = []
-            for item in level.items:
-                if item.candidate is not None and item.candidate.wrapped:
+            for candidate in self.candidates:
+                item = candidate.item
+                if candidate.level is level and candidate.wrapped and item is not None:
                     additions += self._dependent_columns(item, origins, named, level)
             if additions:
                 position = self._group_by_insertion(clause)
@@ -1865,31 +1871,55 @@ class _Analyzer:
         served = item.candidate.served
         shown = dict(zip(served.all_names, item.columns or (), strict=False))
         key = [shown.get(c) for c in served.grouping_key]
-
-        def is_grouped(name: str | None, among: set) -> bool:
-            return name in among or (item.refname, name) in among
-
         if not key or not all((item, c) in grouped for c in key):
             return []
+        visible = self._visible_names(item, level)
+        if visible is None:
+            return []
+        qualifier, names_here = visible
+
+        def is_grouped(name: str | None, among: set) -> bool:
+            return name in among or (qualifier, name) in among or (item.refname, name) in among
+
         types = {c.name: c.type_name for c in served.table.columns}
         types.update({c.name: c.type_sql for c in served.columns})
-        everything = self.star or item.refname in self.mentioned
+        everything = self.star or qualifier in self.mentioned or item.refname in self.mentioned
         out = []
         comparable = True
-        for original, name in shown.items():
+        for original, column in shown.items():
             if has_no_equality(types[original]):
                 comparable = False
                 continue
-            if is_grouped(name, named) or not (everything or name in self.mentioned):
+            name = names_here.get(column)
+            if name is None or is_grouped(name, named):
                 continue
-            # The derived table's name: unaliased tables of two schemas get names of their own.
-            out.append(f"{quote_ident(item.candidate.alias)}.{quote_ident(name)}")
+            if everything or name in self.mentioned or column in self.mentioned:
+                out.append(f"{quote_ident(qualifier)}.{quote_ident(name)}")
         whole_row = item.refname in self.whole_rows and not self._column_matches(
             item.refname, (level,)
         )
-        if whole_row and comparable:
+        if whole_row and comparable and qualifier == item.candidate.alias:
             out.append(quote_ident(item.candidate.alias))
         return out
+
+    @staticmethod
+    def _visible_names(item: Item, level: Level) -> tuple[str, dict[str, str]] | None:
+        """How the query can name a table's columns: by the derived table's name (unaliased
+        tables of two schemas get names of their own), or, for a table inside an aliased join,
+        by the join's alias and the names the join gives them (where unique)."""
+        if any(other is item for other in level.items):
+            return item.candidate.alias, {c: c for c in item.columns or ()}
+        for outer in level.items:
+            if outer.origins is None or outer.refname is None or outer.columns is None:
+                continue
+            names_here = {
+                origin[1]: name
+                for name, origin in zip(outer.columns, outer.origins, strict=False)
+                if origin is not None and origin[0] is item and outer.columns.count(name) == 1
+            }
+            if names_here:
+                return outer.refname, names_here
+        return None
 
     def _group_by_insertion(self, clause: list[Node]) -> int:
         """The byte offset just after `GROUP BY [ALL | DISTINCT]` of this list."""

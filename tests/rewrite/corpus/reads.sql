@@ -3445,3 +3445,20 @@ SELECT id FROM accounts WHERE mood = ANY ($1) ORDER BY 1;
 -- name: hunt_param_typed_by_coalesce_two_shadows
 -- params: ["0"]
 SELECT id, coalesce(a.loyalty, t.loyalty, $1) FROM accounts a LEFT JOIN tags t USING (id) ORDER BY 1;
+-- name: hunt_group_by_key_through_join_alias
+SELECT j.id, j.tier, count(*) FROM (accounts a JOIN bills b ON b.account_id = a.id) AS j(id) GROUP BY j.id ORDER BY 1;
+-- name: hunt_group_by_key_through_join_alias_renamed
+SELECT j.k, j.t, count(*) FROM (accounts JOIN bills USING (id)) AS j(k, n, e, c, l, t) GROUP BY j.k ORDER BY 1;
+-- name: hunt_group_by_key_through_join_alias_star
+SELECT j.*, count(*) OVER () FROM (accounts JOIN tags USING (id)) j GROUP BY j.id ORDER BY 1;
+-- name: hunt_group_by_key_through_join_alias_shadow_renamed
+SELECT j.k, j.pts, j.tier, count(*) FROM (accounts a JOIN bills b ON b.account_id = a.id) AS j(k, n, e, c, pts) GROUP BY j.k ORDER BY 1;
+-- name: hunt_join_alias_column_list_reaches_shadow
+SELECT j.t FROM (accounts JOIN tags USING (id)) AS j(i, n, e, c, l, t) ORDER BY j.i;
+-- name: hunt_join_alias_column_list_past_all_columns
+-- expect: 42P10
+SELECT 1 FROM (accounts JOIN tags USING (id)) AS j(a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11);
+-- name: hunt_group_by_key_through_join_alias_whole_row
+SELECT j.id, row_to_json(j) FROM (accounts JOIN tags USING (id)) j GROUP BY j.id, j.label, j.loyalty ORDER BY 1;
+-- name: hunt_group_by_key_two_schemas_grouping_sets_named
+SELECT public.accounts.id, public.accounts.tier, sales.accounts.region, count(*) FROM public.accounts JOIN sales.accounts USING (id) GROUP BY public.accounts.id, sales.accounts.id, ROLLUP (public.accounts.tier) ORDER BY 1, 2 NULLS LAST;
