@@ -108,6 +108,8 @@ class Candidate:
     system: set[str] = field(default_factory=set)
     # The FROM item standing for this reference.
     item: Item | None = None
+    # A schema-qualified reference to it would find a nearer FROM item by the bare name.
+    own_name: bool = False
 
 
 @dataclass(eq=False, slots=True)
@@ -341,6 +343,10 @@ class _Analyzer:
         self.candidates: list[Candidate] = []
         self.grouped: list[tuple[list[Node], Level, list[Node]]] = []
         self.qualified: list[tuple[Node, list[str], bool]] = []
+        # References naming a table with served columns by its relation name (`t.c`, `s.t.c`,
+        # `t.*`, a whole-row `t`): (reference, number of names of the relation, the table,
+        # whether the bare name would find a nearer FROM item of that name instead).
+        self.relation_refs: list[tuple[Node, int, Candidate, bool]] = []
         self.name_sources: set[int] = set()
         self.inlined: set[int] = set()
         self.outputs: dict[int, tuple[str, ...] | None] = {}
@@ -812,6 +818,7 @@ class _Analyzer:
             self.whole_rows.add(strs[0])
         elif len(strs) == 2 and not star and strs[1] in self.env.catalog.row_functions:
             self._row_attribute(body, strs, levels)
+        self._relation_ref(body, strs, star, levels)
         if len(strs) - (0 if star else 1) >= 2:
             self.qualified.append((body, strs, star))
             if not star and self.returned is not None and len(strs) >= 3:
@@ -820,6 +827,31 @@ class _Analyzer:
             if level.has_target:
                 self._resolve_for_target(body, strs, star, levels)
                 return
+
+    def _relation_ref(
+        self, body: Node, strs: list[str], star: bool, levels: tuple[Level, ...]
+    ) -> None:
+        """Remember which table a reference names by its relation name (see `relation_refs`)."""
+        relation = strs if star else strs[:-1]
+        if not relation:
+            if star or len(strs) != 1 or self._column_matches(strs[0], levels):
+                return
+            relation = strs
+        item = self._find_rel(levels, relation)
+        if item is None or item.candidate is None or item.candidate.has_alias:
+            return
+        if len(relation) == 1 and self._same_names(item, levels) > 1:
+            return  # Ambiguous for Postgres (42P09); left as written.
+        captured = len(relation) >= 2 and self._find_rel(levels, relation[-1:]) is not item
+        self.relation_refs.append((body, len(relation), item.candidate, captured))
+
+    @staticmethod
+    def _same_names(item: Item, levels: tuple[Level, ...]) -> int:
+        """How many FROM items of `item`'s level go by its name."""
+        for level in reversed(levels):
+            if any(other is item for other in level.items):
+                return sum(o.rel_visible and o.refname == item.refname for o in level.items)
+        return 0
 
     def _system_column(self, strs: list[str], levels: tuple[Level, ...]) -> None:
         """Remember which wrapped tables must carry a system column a reference names: the one
@@ -1607,6 +1639,8 @@ class _Analyzer:
                 " has shadow columns; list the columns",
                 None,
             )
+        for _, _, candidate, captured in self.relation_refs:
+            candidate.own_name |= captured
         for candidate in wrapped:
             self._choose_alias(candidate)
             self.edits.append(self._wrap(candidate, systems[id(candidate)]))
@@ -1650,7 +1684,7 @@ class _Analyzer:
         table = self.env.catalog.get(schema, name)
         if table is None:
             return None
-        row = quote_ident(candidate.refname)
+        row = quote_ident(candidate.alias)
         columns = ", ".join(f"{row}.{quote_ident(c.name)}" for c in table.columns)
         return f"ROW({columns})::{quote_ident(schema)}.{quote_ident(name)}"
 
@@ -1743,6 +1777,10 @@ class _Analyzer:
         """Unaliased tables of different schemas may share a name; derived tables may not."""
         if candidate.has_alias or candidate.level is None:
             return
+        if candidate.own_name:
+            table = candidate.served.table
+            candidate.alias = f"pgstitch {table.schema}.{table.name}"
+            return
         for item in candidate.level.items:
             same_name = item.rel_visible and item.refname == candidate.refname
             if same_name and item.schema is not None and item.candidate is not candidate:
@@ -1751,12 +1789,27 @@ class _Analyzer:
                 return
 
     def _strip_schema_qualifiers(self, wrapped: list[Candidate]) -> None:
-        """`public.t.c` must name the derived table now standing for public.t: `t.c`."""
+        """`public.t.c` must name the derived table now standing for public.t: `t.c`, or the
+        derived table's own name when it has one (`_choose_alias`), which references by the
+        bare name (`t.c`, `t`) then take too."""
         aliases = {(c.served.table.schema, c.refname): c.alias for c in wrapped if not c.has_alias}
         if not aliases:
             return
+        # Whole-row references and `t.f` calls that other edits replace.
+        replaced = {id(ref) for ref, _, _ in self.row_arguments}
+        replaced |= {id(ref) for ref, _, _ in self.row_attributes}
+        done = set()
+        for body, parts, candidate, _ in self.relation_refs:
+            if id(body) in self.inlined or id(body) in replaced or not candidate.wrapped:
+                continue
+            if parts == 1 and candidate.alias == candidate.refname:
+                continue
+            start = body["location"]
+            end = read_dotted(self.buf, start, parts)
+            self.edits.append(Edit(start, end, [quote_ident(candidate.alias)]))
+            done.add(id(body))
         for body, strs, star in self.qualified:
-            if id(body) in self.inlined:
+            if id(body) in self.inlined or id(body) in done:
                 continue
             relation = strs if star else strs[:-1]
             alias = aliases.get((relation[-2], relation[-1]))

@@ -3462,3 +3462,15 @@ SELECT 1 FROM (accounts JOIN tags USING (id)) AS j(a1, a2, a3, a4, a5, a6, a7, a
 SELECT j.id, row_to_json(j) FROM (accounts JOIN tags USING (id)) j GROUP BY j.id, j.label, j.loyalty ORDER BY 1;
 -- name: hunt_group_by_key_two_schemas_grouping_sets_named
 SELECT public.accounts.id, public.accounts.tier, sales.accounts.region, count(*) FROM public.accounts JOIN sales.accounts USING (id) GROUP BY public.accounts.id, sales.accounts.id, ROLLUP (public.accounts.tier) ORDER BY 1, 2 NULLS LAST;
+-- name: hunt_schema_qualified_outer_reference_past_same_name
+SELECT public.accounts.id, (SELECT sales.accounts.score FROM sales.accounts WHERE sales.accounts.id = public.accounts.id) FROM public.accounts ORDER BY 1;
+-- name: hunt_schema_qualified_outer_shadow_past_same_name
+SELECT accounts.id, accounts.region FROM sales.accounts WHERE EXISTS (SELECT 1 FROM public.accounts WHERE public.accounts.id = sales.accounts.id AND sales.accounts.score > public.accounts.loyalty) ORDER BY 1;
+-- name: hunt_bare_outer_reference_captured_by_inner_same_name
+SELECT accounts.id FROM sales.accounts WHERE EXISTS (SELECT 1 FROM public.accounts WHERE accounts.tier IS NOT NULL AND public.accounts.id = sales.accounts.id) ORDER BY 1;
+-- name: hunt_schema_qualified_whole_row_past_same_name
+SELECT (SELECT count(*) FROM sales.accounts WHERE sales.accounts.id <= public.accounts.id), row_to_json(public.accounts.*) FROM public.accounts ORDER BY public.accounts.id;
+-- name: hunt_schema_qualified_row_function_past_same_name
+SELECT account_label(accounts), (SELECT sales.accounts.score FROM sales.accounts WHERE sales.accounts.id = public.accounts.id) FROM public.accounts ORDER BY 1;
+-- name: hunt_schema_qualified_grouped_past_same_name
+SELECT public.accounts.id, public.accounts.tier, (SELECT max(sales.accounts.score) FROM sales.accounts WHERE sales.accounts.id = public.accounts.id) FROM public.accounts JOIN bills ON bills.account_id = public.accounts.id GROUP BY public.accounts.id ORDER BY 1;
