@@ -3474,3 +3474,25 @@ SELECT (SELECT count(*) FROM sales.accounts WHERE sales.accounts.id <= public.ac
 SELECT account_label(accounts), (SELECT sales.accounts.score FROM sales.accounts WHERE sales.accounts.id = public.accounts.id) FROM public.accounts ORDER BY 1;
 -- name: hunt_schema_qualified_grouped_past_same_name
 SELECT public.accounts.id, public.accounts.tier, (SELECT max(sales.accounts.score) FROM sales.accounts WHERE sales.accounts.id = public.accounts.id) FROM public.accounts JOIN bills ON bills.account_id = public.accounts.id GROUP BY public.accounts.id ORDER BY 1;
+-- name: hunt_landing_column_alias_list
+SELECT sc, r FROM sales.accounts AS s(i, r, sc) ORDER BY i;
+-- name: hunt_landing_table_form
+TABLE sales.accounts ORDER BY id;
+-- name: hunt_landing_whole_row_unaliased
+SELECT sales.accounts FROM sales.accounts ORDER BY id;
+-- name: hunt_landing_using_score
+SELECT score, s.id, p.id FROM sales.accounts s JOIN public.accounts p ON p.id = s.id JOIN (VALUES (99), (20)) v(score) USING (score) ORDER BY 1;
+-- name: hunt_landing_system_column
+SELECT s.id, s.score, s.xmin IS NOT NULL FROM sales.accounts s ORDER BY 1;
+-- name: hunt_landing_group_by_key_whole_row
+SELECT s, count(*) FROM sales.accounts s JOIN public.accounts p USING (id) GROUP BY s.id ORDER BY 2, 1;
+-- name: hunt_landing_star_search_path_string
+SET search_path = sales, public; SELECT * FROM accounts ORDER BY id; SELECT accounts.score FROM accounts WHERE id = 2; RESET search_path;
+-- name: hunt_in_subquery_with_set_operation
+SELECT id FROM accounts WHERE loyalty IN (SELECT loyalty FROM tags UNION SELECT stars FROM notes) ORDER BY 1;
+-- name: hunt_exists_with_intersect
+SELECT a.id FROM accounts a WHERE EXISTS (SELECT a.tier INTERSECT SELECT 'gold') ORDER BY 1;
+-- name: hunt_cte_twice_different_aliases
+WITH c AS (SELECT id, loyalty, tier FROM accounts) SELECT x.id, y.tier FROM c x JOIN c y ON y.loyalty = x.loyalty AND y.id <> x.id ORDER BY 1, 2;
+-- name: hunt_distinct_on_after_using
+SELECT DISTINCT ON (id) id, b.paid, a.tier FROM accounts a JOIN bills b USING (id) ORDER BY id, b.paid DESC;
