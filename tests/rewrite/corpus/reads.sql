@@ -3496,3 +3496,21 @@ SELECT a.id FROM accounts a WHERE EXISTS (SELECT a.tier INTERSECT SELECT 'gold')
 WITH c AS (SELECT id, loyalty, tier FROM accounts) SELECT x.id, y.tier FROM c x JOIN c y ON y.loyalty = x.loyalty AND y.id <> x.id ORDER BY 1, 2;
 -- name: hunt_distinct_on_after_using
 SELECT DISTINCT ON (id) id, b.paid, a.tier FROM accounts a JOIN bills b USING (id) ORDER BY id, b.paid DESC;
+-- name: hunt_double_parenthesized_join
+SELECT a.tier, b.paid FROM ((accounts a JOIN bills b ON b.account_id = a.id)) WHERE b.id < 4 ORDER BY b.id;
+-- name: hunt_only_parenthesized_alias
+SELECT a.loyalty FROM ONLY (accounts) a WHERE a.id = 1;
+-- name: hunt_parenthesized_join_only_inside
+SELECT tier FROM (ONLY accounts JOIN bills ON bills.account_id = accounts.id) ORDER BY bills.id LIMIT 3;
+-- name: hunt_quoted_alias_with_space
+SELECT "a b".loyalty, "a b"."tier" FROM accounts AS "a b" ORDER BY "a b".id;
+-- name: hunt_window_range_interval_on_due
+SELECT id, count(*) OVER (ORDER BY due RANGE BETWEEN '200 days' PRECEDING AND CURRENT ROW) FROM bills ORDER BY id;
+-- name: hunt_order_by_collate_shadow
+SELECT tier FROM accounts WHERE tier IS NOT NULL ORDER BY tier COLLATE "C" DESC;
+-- name: hunt_group_by_collate_shadow
+SELECT tier COLLATE "C", count(*) FROM accounts GROUP BY tier COLLATE "C" ORDER BY 1 NULLS FIRST;
+-- name: hunt_non_ascii_ilike_shadow
+SELECT "Id" FROM "Users" WHERE "Nick" ILIKE 'zoë%' OR upper("Nick") = 'ZOË ✓' ORDER BY 1;
+-- name: hunt_jsonb_agg_path_whole_row
+SELECT (jsonb_agg(a ORDER BY a.id) -> 0) ->> 'tier', jsonb_agg(a.labels ORDER BY a.id) -> 0 FROM accounts a;
