@@ -3514,3 +3514,18 @@ SELECT tier COLLATE "C", count(*) FROM accounts GROUP BY tier COLLATE "C" ORDER 
 SELECT "Id" FROM "Users" WHERE "Nick" ILIKE 'zoë%' OR upper("Nick") = 'ZOË ✓' ORDER BY 1;
 -- name: hunt_jsonb_agg_path_whole_row
 SELECT (jsonb_agg(a ORDER BY a.id) -> 0) ->> 'tier', jsonb_agg(a.labels ORDER BY a.id) -> 0 FROM accounts a;
+-- name: hunt_multi_statement_grouped_then_error_position
+-- expect: 42703
+SELECT "ä".id, "ä".tier FROM accounts "ä" JOIN bills b ON b.account_id = "ä".id GROUP BY "ä".id; SELECT 'ü' AS x, a.nöpe FROM accounts a;
+-- name: hunt_multi_statement_refused_row_then_fine
+-- expect: 42883
+SELECT loyalty FROM accounts WHERE id = 1; SELECT g FROM gadgets g ORDER BY g; SELECT 3;
+-- name: hunt_error_in_having_after_group_by_repair
+-- expect: 42703
+SELECT a.id, a.tier FROM accounts a JOIN bills b ON b.account_id = a.id GROUP BY a.id HAVING count(*) > 0 AND a.nöpe IS NULL;
+-- name: hunt_error_in_order_by_after_join_alias_repair
+-- expect: 42703
+SELECT j.k, j.t FROM (accounts JOIN bills USING (id)) AS j(k, n, e, c, l, t) GROUP BY j.k ORDER BY j.zz;
+-- name: hunt_error_position_after_renamed_schema_tables
+-- expect: 42703
+SELECT (SELECT sales.accounts.score FROM sales.accounts WHERE sales.accounts.id = public.accounts.id), public.accounts.nope FROM public.accounts;
