@@ -3529,3 +3529,15 @@ SELECT j.k, j.t FROM (accounts JOIN bills USING (id)) AS j(k, n, e, c, l, t) GRO
 -- name: hunt_error_position_after_renamed_schema_tables
 -- expect: 42703
 SELECT (SELECT sales.accounts.score FROM sales.accounts WHERE sales.accounts.id = public.accounts.id), public.accounts.nope FROM public.accounts;
+-- name: hunt_whole_row_text_cast_like
+SELECT a.id FROM accounts a WHERE a::text LIKE '%gold%' OR a::text LIKE '%sad%' ORDER BY 1;
+-- name: hunt_row_to_json_pretty_flag
+SELECT row_to_json(a, true) FROM accounts a WHERE a.id = 1;
+-- name: hunt_natural_self_join_all_columns
+SELECT count(*) FROM accounts a NATURAL JOIN accounts b;
+-- name: hunt_field_star_grouped_by_key
+SELECT (a).*, count(b.id) FROM accounts a LEFT JOIN bills b ON b.account_id = a.id GROUP BY a.id ORDER BY 1;
+-- name: hunt_whole_row_star_equality
+SELECT a.id, b.id FROM accounts a, accounts b WHERE (a.*) = (b.*) ORDER BY 1;
+-- name: hunt_using_bigint_values_shadow
+SELECT loyalty, pg_typeof(loyalty), a.id FROM (VALUES (10::bigint), (7)) v(loyalty) JOIN accounts a USING (loyalty) ORDER BY 1;
