@@ -35,6 +35,15 @@ Node = dict[str, Any]
 # Alias of the real table inside a derived table; never visible to the statement around it.
 ROW_ALIAS = '"pgstitch_row"'
 SYSTEM_COLUMNS = frozenset({"ctid", "xmin", "xmax", "cmin", "cmax", "tableoid"})
+# Functions returning their first argument's row type, filled from JSON.
+POPULATE_FUNCTIONS = frozenset(
+    {
+        "json_populate_record",
+        "jsonb_populate_record",
+        "json_populate_recordset",
+        "jsonb_populate_recordset",
+    }
+)
 # Types without a default equality operator cannot be added to a GROUP BY list.
 NO_EQUALITY_TYPES = frozenset(
     {"json", "xml", "point", "line", "lseg", "box", "path", "polygon", "circle"}
@@ -88,6 +97,19 @@ class Candidate:
     alias: str = ""
     # The names the shadow columns go by here (a column alias list may rename them).
     shadow_shown: frozenset[str] = frozenset()
+    # A column alias list reaches past the live columns: without the shadow columns the table
+    # has too few (42P10) and the names the list replaces would still resolve.
+    aliases_shadow: bool = False
+    # Aliases of the joins around this reference: a whole-row reference to one of them holds
+    # this table's columns too.
+    join_aliases: list[str] = field(default_factory=list)
+    # System columns a reference names on this table (`t.xmin`); carried through its derived
+    # table.
+    system: set[str] = field(default_factory=set)
+    # The FROM item standing for this reference.
+    item: Item | None = None
+    # A schema-qualified reference to it would find a nearer FROM item by the bare name.
+    own_name: bool = False
 
 
 @dataclass(eq=False, slots=True)
@@ -102,6 +124,14 @@ class Item:
     target: Target | None = None
     candidate: Candidate | None = None
     star_sql: str | None = None
+    # For a join (or its alias), per column: the FROM item and column a reference to it stands
+    # for once Postgres flattens join aliases (None: no one table column, as a FULL JOIN's
+    # merged column); None for other items, whose columns are their own.
+    origins: tuple[Origin | None, ...] | None = None
+
+
+# A column of one FROM item: (item, name).
+Origin = tuple[Item, str]
 
 
 @dataclass(eq=False, slots=True)
@@ -139,6 +169,45 @@ def rename(columns: tuple[str, ...] | None, aliases: list[str]) -> tuple[str, ..
     if columns is None:
         return tuple(aliases) if aliases else None
     return tuple(aliases) + columns[len(aliases) :]
+
+
+def has_no_equality(type_sql: str) -> bool:
+    """A type (or an array of it) without a default equality operator."""
+    bare = type_sql.removeprefix("pg_catalog.").removesuffix("[]")
+    return bare in NO_EQUALITY_TYPES
+
+
+def column_origin(item: Item | None, name: str) -> Origin | None:
+    """The FROM item and column a reference to `item`'s column `name` stands for, join aliases
+    flattened as for Postgres's functional dependency; None when not one plain column."""
+    if item is None or item.columns is None or item.columns.count(name) != 1:
+        return None
+    if item.origins is None:
+        return (item, name)
+    return item.origins[item.columns.index(name)]
+
+
+def join_origins(
+    left: Item | None, right: Item | None, merged: list[str], jointype: str
+) -> tuple[Origin | None, ...] | None:
+    """`Item.origins` of a join exposing `join_columns(...)` of its two sides' items.
+
+    A merged (USING, NATURAL) column is the left side's column in an inner or left join, the
+    right side's in a right join, and neither in a full join (COALESCE of both), as Postgres's
+    parser builds it (`buildMergedJoinVar`).
+    """
+    if left is None or right is None or left.columns is None or right.columns is None:
+        return None
+    side = {"JOIN_RIGHT": right, "JOIN_FULL": None}.get(jointype, left)
+    out = [column_origin(side, c) if side is not None else None for c in merged]
+    out += [column_origin(left, c) for c in left.columns if c not in merged]
+    out += [column_origin(right, c) for c in right.columns if c not in merged]
+    return tuple(out)
+
+
+def _side_item(items: list[Item]) -> Item | None:
+    """The item standing for one side of a join among the items it added to its level."""
+    return next((item for item in reversed(items) if item.cols_visible), None)
 
 
 def join_columns(
@@ -269,12 +338,22 @@ class _Analyzer:
         self.returned: Item | None = None
         self.star = False
         self.natural = False
+        # System columns named without a qualifier: every wrapped table carries them.
+        self.system_anywhere: set[str] = set()
         self.candidates: list[Candidate] = []
         self.grouped: list[tuple[list[Node], Level, list[Node]]] = []
         self.qualified: list[tuple[Node, list[str], bool]] = []
+        # References naming a table with served columns by its relation name (`t.c`, `s.t.c`,
+        # `t.*`, a whole-row `t`): (reference, number of names of the relation, the table,
+        # whether the bare name would find a nearer FROM item of that name instead).
+        self.relation_refs: list[tuple[Node, int, Candidate, bool]] = []
         self.name_sources: set[int] = set()
         self.inlined: set[int] = set()
         self.outputs: dict[int, tuple[str, ...] | None] = {}
+        # A query's own ORDER BY items, checked for whole rows that cannot be sorted.
+        self.checked_sorts: set[int] = set()
+        # The scopes of the query levels walked (by id of their SelectStmt).
+        self.scopes: dict[int, tuple[Level, ...]] = {}
         # The statement itself (not a query nested in it), and the write to rewrite, if any.
         self.root: Node | None = None
         self.write: WritePlan | None = None
@@ -345,6 +424,7 @@ class _Analyzer:
             left = unwrap(body["larg"], "SelectStmt")
             self._select(left, levels, ctes)
             self._select(unwrap(body["rarg"], "SelectStmt"), levels, ctes)
+            self._check_set_operation(body)
             self.outputs[id(body)] = self.outputs.get(id(left))
             self._visit_keys(body, ("sortClause", "limitOffset", "limitCount"), levels, ctes)
             return
@@ -365,6 +445,7 @@ class _Analyzer:
             if "name" not in target:
                 self._mark_name_source(target.get("val"))
             self.visit(target.get("val"), inner, ctes)
+        self._check_row_order(body, targets, inner)
         self._visit_keys(
             body,
             (
@@ -380,10 +461,128 @@ class _Analyzer:
             inner,
             ctes,
         )
+        self.scopes[id(body)] = inner
         self.outputs[id(body)] = self._output_names(targets, level)
         if body.get("groupClause"):
             self.grouped.append((body["groupClause"], level, targets))
         self._detect_table_form(targets, level)
+
+    # -- whole rows that cannot be compared ------------------------------------------------------
+
+    def _incomparable_row(self, node: Node | None, levels: tuple[Level, ...]) -> str | None:
+        """The table a whole-row reference (`t`, `t.*`) names when some column of it has a type
+        without equality (json, xml, …): Postgres rejects sorting, grouping or DISTINCT on the
+        table's row type, where the derived table's `record` would fail only at run time."""
+        ref = (node or {}).get("ColumnRef")
+        if ref is None:
+            return None
+        fields = ref["fields"]
+        strs = [f["String"]["sval"] for f in fields if "String" in f]
+        star = len(strs) != len(fields)
+        if len(strs) != 1 or (not star and self._column_matches(strs[0], levels)):
+            return None
+        item = self._find_rel(levels, strs)
+        candidate = item.candidate if item is not None else None
+        if candidate is None:
+            return None
+        served = candidate.served
+        types = [c.type_name for c in served.table.columns] + [c.type_sql for c in served.columns]
+        if not any(map(has_no_equality, types)):
+            return None
+        return served.table.name
+
+    def _refuse_row(
+        self, value: Node | None, location: Any, levels: tuple[Level, ...], operator: str
+    ) -> None:
+        table = self._incomparable_row(value, levels)
+        if table is not None:
+            message = f"could not identify an {operator} operator for type {table}"
+            raise Refused("42883", message, location)
+
+    def _refuse_rows(self, nodes: list[Node], levels: tuple[Level, ...]) -> None:
+        for node in nodes:
+            location = (node.get("ColumnRef") or {}).get("location")
+            self._refuse_row(node, location, levels, "equality")
+
+    def _sort_by(self, body: Node, levels: tuple[Level, ...], ctes: dict) -> None:
+        """A window's or an aggregate's ORDER BY (a query's own is checked by
+        `_check_row_order`)."""
+        if id(body) not in self.checked_sorts and body.get("sortby_dir") != "SORTBY_USING":
+            node = body.get("node")
+            location = (node.get("ColumnRef") or {}).get("location") if node else None
+            self._refuse_row(node, location, levels, "ordering")
+        self.visit(body, levels, ctes)
+
+    def _window_def(self, body: Node, levels: tuple[Level, ...], ctes: dict) -> None:
+        self._refuse_rows(body.get("partitionClause", []), levels)
+        self.visit(body, levels, ctes)
+
+    def _sql92_item(
+        self, node: Node, targets: list[Node], levels: tuple[Level, ...], group: bool
+    ) -> tuple[Node | None, Any]:
+        """What an ORDER BY, GROUP BY or DISTINCT ON item stands for, and where it is: an
+        output column for an integer constant or (before an input column for ORDER BY, after
+        it for GROUP BY) an output column's name, else itself."""
+        const = node.get("A_Const")
+        if const is not None and "ival" in const:
+            position = const["ival"].get("ival", 0)
+            if not 1 <= position <= len(targets) or self._star_before(targets, position):
+                return None, None
+            return targets[position - 1]["ResTarget"].get("val"), const.get("location")
+        ref = node.get("ColumnRef")
+        if ref is None:
+            return node, None
+        fields = ref["fields"]
+        if len(fields) != 1 or "String" not in fields[0]:
+            return node, ref.get("location")
+        name = fields[0]["String"]["sval"]
+        if group and self._column_matches(name, levels[-1:]):
+            return node, ref.get("location")
+        for target in targets:
+            value = target["ResTarget"].get("val")
+            if target["ResTarget"].get("name", figure_colname(value)) == name:
+                return value, ref.get("location")
+        return node, ref.get("location")
+
+    def _check_row_order(self, body: Node, targets: list[Node], levels: tuple[Level, ...]) -> None:
+        """ORDER BY, GROUP BY, DISTINCT and DISTINCT ON a whole row that cannot be compared,
+        in the order Postgres looks at them."""
+        for sort in body.get("sortClause", ()):
+            sort_by = sort["SortBy"]
+            self.checked_sorts.add(id(sort_by))
+            if sort_by.get("sortby_dir") != "SORTBY_USING":
+                value, location = self._sql92_item(sort_by["node"], targets, levels, False)
+                self._refuse_row(value, location, levels, "ordering")
+        for node in body.get("groupClause", ()):
+            value, location = self._sql92_item(node, targets, levels, True)
+            self._refuse_row(value, location, levels, "equality")
+        distinct = body.get("distinctClause")
+        if distinct == [{}]:
+            self._refuse_rows([t["ResTarget"]["val"] for t in targets], levels)
+        elif distinct:
+            for node in distinct:
+                value, location = self._sql92_item(node, targets, levels, False)
+                self._refuse_row(value, location, levels, "equality")
+
+    def _check_set_operation(self, body: Node) -> None:
+        """UNION, INTERSECT and EXCEPT (not ALL) compare the rows of their first branch's
+        select list; ORDER BY names its columns."""
+        left = body
+        while left.get("op", "SETOP_NONE") != "SETOP_NONE":
+            left = unwrap(left["larg"], "SelectStmt")
+        scope = self.scopes.get(id(left))
+        if scope is None:
+            return
+        targets = left.get("targetList", ())
+        if not body.get("all"):
+            self._refuse_rows([t["ResTarget"]["val"] for t in targets], scope)
+        for sort in body.get("sortClause", ()):
+            sort_by = sort["SortBy"]
+            self.checked_sorts.add(id(sort_by))
+            if sort_by.get("sortby_dir") != "SORTBY_USING":
+                value, location = self._sql92_item(sort_by["node"], targets, scope, False)
+                if value is not sort_by["node"]:
+                    self._refuse_row(value, location, scope, "ordering")
 
     def _visit_keys(
         self, body: Node, keys: tuple[str, ...], levels: tuple[Level, ...], ctes: dict
@@ -486,6 +685,10 @@ class _Analyzer:
         if kind == "JoinExpr":
             return self._join(body, levels, level, ctes)
         if kind == "RangeFunction":
+            for function in body.get("functions", ()):
+                items = unwrap(function, "List").get("items", ())
+                if items:
+                    self._populated_row(items[0], (*levels, level))
             self.visit(body.get("functions"), (*levels, level), ctes)
             alias = body.get("alias")
             colnames = names(alias.get("colnames")) if alias else []
@@ -518,30 +721,47 @@ class _Analyzer:
         self, body: Node, levels: tuple[Level, ...], level: Level, ctes: dict
     ) -> tuple[tuple[str, ...] | None, str | None]:
         before = len(level.items)
+        candidates_before = len(self.candidates)
         left, left_star = self._from_item(body["larg"], levels, level, ctes)
+        middle = len(level.items)
         right, right_star = self._from_item(body["rarg"], levels, level, ctes)
+        sides = _side_item(level.items[before:middle]), _side_item(level.items[middle:])
         self.visit(body.get("quals"), (*levels, level), ctes)
         using = names(body.get("usingClause"))
         natural = bool(body.get("isNatural"))
         self.mentioned.update(using)
         self.natural = self.natural or natural
         columns = join_columns(left, right, using, natural)
+        merged = [c for c in left if c in right] if natural and left and right else using
+        origins = join_origins(*sides, merged, body.get("jointype", "JOIN_INNER"))
         alias = body.get("alias")
         if alias:
             del level.items[before:]
+            for candidate in self.candidates[candidates_before:]:
+                candidate.join_aliases.append(alias["aliasname"])
+                # Its column list may rename the shadow columns by position.
+                candidate.aliases_shadow |= bool(alias.get("colnames"))
             columns = rename(columns, names(alias.get("colnames")))
             star = f"{quote_ident(alias['aliasname'])}.*"
-            level.items.append(Item(alias["aliasname"], columns, star_sql=star))
+            level.items.append(Item(alias["aliasname"], columns, star_sql=star, origins=origins))
             return columns, star
         for child in level.items[before:]:
             child.cols_visible = False
         star = None
         if not using and not natural and left_star and right_star:
             star = f"{left_star}, {right_star}"
-        level.items.append(Item(None, columns, rel_visible=False, star_sql=star))
+        level.items.append(Item(None, columns, rel_visible=False, star_sql=star, origins=origins))
         using_alias = body.get("join_using_alias")
         if using_alias:
-            level.items.append(Item(using_alias["aliasname"], tuple(using), cols_visible=False))
+            merged_origins = origins[: len(using)] if origins is not None else None
+            level.items.append(
+                Item(
+                    using_alias["aliasname"],
+                    tuple(using),
+                    cols_visible=False,
+                    origins=merged_origins,
+                )
+            )
         return columns, star
 
     def _range_var(
@@ -575,7 +795,9 @@ class _Analyzer:
                 level,
                 alias=refname,
                 shadow_shown=shown,
+                aliases_shadow=len(colnames) > len(served.table.columns),
             )
+            item.candidate.item = item
             self.candidates.append(item.candidate)
         level.items.append(item)
         return columns, star
@@ -590,10 +812,13 @@ class _Analyzer:
         self.mentioned.update(strs[1:] if len(strs) >= 3 else strs[-1:] if not star else ())
         if star:
             self.star = True
+        if not star and strs[-1] in SYSTEM_COLUMNS:
+            self._system_column(strs, levels)
         if len(strs) == 1:
             self.whole_rows.add(strs[0])
         elif len(strs) == 2 and not star and strs[1] in self.env.catalog.row_functions:
             self._row_attribute(body, strs, levels)
+        self._relation_ref(body, strs, star, levels)
         if len(strs) - (0 if star else 1) >= 2:
             self.qualified.append((body, strs, star))
             if not star and self.returned is not None and len(strs) >= 3:
@@ -602,6 +827,41 @@ class _Analyzer:
             if level.has_target:
                 self._resolve_for_target(body, strs, star, levels)
                 return
+
+    def _relation_ref(
+        self, body: Node, strs: list[str], star: bool, levels: tuple[Level, ...]
+    ) -> None:
+        """Remember which table a reference names by its relation name (see `relation_refs`)."""
+        relation = strs if star else strs[:-1]
+        if not relation:
+            if star or len(strs) != 1 or self._column_matches(strs[0], levels):
+                return
+            relation = strs
+        item = self._find_rel(levels, relation)
+        if item is None or item.candidate is None or item.candidate.has_alias:
+            return
+        if len(relation) == 1 and self._same_names(item, levels) > 1:
+            return  # Ambiguous for Postgres (42P09); left as written.
+        captured = len(relation) >= 2 and self._find_rel(levels, relation[-1:]) is not item
+        self.relation_refs.append((body, len(relation), item.candidate, captured))
+
+    @staticmethod
+    def _same_names(item: Item, levels: tuple[Level, ...]) -> int:
+        """How many FROM items of `item`'s level go by its name."""
+        for level in reversed(levels):
+            if any(other is item for other in level.items):
+                return sum(o.rel_visible and o.refname == item.refname for o in level.items)
+        return 0
+
+    def _system_column(self, strs: list[str], levels: tuple[Level, ...]) -> None:
+        """Remember which wrapped tables must carry a system column a reference names: the one
+        `t.xmin` names, and any for an unqualified `xmin`."""
+        if len(strs) == 1:
+            self.system_anywhere.add(strs[0])
+            return
+        item = self._find_rel(levels, strs[:-1])
+        if item is not None and item.candidate is not None:
+            item.candidate.system.add(strs[-1])
 
     def _unqualify_returned(self, body: Node, strs: list[str], levels: tuple[Level, ...]) -> None:
         """`schema.t.c` naming the target of a rewritten INSERT in its RETURNING list: the
@@ -618,18 +878,46 @@ class _Analyzer:
         funcname = names(body.get("funcname"))
         if len(funcname) == 1 and len(body.get("args", ())) == 1:
             self.mentioned.add(funcname[0])
+        if body.get("agg_distinct"):
+            self._refuse_rows(body.get("args", []), levels)
         tables = self.env.catalog.row_functions.get(funcname[-1]) if funcname else None
         if tables:
             for arg in body.get("args", ()):
-                self._row_argument(arg.get("ColumnRef"), tables, levels)
+                self._row_argument(arg.get("ColumnRef"), levels)
         self.visit(body, levels, ctes)
 
-    def _row_argument(
-        self, ref: Node | None, tables: frozenset[tuple[str, str]], levels: tuple[Level, ...]
-    ) -> None:
+    def _populated_row(self, node: Node | None, levels: tuple[Level, ...]) -> None:
+        """`jsonb_populate_record(t, …)` returns t's row type, whose fields a query may name
+        (`(…).c`, `(…).*`, in FROM): a whole-row reference to a wrapped t is a `record`, whose
+        fields Postgres cannot know before run time. Refused, as naming the row type is."""
+        call = (node or {}).get("FuncCall")
+        funcname = names(call.get("funcname")) if call else []
+        if not funcname or funcname[-1] not in POPULATE_FUNCTIONS or not call.get("args"):
+            return
+        ref = call["args"][0].get("ColumnRef")
+        if ref is None:
+            return
+        fields = ref["fields"]
+        strs = [f["String"]["sval"] for f in fields if "String" in f]
+        star = len(strs) != len(fields)
+        if len(strs) != 1 or (not star and self._column_matches(strs[0], levels)):
+            return
+        item = self._find_rel(levels, strs)
+        if item is not None and item.candidate is not None:
+            table = item.candidate.served.table
+            raise Refused(
+                "0A000",
+                f"pgstitch cannot yet fill the row type of {table.schema}.{table.name}, which"
+                " has shadow columns the type does not have, from a row of it; name the columns",
+                ref.get("location"),
+            )
+
+    def _row_argument(self, ref: Node | None, levels: tuple[Level, ...]) -> None:
         """`f(t)` or `f(t.*)` where f takes t's row type (PostgREST's and Hasura's computed
         columns): a wrapped t's row has the shadow columns too, which the row type lacks, so
-        the table's own columns are passed as its row type (see `_row_argument_edits`)."""
+        the table's own columns are passed as its row type (see `_row_argument_edits`). A row
+        of another table is passed as its own row type too: as a `record` it could be cast to
+        the type f takes, where Postgres finds no such function (42883)."""
         if ref is None:
             return
         fields = ref["fields"]
@@ -639,7 +927,7 @@ class _Analyzer:
             return
         item = self._find_rel(levels, strs)
         candidate = item.candidate if item is not None else None
-        if candidate is not None and candidate.served.key in tables:
+        if candidate is not None:
             self.row_arguments.append((ref, candidate, star))
 
     def _type_name(self, body: Node, levels: tuple[Level, ...], ctes: dict) -> None:
@@ -716,6 +1004,8 @@ class _Analyzer:
         ref = (body.get("arg") or {}).get("ColumnRef")
         fields = body.get("indirection", ())
         self.mentioned.update(f["String"]["sval"] for f in fields if "String" in f)
+        if any("String" in f or "A_Star" in f for f in fields):
+            self._populated_row(body.get("arg"), levels)
         if (
             ref is None
             or len(ref["fields"]) != 1
@@ -1332,13 +1622,16 @@ class _Analyzer:
         for candidate in self.candidates:
             candidate.wrapped = (
                 wrap_all
+                or candidate.aliases_shadow
                 or candidate.refname in self.mentioned
                 or not candidate.shadow_shown.isdisjoint(self.mentioned)
+                or not self.mentioned.isdisjoint(candidate.join_aliases)
             )
         wrapped = [c for c in self.candidates if c.wrapped]
         if not wrapped:
             return
-        system = sorted(SYSTEM_COLUMNS & self.mentioned)
+        systems = {id(c): sorted(self.system_anywhere | c.system) for c in wrapped}
+        system = next((s for s in systems.values() if s), None)
         if system and self.star:
             raise Refused(
                 "0A000",
@@ -1346,9 +1639,11 @@ class _Analyzer:
                 " has shadow columns; list the columns",
                 None,
             )
+        for _, _, candidate, captured in self.relation_refs:
+            candidate.own_name |= captured
         for candidate in wrapped:
             self._choose_alias(candidate)
-            self.edits.append(self._wrap(candidate, system))
+            self.edits.append(self._wrap(candidate, systems[id(candidate)]))
         self._strip_schema_qualifiers(wrapped)
         self._row_argument_edits()
         self._fix_grouping()
@@ -1389,7 +1684,7 @@ class _Analyzer:
         table = self.env.catalog.get(schema, name)
         if table is None:
             return None
-        row = quote_ident(candidate.refname)
+        row = quote_ident(candidate.alias)
         columns = ", ".join(f"{row}.{quote_ident(c.name)}" for c in table.columns)
         return f"ROW({columns})::{quote_ident(schema)}.{quote_ident(name)}"
 
@@ -1482,6 +1777,10 @@ class _Analyzer:
         """Unaliased tables of different schemas may share a name; derived tables may not."""
         if candidate.has_alias or candidate.level is None:
             return
+        if candidate.own_name:
+            table = candidate.served.table
+            candidate.alias = f"pgstitch {table.schema}.{table.name}"
+            return
         for item in candidate.level.items:
             same_name = item.rel_visible and item.refname == candidate.refname
             if same_name and item.schema is not None and item.candidate is not candidate:
@@ -1490,12 +1789,27 @@ class _Analyzer:
                 return
 
     def _strip_schema_qualifiers(self, wrapped: list[Candidate]) -> None:
-        """`public.t.c` must name the derived table now standing for public.t: `t.c`."""
+        """`public.t.c` must name the derived table now standing for public.t: `t.c`, or the
+        derived table's own name when it has one (`_choose_alias`), which references by the
+        bare name (`t.c`, `t`) then take too."""
         aliases = {(c.served.table.schema, c.refname): c.alias for c in wrapped if not c.has_alias}
         if not aliases:
             return
+        # Whole-row references and `t.f` calls that other edits replace.
+        replaced = {id(ref) for ref, _, _ in self.row_arguments}
+        replaced |= {id(ref) for ref, _, _ in self.row_attributes}
+        done = set()
+        for body, parts, candidate, _ in self.relation_refs:
+            if id(body) in self.inlined or id(body) in replaced or not candidate.wrapped:
+                continue
+            if parts == 1 and candidate.alias == candidate.refname:
+                continue
+            start = body["location"]
+            end = read_dotted(self.buf, start, parts)
+            self.edits.append(Edit(start, end, [quote_ident(candidate.alias)]))
+            done.add(id(body))
         for body, strs, star in self.qualified:
-            if id(body) in self.inlined:
+            if id(body) in self.inlined or id(body) in done:
                 continue
             relation = strs if star else strs[:-1]
             alias = aliases.get((relation[-2], relation[-1]))
@@ -1515,27 +1829,42 @@ class _Analyzer:
         """
         for clause, level, targets in self.grouped:
             grouped = self._grouped_in_all(clause, level, targets)
+            # The table columns grouped by, join aliases flattened: a USING column of a join
+            # is one side's column, whose table alone is grouped by its key.
+            origins = {self._origin(fields, level) for fields in grouped}
             # A column of some grouping sets only must stay out of the others, whether the sets
             # name it, give its output position or its output name.
-            named = grouped | {
+            named = {_short_name(fields) for fields in grouped} | {
                 _reference_name(d["ColumnRef"]) for d in dicts(clause) if "ColumnRef" in d
             }
             named.discard(None)
             for node in grouping_items(clause):
-                ref = self._grouped_reference(node, level, targets)
-                if ref is not None:
-                    named.add(ref)
+                fields = self._grouped_reference(node, level, targets)
+                if fields is not None:
+                    named.add(_short_name(fields))
             additions = []
-            for item in level.items:
-                if item.candidate is not None and item.candidate.wrapped:
-                    additions += self._dependent_columns(item, grouped, named, level)
+            for candidate in self.candidates:
+                item = candidate.item
+                if candidate.level is level and candidate.wrapped and item is not None:
+                    additions += self._dependent_columns(item, origins, named, level)
             if additions:
                 position = self._group_by_insertion(clause)
                 self.edits.append(Edit(position, position, [" " + ", ".join(additions) + ","]))
 
+    def _origin(self, fields: tuple[str, ...], level: Level) -> Origin | None:
+        """The FROM item and column of `level` a grouped column reference stands for."""
+        if len(fields) == 1:
+            matches = [
+                item
+                for item in level.items
+                if item.cols_visible and item.columns is not None and fields[0] in item.columns
+            ]
+            return column_origin(matches[0], fields[0]) if len(matches) == 1 else None
+        return column_origin(self._find_rel((level,), list(fields[:-1])), fields[-1])
+
     def _grouped_in_all(self, nodes: list[Node], level: Level, targets: list[Node]) -> set:
-        """The column references (`c` or (`t`, `c`)) every grouping set of a GROUP BY list (or
-        of one parenthesized set) groups by."""
+        """The column references (their names, as written) every grouping set of a GROUP BY
+        list (or of one parenthesized set) groups by."""
         out: set = set()
         for node in nodes:
             grouping_set = node.get("GroupingSet")
@@ -1560,9 +1889,9 @@ class _Analyzer:
 
     def _grouped_reference(
         self, node: Node, level: Level, targets: list[Node]
-    ) -> str | tuple[str, str] | None:
-        """The column a GROUP BY item names: a column reference, an output column's position,
-        or an output column's name that no input column has."""
+    ) -> tuple[str, ...] | None:
+        """The column a GROUP BY item names (its names, as written): a column reference, an
+        output column's position, or an output column's name that no input column has."""
         ref = node.get("ColumnRef")
         const = node.get("A_Const")
         if const is not None and "ival" in const:
@@ -1576,7 +1905,7 @@ class _Analyzer:
                 named = [t["ResTarget"] for t in targets if t["ResTarget"].get("name") == name]
                 if len(named) == 1:
                     ref = (named[0].get("val") or {}).get("ColumnRef")
-        return None if ref is None else _reference_name(ref)
+        return None if ref is None else _reference_fields(ref)
 
     @staticmethod
     def _star_before(targets: list[Node], position: int) -> bool:
@@ -1586,37 +1915,64 @@ class _Analyzer:
                 return True
         return False
 
-    def _dependent_columns(self, item: Item, grouped: set, named: set, level: Level) -> list[str]:
+    def _dependent_columns(
+        self, item: Item, grouped: set[Origin | None], named: set, level: Level
+    ) -> list[str]:
         """The columns of a table grouped by its primary key (in every grouping set) that the
         query names and the GROUP BY list does not, and the whole row when the query names
         that: a derived table's whole row is not functionally dependent on its key."""
         served = item.candidate.served
         shown = dict(zip(served.all_names, item.columns or (), strict=False))
         key = [shown.get(c) for c in served.grouping_key]
-
-        def is_grouped(name: str | None, among: set = grouped) -> bool:
-            return name in among or (item.refname, name) in among
-
-        if not key or not all(is_grouped(c) for c in key):
+        if not key or not all((item, c) in grouped for c in key):
             return []
+        visible = self._visible_names(item, level)
+        if visible is None:
+            return []
+        qualifier, names_here = visible
+
+        def is_grouped(name: str | None, among: set) -> bool:
+            return name in among or (qualifier, name) in among or (item.refname, name) in among
+
         types = {c.name: c.type_name for c in served.table.columns}
         types.update({c.name: c.type_sql for c in served.columns})
-        everything = self.star or item.refname in self.mentioned
+        everything = self.star or qualifier in self.mentioned or item.refname in self.mentioned
         out = []
         comparable = True
-        for original, name in shown.items():
-            if types[original].removesuffix("[]") in NO_EQUALITY_TYPES:
+        for original, column in shown.items():
+            if has_no_equality(types[original]):
                 comparable = False
                 continue
-            if is_grouped(name, named) or not (everything or name in self.mentioned):
+            name = names_here.get(column)
+            if name is None or is_grouped(name, named):
                 continue
-            out.append(f"{quote_ident(item.refname)}.{quote_ident(name)}")
+            if everything or name in self.mentioned or column in self.mentioned:
+                out.append(f"{quote_ident(qualifier)}.{quote_ident(name)}")
         whole_row = item.refname in self.whole_rows and not self._column_matches(
             item.refname, (level,)
         )
-        if whole_row and comparable:
-            out.append(quote_ident(item.refname))
+        if whole_row and comparable and qualifier == item.candidate.alias:
+            out.append(quote_ident(item.candidate.alias))
         return out
+
+    @staticmethod
+    def _visible_names(item: Item, level: Level) -> tuple[str, dict[str, str]] | None:
+        """How the query can name a table's columns: by the derived table's name (unaliased
+        tables of two schemas get names of their own), or, for a table inside an aliased join,
+        by the join's alias and the names the join gives them (where unique)."""
+        if any(other is item for other in level.items):
+            return item.candidate.alias, {c: c for c in item.columns or ()}
+        for outer in level.items:
+            if outer.origins is None or outer.refname is None or outer.columns is None:
+                continue
+            names_here = {
+                origin[1]: name
+                for name, origin in zip(outer.columns, outer.origins, strict=False)
+                if origin is not None and origin[0] is item and outer.columns.count(name) == 1
+            }
+            if names_here:
+                return outer.refname, names_here
+        return None
 
     def _group_by_insertion(self, clause: list[Node]) -> int:
         """The byte offset just after `GROUP BY [ALL | DISTINCT]` of this list."""
@@ -1637,6 +1993,9 @@ class _Analyzer:
 
 _HANDLERS = {
     "ColumnRef": _Analyzer._column_ref,
+    "SortBy": _Analyzer._sort_by,
+    "WindowDef": _Analyzer._window_def,
+    "over": _Analyzer._window_def,
     "A_Indirection": _Analyzer._indirection,
     "FuncCall": _Analyzer._func_call,
     "typeName": _Analyzer._type_name,
@@ -1648,12 +2007,23 @@ _HANDLERS = {
 }
 
 
-def _reference_name(ref: Node) -> str | tuple[str, str] | None:
-    """A column reference as `c` or (`t`, `c`); None for `t.*`."""
+def _reference_fields(ref: Node) -> tuple[str, ...] | None:
+    """A column reference's names, as written; None for `t.*`."""
     if not all("String" in f for f in ref["fields"]):
         return None
-    fields = names(ref["fields"])
+    return tuple(names(ref["fields"]))
+
+
+def _short_name(fields: tuple[str, ...] | None) -> str | tuple[str, str] | None:
+    """A column reference's names as `c` or (`t`, `c`)."""
+    if fields is None:
+        return None
     return fields[-1] if len(fields) == 1 else (fields[-2], fields[-1])
+
+
+def _reference_name(ref: Node) -> str | tuple[str, str] | None:
+    """A column reference as `c` or (`t`, `c`); None for `t.*`."""
+    return _short_name(_reference_fields(ref))
 
 
 def _multiple_ok(node: Node, targets: list[Node], excluded: Target | None) -> bool:

@@ -221,6 +221,29 @@ def test_a_column_some_grouping_sets_give_by_position_or_output_name_is_not_adde
     assert render(rw, sql).endswith(f"GROUP BY {added}{clause}")
 
 
+@pytest.mark.parametrize(
+    ("join", "grouped"),
+    [
+        ("JOIN", 'GROUP BY "a"."tier", id'),
+        ("LEFT JOIN", 'GROUP BY "a"."tier", id'),
+        ("RIGHT JOIN", 'GROUP BY "b"."tier", id'),
+        ("FULL JOIN", "GROUP BY id"),
+    ],
+)
+def test_group_by_a_using_column_groups_the_side_postgres_takes_it_from(
+    rw, join: str, grouped: str
+):
+    """A USING column is the left side's column in an inner or left join, the right side's in
+    a right join and neither's in a full join: only that table's other columns depend on it."""
+    sql = f"SELECT id, a.tier, b.tier FROM accounts a {join} accounts b USING (id) GROUP BY id"
+    assert render(rw, sql).endswith(grouped)
+
+
+def test_group_by_a_primary_key_through_a_join_alias_names_columns_through_it(rw):
+    sql = "SELECT j.k, j.t FROM (accounts JOIN bills USING (id)) AS j(k, n, l, t) GROUP BY j.k"
+    assert render(rw, sql).endswith('GROUP BY "j"."t", j.k')
+
+
 def test_group_by_primary_key_lists_a_whole_row_reference(rw):
     sql = render(rw, "SELECT a.id, row_to_json(a) FROM accounts a GROUP BY a.id")
     assert sql.endswith('GROUP BY "a"."name", "a"."loyalty", "a"."tier", "a", a.id')

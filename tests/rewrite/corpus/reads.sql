@@ -2633,3 +2633,911 @@ SELECT id, doc -> $1, doc #> $2, doc @> $3, jsonb_path_query_array(doc, $4::json
 -- params: ["3"]
 -- expect: 22P02
 SELECT id FROM gadgets WHERE slots @> $1 ORDER BY id;
+
+-- ---------------------------------------------------------------- hunt: scopes, set operations, whole rows and errors in combination
+-- name: hunt_recursive_cte_over_served
+WITH RECURSIVE r(id, loyalty, depth) AS (
+    SELECT id, loyalty, 0 FROM accounts WHERE id = 1
+    UNION ALL
+    SELECT a.id, a.loyalty, r.depth + 1 FROM r JOIN accounts a ON a.id = r.id + 1 WHERE r.depth < 4
+) SELECT * FROM r ORDER BY depth;
+-- name: hunt_recursive_cte_shadow_in_recursive_term_only
+WITH RECURSIVE chain AS (
+    SELECT 1 AS n, 0 AS total
+    UNION ALL
+    SELECT c.n + 1, c.total + coalesce((SELECT a.loyalty FROM accounts a WHERE a.id = c.n), 0) FROM chain c WHERE c.n < 8
+) SELECT n, total FROM chain ORDER BY n;
+-- name: hunt_recursive_cte_star_of_served
+WITH RECURSIVE t AS (
+    SELECT a.*, 1 AS lvl FROM accounts a WHERE a.id = 1
+    UNION ALL
+    SELECT b.*, t.lvl + 1 FROM t JOIN accounts b ON b.id = t.id + 2 WHERE t.lvl < 3
+) SELECT * FROM t ORDER BY lvl;
+-- name: hunt_natural_join_two_served
+SELECT * FROM accounts NATURAL JOIN bills ORDER BY id;
+-- name: hunt_natural_join_served_with_tags
+SELECT * FROM accounts NATURAL JOIN tags ORDER BY 1;
+-- name: hunt_natural_join_tags_loyalty_merged
+SELECT id, loyalty FROM tags NATURAL JOIN (SELECT id, loyalty FROM accounts) a ORDER BY id;
+-- name: hunt_natural_full_join_served
+SELECT * FROM accounts NATURAL FULL JOIN tags ORDER BY id, label;
+-- name: hunt_using_join_merged_near_shadow
+SELECT id, loyalty, tier, amount FROM accounts JOIN bills USING (id) ORDER BY id;
+-- name: hunt_using_join_on_shadow_name
+SELECT loyalty, t.label, a.name FROM accounts a JOIN tags t USING (loyalty) ORDER BY loyalty, a.name;
+-- name: hunt_using_join_alias_on_shadow
+SELECT j.loyalty, j.id FROM accounts JOIN tags USING (id, loyalty) AS j ORDER BY 1;
+-- name: hunt_using_star_on_shadow
+SELECT * FROM accounts a JOIN tags t USING (loyalty) ORDER BY 1, 2;
+-- name: hunt_using_full_join_coalesced_shadow
+SELECT loyalty FROM accounts FULL JOIN tags USING (loyalty) ORDER BY 1;
+-- name: hunt_nested_set_ops_order_limit
+(SELECT loyalty, tier FROM accounts WHERE id < 4 UNION SELECT loyalty, label FROM tags)
+EXCEPT (SELECT loyalty, tier FROM accounts WHERE id = 2) ORDER BY loyalty NULLS FIRST, tier LIMIT 4;
+-- name: hunt_set_op_inner_order_limit
+(SELECT tier FROM accounts ORDER BY loyalty DESC NULLS LAST, id LIMIT 2) UNION ALL (SELECT tier FROM accounts ORDER BY tier LIMIT 1 OFFSET 1);
+-- name: hunt_intersect_all
+SELECT loyalty FROM accounts INTERSECT ALL SELECT loyalty FROM tags ORDER BY 1;
+-- name: hunt_except_all_shadow_both
+SELECT mood, loyalty FROM accounts EXCEPT ALL SELECT mood, loyalty FROM accounts WHERE id > 3 ORDER BY 1, 2;
+-- name: hunt_set_op_order_by_output_name
+SELECT loyalty AS l FROM accounts UNION SELECT stars FROM notes ORDER BY l DESC NULLS LAST;
+-- name: hunt_set_op_star_mixed
+SELECT * FROM accounts WHERE id = 1 UNION ALL SELECT * FROM accounts WHERE id = 2 ORDER BY id;
+-- name: hunt_distinct_on_shadow_order
+SELECT DISTINCT ON (tier) tier, id, loyalty FROM accounts ORDER BY tier NULLS FIRST, loyalty DESC NULLS LAST, id;
+-- name: hunt_distinct_on_mood_expression
+SELECT DISTINCT ON (mood, loyalty IS NULL) id, mood FROM accounts ORDER BY mood, loyalty IS NULL, id DESC;
+-- name: hunt_window_frame_rows_shadow
+SELECT id, sum(loyalty) OVER (ORDER BY id ROWS BETWEEN 1 PRECEDING AND 1 FOLLOWING) FROM accounts ORDER BY id;
+-- name: hunt_window_range_offset_shadow_order
+SELECT id, count(*) OVER (ORDER BY loyalty RANGE BETWEEN 3 PRECEDING AND 3 FOLLOWING) FROM accounts ORDER BY id;
+-- name: hunt_window_partition_by_shadow_exclude
+SELECT id, array_agg(id) OVER (PARTITION BY mood ORDER BY id ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING EXCLUDE CURRENT ROW) FROM accounts ORDER BY id;
+-- name: hunt_window_filter
+SELECT id, count(*) FILTER (WHERE loyalty > 3) OVER (ORDER BY id) FROM accounts ORDER BY id;
+-- name: hunt_aggregate_filter_group_by_shadow
+SELECT mood, count(*) FILTER (WHERE tier IS NOT NULL), sum(loyalty) FILTER (WHERE 'vip' = ANY (labels)) FROM accounts GROUP BY mood ORDER BY mood;
+-- name: hunt_within_group_percentile
+SELECT percentile_disc(0.5) WITHIN GROUP (ORDER BY loyalty), mode() WITHIN GROUP (ORDER BY tier) FROM accounts;
+-- name: hunt_hypothetical_rank_shadow
+SELECT rank(5) WITHIN GROUP (ORDER BY loyalty), mood FROM accounts GROUP BY mood ORDER BY mood;
+-- name: hunt_ordered_aggregate_string_agg
+SELECT string_agg(tier, ',' ORDER BY loyalty DESC NULLS LAST, id) FROM accounts;
+-- name: hunt_row_comparison
+SELECT id FROM accounts WHERE (loyalty, tier) > (3, 'a') ORDER BY id;
+-- name: hunt_row_in_subquery
+SELECT a.id FROM accounts a WHERE (a.loyalty, a.tier) IN (SELECT b.loyalty, b.tier FROM accounts b WHERE b.id <> 3) ORDER BY a.id;
+-- name: hunt_row_not_in_values
+SELECT id FROM accounts WHERE (loyalty, mood) NOT IN (VALUES (10, 'happy'::mood), (7, 'grumpy')) ORDER BY id;
+-- name: hunt_row_is_distinct
+SELECT id FROM accounts a WHERE ROW(a.loyalty, a.tier) IS DISTINCT FROM ROW(0, NULL) ORDER BY id;
+-- name: hunt_row_eq_any_subquery
+SELECT id FROM accounts WHERE (id, loyalty) = ANY (SELECT id, loyalty FROM tags) ORDER BY id;
+-- name: hunt_array_subquery
+SELECT id, ARRAY(SELECT b.paid FROM bills b WHERE b.account_id = a.id ORDER BY b.id) FROM accounts a ORDER BY id;
+-- name: hunt_array_subquery_of_shadow_name
+SELECT ARRAY(SELECT tier FROM accounts ORDER BY id) AS tiers;
+-- name: hunt_values_join_served
+SELECT v.x, a.loyalty FROM (VALUES (1, 'a'), (4, 'b'), (9, 'c')) v(x, y) LEFT JOIN accounts a ON a.id = v.x ORDER BY v.x;
+-- name: hunt_values_join_using_shadow
+SELECT * FROM (VALUES (10), (7), (NULL::int)) v(loyalty) JOIN accounts USING (loyalty) ORDER BY id;
+-- name: hunt_values_natural_join_served
+SELECT * FROM (VALUES (1, 10), (4, 7), (5, 0)) v(id, loyalty) NATURAL JOIN accounts ORDER BY id;
+-- name: hunt_limit_subquery_shadow
+SELECT id FROM accounts ORDER BY id LIMIT (SELECT loyalty FROM accounts WHERE id = 5);
+-- name: hunt_offset_subquery_shadow
+SELECT id FROM accounts ORDER BY id OFFSET (SELECT loyalty FROM accounts WHERE id = 4);
+-- name: hunt_order_by_subquery
+SELECT id FROM bills b ORDER BY (SELECT a.loyalty FROM accounts a WHERE a.id = b.account_id) NULLS FIRST, id;
+-- name: hunt_having_subquery
+SELECT account_id, count(*) FROM bills GROUP BY account_id HAVING count(*) > (SELECT min(loyalty) FROM accounts WHERE id = 5) - 2 ORDER BY 1;
+-- name: hunt_case_subquery
+SELECT id, CASE WHEN (SELECT paid FROM bills WHERE bills.id = accounts.id) THEN tier ELSE 'n/a' END FROM accounts ORDER BY id;
+-- name: hunt_correlated_two_levels
+SELECT a.id, (SELECT (SELECT count(*) FROM bills b2 WHERE b2.account_id = a.id AND b2.paid = b.paid) FROM bills b WHERE b.id = a.id) FROM accounts a ORDER BY a.id;
+-- name: hunt_correlated_three_levels_shadow
+SELECT a.id FROM accounts a WHERE EXISTS (SELECT 1 FROM bills b WHERE b.account_id = a.id AND EXISTS (SELECT 1 FROM tags t WHERE t.id = b.id AND EXISTS (SELECT 1 WHERE a.loyalty >= t.loyalty))) ORDER BY a.id;
+-- name: hunt_correlated_outer_shadow_in_inner_select_list
+SELECT a.id, (SELECT string_agg(b.note || ':' || coalesce(a.tier, '?'), ',' ORDER BY b.id) FROM bills b WHERE b.account_id = a.id) FROM accounts a ORDER BY a.id;
+-- name: hunt_unqualified_outer_reference
+SELECT id FROM bills WHERE account_id IN (SELECT id FROM tags WHERE loyalty = 5) ORDER BY id;
+-- name: hunt_unqualified_shadow_resolves_outer
+SELECT t.id, (SELECT count(*) FROM bills WHERE bills.account_id = t.id AND paid) FROM tags t ORDER BY 1;
+-- name: hunt_named_argument
+SELECT id, make_interval(days => loyalty) FROM accounts ORDER BY id;
+-- name: hunt_named_argument_old_syntax
+SELECT id, make_interval(days := coalesce(loyalty, 0), hours => id) FROM accounts ORDER BY id;
+-- name: hunt_variadic_array
+SELECT id, concat_ws(',', VARIADIC labels) FROM accounts ORDER BY id;
+-- name: hunt_variadic_format
+SELECT format('%s-%s', VARIADIC ARRAY[tier, mood::text]) FROM accounts ORDER BY id;
+-- name: hunt_json_build_object
+SELECT json_build_object('id', id, 'loyalty', loyalty, 'tier', tier, 'labels', labels) FROM accounts ORDER BY id;
+-- name: hunt_jsonb_build_object_mood
+SELECT jsonb_build_object('m', mood, 'due', b.due) FROM accounts a JOIN bills b ON b.account_id = a.id ORDER BY b.id;
+-- name: hunt_to_jsonb_whole_row_join
+SELECT to_jsonb(a), to_jsonb(b) FROM accounts a JOIN bills b ON b.account_id = a.id ORDER BY b.id;
+-- name: hunt_row_to_json_subquery_row
+SELECT row_to_json(s) FROM (SELECT id, loyalty, tier FROM accounts) s ORDER BY s.id;
+-- name: hunt_json_agg_whole_row_order
+SELECT json_agg(a ORDER BY a.loyalty DESC NULLS LAST, a.id) FROM accounts a;
+-- name: hunt_jsonb_agg_filter_whole_row
+SELECT jsonb_agg(b) FILTER (WHERE b.paid) FROM bills b;
+-- name: hunt_whole_row_group_by
+SELECT a, count(*) FROM accounts a JOIN bills b ON b.account_id = a.id GROUP BY a ORDER BY a;
+-- name: hunt_whole_row_order_by
+SELECT a.id FROM accounts a ORDER BY a DESC;
+-- name: hunt_whole_row_distinct
+SELECT DISTINCT b FROM bills b JOIN accounts a ON a.id = b.account_id ORDER BY b;
+-- name: hunt_whole_row_compare
+SELECT a.id FROM accounts a, accounts b WHERE a = b ORDER BY 1;
+-- name: hunt_whole_row_compare_is_not_distinct
+SELECT a.id, b.id FROM accounts a JOIN accounts b ON a IS NOT DISTINCT FROM b ORDER BY 1;
+-- name: hunt_whole_row_in_subquery
+SELECT count(*) FROM bills b WHERE b IN (SELECT c FROM bills c WHERE c.paid);
+-- name: hunt_whole_row_field_access
+SELECT (a).loyalty, (a).tier, (b).paid FROM accounts a JOIN bills b ON b.account_id = a.id ORDER BY b.id;
+-- name: hunt_whole_row_star_expansion
+SELECT (a).* FROM accounts a ORDER BY id;
+-- name: hunt_whole_row_count_distinct
+SELECT count(DISTINCT a) FROM accounts a;
+-- name: hunt_exists_not_exists
+SELECT id FROM accounts a WHERE EXISTS (SELECT FROM bills b WHERE b.account_id = a.id AND b.paid) AND NOT EXISTS (SELECT FROM bills b WHERE b.account_id = a.id AND b.due < '2024-12-31') ORDER BY id;
+-- name: hunt_not_exists_shadow_outer
+SELECT id FROM bills b WHERE NOT EXISTS (SELECT 1 FROM accounts a WHERE a.id = b.account_id AND a.loyalty IS NOT NULL) ORDER BY id;
+-- name: hunt_case_mix_identifiers
+SELECT ID, LOYALTY, "tier", Mood FROM ACCOUNTS A WHERE A.Loyalty IS NOT NULL ORDER BY a.ID;
+-- name: hunt_quoted_upper_shadow_unknown
+-- expect: 42703
+SELECT "Loyalty" FROM accounts;
+-- name: hunt_quoted_users_nick_lower_unknown
+-- expect: 42703
+SELECT nick FROM "Users";
+-- name: hunt_quoted_users_nick_mixed
+SELECT u."Nick", U."Full Name" FROM "Users" U ORDER BY u."Id";
+-- name: hunt_quoted_table_alias_shadow
+SELECT "A".loyalty FROM accounts "A" ORDER BY "A".id;
+-- name: hunt_quoted_alias_case_miss
+-- expect: 42P01
+SELECT "A".loyalty FROM accounts a;
+-- name: hunt_ambiguous_shadow_across_join
+-- expect: 42702
+SELECT loyalty FROM accounts a JOIN tags t ON t.id = a.id;
+-- name: hunt_ambiguous_shadow_in_where
+-- expect: 42702
+SELECT a.id FROM accounts a, tags t WHERE loyalty > 1;
+-- name: hunt_ambiguous_self_join_shadow
+-- expect: 42702
+SELECT tier FROM accounts a JOIN accounts b ON a.id = b.id;
+-- name: hunt_ambiguous_in_order_by
+-- expect: 42702
+SELECT a.id FROM accounts a JOIN accounts b ON b.id = a.id ORDER BY mood;
+-- name: hunt_unknown_in_subquery
+-- expect: 42703
+SELECT id FROM accounts WHERE loyalty IN (SELECT loyalty2 FROM accounts);
+-- name: hunt_unknown_qualified_shadow_other_table
+-- expect: 42703
+SELECT b.loyalty FROM accounts a JOIN bills b ON b.account_id = a.id;
+-- name: hunt_bad_from_reference
+-- expect: 42P01
+SELECT x.loyalty FROM accounts a;
+-- name: hunt_bad_from_reference_in_subquery
+-- expect: 42P01
+SELECT id FROM accounts a WHERE EXISTS (SELECT 1 FROM bills b WHERE c.loyalty = b.id);
+-- name: hunt_table_name_hidden_by_alias
+-- expect: 42P01
+SELECT accounts.loyalty FROM accounts a;
+-- name: hunt_missing_from_in_lateral_left
+-- expect: 42P01
+SELECT * FROM (SELECT b.loyalty) s, accounts b;
+-- name: hunt_lateral_needed
+-- expect: 42P01
+SELECT * FROM accounts a, (SELECT a.loyalty) s;
+-- name: hunt_lateral_shadow
+SELECT a.id, s.x FROM accounts a, LATERAL (SELECT a.loyalty * 2 AS x) s ORDER BY a.id;
+-- name: hunt_lateral_join_served_inside
+SELECT a.id, l.paid FROM accounts a LEFT JOIN LATERAL (SELECT b.paid FROM bills b WHERE b.account_id = a.id ORDER BY b.due DESC, b.id LIMIT 1) l ON true ORDER BY a.id;
+-- name: hunt_non_ascii_before_shadow_error
+-- expect: 42703
+SELECT 'Zoë 東京' AS n, loyaltee FROM accounts;
+-- name: hunt_non_ascii_alias
+SELECT "ä".loyalty AS "ø", "ä".tier FROM accounts "ä" WHERE "ä".name = 'Zoë' ORDER BY 1;
+-- name: hunt_non_ascii_compare_shadow
+SELECT id FROM accounts WHERE tier = 'it''s a \ quoted $$ tier' OR name = '東京 Tokyo' ORDER BY id;
+-- name: hunt_multi_statement_mixed_errors
+-- expect: 42702
+SELECT loyalty FROM accounts WHERE id = 1; SELECT tier FROM accounts a JOIN accounts b USING (id);
+-- name: hunt_multi_statement_ambiguous_second
+-- expect: 42702
+SELECT 1; SELECT tier FROM accounts a, accounts b;
+-- name: hunt_multi_statement_non_ascii_then_error
+-- expect: 42703
+SELECT 'é' AS x, loyalty FROM accounts WHERE id = 1; SELECT 'ü', nope FROM accounts;
+-- name: hunt_param_compare_shadow
+-- params: ["5"]
+SELECT id FROM accounts WHERE loyalty > $1 ORDER BY id;
+-- name: hunt_param_row_compare
+-- params: ["10", "gold"]
+SELECT id FROM accounts WHERE (loyalty, tier) = ($1, $2);
+-- name: hunt_param_in_subquery_shadow
+-- params: ["sad"]
+SELECT id FROM accounts a WHERE a.id IN (SELECT b.id FROM accounts b WHERE b.mood = $1) ORDER BY id;
+-- name: hunt_param_array_any
+-- params: ["{vip,new}"]
+SELECT id FROM accounts WHERE labels && $1 ORDER BY id;
+-- name: hunt_param_limit_shadow
+-- params: ["2"]
+SELECT id, loyalty FROM accounts ORDER BY loyalty DESC NULLS LAST, id LIMIT $1;
+-- name: hunt_param_coalesce_shadow
+-- params: ["x"]
+SELECT id, coalesce(tier, $1) FROM accounts ORDER BY id;
+-- name: hunt_param_case_shadow_and_jsonb
+-- params: ["1"]
+SELECT jsonb_build_object('tier', tier, 'p', $1::int) FROM accounts WHERE id = $1::int;
+-- name: hunt_group_by_using_key_left_dependent
+SELECT id, a.tier, count(*) FROM accounts a JOIN bills b USING (id) GROUP BY id ORDER BY id;
+-- name: hunt_group_by_using_key_right_not_dependent
+-- expect: 42803
+SELECT id, b.paid FROM accounts a JOIN bills b USING (id) GROUP BY id;
+-- name: hunt_group_by_using_key_right_join_left_not_dependent
+-- expect: 42803
+SELECT id, a.tier FROM accounts a RIGHT JOIN bills b USING (id) GROUP BY id;
+-- name: hunt_group_by_using_key_right_join_right_dependent
+SELECT id, b.paid, count(*) FROM accounts a RIGHT JOIN bills b USING (id) GROUP BY id ORDER BY id;
+-- name: hunt_group_by_using_key_full_join
+-- expect: 42803
+SELECT id, a.loyalty FROM accounts a FULL JOIN bills b USING (id) GROUP BY id;
+-- name: hunt_group_by_natural_key_right_not_dependent
+-- expect: 42803
+SELECT id, paid FROM accounts NATURAL JOIN bills GROUP BY id;
+-- name: hunt_group_by_natural_key_left_dependent
+SELECT id, tier, count(*) FROM accounts NATURAL JOIN bills GROUP BY id ORDER BY id;
+-- name: hunt_group_by_qualified_right_key_after_using
+SELECT id, b.paid, count(*) FROM accounts a JOIN bills b USING (id) GROUP BY b.id, id ORDER BY id;
+-- name: hunt_group_by_using_alias_key
+SELECT j.id, a.tier, count(*) FROM accounts a JOIN bills b USING (id) AS j GROUP BY j.id ORDER BY 1;
+-- name: hunt_group_by_two_schemas_same_name
+SELECT public.accounts.id, public.accounts.tier, sales.accounts.region, count(*) FROM public.accounts JOIN sales.accounts ON public.accounts.id = sales.accounts.id GROUP BY public.accounts.id, sales.accounts.id ORDER BY 1;
+-- name: hunt_group_by_two_schemas_star_score
+SELECT sales.accounts.id, sales.accounts.score, count(*) FROM public.accounts, sales.accounts WHERE public.accounts.id = sales.accounts.id AND public.accounts.loyalty IS NOT NULL GROUP BY sales.accounts.id ORDER BY 1;
+-- name: hunt_group_by_key_correlated_use_in_select
+SELECT a.id, (SELECT a.loyalty + count(*) FROM bills b WHERE b.account_id = a.id) FROM accounts a GROUP BY a.id ORDER BY 1;
+-- name: hunt_group_by_key_shadow_in_lateral_of_outer
+SELECT a.id, count(*) FROM accounts a JOIN bills b ON b.account_id = a.id GROUP BY a.id HAVING a.mood = 'happy' ORDER BY 1;
+-- name: hunt_group_by_key_window_over_shadow
+SELECT a.id, rank() OVER (ORDER BY a.loyalty DESC NULLS LAST, a.id) FROM accounts a JOIN bills b ON b.account_id = a.id GROUP BY a.id ORDER BY 1;
+-- name: hunt_group_by_key_distinct_on_shadow
+SELECT DISTINCT a.tier FROM accounts a JOIN bills b ON b.account_id = a.id GROUP BY a.id ORDER BY 1;
+-- name: hunt_group_by_composite_key_shadow
+SELECT order_id, line, discount, sum(qty) FROM line_items GROUP BY order_id, line ORDER BY 1, 2;
+-- name: hunt_group_by_composite_key_partial
+-- expect: 42803
+SELECT order_id, discount FROM line_items GROUP BY order_id;
+-- name: hunt_group_by_key_in_set_op_arm
+SELECT a.id, a.tier FROM accounts a GROUP BY a.id UNION ALL SELECT b.id, b.note FROM bills b GROUP BY b.id ORDER BY 1, 2;
+-- name: hunt_group_by_key_column_alias_list
+SELECT x.i, x.t FROM accounts AS x(i, n, e, c, l, t) GROUP BY x.i ORDER BY 1;
+-- name: hunt_group_by_key_renamed_shadow_used
+SELECT i, l, count(*) FROM accounts AS x(i, n, e, c, l) GROUP BY i ORDER BY 1;
+-- name: hunt_group_by_output_alias_shadow_name
+-- expect: 42803
+SELECT id AS loyalty, name FROM accounts GROUP BY loyalty;
+-- name: hunt_group_by_key_whole_row_in_json
+SELECT json_build_object('a', a, 'n', count(*)) FROM accounts a JOIN bills b ON b.account_id = a.id GROUP BY a.id ORDER BY a.id;
+-- name: hunt_group_by_key_subquery_grouped_inner
+SELECT a.id, (SELECT max(b.amount) FROM bills b WHERE b.account_id = a.id GROUP BY b.id ORDER BY b.paid DESC, b.id LIMIT 1) FROM accounts a ORDER BY 1;
+-- name: hunt_group_by_outer_shadow_inside_inner_grouped
+SELECT a.id, (SELECT count(*) FROM bills b WHERE b.account_id = a.id GROUP BY a.loyalty) FROM accounts a ORDER BY 1;
+-- name: hunt_cte_named_like_table_in_subquery
+SELECT loyalty FROM accounts WHERE id IN (WITH accounts AS (SELECT 1 AS id) SELECT id FROM accounts) ;
+-- name: hunt_cte_named_like_table_outer_schema_qualified
+WITH accounts AS (SELECT 3 AS id) SELECT (SELECT a.tier FROM public.accounts a WHERE a.id = accounts.id) FROM accounts;
+-- name: hunt_cte_later_name_not_visible
+WITH a1 AS (SELECT id, loyalty FROM accounts), accounts AS (SELECT 1 AS loyalty) SELECT * FROM a1 ORDER BY id;
+-- name: hunt_cte_recursive_list_sees_later_name
+WITH RECURSIVE a1 AS (SELECT loyalty FROM accounts), accounts AS (SELECT 42 AS loyalty) SELECT * FROM a1;
+-- name: hunt_cte_shadowing_in_sibling_subquery
+SELECT (WITH accounts AS (SELECT 5 AS loyalty) SELECT loyalty FROM accounts), (SELECT loyalty FROM accounts WHERE id = 1);
+-- name: hunt_cte_named_like_table_unknown_column
+-- expect: 42703
+WITH accounts AS (SELECT id FROM public.accounts) SELECT a.loyalty FROM accounts a;
+-- name: hunt_cte_inner_with_outer_correlation
+SELECT a.id, (WITH x AS (SELECT a.loyalty AS l, a.tier AS t) SELECT l || coalesce(t, '-') FROM x) FROM accounts a ORDER BY a.id;
+-- name: hunt_cte_materialized_shadow
+WITH m AS MATERIALIZED (SELECT id, mood FROM accounts) SELECT mood, count(*) FROM m GROUP BY mood ORDER BY mood;
+-- name: hunt_cte_column_list_renames_shadow
+WITH c(k, pts) AS (SELECT id, loyalty FROM accounts) SELECT pts FROM c WHERE k = 1;
+-- name: hunt_recursive_cte_search_shadow
+WITH RECURSIVE r AS (SELECT id, loyalty, 1 AS lvl FROM accounts WHERE id = 1 UNION ALL SELECT a.id, a.loyalty, r.lvl + 1 FROM r JOIN accounts a ON a.id = r.id + 1 WHERE r.lvl < 3) SEARCH BREADTH FIRST BY loyalty SET ord SELECT id, loyalty, ord FROM r ORDER BY id;
+-- name: hunt_recursive_cte_cycle_on_shadow
+WITH RECURSIVE r(id, tier) AS (SELECT id, tier FROM accounts WHERE id = 1 UNION ALL SELECT a.id, a.tier FROM r JOIN accounts a ON a.id = r.id % 3 + 1) CYCLE tier SET looped USING path SELECT id, tier, looped FROM r ORDER BY path;
+-- name: hunt_table_alias_named_like_other_served
+SELECT bills.loyalty, b.paid FROM accounts bills JOIN bills b ON b.account_id = bills.id ORDER BY b.id;
+-- name: hunt_alias_named_like_served_but_subquery
+SELECT accounts.loyalty FROM (SELECT 1 AS loyalty) accounts;
+-- name: hunt_whole_row_field_of_star
+SELECT (a.*).loyalty, (a.*).tier FROM accounts a ORDER BY a.id;
+-- name: hunt_function_notation_unqualified_table
+SELECT tier(accounts), loyalty(accounts) FROM accounts ORDER BY id;
+-- name: hunt_function_notation_of_joined
+SELECT paid(b), mood(a) FROM accounts a JOIN bills b ON b.account_id = a.id ORDER BY b.id;
+-- name: hunt_table_form_union
+TABLE accounts UNION ALL TABLE accounts ORDER BY id, name LIMIT 3;
+-- name: hunt_table_form_in_subquery
+SELECT count(*) FROM (TABLE bills) t WHERE t.paid;
+-- name: hunt_table_form_in_cte_values
+WITH t AS (TABLE "Users") SELECT "Nick" FROM t ORDER BY "Id";
+-- name: hunt_star_only_no_from_shadow
+SELECT * FROM accounts a, LATERAL (SELECT a.loyalty AS l) s ORDER BY a.id;
+-- name: hunt_count_star_whole_row
+SELECT count(a.*), count(b) FROM accounts a LEFT JOIN bills b ON b.account_id = a.id AND b.paid;
+-- name: hunt_row_constructor_star
+SELECT ROW(a.*)::text FROM accounts a ORDER BY a.id;
+-- name: hunt_row_star_is_null
+SELECT a.id FROM accounts a WHERE (a.*) IS NOT NULL ORDER BY 1;
+-- name: hunt_row_star_comparison
+SELECT a.id FROM accounts a WHERE ROW(a.*) = ROW(a.*) ORDER BY 1;
+-- name: hunt_whole_row_is_null_with_shadow_null
+SELECT a.id, a IS NULL, a IS NOT NULL FROM accounts a ORDER BY 1;
+-- name: hunt_only_and_descendants_shadow
+SELECT loyalty FROM ONLY accounts WHERE id = 1 UNION ALL SELECT loyalty FROM accounts* WHERE id = 4;
+-- name: hunt_account_label_star_join
+SELECT account_label(a.*), a.tier FROM accounts a ORDER BY a.id;
+-- name: hunt_account_label_attribute_grouped
+SELECT a.account_label, count(*) FROM accounts a JOIN bills b ON b.account_id = a.id GROUP BY a.id ORDER BY 1;
+-- name: hunt_landing_join_both_schemas_star
+SELECT * FROM public.accounts p JOIN sales.accounts s USING (id) ORDER BY id;
+-- name: hunt_landing_natural_both_schemas
+SELECT * FROM public.accounts NATURAL JOIN sales.accounts ORDER BY id;
+-- name: hunt_landing_group_by_score
+SELECT score, count(*) FROM sales.accounts GROUP BY score ORDER BY 1;
+-- name: hunt_two_schemas_unaliased_star
+SELECT * FROM public.accounts, sales.accounts WHERE public.accounts.id = sales.accounts.id ORDER BY 1;
+-- name: hunt_two_schemas_unaliased_whole_rows
+SELECT public.accounts, sales.accounts FROM public.accounts JOIN sales.accounts ON public.accounts.id = sales.accounts.id ORDER BY public.accounts.id;
+-- name: hunt_lateral_values_shadow
+SELECT a.id, v.x FROM accounts a, LATERAL (VALUES (a.loyalty), (a.id * 100)) v(x) ORDER BY 1, 2;
+-- name: hunt_lateral_unnest_labels_ordinality
+SELECT a.id, l.label, l.n FROM accounts a CROSS JOIN LATERAL unnest(a.labels) WITH ORDINALITY AS l(label, n) ORDER BY 1, 3;
+-- name: hunt_rows_from_shadow
+SELECT a.id, r.* FROM accounts a, ROWS FROM (unnest(a.labels), generate_series(1, a.loyalty)) r ORDER BY 1, 2, 3;
+-- name: hunt_order_by_using_operator
+SELECT id, loyalty FROM accounts ORDER BY loyalty USING >, id;
+-- name: hunt_array_slice_shadow
+SELECT id, labels[1:1], (labels)[2] FROM accounts ORDER BY id;
+-- name: hunt_any_array_subquery
+SELECT id FROM tags WHERE loyalty = ANY (ARRAY(SELECT loyalty FROM accounts WHERE loyalty IS NOT NULL)) ORDER BY id;
+-- name: hunt_in_subquery_shadow_both
+SELECT id FROM accounts WHERE loyalty IN (SELECT loyalty FROM tags) ORDER BY id;
+-- name: hunt_not_in_with_null_shadow
+SELECT id FROM tags WHERE loyalty NOT IN (SELECT loyalty FROM accounts WHERE id IN (1, 4)) ORDER BY id;
+-- name: hunt_scalar_subquery_multiple_rows_error
+-- expect: 21000
+SELECT (SELECT tier FROM accounts WHERE tier IS NOT NULL);
+-- name: hunt_division_by_shadow_zero
+-- expect: 22012
+SELECT id / loyalty FROM accounts WHERE id = 8;
+-- name: hunt_cast_shadow_error
+-- expect: 22P02
+SELECT tier::int FROM accounts WHERE id = 1;
+-- name: hunt_position_of_error_after_served_from
+-- expect: 42703
+SELECT a.loyalty FROM accounts a JOIN bills b ON b.account_id = a.id WHERE b.nope = 1;
+-- name: hunt_error_ambiguous_after_natural
+-- expect: 42702
+SELECT id FROM accounts NATURAL JOIN tags JOIN bills ON bills.account_id = accounts.id;
+-- name: hunt_error_using_missing_on_one_side
+-- expect: 42703
+SELECT * FROM accounts JOIN bills USING (tier);
+-- name: hunt_error_using_shadow_ambiguous_side
+-- expect: 42702
+SELECT * FROM accounts a JOIN accounts b ON a.id = b.id JOIN tags USING (loyalty);
+-- name: hunt_error_natural_then_qualified
+SELECT accounts.loyalty, tags.loyalty, loyalty FROM accounts NATURAL JOIN tags ORDER BY 1;
+-- name: hunt_error_duplicate_alias
+-- expect: 42712
+SELECT loyalty FROM accounts a, bills a;
+-- name: hunt_error_same_table_twice
+-- expect: 42712
+SELECT accounts.loyalty FROM accounts, accounts;
+-- name: hunt_error_column_alias_list_too_long
+-- expect: 42P10
+SELECT * FROM accounts AS a(a1, a2, a3, a4, a5, a6, a7, a8, a9);
+-- name: hunt_error_order_by_position_out_of_range
+-- expect: 42P10
+SELECT loyalty FROM accounts ORDER BY 2;
+-- name: hunt_error_group_by_star_ungrouped
+-- expect: 42803
+SELECT * FROM accounts GROUP BY name;
+-- name: hunt_error_window_ref_shadow_unknown
+-- expect: 42703
+SELECT sum(loyalty) OVER (PARTITION BY tiers) FROM accounts;
+-- name: hunt_error_aggregate_in_where
+-- expect: 42803
+SELECT id FROM accounts WHERE max(loyalty) > 1;
+-- name: hunt_error_set_op_column_count
+-- expect: 42601
+SELECT loyalty, tier FROM accounts UNION SELECT loyalty FROM tags;
+-- name: hunt_error_set_op_types
+-- expect: 42804
+SELECT mood FROM accounts UNION SELECT loyalty FROM tags;
+-- name: hunt_error_order_by_not_in_distinct
+-- expect: 42P10
+SELECT DISTINCT tier FROM accounts ORDER BY loyalty;
+-- name: hunt_error_order_by_set_op_expression
+-- expect: 0A000
+SELECT loyalty FROM accounts UNION SELECT loyalty FROM tags ORDER BY loyalty + 1;
+-- name: hunt_param_described_types
+-- params: ["sad", "{a}", "2024-12-31", "x"]
+SELECT a.id FROM accounts a JOIN bills b ON b.account_id = a.id WHERE a.mood = $1 OR a.labels = $2 OR b.due = $3 OR a.tier = $4 ORDER BY 1;
+-- name: hunt_param_in_values_joined_using
+-- params: ["10"]
+SELECT * FROM (VALUES ($1::int)) v(loyalty) JOIN accounts USING (loyalty);
+-- name: hunt_param_case_then_shadow
+-- params: ["t"]
+SELECT id, CASE WHEN $1::boolean THEN loyalty END FROM accounts ORDER BY id;
+-- name: hunt_param_nick_compare
+-- params: ["anon"]
+SELECT "Id" FROM "Users" WHERE "Nick" = $1 ORDER BY 1;
+-- name: hunt_param_between_due
+-- params: ["2024-01-01", "2024-12-31"]
+SELECT id FROM bills WHERE due BETWEEN $1 AND $2 ORDER BY id;
+-- name: hunt_param_any_labels
+-- params: ["vip"]
+SELECT id FROM accounts WHERE $1 = ANY (labels) ORDER BY id;
+-- name: hunt_param_is_distinct_from_shadow
+-- params: [null]
+SELECT id FROM accounts WHERE loyalty IS NOT DISTINCT FROM $1 ORDER BY id;
+-- name: hunt_param_in_row_in_subquery
+-- params: ["3"]
+SELECT id FROM accounts a WHERE (a.loyalty, a.id) IN (SELECT $1::int, 5) ORDER BY 1;
+-- name: hunt_whole_row_union
+SELECT a FROM accounts a WHERE a.id < 3 UNION SELECT b FROM accounts b WHERE b.id < 2 ORDER BY 1;
+-- name: hunt_whole_row_intersect
+SELECT a FROM accounts a INTERSECT SELECT b FROM accounts b WHERE b.loyalty > 0;
+-- name: hunt_whole_row_in_set
+SELECT a.id FROM accounts a WHERE a IN (SELECT x FROM accounts x WHERE x.loyalty > 1) ORDER BY 1;
+-- name: hunt_whole_row_case
+SELECT CASE WHEN a.loyalty > 5 THEN a END FROM accounts a ORDER BY a.id;
+-- name: hunt_gadgets_whole_row_order_error
+-- expect: 42883
+SELECT g.id FROM gadgets g ORDER BY g;
+-- name: hunt_gadgets_whole_row_distinct_error
+-- expect: 42883
+SELECT DISTINCT g FROM gadgets g;
+-- name: hunt_gadgets_whole_row_equal_error
+-- expect: 42883
+SELECT g.id FROM gadgets g, gadgets h WHERE g = h;
+-- name: hunt_gadgets_whole_row_union_all
+SELECT g FROM gadgets g WHERE g.id = 1 UNION ALL SELECT h FROM gadgets h WHERE h.id = 2;
+-- name: hunt_json_populate_record_whole_row
+-- refused
+SELECT (json_populate_record(a, '{"loyalty": 99}')).loyalty FROM accounts a WHERE a.id = 1;
+-- name: hunt_lateral_row_function
+SELECT a.id, l FROM accounts a, LATERAL account_label(a) l WHERE a.loyalty IS NOT NULL ORDER BY 1;
+-- name: hunt_schema_qualified_row_function
+SELECT public.account_label(a), a.mood FROM accounts a ORDER BY a.id;
+-- name: hunt_column_alias_natural_join
+SELECT * FROM accounts a(id, n, e, c, l) NATURAL JOIN (VALUES (10), (3)) v(l) ORDER BY id;
+-- name: hunt_column_alias_using_shadow_renamed
+SELECT l, a.n FROM accounts a(id, n, e, c, l) JOIN tags t ON t.id = a.id JOIN (VALUES (10)) v(l) USING (l);
+-- name: hunt_column_alias_old_name_error
+-- expect: 42703
+SELECT a.loyalty FROM accounts a(id, n, e, c, l);
+-- name: hunt_derived_same_name_inner_outer
+SELECT accounts.id, (SELECT count(*) FROM accounts x WHERE x.loyalty <= accounts.loyalty) FROM accounts ORDER BY 1;
+-- name: hunt_unaliased_table_in_nested_subquery
+SELECT id FROM accounts WHERE loyalty > (SELECT avg(loyalty) FROM accounts) ORDER BY id;
+-- name: hunt_schema_qualified_column_in_where_and_order
+SELECT public.accounts.id FROM public.accounts WHERE public.accounts.loyalty IS NULL ORDER BY public.accounts.tier NULLS FIRST, 1;
+-- name: hunt_schema_qualified_in_subquery_correlated
+SELECT b.id FROM bills b WHERE EXISTS (SELECT 1 FROM public.accounts WHERE public.accounts.id = b.account_id AND public.accounts.tier IS NOT NULL) ORDER BY 1;
+-- name: hunt_schema_qualified_star_and_column
+SELECT public.accounts.*, public.accounts.loyalty + 1 FROM public.accounts ORDER BY 1;
+-- name: hunt_sales_and_public_in_subquery
+SELECT p.id, (SELECT score FROM sales.accounts WHERE sales.accounts.id = p.id) FROM public.accounts p ORDER BY 1;
+-- name: hunt_sales_unaliased_correlated_public
+SELECT accounts.id, accounts.score FROM sales.accounts WHERE EXISTS (SELECT 1 FROM public.accounts p WHERE p.id = accounts.id AND p.tier IS NOT NULL) ORDER BY 1;
+-- name: hunt_two_accounts_unqualified_ambiguous_table
+SELECT sales.accounts.score, public.accounts.tier FROM sales.accounts JOIN public.accounts ON sales.accounts.id = public.accounts.id ORDER BY 1;
+-- name: hunt_view_join_served
+SELECT r.name, a.tier FROM rich_accounts r JOIN accounts a USING (id) ORDER BY r.id;
+-- name: hunt_view_shadow_column_error
+-- expect: 42703
+SELECT r.loyalty FROM rich_accounts r;
+-- name: hunt_view_natural_join_served
+SELECT * FROM rich_accounts NATURAL JOIN accounts ORDER BY id;
+-- name: hunt_system_column_of_unwrapped_with_star_of_wrapped
+SELECT b.id, a.* FROM accounts a JOIN tags b ON b.id = a.id WHERE b.xmin IS NOT NULL ORDER BY 1;
+-- name: hunt_output_alias_named_like_system
+SELECT loyalty AS xmin FROM accounts ORDER BY xmin NULLS FIRST, 1;
+-- name: hunt_values_scalar_subquery_shadow
+SELECT * FROM (VALUES ((SELECT loyalty FROM accounts WHERE id = 1)), ((SELECT tier::int FROM accounts WHERE id = 8))) v(x) ORDER BY 1;
+-- name: hunt_exists_with_limit_offset_shadow
+SELECT id FROM accounts a WHERE EXISTS (SELECT 1 FROM bills b WHERE b.account_id = a.id ORDER BY b.paid LIMIT 1 OFFSET 1) ORDER BY 1;
+-- name: hunt_fetch_first_with_ties_shadow
+SELECT id, loyalty FROM accounts ORDER BY loyalty DESC NULLS LAST FETCH FIRST 2 ROWS WITH TIES;
+-- name: hunt_group_by_rollup_shadow_pair
+SELECT mood, tier IS NULL AS no_tier, count(*) FROM accounts GROUP BY ROLLUP (mood, tier IS NULL) ORDER BY 1, 2;
+-- name: hunt_grouping_function_shadow
+SELECT mood, GROUPING(mood), sum(loyalty) FROM accounts GROUP BY CUBE (mood) ORDER BY 1 NULLS LAST;
+-- name: hunt_having_without_group_shadow
+SELECT count(*) FROM accounts HAVING max(loyalty) > 5;
+-- name: hunt_aggregate_distinct_shadow
+SELECT count(DISTINCT tier), array_agg(DISTINCT mood ORDER BY mood) FROM accounts;
+-- name: hunt_window_lag_lead_shadow
+SELECT id, lag(tier) OVER w, lead(loyalty, 2, -1) OVER w FROM accounts WINDOW w AS (ORDER BY id) ORDER BY id;
+-- name: hunt_window_named_inherits_partition
+SELECT id, sum(loyalty) OVER (w ORDER BY id) FROM accounts WINDOW w AS (PARTITION BY mood) ORDER BY id;
+-- name: hunt_window_groups_frame
+SELECT id, count(*) OVER (ORDER BY mood GROUPS BETWEEN CURRENT ROW AND 1 FOLLOWING) FROM accounts ORDER BY id;
+-- name: hunt_nested_aggregate_window
+SELECT mood, sum(sum(loyalty)) OVER () FROM accounts GROUP BY mood ORDER BY 1;
+-- name: hunt_xmlelement_shadow
+SELECT xmlelement(name a, xmlattributes(tier AS t), loyalty)::text FROM accounts ORDER BY id;
+-- name: hunt_format_named_position
+SELECT format('%2$s/%1$s', tier, loyalty) FROM accounts ORDER BY id;
+-- name: hunt_jsonb_path_over_to_jsonb
+SELECT jsonb_path_query_array(to_jsonb(a), '$.labels[*]') FROM accounts a ORDER BY a.id;
+-- name: hunt_to_jsonb_star_and_keys
+SELECT id, (SELECT array_agg(k ORDER BY k) FROM jsonb_object_keys(to_jsonb(a.*)) k) FROM accounts a WHERE id = 1;
+-- name: hunt_row_to_json_pretty_join_alias
+SELECT row_to_json(j) FROM (accounts a JOIN bills b ON b.account_id = a.id) j ORDER BY row_to_json(j)::text;
+-- name: hunt_join_alias_star
+SELECT j.* FROM (accounts JOIN bills USING (id)) AS j(i) ORDER BY 1;
+-- name: hunt_join_alias_hides_members
+-- expect: 42P01
+SELECT accounts.loyalty FROM (accounts JOIN bills USING (id)) AS j;
+-- name: hunt_using_alias_qualified
+SELECT x.id, tier FROM accounts JOIN bills USING (id) AS x ORDER BY 1;
+-- name: hunt_multi_statement_group_by_using
+-- expect: 42803
+SELECT 1; SELECT id, b.paid FROM accounts a LEFT JOIN bills b USING (id) GROUP BY id;
+-- name: hunt_prepared_group_by_using_param
+-- params: ["1"]
+SELECT id, a.tier, count(*) FROM accounts a JOIN bills b USING (id) WHERE id >= $1::int GROUP BY id ORDER BY id;
+-- name: hunt_nested_using_joins_grouped
+SELECT id, a.tier, count(*) FROM accounts a JOIN bills b USING (id) JOIN tags t USING (id) GROUP BY id ORDER BY 1;
+-- name: hunt_nested_using_full_inner_grouped
+-- expect: 42803
+SELECT id, t.label FROM (accounts a FULL JOIN bills b USING (id)) JOIN tags t USING (id) GROUP BY id;
+-- name: hunt_group_by_using_inside_subquery_right_join
+SELECT s.id, s.paid FROM (SELECT id, b.paid FROM accounts a RIGHT JOIN bills b USING (id) GROUP BY id) s ORDER BY 1;
+-- name: hunt_gadgets_whole_row_group_by_error
+-- expect: 42883
+SELECT count(*) FROM gadgets g GROUP BY g;
+-- name: hunt_gadgets_whole_row_distinct_on_error
+-- expect: 42883
+SELECT DISTINCT ON (g) g.id FROM gadgets g;
+-- name: hunt_gadgets_whole_row_aggregate_order_error
+-- expect: 42883
+SELECT array_agg(g.id ORDER BY g) FROM gadgets g;
+-- name: hunt_gadgets_whole_row_window_order_error
+-- expect: 42883
+SELECT row_number() OVER (ORDER BY g) FROM gadgets g;
+-- name: hunt_gadgets_whole_row_union_error
+-- expect: 42883
+SELECT g FROM gadgets g UNION SELECT h FROM gadgets h;
+-- name: hunt_gadgets_whole_row_order_using
+SELECT g.id FROM gadgets g ORDER BY g USING <;
+-- name: hunt_accounts_whole_row_order_desc_nulls
+SELECT a.id FROM accounts a ORDER BY a DESC NULLS LAST;
+-- name: hunt_json_populate_record_whole_row_in_from
+-- refused
+SELECT p.loyalty FROM accounts a, LATERAL jsonb_populate_record(a, '{"loyalty": 1}') p WHERE a.id = 2;
+-- name: hunt_json_populate_record_whole_row_star
+-- refused
+SELECT (jsonb_populate_record(a, '{"tier": "t"}')).* FROM accounts a WHERE a.id = 2;
+-- name: hunt_json_populate_record_whole_row_text
+SELECT json_populate_record(a, '{"loyalty": 99}')::text FROM accounts a ORDER BY a.id;
+-- name: hunt_gadgets_whole_row_order_by_output
+-- expect: 42883
+SELECT g FROM gadgets g ORDER BY g;
+-- name: hunt_gadgets_whole_row_order_by_ordinal
+-- expect: 42883
+SELECT g.id, g FROM gadgets g ORDER BY 2;
+-- name: hunt_gadgets_order_by_output_alias_named_like_table
+SELECT g.id AS g FROM gadgets g ORDER BY g;
+-- name: hunt_gadgets_group_by_output_alias_named_like_table
+SELECT g.id AS g, count(*) FROM gadgets g GROUP BY g ORDER BY 1;
+-- name: hunt_gadgets_whole_row_group_by_output
+-- expect: 42883
+SELECT g FROM gadgets g GROUP BY g;
+-- name: hunt_gadgets_whole_row_distinct_on_ordinal
+-- expect: 42883
+SELECT DISTINCT ON (2) g.id, g FROM gadgets g;
+-- name: hunt_gadgets_whole_row_window_order_in_select_list
+-- expect: 42883
+SELECT g, rank() OVER (ORDER BY g) FROM gadgets g;
+-- name: hunt_gadgets_whole_row_window_partition
+-- expect: 42883
+SELECT count(*) OVER (PARTITION BY g) FROM gadgets g;
+-- name: hunt_gadgets_whole_row_aggregate_order_own_argument
+-- expect: 42883
+SELECT array_agg(g ORDER BY g) FROM gadgets g;
+-- name: hunt_gadgets_whole_row_count_distinct
+-- expect: 42883
+SELECT count(DISTINCT g) FROM gadgets g;
+-- name: hunt_gadgets_whole_row_in_subquery
+SELECT count(*) FROM gadgets g WHERE g.id = 1 AND g IN (SELECT h FROM gadgets h WHERE h.id = 2);
+-- name: hunt_gadgets_whole_row_refusal_mid_string
+-- expect: 42883
+SELECT 1; SELECT DISTINCT g FROM gadgets g; SELECT 2;
+-- name: hunt_gadgets_whole_row_intersect_second_branch
+-- expect: 42883
+SELECT h FROM gadgets h EXCEPT (SELECT g FROM gadgets g INTERSECT SELECT g FROM gadgets g);
+-- name: hunt_gadgets_whole_row_union_all_ordered
+-- expect: 42883
+SELECT g FROM gadgets g UNION ALL SELECT h FROM gadgets h ORDER BY 1;
+-- name: hunt_gadgets_whole_row_cursor
+-- expect: 42883
+DECLARE hunt_c CURSOR FOR SELECT g.id FROM gadgets g ORDER BY g;
+-- name: hunt_whole_row_compare_served_and_plain
+SELECT 1 FROM accounts a, tags t WHERE a <> t;
+-- name: hunt_whole_row_distinct_from_different_tables
+SELECT 1 FROM accounts a JOIN bills b ON a IS DISTINCT FROM b;
+-- name: hunt_whole_row_compare_same_table_other_alias
+SELECT a.id, b.id FROM accounts a, accounts b WHERE a < b AND b.id = 2 ORDER BY 1;
+-- name: hunt_whole_row_compare_row_constructor
+SELECT a.id FROM accounts a WHERE a = ROW(1, 'Alice', 'alice@example.com', '2024-01-05'::date, 10, 'gold', 'happy'::mood, '{vip,early}'::text[]);
+-- name: hunt_whole_row_compare_subquery_row
+SELECT a.id FROM accounts a, (SELECT * FROM accounts WHERE id = 3) s WHERE a = s;
+-- name: hunt_group_by_repair_after_non_ascii_statement
+SELECT 'é'; SELECT a.id, a.tier, count(*) FROM accounts a JOIN bills b ON b.account_id = a.id WHERE a.name <> 'Zoë' GROUP BY a.id ORDER BY 1;
+-- name: hunt_group_by_repair_non_ascii_alias
+SELECT "ä".id, "ä".tier, count(*) FROM accounts "ä" JOIN bills b ON b.account_id = "ä".id GROUP BY "ä".id ORDER BY 1;
+-- name: hunt_on_clause_references_right_item
+-- expect: 42P01
+SELECT 1 FROM accounts a JOIN bills b ON b.account_id = c.id JOIN tags c ON c.loyalty = a.loyalty;
+-- name: hunt_on_clause_invalid_reference_later_table
+-- expect: 42P01
+SELECT a.tier FROM accounts a JOIN bills b ON b.paid = (t.loyalty > 0), tags t;
+-- name: hunt_error_position_after_wrapped_non_ascii
+-- expect: 42703
+SELECT "ä".loyalty FROM accounts "ä" WHERE "ä".name = 'Zoë' AND "ä".nöpe = 1;
+-- name: hunt_error_ungrouped_outer_in_subquery
+-- expect: 42803
+SELECT a.id, (SELECT b.paid) FROM accounts a JOIN bills b ON b.account_id = a.id GROUP BY a.id;
+-- name: hunt_error_ungrouped_shadow_no_key
+-- expect: 42803
+SELECT a.name, a.tier FROM accounts a GROUP BY a.name;
+-- name: hunt_values_statement_with_shadow_subquery
+VALUES ((SELECT loyalty FROM accounts WHERE id = 1), 'x'), ((SELECT count(*) FROM accounts WHERE tier IS NULL)::int, 'y') ORDER BY 1;
+-- name: hunt_values_union_served
+VALUES (100) UNION ALL SELECT loyalty FROM accounts ORDER BY 1 NULLS FIRST;
+-- name: hunt_table_order_limit
+TABLE accounts ORDER BY loyalty DESC NULLS LAST, id LIMIT 3;
+-- name: hunt_cte_table_form
+WITH x AS (TABLE accounts) SELECT tier, loyalty FROM x ORDER BY id;
+-- name: hunt_exists_in_select_list
+SELECT a.id, EXISTS (SELECT 1 FROM bills b WHERE b.account_id = a.id AND b.paid) AS has_paid FROM accounts a ORDER BY 1;
+-- name: hunt_inner_alias_shadows_outer_same_name
+SELECT a.id, (SELECT a.tier FROM accounts a WHERE a.id = 1) FROM accounts a ORDER BY 1;
+-- name: hunt_inheritance_natural_join_children
+SELECT * FROM ONLY animals NATURAL JOIN (SELECT id, legs FROM dogs) d ORDER BY id;
+-- name: hunt_inheritance_using_shadow_parent_child
+SELECT legs, count(*) FROM animals a JOIN cats c USING (legs) GROUP BY legs ORDER BY 1;
+-- name: hunt_partition_whole_row_json
+SELECT to_jsonb(s) FROM shipments_eu s ORDER BY s.id;
+-- name: hunt_partition_group_by_key_dependent
+SELECT s.region, s.id, s.status, count(*) FROM shipments s GROUP BY s.region, s.id ORDER BY 1, 2;
+-- name: hunt_partition_group_by_key_using
+SELECT region, id, s.status FROM shipments s JOIN shipments_eu e USING (region, id) GROUP BY region, id ORDER BY 1, 2;
+-- name: hunt_child_no_key_group_by
+-- expect: 42803
+SELECT d.id, d.legs FROM dogs d GROUP BY d.id;
+-- name: hunt_star_of_natural_join_members
+SELECT a.*, b.* FROM accounts a NATURAL JOIN bills b ORDER BY a.id;
+-- name: hunt_star_of_using_join_right_member
+SELECT b.*, id FROM accounts a JOIN bills b USING (id) ORDER BY id;
+-- name: hunt_star_and_shadow_again
+SELECT *, loyalty AS again FROM accounts ORDER BY id;
+-- name: hunt_star_subquery_duplicate_names_ambiguous
+-- expect: 42702
+SELECT x.id FROM (SELECT a.*, b.* FROM accounts a JOIN bills b ON b.account_id = a.id) x;
+-- name: hunt_star_subquery_duplicate_names_count
+SELECT count(*), count(x.tier), count(x.paid) FROM (SELECT a.*, b.* FROM accounts a JOIN bills b ON b.account_id = a.id) x;
+-- name: hunt_star_lateral_of_outer_star
+SELECT s.* FROM accounts a JOIN LATERAL (SELECT a.*) s ON true ORDER BY s.id;
+-- name: hunt_star_scalar_subquery_too_many_columns
+-- expect: 42601
+SELECT (SELECT a.*) FROM accounts a;
+-- name: hunt_star_in_exists_subquery
+SELECT id FROM bills b WHERE EXISTS (SELECT * FROM accounts a WHERE a.id = b.account_id AND a.tier = 'gold') ORDER BY 1;
+-- name: hunt_star_in_cte_then_natural_join
+WITH s AS (SELECT * FROM accounts WHERE loyalty IS NOT NULL) SELECT * FROM s NATURAL JOIN tags ORDER BY id;
+-- name: hunt_star_except_columns_order
+SELECT * FROM accounts EXCEPT SELECT * FROM accounts WHERE tier IS NULL ORDER BY 1;
+-- name: hunt_quoted_alias_case_mismatch
+-- expect: 42P01
+SELECT "u"."Nick" FROM "Users" "U";
+-- name: hunt_unquoted_alias_folds
+SELECT U."Nick", u."Id" FROM "Users" AS U ORDER BY 2;
+-- name: hunt_quoted_table_case_unknown
+-- expect: 42P01
+SELECT loyalty FROM "Accounts";
+-- name: hunt_unquoted_users_unknown
+-- expect: 42P01
+SELECT "Nick" FROM Users;
+-- name: hunt_long_alias_truncated
+SELECT a_very_long_alias_name_that_goes_past_the_sixty_three_byte_limit_of_names.loyalty FROM accounts a_very_long_alias_name_that_goes_past_the_sixty_three_byte_limit_of_names_too ORDER BY 1;
+-- name: hunt_long_alias_group_by_repair
+SELECT x_very_long_alias_name_that_goes_past_the_sixty_three_byte_limit_of_names_1.id, x_very_long_alias_name_that_goes_past_the_sixty_three_byte_limit_of_names_2.tier, count(*) FROM accounts x_very_long_alias_name_that_goes_past_the_sixty_three_byte_limit_of_names_3 JOIN bills b ON b.account_id = x_very_long_alias_name_that_goes_past_the_sixty_three_byte_limit_of_names_4.id GROUP BY x_very_long_alias_name_that_goes_past_the_sixty_three_byte_limit_of_names_5.id ORDER BY 1;
+-- name: hunt_row_function_grouped_by_key
+SELECT account_label(a), count(*) FROM accounts a JOIN bills b ON b.account_id = a.id GROUP BY a.id ORDER BY 1;
+-- name: hunt_row_function_on_other_schema_error
+-- expect: 42883
+SELECT account_label(s) FROM sales.accounts s;
+-- name: hunt_row_function_attribute_other_schema_error
+-- expect: 42703
+SELECT s.account_label FROM sales.accounts s;
+-- name: hunt_row_function_in_where_and_order
+SELECT a.id FROM accounts a WHERE account_label(a) LIKE '%#1' OR a.tier = 'silver' ORDER BY account_label(a);
+-- name: hunt_row_function_of_join_member_natural
+SELECT account_label(a), b.paid FROM accounts a NATURAL JOIN bills b ORDER BY 1;
+-- name: hunt_field_selection_of_function_notation
+SELECT tier(a) || '!' , (a).tier || '?' FROM accounts a WHERE a.id < 3 ORDER BY a.id;
+-- name: hunt_group_by_whole_row_served
+SELECT a, count(b.id) FROM accounts a LEFT JOIN bills b ON b.account_id = a.id GROUP BY a ORDER BY 2, 1;
+-- name: hunt_group_by_whole_row_then_column_error
+-- expect: 42803
+SELECT a.tier FROM accounts a GROUP BY a;
+-- name: hunt_order_by_whole_row_and_shadow
+SELECT a.id FROM accounts a ORDER BY a.tier NULLS FIRST, a DESC;
+-- name: hunt_distinct_whole_row_served
+SELECT DISTINCT a FROM accounts a JOIN bills b ON b.account_id = a.id ORDER BY a;
+-- name: hunt_partition_by_whole_row_served
+SELECT a.id, count(*) OVER (PARTITION BY a) FROM accounts a JOIN bills b ON b.account_id = a.id ORDER BY 1;
+-- name: hunt_group_by_scalar_subquery_correlated
+SELECT (SELECT a.loyalty) AS l, count(*) FROM accounts a GROUP BY (SELECT a.loyalty) ORDER BY 1 NULLS FIRST;
+-- name: hunt_join_on_subquery_shadow
+SELECT a.id, b.id FROM accounts a JOIN bills b ON b.account_id = a.id AND b.paid = (SELECT t.loyalty > 0 FROM tags t WHERE t.id = 1) ORDER BY 1, 2;
+-- name: hunt_partition_by_subquery
+SELECT a.id, count(*) OVER (PARTITION BY (SELECT count(*) FROM bills b WHERE b.account_id = a.id AND b.paid)) FROM accounts a ORDER BY 1;
+-- name: hunt_filter_with_subquery
+SELECT count(*) FILTER (WHERE a.loyalty > (SELECT min(t.loyalty) FROM tags t)) FROM accounts a;
+-- name: hunt_array_index_subquery
+SELECT a.id, a.labels[(SELECT count(*) FROM bills b WHERE b.account_id = a.id AND b.paid)::int] FROM accounts a ORDER BY 1;
+-- name: hunt_schema_qualified_group_by_repair
+SELECT public.accounts.id, public.accounts.tier, count(*) FROM public.accounts JOIN bills ON bills.account_id = public.accounts.id GROUP BY public.accounts.id ORDER BY 1;
+-- name: hunt_window_in_where_error
+-- expect: 42P20
+SELECT loyalty FROM accounts WHERE row_number() OVER (ORDER BY loyalty) > 1;
+-- name: hunt_window_over_pk_grouped
+SELECT id, loyalty, sum(loyalty) OVER () FROM accounts GROUP BY id ORDER BY 1;
+-- name: hunt_aggregate_of_aggregate_error
+-- expect: 42803
+SELECT sum(max(loyalty)) FROM accounts;
+-- name: hunt_lateral_duplicate_name_error
+-- expect: 42712
+SELECT 1 FROM accounts, LATERAL (SELECT tier) x, accounts;
+-- name: hunt_column_alias_list_using
+SELECT x, a.n FROM accounts AS a(x, n) JOIN bills b ON b.id = a.x JOIN (SELECT 1 AS x) y USING (x) ORDER BY 1;
+-- name: hunt_nested_lateral_three_levels
+SELECT a.id, s.v FROM accounts a, LATERAL (SELECT (SELECT max(b.amount) FROM bills b WHERE b.account_id = a.id AND (b.paid OR a.loyalty > 5)) AS v) s ORDER BY 1;
+-- name: hunt_correlated_in_having_of_subquery
+SELECT a.id FROM accounts a WHERE 1 <= (SELECT count(*) FROM bills b WHERE b.account_id = a.id GROUP BY b.account_id HAVING max(b.amount) > coalesce(a.loyalty, 0)) ORDER BY 1;
+-- name: hunt_recursive_cte_joined_twice
+WITH RECURSIVE r(n, l) AS (SELECT 1, (SELECT loyalty FROM accounts WHERE id = 1) UNION ALL SELECT n + 1, (SELECT a.loyalty FROM accounts a WHERE a.id = n + 1) FROM r WHERE n < 5) SELECT r.n, r.l, a.tier FROM r JOIN accounts a ON a.id = r.n ORDER BY 1;
+-- name: hunt_recursive_union_distinct_shadow
+WITH RECURSIVE r(m) AS (SELECT mood FROM accounts WHERE id = 1 UNION SELECT a.mood FROM r JOIN accounts a ON a.mood > r.m) SELECT m FROM r ORDER BY m;
+-- name: hunt_in_values_list_of_outer_shadow
+SELECT a.id FROM accounts a WHERE 10 IN (VALUES (a.loyalty), (a.id)) ORDER BY 1;
+-- name: hunt_case_when_exists_order
+SELECT a.id, CASE WHEN EXISTS (SELECT 1 FROM bills b WHERE b.account_id = a.id AND b.due > '2024-12-31') THEN 'late' WHEN a.tier IS NULL THEN 'none' ELSE a.tier END AS s FROM accounts a ORDER BY s, 1;
+-- name: hunt_any_all_subquery_shadow
+SELECT id FROM accounts WHERE loyalty > ALL (SELECT loyalty FROM tags WHERE loyalty IS NOT NULL) ORDER BY 1;
+-- name: hunt_some_subquery_enum
+SELECT id FROM accounts WHERE mood = SOME (SELECT mood FROM accounts WHERE tier = 'bronze') ORDER BY 1;
+-- name: hunt_param_limit_offset_subquery
+-- params: ["2", "1"]
+SELECT id, tier FROM accounts WHERE tier IS NOT NULL ORDER BY id LIMIT $1 OFFSET $2;
+-- name: hunt_param_in_lateral
+-- params: ["5"]
+SELECT a.id, s.x FROM accounts a, LATERAL (SELECT a.loyalty > $1::int AS x) s ORDER BY 1;
+-- name: hunt_param_unknown_in_union_with_shadow
+-- params: ["7"]
+SELECT loyalty FROM accounts WHERE id = 4 UNION SELECT $1 ORDER BY 1;
+-- name: hunt_param_compared_to_enum_array
+-- params: ["{sad,grumpy}"]
+SELECT id FROM accounts WHERE mood = ANY ($1) ORDER BY 1;
+-- name: hunt_param_typed_by_coalesce_two_shadows
+-- params: ["0"]
+SELECT id, coalesce(a.loyalty, t.loyalty, $1) FROM accounts a LEFT JOIN tags t USING (id) ORDER BY 1;
+-- name: hunt_group_by_key_through_join_alias
+SELECT j.id, j.tier, count(*) FROM (accounts a JOIN bills b ON b.account_id = a.id) AS j(id) GROUP BY j.id ORDER BY 1;
+-- name: hunt_group_by_key_through_join_alias_renamed
+SELECT j.k, j.t, count(*) FROM (accounts JOIN bills USING (id)) AS j(k, n, e, c, l, t) GROUP BY j.k ORDER BY 1;
+-- name: hunt_group_by_key_through_join_alias_star
+SELECT j.*, count(*) OVER () FROM (accounts JOIN tags USING (id)) j GROUP BY j.id ORDER BY 1;
+-- name: hunt_group_by_key_through_join_alias_shadow_renamed
+SELECT j.k, j.pts, j.tier, count(*) FROM (accounts a JOIN bills b ON b.account_id = a.id) AS j(k, n, e, c, pts) GROUP BY j.k ORDER BY 1;
+-- name: hunt_join_alias_column_list_reaches_shadow
+SELECT j.t FROM (accounts JOIN tags USING (id)) AS j(i, n, e, c, l, t) ORDER BY j.i;
+-- name: hunt_join_alias_column_list_past_all_columns
+-- expect: 42P10
+SELECT 1 FROM (accounts JOIN tags USING (id)) AS j(a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11);
+-- name: hunt_group_by_key_through_join_alias_whole_row
+SELECT j.id, row_to_json(j) FROM (accounts JOIN tags USING (id)) j GROUP BY j.id, j.label, j.loyalty ORDER BY 1;
+-- name: hunt_group_by_key_two_schemas_grouping_sets_named
+SELECT public.accounts.id, public.accounts.tier, sales.accounts.region, count(*) FROM public.accounts JOIN sales.accounts USING (id) GROUP BY public.accounts.id, sales.accounts.id, ROLLUP (public.accounts.tier) ORDER BY 1, 2 NULLS LAST;
+-- name: hunt_schema_qualified_outer_reference_past_same_name
+SELECT public.accounts.id, (SELECT sales.accounts.score FROM sales.accounts WHERE sales.accounts.id = public.accounts.id) FROM public.accounts ORDER BY 1;
+-- name: hunt_schema_qualified_outer_shadow_past_same_name
+SELECT accounts.id, accounts.region FROM sales.accounts WHERE EXISTS (SELECT 1 FROM public.accounts WHERE public.accounts.id = sales.accounts.id AND sales.accounts.score > public.accounts.loyalty) ORDER BY 1;
+-- name: hunt_bare_outer_reference_captured_by_inner_same_name
+SELECT accounts.id FROM sales.accounts WHERE EXISTS (SELECT 1 FROM public.accounts WHERE accounts.tier IS NOT NULL AND public.accounts.id = sales.accounts.id) ORDER BY 1;
+-- name: hunt_schema_qualified_whole_row_past_same_name
+SELECT (SELECT count(*) FROM sales.accounts WHERE sales.accounts.id <= public.accounts.id), row_to_json(public.accounts.*) FROM public.accounts ORDER BY public.accounts.id;
+-- name: hunt_schema_qualified_row_function_past_same_name
+SELECT account_label(accounts), (SELECT sales.accounts.score FROM sales.accounts WHERE sales.accounts.id = public.accounts.id) FROM public.accounts ORDER BY 1;
+-- name: hunt_schema_qualified_grouped_past_same_name
+SELECT public.accounts.id, public.accounts.tier, (SELECT max(sales.accounts.score) FROM sales.accounts WHERE sales.accounts.id = public.accounts.id) FROM public.accounts JOIN bills ON bills.account_id = public.accounts.id GROUP BY public.accounts.id ORDER BY 1;
+-- name: hunt_landing_column_alias_list
+SELECT sc, r FROM sales.accounts AS s(i, r, sc) ORDER BY i;
+-- name: hunt_landing_table_form
+TABLE sales.accounts ORDER BY id;
+-- name: hunt_landing_whole_row_unaliased
+SELECT sales.accounts FROM sales.accounts ORDER BY id;
+-- name: hunt_landing_using_score
+SELECT score, s.id, p.id FROM sales.accounts s JOIN public.accounts p ON p.id = s.id JOIN (VALUES (99), (20)) v(score) USING (score) ORDER BY 1;
+-- name: hunt_landing_system_column
+SELECT s.id, s.score, s.xmin IS NOT NULL FROM sales.accounts s ORDER BY 1;
+-- name: hunt_landing_group_by_key_whole_row
+SELECT s, count(*) FROM sales.accounts s JOIN public.accounts p USING (id) GROUP BY s.id ORDER BY 2, 1;
+-- name: hunt_landing_star_search_path_string
+SET search_path = sales, public; SELECT * FROM accounts ORDER BY id; SELECT accounts.score FROM accounts WHERE id = 2; RESET search_path;
+-- name: hunt_in_subquery_with_set_operation
+SELECT id FROM accounts WHERE loyalty IN (SELECT loyalty FROM tags UNION SELECT stars FROM notes) ORDER BY 1;
+-- name: hunt_exists_with_intersect
+SELECT a.id FROM accounts a WHERE EXISTS (SELECT a.tier INTERSECT SELECT 'gold') ORDER BY 1;
+-- name: hunt_cte_twice_different_aliases
+WITH c AS (SELECT id, loyalty, tier FROM accounts) SELECT x.id, y.tier FROM c x JOIN c y ON y.loyalty = x.loyalty AND y.id <> x.id ORDER BY 1, 2;
+-- name: hunt_distinct_on_after_using
+SELECT DISTINCT ON (id) id, b.paid, a.tier FROM accounts a JOIN bills b USING (id) ORDER BY id, b.paid DESC;
+-- name: hunt_double_parenthesized_join
+SELECT a.tier, b.paid FROM ((accounts a JOIN bills b ON b.account_id = a.id)) WHERE b.id < 4 ORDER BY b.id;
+-- name: hunt_only_parenthesized_alias
+SELECT a.loyalty FROM ONLY (accounts) a WHERE a.id = 1;
+-- name: hunt_parenthesized_join_only_inside
+SELECT tier FROM (ONLY accounts JOIN bills ON bills.account_id = accounts.id) ORDER BY bills.id LIMIT 3;
+-- name: hunt_quoted_alias_with_space
+SELECT "a b".loyalty, "a b"."tier" FROM accounts AS "a b" ORDER BY "a b".id;
+-- name: hunt_window_range_interval_on_due
+SELECT id, count(*) OVER (ORDER BY due RANGE BETWEEN '200 days' PRECEDING AND CURRENT ROW) FROM bills ORDER BY id;
+-- name: hunt_order_by_collate_shadow
+SELECT tier FROM accounts WHERE tier IS NOT NULL ORDER BY tier COLLATE "C" DESC;
+-- name: hunt_group_by_collate_shadow
+SELECT tier COLLATE "C", count(*) FROM accounts GROUP BY tier COLLATE "C" ORDER BY 1 NULLS FIRST;
+-- name: hunt_non_ascii_ilike_shadow
+SELECT "Id" FROM "Users" WHERE "Nick" ILIKE 'zoë%' OR upper("Nick") = 'ZOË ✓' ORDER BY 1;
+-- name: hunt_jsonb_agg_path_whole_row
+SELECT (jsonb_agg(a ORDER BY a.id) -> 0) ->> 'tier', jsonb_agg(a.labels ORDER BY a.id) -> 0 FROM accounts a;
+-- name: hunt_multi_statement_grouped_then_error_position
+-- expect: 42703
+SELECT "ä".id, "ä".tier FROM accounts "ä" JOIN bills b ON b.account_id = "ä".id GROUP BY "ä".id; SELECT 'ü' AS x, a.nöpe FROM accounts a;
+-- name: hunt_multi_statement_refused_row_then_fine
+-- expect: 42883
+SELECT loyalty FROM accounts WHERE id = 1; SELECT g FROM gadgets g ORDER BY g; SELECT 3;
+-- name: hunt_error_in_having_after_group_by_repair
+-- expect: 42703
+SELECT a.id, a.tier FROM accounts a JOIN bills b ON b.account_id = a.id GROUP BY a.id HAVING count(*) > 0 AND a.nöpe IS NULL;
+-- name: hunt_error_in_order_by_after_join_alias_repair
+-- expect: 42703
+SELECT j.k, j.t FROM (accounts JOIN bills USING (id)) AS j(k, n, e, c, l, t) GROUP BY j.k ORDER BY j.zz;
+-- name: hunt_error_position_after_renamed_schema_tables
+-- expect: 42703
+SELECT (SELECT sales.accounts.score FROM sales.accounts WHERE sales.accounts.id = public.accounts.id), public.accounts.nope FROM public.accounts;
+-- name: hunt_whole_row_text_cast_like
+SELECT a.id FROM accounts a WHERE a::text LIKE '%gold%' OR a::text LIKE '%sad%' ORDER BY 1;
+-- name: hunt_row_to_json_pretty_flag
+SELECT row_to_json(a, true) FROM accounts a WHERE a.id = 1;
+-- name: hunt_natural_self_join_all_columns
+SELECT count(*) FROM accounts a NATURAL JOIN accounts b;
+-- name: hunt_field_star_grouped_by_key
+SELECT (a).*, count(b.id) FROM accounts a LEFT JOIN bills b ON b.account_id = a.id GROUP BY a.id ORDER BY 1;
+-- name: hunt_whole_row_star_equality
+SELECT a.id, b.id FROM accounts a, accounts b WHERE (a.*) = (b.*) ORDER BY 1;
+-- name: hunt_using_bigint_values_shadow
+SELECT loyalty, pg_typeof(loyalty), a.id FROM (VALUES (10::bigint), (7)) v(loyalty) JOIN accounts a USING (loyalty) ORDER BY 1;
