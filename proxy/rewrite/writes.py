@@ -866,7 +866,13 @@ class _Insert:
             raise ValueError(f"unexpected placeholder {marker!r}")
 
         def value(name: str) -> str:
-            return f'(SELECT {quote_ident(name)} FROM "pgstitch_v" WHERE "pgstitch_n" = {row})'
+            # Cast to the column's own type (a no-op): a bare parenthesized sub-select where
+            # the client wrote `= ANY (excluded.c)` would make it an ANY (sub-query).
+            column = self.served.column(name)
+            cast = f"::{column.type_sql}" if column is not None else ""
+            return (
+                f'(SELECT {quote_ident(name)} FROM "pgstitch_v" WHERE "pgstitch_n" = {row}){cast}'
+            )
 
         if marker.column is not None:
             return [value(marker.column)]

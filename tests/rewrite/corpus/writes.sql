@@ -1508,3 +1508,202 @@ INSERT INTO gadgets SELECT 201, 'sel', 2, '011', '7', '2024-02-02 00:00+00', '20
 INSERT INTO gadgets VALUES (202, 'short', 1)
 INSERT INTO gadgets SELECT * FROM gadgets WHERE id = 1
 SELECT * FROM gadgets WHERE id >= 100 ORDER BY id
+-- ---------------------------------------------------------------- hunt: the write path (savepoints, upserts, keys, restarts)
+-- scenario: hw_nested_savepoints_same_row
+BEGIN
+UPDATE accounts SET loyalty = 1, tier = 'a' WHERE id = 1
+SAVEPOINT s1
+UPDATE accounts SET loyalty = loyalty + 10 WHERE id = 1
+SAVEPOINT s2
+UPDATE accounts SET loyalty = loyalty + 100, tier = tier || 'b' WHERE id = 1
+RELEASE SAVEPOINT s2
+SELECT loyalty, tier FROM accounts WHERE id = 1
+SAVEPOINT s3
+DELETE FROM bills WHERE account_id = 1
+DELETE FROM accounts WHERE id = 1 RETURNING loyalty, tier
+INSERT INTO accounts (id, name, mood) VALUES (1, 'again', 'sad') RETURNING *
+SAVEPOINT s4
+UPDATE accounts SET loyalty = loyalty + 1000 WHERE id = 1
+ROLLBACK TO SAVEPOINT s4
+SELECT id, loyalty, tier, mood, labels FROM accounts WHERE id = 1
+ROLLBACK TO SAVEPOINT s3
+SELECT id, name, loyalty, tier, mood FROM accounts WHERE id = 1
+ROLLBACK TO SAVEPOINT s1
+SELECT id, loyalty, tier FROM accounts WHERE id = 1
+UPDATE accounts SET loyalty = loyalty * 3 WHERE id = 1
+RELEASE SAVEPOINT s1
+COMMIT
+SELECT id, name, loyalty, tier, mood, labels FROM accounts ORDER BY id
+SELECT id, paid FROM bills ORDER BY id
+
+-- scenario: hw_savepoint_release_then_rollback_outer
+BEGIN
+SAVEPOINT a
+UPDATE accounts SET tier = 'a1' WHERE id = 2
+SAVEPOINT b
+UPDATE accounts SET tier = tier || 'b1' WHERE id = 2
+INSERT INTO accounts (id, name, loyalty) VALUES (900, 'b', 9)
+RELEASE SAVEPOINT b
+ROLLBACK TO SAVEPOINT a
+SELECT id, tier FROM accounts WHERE id IN (2, 900) ORDER BY id
+UPDATE accounts SET tier = tier || 'c' WHERE id = 2
+SAVEPOINT c
+INSERT INTO accounts (id, name, loyalty) VALUES (900, 'c', 10)
+RELEASE c
+COMMIT
+SELECT id, tier, loyalty FROM accounts ORDER BY id
+
+-- scenario: hw_multi_statement_later_statement_fails
+UPDATE accounts SET loyalty = 5 WHERE id = 1; INSERT INTO accounts (id, name, tier) VALUES (901, 'x', 'y'); DELETE FROM accounts WHERE id = 8; INSERT INTO orders (id, item, note, qty) VALUES (1, 'x', 'n', 0)
+SELECT id, loyalty, tier FROM accounts ORDER BY id
+INSERT INTO accounts (id, name, loyalty) VALUES (1, 'a', 1) ON CONFLICT (id) DO UPDATE SET loyalty = accounts.loyalty + 1; UPDATE line_items SET discount = discount + 1; INSERT INTO accounts (id, name) VALUES (2, 'dup')
+SELECT id, loyalty FROM accounts WHERE id = 1
+SELECT * FROM line_items ORDER BY order_id, line
+UPDATE accounts SET tier = 'ok' WHERE id = 3; UPDATE accounts SET loyalty = loyalty + 1 WHERE id = 3 RETURNING loyalty; UPDATE orders SET note = NULL
+SELECT id, tier, loyalty FROM accounts WHERE id = 3
+
+-- scenario: hw_upsert_same_key_twice
+INSERT INTO accounts (id, name, loyalty) VALUES (902, 'a', 1), (902, 'b', 2) ON CONFLICT (id) DO UPDATE SET loyalty = accounts.loyalty + excluded.loyalty
+INSERT INTO line_items (order_id, line, discount) VALUES (1, 1, 1), (1, 1, 2) ON CONFLICT (order_id, line) DO UPDATE SET discount = excluded.discount
+INSERT INTO accounts (id, name, tier) VALUES (903, 'a', 'first'), (903, 'b', 'second') ON CONFLICT DO NOTHING RETURNING id, name, tier
+INSERT INTO accounts (id, name, tier) VALUES (3, 'a', 'first'), (3, 'b', 'second') ON CONFLICT (id) DO NOTHING RETURNING id, name, tier
+SELECT id, name, loyalty, tier FROM accounts ORDER BY id
+BEGIN
+INSERT INTO accounts (id, name, tier) VALUES (904, 'a', 'x')
+SAVEPOINT s
+INSERT INTO accounts (id, name, tier) VALUES (904, 'a', 'y'), (904, 'b', 'z') ON CONFLICT (id) DO UPDATE SET tier = excluded.tier
+ROLLBACK TO s
+INSERT INTO accounts (id, name, tier) VALUES (904, 'a', 'y') ON CONFLICT (id) DO UPDATE SET tier = accounts.tier || excluded.tier RETURNING tier
+COMMIT
+SELECT id, tier FROM accounts WHERE id >= 900 ORDER BY id
+
+-- scenario: hw_upsert_do_update_where_shadow_and_returning
+INSERT INTO accounts AS a (id, name, loyalty, tier) VALUES (1, 'x', 1, 'n1'), (2, 'y', 2, 'n2'), (4, 'z', 3, 'n4'), (905, 'w', 4, 'n5') ON CONFLICT (id) DO UPDATE SET tier = excluded.tier, loyalty = coalesce(a.loyalty, 0) + excluded.loyalty WHERE a.tier IS NOT NULL AND a.mood = 'happy' RETURNING a.id, a.name, a.loyalty, a.tier, a.mood, a.labels
+INSERT INTO accounts AS a (id, name, labels) VALUES (1, 'x', '{u}') ON CONFLICT ON CONSTRAINT accounts_pkey DO UPDATE SET labels = a.labels || excluded.labels WHERE 'vip' = ANY (a.labels) RETURNING labels
+INSERT INTO accounts AS a (id, name, labels) VALUES (1, 'x', '{u}') ON CONFLICT ON CONSTRAINT accounts_pkey DO UPDATE SET labels = a.labels || excluded.labels WHERE 'vip' = ANY (excluded.labels) RETURNING labels
+SELECT id, name, loyalty, tier, mood, labels FROM accounts ORDER BY id
+
+-- scenario: hw_key_change_reading_shadow_columns
+UPDATE accounts SET id = loyalty + 900 WHERE id = 4 RETURNING id, loyalty, mood
+UPDATE accounts SET id = -id, tier = 'neg ' || coalesce(tier, '-') WHERE id IN (6, 7) RETURNING id, tier
+UPDATE line_items SET line = line + 10, discount = discount - 1 WHERE discount > 0 RETURNING *
+SELECT id, loyalty, tier, mood FROM accounts ORDER BY id
+SELECT * FROM line_items ORDER BY order_id, line
+
+-- scenario: hw_delete_using_and_reinsert_in_transaction
+BEGIN
+DELETE FROM bills b USING accounts a WHERE a.id = b.account_id AND a.loyalty IS NOT NULL RETURNING b.id, b.paid, b.due, a.loyalty
+DELETE FROM accounts a USING (VALUES (4), (5)) v(id) WHERE a.id = v.id RETURNING a.id, a.loyalty, a.mood
+INSERT INTO accounts (id, name) VALUES (4, 'four') RETURNING *
+UPDATE accounts SET loyalty = loyalty + 1 WHERE id = 4 RETURNING loyalty
+INSERT INTO accounts (id, name, loyalty) VALUES (5, 'five', 50) ON CONFLICT DO NOTHING RETURNING *
+INSERT INTO accounts (id, name, loyalty) VALUES (5, 'five', 51) ON CONFLICT DO NOTHING RETURNING *
+INSERT INTO bills (id, account_id, amount) VALUES (4, 4, 1) RETURNING *
+COMMIT
+SELECT id, name, loyalty, tier, mood, labels FROM accounts ORDER BY id
+SELECT id, account_id, paid, due FROM bills ORDER BY id
+
+-- scenario: hw_prepared_many_times_with_nulls
+-- params: ["1", "1"]
+UPDATE accounts SET loyalty = $1, tier = $2 WHERE id = $2::int RETURNING id, loyalty, tier
+-- params: [null, "2"]
+UPDATE accounts SET loyalty = $1, tier = $2 WHERE id = $2::int RETURNING id, loyalty, tier
+-- params: ["3", "3"]
+UPDATE accounts SET loyalty = $1, tier = $2 WHERE id = $2::int RETURNING id, loyalty, tier
+-- params: [null, "4"]
+UPDATE accounts SET loyalty = $1, tier = $2 WHERE id = $2::int RETURNING id, loyalty, tier
+-- params: ["5", "5"]
+UPDATE accounts SET loyalty = $1, tier = $2 WHERE id = $2::int RETURNING id, loyalty, tier
+-- params: ["6", "6"]
+UPDATE accounts SET loyalty = $1, tier = $2 WHERE id = $2::int RETURNING id, loyalty, tier
+-- params: [null, "7"]
+UPDATE accounts SET loyalty = $1, tier = $2 WHERE id = $2::int RETURNING id, loyalty, tier
+-- params: ["x", "8"]
+UPDATE accounts SET loyalty = $1, tier = $2 WHERE id = $2::int RETURNING id, loyalty, tier
+-- params: ["10", "a", "n"]
+INSERT INTO orders (id, item, note) VALUES ($1, $2, $3) RETURNING *
+-- params: ["11", "b", null]
+INSERT INTO orders (id, item, note) VALUES ($1, $2, $3) RETURNING *
+-- params: ["12", "c", "m"]
+INSERT INTO orders (id, item, note) VALUES ($1, $2, $3) RETURNING *
+-- params: ["13", "d", "o"]
+INSERT INTO orders (id, item, note) VALUES ($1, $2, $3) RETURNING *
+-- params: ["14", "e", "p"]
+INSERT INTO orders (id, item, note) VALUES ($1, $2, $3) RETURNING *
+-- params: ["15", "f", null]
+INSERT INTO orders (id, item, note) VALUES ($1, $2, $3) RETURNING *
+-- params: ["16", "g", "q"]
+INSERT INTO orders (id, item, note) VALUES ($1, $2, $3) RETURNING *
+-- params: [null, "10"]
+UPDATE orders SET qty = $1 WHERE id = $2 RETURNING qty
+-- params: ["0", "12"]
+UPDATE orders SET qty = $1 WHERE id = $2 RETURNING qty
+-- params: ["4", "12"]
+UPDATE orders SET qty = $1 WHERE id = $2 RETURNING qty
+-- params: ["5", "13"]
+UPDATE orders SET qty = $1 WHERE id = $2 RETURNING qty
+-- params: ["6", "14"]
+UPDATE orders SET qty = $1 WHERE id = $2 RETURNING qty
+-- params: ["7", "16"]
+UPDATE orders SET qty = $1 WHERE id = $2 RETURNING qty
+-- params: [null, "16"]
+UPDATE orders SET qty = $1 WHERE id = $2 RETURNING qty
+SELECT * FROM orders ORDER BY id
+SELECT id, loyalty, tier FROM accounts ORDER BY id
+
+-- scenario: hw_not_null_and_check_positional_and_set_null
+INSERT INTO orders VALUES (20, 'x')
+INSERT INTO orders VALUES (21, 'x', 2, 'c', NULL)
+INSERT INTO orders VALUES (22, 'x', DEFAULT, NULL, 'n') RETURNING *
+INSERT INTO orders VALUES (23, 'x', NULL, NULL, 'n')
+INSERT INTO orders VALUES (24, 'x', -1, NULL, 'n')
+INSERT INTO orders VALUES (25, 'x', 3, 'abcdef', 'n')
+INSERT INTO orders SELECT 26, 'y', 2, NULL, NULL
+INSERT INTO orders SELECT 27, 'y', 2, NULL, 'ok' RETURNING *
+UPDATE orders SET note = NULL WHERE id = 22
+UPDATE orders SET qty = NULL WHERE id = 27
+UPDATE orders SET qty = DEFAULT, note = 'back' WHERE id = 27 RETURNING *
+UPDATE orders SET (qty, note) = (0, 'z') WHERE id = 22
+UPDATE orders SET (qty, note) = (SELECT 5, NULL::text) WHERE id = 22
+UPDATE orders SET qty = qty - 1 WHERE id IN (22, 27) RETURNING id, qty
+SELECT * FROM orders ORDER BY id
+
+-- scenario: hw_restart_after_commit_and_savepoints
+BEGIN
+UPDATE accounts SET loyalty = 71, tier = 't71' WHERE id = 1
+SAVEPOINT a
+UPDATE accounts SET loyalty = 72 WHERE id = 1
+INSERT INTO accounts (id, name, tier) VALUES (910, 'sp', 'gone')
+ROLLBACK TO SAVEPOINT a
+INSERT INTO accounts (id, name, tier) VALUES (911, 'kept', 'kept')
+DELETE FROM accounts WHERE id = 8
+COMMIT
+-- restart
+SELECT id, name, loyalty, tier, mood, labels FROM accounts ORDER BY id
+BEGIN
+UPDATE accounts SET loyalty = 73 WHERE id = 1
+SAVEPOINT b
+UPDATE accounts SET loyalty = 74 WHERE id = 1
+ROLLBACK TO SAVEPOINT b
+-- restart
+SELECT id, loyalty, tier FROM accounts WHERE id = 1
+INSERT INTO accounts (id, name) VALUES (8, 'back') RETURNING *
+-- restart
+SELECT id, name, loyalty, tier, mood, labels FROM accounts ORDER BY id
+
+-- scenario: hw_no_primary_key_live_writes_reading_shadow
+UPDATE events SET payload = 'seen? ' || seen::text WHERE NOT seen RETURNING kind, payload, seen
+DELETE FROM events WHERE kind = 'logout' AND seen IS FALSE RETURNING *
+INSERT INTO events (kind) VALUES ('x') RETURNING kind, seen
+-- refused
+UPDATE events SET seen = NOT seen, payload = 'p' WHERE kind = 'x'
+-- refused
+INSERT INTO events VALUES ('pos', 'p', true)
+SELECT * FROM events ORDER BY kind, payload
+
+-- scenario: hw_any_over_shadow_arrays
+UPDATE accounts SET tier = CASE WHEN 'vip' = ANY (labels) THEN 'v' ELSE 'n' END WHERE 'new' = ANY (labels) OR 'early' = ANY (labels) RETURNING id, tier, 'new' = ANY (labels) AS fresh
+INSERT INTO accounts AS a (id, name, labels) VALUES (1, 'x', '{vip}'), (920, 'y', '{z}') ON CONFLICT (id) DO UPDATE SET tier = 'was vip' WHERE 'vip' = ANY (a.labels) AND 'vip' = ALL (excluded.labels) RETURNING id, tier, 'z' = ANY (labels) AS z
+INSERT INTO accounts AS a (id, name, labels) VALUES (2, 'x', '{a,b}') ON CONFLICT (id) DO UPDATE SET labels = ARRAY(SELECT unnest(excluded.labels) ORDER BY 1 DESC), loyalty = array_length(excluded.labels, 1) WHERE 'a' = ANY (excluded.labels) RETURNING labels, loyalty
+DELETE FROM accounts WHERE 'z' = ANY (labels) RETURNING id, 'z' = ANY (labels)
+SELECT id, tier, labels, loyalty FROM accounts ORDER BY id
