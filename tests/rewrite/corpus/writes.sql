@@ -1707,3 +1707,43 @@ INSERT INTO accounts AS a (id, name, labels) VALUES (1, 'x', '{vip}'), (920, 'y'
 INSERT INTO accounts AS a (id, name, labels) VALUES (2, 'x', '{a,b}') ON CONFLICT (id) DO UPDATE SET labels = ARRAY(SELECT unnest(excluded.labels) ORDER BY 1 DESC), loyalty = array_length(excluded.labels, 1) WHERE 'a' = ANY (excluded.labels) RETURNING labels, loyalty
 DELETE FROM accounts WHERE 'z' = ANY (labels) RETURNING id, 'z' = ANY (labels)
 SELECT id, tier, labels, loyalty FROM accounts ORDER BY id
+
+-- scenario: hw_upsert_on_unique_key_not_primary
+INSERT INTO hunt_w_members (id, email, points, nick) VALUES (10, 'a@x', 3, 'A'), (11, 'new@x', 4, 'N') ON CONFLICT (email) DO UPDATE SET points = hunt_w_members.points + EXCLUDED.points, nick = EXCLUDED.nick RETURNING id, email, points, lo, hi, nick
+INSERT INTO hunt_w_members AS m (id, email, handle, nick) VALUES (12, 'z@x', 'bob', 'H') ON CONFLICT (handle) DO UPDATE SET nick = m.nick || '+' || EXCLUDED.nick, email = EXCLUDED.email RETURNING m.id, m.email, m.nick, m.points
+INSERT INTO hunt_w_members (id, email, nick) VALUES (13, 'c@x', 'C') ON CONFLICT ON CONSTRAINT hunt_w_members_email_key DO NOTHING RETURNING id, nick
+INSERT INTO hunt_w_members (id, email, nick) VALUES (14, 'c@x', 'C') ON CONFLICT DO NOTHING RETURNING id, nick
+INSERT INTO hunt_w_members (id, email, points) VALUES (3, 'q@x', 7) ON CONFLICT (email) DO UPDATE SET points = 1
+SELECT * FROM hunt_w_members ORDER BY id
+
+-- scenario: hw_check_naming_two_shadow_columns
+UPDATE hunt_w_members SET hi = 0 WHERE id = 1
+UPDATE hunt_w_members SET lo = 4 WHERE id = 1
+UPDATE hunt_w_members SET lo = 2 WHERE id = 1 RETURNING lo, hi
+UPDATE hunt_w_members SET lo = 11 WHERE id = 2
+UPDATE hunt_w_members SET lo = 11, hi = 12 WHERE id = 2 RETURNING lo, hi
+UPDATE hunt_w_members SET (lo, hi) = (hi, lo) WHERE id = 2
+UPDATE hunt_w_members SET lo = hi, hi = lo + 1 WHERE id = 1 RETURNING lo, hi
+UPDATE hunt_w_members SET lo = NULL WHERE id = 3 RETURNING lo, hi
+UPDATE hunt_w_members SET hi = DEFAULT WHERE id IN (1, 2)
+UPDATE hunt_w_members SET points = points - 10 WHERE id = 1
+UPDATE hunt_w_members SET points = NULL WHERE id = 2
+INSERT INTO hunt_w_members (id, email, lo) VALUES (30, 'lo@x', 20)
+INSERT INTO hunt_w_members (id, email, lo, hi) VALUES (30, 'lo@x', 20, 25), (31, 'l1@x', 5, DEFAULT) RETURNING *
+INSERT INTO hunt_w_members (id, email, lo, hi) VALUES (32, 'l2@x', 5, 4), (33, 'l3@x', 1, 2)
+INSERT INTO hunt_w_members VALUES (34, 'p@x', NULL, 1, 9, 8, 'pos') RETURNING *
+INSERT INTO hunt_w_members VALUES (35, 'p2@x', NULL, 1, 9, 10)
+INSERT INTO hunt_w_members (id, email, lo) SELECT 36, 's@x', 11
+INSERT INTO hunt_w_members (id, email, lo) SELECT 37, 's@x', 10 RETURNING lo, hi
+INSERT INTO hunt_w_members (id, email, lo) VALUES (1, 'a@x', 7) ON CONFLICT (id) DO UPDATE SET lo = EXCLUDED.lo
+INSERT INTO hunt_w_members (id, email, lo) VALUES (1, 'a@x', 1) ON CONFLICT (id) DO UPDATE SET lo = 8
+INSERT INTO hunt_w_members (id, email) VALUES (1, 'a@x') ON CONFLICT (email) DO UPDATE SET hi = hunt_w_members.lo - 1
+INSERT INTO hunt_w_members (id, email) VALUES (1, 'a@x') ON CONFLICT (email) DO UPDATE SET hi = hunt_w_members.lo + 1, lo = hunt_w_members.lo + 1 RETURNING lo, hi
+BEGIN
+UPDATE hunt_w_members SET hi = 100 WHERE id = 3
+SAVEPOINT s
+UPDATE hunt_w_members SET lo = 101 WHERE id = 3
+ROLLBACK TO s
+UPDATE hunt_w_members SET lo = 100 WHERE id = 3 RETURNING lo, hi
+COMMIT
+SELECT * FROM hunt_w_members ORDER BY id
