@@ -1716,6 +1716,16 @@ INSERT INTO hunt_w_members (id, email, nick) VALUES (14, 'c@x', 'C') ON CONFLICT
 INSERT INTO hunt_w_members (id, email, points) VALUES (3, 'q@x', 7) ON CONFLICT (email) DO UPDATE SET points = 1
 SELECT * FROM hunt_w_members ORDER BY id
 
+-- scenario: hw_upsert_on_unique_key_changes_primary_key
+INSERT INTO hunt_w_members (id, email, nick) VALUES (1, 'a@x', 'same') ON CONFLICT (id) DO UPDATE SET id = EXCLUDED.id, nick = EXCLUDED.nick RETURNING *
+INSERT INTO hunt_w_members (id, email, nick) VALUES (2, 'b@x', 'same') ON CONFLICT ON CONSTRAINT hunt_w_members_pkey DO UPDATE SET id = EXCLUDED.id, email = EXCLUDED.email RETURNING *
+SELECT * FROM hunt_w_members ORDER BY id
+-- refused
+INSERT INTO hunt_w_members (id, email, nick) VALUES (20, 'a@x', 'moved') ON CONFLICT (email) DO UPDATE SET id = EXCLUDED.id, nick = EXCLUDED.nick RETURNING *
+-- refused
+INSERT INTO hunt_w_members (id, email) VALUES (21, 'b@x') ON CONFLICT ON CONSTRAINT hunt_w_members_email_key DO UPDATE SET id = EXCLUDED.id
+SELECT * FROM hunt_w_members ORDER BY id
+
 -- scenario: hw_check_naming_two_shadow_columns
 UPDATE hunt_w_members SET hi = 0 WHERE id = 1
 UPDATE hunt_w_members SET lo = 4 WHERE id = 1
