@@ -649,10 +649,12 @@ class _Insert:
         """Which column each source position goes to, and which are shadow columns."""
         cols = [t["ResTarget"] for t in self.body.get("cols", ())]
         if self.kind == "values":
-            widths = {len(row) for row in self.rows}
-            if len(widths) != 1:
-                raise Refused("42601", "VALUES lists must all be the same length", None)
-            width = widths.pop()
+            width = len(self.rows[0])
+            for row in self.rows:
+                if len(row) != width:
+                    # Postgres points at the first value of the first row of another length.
+                    start = self.c.span(*row[0])[0] if row else None
+                    raise Refused("42601", "VALUES lists must all be the same length", start)
         elif self.kind == "select":
             outputs = self.s.plan.select_outputs
             if outputs is None:
