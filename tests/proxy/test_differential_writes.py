@@ -368,3 +368,70 @@ def test_constraint_errors_carry_the_names_a_real_column_gives(
     """NOT NULL and CHECK failures name schema, table, column or constraint as Postgres does,
     without a CONTEXT line of pgstitch's helper (drivers and ORMs read those fields)."""
     assert _error_names(shadow.dsn, sql) == _error_names(differential_dbs.twin, sql)
+
+
+def test_writes_reach_other_sessions_only_at_commit_with_every_store(
+    twin: LibpqExecutor, shadow: ThroughProxy
+) -> None:
+    """Another session sees a transaction's shadow writes (UPDATE, INSERT, DELETE, upsert)
+    only once it commits, never those rolled back (whole or to a savepoint)."""
+    _reset(twin, shadow)
+    query = "SELECT id, loyalty, tier FROM accounts WHERE id IN (1, 2, 8, 950) ORDER BY id"
+    try:
+        with (
+            psycopg.connect(shadow.dsn) as writer,
+            psycopg.connect(shadow.dsn, autocommit=True) as reader,
+        ):
+            before = reader.execute(query).fetchall()
+            writer.execute("UPDATE accounts SET loyalty = 500, tier = 'w' WHERE id = 1")
+            writer.execute("INSERT INTO accounts (id, name, tier) VALUES (950, 'n', 'new')")
+            writer.execute("DELETE FROM accounts WHERE id = 8")
+            writer.execute("SAVEPOINT s")
+            writer.execute("UPDATE accounts SET tier = 'rolled back' WHERE id = 2")
+            writer.execute("ROLLBACK TO SAVEPOINT s")
+            writer.execute(
+                "INSERT INTO accounts (id, name, loyalty) VALUES (2, 'b', 7)"
+                " ON CONFLICT (id) DO UPDATE SET loyalty = excluded.loyalty"
+            )
+            inside = writer.execute(query).fetchall()
+            assert reader.execute(query).fetchall() == before
+            writer.commit()
+            assert reader.execute(query).fetchall() == inside
+            assert inside == [(1, 500, "w"), (2, 7, "silver"), (950, 0, "new")]
+            writer.execute("UPDATE accounts SET loyalty = 600 WHERE id = 1")
+            writer.execute("DELETE FROM accounts WHERE id = 950")
+            writer.rollback()
+            assert reader.execute(query).fetchall() == inside
+    finally:
+        twin.conn.execute("ROLLBACK")  # each test starts with _reset; the module ends with one
+
+
+def test_discard_temp_cannot_drop_writes_not_yet_stored(
+    twin: LibpqExecutor, shadow: ThroughProxy
+) -> None:
+    """DISCARD TEMP in a transaction that wrote shadow columns would drop the writes the
+    memory and redis stores stage in the session's tables before COMMIT hands them over: it
+    is refused (0A000) and the transaction's writes stay; with the postgres store it runs."""
+    _reset(twin, shadow)
+    try:
+        with psycopg.connect(shadow.dsn) as conn:
+            conn.execute("UPDATE accounts SET loyalty = 93 WHERE id = 1")
+            if shadow.store == "postgres":
+                conn.execute("DISCARD TEMP")
+            else:
+                with pytest.raises(psycopg.errors.FeatureNotSupported, match="DISCARD"):
+                    conn.execute("DISCARD TEMP")
+                conn.rollback()
+                conn.execute("UPDATE accounts SET loyalty = 93 WHERE id = 1")
+                with pytest.raises(psycopg.errors.FeatureNotSupported, match="DISCARD"):
+                    conn.execute("SELECT 1; DISCARD TEMP")
+                conn.rollback()
+                conn.execute("UPDATE accounts SET loyalty = 93 WHERE id = 1")
+            conn.commit()
+            conn.execute("DISCARD TEMP")
+            conn.commit()
+        with psycopg.connect(shadow.dsn, autocommit=True) as reader:
+            got = reader.execute("SELECT loyalty FROM accounts WHERE id = 1").fetchone()
+            assert got == (93,)
+    finally:
+        twin.conn.execute("ROLLBACK")  # each test starts with _reset; the module ends with one

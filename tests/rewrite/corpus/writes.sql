@@ -1757,3 +1757,48 @@ ROLLBACK TO s
 UPDATE hunt_w_members SET lo = 100 WHERE id = 3 RETURNING lo, hi
 COMMIT
 SELECT * FROM hunt_w_members ORDER BY id
+
+-- DISCARD TEMP drops the tables of the memory and redis stores' sessions; made again after it.
+-- scenario: hw_discard_temp_after_a_transaction
+BEGIN
+UPDATE accounts SET loyalty = 91 WHERE id = 1
+INSERT INTO accounts (id, name, tier) VALUES (960, 'd', 'kept')
+COMMIT
+DISCARD TEMP
+SELECT id, loyalty, tier FROM accounts WHERE id IN (1, 960) ORDER BY id
+UPDATE accounts SET tier = 'after discard' WHERE id = 2 RETURNING tier
+-- restart
+SELECT id, loyalty, tier FROM accounts WHERE id IN (1, 2, 960) ORDER BY id
+
+-- scenario: hw_row_written_many_ways_in_one_transaction
+BEGIN
+INSERT INTO accounts (id, name, loyalty, tier) VALUES (964, 'a', 1, 'one')
+UPDATE accounts SET loyalty = loyalty + 1, name = 'b', tier = name WHERE id = 964 RETURNING name, loyalty, tier
+DELETE FROM accounts WHERE id = 964 RETURNING loyalty, tier
+INSERT INTO accounts (id, name) VALUES (964, 'c') ON CONFLICT (id) DO UPDATE SET tier = 'conflict' RETURNING loyalty, tier
+INSERT INTO accounts (id, name, loyalty) VALUES (964, 'c', 5) ON CONFLICT (id) DO UPDATE SET loyalty = accounts.loyalty + excluded.loyalty, tier = 'again' RETURNING loyalty, tier
+SAVEPOINT s
+DELETE FROM accounts WHERE id = 964
+INSERT INTO accounts (id, name) VALUES (964, 'd') RETURNING *
+ROLLBACK TO SAVEPOINT s
+RELEASE SAVEPOINT s
+SELECT id, name, loyalty, tier, mood, labels FROM accounts WHERE id = 964
+COMMIT
+-- restart
+SELECT id, name, loyalty, tier, mood, labels FROM accounts WHERE id = 964
+
+-- scenario: hw_update_reads_the_table_it_updates
+UPDATE accounts SET loyalty = coalesce(loyalty, 0) + (SELECT sum(coalesce(a2.loyalty, 0)) FROM accounts a2 WHERE a2.id < accounts.id) RETURNING id, loyalty
+UPDATE accounts SET tier = (SELECT max(tier) FROM accounts), loyalty = (SELECT max(loyalty) FROM accounts) - loyalty WHERE loyalty = (SELECT min(loyalty) FROM accounts) RETURNING id, tier, loyalty
+DELETE FROM accounts WHERE id = 8 RETURNING (SELECT count(*) FROM accounts WHERE loyalty IS NOT NULL) AS counted, loyalty
+UPDATE accounts SET name = 'renamed', tier = name WHERE id = 2 RETURNING name, tier
+SELECT id, name, loyalty, tier FROM accounts ORDER BY id
+
+-- scenario: hw_positional_defaults_and_do_nothing_rows
+INSERT INTO accounts VALUES (965, 'p', DEFAULT, DEFAULT, DEFAULT, 'gold', DEFAULT), (966, 'q', NULL, NULL, NULL, DEFAULT, 'sad', DEFAULT) RETURNING *
+INSERT INTO accounts (name, id, tier) VALUES ('é', 965, 'x'), ('ü', 966) RETURNING *
+INSERT INTO accounts VALUES (965, 'p', DEFAULT, DEFAULT, DEFAULT, 'gold', DEFAULT), (966, 'q', NULL, NULL, NULL, DEFAULT, 'sad') RETURNING *
+INSERT INTO accounts VALUES (1, 'dup', NULL, NULL, 5, 'x'), (967, 'r', NULL, NULL, 6, DEFAULT), (965, 'dup', NULL, NULL, 7) ON CONFLICT DO NOTHING RETURNING id, loyalty, tier, mood
+INSERT INTO accounts (id, name, tier, mood) VALUES (2, 'b', upper('t'), 'sad') ON CONFLICT (id) DO NOTHING
+INSERT INTO accounts (id, name, tier, mood) VALUES (968, 'b', 'x', DEFAULT), (2, 'c', 'y', 'grumpy') ON CONFLICT (id) DO UPDATE SET tier = excluded.mood::text || '/' || excluded.tier, mood = excluded.mood RETURNING id, tier, mood
+SELECT id, loyalty, tier, mood, labels FROM accounts ORDER BY id
