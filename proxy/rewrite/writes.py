@@ -453,7 +453,11 @@ class _Statement:
         """The values assigned to shadow columns of an existing row, typed and checked: a CHECK
         rule sees the row's other shadow columns, assigned (their new values) or not (their
         current values), and rules of columns left alone run when they name an assigned one."""
-        raw = {column.name: expr for column, expr in assigned}
+        raw: dict[str, list[Part]] = {}
+        for column, expr in assigned:
+            if column.name in raw:
+                raise Refused("42601", f'multiple assignments to same column "{column.name}"', None)
+            raw[column.name] = expr
 
         def peer(other: ServedColumn) -> list[Part]:
             if other.name in raw:
@@ -585,6 +589,12 @@ class _Insert:
         ]
         if not self.one_by_one:
             out += self._guard()
+        if self.conflict is not None:
+            # Rows ON CONFLICT skips are not joined, yet Postgres checks NOT NULL and CHECK
+            # rules of every row it would insert: read every row of "pgstitch_v" first (a
+            # one-time filter, run before the join however few rows it gives).
+            out.append(" AND " if not self.one_by_one else " WHERE ")
+            out.append('(SELECT count(*) FROM "pgstitch_v") IS NOT NULL')
         out += [f' ORDER BY {self.q}."pgstitch_n"', _UPSERT_TAIL]
         if self.returning:
             out += [" RETURNING ", *self._returning(returned)]
