@@ -1802,3 +1802,36 @@ INSERT INTO accounts VALUES (1, 'dup', NULL, NULL, 5, 'x'), (967, 'r', NULL, NUL
 INSERT INTO accounts (id, name, tier, mood) VALUES (2, 'b', upper('t'), 'sad') ON CONFLICT (id) DO NOTHING
 INSERT INTO accounts (id, name, tier, mood) VALUES (968, 'b', 'x', DEFAULT), (2, 'c', 'y', 'grumpy') ON CONFLICT (id) DO UPDATE SET tier = excluded.mood::text || '/' || excluded.tier, mood = excluded.mood RETURNING id, tier, mood
 SELECT id, loyalty, tier, mood, labels FROM accounts ORDER BY id
+
+-- scenario: hw_upsert_rows_one_by_one_errors
+INSERT INTO accounts (id, name, tier) VALUES (1, 'a', 'x'), (1, 'b', 'y') ON CONFLICT (id) DO UPDATE SET tier = excluded.tier WHERE accounts.loyalty > 0
+INSERT INTO accounts (id, name, tier) VALUES (970, 'a', 'x'), (970, 'b', 'y') ON CONFLICT (id) DO UPDATE SET tier = excluded.tier WHERE accounts.tier IS NOT NULL
+INSERT INTO accounts (id, name, tier) VALUES (971, 'a', 'x'), (971, 'b', 'y') ON CONFLICT (id) DO UPDATE SET email = excluded.tier
+INSERT INTO orders (id, item, note) VALUES (1, 'a', 'n') RETURNING id
+INSERT INTO orders (id, item) VALUES (1, 'x') ON CONFLICT DO NOTHING
+INSERT INTO orders (id, item, note, qty) VALUES (1, 'x', 'n', 0) ON CONFLICT DO NOTHING
+INSERT INTO orders (id, item, note, qty) VALUES (1, 'x', 'n', 2), (2, 'y', 'm', 3) ON CONFLICT (id) DO UPDATE SET qty = orders.qty * 10 WHERE orders.qty < excluded.qty RETURNING id, qty, note
+UPDATE accounts SET tier = 'a', tier = 'b' WHERE id = 1
+UPDATE accounts SET (tier, loyalty) = ('a', 1), tier = 'b' WHERE id = 1
+INSERT INTO accounts (id, name) VALUES (1, 'x') ON CONFLICT (id) DO UPDATE SET tier = 'a', tier = 'b'
+UPDATE accounts SET tier = (SELECT tier FROM accounts) WHERE id = 1
+UPDATE accounts SET tier = (SELECT tier FROM accounts WHERE id = 99) WHERE id = 1 RETURNING tier
+SELECT id, name, email, loyalty, tier FROM accounts ORDER BY id
+SELECT * FROM orders ORDER BY id
+
+-- scenario: hw_composite_key_transactions_and_restart
+BEGIN
+INSERT INTO line_items (order_id, line, product, discount) VALUES (30, 1, 'a', 1), (30, 2, 'b', 2) RETURNING *
+UPDATE line_items SET discount = discount + 10 WHERE order_id = 30 AND line = 2 RETURNING *
+SAVEPOINT s
+DELETE FROM line_items WHERE order_id = 30 RETURNING *
+INSERT INTO line_items (order_id, line) VALUES (30, 1) RETURNING *
+ROLLBACK TO SAVEPOINT s
+UPDATE line_items SET line = line + 2, discount = discount * 2 WHERE order_id = 30 AND line = 1 RETURNING *
+INSERT INTO line_items (order_id, line, discount) VALUES (30, 1, 5) ON CONFLICT (order_id, line) DO UPDATE SET discount = line_items.discount + excluded.discount RETURNING *
+COMMIT
+-- restart
+SELECT * FROM line_items ORDER BY order_id, line
+DELETE FROM line_items li USING (VALUES (30, 2), (1, 2)) v(o, l) WHERE li.order_id = v.o AND li.line = v.l RETURNING li.*
+INSERT INTO line_items (order_id, line) VALUES (30, 2), (1, 2) RETURNING *
+SELECT * FROM line_items ORDER BY order_id, line
