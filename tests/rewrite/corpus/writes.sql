@@ -1835,3 +1835,32 @@ SELECT * FROM line_items ORDER BY order_id, line
 DELETE FROM line_items li USING (VALUES (30, 2), (1, 2)) v(o, l) WHERE li.order_id = v.o AND li.line = v.l RETURNING li.*
 INSERT INTO line_items (order_id, line) VALUES (30, 2), (1, 2) RETURNING *
 SELECT * FROM line_items ORDER BY order_id, line
+
+-- scenario: hw_serial_keys_rows_one_by_one
+INSERT INTO orders (item, note) VALUES ('a', 'n1'), ('b', 'n2'), ('c', 'n3') ON CONFLICT DO NOTHING RETURNING id, item, qty, note
+INSERT INTO orders (id, item, note, code) VALUES (2, 'dup', 'x', 'c2'), (DEFAULT, 'd', 'n4', 'c4') ON CONFLICT (id) DO UPDATE SET code = excluded.code WHERE orders.note <> excluded.note RETURNING id, item, code, note
+INSERT INTO orders (item, note, qty) VALUES ('e', 'n5', 2), ('f', 'n6', 3) ON CONFLICT (id) DO UPDATE SET qty = excluded.qty RETURNING id, qty
+-- params: ["20", "x", null]
+INSERT INTO orders (id, item, note) SELECT $1, $2, $3
+-- params: ["20", "x", "y"]
+INSERT INTO orders (id, item, note) SELECT $1, $2, $3 RETURNING *
+SELECT * FROM orders ORDER BY id
+
+-- scenario: hw_null_arrays_and_enums_round_trip
+UPDATE accounts SET labels = NULL, mood = NULL WHERE id = 1 RETURNING labels, mood
+UPDATE accounts SET labels = array_append(labels, 'x'), mood = coalesce(mood, 'sad') WHERE id IN (1, 2) RETURNING id, labels, mood
+INSERT INTO accounts (id, name, labels, mood) VALUES (981, 'n', NULL, NULL), (982, 'm', '{}', DEFAULT) RETURNING id, labels, mood, labels IS NULL
+UPDATE accounts SET labels = labels || NULL::text, loyalty = NULL WHERE id = 982 RETURNING labels, loyalty
+-- restart
+SELECT id, labels, mood, loyalty FROM accounts ORDER BY id
+
+-- scenario: hw_writable_ctes_reading_shadow_columns
+WITH u AS (UPDATE accounts SET name = upper(name) WHERE loyalty > 5 RETURNING id, name, loyalty, tier) SELECT * FROM u
+WITH d AS (DELETE FROM bills WHERE paid RETURNING id, paid, due) SELECT * FROM d
+WITH u AS (UPDATE bills SET note = 'x' WHERE id IN (1, 3) RETURNING id, account_id) SELECT u.id, a.loyalty, a.tier FROM u JOIN accounts a ON a.id = u.account_id
+WITH u AS (UPDATE events SET payload = 'x' WHERE seen = false RETURNING kind, seen) SELECT * FROM u
+WITH u AS (UPDATE accounts SET email = tier WHERE tier IS NOT NULL RETURNING id, email) UPDATE bills SET note = u.email FROM u WHERE u.id = bills.account_id RETURNING bills.id, bills.note
+-- refused
+WITH u AS (UPDATE accounts SET tier = 'cte' WHERE id = 1 RETURNING id, tier) SELECT * FROM u
+SELECT id, name, email, tier FROM accounts ORDER BY id
+SELECT id, note FROM bills ORDER BY id
