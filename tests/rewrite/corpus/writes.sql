@@ -1749,6 +1749,10 @@ INSERT INTO hunt_w_members (id, email, lo) VALUES (1, 'a@x', 7) ON CONFLICT (id)
 INSERT INTO hunt_w_members (id, email, lo) VALUES (1, 'a@x', 1) ON CONFLICT (id) DO UPDATE SET lo = 8
 INSERT INTO hunt_w_members (id, email) VALUES (1, 'a@x') ON CONFLICT (email) DO UPDATE SET hi = hunt_w_members.lo - 1
 INSERT INTO hunt_w_members (id, email) VALUES (1, 'a@x') ON CONFLICT (email) DO UPDATE SET hi = hunt_w_members.lo + 1, lo = hunt_w_members.lo + 1 RETURNING lo, hi
+INSERT INTO hunt_w_members (id, email, lo, hi) VALUES (1, 'a@x', 5, 4), (40, 'n@x', 1, 2) ON CONFLICT DO NOTHING
+INSERT INTO hunt_w_members (id, email, lo, hi) VALUES (1, 'a@x', 5, 6), (40, 'n@x', 1, 2) ON CONFLICT DO NOTHING RETURNING id, lo, hi
+UPDATE hunt_w_members SET id = 50, lo = 20 WHERE id = 1
+UPDATE hunt_w_members SET id = 50, lo = hi WHERE id = 1 RETURNING id, lo, hi
 BEGIN
 UPDATE hunt_w_members SET hi = 100 WHERE id = 3
 SAVEPOINT s
@@ -1864,3 +1868,43 @@ WITH u AS (UPDATE accounts SET email = tier WHERE tier IS NOT NULL RETURNING id,
 WITH u AS (UPDATE accounts SET tier = 'cte' WHERE id = 1 RETURNING id, tier) SELECT * FROM u
 SELECT id, name, email, tier FROM accounts ORDER BY id
 SELECT id, note FROM bills ORDER BY id
+
+-- scenario: hw_kept_statements_through_savepoints
+BEGIN
+UPDATE accounts SET loyalty = loyalty + 1 WHERE id = 1
+UPDATE accounts SET loyalty = loyalty + 1 WHERE id = 1
+SAVEPOINT a
+UPDATE accounts SET loyalty = loyalty + 1 WHERE id = 1
+UPDATE accounts SET loyalty = loyalty + 1 WHERE id = 2
+UPDATE accounts SET loyalty = loyalty + 1 WHERE id = 3
+ROLLBACK TO SAVEPOINT a
+UPDATE accounts SET loyalty = loyalty + 1 WHERE id = 1
+DELETE FROM accounts WHERE id = 8
+INSERT INTO accounts (id, name, loyalty) VALUES (8, 'back', 1)
+DELETE FROM accounts WHERE id = 8
+INSERT INTO accounts (id, name, loyalty) VALUES (8, 'back', 2)
+SAVEPOINT b
+DELETE FROM accounts WHERE id = 8
+INSERT INTO accounts (id, name, loyalty) VALUES (8, 'back', 3)
+ROLLBACK TO b
+UPDATE accounts SET loyalty = loyalty + 1 WHERE id = 8
+RELEASE a
+COMMIT
+-- params: ["1"]
+UPDATE accounts SET loyalty = loyalty + 1 WHERE id = $1
+-- params: ["1"]
+UPDATE accounts SET loyalty = loyalty + 1 WHERE id = $1
+BEGIN
+-- params: ["1"]
+UPDATE accounts SET loyalty = loyalty + 1 WHERE id = $1
+SAVEPOINT c
+-- params: ["1"]
+UPDATE accounts SET loyalty = loyalty + 1 WHERE id = $1
+-- params: ["2"]
+UPDATE accounts SET loyalty = loyalty + 1 WHERE id = $1
+ROLLBACK TO c
+-- params: ["2"]
+UPDATE accounts SET loyalty = coalesce(loyalty, 0) + 1 WHERE id = $1
+COMMIT
+-- restart
+SELECT id, name, loyalty FROM accounts ORDER BY id
