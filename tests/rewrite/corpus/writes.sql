@@ -1908,3 +1908,26 @@ UPDATE accounts SET loyalty = coalesce(loyalty, 0) + 1 WHERE id = $1
 COMMIT
 -- restart
 SELECT id, name, loyalty FROM accounts ORDER BY id
+
+-- scenario: hw_insert_select_shapes
+INSERT INTO bills (id, account_id, amount, paid, due) SELECT 100 + a.id, a.id, count(b.id), max(a.loyalty) > 5, max(b.due) FROM accounts a LEFT JOIN bills b ON b.account_id = a.id GROUP BY a.id RETURNING id, amount, paid, due
+INSERT INTO accounts (id, name, loyalty, tier) SELECT DISTINCT ON (tier) 990 + row_number() OVER (ORDER BY tier), 'd', loyalty, tier FROM accounts WHERE tier IS NOT NULL ORDER BY tier, id RETURNING id, loyalty, tier
+INSERT INTO accounts (id, name, loyalty, tier) SELECT * FROM (VALUES (1001, 'v', 1, 't1'), (1002, 'w', NULL, NULL)) AS v(a, b, c, d) RETURNING *
+INSERT INTO accounts (id, name, loyalty) SELECT id + 2000, name, rank() OVER (ORDER BY loyalty DESC NULLS LAST, id) FROM accounts WHERE id < 4 RETURNING id, loyalty
+INSERT INTO line_items (order_id, line, discount) SELECT 40, g, g * 1.005 FROM generate_series(1, 3) g RETURNING *
+INSERT INTO line_items (order_id, line, discount) SELECT 41, 1, 1000 RETURNING *
+SELECT id, account_id, amount, paid, due FROM bills ORDER BY id
+SELECT id, name, loyalty, tier FROM accounts ORDER BY id
+
+-- scenario: hw_read_only_transactions
+BEGIN READ ONLY
+SELECT id, loyalty FROM accounts WHERE id = 1
+UPDATE accounts SET loyalty = 1 WHERE id = 1
+ROLLBACK
+SET default_transaction_read_only = on
+INSERT INTO accounts (id, name, tier) VALUES (995, 'ro', 'ro')
+DELETE FROM accounts WHERE id = 8
+SELECT id, loyalty, tier FROM accounts WHERE id IN (1, 8, 995) ORDER BY id
+SET default_transaction_read_only = off
+UPDATE accounts SET loyalty = 2 WHERE id = 1 RETURNING loyalty
+SELECT id, loyalty, tier FROM accounts WHERE id IN (1, 8, 995) ORDER BY id
