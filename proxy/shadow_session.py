@@ -479,8 +479,10 @@ class ShadowSession:
                 return [message.raw] if quick is True else quick
         may_keep = self._may_keep()
         path = self.search_path.path
-        self._follow_session_settings(sql)
+        refusal = self._follow_session_settings(sql)
         rendered = self._rewrite(sql, may_keep, path)
+        if refusal is not None:
+            self._refused, rendered = refusal, None
         if self._refused is not None:
             # The rendered text raises it in its place (or, refused before rewriting, the whole
             # string is); its position is added on the way back.
@@ -523,8 +525,10 @@ class ShadowSession:
         else:
             parse = m.decode_parse(message.body)
             path = self.search_path.path
-            self._follow_session_settings(parse.query)
+            refusal = self._follow_session_settings(parse.query)
             rendered = self._rewrite(parse.query, path_before=path)
+            if refusal is not None:
+                self._refused, rendered = refusal, None
             if rendered is None and self._forwarded is not None and not parse.name:
                 self._remember_parse_as_is(message.raw, parse.query)
         if self._refused is not None:
@@ -975,9 +979,20 @@ class ShadowSession:
 
         return fetch_and_render()
 
-    def _follow_session_settings(self, sql: str) -> None:
+    def _follow_session_settings(self, sql: str) -> RewriteError | None:
+        """Follow what `sql` changes in the session; a refusal of the whole string when it
+        would drop writes staged for an outside store that it does not have yet."""
         lowered = sql.lower()
         if self.staging is not None and "discard" in lowered and _DISCARD.search(lowered):
+            if self.staging.dirty:
+                return RewriteError(
+                    "0A000",
+                    "pgstitch cannot run DISCARD ALL or DISCARD TEMP while this session's"
+                    f" writes to shadow columns are not yet in the {self.view.store.name}:"
+                    " it would drop them; run it after COMMIT or ROLLBACK",
+                    None,
+                    0,
+                )
             self.staging.forget_tables()
         if (
             self._kept
@@ -993,7 +1008,8 @@ class ShadowSession:
         for word in _SETTINGS_WORDS:
             if word in lowered:
                 self.ddl_seen = True
-                return
+                return None
+        return None
 
     # -- server side ---------------------------------------------------------------------------
 

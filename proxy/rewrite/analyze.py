@@ -28,7 +28,7 @@ from proxy.rewrite.sqltext import quote_ident, read_dotted, skip_space
 from proxy.rewrite.template import ValueSlot
 from proxy.rewrite.tokens import StatementTokens
 from proxy.rewrite.writes import NEW_VALS, ProposedValue, WritePlan, rewrite_write
-from shadow.catalog import CatalogSnapshot
+from shadow.catalog import CatalogSnapshot, LiveTable
 
 Node = dict[str, Any]
 
@@ -1164,8 +1164,9 @@ class _Analyzer:
     def _check_key_change(self, item: Item, target: Node, conflict: bool = False) -> None:
         """Parked values are kept under the primary key: refuse changing it.
 
-        `SET k = EXCLUDED.k` in ON CONFLICT DO UPDATE keeps the key when the conflict is on it,
-        and is common in upserts that set every column; it is let through.
+        `SET k = EXCLUDED.k` in ON CONFLICT DO UPDATE keeps the key when the conflict is on it
+        (`conflict`), and is common in upserts that set every column; it is let through. On
+        another unique key it would move the row to another key, leaving its values behind.
         """
         if item.target is None:
             return
@@ -1239,10 +1240,12 @@ class _Analyzer:
         levels: tuple[Level, ...],
         ctes: dict,
         excluded: Target | None = None,
+        on_key: bool = False,
     ) -> None:
         """SET lists of a rewritten write: a shadow column's value reads the last committed
         values of the locked row; so does a live column's in ON CONFLICT, where the row is
-        locked before its SET list is evaluated."""
+        locked before its SET list is evaluated. `on_key`: ON CONFLICT's arbiter is the
+        primary key, so `SET k = EXCLUDED.k` keeps the key."""
         target_of = item.target
         for node in targets:
             target = node["ResTarget"]
@@ -1250,7 +1253,7 @@ class _Analyzer:
             if excluded is None:
                 self._check_key_move(item, target)
             else:
-                self._check_key_change(item, target, True)
+                self._check_key_change(item, target, on_key)
             shadow = name in target_of.served.shadow_names
             if shadow and (target.get("indirection") or not _multiple_ok(node, targets, excluded)):
                 table = target_of.served.table
@@ -1388,7 +1391,12 @@ class _Analyzer:
             inner = (*levels, level)
             self.visit(conflict.get("infer"), inner, ctes)
             self._write_assignments(
-                conflict.get("targetList", ()), target, inner, ctes, excluded.target
+                conflict.get("targetList", ()),
+                target,
+                inner,
+                ctes,
+                excluded.target,
+                _conflict_on_primary_key(conflict, target.target.served.table),
             )
             target.target.mode = FRESH
             excluded.target.mode = PROPOSED
@@ -2053,3 +2061,20 @@ def _assignment_form(target: Node, excluded: Target | None) -> str:
     if excluded is not None:
         return "multiple-column assignment of ON CONFLICT DO UPDATE"
     return "multiple-column assignment of this form"
+
+
+def _conflict_on_primary_key(conflict: Node, table: LiveTable) -> bool:
+    """Whether ON CONFLICT's arbiter is the table's primary key: `(k1, k2)` naming exactly its
+    columns, or ON CONSTRAINT with the name Postgres gives a primary key (`<table>_pkey`; a
+    key named otherwise is not recognized, and changing it is refused)."""
+    infer = conflict.get("infer") or {}
+    constraint = infer.get("conname")
+    if constraint is not None:
+        return constraint == f"{table.name}_pkey"
+    columns = []
+    for element in infer.get("indexElems") or ():
+        index_elem = element.get("IndexElem", {})
+        if "name" not in index_elem:
+            return False
+        columns.append(index_elem["name"])
+    return bool(columns) and sorted(columns) == sorted(table.primary_key)

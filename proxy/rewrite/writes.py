@@ -25,6 +25,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from proxy.rewrite.checks import named_peers, rules_to_add
 from proxy.rewrite.clauses import Clauses, TokenRange
 from proxy.rewrite.edits import Edit, EditedText, Marker, Part
 from proxy.rewrite.jsontree import names
@@ -138,9 +139,30 @@ def _at_expression(expr: list[Part], cast: str) -> Part:
     return cast
 
 
-def checked_value(column: ServedColumn, typed: list[Part]) -> list[Part]:
-    """A typed value that fails with 23502 or 23514 when it breaks NOT NULL or CHECK."""
-    if not column.not_null and column.check_sql is None:
+# The value of another shadow column of the row being written (for CHECK rules naming it).
+PeerValue = Callable[[ServedColumn], list[Part]]
+
+
+@dataclass(frozen=True, slots=True)
+class RowContext:
+    """The row a value is written into, for CHECK rules that name other shadow columns:
+    `peer` gives another column's value in the new row, `extra` the rules of columns the write
+    leaves alone that this column's value must also satisfy."""
+
+    served: ServedTable
+    peer: PeerValue
+    extra: tuple[ServedColumn, ...] = ()
+
+
+def checked_value(
+    column: ServedColumn, typed: list[Part], row: RowContext | None = None
+) -> list[Part]:
+    """A typed value that fails with 23502 or 23514 when it breaks NOT NULL or CHECK (its own,
+    and with `row` those of `row.extra`, seeing the row's other shadow columns by name)."""
+    rules = [column] if column.check_sql is not None else []
+    if row is not None:
+        rules += [rule for rule in row.extra if rule.check_sql is not None]
+    if not column.not_null and not rules:
         return typed
     name = quote_ident(column.name)
     inner = f'"pgstitch_chk".{name}'
@@ -155,23 +177,29 @@ def checked_value(column: ServedColumn, typed: list[Part]) -> list[Part]:
             RaiseSlot("23502", message),
             f"::{column.type_sql}",
         ]
-    if column.check_sql is not None:
+    for rule in rules:
         message = (
-            f'new row for relation "{column.table}" violates check constraint'
-            f' "{column.constraint_name}"'
+            f'new row for relation "{rule.table}" violates check constraint'
+            f' "{rule.constraint_name}"'
         )
         parts += [
-            f" WHEN ({column.check_sql}) IS FALSE THEN ",
+            f" WHEN ({rule.check_sql}) IS FALSE THEN ",
             RaiseSlot("23514", message),
             f"::{column.type_sql}",
         ]
-    parts += [f" ELSE {inner} END FROM (SELECT ", *typed, f' AS {name}) AS "pgstitch_chk")']
+    parts += [f" ELSE {inner} END FROM (SELECT ", *typed, f" AS {name}"]
+    if row is not None:
+        for peer in named_peers(column, rules, row.served):
+            parts += [", ", *row.peer(peer), f" AS {quote_ident(peer.name)}"]
+    parts.append(') AS "pgstitch_chk")')
     return parts
 
 
-def stored_value(column: ServedColumn, expr: list[Part]) -> list[Part]:
+def stored_value(
+    column: ServedColumn, expr: list[Part], row: RowContext | None = None
+) -> list[Part]:
     """The checked, typed value of `expr` for this column."""
-    return checked_value(column, typed_value(column, expr))
+    return checked_value(column, typed_value(column, expr), row)
 
 
 def parked_text(column: ServedColumn, value: list[Part]) -> list[Part]:
@@ -298,7 +326,7 @@ class _Statement:
                     if column is None:
                         live.append([quote_ident(name), " = ", *value])
                     else:
-                        new.append((column, stored_value(column, value)))
+                        new.append((column, value))
                 continue
             column = self.served.column(mine[0]["name"]) if len(mine) == 1 else None
             if column is None:
@@ -306,7 +334,8 @@ class _Statement:
                 if len(mine) == 1 and mine[0]["name"] in self.served.table.primary_key:
                     key_values[mine[0]["name"]] = self.copy((self._after_equals(item), item[1]))
                 continue
-            new.append((column, stored_value(column, self._assigned(column, mine[0], item))))
+            new.append((column, self._assigned(column, mine[0], item)))
+        new = self.checked_assignments(new)
         if key_values:
             return self._update_moving_key(
                 update, target, from_list, where, live, new, key_values, returning
@@ -417,6 +446,30 @@ class _Statement:
         if len(parts) == 1:
             return ["(", *parts[0], ")::text"]
         return ["ROW(", *_join(parts), ")::text"]
+
+    def checked_assignments(
+        self, assigned: list[tuple[ServedColumn, list[Part]]]
+    ) -> list[tuple[ServedColumn, list[Part]]]:
+        """The values assigned to shadow columns of an existing row, typed and checked: a CHECK
+        rule sees the row's other shadow columns, assigned (their new values) or not (their
+        current values), and rules of columns left alone run when they name an assigned one."""
+        raw: dict[str, list[Part]] = {}
+        for column, expr in assigned:
+            if column.name in raw:
+                raise Refused("42601", f'multiple assignments to same column "{column.name}"', None)
+            raw[column.name] = expr
+
+        def peer(other: ServedColumn) -> list[Part]:
+            if other.name in raw:
+                return typed_value(other, raw[other.name])
+            return ["(", ValueSlot(other, self.key, self.q, fresh=True), ")"]
+
+        extra = rules_to_add(raw, self.served)
+        out = []
+        for column, expr in assigned:
+            row = RowContext(self.served, peer, tuple(extra.pop(column.name, ())))
+            out.append((column, stored_value(column, expr, row)))
+        return out
 
     def _assigned(self, column: ServedColumn, target: Node, item: TokenRange) -> list[Part]:
         """The expression assigned to a shadow column by `c = expr` (DEFAULT: the default)."""
@@ -536,6 +589,12 @@ class _Insert:
         ]
         if not self.one_by_one:
             out += self._guard()
+        if self.conflict is not None:
+            # Rows ON CONFLICT skips are not joined, yet Postgres checks NOT NULL and CHECK
+            # rules of every row it would insert: read every row of "pgstitch_v" first (a
+            # one-time filter, run before the join however few rows it gives).
+            out.append(" AND " if not self.one_by_one else " WHERE ")
+            out.append('(SELECT count(*) FROM "pgstitch_v") IS NOT NULL')
         out += [f' ORDER BY {self.q}."pgstitch_n"', _UPSERT_TAIL]
         if self.returning:
             out += [" RETURNING ", *self._returning(returned)]
@@ -600,10 +659,12 @@ class _Insert:
         """Which column each source position goes to, and which are shadow columns."""
         cols = [t["ResTarget"] for t in self.body.get("cols", ())]
         if self.kind == "values":
-            widths = {len(row) for row in self.rows}
-            if len(widths) != 1:
-                raise Refused("42601", "VALUES lists must all be the same length", None)
-            width = widths.pop()
+            width = len(self.rows[0])
+            for row in self.rows:
+                if len(row) != width:
+                    # Postgres points at the first value of the first row of another length.
+                    start = self.c.span(*row[0])[0] if row else None
+                    raise Refused("42601", "VALUES lists must all be the same length", start)
         elif self.kind == "select":
             outputs = self.s.plan.select_outputs
             if outputs is None:
@@ -722,13 +783,21 @@ class _Insert:
 
     def _value(self, column: ServedColumn, items: list[TokenRange]) -> list[Part]:
         """A VALUES row's value for a shadow column: given, DEFAULT or not listed."""
+
+        def peer(other: ServedColumn) -> list[Part]:
+            return typed_value(other, self._given(other, items))
+
+        return stored_value(column, self._given(column, items), RowContext(self.served, peer))
+
+    def _given(self, column: ServedColumn, items: list[TokenRange]) -> list[Part]:
+        """The expression a VALUES row gives a shadow column (its default when none)."""
         position = self.shadow.get(column.name)
         if position is None:
-            return stored_value(column, [column.typed_default])
+            return [column.typed_default]
         first, stop = items[position]
         if self.c.name(first) == "DEFAULT" and stop == first + 1:
-            return stored_value(column, [column.typed_default])
-        return stored_value(column, self.s.copy((first, stop)))
+            return [column.typed_default]
+        return self.s.copy((first, stop))
 
     def _select_source_ctes(self) -> list[Part]:
         self._cast_unknown_outputs()
@@ -740,10 +809,18 @@ class _Insert:
             f') AS "pgstitch_q" ({aliases})' if width else ') AS "pgstitch_q"',
             '), "pgstitch_v" AS (SELECT "pgstitch_n"',
         ]
-        for column in self.served.columns:
+
+        def given(column: ServedColumn) -> list[Part]:
             position = self.shadow.get(column.name)
-            expr = [f'"pgstitch_{position + 1}"'] if position is not None else None
-            value = stored_value(column, expr or [column.typed_default])
+            if position is None:
+                return [column.typed_default]
+            return [f'"pgstitch_{position + 1}"']
+
+        def peer(other: ServedColumn) -> list[Part]:
+            return typed_value(other, given(other))
+
+        for column in self.served.columns:
+            value = stored_value(column, given(column), RowContext(self.served, peer))
             out += [", ", *value, f" AS {quote_ident(column.name)}"]
         out.append(' FROM "pgstitch_s"), ')
         return out
@@ -866,7 +943,13 @@ class _Insert:
             raise ValueError(f"unexpected placeholder {marker!r}")
 
         def value(name: str) -> str:
-            return f'(SELECT {quote_ident(name)} FROM "pgstitch_v" WHERE "pgstitch_n" = {row})'
+            # Cast to the column's own type (a no-op): a bare parenthesized sub-select where
+            # the client wrote `= ANY (excluded.c)` would make it an ANY (sub-query).
+            column = self.served.column(name)
+            cast = f"::{column.type_sql}" if column is not None else ""
+            return (
+                f'(SELECT {quote_ident(name)} FROM "pgstitch_v" WHERE "pgstitch_n" = {row}){cast}'
+            )
 
         if marker.column is not None:
             return [value(marker.column)]
@@ -901,7 +984,8 @@ class _Insert:
             ]
             column = self.served.column(mine[0]["name"]) if len(mine) == 1 else None
             if column is not None:
-                updated.append((column, stored_value(column, s._assigned(column, mine[0], item))))
+                updated.append((column, s._assigned(column, mine[0], item)))
+        updated = s.checked_assignments(updated)
         return [
             f'CASE WHEN {self.q}."pgstitch_new" THEN ',
             *inserted,

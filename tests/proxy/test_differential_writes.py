@@ -368,3 +368,150 @@ def test_constraint_errors_carry_the_names_a_real_column_gives(
     """NOT NULL and CHECK failures name schema, table, column or constraint as Postgres does,
     without a CONTEXT line of pgstitch's helper (drivers and ORMs read those fields)."""
     assert _error_names(shadow.dsn, sql) == _error_names(differential_dbs.twin, sql)
+
+
+def test_writes_reach_other_sessions_only_at_commit_with_every_store(
+    twin: LibpqExecutor, shadow: ThroughProxy
+) -> None:
+    """Another session sees a transaction's shadow writes (UPDATE, INSERT, DELETE, upsert)
+    only once it commits, never those rolled back (whole or to a savepoint)."""
+    _reset(twin, shadow)
+    query = "SELECT id, loyalty, tier FROM accounts WHERE id IN (1, 2, 8, 950) ORDER BY id"
+    try:
+        with (
+            psycopg.connect(shadow.dsn) as writer,
+            psycopg.connect(shadow.dsn, autocommit=True) as reader,
+        ):
+            before = reader.execute(query).fetchall()
+            writer.execute("UPDATE accounts SET loyalty = 500, tier = 'w' WHERE id = 1")
+            writer.execute("INSERT INTO accounts (id, name, tier) VALUES (950, 'n', 'new')")
+            writer.execute("DELETE FROM accounts WHERE id = 8")
+            writer.execute("SAVEPOINT s")
+            writer.execute("UPDATE accounts SET tier = 'rolled back' WHERE id = 2")
+            writer.execute("ROLLBACK TO SAVEPOINT s")
+            writer.execute(
+                "INSERT INTO accounts (id, name, loyalty) VALUES (2, 'b', 7)"
+                " ON CONFLICT (id) DO UPDATE SET loyalty = excluded.loyalty"
+            )
+            inside = writer.execute(query).fetchall()
+            assert reader.execute(query).fetchall() == before
+            writer.commit()
+            assert reader.execute(query).fetchall() == inside
+            assert inside == [(1, 500, "w"), (2, 7, "silver"), (950, 0, "new")]
+            writer.execute("UPDATE accounts SET loyalty = 600 WHERE id = 1")
+            writer.execute("DELETE FROM accounts WHERE id = 950")
+            writer.rollback()
+            assert reader.execute(query).fetchall() == inside
+    finally:
+        twin.conn.execute("ROLLBACK")  # each test starts with _reset; the module ends with one
+
+
+def test_discard_temp_cannot_drop_writes_not_yet_stored(
+    twin: LibpqExecutor, shadow: ThroughProxy
+) -> None:
+    """DISCARD TEMP in a transaction that wrote shadow columns would drop the writes the
+    memory and redis stores stage in the session's tables before COMMIT hands them over: it
+    is refused (0A000) and the transaction's writes stay; with the postgres store it runs."""
+    _reset(twin, shadow)
+    try:
+        with psycopg.connect(shadow.dsn) as conn:
+            conn.execute("UPDATE accounts SET loyalty = 93 WHERE id = 1")
+            if shadow.store == "postgres":
+                conn.execute("DISCARD TEMP")
+            else:
+                with pytest.raises(psycopg.errors.FeatureNotSupported, match="DISCARD"):
+                    conn.execute("DISCARD TEMP")
+                conn.rollback()
+                conn.execute("UPDATE accounts SET loyalty = 93 WHERE id = 1")
+                with pytest.raises(psycopg.errors.FeatureNotSupported, match="DISCARD"):
+                    conn.execute("SELECT 1; DISCARD TEMP")
+                conn.rollback()
+                conn.execute("UPDATE accounts SET loyalty = 93 WHERE id = 1")
+            conn.commit()
+            conn.execute("DISCARD TEMP")
+            conn.commit()
+        with psycopg.connect(shadow.dsn, autocommit=True) as reader:
+            got = reader.execute("SELECT loyalty FROM accounts WHERE id = 1").fetchone()
+            assert got == (93,)
+    finally:
+        twin.conn.execute("ROLLBACK")  # each test starts with _reset; the module ends with one
+
+
+def _pipeline_outcome(dsn: str) -> list:
+    """Shadow writes and a failing statement in one pipeline (one implicit transaction, in
+    the extended protocol), then the same after a sync point; the rows left."""
+    with psycopg.connect(dsn, autocommit=True) as conn:
+        try:
+            with conn.pipeline():
+                conn.execute("UPDATE accounts SET loyalty = 31, tier = 'p' WHERE id = 1")
+                conn.execute("INSERT INTO accounts (id, name, tier) VALUES (980, 'p', 'p')")
+                conn.execute("INSERT INTO orders (id, item, note, qty) VALUES (1, 'x', 'n', 0)")
+        except psycopg.errors.CheckViolation:
+            pass
+        with conn.pipeline() as pipeline:
+            conn.execute("UPDATE accounts SET loyalty = 32 WHERE id = 2")
+            pipeline.sync()
+            conn.execute("UPDATE accounts SET tier = 'q' WHERE id = 2")
+        return conn.execute(
+            "SELECT id, loyalty, tier FROM accounts WHERE id IN (1, 2, 980) ORDER BY id"
+        ).fetchall()
+
+
+def test_pipelined_writes_fail_together_with_every_store(
+    twin: LibpqExecutor, shadow: ThroughProxy, differential_dbs: DifferentialDatabases
+) -> None:
+    """Statements pipelined without a Sync between them are one implicit transaction: one
+    failing takes the others' shadow writes with it; a sync point keeps what came before."""
+    _reset(twin, shadow)
+    try:
+        assert _pipeline_outcome(shadow.dsn) == _pipeline_outcome(differential_dbs.twin)
+    finally:
+        twin.conn.execute("ROLLBACK")  # each test starts with _reset; the module ends with one
+
+
+_DESCRIBED_WRITES = (
+    "UPDATE accounts SET loyalty = $1, tier = $2 WHERE id = $3 RETURNING loyalty, tier, mood",
+    "UPDATE accounts SET loyalty = loyalty + $1 WHERE tier = $2 AND $3 = ANY (labels)",
+    "INSERT INTO accounts (id, name, loyalty, mood, labels) VALUES ($1, $2, $3, $4, $5)"
+    " RETURNING *",
+    "INSERT INTO accounts (id, name, loyalty) VALUES ($1, $2, $3) ON CONFLICT (id)"
+    " DO UPDATE SET loyalty = accounts.loyalty + $4 WHERE accounts.tier <> $5 RETURNING id",
+    "INSERT INTO accounts (id, name, tier) SELECT $1, $2, $3 RETURNING tier",
+    "INSERT INTO line_items VALUES ($1, $2, $3, $4, $5) RETURNING discount",
+    "DELETE FROM accounts WHERE loyalty > $1 AND mood = $2 RETURNING labels",
+    "UPDATE hunt_w_members SET lo = $1, hi = $2 WHERE email = $3 RETURNING points",
+    "INSERT INTO hunt_w_members (id, email, points) VALUES ($1, $2, $3)"
+    " ON CONFLICT (email) DO UPDATE SET points = excluded.points + $4",
+)
+
+
+def _describe(dsn: str, sql: str) -> tuple:
+    with psycopg.connect(dsn, autocommit=True) as conn:
+        pgconn = conn.pgconn
+        result = pgconn.prepare(b"pgstitch_describe_test", sql.encode())
+        if result.status != psycopg.pq.ExecStatus.COMMAND_OK:
+            return ("error", result.error_field(psycopg.pq.DiagnosticField.SQLSTATE))
+        described = pgconn.describe_prepared(b"pgstitch_describe_test")
+        params = tuple(described.param_type(i) for i in range(described.nparams))
+        columns = tuple(
+            (described.fname(i), described.ftype(i), described.fmod(i))
+            for i in range(described.nfields)
+        )
+        user_types = {
+            oid: conn.execute("SELECT format_type(%s::oid, NULL)", (oid,)).fetchone()[0]
+            for oid in params + tuple(c[1] for c in columns)
+            if oid >= 16384
+        }
+        return (
+            tuple(user_types.get(p, p) for p in params),
+            tuple((n, user_types.get(t, t), m) for n, t, m in columns),
+        )
+
+
+@pytest.mark.parametrize("sql", _DESCRIBED_WRITES)
+def test_prepared_writes_describe_their_parameters_as_real_columns_do(
+    sql: str, shadow: ThroughProxy, differential_dbs: DifferentialDatabases
+) -> None:
+    """Drivers that prepare (asyncpg, JDBC) encode parameters by the types a Describe gives:
+    a parameter assigned or compared to a shadow column has the column's type."""
+    assert _describe(shadow.dsn, sql) == _describe(differential_dbs.twin, sql)

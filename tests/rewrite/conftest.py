@@ -96,6 +96,13 @@ SHADOW_COLUMNS = (
     ShadowColumn("public", "gadgets", "period", "tstzrange"),
     ShadowColumn("public", "gadgets", "pt", "pair", "'(0,none)'"),
     ShadowColumn("public", "gadgets", "codes", "varchar(3)[]"),
+    # Unique keys besides the primary key; a CHECK naming two shadow columns.
+    ShadowColumn(
+        "public", "hunt_w_members", "points", "integer", "0", not_null=True, check="points >= 0"
+    ),
+    ShadowColumn("public", "hunt_w_members", "lo", "integer", "0"),
+    ShadowColumn("public", "hunt_w_members", "hi", "integer", "10", check="hi >= lo"),
+    ShadowColumn("public", "hunt_w_members", "nick", "text"),
 )
 # The landing column sales.accounts.score already holds these (drained) values.
 LANDED_VALUES = {"2": "20"}
@@ -118,6 +125,7 @@ TABLES = (
     "public.appliances",
     "public.counters",
     "public.gadgets",
+    "public.hunt_w_members",
 )
 
 # (schema, table) -> row key -> column -> text value or None (an explicit NULL).
@@ -222,6 +230,7 @@ PARKED: dict[tuple[str, str], dict[str, dict[str, str | None]]] = {
     },
     ("public", "appliances"): {"1": {"color": "red"}, "2": {"stock": "7"}},
     ("public", "counters"): {"a": {"hits": "5"}},
+    ("public", "hunt_w_members"): {"1": {"points": "5", "lo": "1", "hi": "3"}, "2": {"nick": "B"}},
 }
 
 SEARCH_PATH = ("public",)

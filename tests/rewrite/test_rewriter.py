@@ -378,7 +378,7 @@ def test_on_conflict_reads_the_proposed_and_the_locked_row(rw):
         "INSERT INTO accounts AS a (id, name) VALUES (1, 'x') ON CONFLICT (id)"
         " DO UPDATE SET name = excluded.tier WHERE a.loyalty < excluded.loyalty",
     ).render(TableParkedSource())
-    proposed = '(SELECT "tier" FROM "pgstitch_v" WHERE "pgstitch_n" = 1)'
+    proposed = '(SELECT "tier" FROM "pgstitch_v" WHERE "pgstitch_n" = 1)::text'
     assert f"DO UPDATE SET name = ({proposed}) WHERE" in sql
     assert "pgstitch.parked_vals(E'public', E'accounts', (\"a\".\"id\")::text)" in sql
 
@@ -732,3 +732,34 @@ def test_an_error_of_the_cast_to_a_shadow_columns_type_points_at_the_expression(
 def test_write_rewrites_are_cached(rw):
     sql = "UPDATE accounts SET tier = 'x' WHERE id = 1"
     assert rw.rewrite(sql) is rw.rewrite(sql)
+
+
+def test_excluded_shadow_array_under_any_stays_an_array(rw):
+    """`= ANY (excluded.c)` over a shadow array compares with its elements: the value that
+    stands for EXCLUDED.c is not a bare sub-select, which ANY would read as a sub-query."""
+    sql = rw.rewrite(
+        "INSERT INTO accounts AS a (id, name) VALUES (1, 'x') ON CONFLICT (id)"
+        " DO UPDATE SET name = 'y' WHERE 'vip' = ANY (excluded.tier)",
+    ).render(TableParkedSource())
+    assert 'ANY (((SELECT "tier" FROM "pgstitch_v" WHERE "pgstitch_n" = 1)::text))' in sql
+
+
+@pytest.mark.parametrize(
+    ("conflict", "refused"),
+    [
+        ("(id)", False),
+        ("ON CONSTRAINT accounts_pkey", False),
+        ("(email)", True),
+        ("ON CONSTRAINT accounts_email_key", True),
+    ],
+)
+def test_upsert_keeps_the_key_only_when_the_conflict_is_on_it(rw, conflict, refused):
+    """`SET id = EXCLUDED.id` keeps the key only when ON CONFLICT's arbiter is the primary key;
+    on another unique key it would move the row away from its parked values."""
+    rewrite = rw.rewrite(
+        f"INSERT INTO accounts (id, name) VALUES (1, 'x') ON CONFLICT {conflict}"
+        " DO UPDATE SET id = EXCLUDED.id, tier = 't'"
+    )
+    assert bool(rewrite.errors) == refused
+    if refused:
+        assert rewrite.errors[0].sqlstate == "0A000"

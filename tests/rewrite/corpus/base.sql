@@ -114,3 +114,11 @@ CREATE TABLE counters (
     serial_no integer GENERATED ALWAYS AS IDENTITY,
     twice integer GENERATED ALWAYS AS (serial_no * 2) STORED
 );
+-- Unique keys besides the primary key, for ON CONFLICT on them; a CHECK of a shadow column
+-- names another shadow column (tests/rewrite/conftest.py).
+CREATE TABLE hunt_w_members (
+    id integer PRIMARY KEY,
+    email text NOT NULL UNIQUE,
+    handle text,
+    CONSTRAINT hunt_w_members_handle_key UNIQUE (handle)
+);

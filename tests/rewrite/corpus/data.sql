@@ -45,3 +45,4 @@ INSERT INTO gadgets VALUES
     (4, 'doohickey', 12, B'111', '1 day'),
     (5, 'thingamajig', 3.75, NULL, NULL),
     (6, 'whatsit', 0, B'010', '90');
+INSERT INTO hunt_w_members VALUES (1, 'a@x', 'ann'), (2, 'b@x', 'bob'), (3, 'c@x', NULL);

@@ -1508,3 +1508,426 @@ INSERT INTO gadgets SELECT 201, 'sel', 2, '011', '7', '2024-02-02 00:00+00', '20
 INSERT INTO gadgets VALUES (202, 'short', 1)
 INSERT INTO gadgets SELECT * FROM gadgets WHERE id = 1
 SELECT * FROM gadgets WHERE id >= 100 ORDER BY id
+-- ---------------------------------------------------------------- hunt: the write path (savepoints, upserts, keys, restarts)
+-- scenario: hw_nested_savepoints_same_row
+BEGIN
+UPDATE accounts SET loyalty = 1, tier = 'a' WHERE id = 1
+SAVEPOINT s1
+UPDATE accounts SET loyalty = loyalty + 10 WHERE id = 1
+SAVEPOINT s2
+UPDATE accounts SET loyalty = loyalty + 100, tier = tier || 'b' WHERE id = 1
+RELEASE SAVEPOINT s2
+SELECT loyalty, tier FROM accounts WHERE id = 1
+SAVEPOINT s3
+DELETE FROM bills WHERE account_id = 1
+DELETE FROM accounts WHERE id = 1 RETURNING loyalty, tier
+INSERT INTO accounts (id, name, mood) VALUES (1, 'again', 'sad') RETURNING *
+SAVEPOINT s4
+UPDATE accounts SET loyalty = loyalty + 1000 WHERE id = 1
+ROLLBACK TO SAVEPOINT s4
+SELECT id, loyalty, tier, mood, labels FROM accounts WHERE id = 1
+ROLLBACK TO SAVEPOINT s3
+SELECT id, name, loyalty, tier, mood FROM accounts WHERE id = 1
+ROLLBACK TO SAVEPOINT s1
+SELECT id, loyalty, tier FROM accounts WHERE id = 1
+UPDATE accounts SET loyalty = loyalty * 3 WHERE id = 1
+RELEASE SAVEPOINT s1
+COMMIT
+SELECT id, name, loyalty, tier, mood, labels FROM accounts ORDER BY id
+SELECT id, paid FROM bills ORDER BY id
+
+-- scenario: hw_savepoint_release_then_rollback_outer
+BEGIN
+SAVEPOINT a
+UPDATE accounts SET tier = 'a1' WHERE id = 2
+SAVEPOINT b
+UPDATE accounts SET tier = tier || 'b1' WHERE id = 2
+INSERT INTO accounts (id, name, loyalty) VALUES (900, 'b', 9)
+RELEASE SAVEPOINT b
+ROLLBACK TO SAVEPOINT a
+SELECT id, tier FROM accounts WHERE id IN (2, 900) ORDER BY id
+UPDATE accounts SET tier = tier || 'c' WHERE id = 2
+SAVEPOINT c
+INSERT INTO accounts (id, name, loyalty) VALUES (900, 'c', 10)
+RELEASE c
+COMMIT
+SELECT id, tier, loyalty FROM accounts ORDER BY id
+
+-- scenario: hw_multi_statement_later_statement_fails
+UPDATE accounts SET loyalty = 5 WHERE id = 1; INSERT INTO accounts (id, name, tier) VALUES (901, 'x', 'y'); DELETE FROM accounts WHERE id = 8; INSERT INTO orders (id, item, note, qty) VALUES (1, 'x', 'n', 0)
+SELECT id, loyalty, tier FROM accounts ORDER BY id
+INSERT INTO accounts (id, name, loyalty) VALUES (1, 'a', 1) ON CONFLICT (id) DO UPDATE SET loyalty = accounts.loyalty + 1; UPDATE line_items SET discount = discount + 1; INSERT INTO accounts (id, name) VALUES (2, 'dup')
+SELECT id, loyalty FROM accounts WHERE id = 1
+SELECT * FROM line_items ORDER BY order_id, line
+UPDATE accounts SET tier = 'ok' WHERE id = 3; UPDATE accounts SET loyalty = loyalty + 1 WHERE id = 3 RETURNING loyalty; UPDATE orders SET note = NULL
+SELECT id, tier, loyalty FROM accounts WHERE id = 3
+
+-- scenario: hw_upsert_same_key_twice
+INSERT INTO accounts (id, name, loyalty) VALUES (902, 'a', 1), (902, 'b', 2) ON CONFLICT (id) DO UPDATE SET loyalty = accounts.loyalty + excluded.loyalty
+INSERT INTO line_items (order_id, line, discount) VALUES (1, 1, 1), (1, 1, 2) ON CONFLICT (order_id, line) DO UPDATE SET discount = excluded.discount
+INSERT INTO accounts (id, name, tier) VALUES (903, 'a', 'first'), (903, 'b', 'second') ON CONFLICT DO NOTHING RETURNING id, name, tier
+INSERT INTO accounts (id, name, tier) VALUES (3, 'a', 'first'), (3, 'b', 'second') ON CONFLICT (id) DO NOTHING RETURNING id, name, tier
+SELECT id, name, loyalty, tier FROM accounts ORDER BY id
+BEGIN
+INSERT INTO accounts (id, name, tier) VALUES (904, 'a', 'x')
+SAVEPOINT s
+INSERT INTO accounts (id, name, tier) VALUES (904, 'a', 'y'), (904, 'b', 'z') ON CONFLICT (id) DO UPDATE SET tier = excluded.tier
+ROLLBACK TO s
+INSERT INTO accounts (id, name, tier) VALUES (904, 'a', 'y') ON CONFLICT (id) DO UPDATE SET tier = accounts.tier || excluded.tier RETURNING tier
+COMMIT
+SELECT id, tier FROM accounts WHERE id >= 900 ORDER BY id
+
+-- scenario: hw_upsert_do_update_where_shadow_and_returning
+INSERT INTO accounts AS a (id, name, loyalty, tier) VALUES (1, 'x', 1, 'n1'), (2, 'y', 2, 'n2'), (4, 'z', 3, 'n4'), (905, 'w', 4, 'n5') ON CONFLICT (id) DO UPDATE SET tier = excluded.tier, loyalty = coalesce(a.loyalty, 0) + excluded.loyalty WHERE a.tier IS NOT NULL AND a.mood = 'happy' RETURNING a.id, a.name, a.loyalty, a.tier, a.mood, a.labels
+INSERT INTO accounts AS a (id, name, labels) VALUES (1, 'x', '{u}') ON CONFLICT ON CONSTRAINT accounts_pkey DO UPDATE SET labels = a.labels || excluded.labels WHERE 'vip' = ANY (a.labels) RETURNING labels
+INSERT INTO accounts AS a (id, name, labels) VALUES (1, 'x', '{u}') ON CONFLICT ON CONSTRAINT accounts_pkey DO UPDATE SET labels = a.labels || excluded.labels WHERE 'vip' = ANY (excluded.labels) RETURNING labels
+SELECT id, name, loyalty, tier, mood, labels FROM accounts ORDER BY id
+
+-- scenario: hw_key_change_reading_shadow_columns
+UPDATE accounts SET id = loyalty + 900 WHERE id = 4 RETURNING id, loyalty, mood
+UPDATE accounts SET id = -id, tier = 'neg ' || coalesce(tier, '-') WHERE id IN (6, 7) RETURNING id, tier
+UPDATE line_items SET line = line + 10, discount = discount - 1 WHERE discount > 0 RETURNING *
+SELECT id, loyalty, tier, mood FROM accounts ORDER BY id
+SELECT * FROM line_items ORDER BY order_id, line
+
+-- scenario: hw_delete_using_and_reinsert_in_transaction
+BEGIN
+DELETE FROM bills b USING accounts a WHERE a.id = b.account_id AND a.loyalty IS NOT NULL RETURNING b.id, b.paid, b.due, a.loyalty
+DELETE FROM accounts a USING (VALUES (4), (5)) v(id) WHERE a.id = v.id RETURNING a.id, a.loyalty, a.mood
+INSERT INTO accounts (id, name) VALUES (4, 'four') RETURNING *
+UPDATE accounts SET loyalty = loyalty + 1 WHERE id = 4 RETURNING loyalty
+INSERT INTO accounts (id, name, loyalty) VALUES (5, 'five', 50) ON CONFLICT DO NOTHING RETURNING *
+INSERT INTO accounts (id, name, loyalty) VALUES (5, 'five', 51) ON CONFLICT DO NOTHING RETURNING *
+INSERT INTO bills (id, account_id, amount) VALUES (4, 4, 1) RETURNING *
+COMMIT
+SELECT id, name, loyalty, tier, mood, labels FROM accounts ORDER BY id
+SELECT id, account_id, paid, due FROM bills ORDER BY id
+
+-- scenario: hw_prepared_many_times_with_nulls
+-- params: ["1", "1"]
+UPDATE accounts SET loyalty = $1, tier = $2 WHERE id = $2::int RETURNING id, loyalty, tier
+-- params: [null, "2"]
+UPDATE accounts SET loyalty = $1, tier = $2 WHERE id = $2::int RETURNING id, loyalty, tier
+-- params: ["3", "3"]
+UPDATE accounts SET loyalty = $1, tier = $2 WHERE id = $2::int RETURNING id, loyalty, tier
+-- params: [null, "4"]
+UPDATE accounts SET loyalty = $1, tier = $2 WHERE id = $2::int RETURNING id, loyalty, tier
+-- params: ["5", "5"]
+UPDATE accounts SET loyalty = $1, tier = $2 WHERE id = $2::int RETURNING id, loyalty, tier
+-- params: ["6", "6"]
+UPDATE accounts SET loyalty = $1, tier = $2 WHERE id = $2::int RETURNING id, loyalty, tier
+-- params: [null, "7"]
+UPDATE accounts SET loyalty = $1, tier = $2 WHERE id = $2::int RETURNING id, loyalty, tier
+-- params: ["x", "8"]
+UPDATE accounts SET loyalty = $1, tier = $2 WHERE id = $2::int RETURNING id, loyalty, tier
+-- params: ["10", "a", "n"]
+INSERT INTO orders (id, item, note) VALUES ($1, $2, $3) RETURNING *
+-- params: ["11", "b", null]
+INSERT INTO orders (id, item, note) VALUES ($1, $2, $3) RETURNING *
+-- params: ["12", "c", "m"]
+INSERT INTO orders (id, item, note) VALUES ($1, $2, $3) RETURNING *
+-- params: ["13", "d", "o"]
+INSERT INTO orders (id, item, note) VALUES ($1, $2, $3) RETURNING *
+-- params: ["14", "e", "p"]
+INSERT INTO orders (id, item, note) VALUES ($1, $2, $3) RETURNING *
+-- params: ["15", "f", null]
+INSERT INTO orders (id, item, note) VALUES ($1, $2, $3) RETURNING *
+-- params: ["16", "g", "q"]
+INSERT INTO orders (id, item, note) VALUES ($1, $2, $3) RETURNING *
+-- params: [null, "10"]
+UPDATE orders SET qty = $1 WHERE id = $2 RETURNING qty
+-- params: ["0", "12"]
+UPDATE orders SET qty = $1 WHERE id = $2 RETURNING qty
+-- params: ["4", "12"]
+UPDATE orders SET qty = $1 WHERE id = $2 RETURNING qty
+-- params: ["5", "13"]
+UPDATE orders SET qty = $1 WHERE id = $2 RETURNING qty
+-- params: ["6", "14"]
+UPDATE orders SET qty = $1 WHERE id = $2 RETURNING qty
+-- params: ["7", "16"]
+UPDATE orders SET qty = $1 WHERE id = $2 RETURNING qty
+-- params: [null, "16"]
+UPDATE orders SET qty = $1 WHERE id = $2 RETURNING qty
+SELECT * FROM orders ORDER BY id
+SELECT id, loyalty, tier FROM accounts ORDER BY id
+
+-- scenario: hw_not_null_and_check_positional_and_set_null
+INSERT INTO orders VALUES (20, 'x')
+INSERT INTO orders VALUES (21, 'x', 2, 'c', NULL)
+INSERT INTO orders VALUES (22, 'x', DEFAULT, NULL, 'n') RETURNING *
+INSERT INTO orders VALUES (23, 'x', NULL, NULL, 'n')
+INSERT INTO orders VALUES (24, 'x', -1, NULL, 'n')
+INSERT INTO orders VALUES (25, 'x', 3, 'abcdef', 'n')
+INSERT INTO orders SELECT 26, 'y', 2, NULL, NULL
+INSERT INTO orders SELECT 27, 'y', 2, NULL, 'ok' RETURNING *
+UPDATE orders SET note = NULL WHERE id = 22
+UPDATE orders SET qty = NULL WHERE id = 27
+UPDATE orders SET qty = DEFAULT, note = 'back' WHERE id = 27 RETURNING *
+UPDATE orders SET (qty, note) = (0, 'z') WHERE id = 22
+UPDATE orders SET (qty, note) = (SELECT 5, NULL::text) WHERE id = 22
+UPDATE orders SET qty = qty - 1 WHERE id IN (22, 27) RETURNING id, qty
+SELECT * FROM orders ORDER BY id
+
+-- scenario: hw_restart_after_commit_and_savepoints
+BEGIN
+UPDATE accounts SET loyalty = 71, tier = 't71' WHERE id = 1
+SAVEPOINT a
+UPDATE accounts SET loyalty = 72 WHERE id = 1
+INSERT INTO accounts (id, name, tier) VALUES (910, 'sp', 'gone')
+ROLLBACK TO SAVEPOINT a
+INSERT INTO accounts (id, name, tier) VALUES (911, 'kept', 'kept')
+DELETE FROM accounts WHERE id = 8
+COMMIT
+-- restart
+SELECT id, name, loyalty, tier, mood, labels FROM accounts ORDER BY id
+BEGIN
+UPDATE accounts SET loyalty = 73 WHERE id = 1
+SAVEPOINT b
+UPDATE accounts SET loyalty = 74 WHERE id = 1
+ROLLBACK TO SAVEPOINT b
+-- restart
+SELECT id, loyalty, tier FROM accounts WHERE id = 1
+INSERT INTO accounts (id, name) VALUES (8, 'back') RETURNING *
+-- restart
+SELECT id, name, loyalty, tier, mood, labels FROM accounts ORDER BY id
+
+-- scenario: hw_no_primary_key_live_writes_reading_shadow
+UPDATE events SET payload = 'seen? ' || seen::text WHERE NOT seen RETURNING kind, payload, seen
+DELETE FROM events WHERE kind = 'logout' AND seen IS FALSE RETURNING *
+INSERT INTO events (kind) VALUES ('x') RETURNING kind, seen
+-- refused
+UPDATE events SET seen = NOT seen, payload = 'p' WHERE kind = 'x'
+-- refused
+INSERT INTO events VALUES ('pos', 'p', true)
+SELECT * FROM events ORDER BY kind, payload
+
+-- scenario: hw_any_over_shadow_arrays
+UPDATE accounts SET tier = CASE WHEN 'vip' = ANY (labels) THEN 'v' ELSE 'n' END WHERE 'new' = ANY (labels) OR 'early' = ANY (labels) RETURNING id, tier, 'new' = ANY (labels) AS fresh
+INSERT INTO accounts AS a (id, name, labels) VALUES (1, 'x', '{vip}'), (920, 'y', '{z}') ON CONFLICT (id) DO UPDATE SET tier = 'was vip' WHERE 'vip' = ANY (a.labels) AND 'vip' = ALL (excluded.labels) RETURNING id, tier, 'z' = ANY (labels) AS z
+INSERT INTO accounts AS a (id, name, labels) VALUES (2, 'x', '{a,b}') ON CONFLICT (id) DO UPDATE SET labels = ARRAY(SELECT unnest(excluded.labels) ORDER BY 1 DESC), loyalty = array_length(excluded.labels, 1) WHERE 'a' = ANY (excluded.labels) RETURNING labels, loyalty
+DELETE FROM accounts WHERE 'z' = ANY (labels) RETURNING id, 'z' = ANY (labels)
+SELECT id, tier, labels, loyalty FROM accounts ORDER BY id
+
+-- scenario: hw_upsert_on_unique_key_not_primary
+INSERT INTO hunt_w_members (id, email, points, nick) VALUES (10, 'a@x', 3, 'A'), (11, 'new@x', 4, 'N') ON CONFLICT (email) DO UPDATE SET points = hunt_w_members.points + EXCLUDED.points, nick = EXCLUDED.nick RETURNING id, email, points, lo, hi, nick
+INSERT INTO hunt_w_members AS m (id, email, handle, nick) VALUES (12, 'z@x', 'bob', 'H') ON CONFLICT (handle) DO UPDATE SET nick = m.nick || '+' || EXCLUDED.nick, email = EXCLUDED.email RETURNING m.id, m.email, m.nick, m.points
+INSERT INTO hunt_w_members (id, email, nick) VALUES (13, 'c@x', 'C') ON CONFLICT ON CONSTRAINT hunt_w_members_email_key DO NOTHING RETURNING id, nick
+INSERT INTO hunt_w_members (id, email, nick) VALUES (14, 'c@x', 'C') ON CONFLICT DO NOTHING RETURNING id, nick
+INSERT INTO hunt_w_members (id, email, points) VALUES (3, 'q@x', 7) ON CONFLICT (email) DO UPDATE SET points = 1
+SELECT * FROM hunt_w_members ORDER BY id
+
+-- scenario: hw_upsert_on_unique_key_changes_primary_key
+INSERT INTO hunt_w_members (id, email, nick) VALUES (1, 'a@x', 'same') ON CONFLICT (id) DO UPDATE SET id = EXCLUDED.id, nick = EXCLUDED.nick RETURNING *
+INSERT INTO hunt_w_members (id, email, nick) VALUES (2, 'b@x', 'same') ON CONFLICT ON CONSTRAINT hunt_w_members_pkey DO UPDATE SET id = EXCLUDED.id, email = EXCLUDED.email RETURNING *
+SELECT * FROM hunt_w_members ORDER BY id
+-- refused
+INSERT INTO hunt_w_members (id, email, nick) VALUES (20, 'a@x', 'moved') ON CONFLICT (email) DO UPDATE SET id = EXCLUDED.id, nick = EXCLUDED.nick RETURNING *
+-- refused
+INSERT INTO hunt_w_members (id, email) VALUES (21, 'b@x') ON CONFLICT ON CONSTRAINT hunt_w_members_email_key DO UPDATE SET id = EXCLUDED.id
+SELECT * FROM hunt_w_members ORDER BY id
+
+-- scenario: hw_check_naming_two_shadow_columns
+UPDATE hunt_w_members SET hi = 0 WHERE id = 1
+UPDATE hunt_w_members SET lo = 4 WHERE id = 1
+UPDATE hunt_w_members SET lo = 2 WHERE id = 1 RETURNING lo, hi
+UPDATE hunt_w_members SET lo = 11 WHERE id = 2
+UPDATE hunt_w_members SET lo = 11, hi = 12 WHERE id = 2 RETURNING lo, hi
+UPDATE hunt_w_members SET (lo, hi) = (hi, lo) WHERE id = 2
+UPDATE hunt_w_members SET lo = hi, hi = lo + 1 WHERE id = 1 RETURNING lo, hi
+UPDATE hunt_w_members SET lo = NULL WHERE id = 3 RETURNING lo, hi
+UPDATE hunt_w_members SET hi = DEFAULT WHERE id IN (1, 2)
+UPDATE hunt_w_members SET points = points - 10 WHERE id = 1
+UPDATE hunt_w_members SET points = NULL WHERE id = 2
+INSERT INTO hunt_w_members (id, email, lo) VALUES (30, 'lo@x', 20)
+INSERT INTO hunt_w_members (id, email, lo, hi) VALUES (30, 'lo@x', 20, 25), (31, 'l1@x', 5, DEFAULT) RETURNING *
+INSERT INTO hunt_w_members (id, email, lo, hi) VALUES (32, 'l2@x', 5, 4), (33, 'l3@x', 1, 2)
+INSERT INTO hunt_w_members VALUES (34, 'p@x', NULL, 1, 9, 8, 'pos') RETURNING *
+INSERT INTO hunt_w_members VALUES (35, 'p2@x', NULL, 1, 9, 10)
+INSERT INTO hunt_w_members (id, email, lo) SELECT 36, 's@x', 11
+INSERT INTO hunt_w_members (id, email, lo) SELECT 37, 's@x', 10 RETURNING lo, hi
+INSERT INTO hunt_w_members (id, email, lo) VALUES (1, 'a@x', 7) ON CONFLICT (id) DO UPDATE SET lo = EXCLUDED.lo
+INSERT INTO hunt_w_members (id, email, lo) VALUES (1, 'a@x', 1) ON CONFLICT (id) DO UPDATE SET lo = 8
+INSERT INTO hunt_w_members (id, email) VALUES (1, 'a@x') ON CONFLICT (email) DO UPDATE SET hi = hunt_w_members.lo - 1
+INSERT INTO hunt_w_members (id, email) VALUES (1, 'a@x') ON CONFLICT (email) DO UPDATE SET hi = hunt_w_members.lo + 1, lo = hunt_w_members.lo + 1 RETURNING lo, hi
+INSERT INTO hunt_w_members (id, email, lo, hi) VALUES (1, 'a@x', 5, 4), (40, 'n@x', 1, 2) ON CONFLICT DO NOTHING
+INSERT INTO hunt_w_members (id, email, lo, hi) VALUES (1, 'a@x', 5, 6), (40, 'n@x', 1, 2) ON CONFLICT DO NOTHING RETURNING id, lo, hi
+UPDATE hunt_w_members SET id = 50, lo = 20 WHERE id = 1
+UPDATE hunt_w_members SET id = 50, lo = hi WHERE id = 1 RETURNING id, lo, hi
+BEGIN
+UPDATE hunt_w_members SET hi = 100 WHERE id = 3
+SAVEPOINT s
+UPDATE hunt_w_members SET lo = 101 WHERE id = 3
+ROLLBACK TO s
+UPDATE hunt_w_members SET lo = 100 WHERE id = 3 RETURNING lo, hi
+COMMIT
+SELECT * FROM hunt_w_members ORDER BY id
+
+-- DISCARD TEMP drops the tables of the memory and redis stores' sessions; made again after it.
+-- scenario: hw_discard_temp_after_a_transaction
+BEGIN
+UPDATE accounts SET loyalty = 91 WHERE id = 1
+INSERT INTO accounts (id, name, tier) VALUES (960, 'd', 'kept')
+COMMIT
+DISCARD TEMP
+SELECT id, loyalty, tier FROM accounts WHERE id IN (1, 960) ORDER BY id
+UPDATE accounts SET tier = 'after discard' WHERE id = 2 RETURNING tier
+-- restart
+SELECT id, loyalty, tier FROM accounts WHERE id IN (1, 2, 960) ORDER BY id
+
+-- scenario: hw_row_written_many_ways_in_one_transaction
+BEGIN
+INSERT INTO accounts (id, name, loyalty, tier) VALUES (964, 'a', 1, 'one')
+UPDATE accounts SET loyalty = loyalty + 1, name = 'b', tier = name WHERE id = 964 RETURNING name, loyalty, tier
+DELETE FROM accounts WHERE id = 964 RETURNING loyalty, tier
+INSERT INTO accounts (id, name) VALUES (964, 'c') ON CONFLICT (id) DO UPDATE SET tier = 'conflict' RETURNING loyalty, tier
+INSERT INTO accounts (id, name, loyalty) VALUES (964, 'c', 5) ON CONFLICT (id) DO UPDATE SET loyalty = accounts.loyalty + excluded.loyalty, tier = 'again' RETURNING loyalty, tier
+SAVEPOINT s
+DELETE FROM accounts WHERE id = 964
+INSERT INTO accounts (id, name) VALUES (964, 'd') RETURNING *
+ROLLBACK TO SAVEPOINT s
+RELEASE SAVEPOINT s
+SELECT id, name, loyalty, tier, mood, labels FROM accounts WHERE id = 964
+COMMIT
+-- restart
+SELECT id, name, loyalty, tier, mood, labels FROM accounts WHERE id = 964
+
+-- scenario: hw_update_reads_the_table_it_updates
+UPDATE accounts SET loyalty = coalesce(loyalty, 0) + (SELECT sum(coalesce(a2.loyalty, 0)) FROM accounts a2 WHERE a2.id < accounts.id) RETURNING id, loyalty
+UPDATE accounts SET tier = (SELECT max(tier) FROM accounts), loyalty = (SELECT max(loyalty) FROM accounts) - loyalty WHERE loyalty = (SELECT min(loyalty) FROM accounts) RETURNING id, tier, loyalty
+DELETE FROM accounts WHERE id = 8 RETURNING (SELECT count(*) FROM accounts WHERE loyalty IS NOT NULL) AS counted, loyalty
+UPDATE accounts SET name = 'renamed', tier = name WHERE id = 2 RETURNING name, tier
+SELECT id, name, loyalty, tier FROM accounts ORDER BY id
+
+-- scenario: hw_positional_defaults_and_do_nothing_rows
+INSERT INTO accounts VALUES (965, 'p', DEFAULT, DEFAULT, DEFAULT, 'gold', DEFAULT), (966, 'q', NULL, NULL, NULL, DEFAULT, 'sad', DEFAULT) RETURNING *
+INSERT INTO accounts (name, id, tier) VALUES ('é', 965, 'x'), ('ü', 966) RETURNING *
+INSERT INTO accounts VALUES (965, 'p', DEFAULT, DEFAULT, DEFAULT, 'gold', DEFAULT), (966, 'q', NULL, NULL, NULL, DEFAULT, 'sad') RETURNING *
+INSERT INTO accounts VALUES (1, 'dup', NULL, NULL, 5, 'x'), (967, 'r', NULL, NULL, 6, DEFAULT), (965, 'dup', NULL, NULL, 7) ON CONFLICT DO NOTHING RETURNING id, loyalty, tier, mood
+INSERT INTO accounts (id, name, tier, mood) VALUES (2, 'b', upper('t'), 'sad') ON CONFLICT (id) DO NOTHING
+INSERT INTO accounts (id, name, tier, mood) VALUES (968, 'b', 'x', DEFAULT), (2, 'c', 'y', 'grumpy') ON CONFLICT (id) DO UPDATE SET tier = excluded.mood::text || '/' || excluded.tier, mood = excluded.mood RETURNING id, tier, mood
+SELECT id, loyalty, tier, mood, labels FROM accounts ORDER BY id
+
+-- scenario: hw_upsert_rows_one_by_one_errors
+INSERT INTO accounts (id, name, tier) VALUES (1, 'a', 'x'), (1, 'b', 'y') ON CONFLICT (id) DO UPDATE SET tier = excluded.tier WHERE accounts.loyalty > 0
+INSERT INTO accounts (id, name, tier) VALUES (970, 'a', 'x'), (970, 'b', 'y') ON CONFLICT (id) DO UPDATE SET tier = excluded.tier WHERE accounts.tier IS NOT NULL
+INSERT INTO accounts (id, name, tier) VALUES (971, 'a', 'x'), (971, 'b', 'y') ON CONFLICT (id) DO UPDATE SET email = excluded.tier
+INSERT INTO orders (id, item, note) VALUES (1, 'a', 'n') RETURNING id
+INSERT INTO orders (id, item) VALUES (1, 'x') ON CONFLICT DO NOTHING
+INSERT INTO orders (id, item, note, qty) VALUES (1, 'x', 'n', 0) ON CONFLICT DO NOTHING
+INSERT INTO orders (id, item, note, qty) VALUES (1, 'x', 'n', 2), (2, 'y', 'm', 3) ON CONFLICT (id) DO UPDATE SET qty = orders.qty * 10 WHERE orders.qty < excluded.qty RETURNING id, qty, note
+UPDATE accounts SET tier = 'a', tier = 'b' WHERE id = 1
+UPDATE accounts SET (tier, loyalty) = ('a', 1), tier = 'b' WHERE id = 1
+INSERT INTO accounts (id, name) VALUES (1, 'x') ON CONFLICT (id) DO UPDATE SET tier = 'a', tier = 'b'
+UPDATE accounts SET tier = (SELECT tier FROM accounts) WHERE id = 1
+UPDATE accounts SET tier = (SELECT tier FROM accounts WHERE id = 99) WHERE id = 1 RETURNING tier
+SELECT id, name, email, loyalty, tier FROM accounts ORDER BY id
+SELECT * FROM orders ORDER BY id
+
+-- scenario: hw_composite_key_transactions_and_restart
+BEGIN
+INSERT INTO line_items (order_id, line, product, discount) VALUES (30, 1, 'a', 1), (30, 2, 'b', 2) RETURNING *
+UPDATE line_items SET discount = discount + 10 WHERE order_id = 30 AND line = 2 RETURNING *
+SAVEPOINT s
+DELETE FROM line_items WHERE order_id = 30 RETURNING *
+INSERT INTO line_items (order_id, line) VALUES (30, 1) RETURNING *
+ROLLBACK TO SAVEPOINT s
+UPDATE line_items SET line = line + 2, discount = discount * 2 WHERE order_id = 30 AND line = 1 RETURNING *
+INSERT INTO line_items (order_id, line, discount) VALUES (30, 1, 5) ON CONFLICT (order_id, line) DO UPDATE SET discount = line_items.discount + excluded.discount RETURNING *
+COMMIT
+-- restart
+SELECT * FROM line_items ORDER BY order_id, line
+DELETE FROM line_items li USING (VALUES (30, 2), (1, 2)) v(o, l) WHERE li.order_id = v.o AND li.line = v.l RETURNING li.*
+INSERT INTO line_items (order_id, line) VALUES (30, 2), (1, 2) RETURNING *
+SELECT * FROM line_items ORDER BY order_id, line
+
+-- scenario: hw_serial_keys_rows_one_by_one
+INSERT INTO orders (item, note) VALUES ('a', 'n1'), ('b', 'n2'), ('c', 'n3') ON CONFLICT DO NOTHING RETURNING id, item, qty, note
+INSERT INTO orders (id, item, note, code) VALUES (2, 'dup', 'x', 'c2'), (DEFAULT, 'd', 'n4', 'c4') ON CONFLICT (id) DO UPDATE SET code = excluded.code WHERE orders.note <> excluded.note RETURNING id, item, code, note
+INSERT INTO orders (item, note, qty) VALUES ('e', 'n5', 2), ('f', 'n6', 3) ON CONFLICT (id) DO UPDATE SET qty = excluded.qty RETURNING id, qty
+-- params: ["20", "x", null]
+INSERT INTO orders (id, item, note) SELECT $1, $2, $3
+-- params: ["20", "x", "y"]
+INSERT INTO orders (id, item, note) SELECT $1, $2, $3 RETURNING *
+SELECT * FROM orders ORDER BY id
+
+-- scenario: hw_null_arrays_and_enums_round_trip
+UPDATE accounts SET labels = NULL, mood = NULL WHERE id = 1 RETURNING labels, mood
+UPDATE accounts SET labels = array_append(labels, 'x'), mood = coalesce(mood, 'sad') WHERE id IN (1, 2) RETURNING id, labels, mood
+INSERT INTO accounts (id, name, labels, mood) VALUES (981, 'n', NULL, NULL), (982, 'm', '{}', DEFAULT) RETURNING id, labels, mood, labels IS NULL
+UPDATE accounts SET labels = labels || NULL::text, loyalty = NULL WHERE id = 982 RETURNING labels, loyalty
+-- restart
+SELECT id, labels, mood, loyalty FROM accounts ORDER BY id
+
+-- scenario: hw_writable_ctes_reading_shadow_columns
+WITH u AS (UPDATE accounts SET name = upper(name) WHERE loyalty > 5 RETURNING id, name, loyalty, tier) SELECT * FROM u
+WITH d AS (DELETE FROM bills WHERE paid RETURNING id, paid, due) SELECT * FROM d
+WITH u AS (UPDATE bills SET note = 'x' WHERE id IN (1, 3) RETURNING id, account_id) SELECT u.id, a.loyalty, a.tier FROM u JOIN accounts a ON a.id = u.account_id
+WITH u AS (UPDATE events SET payload = 'x' WHERE seen = false RETURNING kind, seen) SELECT * FROM u
+WITH u AS (UPDATE accounts SET email = tier WHERE tier IS NOT NULL RETURNING id, email) UPDATE bills SET note = u.email FROM u WHERE u.id = bills.account_id RETURNING bills.id, bills.note
+-- refused
+WITH u AS (UPDATE accounts SET tier = 'cte' WHERE id = 1 RETURNING id, tier) SELECT * FROM u
+SELECT id, name, email, tier FROM accounts ORDER BY id
+SELECT id, note FROM bills ORDER BY id
+
+-- scenario: hw_kept_statements_through_savepoints
+BEGIN
+UPDATE accounts SET loyalty = loyalty + 1 WHERE id = 1
+UPDATE accounts SET loyalty = loyalty + 1 WHERE id = 1
+SAVEPOINT a
+UPDATE accounts SET loyalty = loyalty + 1 WHERE id = 1
+UPDATE accounts SET loyalty = loyalty + 1 WHERE id = 2
+UPDATE accounts SET loyalty = loyalty + 1 WHERE id = 3
+ROLLBACK TO SAVEPOINT a
+UPDATE accounts SET loyalty = loyalty + 1 WHERE id = 1
+DELETE FROM accounts WHERE id = 8
+INSERT INTO accounts (id, name, loyalty) VALUES (8, 'back', 1)
+DELETE FROM accounts WHERE id = 8
+INSERT INTO accounts (id, name, loyalty) VALUES (8, 'back', 2)
+SAVEPOINT b
+DELETE FROM accounts WHERE id = 8
+INSERT INTO accounts (id, name, loyalty) VALUES (8, 'back', 3)
+ROLLBACK TO b
+UPDATE accounts SET loyalty = loyalty + 1 WHERE id = 8
+RELEASE a
+COMMIT
+-- params: ["1"]
+UPDATE accounts SET loyalty = loyalty + 1 WHERE id = $1
+-- params: ["1"]
+UPDATE accounts SET loyalty = loyalty + 1 WHERE id = $1
+BEGIN
+-- params: ["1"]
+UPDATE accounts SET loyalty = loyalty + 1 WHERE id = $1
+SAVEPOINT c
+-- params: ["1"]
+UPDATE accounts SET loyalty = loyalty + 1 WHERE id = $1
+-- params: ["2"]
+UPDATE accounts SET loyalty = loyalty + 1 WHERE id = $1
+ROLLBACK TO c
+-- params: ["2"]
+UPDATE accounts SET loyalty = coalesce(loyalty, 0) + 1 WHERE id = $1
+COMMIT
+-- restart
+SELECT id, name, loyalty FROM accounts ORDER BY id
+
+-- scenario: hw_insert_select_shapes
+INSERT INTO bills (id, account_id, amount, paid, due) SELECT 100 + a.id, a.id, count(b.id), max(a.loyalty) > 5, max(b.due) FROM accounts a LEFT JOIN bills b ON b.account_id = a.id GROUP BY a.id RETURNING id, amount, paid, due
+INSERT INTO accounts (id, name, loyalty, tier) SELECT DISTINCT ON (tier) 990 + row_number() OVER (ORDER BY tier), 'd', loyalty, tier FROM accounts WHERE tier IS NOT NULL ORDER BY tier, id RETURNING id, loyalty, tier
+INSERT INTO accounts (id, name, loyalty, tier) SELECT * FROM (VALUES (1001, 'v', 1, 't1'), (1002, 'w', NULL, NULL)) AS v(a, b, c, d) RETURNING *
+INSERT INTO accounts (id, name, loyalty) SELECT id + 2000, name, rank() OVER (ORDER BY loyalty DESC NULLS LAST, id) FROM accounts WHERE id < 4 RETURNING id, loyalty
+INSERT INTO line_items (order_id, line, discount) SELECT 40, g, g * 1.005 FROM generate_series(1, 3) g RETURNING *
+INSERT INTO line_items (order_id, line, discount) SELECT 41, 1, 1000 RETURNING *
+SELECT id, account_id, amount, paid, due FROM bills ORDER BY id
+SELECT id, name, loyalty, tier FROM accounts ORDER BY id
+
+-- scenario: hw_read_only_transactions
+BEGIN READ ONLY
+SELECT id, loyalty FROM accounts WHERE id = 1
+UPDATE accounts SET loyalty = 1 WHERE id = 1
+ROLLBACK
+SET default_transaction_read_only = on
+INSERT INTO accounts (id, name, tier) VALUES (995, 'ro', 'ro')
+DELETE FROM accounts WHERE id = 8
+SELECT id, loyalty, tier FROM accounts WHERE id IN (1, 8, 995) ORDER BY id
+SET default_transaction_read_only = off
+UPDATE accounts SET loyalty = 2 WHERE id = 1 RETURNING loyalty
+SELECT id, loyalty, tier FROM accounts WHERE id IN (1, 8, 995) ORDER BY id
