@@ -7,7 +7,7 @@ from typing import Any
 from pgstitch.config import ConfigError
 from shadow.columns import ShadowColumn
 
-_KEYS = {"table", "column", "type", "default", "not_null", "check"}
+_KEYS = {"schema", "table", "column", "type", "default", "not_null", "check"}
 
 
 def declared_columns(entries: list[dict[str, Any]]) -> list[ShadowColumn]:
@@ -28,8 +28,11 @@ def declared_columns(entries: list[dict[str, Any]]) -> list[ShadowColumn]:
         for key in ("table", "column", "type"):
             if not isinstance(entry.get(key), str) or not entry[key]:
                 raise ConfigError(f"{where}: '{key}' is required")
+        not_null = entry.get("not_null", False)
+        if not isinstance(not_null, bool):
+            raise ConfigError(f"{where}: 'not_null' must be true or false, got {not_null!r}")
         try:
-            schema, table, column = parse_column_target(f"{entry['table']}.{entry['column']}")
+            schema, table, column = parse_column_target(_target(entry, where))
             type_name = parse_type(entry["type"])
             default = entry.get("default")
             if default is not None:
@@ -46,8 +49,23 @@ def declared_columns(entries: list[dict[str, Any]]) -> list[ShadowColumn]:
                 column,
                 type_name,
                 default=default,
-                not_null=bool(entry.get("not_null", False)),
+                not_null=not_null,
                 check=check,
             )
         )
     return columns
+
+
+def _target(entry: dict[str, Any], where: str) -> str:
+    """`[schema.]table.column` of an entry, whose schema is in `table` or in its own key."""
+    from pgstitch.commands.shadow import split_qualified_name
+
+    target = f"{entry['table']}.{entry['column']}"
+    if "schema" not in entry:
+        return target
+    schema = entry["schema"]
+    if not isinstance(schema, str) or len(split_qualified_name(schema) or ()) != 1:
+        raise ConfigError(f"{where}: 'schema' must be one schema name, got {schema!r}")
+    if len(split_qualified_name(entry["table"]) or ()) != 1:
+        raise ConfigError(f"{where}: the schema goes in 'schema' or in 'table', not in both")
+    return f"{schema}.{target}"

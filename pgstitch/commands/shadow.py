@@ -175,20 +175,48 @@ async def _drop(args: argparse.Namespace, store: Any) -> int:
 
 
 def parse_column_target(text: str) -> tuple[str, str, str]:
-    """(schema, table, column) of `[schema.]table.column`, case-folded unless double-quoted."""
-    from pglast import ast
+    """(schema, table, column) of `[schema.]table.column`, case-folded unless double-quoted.
 
-    target = _single_select_target(text, "TABLE.COLUMN")
-    if not isinstance(target, ast.ColumnRef) or not all(
-        isinstance(f, ast.String) for f in target.fields
-    ):
+    Names are read as identifiers, not as an SQL expression, so a table named like a keyword
+    (`user.karma`, `order.total`) needs no quotes.
+    """
+    names = split_qualified_name(text)
+    if names is None or len(names) not in (2, 3):
         raise UsageError(f"TABLE.COLUMN must be [schema.]table.column, got {text!r}")
-    names = [f.sval for f in target.fields]
     if len(names) == 2:
         names.insert(0, "public")
-    if len(names) != 3:
-        raise UsageError(f"TABLE.COLUMN must be [schema.]table.column, got {text!r}")
     return names[0], names[1], names[2]
+
+
+_NAME_PART = re.compile(
+    r'\s*(?:"((?:[^"]|"")+)"|([A-Za-z_\x80-\U0010ffff][\w$\x80-\U0010ffff]*))\s*'
+)
+
+
+def split_qualified_name(text: str) -> list[str] | None:
+    """The parts of a dotted name as Postgres reads identifiers, or None when it is not one.
+
+    Double-quoted parts are taken as written (`""` is a quote); others are folded to lower case
+    (ASCII letters only, as Postgres does).
+    """
+    names = []
+    position = 0
+    while True:
+        match = _NAME_PART.match(text, position)
+        if match is None:
+            return None
+        quoted, bare = match.groups()
+        names.append(quoted.replace('""', '"') if quoted is not None else _fold(bare))
+        position = match.end()
+        if position == len(text):
+            return names
+        if text[position] != ".":
+            return None
+        position += 1
+
+
+def _fold(name: str) -> str:
+    return "".join(c.lower() if "A" <= c <= "Z" else c for c in name)
 
 
 def parse_type(text: str) -> str:
