@@ -29,6 +29,7 @@ from proxy.protocol import encodings
 from proxy.protocol import messages as m
 from proxy.protocol.scanner import Message
 from proxy.query_shapes import QueryShapes
+from proxy.rewrite.result_shape import star_relations
 from proxy.rewrite.template import RenderedSql, RewriteError
 from proxy.shadow_view import FOLLOWED_WORDS, ShadowView
 from proxy.shadow_view import SETTINGS_WORDS as _SETTINGS_WORDS
@@ -65,6 +66,8 @@ class _Prepared:
     catalog_version: int
     written: frozenset[tuple[str, str, str]] = frozenset()  # shadow columns it writes
     reads_parked: bool = False  # it reads parked values (of any store)
+    star_from: frozenset[str] = frozenset()  # relations its `*` outputs come from
+    shape: frozenset = frozenset()  # their columns when it was prepared
 
 
 class ShadowSession:
@@ -547,6 +550,7 @@ class ShadowSession:
         def send(text: str) -> list[bytes]:
             if parse.name:
                 self.types_changed = True
+                star_from = star_relations(parse.query)
                 self._prepared[parse.name] = _Prepared(
                     parse,
                     text,
@@ -554,6 +558,8 @@ class ShadowSession:
                     self.view.catalog.version,
                     written,
                     reads_parked,
+                    star_from,
+                    self._columns_of(star_from),
                 )
             elif text != parse.query and keep:
                 kept = self._keep_prepared(text, parse.param_types)
@@ -812,6 +818,24 @@ class ShadowSession:
                 if not self._hold and self.staging is not None and self.staging.ready:
                     self._stage_writes()  # the execution stages writes for the store
             return [message.raw]
+        if (
+            prepared.star_from
+            and message.type == _B
+            and self._columns_of(prepared.star_from) != prepared.shape
+        ):
+            # As Postgres answers for a statement whose `*` now means other columns; the client
+            # prepares it again (asyncpg does so by itself). A named stand-in that fails leaves
+            # the unnamed statement alone.
+            self._current_segment().refusals.append(
+                RewriteError(
+                    "0A000",
+                    "cached plan must not change result type",
+                    None,
+                    0,
+                    routine="RevalidateCachedQuery",
+                )
+            )
+            return [m.encode_parse(m.Parse("pgstitch refused", _REFUSAL_STAND_IN, ()))]
         rendered = self._rewrite(prepared.parse.query)
         if self._hold:
             return [message.raw]  # replaced by the hold in client_message
@@ -845,6 +869,24 @@ class ShadowSession:
         if isinstance(rendered, str):
             return send(rendered)
         return self._later(rendered, send)
+
+    def _columns_of(self, relations: frozenset[str]) -> frozenset:
+        """The live and served columns of every table named like one of `relations`, as a set
+        of names: a column that lands moves from one to the other and changes nothing."""
+        if not relations:
+            return frozenset()
+        live = (
+            (schema, name, column)
+            for (schema, name), table in self.view.catalog.tables.items()
+            if name in relations
+            for column in table.column_names
+        )
+        served = (
+            (column.schema, column.table, column.column)
+            for column in self.view.schema.served
+            if column.table in relations
+        )
+        return frozenset((*live, *served))
 
     def _rewrite(
         self, sql: str, keep_query: bool = False, path_before: tuple[str, ...] | None = None
@@ -1101,7 +1143,12 @@ class ShadowSession:
                 refusal.message,
             ):
                 segment.refusals.popleft()
-                return m.encode_error(refusal.sqlstate, refusal.message, position=refusal.position)
+                return m.encode_error(
+                    refusal.sqlstate,
+                    refusal.message,
+                    position=refusal.position,
+                    routine=refusal.routine,
+                )
         if fields.get("C") == "42703":
             text = texts[0][1] if texts and texts[0][0] == answered else None
             if text is None and self.passed is not None:

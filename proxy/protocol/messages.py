@@ -156,8 +156,10 @@ def encode_error(
     detail: str | None = None,
     hint: str | None = None,
     position: int | None = None,
+    routine: str | None = None,
 ) -> bytes:
-    """An ErrorResponse ('E') with severity, SQLSTATE, message, and optional detail, hint, position."""
+    """An ErrorResponse ('E') with severity, SQLSTATE, message, and optional detail, hint,
+    position and routine."""
     fields = [b"S" + severity.encode(), b"V" + severity.encode(), b"C" + code.encode()]
     fields.append(b"M" + message.encode())
     if detail:
@@ -166,6 +168,8 @@ def encode_error(
         fields.append(b"H" + hint.encode())
     if position is not None:
         fields.append(b"P" + str(position).encode())
+    if routine:
+        fields.append(b"R" + routine.encode())
     return encode_message(b"E", b"\0".join(fields) + b"\0\0")
 
 

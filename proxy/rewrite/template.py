@@ -135,13 +135,15 @@ class HelperSlot:
 class RewriteError:
     """A statement pgstitch refuses (for now: writes to shadow columns).
 
-    `position` is a 1-based character offset into the original text, like ErrorResponse P.
+    `position` is a 1-based character offset into the original text, like ErrorResponse P;
+    `routine`, when given, is the R field Postgres would send (some drivers go by it).
     """
 
     sqlstate: str
     message: str
     position: int | None
     statement: int
+    routine: str | None = None
 
     def raising_sql(self) -> str:
         """A statement that makes Postgres itself raise this error, in its place in the string.

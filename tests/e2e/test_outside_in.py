@@ -534,13 +534,6 @@ def _land(upstream: str, twin: str, through: str) -> None:
     assert _rows(through, FINAL) == want
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=asyncpg.exceptions.ProtocolError,
-    reason="a statement prepared before a shadow column is declared is re-prepared under the"
-    " client, whose described columns no longer match the rows; Postgres answers 0A000 (cached"
-    " plan must not change result type), on which drivers prepare again",
-)
 def test_a_cached_star_query_sees_a_column_declared_after_it_was_prepared(
     local_postgres: Endpoint, start_proxy_process: StartProxy
 ) -> None:

@@ -65,6 +65,9 @@ def test_prepared_statements_survive_the_landing(
         try:
             statement = await aconn.prepare(QUERY)
             assert await statement.fetchval(7) == 70
+            # `*` names the same columns before and after: the landing must not invalidate it.
+            star = await aconn.prepare("SELECT * FROM items WHERE id = $1")
+            assert tuple(await star.fetchrow(7)) == (7, "row 7", 70)
             assert await statement.fetchval(77) == 0
             psql = QUERY.replace("$1", "%s")
             assert pconn.execute(psql, (7,), prepare=True).fetchone() == (70,)
@@ -84,6 +87,7 @@ def test_prepared_statements_survive_the_landing(
 
             # The same prepared statements, now reading the real column.
             assert await statement.fetchval(7) == 70
+            assert tuple(await star.fetchrow(7)) == (7, "row 7", 70)
             assert pconn.execute(psql, (7,), prepare=True).fetchone() == (70,)
             with psycopg.connect(local_postgres.conninfo(database), autocommit=True) as direct:
                 direct.execute("UPDATE items SET score = 12345 WHERE id = 7")
