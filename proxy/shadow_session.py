@@ -443,8 +443,13 @@ class ShadowSession:
             self._current_segment().refusals.append(refusal)
             if message.type == _Q:
                 return [m.encode_query(refusal.raising_sql())]
-            name_of_statement = m.decode_parse(message.body).name
-            return [m.encode_parse(m.Parse(name_of_statement, _REFUSAL_STAND_IN, ()))]
+            if message.type == _P:  # the client's statement is not made, as if it failed
+                return [
+                    m.encode_parse(
+                        m.Parse(m.decode_parse(message.body).name, _REFUSAL_STAND_IN, ())
+                    )
+                ]
+            return [_refused_bind_stand_in()]  # a Bind: its statement stays as it was
         outcome = self._utf8_message(message, ordinal)
         return outcome if isinstance(outcome, list) else await outcome
 
@@ -835,7 +840,7 @@ class ShadowSession:
                     routine="RevalidateCachedQuery",
                 )
             )
-            return [m.encode_parse(m.Parse("pgstitch refused", _REFUSAL_STAND_IN, ()))]
+            return [_refused_bind_stand_in()]
         rendered = self._rewrite(prepared.parse.query)
         if self._hold:
             return [message.raw]  # replaced by the hold in client_message
@@ -1166,6 +1171,12 @@ class ShadowSession:
             else:
                 fields["P"] = str(original)
         return m.encode_error_fields(fields)
+
+
+def _refused_bind_stand_in() -> bytes:
+    """A Parse that fails in place of a refused Bind. It names a statement of pgstitch's own:
+    a failing Parse of the unnamed statement would drop the client's."""
+    return m.encode_parse(m.Parse("pgstitch refused", _REFUSAL_STAND_IN, ()))
 
 
 def _has_followed_word(sql: str) -> bool:

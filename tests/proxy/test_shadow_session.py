@@ -137,7 +137,7 @@ def test_statement_naming_a_shadow_column_is_rewritten(session: ShadowSession) -
 def test_stale_prepared_statement_is_re_prepared_before_bind(
     session: ShadowSession, view: FakeView
 ) -> None:
-    parse = m.Parse("s1", "select * from accounts where id = $1", (23,))
+    parse = m.Parse("s1", "select id, tier from accounts where id = $1", (23,))
     first = session.client_message(_message(m.encode_parse(parse)))
     first_sql = m.decode_parse(first[0][5:]).query  # type: ignore[index]
     bind = m.encode_message(b"B", b"\0s1\0\0\0\0\0\0\0")
@@ -158,11 +158,36 @@ def test_stale_prepared_statement_is_re_prepared_before_bind(
     assert session.client_message(_message(bind)) == [bind]
 
 
+def test_a_prepared_star_whose_columns_changed_is_refused_as_postgres_refuses_it(
+    session: ShadowSession, view: FakeView
+) -> None:
+    """`*` would now yield another column: Postgres answers such a Bind with 0A000 (routine
+    RevalidateCachedQuery, which drivers go by to prepare again), and so does pgstitch."""
+    parse = m.Parse("s1", "select * from accounts where id = $1", (23,))
+    session.client_message(_message(m.encode_parse(parse)))
+    bind = m.encode_message(b"B", b"\0s1\0\0\0\0\0\0\0")
+    assert session.client_message(_message(bind)) == [bind]
+
+    view.set_columns(("loyalty", "tier"))
+    for synced in range(2):  # every time, until the client prepares it again
+        (stand_in,) = session.client_message(_message(bind), synced)  # type: ignore[misc]
+        assert m.decode_parse(stand_in[5:]).name not in ("", "s1")
+        server = m.encode_error("42703", 'column "pgstitch refused statement" does not exist')
+        fields = m.parse_error_fields(session.server_error(Message(server[0], server))[5:])
+        assert (fields["C"], fields["M"]) == ("0A000", "cached plan must not change result type")
+        assert fields["R"] == "RevalidateCachedQuery"
+        session.server_ready(b"I")
+
+    session.client_message(_message(m.encode_close_statement("s1")), 2)
+    session.client_message(_message(m.encode_parse(parse)), 2)
+    assert session.client_message(_message(bind), 2) == [bind]
+
+
 def test_bind_and_describe_are_looked_at_only_while_a_statement_needs_it(
     session: ShadowSession, view: FakeView
 ) -> None:
     B, D, C = ord("B"), ord("D"), ord("C")
-    session.client_message(_message(m.encode_parse(m.Parse("s1", "select * from accounts", ()))))
+    session.client_message(_message(m.encode_parse(m.Parse("s1", "select tier from accounts", ()))))
     assert B not in session.client_types and C in session.client_types  # current, writes nothing
     view.set_columns(("loyalty", "tier"))
     assert {B, D} <= session.client_types  # stale: re-prepared at its next Bind or Describe
@@ -634,7 +659,7 @@ def test_a_change_of_the_view_is_seen_at_the_next_chunk(view: FakeView) -> None:
     async def scenario() -> None:
         sent: list[bytes] = []
         session = _relaying_session(view, sent)
-        session._from_client(_parse("select * from accounts", "s1") + SYNC)
+        session._from_client(_parse("select tier from accounts", "s1") + SYNC)
         session._from_upstream(_msg(b"1") + READY)
         execution = _bind("s1") + EXECUTE + SYNC
         session._from_client(execution)
@@ -663,3 +688,20 @@ def test_a_malformed_statement_still_fails_the_session_with_08P01(view: FakeView
             assert session.closing
 
     asyncio.run(scenario())
+
+
+def test_a_prepared_write_held_too_long_fails_with_55P03_at_bind(
+    session: ShadowSession, view: FakeView
+) -> None:
+    """A Bind of a prepared write to a landing column that does not land in time gets a
+    stand-in Parse of a statement of pgstitch's own, which leaves the client's statements be."""
+    parse = m.Parse("w", "UPDATE accounts SET loyalty = $1 WHERE id = 1", ())
+    session.client_message(_message(m.encode_parse(parse)))
+    session.server_ready(b"I")
+    view.landing = frozenset({LOYALTY})
+    view.hold_timeout = 0.05
+    pending = session.client_message(_message(_bind("w")))
+    assert not isinstance(pending, list)
+    (stand_in,) = asyncio.run(pending)
+    refused = m.decode_parse(stand_in[5:])
+    assert refused.name not in ("", "w") and "pgstitch refused statement" in refused.query
