@@ -897,12 +897,7 @@ class _Analyzer:
         ref = call["args"][0].get("ColumnRef")
         if ref is None:
             return
-        fields = ref["fields"]
-        strs = [f["String"]["sval"] for f in fields if "String" in f]
-        star = len(strs) != len(fields)
-        if len(strs) != 1 or (not star and self._column_matches(strs[0], levels)):
-            return
-        item = self._find_rel(levels, strs)
+        item = self._whole_row_item(ref, levels)
         if item is not None and item.candidate is not None:
             table = item.candidate.served.table
             raise Refused(
@@ -920,15 +915,20 @@ class _Analyzer:
         the type f takes, where Postgres finds no such function (42883)."""
         if ref is None:
             return
+        item = self._whole_row_item(ref, levels)
+        candidate = item.candidate if item is not None else None
+        if candidate is not None:
+            star = any("A_Star" in field for field in ref["fields"])
+            self.row_arguments.append((ref, candidate, star))
+
+    def _whole_row_item(self, ref: Node, levels: tuple[Level, ...]) -> Item | None:
+        """The FROM item a whole-row reference (`t` or `t.*`, not a column named t) names."""
         fields = ref["fields"]
         strs = [f["String"]["sval"] for f in fields if "String" in f]
         star = len(strs) != len(fields)
         if len(strs) != 1 or (not star and self._column_matches(strs[0], levels)):
-            return
-        item = self._find_rel(levels, strs)
-        candidate = item.candidate if item is not None else None
-        if candidate is not None:
-            self.row_arguments.append((ref, candidate, star))
+            return None
+        return self._find_rel(levels, strs)
 
     def _type_name(self, body: Node, levels: tuple[Level, ...], ctes: dict) -> None:
         """The row type of a table with shadow columns lacks them: refuse naming it."""
