@@ -9,10 +9,11 @@ of these relations when the statement was prepared with what they are now.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from typing import Any
 
 from pglast import parser
+
+from proxy.rewrite.jsontree import dicts, unwrap
 
 _WRITES = ("InsertStmt", "UpdateStmt", "DeleteStmt", "MergeStmt")
 
@@ -24,26 +25,25 @@ def star_relations(sql: str) -> frozenset[str]:
         return frozenset()
     try:
         tree = json.loads(parser.parse_sql_json(sql))
-    except parser.ParseError:
+    except (parser.ParseError, RecursionError):  # too deep to decode: left as it was
         return frozenset()
     statements = [raw.get("stmt", {}) for raw in tree.get("stmts", ())]
     if not any(_outputs_star(statement) for statement in statements):
         return frozenset()
-    return frozenset(_relation_names(statements))
+    # A relation's name is the one field called relname (RangeVar, wrapped or not).
+    return frozenset(node["relname"] for node in dicts(statements) if "relname" in node)
 
 
 def _outputs_star(statement: dict[str, Any]) -> bool:
-    for kind, body in statement.items():
-        if kind == "ExplainStmt":
-            return False
-        if kind == "SelectStmt" and body.get("op", "SETOP_NONE") != "SETOP_NONE":
-            return _outputs_star({"SelectStmt": body.get("larg", {})})
-        if kind == "SelectStmt" and "valuesLists" in body:
-            return False
-        if kind == "SelectStmt":
-            return _has_star(body.get("targetList", ()))
-        if kind in _WRITES:
-            return _has_star(body.get("returningClause", {}).get("exprs", ()))
+    select = statement.get("SelectStmt")
+    # A set operation's columns are those of its leftmost arm.
+    while select is not None and select.get("op", "SETOP_NONE") != "SETOP_NONE":
+        select = unwrap(select.get("larg", {}), "SelectStmt")
+    if select is not None:
+        return _has_star(select.get("targetList", ()))
+    for kind in _WRITES:
+        if kind in statement:
+            return _has_star(statement[kind].get("returningClause", {}).get("exprs", ()))
     return False
 
 
@@ -56,15 +56,3 @@ def _has_star(targets: list[dict[str, Any]]) -> bool:
         .get("ColumnRef", {})
         .get("fields", ())
     )
-
-
-def _relation_names(tree: Any) -> Iterator[str]:
-    """The name of every relation (RangeVar) in a parse tree given as JSON."""
-    if isinstance(tree, dict):
-        if "relname" in tree:
-            yield tree["relname"]
-        for value in tree.values():
-            yield from _relation_names(value)
-    elif isinstance(tree, list):
-        for value in tree:
-            yield from _relation_names(value)

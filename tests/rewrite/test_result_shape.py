@@ -38,3 +38,8 @@ def test_statements_whose_outputs_hold_a_star(sql: str, relations: set[str]) -> 
 )
 def test_statements_whose_outputs_hold_none(sql: str) -> None:
     assert star_relations(sql) == frozenset()
+
+
+def test_a_statement_too_deep_to_decode_is_left_as_it_was() -> None:
+    deep = "SELECT * FROM a" + " UNION SELECT * FROM b" * 3000
+    assert star_relations(deep) == frozenset()
