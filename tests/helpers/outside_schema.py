@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from tests.helpers.declarations import shadow_entry, shadow_toml
+
 SCHEMA = (
     "CREATE SCHEMA shop",
     "CREATE TYPE shop.order_status AS ENUM ('pending', 'paid', 'shipped', 'cancelled')",
@@ -88,28 +90,21 @@ def twin_ddl() -> list[str]:
     return [column.ddl() for column in NEW_COLUMNS]
 
 
-def _toml_string(text: str) -> str:
-    return "'" + text + "'" if '"' in text else '"' + text + '"'
-
-
 def toml_config() -> str:
     """The `[[shadow]]` entries declaring every new column, as a pgstitch.toml holds them."""
-    entries = []
-    for column in NEW_COLUMNS:
-        lines = [
-            "[[shadow]]",
-            f"table = {_toml_string(column.declared_as or column.table)}",
-            f'column = "{column.column}"',
-            f'type = "{column.type}"',
+    return shadow_toml(
+        [
+            shadow_entry(
+                column.declared_as or column.table,
+                column.column,
+                column.type,
+                column.default,
+                column.not_null,
+                column.check,
+            )
+            for column in NEW_COLUMNS
         ]
-        if column.default is not None:
-            lines.append(f"default = {_toml_string(column.default)}")
-        if column.not_null:
-            lines.append("not_null = true")
-        if column.check is not None:
-            lines.append(f"check = {_toml_string(column.check)}")
-        entries.append("\n".join(lines))
-    return "\n\n".join(entries) + "\n"
+    )
 
 
 def cli_arguments() -> list[list[str]]:

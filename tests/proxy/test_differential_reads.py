@@ -8,7 +8,6 @@ the simple, extended and prepared protocols, and with asyncpg.
 from __future__ import annotations
 
 import asyncio
-import json
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -17,6 +16,7 @@ import psycopg
 import pytest
 from psycopg.conninfo import conninfo_to_dict, make_conninfo
 
+from tests.helpers.declarations import shadow_entry, shadow_toml
 from tests.helpers.proxy_process import ProxyProcess, serving
 from tests.rewrite.conftest import CORPUS_DIR, SHADOW_COLUMNS, DifferentialDatabases
 from tests.rewrite.conftest import differential_dbs as differential_dbs
@@ -39,31 +39,23 @@ def _quoted(name: str) -> str:
     return '"' + name.replace('"', '""') + '"' if name != name.lower() else name
 
 
-def _toml_string(text: str) -> str:
-    """A TOML basic string: JSON's escapes (quotes, backslashes, \\uXXXX) are TOML's too."""
-    return json.dumps(text)
-
-
 def _config(path: Path) -> Path:
     entries = []
     for column in SHADOW_COLUMNS:
         table = _quoted(column.table)
         if column.schema != "public":
             table = f"{column.schema}.{table}"
-        lines = [
-            "[[shadow]]",
-            f"table = {table!r}".replace("'", '"') if '"' not in table else f"table = '{table}'",
-            f"column = '{_quoted(column.column)}'",
-            f"type = '{column.type}'",
-        ]
-        if column.default is not None:
-            lines.append(f"default = {_toml_string(column.default)}")
-        if column.not_null:
-            lines.append("not_null = true")
-        if column.check is not None:
-            lines.append(f"check = {_toml_string(column.check)}")
-        entries.append("\n".join(lines))
-    path.write_text("\n\n".join(entries) + "\n", encoding="utf-8")
+        entries.append(
+            shadow_entry(
+                table,
+                _quoted(column.column),
+                column.type,
+                column.default,
+                column.not_null,
+                column.check,
+            )
+        )
+    path.write_text(shadow_toml(entries), encoding="utf-8")
     return path
 
 
