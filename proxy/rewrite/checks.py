@@ -32,14 +32,6 @@ def check_column_names(check_sql: str) -> frozenset[str]:
     return frozenset(found)
 
 
-def shadow_peers(column: ServedColumn, served: ServedTable) -> list[ServedColumn]:
-    """The other shadow columns of the table that `column`'s CHECK rule names."""
-    if column.check_sql is None:
-        return []
-    named = check_column_names(column.check_sql)
-    return [c for c in served.columns if c.name in named and c.name != column.name]
-
-
 def rules_to_add(assigned: Collection[str], served: ServedTable) -> dict[str, list[ServedColumn]]:
     """For a write assigning the columns `assigned`: the columns left alone whose CHECK rule
     names an assigned column, by the first such assigned column (whose check runs them)."""
