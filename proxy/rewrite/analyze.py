@@ -476,12 +476,7 @@ class _Analyzer:
         ref = (node or {}).get("ColumnRef")
         if ref is None:
             return None
-        fields = ref["fields"]
-        strs = [f["String"]["sval"] for f in fields if "String" in f]
-        star = len(strs) != len(fields)
-        if len(strs) != 1 or (not star and self._column_matches(strs[0], levels)):
-            return None
-        item = self._find_rel(levels, strs)
+        item = self._whole_row_item(ref, levels)
         candidate = item.candidate if item is not None else None
         if candidate is None:
             return None
@@ -547,12 +542,7 @@ class _Analyzer:
     def _check_row_order(self, body: Node, targets: list[Node], levels: tuple[Level, ...]) -> None:
         """ORDER BY, GROUP BY, DISTINCT and DISTINCT ON a whole row that cannot be compared,
         in the order Postgres looks at them."""
-        for sort in body.get("sortClause", ()):
-            sort_by = sort["SortBy"]
-            self.checked_sorts.add(id(sort_by))
-            if sort_by.get("sortby_dir") != "SORTBY_USING":
-                value, location = self._sql92_item(sort_by["node"], targets, levels, False)
-                self._refuse_row(value, location, levels, "ordering")
+        self._check_sorts(body, targets, levels, outputs_only=False)
         for node in body.get("groupClause", ()):
             value, location = self._sql92_item(node, targets, levels, True)
             self._refuse_row(value, location, levels, "equality")
@@ -576,13 +566,21 @@ class _Analyzer:
         targets = left.get("targetList", ())
         if not body.get("all"):
             self._refuse_rows([t["ResTarget"]["val"] for t in targets], scope)
+        self._check_sorts(body, targets, scope, outputs_only=True)
+
+    def _check_sorts(
+        self, body: Node, targets: list[Node], levels: tuple[Level, ...], outputs_only: bool
+    ) -> None:
+        """A query's own ORDER BY items sorting a whole row that cannot be compared; with
+        `outputs_only`, only items naming an output column (a set operation's ORDER BY)."""
         for sort in body.get("sortClause", ()):
             sort_by = sort["SortBy"]
             self.checked_sorts.add(id(sort_by))
-            if sort_by.get("sortby_dir") != "SORTBY_USING":
-                value, location = self._sql92_item(sort_by["node"], targets, scope, False)
-                if value is not sort_by["node"]:
-                    self._refuse_row(value, location, scope, "ordering")
+            if sort_by.get("sortby_dir") == "SORTBY_USING":
+                continue
+            value, location = self._sql92_item(sort_by["node"], targets, levels, False)
+            if not outputs_only or value is not sort_by["node"]:
+                self._refuse_row(value, location, levels, "ordering")
 
     def _visit_keys(
         self, body: Node, keys: tuple[str, ...], levels: tuple[Level, ...], ctes: dict
