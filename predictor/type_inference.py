@@ -6,7 +6,8 @@ on each table; the same name elsewhere in the project; a key's referenced table 
 not seen yet, the key type of recent tables); the project's own suffix habits (`*_at` →
 `timestamp(3)` in one project, `timestamptz` in another); for a name no pattern recognises, the
 kind its table gives such names (a table of counters or of flags); universal name patterns mapped
-to the project's favourite concrete type of that kind; finally generic types.
+to the concrete type of that kind the project gave names with the same last word (`json` for
+`*_schema` where the rest is `jsonb`), else to its favourite of that kind; finally generic types.
 """
 
 from __future__ import annotations
@@ -363,9 +364,33 @@ class TypeModel:
             plural = self._by_last.get(PLURAL)
             if plural and plural.confident(share=0.5):
                 return plural.best(), "project-plural"
+        if tokens and kind not in ("text", "id"):
+            spelled = self._word_spelling(tokens[-1], kind)
+            if spelled:
+                return spelled, "word-spelling"
         if project:
             return project.best(), "name-pattern"
         return GENERIC_TYPES[kind], "generic-pattern"
+
+    def _word_spelling(self, word: str, kind: str) -> str | None:
+        """The concrete type of `kind` this project gives names ending in `word`, if any.
+
+        The name pattern gives the kind (`input_schema` is JSON); a project with two types of
+        that kind chooses between them by what the column holds, and names ending in the same
+        word hold the same thing: langfuse keeps JSON schemas in `json` (which keeps key order)
+        and everything else in `jsonb`. Even one earlier use of the word decides, the most
+        recent weighing most; other kinds the word was used for are passed over.
+        """
+        learned = self._by_last.get(word)
+        if not learned:
+            return None
+        kinds = {kind, "float"} if kind == "number" else {kind}
+        same_kind = Tally()
+        for type_name, weight in learned.weights.items():
+            if type_kind(type_name) in kinds:
+                same_kind.weights[type_name] = weight
+                same_kind.counts[type_name] = learned.counts[type_name]
+        return same_kind.best() if same_kind else None
 
     def _table_kind(self, table: str) -> str | None:
         """The type a table gives names no pattern recognises, when it is not text.

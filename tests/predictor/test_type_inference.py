@@ -231,3 +231,36 @@ def test_a_name_no_pattern_recognises_takes_the_kind_its_table_gives_such_names(
     mixed = {"post": {"nsfw": "bool", "local": "bool", "body": "text", "url": "text",
                       "name": "text"}}  # fmt: skip
     assert TypeModel(history, tables=mixed).infer("post", "sensitive").rule != "table-kind"
+
+
+def test_a_word_used_before_picks_the_concrete_type_of_its_kind():
+    # jsonb is the project's JSON type, but its schemas are json (which keeps key order)
+    history = [
+        seen("traces", "metadata", "jsonb", days=0),
+        seen("prompts", "config", "jsonb", days=10),
+        seen("dashboards", "definition", "jsonb", days=20),
+        seen("eval_templates", "output_schema", "jsonb", days=0),
+        seen("llm_schemas", "schema", "json", days=300),
+    ]
+    model = TypeModel(history)
+    guess = model.infer("datasets", "input_schema")
+    assert (guess.type, guess.rule) == ("json", "word-spelling")
+    assert model.infer("datasets", "extra_config").type == "jsonb"
+    assert model.infer("datasets", "payload").type == "jsonb"
+
+
+def test_a_word_used_for_another_kind_does_not_choose_the_spelling():
+    history = [
+        seen("a", "retry_count", "int4"),
+        seen("b", "size", "int8"),
+        seen("c", "sizes", "int4"),
+        seen("d", "page_size", "text", days=5),
+    ]
+    model = TypeModel(history)
+    # `size` was used as int8 once and as text once: the integer use decides the spelling
+    assert model.infer("e", "file_size").type == "int8"
+    # a word never used before keeps the project's favourite of its kind
+    guess = model.infer("e", "attempts")
+    assert (guess.type, guess.rule) == ("int4", "name-pattern")
+    # a name the patterns call text is not affected
+    assert model.infer("e", "description").rule != "word-spelling"
