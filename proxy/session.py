@@ -40,6 +40,17 @@ _UPSTREAM_SWALLOWING = frozenset(b"E123n")
 # While writes are staged for the store: ReadyForQuery too, which a hand-over may have to hold.
 _UPSTREAM_HOLDING = frozenset(b"EZ")
 _UPSTREAM_HOLDING_SWALLOWING = frozenset(b"EZ123n")
+# While whole rows of a statement in flight are retyped (proxy/row_types.py): descriptions too.
+_DESCRIPTIONS = frozenset(b"tnT")
+_UPSTREAM_RETYPING = {
+    wanted: wanted | _DESCRIPTIONS
+    for wanted in (
+        _UPSTREAM_SHADOW,
+        _UPSTREAM_SWALLOWING,
+        _UPSTREAM_HOLDING,
+        _UPSTREAM_HOLDING_SWALLOWING,
+    )
+}
 _ALL_TYPES = frozenset(range(256))
 # Asynchronous server messages, passed on to the client even during pgstitch's own queries
 # (notices then are the answers to those queries: they stay with pgstitch).
@@ -466,6 +477,8 @@ class Session:
                 wanted = _UPSTREAM_HOLDING_SWALLOWING if shadow.swallowing else _UPSTREAM_HOLDING
             else:
                 wanted = _UPSTREAM_SWALLOWING if shadow.swallowing else _UPSTREAM_SHADOW
+            if shadow.retyping:
+                wanted = _UPSTREAM_RETYPING[wanted]
             if wanted is not self._upstream_intercept:
                 self._upstream_intercept = wanted
                 scanner.set_intercept(wanted)
@@ -653,9 +666,15 @@ class Session:
             if self.shadow is not None:
                 self.shadow.command_complete(message)
             return
-        if self.shadow is not None and self.shadow.swallow(message):
+        shadow = self.shadow
+        if shadow is None:
+            out.append(message.raw)
             return
-        out.append(message.raw)
+        raw = (
+            shadow.described(message) if shadow.retyping and kind in _DESCRIPTIONS else message.raw
+        )
+        if not shadow.swallow(message):
+            out.append(raw)
 
     def _parameter_status(self, body: bytes) -> None:
         name, _, rest = body.partition(b"\0")

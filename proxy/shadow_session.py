@@ -31,6 +31,7 @@ from proxy.protocol.scanner import Message
 from proxy.query_shapes import QueryShapes
 from proxy.rewrite.result_shape import star_relations
 from proxy.rewrite.template import RenderedSql, RewriteError
+from proxy.row_types import retyped
 from proxy.shadow_view import FOLLOWED_WORDS, ShadowView
 from proxy.shadow_view import SETTINGS_WORDS as _SETTINGS_WORDS
 from proxy.staging import PrivateQueries, SessionStaging
@@ -39,6 +40,7 @@ from shadow.store.base import StoreUnavailable
 log = logging.getLogger("pgstitch.shadow")
 
 _Q, _P, _B, _D, _C, _S, _H = (ord(c) for c in "QPBDCSH")
+_T, _PARAMETERS = ord("T"), ord("t")
 _SYNC_POINTS = frozenset(b"QSF")
 # DISCARD ALL / DISCARD TEMP[ORARY] drop the session's tables of an outside store.
 _DISCARD = re.compile(r"\bdiscard\s+(all|temp)")
@@ -68,6 +70,7 @@ class _Prepared:
     reads_parked: bool = False  # it reads parked values (of any store)
     star_from: frozenset[str] = frozenset()  # relations its `*` outputs come from
     shape: frozenset = frozenset()  # their columns when it was prepared
+    row_types: tuple[tuple[str, int], ...] = ()  # its whole-row outputs (`Rewrite.row_types`)
 
 
 class ShadowSession:
@@ -151,6 +154,12 @@ class ShadowSession:
         # The resolved search_path the last `_rewrite` was told by the rewriter to forward its
         # statement under, or None.
         self._forwarded: tuple[str, ...] | None = None
+        self._last_row_types: tuple[tuple[str, int], ...] = ()
+        # RowDescriptions must be seen: a segment in flight outputs whole rows to retype.
+        self.retyping = False
+        # The last message described a prepared statement's parameters: the RowDescription
+        # after it describes that statement, whose result formats are not chosen yet.
+        self._describing_statement = False
 
     # -- what to intercept ---------------------------------------------------------------------
 
@@ -202,6 +211,7 @@ class ShadowSession:
                 or prepared.schema_version != schema
                 or prepared.catalog_version != catalog
                 or (copying and prepared.reads_parked)
+                or prepared.row_types
             ):
                 return None
         return (schema, catalog)
@@ -517,6 +527,8 @@ class ShadowSession:
                 # What the path below would do for it, without rewriting it again.
                 self._note_text(known.sql)
                 self._current_segment().rendered.append(known.rendered)
+                if known.row_types:
+                    self._expect_row_types(known.row_types)
                 self._set_unnamed(known.name)
                 return [_EMPTY_PARSE]
         as_is = self._as_is_parse(message.raw)
@@ -549,6 +561,7 @@ class ShadowSession:
             return [m.encode_parse(m.Parse(parse.name, _REFUSAL_STAND_IN, ()))]
 
         written, reads_parked = self._last_written, self._last_reads_parked
+        row_types = self._last_row_types
         # Rendered the same way every time (not the Rewrite of an outside store's values).
         keep = may_keep and isinstance(rendered, str)
 
@@ -565,6 +578,7 @@ class ShadowSession:
                     reads_parked,
                     star_from,
                     self._columns_of(star_from),
+                    row_types,
                 )
             elif text != parse.query and keep:
                 kept = self._keep_prepared(text, parse.param_types)
@@ -675,6 +689,8 @@ class ShadowSession:
         self._note_text(sql)
         if what.written and self._count_writes(what.written):  # type: ignore[union-attr]
             return None
+        if what.row_types:  # type: ignore[union-attr]
+            self._expect_row_types(what.row_types)  # type: ignore[union-attr]
         return self._run_kept(what.name, constants, _NO_POSITIONS, [])  # type: ignore[union-attr]
 
     def _remember_parse_as_is(self, raw: bytes, sql: str) -> None:
@@ -760,7 +776,15 @@ class ShadowSession:
         None when its text holds one of the words the session follows settings by."""
         if _has_followed_word(sql):
             return None
-        return _KeptRun(sql, key, self._kept[key], rendered, self._kept_read_at(), written)
+        return _KeptRun(
+            sql,
+            key,
+            self._kept[key],
+            rendered,
+            self._kept_read_at(),
+            written,
+            self._last_row_types,
+        )
 
     def _known_parse(self, raw: bytes) -> _KeptRun | None:
         """The run of a kept statement remembered for the Parse message `raw`, while nothing its
@@ -822,6 +846,8 @@ class ShadowSession:
                 self._hold = self._count_writes(prepared.written)
                 if not self._hold and self.staging is not None and self.staging.ready:
                     self._stage_writes()  # the execution stages writes for the store
+            if prepared.row_types and message.type == _B:
+                self._expect_row_types(prepared.row_types)
             return [message.raw]
         if (
             prepared.star_from
@@ -845,6 +871,9 @@ class ShadowSession:
         if self._hold:
             return [message.raw]  # replaced by the hold in client_message
         written, reads_parked = self._last_written, self._last_reads_parked
+        prepared.row_types = self._last_row_types
+        if prepared.row_types and message.type == _B:
+            self._expect_row_types(prepared.row_types)
 
         def send(text: str) -> list[bytes]:
             prepared.schema_version = self.view.schema.version
@@ -906,6 +935,7 @@ class ShadowSession:
         self._note_text(sql)
         self._last_written = frozenset()
         self._last_reads_parked = False
+        self._last_row_types = ()
         self._forwarded = None
         view = self.view
         rewriter = view.rewriter
@@ -932,6 +962,9 @@ class ShadowSession:
             if rewrite.errors:
                 self._refused = rewrite.errors[0]
         self._last_reads_parked = bool(known.parked_tables)
+        if known.row_types:
+            self._last_row_types = known.row_types
+            self._expect_row_types(known.row_types)
         written = known.written_columns
         source = view.static_parked_source()
         staging = self.staging
@@ -982,6 +1015,34 @@ class ShadowSession:
         self._writing |= written
         self._follow_needs()
         return frozenset()
+
+    def _expect_row_types(self, row_types: tuple[tuple[str, int], ...]) -> None:
+        """The current segment's statement outputs whole rows to describe with these row types
+        (proxy/row_types.py)."""
+        if not row_types:
+            return
+        codec = self.client_codec or "utf-8"
+        segment = self._current_segment()
+        expected = dict(segment.row_types or {})
+        for name, oid in row_types:
+            expected[name.encode(codec, errors="replace")] = oid
+        segment.row_types = expected
+        self.retyping = True
+
+    def described(self, message: Message) -> bytes:
+        """A ParameterDescription, NoData or RowDescription as the client should see it, while
+        `retyping`."""
+        if message.type != _T:
+            self._describing_statement = message.type == _PARAMETERS
+            return message.raw
+        if self._describing_statement:
+            self._describing_statement = False
+            return message.raw
+        segments = self._segments
+        if not segments or segments[0].ordinal != self._answered or not segments[0].row_types:
+            return message.raw
+        body = retyped(message.body, segments[0].row_types)
+        return message.raw if body is None else m.encode_message(b"T", body)
 
     def _stage_writes(self) -> None:
         """The statement stages writes for the store: every client message must be seen now."""
@@ -1097,6 +1158,9 @@ class ShadowSession:
                 + done_segment.swallow_nodata
             )
             self.swallowing = self._swallow_pending > 0
+        if self.retyping:
+            self._describing_statement = False
+            self.retyping = any(segment.row_types for segment in segments)
         self._follow_needs()
         if self.ddl_seen:
             self.ddl_seen = False
@@ -1204,6 +1268,7 @@ class _KeptRun:
     rendered: RenderedSql
     at: tuple
     written: frozenset[tuple[str, str, str]] = frozenset()  # shadow columns a Query writes
+    row_types: tuple[tuple[str, int], ...] = ()  # its whole-row outputs (`Rewrite.row_types`)
 
 
 @dataclass(frozen=True, slots=True)
@@ -1233,6 +1298,8 @@ class _Segment:
     # The statement kept prepared whose ParseComplete has not come yet: ((text, types), name).
     # Its Parse opens the segment, so a segment has at most one.
     kept: tuple | None = None
+    # Output names of whole rows its RowDescriptions give the row type of (proxy/row_types.py).
+    row_types: dict[bytes, int] | None = None
 
 
 # upstream_needs, one tuple for each combination (the session compares them by identity).

@@ -20,7 +20,8 @@ HIDDEN_SCHEMAS = ("pg_catalog", "information_schema", "pg_toast", "pgstitch")
 # One row per column (a relation without columns gives one row with NULL column fields):
 # schema, relation, relkind, column name, formatted type, type OID, attnum, primary key columns,
 # relation OID, the OIDs of its parents (a partition's partitioned table, an inheritance child's
-# parents), and whether the column takes only DEFAULT (generated, or identity GENERATED ALWAYS).
+# parents), whether the column takes only DEFAULT (generated, or identity GENERATED ALWAYS), and
+# the OID of the relation's row type.
 CATALOG_SQL = """
 SELECT n.nspname,
        c.relname,
@@ -42,7 +43,8 @@ SELECT n.nspname,
            SELECT h.inhparent::bigint FROM pg_inherits h
            WHERE h.inhrelid = c.oid ORDER BY h.inhseqno
        ),
-       (a.attgenerated <> '' OR a.attidentity = 'a')
+       (a.attgenerated <> '' OR a.attidentity = 'a'),
+       c.reltype::bigint
 FROM pg_class c
 JOIN pg_namespace n ON n.oid = c.relnamespace
 LEFT JOIN pg_attribute a
@@ -94,6 +96,8 @@ class LiveTable:
     # The OIDs of the relations it inherits from: a partition's partitioned table, or the
     # parents named by INHERITS.
     parents: tuple[int, ...] = ()
+    # The OID of its row type (pg_class.reltype): the type of a whole-row reference to it.
+    row_type: int = 0
 
     @property
     def key(self) -> tuple[str, str]:
@@ -178,6 +182,7 @@ def snapshot_from_rows(
     keys: dict[tuple[str, str], tuple[str, ...]] = {}
     oids: dict[tuple[str, str], int] = {}
     parents: dict[tuple[str, str], tuple[int, ...]] = {}
+    row_types: dict[tuple[str, str], int] = {}
     for schema, relname, kind, attname, type_name, type_oid, attnum, pk, *rest in rows:
         ident = (schema, relname)
         if ident not in kinds:
@@ -185,6 +190,7 @@ def snapshot_from_rows(
             keys[ident] = tuple(pk or ())
             oids[ident] = int(rest[0]) if rest else 0
             parents[ident] = tuple(int(o) for o in rest[1] or ()) if len(rest) > 1 else ()
+            row_types[ident] = int(rest[3] or 0) if len(rest) > 3 else 0
             columns[ident] = []
         if attname is not None:
             only_default = bool(rest[2]) if len(rest) > 2 else False
@@ -200,6 +206,7 @@ def snapshot_from_rows(
             keys[ident],
             oids[ident],
             parents[ident],
+            row_types[ident],
         )
         for ident, cols in columns.items()
     }

@@ -150,6 +150,8 @@ class StatementResult:
     refusal: Refusal | None = None
     # The (schema, table, column) shadow columns the statement parks values for.
     written: frozenset[tuple[str, str, str]] = frozenset()
+    # (output name, row type OID) of its top-level whole-row outputs of wrapped tables.
+    row_types: tuple[tuple[str, int], ...] = ()
 
 
 def analyze_statement(
@@ -161,7 +163,7 @@ def analyze_statement(
         analyzer.run(stmt)
     except Refused as exc:
         return StatementResult([], exc.refusal)
-    return StatementResult(analyzer.edits, written=analyzer.written)
+    return StatementResult(analyzer.edits, written=analyzer.written, row_types=analyzer.row_types())
 
 
 def rename(columns: tuple[str, ...] | None, aliases: list[str]) -> tuple[str, ...] | None:
@@ -358,6 +360,8 @@ class _Analyzer:
         self.root: Node | None = None
         self.write: WritePlan | None = None
         self.written: frozenset[tuple[str, str, str]] = frozenset()
+        # The statement's own output list: whole-row references in it, by output name.
+        self.row_outputs: list[tuple[str, Candidate]] = []
 
     # -- entry points ----------------------------------------------------------------------------
 
@@ -446,6 +450,8 @@ class _Analyzer:
                 self._mark_name_source(target.get("val"))
             self.visit(target.get("val"), inner, ctes)
         self._check_row_order(body, targets, inner)
+        if body is self.root:
+            self._note_row_outputs(targets, inner)
         self._visit_keys(
             body,
             (
@@ -466,6 +472,28 @@ class _Analyzer:
         if body.get("groupClause"):
             self.grouped.append((body["groupClause"], level, targets))
         self._detect_table_form(targets, level)
+
+    def _note_row_outputs(self, targets: list[Node], levels: tuple[Level, ...]) -> None:
+        """Remember the statement's outputs that are a whole row of a table with served
+        columns (`SELECT a FROM accounts a`)."""
+        for node in targets:
+            target = node["ResTarget"]
+            ref = target.get("val", {}).get("ColumnRef")
+            if ref is None or any("A_Star" in field for field in ref["fields"]):
+                continue
+            item = self._whole_row_item(ref, levels)
+            if item is not None and item.candidate is not None:
+                name = target.get("name") or ref["fields"][0]["String"]["sval"]
+                self.row_outputs.append((name, item.candidate))
+
+    def row_types(self) -> tuple[tuple[str, int], ...]:
+        """(output name, row type OID) of the outputs `_note_row_outputs` found, for the
+        tables wrapped in a derived table (whose whole row Postgres types `record`)."""
+        return tuple(
+            (name, candidate.served.table.row_type)
+            for name, candidate in self.row_outputs
+            if candidate.wrapped and candidate.served.table.row_type
+        )
 
     # -- whole rows that cannot be compared ------------------------------------------------------
 

@@ -54,6 +54,7 @@ class LiteralTemplate:
     chars: int
     # The (schema, table) pairs whose parked values its rewrites may read or write.
     parked_tables: frozenset[tuple[str, str]] = frozenset()
+    row_types: tuple[tuple[str, int], ...] = ()
 
     @classmethod
     def build(cls, rewrite: Rewrite, placeholder_sql: str, count: int) -> LiteralTemplate | None:
@@ -113,6 +114,7 @@ class LiteralTemplate:
             rewrite.written_columns,
             chars,
             rewrite.parked_tables,
+            rewrite.row_types,
         )
 
     def fill(self, sql: str, spans: Spans) -> Rewrite:
@@ -163,7 +165,7 @@ class LiteralTemplate:
                 )
                 for sqlstate, message, region, delta, statement in self.errors
             )
-        return Rewrite(tuple(pieces), errors, self.written_columns)
+        return Rewrite(tuple(pieces), errors, self.written_columns, self.row_types)
 
     def reproduces(self, rewrite: Rewrite | None, sql: str, spans: Spans) -> bool:
         """Whether filling the template with `sql`'s constants gives `rewrite` (the same text,

@@ -289,6 +289,7 @@ class Rewriter:
         edits: list[Edit] = []
         errors: list[RewriteError] = []
         written: set[tuple[str, str, str]] = set()
+        row_types: list[tuple[str, int]] = []
         paths = PathFollower(search_path)
         for index, entry in enumerate(tree.get("stmts", ())):
             start = entry.get("stmt_location", 0)
@@ -303,6 +304,7 @@ class Rewriter:
             if result.refusal is None:
                 edits += result.edits
                 written |= result.written
+                row_types += result.row_types
                 continue
             refusal = result.refusal
             position = None
@@ -313,7 +315,9 @@ class Rewriter:
             edits.append(Edit(start, end, [error.raising_sql()]))
         if not edits:
             return None
-        return Rewrite(splice(buf, edits), tuple(errors), frozenset(written))
+        return Rewrite(
+            splice(buf, edits), tuple(errors), frozenset(written), tuple(dict.fromkeys(row_types))
+        )
 
 
 def _text_size(result: Rewrite | None) -> int:

@@ -196,6 +196,10 @@ class Rewrite:
     # The (schema, table, column) shadow columns the statements park values for (INSERT
     # stores every served column, DELETE removes them all, UPDATE those it sets).
     written_columns: frozenset[tuple[str, str, str]] = frozenset()
+    # (output name, row type OID) of each whole-row reference to a table with shadow columns
+    # that a statement outputs at its top level: Postgres describes it as a `record`, a real
+    # column's table as the table's row type (proxy/row_types.py puts that back).
+    row_types: tuple[tuple[str, int], ...] = ()
 
     @property
     def parked_tables(self) -> frozenset[tuple[str, str]]:

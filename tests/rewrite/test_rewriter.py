@@ -763,3 +763,29 @@ def test_upsert_keeps_the_key_only_when_the_conflict_is_on_it(rw, conflict, refu
     assert bool(rewrite.errors) == refused
     if refused:
         assert rewrite.errors[0].sqlstate == "0A000"
+
+
+def test_whole_rows_a_statement_outputs_are_named_with_their_row_type():
+    """The session describes them with the table's row type (proxy/row_types.py): top-level
+    outputs of wrapped tables only, by output name, for each statement of the string."""
+    rows = [(*row, 16000 + i, [], False, 17000 + i) for i, row in enumerate(model.ROWS)]
+    catalog = snapshot_from_rows(rows, 1)
+    row_type = catalog.get("public", "accounts").row_type
+    assert row_type
+    rw = Rewriter(catalog, model.schema())
+
+    def row_types(sql: str):
+        rewrite = rw.rewrite(sql)
+        return rewrite.row_types if rewrite is not None else None
+
+    assert row_types("SELECT a, a.loyalty FROM accounts a") == (("a", row_type),)
+    assert row_types("SELECT accounts AS whole FROM accounts") == (("whole", row_type),)
+    assert row_types("SELECT a FROM accounts a; SELECT b AS c FROM accounts b") == (
+        ("a", row_type),
+        ("c", row_type),
+    )
+    # Expanded columns, a column named like the table, rows inside expressions or subqueries.
+    assert row_types("SELECT a.* FROM accounts a") == ()
+    assert row_types("SELECT name FROM accounts name") == ()
+    assert row_types("SELECT row_to_json(a) FROM accounts a") == ()
+    assert row_types("SELECT (SELECT a FROM accounts a LIMIT 1)") == ()
