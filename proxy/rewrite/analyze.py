@@ -907,7 +907,8 @@ class _Analyzer:
         if body.get("agg_distinct"):
             self._refuse_rows(body.get("args", []), levels)
         tables = self.env.catalog.row_functions.get(funcname[-1]) if funcname else None
-        if tables:
+        # pg_typeof(t) names t's row type: given the table's own columns as that type, as f(t).
+        if tables or funcname in (["pg_typeof"], ["pg_catalog", "pg_typeof"]):
             for arg in body.get("args", ()):
                 self._row_argument(arg.get("ColumnRef"), levels)
         self.visit(body, levels, ctes)

@@ -3231,6 +3231,10 @@ SELECT p.loyalty FROM accounts a, LATERAL jsonb_populate_record(a, '{"loyalty": 
 SELECT (jsonb_populate_record(a, '{"tier": "t"}')).* FROM accounts a WHERE a.id = 2;
 -- name: hunt_json_populate_record_whole_row_text
 SELECT json_populate_record(a, '{"loyalty": 99}')::text FROM accounts a ORDER BY a.id;
+-- name: pg_typeof_whole_row_names_the_row_type
+SELECT pg_typeof(a), pg_typeof(a.*), pg_typeof(b) FROM accounts a JOIN bills b ON b.account_id = a.id WHERE a.id = 1 ORDER BY b.id;
+-- name: pg_typeof_whole_row_beside_a_shadow_column
+SELECT a.loyalty, pg_catalog.pg_typeof(a) FROM accounts a ORDER BY a.id;
 -- name: hunt_gadgets_whole_row_order_by_output
 -- expect: 42883
 SELECT g FROM gadgets g ORDER BY g;
