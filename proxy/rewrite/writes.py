@@ -324,9 +324,9 @@ class _Statement:
                 for name, value in self._multiple_assignment(mine, item):
                     column = self.served.column(name)
                     if column is None:
-                        live.append([quote_ident(name), " = ", *value])
+                        live.append([quote_ident(name), " = ", *(value or ["DEFAULT"])])
                     else:
-                        new.append((column, value))
+                        new.append((column, value or [column.typed_default]))
                 continue
             column = self.served.column(mine[0]["name"]) if len(mine) == 1 else None
             if column is None:
@@ -486,10 +486,11 @@ class _Statement:
 
     def _multiple_assignment(
         self, targets: list[Node], item: TokenRange
-    ) -> list[tuple[str, list[Part]]]:
-        """`(a, b) = (x, y)` as `a = x, b = y`, which is how Postgres reads it; and
-        `(a, b) = (SELECT …)` as one scalar sub-select per column over the same query (evaluated
-        once per column: only volatile functions there can tell)."""
+    ) -> list[tuple[str, list[Part] | None]]:
+        """`(a, b) = (x, y)` as `a = x, b = y`, which is how Postgres reads it (None for a
+        DEFAULT among the values); and `(a, b) = (SELECT …)` as one scalar sub-select per column
+        over the same query (evaluated once per column: only volatile functions there can
+        tell)."""
         c = self.c
         source = targets[0]["val"]["MultiAssignRef"]["source"]
         names_ = [t["name"] for t in targets]
@@ -502,7 +503,11 @@ class _Statement:
             values = c.split(first + 1, stop - 1)
             if len(values) != len(names_):
                 raise ValueError("a row constructor of another length")  # analyzer refuses it
-            return [(name, self.copy(value)) for name, value in zip(names_, values, strict=True)]
+            defaults = ["SetToDefault" in arg for arg in source["RowExpr"].get("args", ())]
+            return [
+                (name, None if default else self.copy(value))
+                for name, value, default in zip(names_, values, defaults, strict=True)
+            ]
         query = self.copy((first, stop))
         aliases = ", ".join(f'"c{n}"' for n in range(1, len(names_) + 1))
         return [

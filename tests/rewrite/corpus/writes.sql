@@ -1931,3 +1931,78 @@ SELECT id, loyalty, tier FROM accounts WHERE id IN (1, 8, 995) ORDER BY id
 SET default_transaction_read_only = off
 UPDATE accounts SET loyalty = 2 WHERE id = 1 RETURNING loyalty
 SELECT id, loyalty, tier FROM accounts WHERE id IN (1, 8, 995) ORDER BY id
+
+-- ---------------------------------------------------------------- what ORMs send
+-- scenario: orm_bulk_create_returning_qualified
+INSERT INTO "accounts" ("id", "name", "loyalty", "tier") VALUES (40, 'a', 1, DEFAULT), (41, 'b', DEFAULT, 'x') RETURNING "accounts"."id", "accounts"."loyalty", "accounts"."tier"
+SELECT id, loyalty, tier, mood FROM accounts WHERE id >= 40 ORDER BY id
+
+-- scenario: orm_f_expression_update_in_list
+UPDATE "accounts" SET "loyalty" = ("accounts"."loyalty" + 1) WHERE "accounts"."id" IN (1, 2, 99)
+UPDATE "accounts" SET "loyalty" = ("accounts"."loyalty" + 1) WHERE "accounts"."id" IN (1, 2, 99)
+SELECT id, loyalty FROM accounts ORDER BY id
+
+-- scenario: orm_coalesce_increment_returning
+UPDATE "accounts" SET "tier" = 'gold', "loyalty" = COALESCE("loyalty", 0) + 5 WHERE "accounts"."id" = 1 RETURNING "loyalty", "tier"
+
+-- scenario: orm_upsert_schema_qualified_returning
+INSERT INTO "public"."accounts" ("id", "name", "tier") VALUES (1, 'x', 'y'), (42, 'new', 'z') ON CONFLICT ("id") DO UPDATE SET "tier" = EXCLUDED."tier", "loyalty" = "public"."accounts"."loyalty" + 1 RETURNING "public"."accounts"."id", "public"."accounts"."name", "public"."accounts"."tier", "public"."accounts"."loyalty"
+SELECT id, name, tier, loyalty FROM accounts WHERE id IN (1, 42) ORDER BY id
+
+-- scenario: savepoint_check_violation_then_commit
+BEGIN
+UPDATE accounts SET loyalty = 10 WHERE id = 1
+SAVEPOINT s
+INSERT INTO orders (id, qty, note) VALUES (50, 0, 'zero')
+ROLLBACK TO SAVEPOINT s
+UPDATE accounts SET tier = 'p' WHERE id = 1
+COMMIT
+SELECT id, loyalty, tier FROM accounts WHERE id = 1
+
+-- scenario: multi_statement_string_fails_in_the_middle
+UPDATE accounts SET loyalty = 1 WHERE id = 1; UPDATE accounts SET loyalty = 1 / 0 WHERE id = 2; UPDATE accounts SET loyalty = 3 WHERE id = 3
+SELECT id, loyalty FROM accounts WHERE id <= 3 ORDER BY id
+
+-- scenario: update_from_subquery_on_other_tables_shadow_column
+UPDATE bills SET paid = true WHERE id IN (1, 3)
+UPDATE accounts a SET loyalty = (SELECT count(*) FROM bills b WHERE b.account_id = a.id AND b.paid) RETURNING a.id, a.loyalty
+SELECT id, loyalty FROM accounts ORDER BY id
+
+-- scenario: update_from_join_returning_both_sides
+UPDATE accounts SET tier = 'vip' WHERE id = 3
+UPDATE bills SET paid = true FROM accounts a WHERE a.id = bills.account_id AND a.tier IS NULL RETURNING bills.id, bills.paid, a.tier
+SELECT id, paid FROM bills ORDER BY id
+
+-- scenario: array_and_enum_updates_returning
+UPDATE accounts SET labels = array_append(labels, 'x'), mood = 'sad' WHERE id = 3 RETURNING labels, mood, labels[2]
+SELECT id, labels, mood FROM accounts WHERE mood = 'sad'
+
+-- scenario: multi_column_assignment_from_subselect_and_row
+UPDATE accounts SET (loyalty, tier) = (SELECT 5, 'multi') WHERE id = 1
+UPDATE accounts SET (loyalty, tier) = ROW(loyalty + 1, DEFAULT) WHERE id <= 2 RETURNING id, loyalty, tier
+UPDATE accounts SET (tier, loyalty, name) = (DEFAULT, 7, DEFAULT) WHERE id = 3 RETURNING tier, loyalty, name
+SELECT id, loyalty, tier FROM accounts ORDER BY id
+
+-- scenario: delete_returning_then_reinsert_in_one_transaction
+BEGIN
+UPDATE accounts SET loyalty = 9, tier = 't' WHERE id = 8
+DELETE FROM accounts WHERE id = 8 RETURNING id, loyalty, tier
+INSERT INTO accounts (id, name) VALUES (8, 'again') RETURNING loyalty, tier, mood
+COMMIT
+SELECT id, name, loyalty, tier FROM accounts WHERE id = 8
+
+-- scenario: insert_select_upsert_from_same_table
+UPDATE accounts SET loyalty = id * 10 WHERE id <= 3
+INSERT INTO accounts (id, name, loyalty) SELECT id, name, loyalty + 1 FROM accounts WHERE id <= 3 ON CONFLICT (id) DO UPDATE SET loyalty = EXCLUDED.loyalty + accounts.loyalty RETURNING id, loyalty
+SELECT id, loyalty FROM accounts ORDER BY id
+
+-- scenario: update_no_op_row_count_and_null_over_default
+UPDATE accounts SET loyalty = loyalty WHERE id <= 4
+UPDATE accounts SET mood = NULL WHERE id = 2 RETURNING mood, mood IS NULL
+SELECT id, mood FROM accounts ORDER BY id
+
+-- scenario: composite_key_update_moves_parked_values
+UPDATE line_items SET discount = 2.5 WHERE order_id = 1 AND line = 2
+UPDATE line_items SET discount = discount * 2 WHERE (order_id, line) IN ((1, 2), (2, 1)) RETURNING order_id, line, discount
+DELETE FROM line_items WHERE order_id = 1 AND line = 2 RETURNING discount
+SELECT order_id, line, discount FROM line_items ORDER BY order_id, line
