@@ -1122,6 +1122,9 @@ class _Analyzer:
                 return None
             return ValueSlot(column, None)
         key = target.served.row_key(target.qualifier)
+        if key is None and target.qualifier:
+            # A table without a primary key is written untouched: the qualifier is its row.
+            return ValueSlot(column, None, target.qualifier, anchor_sql=f"{target.qualifier}.ctid")
         if target.mode == NEW:
             return ValueSlot(column, key, target.qualifier, vals_sql=target.vals_sql)
         return ValueSlot(column, key, target.qualifier, fresh=target.mode == FRESH)
@@ -1731,11 +1734,14 @@ class _Analyzer:
         served = candidate.served
         table = served.table
         key = served.row_key(ROW_ALIAS)
+        # Views have no ctid.
+        anchor = f"{ROW_ALIAS}.ctid" if table.kind != "v" else None
         parts: list[str | ValueSlot] = ["(SELECT " + ", ".join(served.live_columns_sql(ROW_ALIAS))]
         for column in served.columns:
             if parts != ["(SELECT "]:
                 parts.append(", ")
-            parts += [ValueSlot(column, key, ROW_ALIAS), f" AS {quote_ident(column.name)}"]
+            slot = ValueSlot(column, key, ROW_ALIAS, anchor_sql=anchor)
+            parts += [slot, f" AS {quote_ident(column.name)}"]
         if table.kind != "v":
             for name in system:
                 parts.append(f", {ROW_ALIAS}.{name} AS {name}")

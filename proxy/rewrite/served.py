@@ -241,12 +241,23 @@ class ServedColumn:
             picked = f"COALESCE({picked}, to_jsonb(({self.existing_default})::text))"
         return f"(({picked}) #>> '{{}}')::{self.type_sql}"
 
-    def unparked_value(self, row_sql: str | None = None) -> str:
-        """The value when nothing can be parked for the row: the real column, else the default."""
+    def unparked_value(self, row_sql: str | None = None, anchor_sql: str | None = None) -> str:
+        """The value when nothing can be parked for the row: the real column, else the default.
+
+        The planner must not fold the default into the expressions around it: a constant would
+        let it evaluate `10 / c` or a CASE arm while planning, or test a WHERE condition once
+        before reading any row, failing (22012, 22003…) where a real column's value is computed
+        only for the rows that reach it. With `anchor_sql`, an expression of the row that costs
+        nothing to read (its `ctid`), the default stays an expression of each row; without
+        one it is read through a scalar sub-select.
+        """
         live = self._live_sql(row_sql)
         if live is not None:
             return f"(({live})::text)::{self.type_sql}"
-        return self.existing_default
+        default = self.existing_default
+        if anchor_sql is not None:
+            return f"CASE WHEN {anchor_sql} IS NULL THEN {default} ELSE {default} END"
+        return f"(SELECT {default})"
 
     @property
     def constraint_name(self) -> str:

@@ -83,7 +83,9 @@ def test_a_table_becomes_a_derived_table_with_its_name(rw):
     sql = render(rw, "SELECT loyalty FROM accounts")
     assert sql == (
         'SELECT loyalty FROM (SELECT "pgstitch_row"."id", "pgstitch_row"."name",'
-        ' ((0))::integer AS "loyalty", NULL::text AS "tier"'
+        ' CASE WHEN "pgstitch_row".ctid IS NULL THEN ((0))::integer ELSE ((0))::integer END'
+        ' AS "loyalty",'
+        ' CASE WHEN "pgstitch_row".ctid IS NULL THEN NULL::text ELSE NULL::text END AS "tier"'
         ' FROM "public"."accounts" AS "pgstitch_row") AS "accounts"'
     )
 
@@ -298,16 +300,16 @@ def test_parked_values_are_looked_up_by_row_key(rw):
 def test_update_target_references_are_inlined(rw):
     sql = render(rw, "UPDATE accounts a SET name = a.tier WHERE loyalty > 1 RETURNING loyalty")
     assert sql == (
-        "UPDATE accounts a SET name = (NULL::text) WHERE (((0))::integer) > 1"
-        ' RETURNING (SELECT ((0))::integer AS "loyalty")'
+        "UPDATE accounts a SET name = ((SELECT NULL::text)) WHERE ((SELECT ((0))::integer)) > 1"
+        ' RETURNING (SELECT (SELECT ((0))::integer) AS "loyalty")'
     )
 
 
 def test_returning_star_lists_the_shadow_columns(rw):
     sql = render(rw, "UPDATE accounts SET name = 'x' WHERE id = 1 RETURNING *")
     assert sql.endswith(
-        'RETURNING "accounts"."id", "accounts"."name", ((0))::integer AS "loyalty",'
-        ' NULL::text AS "tier"'
+        'RETURNING "accounts"."id", "accounts"."name", (SELECT ((0))::integer) AS "loyalty",'
+        ' (SELECT NULL::text) AS "tier"'
     )
     sql = render(rw, "UPDATE accounts a SET name = 'x' FROM bills b WHERE b.id = a.id RETURNING *")
     assert sql.endswith('AS "tier", "b".*')
@@ -354,20 +356,21 @@ def test_target_row_star_in_update_returning_lists_the_columns(rw):
     """`(t).*` would expand the record of a one-row derived table, which Postgres cannot."""
     sql = render(rw, "UPDATE accounts a SET name = 'x' RETURNING (a).*, id")
     assert sql.endswith(
-        'RETURNING "a"."id", "a"."name", ((0))::integer AS "loyalty", NULL::text AS "tier", id'
+        'RETURNING "a"."id", "a"."name", (SELECT ((0))::integer) AS "loyalty",'
+        ' (SELECT NULL::text) AS "tier", id'
     )
 
 
 def test_field_of_a_target_row(rw):
     sql = render(rw, "UPDATE accounts a SET name = 'x' RETURNING (a).loyalty, (a).name")
-    assert sql.endswith('RETURNING (SELECT ((0))::integer AS "loyalty"), (a).name')
+    assert sql.endswith('RETURNING (SELECT (SELECT ((0))::integer) AS "loyalty"), (a).name')
 
 
 def test_whole_row_of_a_target_carries_the_shadow_columns(rw):
     sql = render(rw, "UPDATE accounts a SET name = 'x' RETURNING row_to_json(a)")
     assert sql.endswith(
         'RETURNING row_to_json((SELECT "a" FROM (SELECT "a"."id", "a"."name",'
-        ' ((0))::integer AS "loyalty", NULL::text AS "tier") AS "a"))'
+        ' (SELECT ((0))::integer) AS "loyalty", (SELECT NULL::text) AS "tier") AS "a"))'
     )
 
 

@@ -136,7 +136,10 @@ def test_a_landing_column_the_table_really_has_hides_it():
     assert served.live
     assert 'to_jsonb(("t"."loyalty")::text)' in served.parked_value("v", '"t"')
     assert served.unparked_value('"t"') == '(("t"."loyalty")::text)::integer'
-    assert served.unparked_value() == "((7))::integer"
+    assert served.unparked_value() == "(SELECT ((7))::integer)"
+    assert served.unparked_value(None, '"t".ctid') == (
+        'CASE WHEN "t".ctid IS NULL THEN ((7))::integer ELSE ((7))::integer END'
+    )
 
 
 def test_rules_of_a_column_are_validated():

@@ -3545,3 +3545,29 @@ SELECT (a).*, count(b.id) FROM accounts a LEFT JOIN bills b ON b.account_id = a.
 SELECT a.id, b.id FROM accounts a, accounts b WHERE (a.*) = (b.*) ORDER BY 1;
 -- name: hunt_using_bigint_values_shadow
 SELECT loyalty, pg_typeof(loyalty), a.id FROM (VALUES (10::bigint), (7)) v(loyalty) JOIN accounts a USING (loyalty) ORDER BY 1;
+
+-- ---------------------------------------------------------------- hunt r2: defaults the planner must not fold
+-- A column with nothing parked (events has no primary key, orders no parked rows) reads its
+-- default; a real column's value is computed only for the rows that reach it.
+-- name: hunt_r2_fold_case_arm_not_taken
+SELECT kind, CASE WHEN kind = 'nope' THEN 10 / seen::int ELSE 0 END FROM events ORDER BY payload;
+-- name: hunt_r2_fold_where_after_other_condition
+SELECT kind FROM events WHERE kind = 'nope' AND seen::int / 0 = 1;
+-- name: hunt_r2_fold_select_list_no_rows
+SELECT 1 / seen::int FROM events WHERE kind = 'nope';
+-- name: hunt_r2_fold_empty_table
+SELECT qty / (qty - 1), 10 / (qty - 1) FROM orders;
+-- name: hunt_r2_fold_delete_target_where
+DELETE FROM events WHERE kind = 'nope' AND 1 / seen::int = 1;
+-- name: hunt_r2_fold_update_target_returning
+UPDATE events SET payload = payload WHERE kind = 'nope' RETURNING 1 / seen::int;
+-- name: hunt_r2_fold_update_target_case
+UPDATE events SET payload = payload || '' WHERE kind = 'login' RETURNING kind, CASE WHEN kind = 'nope' THEN 1 / seen::int END;
+-- name: hunt_r2_fold_insert_returning_case
+INSERT INTO events (kind, payload) VALUES ('x', 'y') RETURNING kind, CASE WHEN kind = 'nope' THEN 1 / seen::int END;
+-- name: hunt_r2_fold_upsert_excluded_case
+INSERT INTO accounts (id, name) VALUES (1, 'x') ON CONFLICT (id) DO UPDATE SET name = CASE WHEN EXCLUDED.name = 'nope' THEN (1 / EXCLUDED.loyalty)::text ELSE accounts.name END RETURNING id, name;
+-- name: hunt_r2_fold_grouped_no_pk
+SELECT seen, count(*), sum(CASE WHEN kind = 'nope' THEN 1 / seen::int END) FROM events GROUP BY seen;
+-- name: hunt_r2_fold_outer_join_nullable_side
+SELECT a.id, e.kind, e.seen FROM accounts a LEFT JOIN events e ON e.payload = a.name WHERE a.id < 3 ORDER BY 1;
