@@ -140,6 +140,9 @@ class Level:
 
     items: list[Item] = field(default_factory=list)
     has_target: bool = False
+    # The names of its FROM entries in the order Postgres adds them to its range table (a
+    # join after its members), with the table reference each one is, if any.
+    entries: list[tuple[str | None, Candidate | None]] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -345,6 +348,8 @@ class _Analyzer:
         self.candidates: list[Candidate] = []
         self.grouped: list[tuple[list[Node], Level, list[Node]]] = []
         self.qualified: list[tuple[Node, list[str], bool]] = []
+        # FOR UPDATE/SHARE OF lists and the query level they name FROM entries of.
+        self.locking: list[tuple[list[Node], Level]] = []
         # References naming a table with served columns by its relation name (`t.c`, `s.t.c`,
         # `t.*`, a whole-row `t`): (reference, number of names of the relation, the table,
         # whether the bare name would find a nearer FROM item of that name instead).
@@ -469,6 +474,8 @@ class _Analyzer:
         )
         self.scopes[id(body)] = inner
         self.outputs[id(body)] = self._output_names(targets, level)
+        if body.get("lockingClause"):
+            self.locking.append((body["lockingClause"], level))
         if body.get("groupClause"):
             self.grouped.append((body["groupClause"], level, targets))
         self._detect_table_form(targets, level)
@@ -707,6 +714,7 @@ class _Analyzer:
             level.items.append(
                 Item(refname, columns, rel_visible=refname is not None, star_sql=star)
             )
+            level.entries.append((refname, None))
             return columns, star
         if kind == "JoinExpr":
             return self._join(body, levels, level, ctes)
@@ -725,6 +733,7 @@ class _Analyzer:
             level.items.append(
                 Item(refname, columns, rel_visible=refname is not None, star_sql=star)
             )
+            level.entries.append((refname, None))
             return columns, star
         # XMLTABLE, JSON_TABLE and the like: columns not worked out here.
         self.visit(body, (*levels, level), ctes)
@@ -732,6 +741,7 @@ class _Analyzer:
         refname = alias["aliasname"] if alias else None
         star = f"{quote_ident(refname)}.*" if refname else None
         level.items.append(Item(refname, None, rel_visible=refname is not None, star_sql=star))
+        level.entries.append((refname, None))
         return None, star
 
     @staticmethod
@@ -761,6 +771,7 @@ class _Analyzer:
         merged = [c for c in left if c in right] if natural and left and right else using
         origins = join_origins(*sides, merged, body.get("jointype", "JOIN_INNER"))
         alias = body.get("alias")
+        level.entries.append((alias["aliasname"] if alias else None, None))
         if alias:
             del level.items[before:]
             for candidate in self.candidates[candidates_before:]:
@@ -802,10 +813,12 @@ class _Analyzer:
         if schema is None and name in ctes:
             columns = rename(ctes[name], colnames)
             level.items.append(Item(refname, columns, star_sql=star))
+            level.entries.append((refname, None))
             return columns, star
         table = self.env.catalog.resolve(name, self.env.search_path, schema)
         if table is None:
             level.items.append(Item(refname, None, star_sql=star))
+            level.entries.append((refname, None))
             return None, star
         served = self.env.served.get((table.schema, table.name))
         columns = rename(served.all_names if served else table.column_names, colnames)
@@ -826,6 +839,7 @@ class _Analyzer:
             item.candidate.item = item
             self.candidates.append(item.candidate)
         level.items.append(item)
+        level.entries.append((refname, item.candidate))
         return columns, star
 
     # -- column references -----------------------------------------------------------------------
@@ -1683,6 +1697,7 @@ class _Analyzer:
             self._choose_alias(candidate)
             self.edits.append(self._wrap(candidate, systems[id(candidate)]))
         self._strip_schema_qualifiers(wrapped)
+        self._rename_locked()
         self._row_argument_edits()
         self._fix_grouping()
 
@@ -1859,6 +1874,28 @@ class _Analyzer:
             start = body["location"]
             end = read_dotted(self.buf, start, len(relation))
             self.edits.append(Edit(start, end, [quote_ident(alias)]))
+
+    def _rename_locked(self) -> None:
+        """`FOR UPDATE OF t` names the first FROM entry called t: where that is a table whose
+        derived table has a name of its own (`_choose_alias`), it must name that."""
+        for clause, level in self.locking:
+            for node in clause:
+                for rel in unwrap(node, "LockingClause").get("lockedRels", ()):
+                    rel = unwrap(rel, "RangeVar")
+                    candidate = self._locked_candidate(rel, level)
+                    if candidate is not None and candidate.alias != candidate.refname:
+                        start = rel["location"]
+                        end = read_dotted(self.buf, start, 1)
+                        self.edits.append(Edit(start, end, [quote_ident(candidate.alias)]))
+
+    @staticmethod
+    def _locked_candidate(rel: Node, level: Level) -> Candidate | None:
+        """The wrapped table a name of a FOR UPDATE/SHARE OF list locks, if it is one."""
+        if "schemaname" in rel or "location" not in rel:
+            return None  # Postgres refuses a qualified name itself (42601).
+        entry = next((e for e in level.entries if e[0] == rel["relname"]), None)
+        candidate = entry[1] if entry is not None else None
+        return candidate if candidate is not None and candidate.wrapped else None
 
     def _fix_grouping(self) -> None:
         """Keep GROUP BY primary-key queries valid once their table is a derived table.

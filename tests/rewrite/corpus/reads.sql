@@ -3571,3 +3571,25 @@ INSERT INTO accounts (id, name) VALUES (1, 'x') ON CONFLICT (id) DO UPDATE SET n
 SELECT seen, count(*), sum(CASE WHEN kind = 'nope' THEN 1 / seen::int END) FROM events GROUP BY seen;
 -- name: hunt_r2_fold_outer_join_nullable_side
 SELECT a.id, e.kind, e.seen FROM accounts a LEFT JOIN events e ON e.payload = a.name WHERE a.id < 3 ORDER BY 1;
+
+-- ---------------------------------------------------------------- hunt r2: FOR UPDATE OF a table whose derived table is renamed
+-- Unaliased public.accounts and sales.accounts in one FROM list get derived tables of names
+-- of their own; FOR UPDATE/SHARE OF accounts names the first FROM entry called accounts.
+-- name: hunt_r2_lock_of_two_schemas_public_first
+SELECT public.accounts.loyalty, sales.accounts.score FROM public.accounts, sales.accounts WHERE public.accounts.id = sales.accounts.id ORDER BY 1 FOR UPDATE OF accounts;
+-- name: hunt_r2_lock_of_two_schemas_sales_first
+SELECT sales.accounts.score, public.accounts.tier FROM sales.accounts JOIN public.accounts ON public.accounts.id = sales.accounts.id ORDER BY 1 FOR SHARE OF accounts NOWAIT;
+-- name: hunt_r2_lock_of_two_schemas_listed_twice
+SELECT public.accounts.id, public.accounts.mood FROM public.accounts, sales.accounts WHERE public.accounts.id = sales.accounts.id ORDER BY 1 FOR UPDATE OF accounts FOR SHARE OF accounts SKIP LOCKED;
+-- name: hunt_r2_lock_of_captured_outer_name
+SELECT public.accounts.id, public.accounts.loyalty FROM public.accounts WHERE EXISTS (SELECT 1 FROM sales.accounts WHERE sales.accounts.id = public.accounts.id AND sales.accounts.score > 10) ORDER BY 1 FOR NO KEY UPDATE OF accounts;
+-- name: hunt_r2_lock_of_in_subquery
+SELECT x.id FROM (SELECT public.accounts.id FROM public.accounts, sales.accounts WHERE public.accounts.id = sales.accounts.id AND public.accounts.loyalty > 0 FOR KEY SHARE OF accounts) x ORDER BY 1;
+-- name: hunt_r2_lock_of_unknown_name
+-- expect: 42P01
+SELECT public.accounts.loyalty FROM public.accounts, sales.accounts WHERE public.accounts.id = sales.accounts.id FOR UPDATE OF acc;
+-- name: hunt_r2_lock_of_qualified_name
+-- expect: 42601
+SELECT public.accounts.loyalty FROM public.accounts, sales.accounts WHERE public.accounts.id = sales.accounts.id FOR UPDATE OF public.accounts;
+-- name: hunt_r2_lock_of_unaliased_quoted
+SELECT "Id", "Nick" FROM "Users" WHERE "Id" = 1 FOR UPDATE OF "Users";
