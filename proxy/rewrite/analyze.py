@@ -348,6 +348,9 @@ class _Analyzer:
         self.candidates: list[Candidate] = []
         self.grouped: list[tuple[list[Node], Level, list[Node]]] = []
         self.qualified: list[tuple[Node, list[str], bool]] = []
+        # References by a bare name that FROM items of two schemas share (42P09 for
+        # Postgres), with the level of those items.
+        self.ambiguous_refs: list[tuple[Node, str, Level]] = []
         # FOR UPDATE/SHARE OF lists and the query level they name FROM entries of.
         self.locking: list[tuple[list[Node], Level]] = []
         # References naming a table with served columns by its relation name (`t.c`, `s.t.c`,
@@ -878,12 +881,34 @@ class _Analyzer:
                 return
             relation = strs
         item = self._find_rel(levels, relation)
-        if item is None or item.candidate is None or item.candidate.has_alias:
+        if item is None:
             return
         if len(relation) == 1 and self._same_names(item, levels) > 1:
-            return  # Ambiguous for Postgres (42P09); left as written.
+            # Ambiguous for Postgres (42P09): left as written, unless a derived table renames
+            # one of them (see `_refuse_ambiguous`).
+            level = next(level for level in levels if any(i is item for i in level.items))
+            self.ambiguous_refs.append((body, relation[0], level))
+            return
+        if item.candidate is None or item.candidate.has_alias:
+            return
         captured = len(relation) >= 2 and self._find_rel(levels, relation[-1:]) is not item
         self.relation_refs.append((body, len(relation), item.candidate, captured))
+
+    def _refuse_ambiguous(self) -> None:
+        """A bare table name that unaliased tables of two schemas share is ambiguous (42P09);
+        once one of them is a derived table of a name of its own, the name would find the
+        other, or nothing. Postgres's own error then."""
+        for body, name, level in self.ambiguous_refs:
+            renamed = any(
+                item.rel_visible
+                and item.refname == name
+                and item.candidate is not None
+                and item.candidate.wrapped
+                for item in level.items
+            )
+            if renamed:
+                message = f'table reference "{name}" is ambiguous'
+                raise Refused("42P09", message, body.get("location"))
 
     @staticmethod
     def _same_names(item: Item, levels: tuple[Level, ...]) -> int:
@@ -1682,6 +1707,7 @@ class _Analyzer:
         wrapped = [c for c in self.candidates if c.wrapped]
         if not wrapped:
             return
+        self._refuse_ambiguous()
         systems = {id(c): sorted(self.system_anywhere | c.system) for c in wrapped}
         system = next((s for s in systems.values() if s), None)
         if system and self.star:

@@ -3593,3 +3593,35 @@ SELECT public.accounts.loyalty FROM public.accounts, sales.accounts WHERE public
 SELECT public.accounts.loyalty FROM public.accounts, sales.accounts WHERE public.accounts.id = sales.accounts.id FOR UPDATE OF public.accounts;
 -- name: hunt_r2_lock_of_unaliased_quoted
 SELECT "Id", "Nick" FROM "Users" WHERE "Id" = 1 FOR UPDATE OF "Users";
+
+-- ---------------------------------------------------------------- hunt r2: a bare table name two schemas share
+-- Unaliased public.accounts and sales.accounts in one FROM list: `accounts.c`, `accounts.*`
+-- and `accounts` are ambiguous (42P09), also once a derived table stands for one of them.
+-- name: hunt_r2_ambiguous_table_one_rewritten
+-- expect: 42P09
+SELECT accounts.id FROM public.accounts, sales.accounts WHERE public.accounts.loyalty > 0;
+-- name: hunt_r2_ambiguous_table_both_rewritten
+-- expect: 42P09
+SELECT accounts.id FROM public.accounts, sales.accounts WHERE public.accounts.loyalty > sales.accounts.score;
+-- name: hunt_r2_ambiguous_table_whole_row
+-- expect: 42P09
+SELECT accounts FROM public.accounts, sales.accounts WHERE public.accounts.loyalty > 0;
+-- name: hunt_r2_ambiguous_table_star
+-- expect: 42P09
+SELECT accounts.* FROM public.accounts, sales.accounts WHERE public.accounts.loyalty > 0;
+-- name: hunt_r2_ambiguous_table_in_join_where
+-- expect: 42P09
+SELECT public.accounts.tier FROM public.accounts JOIN sales.accounts ON public.accounts.id = sales.accounts.id WHERE accounts.region = 'north';
+-- name: hunt_r2_ambiguous_table_shadow_column
+-- expect: 42P09
+SELECT accounts.loyalty FROM sales.accounts, public.accounts;
+-- name: hunt_r2_ambiguous_table_after_non_ascii
+-- expect: 42P09
+SELECT 'Zoë' AS n, accounts.id FROM public.accounts, sales.accounts WHERE public.accounts.tier = 'gold';
+-- name: hunt_r2_ambiguous_table_mid_string
+-- expect: 42P09
+SELECT tier FROM accounts WHERE id = 1; SELECT accounts.id FROM public.accounts, sales.accounts WHERE public.accounts.loyalty > 0;
+-- name: hunt_r2_same_name_other_level_not_ambiguous
+SELECT (SELECT accounts.region FROM sales.accounts WHERE sales.accounts.id = 1), public.accounts.loyalty FROM public.accounts WHERE public.accounts.loyalty > 5 ORDER BY 2;
+-- name: hunt_r2_same_name_qualified_fine
+SELECT public.accounts.id, public.accounts.loyalty, sales.accounts.score FROM public.accounts, sales.accounts WHERE public.accounts.id = sales.accounts.id ORDER BY 1;
