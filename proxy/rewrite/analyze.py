@@ -897,16 +897,14 @@ class _Analyzer:
     def _refuse_ambiguous(self) -> None:
         """A bare table name that unaliased tables of two schemas share is ambiguous (42P09);
         once one of them is a derived table of a name of its own, the name would find the
-        other, or nothing. Postgres's own error then."""
+        other, or nothing. Postgres's own error then. (Aliases, or one table twice, clash
+        already in FROM: 42712, which Postgres reports itself.)"""
         for body, name, level in self.ambiguous_refs:
-            renamed = any(
-                item.rel_visible
-                and item.refname == name
-                and item.candidate is not None
-                and item.candidate.wrapped
-                for item in level.items
-            )
-            if renamed:
+            same = [item for item in level.items if item.rel_visible and item.refname == name]
+            schemas = {item.schema for item in same}
+            if None in schemas or len(schemas) != len(same):
+                continue
+            if any(item.candidate is not None and item.candidate.wrapped for item in same):
                 message = f'table reference "{name}" is ambiguous'
                 raise Refused("42P09", message, body.get("location"))
 
@@ -1857,7 +1855,7 @@ class _Analyzer:
     @staticmethod
     def _choose_alias(candidate: Candidate) -> None:
         """Unaliased tables of different schemas may share a name; derived tables may not."""
-        if candidate.has_alias or candidate.level is None:
+        if candidate.has_alias or candidate.level is None or _name_clashes(candidate):
             return
         if candidate.own_name:
             table = candidate.served.table
@@ -2109,6 +2107,18 @@ _HANDLERS = {
     "DeleteStmt": _Analyzer._delete,
     "MergeStmt": _Analyzer._merge,
 }
+
+
+def _name_clashes(candidate: Candidate) -> bool:
+    """Whether another FROM entry of the level goes by the unaliased table's name in a way
+    Postgres refuses (42712): anything but an unaliased table of another schema. The derived
+    table then keeps the name, so that Postgres still finds the clash."""
+    for item in candidate.level.items if candidate.level is not None else ():
+        if item is candidate.item or not item.rel_visible or item.refname != candidate.refname:
+            continue
+        if item.schema is None or item.schema == candidate.served.table.schema:
+            return True
+    return False
 
 
 def _reference_fields(ref: Node) -> tuple[str, ...] | None:

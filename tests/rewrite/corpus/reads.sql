@@ -3625,3 +3625,12 @@ SELECT tier FROM accounts WHERE id = 1; SELECT accounts.id FROM public.accounts,
 SELECT (SELECT accounts.region FROM sales.accounts WHERE sales.accounts.id = 1), public.accounts.loyalty FROM public.accounts WHERE public.accounts.loyalty > 5 ORDER BY 2;
 -- name: hunt_r2_same_name_qualified_fine
 SELECT public.accounts.id, public.accounts.loyalty, sales.accounts.score FROM public.accounts, sales.accounts WHERE public.accounts.id = sales.accounts.id ORDER BY 1;
+-- name: hunt_r2_same_table_twice_unaliased
+-- expect: 42712
+SELECT accounts.loyalty FROM public.accounts, accounts;
+-- name: hunt_r2_two_schemas_same_alias
+-- expect: 42712
+SELECT a.loyalty FROM public.accounts a, sales.accounts a;
+-- name: hunt_r2_cte_and_table_same_name
+-- expect: 42712
+WITH accounts AS (SELECT 1 AS id) SELECT accounts.id FROM accounts, public.accounts WHERE public.accounts.loyalty > 0;
