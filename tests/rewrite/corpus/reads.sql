@@ -3634,3 +3634,13 @@ SELECT a.loyalty FROM public.accounts a, sales.accounts a;
 -- name: hunt_r2_cte_and_table_same_name
 -- expect: 42712
 WITH accounts AS (SELECT 1 AS id) SELECT accounts.id FROM accounts, public.accounts WHERE public.accounts.loyalty > 0;
+
+-- ---------------------------------------------------------------- hunt r2: guards on shadow columns
+-- Conditions of a scan are tested cheapest first (docs/rewriting.md): a guard on a shadow
+-- column inside CASE holds in both.
+-- name: hunt_r2_case_guard_on_shadow_column
+SELECT region, id FROM shipments WHERE CASE WHEN status = 'shipped' THEN 100 / weight END > 1 ORDER BY 1, 2;
+-- name: hunt_r2_case_guard_on_shadow_column_select
+SELECT region, id, CASE WHEN priority > 1 THEN 100 / weight ELSE 0 END FROM shipments ORDER BY 1, 2;
+-- name: hunt_r2_guard_same_shadow_column
+SELECT id FROM accounts WHERE loyalty > 0 AND 100 / loyalty > 5 ORDER BY 1;
