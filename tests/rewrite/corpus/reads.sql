@@ -3644,3 +3644,21 @@ SELECT region, id FROM shipments WHERE CASE WHEN status = 'shipped' THEN 100 / w
 SELECT region, id, CASE WHEN priority > 1 THEN 100 / weight ELSE 0 END FROM shipments ORDER BY 1, 2;
 -- name: hunt_r2_guard_same_shadow_column
 SELECT id FROM accounts WHERE loyalty > 0 AND 100 / loyalty > 5 ORDER BY 1;
+
+-- ---------------------------------------------------------------- hunt r2: shadow columns of user types, search_path without their schema
+-- mood, posint and pair are declared by their bare names and live in public: a real column's
+-- type was found once, when it was added, whatever the session's search_path is now.
+-- name: hunt_r2_search_path_without_public_enum
+SET LOCAL search_path = sales; SELECT a.id, a.mood, a.labels FROM public.accounts a ORDER BY a.id;
+-- name: hunt_r2_search_path_empty_star
+SET LOCAL search_path = ''; SELECT * FROM public.accounts ORDER BY id;
+-- name: hunt_r2_search_path_without_public_domain_composite
+SET LOCAL search_path = sales; SELECT g.id, g.units, g.pt, (g.pt).label, g.units + 1 FROM public.gadgets g ORDER BY g.id;
+-- name: hunt_r2_search_path_without_public_enum_compare
+SET LOCAL search_path = sales; SELECT id FROM public.accounts WHERE mood > 'happy' ORDER BY id;
+-- name: hunt_r2_search_path_without_public_typeof
+SELECT set_config('search_path', 'sales', true); SELECT pg_typeof(mood)::text, pg_typeof(units)::text FROM public.accounts JOIN public.gadgets USING (id) WHERE id = 1;
+-- name: hunt_r2_search_path_without_public_join_both_schemas
+SET LOCAL search_path = sales; SELECT id, score, p.mood FROM accounts JOIN public.accounts p USING (id) ORDER BY id;
+-- name: hunt_r2_search_path_without_public_update_returning
+SET LOCAL search_path = sales; UPDATE public.accounts SET email = email WHERE id = 3 RETURNING id, mood, tier;
