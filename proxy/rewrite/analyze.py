@@ -128,6 +128,9 @@ class Item:
     # for once Postgres flattens join aliases (None: no one table column, as a FULL JOIN's
     # merged column); None for other items, whose columns are their own.
     origins: tuple[Origin | None, ...] | None = None
+    # A table (or view) itself, which has system columns (a subquery, CTE or function has
+    # none).
+    relation: bool = False
 
 
 # A column of one FROM item: (item, name).
@@ -339,18 +342,21 @@ class _Analyzer:
         # calls of such a function in attribute notation.
         self.row_arguments: list[tuple[Node, Candidate, bool]] = []
         self.row_attributes: list[tuple[Node, Candidate, str]] = []
+        # `t.f` calls of a function f taking some other table's row type.
+        self.foreign_attributes: list[tuple[Node, Candidate, str]] = []
         # While walking a rewritten INSERT's RETURNING list: its target.
         self.returned: Item | None = None
         self.star = False
         self.natural = False
-        # System columns named without a qualifier: every wrapped table carries them.
-        self.system_anywhere: set[str] = set()
         self.candidates: list[Candidate] = []
         self.grouped: list[tuple[list[Node], Level, list[Node]]] = []
         self.qualified: list[tuple[Node, list[str], bool]] = []
         # References by a bare name that FROM items of two schemas share (42P09 for
         # Postgres), with the level of those items.
         self.ambiguous_refs: list[tuple[Node, str, Level]] = []
+        # What `*`, `t.*` and whole-row `t` show every column of: a FROM item, or for `*` the
+        # query level whose items it expands.
+        self.expansions: list[tuple[Item | None, Level | None]] = []
         # FOR UPDATE/SHARE OF lists and the query level they name FROM entries of.
         self.locking: list[tuple[list[Node], Level]] = []
         # References naming a table with served columns by its relation name (`t.c`, `s.t.c`,
@@ -825,7 +831,13 @@ class _Analyzer:
             return None, star
         served = self.env.served.get((table.schema, table.name))
         columns = rename(served.all_names if served else table.column_names, colnames)
-        item = Item(refname, columns, schema=None if alias else table.schema, star_sql=star)
+        item = Item(
+            refname,
+            columns,
+            schema=None if alias else table.schema,
+            star_sql=star,
+            relation=True,
+        )
         if served is not None:
             shown = frozenset(columns[len(served.table.columns) :])
             item.candidate = Candidate(
@@ -855,6 +867,8 @@ class _Analyzer:
         self.mentioned.update(strs[1:] if len(strs) >= 3 else strs[-1:] if not star else ())
         if star:
             self.star = True
+        if star or len(strs) == 1:
+            self._note_expansion(body, strs, star, levels)
         if not star and strs[-1] in SYSTEM_COLUMNS:
             self._system_column(strs, levels)
         if len(strs) == 1:
@@ -918,13 +932,24 @@ class _Analyzer:
 
     def _system_column(self, strs: list[str], levels: tuple[Level, ...]) -> None:
         """Remember which wrapped tables must carry a system column a reference names: the one
-        `t.xmin` names, and any for an unqualified `xmin`."""
+        `t.xmin` names; for an unqualified `xmin`, the tables of the nearest level that has
+        any whose columns are visible (one: it is its; several: Postgres finds it ambiguous,
+        and does so still when each carries it; the members of a join have none)."""
         if len(strs) == 1:
-            self.system_anywhere.add(strs[0])
-            return
-        item = self._find_rel(levels, strs[:-1])
-        if item is not None and item.candidate is not None:
-            item.candidate.system.add(strs[-1])
+            owners = self._system_column_owners(levels)
+        else:
+            owners = [item for item in [self._find_rel(levels, strs[:-1])] if item is not None]
+        for item in owners:
+            if item.candidate is not None:
+                item.candidate.system.add(strs[-1])
+
+    @staticmethod
+    def _system_column_owners(levels: tuple[Level, ...]) -> list[Item]:
+        for level in reversed(levels):
+            owners = [item for item in level.items if item.relation and item.cols_visible]
+            if owners:
+                return owners
+        return []
 
     def _unqualify_returned(self, body: Node, strs: list[str], levels: tuple[Level, ...]) -> None:
         """`schema.t.c` naming the target of a rewritten INSERT in its RETURNING list: the
@@ -1206,6 +1231,7 @@ class _Analyzer:
             schema=None if alias or table is None else table.schema,
             target=Target(served, quote_ident(refname)) if served else None,
             star_sql=f"{quote_ident(refname)}.*",
+            relation=table is not None,
         )
 
     def _check_write(self, item: Item, column: str | None, form: str, location: Any) -> None:
@@ -1552,6 +1578,7 @@ class _Analyzer:
                 qualifier = names(ref["fields"][:-1])
                 self.mentioned.update(qualifier)
                 self.star = True
+                self._note_expansion(ref, qualifier, True, inner)
                 if not qualifier:
                     self._expand_star(ref, level)
                     continue
@@ -1706,15 +1733,17 @@ class _Analyzer:
         if not wrapped:
             return
         self._refuse_ambiguous()
-        systems = {id(c): sorted(self.system_anywhere | c.system) for c in wrapped}
-        system = next((s for s in systems.values() if s), None)
-        if system and self.star:
-            raise Refused(
-                "0A000",
-                f"pgstitch cannot yet combine system column {system[0]} with * on a table that"
-                " has shadow columns; list the columns",
-                None,
-            )
+        self._refuse_foreign_attributes()
+        systems = {id(c): sorted(c.system) for c in wrapped}
+        for candidate in wrapped:
+            system = systems[id(candidate)]
+            if system and self._expanded(candidate):
+                raise Refused(
+                    "0A000",
+                    f"pgstitch cannot yet combine system column {system[0]} with * or a"
+                    " whole-row reference on a table that has shadow columns; list the columns",
+                    None,
+                )
         for _, _, candidate, captured in self.relation_refs:
             candidate.own_name |= captured
         for candidate in wrapped:
@@ -1725,18 +1754,52 @@ class _Analyzer:
         self._row_argument_edits()
         self._fix_grouping()
 
+    def _note_expansion(
+        self, ref: Node, strs: list[str], star: bool, levels: tuple[Level, ...]
+    ) -> None:
+        """Remember what a `*`, `t.*` or whole-row `t` shows every column of (`expansions`)."""
+        if star and not strs:
+            if levels:
+                self.expansions.append((None, levels[-1]))
+            return
+        item = self._find_rel(levels, strs) if star else self._whole_row_item(ref, levels)
+        if item is not None:
+            self.expansions.append((item, None))
+
+    def _expanded(self, candidate: Candidate) -> bool:
+        """Whether a `*` or a whole-row reference shows every column of the table's derived
+        table: itself, its level's `*`, or an aliased join holding it."""
+        for item, level in self.expansions:
+            if level is not None and level is candidate.level:
+                return True
+            if item is None:
+                continue
+            if item is candidate.item:
+                return True
+            joined = candidate.level is not None and any(i is item for i in candidate.level.items)
+            if joined and item.refname in candidate.join_aliases:
+                return True
+        return False
+
     def _row_attribute(self, body: Node, strs: list[str], levels: tuple[Level, ...]) -> None:
         """`t.f` where t has no column f and a function f takes t's row type: Postgres reads
         it as `f(t)`, which gets the same treatment as `_row_argument`."""
         item = self._find_rel(levels, strs[:1])
         candidate = item.candidate if item is not None else None
-        if (
-            candidate is not None
-            and candidate.served.key in self.env.catalog.row_functions[strs[1]]
-            and item.columns is not None
-            and strs[1] not in item.columns
-        ):
+        if candidate is None or item.columns is None or strs[1] in item.columns:
+            return
+        if candidate.served.key in self.env.catalog.row_functions[strs[1]]:
             self.row_attributes.append((body, candidate, strs[1]))
+        else:
+            self.foreign_attributes.append((body, candidate, strs[1]))
+
+    def _refuse_foreign_attributes(self) -> None:
+        """`t.f` where t has no column f and f takes another table's row type: no column for
+        Postgres (42703); a wrapped t's `record` would be cast to that row type instead."""
+        for body, candidate, function in self.foreign_attributes:
+            if candidate.wrapped:
+                message = f"column {candidate.refname}.{function} does not exist"
+                raise Refused("42703", message, body.get("location"))
 
     def _row_argument_edits(self) -> None:
         """`f(t)` becomes `f(ROW(t.c1, …)::schema.table)`, the table's real columns in order

@@ -3662,3 +3662,44 @@ SELECT set_config('search_path', 'sales', true); SELECT pg_typeof(mood)::text, p
 SET LOCAL search_path = sales; SELECT id, score, p.mood FROM accounts JOIN public.accounts p USING (id) ORDER BY id;
 -- name: hunt_r2_search_path_without_public_update_returning
 SET LOCAL search_path = sales; UPDATE public.accounts SET email = email WHERE id = 3 RETURNING id, mood, tier;
+
+-- ---------------------------------------------------------------- hunt r2: system columns beside * and whole rows elsewhere
+-- A system column a query names is carried through the derived table of the table it
+-- belongs to; only a `*` or whole-row reference showing that derived table's columns would
+-- show it too (refused). Stars elsewhere in the statement are fine.
+-- name: hunt_r2_system_column_outer_star_over_subquery
+SELECT * FROM (SELECT id, loyalty, tableoid::regclass AS t FROM accounts) s ORDER BY id;
+-- name: hunt_r2_system_column_exists_star
+SELECT id, tableoid::regclass FROM accounts a WHERE EXISTS (SELECT * FROM bills b WHERE b.account_id = a.id) AND a.loyalty > 0 ORDER BY id;
+-- name: hunt_r2_system_column_star_of_other_table
+SELECT b.*, a.xmin IS NOT NULL FROM accounts a JOIN bills b ON b.account_id = a.id WHERE a.tier = 'gold' ORDER BY b.id;
+-- name: hunt_r2_system_column_cte_star
+WITH x AS (SELECT id, ctid IS NOT NULL AS has_ctid, mood FROM accounts) SELECT * FROM x ORDER BY id;
+-- name: hunt_r2_system_column_unqualified_inner_level
+SELECT a.*, (SELECT max(xmin::text::bigint) > 0 FROM bills b WHERE b.account_id = a.id) FROM accounts a ORDER BY a.id;
+-- name: hunt_r2_system_column_unqualified_join_members
+-- expect: 42703
+SELECT xmin FROM accounts a JOIN bills b ON b.account_id = a.id WHERE a.loyalty > 0;
+-- name: hunt_r2_system_column_unqualified_two_tables
+-- expect: 42702
+SELECT tableoid FROM accounts a, bills b WHERE a.id = b.account_id AND b.paid;
+-- name: hunt_r2_system_column_with_whole_row
+-- refused
+SELECT a, a.xmin IS NOT NULL FROM accounts a WHERE a.id < 3 ORDER BY a.id;
+-- name: hunt_r2_system_column_with_row_to_json
+-- refused
+SELECT row_to_json(a), a.tableoid::regclass FROM accounts a WHERE a.id < 3 ORDER BY a.id;
+-- name: hunt_r2_system_column_with_star_same_level
+-- refused
+SELECT *, ctid FROM bills WHERE paid ORDER BY id;
+
+-- ---------------------------------------------------------------- hunt r2: attribute notation of a function taking another table's row
+-- name: hunt_r2_attribute_of_other_schema_table_wrapped
+-- expect: 42703
+SELECT s.account_label, s.score FROM sales.accounts s;
+-- name: hunt_r2_attribute_of_other_schema_table_outer_star
+-- expect: 42703
+SELECT * FROM (SELECT s.account_label FROM sales.accounts s) AS w;
+-- name: hunt_r2_attribute_of_bills_wrapped
+-- expect: 42703
+SELECT b.account_label FROM bills b WHERE b.paid;
