@@ -792,3 +792,41 @@ def test_whole_rows_a_statement_outputs_are_named_with_their_row_type():
     assert row_types("SELECT name FROM accounts name") == ()
     assert row_types("SELECT row_to_json(a) FROM accounts a") == ()
     assert row_types("SELECT (SELECT a FROM accounts a LIMIT 1)") == ()
+
+
+# -- names two schemas share ---------------------------------------------------------------------
+
+
+def test_for_update_of_names_a_renamed_derived_table(rw):
+    """Unaliased tables of two schemas get derived tables of names of their own; FOR UPDATE
+    OF names the first FROM entry called so."""
+    sql = render(
+        rw,
+        "SELECT public.accounts.loyalty FROM public.accounts, sales.accounts"
+        " WHERE public.accounts.id = sales.accounts.score FOR UPDATE OF accounts",
+    )
+    assert sql.endswith('FOR UPDATE OF "pgstitch public.accounts"')
+    sql = render(
+        rw,
+        "SELECT sales.accounts.score FROM sales.accounts, public.accounts"
+        " WHERE public.accounts.loyalty > 0 FOR SHARE OF accounts, nope",
+    )
+    assert sql.endswith('FOR SHARE OF "pgstitch sales.accounts", nope')
+
+
+def test_a_bare_name_two_schemas_share_is_ambiguous_once_renamed(rw):
+    rewrite = rw.rewrite(
+        "SELECT accounts.id FROM public.accounts, sales.accounts WHERE public.accounts.loyalty > 0",
+        ("public",),
+    )
+    assert [(e.sqlstate, e.position) for e in rewrite.errors] == [("42P09", 8)]
+
+
+def test_a_table_clashing_with_a_cte_keeps_its_name(rw):
+    """Postgres refuses the clash itself (42712): the derived table must keep the name."""
+    sql = render(
+        rw,
+        "WITH accounts AS (SELECT 1 AS id) SELECT accounts.id FROM accounts, public.accounts"
+        " WHERE public.accounts.loyalty > 0",
+    )
+    assert 'AS "accounts" WHERE "accounts".loyalty > 0' in sql
