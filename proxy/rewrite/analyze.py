@@ -2113,6 +2113,13 @@ class _Analyzer:
                 continue
             if everything or name in self.mentioned or column in self.mentioned:
                 out.append(f"{quote_ident(qualifier)}.{quote_ident(name)}")
+        if qualifier == item.candidate.alias:
+            # System columns the derived table carries (`_derived`) depend on the key too.
+            out += [
+                f"{quote_ident(qualifier)}.{name}"
+                for name in sorted(item.candidate.system)
+                if not is_grouped(name, named)
+            ]
         whole_row = item.refname in self.whole_rows and not self._column_matches(
             item.refname, (level,)
         )

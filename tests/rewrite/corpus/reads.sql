@@ -3703,3 +3703,18 @@ SELECT * FROM (SELECT s.account_label FROM sales.accounts s) AS w;
 -- name: hunt_r2_attribute_of_bills_wrapped
 -- expect: 42703
 SELECT b.account_label FROM bills b WHERE b.paid;
+
+-- ---------------------------------------------------------------- hunt r2: system columns in queries grouped by the primary key
+-- name: hunt_r2_group_by_key_system_column
+SELECT a.id, a.tableoid::regclass, a.loyalty, count(b.id) FROM accounts a LEFT JOIN bills b ON b.account_id = a.id GROUP BY a.id ORDER BY 1;
+-- name: hunt_r2_group_by_key_ctid
+SELECT a.id, a.ctid IS NOT NULL, a.tier FROM accounts a GROUP BY a.id ORDER BY 1;
+-- name: hunt_r2_group_by_key_unqualified_system_column
+SELECT id, tableoid::regclass, tier FROM accounts GROUP BY id HAVING xmin IS NOT NULL ORDER BY 1;
+-- name: hunt_r2_group_by_key_system_column_grouped_too
+SELECT a.id, a.tableoid::regclass, a.mood FROM accounts a GROUP BY a.id, a.tableoid ORDER BY 1;
+-- name: hunt_r2_group_by_key_partition_tableoid
+SELECT s.region, s.id, s.tableoid::regclass, s.status FROM shipments s GROUP BY s.region, s.id ORDER BY 1, 2;
+-- name: hunt_r2_group_by_key_system_column_not_key
+-- expect: 42803
+SELECT a.name, a.xmin, a.loyalty FROM accounts a GROUP BY a.name;
