@@ -357,6 +357,8 @@ class _Analyzer:
         # What `*`, `t.*` and whole-row `t` show every column of: a FROM item, or for `*` the
         # query level whose items it expands.
         self.expansions: list[tuple[Item | None, Level | None]] = []
+        # The tables inside each NATURAL join.
+        self.natural_joins: list[list[Candidate]] = []
         # FOR UPDATE/SHARE OF lists and the query level they name FROM entries of.
         self.locking: list[tuple[list[Node], Level]] = []
         # References naming a table with served columns by its relation name (`t.c`, `s.t.c`,
@@ -776,6 +778,8 @@ class _Analyzer:
         natural = bool(body.get("isNatural"))
         self.mentioned.update(using)
         self.natural = self.natural or natural
+        if natural:
+            self.natural_joins.append(self.candidates[candidates_before:])
         columns = join_columns(left, right, using, natural)
         merged = [c for c in left if c in right] if natural and left and right else using
         origins = join_origins(*sides, merged, body.get("jointype", "JOIN_INNER"))
@@ -1744,6 +1748,7 @@ class _Analyzer:
                     " whole-row reference on a table that has shadow columns; list the columns",
                     None,
                 )
+        self._refuse_natural_system_columns()
         for _, _, candidate, captured in self.relation_refs:
             candidate.own_name |= captured
         for candidate in wrapped:
@@ -1753,6 +1758,23 @@ class _Analyzer:
         self._rename_locked()
         self._row_argument_edits()
         self._fix_grouping()
+
+    def _refuse_natural_system_columns(self) -> None:
+        """Two tables of one NATURAL join both carrying a system column (`a.tableoid`,
+        `b.tableoid`) would be joined on it too."""
+        for members in self.natural_joins:
+            seen: set[str] = set()
+            for candidate in members:
+                carried = candidate.system if candidate.wrapped else set()
+                both = seen & carried
+                if both:
+                    raise Refused(
+                        "0A000",
+                        f"pgstitch cannot yet read system column {min(both)} of two tables of"
+                        " a NATURAL join that have shadow columns; join with USING or ON",
+                        None,
+                    )
+                seen |= carried
 
     def _note_expansion(
         self, ref: Node, strs: list[str], star: bool, levels: tuple[Level, ...]

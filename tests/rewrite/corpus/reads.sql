@@ -3718,3 +3718,8 @@ SELECT s.region, s.id, s.tableoid::regclass, s.status FROM shipments s GROUP BY 
 -- name: hunt_r2_group_by_key_system_column_not_key
 -- expect: 42803
 SELECT a.name, a.xmin, a.loyalty FROM accounts a GROUP BY a.name;
+-- name: hunt_r2_natural_join_system_column_of_both
+-- refused
+SELECT count(*) FROM accounts a NATURAL JOIN shipments s WHERE a.tableoid <> s.tableoid;
+-- name: hunt_r2_natural_join_system_column_of_one
+SELECT a.id, a.tableoid::regclass, b.paid FROM accounts a NATURAL JOIN bills b ORDER BY 1;
