@@ -3723,3 +3723,10 @@ SELECT a.name, a.xmin, a.loyalty FROM accounts a GROUP BY a.name;
 SELECT count(*) FROM accounts a NATURAL JOIN shipments s WHERE a.tableoid <> s.tableoid;
 -- name: hunt_r2_natural_join_system_column_of_one
 SELECT a.id, a.tableoid::regclass, b.paid FROM accounts a NATURAL JOIN bills b ORDER BY 1;
+-- name: hunt_r2_update_from_star_with_system_column
+-- refused
+UPDATE bills b SET note = note FROM accounts a WHERE a.id = b.account_id AND a.xmin IS NOT NULL AND a.loyalty > 0 RETURNING *;
+-- name: hunt_r2_update_from_other_star_with_system_column
+UPDATE bills b SET note = note FROM accounts a WHERE a.id = b.account_id AND a.xmin IS NOT NULL AND a.loyalty > 0 RETURNING b.*;
+-- name: hunt_r2_delete_using_system_columns
+DELETE FROM bills b USING accounts a WHERE a.id = b.account_id AND a.ctid IS NOT NULL AND a.tier = 'gold' RETURNING b.id, a.tableoid::regclass;
