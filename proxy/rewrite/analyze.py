@@ -356,7 +356,7 @@ class _Analyzer:
         self.ambiguous_refs: list[tuple[Node, str, Level]] = []
         # What `*`, `t.*` and whole-row `t` show every column of: a FROM item, or for `*` the
         # query level whose items it expands.
-        self.expansions: list[tuple[Item | None, Level | None]] = []
+        self.expansions: list[tuple[Node, Item | None, Level | None]] = []
         # The tables inside each NATURAL join.
         self.natural_joins: list[list[Candidate]] = []
         # FOR UPDATE/SHARE OF lists and the query level they name FROM entries of.
@@ -1782,16 +1782,21 @@ class _Analyzer:
         """Remember what a `*`, `t.*` or whole-row `t` shows every column of (`expansions`)."""
         if star and not strs:
             if levels:
-                self.expansions.append((None, levels[-1]))
+                self.expansions.append((ref, None, levels[-1]))
             return
         item = self._find_rel(levels, strs) if star else self._whole_row_item(ref, levels)
         if item is not None:
-            self.expansions.append((item, None))
+            self.expansions.append((ref, item, None))
 
     def _expanded(self, candidate: Candidate) -> bool:
         """Whether a `*` or a whole-row reference shows every column of the table's derived
-        table: itself, its level's `*`, or an aliased join holding it."""
-        for item, level in self.expansions:
+        table: itself, its level's `*`, or an aliased join holding it. A whole row passed to
+        a function taking the table's row type is built from its columns instead
+        (`_row_argument_edits`)."""
+        rebuilt = {id(ref) for ref, _, _ in self.row_arguments}
+        for ref, item, level in self.expansions:
+            if id(ref) in rebuilt:
+                continue
             if level is not None and level is candidate.level:
                 return True
             if item is None:

@@ -3730,3 +3730,9 @@ UPDATE bills b SET note = note FROM accounts a WHERE a.id = b.account_id AND a.x
 UPDATE bills b SET note = note FROM accounts a WHERE a.id = b.account_id AND a.xmin IS NOT NULL AND a.loyalty > 0 RETURNING b.*;
 -- name: hunt_r2_delete_using_system_columns
 DELETE FROM bills b USING accounts a WHERE a.id = b.account_id AND a.ctid IS NOT NULL AND a.tier = 'gold' RETURNING b.id, a.tableoid::regclass;
+-- name: hunt_r2_row_function_beside_system_column
+SELECT account_label(a), a.xmin IS NOT NULL FROM accounts a WHERE a.loyalty > 0 ORDER BY 1;
+-- name: hunt_r2_row_function_attribute_beside_system_column
+SELECT a.account_label, a.ctid IS NOT NULL, a.tier FROM accounts a ORDER BY 1;
+-- name: hunt_r2_row_function_star_argument_beside_system_column
+SELECT account_label(a.*), a.tableoid::regclass, a.mood FROM accounts a ORDER BY 1;
