@@ -3571,6 +3571,25 @@ INSERT INTO accounts (id, name) VALUES (1, 'x') ON CONFLICT (id) DO UPDATE SET n
 SELECT seen, count(*), sum(CASE WHEN kind = 'nope' THEN 1 / seen::int END) FROM events GROUP BY seen;
 -- name: hunt_r2_fold_outer_join_nullable_side
 SELECT a.id, e.kind, e.seen FROM accounts a LEFT JOIN events e ON e.payload = a.name WHERE a.id < 3 ORDER BY 1;
+-- name: hunt_r2_default_row_expr_group_ordinal
+SELECT seen, count(*) FROM events GROUP BY 1;
+-- name: hunt_r2_default_row_expr_distinct_on
+SELECT DISTINCT ON (seen) seen, kind FROM events ORDER BY seen, payload;
+-- name: hunt_r2_default_row_expr_window_partition
+SELECT kind, seen, count(*) OVER (PARTITION BY seen ORDER BY payload) FROM events ORDER BY payload;
+-- name: hunt_r2_default_row_expr_for_update
+SELECT kind, seen FROM events WHERE NOT seen ORDER BY payload FOR UPDATE;
+-- name: hunt_r2_default_row_expr_join_on_seen
+SELECT a.payload, b.payload FROM events a JOIN events b ON a.seen = b.seen AND a.payload < b.payload ORDER BY 1, 2;
+-- name: hunt_r2_default_row_expr_in_subquery
+SELECT kind FROM events WHERE seen IN (SELECT paid FROM bills WHERE id = 2) ORDER BY payload;
+-- name: hunt_r2_default_row_expr_grouping_sets_expr
+SELECT seen OR kind = 'login', count(*) FROM events GROUP BY GROUPING SETS ((seen OR kind = 'login'), ()) ORDER BY 1 NULLS LAST;
+-- name: hunt_r2_default_row_expr_scalar_default_param
+-- params: ["false"]
+SELECT kind FROM events WHERE seen = $1 ORDER BY payload;
+-- name: hunt_r2_default_row_expr_count_distinct
+SELECT count(DISTINCT seen), bool_or(seen) FROM events;
 
 -- ---------------------------------------------------------------- hunt r2: FOR UPDATE OF a table whose derived table is renamed
 -- Unaliased public.accounts and sales.accounts in one FROM list get derived tables of names
