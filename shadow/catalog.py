@@ -70,6 +70,23 @@ WHERE tn.nspname NOT IN ('pg_catalog', 'information_schema', 'pg_toast', 'pgstit
 """
 
 
+# Types of user schemas whose bare name no type of pg_catalog has (which would come first):
+# type name and schema. A shadow column's type declared by its bare name is read as one of
+# these (`CatalogSnapshot.type_schemas`).
+USER_TYPES_SQL = """
+SELECT t.typname, n.nspname
+FROM pg_type t
+JOIN pg_namespace n ON n.oid = t.typnamespace
+WHERE n.nspname NOT IN ('pg_catalog', 'information_schema', 'pg_toast', 'pgstitch')
+  AND n.nspname NOT LIKE 'pg\\_temp\\_%'
+  AND n.nspname NOT LIKE 'pg\\_toast\\_temp\\_%'
+  AND NOT EXISTS (
+      SELECT 1 FROM pg_type b
+      WHERE b.typname = t.typname AND b.typnamespace = 'pg_catalog'::regnamespace
+  )
+"""
+
+
 @dataclass(frozen=True, slots=True)
 class LiveColumn:
     """A real column of a relation."""
@@ -132,6 +149,8 @@ class CatalogSnapshot:
     version: int = 0
     # Function name -> the relations (schema, name) whose row type it takes as an argument.
     row_functions: dict[str, frozenset[tuple[str, str]]] = field(default_factory=dict)
+    # Type name -> the user schemas holding a type of that name (`USER_TYPES_SQL`).
+    type_schemas: dict[str, tuple[str, ...]] = field(default_factory=dict)
     _by_oid: dict[int, LiveTable] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -151,6 +170,7 @@ class CatalogSnapshot:
             {k: t for k, t in self.tables.items() if t.kind in kinds},
             self.version,
             self.row_functions,
+            self.type_schemas,
         )
 
     def resolve(
@@ -174,9 +194,10 @@ def snapshot_from_rows(
     rows: Iterable[Sequence[Any]],
     version: int = 0,
     function_rows: Iterable[Sequence[str]] = (),
+    type_rows: Iterable[Sequence[str]] = (),
 ) -> CatalogSnapshot:
-    """Build a snapshot from the rows of `CATALOG_SQL` and `ROW_FUNCTIONS_SQL` (in their
-    column order)."""
+    """Build a snapshot from the rows of `CATALOG_SQL`, `ROW_FUNCTIONS_SQL` and
+    `USER_TYPES_SQL` (in their column order)."""
     columns: dict[tuple[str, str], list[LiveColumn]] = {}
     kinds: dict[tuple[str, str], str] = {}
     keys: dict[tuple[str, str], tuple[str, ...]] = {}
@@ -213,8 +234,14 @@ def snapshot_from_rows(
     functions: dict[str, set[tuple[str, str]]] = {}
     for function, schema, relname in function_rows:
         functions.setdefault(function, set()).add((schema, relname))
+    type_schemas: dict[str, list[str]] = {}
+    for type_name, schema in type_rows:
+        type_schemas.setdefault(type_name, []).append(schema)
     return CatalogSnapshot(
-        tables, version, {name: frozenset(rels) for name, rels in functions.items()}
+        tables,
+        version,
+        {name: frozenset(rels) for name, rels in functions.items()},
+        {name: tuple(sorted(schemas)) for name, schemas in type_schemas.items()},
     )
 
 
@@ -225,4 +252,6 @@ async def load_catalog(conn: psycopg.AsyncConnection, version: int) -> CatalogSn
         rows = await cur.fetchall()
         await cur.execute(ROW_FUNCTIONS_SQL)
         function_rows = await cur.fetchall()
-    return snapshot_from_rows(rows, version, function_rows)
+        await cur.execute(USER_TYPES_SQL)
+        type_rows = await cur.fetchall()
+    return snapshot_from_rows(rows, version, function_rows, type_rows)

@@ -128,6 +128,9 @@ class Item:
     # for once Postgres flattens join aliases (None: no one table column, as a FULL JOIN's
     # merged column); None for other items, whose columns are their own.
     origins: tuple[Origin | None, ...] | None = None
+    # A table (or view) itself, which has system columns (a subquery, CTE or function has
+    # none).
+    relation: bool = False
 
 
 # A column of one FROM item: (item, name).
@@ -140,6 +143,9 @@ class Level:
 
     items: list[Item] = field(default_factory=list)
     has_target: bool = False
+    # The names of its FROM entries in the order Postgres adds them to its range table (a
+    # join after its members), with the table reference each one is, if any.
+    entries: list[tuple[str | None, Candidate | None]] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -336,15 +342,25 @@ class _Analyzer:
         # calls of such a function in attribute notation.
         self.row_arguments: list[tuple[Node, Candidate, bool]] = []
         self.row_attributes: list[tuple[Node, Candidate, str]] = []
+        # `t.f` calls of a function f taking some other table's row type.
+        self.foreign_attributes: list[tuple[Node, Candidate, str]] = []
         # While walking a rewritten INSERT's RETURNING list: its target.
         self.returned: Item | None = None
         self.star = False
         self.natural = False
-        # System columns named without a qualifier: every wrapped table carries them.
-        self.system_anywhere: set[str] = set()
         self.candidates: list[Candidate] = []
         self.grouped: list[tuple[list[Node], Level, list[Node]]] = []
         self.qualified: list[tuple[Node, list[str], bool]] = []
+        # References by a bare name that FROM items of two schemas share (42P09 for
+        # Postgres), with the level of those items.
+        self.ambiguous_refs: list[tuple[Node, str, Level]] = []
+        # What `*`, `t.*` and whole-row `t` show every column of: a FROM item, or for `*` the
+        # query level whose items it expands.
+        self.expansions: list[tuple[Node, Item | None, Level | None]] = []
+        # The tables inside each NATURAL join.
+        self.natural_joins: list[list[Candidate]] = []
+        # FOR UPDATE/SHARE OF lists and the query level they name FROM entries of.
+        self.locking: list[tuple[list[Node], Level]] = []
         # References naming a table with served columns by its relation name (`t.c`, `s.t.c`,
         # `t.*`, a whole-row `t`): (reference, number of names of the relation, the table,
         # whether the bare name would find a nearer FROM item of that name instead).
@@ -469,6 +485,8 @@ class _Analyzer:
         )
         self.scopes[id(body)] = inner
         self.outputs[id(body)] = self._output_names(targets, level)
+        if body.get("lockingClause"):
+            self.locking.append((body["lockingClause"], level))
         if body.get("groupClause"):
             self.grouped.append((body["groupClause"], level, targets))
         self._detect_table_form(targets, level)
@@ -707,6 +725,7 @@ class _Analyzer:
             level.items.append(
                 Item(refname, columns, rel_visible=refname is not None, star_sql=star)
             )
+            level.entries.append((refname, None))
             return columns, star
         if kind == "JoinExpr":
             return self._join(body, levels, level, ctes)
@@ -725,6 +744,7 @@ class _Analyzer:
             level.items.append(
                 Item(refname, columns, rel_visible=refname is not None, star_sql=star)
             )
+            level.entries.append((refname, None))
             return columns, star
         # XMLTABLE, JSON_TABLE and the like: columns not worked out here.
         self.visit(body, (*levels, level), ctes)
@@ -732,6 +752,7 @@ class _Analyzer:
         refname = alias["aliasname"] if alias else None
         star = f"{quote_ident(refname)}.*" if refname else None
         level.items.append(Item(refname, None, rel_visible=refname is not None, star_sql=star))
+        level.entries.append((refname, None))
         return None, star
 
     @staticmethod
@@ -757,10 +778,13 @@ class _Analyzer:
         natural = bool(body.get("isNatural"))
         self.mentioned.update(using)
         self.natural = self.natural or natural
+        if natural:
+            self.natural_joins.append(self.candidates[candidates_before:])
         columns = join_columns(left, right, using, natural)
         merged = [c for c in left if c in right] if natural and left and right else using
         origins = join_origins(*sides, merged, body.get("jointype", "JOIN_INNER"))
         alias = body.get("alias")
+        level.entries.append((alias["aliasname"] if alias else None, None))
         if alias:
             del level.items[before:]
             for candidate in self.candidates[candidates_before:]:
@@ -802,14 +826,22 @@ class _Analyzer:
         if schema is None and name in ctes:
             columns = rename(ctes[name], colnames)
             level.items.append(Item(refname, columns, star_sql=star))
+            level.entries.append((refname, None))
             return columns, star
         table = self.env.catalog.resolve(name, self.env.search_path, schema)
         if table is None:
             level.items.append(Item(refname, None, star_sql=star))
+            level.entries.append((refname, None))
             return None, star
         served = self.env.served.get((table.schema, table.name))
         columns = rename(served.all_names if served else table.column_names, colnames)
-        item = Item(refname, columns, schema=None if alias else table.schema, star_sql=star)
+        item = Item(
+            refname,
+            columns,
+            schema=None if alias else table.schema,
+            star_sql=star,
+            relation=True,
+        )
         if served is not None:
             shown = frozenset(columns[len(served.table.columns) :])
             item.candidate = Candidate(
@@ -826,6 +858,7 @@ class _Analyzer:
             item.candidate.item = item
             self.candidates.append(item.candidate)
         level.items.append(item)
+        level.entries.append((refname, item.candidate))
         return columns, star
 
     # -- column references -----------------------------------------------------------------------
@@ -838,6 +871,8 @@ class _Analyzer:
         self.mentioned.update(strs[1:] if len(strs) >= 3 else strs[-1:] if not star else ())
         if star:
             self.star = True
+        if star or len(strs) == 1:
+            self._note_expansion(body, strs, star, levels)
         if not star and strs[-1] in SYSTEM_COLUMNS:
             self._system_column(strs, levels)
         if len(strs) == 1:
@@ -864,12 +899,32 @@ class _Analyzer:
                 return
             relation = strs
         item = self._find_rel(levels, relation)
-        if item is None or item.candidate is None or item.candidate.has_alias:
+        if item is None:
             return
         if len(relation) == 1 and self._same_names(item, levels) > 1:
-            return  # Ambiguous for Postgres (42P09); left as written.
+            # Ambiguous for Postgres (42P09): left as written, unless a derived table renames
+            # one of them (see `_refuse_ambiguous`).
+            level = next(level for level in levels if any(i is item for i in level.items))
+            self.ambiguous_refs.append((body, relation[0], level))
+            return
+        if item.candidate is None or item.candidate.has_alias:
+            return
         captured = len(relation) >= 2 and self._find_rel(levels, relation[-1:]) is not item
         self.relation_refs.append((body, len(relation), item.candidate, captured))
+
+    def _refuse_ambiguous(self) -> None:
+        """A bare table name that unaliased tables of two schemas share is ambiguous (42P09);
+        once one of them is a derived table of a name of its own, the name would find the
+        other, or nothing. Postgres's own error then. (Aliases, or one table twice, clash
+        already in FROM: 42712, which Postgres reports itself.)"""
+        for body, name, level in self.ambiguous_refs:
+            same = [item for item in level.items if item.rel_visible and item.refname == name]
+            schemas = {item.schema for item in same}
+            if None in schemas or len(schemas) != len(same):
+                continue
+            if any(item.candidate is not None and item.candidate.wrapped for item in same):
+                message = f'table reference "{name}" is ambiguous'
+                raise Refused("42P09", message, body.get("location"))
 
     @staticmethod
     def _same_names(item: Item, levels: tuple[Level, ...]) -> int:
@@ -881,13 +936,24 @@ class _Analyzer:
 
     def _system_column(self, strs: list[str], levels: tuple[Level, ...]) -> None:
         """Remember which wrapped tables must carry a system column a reference names: the one
-        `t.xmin` names, and any for an unqualified `xmin`."""
+        `t.xmin` names; for an unqualified `xmin`, the tables of the nearest level that has
+        any whose columns are visible (one: it is its; several: Postgres finds it ambiguous,
+        and does so still when each carries it; the members of a join have none)."""
         if len(strs) == 1:
-            self.system_anywhere.add(strs[0])
-            return
-        item = self._find_rel(levels, strs[:-1])
-        if item is not None and item.candidate is not None:
-            item.candidate.system.add(strs[-1])
+            owners = self._system_column_owners(levels)
+        else:
+            owners = [item for item in [self._find_rel(levels, strs[:-1])] if item is not None]
+        for item in owners:
+            if item.candidate is not None:
+                item.candidate.system.add(strs[-1])
+
+    @staticmethod
+    def _system_column_owners(levels: tuple[Level, ...]) -> list[Item]:
+        for level in reversed(levels):
+            owners = [item for item in level.items if item.relation and item.cols_visible]
+            if owners:
+                return owners
+        return []
 
     def _unqualify_returned(self, body: Node, strs: list[str], levels: tuple[Level, ...]) -> None:
         """`schema.t.c` naming the target of a rewritten INSERT in its RETURNING list: the
@@ -1122,6 +1188,9 @@ class _Analyzer:
                 return None
             return ValueSlot(column, None)
         key = target.served.row_key(target.qualifier)
+        if key is None and target.qualifier:
+            # A table without a primary key is written untouched: the qualifier is its row.
+            return ValueSlot(column, None, target.qualifier, anchor_sql=f"{target.qualifier}.ctid")
         if target.mode == NEW:
             return ValueSlot(column, key, target.qualifier, vals_sql=target.vals_sql)
         return ValueSlot(column, key, target.qualifier, fresh=target.mode == FRESH)
@@ -1166,6 +1235,7 @@ class _Analyzer:
             schema=None if alias or table is None else table.schema,
             target=Target(served, quote_ident(refname)) if served else None,
             star_sql=f"{quote_ident(refname)}.*",
+            relation=table is not None,
         )
 
     def _check_write(self, item: Item, column: str | None, form: str, location: Any) -> None:
@@ -1512,6 +1582,7 @@ class _Analyzer:
                 qualifier = names(ref["fields"][:-1])
                 self.mentioned.update(qualifier)
                 self.star = True
+                self._note_expansion(ref, qualifier, True, inner)
                 if not qualifier:
                     self._expand_star(ref, level)
                     continue
@@ -1665,36 +1736,97 @@ class _Analyzer:
         wrapped = [c for c in self.candidates if c.wrapped]
         if not wrapped:
             return
-        systems = {id(c): sorted(self.system_anywhere | c.system) for c in wrapped}
-        system = next((s for s in systems.values() if s), None)
-        if system and self.star:
-            raise Refused(
-                "0A000",
-                f"pgstitch cannot yet combine system column {system[0]} with * on a table that"
-                " has shadow columns; list the columns",
-                None,
-            )
+        self._refuse_ambiguous()
+        self._refuse_foreign_attributes()
+        systems = {id(c): sorted(c.system) for c in wrapped}
+        for candidate in wrapped:
+            system = systems[id(candidate)]
+            if system and self._expanded(candidate):
+                raise Refused(
+                    "0A000",
+                    f"pgstitch cannot yet combine system column {system[0]} with * or a"
+                    " whole-row reference on a table that has shadow columns; list the columns",
+                    None,
+                )
+        self._refuse_natural_system_columns()
         for _, _, candidate, captured in self.relation_refs:
             candidate.own_name |= captured
         for candidate in wrapped:
             self._choose_alias(candidate)
             self.edits.append(self._wrap(candidate, systems[id(candidate)]))
         self._strip_schema_qualifiers(wrapped)
+        self._rename_locked()
         self._row_argument_edits()
         self._fix_grouping()
+
+    def _refuse_natural_system_columns(self) -> None:
+        """Two tables of one NATURAL join both carrying a system column (`a.tableoid`,
+        `b.tableoid`) would be joined on it too."""
+        for members in self.natural_joins:
+            seen: set[str] = set()
+            for candidate in members:
+                carried = candidate.system if candidate.wrapped else set()
+                both = seen & carried
+                if both:
+                    raise Refused(
+                        "0A000",
+                        f"pgstitch cannot yet read system column {min(both)} of two tables of"
+                        " a NATURAL join that have shadow columns; join with USING or ON",
+                        None,
+                    )
+                seen |= carried
+
+    def _note_expansion(
+        self, ref: Node, strs: list[str], star: bool, levels: tuple[Level, ...]
+    ) -> None:
+        """Remember what a `*`, `t.*` or whole-row `t` shows every column of (`expansions`)."""
+        if star and not strs:
+            if levels:
+                self.expansions.append((ref, None, levels[-1]))
+            return
+        item = self._find_rel(levels, strs) if star else self._whole_row_item(ref, levels)
+        if item is not None:
+            self.expansions.append((ref, item, None))
+
+    def _expanded(self, candidate: Candidate) -> bool:
+        """Whether a `*` or a whole-row reference shows every column of the table's derived
+        table: itself, its level's `*`, or an aliased join holding it. A whole row passed to
+        a function taking the table's row type is built from its columns instead
+        (`_row_argument_edits`)."""
+        rebuilt = {id(ref) for ref, _, _ in self.row_arguments}
+        for ref, item, level in self.expansions:
+            if id(ref) in rebuilt:
+                continue
+            if level is not None and level is candidate.level:
+                return True
+            if item is None:
+                continue
+            if item is candidate.item:
+                return True
+            joined = candidate.level is not None and any(i is item for i in candidate.level.items)
+            if joined and item.refname in candidate.join_aliases:
+                return True
+        return False
 
     def _row_attribute(self, body: Node, strs: list[str], levels: tuple[Level, ...]) -> None:
         """`t.f` where t has no column f and a function f takes t's row type: Postgres reads
         it as `f(t)`, which gets the same treatment as `_row_argument`."""
         item = self._find_rel(levels, strs[:1])
         candidate = item.candidate if item is not None else None
-        if (
-            candidate is not None
-            and candidate.served.key in self.env.catalog.row_functions[strs[1]]
-            and item.columns is not None
-            and strs[1] not in item.columns
-        ):
+        if candidate is None or item.columns is None or strs[1] in item.columns:
+            return
+        if candidate.served.key in self.env.catalog.row_functions[strs[1]]:
             self.row_attributes.append((body, candidate, strs[1]))
+        else:
+            self.foreign_attributes.append((body, candidate, strs[1]))
+
+    def _refuse_foreign_attributes(self) -> None:
+        """`t.f` where t has no column f and f takes another table's row type: no column for
+        Postgres (42703); a wrapped t's `record` would be cast to that row type instead."""
+        for body, candidate, function in self.foreign_attributes:
+            if candidate.wrapped:
+                message = f"column {candidate.refname}.{function} does not exist"
+                raise Refused("42703", message, body.get("location"))
 
     def _row_argument_edits(self) -> None:
         """`f(t)` becomes `f(ROW(t.c1, …)::schema.table)`, the table's real columns in order
@@ -1731,11 +1863,14 @@ class _Analyzer:
         served = candidate.served
         table = served.table
         key = served.row_key(ROW_ALIAS)
+        # Views have no ctid.
+        anchor = f"{ROW_ALIAS}.ctid" if table.kind != "v" else None
         parts: list[str | ValueSlot] = ["(SELECT " + ", ".join(served.live_columns_sql(ROW_ALIAS))]
         for column in served.columns:
             if parts != ["(SELECT "]:
                 parts.append(", ")
-            parts += [ValueSlot(column, key, ROW_ALIAS), f" AS {quote_ident(column.name)}"]
+            slot = ValueSlot(column, key, ROW_ALIAS, anchor_sql=anchor)
+            parts += [slot, f" AS {quote_ident(column.name)}"]
         if table.kind != "v":
             for name in system:
                 parts.append(f", {ROW_ALIAS}.{name} AS {name}")
@@ -1810,7 +1945,7 @@ class _Analyzer:
     @staticmethod
     def _choose_alias(candidate: Candidate) -> None:
         """Unaliased tables of different schemas may share a name; derived tables may not."""
-        if candidate.has_alias or candidate.level is None:
+        if candidate.has_alias or candidate.level is None or _name_clashes(candidate):
             return
         if candidate.own_name:
             table = candidate.served.table
@@ -1853,6 +1988,28 @@ class _Analyzer:
             start = body["location"]
             end = read_dotted(self.buf, start, len(relation))
             self.edits.append(Edit(start, end, [quote_ident(alias)]))
+
+    def _rename_locked(self) -> None:
+        """`FOR UPDATE OF t` names the first FROM entry called t: where that is a table whose
+        derived table has a name of its own (`_choose_alias`), it must name that."""
+        for clause, level in self.locking:
+            for node in clause:
+                for rel in unwrap(node, "LockingClause").get("lockedRels", ()):
+                    rel = unwrap(rel, "RangeVar")
+                    candidate = self._locked_candidate(rel, level)
+                    if candidate is not None and candidate.alias != candidate.refname:
+                        start = rel["location"]
+                        end = read_dotted(self.buf, start, 1)
+                        self.edits.append(Edit(start, end, [quote_ident(candidate.alias)]))
+
+    @staticmethod
+    def _locked_candidate(rel: Node, level: Level) -> Candidate | None:
+        """The wrapped table a name of a FOR UPDATE/SHARE OF list locks, if it is one."""
+        if "schemaname" in rel or "location" not in rel:
+            return None  # Postgres refuses a qualified name itself (42601).
+        entry = next((e for e in level.entries if e[0] == rel["relname"]), None)
+        candidate = entry[1] if entry is not None else None
+        return candidate if candidate is not None and candidate.wrapped else None
 
     def _fix_grouping(self) -> None:
         """Keep GROUP BY primary-key queries valid once their table is a derived table.
@@ -1983,6 +2140,13 @@ class _Analyzer:
                 continue
             if everything or name in self.mentioned or column in self.mentioned:
                 out.append(f"{quote_ident(qualifier)}.{quote_ident(name)}")
+        if qualifier == item.candidate.alias:
+            # System columns the derived table carries (`_derived`) depend on the key too.
+            out += [
+                f"{quote_ident(qualifier)}.{name}"
+                for name in sorted(item.candidate.system)
+                if not is_grouped(name, named)
+            ]
         whole_row = item.refname in self.whole_rows and not self._column_matches(
             item.refname, (level,)
         )
@@ -2040,6 +2204,18 @@ _HANDLERS = {
     "DeleteStmt": _Analyzer._delete,
     "MergeStmt": _Analyzer._merge,
 }
+
+
+def _name_clashes(candidate: Candidate) -> bool:
+    """Whether another FROM entry of the level goes by the unaliased table's name in a way
+    Postgres refuses (42712): anything but an unaliased table of another schema. The derived
+    table then keeps the name, so that Postgres still finds the clash."""
+    for item in candidate.level.items if candidate.level is not None else ():
+        if item is candidate.item or not item.rel_visible or item.refname != candidate.refname:
+            continue
+        if item.schema is None or item.schema == candidate.served.table.schema:
+            return True
+    return False
 
 
 def _reference_fields(ref: Node) -> tuple[str, ...] | None:

@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import datetime
 
-from pglast import parse_sql
+from pglast import ast, parse_sql
 from pglast.parser import ParseError, parse_sql_json, scan
 from pglast.stream import RawStream
 
@@ -241,12 +241,23 @@ class ServedColumn:
             picked = f"COALESCE({picked}, to_jsonb(({self.existing_default})::text))"
         return f"(({picked}) #>> '{{}}')::{self.type_sql}"
 
-    def unparked_value(self, row_sql: str | None = None) -> str:
-        """The value when nothing can be parked for the row: the real column, else the default."""
+    def unparked_value(self, row_sql: str | None = None, anchor_sql: str | None = None) -> str:
+        """The value when nothing can be parked for the row: the real column, else the default.
+
+        The planner must not fold the default into the expressions around it: a constant would
+        let it evaluate `10 / c` or a CASE arm while planning, or test a WHERE condition once
+        before reading any row, failing (22012, 22003…) where a real column's value is computed
+        only for the rows that reach it. With `anchor_sql`, an expression of the row that costs
+        nothing to read (its `ctid`), the default stays an expression of each row; without
+        one it is read through a scalar sub-select.
+        """
         live = self._live_sql(row_sql)
         if live is not None:
             return f"(({live})::text)::{self.type_sql}"
-        return self.existing_default
+        default = self.existing_default
+        if anchor_sql is not None:
+            return f"CASE WHEN {anchor_sql} IS NULL THEN {default} ELSE {default} END"
+        return f"(SELECT {default})"
 
     @property
     def constraint_name(self) -> str:
@@ -375,11 +386,35 @@ def _length_rule(type_sql: str) -> tuple[int | None, str | None]:
     return limit, base_type_sql(type_sql)
 
 
-def served_column(column: ShadowColumn, live: bool = False) -> ServedColumn:
-    """Validate one shadow column's type, default and check; InvalidShadowColumn names the column."""
+def qualified_type_sql(type_sql: str, type_schemas: dict[str, tuple[str, ...]]) -> str:
+    """A user type named by its bare name (`mood`, `mood[]`) with its schema, so that a
+    session whose search_path leaves that schema out still finds it, as a real column's type
+    was found once, when the column was added: the type in public when there is one there,
+    else the only one of that name (`type_schemas`: name -> user schemas holding such a type;
+    a name pg_catalog has too is not in it, being read as pg_catalog's)."""
+    node = parse_sql(f"SELECT NULL::{type_sql}")[0].stmt.targetList[0].val.typeName
+    if len(node.names) != 1:
+        return type_sql
+    name = node.names[0].sval
+    schemas = type_schemas.get(name, ())
+    schema = "public" if "public" in schemas else schemas[0] if len(schemas) == 1 else None
+    if schema is None:
+        return type_sql
+    node.names = (ast.String(sval=schema), ast.String(sval=name))
+    return RawStream()(node)
+
+
+def served_column(
+    column: ShadowColumn,
+    live: bool = False,
+    type_schemas: dict[str, tuple[str, ...]] | None = None,
+) -> ServedColumn:
+    """Validate one shadow column's type, default and check; InvalidShadowColumn names the column.
+    A user type named by its bare name gets its schema from `type_schemas`
+    (`qualified_type_sql`)."""
     where = f"{column.schema}.{column.table}.{column.column}"
     try:
-        type_sql = validate_type_name(column.type)
+        type_sql = qualified_type_sql(validate_type_name(column.type), type_schemas or {})
         default = None if column.default is None else validate_default(column.default)
         check = None if column.check is None else validate_check(column.check)
     except InvalidShadowColumn as exc:
@@ -448,7 +483,10 @@ def served_tables(
     served = {}
     for key, root in source.items():
         table = catalog.tables[key]
-        cols = [served_column(c, table.column(c.column) is not None) for c in declared[root.key]]
+        cols = [
+            served_column(c, table.column(c.column) is not None, catalog.type_schemas)
+            for c in declared[root.key]
+        ]
         hidden = frozenset(c.name for c in cols if c.live)
         visible = tuple(c for c in table.columns if c.name not in hidden)
         live = replace(table, columns=visible, primary_key=root.primary_key)

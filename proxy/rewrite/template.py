@@ -34,6 +34,8 @@ class ValueSlot:
     fresh: bool = False
     # The parked values are this jsonb expression: what a write just upserted for the row.
     vals_sql: str | None = None
+    # An expression of the row the planner cannot know (see `ServedColumn.unparked_value`).
+    anchor_sql: str | None = None
 
     @property
     def parked_table(self) -> tuple[str, str] | None:
@@ -55,7 +57,7 @@ class ValueSlot:
                 vals = parked.vals_sql(column.schema, column.table, self.key_sql)
             if vals is not None:
                 return column.parked_value(vals, self.row_sql)
-        return column.unparked_value(self.row_sql)
+        return column.unparked_value(self.row_sql, self.anchor_sql)
 
 
 @dataclass(frozen=True, slots=True)

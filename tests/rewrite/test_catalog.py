@@ -58,3 +58,15 @@ def test_loaded_from_postgres(differential_dbs: DifferentialDatabases):
     assert catalog.get("public", "Users").column_names == ("Id", "Full Name")
     assert not any(schema == "pgstitch" for schema, _ in catalog.tables)
     assert catalog.version == 1
+    # User types by name; names pg_catalog has too are left out.
+    assert catalog.type_schemas["mood"] == ("public",)
+    assert catalog.type_schemas["posint"] == ("public",)
+    assert "text" not in catalog.type_schemas and "int4" not in catalog.type_schemas
+
+
+def test_user_types_by_name():
+    rows = [("public", "t", "r", "a", "integer", 23, 1, ["a"])]
+    types = [("mood", "public"), ("mood", "sales"), ("pair", "sales")]
+    catalog = snapshot_from_rows(rows, 1, (), types)
+    assert catalog.type_schemas == {"mood": ("public", "sales"), "pair": ("sales",)}
+    assert catalog.of_kinds("r").type_schemas == catalog.type_schemas

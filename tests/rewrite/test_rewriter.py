@@ -83,7 +83,9 @@ def test_a_table_becomes_a_derived_table_with_its_name(rw):
     sql = render(rw, "SELECT loyalty FROM accounts")
     assert sql == (
         'SELECT loyalty FROM (SELECT "pgstitch_row"."id", "pgstitch_row"."name",'
-        ' ((0))::integer AS "loyalty", NULL::text AS "tier"'
+        ' CASE WHEN "pgstitch_row".ctid IS NULL THEN ((0))::integer ELSE ((0))::integer END'
+        ' AS "loyalty",'
+        ' CASE WHEN "pgstitch_row".ctid IS NULL THEN NULL::text ELSE NULL::text END AS "tier"'
         ' FROM "public"."accounts" AS "pgstitch_row") AS "accounts"'
     )
 
@@ -298,16 +300,16 @@ def test_parked_values_are_looked_up_by_row_key(rw):
 def test_update_target_references_are_inlined(rw):
     sql = render(rw, "UPDATE accounts a SET name = a.tier WHERE loyalty > 1 RETURNING loyalty")
     assert sql == (
-        "UPDATE accounts a SET name = (NULL::text) WHERE (((0))::integer) > 1"
-        ' RETURNING (SELECT ((0))::integer AS "loyalty")'
+        "UPDATE accounts a SET name = ((SELECT NULL::text)) WHERE ((SELECT ((0))::integer)) > 1"
+        ' RETURNING (SELECT (SELECT ((0))::integer) AS "loyalty")'
     )
 
 
 def test_returning_star_lists_the_shadow_columns(rw):
     sql = render(rw, "UPDATE accounts SET name = 'x' WHERE id = 1 RETURNING *")
     assert sql.endswith(
-        'RETURNING "accounts"."id", "accounts"."name", ((0))::integer AS "loyalty",'
-        ' NULL::text AS "tier"'
+        'RETURNING "accounts"."id", "accounts"."name", (SELECT ((0))::integer) AS "loyalty",'
+        ' (SELECT NULL::text) AS "tier"'
     )
     sql = render(rw, "UPDATE accounts a SET name = 'x' FROM bills b WHERE b.id = a.id RETURNING *")
     assert sql.endswith('AS "tier", "b".*')
@@ -354,20 +356,21 @@ def test_target_row_star_in_update_returning_lists_the_columns(rw):
     """`(t).*` would expand the record of a one-row derived table, which Postgres cannot."""
     sql = render(rw, "UPDATE accounts a SET name = 'x' RETURNING (a).*, id")
     assert sql.endswith(
-        'RETURNING "a"."id", "a"."name", ((0))::integer AS "loyalty", NULL::text AS "tier", id'
+        'RETURNING "a"."id", "a"."name", (SELECT ((0))::integer) AS "loyalty",'
+        ' (SELECT NULL::text) AS "tier", id'
     )
 
 
 def test_field_of_a_target_row(rw):
     sql = render(rw, "UPDATE accounts a SET name = 'x' RETURNING (a).loyalty, (a).name")
-    assert sql.endswith('RETURNING (SELECT ((0))::integer AS "loyalty"), (a).name')
+    assert sql.endswith('RETURNING (SELECT (SELECT ((0))::integer) AS "loyalty"), (a).name')
 
 
 def test_whole_row_of_a_target_carries_the_shadow_columns(rw):
     sql = render(rw, "UPDATE accounts a SET name = 'x' RETURNING row_to_json(a)")
     assert sql.endswith(
         'RETURNING row_to_json((SELECT "a" FROM (SELECT "a"."id", "a"."name",'
-        ' ((0))::integer AS "loyalty", NULL::text AS "tier") AS "a"))'
+        ' (SELECT ((0))::integer) AS "loyalty", (SELECT NULL::text) AS "tier") AS "a"))'
     )
 
 
@@ -789,3 +792,41 @@ def test_whole_rows_a_statement_outputs_are_named_with_their_row_type():
     assert row_types("SELECT name FROM accounts name") == ()
     assert row_types("SELECT row_to_json(a) FROM accounts a") == ()
     assert row_types("SELECT (SELECT a FROM accounts a LIMIT 1)") == ()
+
+
+# -- names two schemas share ---------------------------------------------------------------------
+
+
+def test_for_update_of_names_a_renamed_derived_table(rw):
+    """Unaliased tables of two schemas get derived tables of names of their own; FOR UPDATE
+    OF names the first FROM entry called so."""
+    sql = render(
+        rw,
+        "SELECT public.accounts.loyalty FROM public.accounts, sales.accounts"
+        " WHERE public.accounts.id = sales.accounts.score FOR UPDATE OF accounts",
+    )
+    assert sql.endswith('FOR UPDATE OF "pgstitch public.accounts"')
+    sql = render(
+        rw,
+        "SELECT sales.accounts.score FROM sales.accounts, public.accounts"
+        " WHERE public.accounts.loyalty > 0 FOR SHARE OF accounts, nope",
+    )
+    assert sql.endswith('FOR SHARE OF "pgstitch sales.accounts", nope')
+
+
+def test_a_bare_name_two_schemas_share_is_ambiguous_once_renamed(rw):
+    rewrite = rw.rewrite(
+        "SELECT accounts.id FROM public.accounts, sales.accounts WHERE public.accounts.loyalty > 0",
+        ("public",),
+    )
+    assert [(e.sqlstate, e.position) for e in rewrite.errors] == [("42P09", 8)]
+
+
+def test_a_table_clashing_with_a_cte_keeps_its_name(rw):
+    """Postgres refuses the clash itself (42712): the derived table must keep the name."""
+    sql = render(
+        rw,
+        "WITH accounts AS (SELECT 1 AS id) SELECT accounts.id FROM accounts, public.accounts"
+        " WHERE public.accounts.loyalty > 0",
+    )
+    assert 'AS "accounts" WHERE "accounts".loyalty > 0' in sql

@@ -11,7 +11,12 @@ from proxy.rewrite import (
     validate_default,
     validate_type_name,
 )
-from proxy.rewrite.served import base_type_sql, served_column, served_tables
+from proxy.rewrite.served import (
+    base_type_sql,
+    qualified_type_sql,
+    served_column,
+    served_tables,
+)
 from shadow.columns import ColumnState, ShadowColumn
 from tests.rewrite import model
 
@@ -136,7 +141,10 @@ def test_a_landing_column_the_table_really_has_hides_it():
     assert served.live
     assert 'to_jsonb(("t"."loyalty")::text)' in served.parked_value("v", '"t"')
     assert served.unparked_value('"t"') == '(("t"."loyalty")::text)::integer'
-    assert served.unparked_value() == "((7))::integer"
+    assert served.unparked_value() == "(SELECT ((7))::integer)"
+    assert served.unparked_value(None, '"t".ctid') == (
+        'CASE WHEN "t".ctid IS NULL THEN ((7))::integer ELSE ((7))::integer END'
+    )
 
 
 def test_rules_of_a_column_are_validated():
@@ -176,3 +184,35 @@ def test_base_types_drop_modifiers(type_sql: str, base: str):
     interval literal is read with the column's fields ('5' is five minutes for interval minute).
     """
     assert base_type_sql(type_sql) == base
+
+
+@pytest.mark.parametrize(
+    ("declared", "qualified"),
+    [
+        ("mood", "public.mood"),
+        ("mood[]", "public.mood[]"),
+        ("pair", "sales.pair"),
+        ("shared", "public.shared"),
+        ("twice", "twice"),
+        ("sales.mood", "sales.mood"),
+        ("text", "text"),
+        ("integer", "integer"),
+        ('"Odd Name"[]', 'sales."Odd Name"[]'),
+    ],
+)
+def test_user_types_named_by_their_bare_name_get_their_schema(declared: str, qualified: str):
+    """A session whose search_path leaves the type's schema out still finds it."""
+    schemas = {
+        "mood": ("public",),
+        "pair": ("sales",),
+        "shared": ("public", "sales"),
+        "twice": ("a", "b"),
+        "Odd Name": ("sales",),
+    }
+    assert qualified_type_sql(declared, schemas) == qualified
+
+
+def test_served_columns_take_the_catalogs_type_schemas():
+    column = ShadowColumn("public", "accounts", "mood", "mood", "'happy'")
+    assert served_column(column, type_schemas={"mood": ("public",)}).type_sql == "public.mood"
+    assert served_column(column).type_sql == "mood"

@@ -3545,3 +3545,213 @@ SELECT (a).*, count(b.id) FROM accounts a LEFT JOIN bills b ON b.account_id = a.
 SELECT a.id, b.id FROM accounts a, accounts b WHERE (a.*) = (b.*) ORDER BY 1;
 -- name: hunt_using_bigint_values_shadow
 SELECT loyalty, pg_typeof(loyalty), a.id FROM (VALUES (10::bigint), (7)) v(loyalty) JOIN accounts a USING (loyalty) ORDER BY 1;
+
+-- ---------------------------------------------------------------- hunt r2: defaults the planner must not fold
+-- A column with nothing parked (events has no primary key, orders no parked rows) reads its
+-- default; a real column's value is computed only for the rows that reach it.
+-- name: hunt_r2_fold_case_arm_not_taken
+SELECT kind, CASE WHEN kind = 'nope' THEN 10 / seen::int ELSE 0 END FROM events ORDER BY payload;
+-- name: hunt_r2_fold_where_after_other_condition
+SELECT kind FROM events WHERE kind = 'nope' AND seen::int / 0 = 1;
+-- name: hunt_r2_fold_select_list_no_rows
+SELECT 1 / seen::int FROM events WHERE kind = 'nope';
+-- name: hunt_r2_fold_empty_table
+SELECT qty / (qty - 1), 10 / (qty - 1) FROM orders;
+-- name: hunt_r2_fold_delete_target_where
+DELETE FROM events WHERE kind = 'nope' AND 1 / seen::int = 1;
+-- name: hunt_r2_fold_update_target_returning
+UPDATE events SET payload = payload WHERE kind = 'nope' RETURNING 1 / seen::int;
+-- name: hunt_r2_fold_update_target_case
+UPDATE events SET payload = payload || '' WHERE kind = 'login' RETURNING kind, CASE WHEN kind = 'nope' THEN 1 / seen::int END;
+-- name: hunt_r2_fold_insert_returning_case
+INSERT INTO events (kind, payload) VALUES ('x', 'y') RETURNING kind, CASE WHEN kind = 'nope' THEN 1 / seen::int END;
+-- name: hunt_r2_fold_upsert_excluded_case
+INSERT INTO accounts (id, name) VALUES (1, 'x') ON CONFLICT (id) DO UPDATE SET name = CASE WHEN EXCLUDED.name = 'nope' THEN (1 / EXCLUDED.loyalty)::text ELSE accounts.name END RETURNING id, name;
+-- name: hunt_r2_fold_grouped_no_pk
+SELECT seen, count(*), sum(CASE WHEN kind = 'nope' THEN 1 / seen::int END) FROM events GROUP BY seen;
+-- name: hunt_r2_fold_outer_join_nullable_side
+SELECT a.id, e.kind, e.seen FROM accounts a LEFT JOIN events e ON e.payload = a.name WHERE a.id < 3 ORDER BY 1;
+-- name: hunt_r2_default_row_expr_group_ordinal
+SELECT seen, count(*) FROM events GROUP BY 1;
+-- name: hunt_r2_default_row_expr_distinct_on
+SELECT DISTINCT ON (seen) seen, kind FROM events ORDER BY seen, payload;
+-- name: hunt_r2_default_row_expr_window_partition
+SELECT kind, seen, count(*) OVER (PARTITION BY seen ORDER BY payload) FROM events ORDER BY payload;
+-- name: hunt_r2_default_row_expr_for_update
+SELECT kind, seen FROM events WHERE NOT seen ORDER BY payload FOR UPDATE;
+-- name: hunt_r2_default_row_expr_join_on_seen
+SELECT a.payload, b.payload FROM events a JOIN events b ON a.seen = b.seen AND a.payload < b.payload ORDER BY 1, 2;
+-- name: hunt_r2_default_row_expr_in_subquery
+SELECT kind FROM events WHERE seen IN (SELECT paid FROM bills WHERE id = 2) ORDER BY payload;
+-- name: hunt_r2_default_row_expr_grouping_sets_expr
+SELECT seen OR kind = 'login', count(*) FROM events GROUP BY GROUPING SETS ((seen OR kind = 'login'), ()) ORDER BY 1 NULLS LAST;
+-- name: hunt_r2_default_row_expr_scalar_default_param
+-- params: ["false"]
+SELECT kind FROM events WHERE seen = $1 ORDER BY payload;
+-- name: hunt_r2_default_row_expr_count_distinct
+SELECT count(DISTINCT seen), bool_or(seen) FROM events;
+
+-- ---------------------------------------------------------------- hunt r2: FOR UPDATE OF a table whose derived table is renamed
+-- Unaliased public.accounts and sales.accounts in one FROM list get derived tables of names
+-- of their own; FOR UPDATE/SHARE OF accounts names the first FROM entry called accounts.
+-- name: hunt_r2_lock_of_two_schemas_public_first
+SELECT public.accounts.loyalty, sales.accounts.score FROM public.accounts, sales.accounts WHERE public.accounts.id = sales.accounts.id ORDER BY 1 FOR UPDATE OF accounts;
+-- name: hunt_r2_lock_of_two_schemas_sales_first
+SELECT sales.accounts.score, public.accounts.tier FROM sales.accounts JOIN public.accounts ON public.accounts.id = sales.accounts.id ORDER BY 1 FOR SHARE OF accounts NOWAIT;
+-- name: hunt_r2_lock_of_two_schemas_listed_twice
+SELECT public.accounts.id, public.accounts.mood FROM public.accounts, sales.accounts WHERE public.accounts.id = sales.accounts.id ORDER BY 1 FOR UPDATE OF accounts FOR SHARE OF accounts SKIP LOCKED;
+-- name: hunt_r2_lock_of_captured_outer_name
+SELECT public.accounts.id, public.accounts.loyalty FROM public.accounts WHERE EXISTS (SELECT 1 FROM sales.accounts WHERE sales.accounts.id = public.accounts.id AND sales.accounts.score > 10) ORDER BY 1 FOR NO KEY UPDATE OF accounts;
+-- name: hunt_r2_lock_of_in_subquery
+SELECT x.id FROM (SELECT public.accounts.id FROM public.accounts, sales.accounts WHERE public.accounts.id = sales.accounts.id AND public.accounts.loyalty > 0 FOR KEY SHARE OF accounts) x ORDER BY 1;
+-- name: hunt_r2_lock_of_unknown_name
+-- expect: 42P01
+SELECT public.accounts.loyalty FROM public.accounts, sales.accounts WHERE public.accounts.id = sales.accounts.id FOR UPDATE OF acc;
+-- name: hunt_r2_lock_of_qualified_name
+-- expect: 42601
+SELECT public.accounts.loyalty FROM public.accounts, sales.accounts WHERE public.accounts.id = sales.accounts.id FOR UPDATE OF public.accounts;
+-- name: hunt_r2_lock_of_unaliased_quoted
+SELECT "Id", "Nick" FROM "Users" WHERE "Id" = 1 FOR UPDATE OF "Users";
+
+-- ---------------------------------------------------------------- hunt r2: a bare table name two schemas share
+-- Unaliased public.accounts and sales.accounts in one FROM list: `accounts.c`, `accounts.*`
+-- and `accounts` are ambiguous (42P09), also once a derived table stands for one of them.
+-- name: hunt_r2_ambiguous_table_one_rewritten
+-- expect: 42P09
+SELECT accounts.id FROM public.accounts, sales.accounts WHERE public.accounts.loyalty > 0;
+-- name: hunt_r2_ambiguous_table_both_rewritten
+-- expect: 42P09
+SELECT accounts.id FROM public.accounts, sales.accounts WHERE public.accounts.loyalty > sales.accounts.score;
+-- name: hunt_r2_ambiguous_table_whole_row
+-- expect: 42P09
+SELECT accounts FROM public.accounts, sales.accounts WHERE public.accounts.loyalty > 0;
+-- name: hunt_r2_ambiguous_table_star
+-- expect: 42P09
+SELECT accounts.* FROM public.accounts, sales.accounts WHERE public.accounts.loyalty > 0;
+-- name: hunt_r2_ambiguous_table_in_join_where
+-- expect: 42P09
+SELECT public.accounts.tier FROM public.accounts JOIN sales.accounts ON public.accounts.id = sales.accounts.id WHERE accounts.region = 'north';
+-- name: hunt_r2_ambiguous_table_shadow_column
+-- expect: 42P09
+SELECT accounts.loyalty FROM sales.accounts, public.accounts;
+-- name: hunt_r2_ambiguous_table_after_non_ascii
+-- expect: 42P09
+SELECT 'Zoë' AS n, accounts.id FROM public.accounts, sales.accounts WHERE public.accounts.tier = 'gold';
+-- name: hunt_r2_ambiguous_table_mid_string
+-- expect: 42P09
+SELECT tier FROM accounts WHERE id = 1; SELECT accounts.id FROM public.accounts, sales.accounts WHERE public.accounts.loyalty > 0;
+-- name: hunt_r2_same_name_other_level_not_ambiguous
+SELECT (SELECT accounts.region FROM sales.accounts WHERE sales.accounts.id = 1), public.accounts.loyalty FROM public.accounts WHERE public.accounts.loyalty > 5 ORDER BY 2;
+-- name: hunt_r2_same_name_qualified_fine
+SELECT public.accounts.id, public.accounts.loyalty, sales.accounts.score FROM public.accounts, sales.accounts WHERE public.accounts.id = sales.accounts.id ORDER BY 1;
+-- name: hunt_r2_same_table_twice_unaliased
+-- expect: 42712
+SELECT accounts.loyalty FROM public.accounts, accounts;
+-- name: hunt_r2_two_schemas_same_alias
+-- expect: 42712
+SELECT a.loyalty FROM public.accounts a, sales.accounts a;
+-- name: hunt_r2_cte_and_table_same_name
+-- expect: 42712
+WITH accounts AS (SELECT 1 AS id) SELECT accounts.id FROM accounts, public.accounts WHERE public.accounts.loyalty > 0;
+
+-- ---------------------------------------------------------------- hunt r2: guards on shadow columns
+-- Conditions of a scan are tested cheapest first (docs/rewriting.md): a guard on a shadow
+-- column inside CASE holds in both.
+-- name: hunt_r2_case_guard_on_shadow_column
+SELECT region, id FROM shipments WHERE CASE WHEN status = 'shipped' THEN 100 / weight END > 1 ORDER BY 1, 2;
+-- name: hunt_r2_case_guard_on_shadow_column_select
+SELECT region, id, CASE WHEN priority > 1 THEN 100 / weight ELSE 0 END FROM shipments ORDER BY 1, 2;
+-- name: hunt_r2_guard_same_shadow_column
+SELECT id FROM accounts WHERE loyalty > 0 AND 100 / loyalty > 5 ORDER BY 1;
+
+-- ---------------------------------------------------------------- hunt r2: shadow columns of user types, search_path without their schema
+-- mood, posint and pair are declared by their bare names and live in public: a real column's
+-- type was found once, when it was added, whatever the session's search_path is now.
+-- name: hunt_r2_search_path_without_public_enum
+SET LOCAL search_path = sales; SELECT a.id, a.mood, a.labels FROM public.accounts a ORDER BY a.id;
+-- name: hunt_r2_search_path_empty_star
+SET LOCAL search_path = ''; SELECT * FROM public.accounts ORDER BY id;
+-- name: hunt_r2_search_path_without_public_domain_composite
+SET LOCAL search_path = sales; SELECT g.id, g.units, g.pt, (g.pt).label, g.units + 1 FROM public.gadgets g ORDER BY g.id;
+-- name: hunt_r2_search_path_without_public_enum_compare
+SET LOCAL search_path = sales; SELECT id FROM public.accounts WHERE mood > 'happy' ORDER BY id;
+-- name: hunt_r2_search_path_without_public_typeof
+SELECT set_config('search_path', 'sales', true); SELECT pg_typeof(mood)::text, pg_typeof(units)::text FROM public.accounts JOIN public.gadgets USING (id) WHERE id = 1;
+-- name: hunt_r2_search_path_without_public_join_both_schemas
+SET LOCAL search_path = sales; SELECT id, score, p.mood FROM accounts JOIN public.accounts p USING (id) ORDER BY id;
+-- name: hunt_r2_search_path_without_public_update_returning
+SET LOCAL search_path = sales; UPDATE public.accounts SET email = email WHERE id = 3 RETURNING id, mood, tier;
+
+-- ---------------------------------------------------------------- hunt r2: system columns beside * and whole rows elsewhere
+-- A system column a query names is carried through the derived table of the table it
+-- belongs to; only a `*` or whole-row reference showing that derived table's columns would
+-- show it too (refused). Stars elsewhere in the statement are fine.
+-- name: hunt_r2_system_column_outer_star_over_subquery
+SELECT * FROM (SELECT id, loyalty, tableoid::regclass AS t FROM accounts) s ORDER BY id;
+-- name: hunt_r2_system_column_exists_star
+SELECT id, tableoid::regclass FROM accounts a WHERE EXISTS (SELECT * FROM bills b WHERE b.account_id = a.id) AND a.loyalty > 0 ORDER BY id;
+-- name: hunt_r2_system_column_star_of_other_table
+SELECT b.*, a.xmin IS NOT NULL FROM accounts a JOIN bills b ON b.account_id = a.id WHERE a.tier = 'gold' ORDER BY b.id;
+-- name: hunt_r2_system_column_cte_star
+WITH x AS (SELECT id, ctid IS NOT NULL AS has_ctid, mood FROM accounts) SELECT * FROM x ORDER BY id;
+-- name: hunt_r2_system_column_unqualified_inner_level
+SELECT a.*, (SELECT max(xmin::text::bigint) > 0 FROM bills b WHERE b.account_id = a.id) FROM accounts a ORDER BY a.id;
+-- name: hunt_r2_system_column_unqualified_join_members
+-- expect: 42703
+SELECT xmin FROM accounts a JOIN bills b ON b.account_id = a.id WHERE a.loyalty > 0;
+-- name: hunt_r2_system_column_unqualified_two_tables
+-- expect: 42702
+SELECT tableoid FROM accounts a, bills b WHERE a.id = b.account_id AND b.paid;
+-- name: hunt_r2_system_column_with_whole_row
+-- refused
+SELECT a, a.xmin IS NOT NULL FROM accounts a WHERE a.id < 3 ORDER BY a.id;
+-- name: hunt_r2_system_column_with_row_to_json
+-- refused
+SELECT row_to_json(a), a.tableoid::regclass FROM accounts a WHERE a.id < 3 ORDER BY a.id;
+-- name: hunt_r2_system_column_with_star_same_level
+-- refused
+SELECT *, ctid FROM bills WHERE paid ORDER BY id;
+
+-- ---------------------------------------------------------------- hunt r2: attribute notation of a function taking another table's row
+-- name: hunt_r2_attribute_of_other_schema_table_wrapped
+-- expect: 42703
+SELECT s.account_label, s.score FROM sales.accounts s;
+-- name: hunt_r2_attribute_of_other_schema_table_outer_star
+-- expect: 42703
+SELECT * FROM (SELECT s.account_label FROM sales.accounts s) AS w;
+-- name: hunt_r2_attribute_of_bills_wrapped
+-- expect: 42703
+SELECT b.account_label FROM bills b WHERE b.paid;
+
+-- ---------------------------------------------------------------- hunt r2: system columns in queries grouped by the primary key
+-- name: hunt_r2_group_by_key_system_column
+SELECT a.id, a.tableoid::regclass, a.loyalty, count(b.id) FROM accounts a LEFT JOIN bills b ON b.account_id = a.id GROUP BY a.id ORDER BY 1;
+-- name: hunt_r2_group_by_key_ctid
+SELECT a.id, a.ctid IS NOT NULL, a.tier FROM accounts a GROUP BY a.id ORDER BY 1;
+-- name: hunt_r2_group_by_key_unqualified_system_column
+SELECT id, tableoid::regclass, tier FROM accounts GROUP BY id HAVING xmin IS NOT NULL ORDER BY 1;
+-- name: hunt_r2_group_by_key_system_column_grouped_too
+SELECT a.id, a.tableoid::regclass, a.mood FROM accounts a GROUP BY a.id, a.tableoid ORDER BY 1;
+-- name: hunt_r2_group_by_key_partition_tableoid
+SELECT s.region, s.id, s.tableoid::regclass, s.status FROM shipments s GROUP BY s.region, s.id ORDER BY 1, 2;
+-- name: hunt_r2_group_by_key_system_column_not_key
+-- expect: 42803
+SELECT a.name, a.xmin, a.loyalty FROM accounts a GROUP BY a.name;
+-- name: hunt_r2_natural_join_system_column_of_both
+-- refused
+SELECT count(*) FROM accounts a NATURAL JOIN shipments s WHERE a.tableoid <> s.tableoid;
+-- name: hunt_r2_natural_join_system_column_of_one
+SELECT a.id, a.tableoid::regclass, b.paid FROM accounts a NATURAL JOIN bills b ORDER BY 1;
+-- name: hunt_r2_update_from_star_with_system_column
+-- refused
+UPDATE bills b SET note = note FROM accounts a WHERE a.id = b.account_id AND a.xmin IS NOT NULL AND a.loyalty > 0 RETURNING *;
+-- name: hunt_r2_update_from_other_star_with_system_column
+UPDATE bills b SET note = note FROM accounts a WHERE a.id = b.account_id AND a.xmin IS NOT NULL AND a.loyalty > 0 RETURNING b.*;
+-- name: hunt_r2_delete_using_system_columns
+DELETE FROM bills b USING accounts a WHERE a.id = b.account_id AND a.ctid IS NOT NULL AND a.tier = 'gold' RETURNING b.id, a.tableoid::regclass;
+-- name: hunt_r2_row_function_beside_system_column
+SELECT account_label(a), a.xmin IS NOT NULL FROM accounts a WHERE a.loyalty > 0 ORDER BY 1;
+-- name: hunt_r2_row_function_attribute_beside_system_column
+SELECT a.account_label, a.ctid IS NOT NULL, a.tier FROM accounts a ORDER BY 1;
+-- name: hunt_r2_row_function_star_argument_beside_system_column
+SELECT account_label(a.*), a.tableoid::regclass, a.mood FROM accounts a ORDER BY 1;
