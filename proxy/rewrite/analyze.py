@@ -158,6 +158,9 @@ class StatementResult:
     written: frozenset[tuple[str, str, str]] = frozenset()
     # (output name, row type OID) of its top-level whole-row outputs of wrapped tables.
     row_types: tuple[tuple[str, int], ...] = ()
+    # The names of a SELECT's output columns (None: not known, as for `*` of a function); empty
+    # for other statements.
+    outputs: tuple[str, ...] | None = ()
 
 
 def analyze_statement(
@@ -169,7 +172,12 @@ def analyze_statement(
         analyzer.run(stmt)
     except Refused as exc:
         return StatementResult([], exc.refusal)
-    return StatementResult(analyzer.edits, written=analyzer.written, row_types=analyzer.row_types())
+    return StatementResult(
+        analyzer.edits,
+        written=analyzer.written,
+        row_types=analyzer.row_types(),
+        outputs=analyzer.root_outputs(),
+    )
 
 
 def rename(columns: tuple[str, ...] | None, aliases: list[str]) -> tuple[str, ...] | None:
@@ -374,6 +382,7 @@ class _Analyzer:
         self.scopes: dict[int, tuple[Level, ...]] = {}
         # The statement itself (not a query nested in it), and the write to rewrite, if any.
         self.root: Node | None = None
+        self.root_kind = ""
         self.write: WritePlan | None = None
         self.written: frozenset[tuple[str, str, str]] = frozenset()
         # The statement's own output list: whole-row references in it, by output name.
@@ -385,6 +394,7 @@ class _Analyzer:
         kind, body = next(iter(stmt.items()))
         if kind in ("SelectStmt", "InsertStmt", "UpdateStmt", "DeleteStmt", "MergeStmt"):
             self.root = body
+            self.root_kind = kind
             self.visit(stmt, (), {})
         elif kind in ("ExplainStmt", "DeclareCursorStmt", "PrepareStmt"):
             self.visit(body.get("query"), (), {})
@@ -503,6 +513,12 @@ class _Analyzer:
             if item is not None and item.candidate is not None:
                 name = target.get("name") or ref["fields"][0]["String"]["sval"]
                 self.row_outputs.append((name, item.candidate))
+
+    def root_outputs(self) -> tuple[str, ...] | None:
+        """The output names of the statement when it is a SELECT (`StatementResult.outputs`)."""
+        if self.root_kind != "SelectStmt":
+            return ()
+        return self.outputs.get(id(self.root))
 
     def row_types(self) -> tuple[tuple[str, int], ...]:
         """(output name, row type OID) of the outputs `_note_row_outputs` found, for the

@@ -289,7 +289,7 @@ class Rewriter:
         edits: list[Edit] = []
         errors: list[RewriteError] = []
         written: set[tuple[str, str, str]] = set()
-        row_types: list[tuple[str, int]] = []
+        row_types: list[tuple[tuple[tuple[str, int], ...], tuple[str, ...] | None]] = []
         paths = PathFollower(search_path)
         for index, entry in enumerate(tree.get("stmts", ())):
             start = entry.get("stmt_location", 0)
@@ -304,7 +304,7 @@ class Rewriter:
             if result.refusal is None:
                 edits += result.edits
                 written |= result.written
-                row_types += result.row_types
+                row_types.append((result.row_types, result.outputs))
                 continue
             refusal = result.refusal
             position = None
@@ -315,9 +315,29 @@ class Rewriter:
             edits.append(Edit(start, end, [error.raising_sql()]))
         if not edits:
             return None
-        return Rewrite(
-            splice(buf, edits), tuple(errors), frozenset(written), tuple(dict.fromkeys(row_types))
-        )
+        return Rewrite(splice(buf, edits), tuple(errors), frozenset(written), _row_types(row_types))
+
+
+def _row_types(
+    statements: list[tuple[tuple[tuple[str, int], ...], tuple[str, ...] | None]],
+) -> tuple[tuple[str, int], ...]:
+    """The whole-row outputs of the statements of a string (`Rewrite.row_types`), less those
+    whose name another statement also outputs: the session matches descriptions to the string,
+    not to its statements, and that statement's column of the name may be a genuine `record`."""
+    if len(statements) == 1:
+        return statements[0][0]
+    kept: dict[tuple[str, int], None] = {}
+    if any(outputs is None for _, outputs in statements):
+        return ()
+    for index, (row_types, _outputs) in enumerate(statements):
+        others = [other for number, other in enumerate(statements) if number != index]
+        for name, oid in row_types:
+            if all(
+                name not in (outputs or ()) or (name, oid) in other_types
+                for other_types, outputs in others
+            ):
+                kept[(name, oid)] = None
+    return tuple(kept)
 
 
 def _text_size(result: Rewrite | None) -> int:

@@ -241,10 +241,21 @@ WHOLE_ROWS = [
     "SELECT accounts FROM accounts ORDER BY id",
     "SELECT b, b.paid FROM bills b JOIN accounts a ON a.id = b.account_id ORDER BY b.id",
 ]
+# Several statements go in one Query: the simple protocol only.
+WHOLE_ROW_CASES = [
+    pytest.param(sql, protocol, id=f"{sql}-{protocol}")
+    for sql in WHOLE_ROWS
+    for protocol in ("simple", "extended", "prepared")
+] + [
+    pytest.param(
+        "SELECT a FROM accounts a WHERE a.id = 2; SELECT (1, 'x') AS r; SELECT b FROM bills b",
+        "simple",
+        id="several-statements",
+    )
+]
 
 
-@pytest.mark.parametrize("protocol", ["simple", "extended", "prepared"])
-@pytest.mark.parametrize("sql", WHOLE_ROWS)
+@pytest.mark.parametrize(("sql", "protocol"), WHOLE_ROW_CASES)
 def test_whole_rows_are_described_with_the_table_row_type(
     sql: str,
     protocol: str,
@@ -264,6 +275,19 @@ def test_whole_rows_are_described_with_the_table_row_type(
         problems = compare(entry, Execution(want.outcomes), Execution(got.outcomes))
         problems += compare(entry, want, got, differential_dbs.row_types)
         assert not problems, "\n".join(problems)
+
+
+def test_a_genuine_record_of_the_same_name_in_another_statement_stays_a_record(
+    twin: LibpqExecutor,
+    through_proxy: LibpqExecutor,
+    differential_dbs: DifferentialDatabases,
+) -> None:
+    """Descriptions are matched to the Query, not to its statements: a whole row is left a
+    `record` when another statement outputs a column of its name, which may be a genuine one."""
+    sql = "SELECT a FROM accounts a WHERE a.id = 2; SELECT (1, 'x') AS a"
+    want, got = twin.run(sql), through_proxy.run(sql)
+    assert got.outcomes[1].columns == want.outcomes[1].columns
+    assert not compare(CorpusEntry("same names", sql), want, got, differential_dbs.row_types)
 
 
 def test_a_prepared_statement_describes_whole_rows_as_record_to_binary_clients(

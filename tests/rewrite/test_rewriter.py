@@ -787,6 +787,11 @@ def test_whole_rows_a_statement_outputs_are_named_with_their_row_type():
         ("a", row_type),
         ("c", row_type),
     )
+    # Descriptions are matched to the string: a name another statement outputs as something
+    # else (a genuine record, maybe) is left alone.
+    assert row_types("SELECT a FROM accounts a; SELECT (1, 2) AS a") == ()
+    assert row_types("SELECT a FROM accounts a; SELECT a FROM accounts a") == (("a", row_type),)
+    assert row_types("BEGIN; SELECT a FROM accounts a; SELECT 1 AS b; COMMIT") == (("a", row_type),)
     # Expanded columns, a column named like the table, rows inside expressions or subqueries.
     assert row_types("SELECT a.* FROM accounts a") == ()
     assert row_types("SELECT name FROM accounts name") == ()
