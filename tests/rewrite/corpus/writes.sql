@@ -2006,3 +2006,16 @@ UPDATE line_items SET discount = 2.5 WHERE order_id = 1 AND line = 2
 UPDATE line_items SET discount = discount * 2 WHERE (order_id, line) IN ((1, 2), (2, 1)) RETURNING order_id, line, discount
 DELETE FROM line_items WHERE order_id = 1 AND line = 2 RETURNING discount
 SELECT order_id, line, discount FROM line_items ORDER BY order_id, line
+
+-- scenario: hunt_x_upsert_on_constraint_do_update_where_shadow
+UPDATE accounts SET loyalty = 5 WHERE id = 1
+INSERT INTO accounts AS a (id, name, loyalty) VALUES (1, 'x', 3), (2, 'y', 4) ON CONFLICT ON CONSTRAINT accounts_pkey DO UPDATE SET loyalty = a.loyalty + EXCLUDED.loyalty, name = EXCLUDED.name || a.tier WHERE a.loyalty > 1 RETURNING id, loyalty, tier, name
+SELECT id, name, loyalty, tier FROM accounts ORDER BY id
+-- refused
+INSERT INTO accounts AS a (id, name, loyalty) VALUES (1, 'x', 3) ON CONFLICT (id) DO UPDATE SET tier = EXCLUDED.name
+
+-- scenario: hunt_x_update_from_other_shadow_and_delete_using
+UPDATE accounts SET loyalty = id * 3 WHERE id <= 3
+UPDATE bills SET paid = (a.loyalty > 3), due = DATE '2030-01-01' + a.loyalty FROM accounts a WHERE a.id = bills.account_id RETURNING bills.id, paid, due, a.loyalty AS l
+DELETE FROM bills b USING accounts a WHERE a.id = b.account_id AND a.loyalty >= 6 AND b.paid RETURNING b.*, a.loyalty
+SELECT * FROM bills ORDER BY id
