@@ -2019,3 +2019,42 @@ UPDATE accounts SET loyalty = id * 3 WHERE id <= 3
 UPDATE bills SET paid = (a.loyalty > 3), due = DATE '2030-01-01' + a.loyalty FROM accounts a WHERE a.id = bills.account_id RETURNING bills.id, paid, due, a.loyalty AS l
 DELETE FROM bills b USING accounts a WHERE a.id = b.account_id AND a.loyalty >= 6 AND b.paid RETURNING b.*, a.loyalty
 SELECT * FROM bills ORDER BY id
+
+-- scenario: hunt_x_multi_statement_middle_fails_then_savepoint_check
+INSERT INTO orders (id, note, qty) VALUES (70, 'a', 2); UPDATE orders SET qty = 0 WHERE id = 70; INSERT INTO orders (id, note) VALUES (71, 'b')
+BEGIN
+INSERT INTO orders (id, note, code) VALUES (72, 'c', 'abc') RETURNING qty, code
+SAVEPOINT s1
+UPDATE orders SET note = NULL WHERE id = 72
+ROLLBACK TO SAVEPOINT s1
+UPDATE orders SET qty = qty + 4, code = 'toolong' WHERE id = 72
+ROLLBACK TO s1
+UPDATE orders SET qty = qty + 4, code = upper(code) WHERE id = 72 RETURNING *
+COMMIT
+SELECT * FROM orders WHERE id >= 70 ORDER BY id
+
+-- scenario: hunt_x_upsert_default_rows_and_conflict_where_shadow
+INSERT INTO accounts (id, name, loyalty, tier) VALUES (1, 'a', DEFAULT, 'x'), (80, 'n', 3, DEFAULT), (2, 'b', 7, NULL) ON CONFLICT (id) DO UPDATE SET loyalty = EXCLUDED.loyalty, tier = coalesce(EXCLUDED.tier, accounts.tier, 'none') WHERE accounts.loyalty IS DISTINCT FROM EXCLUDED.loyalty RETURNING id, name, loyalty, tier, mood
+INSERT INTO accounts (id, name, loyalty) VALUES (1, 'a', 0) ON CONFLICT (id) DO UPDATE SET loyalty = 5 WHERE accounts.loyalty <> EXCLUDED.loyalty RETURNING *
+SELECT id, name, loyalty, tier FROM accounts ORDER BY id
+
+-- scenario: hunt_x_prepared_typed_null_params
+-- params: ["90", "p", null, "gold"]
+INSERT INTO accounts (id, name, loyalty, tier) VALUES ($1, $2, $3, $4) RETURNING loyalty, tier, mood
+-- params: [null, "90"]
+UPDATE accounts SET tier = $1, loyalty = $2::int + 1 WHERE id = 90 RETURNING tier, loyalty
+SELECT id, loyalty, tier FROM accounts WHERE id = 90
+
+-- scenario: hunt_x_insert_select_between_served_tables_and_pk_change
+UPDATE accounts SET loyalty = id + 1, tier = 't' || id WHERE id <= 3
+INSERT INTO bills (id, account_id, amount, paid, due) SELECT a.id + 300, a.id, a.loyalty, a.loyalty > 2, DATE '2031-01-01' + a.loyalty FROM accounts a WHERE a.tier IS NOT NULL ORDER BY a.id RETURNING id, paid, due
+UPDATE bills SET id = id + 1000, paid = NOT paid WHERE id > 300 RETURNING id, paid, due
+UPDATE accounts SET loyalty = loyalty WHERE tier IS NOT NULL
+SELECT id, account_id, paid, due FROM bills ORDER BY id
+
+-- scenario: hunt_x_quoted_names_and_schema_qualified
+INSERT INTO public."Users" (id, "Nick") VALUES (60, 'q') RETURNING "Nick", length("Nick")
+UPDATE "public"."Users" AS u SET "Nick" = u."Nick" || '!' WHERE u.id = 60 RETURNING u.*
+INSERT INTO sales.accounts (id, name, score) VALUES (61, 's', DEFAULT), (62, 't', 3) RETURNING *
+UPDATE sales.accounts SET score = NULL WHERE id = 61 RETURNING score
+DELETE FROM public."Users" WHERE "Nick" = 'q!' RETURNING *
