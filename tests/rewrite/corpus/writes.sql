@@ -2058,3 +2058,29 @@ UPDATE "public"."Users" AS u SET "Nick" = u."Nick" || '!' WHERE u.id = 60 RETURN
 INSERT INTO sales.accounts (id, name, score) VALUES (61, 's', DEFAULT), (62, 't', 3) RETURNING *
 UPDATE sales.accounts SET score = NULL WHERE id = 61 RETURNING score
 DELETE FROM public."Users" WHERE "Nick" = 'q!' RETURNING *
+
+-- scenario: hunt_x_typed_shadow_values_upsert_and_trigger
+INSERT INTO gadgets (id, name, doc, nums, made_at, total, units) VALUES (40, 'j', '{"a": [1, 2]}', '{3,4}', '2025-03-04 05:06:07+02', 1.50, 2) ON CONFLICT (id) DO NOTHING RETURNING doc, doc -> 'a', nums || 5, made_at, total * 2, units
+UPDATE gadgets SET doc = doc || jsonb_build_object('b', id), nums = nums[1:1], total = total + 0.005 WHERE id IN (1, 40) RETURNING id, doc, nums, total
+INSERT INTO gadgets (id, name, doc) VALUES (40, 'j2', '{"c": 1}') ON CONFLICT (id) DO UPDATE SET doc = gadgets.doc || EXCLUDED.doc WHERE gadgets.doc ? 'a' RETURNING id, doc
+UPDATE gadgets SET units = 0 WHERE id = 40
+UPDATE appliances SET stock = stock + 3 WHERE id = 1 RETURNING id, price_x2, touched, stock
+UPDATE appliances SET stock = stock WHERE id <= 2 RETURNING touched, stock
+SELECT id, doc, nums, total, units FROM gadgets ORDER BY id
+SELECT * FROM appliances ORDER BY id
+
+-- scenario: hunt_x_composite_uuid_timestamptz_keys_moved
+SET TimeZone = 'America/New_York'
+BEGIN
+UPDATE visits SET at = at + interval '1 hour', kind = 'moved' WHERE visitor = '00000000-0000-0000-0000-000000000001' RETURNING visitor, at, kind
+INSERT INTO visits (visitor, at, kind) VALUES ('00000000-0000-0000-0000-000000000001', '2024-01-01 06:00-05', 'again') ON CONFLICT (visitor, at) DO UPDATE SET kind = visits.kind || '+' || EXCLUDED.kind RETURNING at, kind
+SAVEPOINT a
+UPDATE visits SET visitor = 'a0eebc99-9c0b-4ef8-bb6d-6bb9bd380a11' WHERE kind = 'moved+again'
+ROLLBACK TO a
+UPDATE notes SET slug = slug || '!', stars = stars + 1 RETURNING slug, stars
+COMMIT
+SELECT visitor, at, kind FROM visits ORDER BY visitor, at
+SELECT * FROM notes ORDER BY slug
+-- restart
+SELECT visitor, at, kind FROM visits ORDER BY visitor, at
+SELECT * FROM notes ORDER BY slug
