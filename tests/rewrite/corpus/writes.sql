@@ -2084,3 +2084,12 @@ SELECT * FROM notes ORDER BY slug
 -- restart
 SELECT visitor, at, kind FROM visits ORDER BY visitor, at
 SELECT * FROM notes ORDER BY slug
+
+-- scenario: hunt_x_delete_returning_expressions_and_reinsert_params
+UPDATE accounts SET loyalty = id * 2, labels = ARRAY['a', name] WHERE id <= 3
+DELETE FROM accounts AS a WHERE a.loyalty >= 4 RETURNING a.id AS gone, a.loyalty + 1 AS next, labels[2] AS second, a.*
+-- params: ["2", "back", "7", null]
+INSERT INTO accounts (id, name, loyalty, labels) VALUES ($1, $2, $3::int, $4::text[]) RETURNING *
+-- params: ["3", "back3", null, "{z}"]
+INSERT INTO accounts (id, name, loyalty, labels) VALUES ($1, $2, $3::int, $4::text[]) RETURNING *
+SELECT * FROM accounts ORDER BY id
