@@ -1080,6 +1080,8 @@ class _Analyzer:
             target = item.target if item is not None else None
             if target is not None and column in target.served.shadow_names:
                 self._inline(body, item, column, levels)
+            elif target is not None and target.excluded and target.mode == AS_IS:
+                self._refuse_excluded_live(target, column, location)
             return
         name = strs[0]
         matches = self._column_matches(name, levels)
@@ -1094,6 +1096,20 @@ class _Analyzer:
         item = self._find_rel(levels, [name])
         if item is not None and item.target is not None:
             self._inline_whole_row(body, item, 1, False, levels)
+
+    @staticmethod
+    def _refuse_excluded_live(target: Target, column: str, location: int | None) -> None:
+        """`EXCLUDED.c` of a live column in a shadow column's ON CONFLICT value: the proposed
+        live values (defaults, triggers) are not known where the shadow value is parked."""
+        if column not in target.served.table.column_names:
+            return
+        table = target.served.table
+        raise Refused(
+            "0A000",
+            f"pgstitch cannot yet read EXCLUDED.{column}, a live column, in the value of a"
+            f" shadow column of {table.schema}.{table.name} in ON CONFLICT DO UPDATE",
+            location,
+        )
 
     @staticmethod
     def _column_matches(name: str, levels: tuple[Level, ...]) -> list[Item]:

@@ -2006,3 +2006,90 @@ UPDATE line_items SET discount = 2.5 WHERE order_id = 1 AND line = 2
 UPDATE line_items SET discount = discount * 2 WHERE (order_id, line) IN ((1, 2), (2, 1)) RETURNING order_id, line, discount
 DELETE FROM line_items WHERE order_id = 1 AND line = 2 RETURNING discount
 SELECT order_id, line, discount FROM line_items ORDER BY order_id, line
+
+-- scenario: hunt_x_upsert_on_constraint_do_update_where_shadow
+UPDATE accounts SET loyalty = 5 WHERE id = 1
+INSERT INTO accounts AS a (id, name, loyalty) VALUES (1, 'x', 3), (2, 'y', 4) ON CONFLICT ON CONSTRAINT accounts_pkey DO UPDATE SET loyalty = a.loyalty + EXCLUDED.loyalty, name = EXCLUDED.name || a.tier WHERE a.loyalty > 1 RETURNING id, loyalty, tier, name
+SELECT id, name, loyalty, tier FROM accounts ORDER BY id
+-- refused
+INSERT INTO accounts AS a (id, name, loyalty) VALUES (1, 'x', 3) ON CONFLICT (id) DO UPDATE SET tier = EXCLUDED.name
+
+-- scenario: hunt_x_update_from_other_shadow_and_delete_using
+UPDATE accounts SET loyalty = id * 3 WHERE id <= 3
+UPDATE bills SET paid = (a.loyalty > 3), due = DATE '2030-01-01' + a.loyalty FROM accounts a WHERE a.id = bills.account_id RETURNING bills.id, paid, due, a.loyalty AS l
+DELETE FROM bills b USING accounts a WHERE a.id = b.account_id AND a.loyalty >= 6 AND b.paid RETURNING b.*, a.loyalty
+SELECT * FROM bills ORDER BY id
+
+-- scenario: hunt_x_multi_statement_middle_fails_then_savepoint_check
+INSERT INTO orders (id, note, qty) VALUES (70, 'a', 2); UPDATE orders SET qty = 0 WHERE id = 70; INSERT INTO orders (id, note) VALUES (71, 'b')
+BEGIN
+INSERT INTO orders (id, note, code) VALUES (72, 'c', 'abc') RETURNING qty, code
+SAVEPOINT s1
+UPDATE orders SET note = NULL WHERE id = 72
+ROLLBACK TO SAVEPOINT s1
+UPDATE orders SET qty = qty + 4, code = 'toolong' WHERE id = 72
+ROLLBACK TO s1
+UPDATE orders SET qty = qty + 4, code = upper(code) WHERE id = 72 RETURNING *
+COMMIT
+SELECT * FROM orders WHERE id >= 70 ORDER BY id
+
+-- scenario: hunt_x_upsert_default_rows_and_conflict_where_shadow
+INSERT INTO accounts (id, name, loyalty, tier) VALUES (1, 'a', DEFAULT, 'x'), (80, 'n', 3, DEFAULT), (2, 'b', 7, NULL) ON CONFLICT (id) DO UPDATE SET loyalty = EXCLUDED.loyalty, tier = coalesce(EXCLUDED.tier, accounts.tier, 'none') WHERE accounts.loyalty IS DISTINCT FROM EXCLUDED.loyalty RETURNING id, name, loyalty, tier, mood
+INSERT INTO accounts (id, name, loyalty) VALUES (1, 'a', 0) ON CONFLICT (id) DO UPDATE SET loyalty = 5 WHERE accounts.loyalty <> EXCLUDED.loyalty RETURNING *
+SELECT id, name, loyalty, tier FROM accounts ORDER BY id
+
+-- scenario: hunt_x_prepared_typed_null_params
+-- params: ["90", "p", null, "gold"]
+INSERT INTO accounts (id, name, loyalty, tier) VALUES ($1, $2, $3, $4) RETURNING loyalty, tier, mood
+-- params: [null, "90"]
+UPDATE accounts SET tier = $1, loyalty = $2::int + 1 WHERE id = 90 RETURNING tier, loyalty
+SELECT id, loyalty, tier FROM accounts WHERE id = 90
+
+-- scenario: hunt_x_insert_select_between_served_tables_and_pk_change
+UPDATE accounts SET loyalty = id + 1, tier = 't' || id WHERE id <= 3
+INSERT INTO bills (id, account_id, amount, paid, due) SELECT a.id + 300, a.id, a.loyalty, a.loyalty > 2, DATE '2031-01-01' + a.loyalty FROM accounts a WHERE a.tier IS NOT NULL ORDER BY a.id RETURNING id, paid, due
+UPDATE bills SET id = id + 1000, paid = NOT paid WHERE id > 300 RETURNING id, paid, due
+UPDATE accounts SET loyalty = loyalty WHERE tier IS NOT NULL
+SELECT id, account_id, paid, due FROM bills ORDER BY id
+
+-- scenario: hunt_x_quoted_names_and_schema_qualified
+INSERT INTO public."Users" (id, "Nick") VALUES (60, 'q') RETURNING "Nick", length("Nick")
+UPDATE "public"."Users" AS u SET "Nick" = u."Nick" || '!' WHERE u.id = 60 RETURNING u.*
+INSERT INTO sales.accounts (id, name, score) VALUES (61, 's', DEFAULT), (62, 't', 3) RETURNING *
+UPDATE sales.accounts SET score = NULL WHERE id = 61 RETURNING score
+DELETE FROM public."Users" WHERE "Nick" = 'q!' RETURNING *
+
+-- scenario: hunt_x_typed_shadow_values_upsert_and_trigger
+INSERT INTO gadgets (id, name, doc, nums, made_at, total, units) VALUES (40, 'j', '{"a": [1, 2]}', '{3,4}', '2025-03-04 05:06:07+02', 1.50, 2) ON CONFLICT (id) DO NOTHING RETURNING doc, doc -> 'a', nums || 5, made_at, total * 2, units
+UPDATE gadgets SET doc = doc || jsonb_build_object('b', id), nums = nums[1:1], total = total + 0.005 WHERE id IN (1, 40) RETURNING id, doc, nums, total
+INSERT INTO gadgets (id, name, doc) VALUES (40, 'j2', '{"c": 1}') ON CONFLICT (id) DO UPDATE SET doc = gadgets.doc || EXCLUDED.doc WHERE gadgets.doc ? 'a' RETURNING id, doc
+UPDATE gadgets SET units = 0 WHERE id = 40
+UPDATE appliances SET stock = stock + 3 WHERE id = 1 RETURNING id, price_x2, touched, stock
+UPDATE appliances SET stock = stock WHERE id <= 2 RETURNING touched, stock
+SELECT id, doc, nums, total, units FROM gadgets ORDER BY id
+SELECT * FROM appliances ORDER BY id
+
+-- scenario: hunt_x_composite_uuid_timestamptz_keys_moved
+SET TimeZone = 'America/New_York'
+BEGIN
+UPDATE visits SET at = at + interval '1 hour', kind = 'moved' WHERE visitor = '00000000-0000-0000-0000-000000000001' RETURNING visitor, at, kind
+INSERT INTO visits (visitor, at, kind) VALUES ('00000000-0000-0000-0000-000000000001', '2024-01-01 06:00-05', 'again') ON CONFLICT (visitor, at) DO UPDATE SET kind = visits.kind || '+' || EXCLUDED.kind RETURNING at, kind
+SAVEPOINT a
+UPDATE visits SET visitor = 'a0eebc99-9c0b-4ef8-bb6d-6bb9bd380a11' WHERE kind = 'moved+again'
+ROLLBACK TO a
+UPDATE notes SET slug = slug || '!', stars = stars + 1 RETURNING slug, stars
+COMMIT
+SELECT visitor, at, kind FROM visits ORDER BY visitor, at
+SELECT * FROM notes ORDER BY slug
+-- restart
+SELECT visitor, at, kind FROM visits ORDER BY visitor, at
+SELECT * FROM notes ORDER BY slug
+
+-- scenario: hunt_x_delete_returning_expressions_and_reinsert_params
+UPDATE accounts SET loyalty = id * 2, labels = ARRAY['a', name] WHERE id <= 3
+DELETE FROM accounts AS a WHERE a.loyalty >= 4 RETURNING a.id AS gone, a.loyalty + 1 AS next, labels[2] AS second, a.*
+-- params: ["2", "back", "7", null]
+INSERT INTO accounts (id, name, loyalty, labels) VALUES ($1, $2, $3::int, $4::text[]) RETURNING *
+-- params: ["3", "back3", null, "{z}"]
+INSERT INTO accounts (id, name, loyalty, labels) VALUES ($1, $2, $3::int, $4::text[]) RETURNING *
+SELECT * FROM accounts ORDER BY id
