@@ -386,7 +386,8 @@ class _Analyzer:
         self.write: WritePlan | None = None
         self.written: frozenset[tuple[str, str, str]] = frozenset()
         # The statement's own output list: whole-row references in it, by output name.
-        self.row_outputs: list[tuple[str, Candidate]] = []
+        # (output name, table, its FROM reference; None for a write's target, always a record).
+        self.row_outputs: list[tuple[str, ServedTable, Candidate | None]] = []
 
     # -- entry points ----------------------------------------------------------------------------
 
@@ -512,21 +513,23 @@ class _Analyzer:
             item = self._whole_row_item(ref, levels)
             if item is not None and item.candidate is not None:
                 name = target.get("name") or ref["fields"][0]["String"]["sval"]
-                self.row_outputs.append((name, item.candidate))
+                self.row_outputs.append((name, item.candidate.served, item.candidate))
 
     def root_outputs(self) -> tuple[str, ...] | None:
         """The output names of the statement when it is a SELECT (`StatementResult.outputs`)."""
-        if self.root_kind != "SelectStmt":
+        if self.root is None:
             return ()
-        return self.outputs.get(id(self.root))
+        if self.root_kind == "SelectStmt":
+            return self.outputs.get(id(self.root))
+        return self.outputs.get(id(self.root), ())  # RETURNING's names
 
     def row_types(self) -> tuple[tuple[str, int], ...]:
         """(output name, row type OID) of the outputs `_note_row_outputs` found, for the
         tables wrapped in a derived table (whose whole row Postgres types `record`)."""
         return tuple(
-            (name, candidate.served.table.row_type)
-            for name, candidate in self.row_outputs
-            if candidate.wrapped and candidate.served.table.row_type
+            (name, served.table.row_type)
+            for name, served, candidate in self.row_outputs
+            if (candidate is None or candidate.wrapped) and served.table.row_type
         )
 
     # -- whole rows that cannot be compared ------------------------------------------------------
@@ -1541,6 +1544,7 @@ class _Analyzer:
         for node in exprs:
             self.visit(node["ResTarget"].get("val"), (*levels, level), ctes)
         self.returned = None
+        self._note_returned_rows(exprs, plain, target.target.served, (*levels, level))
         names_ = [
             node["ResTarget"].get("name") or figure_colname(node["ResTarget"].get("val"))
             for node in exprs
@@ -1626,7 +1630,23 @@ class _Analyzer:
             if "name" not in entry:
                 self._mark_name_source(value)
             self.visit(value, inner, ctes)
+        if body is self.root and target.target is not None:
+            self._note_returned_rows(exprs, target, target.target.served, inner)
         self.outputs[id(body)] = self._output_names(exprs, level)
+
+    def _note_returned_rows(
+        self, exprs: list[Node], target: Item, served: ServedTable, levels: tuple[Level, ...]
+    ) -> None:
+        """Remember the whole rows of the root write's target (`target`, of the table `served`)
+        that RETURNING outputs: each is read as a `record` that carries the shadow columns."""
+        for node in exprs:
+            entry = node["ResTarget"]
+            ref = (entry.get("val") or {}).get("ColumnRef")
+            if ref is None or any("A_Star" in field for field in ref["fields"]):
+                continue
+            if self._whole_row_item(ref, levels) is target:
+                name = entry.get("name") or ref["fields"][0]["String"]["sval"]
+                self.row_outputs.append((name, served, None))
 
     def _target_columns(self, target: Item) -> list[str | ValueSlot]:
         """`t.*` of a target, followed by its shadow columns."""

@@ -240,6 +240,10 @@ WHOLE_ROWS = [
     "SELECT a.id, a AS whole, a.loyalty FROM accounts a ORDER BY a.id",
     "SELECT accounts FROM accounts ORDER BY id",
     "SELECT b, b.paid FROM bills b JOIN accounts a ON a.id = b.account_id ORDER BY b.id",
+    # Run in a transaction rolled back after.
+    "UPDATE accounts a SET loyalty = 3 WHERE a.id = 1 RETURNING a, a.loyalty",
+    "INSERT INTO bills (id, account_id, amount) VALUES (70, 1, 2) RETURNING bills AS created",
+    "DELETE FROM bills WHERE id = 9 RETURNING bills",
 ]
 # Several statements go in one Query: the simple protocol only.
 WHOLE_ROW_CASES = [

@@ -787,6 +787,12 @@ def test_whole_rows_a_statement_outputs_are_named_with_their_row_type():
         ("a", row_type),
         ("c", row_type),
     )
+    # RETURNING the whole row of the write's target: a record too.
+    assert row_types("UPDATE accounts a SET loyalty = 1 RETURNING a, id") == (("a", row_type),)
+    assert row_types("INSERT INTO accounts (id, name) VALUES (9, 'x') RETURNING accounts") == (
+        ("accounts", row_type),
+    )
+    assert row_types("DELETE FROM accounts RETURNING accounts AS gone") == (("gone", row_type),)
     # Descriptions are matched to the string: a name another statement outputs as something
     # else (a genuine record, maybe) is left alone.
     assert row_types("SELECT a FROM accounts a; SELECT (1, 2) AS a") == ()
