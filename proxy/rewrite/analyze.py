@@ -16,6 +16,7 @@ to shadow columns pgstitch cannot rewrite are refused with SQLSTATE 0A000.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -386,8 +387,8 @@ class _Analyzer:
         self.write: WritePlan | None = None
         self.written: frozenset[tuple[str, str, str]] = frozenset()
         # The statement's own output list: whole-row references in it, by output name.
-        # (output name, table, its FROM reference; None for a write's target, always a record).
-        self.row_outputs: list[tuple[str, ServedTable, Candidate | None]] = []
+        # (output name, table, its FROM references; none for a write's target, always a record).
+        self.row_outputs: list[tuple[str, ServedTable, tuple[Candidate, ...]]] = []
 
     # -- entry points ----------------------------------------------------------------------------
 
@@ -457,6 +458,8 @@ class _Analyzer:
             self._select(unwrap(body["rarg"], "SelectStmt"), levels, ctes)
             self._check_set_operation(body)
             self.outputs[id(body)] = self.outputs.get(id(left))
+            if body is self.root:
+                self._note_set_row_outputs(body)
             self._visit_keys(body, ("sortClause", "limitOffset", "limitCount"), levels, ctes)
             return
         if "valuesLists" in body:
@@ -506,14 +509,45 @@ class _Analyzer:
         """Remember the statement's outputs that are a whole row of a table with served
         columns (`SELECT a FROM accounts a`)."""
         for node in targets:
-            target = node["ResTarget"]
-            ref = target.get("val", {}).get("ColumnRef")
-            if ref is None or any("A_Star" in field for field in ref["fields"]):
+            found = self._whole_row_output(node, levels)
+            if found is not None:
+                name, candidate = found
+                self.row_outputs.append((name, candidate.served, (candidate,)))
+
+    def _whole_row_output(
+        self, node: Node, levels: tuple[Level, ...]
+    ) -> tuple[str, Candidate] | None:
+        """(output name, FROM reference) when a select list entry is a whole row of a table
+        with served columns."""
+        target = node["ResTarget"]
+        ref = target.get("val", {}).get("ColumnRef")
+        if ref is None or any("A_Star" in field for field in ref["fields"]):
+            return None
+        item = self._whole_row_item(ref, levels)
+        if item is None or item.candidate is None:
+            return None
+        return target.get("name") or ref["fields"][0]["String"]["sval"], item.candidate
+
+    def _note_set_row_outputs(self, body: Node) -> None:
+        """A set operation's outputs that every arm gives as a whole row of the same table
+        (`SELECT a … UNION SELECT a …`): the row type, named as the leftmost arm names it."""
+        arms = list(_set_arms(body))
+        if any(id(arm) not in self.scopes or "targetList" not in arm for arm in arms):
+            return
+        lists = [arm["targetList"] for arm in arms]
+        if len({len(targets) for targets in lists}) != 1:
+            return
+        for position in range(len(lists[0])):
+            found = [
+                self._whole_row_output(targets[position], self.scopes[id(arm)])
+                for arm, targets in zip(arms, lists, strict=True)
+            ]
+            if any(f is None for f in found):
                 continue
-            item = self._whole_row_item(ref, levels)
-            if item is not None and item.candidate is not None:
-                name = target.get("name") or ref["fields"][0]["String"]["sval"]
-                self.row_outputs.append((name, item.candidate.served, item.candidate))
+            candidates = tuple(f[1] for f in found if f is not None)
+            if len({c.served.table.key for c in candidates}) == 1:
+                name = found[0][0]  # type: ignore[index]
+                self.row_outputs.append((name, candidates[0].served, candidates))
 
     def root_outputs(self) -> tuple[str, ...] | None:
         """The output names of the statement when it is a SELECT (`StatementResult.outputs`)."""
@@ -528,8 +562,8 @@ class _Analyzer:
         tables wrapped in a derived table (whose whole row Postgres types `record`)."""
         return tuple(
             (name, served.table.row_type)
-            for name, served, candidate in self.row_outputs
-            if (candidate is None or candidate.wrapped) and served.table.row_type
+            for name, served, candidates in self.row_outputs
+            if all(c.wrapped for c in candidates) and served.table.row_type
         )
 
     # -- whole rows that cannot be compared ------------------------------------------------------
@@ -1646,7 +1680,7 @@ class _Analyzer:
                 continue
             if self._whole_row_item(ref, levels) is target:
                 name = entry.get("name") or ref["fields"][0]["String"]["sval"]
-                self.row_outputs.append((name, served, None))
+                self.row_outputs.append((name, served, ()))
 
     def _target_columns(self, target: Item) -> list[str | ValueSlot]:
         """`t.*` of a target, followed by its shadow columns."""
@@ -2268,6 +2302,15 @@ def _name_clashes(candidate: Candidate) -> bool:
         if item.schema is None or item.schema == candidate.served.table.schema:
             return True
     return False
+
+
+def _set_arms(body: Node) -> Iterator[Node]:
+    """The SELECTs a set operation combines, leftmost first."""
+    if body.get("op", "SETOP_NONE") == "SETOP_NONE":
+        yield body
+        return
+    yield from _set_arms(unwrap(body["larg"], "SelectStmt"))
+    yield from _set_arms(unwrap(body["rarg"], "SelectStmt"))
 
 
 def _reference_fields(ref: Node) -> tuple[str, ...] | None:

@@ -240,6 +240,7 @@ WHOLE_ROWS = [
     "SELECT a.id, a AS whole, a.loyalty FROM accounts a ORDER BY a.id",
     "SELECT accounts FROM accounts ORDER BY id",
     "SELECT b, b.paid FROM bills b JOIN accounts a ON a.id = b.account_id ORDER BY b.id",
+    "SELECT a FROM accounts a WHERE a.id = 1 UNION ALL SELECT b FROM accounts b WHERE b.id = 2",
     # Run in a transaction rolled back after.
     "UPDATE accounts a SET loyalty = 3 WHERE a.id = 1 RETURNING a, a.loyalty",
     "INSERT INTO bills (id, account_id, amount) VALUES (70, 1, 2) RETURNING bills AS created",

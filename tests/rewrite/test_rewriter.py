@@ -787,6 +787,11 @@ def test_whole_rows_a_statement_outputs_are_named_with_their_row_type():
         ("a", row_type),
         ("c", row_type),
     )
+    # A set operation whose arms all give a whole row of the table at that position.
+    assert row_types("SELECT a, 1 FROM accounts a UNION SELECT b, 2 FROM accounts b") == (
+        ("a", row_type),
+    )
+    assert row_types("SELECT a FROM accounts a UNION ALL SELECT (1, 'x', 2)") == ()
     # RETURNING the whole row of the write's target: a record too.
     assert row_types("UPDATE accounts a SET loyalty = 1 RETURNING a, id") == (("a", row_type),)
     assert row_types("INSERT INTO accounts (id, name) VALUES (9, 'x') RETURNING accounts") == (
