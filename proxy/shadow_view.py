@@ -93,6 +93,7 @@ class ShadowView:
         self._rendered = KeptByIdentity()
         self.parameter_texts = ParameterTexts()
         self._reported: set[str] = set()
+        self._unknown_types: set[tuple[str, str, str, str]] = set()
         self.plain = PlainStatements(None)
         from proxy.rewrite import RewriteCache
 
@@ -331,6 +332,8 @@ class ShadowView:
         if (
             catalog.tables != self.catalog.tables
             or catalog.row_functions != self.catalog.row_functions
+            or catalog.visible_types != self.catalog.visible_types
+            or catalog.type_path != self.catalog.type_path
         ):
             log.info("live catalog reloaded: %d relations", len(catalog.tables))
             self.catalog = catalog
@@ -349,6 +352,7 @@ class ShadowView:
             log.error("shadow schema %d not applied: %s", self.schema.version, exc)
             return
         self.plain = PlainStatements(self.rewriter)
+        self._report_unknown_types()
         mirror_loaded = self.mirror is None or self.mirror.loaded.is_set()
         if self.catalog.version and self._schema_loaded and mirror_loaded:
             self.ready.set()
@@ -356,6 +360,22 @@ class ShadowView:
         self.active = bool(self.schema.served)
         self.dormant = self.loaded and not self.active
         self.serving = self.loaded and self.active
+
+    def _report_unknown_types(self) -> None:
+        """Warn, once per column and type, of a served column whose type the catalog lacks."""
+        assert self.rewriter is not None
+        for served in self.rewriter.served.values():
+            for column in served.columns:
+                key = (column.schema, column.table, column.name, column.type_sql)
+                if column.type_found or key in self._unknown_types:
+                    continue
+                self._unknown_types.add(key)
+                log.warning(
+                    "shadow column %s.%s.%s: type %s does not exist in search_path %s;"
+                    " statements using the column fail with 42704 until it is created",
+                    *key,
+                    ", ".join(self.catalog.type_path) or "(empty)",
+                )
 
 
 class KeptByIdentity:

@@ -11,6 +11,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from shadow.types import ResolvedType, resolve_type
+
 if TYPE_CHECKING:
     import psycopg
 
@@ -70,21 +72,20 @@ WHERE tn.nspname NOT IN ('pg_catalog', 'information_schema', 'pg_toast', 'pgstit
 """
 
 
-# Types of user schemas whose bare name no type of pg_catalog has (which would come first):
-# type name and schema. A shadow column's type declared by its bare name is read as one of
-# these (`CatalogSnapshot.type_schemas`).
-USER_TYPES_SQL = """
+# The types a bare type name finds under the search_path of the catalog connection (the managed
+# database's default for pgstitch's role): type name and schema, one row per name, as Postgres
+# resolves the name in a statement of that connection. A shadow column's type declared by its
+# bare name is resolved with these (`CatalogSnapshot.resolve_type`, shadow/types.py).
+VISIBLE_TYPES_SQL = """
 SELECT t.typname, n.nspname
 FROM pg_type t
 JOIN pg_namespace n ON n.oid = t.typnamespace
-WHERE n.nspname NOT IN ('pg_catalog', 'information_schema', 'pg_toast', 'pgstitch')
-  AND n.nspname NOT LIKE 'pg\\_temp\\_%'
-  AND n.nspname NOT LIKE 'pg\\_toast\\_temp\\_%'
-  AND NOT EXISTS (
-      SELECT 1 FROM pg_type b
-      WHERE b.typname = t.typname AND b.typnamespace = 'pg_catalog'::regnamespace
-  )
+WHERE n.nspname = ANY (current_schemas(true))
+  AND pg_type_is_visible(t.oid)
 """
+
+# The schemas that search_path stands for, in order, pg_catalog included.
+TYPE_PATH_SQL = "SELECT current_schemas(true)::text[]"
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,8 +150,11 @@ class CatalogSnapshot:
     version: int = 0
     # Function name -> the relations (schema, name) whose row type it takes as an argument.
     row_functions: dict[str, frozenset[tuple[str, str]]] = field(default_factory=dict)
-    # Type name -> the user schemas holding a type of that name (`USER_TYPES_SQL`).
-    type_schemas: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # Type name -> the schema of the type it finds under the catalog connection's search_path
+    # (`VISIBLE_TYPES_SQL`), and that search_path (`TYPE_PATH_SQL`): where a shadow column's
+    # type declared by its bare name is looked up.
+    visible_types: dict[str, str] = field(default_factory=dict)
+    type_path: tuple[str, ...] = ()
     _by_oid: dict[int, LiveTable] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -170,8 +174,19 @@ class CatalogSnapshot:
             {k: t for k, t in self.tables.items() if t.kind in kinds},
             self.version,
             self.row_functions,
-            self.type_schemas,
+            self.visible_types,
+            self.type_path,
         )
+
+    @property
+    def types_loaded(self) -> bool:
+        """Whether the snapshot knows the visible types (one loaded from a database does)."""
+        return bool(self.visible_types)
+
+    def resolve_type(self, type_sql: str) -> ResolvedType:
+        """A declared type name (validated) as the declaring session resolves it: a bare name
+        with the schema of the type it finds (`app.mood[]` for `mood[]`), see shadow/types.py."""
+        return resolve_type(type_sql, self.visible_types)
 
     def resolve(
         self, name: str, search_path: Sequence[str], schema: str | None = None
@@ -195,9 +210,10 @@ def snapshot_from_rows(
     version: int = 0,
     function_rows: Iterable[Sequence[str]] = (),
     type_rows: Iterable[Sequence[str]] = (),
+    type_path: Sequence[str] = (),
 ) -> CatalogSnapshot:
     """Build a snapshot from the rows of `CATALOG_SQL`, `ROW_FUNCTIONS_SQL` and
-    `USER_TYPES_SQL` (in their column order)."""
+    `VISIBLE_TYPES_SQL` (in their column order), and the schemas of `TYPE_PATH_SQL`."""
     columns: dict[tuple[str, str], list[LiveColumn]] = {}
     kinds: dict[tuple[str, str], str] = {}
     keys: dict[tuple[str, str], tuple[str, ...]] = {}
@@ -234,14 +250,12 @@ def snapshot_from_rows(
     functions: dict[str, set[tuple[str, str]]] = {}
     for function, schema, relname in function_rows:
         functions.setdefault(function, set()).add((schema, relname))
-    type_schemas: dict[str, list[str]] = {}
-    for type_name, schema in type_rows:
-        type_schemas.setdefault(type_name, []).append(schema)
     return CatalogSnapshot(
         tables,
         version,
         {name: frozenset(rels) for name, rels in functions.items()},
-        {name: tuple(sorted(schemas)) for name, schemas in type_schemas.items()},
+        dict(type_rows),
+        tuple(type_path),
     )
 
 
@@ -252,6 +266,9 @@ async def load_catalog(conn: psycopg.AsyncConnection, version: int) -> CatalogSn
         rows = await cur.fetchall()
         await cur.execute(ROW_FUNCTIONS_SQL)
         function_rows = await cur.fetchall()
-        await cur.execute(USER_TYPES_SQL)
+        await cur.execute(VISIBLE_TYPES_SQL)
         type_rows = await cur.fetchall()
-    return snapshot_from_rows(rows, version, function_rows, type_rows)
+        await cur.execute(TYPE_PATH_SQL)
+        path_row = await cur.fetchone()
+    type_path = tuple(path_row[0]) if path_row else ()
+    return snapshot_from_rows(rows, version, function_rows, type_rows, type_path)

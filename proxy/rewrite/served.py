@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import datetime
 
-from pglast import ast, parse_sql
+from pglast import parse_sql
 from pglast.parser import ParseError, parse_sql_json, scan
 from pglast.stream import RawStream
 
@@ -21,6 +21,7 @@ from shadow.catalog import CatalogSnapshot, LiveTable
 from shadow.columns import ShadowColumn
 from shadow.rowkey import row_key_expression
 from shadow.schema import ShadowSchema
+from shadow.types import ResolvedType
 
 
 class InvalidShadowColumn(ValueError):
@@ -205,6 +206,9 @@ class ServedColumn:
     # The default as the rows that existed when the column came read it (`now()` read as of
     # then: proxy/rewrite/existing_rows.py); None: the default itself.
     existing_default_sql: str | None = None
+    # False when the type's bare name is in no schema of the declaring search_path: `type_sql`
+    # is then as declared, and Postgres reports 42704 where a statement uses it.
+    type_found: bool = True
 
     @property
     def typed_default(self) -> str:
@@ -386,35 +390,18 @@ def _length_rule(type_sql: str) -> tuple[int | None, str | None]:
     return limit, base_type_sql(type_sql)
 
 
-def qualified_type_sql(type_sql: str, type_schemas: dict[str, tuple[str, ...]]) -> str:
-    """A user type named by its bare name (`mood`, `mood[]`) with its schema, so that a
-    session whose search_path leaves that schema out still finds it, as a real column's type
-    was found once, when the column was added: the type in public when there is one there,
-    else the only one of that name (`type_schemas`: name -> user schemas holding such a type;
-    a name pg_catalog has too is not in it, being read as pg_catalog's)."""
-    node = parse_sql(f"SELECT NULL::{type_sql}")[0].stmt.targetList[0].val.typeName
-    if len(node.names) != 1:
-        return type_sql
-    name = node.names[0].sval
-    schemas = type_schemas.get(name, ())
-    schema = "public" if "public" in schemas else schemas[0] if len(schemas) == 1 else None
-    if schema is None:
-        return type_sql
-    node.names = (ast.String(sval=schema), ast.String(sval=name))
-    return RawStream()(node)
-
-
 def served_column(
-    column: ShadowColumn,
-    live: bool = False,
-    type_schemas: dict[str, tuple[str, ...]] | None = None,
+    column: ShadowColumn, live: bool = False, catalog: CatalogSnapshot | None = None
 ) -> ServedColumn:
     """Validate one shadow column's type, default and check; InvalidShadowColumn names the column.
-    A user type named by its bare name gets its schema from `type_schemas`
-    (`qualified_type_sql`)."""
+
+    A type named by its bare name is written with the schema `catalog` resolves it to
+    (`CatalogSnapshot.resolve_type`); without a catalog, as declared.
+    """
     where = f"{column.schema}.{column.table}.{column.column}"
     try:
-        type_sql = qualified_type_sql(validate_type_name(column.type), type_schemas or {})
+        resolved = _resolved_type(validate_type_name(column.type), catalog)
+        type_sql = resolved.sql
         default = None if column.default is None else validate_default(column.default)
         check = None if column.check is None else validate_check(column.check)
     except InvalidShadowColumn as exc:
@@ -433,7 +420,14 @@ def served_column(
         base_type_sql=base,
         prints_alike=prints_alike(type_sql),
         existing_default_sql=_existing_default(default, column.served_since),
+        type_found=resolved.found,
     )
+
+
+def _resolved_type(type_sql: str, catalog: CatalogSnapshot | None) -> ResolvedType:
+    if catalog is None or not catalog.types_loaded:
+        return ResolvedType(type_sql, type_sql)
+    return catalog.resolve_type(type_sql)
 
 
 def _existing_default(default: str | None, since: datetime | None) -> str | None:
@@ -484,7 +478,7 @@ def served_tables(
     for key, root in source.items():
         table = catalog.tables[key]
         cols = [
-            served_column(c, table.column(c.column) is not None, catalog.type_schemas)
+            served_column(c, table.column(c.column) is not None, catalog)
             for c in declared[root.key]
         ]
         hidden = frozenset(c.name for c in cols if c.live)

@@ -58,15 +58,26 @@ def test_loaded_from_postgres(differential_dbs: DifferentialDatabases):
     assert catalog.get("public", "Users").column_names == ("Id", "Full Name")
     assert not any(schema == "pgstitch" for schema, _ in catalog.tables)
     assert catalog.version == 1
-    # User types by name; names pg_catalog has too are left out.
-    assert catalog.type_schemas["mood"] == ("public",)
-    assert catalog.type_schemas["posint"] == ("public",)
-    assert "text" not in catalog.type_schemas and "int4" not in catalog.type_schemas
+    # Types by the name that finds them under the connection's search_path (public here).
+    assert catalog.visible_types["mood"] == "public"
+    assert catalog.visible_types["posint"] == "public"
+    assert catalog.visible_types["text"] == "pg_catalog"
+    assert catalog.visible_types["int4"] == "pg_catalog"
+    assert catalog.type_path == ("pg_catalog", "public")
+    assert catalog.resolve_type("mood[]").sql == "public.mood[]"
 
 
-def test_user_types_by_name():
+def test_visible_types_are_kept_by_name():
     rows = [("public", "t", "r", "a", "integer", 23, 1, ["a"])]
-    types = [("mood", "public"), ("mood", "sales"), ("pair", "sales")]
-    catalog = snapshot_from_rows(rows, 1, (), types)
-    assert catalog.type_schemas == {"mood": ("public", "sales"), "pair": ("sales",)}
-    assert catalog.of_kinds("r").type_schemas == catalog.type_schemas
+    types = [("mood", "sales"), ("text", "pg_catalog")]
+    catalog = snapshot_from_rows(rows, 1, (), types, ("pg_catalog", "sales", "public"))
+    assert catalog.visible_types == {"mood": "sales", "text": "pg_catalog"}
+    assert catalog.type_path == ("pg_catalog", "sales", "public")
+    assert catalog.types_loaded and not snapshot_from_rows(rows, 1).types_loaded
+    narrowed = catalog.of_kinds("r")
+    assert (narrowed.visible_types, narrowed.type_path) == (
+        catalog.visible_types,
+        catalog.type_path,
+    )
+    assert catalog.resolve_type("mood").sql == "sales.mood"
+    assert catalog.resolve_type("text").sql == "text"

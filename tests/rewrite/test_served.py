@@ -13,10 +13,10 @@ from proxy.rewrite import (
 )
 from proxy.rewrite.served import (
     base_type_sql,
-    qualified_type_sql,
     served_column,
     served_tables,
 )
+from shadow.catalog import snapshot_from_rows
 from shadow.columns import ColumnState, ShadowColumn
 from tests.rewrite import model
 
@@ -186,33 +186,53 @@ def test_base_types_drop_modifiers(type_sql: str, base: str):
     assert base_type_sql(type_sql) == base
 
 
+def _catalog_with_types(visible: dict[str, str]):
+    rows = [("public", "accounts", "r", "id", "integer", 23, 1, ["id"])]
+    return snapshot_from_rows(rows, 1, (), visible.items(), ("pg_catalog", "app", "public"))
+
+
 @pytest.mark.parametrize(
-    ("declared", "qualified"),
+    ("declared", "type_sql"),
     [
-        ("mood", "public.mood"),
-        ("mood[]", "public.mood[]"),
-        ("pair", "sales.pair"),
-        ("shared", "public.shared"),
-        ("twice", "twice"),
-        ("sales.mood", "sales.mood"),
+        ("mood", "app.mood"),
+        ("mood[]", "app.mood[]"),
+        ("varchar(32)", "varchar(32)"),
+        ("integer[]", "integer[]"),
         ("text", "text"),
-        ("integer", "integer"),
-        ('"Odd Name"[]', 'sales."Odd Name"[]'),
+        ("public.mood", "public.mood"),
     ],
 )
-def test_user_types_named_by_their_bare_name_get_their_schema(declared: str, qualified: str):
-    """A session whose search_path leaves the type's schema out still finds it."""
-    schemas = {
-        "mood": ("public",),
-        "pair": ("sales",),
-        "shared": ("public", "sales"),
-        "twice": ("a", "b"),
-        "Odd Name": ("sales",),
-    }
-    assert qualified_type_sql(declared, schemas) == qualified
+def test_served_columns_take_the_type_the_catalog_resolves(declared: str, type_sql: str):
+    """The rewriter is given the qualified text; built-in types stay as declared."""
+    catalog = _catalog_with_types({"mood": "app", "text": "pg_catalog", "varchar": "pg_catalog"})
+    column = ShadowColumn("public", "accounts", "m", declared)
+    served = served_column(column, catalog=catalog)
+    assert (served.type_sql, served.type_found) == (type_sql, True)
+    tables = served_tables(catalog, model.schema(columns=(column,)))
+    assert tables[("public", "accounts")].columns == (served,)
 
 
-def test_served_columns_take_the_catalogs_type_schemas():
+def test_served_column_of_a_missing_type_is_as_declared():
+    """Postgres reports 42704 where a statement uses it, as before the type is created."""
+    catalog = _catalog_with_types({"text": "pg_catalog"})
+    column = ShadowColumn("public", "accounts", "m", "mood", "'happy'")
+    served = served_column(column, catalog=catalog)
+    assert (served.type_sql, served.type_found, served.typed_default) == (
+        "mood",
+        False,
+        "(('happy'))::mood",
+    )
+
+
+def test_served_columns_without_types_in_the_catalog_are_as_declared():
     column = ShadowColumn("public", "accounts", "mood", "mood", "'happy'")
-    assert served_column(column, type_schemas={"mood": ("public",)}).type_sql == "public.mood"
     assert served_column(column).type_sql == "mood"
+    assert served_column(column, catalog=model.catalog()).type_sql == "mood"
+
+
+def test_length_rules_follow_the_qualified_type():
+    catalog = _catalog_with_types({"mood": "app", "varchar": "pg_catalog"})
+    served = served_column(ShadowColumn("public", "accounts", "c", "varchar(3)[]"), catalog=catalog)
+    assert (served.length_limit, served.base_type_sql) == (3, "varchar[]")
+    served = served_column(ShadowColumn("public", "accounts", "m", "mood[]"), catalog=catalog)
+    assert (served.length_limit, served.base_type_sql, served.prints_alike) == (None, None, False)
