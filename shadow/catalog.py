@@ -22,8 +22,10 @@ HIDDEN_SCHEMAS = ("pg_catalog", "information_schema", "pg_toast", "pgstitch")
 # One row per column (a relation without columns gives one row with NULL column fields):
 # schema, relation, relkind, column name, formatted type, type OID, attnum, primary key columns,
 # relation OID, the OIDs of its parents (a partition's partitioned table, an inheritance child's
-# parents), whether the column takes only DEFAULT (generated, or identity GENERATED ALWAYS), and
-# the OID of the relation's row type.
+# parents), whether the column takes only DEFAULT (generated, or identity GENERATED ALWAYS), the
+# OID of the relation's row type, and the schema to write in front of the formatted type for a
+# session whose search_path lacks it (NULL for pg_catalog's types, and for types format_type
+# already qualifies, not being visible under this connection's search_path).
 CATALOG_SQL = """
 SELECT n.nspname,
        c.relname,
@@ -46,11 +48,17 @@ SELECT n.nspname,
            WHERE h.inhrelid = c.oid ORDER BY h.inhseqno
        ),
        (a.attgenerated <> '' OR a.attidentity = 'a'),
-       c.reltype::bigint
+       c.reltype::bigint,
+       CASE WHEN en.nspname <> 'pg_catalog' AND pg_type_is_visible(e.oid)
+            THEN quote_ident(en.nspname) END
 FROM pg_class c
 JOIN pg_namespace n ON n.oid = c.relnamespace
 LEFT JOIN pg_attribute a
        ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
+LEFT JOIN pg_type t ON t.oid = a.atttypid
+LEFT JOIN pg_type e
+       ON e.oid = CASE WHEN t.typelem <> 0 AND t.typlen = -1 THEN t.typelem ELSE t.oid END
+LEFT JOIN pg_namespace en ON en.oid = e.typnamespace
 WHERE c.relkind IN ('r', 'p', 'v', 'm', 'f')
   AND n.nspname NOT IN ('pg_catalog', 'information_schema', 'pg_toast', 'pgstitch')
   AND n.nspname NOT LIKE 'pg\\_temp\\_%'
@@ -98,6 +106,16 @@ class LiveColumn:
     attnum: int
     # Generated, or an identity column GENERATED ALWAYS: an UPDATE may set it only to DEFAULT.
     only_default: bool = False
+    # The schema of its type (of its elements for an array), quoted, when `type_name` leaves it
+    # out but a session whose search_path lacks it needs it.
+    type_schema: str | None = None
+
+    @property
+    def qualified_type(self) -> str:
+        """The type as a statement must name it whatever the session's search_path."""
+        if self.type_schema is None:
+            return self.type_name
+        return f"{self.type_schema}.{self.type_name}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -231,8 +249,11 @@ def snapshot_from_rows(
             columns[ident] = []
         if attname is not None:
             only_default = bool(rest[2]) if len(rest) > 2 else False
+            type_schema = rest[4] if len(rest) > 4 else None
             columns[ident].append(
-                LiveColumn(attname, type_name, int(type_oid), int(attnum), only_default)
+                LiveColumn(
+                    attname, type_name, int(type_oid), int(attnum), only_default, type_schema
+                )
             )
     tables = {
         ident: LiveTable(

@@ -434,7 +434,7 @@ class _Statement:
         for name in table.primary_key:
             column = next(c for c in table.columns if c.name == name)
             if name in key_values:
-                value: list[Part] = ["((", *key_values[name], f"))::{column.type_name}"]
+                value: list[Part] = ["((", *key_values[name], f"))::{column.qualified_type}"]
             else:
                 value = [f"{self.q}.{quote_ident(name)}"]
             # The key's text of this column (a timestamptz in UTC), around its value.
@@ -858,7 +858,7 @@ class _Insert:
         if column is not None:
             return column.base_type_sql or column.type_sql
         live = self.served.table.column(name)
-        return None if live is None else base_type_sql(live.type_name)
+        return None if live is None else base_type_sql(live.qualified_type)
 
     def _client_insert(self, row: int | None) -> list[Part]:
         """The client's INSERT without the shadow columns; `row`: just that VALUES row."""

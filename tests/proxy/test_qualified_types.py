@@ -27,7 +27,8 @@ from tests.helpers.twin_compare import TypeNames
 SETUP = (
     "CREATE SCHEMA app",
     "CREATE TYPE app.mood AS ENUM ('sad', 'ok', 'happy')",
-    "CREATE TABLE people (id integer PRIMARY KEY, name text)",
+    "CREATE TYPE app.status AS ENUM ('active', 'gone')",
+    "CREATE TABLE people (id integer PRIMARY KEY, name text, status app.status DEFAULT 'active')",
     "INSERT INTO people VALUES (1, 'ann'), (2, 'bob')",
 )
 # The columns, as the twin adds them and as pgstitch.toml declares them: (name, type, default).
@@ -41,6 +42,9 @@ STATEMENTS = (
     " RETURNING id, mood, moods",
     "INSERT INTO people (id, name, mood) VALUES (4, 'dee', 'nope')",
     "INSERT INTO people (id, name) VALUES (5, 'eve') RETURNING *",
+    # Literals of INSERT … SELECT are given the types of the live and the shadow columns.
+    "INSERT INTO people (id, name, status, mood) SELECT 7, 'gil', 'gone', 'sad' RETURNING *",
+    "INSERT INTO people (id, status, mood) SELECT 8, 'gone', 'meh'",
     "INSERT INTO people (id, name, tag) VALUES (6, 'fay', 'much too long')",
     "UPDATE people SET mood = 'sad', moods = moods || 'ok'::app.mood WHERE id = 1 RETURNING *",
     "UPDATE people SET mood = 'grumpy' WHERE id = 2",

@@ -20,6 +20,17 @@ def test_rows_become_tables_with_columns_in_attnum_order():
     assert table.kind == "r"
 
 
+def test_live_types_outside_pg_catalog_can_be_named_with_their_schema():
+    """The schema CATALOG_SQL gives for a type format_type prints without it."""
+    rows = [
+        ("public", "t", "r", "a", "integer", 23, 1, ["a"], 1, [], False, 2, None),
+        ("public", "t", "r", "b", "mood[]", 16390, 2, ["a"], 1, [], False, 2, "app"),
+        ("public", "t", "r", "c", 'other."Mood"', 16392, 3, ["a"], 1, [], False, 2, None),
+    ]
+    table = snapshot_from_rows(rows, 1).get("public", "t")
+    assert [c.qualified_type for c in table.columns] == ["integer", "app.mood[]", 'other."Mood"']
+
+
 def test_a_relation_without_columns_is_kept():
     table = model.catalog().get("public", "empty")
     assert table is not None and table.columns == ()
