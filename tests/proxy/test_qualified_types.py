@@ -28,11 +28,17 @@ SETUP = (
     "CREATE SCHEMA app",
     "CREATE TYPE app.mood AS ENUM ('sad', 'ok', 'happy')",
     "CREATE TYPE app.status AS ENUM ('active', 'gone')",
+    "CREATE DOMAIN app.posint AS integer CONSTRAINT posint_check CHECK (VALUE > 0)",
     "CREATE TABLE people (id integer PRIMARY KEY, name text, status app.status DEFAULT 'active')",
     "INSERT INTO people VALUES (1, 'ann'), (2, 'bob')",
 )
 # The columns, as the twin adds them and as pgstitch.toml declares them: (name, type, default).
-COLUMNS = (("mood", "mood", "'ok'"), ("moods", "mood[]", None), ("tag", "varchar(8)", None))
+COLUMNS = (
+    ("mood", "mood", "'ok'"),
+    ("moods", "mood[]", None),
+    ("tag", "varchar(8)", None),
+    ("score", "posint", "1"),
+)
 # What the application runs with `SET search_path = public`, in order, on both databases.
 STATEMENTS = (
     "SELECT id, name, mood, moods, tag FROM people ORDER BY id",
@@ -49,12 +55,15 @@ STATEMENTS = (
     "UPDATE people SET mood = 'sad', moods = moods || 'ok'::app.mood WHERE id = 1 RETURNING *",
     "UPDATE people SET mood = 'grumpy' WHERE id = 2",
     "UPDATE people SET tag = 'vip' WHERE mood >= 'ok' RETURNING id, tag",
+    "UPDATE people SET score = score + 4 WHERE id = 2 RETURNING score, pg_typeof(score)::text",
+    "UPDATE people SET score = -1 WHERE id = 1",
     "SELECT id FROM people WHERE mood = 'happy' ORDER BY id",
     "SELECT id FROM people WHERE mood > 'sad' AND 'ok' = ANY (moods) ORDER BY id",
     "SELECT id FROM people WHERE mood = 'nope'",
     "SELECT mood, count(*) FROM people GROUP BY mood ORDER BY mood",
     "SELECT id, mood::text, array_length(moods, 1) FROM people ORDER BY mood DESC, id",
-    "SELECT id, name, mood, moods, tag FROM people ORDER BY id",
+    "SELECT id, name, mood, moods, tag, score FROM people WHERE score > 1 OR tag IS NULL ORDER BY id",
+    "SELECT * FROM people ORDER BY id",
 )
 
 
@@ -143,7 +152,7 @@ def test_a_session_without_the_types_schema_sees_real_columns(
     ):
         # The twin's rows start as the shadow database's: ann and bob, with the defaults.
         direct.execute("DELETE FROM people WHERE id > 2")
-        direct.execute("UPDATE people SET mood = DEFAULT, moods = NULL, tag = NULL")
+        direct.execute("UPDATE people SET mood = DEFAULT, moods = NULL, tag = NULL, score = 1")
         shadow_types = TypeNames(local_postgres.conninfo(shadow_db))
         twin_types = TypeNames(local_postgres.conninfo(twin))
         for conn in (through, direct):
