@@ -871,9 +871,7 @@ class ShadowSession:
         if self._hold:
             return [message.raw]  # replaced by the hold in client_message
         written, reads_parked = self._last_written, self._last_reads_parked
-        prepared.row_types = self._last_row_types
-        if prepared.row_types and message.type == _B:
-            self._expect_row_types(prepared.row_types)
+        prepared.row_types = self._last_row_types  # `_rewrite` marked this segment for them
 
         def send(text: str) -> list[bytes]:
             prepared.schema_version = self.view.schema.version
@@ -962,8 +960,8 @@ class ShadowSession:
             if rewrite.errors:
                 self._refused = rewrite.errors[0]
         self._last_reads_parked = bool(known.parked_tables)
+        self._last_row_types = known.row_types
         if known.row_types:
-            self._last_row_types = known.row_types
             self._expect_row_types(known.row_types)
         written = known.written_columns
         source = view.static_parked_source()
@@ -1019,8 +1017,6 @@ class ShadowSession:
     def _expect_row_types(self, row_types: tuple[tuple[str, int], ...]) -> None:
         """The current segment's statement outputs whole rows to describe with these row types
         (proxy/row_types.py)."""
-        if not row_types:
-            return
         codec = self.client_codec or "utf-8"
         segment = self._current_segment()
         expected = dict(segment.row_types or {})

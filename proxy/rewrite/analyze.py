@@ -519,14 +519,21 @@ class _Analyzer:
     ) -> tuple[str, Candidate] | None:
         """(output name, FROM reference) when a select list entry is a whole row of a table
         with served columns."""
-        target = node["ResTarget"]
-        ref = target.get("val", {}).get("ColumnRef")
+        found = self._whole_row_entry(node, levels)
+        if found is None or found[1].candidate is None:
+            return None
+        return found[0], found[1].candidate
+
+    def _whole_row_entry(self, node: Node, levels: tuple[Level, ...]) -> tuple[str, Item] | None:
+        """(output name, FROM item) when an output list entry is a whole-row reference."""
+        entry = node["ResTarget"]
+        ref = (entry.get("val") or {}).get("ColumnRef")
         if ref is None or any("A_Star" in field for field in ref["fields"]):
             return None
         item = self._whole_row_item(ref, levels)
-        if item is None or item.candidate is None:
+        if item is None:
             return None
-        return target.get("name") or ref["fields"][0]["String"]["sval"], item.candidate
+        return entry.get("name") or ref["fields"][0]["String"]["sval"], item
 
     def _note_set_row_outputs(self, body: Node) -> None:
         """A set operation's outputs that every arm gives as a whole row of the same table
@@ -1674,13 +1681,9 @@ class _Analyzer:
         """Remember the whole rows of the root write's target (`target`, of the table `served`)
         that RETURNING outputs: each is read as a `record` that carries the shadow columns."""
         for node in exprs:
-            entry = node["ResTarget"]
-            ref = (entry.get("val") or {}).get("ColumnRef")
-            if ref is None or any("A_Star" in field for field in ref["fields"]):
-                continue
-            if self._whole_row_item(ref, levels) is target:
-                name = entry.get("name") or ref["fields"][0]["String"]["sval"]
-                self.row_outputs.append((name, served, ()))
+            found = self._whole_row_entry(node, levels)
+            if found is not None and found[1] is target:
+                self.row_outputs.append((found[0], served, ()))
 
     def _target_columns(self, target: Item) -> list[str | ValueSlot]:
         """`t.*` of a target, followed by its shadow columns."""
