@@ -39,11 +39,12 @@ def test_a_column_lands_when_the_migration_runs_and_outcomes_are_recorded(
         await park_many(store, {str(i): str(-i) for i in range(1, 301)})
         async with running_sync(store, dsn) as service:
             await wait_until(_is(service, "leading"), what="leadership")
-            await asyncio.sleep(0.3)  # a first poll: `other` is known before it changes
+            # a first poll has read the catalog: `other` is known before it changes
+            await wait_until(_is(service, "_previous"), what="a first poll")
             sql(dsn, "ALTER TABLE t ADD COLUMN c integer")
             sql(dsn, "ALTER TABLE other ADD COLUMN surprise text")
             await wait_for_state(store, KEY, ColumnState.LANDED)
-            await asyncio.sleep(0.3)
+            await wait_until(_outcomes(store, 2), what="both outcomes")
         assert await store.parked_rows("public", "t") == {}
         landed, unpredicted = sorted(await store.outcomes(), key=lambda o: o.table, reverse=True)
         assert (landed.predicted, landed.landed, landed.type_match) == (True, True, True)
@@ -171,8 +172,9 @@ def test_a_renamed_table_is_followed_even_when_no_leader_saw_the_rename(
         await store.put_column(column("d", "text"))
         await park_many(store, {"1": "1", "2": "2"})
         await store.park("public", "t", "3", {"d": "three"})
-        async with running_sync(store, dsn):
-            await asyncio.sleep(0.5)  # sync sees the table and remembers its OID
+        async with running_sync(store, dsn) as service:
+            # a first poll: sync has seen the table and remembered its OID
+            await wait_until(_is(service, "_previous"), what="a first poll")
         sql(dsn, "ALTER TABLE t RENAME TO t2")
         async with running_sync(store, dsn):
             await wait_until(lambda: _no_columns_on(store, "t"), what="the move to t2")
@@ -196,8 +198,8 @@ def test_a_dropped_table_rejects_its_columns_and_keeps_their_values(
     async def body(store: ShadowStore) -> None:
         await store.put_column(column())
         await park_many(store, {"1": "1"})
-        async with running_sync(store, dsn):
-            await asyncio.sleep(0.3)
+        async with running_sync(store, dsn) as service:
+            await wait_until(_is(service, "_previous"), what="a first poll")
             sql(dsn, "DROP TABLE t")
             await wait_for_state(store, KEY, ColumnState.REJECTED)
         assert await store.parked_rows("public", "t") == {"1": {"c": "1"}}
@@ -239,8 +241,8 @@ def test_a_prediction_nothing_was_parked_for_lands_at_once(postgres_backend: Bac
     async def body(store: ShadowStore) -> None:
         predicted = column(state=ColumnState.PREDICTED, sources=("history",), probability=0.4)
         await store.put_column(predicted)
-        async with running_sync(store, dsn):
-            await asyncio.sleep(0.3)
+        async with running_sync(store, dsn) as service:
+            await wait_until(_is(service, "_previous"), what="a first poll")
             sql(dsn, "ALTER TABLE t ADD COLUMN c bigint")
             await wait_for_state(store, KEY, ColumnState.LANDED)
         (outcome,) = await store.outcomes()
@@ -289,6 +291,13 @@ async def _no_columns_on(store: ShadowStore, table: str) -> bool:
 def _is(service, attribute: str):  # type: ignore[no-untyped-def]
     async def check() -> bool:
         return bool(getattr(service, attribute))
+
+    return check
+
+
+def _outcomes(store: ShadowStore, count: int):  # type: ignore[no-untyped-def]
+    async def check() -> bool:
+        return len(await store.outcomes()) >= count
 
     return check
 
