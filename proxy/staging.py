@@ -57,12 +57,20 @@ _SESSION_SOURCE = SessionParkedSource()
 
 _RELEASE_ROWS = "SELECT pg_temp.pgstitch_release_rows()"
 
+# Autovacuum never visits temporary tables: emptied after every hand-over, the staged table
+# (and the copy, whose rows are replaced) would grow with every transaction the session ever
+# wrote, and each read of it would scan all of that. A session vacuums them now and then.
+VACUUM_TABLES = f"VACUUM {STAGED_RELATION}, {COPY_RELATION}"
+VACUUM_EVERY = 1000
+
 
 class SessionStaging:
     """The copy table and staged writes of one session, and their hand-over to the store."""
 
-    def __init__(self, mirror: ParkedMirror) -> None:
+    def __init__(self, mirror: ParkedMirror, vacuum_every: int = VACUUM_EVERY) -> None:
         self.mirror = mirror
+        self.vacuum_every = vacuum_every
+        self._hand_overs = 0  # since the session's tables were last vacuumed
         self.source = _SESSION_SOURCE
         self.ready = False  # the tables exist in this session
         self.failure: str | None = None  # why they could not be made
@@ -177,7 +185,21 @@ class SessionStaging:
         # Not waited for: the client's next statement queues up behind it.
         sql = self.refresh_sql(prefix=f"{_RELEASE_ROWS};DELETE FROM {STAGED_RELATION};")
         private.send_private(sql).add_done_callback(self.check)
+        self._hand_overs += 1
+        if self._hand_overs >= self.vacuum_every:
+            self._hand_overs = 0
+            private.send_private(VACUUM_TABLES).add_done_callback(_log_vacuum_failure)
         return b""
+
+
+def _log_vacuum_failure(done: asyncio.Future[list[Message]]) -> None:
+    """Done-callback of the periodic VACUUM: a failure (a cancel, a timeout) only waits for the
+    next one."""
+    if done.cancelled() or done.exception() is not None:
+        return
+    error = _error_of(done.result())
+    if error is not None:
+        log.info("the session's tables for shadow writes were not vacuumed: %s", error)
 
 
 def _error_of(replies: list[Message]) -> str | None:
