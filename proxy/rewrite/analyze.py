@@ -28,8 +28,14 @@ from proxy.rewrite.served import ServedColumn, ServedTable
 from proxy.rewrite.sqltext import quote_ident, read_dotted, skip_space
 from proxy.rewrite.template import ValueSlot
 from proxy.rewrite.tokens import StatementTokens
-from proxy.rewrite.writes import NEW_VALS, ProposedValue, WritePlan, rewrite_write
-from shadow.catalog import CatalogSnapshot, LiveTable
+from proxy.rewrite.writes import (
+    NEW_VALS,
+    ProposedValue,
+    WritePlan,
+    conflict_on_primary_key,
+    rewrite_write,
+)
+from shadow.catalog import CatalogSnapshot
 
 Node = dict[str, Any]
 
@@ -1569,7 +1575,7 @@ class _Analyzer:
                 inner,
                 ctes,
                 excluded.target,
-                _conflict_on_primary_key(conflict, target.target.served.table),
+                conflict_on_primary_key(conflict, target.target.served.table),
             )
             target.target.mode = FRESH
             excluded.target.mode = PROPOSED
@@ -2362,20 +2368,3 @@ def _assignment_form(target: Node, excluded: Target | None) -> str:
     if excluded is not None:
         return "multiple-column assignment of ON CONFLICT DO UPDATE"
     return "multiple-column assignment of this form"
-
-
-def _conflict_on_primary_key(conflict: Node, table: LiveTable) -> bool:
-    """Whether ON CONFLICT's arbiter is the table's primary key: `(k1, k2)` naming exactly its
-    columns, or ON CONSTRAINT with the name Postgres gives a primary key (`<table>_pkey`; a
-    key named otherwise is not recognized, and changing it is refused)."""
-    infer = conflict.get("infer") or {}
-    constraint = infer.get("conname")
-    if constraint is not None:
-        return constraint == f"{table.name}_pkey"
-    columns = []
-    for element in infer.get("indexElems") or ():
-        index_elem = element.get("IndexElem", {})
-        if "name" not in index_elem:
-            return False
-        columns.append(index_elem["name"])
-    return bool(columns) and sorted(columns) == sorted(table.primary_key)

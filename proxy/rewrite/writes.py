@@ -33,6 +33,7 @@ from proxy.rewrite.refusal import Refused
 from proxy.rewrite.served import ServedColumn, ServedTable, base_type_sql
 from proxy.rewrite.sqltext import quote_ident, quote_literal, read_dotted
 from proxy.rewrite.template import HelperSlot, MovedSlot, RaiseSlot, ValueSlot, WriteSlot
+from shadow.catalog import LiveTable
 from shadow.rowkey import key_column_sql
 
 Node = dict[str, Any]
@@ -50,6 +51,8 @@ _UPSERT_TAIL = (
 _REPLACE_TAIL = (
     ' ON CONFLICT ("schema_name", "table_name", "row_key") DO UPDATE SET "vals" = EXCLUDED."vals"'
 )
+# The source rows of a multi-row INSERT matched to its new rows by key, one per key.
+_BY_KEY = '"pgstitch_vk"'
 _UNKNOWN_TOKENS = frozenset({"SCONST", "USCONST", "NULL_P", "PARAM"})
 
 
@@ -582,25 +585,36 @@ class _Insert:
             )
             source = f"({rows})"
             returned = source
+        elif self.by_key:
+            out += ['"pgstitch_ins" AS (', *self._client_insert(None), ") "]
+            source = returned = '"pgstitch_ins"'
         else:
             out += ['"pgstitch_ins" AS (', *self._client_insert(None), ") "]
             source = '(SELECT row_number() OVER () AS "pgstitch_n", * FROM "pgstitch_ins")'
             returned = '"pgstitch_ins"'
         out += s.upsert_head()
         out += [f'{s.table_literals}, {self.q}."pgstitch_key", ', *self._vals()]
-        out += [
-            f" FROM {source} AS {self.q}"
-            f' JOIN "pgstitch_v" AS "excluded" ON "excluded"."pgstitch_n" = {self.q}."pgstitch_n"'
-        ]
-        if not self.one_by_one:
+        if self.by_key:
+            out += [
+                f' FROM {source} AS {self.q} JOIN {_BY_KEY} AS "excluded"'
+                f' ON "excluded"."pgstitch_key" = {self.q}."pgstitch_key"',
+                *self._key_guard(),
+            ]
+        else:
+            out += [
+                f' FROM {source} AS {self.q} JOIN "pgstitch_v" AS "excluded"'
+                f' ON "excluded"."pgstitch_n" = {self.q}."pgstitch_n"'
+            ]
+        if not self.one_by_one and not self.by_key:
             out += self._guard()
         if self.conflict is not None:
             # Rows ON CONFLICT skips are not joined, yet Postgres checks NOT NULL and CHECK
             # rules of every row it would insert: read every row of "pgstitch_v" first (a
             # one-time filter, run before the join however few rows it gives).
-            out.append(" AND " if not self.one_by_one else " WHERE ")
+            out.append(" WHERE " if self.one_by_one else " AND ")
             out.append('(SELECT count(*) FROM "pgstitch_v") IS NOT NULL')
-        out += [f' ORDER BY {self.q}."pgstitch_n"', _UPSERT_TAIL]
+        order = '"excluded"' if self.by_key else self.q
+        out += [f' ORDER BY {order}."pgstitch_n"', _UPSERT_TAIL]
         if self.returning:
             out += [" RETURNING ", *self._returning(returned)]
         return WriteResult(out, self.served.shadow_names)
@@ -724,7 +738,9 @@ class _Insert:
         return "{}.{}".format(*self.served.key)
 
     def _choose_mode(self) -> None:
-        """All rows in one INSERT, matched to their values by order, or one INSERT per row."""
+        """All rows in one INSERT, matched to their values by order (or by key, when rows may
+        be skipped and there are too many to insert one by one), or one INSERT per row."""
+        self.by_key = False
         conflict = self.body.get("onConflictClause")
         action = conflict.get("action") if conflict else None
         skipping = action == "ONCONFLICT_NOTHING" or (
@@ -750,12 +766,33 @@ class _Insert:
             return
         self.one_by_one = self.row_count > 1 and (skipping or proposed or not self.live)
         if self.one_by_one and self.row_count > MAX_ROWS_ONE_BY_ONE:
-            raise Refused(
-                "0A000",
-                f"pgstitch cannot run this INSERT on {self._table_name()}, which has shadow"
-                f" columns, with more than {MAX_ROWS_ONE_BY_ONE} VALUES rows; split it",
-                None,
-            )
+            self.key_positions = self._given_key_positions()
+            if self.key_positions is None:
+                raise Refused(
+                    "0A000",
+                    f"pgstitch cannot run this INSERT on {self._table_name()}, which has shadow"
+                    f" columns, with more than {MAX_ROWS_ONE_BY_ONE} VALUES rows unless each"
+                    " row gives its primary key as a constant or parameter; split it",
+                    None,
+                )
+            self.one_by_one, self.by_key = False, True
+
+    def _given_key_positions(self) -> dict[str, int] | None:
+        """Where each primary key column is in the VALUES rows, when every row gives each as a
+        constant or a parameter (a value that is the same however often it is evaluated): the
+        new rows can then be told apart by key. None otherwise."""
+        key = self.served.table.primary_key
+        positions = {}
+        for position in self.live:
+            if self.available[position] in key:
+                positions[self.available[position]] = position
+        if not key or len(positions) != len(key):
+            return None
+        for row in self.select["valuesLists"]:
+            items = row["List"]["items"]
+            if not all(_constant_or_parameter(items[p]) for p in positions.values()):
+                return None
+        return positions
 
     def _has_proposed(self, tokens: TokenRange) -> bool:
         start, end = self.c.span(*tokens)
@@ -773,17 +810,46 @@ class _Insert:
         if self.kind == "select":
             return self._select_source_ctes()
         columns = ", ".join(quote_ident(name) for name in self.shadow_names)
+        if self.by_key:
+            columns += ', "pgstitch_key"'
         rows = []
         for number, items in enumerate(self.rows, start=1):
             row: list[Part] = [f"({number}"]
             for column in self.served.columns:
                 row += [", ", *self._value(column, items)]
+            if self.by_key:
+                row += [", ", *self._source_key(items)]
             row.append(")")
             rows.append(row)
-        return [
+        out: list[Part] = [
             f'"pgstitch_v" ("pgstitch_n", {columns}) AS (VALUES ',
             *_join(rows),
             "), ",
+        ]
+        if self.by_key:
+            # A key given twice: ON CONFLICT DO NOTHING inserts the first row at most (DO
+            # UPDATE fails on the second, as Postgres does).
+            out.append(
+                f'{_BY_KEY} AS (SELECT DISTINCT ON ("pgstitch_key") * FROM "pgstitch_v"'
+                ' ORDER BY "pgstitch_key", "pgstitch_n"), '
+            )
+        return out
+
+    def _source_key(self, items: list[TokenRange]) -> list[Part]:
+        """The row key a VALUES row's new row will have: its key values, cast as the INSERT
+        assigns them."""
+        row = '"pgstitch_k"'
+        values: list[list[Part]] = []
+        for name, position in self.key_positions.items():
+            live = self.served.table.column(name)
+            type_sql = live.qualified_type if live is not None else "text"
+            values.append(
+                ["(", *self.s.copy(items[position]), f")::{type_sql} AS {quote_ident(name)}"]
+            )
+        return [
+            f"(SELECT {self.served.row_key(row)} FROM (SELECT ",
+            *_join(values),
+            f") AS {row})",
         ]
 
     def _value(self, column: ServedColumn, items: list[TokenRange]) -> list[Part]:
@@ -952,6 +1018,12 @@ class _Insert:
             # the client wrote `= ANY (excluded.c)` would make it an ANY (sub-query).
             column = self.served.column(name)
             cast = f"::{column.type_sql}" if column is not None else ""
+            if self.by_key:
+                key = self.served.row_key('"excluded"')
+                return (
+                    f"(SELECT {quote_ident(name)} FROM {_BY_KEY}"
+                    f' WHERE "pgstitch_key" = {key}){cast}'
+                )
             return (
                 f'(SELECT {quote_ident(name)} FROM "pgstitch_v" WHERE "pgstitch_n" = {row}){cast}'
             )
@@ -1013,6 +1085,41 @@ class _Insert:
             RaiseSlot("0A000", message),
             ") IS NULL END",
         ]
+
+    def _key_guard(self) -> list[Part]:
+        """Rows matched by key: fail if a trigger changed the key of a new row, or if a key
+        given twice may belong to a row ON CONFLICT skipped for another unique key."""
+        table = self._table_name()
+        matched = (
+            '(SELECT count(*) FROM "pgstitch_ins" AS "pgstitch_i"'
+            f' WHERE EXISTS (SELECT FROM {_BY_KEY} AS "pgstitch_m"'
+            ' WHERE "pgstitch_m"."pgstitch_key" = "pgstitch_i"."pgstitch_key"))'
+        )
+        out: list[Part] = [
+            f' WHERE CASE WHEN (SELECT count(*) FROM "pgstitch_ins") = {matched} THEN true ELSE (',
+            RaiseSlot(
+                "0A000",
+                f"pgstitch cannot park shadow values: a trigger on {table} changed the primary"
+                " key of rows of this INSERT",
+            ),
+            ") IS NULL END",
+        ]
+        conflict = self.body.get("onConflictClause")
+        if conflict.get("action") == "ONCONFLICT_NOTHING" and not conflict_on_primary_key(
+            conflict, self.served.table
+        ):
+            out += [
+                ' AND CASE WHEN (SELECT count(*) FROM "pgstitch_v")'
+                f" = (SELECT count(*) FROM {_BY_KEY}) THEN true ELSE (",
+                RaiseSlot(
+                    "0A000",
+                    f"pgstitch cannot run this INSERT on {table}, which has shadow columns: more"
+                    f" than {MAX_ROWS_ONE_BY_ONE} VALUES rows, a primary key given twice, and ON"
+                    " CONFLICT DO NOTHING on another key; split it or name the primary key",
+                ),
+                ") IS NULL END",
+            ]
+        return out
 
     def _returning(self, returned: str) -> list[Part]:
         """Each RETURNING item, evaluated over the new row with its shadow values."""
@@ -1088,6 +1195,31 @@ def _field_star(node: Node, item: TokenRange, c: Clauses) -> bool:
 def _returning_list(body: Node) -> list[Node]:
     clause = body.get("returningClause")
     return (clause.get("exprs") if clause else body.get("returningList")) or []
+
+
+def conflict_on_primary_key(conflict: Node, table: LiveTable) -> bool:
+    """Whether ON CONFLICT's arbiter is the table's primary key: `(k1, k2)` naming exactly its
+    columns, or ON CONSTRAINT with the name Postgres gives a primary key (`<table>_pkey`; a
+    key named otherwise is not recognized, and changing it is refused)."""
+    infer = conflict.get("infer") or {}
+    constraint = infer.get("conname")
+    if constraint is not None:
+        return constraint == f"{table.name}_pkey"
+    columns = []
+    for element in infer.get("indexElems") or ():
+        index_elem = element.get("IndexElem", {})
+        if "name" not in index_elem:
+            return False
+        columns.append(index_elem["name"])
+    return bool(columns) and sorted(columns) == sorted(table.primary_key)
+
+
+def _constant_or_parameter(node: Node) -> bool:
+    """A constant or a parameter, maybe cast: the same value each time it is evaluated."""
+    cast = node.get("TypeCast")
+    if cast is not None:
+        return _constant_or_parameter(cast["arg"])
+    return "A_Const" in node or "ParamRef" in node
 
 
 def _unknown_location(value: Node) -> int | None:

@@ -73,7 +73,7 @@ class ThroughProxy:
     def reset(self, twin: LibpqExecutor) -> None:
         """Rows as corpus/data.sql has them; parked values as PARKED has them."""
         self.executor.conn.execute("ROLLBACK")
-        self.executor.conn.execute("RESET search_path")
+        self.executor.conn.execute("RESET ALL")
         with psycopg.connect(self.dbs.shadow, autocommit=True) as direct:
             if self.store != "postgres":
                 # Outside the database, values are put back by writing through the proxy,
@@ -204,7 +204,7 @@ def twin(differential_dbs: DifferentialDatabases) -> Iterator[LibpqExecutor]:
 
 def _reset(twin: LibpqExecutor, shadow: ThroughProxy) -> None:
     twin.conn.execute("ROLLBACK")
-    twin.conn.execute("RESET search_path")
+    twin.conn.execute("RESET ALL")  # settings a scenario made (TimeZone, search_path)
     restore_rows(twin.conn)
     shadow.reset(twin)
 

@@ -667,11 +667,31 @@ def test_inserts_that_may_skip_rows_go_one_row_at_a_time(rw):
     ).render(TableParkedSource())
     assert "\"pgstitch_ins1\" AS (INSERT INTO accounts (id, name) VALUES (1, 'a')" in sql
     assert "\"pgstitch_ins2\" AS (INSERT INTO accounts (id, name) VALUES (2, 'b')" in sql
-    many = ", ".join(f"({n}, 'x')" for n in range(101))
+    computed = ", ".join(f"({n} + 0, 'x')" for n in range(101))
     error = rw.rewrite(
-        f"INSERT INTO accounts (id, name) VALUES {many} ON CONFLICT DO NOTHING"
+        f"INSERT INTO accounts (id, name) VALUES {computed} ON CONFLICT DO NOTHING"
     ).errors[0]
     assert error.sqlstate == "0A000" and "more than 100" in error.message
+
+
+def test_many_rows_that_may_be_skipped_are_matched_by_the_keys_they_give(rw):
+    """Past 100 rows, rows giving their key as constants or parameters go in one INSERT and
+    find their values by key; a trigger changing a key, or a key given twice with DO NOTHING on
+    another arbiter, fails the statement rather than parking values under the wrong row."""
+    many = ", ".join(f"({n}, $1::text)" for n in range(100)) + ", ('7'::int, 'x')"
+    for conflict, twice_guard in (
+        ("ON CONFLICT (id) DO NOTHING", False),
+        ("ON CONFLICT DO NOTHING", True),
+        ("ON CONFLICT (id) DO UPDATE SET name = EXCLUDED.tier, tier = EXCLUDED.tier", False),
+    ):
+        rewrite = rw.rewrite(f"INSERT INTO accounts (id, name) VALUES {many} {conflict}")
+        assert not rewrite.errors
+        sql = rewrite.render(TableParkedSource())
+        assert sql.count("INSERT INTO accounts") == 1
+        assert '"pgstitch_vk" AS (SELECT DISTINCT ON ("pgstitch_key")' in sql
+        assert "('7'::int)::integer AS \"id\"" in sql
+        assert "changed the primary key" in sql
+        assert ("a primary key given twice" in sql) is twice_guard
 
 
 @pytest.mark.parametrize(

@@ -162,7 +162,7 @@ class ShadowSession:
     def reset(self) -> None:
         """Back to no transaction, nothing staged, the store as at the start."""
         self.executor.conn.execute("ROLLBACK")
-        self.executor.conn.execute("RESET search_path")
+        self.executor.conn.execute("RESET ALL")
         self.paths = SearchPathTracker(SEARCH_PATH)
         if self.staged:
             self.executor.conn.execute(f"TRUNCATE {STAGED_RELATION}")
@@ -188,7 +188,7 @@ def shadow(
 
 def reset(twin: LibpqExecutor, shadow: ShadowSession) -> None:
     twin.conn.execute("ROLLBACK")
-    twin.conn.execute("RESET search_path")
+    twin.conn.execute("RESET ALL")  # settings a scenario made (TimeZone, search_path)
     shadow.reset()
     restore_rows(twin.conn)
     restore_rows(shadow.executor.conn)
