@@ -53,6 +53,12 @@ _REPLACE_TAIL = (
 )
 # The source rows of a multi-row INSERT matched to its new rows by key, one per key.
 _BY_KEY = '"pgstitch_vk"'
+# A key given twice: ON CONFLICT DO NOTHING inserts the first row at most (DO UPDATE fails on
+# the second, as Postgres does).
+_BY_KEY_CTE = (
+    f'{_BY_KEY} AS (SELECT DISTINCT ON ("pgstitch_key") * FROM "pgstitch_v"'
+    ' ORDER BY "pgstitch_key", "pgstitch_n"), '
+)
 _UNKNOWN_TOKENS = frozenset({"SCONST", "USCONST", "NULL_P", "PARAM"})
 
 
@@ -748,21 +754,27 @@ class _Insert:
         )
         proposed = self.conflict is not None and self._has_proposed(self.conflict)
         self.row_count = len(self.rows) if self.kind != "select" else 0
+        self.one_by_one = False
         if self.kind == "select":
             if skipping or proposed:
-                if action == "ONCONFLICT_NOTHING":
-                    form = "ON CONFLICT DO NOTHING"
-                elif skipping:
-                    form = "ON CONFLICT DO UPDATE … WHERE"
-                else:
-                    form = "ON CONFLICT DO UPDATE SET … = EXCLUDED.<shadow column>"
-                raise Refused(
-                    "0A000",
-                    f"pgstitch cannot yet run INSERT … SELECT … {form} on {self._table_name()},"
-                    " which has shadow columns; use VALUES or split the statement",
-                    None,
-                )
-            self.one_by_one = False
+                # The query's rows are computed once (`pgstitch_s`): whatever gives their keys,
+                # the new rows can be told apart by key.
+                self.key_positions = self._key_positions()
+                if self.key_positions is None:
+                    if action == "ONCONFLICT_NOTHING":
+                        form = "ON CONFLICT DO NOTHING"
+                    elif skipping:
+                        form = "ON CONFLICT DO UPDATE … WHERE"
+                    else:
+                        form = "ON CONFLICT DO UPDATE SET … = EXCLUDED.<shadow column>"
+                    raise Refused(
+                        "0A000",
+                        f"pgstitch cannot run INSERT … SELECT … {form} on {self._table_name()},"
+                        " which has shadow columns, unless the query gives every primary key"
+                        " column; list them or split the statement",
+                        None,
+                    )
+                self.by_key = True
             return
         self.one_by_one = self.row_count > 1 and (skipping or proposed or not self.live)
         if self.one_by_one and self.row_count > MAX_ROWS_ONE_BY_ONE:
@@ -777,16 +789,21 @@ class _Insert:
                 )
             self.one_by_one, self.by_key = False, True
 
+    def _key_positions(self) -> dict[str, int] | None:
+        """Where each primary key column is among the source's columns (None: one is not
+        given), in key order."""
+        key = self.served.table.primary_key
+        given = {self.available[p]: p for p in self.live if self.available[p] in key}
+        if not key or len(given) != len(key):
+            return None
+        return {name: given[name] for name in key}
+
     def _given_key_positions(self) -> dict[str, int] | None:
         """Where each primary key column is in the VALUES rows, when every row gives each as a
         constant or a parameter (a value that is the same however often it is evaluated): the
         new rows can then be told apart by key. None otherwise."""
-        key = self.served.table.primary_key
-        positions = {}
-        for position in self.live:
-            if self.available[position] in key:
-                positions[self.available[position]] = position
-        if not key or len(positions) != len(key):
+        positions = self._key_positions()
+        if positions is None:
             return None
         for row in self.select["valuesLists"]:
             items = row["List"]["items"]
@@ -818,7 +835,8 @@ class _Insert:
             for column in self.served.columns:
                 row += [", ", *self._value(column, items)]
             if self.by_key:
-                row += [", ", *self._source_key(items)]
+                given = [self.s.copy(items[p]) for p in self.key_positions.values()]
+                row += [", ", *self._source_key(given)]
             row.append(")")
             rows.append(row)
         out: list[Part] = [
@@ -827,25 +845,18 @@ class _Insert:
             "), ",
         ]
         if self.by_key:
-            # A key given twice: ON CONFLICT DO NOTHING inserts the first row at most (DO
-            # UPDATE fails on the second, as Postgres does).
-            out.append(
-                f'{_BY_KEY} AS (SELECT DISTINCT ON ("pgstitch_key") * FROM "pgstitch_v"'
-                ' ORDER BY "pgstitch_key", "pgstitch_n"), '
-            )
+            out.append(_BY_KEY_CTE)
         return out
 
-    def _source_key(self, items: list[TokenRange]) -> list[Part]:
-        """The row key a VALUES row's new row will have: its key values, cast as the INSERT
-        assigns them."""
+    def _source_key(self, given: list[list[Part]]) -> list[Part]:
+        """The row key a source row's new row will have, from the values it gives the key
+        columns (in key order), cast as the INSERT assigns them."""
         row = '"pgstitch_k"'
         values: list[list[Part]] = []
-        for name, position in self.key_positions.items():
+        for name, value in zip(self.key_positions, given, strict=True):
             live = self.served.table.column(name)
             type_sql = live.qualified_type if live is not None else "text"
-            values.append(
-                ["(", *self.s.copy(items[position]), f")::{type_sql} AS {quote_ident(name)}"]
-            )
+            values.append(["(", *value, f")::{type_sql} AS {quote_ident(name)}"])
         return [
             f"(SELECT {self.served.row_key(row)} FROM (SELECT ",
             *_join(values),
@@ -893,7 +904,12 @@ class _Insert:
         for column in self.served.columns:
             value = stored_value(column, given(column), RowContext(self.served, peer))
             out += [", ", *value, f" AS {quote_ident(column.name)}"]
+        if self.by_key:
+            keys = [[f'"pgstitch_{p + 1}"'] for p in self.key_positions.values()]
+            out += [", ", *self._source_key(keys), ' AS "pgstitch_key"']
         out.append(' FROM "pgstitch_s"), ')
+        if self.by_key:
+            out.append(_BY_KEY_CTE)
         return out
 
     def _cast_unknown_outputs(self) -> None:

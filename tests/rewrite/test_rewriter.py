@@ -434,7 +434,7 @@ def test_ambiguous_reference_in_update_is_postgres_error(rw):
         ),
         ("DELETE FROM accounts WHERE CURRENT OF c", "WHERE CURRENT OF"),
         (
-            "INSERT INTO accounts (id, name) SELECT id, name FROM tags ON CONFLICT DO NOTHING",
+            "INSERT INTO accounts (name) SELECT name FROM tags ON CONFLICT DO NOTHING",
             "ON CONFLICT DO NOTHING",
         ),
         ("INSERT INTO accounts SELECT * FROM generate_series(1, 2)", "cannot count"),

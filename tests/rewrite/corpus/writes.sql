@@ -2135,3 +2135,31 @@ INSERT INTO hunt_w_members (id, email, handle, points) VALUES (11, 'e1@x', 'h1',
 SELECT id, email, points, lo, hi FROM hunt_w_members ORDER BY id
 -- refused
 INSERT INTO hunt_w_members (id, email, handle, points) VALUES (2001, 'f1@x', 'g1', 1), (2002, 'f2@x', 'g2', 2), (2003, 'f3@x', 'g3', 3), (2004, 'f4@x', 'g4', 4), (2005, 'f5@x', 'g5', 5), (2006, 'f6@x', 'g6', 6), (2007, 'f7@x', 'g7', 7), (2008, 'f8@x', 'g8', 8), (2009, 'f9@x', 'g9', 9), (2010, 'f10@x', 'g10', 10), (2011, 'f11@x', 'g11', 11), (2012, 'f12@x', 'g12', 12), (2013, 'f13@x', 'g13', 13), (2014, 'f14@x', 'g14', 14), (2015, 'f15@x', 'g15', 15), (2016, 'f16@x', 'g16', 16), (2017, 'f17@x', 'g17', 17), (2018, 'f18@x', 'g18', 18), (2019, 'f19@x', 'g19', 19), (2020, 'f20@x', 'g20', 20), (2021, 'f21@x', 'g21', 21), (2022, 'f22@x', 'g22', 22), (2023, 'f23@x', 'g23', 23), (2024, 'f24@x', 'g24', 24), (2025, 'f25@x', 'g25', 25), (2026, 'f26@x', 'g26', 26), (2027, 'f27@x', 'g27', 27), (2028, 'f28@x', 'g28', 28), (2029, 'f29@x', 'g29', 29), (2030, 'f30@x', 'g30', 30), (2031, 'f31@x', 'g31', 31), (2032, 'f32@x', 'g32', 32), (2033, 'f33@x', 'g33', 33), (2034, 'f34@x', 'g34', 34), (2035, 'f35@x', 'g35', 35), (2036, 'f36@x', 'g36', 36), (2037, 'f37@x', 'g37', 37), (2038, 'f38@x', 'g38', 38), (2039, 'f39@x', 'g39', 39), (2040, 'f40@x', 'g40', 40), (2041, 'f41@x', 'g41', 41), (2042, 'f42@x', 'g42', 42), (2043, 'f43@x', 'g43', 43), (2044, 'f44@x', 'g44', 44), (2045, 'f45@x', 'g45', 45), (2046, 'f46@x', 'g46', 46), (2047, 'f47@x', 'g47', 47), (2048, 'f48@x', 'g48', 48), (2049, 'f49@x', 'g49', 49), (2050, 'f50@x', 'g50', 50), (2051, 'f51@x', 'g51', 51), (2052, 'f52@x', 'g52', 52), (2053, 'f53@x', 'g53', 53), (2054, 'f54@x', 'g54', 54), (2055, 'f55@x', 'g55', 55), (2056, 'f56@x', 'g56', 56), (2057, 'f57@x', 'g57', 57), (2058, 'f58@x', 'g58', 58), (2059, 'f59@x', 'g59', 59), (2060, 'f60@x', 'g60', 60), (2061, 'f61@x', 'g61', 61), (2062, 'f62@x', 'g62', 62), (2063, 'f63@x', 'g63', 63), (2064, 'f64@x', 'g64', 64), (2065, 'f65@x', 'g65', 65), (2066, 'f66@x', 'g66', 66), (2067, 'f67@x', 'g67', 67), (2068, 'f68@x', 'g68', 68), (2069, 'f69@x', 'g69', 69), (2070, 'f70@x', 'g70', 70), (2071, 'f71@x', 'g71', 71), (2072, 'f72@x', 'g72', 72), (2073, 'f73@x', 'g73', 73), (2074, 'f74@x', 'g74', 74), (2075, 'f75@x', 'g75', 75), (2076, 'f76@x', 'g76', 76), (2077, 'f77@x', 'g77', 77), (2078, 'f78@x', 'g78', 78), (2079, 'f79@x', 'g79', 79), (2080, 'f80@x', 'g80', 80), (2081, 'f81@x', 'g81', 81), (2082, 'f82@x', 'g82', 82), (2083, 'f83@x', 'g83', 83), (2084, 'f84@x', 'g84', 84), (2085, 'f85@x', 'g85', 85), (2086, 'f86@x', 'g86', 86), (2087, 'f87@x', 'g87', 87), (2088, 'f88@x', 'g88', 88), (2089, 'f89@x', 'g89', 89), (2090, 'f90@x', 'g90', 90), (2091, 'f91@x', 'g91', 91), (2092, 'f92@x', 'g92', 92), (2093, 'f93@x', 'g93', 93), (2094, 'f94@x', 'g94', 94), (2095, 'f95@x', 'g95', 95), (2096, 'f96@x', 'g96', 96), (2097, 'f97@x', 'g97', 97), (2098, 'f98@x', 'g98', 98), (2099, 'f99@x', 'g99', 99), (2100, 'f100@x', 'g100', 100), (2101, 'f101@x', 'g101', 101), (2001, 'f1@x', 'gg', 1) ON CONFLICT (email) DO NOTHING
+
+-- scenario: insert_select_do_nothing_copies_rows_by_key
+UPDATE accounts SET loyalty = id * 3, tier = 'src' WHERE id <= 4
+INSERT INTO accounts (id, name, loyalty, tier) SELECT id + 100, name || ' copy', loyalty, tier FROM accounts WHERE id <= 4 UNION ALL SELECT 2, 'exists', 99, 'no' UNION ALL SELECT 101, 'second', 98, 'dup' ON CONFLICT (id) DO NOTHING RETURNING id, name, loyalty, tier, mood
+SELECT id, name, loyalty, tier, mood, labels FROM accounts ORDER BY id
+
+-- scenario: insert_select_do_nothing_without_target_and_computed_keys
+BEGIN
+INSERT INTO accounts (id, name, tier) SELECT g, 'gen ' || g, CASE WHEN g % 2 = 0 THEN 'even' END FROM generate_series(1, 140) AS g ON CONFLICT DO NOTHING
+SELECT count(*), count(tier), sum(loyalty) FROM accounts
+ROLLBACK
+INSERT INTO accounts (id, name, loyalty) SELECT (random() * 0)::int + 300 + g, 'r', g FROM generate_series(1, 3) AS g ON CONFLICT DO NOTHING RETURNING id, loyalty
+SELECT id, name, loyalty, tier FROM accounts ORDER BY id
+
+-- scenario: insert_select_upsert_where_and_excluded_in_live_set
+UPDATE accounts SET loyalty = 10 WHERE id <= 3
+INSERT INTO accounts AS a (id, name, loyalty, tier) SELECT v.id, v.name, v.points, v.tier FROM (VALUES (1, 'one', 5, 'low'), (2, 'two', 50, 'high'), (3, 'three', 10, 'same'), (250, 'new', 1, 'fresh')) AS v(id, name, points, tier) ON CONFLICT (id) DO UPDATE SET loyalty = EXCLUDED.loyalty, name = a.name || '/' || EXCLUDED.tier WHERE a.loyalty < EXCLUDED.loyalty RETURNING a.id, a.name, a.loyalty, a.tier
+SELECT id, name, loyalty, tier FROM accounts ORDER BY id
+
+-- scenario: insert_select_do_nothing_on_another_unique_key
+INSERT INTO hunt_w_members (id, email, handle, points) SELECT 10 + g, 'm' || g || '@x', NULL, g FROM generate_series(1, 5) AS g UNION ALL SELECT 40, 'a@x', 'taken', 1 ON CONFLICT (email) DO NOTHING RETURNING id, points, nick
+SELECT id, email, points, lo, hi, nick FROM hunt_w_members ORDER BY id
+-- refused
+INSERT INTO hunt_w_members (id, email, points) SELECT 50, 'n@x', g FROM generate_series(1, 2) AS g ON CONFLICT (email) DO NOTHING
+
+-- scenario: insert_select_without_the_key_is_refused
+-- refused
+INSERT INTO orders (item, qty) SELECT 'x' || g, g FROM generate_series(1, 3) AS g ON CONFLICT DO NOTHING
