@@ -1104,7 +1104,11 @@ class _Insert:
 
     def _key_guard(self) -> list[Part]:
         """Rows matched by key: fail if a trigger changed the key of a new row, or if a key
-        given twice may belong to a row ON CONFLICT skipped for another unique key."""
+        given twice may belong to a row ON CONFLICT skipped for another unique key.
+
+        Each check is a sub-select of its own, so that Postgres runs it once before the join
+        (a one-time filter), also when the join gives no row at all.
+        """
         table = self._table_name()
         matched = (
             '(SELECT count(*) FROM "pgstitch_ins" AS "pgstitch_i"'
@@ -1112,28 +1116,29 @@ class _Insert:
             ' WHERE "pgstitch_m"."pgstitch_key" = "pgstitch_i"."pgstitch_key"))'
         )
         out: list[Part] = [
-            f' WHERE CASE WHEN (SELECT count(*) FROM "pgstitch_ins") = {matched} THEN true ELSE (',
+            ' WHERE (SELECT CASE WHEN (SELECT count(*) FROM "pgstitch_ins")'
+            f" = {matched} THEN true ELSE (",
             RaiseSlot(
                 "0A000",
                 f"pgstitch cannot park shadow values: a trigger on {table} changed the primary"
                 " key of rows of this INSERT",
             ),
-            ") IS NULL END",
+            ") IS NULL END)",
         ]
         conflict = self.body.get("onConflictClause")
         if conflict.get("action") == "ONCONFLICT_NOTHING" and not conflict_on_primary_key(
             conflict, self.served.table
         ):
             out += [
-                ' AND CASE WHEN (SELECT count(*) FROM "pgstitch_v")'
+                ' AND (SELECT CASE WHEN (SELECT count(*) FROM "pgstitch_v")'
                 f" = (SELECT count(*) FROM {_BY_KEY}) THEN true ELSE (",
                 RaiseSlot(
                     "0A000",
-                    f"pgstitch cannot run this INSERT on {table}, which has shadow columns: more"
-                    f" than {MAX_ROWS_ONE_BY_ONE} VALUES rows, a primary key given twice, and ON"
-                    " CONFLICT DO NOTHING on another key; split it or name the primary key",
+                    f"pgstitch cannot run this INSERT on {table}, which has shadow columns: it"
+                    " gives a primary key twice, and ON CONFLICT DO NOTHING on another key may"
+                    " skip either row; split it, or name the primary key as the conflict target",
                 ),
-                ") IS NULL END",
+                ") IS NULL END)",
             ]
         return out
 

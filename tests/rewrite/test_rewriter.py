@@ -691,7 +691,7 @@ def test_many_rows_that_may_be_skipped_are_matched_by_the_keys_they_give(rw):
         assert '"pgstitch_vk" AS (SELECT DISTINCT ON ("pgstitch_key")' in sql
         assert "('7'::int)::integer AS \"id\"" in sql
         assert "changed the primary key" in sql
-        assert ("a primary key given twice" in sql) is twice_guard
+        assert ("gives a primary key twice" in sql) is twice_guard
 
 
 @pytest.mark.parametrize(
