@@ -2163,3 +2163,359 @@ INSERT INTO hunt_w_members (id, email, points) SELECT 50, 'n@x', g FROM generate
 -- scenario: insert_select_without_the_key_is_refused
 -- refused
 INSERT INTO orders (item, qty) SELECT 'x' || g, g FROM generate_series(1, 3) AS g ON CONFLICT DO NOTHING
+
+-- scenario: hunt_w3_django_save_update_every_column_params
+-- params: ["Alice2", null, "2024-09-09", "7", "gold", "sad", "{a,\"b c\"}", "1"]
+UPDATE "accounts" SET "name" = $1, "email" = $2, "created_on" = $3, "loyalty" = $4, "tier" = $5, "mood" = $6, "labels" = $7 WHERE "accounts"."id" = $8
+-- params: ["8", "2"]
+UPDATE "accounts" SET "loyalty" = $1 WHERE "accounts"."id" = $2
+-- params: ["9", "2"]
+UPDATE "accounts" SET "loyalty" = $1 WHERE "accounts"."id" = $2
+-- params: ["9", "99"]
+UPDATE "accounts" SET "loyalty" = $1 WHERE "accounts"."id" = $2
+SELECT * FROM accounts WHERE id <= 2 ORDER BY id
+
+-- scenario: hunt_w3_django_insert_returning_id_and_get_or_create
+-- params: ["50", "dj", null, null, "3", "silver", "grumpy", "{}"]
+INSERT INTO "accounts" ("id", "name", "email", "created_on", "loyalty", "tier", "mood", "labels") VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING "accounts"."id"
+BEGIN
+SAVEPOINT "s1_x1"
+-- params: ["50", "again", "4", "bronze"]
+INSERT INTO "accounts" ("id", "name", "loyalty", "tier") VALUES ($1, $2, $3, $4) RETURNING "accounts"."id"
+ROLLBACK TO SAVEPOINT "s1_x1"
+-- params: ["50"]
+SELECT "accounts"."id", "accounts"."loyalty", "accounts"."tier", "accounts"."mood", "accounts"."labels" FROM "accounts" WHERE "accounts"."id" = $1 LIMIT 21
+RELEASE SAVEPOINT "s1_x1"
+COMMIT
+SELECT id, name, loyalty, tier, mood, labels FROM accounts WHERE id = 50
+
+-- scenario: hunt_w3_django_bulk_update_case_params
+-- params: ["1", "11", "2", "22", "3", null, "1", "2", "3"]
+UPDATE "accounts" SET "loyalty" = CASE WHEN ("accounts"."id" = $1) THEN $2::integer WHEN ("accounts"."id" = $3) THEN $4::integer WHEN ("accounts"."id" = $5) THEN $6::integer ELSE NULL END WHERE "accounts"."id" IN ($7, $8, $9)
+UPDATE "accounts" SET "tier" = CASE WHEN ("accounts"."id" = 1) THEN 'a' WHEN ("accounts"."id" = 2) THEN "accounts"."tier" ELSE NULL END WHERE "accounts"."id" IN (1, 2)
+SELECT id, loyalty, tier FROM accounts ORDER BY id
+
+-- scenario: hunt_w3_django_update_where_in_subquery_of_shadow
+UPDATE accounts SET loyalty = id WHERE id <= 5
+UPDATE "accounts" SET "tier" = 'top' WHERE "accounts"."id" IN (SELECT U0."id" FROM "accounts" U0 WHERE U0."loyalty" >= 3)
+UPDATE "bills" SET "paid" = true WHERE "bills"."account_id" IN (SELECT U0."id" FROM "accounts" U0 WHERE U0."tier" = 'top') RETURNING "bills"."id"
+SELECT id, loyalty, tier FROM accounts ORDER BY id
+SELECT id, paid FROM bills ORDER BY id
+
+-- scenario: hunt_w3_sqlalchemy_insertmanyvalues_returning
+-- params: ["51", "a", "1", "t1", "52", "b", null, "t2", "53", "c", "3", null]
+INSERT INTO accounts (id, name, loyalty, tier) SELECT p0::INTEGER, p1::VARCHAR, p2::INTEGER, p3::VARCHAR FROM (VALUES ($1, $2, $3, $4, 0), ($5, $6, $7, $8, 1), ($9, $10, $11, $12, 2)) AS imp_sen(p0, p1, p2, p3, sen_counter) ORDER BY sen_counter RETURNING accounts.id, accounts.loyalty, accounts.tier, accounts.id AS id__1
+-- params: ["54", "d", "4", "t4", "55", "e", "5", "t5"]
+INSERT INTO accounts (id, name, loyalty, tier) VALUES ($1, $2, $3, $4), ($5, $6, $7, $8) RETURNING accounts.id, accounts.mood
+SELECT id, name, loyalty, tier, mood FROM accounts WHERE id > 50 ORDER BY id
+
+-- scenario: hunt_w3_sqlalchemy_executemany_update_by_pk
+BEGIN
+-- params: ["5", "x", "1"]
+UPDATE accounts SET loyalty=$1::INTEGER, tier=$2::VARCHAR WHERE accounts.id = $3::INTEGER
+-- params: ["6", "y", "2"]
+UPDATE accounts SET loyalty=$1::INTEGER, tier=$2::VARCHAR WHERE accounts.id = $3::INTEGER
+-- params: ["7", null, "3"]
+UPDATE accounts SET loyalty=$1::INTEGER, tier=$2::VARCHAR WHERE accounts.id = $3::INTEGER
+COMMIT
+SELECT id, loyalty, tier FROM accounts ORDER BY id
+
+-- scenario: hunt_w3_rails_upsert_all_returning_id
+INSERT INTO "accounts" ("id","name","tier") VALUES (1, 'x', 'gold'), (60, 'y', 'silver') ON CONFLICT ("id") DO UPDATE SET "tier"=excluded."tier" RETURNING "id"
+INSERT INTO "accounts" ("id","name","tier","loyalty") VALUES (1, 'x', 'gold', 3), (61, 'z', NULL, 4) ON CONFLICT ("id") DO UPDATE SET "created_on"=(CASE WHEN ("accounts"."tier" IS NOT DISTINCT FROM excluded."tier" AND "accounts"."loyalty" IS NOT DISTINCT FROM excluded."loyalty") THEN "accounts"."created_on" ELSE DATE '2030-01-01' END),"tier"=excluded."tier","loyalty"=excluded."loyalty" RETURNING "id"
+INSERT INTO "accounts" ("id","name","tier","loyalty") VALUES (1, 'x', 'gold', 3) ON CONFLICT ("id") DO UPDATE SET "created_on"=(CASE WHEN ("accounts"."tier" IS NOT DISTINCT FROM excluded."tier" AND "accounts"."loyalty" IS NOT DISTINCT FROM excluded."loyalty") THEN "accounts"."created_on" ELSE DATE '2031-01-01' END),"tier"=excluded."tier","loyalty"=excluded."loyalty" RETURNING "id"
+SELECT id, name, created_on, loyalty, tier FROM accounts WHERE id IN (1, 60, 61) ORDER BY id
+
+-- scenario: hunt_w3_rails_optimistic_lock_on_shadow_column
+-- params: ["gold", "1", "1", "0"]
+UPDATE "accounts" SET "tier" = $1, "loyalty" = $2 WHERE "accounts"."id" = $3 AND "accounts"."loyalty" = $4
+-- params: ["silver", "1", "1", "0"]
+UPDATE "accounts" SET "tier" = $1, "loyalty" = $2 WHERE "accounts"."id" = $3 AND "accounts"."loyalty" = $4
+-- params: ["1"]
+UPDATE "accounts" SET "loyalty" = COALESCE("loyalty", 0) + 1 WHERE "accounts"."id" = $1
+SELECT id, loyalty, tier FROM accounts WHERE id = 1
+
+-- scenario: hunt_w3_prisma_update_and_upsert_with_where
+-- params: ["5", "1"]
+UPDATE "public"."accounts" SET "loyalty" = ("loyalty" + $1) WHERE ("public"."accounts"."id" = $2 AND 1=1) RETURNING "public"."accounts"."id", "public"."accounts"."loyalty"
+-- params: ["1", "p", "newt", "updt", "1"]
+INSERT INTO "public"."accounts" ("id","name","tier") VALUES ($1,$2,$3) ON CONFLICT ("id") DO UPDATE SET "tier" = $4 WHERE ("public"."accounts"."id" = $5 AND 1=1) RETURNING "public"."accounts"."id", "public"."accounts"."tier", "public"."accounts"."loyalty"
+-- params: ["62", "p", "newt", "updt", "62"]
+INSERT INTO "public"."accounts" ("id","name","tier") VALUES ($1,$2,$3) ON CONFLICT ("id") DO UPDATE SET "tier" = $4 WHERE ("public"."accounts"."id" = $5 AND 1=1) RETURNING "public"."accounts"."id", "public"."accounts"."tier", "public"."accounts"."loyalty"
+SELECT id, loyalty, tier FROM accounts WHERE id IN (1, 62) ORDER BY id
+
+-- scenario: hunt_w3_typeorm_sequelize_returning_defaults
+INSERT INTO "accounts"("id", "name", "loyalty", "tier", "mood") VALUES (63, 'to', DEFAULT, DEFAULT, DEFAULT) RETURNING "loyalty", "mood", "labels"
+-- params: ["64", "sq", "t"]
+INSERT INTO "accounts" ("id","name","tier") VALUES ($1,$2,$3) RETURNING "id","name","email","created_on","loyalty","tier","mood","labels";
+INSERT INTO "accounts" ("id","name","tier") VALUES (64,'sq2','t2') ON CONFLICT ("id") DO UPDATE SET "name"=EXCLUDED."name","tier"=EXCLUDED."tier" RETURNING "id","name","tier","loyalty";
+SELECT * FROM accounts WHERE id >= 63 ORDER BY id
+
+-- scenario: hunt_w3_update_from_values_batch_params
+UPDATE accounts SET loyalty = 10 WHERE id <= 3
+-- params: ["1", "5", "2", "6", "77", "7"]
+UPDATE accounts AS a SET loyalty = a.loyalty + v.x FROM (VALUES ($1::int, $2::int), ($3::int, $4::int), ($5::int, $6::int)) AS v(id, x) WHERE a.id = v.id RETURNING a.id, a.loyalty, v.x
+UPDATE accounts AS a SET tier = v.t, loyalty = v.l::int FROM (VALUES (3, 'three', '33'), (4, NULL, NULL)) AS v(id, t, l) WHERE a.id = v.id
+UPDATE accounts SET mood = v.m::mood FROM (VALUES (5, 'sad'), (6, 'grumpy')) v(id, m) WHERE accounts.id = v.id RETURNING *
+SELECT id, loyalty, tier, mood FROM accounts ORDER BY id
+
+-- scenario: hunt_w3_update_subquery_reads_old_values_of_all_rows
+UPDATE accounts SET loyalty = id WHERE id <= 3
+UPDATE accounts SET loyalty = (SELECT sum(loyalty) FROM accounts) WHERE id <= 3 RETURNING id, loyalty
+UPDATE accounts a SET loyalty = (SELECT b.loyalty FROM accounts b WHERE b.id = a.id + 1) WHERE a.id <= 4 RETURNING a.id, a.loyalty
+UPDATE accounts SET loyalty = (SELECT max(loyalty) FROM accounts) + 1 RETURNING id, loyalty
+SELECT id, loyalty FROM accounts ORDER BY id
+
+-- scenario: hunt_w3_update_subquery_reads_other_table_shadow_in_transaction
+BEGIN
+UPDATE bills SET paid = true WHERE amount > 10 RETURNING id
+UPDATE accounts a SET loyalty = (SELECT count(*) FROM bills b WHERE b.account_id = a.id AND b.paid), tier = (SELECT string_agg(b.id::text, ',' ORDER BY b.id) FROM bills b WHERE b.account_id = a.id AND NOT b.paid) RETURNING a.id, a.loyalty, a.tier
+UPDATE bills SET due = (SELECT DATE '2030-01-01' + a.loyalty FROM accounts a WHERE a.id = bills.account_id) WHERE paid RETURNING id, due
+COMMIT
+SELECT id, loyalty, tier FROM accounts ORDER BY id
+SELECT id, paid, due FROM bills ORDER BY id
+
+-- scenario: hunt_w3_delete_returning_then_reinsert_in_one_string
+UPDATE accounts SET loyalty = 5, tier = 'old', labels = '{x}' WHERE id IN (6, 8)
+DELETE FROM accounts WHERE id IN (6, 8) RETURNING id, loyalty, tier, labels; INSERT INTO accounts (id, name, tier) VALUES (6, 'six', 'new'), (8, 'eight', DEFAULT) RETURNING id, loyalty, tier, labels
+SELECT id, name, loyalty, tier, labels FROM accounts WHERE id IN (6, 8) ORDER BY id
+BEGIN
+DELETE FROM accounts WHERE id = 6 RETURNING tier
+INSERT INTO accounts (id, name, loyalty) VALUES (6, 'six again', 66) RETURNING tier, loyalty
+ROLLBACK
+SELECT id, name, loyalty, tier, labels FROM accounts WHERE id IN (6, 8) ORDER BY id
+
+-- scenario: hunt_w3_on_conflict_on_constraint_composite
+UPDATE line_items SET discount = 1.25 WHERE order_id = 1
+INSERT INTO line_items (order_id, line, product, discount) VALUES (1, 1, 'apple2', 2.5), (1, 3, 'new', 0.333) ON CONFLICT ON CONSTRAINT line_items_pkey DO UPDATE SET discount = line_items.discount + EXCLUDED.discount, product = EXCLUDED.product RETURNING order_id, line, product, discount
+INSERT INTO line_items (order_id, line, discount) VALUES (1, 2, 9) ON CONFLICT ON CONSTRAINT line_items_pkey DO NOTHING RETURNING discount
+-- params: ["1", "2", "4.444"]
+INSERT INTO line_items (order_id, line, discount) VALUES ($1, $2, $3) ON CONFLICT ON CONSTRAINT line_items_pkey DO UPDATE SET discount = EXCLUDED.discount WHERE line_items.discount < EXCLUDED.discount RETURNING discount
+SELECT * FROM line_items ORDER BY order_id, line
+
+-- scenario: hunt_w3_primary_key_change_with_shadow_and_restart
+UPDATE accounts SET loyalty = id * 10, tier = 't' || id WHERE id IN (6, 8)
+UPDATE accounts SET id = id + 100, loyalty = loyalty + 1 WHERE id IN (6, 8) RETURNING id, loyalty, tier
+UPDATE accounts SET id = 6 WHERE id = 106 RETURNING id, loyalty, tier
+UPDATE accounts SET id = 6 WHERE id = 108
+SELECT id, loyalty, tier FROM accounts ORDER BY id
+-- restart
+SELECT id, loyalty, tier FROM accounts ORDER BY id
+UPDATE accounts SET id = id - 100 WHERE id = 108 RETURNING id, loyalty, tier
+
+-- scenario: hunt_w3_composite_key_change_and_params
+UPDATE line_items SET discount = line * 1.5 WHERE order_id = 1
+-- params: ["10", "1"]
+UPDATE line_items SET line = line + $1, discount = discount + 1 WHERE order_id = $2 RETURNING order_id, line, discount
+UPDATE line_items SET order_id = 9 WHERE order_id = 1 AND line = 11 RETURNING *
+INSERT INTO line_items (order_id, line, product) VALUES (1, 1, 'back') RETURNING discount
+SELECT * FROM line_items ORDER BY order_id, line
+
+-- scenario: hunt_w3_not_null_check_rollback_to_savepoint_and_retry
+BEGIN
+INSERT INTO orders (id, item, note, qty) VALUES (80, 'a', 'n', 2) RETURNING id, qty, code, note
+SAVEPOINT retry
+INSERT INTO orders (id, item, qty) VALUES (81, 'b', 3)
+ROLLBACK TO SAVEPOINT retry
+INSERT INTO orders (id, item, qty, note) VALUES (81, 'b', -3, 'x')
+ROLLBACK TO SAVEPOINT retry
+UPDATE orders SET note = NULL WHERE id = 80
+ROLLBACK TO SAVEPOINT retry
+UPDATE orders SET qty = qty - 2 WHERE id = 80
+ROLLBACK TO SAVEPOINT retry
+INSERT INTO orders (id, item, qty, note) VALUES (81, 'b', 3, 'x') RETURNING *
+UPDATE orders SET qty = qty * 2 WHERE id IN (80, 81) RETURNING id, qty
+COMMIT
+SELECT * FROM orders ORDER BY id
+
+-- scenario: hunt_w3_two_shadow_check_and_not_null_params
+BEGIN
+-- params: ["20", "1"]
+UPDATE hunt_w_members SET lo = $1 WHERE id = $2
+ROLLBACK
+BEGIN
+SAVEPOINT a
+-- params: ["20", "30", "1"]
+UPDATE hunt_w_members SET lo = $1, hi = $2 WHERE id = $3 RETURNING lo, hi
+SAVEPOINT b
+-- params: [null, "2"]
+UPDATE hunt_w_members SET points = $1 WHERE id = $2
+ROLLBACK TO SAVEPOINT b
+-- params: ["-1", "2"]
+UPDATE hunt_w_members SET points = $1::int WHERE id = $2
+ROLLBACK TO b
+-- params: ["5", "2"]
+UPDATE hunt_w_members SET points = $1 WHERE id = $2 RETURNING points
+RELEASE a
+COMMIT
+SELECT id, points, lo, hi FROM hunt_w_members ORDER BY id
+
+-- scenario: hunt_w3_nested_savepoints_release_and_restart
+BEGIN
+UPDATE accounts SET loyalty = 1 WHERE id = 1
+SAVEPOINT outer_sp
+UPDATE accounts SET loyalty = 2, tier = 'o' WHERE id = 1
+SAVEPOINT inner_sp
+UPDATE accounts SET loyalty = 3 WHERE id = 1
+INSERT INTO accounts (id, name, tier) VALUES (70, 'in', 'inner')
+RELEASE SAVEPOINT inner_sp
+SELECT id, loyalty, tier FROM accounts WHERE id IN (1, 70) ORDER BY id
+ROLLBACK TO SAVEPOINT outer_sp
+SELECT id, loyalty, tier FROM accounts WHERE id IN (1, 70) ORDER BY id
+SAVEPOINT inner_sp
+UPDATE accounts SET tier = 'again' WHERE id = 1
+RELEASE outer_sp
+UPDATE accounts SET loyalty = loyalty + 10 WHERE id = 1 RETURNING loyalty, tier
+COMMIT
+-- restart
+SELECT id, loyalty, tier FROM accounts WHERE id IN (1, 70) ORDER BY id
+
+-- scenario: hunt_w3_multi_statement_transaction_with_reads
+BEGIN; UPDATE accounts SET loyalty = 4 WHERE id = 1; SELECT id, loyalty FROM accounts WHERE id = 1; INSERT INTO bills (id, account_id, amount, paid) VALUES (70, 1, 3, true) RETURNING id, paid, due; COMMIT
+SELECT id, loyalty FROM accounts WHERE id = 1
+UPDATE accounts SET loyalty = loyalty + 1 WHERE id = 1; SELECT loyalty FROM accounts WHERE id = 1; UPDATE accounts SET tier = loyalty::text WHERE id = 1 RETURNING tier
+SELECT id, loyalty, tier FROM accounts WHERE id = 1
+SELECT id, paid, due FROM bills WHERE id = 70
+
+-- scenario: hunt_w3_multi_statement_error_leaves_transaction_aborted
+BEGIN; UPDATE accounts SET loyalty = 5 WHERE id = 1; UPDATE accounts SET loyalty = 1 / 0 WHERE id = 2; COMMIT
+SELECT id, loyalty FROM accounts WHERE id = 1
+ROLLBACK
+SELECT id, loyalty FROM accounts WHERE id <= 2 ORDER BY id
+BEGIN; UPDATE accounts SET loyalty = 6 WHERE id = 1; SAVEPOINT s; INSERT INTO orders (id, item, note, qty) VALUES (90, 'x', 'y', 0)
+ROLLBACK TO s
+UPDATE accounts SET tier = 'kept' WHERE id = 1; COMMIT
+SELECT id, loyalty, tier FROM accounts WHERE id <= 2 ORDER BY id
+SELECT id FROM orders ORDER BY id
+
+-- scenario: hunt_w3_prepared_counter_upsert_repeated
+-- params: ["1"]
+INSERT INTO accounts (id, name, loyalty) VALUES ($1, 'c', 1) ON CONFLICT (id) DO UPDATE SET loyalty = accounts.loyalty + 1 RETURNING loyalty
+-- params: ["1"]
+INSERT INTO accounts (id, name, loyalty) VALUES ($1, 'c', 1) ON CONFLICT (id) DO UPDATE SET loyalty = accounts.loyalty + 1 RETURNING loyalty
+-- params: ["71"]
+INSERT INTO accounts (id, name, loyalty) VALUES ($1, 'c', 1) ON CONFLICT (id) DO UPDATE SET loyalty = accounts.loyalty + 1 RETURNING loyalty
+BEGIN
+-- params: ["71"]
+INSERT INTO accounts (id, name, loyalty) VALUES ($1, 'c', 1) ON CONFLICT (id) DO UPDATE SET loyalty = accounts.loyalty + 1 RETURNING loyalty
+-- params: ["71"]
+INSERT INTO accounts (id, name, loyalty) VALUES ($1, 'c', 1) ON CONFLICT (id) DO UPDATE SET loyalty = accounts.loyalty + 1 RETURNING loyalty
+ROLLBACK
+-- params: ["71"]
+INSERT INTO accounts (id, name, loyalty) VALUES ($1, 'c', 1) ON CONFLICT (id) DO UPDATE SET loyalty = accounts.loyalty + 1 RETURNING loyalty
+-- restart
+-- params: ["71"]
+INSERT INTO accounts (id, name, loyalty) VALUES ($1, 'c', 1) ON CONFLICT (id) DO UPDATE SET loyalty = accounts.loyalty + 1 RETURNING loyalty
+SELECT id, loyalty FROM accounts WHERE id IN (1, 71) ORDER BY id
+
+-- scenario: hunt_w3_default_keyword_everywhere
+UPDATE accounts SET loyalty = 5, mood = 'sad', labels = '{z}', tier = 't' WHERE id <= 2
+UPDATE accounts SET loyalty = DEFAULT, mood = DEFAULT, labels = DEFAULT, tier = DEFAULT WHERE id = 1 RETURNING *
+INSERT INTO accounts (id, name, loyalty, tier) VALUES (2, 'x', 9, 'u') ON CONFLICT (id) DO UPDATE SET loyalty = DEFAULT, tier = EXCLUDED.tier RETURNING id, loyalty, tier, mood
+INSERT INTO orders (id, item, qty, code, note) VALUES (91, 'd', DEFAULT, DEFAULT, 'n') RETURNING qty, code
+UPDATE orders SET qty = 5 WHERE id = 91
+UPDATE orders SET qty = DEFAULT WHERE id = 91 RETURNING qty
+INSERT INTO bills (id, account_id, amount, paid, due) VALUES (71, 1, 1, DEFAULT, DEFAULT) RETURNING paid, due
+SELECT id, loyalty, tier, mood, labels FROM accounts WHERE id <= 2 ORDER BY id
+
+-- scenario: hunt_w3_varchar_overflow_and_trailing_spaces
+UPDATE "Users" SET "Nick" = repeat('x', 21) WHERE "Id" = 1
+UPDATE "Users" SET "Nick" = 'padded' || repeat(' ', 30) WHERE "Id" = 1 RETURNING "Nick", length("Nick")
+-- params: ["abcdefghijklmnopqrstuvwxyz"]
+UPDATE "Users" SET "Nick" = $1 WHERE "Id" = 2
+-- params: ["abcdefghijklmnopqrst"]
+UPDATE "Users" SET "Nick" = $1 WHERE "Id" = 2 RETURNING "Nick"
+UPDATE "Users" SET "Nick" = 'abcdefghijklmnopqrstuvwxyz'::varchar(25) WHERE "Id" = 3
+UPDATE "Users" SET "Nick" = 'abcdefghijklmnopqrstuvwxyz'::varchar(22)::varchar(20) WHERE "Id" = 3 RETURNING "Nick"
+INSERT INTO "Users" ("Id", "Nick") VALUES (10, 'ok'), (11, repeat('y', 25))
+INSERT INTO orders (id, item, note, code) VALUES (92, 'i', 'n', 'abc  ') RETURNING code, length(code)
+SELECT * FROM "Users" ORDER BY "Id"
+
+-- scenario: hunt_w3_numeric_rounding_and_overflow
+UPDATE line_items SET discount = 1.005 WHERE order_id = 1 AND line = 1 RETURNING discount
+UPDATE line_items SET discount = discount / 3 WHERE order_id = 1 AND line = 1 RETURNING discount
+UPDATE line_items SET discount = 999.994 WHERE order_id = 1 AND line = 2 RETURNING discount
+UPDATE line_items SET discount = 999.995 WHERE order_id = 2
+-- params: ["2.345"]
+UPDATE line_items SET discount = $1 WHERE order_id = 3 RETURNING discount, discount * 2
+-- params: ["-0.004", "3", "1"]
+INSERT INTO line_items (order_id, line, discount) VALUES ($2, 2, $1), (4, 1, '1e2') ON CONFLICT (order_id, line) DO UPDATE SET discount = EXCLUDED.discount RETURNING order_id, line, discount
+SELECT * FROM line_items ORDER BY order_id, line
+
+-- scenario: hunt_w3_null_versus_default
+INSERT INTO accounts (id, name, loyalty, mood, labels) VALUES (72, 'n', NULL, NULL, NULL) RETURNING loyalty, mood, labels
+INSERT INTO accounts (id, name) VALUES (73, 'd') RETURNING loyalty, mood, labels
+-- params: ["74", null]
+INSERT INTO accounts (id, name, loyalty) VALUES ($1, 'p', $2) RETURNING loyalty, loyalty IS NULL
+SELECT id FROM accounts WHERE loyalty IS NULL ORDER BY id
+UPDATE accounts SET loyalty = DEFAULT WHERE loyalty IS NULL RETURNING id, loyalty
+INSERT INTO orders (id, item, qty, note) VALUES (93, 'q', NULL, 'n')
+INSERT INTO orders (id, item, note) VALUES (93, 'q', NULL)
+SELECT id, loyalty, mood, labels FROM accounts WHERE id >= 72 ORDER BY id
+
+-- scenario: hunt_w3_foreign_key_and_unique_errors_in_writes
+INSERT INTO bills (id, account_id, amount, paid) VALUES (72, 999, 1, true)
+INSERT INTO accounts (id, name, tier) VALUES (1, 'dup', 'x')
+INSERT INTO accounts (id, name, tier) VALUES (75, 'a', 'x'), (75, 'b', 'y')
+UPDATE accounts SET id = 2, tier = 'moved' WHERE id = 8
+UPDATE bills SET account_id = 999, paid = true WHERE id = 1
+SELECT id, tier FROM accounts ORDER BY id
+SELECT id, account_id, paid FROM bills ORDER BY id
+
+-- scenario: hunt_w3_repeatable_read_transaction_writes
+BEGIN ISOLATION LEVEL REPEATABLE READ
+UPDATE accounts SET loyalty = 3 WHERE id = 1
+UPDATE accounts SET loyalty = loyalty * 2 WHERE id = 1 RETURNING loyalty
+INSERT INTO accounts (id, name, loyalty) SELECT 76, 'rr', loyalty + 1 FROM accounts WHERE id = 1 RETURNING loyalty
+SELECT id, loyalty FROM accounts WHERE id IN (1, 76) ORDER BY id
+COMMIT
+BEGIN ISOLATION LEVEL SERIALIZABLE
+UPDATE accounts SET tier = 's' WHERE loyalty > 5 RETURNING id
+COMMIT
+SELECT id, loyalty, tier FROM accounts WHERE id IN (1, 76) ORDER BY id
+
+-- scenario: hunt_w3_date_and_enum_params_errors
+-- params: ["2025-13-01", "1"]
+UPDATE bills SET due = $1 WHERE id = $2
+-- params: ["2025-02-28", "1"]
+UPDATE bills SET due = $1 WHERE id = $2 RETURNING due, due + 1
+-- params: ["angry", "1"]
+UPDATE accounts SET mood = $1 WHERE id = $2
+-- params: ["grumpy", "1"]
+UPDATE accounts SET mood = $1 WHERE id = $2 RETURNING mood
+-- params: ["notanint", "1"]
+UPDATE accounts SET loyalty = $1 WHERE id = $2
+-- params: ["{a,b", "1"]
+UPDATE accounts SET labels = $1 WHERE id = $2
+SELECT id, mood, labels, loyalty FROM accounts WHERE id = 1
+SELECT id, due FROM bills WHERE id = 1
+
+-- scenario: hunt_w3_restart_with_open_transaction_and_savepoint
+UPDATE accounts SET loyalty = 1, tier = 'committed' WHERE id = 1
+BEGIN
+UPDATE accounts SET loyalty = 2 WHERE id = 1
+SAVEPOINT s
+INSERT INTO accounts (id, name, tier) VALUES (77, 'lost', 'lost')
+DELETE FROM accounts WHERE id = 8
+-- restart
+SELECT id, loyalty, tier FROM accounts WHERE id IN (1, 8, 77) ORDER BY id
+INSERT INTO accounts (id, name, tier) VALUES (77, 'kept', 'kept') RETURNING loyalty, tier
+UPDATE accounts SET loyalty = loyalty + 1 WHERE id = 1 RETURNING loyalty, tier
+-- restart
+SELECT id, loyalty, tier FROM accounts WHERE id IN (1, 8, 77) ORDER BY id
+
+-- scenario: hunt_w3_upsert_do_nothing_then_update_same_statement_string
+INSERT INTO accounts (id, name, tier) VALUES (1, 'x', 'n') ON CONFLICT DO NOTHING; UPDATE accounts SET tier = coalesce(tier, 'none') || '+' WHERE id = 1 RETURNING tier
+INSERT INTO accounts (id, name, tier) VALUES (78, 'x', 'n') ON CONFLICT DO NOTHING RETURNING tier; UPDATE accounts SET tier = tier || '+' WHERE id = 78 RETURNING tier
+SELECT id, tier FROM accounts WHERE id IN (1, 78) ORDER BY id
+
+-- scenario: hunt_w3_hibernate_column_order_and_version
+-- params: ["hb", "2", "ver", "79"]
+insert into accounts (name, loyalty, tier, id) values ($1, $2, $3, $4)
+-- params: ["3", "ver2", "79", "2"]
+update accounts set loyalty=$1, tier=$2 where id=$3 and loyalty=$4
+-- params: ["4", "ver3", "79", "2"]
+update accounts set loyalty=$1, tier=$2 where id=$3 and loyalty=$4
+-- params: ["79", "3"]
+delete from accounts where id=$1 and loyalty=$2
+SELECT id, loyalty, tier FROM accounts WHERE id = 79
