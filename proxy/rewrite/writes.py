@@ -108,7 +108,8 @@ def rewrite_write(plan: WritePlan, text: EditedText, clauses: Clauses) -> WriteR
 
 def typed_value(column: ServedColumn, expr: list[Part]) -> list[Part]:
     """`expr` as the column's type; too long a string fails (22001) as an assignment would,
-    in an array too (an explicit cast would cut it)."""
+    in an array too (an explicit cast would cut it): through the assignment's own length
+    coercion, or for arrays a check of every element."""
     if column.length_limit is None or column.base_type_sql is None:
         return ["((", *expr, _at_expression(expr, f"))::{column.type_sql}")]
     limit = column.length_limit
@@ -116,11 +117,19 @@ def typed_value(column: ServedColumn, expr: list[Part]) -> list[Part]:
     shown = f"character varying({limit})" if base.startswith("varchar") else f"character({limit})"
     x = '"pgstitch_x"'
     too_long = f"char_length({{0}}) > {limit} AND btrim(substr({{0}}, {limit + 1}), ' ') <> ''"
-    if base.endswith("[]"):
-        e = '"pgstitch_e"'
-        test = f"EXISTS (SELECT FROM unnest({x}) AS {e} WHERE {too_long.format(e)})"
-    else:
-        test = too_long.format(x)
+    if not base.endswith("[]"):
+        # The length coercion an assignment applies (typmod n + 4, not explicit): a constant
+        # too long fails when the statement is planned, as with a real column, even if no
+        # row is written.
+        coerce = "bpchar" if base.endswith("bpchar") else "varchar"
+        return [
+            f"pg_catalog.{coerce}(((",
+            *expr,
+            _at_expression(expr, f"))::{base}"),
+            f", {limit + 4}, false)::{column.type_sql}",
+        ]
+    e = '"pgstitch_e"'
+    test = f"EXISTS (SELECT FROM unnest({x}) AS {e} WHERE {too_long.format(e)})"
     return [
         f"(SELECT CASE WHEN {test} THEN ",
         RaiseSlot("22001", f"value too long for type {shown}"),

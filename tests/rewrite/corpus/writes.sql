@@ -2428,6 +2428,7 @@ UPDATE "Users" SET "Nick" = $1 WHERE "Id" = 2 RETURNING "Nick"
 UPDATE "Users" SET "Nick" = 'abcdefghijklmnopqrstuvwxyz'::varchar(25) WHERE "Id" = 3
 UPDATE "Users" SET "Nick" = 'abcdefghijklmnopqrstuvwxyz'::varchar(22)::varchar(20) WHERE "Id" = 3 RETURNING "Nick"
 INSERT INTO "Users" ("Id", "Nick") VALUES (10, 'ok'), (11, repeat('y', 25))
+UPDATE orders SET code = 'abcdef' WHERE id = 1
 INSERT INTO orders (id, item, note, code) VALUES (92, 'i', 'n', 'abc  ') RETURNING code, length(code)
 SELECT * FROM "Users" ORDER BY "Id"
 
