@@ -743,6 +743,19 @@ def test_too_long_elements_of_a_varchar_array_fail_as_an_assignment():
     assert '::varchar[] AS "pgstitch_x"' in sql
 
 
+def test_too_long_varchar_and_char_values_use_the_assignments_length_coercion():
+    """A real column's assignment calls varchar(x, n + 4, false): a constant too long fails
+    when the statement is planned, also when no row matches; trailing spaces are cut."""
+    columns = (
+        ShadowColumn("public", "accounts", "code", "varchar(5)"),
+        ShadowColumn("public", "accounts", "tag", "char(4)"),
+    )
+    rw = Rewriter(model.catalog(), model.schema(columns=columns))
+    sql = rw.rewrite("UPDATE accounts SET code = 'abcdef', tag = 'x'").render(TableParkedSource())
+    assert "pg_catalog.varchar((('abcdef'))::varchar, 9, false)::varchar(5)" in sql
+    assert "pg_catalog.bpchar((('x'))::pg_catalog.bpchar, 8, false)::char(4)" in sql
+
+
 def test_an_error_of_the_cast_to_a_shadow_columns_type_points_at_the_expression(rw):
     """Postgres reports a value it cannot assign at the expression (exprLocation); the cast
     pgstitch writes instead must map back there, not to the statement's start."""
