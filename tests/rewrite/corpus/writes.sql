@@ -2430,6 +2430,8 @@ UPDATE "Users" SET "Nick" = 'abcdefghijklmnopqrstuvwxyz'::varchar(22)::varchar(2
 INSERT INTO "Users" ("Id", "Nick") VALUES (10, 'ok'), (11, repeat('y', 25))
 UPDATE orders SET code = 'abcdef' WHERE id = 1
 INSERT INTO orders (id, item, note, code) VALUES (92, 'i', 'n', 'abc  ') RETURNING code, length(code)
+UPDATE orders SET code = CASE WHEN id > 100 THEN 'abcdef' ELSE 'ab' END WHERE id = 92 RETURNING code
+UPDATE orders SET code = 'abcdef' WHERE id = 92
 SELECT * FROM "Users" ORDER BY "Id"
 
 -- scenario: hunt_w3_numeric_rounding_and_overflow
@@ -2520,3 +2522,96 @@ update accounts set loyalty=$1, tier=$2 where id=$3 and loyalty=$4
 -- params: ["79", "3"]
 delete from accounts where id=$1 and loyalty=$2
 SELECT id, loyalty, tier FROM accounts WHERE id = 79
+
+-- scenario: hunt_w3_one_parameter_in_where_and_shadow_positions
+-- params: ["3"]
+UPDATE accounts SET loyalty = $1 WHERE id = $1 RETURNING loyalty
+-- params: ["4"]
+UPDATE accounts SET tier = $1, loyalty = $1::int + 1 WHERE id = $1::int RETURNING tier, loyalty
+-- params: ["5"]
+DELETE FROM accounts WHERE id = $1 AND coalesce(tier, $1) = $1 RETURNING id, tier
+SELECT id, email, loyalty, tier FROM accounts ORDER BY id
+
+-- scenario: hunt_w3_statements_with_comments_and_odd_literals
+/* controller='orders',action='update' */ UPDATE accounts SET loyalty = 3 WHERE id = 1 RETURNING loyalty
+UPDATE accounts SET loyalty = loyalty + 1 WHERE id = 1 /*traceparent='00-5bd66ef5095369c7b0d1f8f4bd33716a-c532cb4098ac3dd2-01'*/
+UPDATE accounts SET loyalty = 'x' WHERE id = 1 /*traceparent='00-aa-bb-01'*/
+-- leading line comment
+UPDATE accounts SET tier = $$it's "dollar"$$, labels = ARRAY[E'back\\slash', U&'\0041bc', 'semi;colon'] WHERE id = 2 RETURNING tier, labels
+INSERT INTO accounts (id, name, tier) VALUES (82, 'c', 'a -- not a comment') RETURNING tier; -- trailing comment
+UPDATE ACCOUNTS SET LOYALTY = 9, Tier = 'UP' WHERE ID = 3 RETURNING LOYALTY, TIER, Accounts.Mood
+SELECT id, loyalty, tier, labels FROM accounts WHERE id IN (1, 2, 3, 82) ORDER BY id
+
+-- scenario: hunt_w3_returning_sub_selects_read_the_statement_snapshot
+UPDATE accounts SET loyalty = 5 WHERE id = 1
+UPDATE accounts SET loyalty = loyalty + 1 WHERE id = 1 RETURNING loyalty, (SELECT a2.loyalty FROM accounts a2 WHERE a2.id = 1) AS before
+INSERT INTO accounts (id, name, loyalty) VALUES (1, 'x', 10) ON CONFLICT (id) DO UPDATE SET loyalty = accounts.loyalty + EXCLUDED.loyalty RETURNING loyalty, (SELECT a2.loyalty FROM accounts a2 WHERE a2.id = 1) AS before
+DELETE FROM accounts WHERE id = 8 RETURNING (SELECT count(*) FROM accounts) AS seen, loyalty
+UPDATE bills SET paid = true WHERE account_id = 1 RETURNING id, (SELECT count(*) FROM bills b WHERE b.paid) AS paid_before
+SELECT id, loyalty FROM accounts WHERE id IN (1, 8) ORDER BY id
+
+-- scenario: hunt_w3_commit_in_the_middle_of_a_string_then_error
+BEGIN; UPDATE accounts SET loyalty = 1 WHERE id = 1; COMMIT; UPDATE accounts SET loyalty = 1 / 0 WHERE id = 2
+SELECT id, loyalty FROM accounts WHERE id <= 2 ORDER BY id
+UPDATE accounts SET tier = 'a' WHERE id = 1; COMMIT; UPDATE accounts SET tier = 'b' WHERE id = 2; SELECT 1 / 0
+SELECT id, loyalty, tier FROM accounts WHERE id <= 2 ORDER BY id
+BEGIN; UPDATE accounts SET loyalty = 5 WHERE id = 3; ROLLBACK; UPDATE accounts SET loyalty = 6 WHERE id = 4 RETURNING loyalty
+UPDATE accounts SET loyalty = 7 WHERE id = 5; SAVEPOINT a; UPDATE accounts SET loyalty = 8 WHERE id = 5
+-- restart
+SELECT id, loyalty, tier FROM accounts ORDER BY id
+
+-- scenario: hunt_w3_key_change_with_parameters
+UPDATE accounts SET loyalty = 4, tier = 'k' WHERE id = 8
+-- params: ["108", "5", "8"]
+UPDATE accounts SET id = $1, loyalty = $2 WHERE id = $3 RETURNING id, loyalty, tier
+-- params: ["8", "108"]
+UPDATE accounts SET id = $1::int WHERE id = $2 RETURNING id, loyalty, tier
+-- params: ["1", "6"]
+UPDATE accounts SET id = $1 WHERE id = $2
+SELECT id, loyalty, tier FROM accounts ORDER BY id
+
+-- scenario: hunt_w3_update_top_n_by_shadow_column
+UPDATE accounts SET loyalty = id % 3 WHERE id <= 6
+UPDATE accounts SET tier = 'top' WHERE id IN (SELECT id FROM accounts ORDER BY loyalty DESC, id LIMIT 2) RETURNING id, loyalty
+UPDATE accounts SET tier = 'min' WHERE loyalty = (SELECT min(loyalty) FROM accounts) RETURNING id
+UPDATE accounts SET loyalty = loyalty + 1 WHERE EXISTS (SELECT FROM bills b WHERE b.account_id = accounts.id AND NOT b.paid) RETURNING id, loyalty
+SELECT id, loyalty, tier FROM accounts ORDER BY id
+
+-- scenario: hunt_w3_upsert_counter_composite_key_savepoints_restart
+BEGIN
+INSERT INTO line_items (order_id, line, discount) VALUES (7, 1, 1) ON CONFLICT (order_id, line) DO UPDATE SET discount = line_items.discount + 1 RETURNING discount
+SAVEPOINT s
+INSERT INTO line_items (order_id, line, discount) VALUES (7, 1, 1) ON CONFLICT (order_id, line) DO UPDATE SET discount = line_items.discount + 1 RETURNING discount
+INSERT INTO line_items (order_id, line, discount) VALUES (7, 1, 1) ON CONFLICT (order_id, line) DO UPDATE SET discount = line_items.discount + 1 RETURNING discount
+ROLLBACK TO s
+INSERT INTO line_items (order_id, line, discount) VALUES (7, 1, 1) ON CONFLICT (order_id, line) DO UPDATE SET discount = line_items.discount + 0.5 RETURNING discount
+COMMIT
+-- restart
+INSERT INTO line_items (order_id, line, discount) VALUES (7, 1, 1) ON CONFLICT (order_id, line) DO UPDATE SET discount = line_items.discount + 1 RETURNING discount
+SELECT * FROM line_items ORDER BY order_id, line
+
+-- scenario: hunt_w3_writes_touching_no_rows
+INSERT INTO accounts (id, name, tier) SELECT id, name, 'x' FROM accounts WHERE false RETURNING id
+UPDATE accounts SET loyalty = NULL WHERE false
+INSERT INTO accounts (id, name, tier) VALUES (1, 'a', 'b'), (2, 'c', 'd') ON CONFLICT DO NOTHING RETURNING tier
+DELETE FROM accounts WHERE loyalty > 100 RETURNING *
+UPDATE line_items SET discount = 1 WHERE order_id = 99 RETURNING *
+SELECT id, loyalty, tier FROM accounts ORDER BY id
+
+-- scenario: hunt_w3_rollback_and_chain
+BEGIN
+UPDATE accounts SET loyalty = 1 WHERE id = 1
+ROLLBACK AND CHAIN
+UPDATE accounts SET loyalty = 2 WHERE id = 2
+SELECT id, loyalty FROM accounts WHERE id <= 2 ORDER BY id
+COMMIT
+SELECT id, loyalty FROM accounts WHERE id <= 2 ORDER BY id
+
+-- scenario: hunt_w3_bills_dates_and_booleans
+UPDATE bills SET due = due + 30, paid = NOT paid WHERE account_id = 1 RETURNING id, due, paid
+UPDATE bills SET due = date_trunc('month', due)::date WHERE id = 1 RETURNING due
+UPDATE bills SET paid = amount > 10 RETURNING id, paid
+UPDATE bills SET paid = NULL, due = NULL WHERE id = 9 RETURNING paid IS NULL, due
+-- params: ["2025-06-01", "t"]
+INSERT INTO bills (id, account_id, amount, due, paid) VALUES (73, 2, 1, $1, $2) RETURNING due - DATE '2025-01-01' AS days, paid
+SELECT id, due, paid FROM bills ORDER BY id
