@@ -196,9 +196,9 @@ class ServedColumn:
     not_null: bool = False
     check_sql: str | None = None
     live: bool = False
-    # For varchar(n) and char(n) (and arrays of them): n and the type without it, so that a
-    # write can fail on a value that is too long, as assigning to a real column does, instead
-    # of truncating it.
+    # For varchar(n) and char(n) (and arrays of them), bit(n) and varbit(n): n and the type
+    # without it, so that a write can fail on a value of the wrong length, as assigning to a
+    # real column does, instead of cutting or padding it.
     length_limit: int | None = None
     base_type_sql: str | None = None
     # The type's text form is the same whatever the session's settings (see `prints_alike`).
@@ -379,10 +379,17 @@ def prints_alike(type_sql: str) -> bool:
 
 
 def _length_rule(type_sql: str) -> tuple[int | None, str | None]:
-    """For varchar(n) and char(n), and arrays of them: n and the type without it."""
+    """For varchar(n) and char(n), arrays of them, bit(n) and varbit(n): n and the type
+    without it."""
     node = parse_sql(f"SELECT NULL::{type_sql}")[0].stmt.targetList[0].val.typeName
     typmods = node.typmods or ()
-    if len(typmods) != 1 or node.names[-1].sval not in ("varchar", "bpchar"):
+    names = [n.sval for n in node.names]
+    if len(typmods) != 1 or names[-1] not in ("varchar", "bpchar", "bit", "varbit"):
+        return None, None
+    if len(names) > 1 and names[0] != "pg_catalog":
+        return None, None  # a type of that name in another schema
+    name = names[-1]
+    if name in ("bit", "varbit") and node.arrayBounds:
         return None, None
     limit = getattr(getattr(typmods[0], "val", None), "ival", None)
     if not isinstance(limit, int):

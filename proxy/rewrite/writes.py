@@ -106,10 +106,21 @@ def rewrite_write(plan: WritePlan, text: EditedText, clauses: Clauses) -> WriteR
 # -- values --------------------------------------------------------------------------------------
 
 
+# The length coercion function of each type with a length, and what its typmod adds to n.
+_LENGTH_COERCIONS = {
+    "varchar": ("varchar", 4),
+    "bpchar": ("bpchar", 4),
+    "bit": ('"bit"', 0),
+    "varbit": ("varbit", 0),
+    "bit varying": ("varbit", 0),
+}
+
+
 def typed_value(column: ServedColumn, expr: list[Part]) -> list[Part]:
-    """`expr` as the column's type; too long a string fails (22001) as an assignment would,
-    in an array too (an explicit cast would cut it): through the assignment's own length
-    coercion, or for arrays a check of every element."""
+    """`expr` as the column's type; too long a string fails (22001), a bit string of the wrong
+    length (22026), as an assignment would, in an array of strings too (an explicit cast would
+    cut or pad it): through the assignment's own length coercion, or for arrays a check of
+    every element."""
     if column.length_limit is None or column.base_type_sql is None:
         return ["((", *expr, _at_expression(expr, f"))::{column.type_sql}")]
     limit = column.length_limit
@@ -118,15 +129,15 @@ def typed_value(column: ServedColumn, expr: list[Part]) -> list[Part]:
     x = '"pgstitch_x"'
     too_long = f"char_length({{0}}) > {limit} AND btrim(substr({{0}}, {limit + 1}), ' ') <> ''"
     if not base.endswith("[]"):
-        # The length coercion an assignment applies (typmod n + 4, not explicit): a constant
-        # too long fails when the statement is planned, as with a real column, even if no
-        # row is written.
-        coerce = "bpchar" if base.endswith("bpchar") else "varchar"
+        # The length coercion an assignment applies (not explicit; the typmod of varchar(n)
+        # and char(n) is n + 4): a constant of the wrong length fails when the statement is
+        # planned, as with a real column, even if no row is written.
+        coerce, typmod = _LENGTH_COERCIONS[base.removeprefix("pg_catalog.").replace('"', "")]
         return [
             f"pg_catalog.{coerce}(((",
             *expr,
             _at_expression(expr, f"))::{base}"),
-            f", {limit + 4}, false)::{column.type_sql}",
+            f", {limit + typmod}, false)::{column.type_sql}",
         ]
     e = '"pgstitch_e"'
     test = f"EXISTS (SELECT FROM unnest({x}) AS {e} WHERE {too_long.format(e)})"

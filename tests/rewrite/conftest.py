@@ -103,6 +103,9 @@ SHADOW_COLUMNS = (
     ShadowColumn("public", "hunt_w_members", "lo", "integer", "0"),
     ShadowColumn("public", "hunt_w_members", "hi", "integer", "10", check="hi >= lo"),
     ShadowColumn("public", "hunt_w_members", "nick", "text"),
+    # Bit strings whose length an assignment enforces.
+    ShadowColumn("public", "hunt_w_members", "mask", "bit(3)", "B'000'"),
+    ShadowColumn("public", "hunt_w_members", "vmask", "varbit(4)"),
 )
 # The landing column sales.accounts.score already holds these (drained) values.
 LANDED_VALUES = {"2": "20"}

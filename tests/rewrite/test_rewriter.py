@@ -756,6 +756,19 @@ def test_too_long_varchar_and_char_values_use_the_assignments_length_coercion():
     assert "pg_catalog.bpchar((('x'))::pg_catalog.bpchar, 8, false)::char(4)" in sql
 
 
+def test_bit_strings_of_the_wrong_length_fail_as_an_assignment():
+    """An explicit cast pads or cuts a bit string; assigning to a real bit(n) column fails
+    with 22026, to a varbit(n) one when it is too long: the rewrite calls the same coercion."""
+    columns = (
+        ShadowColumn("public", "accounts", "mask", "bit(3)"),
+        ShadowColumn("public", "accounts", "vmask", "bit varying(4)"),
+    )
+    rw = Rewriter(model.catalog(), model.schema(columns=columns))
+    sql = rw.rewrite("UPDATE accounts SET mask = B'1', vmask = B'1'").render(TableParkedSource())
+    assert """pg_catalog."bit"(((B'1'))::pg_catalog."bit", 3, false)::pg_catalog.bit(3)""" in sql
+    assert "pg_catalog.varbit(((B'1'))::bit varying, 4, false)::bit varying(4)" in sql
+
+
 def test_an_error_of_the_cast_to_a_shadow_columns_type_points_at_the_expression(rw):
     """Postgres reports a value it cannot assign at the expression (exprLocation); the cast
     pgstitch writes instead must map back there, not to the statement's start."""

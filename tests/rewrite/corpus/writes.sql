@@ -2615,3 +2615,30 @@ UPDATE bills SET paid = NULL, due = NULL WHERE id = 9 RETURNING paid IS NULL, du
 -- params: ["2025-06-01", "t"]
 INSERT INTO bills (id, account_id, amount, due, paid) VALUES (73, 2, 1, $1, $2) RETURNING due - DATE '2025-01-01' AS days, paid
 SELECT id, due, paid FROM bills ORDER BY id
+
+-- scenario: hunt_w3_bit_string_lengths_as_assignments
+UPDATE hunt_w_members SET mask = B'101', vmask = B'11' WHERE id = 1 RETURNING mask, vmask
+UPDATE hunt_w_members SET mask = B'1' WHERE id = 1
+UPDATE hunt_w_members SET mask = B'1' WHERE id = 99
+UPDATE hunt_w_members SET mask = '1111' WHERE id = 2
+UPDATE hunt_w_members SET vmask = B'11111' WHERE id = 2
+UPDATE hunt_w_members SET vmask = vmask || B'111' WHERE id = 1
+UPDATE hunt_w_members SET mask = ~mask, vmask = vmask || B'1' WHERE id = 1 RETURNING mask, vmask
+-- params: ["10", "2"]
+UPDATE hunt_w_members SET mask = $1 WHERE id = $2
+-- params: ["011", "2"]
+UPDATE hunt_w_members SET mask = $1 WHERE id = $2 RETURNING mask
+INSERT INTO hunt_w_members (id, email, mask) VALUES (30, 'm@x', '10')
+INSERT INTO hunt_w_members (id, email, mask, vmask) SELECT 31, 'n@x', '110', '1'
+INSERT INTO hunt_w_members (id, email, mask) SELECT 32, 'o@x', '1'
+INSERT INTO hunt_w_members (id, email, mask) VALUES (1, 'a@x', B'111') ON CONFLICT (id) DO UPDATE SET mask = EXCLUDED.mask, vmask = B'0' RETURNING mask, vmask
+SELECT id, mask, vmask FROM hunt_w_members ORDER BY id
+
+-- scenario: hunt_w3_char_and_varchar_array_lengths_and_no_rows
+UPDATE gadgets SET tag4 = 'abcdef' WHERE id = 99
+UPDATE gadgets SET tag4 = 'abc   ' WHERE id = 1 RETURNING tag4, length(tag4), octet_length(tag4)
+-- params: ["abcde"]
+UPDATE gadgets SET tag4 = $1 WHERE id = 99
+UPDATE gadgets SET codes = '{ab,"c  "}' WHERE id = 2 RETURNING codes
+INSERT INTO gadgets (id, name, tag4) SELECT 50, 'g', 'toolong'
+SELECT id, tag4, codes FROM gadgets ORDER BY id
