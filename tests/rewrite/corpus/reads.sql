@@ -3755,3 +3755,214 @@ SELECT account_label(a), a.xmin IS NOT NULL FROM accounts a WHERE a.loyalty > 0 
 SELECT a.account_label, a.ctid IS NOT NULL, a.tier FROM accounts a ORDER BY 1;
 -- name: hunt_r2_row_function_star_argument_beside_system_column
 SELECT account_label(a.*), a.tableoid::regclass, a.mood FROM accounts a ORDER BY 1;
+
+-- ---------------------------------------------------------------- hunt r3: ORM shapes, windows, grouping sets, parameters and errors
+-- name: hunt_r3_django_exists_limit_1
+SELECT 1 AS "a" FROM "accounts" WHERE ("accounts"."loyalty" > 5 AND "accounts"."tier" IS NOT NULL) LIMIT 1;
+-- name: hunt_r3_django_exists_wrapped
+SELECT EXISTS(SELECT 1 AS "a" FROM "bills" U0 WHERE (U0."account_id" = ("accounts"."id") AND U0."paid") LIMIT 1) AS "has_paid", "accounts"."id" FROM "accounts" ORDER BY "accounts"."id" ASC;
+-- name: hunt_r3_django_count_alias
+SELECT COUNT(*) AS "__count" FROM "accounts" WHERE "accounts"."mood" = 'happy'::mood;
+-- name: hunt_r3_django_aggregate_over_subquery
+SELECT COUNT(*) FROM (SELECT DISTINCT "accounts"."tier" AS "col1", "accounts"."mood" AS "col2" FROM "accounts") subquery;
+-- name: hunt_r3_django_annotate_subquery
+SELECT "accounts"."id", (SELECT U0."due" FROM "bills" U0 WHERE U0."account_id" = ("accounts"."id") ORDER BY U0."amount" DESC LIMIT 1) AS "last_due" FROM "accounts" ORDER BY "accounts"."loyalty" DESC NULLS LAST, "accounts"."id" ASC LIMIT 21;
+-- name: hunt_r3_django_values_annotate_group
+SELECT "accounts"."tier", COUNT("bills"."id") AS "n", SUM("bills"."amount") FILTER (WHERE "bills"."paid") AS "paid_sum" FROM "accounts" LEFT OUTER JOIN "bills" ON ("accounts"."id" = "bills"."account_id") GROUP BY "accounts"."tier" ORDER BY "accounts"."tier" ASC NULLS FIRST;
+-- name: hunt_r3_django_in_subquery_values
+SELECT "bills"."id" FROM "bills" WHERE "bills"."account_id" IN (SELECT U0."id" FROM "accounts" U0 WHERE U0."labels" @> ARRAY['vip']::text[]) ORDER BY "bills"."id";
+-- name: hunt_r3_django_case_when_annotation
+SELECT "accounts"."id", CASE WHEN "accounts"."loyalty" >= 10 THEN 'gold' WHEN "accounts"."loyalty" >= 5 THEN 'silver' ELSE NULL END AS "computed" FROM "accounts" WHERE NOT ("accounts"."tier" IS NULL) ORDER BY 1;
+-- name: hunt_r3_sqlalchemy_anon_nested
+SELECT anon_1.accounts_id, anon_1.accounts_loyalty, bills_1.paid FROM (SELECT accounts.id AS accounts_id, accounts.loyalty AS accounts_loyalty FROM accounts WHERE accounts.loyalty IS NOT NULL ORDER BY accounts.loyalty DESC LIMIT 3) AS anon_1 LEFT OUTER JOIN bills AS bills_1 ON anon_1.accounts_id = bills_1.account_id ORDER BY anon_1.accounts_loyalty DESC, bills_1.id;
+-- name: hunt_r3_sqlalchemy_postcompile_in
+-- params: ["gold", "silver", "bronze"]
+SELECT accounts.id, accounts.tier FROM accounts WHERE accounts.tier IN ($1, $2, $3) ORDER BY accounts.id;
+-- name: hunt_r3_sqlalchemy_any_array_param
+-- params: ["{3,10}"]
+SELECT accounts.id FROM accounts WHERE accounts.loyalty = ANY ($1) ORDER BY accounts.id;
+-- name: hunt_r3_sqlalchemy_any_array_literal
+SELECT accounts.id FROM accounts WHERE accounts.mood = ANY (ARRAY['sad', 'grumpy']::mood[]) ORDER BY accounts.id;
+-- name: hunt_r3_sqlalchemy_scalar_subquery_label
+SELECT accounts.id, (SELECT count(bills.id) AS count_1 FROM bills WHERE bills.account_id = accounts.id AND bills.paid IS false) AS anon_1 FROM accounts ORDER BY anon_1 DESC, accounts.id;
+-- name: hunt_r3_rails_star_limit_param
+-- params: ["gold", "1"]
+SELECT "accounts".* FROM "accounts" WHERE "accounts"."tier" = $1 LIMIT $2;
+-- name: hunt_r3_rails_pluck_order
+SELECT "accounts"."loyalty", "accounts"."mood" FROM "accounts" WHERE "accounts"."id" IN (1, 2, 3, 4) ORDER BY "accounts"."mood" DESC, "accounts"."id";
+-- name: hunt_r3_prisma_qualified_offset
+-- params: ["0", "2", "1"]
+SELECT "public"."accounts"."id", "public"."accounts"."loyalty", "public"."accounts"."labels" FROM "public"."accounts" WHERE "public"."accounts"."loyalty" >= $1 ORDER BY "public"."accounts"."id" ASC LIMIT $2 OFFSET $3;
+-- name: hunt_r3_prisma_with_order_offset
+WITH "t" AS (SELECT "public"."accounts"."id", "public"."accounts"."tier" FROM "public"."accounts" WHERE "public"."accounts"."tier" IS NOT NULL) SELECT "t"."id", "t"."tier" FROM "t" ORDER BY "t"."tier" ASC OFFSET 1;
+-- name: hunt_r3_prisma_relation_count
+SELECT "t1"."id", COALESCE("aggr_selection_0_bills"."_aggr_count_bills", 0) AS "_aggr_count_bills" FROM "public"."accounts" AS "t1" LEFT JOIN (SELECT "public"."bills"."account_id", COUNT(*) AS "_aggr_count_bills" FROM "public"."bills" WHERE "public"."bills"."paid" = false GROUP BY "public"."bills"."account_id") AS "aggr_selection_0_bills" ON ("t1"."id" = "aggr_selection_0_bills"."account_id") WHERE "t1"."mood" <> 'sad' ORDER BY "t1"."id";
+-- name: hunt_r3_hibernate_fetch_first_param
+-- params: ["2", "3"]
+select a1_0.id,a1_0.loyalty from accounts a1_0 where a1_0.loyalty>=$1 order by a1_0.loyalty desc,a1_0.id fetch first $2 rows only;
+-- name: hunt_r3_hibernate_join_fetch_enum_param
+-- params: ["grumpy"]
+select a1_0.id,b1_0.id,b1_0.due from accounts a1_0 join bills b1_0 on a1_0.id=b1_0.account_id where a1_0.mood=$1 order by b1_0.id;
+-- name: hunt_r3_window_partition_rank
+SELECT id, tier, loyalty, rank() OVER (PARTITION BY mood ORDER BY loyalty DESC NULLS LAST, id) FROM accounts ORDER BY id;
+-- name: hunt_r3_window_frame_rows
+SELECT id, sum(loyalty) OVER (ORDER BY id ROWS BETWEEN 1 PRECEDING AND 1 FOLLOWING) AS s FROM accounts ORDER BY id;
+-- name: hunt_r3_window_range_offset_on_shadow
+SELECT id, loyalty, count(*) OVER (ORDER BY loyalty RANGE BETWEEN 3 PRECEDING AND 3 FOLLOWING) FROM accounts WHERE loyalty IS NOT NULL ORDER BY id;
+-- name: hunt_r3_window_filter
+SELECT id, count(*) FILTER (WHERE loyalty > 3) OVER (PARTITION BY labels ORDER BY id) FROM accounts ORDER BY id;
+-- name: hunt_r3_window_groups_exclude
+SELECT id, sum(id) OVER (ORDER BY mood GROUPS BETWEEN 1 PRECEDING AND CURRENT ROW EXCLUDE TIES) FROM accounts ORDER BY id;
+-- name: hunt_r3_window_lag_lead_named
+SELECT id, lag(tier) OVER w, lead(loyalty, 1, -1) OVER w, first_value(mood) OVER (w ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING) FROM accounts WINDOW w AS (PARTITION BY mood ORDER BY id) ORDER BY id;
+-- name: hunt_r3_window_in_subquery_top_n
+SELECT id, tier FROM (SELECT id, tier, row_number() OVER (PARTITION BY mood ORDER BY loyalty DESC NULLS LAST, id) AS rn FROM accounts) ranked WHERE rn = 1 ORDER BY id;
+-- name: hunt_r3_window_ntile_percent_rank
+SELECT id, ntile(3) OVER (ORDER BY loyalty NULLS FIRST, id), percent_rank() OVER (ORDER BY loyalty NULLS FIRST) FROM accounts ORDER BY id;
+-- name: hunt_r3_grouping_sets_grouping_fn
+SELECT tier, mood, count(*), grouping(tier, mood) FROM accounts GROUP BY GROUPING SETS ((tier), (mood), ()) ORDER BY 4, 1 NULLS LAST, 2 NULLS LAST;
+-- name: hunt_r3_cube_having
+SELECT mood, loyalty > 5 AS big, count(*) FROM accounts GROUP BY CUBE (mood, loyalty > 5) HAVING grouping(mood) = 0 ORDER BY 1, 2 NULLS LAST;
+-- name: hunt_r3_rollup_distinct
+SELECT mood, tier, sum(loyalty) FROM accounts GROUP BY DISTINCT ROLLUP (mood, tier), ROLLUP (mood) ORDER BY 1 NULLS LAST, 2 NULLS LAST;
+-- name: hunt_r3_distinct_on_shadow_order
+SELECT DISTINCT ON (mood) mood, id, loyalty FROM accounts ORDER BY mood, loyalty DESC NULLS LAST, id;
+-- name: hunt_r3_distinct_on_expression
+SELECT DISTINCT ON (coalesce(loyalty, 0) > 5) id, loyalty FROM accounts ORDER BY coalesce(loyalty, 0) > 5, id DESC;
+-- name: hunt_r3_recursive_cte_chain
+WITH RECURSIVE r(n, l, path) AS (SELECT id, loyalty, ARRAY[tier] FROM accounts WHERE id = 1 UNION ALL SELECT a.id, a.loyalty, r.path || a.tier FROM accounts a JOIN r ON a.id = r.n + 1 WHERE r.n < 5) SELECT n, l, path FROM r ORDER BY n;
+-- name: hunt_r3_recursive_cte_sum_shadow
+WITH RECURSIVE s(id, total) AS (SELECT 0, 0 UNION ALL SELECT a.id, s.total + coalesce(a.loyalty, 0) FROM s JOIN accounts a ON a.id = s.id + 1) SELECT max(total), count(*) FROM s;
+-- name: hunt_r3_lateral_outer_shadow
+SELECT a.id, x.doubled, x.upper_tier FROM accounts a CROSS JOIN LATERAL (SELECT a.loyalty * 2 AS doubled, upper(a.tier) AS upper_tier) x ORDER BY a.id;
+-- name: hunt_r3_lateral_unnest_ordinality
+SELECT a.id, l.label, l.ord FROM accounts a, LATERAL unnest(a.labels) WITH ORDINALITY AS l(label, ord) ORDER BY a.id, l.ord;
+-- name: hunt_r3_lateral_top_bill_by_shadow
+SELECT a.id, b.id AS bill, b.due FROM accounts a LEFT JOIN LATERAL (SELECT id, due FROM bills WHERE bills.account_id = a.id AND NOT bills.paid ORDER BY bills.amount DESC LIMIT a.loyalty) b ON true WHERE a.loyalty IS NOT NULL ORDER BY a.id, b.id;
+-- name: hunt_r3_row_comparison_gt
+SELECT id FROM accounts WHERE (coalesce(loyalty, 0), id) > (3, 1) ORDER BY id;
+-- name: hunt_r3_row_comparison_keyset
+-- params: ["7", "4"]
+SELECT id, loyalty FROM accounts WHERE (loyalty, id) < ($1, $2) ORDER BY loyalty DESC, id DESC;
+-- name: hunt_r3_is_distinct_from_param
+-- params: ["gold"]
+SELECT id FROM accounts WHERE tier IS DISTINCT FROM $1 ORDER BY id;
+-- name: hunt_r3_row_is_not_distinct
+SELECT id FROM accounts WHERE ROW(loyalty, mood) IS NOT DISTINCT FROM ROW(NULL::integer, 'happy'::mood) ORDER BY id;
+-- name: hunt_r3_jsonb_build_object
+SELECT jsonb_build_object('id', id, 'loyalty', loyalty, 'mood', mood, 'labels', labels) FROM accounts ORDER BY id;
+-- name: hunt_r3_to_jsonb_whole_row_minus
+SELECT to_jsonb(a) - 'email' - 'created_on' FROM accounts a ORDER BY a.id;
+-- name: hunt_r3_json_agg_order_by
+SELECT json_agg(a ORDER BY a.loyalty DESC NULLS LAST, a.id) FROM accounts a WHERE a.id < 5;
+-- name: hunt_r3_array_agg_order_by_shadow
+SELECT mood, array_agg(tier ORDER BY loyalty NULLS FIRST, id), string_agg(DISTINCT coalesce(tier, '-'), ',' ORDER BY coalesce(tier, '-')) FROM accounts GROUP BY mood ORDER BY mood;
+-- name: hunt_r3_json_object_agg
+SELECT json_object_agg(name, loyalty ORDER BY id) FROM accounts WHERE loyalty IS NOT NULL;
+-- name: hunt_r3_jsonb_agg_nested_bills
+SELECT a.id, (SELECT jsonb_agg(jsonb_build_object('bill', b.id, 'paid', b.paid, 'due', b.due) ORDER BY b.id) FROM bills b WHERE b.account_id = a.id) FROM accounts a ORDER BY a.id;
+-- name: hunt_r3_values_joined
+SELECT v.label, a.tier, a.loyalty FROM (VALUES (1, 'one'), (4, 'four'), (9, 'nine')) AS v(id, label) LEFT JOIN accounts a USING (id) ORDER BY v.id;
+-- name: hunt_r3_values_shadow_name_join
+SELECT a.id, v.tag FROM accounts a JOIN (VALUES ('gold', 'G'), ('silver', 'S')) v(tier, tag) ON v.tier = a.tier ORDER BY a.id;
+-- name: hunt_r3_union_order_limit
+SELECT loyalty FROM accounts UNION SELECT loyalty FROM tags ORDER BY loyalty DESC NULLS LAST LIMIT 3;
+-- name: hunt_r3_except_order_shadow_name
+SELECT tier AS t FROM accounts EXCEPT SELECT label FROM tags ORDER BY t NULLS FIRST;
+-- name: hunt_r3_intersect_all_enum
+(SELECT mood FROM accounts WHERE id < 5) INTERSECT ALL (SELECT mood FROM accounts WHERE id > 2) ORDER BY 1;
+-- name: hunt_r3_subquery_in_having
+SELECT mood, max(loyalty) FROM accounts GROUP BY mood HAVING max(loyalty) > (SELECT avg(loyalty) FROM accounts) ORDER BY 1;
+-- name: hunt_r3_subquery_where_correlated_tags
+SELECT a.id FROM accounts a WHERE a.loyalty IS DISTINCT FROM (SELECT t.loyalty FROM tags t WHERE t.id = a.id) ORDER BY a.id;
+-- name: hunt_r3_unqualified_inner_real_column
+SELECT id, (SELECT loyalty FROM tags WHERE tags.id = accounts.id) AS tag_loyalty, loyalty FROM accounts ORDER BY id;
+-- name: hunt_r3_alias_named_like_table
+SELECT accounts.loyalty, accounts.label FROM tags AS accounts ORDER BY accounts.id;
+-- name: hunt_r3_case_simple_param
+-- params: ["10"]
+SELECT id, CASE $1 WHEN loyalty THEN 'match' ELSE 'no' END FROM accounts ORDER BY id;
+-- name: hunt_r3_coalesce_param_shadow
+-- params: ["none"]
+SELECT id, coalesce(tier, $1) FROM accounts ORDER BY id;
+-- name: hunt_r3_param_enum_in
+-- params: ["sad", "grumpy"]
+SELECT id FROM accounts WHERE mood IN ($1, $2) ORDER BY id;
+-- name: hunt_r3_param_array_contains
+-- params: ["{vip}"]
+SELECT id FROM accounts WHERE labels @> $1 ORDER BY id;
+-- name: hunt_r3_param_date_compare
+-- params: ["2024-12-30"]
+SELECT id FROM bills WHERE due > $1 ORDER BY id;
+-- name: hunt_r3_param_bool_eq
+-- params: ["f"]
+SELECT id FROM bills WHERE paid = $1 ORDER BY id;
+-- name: hunt_r3_param_bad_integer
+-- params: ["abc"]
+-- expect: 22P02
+SELECT id FROM accounts WHERE loyalty = $1;
+-- name: hunt_r3_param_bad_enum
+-- params: ["angry"]
+-- expect: 22P02
+SELECT id FROM accounts WHERE mood = $1;
+-- name: hunt_r3_sales_qualified_join
+SELECT p.id, p.loyalty, s.region, s.score FROM public.accounts p JOIN sales.accounts s ON s.id = p.id ORDER BY p.id;
+-- name: hunt_r3_sales_star_using
+SELECT * FROM sales.accounts s JOIN accounts a USING (id) ORDER BY id;
+-- name: hunt_r3_users_nick_ilike
+SELECT "Id", "Nick", upper("Nick") FROM "Users" WHERE "Nick" ILIKE 'a%' OR "Nick" IS NULL ORDER BY "Id";
+-- name: hunt_r3_users_nick_param
+-- params: ["anon"]
+SELECT u."Id" FROM public."Users" u WHERE u."Nick" = $1 ORDER BY 1;
+-- name: hunt_r3_error_typo_shadow
+-- expect: 42703
+SELECT id, loyality FROM accounts;
+-- name: hunt_r3_error_nick_case
+-- expect: 42703
+SELECT "Id", "nick" FROM "Users";
+-- name: hunt_r3_error_ambiguous_join_tags
+-- expect: 42702
+SELECT loyalty FROM accounts JOIN tags USING (id);
+-- name: hunt_r3_error_missing_from_entry
+-- expect: 42P01
+SELECT accounts.loyalty FROM accounts a;
+-- name: hunt_r3_error_unknown_table
+-- expect: 42P01
+SELECT loyalty FROM acounts;
+-- name: hunt_r3_error_enum_plus
+-- expect: 42883
+SELECT mood + 1 FROM accounts;
+-- name: hunt_r3_error_text_gt_int
+-- expect: 42883
+SELECT id FROM accounts WHERE tier > 1;
+-- name: hunt_r3_error_bool_eq_int
+-- expect: 42883
+SELECT id FROM bills WHERE paid = 1;
+-- name: hunt_r3_error_bad_cast_literal
+-- expect: 22P02
+SELECT id FROM accounts WHERE loyalty = 'abc';
+-- name: hunt_r3_error_bad_enum_literal
+-- expect: 22P02
+SELECT id FROM accounts WHERE mood = 'angry';
+-- name: hunt_r3_error_after_non_ascii
+-- expect: 42703
+SELECT 'Zoë 東京', tier, loyality FROM accounts;
+-- name: hunt_r3_non_ascii_concat
+SELECT id, tier || ' — ünïcödé 東京' AS t, 'ü' || loyalty FROM accounts WHERE name <> 'Zoë' ORDER BY id;
+-- name: hunt_r3_non_ascii_param
+-- params: ["東京 Tokyo"]
+SELECT id, loyalty, mood FROM accounts WHERE name = $1;
+-- name: hunt_r3_enum_range_array_cast
+SELECT id, enum_range(mood), mood::text, labels::text, array_position(labels, 'vip') FROM accounts ORDER BY id;
+-- name: hunt_r3_percentile_mode
+SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY loyalty), mode() WITHIN GROUP (ORDER BY mood) FROM accounts;
+-- name: hunt_r3_limit_subquery_shadow
+SELECT id FROM accounts ORDER BY id LIMIT (SELECT min(loyalty) FROM accounts WHERE loyalty > 0);
+-- name: hunt_r3_generate_series_shadow_bound
+SELECT g FROM generate_series(1, (SELECT max(loyalty) FROM accounts), 3) g ORDER BY g;
+-- name: hunt_r3_array_subquery_constructor
+SELECT ARRAY(SELECT tier FROM accounts WHERE tier IS NOT NULL ORDER BY loyalty NULLS LAST, id), ARRAY[(SELECT loyalty FROM accounts WHERE id = 1), 2];
+-- name: hunt_r3_whole_row_in_subquery_set
+SELECT a.id FROM accounts a WHERE a IN (SELECT x FROM accounts x WHERE x.loyalty > 5) ORDER BY 1;
+-- name: hunt_r3_whole_row_field_star
+SELECT (a).loyalty, (a).tier FROM accounts a ORDER BY (a).id;
