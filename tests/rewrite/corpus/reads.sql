@@ -3966,3 +3966,150 @@ SELECT ARRAY(SELECT tier FROM accounts WHERE tier IS NOT NULL ORDER BY loyalty N
 SELECT a.id FROM accounts a WHERE a IN (SELECT x FROM accounts x WHERE x.loyalty > 5) ORDER BY 1;
 -- name: hunt_r3_whole_row_field_star
 SELECT (a).loyalty, (a).tier FROM accounts a ORDER BY (a).id;
+-- name: hunt_r3_alias_list_renames_live_to_shadow_name
+-- expect: 42702
+SELECT a.tier FROM accounts AS a(tier);
+-- name: hunt_r3_alias_list_live_to_shadow_name_star
+SELECT * FROM accounts AS a(tier, loyalty) ORDER BY 1;
+-- name: hunt_r3_empty_target_list_where_shadow
+SELECT FROM accounts WHERE loyalty > 1;
+-- name: hunt_r3_not_exists_empty_target
+SELECT a.id FROM accounts a WHERE NOT EXISTS (SELECT FROM bills b WHERE b.account_id = a.id AND b.paid) ORDER BY 1;
+-- name: hunt_r3_is_json_predicate
+SELECT id, tier IS JSON, tier IS NOT JSON SCALAR FROM accounts ORDER BY id;
+-- name: hunt_r3_json_table_over_shadow
+SELECT g.id, jt.v FROM gadgets g, JSON_TABLE(g.doc, '$.b[*]' COLUMNS (v int PATH '$')) jt ORDER BY 1, 2;
+-- name: hunt_r3_json_query_value_exists
+SELECT id, JSON_VALUE(doc, '$.k'), JSON_QUERY(doc, '$.a'), JSON_EXISTS(doc, '$.b') FROM gadgets ORDER BY id;
+-- name: hunt_r3_json_arrayagg_objectagg
+SELECT JSON_ARRAYAGG(loyalty ORDER BY id), JSON_OBJECTAGG(name : tier ABSENT ON NULL) FROM accounts;
+-- name: hunt_r3_json_object_constructor_returning
+SELECT JSON_OBJECT('l' : loyalty, 'm' : mood RETURNING jsonb) FROM accounts ORDER BY id;
+-- name: hunt_r3_num_nonnulls_star
+SELECT a.id, num_nonnulls(a.*), num_nulls(VARIADIC ARRAY[a.tier, a.mood::text]) FROM accounts a ORDER BY 1;
+-- name: hunt_r3_concat_ws_star
+SELECT concat_ws('|', a.*) FROM accounts a ORDER BY a.id;
+-- name: hunt_r3_whole_row_is_null
+SELECT a.id, a IS NULL, a IS NOT NULL, ROW(a.loyalty, a.tier) IS NULL FROM accounts a ORDER BY 1;
+-- name: hunt_r3_whole_row_text_cast
+SELECT a::text, (a.*)::text FROM accounts a WHERE a.id IN (1, 7) ORDER BY a.id;
+-- name: hunt_r3_format_whole_row
+SELECT format('%s / %L', a, a.tier) FROM accounts a ORDER BY a.id;
+-- name: hunt_r3_jsonb_each_whole_row
+SELECT a.id, j.value FROM accounts a CROSS JOIN LATERAL jsonb_each(to_jsonb(a)) j WHERE j.key IN ('loyalty', 'mood') ORDER BY 1, j.key;
+-- name: hunt_r3_order_by_whole_row
+SELECT a.id FROM accounts a ORDER BY a DESC;
+-- name: hunt_r3_using_join_alias
+SELECT j.id, a.loyalty, b.paid FROM accounts a JOIN bills b USING (id) AS j ORDER BY j.id;
+-- name: hunt_r3_search_depth_first
+WITH RECURSIVE r(id, l) AS (SELECT id, loyalty FROM accounts WHERE id = 1 UNION ALL SELECT a.id, a.loyalty FROM accounts a JOIN r ON a.id = r.id + 2) SEARCH DEPTH FIRST BY id SET ord SELECT id, l, ord FROM r ORDER BY ord;
+-- name: hunt_r3_cycle_on_shadow
+WITH RECURSIVE r(id, m) AS (SELECT id, mood FROM accounts WHERE id = 1 UNION ALL SELECT a.id, a.mood FROM accounts a JOIN r ON a.mood = r.m AND a.id <> r.id) CYCLE m SET is_cycle USING path SELECT id, m, is_cycle FROM r ORDER BY id, is_cycle;
+-- name: hunt_r3_rows_from_with_shadow
+SELECT a.id, f.x, f.y FROM accounts a, ROWS FROM (unnest(a.labels), generate_series(1, coalesce(a.loyalty, 0) % 3)) AS f(x, y) ORDER BY 1, 2 NULLS LAST, 3 NULLS LAST;
+-- name: hunt_r3_top_level_values_subquery
+VALUES ((SELECT loyalty FROM accounts WHERE id = 1), (SELECT tier FROM accounts WHERE id = 3)), (2, 'x') ORDER BY 1;
+-- name: hunt_r3_row_in_subquery_pair
+SELECT id FROM accounts WHERE (loyalty, id) IN (SELECT loyalty, id FROM tags) ORDER BY id;
+-- name: hunt_r3_between_symmetric
+SELECT id FROM accounts WHERE loyalty BETWEEN SYMMETRIC 10 AND 3 ORDER BY id;
+-- name: hunt_r3_similar_regex
+SELECT id, tier ~ '^[gs]', tier SIMILAR TO '%(old|ver)', regexp_replace(tier, 'l', 'L', 'g') FROM accounts ORDER BY id;
+-- name: hunt_r3_count_distinct_row
+SELECT count(DISTINCT (loyalty, tier)), count(DISTINCT mood), array_agg(DISTINCT mood ORDER BY mood DESC) FROM accounts;
+-- name: hunt_r3_xmlagg_shadow
+SELECT xmlagg(xmlelement(name t, xmlattributes(id AS id), tier) ORDER BY id) FROM accounts WHERE tier IS NOT NULL;
+-- name: hunt_r3_django_icontains
+SELECT "accounts"."id" FROM "accounts" WHERE UPPER("accounts"."tier"::text) LIKE UPPER('%OL%') ORDER BY "accounts"."id" ASC;
+-- name: hunt_r3_django_array_overlap
+SELECT "accounts"."id", "accounts"."labels" FROM "accounts" WHERE "accounts"."labels" && ARRAY['early', 'new']::text[] ORDER BY "accounts"."id" ASC LIMIT 21;
+-- name: hunt_r3_django_json_key
+SELECT "gadgets"."id" FROM "gadgets" WHERE ("gadgets"."doc" -> 'a') = '{"x": null}'::jsonb OR ("gadgets"."doc" -> 'n') = '2'::jsonb ORDER BY 1;
+-- name: hunt_r3_django_update_or_none_exists
+SELECT (1) AS "a" FROM "bills" WHERE ("bills"."due" >= '2025-01-01'::date AND "bills"."paid") LIMIT 1;
+-- name: hunt_r3_sqlalchemy_typed_params
+-- params: ["3", "gold", "2", "0"]
+SELECT accounts.id, accounts.tier FROM accounts WHERE accounts.loyalty >= $1::INTEGER OR accounts.tier = $2::VARCHAR ORDER BY accounts.id LIMIT $3::INTEGER OFFSET $4::INTEGER;
+-- name: hunt_r3_sqlalchemy_row_number_anon
+SELECT anon_1.id, anon_1.tier FROM (SELECT accounts.id AS id, accounts.tier AS tier, row_number() OVER (ORDER BY accounts.loyalty DESC NULLS LAST, accounts.id) AS mssql_rn FROM accounts) AS anon_1 WHERE mssql_rn > 1 AND mssql_rn <= 4 ORDER BY anon_1.id;
+-- name: hunt_r3_sqlalchemy_exists_correlated
+SELECT accounts.id FROM accounts WHERE EXISTS (SELECT 1 FROM bills WHERE accounts.id = bills.account_id AND bills.due < accounts.created_on + 400) ORDER BY accounts.id;
+-- name: hunt_r3_rails_one_limit_param
+-- params: ["sad", "1"]
+SELECT 1 AS one FROM "accounts" WHERE "accounts"."mood" = $1 LIMIT $2;
+-- name: hunt_r3_rails_between_count
+-- params: ["3", "10"]
+SELECT COUNT(*) FROM "accounts" WHERE "accounts"."loyalty" BETWEEN $1 AND $2;
+-- name: hunt_r3_rails_where_in_order_nulls
+SELECT "accounts".* FROM "accounts" WHERE "accounts"."tier" IN ('gold', 'bronze') OR "accounts"."tier" IS NULL ORDER BY "accounts"."loyalty" ASC NULLS FIRST, "accounts"."id";
+-- name: hunt_r3_prisma_enum_cast_param
+-- params: ["sad", "0"]
+SELECT "public"."accounts"."id", "public"."accounts"."mood"::text FROM "public"."accounts" WHERE "public"."accounts"."mood" = CAST($1::text AS "public"."mood") ORDER BY "public"."accounts"."id" ASC OFFSET $2;
+-- name: hunt_r3_prisma_count_sub_offset
+-- params: ["1"]
+SELECT COUNT(*) AS "_count._all" FROM (SELECT "public"."accounts"."id" FROM "public"."accounts" WHERE "public"."accounts"."loyalty" IS NOT NULL OFFSET $1) AS "sub";
+-- name: hunt_r3_prisma_ilike_in
+-- params: ["%L%", "1", "2", "3"]
+SELECT "public"."accounts"."id", "public"."accounts"."tier" FROM "public"."accounts" WHERE ("public"."accounts"."tier"::text ILIKE $1 AND "public"."accounts"."id" IN ($2,$3,$4)) ORDER BY "public"."accounts"."id" ASC;
+-- name: hunt_r3_hibernate_offset_fetch
+-- params: ["1", "2"]
+select a1_0.id,a1_0.labels,a1_0.mood from accounts a1_0 order by a1_0.id offset $1 rows fetch first $2 rows only;
+-- name: hunt_r3_hibernate_array_overlap_param
+-- params: ["{vip,new}"]
+select a1_0.id from accounts a1_0 where a1_0.labels && $1 order by a1_0.id;
+-- name: hunt_r3_param_two_shadow_types
+-- params: ["3"]
+-- expect: 42883
+SELECT id FROM accounts WHERE loyalty = $1 OR tier = $1;
+-- name: hunt_r3_param_plus_shadow
+-- params: ["5"]
+SELECT id, loyalty + $1, $1 - loyalty FROM accounts ORDER BY id;
+-- name: hunt_r3_param_enum_gt
+-- params: ["happy"]
+SELECT id, mood FROM accounts WHERE mood > $1 ORDER BY id;
+-- name: hunt_r3_param_any_int_array_cast
+-- params: ["{1,7,10}"]
+SELECT a.id FROM accounts a WHERE a.loyalty = ANY ($1::int[]) ORDER BY 1;
+-- name: hunt_r3_shadow_from_other_schemas_union
+SELECT loyalty AS v FROM accounts UNION ALL SELECT score FROM sales.accounts UNION ALL SELECT loyalty FROM tags ORDER BY 1 NULLS FIRST;
+-- name: hunt_r3_landing_score_window
+SELECT id, score, sum(score) OVER (ORDER BY id), score - lag(score) OVER (ORDER BY id) FROM sales.accounts ORDER BY id;
+-- name: hunt_r3_users_nick_group
+SELECT "Nick" IS NULL AS missing, count(*), string_agg("Full Name", ', ' ORDER BY "Id") FROM "Users" GROUP BY 1 ORDER BY 1;
+-- name: hunt_r3_line_items_discount_sum
+SELECT order_id, sum(qty * discount), max(discount) FILTER (WHERE discount > 0) FROM line_items GROUP BY order_id ORDER BY 1;
+-- name: hunt_r3_outer_aggregate_in_subquery
+SELECT (SELECT max(a.loyalty) FROM tags t WHERE t.id = 1) FROM accounts a;
+-- name: hunt_r3_error_grouping_shadow
+-- expect: 42803
+SELECT tier, loyalty FROM accounts GROUP BY tier;
+-- name: hunt_r3_error_order_by_not_in_distinct
+-- expect: 42P10
+SELECT DISTINCT tier FROM accounts ORDER BY loyalty;
+-- name: hunt_r3_error_scalar_subquery_rows
+-- expect: 21000
+SELECT (SELECT loyalty FROM accounts WHERE loyalty IS NOT NULL);
+-- name: hunt_r3_error_division_by_shadow
+-- expect: 22012
+SELECT id, 100 / coalesce(loyalty, 0) FROM accounts ORDER BY id;
+-- name: hunt_r3_error_array_subscript_type
+-- expect: 22P02
+SELECT labels['x'] FROM accounts;
+-- name: hunt_r3_error_window_in_where
+-- expect: 42P20
+SELECT id FROM accounts WHERE rank() OVER (ORDER BY loyalty) = 1;
+-- name: hunt_r3_error_nick_too_long_cast_compare
+SELECT "Id", "Nick"::varchar(2), "Nick"::char(10) FROM "Users" ORDER BY 1;
+-- name: hunt_r3_non_ascii_alias_and_literal
+SELECT loyalty AS "Lëvel ✓", tier AS "階層", 'ß' || coalesce(tier, 'ø') FROM accounts ORDER BY id;
+-- name: hunt_r3_non_ascii_compare_nick
+SELECT "Id" FROM "Users" WHERE "Nick" = 'Zoë ✓' OR "Nick" LIKE '%✓';
+-- name: hunt_r3_query_naming_parameter_first
+-- expect: 42P02
+SELECT loyalty FROM accounts WHERE id = 1 AND loyalty > $1;
+-- name: hunt_r3_query_naming_parameter_second
+-- expect: 42P02
+SELECT loyalty FROM accounts WHERE id = 2 AND loyalty > $1;
+-- name: hunt_r3_query_naming_parameter_third
+-- expect: 42P02
+SELECT loyalty FROM accounts WHERE id = 3 AND loyalty > $1;
