@@ -160,7 +160,9 @@ class Rewriter:
         constants; an integer literal is an `integer` constant to Postgres, so the parameter is
         typed as the constant was.
 
-        None for any other statement, or while its shape has no template yet (the second
+        None for any other statement, for a text that refers to parameters (`$n`: a Query
+        has none to bind, and Postgres answers 42P02, where the constants would take their
+        numbers), or while its shape has no template yet (the second
         statement of a shape builds it), or when two of its constants are the same number:
         Postgres matches expressions holding them (`SELECT c + 1 … GROUP BY c + 1`, DISTINCT
         with ORDER BY, DISTINCT ON, GROUPING), and two parameters never match each other.
@@ -170,7 +172,7 @@ class Rewriter:
         way; `rewrite` then masks the text only once.
         """
         masked = self.masked(sql)
-        if masked is None:
+        if masked is None or masked.parameters:
             return None
         key = masked.key
         head = key.lstrip()[:7].lower()

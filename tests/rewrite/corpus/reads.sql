@@ -4105,11 +4105,104 @@ SELECT loyalty AS "Lëvel ✓", tier AS "階層", 'ß' || coalesce(tier, 'ø') F
 -- name: hunt_r3_non_ascii_compare_nick
 SELECT "Id" FROM "Users" WHERE "Nick" = 'Zoë ✓' OR "Nick" LIKE '%✓';
 -- name: hunt_r3_query_naming_parameter_first
--- expect: 42P02
 SELECT loyalty FROM accounts WHERE id = 1 AND loyalty > $1;
 -- name: hunt_r3_query_naming_parameter_second
--- expect: 42P02
 SELECT loyalty FROM accounts WHERE id = 2 AND loyalty > $1;
 -- name: hunt_r3_query_naming_parameter_third
--- expect: 42P02
 SELECT loyalty FROM accounts WHERE id = 3 AND loyalty > $1;
+-- name: hunt_r3_case_folded_names
+SELECT Accounts.Loyalty, ACCOUNTS.Tier FROM PUBLIC.ACCOUNTS ORDER BY Accounts.ID;
+-- name: hunt_r3_alias_named_like_shadow_column
+SELECT loyalty, tier FROM accounts AS loyalty ORDER BY loyalty.id;
+-- name: hunt_r3_alias_named_like_column_row_function
+-- expect: 42883
+SELECT account_label(tier) FROM accounts tier;
+-- name: hunt_r3_alias_named_like_live_column_row_function
+-- expect: 42883
+SELECT account_label(name) FROM accounts name;
+-- name: hunt_r3_alias_named_like_column_row_to_json
+-- expect: 42883
+SELECT row_to_json(loyalty) FROM accounts loyalty;
+-- name: hunt_r3_join_using_alias
+SELECT j.id, a.loyalty, b.paid FROM accounts a JOIN bills b USING (id) AS j ORDER BY j.id;
+-- name: hunt_r3_join_using_alias_shadow_error
+-- expect: 42703
+SELECT j.loyalty FROM accounts a JOIN bills b USING (id) AS j;
+-- name: hunt_r3_cte_body_names_table_itself
+WITH accounts AS (SELECT id, loyalty FROM accounts WHERE loyalty > 0) SELECT id, loyalty FROM accounts ORDER BY id;
+-- name: hunt_r3_cte_body_names_table_star
+WITH accounts AS (SELECT * FROM accounts) SELECT accounts.tier FROM accounts ORDER BY accounts.id;
+-- name: hunt_r3_cte_qualified_inside
+WITH accounts AS (SELECT * FROM public.accounts WHERE loyalty > 0) SELECT loyalty FROM accounts ORDER BY 1;
+-- name: hunt_r3_cte_nested_scope
+SELECT loyalty, (WITH accounts AS (SELECT 5 AS loyalty) SELECT loyalty FROM accounts) AS inner_l FROM accounts WHERE id = 1;
+-- name: hunt_r3_cte_later_sees_earlier
+WITH bills AS (SELECT 1 AS account_id), accounts AS (SELECT a.id, a.tier FROM accounts a JOIN bills ON bills.account_id = a.id) SELECT * FROM accounts;
+-- name: hunt_r3_recursive_cte_named_table_error
+-- expect: 42703
+WITH RECURSIVE accounts AS (SELECT 1 AS id UNION ALL SELECT id + 1 FROM accounts WHERE loyalty < 3) SELECT * FROM accounts;
+-- name: hunt_r3_lateral_values_shadow
+SELECT a.id, v.x FROM accounts a, LATERAL (VALUES (a.loyalty), (a.id * 100)) v(x) WHERE a.id < 3 ORDER BY a.id, v.x;
+-- name: hunt_r3_row_of_star
+SELECT ROW(a.*) FROM accounts a ORDER BY a.id;
+-- name: hunt_r3_whole_row_star_field
+SELECT (a.*).loyalty, count(a.*) OVER () FROM accounts a ORDER BY a.id;
+-- name: hunt_r3_rename_shadow_via_alias_list
+SELECT points, x.tier FROM accounts AS x(i, n, e, c, points) ORDER BY i;
+-- name: hunt_r3_group_by_key_window_over_shadow
+SELECT a.id, sum(a.loyalty) OVER (ORDER BY a.tier NULLS FIRST, a.id) FROM accounts a GROUP BY a.id ORDER BY a.id;
+-- name: hunt_r3_group_by_key_having_order_shadow
+SELECT a.id, count(b.id) FROM accounts a JOIN bills b ON b.account_id = a.id GROUP BY a.id HAVING a.loyalty IS NOT NULL ORDER BY a.tier, a.id;
+-- name: hunt_r3_group_by_two_keys
+SELECT a.id, b.id, a.mood, b.due FROM accounts a JOIN bills b ON b.account_id = a.id GROUP BY b.id, a.id ORDER BY b.id;
+-- name: hunt_r3_group_by_rollup_key_not_everywhere
+-- expect: 42803
+SELECT a.id, a.loyalty FROM accounts a GROUP BY ROLLUP (a.id);
+-- name: hunt_r3_distinct_order_by_not_in_list
+-- expect: 42P10
+SELECT DISTINCT tier FROM accounts ORDER BY loyalty;
+-- name: hunt_r3_param_tier_any
+-- params: ["{gold,silver}"]
+SELECT id FROM accounts WHERE tier = ANY ($1) ORDER BY id;
+-- name: hunt_r3_param_like_concat
+-- params: ["g"]
+SELECT id FROM accounts WHERE tier LIKE $1 || '%' ORDER BY id;
+-- name: hunt_r3_param_null_or
+-- params: [null]
+SELECT id FROM accounts WHERE loyalty = $1 OR $1 IS NULL ORDER BY id;
+-- name: hunt_r3_param_typed_by_subquery
+-- params: ["7"]
+SELECT id FROM accounts WHERE id IN (SELECT id FROM accounts WHERE loyalty = $1);
+-- name: hunt_r3_xmlforest
+SELECT xmlforest(a.loyalty, a.tier, a.mood) FROM accounts a ORDER BY a.id;
+-- name: hunt_r3_select_into_temp
+SELECT id, loyalty, labels INTO TEMP hunt_r3_tmp FROM accounts; SELECT * FROM hunt_r3_tmp ORDER BY id; DROP TABLE hunt_r3_tmp;
+-- name: hunt_r3_create_temp_as_typmod
+CREATE TEMP TABLE hunt_r3_tmp2 AS SELECT "Nick", "Id" FROM "Users"; SELECT atttypmod, attname FROM pg_attribute WHERE attrelid = 'hunt_r3_tmp2'::regclass AND attnum > 0 ORDER BY attnum; DROP TABLE hunt_r3_tmp2;
+-- name: hunt_r3_union_typmod
+SELECT "Nick" FROM "Users" UNION ALL SELECT "Nick" FROM "Users" ORDER BY 1;
+-- name: hunt_r3_case_typmod
+SELECT CASE WHEN discount > 0 THEN discount ELSE discount END, coalesce(discount, discount) FROM line_items ORDER BY order_id, line;
+-- name: hunt_r3_values_typmod
+SELECT * FROM (VALUES ((SELECT "Nick" FROM "Users" WHERE "Id" = 1))) v(n);
+-- name: hunt_r3_json_populate_record_refused
+-- refused
+SELECT * FROM jsonb_populate_record(NULL::accounts, '{"loyalty": 3}');
+-- name: hunt_r3_tablesample_repeatable_shadow
+SELECT count(*) >= 0 FROM accounts TABLESAMPLE SYSTEM (100) REPEATABLE (1) WHERE loyalty IS NOT NULL;
+-- name: hunt_r3_for_update_skip_locked
+SELECT id, loyalty FROM accounts WHERE tier IS NOT NULL ORDER BY id FOR UPDATE SKIP LOCKED;
+-- name: hunt_r3_exists_star_correlated
+SELECT id FROM accounts a WHERE EXISTS (SELECT * FROM bills b WHERE b.account_id = a.id AND b.due > a.created_on + a.loyalty) ORDER BY id;
+-- name: hunt_r3_not_in_with_null_shadow
+SELECT id FROM tags WHERE loyalty NOT IN (SELECT loyalty FROM accounts WHERE id < 3) ORDER BY id;
+-- name: hunt_r3_any_subquery_shadow
+SELECT id FROM tags WHERE loyalty = ANY (SELECT a.loyalty FROM accounts a) ORDER BY id;
+-- name: hunt_r3_join_on_shadow_both_sides
+SELECT a.id, t.id FROM accounts a JOIN tags t ON t.loyalty = a.loyalty ORDER BY 1, 2;
+-- name: hunt_r3_full_join_shadow
+SELECT a.id, t.id FROM accounts a FULL JOIN tags t ON t.loyalty = a.loyalty AND a.tier IS NOT NULL ORDER BY 1 NULLS LAST, 2 NULLS LAST;
+-- name: hunt_r3_natural_join_sales
+SELECT * FROM accounts NATURAL JOIN sales.accounts ORDER BY id;
+-- name: hunt_r3_self_natural
+SELECT count(*) FROM accounts a NATURAL JOIN accounts b;
