@@ -4206,3 +4206,301 @@ SELECT a.id, t.id FROM accounts a FULL JOIN tags t ON t.loyalty = a.loyalty AND 
 SELECT * FROM accounts NATURAL JOIN sales.accounts ORDER BY id;
 -- name: hunt_r3_self_natural
 SELECT count(*) FROM accounts a NATURAL JOIN accounts b;
+-- name: hunt_r3_only_parenthesized
+SELECT id, legs FROM ONLY (animals) ORDER BY id;
+-- name: hunt_r3_parenthesized_join_star
+SELECT * FROM (accounts a JOIN bills b ON b.account_id = a.id) WHERE b.paid OR a.loyalty > 5 ORDER BY b.id;
+-- name: hunt_r3_nested_parenthesized_join_alias
+SELECT j.loyalty, j.amount FROM ((accounts JOIN bills ON bills.account_id = accounts.id) AS j) ORDER BY j.amount;
+-- name: hunt_r3_subquery_from_without_alias
+SELECT loyalty FROM (SELECT loyalty FROM accounts WHERE loyalty IS NOT NULL) ORDER BY 1;
+-- name: hunt_r3_lateral_function_of_outer_shadow
+SELECT a.id, g FROM accounts a, generate_series(1, coalesce(a.loyalty, 0) / 3) g WHERE a.id < 5 ORDER BY 1, 2;
+-- name: hunt_r3_rows_from_lateral_two_arrays
+SELECT a.id, r.l, r.n FROM accounts a, ROWS FROM (unnest(a.labels), generate_series(1, 2)) AS r(l, n) WHERE a.id IN (1, 2) ORDER BY 1, 3;
+-- name: hunt_r3_json_table_over_shadow_labels
+SELECT a.id, jt.v FROM accounts a, JSON_TABLE(to_jsonb(a.labels), '$[*]' COLUMNS (v text PATH '$')) jt ORDER BY 1, 2;
+-- name: hunt_r3_merge_style_exists_union
+SELECT id, 'a' AS src FROM accounts WHERE loyalty > 5 UNION ALL SELECT id, 'b' FROM bills WHERE paid ORDER BY src, id LIMIT 5 OFFSET 1;
+-- name: hunt_r3_set_op_limit_param
+-- params: ["2"]
+(SELECT tier FROM accounts WHERE tier IS NOT NULL ORDER BY tier LIMIT $1) UNION ALL (SELECT label FROM tags ORDER BY label LIMIT $1);
+-- name: hunt_r3_window_partition_by_array
+SELECT id, count(*) OVER (PARTITION BY labels), dense_rank() OVER (ORDER BY labels) FROM accounts ORDER BY id;
+-- name: hunt_r3_window_order_by_enum_desc
+SELECT id, mood, row_number() OVER (ORDER BY mood DESC, id) FROM accounts ORDER BY id;
+-- name: hunt_r3_window_range_unbounded_on_date
+SELECT id, due, count(*) OVER (ORDER BY due RANGE BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) FROM bills ORDER BY id;
+-- name: hunt_r3_window_range_interval_offset
+SELECT id, due, count(*) OVER (ORDER BY due RANGE BETWEEN '1 day' PRECEDING AND '1 day' FOLLOWING) FROM bills ORDER BY id;
+-- name: hunt_r3_window_in_order_by
+SELECT id FROM accounts ORDER BY sum(loyalty) OVER (ORDER BY id) NULLS FIRST, id;
+-- name: hunt_r3_window_nested_aggregate
+SELECT mood, sum(loyalty), sum(sum(loyalty)) OVER () FROM accounts GROUP BY mood ORDER BY mood;
+-- name: hunt_r3_grouping_sets_window
+SELECT tier, count(*), rank() OVER (ORDER BY count(*) DESC, tier NULLS FIRST) FROM accounts GROUP BY GROUPING SETS (tier, ()) ORDER BY 3;
+-- name: hunt_r3_grouping_sets_nested_cube
+SELECT mood, labels, count(*) FROM accounts GROUP BY GROUPING SETS (CUBE (mood), (labels)) ORDER BY 1 NULLS LAST, 2 NULLS LAST;
+-- name: hunt_r3_group_by_key_grouping_sets_all
+SELECT a.id, a.tier, count(*) FROM accounts a GROUP BY GROUPING SETS ((a.id), (a.id, a.name)) ORDER BY 1, 2;
+-- name: hunt_r3_distinct_on_param_ordered
+-- params: ["3"]
+SELECT DISTINCT ON (loyalty > $1) loyalty > $1 AS big, id FROM accounts WHERE loyalty IS NOT NULL ORDER BY loyalty > $1, id;
+-- name: hunt_r3_recursive_search_breadth
+WITH RECURSIVE r(id, lvl) AS (SELECT id, 0 FROM accounts WHERE tier = 'gold' UNION ALL SELECT a.id, r.lvl + 1 FROM r JOIN accounts a ON a.id = r.id + 2 WHERE a.loyalty IS DISTINCT FROM 99) SEARCH BREADTH FIRST BY id SET ord SELECT id, lvl FROM r ORDER BY ord;
+-- name: hunt_r3_cte_materialized_twice
+WITH t AS MATERIALIZED (SELECT id, loyalty FROM accounts) SELECT x.id, y.loyalty FROM t x JOIN t y ON y.id = x.id + 1 ORDER BY 1;
+-- name: hunt_r3_cte_column_list_rename_shadow
+WITH t(i, pts) AS (SELECT id, loyalty FROM accounts) SELECT i, pts FROM t WHERE pts > 3 ORDER BY i;
+-- name: hunt_r3_scalar_subquery_two_levels
+SELECT a.id, (SELECT (SELECT max(b.amount) FROM bills b WHERE b.account_id = a.id AND b.due > a.created_on) WHERE a.loyalty IS NOT NULL) FROM accounts a ORDER BY 1;
+-- name: hunt_r3_in_values_list_shadow
+SELECT id FROM accounts WHERE (tier, mood) IN (VALUES ('gold', 'happy'::mood), ('bronze', 'sad')) ORDER BY id;
+-- name: hunt_r3_row_compare_subquery_all
+SELECT id FROM accounts a WHERE (a.loyalty, a.id) >= ALL (SELECT t.loyalty, t.id FROM tags t WHERE t.loyalty IS NOT NULL) ORDER BY id;
+-- name: hunt_r3_overlaps_array
+SELECT id FROM accounts WHERE labels && ARRAY['vip', 'new'] AND NOT labels @> '{early}' ORDER BY id;
+-- name: hunt_r3_array_slice_and_unnest_select_list
+SELECT id, labels[1:1], unnest(labels) FROM accounts WHERE id < 3 ORDER BY id, 3;
+-- name: hunt_r3_jsonb_path_over_built
+SELECT id, jsonb_path_query_first(jsonb_build_object('l', loyalty, 'tags', labels), '$.tags[0]') FROM accounts ORDER BY id;
+-- name: hunt_r3_row_to_json_subselect_alias
+SELECT row_to_json(x) FROM (SELECT a.id, a.loyalty AS points, a.mood FROM accounts a) x ORDER BY x.id;
+-- name: hunt_r3_json_agg_whole_row_bills_nested
+SELECT a.id, (SELECT json_agg(b ORDER BY b.id) FROM bills b WHERE b.account_id = a.id) FROM accounts a WHERE a.id < 4 ORDER BY 1;
+-- name: hunt_r3_to_jsonb_array_of_rows
+SELECT to_jsonb(array_agg(a ORDER BY a.id)) FROM accounts a WHERE a.id < 3;
+-- name: hunt_r3_string_agg_filter
+SELECT string_agg(tier, ', ' ORDER BY id) FILTER (WHERE loyalty IS NOT NULL), count(DISTINCT mood) FROM accounts;
+-- name: hunt_r3_bool_and_or
+SELECT account_id, bool_and(paid), bool_or(due > '2024-06-01') FROM bills GROUP BY account_id ORDER BY 1 NULLS LAST;
+-- name: hunt_r3_case_in_group_by
+SELECT CASE WHEN loyalty IS NULL THEN 'none' WHEN loyalty > 5 THEN 'hi' ELSE 'lo' END AS band, count(*) FROM accounts GROUP BY 1 ORDER BY 1;
+-- name: hunt_r3_case_search_enum_order
+SELECT id FROM accounts ORDER BY CASE mood WHEN 'grumpy' THEN 0 WHEN 'sad' THEN 1 ELSE 2 END, id;
+-- name: hunt_r3_nullif_greatest
+SELECT id, nullif(tier, 'gold'), greatest(loyalty, 5), least(loyalty, id) FROM accounts ORDER BY id;
+-- name: hunt_r3_between_symmetric_reversed_bounds
+SELECT id FROM accounts WHERE loyalty BETWEEN SYMMETRIC 8 AND 3 ORDER BY id;
+-- name: hunt_r3_users_join_accounts_nick
+SELECT u."Nick", a.tier FROM "Users" u JOIN accounts a ON a.id = u."Id" ORDER BY u."Id";
+-- name: hunt_r3_users_whole_row
+SELECT u FROM "Users" u ORDER BY u."Id";
+-- name: hunt_r3_users_to_json
+SELECT to_json(u), row_to_json(u) FROM public."Users" AS u ORDER BY u."Id";
+-- name: hunt_r3_sales_score_and_public_star
+SELECT s.score, a.* FROM sales.accounts s LEFT JOIN public.accounts a ON a.id = s.id ORDER BY s.id;
+-- name: hunt_r3_sales_unaliased_both
+SELECT sales.accounts.score, public.accounts.loyalty FROM sales.accounts JOIN public.accounts ON public.accounts.id = sales.accounts.id ORDER BY 1, 2;
+-- name: hunt_r3_error_ambiguous_unaliased_two_schemas
+-- expect: 42702
+SELECT id FROM sales.accounts s JOIN public.accounts a ON a.id = s.id;
+-- name: hunt_r3_error_loyalty_ambiguous_self_join
+-- expect: 42702
+SELECT loyalty FROM accounts a JOIN accounts b ON a.id = b.id;
+-- name: hunt_r3_error_array_compare_type
+-- expect: 42883
+SELECT id FROM accounts WHERE labels = ARRAY[1, 2];
+-- name: hunt_r3_error_date_compare_bool
+-- expect: 42883
+SELECT id FROM bills WHERE due > true;
+-- name: hunt_r3_error_bad_date_literal
+-- expect: 22008
+SELECT id FROM bills WHERE due = '2024-13-45';
+-- name: hunt_r3_error_bad_array_literal
+-- expect: 22P02
+SELECT id FROM accounts WHERE labels = 'vip';
+-- name: hunt_r3_error_nick_too_long_cast
+SELECT "Nick"::varchar(2) FROM "Users" ORDER BY "Id";
+-- name: hunt_r3_error_division_by_shadow_zero
+-- expect: 22012
+SELECT 100 / (loyalty - 10) FROM accounts WHERE id = 1;
+-- name: hunt_r3_error_subquery_more_than_one_row
+-- expect: 21000
+SELECT (SELECT tier FROM accounts WHERE tier IS NOT NULL);
+-- name: hunt_r3_error_window_bad_frame
+-- expect: 0A000
+SELECT sum(loyalty) OVER (ORDER BY tier RANGE BETWEEN 1 PRECEDING AND CURRENT ROW) FROM accounts;
+-- name: hunt_r3_error_grouping_not_grouped
+-- expect: 42803
+SELECT tier, loyalty FROM accounts GROUP BY tier;
+-- name: hunt_r3_error_positional_nonascii_where
+-- expect: 42703
+SELECT id FROM accounts WHERE name = 'Émile 東京' AND tierx = 'gold';
+-- name: hunt_r3_non_ascii_alias_and_shadow
+SELECT a.loyalty AS "点数", a.tier AS "ränge" FROM accounts AS "口座" JOIN accounts a ON a.id = "口座".id ORDER BY "口座".id;
+-- name: hunt_r3_non_ascii_quoted_alias_table
+SELECT "ü".loyalty, "ü".mood FROM accounts "ü" WHERE "ü".name LIKE '%ö%' OR "ü".id = 4 ORDER BY 1;
+-- name: hunt_r3_legacy_inheritance_star_suffix
+SELECT id, name, legs FROM animals* ORDER BY id;
+-- name: hunt_r3_recursive_cte_named_like_table
+WITH RECURSIVE accounts(id, loyalty) AS (SELECT 1, 5 UNION ALL SELECT id + 1, loyalty * 2 FROM accounts WHERE id < 3) SELECT * FROM accounts ORDER BY id;
+-- name: hunt_r3_cte_in_subquery_named_like_table
+SELECT a.id, (WITH accounts AS (SELECT 5 AS loyalty) SELECT loyalty FROM accounts) AS inner_l, a.loyalty FROM accounts a ORDER BY a.id;
+-- name: hunt_r3_unicode_escaped_column
+SELECT U&"\006Coyalty", U&"t!0069er" UESCAPE '!' FROM accounts ORDER BY id;
+-- name: hunt_r3_group_by_using_key_right_join
+SELECT id, a.loyalty, count(b.id) FROM bills b RIGHT JOIN accounts a USING (id) GROUP BY id ORDER BY id;
+-- name: hunt_r3_group_by_using_key_left_join
+SELECT id, a.tier, count(b.id) FROM accounts a LEFT JOIN bills b USING (id) GROUP BY id ORDER BY id;
+-- name: hunt_r3_group_by_key_shadow_in_correlated_subquery
+SELECT a.id, (SELECT a.loyalty + t.id FROM tags t WHERE t.id = 1) AS x, count(b.id) FROM accounts a LEFT JOIN bills b ON b.account_id = a.id GROUP BY a.id ORDER BY a.id;
+-- name: hunt_r3_group_by_key_rank_over_shadow_joined
+SELECT a.id, rank() OVER (ORDER BY a.loyalty DESC NULLS LAST, a.id), sum(b.amount) FROM accounts a JOIN bills b ON b.account_id = a.id GROUP BY a.id ORDER BY a.id;
+-- name: hunt_r3_group_by_key_having_mood_order_tier
+SELECT a.id, count(*) FROM accounts a JOIN bills b ON b.account_id = a.id GROUP BY a.id HAVING a.mood <> 'grumpy' ORDER BY a.tier NULLS FIRST, a.id;
+-- name: hunt_r3_group_by_key_alias_output
+SELECT a.id AS k, a.labels, count(b.id) FROM accounts a LEFT JOIN bills b ON b.account_id = a.id GROUP BY k ORDER BY k;
+-- name: hunt_r3_group_by_both_keys_two_tables
+SELECT a.id, b.id, a.loyalty, b.paid, b.due FROM accounts a JOIN bills b ON b.account_id = a.id GROUP BY a.id, b.id ORDER BY b.id;
+-- name: hunt_r3_group_by_key_in_subquery_outer_star
+SELECT * FROM (SELECT a.id, a.tier, max(b.amount) AS top FROM accounts a JOIN bills b ON b.account_id = a.id GROUP BY a.id) s ORDER BY s.id;
+-- name: hunt_r3_group_by_key_rollup_other
+SELECT a.id, b.paid, count(*) FROM accounts a JOIN bills b ON b.account_id = a.id GROUP BY a.id, ROLLUP (b.paid) ORDER BY 1, 2 NULLS LAST;
+-- name: hunt_r3_group_by_key_expression_of_shadow
+SELECT a.id, a.loyalty * 2 + coalesce(length(a.tier), 0), count(*) FROM accounts a JOIN bills b ON b.account_id = a.id GROUP BY a.id ORDER BY 1;
+-- name: hunt_r3_group_by_key_distinct_on_shadow
+SELECT DISTINCT ON (a.mood) a.mood, a.id, count(*) FROM accounts a JOIN bills b ON b.account_id = a.id GROUP BY a.id ORDER BY a.mood, a.id;
+-- name: hunt_r3_group_by_composite_key_discount
+SELECT order_id, line, discount, qty * discount FROM line_items GROUP BY order_id, line ORDER BY 1, 2;
+-- name: hunt_r3_group_by_users_quoted_key
+SELECT u."Id", u."Nick", count(*) FROM "Users" u CROSS JOIN tags t GROUP BY u."Id" ORDER BY 1;
+-- name: hunt_r3_whole_row_param
+-- params: ["(1,Alice,alice@example.com,2024-01-05,10,gold,happy,\"{vip,early}\")"]
+SELECT a.id FROM accounts a WHERE a = $1;
+-- name: hunt_r3_whole_row_compare_row_ctor
+SELECT a.id FROM accounts a WHERE (a.id, a.loyalty) = (1, 10) OR ROW(a.tier, a.mood) = ROW('bronze', 'sad'::mood) ORDER BY 1;
+-- name: hunt_r3_exists_star_limit
+SELECT EXISTS (SELECT * FROM accounts WHERE loyalty > 9 LIMIT 1), EXISTS (SELECT * FROM bills WHERE due < '2024-01-01');
+-- name: hunt_r3_lateral_outer_shadow_in_limit_where
+SELECT a.id, t.label FROM accounts a CROSS JOIN LATERAL (SELECT label FROM tags WHERE tags.loyalty <= a.loyalty ORDER BY id LIMIT 1) t ORDER BY a.id;
+-- name: hunt_r3_lateral_inner_shadow_outer_tags
+SELECT t.id, x.n FROM tags t, LATERAL (SELECT count(*) AS n FROM accounts a WHERE a.loyalty = t.loyalty) x ORDER BY t.id;
+-- name: hunt_r3_full_join_coalesce_shadow
+SELECT coalesce(a.id, t.id) AS id, a.loyalty, t.loyalty FROM accounts a FULL JOIN tags t ON t.loyalty = a.loyalty ORDER BY 1, 3 NULLS LAST;
+-- name: hunt_r3_join_on_two_shadow_tables
+SELECT a.id, b.id FROM accounts a JOIN bills b ON b.account_id = a.id AND (b.paid OR a.loyalty > 5) AND b.due > DATE '2024-07-01' ORDER BY 1, 2;
+-- name: hunt_r3_union_order_by_expression_error
+-- expect: 0A000
+SELECT loyalty FROM accounts UNION SELECT loyalty FROM tags ORDER BY loyalty + 1;
+-- name: hunt_r3_set_op_types_enum_text
+-- expect: 42804
+SELECT mood FROM accounts UNION SELECT tier FROM accounts;
+-- name: hunt_r3_values_types_with_shadow_column
+SELECT * FROM (VALUES (1), (2)) v(x) WHERE x IN (SELECT loyalty FROM accounts) OR x::text IN (SELECT tier FROM accounts) ORDER BY 1;
+-- name: hunt_r3_aggregate_order_by_whole_row
+SELECT string_agg(a.name, ',' ORDER BY a.loyalty NULLS FIRST, a) FROM accounts a;
+-- name: hunt_r3_subquery_in_order_by_shadow
+SELECT id FROM accounts a ORDER BY (SELECT count(*) FROM bills b WHERE b.account_id = a.id AND NOT b.paid) DESC, a.loyalty NULLS LAST, id;
+-- name: hunt_r3_case_in_group_by_shadow
+SELECT CASE WHEN loyalty >= 5 THEN 'hi' WHEN loyalty IS NULL THEN '?' ELSE 'lo' END AS bucket, count(*) FROM accounts GROUP BY 1 ORDER BY 1;
+-- name: hunt_r3_cte_materialized_with_window
+WITH m AS MATERIALIZED (SELECT id, loyalty, avg(loyalty) OVER () AS av FROM accounts) SELECT id, loyalty > av FROM m ORDER BY id;
+-- name: hunt_r3_error_typo_in_qualified_star_join
+-- expect: 42P01
+SELECT acc.*, b.paid FROM accounts a JOIN bills b ON b.account_id = a.id;
+-- name: hunt_r3_error_unknown_function_shadow
+-- expect: 42883
+SELECT no_such_fn(loyalty) FROM accounts;
+-- name: hunt_r3_error_ambiguous_shadow_in_self_join
+-- expect: 42702
+SELECT tier FROM accounts a JOIN accounts b ON a.id = b.id;
+-- name: hunt_r3_functional_notation_column
+SELECT tier(a), loyalty(a), name(a) FROM accounts a ORDER BY a.id;
+-- name: hunt_r3_functional_notation_unaliased
+SELECT mood(accounts) FROM accounts ORDER BY id;
+-- name: hunt_r3_group_by_key_sublink_outer_ref
+SELECT a.id, (SELECT count(*) FROM bills b WHERE b.due > a.created_on + a.loyalty) FROM accounts a GROUP BY a.id ORDER BY 1;
+-- name: hunt_r3_group_by_key_exists_outer_ref
+SELECT a.id, count(*) FROM accounts a GROUP BY a.id HAVING EXISTS (SELECT 1 FROM tags t WHERE t.loyalty = a.loyalty) ORDER BY 1;
+-- name: hunt_r3_group_by_using_merged_key
+SELECT id, loyalty, count(*) FROM accounts JOIN bills USING (id) GROUP BY id ORDER BY id;
+-- name: hunt_r3_group_by_qualified_mix
+SELECT public.accounts.loyalty, count(b.id) FROM public.accounts LEFT JOIN bills b ON b.account_id = accounts.id GROUP BY accounts.id ORDER BY accounts.id;
+-- name: hunt_r3_group_by_composite_key
+SELECT order_id, line, discount, qty FROM line_items GROUP BY order_id, line ORDER BY 1, 2;
+-- name: hunt_r3_group_by_partial_composite_key
+-- expect: 42803
+SELECT order_id, discount FROM line_items GROUP BY order_id;
+-- name: hunt_r3_group_by_partition_key
+SELECT s.region, s.id, s.status, s.priority FROM shipments s GROUP BY s.region, s.id ORDER BY 1, 2;
+-- name: hunt_r3_group_by_key_grouped_subquery_inside
+SELECT a.id, (SELECT max(b.amount) FROM bills b WHERE b.account_id = a.id GROUP BY b.paid ORDER BY 1 DESC LIMIT 1) FROM accounts a WHERE a.loyalty IS NOT NULL ORDER BY 1;
+-- name: hunt_r3_group_by_key_in_cte
+WITH g AS (SELECT a.id, a.tier, count(b.id) AS n FROM accounts a LEFT JOIN bills b ON b.account_id = a.id GROUP BY a.id) SELECT tier, sum(n) FROM g GROUP BY tier ORDER BY tier NULLS FIRST;
+-- name: hunt_r3_group_by_key_whole_row_json
+SELECT to_jsonb(a), count(b.id) FROM accounts a LEFT JOIN bills b ON b.account_id = a.id GROUP BY a.id ORDER BY a.id;
+-- name: hunt_r3_group_by_key_star
+SELECT a.*, count(b.id) FROM accounts a LEFT JOIN bills b ON b.account_id = a.id GROUP BY a.id ORDER BY a.id;
+-- name: hunt_r3_group_by_key_distinct_on
+SELECT DISTINCT ON (a.mood) a.mood, a.id, count(b.id) FROM accounts a LEFT JOIN bills b ON b.account_id = a.id GROUP BY a.id ORDER BY a.mood, a.id;
+-- name: hunt_r3_aliased_join_column_list
+SELECT j.* FROM (accounts a CROSS JOIN tags t) AS j(a1, a2) WHERE j.a1 = 1 ORDER BY j.a2, t.id;
+-- name: hunt_r3_aliased_join_shadow_through_alias
+SELECT j.tier, j.paid FROM (accounts a JOIN bills b ON b.account_id = a.id) AS j ORDER BY j.amount;
+-- name: hunt_r3_subquery_output_clash_ambiguous
+-- expect: 42702
+SELECT loyalty FROM (SELECT 1 AS loyalty) s, accounts;
+-- name: hunt_r3_subquery_hides_shadow
+-- expect: 42703
+SELECT s.loyalty FROM (SELECT id FROM accounts) s;
+-- name: hunt_r3_view_over_served_table
+SELECT r.id, a.loyalty FROM rich_accounts r JOIN accounts a USING (id) ORDER BY 1;
+-- name: hunt_r3_view_has_no_shadow
+-- expect: 42703
+SELECT loyalty FROM rich_accounts;
+-- name: hunt_r3_partition_direct_with_parent_join
+SELECT e.id, e.status, s.priority FROM shipments_eu e JOIN shipments s USING (region, id) ORDER BY 1;
+-- name: hunt_r3_inheritance_tableoid_shadow
+SELECT tableoid::regclass, id, legs FROM animals ORDER BY id;
+-- name: hunt_r3_child_star
+SELECT * FROM dogs ORDER BY id;
+-- name: hunt_r3_functional_notation_grouped
+SELECT tier(a), count(*) FROM accounts a GROUP BY tier(a) ORDER BY 1 NULLS FIRST;
+-- name: hunt_r3_star_qualified_sub_select_list
+SELECT (SELECT count(*) FROM bills b WHERE b.account_id = a.id), a.* FROM accounts a ORDER BY a.id;
+-- name: hunt_r3_order_by_output_alias_shadow_name
+SELECT id AS loyalty, loyalty AS id FROM accounts ORDER BY loyalty;
+-- name: hunt_r3_order_by_output_alias_expression
+SELECT id, loyalty AS l FROM accounts ORDER BY l + 0 NULLS FIRST, id;
+-- name: hunt_r3_group_by_output_name_shadow_conflict
+SELECT tier AS name, count(*) FROM accounts GROUP BY name ORDER BY 1;
+-- name: hunt_r3_emoji_before_error
+-- expect: 42703
+SELECT '😀 ok', tier, loyality FROM accounts;
+-- name: hunt_r3_emoji_alias_and_where_error
+-- expect: 42703
+SELECT '😀' AS "🙂", a.tier FROM accounts a WHERE a.loyalty > 1 AND a.nme = '😀';
+-- name: hunt_r3_emoji_in_literal_compare
+SELECT id, tier = '😀' FROM accounts WHERE tier IS DISTINCT FROM '🙂' ORDER BY id;
+-- name: hunt_r3_emoji_constant_shape_error_one
+-- expect: 22P02
+SELECT id FROM accounts WHERE tier = '😀😀' AND loyalty > 'x1';
+-- name: hunt_r3_emoji_constant_shape_error_two
+-- expect: 22P02
+SELECT id FROM accounts WHERE tier = 'ü' AND loyalty > 'yy2';
+-- name: hunt_r3_emoji_constant_shape_error_three
+-- expect: 22P02
+SELECT id FROM accounts WHERE tier = '東京東京東京' AND loyalty > 'z';
+-- name: hunt_r3_table_order_limit
+TABLE accounts ORDER BY loyalty DESC NULLS LAST, id LIMIT 3;
+-- name: hunt_r3_table_union_table
+(TABLE accounts) UNION ALL (TABLE accounts) ORDER BY id, loyalty LIMIT 4;
+-- name: hunt_r3_table_only_animals
+TABLE ONLY animals ORDER BY id;
+-- name: hunt_r3_table_sales
+TABLE sales.accounts ORDER BY id;
+-- name: hunt_r3_values_top_level_subquery
+VALUES ((SELECT loyalty FROM accounts WHERE id = 1), (SELECT tier FROM accounts WHERE id = 2));
+-- name: hunt_r3_star_is_not_null
+SELECT id FROM accounts WHERE (accounts.*) IS NOT NULL ORDER BY id;
+-- name: hunt_r3_json_build_array_row
+SELECT json_build_array(a.id, a.loyalty, a.labels) FROM accounts a ORDER BY a.id;
+-- name: hunt_r3_u_escape_names
+SELECT U&"\0074ier", U&"loy\0061lty" FROM U&"\0061ccounts" ORDER BY id;
+-- name: hunt_r3_long_alias_truncated
+SELECT aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa.loyalty FROM accounts aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa ORDER BY 1;
+-- name: hunt_r3_long_alias_truncated_other_suffix
+SELECT aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaxxxxx.tier FROM accounts aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaayyyyy ORDER BY 1;
+-- name: hunt_r3_long_column_name_truncated
+SELECT loyaltyxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx FROM accounts;
