@@ -55,8 +55,7 @@ class PathFollower:
         elif kind == "TransactionStmt":
             self._transaction(body)
         elif kind == "SelectStmt":
-            change = set_config_change(body)
-            if change is not None:
+            for change in set_config_changes(body):
                 self._set(*change)
         return self.current if self.current != before else None
 
@@ -126,17 +125,38 @@ def search_path_set_by(stmt: Node) -> tuple[str, ...] | None:
     return tuple(USER if name == "$user" else name for name in path)
 
 
-def set_config_change(body: Node) -> tuple[tuple[str, ...], bool] | None:
-    """(path, is_local) for `SELECT set_config('search_path', '…', true|false)` with constant
-    arguments and nothing else, else None."""
-    targets = body.get("targetList", ())
-    if len(targets) != 1 or body.get("fromClause"):
-        return None
-    call = (targets[0]["ResTarget"].get("val") or {}).get("FuncCall")
-    if call is None or names(call.get("funcname")) not in (
-        ["set_config"],
-        ["pg_catalog", "set_config"],
-    ):
+# Clauses after which a SELECT's output list may run on no row or on several.
+_ROW_CLAUSES = (
+    "fromClause",
+    "whereClause",
+    "groupClause",
+    "havingClause",
+    "windowClause",
+    "limitCount",
+    "limitOffset",
+    "valuesLists",
+    "op",
+)
+
+
+def set_config_changes(body: Node) -> list[tuple[tuple[str, ...], bool]]:
+    """(path, is_local) for each `set_config('search_path', '…', true|false)` with constant
+    arguments that is an output of a SELECT running its output list exactly once (no FROM,
+    WHERE, LIMIT…), in the order Postgres evaluates them; other outputs are left be."""
+    if any(body.get(clause) not in (None, [], "SETOP_NONE") for clause in _ROW_CLAUSES):
+        return []
+    changes = []
+    for target in body.get("targetList", ()):
+        call = (target["ResTarget"].get("val") or {}).get("FuncCall")
+        change = None if call is None else _set_config_call(call)
+        if change is not None:
+            changes.append(change)
+    return changes
+
+
+def _set_config_call(call: Node) -> tuple[tuple[str, ...], bool] | None:
+    """(path, is_local) of a `set_config('search_path', '…', true|false)` call, else None."""
+    if names(call.get("funcname")) not in (["set_config"], ["pg_catalog", "set_config"]):
         return None
     args = [arg.get("A_Const") for arg in call.get("args", ())]
     if len(args) != 3 or None in args:

@@ -35,6 +35,19 @@ def test_set_config_with_constants():
     assert paths("SELECT set_config('work_mem', '1MB', true)") == [("public",)]
 
 
+def test_set_config_runs_once_beside_other_outputs_and_not_under_where_or_limit():
+    """The output list of a SELECT without FROM runs once, every output in turn; a WHERE or a
+    LIMIT may keep it from running at all, and the change is then not assumed."""
+    assert paths("SELECT set_config('search_path', 'a', false), 1") == [("a",)]
+    local, session = "set_config('search_path', 'a', true)", "set_config('search_path', 'b', false)"
+    assert paths(f"SELECT 1 AS x, {local}, {session}; COMMIT") == [("b",), ("b",)]
+    local, session = "set_config('search_path', 'b', true)", "set_config('search_path', 'a', false)"
+    assert paths(f"SELECT {session}, {local}; COMMIT") == [("b",), ("a",)]
+    for tail in ("WHERE false", "LIMIT 0", "OFFSET 1", "HAVING false", "GROUP BY 1"):
+        assert paths(f"SELECT set_config('search_path', 'a', false) {tail}") == [("public",)]
+    assert paths("SELECT set_config('search_path', 'a', false) UNION SELECT 'x'") == [("public",)]
+
+
 def test_transaction_ends_and_savepoints_undo_changes():
     assert paths("SET LOCAL search_path = sales; COMMIT")[-1] == ("public",)
     assert paths("BEGIN; SET search_path = sales; ROLLBACK")[-1] == ("public",)

@@ -4504,3 +4504,11 @@ SELECT aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa.lo
 SELECT aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaxxxxx.tier FROM accounts aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaayyyyy ORDER BY 1;
 -- name: hunt_r3_long_column_name_truncated
 SELECT loyaltyxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx FROM accounts;
+-- name: hunt_r3_set_config_where_false_changes_nothing
+SELECT set_config('search_path', 'sales, public', false) WHERE false; SELECT id, loyalty FROM accounts ORDER BY id;
+-- name: hunt_r3_set_config_limit_0_changes_nothing
+SELECT set_config('search_path', 'sales, public', false) LIMIT 0; SELECT id, loyalty FROM accounts ORDER BY id;
+-- name: hunt_r3_set_config_beside_other_output
+SELECT set_config('search_path', 'sales, public', false), 1; SELECT id, score FROM accounts ORDER BY id;
+-- name: hunt_r3_set_config_local_second_output
+SELECT 1 AS x, set_config('search_path', 'sales, public', true) AS p; SELECT id, score FROM accounts ORDER BY id;
