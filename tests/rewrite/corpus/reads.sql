@@ -4512,3 +4512,26 @@ SELECT set_config('search_path', 'sales, public', false) LIMIT 0; SELECT id, loy
 SELECT set_config('search_path', 'sales, public', false), 1; SELECT id, score FROM accounts ORDER BY id;
 -- name: hunt_r3_set_config_local_second_output
 SELECT 1 AS x, set_config('search_path', 'sales, public', true) AS p; SELECT id, score FROM accounts ORDER BY id;
+-- name: hunt_r3_landing_whole_row_json
+SELECT row_to_json(s), to_jsonb(s) ->> 'score' FROM sales.accounts s ORDER BY s.id;
+-- name: hunt_r3_landing_null_row_type
+-- refused
+SELECT (NULL::sales.accounts).score;
+-- name: hunt_r3_landing_populate_record
+-- refused
+SELECT (jsonb_populate_record(NULL::sales.accounts, '{"id": 5, "score": 3}')).score;
+-- name: hunt_r3_landing_row_field_star
+SELECT (s).*, (s).score FROM sales.accounts s ORDER BY (s).id;
+-- name: hunt_r3_landing_star_join_public
+SELECT * FROM sales.accounts JOIN public.accounts p USING (id) WHERE sales.accounts.score > 15 ORDER BY id;
+-- name: hunt_r3_landing_group_by_key
+SELECT s.id, s.score, count(p.id) FROM sales.accounts s LEFT JOIN public.accounts p ON p.loyalty = s.score GROUP BY s.id ORDER BY 1;
+-- name: hunt_r3_landing_distinct_order
+SELECT DISTINCT score FROM sales.accounts ORDER BY score DESC;
+-- name: hunt_r3_landing_param
+-- params: ["20"]
+SELECT id FROM sales.accounts WHERE score = $1;
+-- name: hunt_r3_landing_whole_row_compare
+SELECT a.id FROM sales.accounts a JOIN sales.accounts b ON a = b ORDER BY 1;
+-- name: hunt_r3_landing_is_distinct_row
+SELECT s.id FROM sales.accounts s WHERE s IS DISTINCT FROM ROW(1, 'north', 99) ORDER BY 1;
