@@ -368,7 +368,7 @@ class _Analyzer:
         self.qualified: list[tuple[Node, list[str], bool]] = []
         # References by a bare name that FROM items of two schemas share (42P09 for
         # Postgres), with the level of those items.
-        self.ambiguous_refs: list[tuple[Node, str, Level]] = []
+        self.ambiguous_refs: list[tuple[Node, str, list[Item]]] = []
         # What `*`, `t.*` and whole-row `t` show every column of: a FROM item, or for `*` the
         # query level whose items it expands.
         self.expansions: list[tuple[Node, Item | None, Level | None]] = []
@@ -852,6 +852,7 @@ class _Analyzer:
         alias = body.get("alias")
         level.entries.append((alias["aliasname"] if alias else None, None))
         if alias:
+            _name_members_apart(level.items[before:])
             del level.items[before:]
             for candidate in self.candidates[candidates_before:]:
                 candidate.join_aliases.append(alias["aliasname"])
@@ -971,7 +972,8 @@ class _Analyzer:
             # Ambiguous for Postgres (42P09): left as written, unless a derived table renames
             # one of them (see `_refuse_ambiguous`).
             level = next(level for level in levels if any(i is item for i in level.items))
-            self.ambiguous_refs.append((body, relation[0], level))
+            same = [o for o in level.items if o.rel_visible and o.refname == relation[0]]
+            self.ambiguous_refs.append((body, relation[0], same))
             return
         if item.candidate is None or item.candidate.has_alias:
             return
@@ -983,8 +985,7 @@ class _Analyzer:
         once one of them is a derived table of a name of its own, the name would find the
         other, or nothing. Postgres's own error then. (Aliases, or one table twice, clash
         already in FROM: 42712, which Postgres reports itself.)"""
-        for body, name, level in self.ambiguous_refs:
-            same = [item for item in level.items if item.rel_visible and item.refname == name]
+        for body, name, same in self.ambiguous_refs:
             schemas = {item.schema for item in same}
             if None in schemas or len(schemas) != len(same):
                 continue
@@ -2311,6 +2312,20 @@ def _name_clashes(candidate: Candidate) -> bool:
         if item.schema is None or item.schema == candidate.served.table.schema:
             return True
     return False
+
+
+def _name_members_apart(members: list[Item]) -> None:
+    """Unaliased tables of two schemas sharing a name inside a join that an alias then hides:
+    their derived tables need names of their own, as `_choose_alias` gives those that stay
+    visible."""
+    for item in members:
+        candidate = item.candidate
+        if candidate is None or candidate.has_alias:
+            continue
+        for other in members:
+            same_name = other.rel_visible and other.refname == candidate.refname
+            if same_name and other is not item and other.schema not in (None, item.schema):
+                candidate.own_name = True
 
 
 def _set_arms(body: Node) -> Iterator[Node]:

@@ -135,6 +135,12 @@ def test_same_name_in_two_schemas_gets_distinct_derived_names(rw):
     assert sql.startswith('SELECT "pgstitch public.accounts".loyalty, "pgstitch sales.accounts"')
 
 
+def test_same_name_in_two_schemas_inside_an_aliased_join_gets_distinct_derived_names(rw):
+    """The join's alias hides both tables, but they shared one namespace while it was formed."""
+    sql = render(rw, "SELECT j.tier, j.score FROM (accounts JOIN sales.accounts USING (id)) j")
+    assert 'AS "pgstitch public.accounts"' in sql and 'AS "pgstitch sales.accounts"' in sql
+
+
 def test_table_shorthand(rw):
     assert render(rw, "TABLE accounts").startswith("SELECT * FROM (SELECT")
 

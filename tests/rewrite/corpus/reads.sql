@@ -4535,3 +4535,100 @@ SELECT id FROM sales.accounts WHERE score = $1;
 SELECT a.id FROM sales.accounts a JOIN sales.accounts b ON a = b ORDER BY 1;
 -- name: hunt_r3_landing_is_distinct_row
 SELECT s.id FROM sales.accounts s WHERE s IS DISTINCT FROM ROW(1, 'north', 99) ORDER BY 1;
+-- name: hunt_r3_update_subquery_alias_same_as_target
+UPDATE accounts a SET name = name WHERE EXISTS (SELECT 1 FROM tags a WHERE a.loyalty = 5) AND a.id < 3 RETURNING a.id, a.loyalty;
+-- name: hunt_r3_update_subquery_unqualified_inner_real
+UPDATE accounts SET name = name WHERE id IN (SELECT id FROM tags WHERE loyalty = 5) RETURNING id, loyalty;
+-- name: hunt_r3_update_subquery_unqualified_outer_shadow
+UPDATE accounts SET name = name WHERE EXISTS (SELECT 1 FROM bills WHERE bills.account_id = accounts.id AND loyalty > 5) RETURNING id;
+-- name: hunt_r3_update_from_unqualified_other_table
+UPDATE bills SET note = note FROM tags WHERE tags.id = bills.id AND loyalty > 1 RETURNING bills.id, paid, loyalty;
+-- name: hunt_r3_update_from_ambiguous_shadow
+-- expect: 42702
+UPDATE accounts SET name = name FROM tags WHERE tags.id = accounts.id AND loyalty > 1;
+-- name: hunt_r3_update_from_subquery_output_ambiguous
+-- expect: 42702
+UPDATE accounts SET name = name FROM (SELECT 1 AS loyalty) s WHERE loyalty = 1;
+-- name: hunt_r3_update_returning_subselects
+UPDATE accounts SET name = name WHERE id IN (1, 2) RETURNING id, (SELECT loyalty), (SELECT t.loyalty FROM tags t WHERE t.id = accounts.id), (SELECT count(*) FROM bills b WHERE b.account_id = accounts.id AND NOT b.paid AND accounts.tier IS NOT NULL);
+-- name: hunt_r3_update_alias_hides_table_name
+-- expect: 42P01
+UPDATE accounts AS a SET name = name RETURNING accounts.loyalty;
+-- name: hunt_r3_update_from_aliased_join_ambiguous
+-- expect: 42702
+UPDATE bills SET note = note FROM (accounts JOIN tags USING (id)) j WHERE j.id = bills.account_id AND j.loyalty > 0;
+-- name: hunt_r3_update_from_aliased_join_shadow
+UPDATE bills SET note = j.tier FROM (accounts JOIN sales.accounts USING (id)) j WHERE j.id = bills.account_id AND j.mood <> 'sad' RETURNING bills.id, j.score, note;
+-- name: hunt_r3_update_returning_whole_row_target
+UPDATE accounts SET name = name WHERE id = 1 RETURNING accounts, accounts.loyalty;
+-- name: hunt_r3_update_returning_old_error
+-- expect: 42P01
+UPDATE accounts SET name = name WHERE id = 1 RETURNING old.loyalty;
+-- name: hunt_r3_delete_avg_inner_unqualified
+DELETE FROM accounts a WHERE a.loyalty > (SELECT avg(loyalty) FROM accounts) RETURNING a.id, a.loyalty, a.tier;
+-- name: hunt_r3_delete_using_lateral_target_error
+-- expect: 42P10
+DELETE FROM accounts a USING LATERAL (SELECT a.loyalty) x WHERE x.loyalty > 0;
+-- name: hunt_r3_update_cte_reads_shadow
+WITH top AS (SELECT id FROM accounts ORDER BY loyalty DESC NULLS LAST LIMIT 2) UPDATE bills SET note = note FROM top WHERE bills.account_id = top.id RETURNING bills.id, bills.due;
+-- name: hunt_r3_update_where_row_comparison
+UPDATE accounts SET email = email WHERE (loyalty, tier) = (10, 'gold') RETURNING id, mood;
+-- name: hunt_r3_update_set_live_from_case_shadow
+UPDATE accounts SET name = CASE WHEN loyalty IS NULL THEN name ELSE name || loyalty END WHERE id < 4 RETURNING name;
+-- name: hunt_r3_update_returning_star_param
+-- params: ["2"]
+UPDATE accounts SET name = name WHERE id = $1 RETURNING *;
+-- name: hunt_r3_update_returning_param_type
+-- params: ["3"]
+UPDATE accounts SET name = name WHERE loyalty > $1 RETURNING id, loyalty + $1 AS bumped;
+-- name: hunt_r3_delete_returning_mood_param
+-- params: ["sad"]
+DELETE FROM accounts WHERE mood = $1 AND id NOT IN (SELECT account_id FROM bills WHERE account_id IS NOT NULL) RETURNING id;
+-- name: hunt_r3_delete_where_subquery_same_name_cte
+WITH accounts AS (SELECT 3 AS id, 1 AS loyalty) DELETE FROM bills WHERE account_id IN (SELECT id FROM accounts WHERE loyalty = 1) RETURNING id, paid;
+-- name: hunt_r3_update_nested_subquery_levels
+UPDATE bills b SET note = note WHERE b.account_id IN (SELECT a.id FROM accounts a WHERE a.loyalty > (SELECT min(t.loyalty) FROM tags t WHERE t.id <> b.id)) RETURNING b.id, b.due;
+-- name: hunt_r3_update_exists_inner_alias_is_target_name
+UPDATE bills SET note = note WHERE EXISTS (SELECT 1 FROM accounts bills WHERE bills.loyalty > 5) AND id = 1 RETURNING id, paid;
+-- name: hunt_r3_update_returning_paid_from_subquery_shadow_name
+UPDATE bills SET note = note WHERE id = 2 RETURNING (SELECT paid FROM (SELECT true AS paid) s), paid;
+-- name: hunt_r3_aliased_join_two_schemas_select
+SELECT j.id, j.tier, j.score FROM (accounts JOIN sales.accounts USING (id)) j ORDER BY j.id;
+-- name: hunt_r3_join_two_schemas_unaliased_select
+SELECT id, tier, score FROM accounts JOIN sales.accounts USING (id) ORDER BY id;
+-- name: hunt_r3_join_two_schemas_unaliased_update
+UPDATE bills SET note = note FROM accounts JOIN sales.accounts USING (id) WHERE id = bills.account_id RETURNING bills.id, tier, score;
+-- name: hunt_r3_aliased_join_two_schemas_update_shadow_only
+UPDATE bills SET note = note FROM (accounts JOIN sales.accounts USING (id)) j WHERE j.id = bills.account_id RETURNING bills.id, j.tier;
+-- name: hunt_r3_aliased_join_two_schemas_on_qualified
+SELECT j.tier, j.score, j.region FROM (public.accounts JOIN sales.accounts ON public.accounts.id = sales.accounts.id) AS j ORDER BY 1;
+-- name: hunt_r3_aliased_join_two_schemas_on_bare_ambiguous
+-- expect: 42P09
+SELECT j.tier FROM (accounts JOIN sales.accounts ON accounts.id = sales.accounts.id) AS j;
+-- name: hunt_r3_aliased_join_two_schemas_star
+SELECT * FROM (accounts JOIN sales.accounts ON sales.accounts.id = public.accounts.id AND public.accounts.loyalty IS NOT NULL) AS j(a, b) ORDER BY a;
+-- name: hunt_r3_aliased_join_two_schemas_outer_same_name
+SELECT j.score, accounts.tier FROM (accounts JOIN sales.accounts USING (id)) j JOIN accounts ON accounts.id = j.id ORDER BY 1, 2;
+-- name: hunt_r3_aliased_join_nested_two_schemas
+SELECT k.tier, k.score, k.paid FROM ((accounts JOIN bills ON bills.account_id = accounts.id) JOIN sales.accounts USING (id)) AS k ORDER BY k.amount;
+-- name: hunt_r3_aliased_join_two_schemas_whole_row
+SELECT j FROM (accounts JOIN sales.accounts USING (id)) j ORDER BY j.id;
+-- name: hunt_r3_aliased_join_same_table_twice_error
+-- expect: 42712
+SELECT j.id FROM (accounts JOIN accounts USING (id)) j;
+-- name: hunt_r3_aliased_join_two_schemas_lateral_inside
+SELECT j.tier, j.score FROM (accounts JOIN LATERAL (SELECT sales.accounts.score, id FROM sales.accounts WHERE sales.accounts.id = accounts.id) s USING (id)) j ORDER BY 1;
+-- name: hunt_r3_typmod_through_union_and_subquery
+SELECT n FROM (SELECT "Nick" AS n FROM "Users" UNION SELECT "Nick" FROM "Users" WHERE "Id" = 1) s ORDER BY 1 NULLS LAST;
+-- name: hunt_r3_typmod_through_case_and_coalesce
+SELECT CASE WHEN "Id" > 1 THEN "Nick" ELSE "Nick" END, coalesce("Nick", "Nick"), greatest("Nick", 'a') FROM "Users" ORDER BY "Id";
+-- name: hunt_r3_typmod_through_sublink_array_cte
+WITH c AS (SELECT discount FROM line_items) SELECT (SELECT "Nick" FROM "Users" WHERE "Id" = 1), ARRAY(SELECT "Nick" FROM "Users" ORDER BY "Id"), (SELECT max(discount) FROM c);
+-- name: hunt_r3_typmod_through_recursive_cte
+WITH RECURSIVE r(d, n) AS (SELECT discount, 1 FROM line_items WHERE order_id = 2 UNION ALL SELECT d, n + 1 FROM r WHERE n < 2) SELECT d, n FROM r ORDER BY n;
+-- name: hunt_r3_typmod_through_window_and_distinct
+SELECT DISTINCT discount, first_value(discount) OVER (ORDER BY discount) FROM line_items ORDER BY 1;
+-- name: hunt_r3_typmod_through_lateral_values
+SELECT v.x, l.d FROM (VALUES (1), (2)) v(x) CROSS JOIN LATERAL (SELECT discount AS d FROM line_items WHERE order_id = v.x ORDER BY line LIMIT 1) l ORDER BY 1;
+-- name: hunt_r3_typmod_grouped_key_composite
+SELECT order_id, line, discount FROM line_items GROUP BY order_id, line, discount HAVING discount >= 0 ORDER BY 1, 2;
