@@ -162,11 +162,38 @@ def _set_config_call(call: Node) -> tuple[tuple[str, ...], bool] | None:
     if len(args) != 3 or None in args:
         return None
     setting, value, local = args
-    if setting.get("sval", {}).get("sval", "").lower() != "search_path" or "sval" not in value:
+    if setting.get("sval", {}).get("sval", "").lower() != "search_path":
         return None
-    if "boolval" not in local:
+    if "boolval" in local or local.get("isnull"):
+        # A NULL is_local is false.
+        is_local: bool | None = bool(local.get("boolval", {}).get("boolval"))
+    else:
+        is_local = parse_bool(local["sval"]["sval"]) if "sval" in local else None
+    if is_local is None:
+        return None  # not a boolean: Postgres fails (22P02) or the value is not known here
+    if value.get("isnull"):
+        return RESET_PATH, is_local  # a NULL value resets the setting
+    if "sval" not in value:
         return None
-    return parse_value(value["sval"]["sval"]), bool(local["boolval"].get("boolval"))
+    return parse_value(value["sval"]["sval"]), is_local
+
+
+def parse_bool(text: str) -> bool | None:
+    """A boolean's text as Postgres reads it (`t`, `Yes`, ` off `, `1`…), None when invalid."""
+    word = text.strip().lower()
+    if not word:
+        return None
+    if word in ("1", "0"):
+        return word == "1"
+    if "true".startswith(word) or "yes".startswith(word):
+        return True
+    if "false".startswith(word) or "no".startswith(word):
+        return False
+    if len(word) >= 2 and "on".startswith(word):
+        return True
+    if len(word) >= 2 and "off".startswith(word):
+        return False
+    return None
 
 
 def parse_value(value: str) -> tuple[str, ...]:

@@ -62,3 +62,12 @@ def test_transaction_ends_and_savepoints_undo_changes():
 
 def test_values_are_split_as_postgres_does():
     assert parse_value('"$user", Public, "a,b"') == (USER, "public", "a,b")
+
+
+def test_set_config_boolean_text_and_nulls():
+    """is_local as Postgres reads a boolean's text (NULL is false); a NULL value resets."""
+    assert paths("SELECT set_config('search_path', 'a', 'off'); COMMIT") == [("a",), ("a",)]
+    assert paths("SELECT set_config('search_path', 'a', ' Yes '); COMMIT") == [("a",), ("public",)]
+    assert paths("SELECT set_config('search_path', 'a', NULL); COMMIT") == [("a",), ("a",)]
+    assert paths("SELECT set_config('search_path', 'a', 'maybe')") == [("public",)]
+    assert paths("SELECT set_config('search_path', NULL, false)", ("a",)) == [(USER, "public")]

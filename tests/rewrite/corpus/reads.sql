@@ -4632,3 +4632,14 @@ SELECT DISTINCT discount, first_value(discount) OVER (ORDER BY discount) FROM li
 SELECT v.x, l.d FROM (VALUES (1), (2)) v(x) CROSS JOIN LATERAL (SELECT discount AS d FROM line_items WHERE order_id = v.x ORDER BY line LIMIT 1) l ORDER BY 1;
 -- name: hunt_r3_typmod_grouped_key_composite
 SELECT order_id, line, discount FROM line_items GROUP BY order_id, line, discount HAVING discount >= 0 ORDER BY 1, 2;
+-- name: hunt_r3_set_config_is_local_as_string
+SELECT set_config('search_path', 'sales, public', 'off'); SELECT id, score FROM accounts ORDER BY id;
+-- name: hunt_r3_set_config_is_local_as_string_true
+SELECT set_config('search_path', 'sales, public', 'TRUE'); SELECT id, score FROM accounts ORDER BY id;
+-- name: hunt_r3_set_config_null_value_resets
+SET search_path = sales, public; SELECT set_config('search_path', NULL, false); SELECT id, loyalty FROM accounts ORDER BY id;
+-- name: hunt_r3_set_config_bad_is_local_changes_nothing
+-- expect: 22P02
+SELECT set_config('search_path', 'sales, public', 'maybe'); SELECT id, loyalty FROM accounts ORDER BY id;
+-- name: hunt_r3_set_config_null_is_local
+SELECT set_config('search_path', 'sales, public', NULL); SELECT id, score FROM accounts ORDER BY id;
