@@ -81,10 +81,10 @@ class PathFollower:
 
     def _transaction(self, body: Node) -> None:
         kind = body.get("kind")
-        if kind in ("TRANS_STMT_BEGIN", "TRANS_STMT_START"):
-            self.begun = self.session
-            self.savepoints.clear()
-        elif kind == "TRANS_STMT_COMMIT":
+        # BEGIN starts no new transaction: every statement of a string runs in one already,
+        # implicit or not, and BEGIN makes an implicit one explicit, statements before it
+        # included (a ROLLBACK undoes a SET made before the BEGIN too).
+        if kind == "TRANS_STMT_COMMIT":
             self.current = self.begun = self.session
             self.savepoints.clear()
         elif kind == "TRANS_STMT_ROLLBACK":

@@ -71,3 +71,10 @@ def test_set_config_boolean_text_and_nulls():
     assert paths("SELECT set_config('search_path', 'a', NULL); COMMIT") == [("a",), ("a",)]
     assert paths("SELECT set_config('search_path', 'a', 'maybe')") == [("public",)]
     assert paths("SELECT set_config('search_path', NULL, false)", ("a",)) == [(USER, "public")]
+
+
+def test_begin_makes_the_implicit_transaction_explicit():
+    """A SET before BEGIN is in the transaction BEGIN makes explicit: ROLLBACK undoes it."""
+    assert paths("SET search_path = a; BEGIN; ROLLBACK")[-1] == ("public",)
+    assert paths("SET search_path = a; COMMIT; BEGIN; ROLLBACK")[-1] == ("a",)
+    assert paths("BEGIN; SET search_path = a; COMMIT; BEGIN; ROLLBACK")[-1] == ("a",)

@@ -4104,12 +4104,6 @@ SELECT "Id", "Nick"::varchar(2), "Nick"::char(10) FROM "Users" ORDER BY 1;
 SELECT loyalty AS "Lëvel ✓", tier AS "階層", 'ß' || coalesce(tier, 'ø') FROM accounts ORDER BY id;
 -- name: hunt_r3_non_ascii_compare_nick
 SELECT "Id" FROM "Users" WHERE "Nick" = 'Zoë ✓' OR "Nick" LIKE '%✓';
--- name: hunt_r3_query_naming_parameter_first
-SELECT loyalty FROM accounts WHERE id = 1 AND loyalty > $1;
--- name: hunt_r3_query_naming_parameter_second
-SELECT loyalty FROM accounts WHERE id = 2 AND loyalty > $1;
--- name: hunt_r3_query_naming_parameter_third
-SELECT loyalty FROM accounts WHERE id = 3 AND loyalty > $1;
 -- name: hunt_r3_case_folded_names
 SELECT Accounts.Loyalty, ACCOUNTS.Tier FROM PUBLIC.ACCOUNTS ORDER BY Accounts.ID;
 -- name: hunt_r3_alias_named_like_shadow_column
@@ -4643,3 +4637,7 @@ SET search_path = sales, public; SELECT set_config('search_path', NULL, false); 
 SELECT set_config('search_path', 'sales, public', 'maybe'); SELECT id, loyalty FROM accounts ORDER BY id;
 -- name: hunt_r3_set_config_null_is_local
 SELECT set_config('search_path', 'sales, public', NULL); SELECT id, score FROM accounts ORDER BY id;
+-- name: hunt_r3_set_before_begin_rolled_back
+SET search_path = sales, public; BEGIN; ROLLBACK; SELECT id, loyalty FROM accounts ORDER BY id; BEGIN;
+-- name: hunt_r3_set_before_begin_savepoint_rolled_back
+SET search_path = sales, public; BEGIN; SAVEPOINT s; SELECT id, score FROM accounts ORDER BY id; ROLLBACK; SELECT id, loyalty FROM accounts ORDER BY id; BEGIN;
