@@ -2041,7 +2041,15 @@ class _Analyzer:
     @staticmethod
     def _choose_alias(candidate: Candidate) -> None:
         """Unaliased tables of different schemas may share a name; derived tables may not."""
-        if candidate.has_alias or candidate.level is None or _name_clashes(candidate):
+        if candidate.has_alias or candidate.level is None:
+            return
+        if not any(item is candidate.item for item in candidate.level.items):
+            # Hidden behind a join's alias: only its fellow members shared its namespace.
+            if candidate.own_name:
+                table = candidate.served.table
+                candidate.alias = f"pgstitch {table.schema}.{table.name}"
+            return
+        if _name_clashes(candidate):
             return
         if candidate.own_name:
             table = candidate.served.table
@@ -2322,10 +2330,10 @@ def _name_members_apart(members: list[Item]) -> None:
         candidate = item.candidate
         if candidate is None or candidate.has_alias:
             continue
-        for other in members:
-            same_name = other.rel_visible and other.refname == candidate.refname
-            if same_name and other is not item and other.schema not in (None, item.schema):
-                candidate.own_name = True
+        same = [o for o in members if o is not item and o.rel_visible and o.refname == item.refname]
+        # Anything but unaliased tables of other schemas clashes for Postgres itself (42712).
+        if same and all(o.schema not in (None, item.schema) for o in same):
+            candidate.own_name = True
 
 
 def _set_arms(body: Node) -> Iterator[Node]:

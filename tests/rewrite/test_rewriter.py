@@ -139,6 +139,13 @@ def test_same_name_in_two_schemas_inside_an_aliased_join_gets_distinct_derived_n
     """The join's alias hides both tables, but they shared one namespace while it was formed."""
     sql = render(rw, "SELECT j.tier, j.score FROM (accounts JOIN sales.accounts USING (id)) j")
     assert 'AS "pgstitch public.accounts"' in sql and 'AS "pgstitch sales.accounts"' in sql
+    # A table of that name outside the join shares no namespace with them.
+    sql = render(
+        rw,
+        "SELECT j.score, accounts.tier FROM (accounts JOIN sales.accounts USING (id)) j"
+        " JOIN accounts ON accounts.id = j.id",
+    )
+    assert 'AS "pgstitch public.accounts" JOIN' in sql and sql.count('AS "accounts"') == 1
 
 
 def test_table_shorthand(rw):
