@@ -99,7 +99,8 @@ class PathFollower:
         for index in range(len(self.savepoints) - 1, -1, -1):
             if self.savepoints[index][0] == name:
                 _name, current, session = self.savepoints[index]
-                del self.savepoints[index + release :]
+                # RELEASE destroys the savepoint too; ROLLBACK TO keeps it for another one.
+                del self.savepoints[index + (not release) :]
                 if not release:
                     self.current, self.session = current, session
                 return

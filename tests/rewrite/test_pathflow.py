@@ -78,3 +78,12 @@ def test_begin_makes_the_implicit_transaction_explicit():
     assert paths("SET search_path = a; BEGIN; ROLLBACK")[-1] == ("public",)
     assert paths("SET search_path = a; COMMIT; BEGIN; ROLLBACK")[-1] == ("a",)
     assert paths("BEGIN; SET search_path = a; COMMIT; BEGIN; ROLLBACK")[-1] == ("a",)
+
+
+def test_rollback_to_keeps_the_savepoint_release_destroys_it():
+    """ROLLBACK TO s may be repeated; RELEASE s ends the latest s, so the next ROLLBACK TO s
+    returns to an earlier savepoint of that name."""
+    sql = "SET search_path = a; SAVEPOINT s; ROLLBACK TO s; SET search_path = b; ROLLBACK TO s"
+    assert paths(sql)[-1] == ("a",)
+    sql = "SAVEPOINT s; SET search_path = a; SAVEPOINT s; SET search_path = b; RELEASE s"
+    assert paths(sql + "; ROLLBACK TO s")[-1] == ("public",)

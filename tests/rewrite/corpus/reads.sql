@@ -4641,3 +4641,65 @@ SELECT set_config('search_path', 'sales, public', NULL); SELECT id, score FROM a
 SET search_path = sales, public; BEGIN; ROLLBACK; SELECT id, loyalty FROM accounts ORDER BY id; BEGIN;
 -- name: hunt_r3_set_before_begin_savepoint_rolled_back
 SET search_path = sales, public; BEGIN; SAVEPOINT s; SELECT id, score FROM accounts ORDER BY id; ROLLBACK; SELECT id, loyalty FROM accounts ORDER BY id; BEGIN;
+-- name: hunt_r3_rollback_to_savepoint_twice
+SET search_path = sales, public; SAVEPOINT s; ROLLBACK TO s; SET search_path = public; ROLLBACK TO s; SELECT id, score FROM accounts ORDER BY id;
+-- name: hunt_r3_release_inner_savepoint_of_same_name
+SAVEPOINT s; SET search_path = sales, public; SAVEPOINT s; SET search_path = public; RELEASE s; ROLLBACK TO s; SELECT id, loyalty FROM accounts ORDER BY id;
+-- name: hunt_r3_aliased_join_two_schemas_for_update_of_bare
+SELECT j.tier, j.score FROM (accounts JOIN sales.accounts USING (id)) j ORDER BY 1 FOR UPDATE OF accounts;
+-- name: hunt_r3_aliased_join_for_update_of_member
+SELECT j.tier FROM (accounts a JOIN bills b ON b.account_id = a.id) j ORDER BY j.amount FOR UPDATE OF a;
+-- name: hunt_r3_aliased_join_group_by_member_key
+SELECT j.id, j.tier, count(*) FROM (accounts JOIN bills ON bills.account_id = accounts.id) AS j GROUP BY j.id ORDER BY 1;
+-- name: hunt_r3_aliased_join_two_schemas_group_by_key
+SELECT j.id, j.tier, j.region FROM (accounts JOIN sales.accounts USING (id)) j GROUP BY j.id ORDER BY 1;
+-- name: hunt_r3_aliased_join_two_schemas_natural
+SELECT * FROM (accounts NATURAL JOIN sales.accounts) j ORDER BY id;
+-- name: hunt_r3_recursive_with_forward_cte_reference
+WITH RECURSIVE a AS (SELECT * FROM accounts), accounts AS (SELECT 1 AS id, 5 AS loyalty) SELECT * FROM a;
+-- name: hunt_r3_recursive_with_forward_cte_shadow_name
+WITH RECURSIVE a AS (SELECT loyalty FROM accounts), accounts AS (SELECT 7 AS loyalty) SELECT * FROM a;
+-- name: hunt_r3_nonrecursive_with_forward_reference_is_table
+WITH a AS (SELECT loyalty FROM accounts WHERE id = 1), accounts AS (SELECT 7 AS loyalty) SELECT * FROM a;
+-- name: hunt_r3_recursive_with_self_name_table
+WITH RECURSIVE accounts(id, loyalty) AS (SELECT 1, 1 UNION ALL SELECT id + 1, loyalty * 2 FROM accounts WHERE id < 4) SELECT * FROM accounts ORDER BY id;
+-- name: hunt_r3_merge_source_shadow_into_tags
+MERGE INTO tags t USING accounts a ON t.id = a.id WHEN MATCHED AND a.loyalty > 5 THEN UPDATE SET loyalty = a.loyalty WHEN NOT MATCHED AND a.tier IS NOT NULL THEN INSERT VALUES (a.id + 100, a.tier, a.loyalty);
+-- name: hunt_r3_merge_target_shadow_condition
+MERGE INTO accounts a USING (VALUES (1), (2), (3)) v(id) ON a.id = v.id WHEN MATCHED AND a.loyalty > 5 THEN UPDATE SET name = a.name || '!' WHEN MATCHED AND a.tier = 'bronze' THEN DELETE;
+-- name: hunt_r3_merge_target_shadow_in_live_set
+MERGE INTO accounts a USING (SELECT 1 AS id) v ON a.id = v.id WHEN MATCHED THEN UPDATE SET name = a.name || coalesce(a.tier, '-') || a.loyalty;
+-- name: hunt_r3_merge_source_subquery_shadow
+MERGE INTO tags t USING (SELECT id, loyalty FROM accounts WHERE mood = 'happy') s ON t.id = s.id WHEN MATCHED THEN UPDATE SET loyalty = s.loyalty;
+-- name: hunt_r3_merge_ambiguous_shadow
+-- expect: 42702
+MERGE INTO tags t USING accounts a ON t.id = a.id WHEN MATCHED AND loyalty > 5 THEN DO NOTHING;
+-- name: hunt_r3_group_by_input_name_beats_output_key
+SELECT a.loyalty AS id, a.tier FROM accounts a GROUP BY id ORDER BY a.id;
+-- name: hunt_r3_group_by_input_shadow_beats_output_alias
+-- expect: 42803
+SELECT a.id AS loyalty, a.tier FROM accounts a GROUP BY loyalty;
+-- name: hunt_r3_group_by_output_alias_of_key
+SELECT a.id AS pk, a.tier, a.mood FROM accounts a GROUP BY pk ORDER BY pk;
+-- name: hunt_r3_window_named_like_shadow
+SELECT id, sum(id) OVER loyalty FROM accounts WINDOW loyalty AS (ORDER BY id) ORDER BY id;
+-- name: hunt_r3_order_by_output_beats_input
+SELECT id, tier AS loyalty FROM accounts ORDER BY loyalty NULLS FIRST, id;
+-- name: hunt_r3_group_by_key_order_by_output_name_of_shadow
+SELECT a.id, a.loyalty AS pts FROM accounts a JOIN bills b ON b.account_id = a.id GROUP BY a.id ORDER BY pts DESC NULLS LAST, a.id;
+-- name: hunt_r3_group_by_key_distinct
+SELECT DISTINCT a.tier, a.mood FROM accounts a JOIN bills b ON b.account_id = a.id GROUP BY a.id ORDER BY 1 NULLS FIRST, 2;
+-- name: hunt_r3_group_by_key_in_lateral_subquery
+SELECT x.* FROM (VALUES (1), (3)) v(n), LATERAL (SELECT a.id, a.tier, count(b.id) FROM accounts a LEFT JOIN bills b ON b.account_id = a.id WHERE a.id >= v.n GROUP BY a.id ORDER BY a.id LIMIT 1) x ORDER BY 1;
+-- name: hunt_r3_group_by_key_via_join_alias
+SELECT j.id, j.tier FROM (accounts a JOIN bills b ON b.account_id = a.id) j GROUP BY j.id ORDER BY 1;
+-- name: hunt_r3_whole_rows_swapped_names
+SELECT a AS b, b AS a FROM accounts a JOIN bills b ON b.account_id = a.id ORDER BY b.id;
+-- name: hunt_r3_whole_rows_same_output_name_two_types
+SELECT b AS x, x FROM bills b JOIN accounts x ON x.id = b.account_id ORDER BY b.id;
+-- name: hunt_r3_whole_row_named_like_live_column
+SELECT a AS id, b.id FROM accounts a JOIN bills b ON b.account_id = a.id ORDER BY b.id;
+-- name: hunt_r3_whole_row_and_record_same_name
+SELECT a AS r, ROW(b.id, b.paid) AS r FROM accounts a JOIN bills b ON b.account_id = a.id ORDER BY b.id;
+-- name: hunt_r3_whole_row_users_quoted
+SELECT u AS "Users", u."Nick" FROM "Users" u ORDER BY u."Id";
