@@ -326,6 +326,7 @@ def _row_types(
     """The whole-row outputs of the statements of a string (`Rewrite.row_types`), less those
     whose name another statement also outputs: the session matches descriptions to the string,
     not to its statements, and that statement's column of the name may be a genuine `record`."""
+    statements = [(_named_once(row_types, outputs), outputs) for row_types, outputs in statements]
     if len(statements) == 1:
         return statements[0][0]
     kept: dict[tuple[str, int], None] = {}
@@ -340,6 +341,24 @@ def _row_types(
             ):
                 kept[(name, oid)] = None
     return tuple(kept)
+
+
+def _named_once(
+    row_types: tuple[tuple[str, int], ...], outputs: tuple[str, ...] | None
+) -> tuple[tuple[str, int], ...]:
+    """The whole-row outputs of one statement less those whose name it also gives an output
+    of another type (`SELECT b AS x, x …`, `SELECT a AS r, ROW(…) AS r …`): descriptions are
+    retyped by name."""
+    if outputs is None or len(set(outputs)) == len(outputs):
+        return row_types
+    types: dict[str, set[int]] = {}
+    for name, oid in row_types:
+        types.setdefault(name, set()).add(oid)
+    return tuple(
+        (name, oid)
+        for name, oid in row_types
+        if len(types[name]) == 1 and outputs.count(name) == sum(n == name for n, _ in row_types)
+    )
 
 
 def _text_size(result: Rewrite | None) -> int:

@@ -836,6 +836,10 @@ def test_whole_rows_a_statement_outputs_are_named_with_their_row_type():
     assert row_types("SELECT a FROM accounts a; SELECT (1, 2) AS a") == ()
     assert row_types("SELECT a FROM accounts a; SELECT a FROM accounts a") == (("a", row_type),)
     assert row_types("BEGIN; SELECT a FROM accounts a; SELECT 1 AS b; COMMIT") == (("a", row_type),)
+    # So is a name the statement itself gives another output of another type.
+    assert row_types("SELECT a AS r, (1, 2) AS r FROM accounts a") == ()
+    assert row_types("SELECT b AS x, x FROM bills b, accounts x") == ()
+    assert row_types("SELECT a AS x, x FROM accounts a, accounts x") == (("x", row_type),) * 2
     # Expanded columns, a column named like the table, rows inside expressions or subqueries.
     assert row_types("SELECT a.* FROM accounts a") == ()
     assert row_types("SELECT name FROM accounts name") == ()
