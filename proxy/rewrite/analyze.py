@@ -51,6 +51,20 @@ POPULATE_FUNCTIONS = frozenset(
         "jsonb_populate_recordset",
     }
 )
+# Functions whose value is (or holds) their first arguments' values: how many of them.
+_ROW_PASSING = {
+    "array_agg": 1,
+    "array_append": 1,
+    "array_prepend": 2,
+    "array_cat": 2,
+    "lag": 1,
+    "lead": 1,
+    "first_value": 1,
+    "last_value": 1,
+    "nth_value": 1,
+    "unnest": 1,
+    "nullif": 1,
+}
 # Types without a default equality operator cannot be added to a GROUP BY list.
 NO_EQUALITY_TYPES = frozenset(
     {"json", "xml", "point", "line", "lseg", "box", "path", "polygon", "circle"}
@@ -395,6 +409,8 @@ class _Analyzer:
         # The statement's own output list: whole-row references in it, by output name.
         # (output name, table, its FROM references; none for a write's target, always a record).
         self.row_outputs: list[tuple[str, ServedTable, tuple[Candidate, ...]]] = []
+        # The query whose rows CREATE TABLE AS or SELECT INTO store in a new table.
+        self.stored_query: Node | None = None
 
     # -- entry points ----------------------------------------------------------------------------
 
@@ -403,6 +419,8 @@ class _Analyzer:
         if kind in ("SelectStmt", "InsertStmt", "UpdateStmt", "DeleteStmt", "MergeStmt"):
             self.root = body
             self.root_kind = kind
+            if kind == "SelectStmt" and body.get("intoClause"):
+                self.stored_query = body
             self.visit(stmt, (), {})
         elif kind in ("ExplainStmt", "DeclareCursorStmt", "PrepareStmt"):
             self.visit(body.get("query"), (), {})
@@ -410,6 +428,7 @@ class _Analyzer:
             # A materialized view would keep the rewritten query, parked values and all.
             if body.get("objtype") == "OBJECT_MATVIEW":
                 return
+            self.stored_query = unwrap(body.get("query") or {}, "SelectStmt")
             self.visit(body.get("query"), (), {})
         elif kind == "CopyStmt":
             self._copy(body)
@@ -1806,8 +1825,70 @@ class _Analyzer:
 
     def _finish(self) -> None:
         self._wrap_candidates()
+        self._refuse_stored_rows()
         if self.write is not None:
             self._rewrite_write()
+
+    def _refuse_stored_rows(self) -> None:
+        """CREATE TABLE AS and SELECT INTO would give a column holding a whole row of a
+        wrapped table the type `record`, which no table column may have (42P16), where
+        Postgres gives it the table's row type, which lacks the shadow columns here."""
+        if self.stored_query is None:
+            return
+        for arm in _set_arms(self.stored_query):
+            for node in arm.get("targetList", ()):
+                target = node["ResTarget"]
+                for item in self._row_values(target.get("val"), self.scopes.get(id(arm), ())):
+                    candidate = item.candidate
+                    if candidate is not None and candidate.wrapped:
+                        raise Refused(
+                            "0A000",
+                            "pgstitch cannot store a whole row of table"
+                            f" {candidate.served.table.name}, which has shadow columns, in a"
+                            " new table (CREATE TABLE AS, SELECT INTO); list its columns or"
+                            " store it as json",
+                            target.get("location"),
+                        )
+
+    def _row_values(self, node: Any, levels: tuple[Level, ...]) -> Iterator[Item]:
+        """The FROM items whose whole row an output expression is, or holds as an array's
+        elements (`a`, `coalesce(a, b)`, `array_agg(a)`, `lag(a) OVER …`, `(SELECT a …)`)."""
+        if type(node) is not dict or not levels:
+            return
+        kind, body = next(iter(node.items()))
+        if kind == "ColumnRef":
+            if not any("A_Star" in field for field in body["fields"]):
+                item = self._whole_row_item(body, levels)
+                if item is not None:
+                    yield item
+        elif kind == "CoalesceExpr" or kind == "MinMaxExpr":
+            for arg in body.get("args", ()):
+                yield from self._row_values(arg, levels)
+        elif kind == "A_ArrayExpr":
+            for element in body.get("elements", ()):
+                yield from self._row_values(element, levels)
+        elif kind == "CaseExpr":
+            for when in body.get("args", ()):
+                yield from self._row_values(unwrap(when, "CaseWhen").get("result"), levels)
+            yield from self._row_values(body.get("defresult"), levels)
+        elif kind == "A_Expr" and body.get("kind") == "AEXPR_NULLIF":
+            yield from self._row_values(body.get("lexpr"), levels)
+        elif kind == "TypeCast" or (
+            kind == "A_Indirection"
+            and all("A_Indices" in step for step in body.get("indirection", ()))
+        ):
+            yield from self._row_values(body.get("arg"), levels)
+        elif kind == "FuncCall":
+            name = names(body.get("funcname"))[-1]
+            if name in _ROW_PASSING and body.get("args"):
+                for arg in body["args"][: _ROW_PASSING[name]]:
+                    yield from self._row_values(arg, levels)
+        elif kind == "SubLink" and body.get("subLinkType") in ("EXPR_SUBLINK", "ARRAY_SUBLINK"):
+            for arm in _set_arms(unwrap(body.get("subselect") or {}, "SelectStmt")):
+                targets = arm.get("targetList", ())
+                if targets:
+                    value = targets[0]["ResTarget"].get("val")
+                    yield from self._row_values(value, self.scopes.get(id(arm), ()))
 
     def _rewrite_write(self) -> None:
         """Replace the whole statement by its rewrite as a write (see proxy/rewrite/writes.py)."""

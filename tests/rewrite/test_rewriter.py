@@ -883,3 +883,27 @@ def test_a_table_clashing_with_a_cte_keeps_its_name(rw):
         " WHERE public.accounts.loyalty > 0",
     )
     assert 'AS "accounts" WHERE "accounts".loyalty > 0' in sql
+
+
+@pytest.mark.parametrize(
+    ("sql", "refused"),
+    [
+        ("CREATE TABLE t AS SELECT a FROM accounts a", True),
+        ("SELECT a.id, a INTO t FROM accounts a", True),
+        ("CREATE TABLE t AS SELECT array_agg(a) FROM accounts a", True),
+        ("CREATE TABLE t AS SELECT lag(a) OVER (ORDER BY a.id) FROM accounts a", True),
+        ("CREATE TABLE t AS SELECT (SELECT a FROM accounts a LIMIT 1) AS r", True),
+        ("CREATE TABLE t AS SELECT 1 AS n UNION ALL SELECT coalesce(a, a) FROM accounts a", True),
+        ("CREATE TABLE t AS SELECT (array_agg(a))[1] FROM accounts a", True),
+        ("CREATE TABLE t AS SELECT row_to_json(a), (a).loyalty FROM accounts a", False),
+        ("CREATE TABLE t AS SELECT a.* FROM accounts a", False),
+        ("CREATE TABLE t AS SELECT name FROM accounts name WHERE name.tier = 'x'", False),
+        ("SELECT a FROM accounts a", False),
+    ],
+)
+def test_a_whole_row_stored_in_a_new_table_is_refused(rw, sql, refused):
+    """Its column would be a `record`, which a table cannot hold (42P16), where Postgres makes
+    it of the table's row type, which has no shadow columns."""
+    rewrite = rw.rewrite(sql)
+    errors = rewrite.errors if rewrite is not None else ()
+    assert [e.sqlstate for e in errors] == (["0A000"] if refused else [])

@@ -4703,3 +4703,27 @@ SELECT a AS id, b.id FROM accounts a JOIN bills b ON b.account_id = a.id ORDER B
 SELECT a AS r, ROW(b.id, b.paid) AS r FROM accounts a JOIN bills b ON b.account_id = a.id ORDER BY b.id;
 -- name: hunt_r3_whole_row_users_quoted
 SELECT u AS "Users", u."Nick" FROM "Users" u ORDER BY u."Id";
+-- name: hunt_r3_ctas_whole_row_refused
+-- refused
+CREATE TEMP TABLE hunt_r3_rows AS SELECT a FROM accounts a;
+-- name: hunt_r3_select_into_whole_row_refused
+-- refused
+SELECT a.id, a INTO TEMP hunt_r3_rows2 FROM accounts a;
+-- name: hunt_r3_ctas_array_of_rows_refused
+-- refused
+CREATE TEMP TABLE hunt_r3_rows3 AS SELECT array_agg(a ORDER BY a.id) AS all_rows FROM accounts a;
+-- name: hunt_r3_ctas_scalar_subquery_row_refused
+-- refused
+CREATE TEMP TABLE hunt_r3_rows4 AS SELECT b.id, (SELECT a FROM accounts a WHERE a.id = b.account_id) FROM bills b;
+-- name: hunt_r3_ctas_union_rows_refused
+-- refused
+CREATE TEMP TABLE hunt_r3_rows5 AS SELECT 1 AS n, a FROM accounts a UNION ALL SELECT 2, coalesce(x, x) FROM accounts x;
+-- name: hunt_r3_ctas_row_as_json_served
+CREATE TEMP TABLE hunt_r3_rows6 AS SELECT a.id, row_to_json(a) AS doc, (a).loyalty FROM accounts a; SELECT * FROM hunt_r3_rows6 ORDER BY id; DROP TABLE hunt_r3_rows6;
+-- name: hunt_r3_ctas_record_fails_alike
+-- expect: 42P16
+CREATE TEMP TABLE hunt_r3_rows7 AS SELECT ROW(a.id, a.loyalty) AS r FROM accounts a;
+-- name: hunt_r3_select_into_star_served
+SELECT a.* INTO TEMP hunt_r3_rows8 FROM accounts a WHERE a.loyalty > 0; SELECT * FROM hunt_r3_rows8 ORDER BY id; DROP TABLE hunt_r3_rows8;
+-- name: hunt_r3_ctas_column_named_like_table
+CREATE TEMP TABLE hunt_r3_rows9 AS SELECT name FROM accounts name WHERE name.loyalty > 0; SELECT * FROM hunt_r3_rows9 ORDER BY 1; DROP TABLE hunt_r3_rows9;
