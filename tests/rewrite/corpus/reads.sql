@@ -3822,9 +3822,9 @@ SELECT id, ntile(3) OVER (ORDER BY loyalty NULLS FIRST, id), percent_rank() OVER
 -- name: hunt_r3_grouping_sets_grouping_fn
 SELECT tier, mood, count(*), grouping(tier, mood) FROM accounts GROUP BY GROUPING SETS ((tier), (mood), ()) ORDER BY 4, 1 NULLS LAST, 2 NULLS LAST;
 -- name: hunt_r3_cube_having
-SELECT mood, loyalty > 5 AS big, count(*) FROM accounts GROUP BY CUBE (mood, loyalty > 5) HAVING grouping(mood) = 0 ORDER BY 1, 2 NULLS LAST;
+SELECT mood, loyalty > 5 AS big, count(*) FROM accounts GROUP BY CUBE (mood, loyalty > 5) HAVING grouping(mood) = 0 ORDER BY 1, 2 NULLS LAST, 3;
 -- name: hunt_r3_rollup_distinct
-SELECT mood, tier, sum(loyalty) FROM accounts GROUP BY DISTINCT ROLLUP (mood, tier), ROLLUP (mood) ORDER BY 1 NULLS LAST, 2 NULLS LAST;
+SELECT mood, tier, sum(loyalty) FROM accounts GROUP BY DISTINCT ROLLUP (mood, tier), ROLLUP (mood) ORDER BY 1 NULLS LAST, 2 NULLS LAST, 3;
 -- name: hunt_r3_distinct_on_shadow_order
 SELECT DISTINCT ON (mood) mood, id, loyalty FROM accounts ORDER BY mood, loyalty DESC NULLS LAST, id;
 -- name: hunt_r3_distinct_on_expression
