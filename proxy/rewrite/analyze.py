@@ -16,9 +16,12 @@ to shadow columns pgstitch cannot rewrite are refused with SQLSTATE 0A000.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
+
+from pglast.keywords import COL_NAME_KEYWORDS, RESERVED_KEYWORDS, TYPE_FUNC_NAME_KEYWORDS
 
 from proxy.rewrite.clauses import Clauses
 from proxy.rewrite.edits import Edit, EditedText
@@ -51,6 +54,9 @@ POPULATE_FUNCTIONS = frozenset(
         "jsonb_populate_recordset",
     }
 )
+_PLAIN_IDENT = re.compile("[a-z_][a-z0-9_$]*")
+_QUOTED_KEYWORDS = RESERVED_KEYWORDS | COL_NAME_KEYWORDS | TYPE_FUNC_NAME_KEYWORDS
+_SET_OPERATIONS = {"SETOP_UNION": "UNION", "SETOP_INTERSECT": "INTERSECT", "SETOP_EXCEPT": "EXCEPT"}
 # Functions whose value is (or holds) their first arguments' values: how many of them.
 _ROW_PASSING = {
     "array_agg": 1,
@@ -152,6 +158,8 @@ class Item:
     # A table (or view) itself, which has system columns (a subquery, CTE or function has
     # none).
     relation: bool = False
+    # (schema, name) of that table.
+    table: tuple[str, str] | None = None
 
 
 # A column of one FROM item: (item, name).
@@ -409,6 +417,9 @@ class _Analyzer:
         # The statement's own output list: whole-row references in it, by output name.
         # (output name, table, its FROM references; none for a write's target, always a record).
         self.row_outputs: list[tuple[str, ServedTable, tuple[Candidate, ...]]] = []
+        # Lists of values Postgres gives one type (UNION's columns, COALESCE, CASE, ARRAY):
+        # what says so in its error, and each value with the scope it is read in.
+        self.type_unions: list[tuple[str, list[tuple[Node, tuple[Level, ...]]]]] = []
         # The query whose rows CREATE TABLE AS or SELECT INTO store in a new table.
         self.stored_query: Node | None = None
 
@@ -482,6 +493,7 @@ class _Analyzer:
             self._select(left, levels, ctes)
             self._select(unwrap(body["rarg"], "SelectStmt"), levels, ctes)
             self._check_set_operation(body)
+            self._note_set_types(body)
             self.outputs[id(body)] = self.outputs.get(id(left))
             if body is self.root:
                 self._note_set_row_outputs(body)
@@ -505,6 +517,8 @@ class _Analyzer:
                 self._mark_name_source(target.get("val"))
             self.visit(target.get("val"), inner, ctes)
         self._check_row_order(body, targets, inner)
+        for key in ("targetList", "whereClause", "havingClause"):
+            self._note_value_types(body.get(key), inner)
         if body is self.root:
             self._note_row_outputs(targets, inner)
         self._visit_keys(
@@ -927,6 +941,7 @@ class _Analyzer:
             schema=None if alias else table.schema,
             star_sql=star,
             relation=True,
+            table=(table.schema, table.name),
         )
         if served is not None:
             shown = frozenset(columns[len(served.table.columns) :])
@@ -1825,9 +1840,86 @@ class _Analyzer:
 
     def _finish(self) -> None:
         self._wrap_candidates()
+        self._check_row_types()
         self._refuse_stored_rows()
         if self.write is not None:
             self._rewrite_write()
+
+    def _note_set_types(self, body: Node) -> None:
+        """Each column of a set operation: the values of its arms, leftmost first."""
+        arms = list(_set_arms(body))
+        lists = [arm.get("targetList") for arm in arms]
+        if any(targets is None for targets in lists) or len({len(t) for t in lists}) != 1:
+            return
+        for position in range(len(lists[0])):
+            values = [
+                (targets[position]["ResTarget"].get("val"), self.scopes.get(id(arm), ()))
+                for arm, targets in zip(arms, lists, strict=True)
+            ]
+            self.type_unions.append((_SET_OPERATIONS.get(body.get("op", ""), ""), values))
+
+    def _note_value_types(self, node: Any, levels: tuple[Level, ...]) -> None:
+        """COALESCE, CASE and ARRAY[…] in one query level's expressions (not in its
+        sub-queries, walked with their own scope)."""
+        if type(node) is list:
+            for child in node:
+                self._note_value_types(child, levels)
+            return
+        if type(node) is not dict:
+            return
+        for key, value in node.items():
+            if key in ("SubLink", "SelectStmt", "RangeSubselect"):
+                continue
+            if key == "CoalesceExpr":
+                args = value.get("args", ())
+                self.type_unions.append(("COALESCE", [(a, levels) for a in args]))
+            elif key == "CaseExpr":
+                results = [unwrap(w, "CaseWhen").get("result") for w in value.get("args", ())]
+                if value.get("defresult") is not None:
+                    results.insert(0, value["defresult"])
+                self.type_unions.append(("CASE/WHEN", [(r, levels) for r in results]))
+            elif key == "A_ArrayExpr":
+                elements = value.get("elements", ())
+                self.type_unions.append(("ARRAY", [(e, levels) for e in elements]))
+            self._note_value_types(value, levels)
+
+    def _check_row_types(self) -> None:
+        """Whole rows of two tables given one type: Postgres cannot convert one row type to
+        the other (42846). Once one is a wrapped table's `record`, Postgres would take them
+        all as records, or say it cannot match `record` with the other (42804)."""
+        for construct, values in self.type_unions:
+            if not construct:
+                continue
+            typed = []
+            for node, levels in values:
+                if type(node) is dict and "A_Const" in node and node["A_Const"].get("isnull"):
+                    continue
+                ref = node.get("ColumnRef") if type(node) is dict else None
+                if ref is None or any("A_Star" in f for f in ref["fields"]):
+                    break
+                item = self._whole_row_item(ref, levels) if levels else None
+                if item is None or item.table is None:
+                    break
+                typed.append((item, ref.get("location")))
+            else:
+                tables = {item.table for item, _ in typed}
+                wrapped = any(i.candidate is not None and i.candidate.wrapped for i, _ in typed)
+                if len(tables) < 2 or not wrapped:
+                    continue
+                first = typed[0][0].table
+                item, location = next((i, loc) for i, loc in typed if i.table != first)
+                message = (
+                    f"{construct} could not convert type {self._type_text(item.table)} to"
+                    f" {self._type_text(first)}"
+                )
+                raise Refused("42846", message, location)
+
+    def _type_text(self, table: tuple[str, str] | None) -> str:
+        """A table's row type as Postgres names it in messages."""
+        schema, name = table or ("", "")
+        if schema in self.env.search_path:
+            return _message_ident(name)
+        return f"{_message_ident(schema)}.{_message_ident(name)}"
 
     def _refuse_stored_rows(self) -> None:
         """CREATE TABLE AS and SELECT INTO would give a column holding a whole row of a
@@ -2401,6 +2493,12 @@ def _name_clashes(candidate: Candidate) -> bool:
         if item.schema is None or item.schema == candidate.served.table.schema:
             return True
     return False
+
+
+def _message_ident(name: str) -> str:
+    """An identifier as Postgres writes it in messages: quoted only where it must be."""
+    plain = _PLAIN_IDENT.fullmatch(name) and name not in _QUOTED_KEYWORDS
+    return name if plain else quote_ident(name)
 
 
 def _name_members_apart(members: list[Item]) -> None:

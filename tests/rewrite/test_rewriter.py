@@ -907,3 +907,35 @@ def test_a_whole_row_stored_in_a_new_table_is_refused(rw, sql, refused):
     rewrite = rw.rewrite(sql)
     errors = rewrite.errors if rewrite is not None else ()
     assert [e.sqlstate for e in errors] == (["0A000"] if refused else [])
+
+
+@pytest.mark.parametrize(
+    ("sql", "message"),
+    [
+        (
+            "SELECT a FROM accounts a UNION SELECT b FROM bills b",
+            "UNION could not convert type bills to accounts",
+        ),
+        (
+            "SELECT coalesce(a, t) FROM accounts a, tags t",
+            "COALESCE could not convert type tags to accounts",
+        ),
+        (
+            "SELECT CASE WHEN true THEN a ELSE t END FROM accounts a, tags t",
+            "CASE/WHEN could not convert type accounts to tags",
+        ),
+        (
+            "SELECT ARRAY[a, b] FROM accounts a, bills b",
+            "ARRAY could not convert type bills to accounts",
+        ),
+        ("SELECT a FROM accounts a UNION SELECT x FROM accounts x", None),
+        ("SELECT coalesce(a, NULL, x) FROM accounts a, accounts x", None),
+        ("SELECT coalesce(a, ROW(1)) FROM accounts a", None),
+    ],
+)
+def test_whole_rows_of_two_tables_given_one_type_fail_as_in_postgres(rw, sql, message):
+    """Postgres cannot convert one table's row type to another's (42846); wrapped, the rows
+    are records, which it would take together or fail to match otherwise."""
+    rewrite = rw.rewrite(sql)
+    errors = [(e.sqlstate, e.message) for e in rewrite.errors]
+    assert errors == ([("42846", message)] if message else [])

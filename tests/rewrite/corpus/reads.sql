@@ -4727,3 +4727,31 @@ CREATE TEMP TABLE hunt_r3_rows7 AS SELECT ROW(a.id, a.loyalty) AS r FROM account
 SELECT a.* INTO TEMP hunt_r3_rows8 FROM accounts a WHERE a.loyalty > 0; SELECT * FROM hunt_r3_rows8 ORDER BY id; DROP TABLE hunt_r3_rows8;
 -- name: hunt_r3_ctas_column_named_like_table
 CREATE TEMP TABLE hunt_r3_rows9 AS SELECT name FROM accounts name WHERE name.loyalty > 0; SELECT * FROM hunt_r3_rows9 ORDER BY 1; DROP TABLE hunt_r3_rows9;
+-- name: hunt_r3_union_rows_of_two_tables
+-- expect: 42846
+SELECT a FROM accounts a WHERE a.id = 1 UNION ALL SELECT b FROM bills b WHERE b.id = 1;
+-- name: hunt_r3_union_row_with_plain_table_row
+-- expect: 42846
+SELECT a FROM accounts a WHERE a.id = 1 UNION ALL SELECT t FROM tags t WHERE t.id = 1;
+-- name: hunt_r3_coalesce_rows_of_two_tables
+-- expect: 42846
+SELECT coalesce(a, b) FROM accounts a JOIN bills b ON b.account_id = a.id WHERE b.id = 1;
+-- name: hunt_r3_case_rows_of_two_tables
+-- expect: 42846
+SELECT CASE WHEN a.id > 1 THEN a ELSE t END FROM accounts a JOIN tags t ON t.id = a.id WHERE a.id = 1;
+-- name: hunt_r3_array_rows_of_two_tables
+-- expect: 42846
+SELECT ARRAY[a, b] FROM accounts a JOIN bills b ON b.account_id = a.id WHERE b.id = 1;
+-- name: hunt_r3_union_rows_same_table_served
+SELECT a FROM accounts a WHERE a.id = 1 UNION ALL SELECT x FROM accounts x WHERE x.id = 2;
+-- name: hunt_r3_union_rows_other_schema_message
+-- expect: 42846
+SELECT s FROM sales.accounts s UNION SELECT a FROM accounts a;
+-- name: hunt_r3_case_rows_without_else
+-- expect: 42846
+SELECT CASE WHEN a.id = 1 THEN a WHEN a.id = 2 THEN b END FROM accounts a JOIN bills b ON b.account_id = a.id;
+-- name: hunt_r3_coalesce_row_and_null_served
+SELECT coalesce(NULL, a, NULL) FROM accounts a WHERE a.id = 1;
+-- name: hunt_r3_union_three_arms_rows
+-- expect: 42846
+SELECT a FROM accounts a UNION ALL SELECT x FROM accounts x UNION ALL SELECT u FROM "Users" u;
