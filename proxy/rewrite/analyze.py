@@ -16,9 +16,12 @@ to shadow columns pgstitch cannot rewrite are refused with SQLSTATE 0A000.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
+
+from pglast.keywords import COL_NAME_KEYWORDS, RESERVED_KEYWORDS, TYPE_FUNC_NAME_KEYWORDS
 
 from proxy.rewrite.clauses import Clauses
 from proxy.rewrite.edits import Edit, EditedText
@@ -51,6 +54,23 @@ POPULATE_FUNCTIONS = frozenset(
         "jsonb_populate_recordset",
     }
 )
+_PLAIN_IDENT = re.compile("[a-z_][a-z0-9_$]*")
+_QUOTED_KEYWORDS = RESERVED_KEYWORDS | COL_NAME_KEYWORDS | TYPE_FUNC_NAME_KEYWORDS
+_SET_OPERATIONS = {"SETOP_UNION": "UNION", "SETOP_INTERSECT": "INTERSECT", "SETOP_EXCEPT": "EXCEPT"}
+# Functions whose value is (or holds) their first arguments' values: how many of them.
+_ROW_PASSING = {
+    "array_agg": 1,
+    "array_append": 1,
+    "array_prepend": 2,
+    "array_cat": 2,
+    "lag": 1,
+    "lead": 1,
+    "first_value": 1,
+    "last_value": 1,
+    "nth_value": 1,
+    "unnest": 1,
+    "nullif": 1,
+}
 # Types without a default equality operator cannot be added to a GROUP BY list.
 NO_EQUALITY_TYPES = frozenset(
     {"json", "xml", "point", "line", "lseg", "box", "path", "polygon", "circle"}
@@ -138,6 +158,8 @@ class Item:
     # A table (or view) itself, which has system columns (a subquery, CTE or function has
     # none).
     relation: bool = False
+    # (schema, name) of that table.
+    table: tuple[str, str] | None = None
 
 
 # A column of one FROM item: (item, name).
@@ -368,7 +390,7 @@ class _Analyzer:
         self.qualified: list[tuple[Node, list[str], bool]] = []
         # References by a bare name that FROM items of two schemas share (42P09 for
         # Postgres), with the level of those items.
-        self.ambiguous_refs: list[tuple[Node, str, Level]] = []
+        self.ambiguous_refs: list[tuple[Node, str, list[Item]]] = []
         # What `*`, `t.*` and whole-row `t` show every column of: a FROM item, or for `*` the
         # query level whose items it expands.
         self.expansions: list[tuple[Node, Item | None, Level | None]] = []
@@ -395,6 +417,11 @@ class _Analyzer:
         # The statement's own output list: whole-row references in it, by output name.
         # (output name, table, its FROM references; none for a write's target, always a record).
         self.row_outputs: list[tuple[str, ServedTable, tuple[Candidate, ...]]] = []
+        # Lists of values Postgres gives one type (UNION's columns, COALESCE, CASE, ARRAY):
+        # what says so in its error, and each value with the scope it is read in.
+        self.type_unions: list[tuple[str, list[tuple[Node, tuple[Level, ...]]]]] = []
+        # The query whose rows CREATE TABLE AS or SELECT INTO store in a new table.
+        self.stored_query: Node | None = None
 
     # -- entry points ----------------------------------------------------------------------------
 
@@ -403,6 +430,8 @@ class _Analyzer:
         if kind in ("SelectStmt", "InsertStmt", "UpdateStmt", "DeleteStmt", "MergeStmt"):
             self.root = body
             self.root_kind = kind
+            if kind == "SelectStmt" and body.get("intoClause"):
+                self.stored_query = body
             self.visit(stmt, (), {})
         elif kind in ("ExplainStmt", "DeclareCursorStmt", "PrepareStmt"):
             self.visit(body.get("query"), (), {})
@@ -410,6 +439,7 @@ class _Analyzer:
             # A materialized view would keep the rewritten query, parked values and all.
             if body.get("objtype") == "OBJECT_MATVIEW":
                 return
+            self.stored_query = unwrap(body.get("query") or {}, "SelectStmt")
             self.visit(body.get("query"), (), {})
         elif kind == "CopyStmt":
             self._copy(body)
@@ -463,6 +493,7 @@ class _Analyzer:
             self._select(left, levels, ctes)
             self._select(unwrap(body["rarg"], "SelectStmt"), levels, ctes)
             self._check_set_operation(body)
+            self._note_set_types(body)
             self.outputs[id(body)] = self.outputs.get(id(left))
             if body is self.root:
                 self._note_set_row_outputs(body)
@@ -486,6 +517,8 @@ class _Analyzer:
                 self._mark_name_source(target.get("val"))
             self.visit(target.get("val"), inner, ctes)
         self._check_row_order(body, targets, inner)
+        for key in ("targetList", "whereClause", "havingClause"):
+            self._note_value_types(body.get(key), inner)
         if body is self.root:
             self._note_row_outputs(targets, inner)
         self._visit_keys(
@@ -852,6 +885,7 @@ class _Analyzer:
         alias = body.get("alias")
         level.entries.append((alias["aliasname"] if alias else None, None))
         if alias:
+            _name_members_apart(level.items[before:])
             del level.items[before:]
             for candidate in self.candidates[candidates_before:]:
                 candidate.join_aliases.append(alias["aliasname"])
@@ -907,6 +941,7 @@ class _Analyzer:
             schema=None if alias else table.schema,
             star_sql=star,
             relation=True,
+            table=(table.schema, table.name),
         )
         if served is not None:
             shown = frozenset(columns[len(served.table.columns) :])
@@ -971,7 +1006,8 @@ class _Analyzer:
             # Ambiguous for Postgres (42P09): left as written, unless a derived table renames
             # one of them (see `_refuse_ambiguous`).
             level = next(level for level in levels if any(i is item for i in level.items))
-            self.ambiguous_refs.append((body, relation[0], level))
+            same = [o for o in level.items if o.rel_visible and o.refname == relation[0]]
+            self.ambiguous_refs.append((body, relation[0], same))
             return
         if item.candidate is None or item.candidate.has_alias:
             return
@@ -983,8 +1019,7 @@ class _Analyzer:
         once one of them is a derived table of a name of its own, the name would find the
         other, or nothing. Postgres's own error then. (Aliases, or one table twice, clash
         already in FROM: 42712, which Postgres reports itself.)"""
-        for body, name, level in self.ambiguous_refs:
-            same = [item for item in level.items if item.rel_visible and item.refname == name]
+        for body, name, same in self.ambiguous_refs:
             schemas = {item.schema for item in same}
             if None in schemas or len(schemas) != len(same):
                 continue
@@ -1805,8 +1840,147 @@ class _Analyzer:
 
     def _finish(self) -> None:
         self._wrap_candidates()
+        self._check_row_types()
+        self._refuse_stored_rows()
         if self.write is not None:
             self._rewrite_write()
+
+    def _note_set_types(self, body: Node) -> None:
+        """Each column of a set operation: the values of its arms, leftmost first."""
+        arms = list(_set_arms(body))
+        lists = [arm.get("targetList") for arm in arms]
+        if any(targets is None for targets in lists) or len({len(t) for t in lists}) != 1:
+            return
+        for position in range(len(lists[0])):
+            values = [
+                (targets[position]["ResTarget"].get("val"), self.scopes.get(id(arm), ()))
+                for arm, targets in zip(arms, lists, strict=True)
+            ]
+            self.type_unions.append((_SET_OPERATIONS.get(body.get("op", ""), ""), values))
+
+    def _note_value_types(self, node: Any, levels: tuple[Level, ...]) -> None:
+        """COALESCE, CASE and ARRAY[…] in one query level's expressions (not in its
+        sub-queries, walked with their own scope)."""
+        if type(node) is list:
+            for child in node:
+                self._note_value_types(child, levels)
+            return
+        if type(node) is not dict:
+            return
+        for key, value in node.items():
+            if key in ("SubLink", "SelectStmt", "RangeSubselect"):
+                continue
+            if key == "CoalesceExpr":
+                args = value.get("args", ())
+                self.type_unions.append(("COALESCE", [(a, levels) for a in args]))
+            elif key == "CaseExpr":
+                results = [unwrap(w, "CaseWhen").get("result") for w in value.get("args", ())]
+                if value.get("defresult") is not None:
+                    results.insert(0, value["defresult"])
+                self.type_unions.append(("CASE/WHEN", [(r, levels) for r in results]))
+            elif key == "A_ArrayExpr":
+                elements = value.get("elements", ())
+                self.type_unions.append(("ARRAY", [(e, levels) for e in elements]))
+            self._note_value_types(value, levels)
+
+    def _check_row_types(self) -> None:
+        """Whole rows of two tables given one type: Postgres cannot convert one row type to
+        the other (42846). Once one is a wrapped table's `record`, Postgres would take them
+        all as records, or say it cannot match `record` with the other (42804)."""
+        for construct, values in self.type_unions:
+            if not construct:
+                continue
+            typed = []
+            for node, levels in values:
+                if type(node) is dict and "A_Const" in node and node["A_Const"].get("isnull"):
+                    continue
+                ref = node.get("ColumnRef") if type(node) is dict else None
+                if ref is None or any("A_Star" in f for f in ref["fields"]):
+                    break
+                item = self._whole_row_item(ref, levels) if levels else None
+                if item is None or item.table is None:
+                    break
+                typed.append((item, ref.get("location")))
+            else:
+                tables = {item.table for item, _ in typed}
+                wrapped = any(i.candidate is not None and i.candidate.wrapped for i, _ in typed)
+                if len(tables) < 2 or not wrapped:
+                    continue
+                first = typed[0][0].table
+                item, location = next((i, loc) for i, loc in typed if i.table != first)
+                message = (
+                    f"{construct} could not convert type {self._type_text(item.table)} to"
+                    f" {self._type_text(first)}"
+                )
+                raise Refused("42846", message, location)
+
+    def _type_text(self, table: tuple[str, str] | None) -> str:
+        """A table's row type as Postgres names it in messages."""
+        schema, name = table or ("", "")
+        if schema in self.env.search_path:
+            return _message_ident(name)
+        return f"{_message_ident(schema)}.{_message_ident(name)}"
+
+    def _refuse_stored_rows(self) -> None:
+        """CREATE TABLE AS and SELECT INTO would give a column holding a whole row of a
+        wrapped table the type `record`, which no table column may have (42P16), where
+        Postgres gives it the table's row type, which lacks the shadow columns here."""
+        if self.stored_query is None:
+            return
+        for arm in _set_arms(self.stored_query):
+            for node in arm.get("targetList", ()):
+                target = node["ResTarget"]
+                for item in self._row_values(target.get("val"), self.scopes.get(id(arm), ())):
+                    candidate = item.candidate
+                    if candidate is not None and candidate.wrapped:
+                        raise Refused(
+                            "0A000",
+                            "pgstitch cannot store a whole row of table"
+                            f" {candidate.served.table.name}, which has shadow columns, in a"
+                            " new table (CREATE TABLE AS, SELECT INTO); list its columns or"
+                            " store it as json",
+                            target.get("location"),
+                        )
+
+    def _row_values(self, node: Any, levels: tuple[Level, ...]) -> Iterator[Item]:
+        """The FROM items whose whole row an output expression is, or holds as an array's
+        elements (`a`, `coalesce(a, b)`, `array_agg(a)`, `lag(a) OVER …`, `(SELECT a …)`)."""
+        if type(node) is not dict or not levels:
+            return
+        kind, body = next(iter(node.items()))
+        if kind == "ColumnRef":
+            if not any("A_Star" in field for field in body["fields"]):
+                item = self._whole_row_item(body, levels)
+                if item is not None:
+                    yield item
+        elif kind == "CoalesceExpr" or kind == "MinMaxExpr":
+            for arg in body.get("args", ()):
+                yield from self._row_values(arg, levels)
+        elif kind == "A_ArrayExpr":
+            for element in body.get("elements", ()):
+                yield from self._row_values(element, levels)
+        elif kind == "CaseExpr":
+            for when in body.get("args", ()):
+                yield from self._row_values(unwrap(when, "CaseWhen").get("result"), levels)
+            yield from self._row_values(body.get("defresult"), levels)
+        elif kind == "A_Expr" and body.get("kind") == "AEXPR_NULLIF":
+            yield from self._row_values(body.get("lexpr"), levels)
+        elif kind == "TypeCast" or (
+            kind == "A_Indirection"
+            and all("A_Indices" in step for step in body.get("indirection", ()))
+        ):
+            yield from self._row_values(body.get("arg"), levels)
+        elif kind == "FuncCall":
+            name = names(body.get("funcname"))[-1]
+            if name in _ROW_PASSING and body.get("args"):
+                for arg in body["args"][: _ROW_PASSING[name]]:
+                    yield from self._row_values(arg, levels)
+        elif kind == "SubLink" and body.get("subLinkType") in ("EXPR_SUBLINK", "ARRAY_SUBLINK"):
+            for arm in _set_arms(unwrap(body.get("subselect") or {}, "SelectStmt")):
+                targets = arm.get("targetList", ())
+                if targets:
+                    value = targets[0]["ResTarget"].get("val")
+                    yield from self._row_values(value, self.scopes.get(id(arm), ()))
 
     def _rewrite_write(self) -> None:
         """Replace the whole statement by its rewrite as a write (see proxy/rewrite/writes.py)."""
@@ -2040,7 +2214,15 @@ class _Analyzer:
     @staticmethod
     def _choose_alias(candidate: Candidate) -> None:
         """Unaliased tables of different schemas may share a name; derived tables may not."""
-        if candidate.has_alias or candidate.level is None or _name_clashes(candidate):
+        if candidate.has_alias or candidate.level is None:
+            return
+        if not any(item is candidate.item for item in candidate.level.items):
+            # Hidden behind a join's alias: only its fellow members shared its namespace.
+            if candidate.own_name:
+                table = candidate.served.table
+                candidate.alias = f"pgstitch {table.schema}.{table.name}"
+            return
+        if _name_clashes(candidate):
             return
         if candidate.own_name:
             table = candidate.served.table
@@ -2311,6 +2493,26 @@ def _name_clashes(candidate: Candidate) -> bool:
         if item.schema is None or item.schema == candidate.served.table.schema:
             return True
     return False
+
+
+def _message_ident(name: str) -> str:
+    """An identifier as Postgres writes it in messages: quoted only where it must be."""
+    plain = _PLAIN_IDENT.fullmatch(name) and name not in _QUOTED_KEYWORDS
+    return name if plain else quote_ident(name)
+
+
+def _name_members_apart(members: list[Item]) -> None:
+    """Unaliased tables of two schemas sharing a name inside a join that an alias then hides:
+    their derived tables need names of their own, as `_choose_alias` gives those that stay
+    visible."""
+    for item in members:
+        candidate = item.candidate
+        if candidate is None or candidate.has_alias:
+            continue
+        same = [o for o in members if o is not item and o.rel_visible and o.refname == item.refname]
+        # Anything but unaliased tables of other schemas clashes for Postgres itself (42712).
+        if same and all(o.schema not in (None, item.schema) for o in same):
+            candidate.own_name = True
 
 
 def _set_arms(body: Node) -> Iterator[Node]:

@@ -60,10 +60,12 @@ _PREFIXES = frozenset("eEbBxXnN")
 
 
 class MaskedLiterals(NamedTuple):
-    """A statement's masked key and the [start, end) character spans of its masked constants."""
+    """A statement's masked key, the [start, end) character spans of its masked constants and
+    whether the text refers to parameters (`$n`)."""
 
     key: str
     spans: tuple[tuple[int, int], ...]
+    parameters: bool = False
 
     def placeholder_sql(self, sql: str) -> str:
         """`sql` with each masked constant replaced by its placeholder parameter."""
@@ -83,6 +85,7 @@ def mask_literals(sql: str) -> MaskedLiterals | None:
         return None
     key: list[str] = []
     spans: list[tuple[int, int]] = []
+    parameters = False
     position = 0  # end of the text already copied into the key
     cursor = 0
     length = len(sql)
@@ -135,6 +138,7 @@ def mask_literals(sql: str) -> MaskedLiterals | None:
                 continue
             tag = _DOLLAR_TAG.match(sql, start)
             if tag is None:  # a parameter, $n
+                parameters = True
                 cursor = _PARAM_DIGITS.match(sql, start + 1).end()
                 if cursor < length and ident_char(sql, cursor):
                     return None  # `$1abc` is $1 then abc, not what the checks assume
@@ -174,7 +178,7 @@ def mask_literals(sql: str) -> MaskedLiterals | None:
     masked = "".join(key)
     if PLACEHOLDER_PREFIX in masked or "uescape" in masked.lower():
         return None
-    return MaskedLiterals(masked, tuple(spans))
+    return MaskedLiterals(masked, tuple(spans), parameters)
 
 
 def _string_prefix(sql: str, quote: int) -> tuple[int, str]:

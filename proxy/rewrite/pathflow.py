@@ -55,8 +55,7 @@ class PathFollower:
         elif kind == "TransactionStmt":
             self._transaction(body)
         elif kind == "SelectStmt":
-            change = set_config_change(body)
-            if change is not None:
+            for change in set_config_changes(body):
                 self._set(*change)
         return self.current if self.current != before else None
 
@@ -82,10 +81,10 @@ class PathFollower:
 
     def _transaction(self, body: Node) -> None:
         kind = body.get("kind")
-        if kind in ("TRANS_STMT_BEGIN", "TRANS_STMT_START"):
-            self.begun = self.session
-            self.savepoints.clear()
-        elif kind == "TRANS_STMT_COMMIT":
+        # BEGIN starts no new transaction: every statement of a string runs in one already,
+        # implicit or not, and BEGIN makes an implicit one explicit, statements before it
+        # included (a ROLLBACK undoes a SET made before the BEGIN too).
+        if kind == "TRANS_STMT_COMMIT":
             self.current = self.begun = self.session
             self.savepoints.clear()
         elif kind == "TRANS_STMT_ROLLBACK":
@@ -100,7 +99,8 @@ class PathFollower:
         for index in range(len(self.savepoints) - 1, -1, -1):
             if self.savepoints[index][0] == name:
                 _name, current, session = self.savepoints[index]
-                del self.savepoints[index + release :]
+                # RELEASE destroys the savepoint too; ROLLBACK TO keeps it for another one.
+                del self.savepoints[index + (not release) :]
                 if not release:
                     self.current, self.session = current, session
                 return
@@ -126,27 +126,75 @@ def search_path_set_by(stmt: Node) -> tuple[str, ...] | None:
     return tuple(USER if name == "$user" else name for name in path)
 
 
-def set_config_change(body: Node) -> tuple[tuple[str, ...], bool] | None:
-    """(path, is_local) for `SELECT set_config('search_path', '…', true|false)` with constant
-    arguments and nothing else, else None."""
-    targets = body.get("targetList", ())
-    if len(targets) != 1 or body.get("fromClause"):
-        return None
-    call = (targets[0]["ResTarget"].get("val") or {}).get("FuncCall")
-    if call is None or names(call.get("funcname")) not in (
-        ["set_config"],
-        ["pg_catalog", "set_config"],
-    ):
+# Clauses after which a SELECT's output list may run on no row or on several.
+_ROW_CLAUSES = (
+    "fromClause",
+    "whereClause",
+    "groupClause",
+    "havingClause",
+    "windowClause",
+    "limitCount",
+    "limitOffset",
+    "valuesLists",
+    "op",
+)
+
+
+def set_config_changes(body: Node) -> list[tuple[tuple[str, ...], bool]]:
+    """(path, is_local) for each `set_config('search_path', '…', true|false)` with constant
+    arguments that is an output of a SELECT running its output list exactly once (no FROM,
+    WHERE, LIMIT…), in the order Postgres evaluates them; other outputs are left be."""
+    if any(body.get(clause) not in (None, [], "SETOP_NONE") for clause in _ROW_CLAUSES):
+        return []
+    changes = []
+    for target in body.get("targetList", ()):
+        call = (target["ResTarget"].get("val") or {}).get("FuncCall")
+        change = None if call is None else _set_config_call(call)
+        if change is not None:
+            changes.append(change)
+    return changes
+
+
+def _set_config_call(call: Node) -> tuple[tuple[str, ...], bool] | None:
+    """(path, is_local) of a `set_config('search_path', '…', true|false)` call, else None."""
+    if names(call.get("funcname")) not in (["set_config"], ["pg_catalog", "set_config"]):
         return None
     args = [arg.get("A_Const") for arg in call.get("args", ())]
     if len(args) != 3 or None in args:
         return None
     setting, value, local = args
-    if setting.get("sval", {}).get("sval", "").lower() != "search_path" or "sval" not in value:
+    if setting.get("sval", {}).get("sval", "").lower() != "search_path":
         return None
-    if "boolval" not in local:
+    if "boolval" in local or local.get("isnull"):
+        # A NULL is_local is false.
+        is_local: bool | None = bool(local.get("boolval", {}).get("boolval"))
+    else:
+        is_local = parse_bool(local["sval"]["sval"]) if "sval" in local else None
+    if is_local is None:
+        return None  # not a boolean: Postgres fails (22P02) or the value is not known here
+    if value.get("isnull"):
+        return RESET_PATH, is_local  # a NULL value resets the setting
+    if "sval" not in value:
         return None
-    return parse_value(value["sval"]["sval"]), bool(local["boolval"].get("boolval"))
+    return parse_value(value["sval"]["sval"]), is_local
+
+
+def parse_bool(text: str) -> bool | None:
+    """A boolean's text as Postgres reads it (`t`, `Yes`, ` off `, `1`…), None when invalid."""
+    word = text.strip().lower()
+    if not word:
+        return None
+    if word in ("1", "0"):
+        return word == "1"
+    if "true".startswith(word) or "yes".startswith(word):
+        return True
+    if "false".startswith(word) or "no".startswith(word):
+        return False
+    if len(word) >= 2 and "on".startswith(word):
+        return True
+    if len(word) >= 2 and "off".startswith(word):
+        return False
+    return None
 
 
 def parse_value(value: str) -> tuple[str, ...]:

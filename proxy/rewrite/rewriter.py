@@ -160,7 +160,9 @@ class Rewriter:
         constants; an integer literal is an `integer` constant to Postgres, so the parameter is
         typed as the constant was.
 
-        None for any other statement, or while its shape has no template yet (the second
+        None for any other statement, for a text that refers to parameters (`$n`: a Query
+        has none to bind, and Postgres answers 42P02, where the constants would take their
+        numbers), or while its shape has no template yet (the second
         statement of a shape builds it), or when two of its constants are the same number:
         Postgres matches expressions holding them (`SELECT c + 1 … GROUP BY c + 1`, DISTINCT
         with ORDER BY, DISTINCT ON, GROUPING), and two parameters never match each other.
@@ -170,7 +172,7 @@ class Rewriter:
         way; `rewrite` then masks the text only once.
         """
         masked = self.masked(sql)
-        if masked is None:
+        if masked is None or masked.parameters:
             return None
         key = masked.key
         head = key.lstrip()[:7].lower()
@@ -324,6 +326,7 @@ def _row_types(
     """The whole-row outputs of the statements of a string (`Rewrite.row_types`), less those
     whose name another statement also outputs: the session matches descriptions to the string,
     not to its statements, and that statement's column of the name may be a genuine `record`."""
+    statements = [(_named_once(row_types, outputs), outputs) for row_types, outputs in statements]
     if len(statements) == 1:
         return statements[0][0]
     kept: dict[tuple[str, int], None] = {}
@@ -338,6 +341,24 @@ def _row_types(
             ):
                 kept[(name, oid)] = None
     return tuple(kept)
+
+
+def _named_once(
+    row_types: tuple[tuple[str, int], ...], outputs: tuple[str, ...] | None
+) -> tuple[tuple[str, int], ...]:
+    """The whole-row outputs of one statement less those whose name it also gives an output
+    of another type (`SELECT b AS x, x …`, `SELECT a AS r, ROW(…) AS r …`): descriptions are
+    retyped by name."""
+    if outputs is None or len(set(outputs)) == len(outputs):
+        return row_types
+    types: dict[str, set[int]] = {}
+    for name, oid in row_types:
+        types.setdefault(name, set()).add(oid)
+    return tuple(
+        (name, oid)
+        for name, oid in row_types
+        if len(types[name]) == 1 and outputs.count(name) == sum(n == name for n, _ in row_types)
+    )
 
 
 def _text_size(result: Rewrite | None) -> int:

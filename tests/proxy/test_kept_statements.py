@@ -279,6 +279,7 @@ def test_a_query_in_a_failed_transaction_goes_as_it_came(session: ShadowSession)
         "select loyalty from accounts where id = 1{}0000000000",  # beyond integer's range
         "select loyalty from accounts where id = {}; select 1",  # two statements
         "explain select loyalty from accounts where id = {}",  # not a plain DML statement
+        "select loyalty from accounts where id = {} and loyalty > $1",  # 42P02 in Postgres
     ],
 )
 def test_other_queries_go_as_they_came(session: ShadowSession, shape: str) -> None:

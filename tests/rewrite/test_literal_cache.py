@@ -434,3 +434,19 @@ def test_equal_integer_constants_are_not_made_parameters(shape: str):
     assert pair.warm.parameterized(shape.format(4, 5)) is not None
     assert pair.warm.parameterized(shape.format(4, 4)) is None
     assert pair.warm.parameterized(shape.format(4, "04")) is None
+
+
+@pytest.mark.parametrize(
+    "shape",
+    [
+        "SELECT loyalty FROM accounts WHERE id = {0} AND loyalty > $1",
+        "SELECT loyalty FROM accounts WHERE id = {0} LIMIT $2",
+    ],
+)
+def test_a_text_with_parameters_is_not_made_parameters(shape: str):
+    """A Query naming `$1` fails with 42P02 in Postgres: its constants must not become
+    parameters the client's `$n` would then refer to."""
+    pair = model_pair()
+    prime(pair, shape.format(2))
+    assert type(pair.entry(shape.format(4))) is LiteralTemplate
+    assert pair.warm.parameterized(shape.format(4)) is None

@@ -35,6 +35,19 @@ def test_set_config_with_constants():
     assert paths("SELECT set_config('work_mem', '1MB', true)") == [("public",)]
 
 
+def test_set_config_runs_once_beside_other_outputs_and_not_under_where_or_limit():
+    """The output list of a SELECT without FROM runs once, every output in turn; a WHERE or a
+    LIMIT may keep it from running at all, and the change is then not assumed."""
+    assert paths("SELECT set_config('search_path', 'a', false), 1") == [("a",)]
+    local, session = "set_config('search_path', 'a', true)", "set_config('search_path', 'b', false)"
+    assert paths(f"SELECT 1 AS x, {local}, {session}; COMMIT") == [("b",), ("b",)]
+    local, session = "set_config('search_path', 'b', true)", "set_config('search_path', 'a', false)"
+    assert paths(f"SELECT {session}, {local}; COMMIT") == [("b",), ("a",)]
+    for tail in ("WHERE false", "LIMIT 0", "OFFSET 1", "HAVING false", "GROUP BY 1"):
+        assert paths(f"SELECT set_config('search_path', 'a', false) {tail}") == [("public",)]
+    assert paths("SELECT set_config('search_path', 'a', false) UNION SELECT 'x'") == [("public",)]
+
+
 def test_transaction_ends_and_savepoints_undo_changes():
     assert paths("SET LOCAL search_path = sales; COMMIT")[-1] == ("public",)
     assert paths("BEGIN; SET search_path = sales; ROLLBACK")[-1] == ("public",)
@@ -49,3 +62,28 @@ def test_transaction_ends_and_savepoints_undo_changes():
 
 def test_values_are_split_as_postgres_does():
     assert parse_value('"$user", Public, "a,b"') == (USER, "public", "a,b")
+
+
+def test_set_config_boolean_text_and_nulls():
+    """is_local as Postgres reads a boolean's text (NULL is false); a NULL value resets."""
+    assert paths("SELECT set_config('search_path', 'a', 'off'); COMMIT") == [("a",), ("a",)]
+    assert paths("SELECT set_config('search_path', 'a', ' Yes '); COMMIT") == [("a",), ("public",)]
+    assert paths("SELECT set_config('search_path', 'a', NULL); COMMIT") == [("a",), ("a",)]
+    assert paths("SELECT set_config('search_path', 'a', 'maybe')") == [("public",)]
+    assert paths("SELECT set_config('search_path', NULL, false)", ("a",)) == [(USER, "public")]
+
+
+def test_begin_makes_the_implicit_transaction_explicit():
+    """A SET before BEGIN is in the transaction BEGIN makes explicit: ROLLBACK undoes it."""
+    assert paths("SET search_path = a; BEGIN; ROLLBACK")[-1] == ("public",)
+    assert paths("SET search_path = a; COMMIT; BEGIN; ROLLBACK")[-1] == ("a",)
+    assert paths("BEGIN; SET search_path = a; COMMIT; BEGIN; ROLLBACK")[-1] == ("a",)
+
+
+def test_rollback_to_keeps_the_savepoint_release_destroys_it():
+    """ROLLBACK TO s may be repeated; RELEASE s ends the latest s, so the next ROLLBACK TO s
+    returns to an earlier savepoint of that name."""
+    sql = "SET search_path = a; SAVEPOINT s; ROLLBACK TO s; SET search_path = b; ROLLBACK TO s"
+    assert paths(sql)[-1] == ("a",)
+    sql = "SAVEPOINT s; SET search_path = a; SAVEPOINT s; SET search_path = b; RELEASE s"
+    assert paths(sql + "; ROLLBACK TO s")[-1] == ("public",)

@@ -135,6 +135,19 @@ def test_same_name_in_two_schemas_gets_distinct_derived_names(rw):
     assert sql.startswith('SELECT "pgstitch public.accounts".loyalty, "pgstitch sales.accounts"')
 
 
+def test_same_name_in_two_schemas_inside_an_aliased_join_gets_distinct_derived_names(rw):
+    """The join's alias hides both tables, but they shared one namespace while it was formed."""
+    sql = render(rw, "SELECT j.tier, j.score FROM (accounts JOIN sales.accounts USING (id)) j")
+    assert 'AS "pgstitch public.accounts"' in sql and 'AS "pgstitch sales.accounts"' in sql
+    # A table of that name outside the join shares no namespace with them.
+    sql = render(
+        rw,
+        "SELECT j.score, accounts.tier FROM (accounts JOIN sales.accounts USING (id)) j"
+        " JOIN accounts ON accounts.id = j.id",
+    )
+    assert 'AS "pgstitch public.accounts" JOIN' in sql and sql.count('AS "accounts"') == 1
+
+
 def test_table_shorthand(rw):
     assert render(rw, "TABLE accounts").startswith("SELECT * FROM (SELECT")
 
@@ -849,6 +862,10 @@ def test_whole_rows_a_statement_outputs_are_named_with_their_row_type():
     assert row_types("SELECT a FROM accounts a; SELECT (1, 2) AS a") == ()
     assert row_types("SELECT a FROM accounts a; SELECT a FROM accounts a") == (("a", row_type),)
     assert row_types("BEGIN; SELECT a FROM accounts a; SELECT 1 AS b; COMMIT") == (("a", row_type),)
+    # So is a name the statement itself gives another output of another type.
+    assert row_types("SELECT a AS r, (1, 2) AS r FROM accounts a") == ()
+    assert row_types("SELECT b AS x, x FROM bills b, accounts x") == ()
+    assert row_types("SELECT a AS x, x FROM accounts a, accounts x") == (("x", row_type),) * 2
     # Expanded columns, a column named like the table, rows inside expressions or subqueries.
     assert row_types("SELECT a.* FROM accounts a") == ()
     assert row_types("SELECT name FROM accounts name") == ()
@@ -892,3 +909,59 @@ def test_a_table_clashing_with_a_cte_keeps_its_name(rw):
         " WHERE public.accounts.loyalty > 0",
     )
     assert 'AS "accounts" WHERE "accounts".loyalty > 0' in sql
+
+
+@pytest.mark.parametrize(
+    ("sql", "refused"),
+    [
+        ("CREATE TABLE t AS SELECT a FROM accounts a", True),
+        ("SELECT a.id, a INTO t FROM accounts a", True),
+        ("CREATE TABLE t AS SELECT array_agg(a) FROM accounts a", True),
+        ("CREATE TABLE t AS SELECT lag(a) OVER (ORDER BY a.id) FROM accounts a", True),
+        ("CREATE TABLE t AS SELECT (SELECT a FROM accounts a LIMIT 1) AS r", True),
+        ("CREATE TABLE t AS SELECT 1 AS n UNION ALL SELECT coalesce(a, a) FROM accounts a", True),
+        ("CREATE TABLE t AS SELECT (array_agg(a))[1] FROM accounts a", True),
+        ("CREATE TABLE t AS SELECT row_to_json(a), (a).loyalty FROM accounts a", False),
+        ("CREATE TABLE t AS SELECT a.* FROM accounts a", False),
+        ("CREATE TABLE t AS SELECT name FROM accounts name WHERE name.tier = 'x'", False),
+        ("SELECT a FROM accounts a", False),
+    ],
+)
+def test_a_whole_row_stored_in_a_new_table_is_refused(rw, sql, refused):
+    """Its column would be a `record`, which a table cannot hold (42P16), where Postgres makes
+    it of the table's row type, which has no shadow columns."""
+    rewrite = rw.rewrite(sql)
+    errors = rewrite.errors if rewrite is not None else ()
+    assert [e.sqlstate for e in errors] == (["0A000"] if refused else [])
+
+
+@pytest.mark.parametrize(
+    ("sql", "message"),
+    [
+        (
+            "SELECT a FROM accounts a UNION SELECT b FROM bills b",
+            "UNION could not convert type bills to accounts",
+        ),
+        (
+            "SELECT coalesce(a, t) FROM accounts a, tags t",
+            "COALESCE could not convert type tags to accounts",
+        ),
+        (
+            "SELECT CASE WHEN true THEN a ELSE t END FROM accounts a, tags t",
+            "CASE/WHEN could not convert type accounts to tags",
+        ),
+        (
+            "SELECT ARRAY[a, b] FROM accounts a, bills b",
+            "ARRAY could not convert type bills to accounts",
+        ),
+        ("SELECT a FROM accounts a UNION SELECT x FROM accounts x", None),
+        ("SELECT coalesce(a, NULL, x) FROM accounts a, accounts x", None),
+        ("SELECT coalesce(a, ROW(1)) FROM accounts a", None),
+    ],
+)
+def test_whole_rows_of_two_tables_given_one_type_fail_as_in_postgres(rw, sql, message):
+    """Postgres cannot convert one table's row type to another's (42846); wrapped, the rows
+    are records, which it would take together or fail to match otherwise."""
+    rewrite = rw.rewrite(sql)
+    errors = [(e.sqlstate, e.message) for e in rewrite.errors]
+    assert errors == ([("42846", message)] if message else [])

@@ -3755,3 +3755,1003 @@ SELECT account_label(a), a.xmin IS NOT NULL FROM accounts a WHERE a.loyalty > 0 
 SELECT a.account_label, a.ctid IS NOT NULL, a.tier FROM accounts a ORDER BY 1;
 -- name: hunt_r2_row_function_star_argument_beside_system_column
 SELECT account_label(a.*), a.tableoid::regclass, a.mood FROM accounts a ORDER BY 1;
+
+-- ---------------------------------------------------------------- hunt r3: ORM shapes, windows, grouping sets, parameters and errors
+-- name: hunt_r3_django_exists_limit_1
+SELECT 1 AS "a" FROM "accounts" WHERE ("accounts"."loyalty" > 5 AND "accounts"."tier" IS NOT NULL) LIMIT 1;
+-- name: hunt_r3_django_exists_wrapped
+SELECT EXISTS(SELECT 1 AS "a" FROM "bills" U0 WHERE (U0."account_id" = ("accounts"."id") AND U0."paid") LIMIT 1) AS "has_paid", "accounts"."id" FROM "accounts" ORDER BY "accounts"."id" ASC;
+-- name: hunt_r3_django_count_alias
+SELECT COUNT(*) AS "__count" FROM "accounts" WHERE "accounts"."mood" = 'happy'::mood;
+-- name: hunt_r3_django_aggregate_over_subquery
+SELECT COUNT(*) FROM (SELECT DISTINCT "accounts"."tier" AS "col1", "accounts"."mood" AS "col2" FROM "accounts") subquery;
+-- name: hunt_r3_django_annotate_subquery
+SELECT "accounts"."id", (SELECT U0."due" FROM "bills" U0 WHERE U0."account_id" = ("accounts"."id") ORDER BY U0."amount" DESC LIMIT 1) AS "last_due" FROM "accounts" ORDER BY "accounts"."loyalty" DESC NULLS LAST, "accounts"."id" ASC LIMIT 21;
+-- name: hunt_r3_django_values_annotate_group
+SELECT "accounts"."tier", COUNT("bills"."id") AS "n", SUM("bills"."amount") FILTER (WHERE "bills"."paid") AS "paid_sum" FROM "accounts" LEFT OUTER JOIN "bills" ON ("accounts"."id" = "bills"."account_id") GROUP BY "accounts"."tier" ORDER BY "accounts"."tier" ASC NULLS FIRST;
+-- name: hunt_r3_django_in_subquery_values
+SELECT "bills"."id" FROM "bills" WHERE "bills"."account_id" IN (SELECT U0."id" FROM "accounts" U0 WHERE U0."labels" @> ARRAY['vip']::text[]) ORDER BY "bills"."id";
+-- name: hunt_r3_django_case_when_annotation
+SELECT "accounts"."id", CASE WHEN "accounts"."loyalty" >= 10 THEN 'gold' WHEN "accounts"."loyalty" >= 5 THEN 'silver' ELSE NULL END AS "computed" FROM "accounts" WHERE NOT ("accounts"."tier" IS NULL) ORDER BY 1;
+-- name: hunt_r3_sqlalchemy_anon_nested
+SELECT anon_1.accounts_id, anon_1.accounts_loyalty, bills_1.paid FROM (SELECT accounts.id AS accounts_id, accounts.loyalty AS accounts_loyalty FROM accounts WHERE accounts.loyalty IS NOT NULL ORDER BY accounts.loyalty DESC LIMIT 3) AS anon_1 LEFT OUTER JOIN bills AS bills_1 ON anon_1.accounts_id = bills_1.account_id ORDER BY anon_1.accounts_loyalty DESC, bills_1.id;
+-- name: hunt_r3_sqlalchemy_postcompile_in
+-- params: ["gold", "silver", "bronze"]
+SELECT accounts.id, accounts.tier FROM accounts WHERE accounts.tier IN ($1, $2, $3) ORDER BY accounts.id;
+-- name: hunt_r3_sqlalchemy_any_array_param
+-- params: ["{3,10}"]
+SELECT accounts.id FROM accounts WHERE accounts.loyalty = ANY ($1) ORDER BY accounts.id;
+-- name: hunt_r3_sqlalchemy_any_array_literal
+SELECT accounts.id FROM accounts WHERE accounts.mood = ANY (ARRAY['sad', 'grumpy']::mood[]) ORDER BY accounts.id;
+-- name: hunt_r3_sqlalchemy_scalar_subquery_label
+SELECT accounts.id, (SELECT count(bills.id) AS count_1 FROM bills WHERE bills.account_id = accounts.id AND bills.paid IS false) AS anon_1 FROM accounts ORDER BY anon_1 DESC, accounts.id;
+-- name: hunt_r3_rails_star_limit_param
+-- params: ["gold", "1"]
+SELECT "accounts".* FROM "accounts" WHERE "accounts"."tier" = $1 LIMIT $2;
+-- name: hunt_r3_rails_pluck_order
+SELECT "accounts"."loyalty", "accounts"."mood" FROM "accounts" WHERE "accounts"."id" IN (1, 2, 3, 4) ORDER BY "accounts"."mood" DESC, "accounts"."id";
+-- name: hunt_r3_prisma_qualified_offset
+-- params: ["0", "2", "1"]
+SELECT "public"."accounts"."id", "public"."accounts"."loyalty", "public"."accounts"."labels" FROM "public"."accounts" WHERE "public"."accounts"."loyalty" >= $1 ORDER BY "public"."accounts"."id" ASC LIMIT $2 OFFSET $3;
+-- name: hunt_r3_prisma_with_order_offset
+WITH "t" AS (SELECT "public"."accounts"."id", "public"."accounts"."tier" FROM "public"."accounts" WHERE "public"."accounts"."tier" IS NOT NULL) SELECT "t"."id", "t"."tier" FROM "t" ORDER BY "t"."tier" ASC OFFSET 1;
+-- name: hunt_r3_prisma_relation_count
+SELECT "t1"."id", COALESCE("aggr_selection_0_bills"."_aggr_count_bills", 0) AS "_aggr_count_bills" FROM "public"."accounts" AS "t1" LEFT JOIN (SELECT "public"."bills"."account_id", COUNT(*) AS "_aggr_count_bills" FROM "public"."bills" WHERE "public"."bills"."paid" = false GROUP BY "public"."bills"."account_id") AS "aggr_selection_0_bills" ON ("t1"."id" = "aggr_selection_0_bills"."account_id") WHERE "t1"."mood" <> 'sad' ORDER BY "t1"."id";
+-- name: hunt_r3_hibernate_fetch_first_param
+-- params: ["2", "3"]
+select a1_0.id,a1_0.loyalty from accounts a1_0 where a1_0.loyalty>=$1 order by a1_0.loyalty desc,a1_0.id fetch first $2 rows only;
+-- name: hunt_r3_hibernate_join_fetch_enum_param
+-- params: ["grumpy"]
+select a1_0.id,b1_0.id,b1_0.due from accounts a1_0 join bills b1_0 on a1_0.id=b1_0.account_id where a1_0.mood=$1 order by b1_0.id;
+-- name: hunt_r3_window_partition_rank
+SELECT id, tier, loyalty, rank() OVER (PARTITION BY mood ORDER BY loyalty DESC NULLS LAST, id) FROM accounts ORDER BY id;
+-- name: hunt_r3_window_frame_rows
+SELECT id, sum(loyalty) OVER (ORDER BY id ROWS BETWEEN 1 PRECEDING AND 1 FOLLOWING) AS s FROM accounts ORDER BY id;
+-- name: hunt_r3_window_range_offset_on_shadow
+SELECT id, loyalty, count(*) OVER (ORDER BY loyalty RANGE BETWEEN 3 PRECEDING AND 3 FOLLOWING) FROM accounts WHERE loyalty IS NOT NULL ORDER BY id;
+-- name: hunt_r3_window_filter
+SELECT id, count(*) FILTER (WHERE loyalty > 3) OVER (PARTITION BY labels ORDER BY id) FROM accounts ORDER BY id;
+-- name: hunt_r3_window_groups_exclude
+SELECT id, sum(id) OVER (ORDER BY mood GROUPS BETWEEN 1 PRECEDING AND CURRENT ROW EXCLUDE TIES) FROM accounts ORDER BY id;
+-- name: hunt_r3_window_lag_lead_named
+SELECT id, lag(tier) OVER w, lead(loyalty, 1, -1) OVER w, first_value(mood) OVER (w ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING) FROM accounts WINDOW w AS (PARTITION BY mood ORDER BY id) ORDER BY id;
+-- name: hunt_r3_window_in_subquery_top_n
+SELECT id, tier FROM (SELECT id, tier, row_number() OVER (PARTITION BY mood ORDER BY loyalty DESC NULLS LAST, id) AS rn FROM accounts) ranked WHERE rn = 1 ORDER BY id;
+-- name: hunt_r3_window_ntile_percent_rank
+SELECT id, ntile(3) OVER (ORDER BY loyalty NULLS FIRST, id), percent_rank() OVER (ORDER BY loyalty NULLS FIRST) FROM accounts ORDER BY id;
+-- name: hunt_r3_grouping_sets_grouping_fn
+SELECT tier, mood, count(*), grouping(tier, mood) FROM accounts GROUP BY GROUPING SETS ((tier), (mood), ()) ORDER BY 4, 1 NULLS LAST, 2 NULLS LAST;
+-- name: hunt_r3_cube_having
+SELECT mood, loyalty > 5 AS big, count(*) FROM accounts GROUP BY CUBE (mood, loyalty > 5) HAVING grouping(mood) = 0 ORDER BY 1, 2 NULLS LAST, 3;
+-- name: hunt_r3_rollup_distinct
+SELECT mood, tier, sum(loyalty) FROM accounts GROUP BY DISTINCT ROLLUP (mood, tier), ROLLUP (mood) ORDER BY 1 NULLS LAST, 2 NULLS LAST, 3;
+-- name: hunt_r3_distinct_on_shadow_order
+SELECT DISTINCT ON (mood) mood, id, loyalty FROM accounts ORDER BY mood, loyalty DESC NULLS LAST, id;
+-- name: hunt_r3_distinct_on_expression
+SELECT DISTINCT ON (coalesce(loyalty, 0) > 5) id, loyalty FROM accounts ORDER BY coalesce(loyalty, 0) > 5, id DESC;
+-- name: hunt_r3_recursive_cte_chain
+WITH RECURSIVE r(n, l, path) AS (SELECT id, loyalty, ARRAY[tier] FROM accounts WHERE id = 1 UNION ALL SELECT a.id, a.loyalty, r.path || a.tier FROM accounts a JOIN r ON a.id = r.n + 1 WHERE r.n < 5) SELECT n, l, path FROM r ORDER BY n;
+-- name: hunt_r3_recursive_cte_sum_shadow
+WITH RECURSIVE s(id, total) AS (SELECT 0, 0 UNION ALL SELECT a.id, s.total + coalesce(a.loyalty, 0) FROM s JOIN accounts a ON a.id = s.id + 1) SELECT max(total), count(*) FROM s;
+-- name: hunt_r3_lateral_outer_shadow
+SELECT a.id, x.doubled, x.upper_tier FROM accounts a CROSS JOIN LATERAL (SELECT a.loyalty * 2 AS doubled, upper(a.tier) AS upper_tier) x ORDER BY a.id;
+-- name: hunt_r3_lateral_unnest_ordinality
+SELECT a.id, l.label, l.ord FROM accounts a, LATERAL unnest(a.labels) WITH ORDINALITY AS l(label, ord) ORDER BY a.id, l.ord;
+-- name: hunt_r3_lateral_top_bill_by_shadow
+SELECT a.id, b.id AS bill, b.due FROM accounts a LEFT JOIN LATERAL (SELECT id, due FROM bills WHERE bills.account_id = a.id AND NOT bills.paid ORDER BY bills.amount DESC LIMIT a.loyalty) b ON true WHERE a.loyalty IS NOT NULL ORDER BY a.id, b.id;
+-- name: hunt_r3_row_comparison_gt
+SELECT id FROM accounts WHERE (coalesce(loyalty, 0), id) > (3, 1) ORDER BY id;
+-- name: hunt_r3_row_comparison_keyset
+-- params: ["7", "4"]
+SELECT id, loyalty FROM accounts WHERE (loyalty, id) < ($1, $2) ORDER BY loyalty DESC, id DESC;
+-- name: hunt_r3_is_distinct_from_param
+-- params: ["gold"]
+SELECT id FROM accounts WHERE tier IS DISTINCT FROM $1 ORDER BY id;
+-- name: hunt_r3_row_is_not_distinct
+SELECT id FROM accounts WHERE ROW(loyalty, mood) IS NOT DISTINCT FROM ROW(NULL::integer, 'happy'::mood) ORDER BY id;
+-- name: hunt_r3_jsonb_build_object
+SELECT jsonb_build_object('id', id, 'loyalty', loyalty, 'mood', mood, 'labels', labels) FROM accounts ORDER BY id;
+-- name: hunt_r3_to_jsonb_whole_row_minus
+SELECT to_jsonb(a) - 'email' - 'created_on' FROM accounts a ORDER BY a.id;
+-- name: hunt_r3_json_agg_order_by
+SELECT json_agg(a ORDER BY a.loyalty DESC NULLS LAST, a.id) FROM accounts a WHERE a.id < 5;
+-- name: hunt_r3_array_agg_order_by_shadow
+SELECT mood, array_agg(tier ORDER BY loyalty NULLS FIRST, id), string_agg(DISTINCT coalesce(tier, '-'), ',' ORDER BY coalesce(tier, '-')) FROM accounts GROUP BY mood ORDER BY mood;
+-- name: hunt_r3_json_object_agg
+SELECT json_object_agg(name, loyalty ORDER BY id) FROM accounts WHERE loyalty IS NOT NULL;
+-- name: hunt_r3_jsonb_agg_nested_bills
+SELECT a.id, (SELECT jsonb_agg(jsonb_build_object('bill', b.id, 'paid', b.paid, 'due', b.due) ORDER BY b.id) FROM bills b WHERE b.account_id = a.id) FROM accounts a ORDER BY a.id;
+-- name: hunt_r3_values_joined
+SELECT v.label, a.tier, a.loyalty FROM (VALUES (1, 'one'), (4, 'four'), (9, 'nine')) AS v(id, label) LEFT JOIN accounts a USING (id) ORDER BY v.id;
+-- name: hunt_r3_values_shadow_name_join
+SELECT a.id, v.tag FROM accounts a JOIN (VALUES ('gold', 'G'), ('silver', 'S')) v(tier, tag) ON v.tier = a.tier ORDER BY a.id;
+-- name: hunt_r3_union_order_limit
+SELECT loyalty FROM accounts UNION SELECT loyalty FROM tags ORDER BY loyalty DESC NULLS LAST LIMIT 3;
+-- name: hunt_r3_except_order_shadow_name
+SELECT tier AS t FROM accounts EXCEPT SELECT label FROM tags ORDER BY t NULLS FIRST;
+-- name: hunt_r3_intersect_all_enum
+(SELECT mood FROM accounts WHERE id < 5) INTERSECT ALL (SELECT mood FROM accounts WHERE id > 2) ORDER BY 1;
+-- name: hunt_r3_subquery_in_having
+SELECT mood, max(loyalty) FROM accounts GROUP BY mood HAVING max(loyalty) > (SELECT avg(loyalty) FROM accounts) ORDER BY 1;
+-- name: hunt_r3_subquery_where_correlated_tags
+SELECT a.id FROM accounts a WHERE a.loyalty IS DISTINCT FROM (SELECT t.loyalty FROM tags t WHERE t.id = a.id) ORDER BY a.id;
+-- name: hunt_r3_unqualified_inner_real_column
+SELECT id, (SELECT loyalty FROM tags WHERE tags.id = accounts.id) AS tag_loyalty, loyalty FROM accounts ORDER BY id;
+-- name: hunt_r3_alias_named_like_table
+SELECT accounts.loyalty, accounts.label FROM tags AS accounts ORDER BY accounts.id;
+-- name: hunt_r3_case_simple_param
+-- params: ["10"]
+SELECT id, CASE $1 WHEN loyalty THEN 'match' ELSE 'no' END FROM accounts ORDER BY id;
+-- name: hunt_r3_coalesce_param_shadow
+-- params: ["none"]
+SELECT id, coalesce(tier, $1) FROM accounts ORDER BY id;
+-- name: hunt_r3_param_enum_in
+-- params: ["sad", "grumpy"]
+SELECT id FROM accounts WHERE mood IN ($1, $2) ORDER BY id;
+-- name: hunt_r3_param_array_contains
+-- params: ["{vip}"]
+SELECT id FROM accounts WHERE labels @> $1 ORDER BY id;
+-- name: hunt_r3_param_date_compare
+-- params: ["2024-12-30"]
+SELECT id FROM bills WHERE due > $1 ORDER BY id;
+-- name: hunt_r3_param_bool_eq
+-- params: ["f"]
+SELECT id FROM bills WHERE paid = $1 ORDER BY id;
+-- name: hunt_r3_param_bad_integer
+-- params: ["abc"]
+-- expect: 22P02
+SELECT id FROM accounts WHERE loyalty = $1;
+-- name: hunt_r3_param_bad_enum
+-- params: ["angry"]
+-- expect: 22P02
+SELECT id FROM accounts WHERE mood = $1;
+-- name: hunt_r3_sales_qualified_join
+SELECT p.id, p.loyalty, s.region, s.score FROM public.accounts p JOIN sales.accounts s ON s.id = p.id ORDER BY p.id;
+-- name: hunt_r3_sales_star_using
+SELECT * FROM sales.accounts s JOIN accounts a USING (id) ORDER BY id;
+-- name: hunt_r3_users_nick_ilike
+SELECT "Id", "Nick", upper("Nick") FROM "Users" WHERE "Nick" ILIKE 'a%' OR "Nick" IS NULL ORDER BY "Id";
+-- name: hunt_r3_users_nick_param
+-- params: ["anon"]
+SELECT u."Id" FROM public."Users" u WHERE u."Nick" = $1 ORDER BY 1;
+-- name: hunt_r3_error_typo_shadow
+-- expect: 42703
+SELECT id, loyality FROM accounts;
+-- name: hunt_r3_error_nick_case
+-- expect: 42703
+SELECT "Id", "nick" FROM "Users";
+-- name: hunt_r3_error_ambiguous_join_tags
+-- expect: 42702
+SELECT loyalty FROM accounts JOIN tags USING (id);
+-- name: hunt_r3_error_missing_from_entry
+-- expect: 42P01
+SELECT accounts.loyalty FROM accounts a;
+-- name: hunt_r3_error_unknown_table
+-- expect: 42P01
+SELECT loyalty FROM acounts;
+-- name: hunt_r3_error_enum_plus
+-- expect: 42883
+SELECT mood + 1 FROM accounts;
+-- name: hunt_r3_error_text_gt_int
+-- expect: 42883
+SELECT id FROM accounts WHERE tier > 1;
+-- name: hunt_r3_error_bool_eq_int
+-- expect: 42883
+SELECT id FROM bills WHERE paid = 1;
+-- name: hunt_r3_error_bad_cast_literal
+-- expect: 22P02
+SELECT id FROM accounts WHERE loyalty = 'abc';
+-- name: hunt_r3_error_bad_enum_literal
+-- expect: 22P02
+SELECT id FROM accounts WHERE mood = 'angry';
+-- name: hunt_r3_error_after_non_ascii
+-- expect: 42703
+SELECT 'Zoë 東京', tier, loyality FROM accounts;
+-- name: hunt_r3_non_ascii_concat
+SELECT id, tier || ' — ünïcödé 東京' AS t, 'ü' || loyalty FROM accounts WHERE name <> 'Zoë' ORDER BY id;
+-- name: hunt_r3_non_ascii_param
+-- params: ["東京 Tokyo"]
+SELECT id, loyalty, mood FROM accounts WHERE name = $1;
+-- name: hunt_r3_enum_range_array_cast
+SELECT id, enum_range(mood), mood::text, labels::text, array_position(labels, 'vip') FROM accounts ORDER BY id;
+-- name: hunt_r3_percentile_mode
+SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY loyalty), mode() WITHIN GROUP (ORDER BY mood) FROM accounts;
+-- name: hunt_r3_limit_subquery_shadow
+SELECT id FROM accounts ORDER BY id LIMIT (SELECT min(loyalty) FROM accounts WHERE loyalty > 0);
+-- name: hunt_r3_generate_series_shadow_bound
+SELECT g FROM generate_series(1, (SELECT max(loyalty) FROM accounts), 3) g ORDER BY g;
+-- name: hunt_r3_array_subquery_constructor
+SELECT ARRAY(SELECT tier FROM accounts WHERE tier IS NOT NULL ORDER BY loyalty NULLS LAST, id), ARRAY[(SELECT loyalty FROM accounts WHERE id = 1), 2];
+-- name: hunt_r3_whole_row_in_subquery_set
+SELECT a.id FROM accounts a WHERE a IN (SELECT x FROM accounts x WHERE x.loyalty > 5) ORDER BY 1;
+-- name: hunt_r3_whole_row_field_star
+SELECT (a).loyalty, (a).tier FROM accounts a ORDER BY (a).id;
+-- name: hunt_r3_alias_list_renames_live_to_shadow_name
+-- expect: 42702
+SELECT a.tier FROM accounts AS a(tier);
+-- name: hunt_r3_alias_list_live_to_shadow_name_star
+SELECT * FROM accounts AS a(tier, loyalty) ORDER BY 1;
+-- name: hunt_r3_empty_target_list_where_shadow
+SELECT FROM accounts WHERE loyalty > 1;
+-- name: hunt_r3_not_exists_empty_target
+SELECT a.id FROM accounts a WHERE NOT EXISTS (SELECT FROM bills b WHERE b.account_id = a.id AND b.paid) ORDER BY 1;
+-- name: hunt_r3_is_json_predicate
+SELECT id, tier IS JSON, tier IS NOT JSON SCALAR FROM accounts ORDER BY id;
+-- name: hunt_r3_json_table_over_shadow
+SELECT g.id, jt.v FROM gadgets g, JSON_TABLE(g.doc, '$.b[*]' COLUMNS (v int PATH '$')) jt ORDER BY 1, 2;
+-- name: hunt_r3_json_query_value_exists
+SELECT id, JSON_VALUE(doc, '$.k'), JSON_QUERY(doc, '$.a'), JSON_EXISTS(doc, '$.b') FROM gadgets ORDER BY id;
+-- name: hunt_r3_json_arrayagg_objectagg
+SELECT JSON_ARRAYAGG(loyalty ORDER BY id), JSON_OBJECTAGG(name : tier ABSENT ON NULL) FROM accounts;
+-- name: hunt_r3_json_object_constructor_returning
+SELECT JSON_OBJECT('l' : loyalty, 'm' : mood RETURNING jsonb) FROM accounts ORDER BY id;
+-- name: hunt_r3_num_nonnulls_star
+SELECT a.id, num_nonnulls(a.*), num_nulls(VARIADIC ARRAY[a.tier, a.mood::text]) FROM accounts a ORDER BY 1;
+-- name: hunt_r3_concat_ws_star
+SELECT concat_ws('|', a.*) FROM accounts a ORDER BY a.id;
+-- name: hunt_r3_whole_row_is_null
+SELECT a.id, a IS NULL, a IS NOT NULL, ROW(a.loyalty, a.tier) IS NULL FROM accounts a ORDER BY 1;
+-- name: hunt_r3_whole_row_text_cast
+SELECT a::text, (a.*)::text FROM accounts a WHERE a.id IN (1, 7) ORDER BY a.id;
+-- name: hunt_r3_format_whole_row
+SELECT format('%s / %L', a, a.tier) FROM accounts a ORDER BY a.id;
+-- name: hunt_r3_jsonb_each_whole_row
+SELECT a.id, j.value FROM accounts a CROSS JOIN LATERAL jsonb_each(to_jsonb(a)) j WHERE j.key IN ('loyalty', 'mood') ORDER BY 1, j.key;
+-- name: hunt_r3_order_by_whole_row
+SELECT a.id FROM accounts a ORDER BY a DESC;
+-- name: hunt_r3_using_join_alias
+SELECT j.id, a.loyalty, b.paid FROM accounts a JOIN bills b USING (id) AS j ORDER BY j.id;
+-- name: hunt_r3_search_depth_first
+WITH RECURSIVE r(id, l) AS (SELECT id, loyalty FROM accounts WHERE id = 1 UNION ALL SELECT a.id, a.loyalty FROM accounts a JOIN r ON a.id = r.id + 2) SEARCH DEPTH FIRST BY id SET ord SELECT id, l, ord FROM r ORDER BY ord;
+-- name: hunt_r3_cycle_on_shadow
+WITH RECURSIVE r(id, m) AS (SELECT id, mood FROM accounts WHERE id = 1 UNION ALL SELECT a.id, a.mood FROM accounts a JOIN r ON a.mood = r.m AND a.id <> r.id) CYCLE m SET is_cycle USING path SELECT id, m, is_cycle FROM r ORDER BY id, is_cycle;
+-- name: hunt_r3_rows_from_with_shadow
+SELECT a.id, f.x, f.y FROM accounts a, ROWS FROM (unnest(a.labels), generate_series(1, coalesce(a.loyalty, 0) % 3)) AS f(x, y) ORDER BY 1, 2 NULLS LAST, 3 NULLS LAST;
+-- name: hunt_r3_top_level_values_subquery
+VALUES ((SELECT loyalty FROM accounts WHERE id = 1), (SELECT tier FROM accounts WHERE id = 3)), (2, 'x') ORDER BY 1;
+-- name: hunt_r3_row_in_subquery_pair
+SELECT id FROM accounts WHERE (loyalty, id) IN (SELECT loyalty, id FROM tags) ORDER BY id;
+-- name: hunt_r3_between_symmetric
+SELECT id FROM accounts WHERE loyalty BETWEEN SYMMETRIC 10 AND 3 ORDER BY id;
+-- name: hunt_r3_similar_regex
+SELECT id, tier ~ '^[gs]', tier SIMILAR TO '%(old|ver)', regexp_replace(tier, 'l', 'L', 'g') FROM accounts ORDER BY id;
+-- name: hunt_r3_count_distinct_row
+SELECT count(DISTINCT (loyalty, tier)), count(DISTINCT mood), array_agg(DISTINCT mood ORDER BY mood DESC) FROM accounts;
+-- name: hunt_r3_xmlagg_shadow
+SELECT xmlagg(xmlelement(name t, xmlattributes(id AS id), tier) ORDER BY id) FROM accounts WHERE tier IS NOT NULL;
+-- name: hunt_r3_django_icontains
+SELECT "accounts"."id" FROM "accounts" WHERE UPPER("accounts"."tier"::text) LIKE UPPER('%OL%') ORDER BY "accounts"."id" ASC;
+-- name: hunt_r3_django_array_overlap
+SELECT "accounts"."id", "accounts"."labels" FROM "accounts" WHERE "accounts"."labels" && ARRAY['early', 'new']::text[] ORDER BY "accounts"."id" ASC LIMIT 21;
+-- name: hunt_r3_django_json_key
+SELECT "gadgets"."id" FROM "gadgets" WHERE ("gadgets"."doc" -> 'a') = '{"x": null}'::jsonb OR ("gadgets"."doc" -> 'n') = '2'::jsonb ORDER BY 1;
+-- name: hunt_r3_django_update_or_none_exists
+SELECT (1) AS "a" FROM "bills" WHERE ("bills"."due" >= '2025-01-01'::date AND "bills"."paid") LIMIT 1;
+-- name: hunt_r3_sqlalchemy_typed_params
+-- params: ["3", "gold", "2", "0"]
+SELECT accounts.id, accounts.tier FROM accounts WHERE accounts.loyalty >= $1::INTEGER OR accounts.tier = $2::VARCHAR ORDER BY accounts.id LIMIT $3::INTEGER OFFSET $4::INTEGER;
+-- name: hunt_r3_sqlalchemy_row_number_anon
+SELECT anon_1.id, anon_1.tier FROM (SELECT accounts.id AS id, accounts.tier AS tier, row_number() OVER (ORDER BY accounts.loyalty DESC NULLS LAST, accounts.id) AS mssql_rn FROM accounts) AS anon_1 WHERE mssql_rn > 1 AND mssql_rn <= 4 ORDER BY anon_1.id;
+-- name: hunt_r3_sqlalchemy_exists_correlated
+SELECT accounts.id FROM accounts WHERE EXISTS (SELECT 1 FROM bills WHERE accounts.id = bills.account_id AND bills.due < accounts.created_on + 400) ORDER BY accounts.id;
+-- name: hunt_r3_rails_one_limit_param
+-- params: ["sad", "1"]
+SELECT 1 AS one FROM "accounts" WHERE "accounts"."mood" = $1 LIMIT $2;
+-- name: hunt_r3_rails_between_count
+-- params: ["3", "10"]
+SELECT COUNT(*) FROM "accounts" WHERE "accounts"."loyalty" BETWEEN $1 AND $2;
+-- name: hunt_r3_rails_where_in_order_nulls
+SELECT "accounts".* FROM "accounts" WHERE "accounts"."tier" IN ('gold', 'bronze') OR "accounts"."tier" IS NULL ORDER BY "accounts"."loyalty" ASC NULLS FIRST, "accounts"."id";
+-- name: hunt_r3_prisma_enum_cast_param
+-- params: ["sad", "0"]
+SELECT "public"."accounts"."id", "public"."accounts"."mood"::text FROM "public"."accounts" WHERE "public"."accounts"."mood" = CAST($1::text AS "public"."mood") ORDER BY "public"."accounts"."id" ASC OFFSET $2;
+-- name: hunt_r3_prisma_count_sub_offset
+-- params: ["1"]
+SELECT COUNT(*) AS "_count._all" FROM (SELECT "public"."accounts"."id" FROM "public"."accounts" WHERE "public"."accounts"."loyalty" IS NOT NULL OFFSET $1) AS "sub";
+-- name: hunt_r3_prisma_ilike_in
+-- params: ["%L%", "1", "2", "3"]
+SELECT "public"."accounts"."id", "public"."accounts"."tier" FROM "public"."accounts" WHERE ("public"."accounts"."tier"::text ILIKE $1 AND "public"."accounts"."id" IN ($2,$3,$4)) ORDER BY "public"."accounts"."id" ASC;
+-- name: hunt_r3_hibernate_offset_fetch
+-- params: ["1", "2"]
+select a1_0.id,a1_0.labels,a1_0.mood from accounts a1_0 order by a1_0.id offset $1 rows fetch first $2 rows only;
+-- name: hunt_r3_hibernate_array_overlap_param
+-- params: ["{vip,new}"]
+select a1_0.id from accounts a1_0 where a1_0.labels && $1 order by a1_0.id;
+-- name: hunt_r3_param_two_shadow_types
+-- params: ["3"]
+-- expect: 42883
+SELECT id FROM accounts WHERE loyalty = $1 OR tier = $1;
+-- name: hunt_r3_param_plus_shadow
+-- params: ["5"]
+SELECT id, loyalty + $1, $1 - loyalty FROM accounts ORDER BY id;
+-- name: hunt_r3_param_enum_gt
+-- params: ["happy"]
+SELECT id, mood FROM accounts WHERE mood > $1 ORDER BY id;
+-- name: hunt_r3_param_any_int_array_cast
+-- params: ["{1,7,10}"]
+SELECT a.id FROM accounts a WHERE a.loyalty = ANY ($1::int[]) ORDER BY 1;
+-- name: hunt_r3_shadow_from_other_schemas_union
+SELECT loyalty AS v FROM accounts UNION ALL SELECT score FROM sales.accounts UNION ALL SELECT loyalty FROM tags ORDER BY 1 NULLS FIRST;
+-- name: hunt_r3_landing_score_window
+SELECT id, score, sum(score) OVER (ORDER BY id), score - lag(score) OVER (ORDER BY id) FROM sales.accounts ORDER BY id;
+-- name: hunt_r3_users_nick_group
+SELECT "Nick" IS NULL AS missing, count(*), string_agg("Full Name", ', ' ORDER BY "Id") FROM "Users" GROUP BY 1 ORDER BY 1;
+-- name: hunt_r3_line_items_discount_sum
+SELECT order_id, sum(qty * discount), max(discount) FILTER (WHERE discount > 0) FROM line_items GROUP BY order_id ORDER BY 1;
+-- name: hunt_r3_outer_aggregate_in_subquery
+SELECT (SELECT max(a.loyalty) FROM tags t WHERE t.id = 1) FROM accounts a;
+-- name: hunt_r3_error_grouping_shadow
+-- expect: 42803
+SELECT tier, loyalty FROM accounts GROUP BY tier;
+-- name: hunt_r3_error_order_by_not_in_distinct
+-- expect: 42P10
+SELECT DISTINCT tier FROM accounts ORDER BY loyalty;
+-- name: hunt_r3_error_scalar_subquery_rows
+-- expect: 21000
+SELECT (SELECT loyalty FROM accounts WHERE loyalty IS NOT NULL);
+-- name: hunt_r3_error_division_by_shadow
+-- expect: 22012
+SELECT id, 100 / coalesce(loyalty, 0) FROM accounts ORDER BY id;
+-- name: hunt_r3_error_array_subscript_type
+-- expect: 22P02
+SELECT labels['x'] FROM accounts;
+-- name: hunt_r3_error_window_in_where
+-- expect: 42P20
+SELECT id FROM accounts WHERE rank() OVER (ORDER BY loyalty) = 1;
+-- name: hunt_r3_error_nick_too_long_cast_compare
+SELECT "Id", "Nick"::varchar(2), "Nick"::char(10) FROM "Users" ORDER BY 1;
+-- name: hunt_r3_non_ascii_alias_and_literal
+SELECT loyalty AS "Lëvel ✓", tier AS "階層", 'ß' || coalesce(tier, 'ø') FROM accounts ORDER BY id;
+-- name: hunt_r3_non_ascii_compare_nick
+SELECT "Id" FROM "Users" WHERE "Nick" = 'Zoë ✓' OR "Nick" LIKE '%✓';
+-- name: hunt_r3_case_folded_names
+SELECT Accounts.Loyalty, ACCOUNTS.Tier FROM PUBLIC.ACCOUNTS ORDER BY Accounts.ID;
+-- name: hunt_r3_alias_named_like_shadow_column
+SELECT loyalty, tier FROM accounts AS loyalty ORDER BY loyalty.id;
+-- name: hunt_r3_alias_named_like_column_row_function
+-- expect: 42883
+SELECT account_label(tier) FROM accounts tier;
+-- name: hunt_r3_alias_named_like_live_column_row_function
+-- expect: 42883
+SELECT account_label(name) FROM accounts name;
+-- name: hunt_r3_alias_named_like_column_row_to_json
+-- expect: 42883
+SELECT row_to_json(loyalty) FROM accounts loyalty;
+-- name: hunt_r3_join_using_alias
+SELECT j.id, a.loyalty, b.paid FROM accounts a JOIN bills b USING (id) AS j ORDER BY j.id;
+-- name: hunt_r3_join_using_alias_shadow_error
+-- expect: 42703
+SELECT j.loyalty FROM accounts a JOIN bills b USING (id) AS j;
+-- name: hunt_r3_cte_body_names_table_itself
+WITH accounts AS (SELECT id, loyalty FROM accounts WHERE loyalty > 0) SELECT id, loyalty FROM accounts ORDER BY id;
+-- name: hunt_r3_cte_body_names_table_star
+WITH accounts AS (SELECT * FROM accounts) SELECT accounts.tier FROM accounts ORDER BY accounts.id;
+-- name: hunt_r3_cte_qualified_inside
+WITH accounts AS (SELECT * FROM public.accounts WHERE loyalty > 0) SELECT loyalty FROM accounts ORDER BY 1;
+-- name: hunt_r3_cte_nested_scope
+SELECT loyalty, (WITH accounts AS (SELECT 5 AS loyalty) SELECT loyalty FROM accounts) AS inner_l FROM accounts WHERE id = 1;
+-- name: hunt_r3_cte_later_sees_earlier
+WITH bills AS (SELECT 1 AS account_id), accounts AS (SELECT a.id, a.tier FROM accounts a JOIN bills ON bills.account_id = a.id) SELECT * FROM accounts;
+-- name: hunt_r3_recursive_cte_named_table_error
+-- expect: 42703
+WITH RECURSIVE accounts AS (SELECT 1 AS id UNION ALL SELECT id + 1 FROM accounts WHERE loyalty < 3) SELECT * FROM accounts;
+-- name: hunt_r3_lateral_values_shadow
+SELECT a.id, v.x FROM accounts a, LATERAL (VALUES (a.loyalty), (a.id * 100)) v(x) WHERE a.id < 3 ORDER BY a.id, v.x;
+-- name: hunt_r3_row_of_star
+SELECT ROW(a.*) FROM accounts a ORDER BY a.id;
+-- name: hunt_r3_whole_row_star_field
+SELECT (a.*).loyalty, count(a.*) OVER () FROM accounts a ORDER BY a.id;
+-- name: hunt_r3_rename_shadow_via_alias_list
+SELECT points, x.tier FROM accounts AS x(i, n, e, c, points) ORDER BY i;
+-- name: hunt_r3_group_by_key_window_over_shadow
+SELECT a.id, sum(a.loyalty) OVER (ORDER BY a.tier NULLS FIRST, a.id) FROM accounts a GROUP BY a.id ORDER BY a.id;
+-- name: hunt_r3_group_by_key_having_order_shadow
+SELECT a.id, count(b.id) FROM accounts a JOIN bills b ON b.account_id = a.id GROUP BY a.id HAVING a.loyalty IS NOT NULL ORDER BY a.tier, a.id;
+-- name: hunt_r3_group_by_two_keys
+SELECT a.id, b.id, a.mood, b.due FROM accounts a JOIN bills b ON b.account_id = a.id GROUP BY b.id, a.id ORDER BY b.id;
+-- name: hunt_r3_group_by_rollup_key_not_everywhere
+-- expect: 42803
+SELECT a.id, a.loyalty FROM accounts a GROUP BY ROLLUP (a.id);
+-- name: hunt_r3_distinct_order_by_not_in_list
+-- expect: 42P10
+SELECT DISTINCT tier FROM accounts ORDER BY loyalty;
+-- name: hunt_r3_param_tier_any
+-- params: ["{gold,silver}"]
+SELECT id FROM accounts WHERE tier = ANY ($1) ORDER BY id;
+-- name: hunt_r3_param_like_concat
+-- params: ["g"]
+SELECT id FROM accounts WHERE tier LIKE $1 || '%' ORDER BY id;
+-- name: hunt_r3_param_null_or
+-- params: [null]
+SELECT id FROM accounts WHERE loyalty = $1 OR $1 IS NULL ORDER BY id;
+-- name: hunt_r3_param_typed_by_subquery
+-- params: ["7"]
+SELECT id FROM accounts WHERE id IN (SELECT id FROM accounts WHERE loyalty = $1);
+-- name: hunt_r3_xmlforest
+SELECT xmlforest(a.loyalty, a.tier, a.mood) FROM accounts a ORDER BY a.id;
+-- name: hunt_r3_select_into_temp
+SELECT id, loyalty, labels INTO TEMP hunt_r3_tmp FROM accounts; SELECT * FROM hunt_r3_tmp ORDER BY id; DROP TABLE hunt_r3_tmp;
+-- name: hunt_r3_create_temp_as_typmod
+CREATE TEMP TABLE hunt_r3_tmp2 AS SELECT "Nick", "Id" FROM "Users"; SELECT atttypmod, attname FROM pg_attribute WHERE attrelid = 'hunt_r3_tmp2'::regclass AND attnum > 0 ORDER BY attnum; DROP TABLE hunt_r3_tmp2;
+-- name: hunt_r3_union_typmod
+SELECT "Nick" FROM "Users" UNION ALL SELECT "Nick" FROM "Users" ORDER BY 1;
+-- name: hunt_r3_case_typmod
+SELECT CASE WHEN discount > 0 THEN discount ELSE discount END, coalesce(discount, discount) FROM line_items ORDER BY order_id, line;
+-- name: hunt_r3_values_typmod
+SELECT * FROM (VALUES ((SELECT "Nick" FROM "Users" WHERE "Id" = 1))) v(n);
+-- name: hunt_r3_json_populate_record_refused
+-- refused
+SELECT * FROM jsonb_populate_record(NULL::accounts, '{"loyalty": 3}');
+-- name: hunt_r3_tablesample_repeatable_shadow
+SELECT count(*) >= 0 FROM accounts TABLESAMPLE SYSTEM (100) REPEATABLE (1) WHERE loyalty IS NOT NULL;
+-- name: hunt_r3_for_update_skip_locked
+SELECT id, loyalty FROM accounts WHERE tier IS NOT NULL ORDER BY id FOR UPDATE SKIP LOCKED;
+-- name: hunt_r3_exists_star_correlated
+SELECT id FROM accounts a WHERE EXISTS (SELECT * FROM bills b WHERE b.account_id = a.id AND b.due > a.created_on + a.loyalty) ORDER BY id;
+-- name: hunt_r3_not_in_with_null_shadow
+SELECT id FROM tags WHERE loyalty NOT IN (SELECT loyalty FROM accounts WHERE id < 3) ORDER BY id;
+-- name: hunt_r3_any_subquery_shadow
+SELECT id FROM tags WHERE loyalty = ANY (SELECT a.loyalty FROM accounts a) ORDER BY id;
+-- name: hunt_r3_join_on_shadow_both_sides
+SELECT a.id, t.id FROM accounts a JOIN tags t ON t.loyalty = a.loyalty ORDER BY 1, 2;
+-- name: hunt_r3_full_join_shadow
+SELECT a.id, t.id FROM accounts a FULL JOIN tags t ON t.loyalty = a.loyalty AND a.tier IS NOT NULL ORDER BY 1 NULLS LAST, 2 NULLS LAST;
+-- name: hunt_r3_natural_join_sales
+SELECT * FROM accounts NATURAL JOIN sales.accounts ORDER BY id;
+-- name: hunt_r3_self_natural
+SELECT count(*) FROM accounts a NATURAL JOIN accounts b;
+-- name: hunt_r3_only_parenthesized
+SELECT id, legs FROM ONLY (animals) ORDER BY id;
+-- name: hunt_r3_parenthesized_join_star
+SELECT * FROM (accounts a JOIN bills b ON b.account_id = a.id) WHERE b.paid OR a.loyalty > 5 ORDER BY b.id;
+-- name: hunt_r3_nested_parenthesized_join_alias
+SELECT j.loyalty, j.amount FROM ((accounts JOIN bills ON bills.account_id = accounts.id) AS j) ORDER BY j.amount;
+-- name: hunt_r3_subquery_from_without_alias
+SELECT loyalty FROM (SELECT loyalty FROM accounts WHERE loyalty IS NOT NULL) ORDER BY 1;
+-- name: hunt_r3_lateral_function_of_outer_shadow
+SELECT a.id, g FROM accounts a, generate_series(1, coalesce(a.loyalty, 0) / 3) g WHERE a.id < 5 ORDER BY 1, 2;
+-- name: hunt_r3_rows_from_lateral_two_arrays
+SELECT a.id, r.l, r.n FROM accounts a, ROWS FROM (unnest(a.labels), generate_series(1, 2)) AS r(l, n) WHERE a.id IN (1, 2) ORDER BY 1, 3;
+-- name: hunt_r3_json_table_over_shadow_labels
+SELECT a.id, jt.v FROM accounts a, JSON_TABLE(to_jsonb(a.labels), '$[*]' COLUMNS (v text PATH '$')) jt ORDER BY 1, 2;
+-- name: hunt_r3_merge_style_exists_union
+SELECT id, 'a' AS src FROM accounts WHERE loyalty > 5 UNION ALL SELECT id, 'b' FROM bills WHERE paid ORDER BY src, id LIMIT 5 OFFSET 1;
+-- name: hunt_r3_set_op_limit_param
+-- params: ["2"]
+(SELECT tier FROM accounts WHERE tier IS NOT NULL ORDER BY tier LIMIT $1) UNION ALL (SELECT label FROM tags ORDER BY label LIMIT $1);
+-- name: hunt_r3_window_partition_by_array
+SELECT id, count(*) OVER (PARTITION BY labels), dense_rank() OVER (ORDER BY labels) FROM accounts ORDER BY id;
+-- name: hunt_r3_window_order_by_enum_desc
+SELECT id, mood, row_number() OVER (ORDER BY mood DESC, id) FROM accounts ORDER BY id;
+-- name: hunt_r3_window_range_unbounded_on_date
+SELECT id, due, count(*) OVER (ORDER BY due RANGE BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) FROM bills ORDER BY id;
+-- name: hunt_r3_window_range_interval_offset
+SELECT id, due, count(*) OVER (ORDER BY due RANGE BETWEEN '1 day' PRECEDING AND '1 day' FOLLOWING) FROM bills ORDER BY id;
+-- name: hunt_r3_window_in_order_by
+SELECT id FROM accounts ORDER BY sum(loyalty) OVER (ORDER BY id) NULLS FIRST, id;
+-- name: hunt_r3_window_nested_aggregate
+SELECT mood, sum(loyalty), sum(sum(loyalty)) OVER () FROM accounts GROUP BY mood ORDER BY mood;
+-- name: hunt_r3_grouping_sets_window
+SELECT tier, count(*), rank() OVER (ORDER BY count(*) DESC, tier NULLS FIRST) FROM accounts GROUP BY GROUPING SETS (tier, ()) ORDER BY 3;
+-- name: hunt_r3_grouping_sets_nested_cube
+SELECT mood, labels, count(*) FROM accounts GROUP BY GROUPING SETS (CUBE (mood), (labels)) ORDER BY 1 NULLS LAST, 2 NULLS LAST;
+-- name: hunt_r3_group_by_key_grouping_sets_all
+SELECT a.id, a.tier, count(*) FROM accounts a GROUP BY GROUPING SETS ((a.id), (a.id, a.name)) ORDER BY 1, 2;
+-- name: hunt_r3_distinct_on_param_ordered
+-- params: ["3"]
+SELECT DISTINCT ON (loyalty > $1) loyalty > $1 AS big, id FROM accounts WHERE loyalty IS NOT NULL ORDER BY loyalty > $1, id;
+-- name: hunt_r3_recursive_search_breadth
+WITH RECURSIVE r(id, lvl) AS (SELECT id, 0 FROM accounts WHERE tier = 'gold' UNION ALL SELECT a.id, r.lvl + 1 FROM r JOIN accounts a ON a.id = r.id + 2 WHERE a.loyalty IS DISTINCT FROM 99) SEARCH BREADTH FIRST BY id SET ord SELECT id, lvl FROM r ORDER BY ord;
+-- name: hunt_r3_cte_materialized_twice
+WITH t AS MATERIALIZED (SELECT id, loyalty FROM accounts) SELECT x.id, y.loyalty FROM t x JOIN t y ON y.id = x.id + 1 ORDER BY 1;
+-- name: hunt_r3_cte_column_list_rename_shadow
+WITH t(i, pts) AS (SELECT id, loyalty FROM accounts) SELECT i, pts FROM t WHERE pts > 3 ORDER BY i;
+-- name: hunt_r3_scalar_subquery_two_levels
+SELECT a.id, (SELECT (SELECT max(b.amount) FROM bills b WHERE b.account_id = a.id AND b.due > a.created_on) WHERE a.loyalty IS NOT NULL) FROM accounts a ORDER BY 1;
+-- name: hunt_r3_in_values_list_shadow
+SELECT id FROM accounts WHERE (tier, mood) IN (VALUES ('gold', 'happy'::mood), ('bronze', 'sad')) ORDER BY id;
+-- name: hunt_r3_row_compare_subquery_all
+SELECT id FROM accounts a WHERE (a.loyalty, a.id) >= ALL (SELECT t.loyalty, t.id FROM tags t WHERE t.loyalty IS NOT NULL) ORDER BY id;
+-- name: hunt_r3_overlaps_array
+SELECT id FROM accounts WHERE labels && ARRAY['vip', 'new'] AND NOT labels @> '{early}' ORDER BY id;
+-- name: hunt_r3_array_slice_and_unnest_select_list
+SELECT id, labels[1:1], unnest(labels) FROM accounts WHERE id < 3 ORDER BY id, 3;
+-- name: hunt_r3_jsonb_path_over_built
+SELECT id, jsonb_path_query_first(jsonb_build_object('l', loyalty, 'tags', labels), '$.tags[0]') FROM accounts ORDER BY id;
+-- name: hunt_r3_row_to_json_subselect_alias
+SELECT row_to_json(x) FROM (SELECT a.id, a.loyalty AS points, a.mood FROM accounts a) x ORDER BY x.id;
+-- name: hunt_r3_json_agg_whole_row_bills_nested
+SELECT a.id, (SELECT json_agg(b ORDER BY b.id) FROM bills b WHERE b.account_id = a.id) FROM accounts a WHERE a.id < 4 ORDER BY 1;
+-- name: hunt_r3_to_jsonb_array_of_rows
+SELECT to_jsonb(array_agg(a ORDER BY a.id)) FROM accounts a WHERE a.id < 3;
+-- name: hunt_r3_string_agg_filter
+SELECT string_agg(tier, ', ' ORDER BY id) FILTER (WHERE loyalty IS NOT NULL), count(DISTINCT mood) FROM accounts;
+-- name: hunt_r3_bool_and_or
+SELECT account_id, bool_and(paid), bool_or(due > '2024-06-01') FROM bills GROUP BY account_id ORDER BY 1 NULLS LAST;
+-- name: hunt_r3_case_in_group_by
+SELECT CASE WHEN loyalty IS NULL THEN 'none' WHEN loyalty > 5 THEN 'hi' ELSE 'lo' END AS band, count(*) FROM accounts GROUP BY 1 ORDER BY 1;
+-- name: hunt_r3_case_search_enum_order
+SELECT id FROM accounts ORDER BY CASE mood WHEN 'grumpy' THEN 0 WHEN 'sad' THEN 1 ELSE 2 END, id;
+-- name: hunt_r3_nullif_greatest
+SELECT id, nullif(tier, 'gold'), greatest(loyalty, 5), least(loyalty, id) FROM accounts ORDER BY id;
+-- name: hunt_r3_between_symmetric_reversed_bounds
+SELECT id FROM accounts WHERE loyalty BETWEEN SYMMETRIC 8 AND 3 ORDER BY id;
+-- name: hunt_r3_users_join_accounts_nick
+SELECT u."Nick", a.tier FROM "Users" u JOIN accounts a ON a.id = u."Id" ORDER BY u."Id";
+-- name: hunt_r3_users_whole_row
+SELECT u FROM "Users" u ORDER BY u."Id";
+-- name: hunt_r3_users_to_json
+SELECT to_json(u), row_to_json(u) FROM public."Users" AS u ORDER BY u."Id";
+-- name: hunt_r3_sales_score_and_public_star
+SELECT s.score, a.* FROM sales.accounts s LEFT JOIN public.accounts a ON a.id = s.id ORDER BY s.id;
+-- name: hunt_r3_sales_unaliased_both
+SELECT sales.accounts.score, public.accounts.loyalty FROM sales.accounts JOIN public.accounts ON public.accounts.id = sales.accounts.id ORDER BY 1, 2;
+-- name: hunt_r3_error_ambiguous_unaliased_two_schemas
+-- expect: 42702
+SELECT id FROM sales.accounts s JOIN public.accounts a ON a.id = s.id;
+-- name: hunt_r3_error_loyalty_ambiguous_self_join
+-- expect: 42702
+SELECT loyalty FROM accounts a JOIN accounts b ON a.id = b.id;
+-- name: hunt_r3_error_array_compare_type
+-- expect: 42883
+SELECT id FROM accounts WHERE labels = ARRAY[1, 2];
+-- name: hunt_r3_error_date_compare_bool
+-- expect: 42883
+SELECT id FROM bills WHERE due > true;
+-- name: hunt_r3_error_bad_date_literal
+-- expect: 22008
+SELECT id FROM bills WHERE due = '2024-13-45';
+-- name: hunt_r3_error_bad_array_literal
+-- expect: 22P02
+SELECT id FROM accounts WHERE labels = 'vip';
+-- name: hunt_r3_error_nick_too_long_cast
+SELECT "Nick"::varchar(2) FROM "Users" ORDER BY "Id";
+-- name: hunt_r3_error_division_by_shadow_zero
+-- expect: 22012
+SELECT 100 / (loyalty - 10) FROM accounts WHERE id = 1;
+-- name: hunt_r3_error_subquery_more_than_one_row
+-- expect: 21000
+SELECT (SELECT tier FROM accounts WHERE tier IS NOT NULL);
+-- name: hunt_r3_error_window_bad_frame
+-- expect: 0A000
+SELECT sum(loyalty) OVER (ORDER BY tier RANGE BETWEEN 1 PRECEDING AND CURRENT ROW) FROM accounts;
+-- name: hunt_r3_error_grouping_not_grouped
+-- expect: 42803
+SELECT tier, loyalty FROM accounts GROUP BY tier;
+-- name: hunt_r3_error_positional_nonascii_where
+-- expect: 42703
+SELECT id FROM accounts WHERE name = 'Émile 東京' AND tierx = 'gold';
+-- name: hunt_r3_non_ascii_alias_and_shadow
+SELECT a.loyalty AS "点数", a.tier AS "ränge" FROM accounts AS "口座" JOIN accounts a ON a.id = "口座".id ORDER BY "口座".id;
+-- name: hunt_r3_non_ascii_quoted_alias_table
+SELECT "ü".loyalty, "ü".mood FROM accounts "ü" WHERE "ü".name LIKE '%ö%' OR "ü".id = 4 ORDER BY 1;
+-- name: hunt_r3_legacy_inheritance_star_suffix
+SELECT id, name, legs FROM animals* ORDER BY id;
+-- name: hunt_r3_recursive_cte_named_like_table
+WITH RECURSIVE accounts(id, loyalty) AS (SELECT 1, 5 UNION ALL SELECT id + 1, loyalty * 2 FROM accounts WHERE id < 3) SELECT * FROM accounts ORDER BY id;
+-- name: hunt_r3_cte_in_subquery_named_like_table
+SELECT a.id, (WITH accounts AS (SELECT 5 AS loyalty) SELECT loyalty FROM accounts) AS inner_l, a.loyalty FROM accounts a ORDER BY a.id;
+-- name: hunt_r3_unicode_escaped_column
+SELECT U&"\006Coyalty", U&"t!0069er" UESCAPE '!' FROM accounts ORDER BY id;
+-- name: hunt_r3_group_by_using_key_right_join
+SELECT id, a.loyalty, count(b.id) FROM bills b RIGHT JOIN accounts a USING (id) GROUP BY id ORDER BY id;
+-- name: hunt_r3_group_by_using_key_left_join
+SELECT id, a.tier, count(b.id) FROM accounts a LEFT JOIN bills b USING (id) GROUP BY id ORDER BY id;
+-- name: hunt_r3_group_by_key_shadow_in_correlated_subquery
+SELECT a.id, (SELECT a.loyalty + t.id FROM tags t WHERE t.id = 1) AS x, count(b.id) FROM accounts a LEFT JOIN bills b ON b.account_id = a.id GROUP BY a.id ORDER BY a.id;
+-- name: hunt_r3_group_by_key_rank_over_shadow_joined
+SELECT a.id, rank() OVER (ORDER BY a.loyalty DESC NULLS LAST, a.id), sum(b.amount) FROM accounts a JOIN bills b ON b.account_id = a.id GROUP BY a.id ORDER BY a.id;
+-- name: hunt_r3_group_by_key_having_mood_order_tier
+SELECT a.id, count(*) FROM accounts a JOIN bills b ON b.account_id = a.id GROUP BY a.id HAVING a.mood <> 'grumpy' ORDER BY a.tier NULLS FIRST, a.id;
+-- name: hunt_r3_group_by_key_alias_output
+SELECT a.id AS k, a.labels, count(b.id) FROM accounts a LEFT JOIN bills b ON b.account_id = a.id GROUP BY k ORDER BY k;
+-- name: hunt_r3_group_by_both_keys_two_tables
+SELECT a.id, b.id, a.loyalty, b.paid, b.due FROM accounts a JOIN bills b ON b.account_id = a.id GROUP BY a.id, b.id ORDER BY b.id;
+-- name: hunt_r3_group_by_key_in_subquery_outer_star
+SELECT * FROM (SELECT a.id, a.tier, max(b.amount) AS top FROM accounts a JOIN bills b ON b.account_id = a.id GROUP BY a.id) s ORDER BY s.id;
+-- name: hunt_r3_group_by_key_rollup_other
+SELECT a.id, b.paid, count(*) FROM accounts a JOIN bills b ON b.account_id = a.id GROUP BY a.id, ROLLUP (b.paid) ORDER BY 1, 2 NULLS LAST;
+-- name: hunt_r3_group_by_key_expression_of_shadow
+SELECT a.id, a.loyalty * 2 + coalesce(length(a.tier), 0), count(*) FROM accounts a JOIN bills b ON b.account_id = a.id GROUP BY a.id ORDER BY 1;
+-- name: hunt_r3_group_by_key_distinct_on_shadow
+SELECT DISTINCT ON (a.mood) a.mood, a.id, count(*) FROM accounts a JOIN bills b ON b.account_id = a.id GROUP BY a.id ORDER BY a.mood, a.id;
+-- name: hunt_r3_group_by_composite_key_discount
+SELECT order_id, line, discount, qty * discount FROM line_items GROUP BY order_id, line ORDER BY 1, 2;
+-- name: hunt_r3_group_by_users_quoted_key
+SELECT u."Id", u."Nick", count(*) FROM "Users" u CROSS JOIN tags t GROUP BY u."Id" ORDER BY 1;
+-- name: hunt_r3_whole_row_param
+-- params: ["(1,Alice,alice@example.com,2024-01-05,10,gold,happy,\"{vip,early}\")"]
+SELECT a.id FROM accounts a WHERE a = $1;
+-- name: hunt_r3_whole_row_compare_row_ctor
+SELECT a.id FROM accounts a WHERE (a.id, a.loyalty) = (1, 10) OR ROW(a.tier, a.mood) = ROW('bronze', 'sad'::mood) ORDER BY 1;
+-- name: hunt_r3_exists_star_limit
+SELECT EXISTS (SELECT * FROM accounts WHERE loyalty > 9 LIMIT 1), EXISTS (SELECT * FROM bills WHERE due < '2024-01-01');
+-- name: hunt_r3_lateral_outer_shadow_in_limit_where
+SELECT a.id, t.label FROM accounts a CROSS JOIN LATERAL (SELECT label FROM tags WHERE tags.loyalty <= a.loyalty ORDER BY id LIMIT 1) t ORDER BY a.id;
+-- name: hunt_r3_lateral_inner_shadow_outer_tags
+SELECT t.id, x.n FROM tags t, LATERAL (SELECT count(*) AS n FROM accounts a WHERE a.loyalty = t.loyalty) x ORDER BY t.id;
+-- name: hunt_r3_full_join_coalesce_shadow
+SELECT coalesce(a.id, t.id) AS id, a.loyalty, t.loyalty FROM accounts a FULL JOIN tags t ON t.loyalty = a.loyalty ORDER BY 1, 3 NULLS LAST;
+-- name: hunt_r3_join_on_two_shadow_tables
+SELECT a.id, b.id FROM accounts a JOIN bills b ON b.account_id = a.id AND (b.paid OR a.loyalty > 5) AND b.due > DATE '2024-07-01' ORDER BY 1, 2;
+-- name: hunt_r3_union_order_by_expression_error
+-- expect: 0A000
+SELECT loyalty FROM accounts UNION SELECT loyalty FROM tags ORDER BY loyalty + 1;
+-- name: hunt_r3_set_op_types_enum_text
+-- expect: 42804
+SELECT mood FROM accounts UNION SELECT tier FROM accounts;
+-- name: hunt_r3_values_types_with_shadow_column
+SELECT * FROM (VALUES (1), (2)) v(x) WHERE x IN (SELECT loyalty FROM accounts) OR x::text IN (SELECT tier FROM accounts) ORDER BY 1;
+-- name: hunt_r3_aggregate_order_by_whole_row
+SELECT string_agg(a.name, ',' ORDER BY a.loyalty NULLS FIRST, a) FROM accounts a;
+-- name: hunt_r3_subquery_in_order_by_shadow
+SELECT id FROM accounts a ORDER BY (SELECT count(*) FROM bills b WHERE b.account_id = a.id AND NOT b.paid) DESC, a.loyalty NULLS LAST, id;
+-- name: hunt_r3_case_in_group_by_shadow
+SELECT CASE WHEN loyalty >= 5 THEN 'hi' WHEN loyalty IS NULL THEN '?' ELSE 'lo' END AS bucket, count(*) FROM accounts GROUP BY 1 ORDER BY 1;
+-- name: hunt_r3_cte_materialized_with_window
+WITH m AS MATERIALIZED (SELECT id, loyalty, avg(loyalty) OVER () AS av FROM accounts) SELECT id, loyalty > av FROM m ORDER BY id;
+-- name: hunt_r3_error_typo_in_qualified_star_join
+-- expect: 42P01
+SELECT acc.*, b.paid FROM accounts a JOIN bills b ON b.account_id = a.id;
+-- name: hunt_r3_error_unknown_function_shadow
+-- expect: 42883
+SELECT no_such_fn(loyalty) FROM accounts;
+-- name: hunt_r3_error_ambiguous_shadow_in_self_join
+-- expect: 42702
+SELECT tier FROM accounts a JOIN accounts b ON a.id = b.id;
+-- name: hunt_r3_functional_notation_column
+SELECT tier(a), loyalty(a), name(a) FROM accounts a ORDER BY a.id;
+-- name: hunt_r3_functional_notation_unaliased
+SELECT mood(accounts) FROM accounts ORDER BY id;
+-- name: hunt_r3_group_by_key_sublink_outer_ref
+SELECT a.id, (SELECT count(*) FROM bills b WHERE b.due > a.created_on + a.loyalty) FROM accounts a GROUP BY a.id ORDER BY 1;
+-- name: hunt_r3_group_by_key_exists_outer_ref
+SELECT a.id, count(*) FROM accounts a GROUP BY a.id HAVING EXISTS (SELECT 1 FROM tags t WHERE t.loyalty = a.loyalty) ORDER BY 1;
+-- name: hunt_r3_group_by_using_merged_key
+SELECT id, loyalty, count(*) FROM accounts JOIN bills USING (id) GROUP BY id ORDER BY id;
+-- name: hunt_r3_group_by_qualified_mix
+SELECT public.accounts.loyalty, count(b.id) FROM public.accounts LEFT JOIN bills b ON b.account_id = accounts.id GROUP BY accounts.id ORDER BY accounts.id;
+-- name: hunt_r3_group_by_composite_key
+SELECT order_id, line, discount, qty FROM line_items GROUP BY order_id, line ORDER BY 1, 2;
+-- name: hunt_r3_group_by_partial_composite_key
+-- expect: 42803
+SELECT order_id, discount FROM line_items GROUP BY order_id;
+-- name: hunt_r3_group_by_partition_key
+SELECT s.region, s.id, s.status, s.priority FROM shipments s GROUP BY s.region, s.id ORDER BY 1, 2;
+-- name: hunt_r3_group_by_key_grouped_subquery_inside
+SELECT a.id, (SELECT max(b.amount) FROM bills b WHERE b.account_id = a.id GROUP BY b.paid ORDER BY 1 DESC LIMIT 1) FROM accounts a WHERE a.loyalty IS NOT NULL ORDER BY 1;
+-- name: hunt_r3_group_by_key_in_cte
+WITH g AS (SELECT a.id, a.tier, count(b.id) AS n FROM accounts a LEFT JOIN bills b ON b.account_id = a.id GROUP BY a.id) SELECT tier, sum(n) FROM g GROUP BY tier ORDER BY tier NULLS FIRST;
+-- name: hunt_r3_group_by_key_whole_row_json
+SELECT to_jsonb(a), count(b.id) FROM accounts a LEFT JOIN bills b ON b.account_id = a.id GROUP BY a.id ORDER BY a.id;
+-- name: hunt_r3_group_by_key_star
+SELECT a.*, count(b.id) FROM accounts a LEFT JOIN bills b ON b.account_id = a.id GROUP BY a.id ORDER BY a.id;
+-- name: hunt_r3_group_by_key_distinct_on
+SELECT DISTINCT ON (a.mood) a.mood, a.id, count(b.id) FROM accounts a LEFT JOIN bills b ON b.account_id = a.id GROUP BY a.id ORDER BY a.mood, a.id;
+-- name: hunt_r3_aliased_join_column_list
+SELECT j.* FROM (accounts a CROSS JOIN tags t) AS j(a1, a2) WHERE j.a1 = 1 ORDER BY j.a2, t.id;
+-- name: hunt_r3_aliased_join_shadow_through_alias
+SELECT j.tier, j.paid FROM (accounts a JOIN bills b ON b.account_id = a.id) AS j ORDER BY j.amount;
+-- name: hunt_r3_subquery_output_clash_ambiguous
+-- expect: 42702
+SELECT loyalty FROM (SELECT 1 AS loyalty) s, accounts;
+-- name: hunt_r3_subquery_hides_shadow
+-- expect: 42703
+SELECT s.loyalty FROM (SELECT id FROM accounts) s;
+-- name: hunt_r3_view_over_served_table
+SELECT r.id, a.loyalty FROM rich_accounts r JOIN accounts a USING (id) ORDER BY 1;
+-- name: hunt_r3_view_has_no_shadow
+-- expect: 42703
+SELECT loyalty FROM rich_accounts;
+-- name: hunt_r3_partition_direct_with_parent_join
+SELECT e.id, e.status, s.priority FROM shipments_eu e JOIN shipments s USING (region, id) ORDER BY 1;
+-- name: hunt_r3_inheritance_tableoid_shadow
+SELECT tableoid::regclass, id, legs FROM animals ORDER BY id;
+-- name: hunt_r3_child_star
+SELECT * FROM dogs ORDER BY id;
+-- name: hunt_r3_functional_notation_grouped
+SELECT tier(a), count(*) FROM accounts a GROUP BY tier(a) ORDER BY 1 NULLS FIRST;
+-- name: hunt_r3_star_qualified_sub_select_list
+SELECT (SELECT count(*) FROM bills b WHERE b.account_id = a.id), a.* FROM accounts a ORDER BY a.id;
+-- name: hunt_r3_order_by_output_alias_shadow_name
+SELECT id AS loyalty, loyalty AS id FROM accounts ORDER BY loyalty;
+-- name: hunt_r3_order_by_output_alias_expression
+SELECT id, loyalty AS l FROM accounts ORDER BY l + 0 NULLS FIRST, id;
+-- name: hunt_r3_group_by_output_name_shadow_conflict
+SELECT tier AS name, count(*) FROM accounts GROUP BY name ORDER BY 1;
+-- name: hunt_r3_emoji_before_error
+-- expect: 42703
+SELECT '😀 ok', tier, loyality FROM accounts;
+-- name: hunt_r3_emoji_alias_and_where_error
+-- expect: 42703
+SELECT '😀' AS "🙂", a.tier FROM accounts a WHERE a.loyalty > 1 AND a.nme = '😀';
+-- name: hunt_r3_emoji_in_literal_compare
+SELECT id, tier = '😀' FROM accounts WHERE tier IS DISTINCT FROM '🙂' ORDER BY id;
+-- name: hunt_r3_emoji_constant_shape_error_one
+-- expect: 22P02
+SELECT id FROM accounts WHERE tier = '😀😀' AND loyalty > 'x1';
+-- name: hunt_r3_emoji_constant_shape_error_two
+-- expect: 22P02
+SELECT id FROM accounts WHERE tier = 'ü' AND loyalty > 'yy2';
+-- name: hunt_r3_emoji_constant_shape_error_three
+-- expect: 22P02
+SELECT id FROM accounts WHERE tier = '東京東京東京' AND loyalty > 'z';
+-- name: hunt_r3_table_order_limit
+TABLE accounts ORDER BY loyalty DESC NULLS LAST, id LIMIT 3;
+-- name: hunt_r3_table_union_table
+(TABLE accounts) UNION ALL (TABLE accounts) ORDER BY id, loyalty LIMIT 4;
+-- name: hunt_r3_table_only_animals
+TABLE ONLY animals ORDER BY id;
+-- name: hunt_r3_table_sales
+TABLE sales.accounts ORDER BY id;
+-- name: hunt_r3_values_top_level_subquery
+VALUES ((SELECT loyalty FROM accounts WHERE id = 1), (SELECT tier FROM accounts WHERE id = 2));
+-- name: hunt_r3_star_is_not_null
+SELECT id FROM accounts WHERE (accounts.*) IS NOT NULL ORDER BY id;
+-- name: hunt_r3_json_build_array_row
+SELECT json_build_array(a.id, a.loyalty, a.labels) FROM accounts a ORDER BY a.id;
+-- name: hunt_r3_u_escape_names
+SELECT U&"\0074ier", U&"loy\0061lty" FROM U&"\0061ccounts" ORDER BY id;
+-- name: hunt_r3_long_alias_truncated
+SELECT aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa.loyalty FROM accounts aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa ORDER BY 1;
+-- name: hunt_r3_long_alias_truncated_other_suffix
+SELECT aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaxxxxx.tier FROM accounts aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaayyyyy ORDER BY 1;
+-- name: hunt_r3_long_column_name_truncated
+SELECT loyaltyxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx FROM accounts;
+-- name: hunt_r3_set_config_where_false_changes_nothing
+SELECT set_config('search_path', 'sales, public', false) WHERE false; SELECT id, loyalty FROM accounts ORDER BY id;
+-- name: hunt_r3_set_config_limit_0_changes_nothing
+SELECT set_config('search_path', 'sales, public', false) LIMIT 0; SELECT id, loyalty FROM accounts ORDER BY id;
+-- name: hunt_r3_set_config_beside_other_output
+SELECT set_config('search_path', 'sales, public', false), 1; SELECT id, score FROM accounts ORDER BY id;
+-- name: hunt_r3_set_config_local_second_output
+SELECT 1 AS x, set_config('search_path', 'sales, public', true) AS p; SELECT id, score FROM accounts ORDER BY id;
+-- name: hunt_r3_landing_whole_row_json
+SELECT row_to_json(s), to_jsonb(s) ->> 'score' FROM sales.accounts s ORDER BY s.id;
+-- name: hunt_r3_landing_null_row_type
+-- refused
+SELECT (NULL::sales.accounts).score;
+-- name: hunt_r3_landing_populate_record
+-- refused
+SELECT (jsonb_populate_record(NULL::sales.accounts, '{"id": 5, "score": 3}')).score;
+-- name: hunt_r3_landing_row_field_star
+SELECT (s).*, (s).score FROM sales.accounts s ORDER BY (s).id;
+-- name: hunt_r3_landing_star_join_public
+SELECT * FROM sales.accounts JOIN public.accounts p USING (id) WHERE sales.accounts.score > 15 ORDER BY id;
+-- name: hunt_r3_landing_group_by_key
+SELECT s.id, s.score, count(p.id) FROM sales.accounts s LEFT JOIN public.accounts p ON p.loyalty = s.score GROUP BY s.id ORDER BY 1;
+-- name: hunt_r3_landing_distinct_order
+SELECT DISTINCT score FROM sales.accounts ORDER BY score DESC;
+-- name: hunt_r3_landing_param
+-- params: ["20"]
+SELECT id FROM sales.accounts WHERE score = $1;
+-- name: hunt_r3_landing_whole_row_compare
+SELECT a.id FROM sales.accounts a JOIN sales.accounts b ON a = b ORDER BY 1;
+-- name: hunt_r3_landing_is_distinct_row
+SELECT s.id FROM sales.accounts s WHERE s IS DISTINCT FROM ROW(1, 'north', 99) ORDER BY 1;
+-- name: hunt_r3_update_subquery_alias_same_as_target
+UPDATE accounts a SET name = name WHERE EXISTS (SELECT 1 FROM tags a WHERE a.loyalty = 5) AND a.id < 3 RETURNING a.id, a.loyalty;
+-- name: hunt_r3_update_subquery_unqualified_inner_real
+UPDATE accounts SET name = name WHERE id IN (SELECT id FROM tags WHERE loyalty = 5) RETURNING id, loyalty;
+-- name: hunt_r3_update_subquery_unqualified_outer_shadow
+UPDATE accounts SET name = name WHERE EXISTS (SELECT 1 FROM bills WHERE bills.account_id = accounts.id AND loyalty > 5) RETURNING id;
+-- name: hunt_r3_update_from_unqualified_other_table
+UPDATE bills SET note = note FROM tags WHERE tags.id = bills.id AND loyalty > 1 RETURNING bills.id, paid, loyalty;
+-- name: hunt_r3_update_from_ambiguous_shadow
+-- expect: 42702
+UPDATE accounts SET name = name FROM tags WHERE tags.id = accounts.id AND loyalty > 1;
+-- name: hunt_r3_update_from_subquery_output_ambiguous
+-- expect: 42702
+UPDATE accounts SET name = name FROM (SELECT 1 AS loyalty) s WHERE loyalty = 1;
+-- name: hunt_r3_update_returning_subselects
+UPDATE accounts SET name = name WHERE id IN (1, 2) RETURNING id, (SELECT loyalty), (SELECT t.loyalty FROM tags t WHERE t.id = accounts.id), (SELECT count(*) FROM bills b WHERE b.account_id = accounts.id AND NOT b.paid AND accounts.tier IS NOT NULL);
+-- name: hunt_r3_update_alias_hides_table_name
+-- expect: 42P01
+UPDATE accounts AS a SET name = name RETURNING accounts.loyalty;
+-- name: hunt_r3_update_from_aliased_join_ambiguous
+-- expect: 42702
+UPDATE bills SET note = note FROM (accounts JOIN tags USING (id)) j WHERE j.id = bills.account_id AND j.loyalty > 0;
+-- name: hunt_r3_update_from_aliased_join_shadow
+UPDATE bills SET note = j.tier FROM (accounts JOIN sales.accounts USING (id)) j WHERE j.id = bills.account_id AND j.mood <> 'sad' RETURNING bills.id, j.score, note;
+-- name: hunt_r3_update_returning_whole_row_target
+UPDATE accounts SET name = name WHERE id = 1 RETURNING accounts, accounts.loyalty;
+-- name: hunt_r3_update_returning_old_error
+-- expect: 42P01
+UPDATE accounts SET name = name WHERE id = 1 RETURNING old.loyalty;
+-- name: hunt_r3_delete_avg_inner_unqualified
+DELETE FROM accounts a WHERE a.loyalty > (SELECT avg(loyalty) FROM accounts) RETURNING a.id, a.loyalty, a.tier;
+-- name: hunt_r3_delete_using_lateral_target_error
+-- expect: 42P10
+DELETE FROM accounts a USING LATERAL (SELECT a.loyalty) x WHERE x.loyalty > 0;
+-- name: hunt_r3_update_cte_reads_shadow
+WITH top AS (SELECT id FROM accounts ORDER BY loyalty DESC NULLS LAST LIMIT 2) UPDATE bills SET note = note FROM top WHERE bills.account_id = top.id RETURNING bills.id, bills.due;
+-- name: hunt_r3_update_where_row_comparison
+UPDATE accounts SET email = email WHERE (loyalty, tier) = (10, 'gold') RETURNING id, mood;
+-- name: hunt_r3_update_set_live_from_case_shadow
+UPDATE accounts SET name = CASE WHEN loyalty IS NULL THEN name ELSE name || loyalty END WHERE id < 4 RETURNING name;
+-- name: hunt_r3_update_returning_star_param
+-- params: ["2"]
+UPDATE accounts SET name = name WHERE id = $1 RETURNING *;
+-- name: hunt_r3_update_returning_param_type
+-- params: ["3"]
+UPDATE accounts SET name = name WHERE loyalty > $1 RETURNING id, loyalty + $1 AS bumped;
+-- name: hunt_r3_delete_returning_mood_param
+-- params: ["sad"]
+DELETE FROM accounts WHERE mood = $1 AND id NOT IN (SELECT account_id FROM bills WHERE account_id IS NOT NULL) RETURNING id;
+-- name: hunt_r3_delete_where_subquery_same_name_cte
+WITH accounts AS (SELECT 3 AS id, 1 AS loyalty) DELETE FROM bills WHERE account_id IN (SELECT id FROM accounts WHERE loyalty = 1) RETURNING id, paid;
+-- name: hunt_r3_update_nested_subquery_levels
+UPDATE bills b SET note = note WHERE b.account_id IN (SELECT a.id FROM accounts a WHERE a.loyalty > (SELECT min(t.loyalty) FROM tags t WHERE t.id <> b.id)) RETURNING b.id, b.due;
+-- name: hunt_r3_update_exists_inner_alias_is_target_name
+UPDATE bills SET note = note WHERE EXISTS (SELECT 1 FROM accounts bills WHERE bills.loyalty > 5) AND id = 1 RETURNING id, paid;
+-- name: hunt_r3_update_returning_paid_from_subquery_shadow_name
+UPDATE bills SET note = note WHERE id = 2 RETURNING (SELECT paid FROM (SELECT true AS paid) s), paid;
+-- name: hunt_r3_aliased_join_two_schemas_select
+SELECT j.id, j.tier, j.score FROM (accounts JOIN sales.accounts USING (id)) j ORDER BY j.id;
+-- name: hunt_r3_join_two_schemas_unaliased_select
+SELECT id, tier, score FROM accounts JOIN sales.accounts USING (id) ORDER BY id;
+-- name: hunt_r3_join_two_schemas_unaliased_update
+UPDATE bills SET note = note FROM accounts JOIN sales.accounts USING (id) WHERE id = bills.account_id RETURNING bills.id, tier, score;
+-- name: hunt_r3_aliased_join_two_schemas_update_shadow_only
+UPDATE bills SET note = note FROM (accounts JOIN sales.accounts USING (id)) j WHERE j.id = bills.account_id RETURNING bills.id, j.tier;
+-- name: hunt_r3_aliased_join_two_schemas_on_qualified
+SELECT j.tier, j.score, j.region FROM (public.accounts JOIN sales.accounts ON public.accounts.id = sales.accounts.id) AS j ORDER BY 1;
+-- name: hunt_r3_aliased_join_two_schemas_on_bare_ambiguous
+-- expect: 42P09
+SELECT j.tier FROM (accounts JOIN sales.accounts ON accounts.id = sales.accounts.id) AS j;
+-- name: hunt_r3_aliased_join_two_schemas_star
+SELECT * FROM (accounts JOIN sales.accounts ON sales.accounts.id = public.accounts.id AND public.accounts.loyalty IS NOT NULL) AS j(a, b) ORDER BY a;
+-- name: hunt_r3_aliased_join_two_schemas_outer_same_name
+SELECT j.score, accounts.tier FROM (accounts JOIN sales.accounts USING (id)) j JOIN accounts ON accounts.id = j.id ORDER BY 1, 2;
+-- name: hunt_r3_aliased_join_nested_two_schemas
+SELECT k.tier, k.score, k.paid FROM ((accounts JOIN bills ON bills.account_id = accounts.id) JOIN sales.accounts USING (id)) AS k ORDER BY k.amount;
+-- name: hunt_r3_aliased_join_two_schemas_whole_row
+SELECT j FROM (accounts JOIN sales.accounts USING (id)) j ORDER BY j.id;
+-- name: hunt_r3_aliased_join_same_table_twice_error
+-- expect: 42712
+SELECT j.id FROM (accounts JOIN accounts USING (id)) j;
+-- name: hunt_r3_aliased_join_two_schemas_lateral_inside
+SELECT j.tier, j.score FROM (accounts JOIN LATERAL (SELECT sales.accounts.score, id FROM sales.accounts WHERE sales.accounts.id = accounts.id) s USING (id)) j ORDER BY 1;
+-- name: hunt_r3_typmod_through_union_and_subquery
+SELECT n FROM (SELECT "Nick" AS n FROM "Users" UNION SELECT "Nick" FROM "Users" WHERE "Id" = 1) s ORDER BY 1 NULLS LAST;
+-- name: hunt_r3_typmod_through_case_and_coalesce
+SELECT CASE WHEN "Id" > 1 THEN "Nick" ELSE "Nick" END, coalesce("Nick", "Nick"), greatest("Nick", 'a') FROM "Users" ORDER BY "Id";
+-- name: hunt_r3_typmod_through_sublink_array_cte
+WITH c AS (SELECT discount FROM line_items) SELECT (SELECT "Nick" FROM "Users" WHERE "Id" = 1), ARRAY(SELECT "Nick" FROM "Users" ORDER BY "Id"), (SELECT max(discount) FROM c);
+-- name: hunt_r3_typmod_through_recursive_cte
+WITH RECURSIVE r(d, n) AS (SELECT discount, 1 FROM line_items WHERE order_id = 2 UNION ALL SELECT d, n + 1 FROM r WHERE n < 2) SELECT d, n FROM r ORDER BY n;
+-- name: hunt_r3_typmod_through_window_and_distinct
+SELECT DISTINCT discount, first_value(discount) OVER (ORDER BY discount) FROM line_items ORDER BY 1;
+-- name: hunt_r3_typmod_through_lateral_values
+SELECT v.x, l.d FROM (VALUES (1), (2)) v(x) CROSS JOIN LATERAL (SELECT discount AS d FROM line_items WHERE order_id = v.x ORDER BY line LIMIT 1) l ORDER BY 1;
+-- name: hunt_r3_typmod_grouped_key_composite
+SELECT order_id, line, discount FROM line_items GROUP BY order_id, line, discount HAVING discount >= 0 ORDER BY 1, 2;
+-- name: hunt_r3_set_config_is_local_as_string
+SELECT set_config('search_path', 'sales, public', 'off'); SELECT id, score FROM accounts ORDER BY id;
+-- name: hunt_r3_set_config_is_local_as_string_true
+SELECT set_config('search_path', 'sales, public', 'TRUE'); SELECT id, score FROM accounts ORDER BY id;
+-- name: hunt_r3_set_config_null_value_resets
+SET search_path = sales, public; SELECT set_config('search_path', NULL, false); SELECT id, loyalty FROM accounts ORDER BY id;
+-- name: hunt_r3_set_config_bad_is_local_changes_nothing
+-- expect: 22P02
+SELECT set_config('search_path', 'sales, public', 'maybe'); SELECT id, loyalty FROM accounts ORDER BY id;
+-- name: hunt_r3_set_config_null_is_local
+SELECT set_config('search_path', 'sales, public', NULL); SELECT id, score FROM accounts ORDER BY id;
+-- name: hunt_r3_set_before_begin_rolled_back
+SET search_path = sales, public; BEGIN; ROLLBACK; SELECT id, loyalty FROM accounts ORDER BY id; BEGIN;
+-- name: hunt_r3_set_before_begin_savepoint_rolled_back
+SET search_path = sales, public; BEGIN; SAVEPOINT s; SELECT id, score FROM accounts ORDER BY id; ROLLBACK; SELECT id, loyalty FROM accounts ORDER BY id; BEGIN;
+-- name: hunt_r3_rollback_to_savepoint_twice
+SET search_path = sales, public; SAVEPOINT s; ROLLBACK TO s; SET search_path = public; ROLLBACK TO s; SELECT id, score FROM accounts ORDER BY id;
+-- name: hunt_r3_release_inner_savepoint_of_same_name
+SAVEPOINT s; SET search_path = sales, public; SAVEPOINT s; SET search_path = public; RELEASE s; ROLLBACK TO s; SELECT id, loyalty FROM accounts ORDER BY id;
+-- name: hunt_r3_aliased_join_two_schemas_for_update_of_bare
+SELECT j.tier, j.score FROM (accounts JOIN sales.accounts USING (id)) j ORDER BY 1 FOR UPDATE OF accounts;
+-- name: hunt_r3_aliased_join_for_update_of_member
+SELECT j.tier FROM (accounts a JOIN bills b ON b.account_id = a.id) j ORDER BY j.amount FOR UPDATE OF a;
+-- name: hunt_r3_aliased_join_group_by_member_key
+SELECT j.id, j.tier, count(*) FROM (accounts JOIN bills ON bills.account_id = accounts.id) AS j GROUP BY j.id ORDER BY 1;
+-- name: hunt_r3_aliased_join_two_schemas_group_by_key
+SELECT j.id, j.tier, j.region FROM (accounts JOIN sales.accounts USING (id)) j GROUP BY j.id ORDER BY 1;
+-- name: hunt_r3_aliased_join_two_schemas_natural
+SELECT * FROM (accounts NATURAL JOIN sales.accounts) j ORDER BY id;
+-- name: hunt_r3_recursive_with_forward_cte_reference
+WITH RECURSIVE a AS (SELECT * FROM accounts), accounts AS (SELECT 1 AS id, 5 AS loyalty) SELECT * FROM a;
+-- name: hunt_r3_recursive_with_forward_cte_shadow_name
+WITH RECURSIVE a AS (SELECT loyalty FROM accounts), accounts AS (SELECT 7 AS loyalty) SELECT * FROM a;
+-- name: hunt_r3_nonrecursive_with_forward_reference_is_table
+WITH a AS (SELECT loyalty FROM accounts WHERE id = 1), accounts AS (SELECT 7 AS loyalty) SELECT * FROM a;
+-- name: hunt_r3_recursive_with_self_name_table
+WITH RECURSIVE accounts(id, loyalty) AS (SELECT 1, 1 UNION ALL SELECT id + 1, loyalty * 2 FROM accounts WHERE id < 4) SELECT * FROM accounts ORDER BY id;
+-- name: hunt_r3_merge_source_shadow_into_tags
+MERGE INTO tags t USING accounts a ON t.id = a.id WHEN MATCHED AND a.loyalty > 5 THEN UPDATE SET loyalty = a.loyalty WHEN NOT MATCHED AND a.tier IS NOT NULL THEN INSERT VALUES (a.id + 100, a.tier, a.loyalty);
+-- name: hunt_r3_merge_target_shadow_condition
+MERGE INTO accounts a USING (VALUES (1), (2), (3)) v(id) ON a.id = v.id WHEN MATCHED AND a.loyalty > 5 THEN UPDATE SET name = a.name || '!' WHEN MATCHED AND a.tier = 'bronze' THEN DELETE;
+-- name: hunt_r3_merge_target_shadow_in_live_set
+MERGE INTO accounts a USING (SELECT 1 AS id) v ON a.id = v.id WHEN MATCHED THEN UPDATE SET name = a.name || coalesce(a.tier, '-') || a.loyalty;
+-- name: hunt_r3_merge_source_subquery_shadow
+MERGE INTO tags t USING (SELECT id, loyalty FROM accounts WHERE mood = 'happy') s ON t.id = s.id WHEN MATCHED THEN UPDATE SET loyalty = s.loyalty;
+-- name: hunt_r3_merge_ambiguous_shadow
+-- expect: 42702
+MERGE INTO tags t USING accounts a ON t.id = a.id WHEN MATCHED AND loyalty > 5 THEN DO NOTHING;
+-- name: hunt_r3_group_by_input_name_beats_output_key
+SELECT a.loyalty AS id, a.tier FROM accounts a GROUP BY id ORDER BY a.id;
+-- name: hunt_r3_group_by_input_shadow_beats_output_alias
+-- expect: 42803
+SELECT a.id AS loyalty, a.tier FROM accounts a GROUP BY loyalty;
+-- name: hunt_r3_group_by_output_alias_of_key
+SELECT a.id AS pk, a.tier, a.mood FROM accounts a GROUP BY pk ORDER BY pk;
+-- name: hunt_r3_window_named_like_shadow
+SELECT id, sum(id) OVER loyalty FROM accounts WINDOW loyalty AS (ORDER BY id) ORDER BY id;
+-- name: hunt_r3_order_by_output_beats_input
+SELECT id, tier AS loyalty FROM accounts ORDER BY loyalty NULLS FIRST, id;
+-- name: hunt_r3_group_by_key_order_by_output_name_of_shadow
+SELECT a.id, a.loyalty AS pts FROM accounts a JOIN bills b ON b.account_id = a.id GROUP BY a.id ORDER BY pts DESC NULLS LAST, a.id;
+-- name: hunt_r3_group_by_key_distinct
+SELECT DISTINCT a.tier, a.mood FROM accounts a JOIN bills b ON b.account_id = a.id GROUP BY a.id ORDER BY 1 NULLS FIRST, 2;
+-- name: hunt_r3_group_by_key_in_lateral_subquery
+SELECT x.* FROM (VALUES (1), (3)) v(n), LATERAL (SELECT a.id, a.tier, count(b.id) FROM accounts a LEFT JOIN bills b ON b.account_id = a.id WHERE a.id >= v.n GROUP BY a.id ORDER BY a.id LIMIT 1) x ORDER BY 1;
+-- name: hunt_r3_group_by_key_via_join_alias
+SELECT j.id, j.tier FROM (accounts a JOIN bills b ON b.account_id = a.id) j GROUP BY j.id ORDER BY 1;
+-- name: hunt_r3_whole_rows_swapped_names
+SELECT a AS b, b AS a FROM accounts a JOIN bills b ON b.account_id = a.id ORDER BY b.id;
+-- name: hunt_r3_whole_rows_same_output_name_two_types
+SELECT b AS x, x FROM bills b JOIN accounts x ON x.id = b.account_id ORDER BY b.id;
+-- name: hunt_r3_whole_row_named_like_live_column
+SELECT a AS id, b.id FROM accounts a JOIN bills b ON b.account_id = a.id ORDER BY b.id;
+-- name: hunt_r3_whole_row_and_record_same_name
+SELECT a AS r, ROW(b.id, b.paid) AS r FROM accounts a JOIN bills b ON b.account_id = a.id ORDER BY b.id;
+-- name: hunt_r3_whole_row_users_quoted
+SELECT u AS "Users", u."Nick" FROM "Users" u ORDER BY u."Id";
+-- name: hunt_r3_ctas_whole_row_refused
+-- refused
+CREATE TEMP TABLE hunt_r3_rows AS SELECT a FROM accounts a;
+-- name: hunt_r3_select_into_whole_row_refused
+-- refused
+SELECT a.id, a INTO TEMP hunt_r3_rows2 FROM accounts a;
+-- name: hunt_r3_ctas_array_of_rows_refused
+-- refused
+CREATE TEMP TABLE hunt_r3_rows3 AS SELECT array_agg(a ORDER BY a.id) AS all_rows FROM accounts a;
+-- name: hunt_r3_ctas_scalar_subquery_row_refused
+-- refused
+CREATE TEMP TABLE hunt_r3_rows4 AS SELECT b.id, (SELECT a FROM accounts a WHERE a.id = b.account_id) FROM bills b;
+-- name: hunt_r3_ctas_union_rows_refused
+-- refused
+CREATE TEMP TABLE hunt_r3_rows5 AS SELECT 1 AS n, a FROM accounts a UNION ALL SELECT 2, coalesce(x, x) FROM accounts x;
+-- name: hunt_r3_ctas_row_as_json_served
+CREATE TEMP TABLE hunt_r3_rows6 AS SELECT a.id, row_to_json(a) AS doc, (a).loyalty FROM accounts a; SELECT * FROM hunt_r3_rows6 ORDER BY id; DROP TABLE hunt_r3_rows6;
+-- name: hunt_r3_ctas_record_fails_alike
+-- expect: 42P16
+CREATE TEMP TABLE hunt_r3_rows7 AS SELECT ROW(a.id, a.loyalty) AS r FROM accounts a;
+-- name: hunt_r3_select_into_star_served
+SELECT a.* INTO TEMP hunt_r3_rows8 FROM accounts a WHERE a.loyalty > 0; SELECT * FROM hunt_r3_rows8 ORDER BY id; DROP TABLE hunt_r3_rows8;
+-- name: hunt_r3_ctas_column_named_like_table
+CREATE TEMP TABLE hunt_r3_rows9 AS SELECT name FROM accounts name WHERE name.loyalty > 0; SELECT * FROM hunt_r3_rows9 ORDER BY 1; DROP TABLE hunt_r3_rows9;
+-- name: hunt_r3_union_rows_of_two_tables
+-- expect: 42846
+SELECT a FROM accounts a WHERE a.id = 1 UNION ALL SELECT b FROM bills b WHERE b.id = 1;
+-- name: hunt_r3_union_row_with_plain_table_row
+-- expect: 42846
+SELECT a FROM accounts a WHERE a.id = 1 UNION ALL SELECT t FROM tags t WHERE t.id = 1;
+-- name: hunt_r3_coalesce_rows_of_two_tables
+-- expect: 42846
+SELECT coalesce(a, b) FROM accounts a JOIN bills b ON b.account_id = a.id WHERE b.id = 1;
+-- name: hunt_r3_case_rows_of_two_tables
+-- expect: 42846
+SELECT CASE WHEN a.id > 1 THEN a ELSE t END FROM accounts a JOIN tags t ON t.id = a.id WHERE a.id = 1;
+-- name: hunt_r3_array_rows_of_two_tables
+-- expect: 42846
+SELECT ARRAY[a, b] FROM accounts a JOIN bills b ON b.account_id = a.id WHERE b.id = 1;
+-- name: hunt_r3_union_rows_same_table_served
+SELECT a FROM accounts a WHERE a.id = 1 UNION ALL SELECT x FROM accounts x WHERE x.id = 2;
+-- name: hunt_r3_union_rows_other_schema_message
+-- expect: 42846
+SELECT s FROM sales.accounts s UNION SELECT a FROM accounts a;
+-- name: hunt_r3_case_rows_without_else
+-- expect: 42846
+SELECT CASE WHEN a.id = 1 THEN a WHEN a.id = 2 THEN b END FROM accounts a JOIN bills b ON b.account_id = a.id;
+-- name: hunt_r3_coalesce_row_and_null_served
+SELECT coalesce(NULL, a, NULL) FROM accounts a WHERE a.id = 1;
+-- name: hunt_r3_union_three_arms_rows
+-- expect: 42846
+SELECT a FROM accounts a UNION ALL SELECT x FROM accounts x UNION ALL SELECT u FROM "Users" u;
