@@ -4508,12 +4508,6 @@ SELECT set_config('search_path', 'sales, public', false), 1; SELECT id, score FR
 SELECT 1 AS x, set_config('search_path', 'sales, public', true) AS p; SELECT id, score FROM accounts ORDER BY id;
 -- name: hunt_r3_landing_whole_row_json
 SELECT row_to_json(s), to_jsonb(s) ->> 'score' FROM sales.accounts s ORDER BY s.id;
--- name: hunt_r3_landing_null_row_type
--- refused
-SELECT (NULL::sales.accounts).score;
--- name: hunt_r3_landing_populate_record
--- refused
-SELECT (jsonb_populate_record(NULL::sales.accounts, '{"id": 5, "score": 3}')).score;
 -- name: hunt_r3_landing_row_field_star
 SELECT (s).*, (s).score FROM sales.accounts s ORDER BY (s).id;
 -- name: hunt_r3_landing_star_join_public
