@@ -611,13 +611,12 @@ class _Insert:
             )
             source = f"({rows})"
             returned = source
-        elif self.by_key:
-            out += ['"pgstitch_ins" AS (', *self._client_insert(None), ") "]
-            source = returned = '"pgstitch_ins"'
         else:
             out += ['"pgstitch_ins" AS (', *self._client_insert(None), ") "]
-            source = '(SELECT row_number() OVER () AS "pgstitch_n", * FROM "pgstitch_ins")'
             returned = '"pgstitch_ins"'
+            source = returned
+            if not self.by_key:  # matched by order: number the rows as they came back
+                source = '(SELECT row_number() OVER () AS "pgstitch_n", * FROM "pgstitch_ins")'
         out += s.upsert_head()
         out += [f'{s.table_literals}, {self.q}."pgstitch_key", ', *self._vals()]
         if self.by_key:
@@ -631,8 +630,8 @@ class _Insert:
                 f' FROM {source} AS {self.q} JOIN "pgstitch_v" AS "excluded"'
                 f' ON "excluded"."pgstitch_n" = {self.q}."pgstitch_n"'
             ]
-        if not self.one_by_one and not self.by_key:
-            out += self._guard()
+            if not self.one_by_one:
+                out += self._guard()
         if self.conflict is not None:
             # Rows ON CONFLICT skips are not joined, yet Postgres checks NOT NULL and CHECK
             # rules of every row it would insert: read every row of "pgstitch_v" first (a
