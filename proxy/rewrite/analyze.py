@@ -1582,6 +1582,7 @@ class _Analyzer:
                 excluded.target = Target(target.target.served, '"excluded"', excluded=True)
             level = Level([target, excluded], target.target is not None)
             inner = (*levels, level)
+            self._check_arbiter(conflict, target)
             self.visit(conflict.get("infer"), inner, ctes)
             self._assignments(
                 conflict.get("targetList", ()), target, "ON CONFLICT DO UPDATE", inner, ctes
@@ -1589,6 +1590,34 @@ class _Analyzer:
             self.visit(conflict.get("whereClause"), inner, ctes)
         level = self._target_level(target)
         self._returning(body, target, level, (*levels, level), ctes)
+
+    @staticmethod
+    def _check_arbiter(conflict: Node, target: Item) -> None:
+        """ON CONFLICT's arbiter naming a shadow column. No unique index can hold a column the
+        table does not have: were it real and unindexed, Postgres would find no arbiter. A WHERE
+        naming one only narrows which partial indexes qualify; it is refused, not guessed at."""
+        if target.target is None:
+            return
+        served = {column.name for column in target.target.served.columns}
+        infer = conflict.get("infer") or {}
+        for element in infer.get("indexElems") or ():
+            index_elem = element.get("IndexElem", {})
+            if index_elem.get("name") in served or _names_any(index_elem.get("expr"), served):
+                raise Refused(
+                    "42P10",
+                    "there is no unique or exclusion constraint matching the ON CONFLICT"
+                    " specification",
+                    None,
+                )
+        where = infer.get("whereClause")
+        if _names_any(where, served):
+            table = target.target.served.table
+            raise Refused(
+                "0A000",
+                "pgstitch cannot yet choose an ON CONFLICT arbiter by a WHERE that names a shadow"
+                f" column of {table.schema}.{table.name}",
+                None,
+            )
 
     def _write_insert(
         self, body: Node, target: Item, levels: tuple[Level, ...], ctes: dict
@@ -1603,6 +1632,7 @@ class _Analyzer:
             excluded.target = Target(target.target.served, '"excluded"', excluded=True)
             level = Level([target, excluded], True)
             inner = (*levels, level)
+            self._check_arbiter(conflict, target)
             self.visit(conflict.get("infer"), inner, ctes)
             self._write_assignments(
                 conflict.get("targetList", ()),
@@ -2570,3 +2600,14 @@ def _assignment_form(target: Node, excluded: Target | None) -> str:
     if excluded is not None:
         return "multiple-column assignment of ON CONFLICT DO UPDATE"
     return "multiple-column assignment of this form"
+
+
+def _names_any(node: Node | None, columns: set[str]) -> bool:
+    """Whether an expression has a column reference whose column name is one of `columns`."""
+    for fields in dicts(node):
+        ref = fields.get("ColumnRef")
+        if ref is not None:
+            last = names(ref.get("fields"))[-1:]
+            if last and last[0] in columns:
+                return True
+    return False

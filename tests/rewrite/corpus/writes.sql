@@ -2642,3 +2642,13 @@ UPDATE gadgets SET tag4 = $1 WHERE id = 99
 UPDATE gadgets SET codes = '{ab,"c  "}' WHERE id = 2 RETURNING codes
 INSERT INTO gadgets (id, name, tag4) SELECT 50, 'g', 'toolong'
 SELECT id, tag4, codes FROM gadgets ORDER BY id
+
+-- scenario: conflict_target_naming_shadow_columns
+INSERT INTO accounts (id, name, loyalty) VALUES (1, 'x', 5) ON CONFLICT (loyalty) DO NOTHING
+INSERT INTO accounts (id, name, loyalty) VALUES (1, 'x', 5) ON CONFLICT (id, loyalty) DO UPDATE SET loyalty = 9
+INSERT INTO accounts (id, name) VALUES (1, 'x') ON CONFLICT (tier) DO UPDATE SET name = 'y'
+INSERT INTO accounts (id, name) VALUES (1, 'x') ON CONFLICT ((lower(tier))) DO NOTHING
+-- refused
+INSERT INTO accounts (id, name) VALUES (1, 'x') ON CONFLICT (id) WHERE loyalty > 0 DO NOTHING
+INSERT INTO accounts (id, name) VALUES (1, 'x') ON CONFLICT (nosuch) DO NOTHING
+SELECT id, name, loyalty, tier FROM accounts ORDER BY id
