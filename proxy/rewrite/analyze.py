@@ -25,6 +25,7 @@ from pglast.keywords import COL_NAME_KEYWORDS, RESERVED_KEYWORDS, TYPE_FUNC_NAME
 
 from proxy.rewrite.clauses import Clauses
 from proxy.rewrite.edits import Edit, EditedText
+from proxy.rewrite.function_columns import function_columns
 from proxy.rewrite.jsontree import dicts, grouping_items, names, unwrap
 from proxy.rewrite.refusal import Refusal, Refused
 from proxy.rewrite.served import ServedColumn, ServedTable
@@ -837,8 +838,12 @@ class _Analyzer:
             alias = body.get("alias")
             colnames = names(alias.get("colnames")) if alias else []
             coldefs = [unwrap(c, "ColumnDef")["colname"] for c in body.get("coldeflist", ())]
-            columns = tuple(colnames) or tuple(coldefs) or None
             refname = alias["aliasname"] if alias else self._function_name(body)
+            known = None if coldefs else function_columns(body, refname)
+            if known is not None:
+                columns = rename(known, colnames)
+            else:
+                columns = tuple(colnames) or tuple(coldefs) or None
             star = f"{quote_ident(refname)}.*" if refname else None
             level.items.append(
                 Item(refname, columns, rel_visible=refname is not None, star_sql=star)

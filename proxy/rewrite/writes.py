@@ -938,7 +938,16 @@ class _Insert:
         if select.get("op", "SETOP_NONE") != "SETOP_NONE" or "valuesLists" in select:
             return
         edits = []
-        for position, node in enumerate(select.get("targetList", ())):
+        targets = select.get("targetList", ())
+        stars = [i for i, node in enumerate(targets) if _is_star(node["ResTarget"].get("val"))]
+        outputs = self.s.plan.select_outputs
+        # The one `*` of the list stands for all outputs the other entries leave; after a
+        # second, where each entry lands is not known here.
+        star_width = len(outputs) - len(targets) + 1 if outputs and len(stars) == 1 else None
+        for index, node in enumerate(targets):
+            if stars and index > stars[0] and star_width is None:
+                break
+            position = index + (star_width - 1 if stars and index > stars[0] else 0)
             value = node["ResTarget"].get("val") or {}
             location = _unknown_location(value)
             if location is None or position >= len(self.available):
@@ -1260,6 +1269,12 @@ def _constant_or_parameter(node: Node) -> bool:
     if cast is not None:
         return _constant_or_parameter(cast["arg"])
     return "A_Const" in node or "ParamRef" in node
+
+
+def _is_star(value: Node | None) -> bool:
+    """A select-list `*` or `t.*`."""
+    ref = (value or {}).get("ColumnRef")
+    return ref is not None and "A_Star" in ref["fields"][-1]
 
 
 def _unknown_location(value: Node) -> int | None:

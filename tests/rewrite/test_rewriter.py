@@ -450,7 +450,7 @@ def test_ambiguous_reference_in_update_is_postgres_error(rw):
             "INSERT INTO accounts (name) SELECT name FROM tags ON CONFLICT DO NOTHING",
             "ON CONFLICT DO NOTHING",
         ),
-        ("INSERT INTO accounts SELECT * FROM generate_series(1, 2)", "cannot count"),
+        ("INSERT INTO accounts SELECT * FROM rows_of(1, 2)", "cannot count"),
         ("INSERT INTO accounts (id) VALUES (1) RETURNING xmin, accounts", "system column xmin"),
     ],
 )

@@ -2652,3 +2652,36 @@ INSERT INTO accounts (id, name) VALUES (1, 'x') ON CONFLICT ((lower(tier))) DO N
 INSERT INTO accounts (id, name) VALUES (1, 'x') ON CONFLICT (id) WHERE loyalty > 0 DO NOTHING
 INSERT INTO accounts (id, name) VALUES (1, 'x') ON CONFLICT (nosuch) DO NOTHING
 SELECT id, name, loyalty, tier FROM accounts ORDER BY id
+
+-- scenario: insert_select_from_unnest_of_arrays
+-- params: ["{60,61,62}", "{a,b,c}", "{1,2,3}"]
+INSERT INTO accounts (id, name, loyalty) SELECT * FROM unnest($1::int[], $2::text[], $3::int[]) RETURNING id, loyalty
+-- params: ["{63,64}", "{d,e}", "{gold,silver}"]
+INSERT INTO accounts (id, name, tier) SELECT i, n, t FROM unnest($1::int[], $2::text[], $3::text[]) AS u(i, n, t) ON CONFLICT (id) DO NOTHING
+INSERT INTO accounts (id, name) SELECT * FROM unnest(ARRAY[65, 66], ARRAY['f', 'g']) AS u(i) RETURNING id, name, loyalty
+INSERT INTO accounts (id, loyalty, name) SELECT *, 'h' FROM unnest(ARRAY[70, 71]) WITH ORDINALITY RETURNING id, loyalty, name
+INSERT INTO accounts (id, name, loyalty) SELECT g, 'gen', g FROM generate_series(80, 82) AS g
+INSERT INTO accounts (id, name) SELECT * FROM generate_series(83, 84) AS g, unnest(ARRAY['x', 'y']) ON CONFLICT (id) DO NOTHING RETURNING *
+INSERT INTO accounts (id, name, loyalty) SELECT * FROM ROWS FROM (generate_series(90, 91), unnest('{p,q}'::text[]), unnest('{7,8}'::int8[]))
+SELECT id, name, loyalty, tier FROM accounts WHERE id >= 60 ORDER BY id
+
+-- scenario: orm_write_shapes
+-- params: ["100", "Prisma", "4"]
+INSERT INTO "public"."accounts" ("id","name","loyalty") VALUES ($1,$2,$3) RETURNING "public"."accounts"."id", "public"."accounts"."loyalty"
+-- params: ["9", "1", "2"]
+UPDATE "public"."accounts" SET "loyalty" = $1 WHERE ("public"."accounts"."id" IN ($2,$3) AND 1=1)
+-- params: ["101", "Up", "6", "7", "101"]
+INSERT INTO "public"."accounts" ("id","name","loyalty") VALUES ($1,$2,$3) ON CONFLICT ("id") DO UPDATE SET "loyalty" = $4 WHERE ("public"."accounts"."id" = $5 AND 1=1) RETURNING "public"."accounts"."id", "public"."accounts"."loyalty"
+-- params: ["102", "a", "1", "103", "b", "2"]
+INSERT INTO accounts (id, name, loyalty) SELECT p0::INTEGER, p1::VARCHAR, p2::INTEGER FROM (VALUES ($1, $2, $3, 0), ($4, $5, $6, 1)) AS imp_sen(p0, p1, p2, sen_counter) ORDER BY sen_counter RETURNING accounts.id, accounts.loyalty, accounts.id AS id__1
+UPDATE accounts SET loyalty = CASE WHEN (id = 1) THEN 5 WHEN (id = 2) THEN 6 ELSE NULL END, tier = CASE WHEN (id = 1) THEN 'one' ELSE tier END WHERE id IN (1, 2)
+UPDATE accounts SET loyalty = (accounts.loyalty + 1) WHERE accounts.id = 1
+-- params: ["8", "2"]
+UPDATE accounts SET loyalty=$1::INTEGER WHERE accounts.id = $2::INTEGER
+-- params: ["Gorm", "3", "104"]
+INSERT INTO "accounts" ("name","loyalty","id") VALUES ($1,$2,$3) ON CONFLICT ("id") DO UPDATE SET "loyalty"="excluded"."loyalty" RETURNING "id"
+INSERT INTO "accounts" AS a0 ("id","name","loyalty") VALUES (1,'x',10) ON CONFLICT ("id") DO UPDATE SET "loyalty" = a0."loyalty" + EXCLUDED."loyalty" RETURNING a0."loyalty"
+-- params: ["2", "1"]
+UPDATE "accounts" AS a SET "loyalty" = a."loyalty" * $1 FROM (SELECT id FROM accounts WHERE id <= $2) AS s WHERE a.id = s.id RETURNING a.id, a.loyalty
+DELETE FROM accounts WHERE id IN (SELECT id FROM accounts WHERE loyalty > 9) RETURNING id, loyalty
+SELECT id, name, loyalty, tier FROM accounts ORDER BY id
