@@ -496,12 +496,27 @@ def twin_executor(differential_dbs: DifferentialDatabases) -> Iterator[LibpqExec
     executor.close()
 
 
-@pytest.fixture(scope="session", params=sorted(PARKED_SOURCES))
-def shadow_executor(
-    request: pytest.FixtureRequest, differential_dbs: DifferentialDatabases
-) -> Iterator[LibpqExecutor]:
-    """The shadow database behind the rewriter, reading parked values from the table or literals."""
-    transform = rewriting_transform(differential_dbs.rewriter(), PARKED_SOURCES[request.param]())
-    executor = LibpqExecutor(differential_dbs.shadow, transform, SESSION_SETUP[request.param])
-    yield executor
-    executor.close()
+class ShadowExecutors:
+    """The shadow database behind the rewriter, one session for each way of reading parked
+    values (PARKED_SOURCES), each opened when first asked for."""
+
+    def __init__(self, dbs: DifferentialDatabases) -> None:
+        self._dbs = dbs
+        self._open: dict[str, LibpqExecutor] = {}
+
+    def __getitem__(self, source: str) -> LibpqExecutor:
+        if source not in self._open:
+            transform = rewriting_transform(self._dbs.rewriter(), PARKED_SOURCES[source]())
+            self._open[source] = LibpqExecutor(self._dbs.shadow, transform, SESSION_SETUP[source])
+        return self._open[source]
+
+    def close(self) -> None:
+        for executor in self._open.values():
+            executor.close()
+
+
+@pytest.fixture(scope="session")
+def shadow_executors(differential_dbs: DifferentialDatabases) -> Iterator[ShadowExecutors]:
+    executors = ShadowExecutors(differential_dbs)
+    yield executors
+    executors.close()

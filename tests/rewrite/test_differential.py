@@ -5,14 +5,34 @@ from __future__ import annotations
 import pytest
 
 from proxy.rewrite import NoParkedValues
-from tests.rewrite.conftest import CORPUS_DIR, DifferentialDatabases, rewriting_transform
+from tests.rewrite.conftest import (
+    CORPUS_DIR,
+    PARKED_SOURCES,
+    DifferentialDatabases,
+    ShadowExecutors,
+    rewriting_transform,
+)
 from tests.rewrite.differential import CorpusEntry, LibpqExecutor, compare, load_corpus
 
 CORPUS = load_corpus(CORPUS_DIR / "reads.sql")
+
+
+def _protocols(entry: CorpusEntry, source: str) -> tuple[str, ...]:
+    """Every protocol for the parked-value table; one for the other sources (the first for
+    literals, the last for the session copy), since the protocol and the way parked values are
+    read are independent, and the proxy-level corpus runs every protocol again."""
+    if source == "table":
+        return entry.protocols
+    if source == "literal":
+        return entry.protocols[:1]
+    return entry.protocols[-1:]
+
+
 CASES = [
-    pytest.param(entry, protocol, id=f"{entry.name}-{protocol}")
+    pytest.param(source, entry, protocol, id=f"{source}-{entry.name}-{protocol}")
+    for source in sorted(PARKED_SOURCES)
     for entry in CORPUS
-    for protocol in entry.protocols
+    for protocol in _protocols(entry, source)
 ]
 
 
@@ -20,16 +40,17 @@ def test_corpus_is_large_enough():
     assert len(CORPUS) >= 150
 
 
-@pytest.mark.parametrize(("entry", "protocol"), CASES)
+@pytest.mark.parametrize(("source", "entry", "protocol"), CASES)
 def test_same_answer_as_twin(
+    source: str,
     entry,
     protocol: str,
     twin_executor: LibpqExecutor,
-    shadow_executor: LibpqExecutor,
+    shadow_executors: ShadowExecutors,
     differential_dbs: DifferentialDatabases,
 ):
     original = twin_executor.run(entry.sql, entry.params, protocol)
-    rewritten = shadow_executor.run(entry.sql, entry.params, protocol)
+    rewritten = shadow_executors[source].run(entry.sql, entry.params, protocol)
     problems = compare(entry, original, rewritten, differential_dbs.row_types)
     assert not problems, "\n".join(problems)
 
@@ -53,10 +74,12 @@ def test_the_harness_sees_a_difference(
         unparked.close()
 
 
+@pytest.mark.parametrize("source", sorted(PARKED_SOURCES))
 def test_an_entry_marked_refused_must_be_refused(
-    twin_executor: LibpqExecutor, shadow_executor: LibpqExecutor
+    source: str, twin_executor: LibpqExecutor, shadow_executors: ShadowExecutors
 ):
     """`-- refused` entries pass only when pgstitch answers 0A000, whatever the twin says."""
+    shadow_executor = shadow_executors[source]
     entry = CorpusEntry("probe", "SELECT id, loyalty FROM accounts", refused=True)
     answered = compare(entry, twin_executor.run(entry.sql), shadow_executor.run(entry.sql))
     assert answered and "did not refuse" in answered[0]
