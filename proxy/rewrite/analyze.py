@@ -414,6 +414,10 @@ class _Analyzer:
         self.root: Node | None = None
         self.root_kind = ""
         self.write: WritePlan | None = None
+        # An UPDATE in the statement's own WITH that may write shadow columns, and the CTE
+        # holding the one that does.
+        self.cte_write: Node | None = None
+        self.write_cte: Node | None = None
         self.written: frozenset[tuple[str, str, str]] = frozenset()
         # The statement's own output list: whole-row references in it, by output name.
         # (output name, table, its FROM references; none for a write's target, always a record).
@@ -474,9 +478,17 @@ class _Analyzer:
         if clause.get("recursive"):
             for entry in entries:
                 current[entry["ctename"]] = tuple(names(entry.get("aliascolnames"))) or None
+        at_root = self.root is not None and clause is self.root.get("withClause")
         for entry in entries:
             query = entry.get("ctequery")
-            self.visit(query, levels, current)
+            if at_root and not clause.get("recursive") and "UpdateStmt" in (query or {}):
+                self.cte_write = query["UpdateStmt"]
+                self.visit(query, levels, current)
+                self.cte_write = None
+                if self.write is not None and self.write.body is query["UpdateStmt"]:
+                    self.write_cte = entry
+            else:
+                self.visit(query, levels, current)
             columns = tuple(names(entry.get("aliascolnames"))) or self._query_outputs(query)
             current = {**current, entry["ctename"]: columns}
         return current
@@ -1494,7 +1506,7 @@ class _Analyzer:
         """True when `body` is the statement itself and writes a table with served columns
         and a primary key: a write pgstitch rewrites."""
         return (
-            body is self.root
+            (body is self.root or body is self.cte_write)
             and item.target is not None
             and bool(item.target.served.table.primary_key)
         )
@@ -1506,6 +1518,35 @@ class _Analyzer:
                 "0A000",
                 f"pgstitch cannot yet run {form} … WHERE CURRENT OF on {table.schema}."
                 f"{table.name}, which has shadow columns",
+                None,
+            )
+
+    def _set_write(self, plan: WritePlan) -> None:
+        """The one write of the statement pgstitch rewrites."""
+        if self.write is not None:
+            raise Refused(
+                "0A000",
+                "pgstitch cannot yet run a statement whose WITH writes shadow columns of"
+                f" {self.write.served.table.schema}.{self.write.served.table.name} beside"
+                " another write to a table with shadow columns; send them one by one",
+                None,
+            )
+        self.write = plan
+
+    def _check_cte_write(self, body: Node, target: Item) -> None:
+        """An UPDATE in WITH is rewritten in place, its helper queries joining the WITH list:
+        one without a WITH of its own, and not moving rows to other keys."""
+        table = target.target.served.table
+        moving = any(
+            node["ResTarget"].get("name") in table.primary_key
+            for node in body.get("targetList", ())
+        )
+        if body.get("withClause") or moving:
+            raise Refused(
+                "0A000",
+                f"pgstitch cannot yet write shadow columns of {table.schema}.{table.name} in"
+                " an UPDATE inside WITH that "
+                + ("has a WITH of its own" if body.get("withClause") else "changes the key"),
                 None,
             )
 
@@ -1533,13 +1574,15 @@ class _Analyzer:
             self._returning(body, target, level, inner, ctes)
             return
         self._refuse_current_of(body, target, "UPDATE")
+        if body is self.cte_write:
+            self._check_cte_write(body, target)
         self._write_assignments(assignments, target, inner, ctes)
         target.target.mode = SNAPSHOT
         self.visit(body.get("whereClause"), inner, ctes)
         target.target.mode = NEW
         target.target.vals_sql = NEW_VALS
         self._returning(body, target, level, inner, ctes)
-        self.write = self._plan("update", body, target)
+        self._set_write(self._plan("update", body, target))
 
     def _delete(self, body: Node, levels: tuple[Level, ...], ctes: dict) -> None:
         ctes = self._with(body.get("withClause"), levels, ctes)
@@ -1552,7 +1595,7 @@ class _Analyzer:
         self._returning(body, target, level, inner, ctes)
         if self._root_write(body, target):
             self._refuse_current_of(body, target, "DELETE")
-            self.write = self._plan("delete", body, target)
+            self._set_write(self._plan("delete", body, target))
 
     def _insert(self, body: Node, levels: tuple[Level, ...], ctes: dict) -> None:
         ctes = self._with(body.get("withClause"), levels, ctes)
@@ -1676,13 +1719,15 @@ class _Analyzer:
                 f" row of {table.schema}.{table.name}, which has shadow columns; list the columns",
                 None,
             )
-        self.write = self._plan(
-            "insert",
-            body,
-            target,
-            select_outputs=outputs,
-            returning_names=names_,
-            system_columns=system,
+        self._set_write(
+            self._plan(
+                "insert",
+                body,
+                target,
+                select_outputs=outputs,
+                returning_names=names_,
+                system_columns=system,
+            )
         )
 
     def _check_positional(self, item: Item, values: tuple[str, ...] | None, form: str) -> None:
@@ -2018,14 +2063,42 @@ class _Analyzer:
                     yield from self._row_values(value, self.scopes.get(id(arm), ()))
 
     def _rewrite_write(self) -> None:
-        """Replace the whole statement by its rewrite as a write (see proxy/rewrite/writes.py)."""
-        clauses = Clauses(self.tokens)
+        """Replace the whole statement by its rewrite as a write (see proxy/rewrite/writes.py);
+        for an UPDATE in WITH, replace its query, its helper queries going before its CTE."""
+        if self.write_cte is None:
+            clauses = Clauses(self.tokens)
+        else:
+            first, stop = self._cte_query_span(self.write_cte)
+            clauses = Clauses(StatementTokens(self.buf, first, stop))
         result = rewrite_write(self.write, EditedText(self.buf, self.edits), clauses)
         start, end = clauses.start, clauses.end
         outside = [e for e in self.edits if e.end <= start or e.start >= end]
-        self.edits = [*outside, Edit(start, end, result.parts)]
+        if self.write_cte is None:
+            self.edits = [*outside, Edit(start, end, result.parts)]
+        else:
+            # `WITH ` opens the helper queries; they end with `) `.
+            helpers = [*result.parts[1 : result.final_at], ", "]
+            name_at = self.write_cte["location"]
+            final = result.parts[result.final_at :]
+            self.edits = [*outside, Edit(name_at, name_at, helpers), Edit(start, end, final)]
         schema, table = self.write.served.store_key
         self.written = frozenset((schema, table, name) for name in result.written)
+
+    def _cte_query_span(self, cte: Node) -> tuple[int, int]:
+        """Byte offsets of the query inside a CTE's parentheses."""
+        tokens = self.tokens.tokens
+        index = self.tokens.index_at(cte["location"])
+        while tokens[index].name != "AS":  # past a column list: `name (a, b) AS (…)`
+            index += 1
+        while tokens[index].name != "ASCII_40":
+            index += 1
+        first = index + 1
+        depth = 1
+        while depth:
+            index += 1
+            name = tokens[index].name
+            depth += (name == "ASCII_40") - (name == "ASCII_41")
+        return tokens[first].start, tokens[index - 1].end
 
     def _wrap_candidates(self) -> None:
         wrap_all = self.star or self.natural

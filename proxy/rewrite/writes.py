@@ -91,6 +91,8 @@ class WriteResult:
 
     parts: list[Part]
     written: frozenset[str]
+    # Where the client's own statement starts in `parts`, after the helper queries of WITH.
+    final_at: int = 0
 
 
 def rewrite_write(plan: WritePlan, text: EditedText, clauses: Clauses) -> WriteResult:
@@ -386,14 +388,16 @@ class _Statement:
             # A row joined to several FROM rows is updated once; park one set of values.
             out.append('DISTINCT ON ("row_key") ')
         out += [f'{self.table_literals}, "row_key", "vals" FROM "pgstitch_src"', _UPSERT_TAIL]
-        out += [' RETURNING "row_key", "vals") UPDATE ', *target, " SET ", *_join(live)]
+        out += [' RETURNING "row_key", "vals") ']
+        final_at = len(out)
+        out += ["UPDATE ", *target, " SET ", *_join(live)]
         out += [" FROM ", *from_list, ", " if from_list else "", '"pgstitch_w" WHERE ']
         if where:
             out += [*where, " AND "]
         out += [f'{self.key} = "pgstitch_w"."row_key"']
         if returning:
             out += [" RETURNING ", *self.copy(returning)]
-        return WriteResult(out, frozenset(column.name for column, _value in new))
+        return WriteResult(out, frozenset(column.name for column, _value in new), final_at)
 
     def _update_moving_key(
         self,

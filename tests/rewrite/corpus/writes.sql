@@ -2685,3 +2685,30 @@ INSERT INTO "accounts" AS a0 ("id","name","loyalty") VALUES (1,'x',10) ON CONFLI
 UPDATE "accounts" AS a SET "loyalty" = a."loyalty" * $1 FROM (SELECT id FROM accounts WHERE id <= $2) AS s WHERE a.id = s.id RETURNING a.id, a.loyalty
 DELETE FROM accounts WHERE id IN (SELECT id FROM accounts WHERE loyalty > 9) RETURNING id, loyalty
 SELECT id, name, loyalty, tier FROM accounts ORDER BY id
+
+-- scenario: update_inside_with
+WITH u AS (UPDATE accounts SET loyalty = loyalty + 1 WHERE id = 1 RETURNING id, loyalty) SELECT * FROM u
+WITH u AS (UPDATE accounts SET tier = 'cte', loyalty = 50 WHERE id IN (2, 3) RETURNING id) SELECT count(*) FROM u
+WITH u AS (UPDATE accounts SET loyalty = 3 WHERE id = 2) SELECT 1 AS one
+BEGIN
+WITH u AS (UPDATE accounts SET loyalty = loyalty * 2 WHERE id = 1 RETURNING loyalty) SELECT loyalty, (SELECT loyalty FROM accounts WHERE id = 1) AS before FROM u
+SELECT loyalty FROM accounts WHERE id = 1
+ROLLBACK
+WITH x AS (SELECT 2 AS k), u (a, b) AS MATERIALIZED (UPDATE accounts SET tier = 'z' FROM x WHERE id = x.k RETURNING id, tier) SELECT a, b FROM u
+WITH u AS (UPDATE accounts SET loyalty = 7 WHERE id = 999 RETURNING id) SELECT count(*) FROM u
+-- params: ["11", "1"]
+WITH u AS (UPDATE accounts SET loyalty = $1 WHERE id = $2 RETURNING loyalty) SELECT loyalty + 1 AS next FROM u
+WITH u AS (UPDATE accounts SET loyalty = 'bad' WHERE id = 1 RETURNING id) SELECT * FROM u
+WITH u AS (UPDATE orders SET qty = 0 WHERE id = 1 RETURNING id) SELECT * FROM u
+WITH u AS (UPDATE accounts SET labels = labels || '{cte}' WHERE id = 3 RETURNING *) SELECT id, labels FROM u
+BEGIN
+SAVEPOINT s
+WITH u AS (UPDATE accounts SET tier = 'gone' WHERE id = 1 RETURNING tier) SELECT * FROM u
+ROLLBACK TO SAVEPOINT s
+WITH u AS (UPDATE accounts SET tier = 'kept' WHERE id = 1 RETURNING tier) SELECT * FROM u
+COMMIT
+SELECT id, loyalty, tier, labels FROM accounts ORDER BY id
+-- refused
+WITH u AS (UPDATE accounts SET loyalty = 1 WHERE id = 1) UPDATE accounts SET tier = 'x' WHERE id = 2
+-- refused
+WITH u AS (UPDATE accounts SET id = 500, loyalty = 1 WHERE id = 1) SELECT 1
