@@ -414,8 +414,8 @@ class _Analyzer:
         self.root: Node | None = None
         self.root_kind = ""
         self.write: WritePlan | None = None
-        # An UPDATE in the statement's own WITH that may write shadow columns, and the CTE
-        # holding the one that does.
+        # An UPDATE or INSERT in the statement's own WITH that may write shadow columns, and
+        # the CTE holding the one that does.
         self.cte_write: Node | None = None
         self.write_cte: Node | None = None
         self.written: frozenset[tuple[str, str, str]] = frozenset()
@@ -481,11 +481,12 @@ class _Analyzer:
         at_root = self.root is not None and clause is self.root.get("withClause")
         for entry in entries:
             query = entry.get("ctequery")
-            if at_root and not clause.get("recursive") and "UpdateStmt" in (query or {}):
-                self.cte_write = query["UpdateStmt"]
+            kind = next(iter(query)) if query else None
+            if at_root and not clause.get("recursive") and kind in _WRITES_IN_WITH:
+                self.cte_write = query[kind]
                 self.visit(query, levels, current)
                 self.cte_write = None
-                if self.write is not None and self.write.body is query["UpdateStmt"]:
+                if self.write is not None and self.write.body is query[kind]:
                     self.write_cte = entry
             else:
                 self.visit(query, levels, current)
@@ -1533,11 +1534,11 @@ class _Analyzer:
             )
         self.write = plan
 
-    def _check_cte_write(self, body: Node, target: Item) -> None:
-        """An UPDATE in WITH is rewritten in place, its helper queries joining the WITH list:
-        one without a WITH of its own, and not moving rows to other keys."""
+    def _check_cte_write(self, body: Node, target: Item, form: str) -> None:
+        """A write in WITH is rewritten in place, its helper queries joining the WITH list:
+        one without a WITH of its own, and (UPDATE) not moving rows to other keys."""
         table = target.target.served.table
-        moving = any(
+        moving = form == "UPDATE" and any(
             node["ResTarget"].get("name") in table.primary_key
             for node in body.get("targetList", ())
         )
@@ -1545,7 +1546,7 @@ class _Analyzer:
             raise Refused(
                 "0A000",
                 f"pgstitch cannot yet write shadow columns of {table.schema}.{table.name} in"
-                " an UPDATE inside WITH that "
+                f" an {form} inside WITH that "
                 + ("has a WITH of its own" if body.get("withClause") else "changes the key"),
                 None,
             )
@@ -1575,7 +1576,7 @@ class _Analyzer:
             return
         self._refuse_current_of(body, target, "UPDATE")
         if body is self.cte_write:
-            self._check_cte_write(body, target)
+            self._check_cte_write(body, target, "UPDATE")
         self._write_assignments(assignments, target, inner, ctes)
         target.target.mode = SNAPSHOT
         self.visit(body.get("whereClause"), inner, ctes)
@@ -1671,6 +1672,8 @@ class _Analyzer:
         self, body: Node, target: Item, levels: tuple[Level, ...], ctes: dict
     ) -> None:
         """An INSERT rewritten to park every served column of its new rows."""
+        if body is self.cte_write:
+            self._check_cte_write(body, target, "INSERT")
         select = body.get("selectStmt")
         if select:
             self.visit(select, levels, ctes)
@@ -2678,6 +2681,11 @@ def _assignment_form(target: Node, excluded: Target | None) -> str:
     if excluded is not None:
         return "multiple-column assignment of ON CONFLICT DO UPDATE"
     return "multiple-column assignment of this form"
+
+
+# Writes in WITH rewritten in place (a DELETE there passes untouched: a new row with its key
+# stores every served column, so the values it leaves are never read).
+_WRITES_IN_WITH = ("UpdateStmt", "InsertStmt")
 
 
 def _names_any(node: Node | None, columns: set[str]) -> bool:

@@ -621,6 +621,7 @@ class _Insert:
             source = returned
             if not self.by_key:  # matched by order: number the rows as they came back
                 source = '(SELECT row_number() OVER () AS "pgstitch_n", * FROM "pgstitch_ins")'
+        final_at = len(out)
         out += s.upsert_head()
         out += [f'{s.table_literals}, {self.q}."pgstitch_key", ', *self._vals()]
         if self.by_key:
@@ -646,7 +647,7 @@ class _Insert:
         out += [f' ORDER BY {order}."pgstitch_n"', _UPSERT_TAIL]
         if self.returning:
             out += [" RETURNING ", *self._returning(returned)]
-        return WriteResult(out, self.served.shadow_names)
+        return WriteResult(out, self.served.shadow_names, final_at)
 
     # -- reading the statement -------------------------------------------------------------------
 

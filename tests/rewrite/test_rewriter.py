@@ -429,10 +429,31 @@ def test_ambiguous_reference_in_update_is_postgres_error(rw):
             " WHEN NOT MATCHED THEN INSERT (id, name) VALUES (b.id, 'm')",
             "MERGE … INSERT",
         ),
-        ("WITH x AS (UPDATE accounts SET tier = 'x' RETURNING id) SELECT * FROM x", "inside"),
-        ("EXPLAIN UPDATE accounts SET tier = 'x'", "inside another statement"),
+        (
+            "WITH RECURSIVE x AS (UPDATE accounts SET tier = 'x' RETURNING id) SELECT * FROM x",
+            "inside",
+        ),
+        (
+            "WITH x AS (UPDATE accounts SET tier = 'x' RETURNING id) UPDATE accounts SET"
+            " loyalty = 1",
+            "beside another write",
+        ),
         (
             "WITH i AS (INSERT INTO accounts (id, name) VALUES (1, 'a') RETURNING id)"
+            " DELETE FROM accounts WHERE id = 2",
+            "beside another write",
+        ),
+        (
+            "WITH x AS (WITH y AS (SELECT 1) UPDATE accounts SET tier = 'x') SELECT 1",
+            "UPDATE inside WITH that has a WITH of its own",
+        ),
+        (
+            "WITH x AS (UPDATE accounts SET id = 5, tier = 'x' RETURNING id) SELECT * FROM x",
+            "UPDATE inside WITH that changes the key",
+        ),
+        ("EXPLAIN UPDATE accounts SET tier = 'x'", "inside another statement"),
+        (
+            "EXPLAIN WITH i AS (INSERT INTO accounts (id, name) VALUES (1, 'a') RETURNING id)"
             " SELECT * FROM i",
             "insert rows into public.accounts",
         ),
@@ -461,6 +482,21 @@ def test_writes_pgstitch_cannot_rewrite_are_refused(rw, sql: str, why: str):
     assert error.sqlstate == "0A000"
     assert why in error.message
     assert "public." in error.message
+
+
+def test_writes_in_with_are_rewritten_in_place(rw):
+    sql = rw.rewrite(
+        "WITH x AS (SELECT 1 AS k), u (a) AS (UPDATE accounts SET tier = 'x' FROM x"
+        " WHERE id = x.k RETURNING id) SELECT a FROM u"
+    ).render(TableParkedSource())
+    assert sql.startswith('WITH x AS (SELECT 1 AS k), "pgstitch_src" AS (SELECT')
+    assert ', u (a) AS (UPDATE accounts SET "name" = "accounts"."name" FROM x, "pgstitch_w"' in sql
+    assert sql.endswith(" RETURNING id) SELECT a FROM u")
+
+
+def test_a_delete_in_with_passes_untouched(rw):
+    sql = "WITH d AS (DELETE FROM accounts WHERE id = 1 RETURNING id) SELECT * FROM d"
+    assert rw.rewrite(sql) is None
 
 
 def test_a_refused_statement_raises_in_its_place(rw):

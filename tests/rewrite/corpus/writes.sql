@@ -367,7 +367,9 @@ SELECT * FROM notes ORDER BY slug
 
 -- scenario: refused_nested_writes
 -- refused
-WITH u AS (UPDATE accounts SET tier = 'cte' WHERE id = 1 RETURNING id) SELECT * FROM u
+WITH RECURSIVE u AS (UPDATE accounts SET tier = 'cte' WHERE id = 1 RETURNING id) SELECT * FROM u
+-- refused
+WITH u AS (UPDATE accounts SET tier = 'cte' WHERE id = 1 RETURNING id) UPDATE bills SET paid = true WHERE id = 1
 -- refused
 EXPLAIN UPDATE accounts SET loyalty = 1
 -- refused
@@ -645,7 +647,7 @@ SELECT id, loyalty FROM accounts ORDER BY id
 BEGIN
 UPDATE accounts SET tier = 'x' WHERE id = 1
 -- refused
-WITH u AS (UPDATE accounts SET tier = 'cte' WHERE id = 2 RETURNING id) SELECT * FROM u
+WITH RECURSIVE u AS (UPDATE accounts SET tier = 'cte' WHERE id = 2 RETURNING id) SELECT * FROM u
 ROLLBACK
 SELECT id, tier FROM accounts ORDER BY id
 
@@ -796,7 +798,6 @@ TRUNCATE line_items
 INSERT INTO line_items (order_id, line) VALUES (1, 2), (2, 1) RETURNING *
 TRUNCATE accounts, bills RESTART IDENTITY
 INSERT INTO accounts (id, name) VALUES (1, 'again'), (4, 'again') RETURNING *
--- refused
 WITH i AS (INSERT INTO accounts (id, name) VALUES (7, 'cte') RETURNING id) SELECT * FROM i
 SELECT * FROM accounts ORDER BY id
 
@@ -1864,7 +1865,6 @@ WITH d AS (DELETE FROM bills WHERE paid RETURNING id, paid, due) SELECT * FROM d
 WITH u AS (UPDATE bills SET note = 'x' WHERE id IN (1, 3) RETURNING id, account_id) SELECT u.id, a.loyalty, a.tier FROM u JOIN accounts a ON a.id = u.account_id
 WITH u AS (UPDATE events SET payload = 'x' WHERE seen = false RETURNING kind, seen) SELECT * FROM u
 WITH u AS (UPDATE accounts SET email = tier WHERE tier IS NOT NULL RETURNING id, email) UPDATE bills SET note = u.email FROM u WHERE u.id = bills.account_id RETURNING bills.id, bills.note
--- refused
 WITH u AS (UPDATE accounts SET tier = 'cte' WHERE id = 1 RETURNING id, tier) SELECT * FROM u
 SELECT id, name, email, tier FROM accounts ORDER BY id
 SELECT id, note FROM bills ORDER BY id
@@ -2712,3 +2712,22 @@ SELECT id, loyalty, tier, labels FROM accounts ORDER BY id
 WITH u AS (UPDATE accounts SET loyalty = 1 WHERE id = 1) UPDATE accounts SET tier = 'x' WHERE id = 2
 -- refused
 WITH u AS (UPDATE accounts SET id = 500, loyalty = 1 WHERE id = 1) SELECT 1
+
+-- scenario: insert_inside_with
+WITH a AS (INSERT INTO accounts (id, name, loyalty, tier) VALUES (120, 'Parent', 4, 'cte') RETURNING id, loyalty) INSERT INTO tags (id, label, loyalty) SELECT id, 'child of ' || id, loyalty FROM a
+WITH a AS (INSERT INTO accounts (id, name) VALUES (121, 'D'), (122, 'E') RETURNING *) SELECT id, loyalty, mood, labels FROM a ORDER BY id
+WITH a AS (INSERT INTO accounts (id, name, loyalty) VALUES (1, 'dup', 9), (123, 'F', 9) ON CONFLICT (id) DO NOTHING RETURNING id, loyalty) SELECT count(*), sum(loyalty) FROM a
+WITH a AS (INSERT INTO accounts (id, name, loyalty) VALUES (2, 'up', 30) ON CONFLICT (id) DO UPDATE SET loyalty = accounts.loyalty + EXCLUDED.loyalty RETURNING id, loyalty) SELECT * FROM a
+-- params: ["124", "G", "8"]
+WITH a AS (INSERT INTO accounts (id, name, loyalty) VALUES ($1, $2, $3) RETURNING loyalty) SELECT loyalty * 2 AS doubled FROM a
+WITH a AS (INSERT INTO accounts (id, name, loyalty) SELECT i, 'gen' || i, i FROM generate_series(125, 127) AS i RETURNING id) SELECT count(*) FROM a
+WITH a AS (INSERT INTO accounts (id, name) VALUES (128, 'unread')) SELECT 1 AS one
+BEGIN
+WITH a AS (INSERT INTO accounts (id, name, tier) VALUES (129, 'H', 'gone') RETURNING tier) SELECT tier, (SELECT count(*) FROM accounts WHERE id = 129) AS seen FROM a
+ROLLBACK
+WITH a AS (INSERT INTO accounts (id, name, loyalty) VALUES (130, 'bad', 'x') RETURNING id) SELECT * FROM a
+WITH a AS (INSERT INTO orders (item, note, qty) VALUES ('o', 'n', 0) RETURNING id) SELECT * FROM a
+SELECT id, name, loyalty, tier FROM accounts WHERE id >= 100 ORDER BY id
+SELECT * FROM tags ORDER BY id
+-- refused
+WITH a AS (INSERT INTO accounts (id, name, loyalty) VALUES (131, 'I', 1) RETURNING id) UPDATE accounts SET tier = 'x' WHERE id = 1
