@@ -273,6 +273,54 @@ def test_repeated_writes_run_as_kept_statements_with_every_store(
         twin.conn.execute("ROLLBACK")  # each test starts with _reset; the module ends with one
 
 
+def test_repeated_writes_in_with_stay_right_as_kept_statements_with_every_store(
+    twin: LibpqExecutor, shadow: ThroughProxy, differential_dbs: DifferentialDatabases
+) -> None:
+    """An UPDATE or INSERT in WITH, run again and again (kept prepared, then sent by its
+    shape), returns what a real column gives and parks each value, in and outside
+    transactions."""
+    _reset(twin, shadow)
+    try:
+        shadow.executor.conn.execute("DEALLOCATE ALL")
+        update = (
+            "WITH u AS (UPDATE accounts SET loyalty = loyalty + {n} WHERE id = {id}"
+            " RETURNING loyalty) SELECT loyalty, (SELECT loyalty FROM accounts WHERE id = {id})"
+            " AS before FROM u"
+        )
+        script = [
+            *((update.format(n=n, id=1 + n % 3), ()) for n in range(6)),
+            *(
+                (
+                    "WITH u AS (UPDATE accounts SET tier = $1 WHERE id = $2 RETURNING tier)"
+                    " SELECT tier FROM u",
+                    (f"t{n}", str(1 + n % 2)),
+                )
+                for n in range(6)
+            ),
+            ("BEGIN", ()),
+            *((update.format(n=n, id=2), ()) for n in range(3)),
+            ("ROLLBACK", ()),
+            *(
+                (
+                    f"WITH a AS (INSERT INTO accounts (id, name, loyalty) VALUES ({200 + n},"
+                    f" 'k', {n}) RETURNING id, loyalty) SELECT * FROM a",
+                    (),
+                )
+                for n in range(6)
+            ),
+        ]
+        for sql, params in script:
+            protocol = "extended" if params else "simple"
+            want = twin.run(sql, params, protocol, isolated=False)
+            got = shadow.executor.run(sql, params, protocol, isolated=False)
+            assert [(o.tag, o.rows) for o in got.outcomes] == [
+                (o.tag, o.rows) for o in want.outcomes
+            ], sql
+        check_final_rows(TABLES, twin, shadow.executor, differential_dbs.row_types)
+    finally:
+        twin.conn.execute("ROLLBACK")  # each test starts with _reset; the module ends with one
+
+
 def test_kept_reads_see_what_other_sessions_commit_with_every_store(
     twin: LibpqExecutor, shadow: ThroughProxy
 ) -> None:
