@@ -40,14 +40,22 @@ class Upstream:
         sslmode = str(params.get("sslmode") or "disable")
         if sslmode not in _TLS_MODES:
             raise ValueError(f"invalid sslmode in upstream DSN: {sslmode}")
+        port = str(params.get("port") or 5432).split(",")[0]
+        timeout = str(params.get("connect_timeout") or 10)
+        if not port.isdigit() or not 0 < int(port) < 65536:
+            raise ValueError(f"invalid port in upstream DSN: {port!r}")
+        try:
+            connect_timeout = float(timeout)
+        except ValueError:
+            raise ValueError(f"invalid connect_timeout in upstream DSN: {timeout!r}") from None
         return cls(
             host=host,
-            port=int(str(params.get("port") or 5432).split(",")[0]),
+            port=int(port),
             database=params.get("dbname"),
             user=params.get("user"),
             sslmode=sslmode,
             sslrootcert=params.get("sslrootcert"),
-            connect_timeout=float(params.get("connect_timeout") or 10),
+            connect_timeout=connect_timeout,
         )
 
     @property

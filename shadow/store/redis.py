@@ -143,7 +143,8 @@ def parse_redis_url(url: str) -> tuple[str, str, str]:
     """(connection URL, key prefix, display name without credentials) of a `redis://` store URL."""
     parts = urlsplit(url)
     if parts.scheme not in ("redis", "rediss", "unix"):
-        raise ValueError(f"not a redis URL: {url!r}")
+        # Not the URL itself: it may carry a password, and this message is logged.
+        raise ValueError(f"not a redis URL: the scheme is {parts.scheme!r}, not redis or rediss")
     query = parse_qsl(parts.query, keep_blank_values=True)
     prefix = next((v for k, v in query if k == "prefix"), "pgstitch:")
     rest = urlencode([(k, v) for k, v in query if k != "prefix"])

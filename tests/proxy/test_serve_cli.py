@@ -55,3 +55,18 @@ def test_listen_port_already_taken() -> None:
         port = taken.getsockname()[1]
         result = serve("--listen", f"{LOCALHOST}:{port}", "--upstream", UPSTREAM)
     _assert_clean_failure(result)
+
+
+@pytest.mark.parametrize(
+    ("upstream", "words"),
+    [
+        ("postgresql://u:topsecret@127.0.0.1:notaport/db", ("invalid port", "notaport")),
+        ("host=127.0.0.1 password=topsecret port", ("invalid upstream dsn",)),
+        ("host=127.0.0.1 password=topsecret connect_timeout=soon", ("connect_timeout",)),
+        ("host=127.0.0.1 password=topsecret sslmode=sometimes", ("sslmode",)),
+    ],
+)
+def test_bad_upstream_dsn_is_named_without_its_password(upstream: str, words: tuple[str]) -> None:
+    result = serve("--listen", f"{LOCALHOST}:{free_port()}", "--upstream", upstream)
+    _assert_clean_failure(result, *words)
+    assert "topsecret" not in result.stderr

@@ -54,6 +54,7 @@ def test_the_url_loses_its_prefix_and_its_name_loses_the_password() -> None:
     assert parse_redis_url("redis://localhost")[1] == "pgstitch:"
 
 
-def test_a_url_that_is_not_redis_is_refused() -> None:
-    with pytest.raises(ValueError, match="not a redis URL"):
-        parse_redis_url("http://localhost:6379")
+def test_a_url_that_is_not_redis_is_refused_without_repeating_its_password() -> None:
+    with pytest.raises(ValueError, match="not a redis URL") as raised:
+        parse_redis_url("http://user:s3cret@localhost:6379")
+    assert "s3cret" not in str(raised.value)
