@@ -530,6 +530,10 @@ _DESCRIBED_WRITES = (
     "UPDATE hunt_w_members SET lo = $1, hi = $2 WHERE email = $3 RETURNING points",
     "INSERT INTO hunt_w_members (id, email, points) VALUES ($1, $2, $3)"
     " ON CONFLICT (email) DO UPDATE SET points = excluded.points + $4",
+    "WITH u AS (UPDATE accounts SET loyalty = $1, tier = $2 WHERE id = $3 RETURNING *)"
+    " SELECT id, loyalty, mood, labels FROM u",
+    "WITH a AS (INSERT INTO accounts (id, name, loyalty, mood) VALUES ($1, $2, $3, $4)"
+    " RETURNING id, loyalty, mood) SELECT * FROM a WHERE loyalty > $5",
 )
 
 
