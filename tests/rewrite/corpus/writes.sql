@@ -2712,3 +2712,175 @@ SELECT id, loyalty, tier, labels FROM accounts ORDER BY id
 WITH u AS (UPDATE accounts SET loyalty = 1 WHERE id = 1) UPDATE accounts SET tier = 'x' WHERE id = 2
 -- refused
 WITH u AS (UPDATE accounts SET id = 500, loyalty = 1 WHERE id = 1) SELECT 1
+
+-- scenario: hunt_w4_update_inside_with_shapes
+WITH u AS (UPDATE accounts SET loyalty = coalesce(loyalty, 0) + 5 WHERE id IN (1, 2, 8) RETURNING *) SELECT id, loyalty, tier FROM u ORDER BY id
+WITH u AS (UPDATE accounts AS a SET tier = a.tier || '+' FROM bills b WHERE b.account_id = a.id AND b.amount > 40 RETURNING a.id, a.tier, b.id AS bill) SELECT * FROM u ORDER BY id
+WITH u AS (UPDATE accounts SET loyalty = 0 WHERE id = 3 RETURNING id, loyalty) SELECT u.id, u.loyalty AS new, a.loyalty AS old, a.tier FROM u JOIN accounts a USING (id)
+WITH u AS (UPDATE line_items SET discount = discount + 0.125 WHERE order_id = 1 RETURNING order_id, line, discount) SELECT sum(discount), count(*) FROM u
+WITH u AS (UPDATE visits SET kind = 'cte' WHERE visitor = '00000000-0000-0000-0000-000000000001' RETURNING visitor, at, kind) SELECT count(*) FROM u
+WITH u AS (UPDATE orders SET note = NULL WHERE id = 1 RETURNING id) SELECT * FROM u
+WITH u AS (UPDATE accounts SET loyalty = loyalty + 1 WHERE id = 1 RETURNING loyalty), v AS (SELECT loyalty * 10 AS big FROM u) SELECT big FROM v
+WITH u AS (UPDATE gadgets SET doc = doc || '{"w": 4}', span = span * 2 WHERE id = 1 RETURNING id, doc, span) SELECT id, doc ->> 'w' AS w, span FROM u
+SELECT id, loyalty, tier FROM accounts ORDER BY id
+SELECT * FROM line_items ORDER BY order_id, line
+
+-- scenario: hunt_w4_update_inside_with_transactions_and_restart
+BEGIN
+WITH u AS (UPDATE accounts SET loyalty = 41 WHERE id = 5 RETURNING loyalty) SELECT * FROM u
+SAVEPOINT a
+WITH u AS (UPDATE accounts SET loyalty = loyalty / 0 WHERE id = 5 RETURNING loyalty) SELECT * FROM u
+ROLLBACK TO SAVEPOINT a
+WITH u AS (UPDATE accounts SET tier = 'sp' WHERE id = 5 RETURNING tier) SELECT * FROM u
+COMMIT
+BEGIN
+WITH u AS (UPDATE accounts SET tier = 'lost' WHERE id = 5 RETURNING tier) SELECT * FROM u
+-- restart
+SELECT id, loyalty, tier FROM accounts WHERE id = 5
+-- params: ["6", "7"]
+WITH u AS (UPDATE accounts SET loyalty = $1::int * 2 WHERE id = $2::int RETURNING id, loyalty) SELECT * FROM u
+WITH u AS (UPDATE accounts SET loyalty = 1 WHERE id = 6 RETURNING id) SELECT * FROM u; UPDATE accounts SET tier = 'two' WHERE id = 6 RETURNING loyalty, tier
+SELECT id, loyalty, tier FROM accounts ORDER BY id
+
+-- scenario: hunt_w4_rails_write_shapes
+-- params: ["1", "3"]
+UPDATE "accounts" SET "loyalty" = COALESCE("loyalty", 0) + $1 WHERE "accounts"."id" = $2
+-- params: ["-1", "1"]
+UPDATE "accounts" SET "loyalty" = COALESCE("loyalty", 0) + $1 WHERE "accounts"."id" = $2
+-- params: ["2024-09-09", "2"]
+UPDATE "accounts" SET "created_on" = $1 WHERE "accounts"."id" = $2
+INSERT INTO "accounts" ("id","name","loyalty","tier") VALUES (40, 'r1', 1, 'a'), (1, 'dup', 2, 'b') ON CONFLICT ("id") DO NOTHING RETURNING "id"
+INSERT INTO "accounts" ("id","name","loyalty","tier") VALUES (41, 'r2', 3, 'c'), (2, 'Bob', 4, 'd') ON CONFLICT ("id") DO UPDATE SET "loyalty"=excluded."loyalty","tier"=excluded."tier" RETURNING "id"
+INSERT INTO "accounts" ("id","name","loyalty") VALUES (3, 'Zoë', 9) ON CONFLICT ("id") DO UPDATE SET "loyalty"=excluded."loyalty",updated_at_placeholder=1 RETURNING "id"
+UPDATE "accounts" SET "tier" = 'all' WHERE "accounts"."id" IN (SELECT "accounts"."id" FROM "accounts" WHERE "accounts"."loyalty" IS NOT NULL ORDER BY "accounts"."loyalty" DESC LIMIT 2)
+-- params: ["0", "4", "2"]
+UPDATE "accounts" SET "loyalty" = $1 WHERE "accounts"."id" = $2 AND "accounts"."loyalty" = $3
+SELECT id, name, created_on, loyalty, tier FROM accounts ORDER BY id
+
+-- scenario: hunt_w4_ecto_knex_shapes
+-- params: ["50", "e1", "1", "51", "e2", "2"]
+INSERT INTO "accounts" AS a0 ("id","name","loyalty") VALUES ($1,$2,$3),($4,$5,$6) ON CONFLICT ("id") DO UPDATE SET "loyalty" = a0."loyalty" + EXCLUDED."loyalty" RETURNING "id", "loyalty"
+-- params: ["50", "e1", "1", "52", "e3", "3"]
+INSERT INTO "accounts" AS a0 ("id","name","loyalty") VALUES ($1,$2,$3),($4,$5,$6) ON CONFLICT ("id") DO UPDATE SET "loyalty" = a0."loyalty" + EXCLUDED."loyalty" RETURNING "id", "loyalty"
+-- params: ["3", "50"]
+UPDATE "accounts" AS a0 SET "loyalty" = a0."loyalty" + $1 WHERE (a0."id" = $2)
+-- params: ["gold"]
+UPDATE "accounts" AS a0 SET "tier" = $1 FROM "bills" AS b1 WHERE (b1."account_id" = a0."id") AND (b1."amount" > 50)
+DELETE FROM "accounts" AS a0 WHERE (a0."loyalty" > 3) AND (a0."id" >= 50)
+insert into "accounts" ("id", "loyalty", "name") values (60, 6, 'k1'), (61, DEFAULT, 'k2') returning "id", "loyalty", "mood"
+insert into "accounts" ("id", "loyalty", "name") values (60, 7, 'k1') on conflict ("id") do update set "loyalty" = excluded."loyalty", "name" = excluded."name" returning *
+update "accounts" set "tier" = 'knex' where "id" in (60, 61) returning "id", "tier"
+delete from "accounts" where "id" = 61 returning "tier", "labels"
+SELECT id, name, loyalty, tier FROM accounts ORDER BY id
+
+-- scenario: hunt_w4_hibernate_batched_updates
+-- params: ["11", "h1", "1"]
+update accounts set loyalty=$1, tier=$2 where id=$3
+-- params: ["12", "h2", "2"]
+update accounts set loyalty=$1, tier=$2 where id=$3
+-- params: [null, null, "3"]
+update accounts set loyalty=$1, tier=$2 where id=$3
+-- params: ["13", "h4", "999"]
+update accounts set loyalty=$1, tier=$2 where id=$3
+-- params: ["5", "2", "1"]
+update line_items set discount=$1 where order_id=$2 and line=$3
+-- params: ["1", "1"]
+delete from line_items where order_id=$1 and line=$2
+SELECT id, loyalty, tier FROM accounts ORDER BY id
+SELECT * FROM line_items ORDER BY order_id, line
+
+-- scenario: hunt_w4_orders_constraints_with_conflict_default_and_savepoints
+INSERT INTO orders (id, item, note) VALUES (1, 'a', 'n1'), (2, 'b', 'n2') RETURNING id, qty, note
+INSERT INTO orders (id, item, note) VALUES (1, 'a', 'n1') ON CONFLICT (id) DO UPDATE SET note = DEFAULT
+INSERT INTO orders (id, item, note) VALUES (1, 'a', 'n1') ON CONFLICT (id) DO UPDATE SET qty = DEFAULT, code = DEFAULT RETURNING qty, code
+INSERT INTO orders (id, item, note, qty) VALUES (2, 'b', 'n2', 5) ON CONFLICT (id) DO UPDATE SET qty = orders.qty - EXCLUDED.qty
+INSERT INTO orders (id, item, note, qty) VALUES (3, 'c', 'n3', 0) ON CONFLICT (id) DO NOTHING
+INSERT INTO orders (id, item, note, qty) VALUES (1, 'c', 'n3', 0) ON CONFLICT (id) DO NOTHING RETURNING id
+BEGIN
+UPDATE orders SET qty = qty + 4 WHERE id = 1 RETURNING qty
+SAVEPOINT s1
+INSERT INTO orders (id, item, note) VALUES (4, 'd', NULL)
+ROLLBACK TO s1
+UPDATE orders SET code = 'abcdef' WHERE id = 2
+ROLLBACK TO s1
+INSERT INTO orders (id, item, note, code) VALUES (4, 'd', 'n4', 'ok') RETURNING *
+RELEASE s1
+COMMIT
+UPDATE orders SET qty = 3 WHERE id = 1; UPDATE orders SET qty = -1 WHERE id = 2; UPDATE orders SET qty = 9 WHERE id = 4
+INSERT INTO orders (id, item, note, qty) VALUES (5, 'e', 'n5', DEFAULT), (6, 'f', 'n6', NULL)
+INSERT INTO orders (id, item, note, qty) SELECT 7, 'g', NULL, 1
+INSERT INTO orders (id, item, note) VALUES (8, 'h', 'x') ON CONFLICT (id) DO UPDATE SET qty = 0 RETURNING qty
+SELECT * FROM orders ORDER BY id
+
+-- scenario: hunt_w4_returning_shapes
+UPDATE accounts AS t SET loyalty = loyalty + 1 WHERE id <= 2 RETURNING t.*, loyalty * 2 AS dbl, (SELECT count(*) FROM bills WHERE account_id = t.id) AS nbills
+UPDATE accounts SET tier = 'r' WHERE id = 3 RETURNING *, tier AS again, accounts.mood::text || '!' AS m
+UPDATE accounts a SET loyalty = b.amount::int FROM bills b WHERE b.id = 4 AND a.id = b.account_id RETURNING a.*, b.*
+UPDATE line_items li SET discount = li.discount * 2 WHERE li.order_id = 1 RETURNING li.*, (SELECT max(discount) FROM line_items) AS max_before
+DELETE FROM accounts a USING bills b WHERE b.account_id = a.id AND b.note = 'tiny' AND false RETURNING a.*
+INSERT INTO accounts AS a (id, name, loyalty) VALUES (90, 'ret', 2) RETURNING a.id + a.loyalty AS s, a.*, coalesce(a.tier, 'none') AS t, (SELECT loyalty FROM accounts WHERE id = 1) AS other
+INSERT INTO accounts (id, name, loyalty) VALUES (90, 'ret', 3) ON CONFLICT (id) DO UPDATE SET loyalty = accounts.loyalty + excluded.loyalty RETURNING accounts.*, excluded_loyalty_placeholder
+INSERT INTO accounts (id, name, loyalty) VALUES (90, 'ret', 3) ON CONFLICT (id) DO UPDATE SET loyalty = accounts.loyalty + excluded.loyalty RETURNING accounts.*
+SELECT id, loyalty, tier FROM accounts ORDER BY id
+
+-- scenario: hunt_w4_update_from_and_delete_using_duplicates
+UPDATE accounts a SET tier = 'has bills' FROM bills b WHERE b.account_id = a.id RETURNING a.id, a.tier
+UPDATE accounts a SET loyalty = coalesce(a.loyalty, 0) + 1 FROM bills b WHERE b.account_id = a.id
+SELECT id, loyalty, tier FROM accounts ORDER BY id
+DELETE FROM bills b USING accounts a WHERE a.id = b.account_id AND a.tier = 'silver' RETURNING b.id, b.paid, a.tier
+UPDATE bills b SET paid = true, due = '2026-01-01' FROM accounts a, line_items li WHERE a.id = b.account_id AND li.order_id = 1 AND a.loyalty > 5
+DELETE FROM line_items li USING accounts a WHERE a.id = li.order_id AND a.loyalty IS NOT NULL
+SELECT id, paid, due FROM bills ORDER BY id
+SELECT * FROM line_items ORDER BY order_id, line
+
+-- scenario: hunt_w4_names_shared_with_other_tables
+UPDATE accounts SET tier = 'x' FROM tags WHERE tags.id = accounts.id AND loyalty > 0
+UPDATE accounts SET loyalty = loyalty + 1 FROM tags WHERE tags.id = accounts.id
+UPDATE accounts SET loyalty = tags.loyalty FROM tags WHERE tags.id = accounts.id RETURNING accounts.id, accounts.loyalty
+UPDATE accounts SET tier = 'y' FROM tags WHERE tags.id = accounts.id RETURNING loyalty
+UPDATE accounts SET tier = 'ex' WHERE EXISTS (SELECT 1 FROM tags WHERE tags.id = accounts.id AND loyalty = 5) RETURNING id, tier
+UPDATE tags SET loyalty = 1 WHERE id IN (SELECT id FROM accounts WHERE loyalty > 5) RETURNING id, loyalty
+UPDATE tags SET label = label || '!' WHERE loyalty IN (SELECT loyalty FROM accounts) RETURNING id, label
+DELETE FROM accounts USING tags WHERE tags.id = accounts.id AND loyalty > 100
+UPDATE accounts AS loyalty SET tier = loyalty.name WHERE loyalty.id = 2 RETURNING loyalty, tier
+UPDATE accounts AS tier SET loyalty = 4 WHERE tier.id = 3 RETURNING tier, tier.loyalty
+SELECT id, loyalty, tier FROM accounts ORDER BY id
+SELECT * FROM tags ORDER BY id
+
+-- scenario: hunt_w4_subscripted_and_field_targets
+INSERT INTO accounts (id, name, labels) VALUES (95, 'sub', '{a}') RETURNING labels
+-- refused
+INSERT INTO accounts (id, name, labels[1]) VALUES (96, 'sub', 'a') RETURNING labels
+-- refused
+INSERT INTO gadgets (id, name, pt.x) VALUES (96, 'field', 5) RETURNING pt
+-- refused
+INSERT INTO gadgets (id, name, doc['k']) VALUES (97, 'json', '"v"') RETURNING doc
+-- refused
+UPDATE gadgets SET doc['k'] = '"v"' WHERE id = 1
+-- refused
+INSERT INTO accounts (id, name) VALUES (1, 'x') ON CONFLICT (id) DO UPDATE SET labels[2] = 'b'
+
+-- scenario: hunt_w4_numbers_times_and_json
+UPDATE gadgets SET big = 1.5, ratio = 1 / 3::float8, total = total * 1.5 WHERE id = 1 RETURNING big, ratio, total
+UPDATE gadgets SET big = 9223372036854775807 WHERE id = 2; UPDATE gadgets SET big = big + 1 WHERE id = 2
+UPDATE line_items SET discount = 'Infinity' WHERE order_id = 1 AND line = 1
+UPDATE line_items SET discount = 1 / 3::numeric WHERE order_id = 1 RETURNING line, discount
+UPDATE accounts SET loyalty = 2.5 WHERE id = 1 RETURNING loyalty
+UPDATE accounts SET loyalty = 3.5::real WHERE id = 2 RETURNING loyalty
+UPDATE accounts SET loyalty = 1e10 WHERE id = 3
+SET TimeZone = 'America/New_York'
+UPDATE gadgets SET made_at = '2024-03-10 02:30', stamp = '2024-11-03 01:30:00.0005' WHERE id = 4 RETURNING made_at, stamp
+UPDATE gadgets SET stamp = made_at, made_at = stamp WHERE id IN (1, 4) RETURNING id, made_at, stamp
+UPDATE gadgets SET made_at = made_at + interval '1 day', span = justify_hours(span + interval '30 hours') WHERE id = 1 RETURNING made_at, span
+UPDATE gadgets SET lap = span WHERE id = 1 RETURNING lap, span
+SET TimeZone = 'Asia/Kolkata'
+SELECT id, made_at, stamp, span, lap FROM gadgets ORDER BY id
+RESET TimeZone
+UPDATE gadgets SET doc = doc - 'a' #- '{b,0}' WHERE id = 1 RETURNING doc
+UPDATE gadgets SET doc = jsonb_set(doc, '{new}', to_jsonb(id), true) || jsonb_build_object('n', name) WHERE id <= 2 RETURNING id, doc
+UPDATE gadgets SET doc = doc || '{"bad": 1}' WHERE id = 3
+UPDATE gadgets SET doc = jsonb_insert(coalesce(doc, '{}'), '{ins}', '[1]') WHERE id = 3 RETURNING doc, doc['ins'][0]
+UPDATE gadgets SET raw = doc, doc = raw::jsonb WHERE id = 2 RETURNING raw, doc
+SELECT id, big, ratio, total, doc, raw FROM gadgets ORDER BY id
+SELECT * FROM line_items ORDER BY order_id, line
+SELECT id, loyalty FROM accounts ORDER BY id
