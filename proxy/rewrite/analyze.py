@@ -413,6 +413,9 @@ class _Analyzer:
         # The statement itself (not a query nested in it), and the write to rewrite, if any.
         self.root: Node | None = None
         self.root_kind = ""
+        # The query whose own WITH may hold an UPDATE rewritten in place: the statement's, or
+        # the query of CREATE TABLE AS.
+        self.with_root: Node | None = None
         self.write: WritePlan | None = None
         # An UPDATE in the statement's own WITH that may write shadow columns, and the CTE
         # holding the one that does.
@@ -435,6 +438,7 @@ class _Analyzer:
         if kind in ("SelectStmt", "InsertStmt", "UpdateStmt", "DeleteStmt", "MergeStmt"):
             self.root = body
             self.root_kind = kind
+            self.with_root = body
             if kind == "SelectStmt" and body.get("intoClause"):
                 self.stored_query = body
             self.visit(stmt, (), {})
@@ -445,6 +449,7 @@ class _Analyzer:
             if body.get("objtype") == "OBJECT_MATVIEW":
                 return
             self.stored_query = unwrap(body.get("query") or {}, "SelectStmt")
+            self.with_root = self.stored_query
             self.visit(body.get("query"), (), {})
         elif kind == "CopyStmt":
             self._copy(body)
@@ -478,7 +483,7 @@ class _Analyzer:
         if clause.get("recursive"):
             for entry in entries:
                 current[entry["ctename"]] = tuple(names(entry.get("aliascolnames"))) or None
-        at_root = self.root is not None and clause is self.root.get("withClause")
+        at_root = self.with_root is not None and clause is self.with_root.get("withClause")
         for entry in entries:
             query = entry.get("ctequery")
             if at_root and not clause.get("recursive") and "UpdateStmt" in (query or {}):

@@ -429,7 +429,15 @@ def test_ambiguous_reference_in_update_is_postgres_error(rw):
             " WHEN NOT MATCHED THEN INSERT (id, name) VALUES (b.id, 'm')",
             "MERGE … INSERT",
         ),
-        ("WITH x AS (UPDATE accounts SET tier = 'x' RETURNING id) SELECT * FROM x", "inside"),
+        (
+            "WITH RECURSIVE x AS (UPDATE accounts SET tier = 'x' RETURNING id) SELECT * FROM x",
+            "inside",
+        ),
+        (
+            "SELECT * FROM (WITH x AS (UPDATE accounts SET tier = 'x' RETURNING id)"
+            " SELECT * FROM x) s",
+            "inside",
+        ),
         ("EXPLAIN UPDATE accounts SET tier = 'x'", "inside another statement"),
         (
             "WITH i AS (INSERT INTO accounts (id, name) VALUES (1, 'a') RETURNING id)"
@@ -590,6 +598,21 @@ def test_update_locks_rows_reads_fresh_values_and_keeps_its_tag(rw):
     assert rewrite.written_columns == {("public", "accounts", "loyalty")}
     assert rewrite.parked_tables == {("public", "accounts")}
     assert len(statements(sql)) == 1 and "UpdateStmt" in statements(sql)[0]["stmt"]
+
+
+@pytest.mark.parametrize(
+    "head", ["", "CREATE TABLE t AS ", "CREATE TEMP TABLE t ON COMMIT DROP AS "]
+)
+def test_an_update_in_with_is_rewritten_in_place(rw, head: str):
+    with_update = "WITH x AS (UPDATE accounts SET tier = 'x' WHERE id = $1 RETURNING id)"
+    rewrite = rw.rewrite(f"{head}{with_update} SELECT * FROM x")
+    assert rewrite.errors == ()
+    sql = rewrite.render(TableParkedSource())
+    assert sql.startswith(f'{head}WITH "pgstitch_src" AS (SELECT ("accounts"."id")::text')
+    assert ', x AS (UPDATE accounts SET "name" = "accounts"."name" FROM "pgstitch_w"' in sql
+    assert sql.endswith(") SELECT * FROM x")
+    assert rewrite.written_columns == {("public", "accounts", "tier")}
+    assert len(statements(sql)) == 1
 
 
 def test_update_changing_the_primary_key_moves_the_parked_values(rw):

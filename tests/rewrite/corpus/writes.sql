@@ -367,7 +367,7 @@ SELECT * FROM notes ORDER BY slug
 
 -- scenario: refused_nested_writes
 -- refused
-WITH u AS (UPDATE accounts SET tier = 'cte' WHERE id = 1 RETURNING id) SELECT * FROM u
+WITH RECURSIVE u AS (UPDATE accounts SET tier = 'cte' WHERE id = 1 RETURNING id) SELECT * FROM u
 -- refused
 EXPLAIN UPDATE accounts SET loyalty = 1
 -- refused
@@ -645,7 +645,7 @@ SELECT id, loyalty FROM accounts ORDER BY id
 BEGIN
 UPDATE accounts SET tier = 'x' WHERE id = 1
 -- refused
-WITH u AS (UPDATE accounts SET tier = 'cte' WHERE id = 2 RETURNING id) SELECT * FROM u
+WITH u AS (UPDATE accounts SET id = 200, tier = 'cte' WHERE id = 2 RETURNING id) SELECT * FROM u
 ROLLBACK
 SELECT id, tier FROM accounts ORDER BY id
 
@@ -1864,10 +1864,11 @@ WITH d AS (DELETE FROM bills WHERE paid RETURNING id, paid, due) SELECT * FROM d
 WITH u AS (UPDATE bills SET note = 'x' WHERE id IN (1, 3) RETURNING id, account_id) SELECT u.id, a.loyalty, a.tier FROM u JOIN accounts a ON a.id = u.account_id
 WITH u AS (UPDATE events SET payload = 'x' WHERE seen = false RETURNING kind, seen) SELECT * FROM u
 WITH u AS (UPDATE accounts SET email = tier WHERE tier IS NOT NULL RETURNING id, email) UPDATE bills SET note = u.email FROM u WHERE u.id = bills.account_id RETURNING bills.id, bills.note
--- refused
 WITH u AS (UPDATE accounts SET tier = 'cte' WHERE id = 1 RETURNING id, tier) SELECT * FROM u
 SELECT id, name, email, tier FROM accounts ORDER BY id
 SELECT id, note FROM bills ORDER BY id
+-- refused
+WITH u AS (UPDATE accounts SET tier = 'cte' WHERE id = 1 RETURNING id, tier) UPDATE bills SET paid = true FROM u WHERE u.id = bills.account_id
 
 -- scenario: hw_kept_statements_through_savepoints
 BEGIN
@@ -2884,3 +2885,61 @@ UPDATE gadgets SET raw = doc, doc = raw::jsonb WHERE id = 2 RETURNING raw, doc
 SELECT id, big, ratio, total, doc, raw FROM gadgets ORDER BY id
 SELECT * FROM line_items ORDER BY order_id, line
 SELECT id, loyalty FROM accounts ORDER BY id
+
+-- scenario: hunt_w4_update_inside_with_around_other_statements
+WITH u AS (UPDATE accounts SET tier = 'cte' WHERE id = 1 RETURNING id, tier) UPDATE bills SET note = u.tier FROM u WHERE u.id = bills.account_id AND bills.paid RETURNING bills.id, bills.note, bills.paid
+WITH u AS (UPDATE accounts SET loyalty = 70 WHERE id = 1 RETURNING id) UPDATE tags SET label = label || '+' FROM u WHERE tags.id = u.id RETURNING tags.id, tags.label
+WITH u AS (UPDATE accounts SET tier = 'del' WHERE id = 3 RETURNING id) DELETE FROM tags USING u WHERE tags.id = u.id RETURNING tags.*
+WITH u AS (UPDATE accounts SET loyalty = loyalty + 1 WHERE id IN (1, 2) RETURNING id, loyalty) INSERT INTO tags (id, label, loyalty) SELECT id + 10, 'from u', loyalty FROM u RETURNING *
+WITH d AS (DELETE FROM tags WHERE id = 2 RETURNING id), u AS (UPDATE accounts SET tier = 'after d' WHERE id IN (SELECT id FROM d) RETURNING id, tier) SELECT * FROM u
+WITH u AS (UPDATE accounts a SET loyalty = 5 WHERE id = 4 RETURNING a) SELECT * FROM u
+WITH u AS (UPDATE accounts a SET loyalty = 6 WHERE id = 4 RETURNING a.*, a) SELECT u.id, u.loyalty FROM u
+WITH u AS (UPDATE accounts SET loyalty = 1 WHERE id = 5 RETURNING id) SELECT * FROM u; WITH u AS (UPDATE accounts SET loyalty = loyalty + 1 WHERE id = 5 RETURNING loyalty) SELECT * FROM u
+WITH "Upd" AS NOT MATERIALIZED (UPDATE "Users" SET "Nick" = 'cte' WHERE "Id" = 2 RETURNING "Id", "Nick") SELECT "Nick" FROM "Upd"
+WITH u AS (UPDATE sales.accounts SET score = score + 1 RETURNING id, score) SELECT * FROM u ORDER BY id
+WITH u AS (UPDATE shipments SET status = 'cte' WHERE weight > 10 RETURNING region, id, status) SELECT * FROM u ORDER BY region, id
+WITH u AS (UPDATE appliances SET stock = 3 WHERE name = 'fan' RETURNING id, touched, stock) SELECT * FROM u
+SELECT id, loyalty, tier FROM accounts ORDER BY id
+SELECT * FROM tags ORDER BY id
+SELECT region, id, status FROM shipments ORDER BY region, id
+SELECT * FROM appliances ORDER BY id
+-- refused
+WITH RECURSIVE u AS (UPDATE accounts SET loyalty = 1 WHERE id = 1 RETURNING id) SELECT * FROM u
+-- refused
+SELECT * FROM (WITH u AS (UPDATE accounts SET loyalty = 1 WHERE id = 1 RETURNING id) SELECT * FROM u) s
+-- refused
+WITH u AS (UPDATE accounts SET loyalty = 1 WHERE id = 1 RETURNING id), v AS (UPDATE accounts SET tier = 'v' WHERE id = 2 RETURNING id) SELECT 1
+-- refused
+WITH u AS (UPDATE events SET seen = true RETURNING kind) SELECT * FROM u
+
+-- scenario: hunt_w4_update_inside_with_in_other_commands
+BEGIN
+WITH u AS (UPDATE accounts SET loyalty = 33 WHERE id = 2 RETURNING id, loyalty) SELECT * INTO TEMP hunt_w4_t FROM u
+SELECT * FROM hunt_w4_t
+SELECT id, loyalty FROM accounts WHERE id = 2
+ROLLBACK
+SELECT id, loyalty FROM accounts WHERE id = 2
+BEGIN
+CREATE TEMP TABLE hunt_w4_t2 ON COMMIT DROP AS WITH u AS (UPDATE accounts SET loyalty = 34, tier = 'ctas' WHERE id IN (2, 3) RETURNING id, loyalty, tier) SELECT * FROM u
+SELECT * FROM hunt_w4_t2 ORDER BY id
+CREATE TEMP TABLE hunt_w4_t3 ON COMMIT DROP AS WITH u AS (UPDATE accounts SET loyalty = 'x' WHERE id = 2 RETURNING id) SELECT * FROM u
+ROLLBACK
+CREATE TEMP TABLE hunt_w4_t4 ON COMMIT DROP AS WITH u AS (UPDATE accounts SET loyalty = loyalty + 1 WHERE id = 1 RETURNING id, loyalty) SELECT * FROM u WITH NO DATA
+SELECT id, loyalty, tier FROM accounts ORDER BY id
+-- refused
+EXPLAIN ANALYZE WITH u AS (UPDATE accounts SET loyalty = 1 WHERE id = 1 RETURNING id) SELECT * FROM u
+-- refused
+DECLARE c CURSOR WITH HOLD FOR WITH u AS (UPDATE accounts SET loyalty = 1 WHERE id = 1 RETURNING id) SELECT * FROM u
+
+-- scenario: hunt_w4_odd_insert_sources_and_assignments
+INSERT INTO accounts (id, name, loyalty) SELECT id + 300, name, loyalty FROM accounts WHERE id < 3 FOR UPDATE RETURNING id, loyalty
+WITH x(id, name) AS (VALUES (600, 'v')) INSERT INTO accounts (id, name) TABLE x RETURNING id, loyalty, labels
+INSERT INTO accounts (id, name, tier) SELECT DISTINCT ON (tier) id + 700, name, tier FROM accounts WHERE tier IS NOT NULL ORDER BY tier, id RETURNING id, tier
+INSERT INTO accounts (id, name, loyalty) SELECT max(id) + 800, 'agg', sum(loyalty) FROM accounts GROUP BY loyalty IS NULL ORDER BY 1 RETURNING id, loyalty
+UPDATE accounts SET (loyalty, tier) = (DEFAULT, 'x') WHERE id = 1 RETURNING loyalty, tier
+UPDATE accounts SET (loyalty) = ROW(5) WHERE id = 2 RETURNING loyalty
+UPDATE accounts SET (tier, name) = (SELECT tier || '?', upper(name) FROM accounts b WHERE b.id = accounts.id) WHERE id = 3 RETURNING name, tier
+UPDATE accounts SET loyalty = 1 WHERE id = ANY('{}') RETURNING id
+DELETE FROM accounts a WHERE a.id = 8 RETURNING (SELECT loyalty FROM accounts WHERE id = a.id), a.loyalty
+DELETE FROM accounts a WHERE a.id = 300 + 1 RETURNING (SELECT count(*) FROM accounts WHERE loyalty IS NOT NULL) AS n, a.loyalty
+SELECT id, name, loyalty, tier FROM accounts ORDER BY id
