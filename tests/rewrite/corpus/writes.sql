@@ -2943,3 +2943,81 @@ UPDATE accounts SET loyalty = 1 WHERE id = ANY('{}') RETURNING id
 DELETE FROM accounts a WHERE a.id = 8 RETURNING (SELECT loyalty FROM accounts WHERE id = a.id), a.loyalty
 DELETE FROM accounts a WHERE a.id = 300 + 1 RETURNING (SELECT count(*) FROM accounts WHERE loyalty IS NOT NULL) AS n, a.loyalty
 SELECT id, name, loyalty, tier FROM accounts ORDER BY id
+
+-- scenario: hunt_w4_keys_written_in_other_spellings
+INSERT INTO accounts (id, name, loyalty) VALUES ('0042', 'zeros', 1), (43.0, 'numeric', 2), (' 44 ', 'spaces', 3) RETURNING id, loyalty
+-- params: ["045", "param", "4"]
+INSERT INTO accounts (id, name, loyalty) VALUES ($1, $2, $3) RETURNING id, loyalty
+INSERT INTO accounts (id, name, loyalty) VALUES ('0001', 'one', 5) ON CONFLICT (id) DO UPDATE SET loyalty = accounts.loyalty + EXCLUDED.loyalty RETURNING id, loyalty
+INSERT INTO accounts (id, name, loyalty) SELECT '046', 'sel', 6 RETURNING id, loyalty
+UPDATE accounts SET id = '0050' WHERE id = 8 RETURNING id, loyalty
+UPDATE accounts SET loyalty = 9 WHERE id = '0042'
+INSERT INTO visits (visitor, at, kind) VALUES ('A0EEBC99-9C0B-4EF8-BB6D-6BB9BD380A11', '2024-03-10 01:59:00+00:00', 'upper') ON CONFLICT (visitor, at) DO UPDATE SET kind = EXCLUDED.kind RETURNING visitor, kind
+INSERT INTO visits (visitor, at, kind) VALUES ('{b0eebc999c0b4ef8bb6d6bb9bd380a12}', '2024-01-01T00:00:00Z', 'braces') RETURNING visitor, at, kind
+INSERT INTO line_items (order_id, line, discount) VALUES ('09', '01', 1.5) RETURNING order_id, line, discount
+INSERT INTO notes (slug, stars) VALUES (E'tab\there', 3), ('trailing ', 4) RETURNING slug, stars
+INSERT INTO accounts (id, name, loyalty) VALUES (NULL, 'nokey', 1)
+INSERT INTO accounts (id, name, loyalty) VALUES ((SELECT max(id) + 1 FROM accounts), 'sub', 7) RETURNING id, loyalty
+INSERT INTO orders (id, item, note) VALUES (DEFAULT, 'a', 'b'), (DEFAULT, 'c', 'd') RETURNING id, qty, note
+SELECT id, loyalty, tier FROM accounts ORDER BY id
+SELECT visitor, at, kind FROM visits ORDER BY visitor, at
+SELECT * FROM line_items ORDER BY order_id, line
+SELECT slug, stars FROM notes ORDER BY slug
+SELECT id, qty, note FROM orders ORDER BY id
+
+-- scenario: hunt_w4_savepoint_names_reused_and_released
+BEGIN
+UPDATE accounts SET loyalty = 1 WHERE id = 1
+savepoint a
+UPDATE accounts SET loyalty = 2 WHERE id = 1
+SAVEPOINT a
+UPDATE accounts SET loyalty = 3 WHERE id = 1
+rollback to a
+SELECT loyalty FROM accounts WHERE id = 1
+release a
+SELECT loyalty FROM accounts WHERE id = 1
+ROLLBACK TO SAVEPOINT a
+SELECT loyalty FROM accounts WHERE id = 1
+release savepoint a
+ROLLBACK TO a
+SELECT loyalty FROM accounts WHERE id = 1
+commit
+SELECT id, loyalty FROM accounts WHERE id = 1
+START TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ WRITE
+SAVEPOINT "Sp 1"
+UPDATE accounts SET tier = 'sp1' WHERE id = 2
+SAVEPOINT "sp 1"
+UPDATE accounts SET tier = 'sp1 lower' WHERE id = 2
+ROLLBACK TO "Sp 1"
+UPDATE accounts SET tier = 'after' WHERE id = 3; SAVEPOINT b; UPDATE accounts SET tier = 'gone' WHERE id = 3; ROLLBACK TO b; UPDATE accounts SET loyalty = 30 WHERE id = 3
+COMMIT AND NO CHAIN
+BEGIN
+UPDATE accounts SET tier = 'first' WHERE id = 4
+SAVEPOINT x
+UPDATE accounts SET tier = 'second' WHERE id = 4
+RELEASE x
+SAVEPOINT x
+UPDATE accounts SET tier = 'third' WHERE id = 4
+ROLLBACK TO x
+RELEASE x
+SAVEPOINT y
+UPDATE accounts SET loyalty = 1 / 0 WHERE id = 4
+ROLLBACK TO y
+RELEASE y
+END
+-- restart
+SELECT id, loyalty, tier FROM accounts ORDER BY id
+
+-- scenario: hunt_w4_savepoints_in_strings_and_releases_of_many
+BEGIN; SAVEPOINT s1; UPDATE line_items SET discount = 1 WHERE order_id = 1; SAVEPOINT s2; UPDATE line_items SET discount = 2 WHERE order_id = 1 AND line = 1; RELEASE s1; UPDATE line_items SET discount = discount + 10 WHERE order_id = 2
+SELECT * FROM line_items ORDER BY order_id, line
+ROLLBACK TO s2
+ROLLBACK TO s1
+COMMIT
+SELECT * FROM line_items ORDER BY order_id, line
+BEGIN; SAVEPOINT s1; UPDATE line_items SET discount = 3 WHERE order_id = 1; SAVEPOINT s2; UPDATE line_items SET discount = 4 WHERE order_id = 2; ROLLBACK TO s1; UPDATE line_items SET discount = 5 WHERE order_id = 3; COMMIT
+SELECT * FROM line_items ORDER BY order_id, line
+BEGIN; UPDATE line_items SET discount = 6 WHERE order_id = 1; SAVEPOINT s; DELETE FROM line_items WHERE order_id = 2; ROLLBACK TO s; INSERT INTO line_items (order_id, line, discount) VALUES (2, 1, 7) ON CONFLICT (order_id, line) DO UPDATE SET discount = EXCLUDED.discount
+COMMIT
+-- restart
+SELECT * FROM line_items ORDER BY order_id, line
