@@ -615,6 +615,25 @@ def test_an_update_in_with_is_rewritten_in_place(rw, head: str):
     assert len(statements(sql)) == 1
 
 
+@pytest.mark.parametrize(
+    ("sql", "again"),
+    [
+        ("UPDATE accounts SET tier = 'x' WHERE id = $1", True),
+        ("UPDATE accounts SET tier = 'x' WHERE id = 1 AND nextval('s') > 0", False),
+        ("UPDATE accounts SET tier = 'x' WHERE random() < 0.5", False),
+        ("UPDATE accounts SET id = id + 1, tier = 'x' WHERE pg_catalog.random() < 0.5", False),
+        ("UPDATE accounts SET tier = 'x' FROM bills WHERE random() < bills.amount", True),
+        ("DELETE FROM accounts WHERE id = $1", True),
+        ("DELETE FROM accounts WHERE random() < 0.5", False),
+        ("DELETE FROM accounts USING bills WHERE random() < bills.amount", True),
+    ],
+)
+def test_a_where_calling_a_volatile_function_runs_once(rw, sql: str, again: bool):
+    rendered = rw.rewrite(sql).render(TableParkedSource())
+    where = sql[sql.index("WHERE") + 6 :]
+    assert rendered.count(where) == (2 if again else 1), rendered
+
+
 def test_update_changing_the_primary_key_moves_the_parked_values(rw):
     rewrite = rw.rewrite("UPDATE line_items SET line = line + 10 WHERE order_id = $1")
     sql = rewrite.render(TableParkedSource())

@@ -3021,3 +3021,20 @@ BEGIN; UPDATE line_items SET discount = 6 WHERE order_id = 1; SAVEPOINT s; DELET
 COMMIT
 -- restart
 SELECT * FROM line_items ORDER BY order_id, line
+
+-- scenario: hunt_w4_volatile_functions_in_update_and_delete
+UPDATE accounts SET tier = 'seq' WHERE id = 1 AND nextval('orders_id_seq') = 1 RETURNING id, tier
+INSERT INTO orders (item, note) VALUES ('x', 'y') RETURNING id
+UPDATE accounts SET loyalty = nextval('orders_id_seq') WHERE id = 2 RETURNING loyalty
+DELETE FROM accounts WHERE id = 8 AND nextval('orders_id_seq') > 0 RETURNING id
+UPDATE accounts SET tier = 'w' WHERE id = 3 AND nextval('orders_id_seq') > 0
+INSERT INTO orders (item, note) VALUES ('z', 'y') RETURNING id
+SELECT id, loyalty, tier FROM accounts ORDER BY id
+UPDATE accounts SET id = id + 100, loyalty = 1 WHERE id = 4 AND nextval('orders_id_seq') > 0 RETURNING id, loyalty
+INSERT INTO orders (item, note) VALUES ('w', 'y') RETURNING id
+SELECT setseed(0.25)
+UPDATE line_items SET discount = 9 WHERE random() < 0.5 RETURNING order_id, line
+DELETE FROM line_items WHERE order_id < 3 AND nextval('orders_id_seq') > 0 RETURNING order_id, line, discount
+INSERT INTO orders (item, note) VALUES ('v', 'y') RETURNING id
+SELECT * FROM line_items ORDER BY order_id, line
+SELECT id, loyalty, tier FROM accounts ORDER BY id
