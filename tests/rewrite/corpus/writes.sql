@@ -3038,3 +3038,58 @@ DELETE FROM line_items WHERE order_id < 3 AND nextval('orders_id_seq') > 0 RETUR
 INSERT INTO orders (item, note) VALUES ('v', 'y') RETURNING id
 SELECT * FROM line_items ORDER BY order_id, line
 SELECT id, loyalty, tier FROM accounts ORDER BY id
+
+-- scenario: hunt_w4_more_orm_upserts_and_bulk_updates
+INSERT INTO "accounts" ("id","name","loyalty","tier") VALUES (1, 'Alice', 10, 'gold'), (2, 'Bob', 3, 'silver'), (70, 'new', 1, NULL) ON CONFLICT ("id") DO UPDATE SET "created_on"=(CASE WHEN ("accounts"."loyalty" IS NOT DISTINCT FROM excluded."loyalty" AND "accounts"."tier" IS NOT DISTINCT FROM excluded."tier") THEN "accounts"."created_on" ELSE DATE '2025-01-01' END),"loyalty"=excluded."loyalty","tier"=excluded."tier" RETURNING "id"
+SELECT id, created_on, loyalty, tier FROM accounts WHERE id IN (1, 2, 70) ORDER BY id
+INSERT INTO "accounts" AS a0 ("id","name","email","loyalty","tier","mood","labels") VALUES (3, 'Z', 'z@x', 4, 't', 'grumpy', '{a}'), (71, 'n', NULL, 5, 'u', DEFAULT, DEFAULT) ON CONFLICT ON CONSTRAINT accounts_pkey DO UPDATE SET "name" = EXCLUDED."name","email" = EXCLUDED."email","loyalty" = EXCLUDED."loyalty","tier" = EXCLUDED."tier","mood" = EXCLUDED."mood","labels" = EXCLUDED."labels" RETURNING "id"
+-- params: ["x", "3"]
+UPDATE "accounts" AS a0 SET "labels" = array_append(a0."labels", $1) WHERE (a0."id" = $2)
+-- params: ["a", "3"]
+UPDATE "accounts" AS a0 SET "labels" = array_remove(a0."labels", $1::text) WHERE (a0."id" = $2)
+-- params: ["72", "jooq", "6"]
+insert into "public"."accounts" ("id", "name", "loyalty") values ($1, $2, $3) on conflict do nothing returning "public"."accounts"."id", "public"."accounts"."loyalty"
+-- params: ["72", "drizzle", "7"]
+insert into "accounts" ("id", "name", "loyalty", "tier") values ($1, $2, $3, default) on conflict ("id") do update set "loyalty" = excluded."loyalty" returning "id", "loyalty", "tier"
+-- params: ["{1,2,73}", "{a,b,c}", "{11,12,13}"]
+INSERT INTO accounts (id, name, loyalty) SELECT * FROM UNNEST($1::int4[], $2::text[], $3::int4[]) ON CONFLICT (id) DO UPDATE SET loyalty = EXCLUDED.loyalty RETURNING id, loyalty
+-- params: ["{1,2,4}", "{21,22,24}", "{p,q,r}"]
+UPDATE accounts SET loyalty = data.l, tier = data.t FROM UNNEST($1::int[], $2::int[], $3::text[]) AS data(id, l, t) WHERE accounts.id = data.id RETURNING accounts.id, loyalty, tier
+-- params: ["{5,6}"]
+DELETE FROM accounts WHERE id = ANY($1::int[]) RETURNING id, loyalty, tier
+-- params: ["{1,2}", "{7,8}"]
+UPDATE accounts SET loyalty = loyalty + v.d FROM (SELECT unnest($1::int[]) AS id, unnest($2::int[]) AS d) v WHERE v.id = accounts.id RETURNING accounts.id, loyalty
+SELECT id, name, email, loyalty, tier, mood, labels FROM accounts ORDER BY id
+
+-- scenario: hunt_w4_search_path_changes_between_writes
+SET search_path = sales, public
+UPDATE accounts SET score = score * 2 WHERE id IN (1, 2, 9) RETURNING id, score
+INSERT INTO accounts (id, region, score) VALUES (20, 'sp', 1) ON CONFLICT (id) DO UPDATE SET score = accounts.score + 1 RETURNING *
+INSERT INTO accounts (id, region, score) VALUES (20, 'sp', 1) ON CONFLICT (id) DO UPDATE SET score = accounts.score + 1 RETURNING *
+WITH u AS (UPDATE accounts SET score = 0 WHERE id = 9 RETURNING id, score) SELECT * FROM u
+UPDATE public.accounts SET loyalty = 77 WHERE id = 1 RETURNING loyalty
+BEGIN
+SET LOCAL search_path = public
+UPDATE accounts SET loyalty = 78 WHERE id = 1 RETURNING loyalty
+ROLLBACK
+UPDATE accounts SET loyalty = 1 WHERE id = 1
+DELETE FROM accounts WHERE id = 20 RETURNING *
+SELECT set_config('search_path', 'public', true)
+RESET search_path
+UPDATE accounts SET loyalty = loyalty + 1 WHERE id = 1 RETURNING loyalty
+SELECT id, loyalty FROM public.accounts ORDER BY id
+SELECT * FROM sales.accounts ORDER BY id
+
+-- scenario: hunt_w4_update_inside_with_error_positions
+WITH u AS (UPDATE accounts SET loyalty = 1 WHERE id = 'x' RETURNING id) SELECT * FROM u
+WITH u AS (UPDATE accounts SET loyalty = 1 WHERE id = 1 RETURNING nosuch) SELECT * FROM u
+WITH u AS (UPDATE accounts SET loyalty = 1 WHERE id = 1 RETURNING id) SELECT nosuch FROM u
+WITH a AS (SELECT 1 AS k), u AS (UPDATE accounts SET tier = 'x' WHERE id = 1 RETURNING id), b AS (SELECT k / 0 AS z FROM a) SELECT * FROM u, b
+WITH u AS (UPDATE accounts SET mood = 'nope' WHERE id = 1 RETURNING id) SELECT * FROM u
+WITH u AS (UPDATE accounts SET loyalty = 1, loyalty = 2 WHERE id = 1 RETURNING id) SELECT * FROM u
+WITH u AS (UPDATE accounts SET nosuch = 1 WHERE id = 1 RETURNING id) SELECT * FROM u
+WITH u AS (UPDATE accounts SET tier = 'ok' WHERE id = 1 RETURNING id) SELECT * FROM u WHERE id = 'bad'
+WITH u AS (UPDATE accounts SET tier = 'é東' WHERE id = 1 RETURNING id, tier) SELECT tier, id / 0 FROM u
+WITH u AS (UPDATE orders SET qty = 1 WHERE id = 1 RETURNING id), v AS (UPDATE tags SET label = 'v' WHERE id = 1 RETURNING id) SELECT * FROM u, v
+SELECT id, loyalty, tier, mood FROM accounts ORDER BY id
+SELECT * FROM tags ORDER BY id
