@@ -1499,6 +1499,7 @@ class _Analyzer:
                     f"{name} in a {_assignment_form(target, excluded)}; write {name} = …",
                     target.get("location"),
                 )
+            refuse_untyped_array(target.get("val"))
             target_of.mode = FRESH if shadow or excluded is not None else SNAPSHOT
             if excluded is not None:
                 excluded.mode = AS_IS if shadow else PROPOSED
@@ -1678,6 +1679,9 @@ class _Analyzer:
         """An INSERT rewritten to park every served column of its new rows."""
         select = body.get("selectStmt")
         if select:
+            for row in select.get("SelectStmt", {}).get("valuesLists", ()):
+                for value in row["List"].get("items", ()):
+                    refuse_untyped_array(value)
             self.visit(select, levels, ctes)
         conflict = body.get("onConflictClause")
         if conflict:
@@ -2675,6 +2679,21 @@ def _multiple_ok(node: Node, targets: list[Node], excluded: Target | None) -> bo
     if "RowExpr" in source:
         return len(source["RowExpr"].get("args", ())) == count
     return "SubLink" in source
+
+
+def refuse_untyped_array(value: Node | None) -> None:
+    """An assigned value that is an empty `ARRAY[]` without a cast: Postgres does not type it
+    from the column (42P18); a shadow column's cast would."""
+    if not value:
+        return
+    if "MultiAssignRef" in value:
+        source = value["MultiAssignRef"].get("source") or {}
+        for arg in source.get("RowExpr", {}).get("args", ()):
+            refuse_untyped_array(arg)
+        return
+    array = value.get("A_ArrayExpr")
+    if array is not None and not array.get("elements"):
+        raise Refused("42P18", "cannot determine type of empty array", array.get("location"))
 
 
 def _assignment_form(target: Node, excluded: Target | None) -> str:

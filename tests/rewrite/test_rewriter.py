@@ -763,6 +763,21 @@ def test_insert_column_count_errors_are_postgres_errors(rw, sql: str, sqlstate: 
     assert (error.sqlstate, error.position) == (sqlstate, sql.rindex(at) + 1)
 
 
+@pytest.mark.parametrize(
+    "sql",
+    [
+        "UPDATE accounts SET tier = ARRAY[] WHERE id = 1",
+        "UPDATE accounts SET (name, tier) = ('t', ARRAY[])",
+        "INSERT INTO accounts (id, tier) VALUES (1, '{}'), (2, ARRAY[])",
+        "INSERT INTO accounts (id) VALUES (1) ON CONFLICT (id) DO UPDATE SET tier = ARRAY[]",
+    ],
+)
+def test_an_empty_array_assigned_without_a_cast_is_postgres_error(rw, sql: str):
+    error = rw.rewrite(sql).errors[0]
+    assert (error.sqlstate, error.position) == ("42P18", sql.rindex("ARRAY[]") + 1)
+    assert rw.rewrite(sql.replace("ARRAY[]", "ARRAY[]::text[]")).errors == ()
+
+
 def test_insert_returning_system_columns_reads_them_from_the_new_row(rw):
     rewrite = rw.rewrite("INSERT INTO accounts (id) VALUES (1) RETURNING tableoid::regclass")
     sql = rewrite.render(TableParkedSource())

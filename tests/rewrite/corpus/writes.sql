@@ -3093,3 +3093,26 @@ WITH u AS (UPDATE accounts SET tier = 'é東' WHERE id = 1 RETURNING id, tier) S
 WITH u AS (UPDATE orders SET qty = 1 WHERE id = 1 RETURNING id), v AS (UPDATE tags SET label = 'v' WHERE id = 1 RETURNING id) SELECT * FROM u, v
 SELECT id, loyalty, tier, mood FROM accounts ORDER BY id
 SELECT * FROM tags ORDER BY id
+
+-- scenario: hunt_w4_assigned_values_postgres_types_by_the_column
+UPDATE accounts SET labels = ARRAY[] WHERE id = 1
+INSERT INTO accounts (id, name, labels) VALUES (80, 'x', ARRAY[])
+INSERT INTO accounts (id, name, labels) VALUES (80, 'x', '{}'), (81, 'y', ARRAY[])
+INSERT INTO accounts (id, name, labels) VALUES (1, 'x', '{}') ON CONFLICT (id) DO UPDATE SET labels = ARRAY[]
+UPDATE accounts SET (tier, labels) = ('t', ARRAY[]) WHERE id = 1
+UPDATE accounts SET labels = ((ARRAY[])) WHERE id = 1
+UPDATE accounts SET labels = labels || ARRAY[] WHERE id = 1
+WITH u AS (UPDATE accounts SET labels = ARRAY[] WHERE id = 1 RETURNING id) SELECT * FROM u
+UPDATE accounts SET labels = ARRAY[]::text[] WHERE id = 1 RETURNING labels
+UPDATE accounts SET labels = ARRAY[NULL] WHERE id = 2 RETURNING labels
+UPDATE accounts SET tier = 5 WHERE id = 3 RETURNING tier
+UPDATE gadgets SET nums = ARRAY[1.5, 2], big = 2 ^ 40, raw = '{"a": 1}'::jsonb, doc = '{"b": 2}'::json WHERE id = 1 RETURNING nums, big, raw, doc
+UPDATE gadgets SET pt = ROW(1, 'x') WHERE id = 2 RETURNING pt
+UPDATE gadgets SET pt = (2, 'y') WHERE id = 3 RETURNING pt
+INSERT INTO gadgets (id, name, pt, nums) VALUES (81, 'row', ROW(3, 'z'), '{}') RETURNING pt, nums
+UPDATE accounts AS "A" SET loyalty = "A".loyalty + 1 WHERE "A".id = 1 RETURNING "A".loyalty, "A".*
+UPDATE public.accounts SET loyalty = 5 WHERE public.accounts.id = 2 RETURNING public.accounts.loyalty, public.accounts.tier
+DELETE FROM accounts a USING accounts b WHERE a.id = b.id + 1 AND b.loyalty > 5 RETURNING a.id, a.loyalty, b.loyalty
+UPDATE bills SET paid = true WHERE EXISTS (SELECT 1 FROM accounts a WHERE a.id = bills.account_id AND a.tier = 'gold' AND bills.due < '2025-01-01') RETURNING id, paid
+SELECT id, loyalty, tier, labels FROM accounts ORDER BY id
+SELECT id, paid, due FROM bills ORDER BY id
