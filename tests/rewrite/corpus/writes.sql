@@ -3116,3 +3116,28 @@ DELETE FROM accounts a USING accounts b WHERE a.id = b.id + 1 AND b.loyalty > 5 
 UPDATE bills SET paid = true WHERE EXISTS (SELECT 1 FROM accounts a WHERE a.id = bills.account_id AND a.tier = 'gold' AND bills.due < '2025-01-01') RETURNING id, paid
 SELECT id, loyalty, tier, labels FROM accounts ORDER BY id
 SELECT id, paid, due FROM bills ORDER BY id
+
+-- scenario: hunt_w4_identity_counters_and_trigger_upserts
+INSERT INTO counters (name, hits) VALUES ('a', 1) ON CONFLICT (name) DO UPDATE SET hits = counters.hits + 1 RETURNING *
+INSERT INTO counters (name, hits) VALUES ('a', 1), ('c', 1) ON CONFLICT (name) DO UPDATE SET hits = counters.hits + EXCLUDED.hits RETURNING *
+INSERT INTO counters (name) VALUES ('b'), ('d') ON CONFLICT DO NOTHING RETURNING *
+INSERT INTO counters (name, hits) SELECT n, 5 FROM unnest(ARRAY['a', 'e']) AS n ON CONFLICT (name) DO UPDATE SET hits = EXCLUDED.hits RETURNING *
+INSERT INTO counters (name) VALUES ('f') RETURNING serial_no, twice, hits
+UPDATE counters SET hits = hits + 1 RETURNING name, serial_no, hits
+INSERT INTO appliances (id, name, stock) OVERRIDING SYSTEM VALUE VALUES (1, 'lamp2', 5), (50, 'new', 1) ON CONFLICT (id) DO UPDATE SET stock = appliances.stock + EXCLUDED.stock RETURNING id, name, stock, touched, color
+INSERT INTO appliances (name, color) VALUES ('a', 'b'), ('c', DEFAULT) RETURNING id, price_x2, color, stock
+INSERT INTO appliances (name, stock) VALUES ('d', 2) ON CONFLICT (id) DO UPDATE SET stock = 0 RETURNING id, stock
+UPDATE appliances SET stock = stock + 1, price = price + 1 WHERE id <= 2 RETURNING id, price_x2, touched, stock
+SELECT * FROM counters ORDER BY name
+SELECT * FROM appliances ORDER BY id
+
+-- scenario: hunt_w4_update_inside_with_main_query_forms
+WITH u AS (UPDATE accounts SET loyalty = 5 WHERE id = 1 RETURNING id) TABLE u
+WITH u AS (UPDATE accounts SET loyalty = 6 WHERE id = 2 RETURNING id) VALUES (1)
+WITH u AS (UPDATE accounts SET tier = 'un' WHERE id IN (1, 3) RETURNING id, tier) SELECT id, tier FROM u UNION ALL SELECT id, tier FROM accounts WHERE id = 1 ORDER BY 1, 2
+WITH u AS (UPDATE accounts SET loyalty = 7 WHERE id = 4 RETURNING id) SELECT a.* FROM accounts a JOIN u USING (id)
+WITH u AS (UPDATE accounts SET loyalty = loyalty + 1 WHERE id = 4 RETURNING *) SELECT u.*, u FROM u
+WITH u AS (UPDATE accounts SET loyalty = 9 WHERE id = 5 RETURNING id) SELECT * FROM u FOR UPDATE
+WITH u AS (UPDATE accounts SET loyalty = 9 WHERE id = 5 RETURNING id, loyalty) SELECT count(*), max(loyalty) FROM u GROUP BY loyalty HAVING count(*) > 0
+/* lead */ WITH /* a ( */ u /* b */ AS /* c ( */ ( /* d */ UPDATE accounts SET tier = ')' WHERE id = 6 RETURNING tier /* e ) */ ) /* f */ SELECT * FROM u
+SELECT id, loyalty, tier FROM accounts ORDER BY id
