@@ -3141,3 +3141,15 @@ WITH u AS (UPDATE accounts SET loyalty = 9 WHERE id = 5 RETURNING id) SELECT * F
 WITH u AS (UPDATE accounts SET loyalty = 9 WHERE id = 5 RETURNING id, loyalty) SELECT count(*), max(loyalty) FROM u GROUP BY loyalty HAVING count(*) > 0
 /* lead */ WITH /* a ( */ u /* b */ AS /* c ( */ ( /* d */ UPDATE accounts SET tier = ')' WHERE id = 6 RETURNING tier /* e ) */ ) /* f */ SELECT * FROM u
 SELECT id, loyalty, tier FROM accounts ORDER BY id
+
+-- scenario: hunt_w4_prepared_transaction_commands_fail
+UPDATE accounts SET loyalty = 50 WHERE id = 1
+COMMIT PREPARED 'hunt_w4'
+BEGIN
+WITH u AS (UPDATE accounts SET tier = 'p' WHERE id = 2 RETURNING id) SELECT * FROM u
+ROLLBACK PREPARED 'hunt_w4'
+ROLLBACK
+SELECT id, loyalty, tier FROM accounts WHERE id <= 2 ORDER BY id
+UPDATE accounts SET loyalty = 51 WHERE id = 1
+-- restart
+SELECT id, loyalty, tier FROM accounts ORDER BY id
