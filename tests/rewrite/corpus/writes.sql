@@ -3153,3 +3153,14 @@ SELECT id, loyalty, tier FROM accounts WHERE id <= 2 ORDER BY id
 UPDATE accounts SET loyalty = 51 WHERE id = 1
 -- restart
 SELECT id, loyalty, tier FROM accounts ORDER BY id
+
+-- scenario: hunt_w4_temporary_table_named_like_a_served_table
+BEGIN
+CREATE TEMP TABLE accounts (id integer PRIMARY KEY, name text, loyalty integer) ON COMMIT DROP
+INSERT INTO pg_temp.accounts (id, name, loyalty) VALUES (1, 'tmp', 5) RETURNING *
+UPDATE pg_temp.accounts SET loyalty = loyalty + 1 RETURNING *
+SELECT * FROM pg_temp.accounts
+UPDATE public.accounts SET loyalty = 2 WHERE id = 1 RETURNING loyalty, tier
+SELECT id, loyalty FROM public.accounts WHERE id = 1
+COMMIT
+SELECT id, name, loyalty, tier FROM accounts ORDER BY id
