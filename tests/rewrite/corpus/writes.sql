@@ -3164,3 +3164,33 @@ UPDATE public.accounts SET loyalty = 2 WHERE id = 1 RETURNING loyalty, tier
 SELECT id, loyalty FROM public.accounts WHERE id = 1
 COMMIT
 SELECT id, name, loyalty, tier FROM accounts ORDER BY id
+
+-- scenario: hunt_w4_insert_sources_with_their_own_with_and_parentheses
+INSERT INTO accounts (id, name, loyalty) WITH s AS (SELECT 95 AS id) SELECT id, 'w', 1 FROM s RETURNING id, loyalty
+INSERT INTO accounts (id, name, loyalty) (SELECT 96, 'p', 2) RETURNING id, loyalty
+INSERT INTO accounts (id, name, loyalty) ((SELECT 97, 'pp', 3) UNION ALL (SELECT 98, 'qq', 4)) RETURNING id, loyalty
+INSERT INTO accounts (id, name, loyalty) VALUES (99, 'lim', 5), (100, 'lim2', 6) LIMIT 1 RETURNING id, loyalty
+INSERT INTO accounts (id, name, loyalty) VALUES (101, 'ord', 7), (102, 'ord2', 8) ORDER BY 1 DESC RETURNING id, loyalty
+INSERT INTO accounts (id, name, tier) (VALUES (103, 'v', 't'), (104, 'w', 'u')) RETURNING id, tier
+INSERT INTO accounts (id, name, loyalty) SELECT * FROM (VALUES (105, 'x', 9)) AS v RETURNING id, loyalty
+INSERT INTO accounts (id, name, loyalty) WITH s AS (SELECT 1 AS id) SELECT id, 'dup', 1 FROM s ON CONFLICT (id) DO UPDATE SET loyalty = EXCLUDED.loyalty + accounts.loyalty RETURNING id, loyalty
+SELECT id, name, loyalty, tier FROM accounts ORDER BY id
+
+-- scenario: hunt_w4_same_shapes_with_other_constants
+WITH u AS (UPDATE accounts SET loyalty = 1, tier = 'a' WHERE id = 1 RETURNING id, loyalty, tier) SELECT * FROM u
+WITH u AS (UPDATE accounts SET loyalty = 2, tier = 'b' WHERE id = 2 RETURNING id, loyalty, tier) SELECT * FROM u
+WITH u AS (UPDATE accounts SET loyalty = 3, tier = 'c' WHERE id = 3 RETURNING id, loyalty, tier) SELECT * FROM u
+WITH u AS (UPDATE accounts SET loyalty = 'x', tier = 'd' WHERE id = 4 RETURNING id, loyalty, tier) SELECT * FROM u
+WITH u AS (UPDATE accounts SET loyalty = 5, tier = NULL WHERE id = 5 RETURNING id, loyalty, tier) SELECT * FROM u
+WITH u AS (UPDATE accounts SET loyalty = 6, tier = 'f' WHERE id = 'six' RETURNING id, loyalty, tier) SELECT * FROM u
+UPDATE accounts SET tier = 'r1' WHERE id = 1 AND random() < 2
+UPDATE accounts SET tier = 'r2' WHERE id = 2 AND random() < 2
+UPDATE accounts SET tier = 'r3' WHERE id = 3 AND random() < 0
+UPDATE accounts SET tier = 'r4' WHERE id = 4 AND random() < 2
+UPDATE accounts SET labels = ARRAY['x'] WHERE id = 1
+UPDATE accounts SET labels = ARRAY['y'] WHERE id = 2
+UPDATE accounts SET labels = ARRAY['z'] WHERE id = 3
+UPDATE accounts SET labels = ARRAY[] WHERE id = 4
+UPDATE accounts SET labels = ARRAY['w', 'v'] WHERE id = 5
+UPDATE accounts SET labels = ARRAY[NULL, 'u'] WHERE id = 6
+SELECT id, loyalty, tier, labels FROM accounts ORDER BY id
