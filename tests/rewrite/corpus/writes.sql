@@ -3194,3 +3194,19 @@ UPDATE accounts SET labels = ARRAY[] WHERE id = 4
 UPDATE accounts SET labels = ARRAY['w', 'v'] WHERE id = 5
 UPDATE accounts SET labels = ARRAY[NULL, 'u'] WHERE id = 6
 SELECT id, loyalty, tier, labels FROM accounts ORDER BY id
+
+-- scenario: hunt_w4_update_inside_with_beside_live_writes
+WITH a AS (UPDATE accounts SET name = 'n' WHERE id = 1 RETURNING id), b AS (UPDATE accounts SET loyalty = 1 WHERE id = 2 RETURNING id, loyalty) SELECT * FROM a, b
+WITH b AS (UPDATE accounts SET loyalty = 2 WHERE id = 3 RETURNING id, loyalty), a AS (UPDATE accounts SET email = 'e' WHERE id = 4 RETURNING id, tier) SELECT * FROM a, b
+WITH b AS (UPDATE accounts SET tier = 'b' WHERE id = 5 RETURNING id), d AS (DELETE FROM tags WHERE id = 3 RETURNING id, label) SELECT * FROM b, d
+WITH b AS (UPDATE accounts SET tier = 'i' WHERE id = 6 RETURNING id), i AS (INSERT INTO tags (id, label) SELECT id + 100, 'i' FROM b RETURNING id) SELECT * FROM i
+WITH u AS (UPDATE visits SET kind = 'tz' WHERE at = '2024-01-01 19:00+09' RETURNING at, kind) SELECT * FROM u
+SELECT id, name, email, loyalty, tier FROM accounts ORDER BY id
+SELECT * FROM tags ORDER BY id
+SELECT visitor, at, kind FROM visits ORDER BY visitor, at
+WITH b AS (UPDATE accounts SET tier = 'x' WHERE id = 7 RETURNING id), d AS (DELETE FROM accounts WHERE id = 8 RETURNING id, tier) SELECT * FROM b, d
+WITH d AS (DELETE FROM bills WHERE id = 9 RETURNING id, paid) UPDATE accounts SET loyalty = (SELECT count(*) FROM d) WHERE id = 7 RETURNING loyalty
+SELECT id, loyalty, tier FROM accounts ORDER BY id
+INSERT INTO accounts (id, name) VALUES (8, 'back') RETURNING *
+-- refused
+WITH b AS (UPDATE accounts SET tier = 'x' WHERE id = 7 RETURNING id), i AS (INSERT INTO accounts (id, name) VALUES (300, 'x') RETURNING id) SELECT * FROM b, i
