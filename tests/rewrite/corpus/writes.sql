@@ -3210,3 +3210,5 @@ SELECT id, loyalty, tier FROM accounts ORDER BY id
 INSERT INTO accounts (id, name) VALUES (8, 'back') RETURNING *
 -- refused
 WITH b AS (UPDATE accounts SET tier = 'x' WHERE id = 7 RETURNING id), i AS (INSERT INTO accounts (id, name) VALUES (300, 'x') RETURNING id) SELECT * FROM b, i
+-- refused
+WITH b AS (UPDATE accounts SET tier = 'x' WHERE id = 7 RETURNING id) DELETE FROM orders WHERE id IN (SELECT id FROM b)
