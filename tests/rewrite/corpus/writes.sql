@@ -3212,3 +3212,16 @@ INSERT INTO accounts (id, name) VALUES (8, 'back') RETURNING *
 WITH b AS (UPDATE accounts SET tier = 'x' WHERE id = 7 RETURNING id), i AS (INSERT INTO accounts (id, name) VALUES (300, 'x') RETURNING id) SELECT * FROM b, i
 -- refused
 WITH b AS (UPDATE accounts SET tier = 'x' WHERE id = 7 RETURNING id) DELETE FROM orders WHERE id IN (SELECT id FROM b)
+
+-- scenario: hunt_w4_session_styles_while_writing
+SET IntervalStyle = 'iso_8601'
+SET extra_float_digits = 0
+SET DateStyle = 'SQL, DMY'
+WITH u AS (UPDATE gadgets SET span = span * 1.5, ratio = ratio / 3, stamp = stamp + interval '1 day' WHERE id IN (1, 2) RETURNING id, span, ratio, stamp) SELECT * FROM u ORDER BY id
+INSERT INTO gadgets (id, name, span, ratio, stamp, made_at) VALUES (1, 'x', 'P1DT2H', 0.1, '03/04/2024 05:06', '03/04/2024 05:06+00') ON CONFLICT (id) DO UPDATE SET span = gadgets.span + EXCLUDED.span, ratio = EXCLUDED.ratio, stamp = EXCLUDED.stamp, made_at = EXCLUDED.made_at RETURNING span, ratio, stamp, made_at
+UPDATE bills SET due = '31/01/2025' WHERE id = 1 RETURNING due
+SET IntervalStyle = 'sql_standard'
+UPDATE gadgets SET span = '-1 2:03:04' WHERE id = 3 RETURNING span
+RESET ALL
+SELECT id, span, ratio, stamp, made_at FROM gadgets ORDER BY id
+SELECT id, due FROM bills ORDER BY id
