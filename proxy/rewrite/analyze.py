@@ -1711,6 +1711,7 @@ class _Analyzer:
         exprs = (clause.get("exprs") if clause else body.get("returningList")) or []
         self.returned = plain
         for node in exprs:
+            refuse_aggregates_in_returning(node["ResTarget"].get("val"))
             self.visit(node["ResTarget"].get("val"), (*levels, level), ctes)
         self.returned = None
         self._note_returned_rows(exprs, plain, target.target.served, (*levels, level))
@@ -2679,6 +2680,54 @@ def _multiple_ok(node: Node, targets: list[Node], excluded: Target | None) -> bo
     if "RowExpr" in source:
         return len(source["RowExpr"].get("args", ())) == count
     return "SubLink" in source
+
+
+# Built-in aggregates an application may name in RETURNING without a mark of one (`count(*)`,
+# DISTINCT, FILTER, ORDER BY, OVER mark the others).
+_AGGREGATES = frozenset(
+    {
+        "count",
+        "sum",
+        "avg",
+        "min",
+        "max",
+        "array_agg",
+        "string_agg",
+        "bool_and",
+        "bool_or",
+        "every",
+        "json_agg",
+        "jsonb_agg",
+        "json_object_agg",
+        "jsonb_object_agg",
+        "bit_and",
+        "bit_or",
+        "stddev",
+        "variance",
+    }
+)
+_AGGREGATE_MARKS = ("agg_star", "agg_distinct", "agg_filter", "agg_order")
+
+
+def refuse_aggregates_in_returning(node: Any) -> None:
+    """Aggregate and window functions of a RETURNING item (not of its sub-queries): Postgres
+    refuses them (42803, 42P20); an INSERT's items run in sub-selects, which would take them."""
+    if type(node) is list:
+        for child in node:
+            refuse_aggregates_in_returning(child)
+        return
+    if type(node) is not dict or "SubLink" in node:
+        return
+    call = node.get("FuncCall")
+    if call is not None:
+        location = call.get("location")
+        if "over" in call:
+            raise Refused("42P20", "window functions are not allowed in RETURNING", location)
+        name = names(call.get("funcname"))[-1:]
+        if any(mark in call for mark in _AGGREGATE_MARKS) or (name and name[0] in _AGGREGATES):
+            raise Refused("42803", "aggregate functions are not allowed in RETURNING", location)
+    for value in node.values():
+        refuse_aggregates_in_returning(value)
 
 
 def refuse_untyped_array(value: Node | None) -> None:

@@ -764,6 +764,27 @@ def test_insert_column_count_errors_are_postgres_errors(rw, sql: str, sqlstate: 
 
 
 @pytest.mark.parametrize(
+    ("item", "sqlstate", "at"),
+    [
+        ("sum(loyalty)", "42803", "sum"),
+        ("id, 1 + max(tier) FILTER (WHERE true)", "42803", "max"),
+        ("pg_catalog.count(*)", "42803", "pg_catalog"),
+        ("count(*) OVER ()", "42P20", "count"),
+        ("myagg(loyalty) OVER (ORDER BY id)", "42P20", "myagg"),
+    ],
+)
+def test_aggregates_in_insert_returning_are_postgres_errors(rw, item: str, sqlstate: str, at: str):
+    sql = f"INSERT INTO accounts (id, name) VALUES (1, 'a') RETURNING {item}"
+    error = rw.rewrite(sql).errors[0]
+    assert (error.sqlstate, error.position) == (sqlstate, sql.rindex(at) + 1)
+
+
+def test_aggregates_in_sub_selects_of_insert_returning_are_kept(rw):
+    sql = "INSERT INTO accounts (id) VALUES (1) RETURNING (SELECT sum(loyalty) FROM accounts)"
+    assert rw.rewrite(sql).errors == ()
+
+
+@pytest.mark.parametrize(
     "sql",
     [
         "UPDATE accounts SET tier = ARRAY[] WHERE id = 1",

@@ -3225,3 +3225,12 @@ UPDATE gadgets SET span = '-1 2:03:04' WHERE id = 3 RETURNING span
 RESET ALL
 SELECT id, span, ratio, stamp, made_at FROM gadgets ORDER BY id
 SELECT id, due FROM bills ORDER BY id
+
+-- scenario: hunt_w4_insert_returning_items_postgres_rejects
+INSERT INTO accounts (id, name, loyalty) VALUES (90, 'agg', 1) RETURNING sum(loyalty)
+INSERT INTO accounts (id, name, loyalty) VALUES (91, 'win', 1) RETURNING count(*) OVER ()
+INSERT INTO accounts (id, name, loyalty) VALUES (93, 'agg', 1) RETURNING id, 1 + max(loyalty) FILTER (WHERE true)
+INSERT INTO accounts (id, name, loyalty) VALUES (94, 'agg', 1) RETURNING pg_catalog.count(*)
+INSERT INTO accounts (id, name, loyalty) VALUES (92, 'sub', 1) RETURNING (SELECT sum(loyalty) FROM accounts) AS total, loyalty, (SELECT count(*) OVER () FROM accounts LIMIT 1) AS n
+UPDATE accounts SET loyalty = 2 WHERE id = 1 RETURNING sum(loyalty)
+SELECT id, loyalty FROM accounts ORDER BY id
