@@ -2710,14 +2710,19 @@ _AGGREGATE_MARKS = ("agg_star", "agg_distinct", "agg_filter", "agg_order")
 
 
 def refuse_aggregates_in_returning(node: Any) -> None:
-    """Aggregate and window functions of a RETURNING item (not of its sub-queries): Postgres
-    refuses them (42803, 42P20); an INSERT's items run in sub-selects, which would take them."""
+    """Aggregate and window functions and GROUPING of a RETURNING item (not of its sub-queries):
+    Postgres refuses them (42803, 42P20); an INSERT's items run in sub-selects, which would take
+    them."""
     if type(node) is list:
         for child in node:
             refuse_aggregates_in_returning(child)
         return
     if type(node) is not dict or "SubLink" in node:
         return
+    grouping = node.get("GroupingFunc")
+    if grouping is not None:
+        location = grouping.get("location")
+        raise Refused("42803", "grouping operations are not allowed in RETURNING", location)
     call = node.get("FuncCall")
     if call is not None:
         location = call.get("location")

@@ -771,6 +771,7 @@ def test_insert_column_count_errors_are_postgres_errors(rw, sql: str, sqlstate: 
         ("pg_catalog.count(*)", "42803", "pg_catalog"),
         ("count(*) OVER ()", "42P20", "count"),
         ("myagg(loyalty) OVER (ORDER BY id)", "42P20", "myagg"),
+        ("grouping(id)", "42803", "grouping"),
     ],
 )
 def test_aggregates_in_insert_returning_are_postgres_errors(rw, item: str, sqlstate: str, at: str):

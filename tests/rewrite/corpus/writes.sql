@@ -3234,3 +3234,9 @@ INSERT INTO accounts (id, name, loyalty) VALUES (94, 'agg', 1) RETURNING pg_cata
 INSERT INTO accounts (id, name, loyalty) VALUES (92, 'sub', 1) RETURNING (SELECT sum(loyalty) FROM accounts) AS total, loyalty, (SELECT count(*) OVER () FROM accounts LIMIT 1) AS n
 UPDATE accounts SET loyalty = 2 WHERE id = 1 RETURNING sum(loyalty)
 SELECT id, loyalty FROM accounts ORDER BY id
+INSERT INTO accounts (id, name, loyalty) VALUES (1, 'x', 1) ON CONFLICT (id) DO UPDATE SET loyalty = 1 RETURNING excluded.loyalty
+INSERT INTO accounts AS a (id, name, loyalty) VALUES (95, 'x', 1) RETURNING accounts.id
+INSERT INTO accounts AS a (id, name, loyalty) VALUES (95, 'x', 1) RETURNING a.nosuch
+INSERT INTO accounts (id, name, loyalty) VALUES (96, 'x', 1) RETURNING grouping(id)
+INSERT INTO accounts (id, name, loyalty) VALUES (97, 'x', 1) RETURNING $1
+SELECT id, loyalty FROM accounts ORDER BY id
