@@ -1500,6 +1500,7 @@ class _Analyzer:
                     target.get("location"),
                 )
             refuse_untyped_array(target.get("val"))
+            refuse_aggregates(target.get("val"), "UPDATE")
             target_of.mode = FRESH if shadow or excluded is not None else SNAPSHOT
             if excluded is not None:
                 excluded.mode = AS_IS if shadow else PROPOSED
@@ -1682,6 +1683,7 @@ class _Analyzer:
             for row in select.get("SelectStmt", {}).get("valuesLists", ()):
                 for value in row["List"].get("items", ()):
                     refuse_untyped_array(value)
+                    refuse_aggregates(value, "VALUES")
             self.visit(select, levels, ctes)
         conflict = body.get("onConflictClause")
         if conflict:
@@ -1711,7 +1713,7 @@ class _Analyzer:
         exprs = (clause.get("exprs") if clause else body.get("returningList")) or []
         self.returned = plain
         for node in exprs:
-            refuse_aggregates_in_returning(node["ResTarget"].get("val"))
+            refuse_aggregates(node["ResTarget"].get("val"), "RETURNING")
             self.visit(node["ResTarget"].get("val"), (*levels, level), ctes)
         self.returned = None
         self._note_returned_rows(exprs, plain, target.target.served, (*levels, level))
@@ -2709,30 +2711,31 @@ _AGGREGATES = frozenset(
 _AGGREGATE_MARKS = ("agg_star", "agg_distinct", "agg_filter", "agg_order")
 
 
-def refuse_aggregates_in_returning(node: Any) -> None:
-    """Aggregate and window functions and GROUPING of a RETURNING item (not of its sub-queries):
-    Postgres refuses them (42803, 42P20); an INSERT's items run in sub-selects, which would take
-    them."""
+def refuse_aggregates(node: Any, clause: str) -> None:
+    """Aggregate and window functions and GROUPING in a clause Postgres refuses them in (SET
+    values, VALUES rows, RETURNING items; not in their sub-queries): 42803 or 42P20, as
+    Postgres says. pgstitch moves such values into queries that would take them."""
     if type(node) is list:
         for child in node:
-            refuse_aggregates_in_returning(child)
+            refuse_aggregates(child, clause)
         return
     if type(node) is not dict or "SubLink" in node:
         return
     grouping = node.get("GroupingFunc")
     if grouping is not None:
-        location = grouping.get("location")
-        raise Refused("42803", "grouping operations are not allowed in RETURNING", location)
+        message = f"grouping operations are not allowed in {clause}"
+        raise Refused("42803", message, grouping.get("location"))
     call = node.get("FuncCall")
     if call is not None:
         location = call.get("location")
         if "over" in call:
-            raise Refused("42P20", "window functions are not allowed in RETURNING", location)
+            raise Refused("42P20", f"window functions are not allowed in {clause}", location)
         name = names(call.get("funcname"))[-1:]
         if any(mark in call for mark in _AGGREGATE_MARKS) or (name and name[0] in _AGGREGATES):
-            raise Refused("42803", "aggregate functions are not allowed in RETURNING", location)
+            message = f"aggregate functions are not allowed in {clause}"
+            raise Refused("42803", message, location)
     for value in node.values():
-        refuse_aggregates_in_returning(value)
+        refuse_aggregates(value, clause)
 
 
 def refuse_untyped_array(value: Node | None) -> None:

@@ -780,6 +780,33 @@ def test_aggregates_in_insert_returning_are_postgres_errors(rw, item: str, sqlst
     assert (error.sqlstate, error.position) == (sqlstate, sql.rindex(at) + 1)
 
 
+@pytest.mark.parametrize(
+    ("sql", "at", "kind", "clause"),
+    [
+        ("UPDATE accounts SET loyalty = count(*) WHERE id = 1", "count", "aggregate", "UPDATE"),
+        ("UPDATE accounts SET loyalty = row_number() OVER ()", "row_number", "window", "UPDATE"),
+        (
+            "INSERT INTO accounts (id, loyalty) VALUES (1, 2), (2, sum(1))",
+            "sum",
+            "aggregate",
+            "VALUES",
+        ),
+        (
+            "INSERT INTO accounts (id) VALUES (1) ON CONFLICT (id) DO UPDATE SET tier = max(name)",
+            "max",
+            "aggregate",
+            "UPDATE",
+        ),
+    ],
+)
+def test_aggregates_in_assigned_values_are_postgres_errors(
+    rw, sql: str, at: str, kind: str, clause: str
+):
+    error = rw.rewrite(sql).errors[0]
+    assert error.message == f"{kind} functions are not allowed in {clause}"
+    assert error.position == sql.index(f"{at}(") + 1
+
+
 def test_aggregates_in_sub_selects_of_insert_returning_are_kept(rw):
     sql = "INSERT INTO accounts (id) VALUES (1) RETURNING (SELECT sum(loyalty) FROM accounts)"
     assert rw.rewrite(sql).errors == ()

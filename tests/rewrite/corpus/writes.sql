@@ -3240,3 +3240,17 @@ INSERT INTO accounts AS a (id, name, loyalty) VALUES (95, 'x', 1) RETURNING a.no
 INSERT INTO accounts (id, name, loyalty) VALUES (96, 'x', 1) RETURNING grouping(id)
 INSERT INTO accounts (id, name, loyalty) VALUES (97, 'x', 1) RETURNING $1
 SELECT id, loyalty FROM accounts ORDER BY id
+UPDATE accounts SET loyalty = count(*) WHERE id = 1
+UPDATE accounts SET loyalty = row_number() OVER () WHERE id = 1
+UPDATE accounts SET tier = 'x', loyalty = 1 + sum(loyalty) WHERE id = 1
+UPDATE accounts SET (tier, loyalty) = ('x', max(id)) WHERE id = 1
+UPDATE accounts SET loyalty = grouping(id)
+UPDATE accounts SET loyalty = (SELECT count(*) FROM bills WHERE bills.account_id = accounts.id) WHERE id <= 3 RETURNING id, loyalty
+WITH u AS (UPDATE accounts SET loyalty = rank() OVER (ORDER BY id) RETURNING id) SELECT * FROM u
+INSERT INTO accounts (id, name, loyalty) VALUES (98, 'x', count(*))
+INSERT INTO accounts (id, name, loyalty) VALUES (98, 'x', 1), (99, 'y', row_number() OVER ())
+INSERT INTO accounts (id, name, loyalty) VALUES (1, 'x', 1) ON CONFLICT (id) DO UPDATE SET loyalty = count(*)
+INSERT INTO accounts (id, name, loyalty) VALUES (1, 'x', 1) ON CONFLICT (id) DO UPDATE SET tier = rank() OVER ()
+UPDATE accounts SET loyalty = 1 WHERE count(*) > 1
+DELETE FROM accounts WHERE row_number() OVER () > 1
+SELECT id, loyalty, tier FROM accounts ORDER BY id
