@@ -1501,6 +1501,7 @@ class _Analyzer:
                 )
             refuse_untyped_array(target.get("val"))
             refuse_aggregates(target.get("val"), "UPDATE")
+            refuse_set_returning(target.get("val"), "UPDATE")
             target_of.mode = FRESH if shadow or excluded is not None else SNAPSHOT
             if excluded is not None:
                 excluded.mode = AS_IS if shadow else PROPOSED
@@ -1680,10 +1681,15 @@ class _Analyzer:
         """An INSERT rewritten to park every served column of its new rows."""
         select = body.get("selectStmt")
         if select:
-            for row in select.get("SelectStmt", {}).get("valuesLists", ()):
+            rows = select.get("SelectStmt", {}).get("valuesLists", ())
+            for row in rows:
                 for value in row["List"].get("items", ()):
                     refuse_untyped_array(value)
                     refuse_aggregates(value, "VALUES")
+                    if len(rows) > 1:
+                        refuse_set_returning(value, "VALUES")
+                    else:
+                        self._refuse_rows_of_set_returning(value, target)
             self.visit(select, levels, ctes)
         conflict = body.get("onConflictClause")
         if conflict:
@@ -1741,6 +1747,20 @@ class _Analyzer:
                 system_columns=system,
             )
         )
+
+    @staticmethod
+    def _refuse_rows_of_set_returning(value: Node, target: Item) -> None:
+        """One row of VALUES may call set-returning functions, giving several rows; pgstitch
+        takes each VALUES row for one."""
+        call = set_returning_call(value)
+        if call is not None:
+            table = target.target.served.table
+            raise Refused(
+                "0A000",
+                f"pgstitch cannot yet insert into {table.schema}.{table.name}, which has shadow"
+                " columns, the rows of a set-returning function in VALUES; use INSERT … SELECT",
+                call.get("location"),
+            )
 
     def _check_positional(self, item: Item, values: tuple[str, ...] | None, form: str) -> None:
         """Without a column list, values past the live columns would go to shadow columns."""
@@ -2709,6 +2729,28 @@ _AGGREGATES = frozenset(
     }
 )
 _AGGREGATE_MARKS = ("agg_star", "agg_distinct", "agg_filter", "agg_order")
+# Built-in set-returning functions, which Postgres refuses in SET values and VALUES rows.
+_SET_RETURNING = frozenset(
+    {
+        "generate_series",
+        "generate_subscripts",
+        "unnest",
+        "regexp_matches",
+        "regexp_split_to_table",
+        "string_to_table",
+        "json_array_elements",
+        "json_array_elements_text",
+        "jsonb_array_elements",
+        "jsonb_array_elements_text",
+        "json_each",
+        "json_each_text",
+        "jsonb_each",
+        "jsonb_each_text",
+        "json_object_keys",
+        "jsonb_object_keys",
+        "jsonb_path_query",
+    }
+)
 
 
 def refuse_aggregates(node: Any, clause: str) -> None:
@@ -2736,6 +2778,28 @@ def refuse_aggregates(node: Any, clause: str) -> None:
             raise Refused("42803", message, location)
     for value in node.values():
         refuse_aggregates(value, clause)
+
+
+def refuse_set_returning(node: Any, clause: str) -> None:
+    """Set-returning functions where Postgres refuses them (SET values, VALUES of several
+    rows): 0A000, as Postgres says. pgstitch moves such values into queries that take them."""
+    call = set_returning_call(node)
+    if call is not None:
+        message = f"set-returning functions are not allowed in {clause}"
+        raise Refused("0A000", message, call.get("location"))
+
+
+def set_returning_call(node: Any) -> Node | None:
+    """The first call of a built-in set-returning function in an expression (not in its
+    sub-queries)."""
+    if type(node) is list:
+        return next((c for c in map(set_returning_call, node) if c is not None), None)
+    if type(node) is not dict or "SubLink" in node:
+        return None
+    call = node.get("FuncCall")
+    if call is not None and names(call.get("funcname"))[-1:] in ([n] for n in _SET_RETURNING):
+        return call
+    return next((c for c in map(set_returning_call, node.values()) if c is not None), None)
 
 
 def refuse_untyped_array(value: Node | None) -> None:

@@ -797,6 +797,18 @@ def test_aggregates_in_insert_returning_are_postgres_errors(rw, item: str, sqlst
             "aggregate",
             "UPDATE",
         ),
+        (
+            "UPDATE accounts SET loyalty = 1 + generate_series(1, 2)",
+            "generate_series",
+            "set-returning",
+            "UPDATE",
+        ),
+        (
+            "INSERT INTO accounts (id, tier) VALUES (1, 'a'), (2, unnest('{b}'::text[]))",
+            "unnest",
+            "set-returning",
+            "VALUES",
+        ),
     ],
 )
 def test_aggregates_in_assigned_values_are_postgres_errors(
@@ -805,6 +817,13 @@ def test_aggregates_in_assigned_values_are_postgres_errors(
     error = rw.rewrite(sql).errors[0]
     assert error.message == f"{kind} functions are not allowed in {clause}"
     assert error.position == sql.index(f"{at}(") + 1
+
+
+def test_one_values_row_giving_several_rows_is_refused(rw):
+    sql = "INSERT INTO accounts (id, tier) VALUES (generate_series(1, 2), 'a')"
+    error = rw.rewrite(sql).errors[0]
+    assert (error.sqlstate, error.position) == ("0A000", sql.index("generate_series") + 1)
+    assert "INSERT … SELECT" in error.message
 
 
 def test_aggregates_in_sub_selects_of_insert_returning_are_kept(rw):

@@ -3254,3 +3254,13 @@ INSERT INTO accounts (id, name, loyalty) VALUES (1, 'x', 1) ON CONFLICT (id) DO 
 UPDATE accounts SET loyalty = 1 WHERE count(*) > 1
 DELETE FROM accounts WHERE row_number() OVER () > 1
 SELECT id, loyalty, tier FROM accounts ORDER BY id
+UPDATE accounts SET loyalty = generate_series(1, 2) WHERE id = 1
+UPDATE accounts SET labels = ARRAY[unnest(labels)] WHERE id = 1
+INSERT INTO accounts (id, name, loyalty) VALUES (98, 'x', 1), (99, 'y', generate_series(1, 2))
+INSERT INTO accounts (id, name, loyalty) SELECT generate_series(200, 201), 'x', 5 RETURNING id, loyalty
+INSERT INTO accounts (id, name, loyalty) VALUES (1, 'x', 1) ON CONFLICT (id) DO UPDATE SET loyalty = generate_series(1, 2)
+SELECT id, loyalty, labels FROM accounts ORDER BY id
+-- refused
+INSERT INTO accounts (id, name, loyalty) VALUES (generate_series(210, 211), 'x', 5) RETURNING id, loyalty
+-- refused
+INSERT INTO accounts (id, name, tier) VALUES (212, 'x', jsonb_array_elements_text('["a", "b"]'))
