@@ -3264,3 +3264,15 @@ SELECT id, loyalty, labels FROM accounts ORDER BY id
 INSERT INTO accounts (id, name, loyalty) VALUES (generate_series(210, 211), 'x', 5) RETURNING id, loyalty
 -- refused
 INSERT INTO accounts (id, name, tier) VALUES (212, 'x', jsonb_array_elements_text('["a", "b"]'))
+
+-- scenario: hunt_w4_constraint_errors_in_strings_with_cte_updates
+INSERT INTO orders (id, item, note) VALUES (1, 'a', 'n'), (2, 'b', 'm')
+BEGIN; WITH u AS (UPDATE orders SET qty = 5 WHERE id = 1 RETURNING qty) SELECT * FROM u; SAVEPOINT s; WITH u AS (UPDATE orders SET qty = 0 WHERE id = 2 RETURNING qty) SELECT * FROM u
+ROLLBACK TO s; WITH u AS (UPDATE orders SET note = NULL WHERE id = 2 RETURNING note) SELECT * FROM u
+ROLLBACK TO s; INSERT INTO orders (id, item, note, qty) VALUES (2, 'b', 'm', 7) ON CONFLICT (id) DO UPDATE SET qty = EXCLUDED.qty, code = 'toolong'
+ROLLBACK TO s; INSERT INTO orders (id, item, note, qty) VALUES (2, 'b', 'm', 7) ON CONFLICT (id) DO UPDATE SET qty = EXCLUDED.qty, code = 'ok' RETURNING qty, code; COMMIT
+SELECT * FROM orders ORDER BY id
+WITH u AS (UPDATE orders SET qty = qty - 7 WHERE id = 2 RETURNING qty) SELECT * FROM u; SELECT 'not reached'
+UPDATE orders SET qty = 2 WHERE id = 1; WITH u AS (UPDATE orders SET note = NULL WHERE id = 1 RETURNING id) SELECT * FROM u
+-- restart
+SELECT * FROM orders ORDER BY id
