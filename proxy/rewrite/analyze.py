@@ -413,6 +413,9 @@ class _Analyzer:
         # The statement itself (not a query nested in it), and the write to rewrite, if any.
         self.root: Node | None = None
         self.root_kind = ""
+        # The query whose own WITH may hold an UPDATE rewritten in place: the statement's, or
+        # the query of CREATE TABLE AS.
+        self.with_root: Node | None = None
         self.write: WritePlan | None = None
         # An UPDATE or INSERT in the statement's own WITH that may write shadow columns, and
         # the CTE holding the one that does.
@@ -435,6 +438,7 @@ class _Analyzer:
         if kind in ("SelectStmt", "InsertStmt", "UpdateStmt", "DeleteStmt", "MergeStmt"):
             self.root = body
             self.root_kind = kind
+            self.with_root = body
             if kind == "SelectStmt" and body.get("intoClause"):
                 self.stored_query = body
             self.visit(stmt, (), {})
@@ -445,6 +449,7 @@ class _Analyzer:
             if body.get("objtype") == "OBJECT_MATVIEW":
                 return
             self.stored_query = unwrap(body.get("query") or {}, "SelectStmt")
+            self.with_root = self.stored_query
             self.visit(body.get("query"), (), {})
         elif kind == "CopyStmt":
             self._copy(body)
@@ -478,7 +483,7 @@ class _Analyzer:
         if clause.get("recursive"):
             for entry in entries:
                 current[entry["ctename"]] = tuple(names(entry.get("aliascolnames"))) or None
-        at_root = self.root is not None and clause is self.root.get("withClause")
+        at_root = self.with_root is not None and clause is self.with_root.get("withClause")
         for entry in entries:
             query = entry.get("ctequery")
             kind = next(iter(query)) if query else None
@@ -1495,6 +1500,9 @@ class _Analyzer:
                     f"{name} in a {_assignment_form(target, excluded)}; write {name} = …",
                     target.get("location"),
                 )
+            refuse_untyped_array(target.get("val"))
+            refuse_aggregates(target.get("val"), "UPDATE")
+            refuse_set_returning(target.get("val"), "UPDATE")
             target_of.mode = FRESH if shadow or excluded is not None else SNAPSHOT
             if excluded is not None:
                 excluded.mode = AS_IS if shadow else PROPOSED
@@ -1676,6 +1684,15 @@ class _Analyzer:
             self._check_cte_write(body, target, "INSERT")
         select = body.get("selectStmt")
         if select:
+            rows = select.get("SelectStmt", {}).get("valuesLists", ())
+            for row in rows:
+                for value in row["List"].get("items", ()):
+                    refuse_untyped_array(value)
+                    refuse_aggregates(value, "VALUES")
+                    if len(rows) > 1:
+                        refuse_set_returning(value, "VALUES")
+                    else:
+                        self._refuse_rows_of_set_returning(value, target)
             self.visit(select, levels, ctes)
         conflict = body.get("onConflictClause")
         if conflict:
@@ -1705,6 +1722,7 @@ class _Analyzer:
         exprs = (clause.get("exprs") if clause else body.get("returningList")) or []
         self.returned = plain
         for node in exprs:
+            refuse_aggregates(node["ResTarget"].get("val"), "RETURNING")
             self.visit(node["ResTarget"].get("val"), (*levels, level), ctes)
         self.returned = None
         self._note_returned_rows(exprs, plain, target.target.served, (*levels, level))
@@ -1732,6 +1750,20 @@ class _Analyzer:
                 system_columns=system,
             )
         )
+
+    @staticmethod
+    def _refuse_rows_of_set_returning(value: Node, target: Item) -> None:
+        """One row of VALUES may call set-returning functions, giving several rows; pgstitch
+        takes each VALUES row for one."""
+        call = set_returning_call(value)
+        if call is not None:
+            table = target.target.served.table
+            raise Refused(
+                "0A000",
+                f"pgstitch cannot yet insert into {table.schema}.{table.name}, which has shadow"
+                " columns, the rows of a set-returning function in VALUES; use INSERT … SELECT",
+                call.get("location"),
+            )
 
     def _check_positional(self, item: Item, values: tuple[str, ...] | None, form: str) -> None:
         """Without a column list, values past the live columns would go to shadow columns."""
@@ -2673,6 +2705,119 @@ def _multiple_ok(node: Node, targets: list[Node], excluded: Target | None) -> bo
     if "RowExpr" in source:
         return len(source["RowExpr"].get("args", ())) == count
     return "SubLink" in source
+
+
+# Built-in aggregates an application may name in RETURNING without a mark of one (`count(*)`,
+# DISTINCT, FILTER, ORDER BY, OVER mark the others).
+_AGGREGATES = frozenset(
+    {
+        "count",
+        "sum",
+        "avg",
+        "min",
+        "max",
+        "array_agg",
+        "string_agg",
+        "bool_and",
+        "bool_or",
+        "every",
+        "json_agg",
+        "jsonb_agg",
+        "json_object_agg",
+        "jsonb_object_agg",
+        "bit_and",
+        "bit_or",
+        "stddev",
+        "variance",
+    }
+)
+_AGGREGATE_MARKS = ("agg_star", "agg_distinct", "agg_filter", "agg_order")
+# Built-in set-returning functions, which Postgres refuses in SET values and VALUES rows.
+_SET_RETURNING = frozenset(
+    {
+        "generate_series",
+        "generate_subscripts",
+        "unnest",
+        "regexp_matches",
+        "regexp_split_to_table",
+        "string_to_table",
+        "json_array_elements",
+        "json_array_elements_text",
+        "jsonb_array_elements",
+        "jsonb_array_elements_text",
+        "json_each",
+        "json_each_text",
+        "jsonb_each",
+        "jsonb_each_text",
+        "json_object_keys",
+        "jsonb_object_keys",
+        "jsonb_path_query",
+    }
+)
+
+
+def refuse_aggregates(node: Any, clause: str) -> None:
+    """Aggregate and window functions and GROUPING in a clause Postgres refuses them in (SET
+    values, VALUES rows, RETURNING items; not in their sub-queries): 42803 or 42P20, as
+    Postgres says. pgstitch moves such values into queries that would take them."""
+    if type(node) is list:
+        for child in node:
+            refuse_aggregates(child, clause)
+        return
+    if type(node) is not dict or "SubLink" in node:
+        return
+    grouping = node.get("GroupingFunc")
+    if grouping is not None:
+        message = f"grouping operations are not allowed in {clause}"
+        raise Refused("42803", message, grouping.get("location"))
+    call = node.get("FuncCall")
+    if call is not None:
+        location = call.get("location")
+        if "over" in call:
+            raise Refused("42P20", f"window functions are not allowed in {clause}", location)
+        name = names(call.get("funcname"))[-1:]
+        if any(mark in call for mark in _AGGREGATE_MARKS) or (name and name[0] in _AGGREGATES):
+            message = f"aggregate functions are not allowed in {clause}"
+            raise Refused("42803", message, location)
+    for value in node.values():
+        refuse_aggregates(value, clause)
+
+
+def refuse_set_returning(node: Any, clause: str) -> None:
+    """Set-returning functions where Postgres refuses them (SET values, VALUES of several
+    rows): 0A000, as Postgres says. pgstitch moves such values into queries that take them."""
+    call = set_returning_call(node)
+    if call is not None:
+        message = f"set-returning functions are not allowed in {clause}"
+        raise Refused("0A000", message, call.get("location"))
+
+
+def set_returning_call(node: Any) -> Node | None:
+    """The first call of a built-in set-returning function in an expression (not in its
+    sub-queries)."""
+    if type(node) is list:
+        return next((c for c in map(set_returning_call, node) if c is not None), None)
+    if type(node) is not dict or "SubLink" in node:
+        return None
+    call = node.get("FuncCall")
+    if call is not None and names(call.get("funcname"))[-1:] in ([n] for n in _SET_RETURNING):
+        return call
+    return next((c for c in map(set_returning_call, node.values()) if c is not None), None)
+
+
+def refuse_untyped_array(value: Node | None) -> None:
+    """An assigned value that is an empty `ARRAY[]` without a cast: Postgres does not type it
+    from the column (42P18); a shadow column's cast would."""
+    if not value:
+        return
+    if "MultiAssignRef" in value:
+        source = value["MultiAssignRef"].get("source") or {}
+        for arg in source.get("RowExpr", {}).get("args", ()):
+            refuse_untyped_array(arg)
+        return
+    array = value.get("A_ArrayExpr")
+    if array is not None and not array.get("elements"):
+        raise Refused("42P18", "cannot determine type of empty array", array.get("location"))
 
 
 def _assignment_form(target: Node, excluded: Target | None) -> str:

@@ -283,6 +283,14 @@ class ServedTable:
     # The table's own primary key, when `table.primary_key` (which keys parked values) is the
     # declaring ancestor's: what Postgres's functional dependency in GROUP BY goes by.
     own_primary_key: tuple[str, ...] | None = None
+    # Whether inheritance children share its rows (and so may repeat a key of its own).
+    has_children: bool = False
+
+    @property
+    def keys_unique(self) -> bool:
+        """Whether a row key names at most one row of the table as a query reads it (not for
+        an inheritance parent or child, where rows of several tables may share a key)."""
+        return self.own_primary_key is None and not self.has_children
 
     @property
     def grouping_key(self) -> tuple[str, ...]:
@@ -492,5 +500,6 @@ def served_tables(
         visible = tuple(c for c in table.columns if c.name not in hidden)
         live = replace(table, columns=visible, primary_key=root.primary_key)
         own = None if root is table else table.primary_key
-        served[key] = ServedTable(live, tuple(cols), hidden, own)
+        inherited = table.kind != "p" and bool(children.get(table.oid))
+        served[key] = ServedTable(live, tuple(cols), hidden, own, inherited)
     return served

@@ -60,6 +60,30 @@ _BY_KEY_CTE = (
     ' ORDER BY "pgstitch_key", "pgstitch_n"), '
 )
 _UNKNOWN_TOKENS = frozenset({"SCONST", "USCONST", "NULL_P", "PARAM"})
+# Built-in functions whose every call may give another value or change something: a WHERE
+# calling one must not run twice (once to park values, once to write the live columns).
+_VOLATILE_FUNCTIONS = frozenset(
+    {
+        "nextval",
+        "setval",
+        "random",
+        "random_normal",
+        "gen_random_uuid",
+        "uuid_generate_v1",
+        "uuid_generate_v1mc",
+        "uuid_generate_v4",
+        "clock_timestamp",
+        "timeofday",
+        "pg_advisory_lock",
+        "pg_advisory_lock_shared",
+        "pg_try_advisory_lock",
+        "pg_try_advisory_lock_shared",
+        "pg_advisory_unlock",
+        "pg_advisory_unlock_shared",
+        "pg_notify",
+        "set_config",
+    }
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -326,6 +350,17 @@ class _Statement:
             ' AS "pgstitch_p" ("schema_name", "table_name", "row_key", "vals") SELECT ',
         ]
 
+    def where_again(self, where: list[Part], from_list: list[Part]) -> bool:
+        """Whether the statement itself repeats the WHERE `pgstitch_src` ran: not when the rows
+        `pgstitch_src` locked are the rows it writes, found by key alone (no FROM or USING list,
+        each key one row), and the WHERE calls a volatile function, which must run once. (The
+        WHERE is kept otherwise: it lets Postgres find the rows by index.)"""
+        if not where:
+            return False
+        if from_list or not self.served.keys_unique:
+            return True
+        return not calls_volatile(self.body.get("whereClause"))
+
     def returning_range(self, after: int) -> TokenRange | None:
         index = self.c.find({"RETURNING"}, after)
         return None if index is None else (index + 1, self.c.stop)
@@ -392,7 +427,7 @@ class _Statement:
         final_at = len(out)
         out += ["UPDATE ", *target, " SET ", *_join(live)]
         out += [" FROM ", *from_list, ", " if from_list else "", '"pgstitch_w" WHERE ']
-        if where:
+        if self.where_again(where, from_list):
             out += [*where, " AND "]
         out += [f'{self.key} = "pgstitch_w"."row_key"']
         if returning:
@@ -449,7 +484,7 @@ class _Statement:
         out += ['"pgstitch_gone" AS (', WriteSlot(schema, table, keys), ") UPDATE ", *target]
         out += [" SET ", *_join(live), " FROM ", *from_list, ", " if from_list else ""]
         out += ['"pgstitch_pick", "pgstitch_w" WHERE ']
-        if where:
+        if self.where_again(where, from_list):
             out += [*where, " AND "]
         out += [f'{self.key} = "pgstitch_pick"."row_key"']
         out += [' AND "pgstitch_w"."row_key" = "pgstitch_pick"."new_key"']
@@ -573,7 +608,7 @@ class _Statement:
         if using:
             out += [" USING ", *using]
         out.append(" WHERE ")
-        if where:
+        if self.where_again(where, using):
             out += [*where, " AND "]
         out.append(f"{self.key} IN ({keys})")
         if returning:
@@ -1291,3 +1326,17 @@ def _unknown_location(value: Node) -> int | None:
     if param is not None:
         return param.get("location")
     return None
+
+
+def calls_volatile(node: Any) -> bool:
+    """Whether a parse tree calls one of the built-in functions in _VOLATILE_FUNCTIONS."""
+    if type(node) is list:
+        return any(calls_volatile(child) for child in node)
+    if type(node) is not dict:
+        return False
+    call = node.get("FuncCall")
+    if call is not None and names(call.get("funcname"))[-1:] in (
+        [name] for name in _VOLATILE_FUNCTIONS
+    ):
+        return True
+    return any(calls_volatile(value) for value in node.values())

@@ -439,6 +439,11 @@ def test_ambiguous_reference_in_update_is_postgres_error(rw):
             "beside another write",
         ),
         (
+            "SELECT * FROM (WITH x AS (UPDATE accounts SET tier = 'x' RETURNING id)"
+            " SELECT * FROM x) s",
+            "inside",
+        ),
+        (
             "WITH i AS (INSERT INTO accounts (id, name) VALUES (1, 'a') RETURNING id)"
             " DELETE FROM accounts WHERE id = 2",
             "beside another write",
@@ -628,6 +633,40 @@ def test_update_locks_rows_reads_fresh_values_and_keeps_its_tag(rw):
     assert len(statements(sql)) == 1 and "UpdateStmt" in statements(sql)[0]["stmt"]
 
 
+@pytest.mark.parametrize(
+    "head", ["", "CREATE TABLE t AS ", "CREATE TEMP TABLE t ON COMMIT DROP AS "]
+)
+def test_an_update_in_with_is_rewritten_in_place(rw, head: str):
+    with_update = "WITH x AS (UPDATE accounts SET tier = 'x' WHERE id = $1 RETURNING id)"
+    rewrite = rw.rewrite(f"{head}{with_update} SELECT * FROM x")
+    assert rewrite.errors == ()
+    sql = rewrite.render(TableParkedSource())
+    assert sql.startswith(f'{head}WITH "pgstitch_src" AS (SELECT ("accounts"."id")::text')
+    assert ', x AS (UPDATE accounts SET "name" = "accounts"."name" FROM "pgstitch_w"' in sql
+    assert sql.endswith(") SELECT * FROM x")
+    assert rewrite.written_columns == {("public", "accounts", "tier")}
+    assert len(statements(sql)) == 1
+
+
+@pytest.mark.parametrize(
+    ("sql", "again"),
+    [
+        ("UPDATE accounts SET tier = 'x' WHERE id = $1", True),
+        ("UPDATE accounts SET tier = 'x' WHERE id = 1 AND nextval('s') > 0", False),
+        ("UPDATE accounts SET tier = 'x' WHERE random() < 0.5", False),
+        ("UPDATE accounts SET id = id + 1, tier = 'x' WHERE pg_catalog.random() < 0.5", False),
+        ("UPDATE accounts SET tier = 'x' FROM bills WHERE random() < bills.amount", True),
+        ("DELETE FROM accounts WHERE id = $1", True),
+        ("DELETE FROM accounts WHERE random() < 0.5", False),
+        ("DELETE FROM accounts USING bills WHERE random() < bills.amount", True),
+    ],
+)
+def test_a_where_calling_a_volatile_function_runs_once(rw, sql: str, again: bool):
+    rendered = rw.rewrite(sql).render(TableParkedSource())
+    where = sql[sql.index("WHERE") + 6 :]
+    assert rendered.count(where) == (2 if again else 1), rendered
+
+
 def test_update_changing_the_primary_key_moves_the_parked_values(rw):
     rewrite = rw.rewrite("UPDATE line_items SET line = line + 10 WHERE order_id = $1")
     sql = rewrite.render(TableParkedSource())
@@ -755,6 +794,89 @@ def test_many_rows_that_may_be_skipped_are_matched_by_the_keys_they_give(rw):
 def test_insert_column_count_errors_are_postgres_errors(rw, sql: str, sqlstate: str, at: str):
     error = rw.rewrite(sql).errors[0]
     assert (error.sqlstate, error.position) == (sqlstate, sql.rindex(at) + 1)
+
+
+@pytest.mark.parametrize(
+    ("item", "sqlstate", "at"),
+    [
+        ("sum(loyalty)", "42803", "sum"),
+        ("id, 1 + max(tier) FILTER (WHERE true)", "42803", "max"),
+        ("pg_catalog.count(*)", "42803", "pg_catalog"),
+        ("count(*) OVER ()", "42P20", "count"),
+        ("myagg(loyalty) OVER (ORDER BY id)", "42P20", "myagg"),
+        ("grouping(id)", "42803", "grouping"),
+    ],
+)
+def test_aggregates_in_insert_returning_are_postgres_errors(rw, item: str, sqlstate: str, at: str):
+    sql = f"INSERT INTO accounts (id, name) VALUES (1, 'a') RETURNING {item}"
+    error = rw.rewrite(sql).errors[0]
+    assert (error.sqlstate, error.position) == (sqlstate, sql.rindex(at) + 1)
+
+
+@pytest.mark.parametrize(
+    ("sql", "at", "kind", "clause"),
+    [
+        ("UPDATE accounts SET loyalty = count(*) WHERE id = 1", "count", "aggregate", "UPDATE"),
+        ("UPDATE accounts SET loyalty = row_number() OVER ()", "row_number", "window", "UPDATE"),
+        (
+            "INSERT INTO accounts (id, loyalty) VALUES (1, 2), (2, sum(1))",
+            "sum",
+            "aggregate",
+            "VALUES",
+        ),
+        (
+            "INSERT INTO accounts (id) VALUES (1) ON CONFLICT (id) DO UPDATE SET tier = max(name)",
+            "max",
+            "aggregate",
+            "UPDATE",
+        ),
+        (
+            "UPDATE accounts SET loyalty = 1 + generate_series(1, 2)",
+            "generate_series",
+            "set-returning",
+            "UPDATE",
+        ),
+        (
+            "INSERT INTO accounts (id, tier) VALUES (1, 'a'), (2, unnest('{b}'::text[]))",
+            "unnest",
+            "set-returning",
+            "VALUES",
+        ),
+    ],
+)
+def test_aggregates_in_assigned_values_are_postgres_errors(
+    rw, sql: str, at: str, kind: str, clause: str
+):
+    error = rw.rewrite(sql).errors[0]
+    assert error.message == f"{kind} functions are not allowed in {clause}"
+    assert error.position == sql.index(f"{at}(") + 1
+
+
+def test_one_values_row_giving_several_rows_is_refused(rw):
+    sql = "INSERT INTO accounts (id, tier) VALUES (generate_series(1, 2), 'a')"
+    error = rw.rewrite(sql).errors[0]
+    assert (error.sqlstate, error.position) == ("0A000", sql.index("generate_series") + 1)
+    assert "INSERT … SELECT" in error.message
+
+
+def test_aggregates_in_sub_selects_of_insert_returning_are_kept(rw):
+    sql = "INSERT INTO accounts (id) VALUES (1) RETURNING (SELECT sum(loyalty) FROM accounts)"
+    assert rw.rewrite(sql).errors == ()
+
+
+@pytest.mark.parametrize(
+    "sql",
+    [
+        "UPDATE accounts SET tier = ARRAY[] WHERE id = 1",
+        "UPDATE accounts SET (name, tier) = ('t', ARRAY[])",
+        "INSERT INTO accounts (id, tier) VALUES (1, '{}'), (2, ARRAY[])",
+        "INSERT INTO accounts (id) VALUES (1) ON CONFLICT (id) DO UPDATE SET tier = ARRAY[]",
+    ],
+)
+def test_an_empty_array_assigned_without_a_cast_is_postgres_error(rw, sql: str):
+    error = rw.rewrite(sql).errors[0]
+    assert (error.sqlstate, error.position) == ("42P18", sql.rindex("ARRAY[]") + 1)
+    assert rw.rewrite(sql.replace("ARRAY[]", "ARRAY[]::text[]")).errors == ()
 
 
 def test_insert_returning_system_columns_reads_them_from_the_new_row(rw):

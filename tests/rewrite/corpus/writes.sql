@@ -1868,6 +1868,8 @@ WITH u AS (UPDATE accounts SET email = tier WHERE tier IS NOT NULL RETURNING id,
 WITH u AS (UPDATE accounts SET tier = 'cte' WHERE id = 1 RETURNING id, tier) SELECT * FROM u
 SELECT id, name, email, tier FROM accounts ORDER BY id
 SELECT id, note FROM bills ORDER BY id
+-- refused
+WITH u AS (UPDATE accounts SET tier = 'cte' WHERE id = 1 RETURNING id, tier) UPDATE bills SET paid = true FROM u WHERE u.id = bills.account_id
 
 -- scenario: hw_kept_statements_through_savepoints
 BEGIN
@@ -2731,3 +2733,566 @@ SELECT id, name, loyalty, tier FROM accounts WHERE id >= 100 ORDER BY id
 SELECT * FROM tags ORDER BY id
 -- refused
 WITH a AS (INSERT INTO accounts (id, name, loyalty) VALUES (131, 'I', 1) RETURNING id) UPDATE accounts SET tier = 'x' WHERE id = 1
+
+-- scenario: hunt_w4_update_inside_with_shapes
+WITH u AS (UPDATE accounts SET loyalty = coalesce(loyalty, 0) + 5 WHERE id IN (1, 2, 8) RETURNING *) SELECT id, loyalty, tier FROM u ORDER BY id
+WITH u AS (UPDATE accounts AS a SET tier = a.tier || '+' FROM bills b WHERE b.account_id = a.id AND b.amount > 40 RETURNING a.id, a.tier, b.id AS bill) SELECT * FROM u ORDER BY id
+WITH u AS (UPDATE accounts SET loyalty = 0 WHERE id = 3 RETURNING id, loyalty) SELECT u.id, u.loyalty AS new, a.loyalty AS old, a.tier FROM u JOIN accounts a USING (id)
+WITH u AS (UPDATE line_items SET discount = discount + 0.125 WHERE order_id = 1 RETURNING order_id, line, discount) SELECT sum(discount), count(*) FROM u
+WITH u AS (UPDATE visits SET kind = 'cte' WHERE visitor = '00000000-0000-0000-0000-000000000001' RETURNING visitor, at, kind) SELECT count(*) FROM u
+WITH u AS (UPDATE orders SET note = NULL WHERE id = 1 RETURNING id) SELECT * FROM u
+WITH u AS (UPDATE accounts SET loyalty = loyalty + 1 WHERE id = 1 RETURNING loyalty), v AS (SELECT loyalty * 10 AS big FROM u) SELECT big FROM v
+WITH u AS (UPDATE gadgets SET doc = doc || '{"w": 4}', span = span * 2 WHERE id = 1 RETURNING id, doc, span) SELECT id, doc ->> 'w' AS w, span FROM u
+SELECT id, loyalty, tier FROM accounts ORDER BY id
+SELECT * FROM line_items ORDER BY order_id, line
+
+-- scenario: hunt_w4_update_inside_with_transactions_and_restart
+BEGIN
+WITH u AS (UPDATE accounts SET loyalty = 41 WHERE id = 5 RETURNING loyalty) SELECT * FROM u
+SAVEPOINT a
+WITH u AS (UPDATE accounts SET loyalty = loyalty / 0 WHERE id = 5 RETURNING loyalty) SELECT * FROM u
+ROLLBACK TO SAVEPOINT a
+WITH u AS (UPDATE accounts SET tier = 'sp' WHERE id = 5 RETURNING tier) SELECT * FROM u
+COMMIT
+BEGIN
+WITH u AS (UPDATE accounts SET tier = 'lost' WHERE id = 5 RETURNING tier) SELECT * FROM u
+-- restart
+SELECT id, loyalty, tier FROM accounts WHERE id = 5
+-- params: ["6", "7"]
+WITH u AS (UPDATE accounts SET loyalty = $1::int * 2 WHERE id = $2::int RETURNING id, loyalty) SELECT * FROM u
+WITH u AS (UPDATE accounts SET loyalty = 1 WHERE id = 6 RETURNING id) SELECT * FROM u; UPDATE accounts SET tier = 'two' WHERE id = 6 RETURNING loyalty, tier
+SELECT id, loyalty, tier FROM accounts ORDER BY id
+
+-- scenario: hunt_w4_rails_write_shapes
+-- params: ["1", "3"]
+UPDATE "accounts" SET "loyalty" = COALESCE("loyalty", 0) + $1 WHERE "accounts"."id" = $2
+-- params: ["-1", "1"]
+UPDATE "accounts" SET "loyalty" = COALESCE("loyalty", 0) + $1 WHERE "accounts"."id" = $2
+-- params: ["2024-09-09", "2"]
+UPDATE "accounts" SET "created_on" = $1 WHERE "accounts"."id" = $2
+INSERT INTO "accounts" ("id","name","loyalty","tier") VALUES (40, 'r1', 1, 'a'), (1, 'dup', 2, 'b') ON CONFLICT ("id") DO NOTHING RETURNING "id"
+INSERT INTO "accounts" ("id","name","loyalty","tier") VALUES (41, 'r2', 3, 'c'), (2, 'Bob', 4, 'd') ON CONFLICT ("id") DO UPDATE SET "loyalty"=excluded."loyalty","tier"=excluded."tier" RETURNING "id"
+INSERT INTO "accounts" ("id","name","loyalty") VALUES (3, 'Zoë', 9) ON CONFLICT ("id") DO UPDATE SET "loyalty"=excluded."loyalty",updated_at_placeholder=1 RETURNING "id"
+UPDATE "accounts" SET "tier" = 'all' WHERE "accounts"."id" IN (SELECT "accounts"."id" FROM "accounts" WHERE "accounts"."loyalty" IS NOT NULL ORDER BY "accounts"."loyalty" DESC LIMIT 2)
+-- params: ["0", "4", "2"]
+UPDATE "accounts" SET "loyalty" = $1 WHERE "accounts"."id" = $2 AND "accounts"."loyalty" = $3
+SELECT id, name, created_on, loyalty, tier FROM accounts ORDER BY id
+
+-- scenario: hunt_w4_ecto_knex_shapes
+-- params: ["50", "e1", "1", "51", "e2", "2"]
+INSERT INTO "accounts" AS a0 ("id","name","loyalty") VALUES ($1,$2,$3),($4,$5,$6) ON CONFLICT ("id") DO UPDATE SET "loyalty" = a0."loyalty" + EXCLUDED."loyalty" RETURNING "id", "loyalty"
+-- params: ["50", "e1", "1", "52", "e3", "3"]
+INSERT INTO "accounts" AS a0 ("id","name","loyalty") VALUES ($1,$2,$3),($4,$5,$6) ON CONFLICT ("id") DO UPDATE SET "loyalty" = a0."loyalty" + EXCLUDED."loyalty" RETURNING "id", "loyalty"
+-- params: ["3", "50"]
+UPDATE "accounts" AS a0 SET "loyalty" = a0."loyalty" + $1 WHERE (a0."id" = $2)
+-- params: ["gold"]
+UPDATE "accounts" AS a0 SET "tier" = $1 FROM "bills" AS b1 WHERE (b1."account_id" = a0."id") AND (b1."amount" > 50)
+DELETE FROM "accounts" AS a0 WHERE (a0."loyalty" > 3) AND (a0."id" >= 50)
+insert into "accounts" ("id", "loyalty", "name") values (60, 6, 'k1'), (61, DEFAULT, 'k2') returning "id", "loyalty", "mood"
+insert into "accounts" ("id", "loyalty", "name") values (60, 7, 'k1') on conflict ("id") do update set "loyalty" = excluded."loyalty", "name" = excluded."name" returning *
+update "accounts" set "tier" = 'knex' where "id" in (60, 61) returning "id", "tier"
+delete from "accounts" where "id" = 61 returning "tier", "labels"
+SELECT id, name, loyalty, tier FROM accounts ORDER BY id
+
+-- scenario: hunt_w4_hibernate_batched_updates
+-- params: ["11", "h1", "1"]
+update accounts set loyalty=$1, tier=$2 where id=$3
+-- params: ["12", "h2", "2"]
+update accounts set loyalty=$1, tier=$2 where id=$3
+-- params: [null, null, "3"]
+update accounts set loyalty=$1, tier=$2 where id=$3
+-- params: ["13", "h4", "999"]
+update accounts set loyalty=$1, tier=$2 where id=$3
+-- params: ["5", "2", "1"]
+update line_items set discount=$1 where order_id=$2 and line=$3
+-- params: ["1", "1"]
+delete from line_items where order_id=$1 and line=$2
+SELECT id, loyalty, tier FROM accounts ORDER BY id
+SELECT * FROM line_items ORDER BY order_id, line
+
+-- scenario: hunt_w4_orders_constraints_with_conflict_default_and_savepoints
+INSERT INTO orders (id, item, note) VALUES (1, 'a', 'n1'), (2, 'b', 'n2') RETURNING id, qty, note
+INSERT INTO orders (id, item, note) VALUES (1, 'a', 'n1') ON CONFLICT (id) DO UPDATE SET note = DEFAULT
+INSERT INTO orders (id, item, note) VALUES (1, 'a', 'n1') ON CONFLICT (id) DO UPDATE SET qty = DEFAULT, code = DEFAULT RETURNING qty, code
+INSERT INTO orders (id, item, note, qty) VALUES (2, 'b', 'n2', 5) ON CONFLICT (id) DO UPDATE SET qty = orders.qty - EXCLUDED.qty
+INSERT INTO orders (id, item, note, qty) VALUES (3, 'c', 'n3', 0) ON CONFLICT (id) DO NOTHING
+INSERT INTO orders (id, item, note, qty) VALUES (1, 'c', 'n3', 0) ON CONFLICT (id) DO NOTHING RETURNING id
+BEGIN
+UPDATE orders SET qty = qty + 4 WHERE id = 1 RETURNING qty
+SAVEPOINT s1
+INSERT INTO orders (id, item, note) VALUES (4, 'd', NULL)
+ROLLBACK TO s1
+UPDATE orders SET code = 'abcdef' WHERE id = 2
+ROLLBACK TO s1
+INSERT INTO orders (id, item, note, code) VALUES (4, 'd', 'n4', 'ok') RETURNING *
+RELEASE s1
+COMMIT
+UPDATE orders SET qty = 3 WHERE id = 1; UPDATE orders SET qty = -1 WHERE id = 2; UPDATE orders SET qty = 9 WHERE id = 4
+INSERT INTO orders (id, item, note, qty) VALUES (5, 'e', 'n5', DEFAULT), (6, 'f', 'n6', NULL)
+INSERT INTO orders (id, item, note, qty) SELECT 7, 'g', NULL, 1
+INSERT INTO orders (id, item, note) VALUES (8, 'h', 'x') ON CONFLICT (id) DO UPDATE SET qty = 0 RETURNING qty
+SELECT * FROM orders ORDER BY id
+
+-- scenario: hunt_w4_returning_shapes
+UPDATE accounts AS t SET loyalty = loyalty + 1 WHERE id <= 2 RETURNING t.*, loyalty * 2 AS dbl, (SELECT count(*) FROM bills WHERE account_id = t.id) AS nbills
+UPDATE accounts SET tier = 'r' WHERE id = 3 RETURNING *, tier AS again, accounts.mood::text || '!' AS m
+UPDATE accounts a SET loyalty = b.amount::int FROM bills b WHERE b.id = 4 AND a.id = b.account_id RETURNING a.*, b.*
+UPDATE line_items li SET discount = li.discount * 2 WHERE li.order_id = 1 RETURNING li.*, (SELECT max(discount) FROM line_items) AS max_before
+DELETE FROM accounts a USING bills b WHERE b.account_id = a.id AND b.note = 'tiny' AND false RETURNING a.*
+INSERT INTO accounts AS a (id, name, loyalty) VALUES (90, 'ret', 2) RETURNING a.id + a.loyalty AS s, a.*, coalesce(a.tier, 'none') AS t, (SELECT loyalty FROM accounts WHERE id = 1) AS other
+INSERT INTO accounts (id, name, loyalty) VALUES (90, 'ret', 3) ON CONFLICT (id) DO UPDATE SET loyalty = accounts.loyalty + excluded.loyalty RETURNING accounts.*, excluded_loyalty_placeholder
+INSERT INTO accounts (id, name, loyalty) VALUES (90, 'ret', 3) ON CONFLICT (id) DO UPDATE SET loyalty = accounts.loyalty + excluded.loyalty RETURNING accounts.*
+SELECT id, loyalty, tier FROM accounts ORDER BY id
+
+-- scenario: hunt_w4_update_from_and_delete_using_duplicates
+UPDATE accounts a SET tier = 'has bills' FROM bills b WHERE b.account_id = a.id RETURNING a.id, a.tier
+UPDATE accounts a SET loyalty = coalesce(a.loyalty, 0) + 1 FROM bills b WHERE b.account_id = a.id
+SELECT id, loyalty, tier FROM accounts ORDER BY id
+DELETE FROM bills b USING accounts a WHERE a.id = b.account_id AND a.tier = 'silver' RETURNING b.id, b.paid, a.tier
+UPDATE bills b SET paid = true, due = '2026-01-01' FROM accounts a, line_items li WHERE a.id = b.account_id AND li.order_id = 1 AND a.loyalty > 5
+DELETE FROM line_items li USING accounts a WHERE a.id = li.order_id AND a.loyalty IS NOT NULL
+SELECT id, paid, due FROM bills ORDER BY id
+SELECT * FROM line_items ORDER BY order_id, line
+
+-- scenario: hunt_w4_names_shared_with_other_tables
+UPDATE accounts SET tier = 'x' FROM tags WHERE tags.id = accounts.id AND loyalty > 0
+UPDATE accounts SET loyalty = loyalty + 1 FROM tags WHERE tags.id = accounts.id
+UPDATE accounts SET loyalty = tags.loyalty FROM tags WHERE tags.id = accounts.id RETURNING accounts.id, accounts.loyalty
+UPDATE accounts SET tier = 'y' FROM tags WHERE tags.id = accounts.id RETURNING loyalty
+UPDATE accounts SET tier = 'ex' WHERE EXISTS (SELECT 1 FROM tags WHERE tags.id = accounts.id AND loyalty = 5) RETURNING id, tier
+UPDATE tags SET loyalty = 1 WHERE id IN (SELECT id FROM accounts WHERE loyalty > 5) RETURNING id, loyalty
+UPDATE tags SET label = label || '!' WHERE loyalty IN (SELECT loyalty FROM accounts) RETURNING id, label
+DELETE FROM accounts USING tags WHERE tags.id = accounts.id AND loyalty > 100
+UPDATE accounts AS loyalty SET tier = loyalty.name WHERE loyalty.id = 2 RETURNING loyalty, tier
+UPDATE accounts AS tier SET loyalty = 4 WHERE tier.id = 3 RETURNING tier, tier.loyalty
+SELECT id, loyalty, tier FROM accounts ORDER BY id
+SELECT * FROM tags ORDER BY id
+
+-- scenario: hunt_w4_subscripted_and_field_targets
+INSERT INTO accounts (id, name, labels) VALUES (95, 'sub', '{a}') RETURNING labels
+-- refused
+INSERT INTO accounts (id, name, labels[1]) VALUES (96, 'sub', 'a') RETURNING labels
+-- refused
+INSERT INTO gadgets (id, name, pt.x) VALUES (96, 'field', 5) RETURNING pt
+-- refused
+INSERT INTO gadgets (id, name, doc['k']) VALUES (97, 'json', '"v"') RETURNING doc
+-- refused
+UPDATE gadgets SET doc['k'] = '"v"' WHERE id = 1
+-- refused
+INSERT INTO accounts (id, name) VALUES (1, 'x') ON CONFLICT (id) DO UPDATE SET labels[2] = 'b'
+
+-- scenario: hunt_w4_numbers_times_and_json
+UPDATE gadgets SET big = 1.5, ratio = 1 / 3::float8, total = total * 1.5 WHERE id = 1 RETURNING big, ratio, total
+UPDATE gadgets SET big = 9223372036854775807 WHERE id = 2; UPDATE gadgets SET big = big + 1 WHERE id = 2
+UPDATE line_items SET discount = 'Infinity' WHERE order_id = 1 AND line = 1
+UPDATE line_items SET discount = 1 / 3::numeric WHERE order_id = 1 RETURNING line, discount
+UPDATE accounts SET loyalty = 2.5 WHERE id = 1 RETURNING loyalty
+UPDATE accounts SET loyalty = 3.5::real WHERE id = 2 RETURNING loyalty
+UPDATE accounts SET loyalty = 1e10 WHERE id = 3
+SET TimeZone = 'America/New_York'
+UPDATE gadgets SET made_at = '2024-03-10 02:30', stamp = '2024-11-03 01:30:00.0005' WHERE id = 4 RETURNING made_at, stamp
+UPDATE gadgets SET stamp = made_at, made_at = stamp WHERE id IN (1, 4) RETURNING id, made_at, stamp
+UPDATE gadgets SET made_at = made_at + interval '1 day', span = justify_hours(span + interval '30 hours') WHERE id = 1 RETURNING made_at, span
+UPDATE gadgets SET lap = span WHERE id = 1 RETURNING lap, span
+SET TimeZone = 'Asia/Kolkata'
+SELECT id, made_at, stamp, span, lap FROM gadgets ORDER BY id
+RESET TimeZone
+UPDATE gadgets SET doc = doc - 'a' #- '{b,0}' WHERE id = 1 RETURNING doc
+UPDATE gadgets SET doc = jsonb_set(doc, '{new}', to_jsonb(id), true) || jsonb_build_object('n', name) WHERE id <= 2 RETURNING id, doc
+UPDATE gadgets SET doc = doc || '{"bad": 1}' WHERE id = 3
+UPDATE gadgets SET doc = jsonb_insert(coalesce(doc, '{}'), '{ins}', '[1]') WHERE id = 3 RETURNING doc, doc['ins'][0]
+UPDATE gadgets SET raw = doc, doc = raw::jsonb WHERE id = 2 RETURNING raw, doc
+SELECT id, big, ratio, total, doc, raw FROM gadgets ORDER BY id
+SELECT * FROM line_items ORDER BY order_id, line
+SELECT id, loyalty FROM accounts ORDER BY id
+
+-- scenario: hunt_w4_update_inside_with_around_other_statements
+WITH u AS (UPDATE accounts SET tier = 'cte' WHERE id = 1 RETURNING id, tier) UPDATE bills SET note = u.tier FROM u WHERE u.id = bills.account_id AND bills.paid RETURNING bills.id, bills.note, bills.paid
+WITH u AS (UPDATE accounts SET loyalty = 70 WHERE id = 1 RETURNING id) UPDATE tags SET label = label || '+' FROM u WHERE tags.id = u.id RETURNING tags.id, tags.label
+WITH u AS (UPDATE accounts SET tier = 'del' WHERE id = 3 RETURNING id) DELETE FROM tags USING u WHERE tags.id = u.id RETURNING tags.*
+WITH u AS (UPDATE accounts SET loyalty = loyalty + 1 WHERE id IN (1, 2) RETURNING id, loyalty) INSERT INTO tags (id, label, loyalty) SELECT id + 10, 'from u', loyalty FROM u RETURNING *
+WITH d AS (DELETE FROM tags WHERE id = 2 RETURNING id), u AS (UPDATE accounts SET tier = 'after d' WHERE id IN (SELECT id FROM d) RETURNING id, tier) SELECT * FROM u
+WITH u AS (UPDATE accounts a SET loyalty = 5 WHERE id = 4 RETURNING a) SELECT * FROM u
+WITH u AS (UPDATE accounts a SET loyalty = 6 WHERE id = 4 RETURNING a.*, a) SELECT u.id, u.loyalty FROM u
+WITH u AS (UPDATE accounts SET loyalty = 1 WHERE id = 5 RETURNING id) SELECT * FROM u; WITH u AS (UPDATE accounts SET loyalty = loyalty + 1 WHERE id = 5 RETURNING loyalty) SELECT * FROM u
+WITH "Upd" AS NOT MATERIALIZED (UPDATE "Users" SET "Nick" = 'cte' WHERE "Id" = 2 RETURNING "Id", "Nick") SELECT "Nick" FROM "Upd"
+WITH u AS (UPDATE sales.accounts SET score = score + 1 RETURNING id, score) SELECT * FROM u ORDER BY id
+WITH u AS (UPDATE shipments SET status = 'cte' WHERE weight > 10 RETURNING region, id, status) SELECT * FROM u ORDER BY region, id
+WITH u AS (UPDATE appliances SET stock = 3 WHERE name = 'fan' RETURNING id, touched, stock) SELECT * FROM u
+SELECT id, loyalty, tier FROM accounts ORDER BY id
+SELECT * FROM tags ORDER BY id
+SELECT region, id, status FROM shipments ORDER BY region, id
+SELECT * FROM appliances ORDER BY id
+-- refused
+WITH RECURSIVE u AS (UPDATE accounts SET loyalty = 1 WHERE id = 1 RETURNING id) SELECT * FROM u
+-- refused
+SELECT * FROM (WITH u AS (UPDATE accounts SET loyalty = 1 WHERE id = 1 RETURNING id) SELECT * FROM u) s
+-- refused
+WITH u AS (UPDATE accounts SET loyalty = 1 WHERE id = 1 RETURNING id), v AS (UPDATE accounts SET tier = 'v' WHERE id = 2 RETURNING id) SELECT 1
+-- refused
+WITH u AS (UPDATE events SET seen = true RETURNING kind) SELECT * FROM u
+
+-- scenario: hunt_w4_update_inside_with_in_other_commands
+BEGIN
+WITH u AS (UPDATE accounts SET loyalty = 33 WHERE id = 2 RETURNING id, loyalty) SELECT * INTO TEMP hunt_w4_t FROM u
+SELECT * FROM hunt_w4_t
+SELECT id, loyalty FROM accounts WHERE id = 2
+ROLLBACK
+SELECT id, loyalty FROM accounts WHERE id = 2
+BEGIN
+CREATE TEMP TABLE hunt_w4_t2 ON COMMIT DROP AS WITH u AS (UPDATE accounts SET loyalty = 34, tier = 'ctas' WHERE id IN (2, 3) RETURNING id, loyalty, tier) SELECT * FROM u
+SELECT * FROM hunt_w4_t2 ORDER BY id
+CREATE TEMP TABLE hunt_w4_t3 ON COMMIT DROP AS WITH u AS (UPDATE accounts SET loyalty = 'x' WHERE id = 2 RETURNING id) SELECT * FROM u
+ROLLBACK
+CREATE TEMP TABLE hunt_w4_t4 ON COMMIT DROP AS WITH u AS (UPDATE accounts SET loyalty = loyalty + 1 WHERE id = 1 RETURNING id, loyalty) SELECT * FROM u WITH NO DATA
+SELECT id, loyalty, tier FROM accounts ORDER BY id
+-- refused
+EXPLAIN ANALYZE WITH u AS (UPDATE accounts SET loyalty = 1 WHERE id = 1 RETURNING id) SELECT * FROM u
+-- refused
+DECLARE c CURSOR WITH HOLD FOR WITH u AS (UPDATE accounts SET loyalty = 1 WHERE id = 1 RETURNING id) SELECT * FROM u
+
+-- scenario: hunt_w4_odd_insert_sources_and_assignments
+INSERT INTO accounts (id, name, loyalty) SELECT id + 300, name, loyalty FROM accounts WHERE id < 3 FOR UPDATE RETURNING id, loyalty
+WITH x(id, name) AS (VALUES (600, 'v')) INSERT INTO accounts (id, name) TABLE x RETURNING id, loyalty, labels
+INSERT INTO accounts (id, name, tier) SELECT DISTINCT ON (tier) id + 700, name, tier FROM accounts WHERE tier IS NOT NULL ORDER BY tier, id RETURNING id, tier
+INSERT INTO accounts (id, name, loyalty) SELECT max(id) + 800, 'agg', sum(loyalty) FROM accounts GROUP BY loyalty IS NULL ORDER BY 1 RETURNING id, loyalty
+UPDATE accounts SET (loyalty, tier) = (DEFAULT, 'x') WHERE id = 1 RETURNING loyalty, tier
+UPDATE accounts SET (loyalty) = ROW(5) WHERE id = 2 RETURNING loyalty
+UPDATE accounts SET (tier, name) = (SELECT tier || '?', upper(name) FROM accounts b WHERE b.id = accounts.id) WHERE id = 3 RETURNING name, tier
+UPDATE accounts SET loyalty = 1 WHERE id = ANY('{}') RETURNING id
+DELETE FROM accounts a WHERE a.id = 8 RETURNING (SELECT loyalty FROM accounts WHERE id = a.id), a.loyalty
+DELETE FROM accounts a WHERE a.id = 300 + 1 RETURNING (SELECT count(*) FROM accounts WHERE loyalty IS NOT NULL) AS n, a.loyalty
+SELECT id, name, loyalty, tier FROM accounts ORDER BY id
+
+-- scenario: hunt_w4_keys_written_in_other_spellings
+INSERT INTO accounts (id, name, loyalty) VALUES ('0042', 'zeros', 1), (43.0, 'numeric', 2), (' 44 ', 'spaces', 3) RETURNING id, loyalty
+-- params: ["045", "param", "4"]
+INSERT INTO accounts (id, name, loyalty) VALUES ($1, $2, $3) RETURNING id, loyalty
+INSERT INTO accounts (id, name, loyalty) VALUES ('0001', 'one', 5) ON CONFLICT (id) DO UPDATE SET loyalty = accounts.loyalty + EXCLUDED.loyalty RETURNING id, loyalty
+INSERT INTO accounts (id, name, loyalty) SELECT '046', 'sel', 6 RETURNING id, loyalty
+UPDATE accounts SET id = '0050' WHERE id = 8 RETURNING id, loyalty
+UPDATE accounts SET loyalty = 9 WHERE id = '0042'
+INSERT INTO visits (visitor, at, kind) VALUES ('A0EEBC99-9C0B-4EF8-BB6D-6BB9BD380A11', '2024-03-10 01:59:00+00:00', 'upper') ON CONFLICT (visitor, at) DO UPDATE SET kind = EXCLUDED.kind RETURNING visitor, kind
+INSERT INTO visits (visitor, at, kind) VALUES ('{b0eebc999c0b4ef8bb6d6bb9bd380a12}', '2024-01-01T00:00:00Z', 'braces') RETURNING visitor, at, kind
+INSERT INTO line_items (order_id, line, discount) VALUES ('09', '01', 1.5) RETURNING order_id, line, discount
+INSERT INTO notes (slug, stars) VALUES (E'tab\there', 3), ('trailing ', 4) RETURNING slug, stars
+INSERT INTO accounts (id, name, loyalty) VALUES (NULL, 'nokey', 1)
+INSERT INTO accounts (id, name, loyalty) VALUES ((SELECT max(id) + 1 FROM accounts), 'sub', 7) RETURNING id, loyalty
+INSERT INTO orders (id, item, note) VALUES (DEFAULT, 'a', 'b'), (DEFAULT, 'c', 'd') RETURNING id, qty, note
+SELECT id, loyalty, tier FROM accounts ORDER BY id
+SELECT visitor, at, kind FROM visits ORDER BY visitor, at
+SELECT * FROM line_items ORDER BY order_id, line
+SELECT slug, stars FROM notes ORDER BY slug
+SELECT id, qty, note FROM orders ORDER BY id
+
+-- scenario: hunt_w4_savepoint_names_reused_and_released
+BEGIN
+UPDATE accounts SET loyalty = 1 WHERE id = 1
+savepoint a
+UPDATE accounts SET loyalty = 2 WHERE id = 1
+SAVEPOINT a
+UPDATE accounts SET loyalty = 3 WHERE id = 1
+rollback to a
+SELECT loyalty FROM accounts WHERE id = 1
+release a
+SELECT loyalty FROM accounts WHERE id = 1
+ROLLBACK TO SAVEPOINT a
+SELECT loyalty FROM accounts WHERE id = 1
+release savepoint a
+ROLLBACK TO a
+SELECT loyalty FROM accounts WHERE id = 1
+commit
+SELECT id, loyalty FROM accounts WHERE id = 1
+START TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ WRITE
+SAVEPOINT "Sp 1"
+UPDATE accounts SET tier = 'sp1' WHERE id = 2
+SAVEPOINT "sp 1"
+UPDATE accounts SET tier = 'sp1 lower' WHERE id = 2
+ROLLBACK TO "Sp 1"
+UPDATE accounts SET tier = 'after' WHERE id = 3; SAVEPOINT b; UPDATE accounts SET tier = 'gone' WHERE id = 3; ROLLBACK TO b; UPDATE accounts SET loyalty = 30 WHERE id = 3
+COMMIT AND NO CHAIN
+BEGIN
+UPDATE accounts SET tier = 'first' WHERE id = 4
+SAVEPOINT x
+UPDATE accounts SET tier = 'second' WHERE id = 4
+RELEASE x
+SAVEPOINT x
+UPDATE accounts SET tier = 'third' WHERE id = 4
+ROLLBACK TO x
+RELEASE x
+SAVEPOINT y
+UPDATE accounts SET loyalty = 1 / 0 WHERE id = 4
+ROLLBACK TO y
+RELEASE y
+END
+-- restart
+SELECT id, loyalty, tier FROM accounts ORDER BY id
+
+-- scenario: hunt_w4_savepoints_in_strings_and_releases_of_many
+BEGIN; SAVEPOINT s1; UPDATE line_items SET discount = 1 WHERE order_id = 1; SAVEPOINT s2; UPDATE line_items SET discount = 2 WHERE order_id = 1 AND line = 1; RELEASE s1; UPDATE line_items SET discount = discount + 10 WHERE order_id = 2
+SELECT * FROM line_items ORDER BY order_id, line
+ROLLBACK TO s2
+ROLLBACK TO s1
+COMMIT
+SELECT * FROM line_items ORDER BY order_id, line
+BEGIN; SAVEPOINT s1; UPDATE line_items SET discount = 3 WHERE order_id = 1; SAVEPOINT s2; UPDATE line_items SET discount = 4 WHERE order_id = 2; ROLLBACK TO s1; UPDATE line_items SET discount = 5 WHERE order_id = 3; COMMIT
+SELECT * FROM line_items ORDER BY order_id, line
+BEGIN; UPDATE line_items SET discount = 6 WHERE order_id = 1; SAVEPOINT s; DELETE FROM line_items WHERE order_id = 2; ROLLBACK TO s; INSERT INTO line_items (order_id, line, discount) VALUES (2, 1, 7) ON CONFLICT (order_id, line) DO UPDATE SET discount = EXCLUDED.discount
+COMMIT
+-- restart
+SELECT * FROM line_items ORDER BY order_id, line
+
+-- scenario: hunt_w4_volatile_functions_in_update_and_delete
+UPDATE accounts SET tier = 'seq' WHERE id = 1 AND nextval('orders_id_seq') = 1 RETURNING id, tier
+INSERT INTO orders (item, note) VALUES ('x', 'y') RETURNING id
+UPDATE accounts SET loyalty = nextval('orders_id_seq') WHERE id = 2 RETURNING loyalty
+DELETE FROM accounts WHERE id = 8 AND nextval('orders_id_seq') > 0 RETURNING id
+UPDATE accounts SET tier = 'w' WHERE id = 3 AND nextval('orders_id_seq') > 0
+INSERT INTO orders (item, note) VALUES ('z', 'y') RETURNING id
+SELECT id, loyalty, tier FROM accounts ORDER BY id
+UPDATE accounts SET id = id + 100, loyalty = 1 WHERE id = 4 AND nextval('orders_id_seq') > 0 RETURNING id, loyalty
+INSERT INTO orders (item, note) VALUES ('w', 'y') RETURNING id
+SELECT setseed(0.25)
+UPDATE line_items SET discount = 9 WHERE random() < 0.5 RETURNING order_id, line
+DELETE FROM line_items WHERE order_id < 3 AND nextval('orders_id_seq') > 0 RETURNING order_id, line, discount
+INSERT INTO orders (item, note) VALUES ('v', 'y') RETURNING id
+SELECT * FROM line_items ORDER BY order_id, line
+SELECT id, loyalty, tier FROM accounts ORDER BY id
+
+-- scenario: hunt_w4_more_orm_upserts_and_bulk_updates
+INSERT INTO "accounts" ("id","name","loyalty","tier") VALUES (1, 'Alice', 10, 'gold'), (2, 'Bob', 3, 'silver'), (70, 'new', 1, NULL) ON CONFLICT ("id") DO UPDATE SET "created_on"=(CASE WHEN ("accounts"."loyalty" IS NOT DISTINCT FROM excluded."loyalty" AND "accounts"."tier" IS NOT DISTINCT FROM excluded."tier") THEN "accounts"."created_on" ELSE DATE '2025-01-01' END),"loyalty"=excluded."loyalty","tier"=excluded."tier" RETURNING "id"
+SELECT id, created_on, loyalty, tier FROM accounts WHERE id IN (1, 2, 70) ORDER BY id
+INSERT INTO "accounts" AS a0 ("id","name","email","loyalty","tier","mood","labels") VALUES (3, 'Z', 'z@x', 4, 't', 'grumpy', '{a}'), (71, 'n', NULL, 5, 'u', DEFAULT, DEFAULT) ON CONFLICT ON CONSTRAINT accounts_pkey DO UPDATE SET "name" = EXCLUDED."name","email" = EXCLUDED."email","loyalty" = EXCLUDED."loyalty","tier" = EXCLUDED."tier","mood" = EXCLUDED."mood","labels" = EXCLUDED."labels" RETURNING "id"
+-- params: ["x", "3"]
+UPDATE "accounts" AS a0 SET "labels" = array_append(a0."labels", $1) WHERE (a0."id" = $2)
+-- params: ["a", "3"]
+UPDATE "accounts" AS a0 SET "labels" = array_remove(a0."labels", $1::text) WHERE (a0."id" = $2)
+-- params: ["72", "jooq", "6"]
+insert into "public"."accounts" ("id", "name", "loyalty") values ($1, $2, $3) on conflict do nothing returning "public"."accounts"."id", "public"."accounts"."loyalty"
+-- params: ["72", "drizzle", "7"]
+insert into "accounts" ("id", "name", "loyalty", "tier") values ($1, $2, $3, default) on conflict ("id") do update set "loyalty" = excluded."loyalty" returning "id", "loyalty", "tier"
+-- params: ["{1,2,73}", "{a,b,c}", "{11,12,13}"]
+INSERT INTO accounts (id, name, loyalty) SELECT * FROM UNNEST($1::int4[], $2::text[], $3::int4[]) ON CONFLICT (id) DO UPDATE SET loyalty = EXCLUDED.loyalty RETURNING id, loyalty
+-- params: ["{1,2,4}", "{21,22,24}", "{p,q,r}"]
+UPDATE accounts SET loyalty = data.l, tier = data.t FROM UNNEST($1::int[], $2::int[], $3::text[]) AS data(id, l, t) WHERE accounts.id = data.id RETURNING accounts.id, loyalty, tier
+-- params: ["{5,6}"]
+DELETE FROM accounts WHERE id = ANY($1::int[]) RETURNING id, loyalty, tier
+-- params: ["{1,2}", "{7,8}"]
+UPDATE accounts SET loyalty = loyalty + v.d FROM (SELECT unnest($1::int[]) AS id, unnest($2::int[]) AS d) v WHERE v.id = accounts.id RETURNING accounts.id, loyalty
+SELECT id, name, email, loyalty, tier, mood, labels FROM accounts ORDER BY id
+
+-- scenario: hunt_w4_search_path_changes_between_writes
+SET search_path = sales, public
+UPDATE accounts SET score = score * 2 WHERE id IN (1, 2, 9) RETURNING id, score
+INSERT INTO accounts (id, region, score) VALUES (20, 'sp', 1) ON CONFLICT (id) DO UPDATE SET score = accounts.score + 1 RETURNING *
+INSERT INTO accounts (id, region, score) VALUES (20, 'sp', 1) ON CONFLICT (id) DO UPDATE SET score = accounts.score + 1 RETURNING *
+WITH u AS (UPDATE accounts SET score = 0 WHERE id = 9 RETURNING id, score) SELECT * FROM u
+UPDATE public.accounts SET loyalty = 77 WHERE id = 1 RETURNING loyalty
+BEGIN
+SET LOCAL search_path = public
+UPDATE accounts SET loyalty = 78 WHERE id = 1 RETURNING loyalty
+ROLLBACK
+UPDATE accounts SET loyalty = 1 WHERE id = 1
+DELETE FROM accounts WHERE id = 20 RETURNING *
+SELECT set_config('search_path', 'public', true)
+RESET search_path
+UPDATE accounts SET loyalty = loyalty + 1 WHERE id = 1 RETURNING loyalty
+SELECT id, loyalty FROM public.accounts ORDER BY id
+SELECT * FROM sales.accounts ORDER BY id
+
+-- scenario: hunt_w4_update_inside_with_error_positions
+WITH u AS (UPDATE accounts SET loyalty = 1 WHERE id = 'x' RETURNING id) SELECT * FROM u
+WITH u AS (UPDATE accounts SET loyalty = 1 WHERE id = 1 RETURNING nosuch) SELECT * FROM u
+WITH u AS (UPDATE accounts SET loyalty = 1 WHERE id = 1 RETURNING id) SELECT nosuch FROM u
+WITH a AS (SELECT 1 AS k), u AS (UPDATE accounts SET tier = 'x' WHERE id = 1 RETURNING id), b AS (SELECT k / 0 AS z FROM a) SELECT * FROM u, b
+WITH u AS (UPDATE accounts SET mood = 'nope' WHERE id = 1 RETURNING id) SELECT * FROM u
+WITH u AS (UPDATE accounts SET loyalty = 1, loyalty = 2 WHERE id = 1 RETURNING id) SELECT * FROM u
+WITH u AS (UPDATE accounts SET nosuch = 1 WHERE id = 1 RETURNING id) SELECT * FROM u
+WITH u AS (UPDATE accounts SET tier = 'ok' WHERE id = 1 RETURNING id) SELECT * FROM u WHERE id = 'bad'
+WITH u AS (UPDATE accounts SET tier = 'é東' WHERE id = 1 RETURNING id, tier) SELECT tier, id / 0 FROM u
+WITH u AS (UPDATE orders SET qty = 1 WHERE id = 1 RETURNING id), v AS (UPDATE tags SET label = 'v' WHERE id = 1 RETURNING id) SELECT * FROM u, v
+SELECT id, loyalty, tier, mood FROM accounts ORDER BY id
+SELECT * FROM tags ORDER BY id
+
+-- scenario: hunt_w4_assigned_values_postgres_types_by_the_column
+UPDATE accounts SET labels = ARRAY[] WHERE id = 1
+INSERT INTO accounts (id, name, labels) VALUES (80, 'x', ARRAY[])
+INSERT INTO accounts (id, name, labels) VALUES (80, 'x', '{}'), (81, 'y', ARRAY[])
+INSERT INTO accounts (id, name, labels) VALUES (1, 'x', '{}') ON CONFLICT (id) DO UPDATE SET labels = ARRAY[]
+UPDATE accounts SET (tier, labels) = ('t', ARRAY[]) WHERE id = 1
+UPDATE accounts SET labels = ((ARRAY[])) WHERE id = 1
+UPDATE accounts SET labels = labels || ARRAY[] WHERE id = 1
+WITH u AS (UPDATE accounts SET labels = ARRAY[] WHERE id = 1 RETURNING id) SELECT * FROM u
+UPDATE accounts SET labels = ARRAY[]::text[] WHERE id = 1 RETURNING labels
+UPDATE accounts SET labels = ARRAY[NULL] WHERE id = 2 RETURNING labels
+UPDATE accounts SET tier = 5 WHERE id = 3 RETURNING tier
+UPDATE gadgets SET nums = ARRAY[1.5, 2], big = 2 ^ 40, raw = '{"a": 1}'::jsonb, doc = '{"b": 2}'::json WHERE id = 1 RETURNING nums, big, raw, doc
+UPDATE gadgets SET pt = ROW(1, 'x') WHERE id = 2 RETURNING pt
+UPDATE gadgets SET pt = (2, 'y') WHERE id = 3 RETURNING pt
+INSERT INTO gadgets (id, name, pt, nums) VALUES (81, 'row', ROW(3, 'z'), '{}') RETURNING pt, nums
+UPDATE accounts AS "A" SET loyalty = "A".loyalty + 1 WHERE "A".id = 1 RETURNING "A".loyalty, "A".*
+UPDATE public.accounts SET loyalty = 5 WHERE public.accounts.id = 2 RETURNING public.accounts.loyalty, public.accounts.tier
+DELETE FROM accounts a USING accounts b WHERE a.id = b.id + 1 AND b.loyalty > 5 RETURNING a.id, a.loyalty, b.loyalty
+UPDATE bills SET paid = true WHERE EXISTS (SELECT 1 FROM accounts a WHERE a.id = bills.account_id AND a.tier = 'gold' AND bills.due < '2025-01-01') RETURNING id, paid
+SELECT id, loyalty, tier, labels FROM accounts ORDER BY id
+SELECT id, paid, due FROM bills ORDER BY id
+
+-- scenario: hunt_w4_identity_counters_and_trigger_upserts
+INSERT INTO counters (name, hits) VALUES ('a', 1) ON CONFLICT (name) DO UPDATE SET hits = counters.hits + 1 RETURNING *
+INSERT INTO counters (name, hits) VALUES ('a', 1), ('c', 1) ON CONFLICT (name) DO UPDATE SET hits = counters.hits + EXCLUDED.hits RETURNING *
+INSERT INTO counters (name) VALUES ('b'), ('d') ON CONFLICT DO NOTHING RETURNING *
+INSERT INTO counters (name, hits) SELECT n, 5 FROM unnest(ARRAY['a', 'e']) AS n ON CONFLICT (name) DO UPDATE SET hits = EXCLUDED.hits RETURNING *
+INSERT INTO counters (name) VALUES ('f') RETURNING serial_no, twice, hits
+UPDATE counters SET hits = hits + 1 RETURNING name, serial_no, hits
+INSERT INTO appliances (id, name, stock) OVERRIDING SYSTEM VALUE VALUES (1, 'lamp2', 5), (50, 'new', 1) ON CONFLICT (id) DO UPDATE SET stock = appliances.stock + EXCLUDED.stock RETURNING id, name, stock, touched, color
+INSERT INTO appliances (name, color) VALUES ('a', 'b'), ('c', DEFAULT) RETURNING id, price_x2, color, stock
+INSERT INTO appliances (name, stock) VALUES ('d', 2) ON CONFLICT (id) DO UPDATE SET stock = 0 RETURNING id, stock
+UPDATE appliances SET stock = stock + 1, price = price + 1 WHERE id <= 2 RETURNING id, price_x2, touched, stock
+SELECT * FROM counters ORDER BY name
+SELECT * FROM appliances ORDER BY id
+
+-- scenario: hunt_w4_update_inside_with_main_query_forms
+WITH u AS (UPDATE accounts SET loyalty = 5 WHERE id = 1 RETURNING id) TABLE u
+WITH u AS (UPDATE accounts SET loyalty = 6 WHERE id = 2 RETURNING id) VALUES (1)
+WITH u AS (UPDATE accounts SET tier = 'un' WHERE id IN (1, 3) RETURNING id, tier) SELECT id, tier FROM u UNION ALL SELECT id, tier FROM accounts WHERE id = 1 ORDER BY 1, 2
+WITH u AS (UPDATE accounts SET loyalty = 7 WHERE id = 4 RETURNING id) SELECT a.* FROM accounts a JOIN u USING (id)
+WITH u AS (UPDATE accounts SET loyalty = loyalty + 1 WHERE id = 4 RETURNING *) SELECT u.*, u FROM u
+WITH u AS (UPDATE accounts SET loyalty = 9 WHERE id = 5 RETURNING id) SELECT * FROM u FOR UPDATE
+WITH u AS (UPDATE accounts SET loyalty = 9 WHERE id = 5 RETURNING id, loyalty) SELECT count(*), max(loyalty) FROM u GROUP BY loyalty HAVING count(*) > 0
+/* lead */ WITH /* a ( */ u /* b */ AS /* c ( */ ( /* d */ UPDATE accounts SET tier = ')' WHERE id = 6 RETURNING tier /* e ) */ ) /* f */ SELECT * FROM u
+SELECT id, loyalty, tier FROM accounts ORDER BY id
+
+-- scenario: hunt_w4_prepared_transaction_commands_fail
+UPDATE accounts SET loyalty = 50 WHERE id = 1
+COMMIT PREPARED 'hunt_w4'
+BEGIN
+WITH u AS (UPDATE accounts SET tier = 'p' WHERE id = 2 RETURNING id) SELECT * FROM u
+ROLLBACK PREPARED 'hunt_w4'
+ROLLBACK
+SELECT id, loyalty, tier FROM accounts WHERE id <= 2 ORDER BY id
+UPDATE accounts SET loyalty = 51 WHERE id = 1
+-- restart
+SELECT id, loyalty, tier FROM accounts ORDER BY id
+
+-- scenario: hunt_w4_temporary_table_named_like_a_served_table
+BEGIN
+CREATE TEMP TABLE accounts (id integer PRIMARY KEY, name text, loyalty integer) ON COMMIT DROP
+INSERT INTO pg_temp.accounts (id, name, loyalty) VALUES (1, 'tmp', 5) RETURNING *
+UPDATE pg_temp.accounts SET loyalty = loyalty + 1 RETURNING *
+SELECT * FROM pg_temp.accounts
+UPDATE public.accounts SET loyalty = 2 WHERE id = 1 RETURNING loyalty, tier
+SELECT id, loyalty FROM public.accounts WHERE id = 1
+COMMIT
+SELECT id, name, loyalty, tier FROM accounts ORDER BY id
+
+-- scenario: hunt_w4_insert_sources_with_their_own_with_and_parentheses
+INSERT INTO accounts (id, name, loyalty) WITH s AS (SELECT 95 AS id) SELECT id, 'w', 1 FROM s RETURNING id, loyalty
+INSERT INTO accounts (id, name, loyalty) (SELECT 96, 'p', 2) RETURNING id, loyalty
+INSERT INTO accounts (id, name, loyalty) ((SELECT 97, 'pp', 3) UNION ALL (SELECT 98, 'qq', 4)) RETURNING id, loyalty
+INSERT INTO accounts (id, name, loyalty) VALUES (99, 'lim', 5), (100, 'lim2', 6) LIMIT 1 RETURNING id, loyalty
+INSERT INTO accounts (id, name, loyalty) VALUES (101, 'ord', 7), (102, 'ord2', 8) ORDER BY 1 DESC RETURNING id, loyalty
+INSERT INTO accounts (id, name, tier) (VALUES (103, 'v', 't'), (104, 'w', 'u')) RETURNING id, tier
+INSERT INTO accounts (id, name, loyalty) SELECT * FROM (VALUES (105, 'x', 9)) AS v RETURNING id, loyalty
+INSERT INTO accounts (id, name, loyalty) WITH s AS (SELECT 1 AS id) SELECT id, 'dup', 1 FROM s ON CONFLICT (id) DO UPDATE SET loyalty = EXCLUDED.loyalty + accounts.loyalty RETURNING id, loyalty
+SELECT id, name, loyalty, tier FROM accounts ORDER BY id
+
+-- scenario: hunt_w4_same_shapes_with_other_constants
+WITH u AS (UPDATE accounts SET loyalty = 1, tier = 'a' WHERE id = 1 RETURNING id, loyalty, tier) SELECT * FROM u
+WITH u AS (UPDATE accounts SET loyalty = 2, tier = 'b' WHERE id = 2 RETURNING id, loyalty, tier) SELECT * FROM u
+WITH u AS (UPDATE accounts SET loyalty = 3, tier = 'c' WHERE id = 3 RETURNING id, loyalty, tier) SELECT * FROM u
+WITH u AS (UPDATE accounts SET loyalty = 'x', tier = 'd' WHERE id = 4 RETURNING id, loyalty, tier) SELECT * FROM u
+WITH u AS (UPDATE accounts SET loyalty = 5, tier = NULL WHERE id = 5 RETURNING id, loyalty, tier) SELECT * FROM u
+WITH u AS (UPDATE accounts SET loyalty = 6, tier = 'f' WHERE id = 'six' RETURNING id, loyalty, tier) SELECT * FROM u
+UPDATE accounts SET tier = 'r1' WHERE id = 1 AND random() < 2
+UPDATE accounts SET tier = 'r2' WHERE id = 2 AND random() < 2
+UPDATE accounts SET tier = 'r3' WHERE id = 3 AND random() < 0
+UPDATE accounts SET tier = 'r4' WHERE id = 4 AND random() < 2
+UPDATE accounts SET labels = ARRAY['x'] WHERE id = 1
+UPDATE accounts SET labels = ARRAY['y'] WHERE id = 2
+UPDATE accounts SET labels = ARRAY['z'] WHERE id = 3
+UPDATE accounts SET labels = ARRAY[] WHERE id = 4
+UPDATE accounts SET labels = ARRAY['w', 'v'] WHERE id = 5
+UPDATE accounts SET labels = ARRAY[NULL, 'u'] WHERE id = 6
+SELECT id, loyalty, tier, labels FROM accounts ORDER BY id
+
+-- scenario: hunt_w4_update_inside_with_beside_live_writes
+WITH a AS (UPDATE accounts SET name = 'n' WHERE id = 1 RETURNING id), b AS (UPDATE accounts SET loyalty = 1 WHERE id = 2 RETURNING id, loyalty) SELECT * FROM a, b
+WITH b AS (UPDATE accounts SET loyalty = 2 WHERE id = 3 RETURNING id, loyalty), a AS (UPDATE accounts SET email = 'e' WHERE id = 4 RETURNING id, tier) SELECT * FROM a, b
+WITH b AS (UPDATE accounts SET tier = 'b' WHERE id = 5 RETURNING id), d AS (DELETE FROM tags WHERE id = 3 RETURNING id, label) SELECT * FROM b, d
+WITH b AS (UPDATE accounts SET tier = 'i' WHERE id = 6 RETURNING id), i AS (INSERT INTO tags (id, label) SELECT id + 100, 'i' FROM b RETURNING id) SELECT * FROM i
+WITH u AS (UPDATE visits SET kind = 'tz' WHERE at = '2024-01-01 19:00+09' RETURNING at, kind) SELECT * FROM u
+SELECT id, name, email, loyalty, tier FROM accounts ORDER BY id
+SELECT * FROM tags ORDER BY id
+SELECT visitor, at, kind FROM visits ORDER BY visitor, at
+WITH b AS (UPDATE accounts SET tier = 'x' WHERE id = 7 RETURNING id), d AS (DELETE FROM accounts WHERE id = 8 RETURNING id, tier) SELECT * FROM b, d
+WITH d AS (DELETE FROM bills WHERE id = 9 RETURNING id, paid) UPDATE accounts SET loyalty = (SELECT count(*) FROM d) WHERE id = 7 RETURNING loyalty
+SELECT id, loyalty, tier FROM accounts ORDER BY id
+INSERT INTO accounts (id, name) VALUES (8, 'back') RETURNING *
+-- refused
+WITH b AS (UPDATE accounts SET tier = 'x' WHERE id = 7 RETURNING id), i AS (INSERT INTO accounts (id, name) VALUES (300, 'x') RETURNING id) SELECT * FROM b, i
+-- refused
+WITH b AS (UPDATE accounts SET tier = 'x' WHERE id = 7 RETURNING id) DELETE FROM orders WHERE id IN (SELECT id FROM b)
+
+-- scenario: hunt_w4_session_styles_while_writing
+SET IntervalStyle = 'iso_8601'
+SET extra_float_digits = 0
+SET DateStyle = 'SQL, DMY'
+WITH u AS (UPDATE gadgets SET span = span * 1.5, ratio = ratio / 3, stamp = stamp + interval '1 day' WHERE id IN (1, 2) RETURNING id, span, ratio, stamp) SELECT * FROM u ORDER BY id
+INSERT INTO gadgets (id, name, span, ratio, stamp, made_at) VALUES (1, 'x', 'P1DT2H', 0.1, '03/04/2024 05:06', '03/04/2024 05:06+00') ON CONFLICT (id) DO UPDATE SET span = gadgets.span + EXCLUDED.span, ratio = EXCLUDED.ratio, stamp = EXCLUDED.stamp, made_at = EXCLUDED.made_at RETURNING span, ratio, stamp, made_at
+UPDATE bills SET due = '31/01/2025' WHERE id = 1 RETURNING due
+SET IntervalStyle = 'sql_standard'
+UPDATE gadgets SET span = '-1 2:03:04' WHERE id = 3 RETURNING span
+RESET ALL
+SELECT id, span, ratio, stamp, made_at FROM gadgets ORDER BY id
+SELECT id, due FROM bills ORDER BY id
+
+-- scenario: hunt_w4_insert_returning_items_postgres_rejects
+INSERT INTO accounts (id, name, loyalty) VALUES (90, 'agg', 1) RETURNING sum(loyalty)
+INSERT INTO accounts (id, name, loyalty) VALUES (91, 'win', 1) RETURNING count(*) OVER ()
+INSERT INTO accounts (id, name, loyalty) VALUES (93, 'agg', 1) RETURNING id, 1 + max(loyalty) FILTER (WHERE true)
+INSERT INTO accounts (id, name, loyalty) VALUES (94, 'agg', 1) RETURNING pg_catalog.count(*)
+INSERT INTO accounts (id, name, loyalty) VALUES (92, 'sub', 1) RETURNING (SELECT sum(loyalty) FROM accounts) AS total, loyalty, (SELECT count(*) OVER () FROM accounts LIMIT 1) AS n
+UPDATE accounts SET loyalty = 2 WHERE id = 1 RETURNING sum(loyalty)
+SELECT id, loyalty FROM accounts ORDER BY id
+INSERT INTO accounts (id, name, loyalty) VALUES (1, 'x', 1) ON CONFLICT (id) DO UPDATE SET loyalty = 1 RETURNING excluded.loyalty
+INSERT INTO accounts AS a (id, name, loyalty) VALUES (95, 'x', 1) RETURNING accounts.id
+INSERT INTO accounts AS a (id, name, loyalty) VALUES (95, 'x', 1) RETURNING a.nosuch
+INSERT INTO accounts (id, name, loyalty) VALUES (96, 'x', 1) RETURNING grouping(id)
+INSERT INTO accounts (id, name, loyalty) VALUES (97, 'x', 1) RETURNING $1
+SELECT id, loyalty FROM accounts ORDER BY id
+UPDATE accounts SET loyalty = count(*) WHERE id = 1
+UPDATE accounts SET loyalty = row_number() OVER () WHERE id = 1
+UPDATE accounts SET tier = 'x', loyalty = 1 + sum(loyalty) WHERE id = 1
+UPDATE accounts SET (tier, loyalty) = ('x', max(id)) WHERE id = 1
+UPDATE accounts SET loyalty = grouping(id)
+UPDATE accounts SET loyalty = (SELECT count(*) FROM bills WHERE bills.account_id = accounts.id) WHERE id <= 3 RETURNING id, loyalty
+WITH u AS (UPDATE accounts SET loyalty = rank() OVER (ORDER BY id) RETURNING id) SELECT * FROM u
+INSERT INTO accounts (id, name, loyalty) VALUES (98, 'x', count(*))
+INSERT INTO accounts (id, name, loyalty) VALUES (98, 'x', 1), (99, 'y', row_number() OVER ())
+INSERT INTO accounts (id, name, loyalty) VALUES (1, 'x', 1) ON CONFLICT (id) DO UPDATE SET loyalty = count(*)
+INSERT INTO accounts (id, name, loyalty) VALUES (1, 'x', 1) ON CONFLICT (id) DO UPDATE SET tier = rank() OVER ()
+UPDATE accounts SET loyalty = 1 WHERE count(*) > 1
+DELETE FROM accounts WHERE row_number() OVER () > 1
+SELECT id, loyalty, tier FROM accounts ORDER BY id
+UPDATE accounts SET loyalty = generate_series(1, 2) WHERE id = 1
+UPDATE accounts SET labels = ARRAY[unnest(labels)] WHERE id = 1
+INSERT INTO accounts (id, name, loyalty) VALUES (98, 'x', 1), (99, 'y', generate_series(1, 2))
+INSERT INTO accounts (id, name, loyalty) SELECT generate_series(200, 201), 'x', 5 RETURNING id, loyalty
+INSERT INTO accounts (id, name, loyalty) VALUES (1, 'x', 1) ON CONFLICT (id) DO UPDATE SET loyalty = generate_series(1, 2)
+SELECT id, loyalty, labels FROM accounts ORDER BY id
+-- refused
+INSERT INTO accounts (id, name, loyalty) VALUES (generate_series(210, 211), 'x', 5) RETURNING id, loyalty
+-- refused
+INSERT INTO accounts (id, name, tier) VALUES (212, 'x', jsonb_array_elements_text('["a", "b"]'))
+
+-- scenario: hunt_w4_constraint_errors_in_strings_with_cte_updates
+INSERT INTO orders (id, item, note) VALUES (1, 'a', 'n'), (2, 'b', 'm')
+BEGIN; WITH u AS (UPDATE orders SET qty = 5 WHERE id = 1 RETURNING qty) SELECT * FROM u; SAVEPOINT s; WITH u AS (UPDATE orders SET qty = 0 WHERE id = 2 RETURNING qty) SELECT * FROM u
+ROLLBACK TO s; WITH u AS (UPDATE orders SET note = NULL WHERE id = 2 RETURNING note) SELECT * FROM u
+ROLLBACK TO s; INSERT INTO orders (id, item, note, qty) VALUES (2, 'b', 'm', 7) ON CONFLICT (id) DO UPDATE SET qty = EXCLUDED.qty, code = 'toolong'
+ROLLBACK TO s; INSERT INTO orders (id, item, note, qty) VALUES (2, 'b', 'm', 7) ON CONFLICT (id) DO UPDATE SET qty = EXCLUDED.qty, code = 'ok' RETURNING qty, code; COMMIT
+SELECT * FROM orders ORDER BY id
+WITH u AS (UPDATE orders SET qty = qty - 7 WHERE id = 2 RETURNING qty) SELECT * FROM u; SELECT 'not reached'
+UPDATE orders SET qty = 2 WHERE id = 1; WITH u AS (UPDATE orders SET note = NULL WHERE id = 1 RETURNING id) SELECT * FROM u
+-- restart
+SELECT * FROM orders ORDER BY id
