@@ -4749,3 +4749,188 @@ SELECT coalesce(NULL, a, NULL) FROM accounts a WHERE a.id = 1;
 -- name: hunt_r3_union_three_arms_rows
 -- expect: 42846
 SELECT a FROM accounts a UNION ALL SELECT x FROM accounts x UNION ALL SELECT u FROM "Users" u;
+-- name: hunt_r4_django_select_related_t2_t3
+SELECT "bills"."id", "bills"."paid", "bills"."due", T2."id", T2."loyalty", T2."tier", T3."loyalty" FROM "bills" LEFT OUTER JOIN "accounts" T2 ON ("bills"."account_id" = T2."id") LEFT OUTER JOIN "accounts" T3 ON (T2."id" = T3."id") ORDER BY "bills"."id" ASC;
+-- name: hunt_r4_django_prefetch_in
+SELECT "bills"."id", "bills"."account_id", "bills"."paid" FROM "bills" WHERE "bills"."account_id" IN (1, 3, 5) ORDER BY "bills"."id";
+-- name: hunt_r4_django_exists
+SELECT 1 AS "a" FROM "accounts" WHERE "accounts"."loyalty" > 0 LIMIT 1;
+-- name: hunt_r4_django_exists_params
+-- params: ["gold"]
+SELECT 1 AS "a" FROM "accounts" WHERE "accounts"."tier" = $1 LIMIT 1;
+-- name: hunt_r4_django_annotate_filter
+SELECT "accounts"."id", COUNT("bills"."id") FILTER (WHERE "bills"."paid") AS "paid_count", SUM("bills"."amount") FILTER (WHERE NOT "bills"."paid") AS "open" FROM "accounts" LEFT OUTER JOIN "bills" ON ("accounts"."id" = "bills"."account_id") GROUP BY "accounts"."id" ORDER BY "accounts"."id";
+-- name: hunt_r4_django_aggregate_coalesce
+SELECT COALESCE(SUM("accounts"."loyalty"), 0) AS "total", MAX("accounts"."tier") AS "top" FROM "accounts";
+-- name: hunt_r4_django_values_list_flat
+SELECT "accounts"."tier" FROM "accounts" WHERE "accounts"."tier" IS NOT NULL ORDER BY "accounts"."tier" DESC, "accounts"."id";
+-- name: hunt_r4_django_cast_annotation
+SELECT "accounts"."id", ("accounts"."loyalty")::numeric(12, 2) AS "l", ("accounts"."mood")::text AS "m" FROM "accounts" ORDER BY 1;
+-- name: hunt_r4_django_window_rank
+SELECT "accounts"."id", RANK() OVER (PARTITION BY "accounts"."tier" ORDER BY "accounts"."loyalty" DESC) AS "rk" FROM "accounts" ORDER BY "accounts"."id";
+-- name: hunt_r4_django_group_by_shadow_count
+SELECT "accounts"."tier", COUNT("accounts"."id") AS "n" FROM "accounts" GROUP BY "accounts"."tier" ORDER BY "accounts"."tier" NULLS FIRST;
+-- name: hunt_r4_django_subquery_outerref
+SELECT "accounts"."id", (SELECT U0."paid" FROM "bills" U0 WHERE U0."account_id" = ("accounts"."id") ORDER BY U0."id" DESC LIMIT 1) AS "last_paid" FROM "accounts" ORDER BY "accounts"."id";
+-- name: hunt_r4_django_exists_subquery
+SELECT "accounts"."id" FROM "accounts" WHERE EXISTS(SELECT 1 AS "a" FROM "bills" U0 WHERE (U0."account_id" = ("accounts"."id") AND U0."paid") LIMIT 1) ORDER BY 1;
+-- name: hunt_r4_sqla_joinedload_anon
+SELECT accounts.id AS accounts_id, accounts.loyalty AS accounts_loyalty, bills_1.id AS bills_1_id, bills_1.paid AS bills_1_paid FROM accounts LEFT OUTER JOIN bills AS bills_1 ON accounts.id = bills_1.account_id ORDER BY accounts.id, bills_1.id;
+-- name: hunt_r4_sqla_selectinload_params
+-- params: ["1", "2", "3"]
+SELECT bills.account_id AS bills_account_id, bills.id AS bills_id, bills.due AS bills_due FROM bills WHERE bills.account_id IN ($1::INTEGER, $2::INTEGER, $3::INTEGER) ORDER BY bills.id;
+-- name: hunt_r4_sqla_subquery_anon_1
+SELECT anon_1.accounts_id, anon_1.accounts_tier, bills_1.paid FROM (SELECT accounts.id AS accounts_id, accounts.tier AS accounts_tier FROM accounts WHERE accounts.loyalty >= 0 ORDER BY accounts.id LIMIT 4) AS anon_1 LEFT OUTER JOIN bills AS bills_1 ON anon_1.accounts_id = bills_1.account_id ORDER BY anon_1.accounts_id, bills_1.id;
+-- name: hunt_r4_sqla_lateral
+SELECT a.id, anon_1.paid, anon_1.due FROM accounts AS a LEFT OUTER JOIN LATERAL (SELECT bills.paid AS paid, bills.due AS due FROM bills WHERE bills.account_id = a.id ORDER BY bills.due DESC NULLS LAST, bills.id LIMIT 1) AS anon_1 ON true ORDER BY a.id;
+-- name: hunt_r4_prisma_three_part
+SELECT "public"."accounts"."id", "public"."accounts"."loyalty", "public"."accounts"."mood" FROM "public"."accounts" WHERE "public"."accounts"."loyalty" >= 0 ORDER BY "public"."accounts"."id" ASC OFFSET 0;
+-- name: hunt_r4_prisma_three_part_p
+-- params: ["0", "0"]
+SELECT "public"."accounts"."id", "public"."accounts"."loyalty", "public"."accounts"."mood" FROM "public"."accounts" WHERE "public"."accounts"."loyalty" >= $1 ORDER BY "public"."accounts"."id" ASC OFFSET $2;
+-- name: hunt_r4_prisma_json_relation
+SELECT "t1"."id", "t1"."tier", (SELECT COALESCE(JSON_AGG("__prisma_data__"), '[]') AS "__prisma_data__" FROM (SELECT "t2"."__prisma_data__" FROM (SELECT JSON_BUILD_OBJECT('id', "t3"."id", 'paid', "t3"."paid", 'due', "t3"."due") AS "__prisma_data__", "t3"."id" FROM "public"."bills" AS "t3" WHERE "t1"."id" = "t3"."account_id" ORDER BY "t3"."id") AS "t2") AS "t4") AS "bills" FROM "public"."accounts" AS "t1" ORDER BY "t1"."id";
+-- name: hunt_r4_row_to_json_subselect
+SELECT a.id, (SELECT row_to_json(x) FROM (SELECT b.paid, b.due FROM bills b WHERE b.account_id = a.id ORDER BY b.id LIMIT 1) x) AS first_bill FROM accounts a ORDER BY a.id;
+-- name: hunt_r4_rails_pluck
+SELECT "accounts"."tier", "accounts"."loyalty" FROM "accounts" WHERE "accounts"."mood" != 'sad' ORDER BY "accounts"."id" ASC;
+-- name: hunt_r4_rails_pluck_p
+-- params: ["sad"]
+SELECT "accounts"."tier", "accounts"."loyalty" FROM "accounts" WHERE "accounts"."mood" != $1 ORDER BY "accounts"."id" ASC;
+-- name: hunt_r4_rails_where_not_null
+SELECT "accounts".* FROM "accounts" WHERE NOT ("accounts"."tier" IS NULL OR "accounts"."loyalty" = 0) ORDER BY "accounts"."id";
+-- name: hunt_r4_rails_order_arel
+SELECT "accounts"."id" FROM "accounts" ORDER BY CASE WHEN accounts.tier IS NULL THEN 1 ELSE 0 END, accounts.loyalty DESC, accounts.id;
+-- name: hunt_r4_rails_includes_in
+-- params: ["1", "2", "3", "4"]
+SELECT "bills".* FROM "bills" WHERE "bills"."account_id" IN ($1, $2, $3, $4) ORDER BY "bills"."id";
+-- name: hunt_r4_keyset_row_comparison
+-- params: ["0", "1"]
+SELECT id, loyalty FROM accounts WHERE (loyalty, id) > ($1, $2) ORDER BY loyalty, id LIMIT 3;
+-- name: hunt_r4_keyset_row_comparison_desc
+SELECT id, due FROM bills WHERE (due, id) < ('2025-01-01'::date, 100) ORDER BY due DESC, id DESC LIMIT 4;
+-- name: hunt_r4_jsonb_agg_shadow
+SELECT a.tier, jsonb_agg(a.loyalty ORDER BY a.id) AS l FROM accounts a GROUP BY a.tier ORDER BY a.tier NULLS LAST;
+-- name: hunt_r4_jsonb_build_object_labels
+SELECT jsonb_build_object('id', id, 'labels', labels, 'mood', mood) FROM accounts ORDER BY id;
+-- name: hunt_r4_to_jsonb_whole_row
+SELECT to_jsonb(a) FROM accounts a ORDER BY a.id;
+-- name: hunt_r4_to_jsonb_whole_row_minus
+SELECT to_jsonb(a) - 'email' AS j FROM accounts a WHERE a.loyalty > 0 ORDER BY a.id;
+-- name: hunt_r4_json_agg_whole_rows
+SELECT json_agg(b ORDER BY b.id) FROM bills b WHERE b.paid;
+-- name: hunt_r4_grouping_sets
+SELECT tier, mood, count(*), GROUPING(tier, mood) FROM accounts GROUP BY GROUPING SETS ((tier), (mood), ()) ORDER BY 4, 1 NULLS FIRST, 2 NULLS FIRST;
+-- name: hunt_r4_rollup
+SELECT tier, mood, sum(loyalty) FROM accounts GROUP BY ROLLUP (tier, mood) ORDER BY 1 NULLS LAST, 2 NULLS LAST;
+-- name: hunt_r4_cube
+SELECT paid, due, count(*) FROM bills GROUP BY CUBE (paid, due) ORDER BY 1 NULLS LAST, 2 NULLS LAST, 3;
+-- name: hunt_r4_distinct_on
+SELECT DISTINCT ON (tier) tier, id, loyalty FROM accounts ORDER BY tier NULLS FIRST, loyalty DESC, id;
+-- name: hunt_r4_recursive_cte
+WITH RECURSIVE r(n, l) AS (SELECT 1, (SELECT loyalty FROM accounts WHERE id = 1) UNION ALL SELECT n + 1, l + 1 FROM r WHERE n < 4) SELECT * FROM r;
+-- name: hunt_r4_recursive_cte_over_table
+WITH RECURSIVE chain AS (SELECT id, loyalty, 1 AS depth FROM accounts WHERE id = 1 UNION ALL SELECT a.id, a.loyalty, c.depth + 1 FROM accounts a JOIN chain c ON a.id = c.id + 1 WHERE c.depth < 5) SELECT * FROM chain ORDER BY id;
+-- name: hunt_r4_union_order_limit
+SELECT id, tier AS t FROM accounts UNION SELECT id, note FROM bills ORDER BY 2 NULLS LAST, 1 LIMIT 5;
+-- name: hunt_r4_except_shadow
+(SELECT loyalty FROM accounts EXCEPT SELECT 0) ORDER BY 1;
+-- name: hunt_r4_intersect_all
+SELECT paid FROM bills INTERSECT ALL SELECT seen FROM events ORDER BY 1;
+-- name: hunt_r4_is_distinct_from
+SELECT id FROM accounts WHERE tier IS DISTINCT FROM 'gold' ORDER BY id;
+-- name: hunt_r4_is_not_distinct_from_param
+-- params: [null]
+SELECT id FROM accounts WHERE tier IS NOT DISTINCT FROM $1 ORDER BY id;
+-- name: hunt_r4_any_labels
+SELECT id FROM accounts WHERE 'new' = ANY (labels) ORDER BY id;
+-- name: hunt_r4_all_nums
+SELECT id FROM gadgets WHERE 0 < ALL (nums) ORDER BY id;
+-- name: hunt_r4_any_param_array
+-- params: ["{gold,silver}"]
+SELECT id, tier FROM accounts WHERE tier = ANY ($1) ORDER BY id;
+-- name: hunt_r4_unnest_labels
+SELECT a.id, l FROM accounts a, unnest(a.labels) AS l ORDER BY a.id, l;
+-- name: hunt_r4_unnest_with_ordinality
+SELECT a.id, u.l, u.n FROM accounts a CROSS JOIN LATERAL unnest(a.labels) WITH ORDINALITY AS u(l, n) ORDER BY 1, 3;
+-- name: hunt_r4_array_agg_order
+SELECT array_agg(tier ORDER BY loyalty DESC NULLS LAST, id) FROM accounts;
+-- name: hunt_r4_cast_domain
+SELECT id, units::posint, (units + 1)::posint FROM gadgets ORDER BY id;
+-- name: hunt_r4_cast_enum
+SELECT id FROM accounts WHERE mood = 'sad'::mood OR mood::text = 'grumpy' ORDER BY id;
+-- name: hunt_r4_enum_compare
+SELECT id, mood FROM accounts WHERE mood > 'happy' ORDER BY mood, id;
+-- name: hunt_r4_collate
+SELECT tier FROM accounts ORDER BY tier COLLATE "C" NULLS LAST, id;
+-- name: hunt_r4_collate_in_where
+SELECT id FROM accounts WHERE tier COLLATE "C" < 'h' ORDER BY id;
+-- name: hunt_r4_fetch_with_ties
+SELECT id, loyalty FROM accounts ORDER BY loyalty DESC FETCH FIRST 2 ROWS WITH TIES;
+-- name: hunt_r4_for_update_skip_locked_of
+SELECT a.id, a.loyalty FROM accounts a JOIN bills b ON b.account_id = a.id WHERE b.paid ORDER BY a.id FOR UPDATE OF a SKIP LOCKED;
+-- name: hunt_r4_for_share_nowait
+SELECT id, tier FROM accounts WHERE loyalty > 0 ORDER BY id FOR SHARE NOWAIT;
+-- name: hunt_r4_typo_next_to_shadow
+-- expect: 42703
+SELECT loyalty, loyalyt FROM accounts;
+-- name: hunt_r4_typo_after_shadow_in_where
+-- expect: 42703
+SELECT id FROM accounts WHERE tier = 'gold' AND teir = 'x';
+-- name: hunt_r4_typo_qualified
+-- expect: 42703
+SELECT a.loyalty, a.tierr FROM accounts a;
+-- name: hunt_r4_typo_in_order_by
+-- expect: 42703
+SELECT loyalty FROM accounts ORDER BY loyaltyy;
+-- name: hunt_r4_param_typed_by_shadow
+-- params: ["3"]
+SELECT id FROM accounts WHERE loyalty = $1 ORDER BY id;
+-- name: hunt_r4_param_typed_by_shadow_arith
+-- params: ["2"]
+SELECT id, loyalty + $1 FROM accounts ORDER BY id;
+-- name: hunt_r4_param_typed_by_date
+-- params: ["2024-06-01"]
+SELECT id FROM bills WHERE due > $1 ORDER BY id;
+-- name: hunt_r4_param_in_coalesce
+-- params: ["none"]
+SELECT id, COALESCE(tier, $1) FROM accounts ORDER BY id;
+-- name: hunt_r4_param_like
+-- params: ["g%"]
+SELECT id FROM accounts WHERE tier LIKE $1 ORDER BY id;
+-- name: hunt_r4_non_ascii_alias
+SELECT a.loyalty AS "忠誠度", a.tier AS "Stufe_ü" FROM accounts a ORDER BY a.id;
+-- name: hunt_r4_non_ascii_text_compare
+SELECT id FROM accounts WHERE coalesce(tier, 'Zoë') = 'Zoë' ORDER BY id;
+-- name: hunt_r4_non_ascii_table_alias
+SELECT "東".id, "東".loyalty FROM accounts "東" WHERE "東".loyalty >= 0 ORDER BY 1;
+-- name: hunt_r4_sqla_exists_select
+SELECT EXISTS (SELECT * FROM accounts WHERE accounts.tier = 'gold') AS anon_1;
+-- name: hunt_r4_count_subquery_wrap
+SELECT count(*) AS count_1 FROM (SELECT accounts.id AS accounts_id, accounts.loyalty AS accounts_loyalty FROM accounts WHERE accounts.loyalty > 0) AS anon_1;
+-- name: hunt_r4_django_values_annotate_order_nulls
+SELECT "accounts"."tier", SUM("accounts"."loyalty") AS "s" FROM "accounts" GROUP BY 1 ORDER BY "s" DESC NULLS LAST, 1;
+-- name: hunt_r4_shadow_in_having
+SELECT tier, count(*) FROM accounts GROUP BY tier HAVING max(loyalty) > 0 ORDER BY 1;
+-- name: hunt_r4_window_frame
+SELECT id, sum(loyalty) OVER (ORDER BY id ROWS BETWEEN 1 PRECEDING AND CURRENT ROW) FROM accounts ORDER BY id;
+-- name: hunt_r4_window_named
+SELECT id, lag(tier) OVER w, lead(loyalty, 1, -1) OVER w FROM accounts WINDOW w AS (ORDER BY id) ORDER BY id;
+-- name: hunt_r4_filter_array_agg
+SELECT array_agg(id ORDER BY id) FILTER (WHERE paid) AS p, array_agg(id ORDER BY id) FILTER (WHERE NOT paid) AS u FROM bills;
+-- name: hunt_r4_gadgets_types_json
+SELECT json_build_object('made', made_at, 'span', span, 'pt', pt, 'slots', slots) FROM gadgets ORDER BY id;
+-- name: hunt_r4_gadgets_composite_field
+SELECT id, (pt).x, (pt).label FROM gadgets WHERE (pt).x IS NOT NULL ORDER BY id;
+-- name: hunt_r4_range_contains
+SELECT id FROM gadgets WHERE slots @> 3 ORDER BY id;
+-- name: hunt_r4_jsonb_path
+SELECT id, doc -> 'v', doc ->> 'v' FROM gadgets WHERE doc ? 'v' ORDER BY id;
+-- name: hunt_r4_string_agg_shadow
+SELECT string_agg(tier, ', ' ORDER BY tier) FROM accounts;
+-- name: hunt_r4_values_join_shadow
+SELECT v.k, a.loyalty FROM (VALUES (1), (3)) v(k) JOIN accounts a ON a.id = v.k ORDER BY 1;
+-- name: hunt_r4_partition_read
+SELECT region, id, status, priority FROM shipments_eu ORDER BY id;
+-- name: hunt_r4_inherit_tableoid
+SELECT tableoid::regclass::text, id, legs FROM animals ORDER BY id;
