@@ -4934,3 +4934,181 @@ SELECT v.k, a.loyalty FROM (VALUES (1), (3)) v(k) JOIN accounts a ON a.id = v.k 
 SELECT region, id, status, priority FROM shipments_eu ORDER BY id;
 -- name: hunt_r4_inherit_tableoid
 SELECT tableoid::regclass::text, id, legs FROM animals ORDER BY id;
+-- name: hunt_r4_param_between
+-- params: ["0", "5"]
+SELECT id FROM accounts WHERE loyalty BETWEEN $1 AND $2 ORDER BY id;
+-- name: hunt_r4_param_in_list_enum
+-- params: ["sad", "grumpy"]
+SELECT id FROM accounts WHERE mood IN ($1, $2) ORDER BY id;
+-- name: hunt_r4_param_labels_contains
+-- params: ["{new}"]
+SELECT id FROM accounts WHERE labels @> $1 ORDER BY id;
+-- name: hunt_r4_param_any_labels
+-- params: ["new"]
+SELECT id FROM accounts WHERE $1 = ANY (labels) ORDER BY id;
+-- name: hunt_r4_param_optional_filter
+-- params: [null]
+SELECT id FROM accounts WHERE ($1::text IS NULL OR tier = $1) ORDER BY id;
+-- name: hunt_r4_param_domain_compare
+-- params: ["1"]
+SELECT id FROM gadgets WHERE units = $1 ORDER BY id;
+-- name: hunt_r4_param_composite_compare
+-- params: ["(0,none)"]
+SELECT id FROM gadgets WHERE pt = $1 ORDER BY id;
+-- name: hunt_r4_param_jsonb_contains
+-- params: ["{\"v\": 1}"]
+SELECT id FROM gadgets WHERE doc @> $1 ORDER BY id;
+-- name: hunt_r4_param_range_contains
+-- params: ["3"]
+SELECT id FROM gadgets WHERE slots @> $1::int ORDER BY id;
+-- name: hunt_r4_param_concat
+-- params: ["!"]
+SELECT id, tier || $1 FROM accounts ORDER BY id;
+-- name: hunt_r4_param_limit_offset
+-- params: ["2", "1"]
+SELECT id, loyalty FROM accounts ORDER BY loyalty DESC, id LIMIT $1 OFFSET $2;
+-- name: hunt_r4_param_fetch_first
+-- params: ["2"]
+SELECT id, loyalty FROM accounts ORDER BY loyalty DESC FETCH FIRST $1 ROWS WITH TIES;
+-- name: hunt_r4_param_untyped_output
+-- params: ["x"]
+SELECT $1 AS x, tier FROM accounts ORDER BY id;
+-- name: hunt_r4_param_case_result
+-- params: ["none"]
+SELECT id, CASE WHEN tier IS NULL THEN $1 ELSE tier END FROM accounts ORDER BY id;
+-- name: hunt_r4_param_greatest
+-- params: ["3"]
+SELECT id, GREATEST(loyalty, $1) FROM accounts ORDER BY id;
+-- name: hunt_r4_param_nullif
+-- params: ["0"]
+SELECT id, NULLIF(loyalty, $1) FROM accounts ORDER BY id;
+-- name: hunt_r4_param_row_in
+-- params: ["gold", "happy"]
+SELECT id FROM accounts WHERE (tier, mood) = ($1, $2) ORDER BY id;
+-- name: hunt_r4_param_due_interval
+-- params: ["2024-06-01"]
+SELECT id, due - $1::date FROM bills ORDER BY id;
+-- name: hunt_r4_param_date_plus
+-- params: ["30"]
+SELECT id, due + $1::int FROM bills ORDER BY id;
+-- name: hunt_r4_param_char4
+-- params: ["ab"]
+SELECT id FROM gadgets WHERE tag4 = $1 ORDER BY id;
+-- name: hunt_r4_param_varchar_nick
+-- params: ["anon"]
+SELECT "Id" FROM "Users" WHERE "Nick" = $1 ORDER BY 1;
+-- name: hunt_r4_param_bytea
+-- params: ["\\x00"]
+SELECT id FROM gadgets WHERE blob > $1 ORDER BY id;
+-- name: hunt_r4_param_subquery_compare
+-- params: ["0"]
+SELECT id FROM accounts a WHERE (SELECT count(*) FROM bills b WHERE b.account_id = a.id AND b.paid) > $1 ORDER BY id;
+-- name: hunt_r4_typmod_union
+SELECT discount FROM line_items UNION ALL SELECT discount FROM line_items ORDER BY 1;
+-- name: hunt_r4_typmod_coalesce
+SELECT coalesce(discount, discount), CASE WHEN qty > 1 THEN discount ELSE discount END FROM line_items ORDER BY 1;
+-- name: hunt_r4_typmod_array_element
+SELECT codes[1], codes[1:1], codes FROM gadgets ORDER BY id;
+-- name: hunt_r4_typmod_nick_subquery
+SELECT n FROM (SELECT "Nick" AS n FROM "Users") s ORDER BY 1;
+-- name: hunt_r4_typmod_stamp_cte
+WITH s AS (SELECT stamp, tag4 FROM gadgets) SELECT * FROM s ORDER BY stamp, tag4;
+-- name: hunt_r4_typmod_values_mix
+SELECT x FROM (VALUES ((SELECT discount FROM line_items WHERE order_id = 1 AND line = 1))) v(x);
+-- name: hunt_r4_typmod_array_agg_codes
+SELECT array_agg(tag4 ORDER BY id) FROM gadgets;
+-- name: hunt_r4_typmod_min
+SELECT min(tag4), max(stamp), min(discount) FROM gadgets, line_items;
+-- name: hunt_r4_order_by_output_named_like_shadow
+SELECT id AS loyalty FROM accounts ORDER BY loyalty DESC;
+-- name: hunt_r4_group_by_output_named_like_shadow
+-- expect: 42803
+SELECT id AS tier, count(*) FROM accounts GROUP BY tier;
+-- name: hunt_r4_group_by_output_alias_of_shadow
+SELECT tier AS t, count(*) FROM accounts GROUP BY t ORDER BY t NULLS FIRST;
+-- name: hunt_r4_order_by_expression_of_alias_input
+SELECT id AS loyalty FROM accounts ORDER BY loyalty + 0, id;
+-- name: hunt_r4_distinct_order_not_in_list
+-- expect: 42P10
+SELECT DISTINCT tier FROM accounts ORDER BY loyalty;
+-- name: hunt_r4_ungrouped_shadow_position
+-- expect: 42803
+SELECT id, tier, count(*) FROM accounts a GROUP BY a.mood;
+-- name: hunt_r4_ambiguous_shadow
+-- expect: 42702
+SELECT loyalty FROM accounts a JOIN accounts b ON a.id = b.id;
+-- name: hunt_r4_ambiguous_shadow_vs_real
+-- expect: 42702
+SELECT id FROM accounts a JOIN tags t ON t.loyalty = loyalty;
+-- name: hunt_r4_missing_from_entry
+-- expect: 42P01
+SELECT x.loyalty FROM accounts a;
+-- name: hunt_r4_shadow_of_other_table
+-- expect: 42703
+SELECT id, paid FROM accounts;
+-- name: hunt_r4_shadow_functional_notation
+SELECT loyalty(a) FROM accounts a;
+-- name: hunt_r4_shadow_attribute_notation
+SELECT (a).loyalty, (a.*).tier FROM accounts a ORDER BY a.id;
+-- name: hunt_r4_shadow_functional_notation_text
+SELECT tier(a) FROM accounts a;
+-- name: hunt_r4_aggregate_outer_level
+SELECT a.id, (SELECT max(a.loyalty) FROM tags LIMIT 1) FROM accounts a GROUP BY a.id ORDER BY 1;
+-- name: hunt_r4_aggregate_outer_only
+SELECT (SELECT sum(a.loyalty) FROM tags t WHERE t.id = 1) FROM accounts a;
+-- name: hunt_r4_lateral_function_arg
+SELECT a.id, g FROM accounts a, generate_series(1, least(a.loyalty, 3)) g ORDER BY 1, 2;
+-- name: hunt_r4_lateral_select_outer
+SELECT a.id, x.l FROM accounts a, LATERAL (SELECT a.loyalty * 2 AS l) x ORDER BY 1;
+-- name: hunt_r4_mixed_qualification
+SELECT public.accounts.loyalty, accounts.tier FROM accounts ORDER BY public.accounts.id;
+-- name: hunt_r4_mixed_qualification_rev
+SELECT accounts.loyalty FROM public.accounts ORDER BY accounts.id;
+-- name: hunt_r4_wrong_schema_qualification
+-- expect: 42P01
+SELECT sales.accounts.loyalty FROM public.accounts;
+-- name: hunt_r4_order_using
+SELECT id, tier FROM accounts ORDER BY tier USING ~>~ NULLS LAST, id;
+-- name: hunt_r4_in_subquery_shadow
+SELECT id FROM accounts WHERE loyalty IN (SELECT loyalty FROM tags WHERE loyalty IS NOT NULL) ORDER BY id;
+-- name: hunt_r4_not_in_subquery_shadow_nulls
+SELECT id FROM tags WHERE loyalty NOT IN (SELECT loyalty FROM accounts) ORDER BY id;
+-- name: hunt_r4_exists_star
+SELECT id FROM bills b WHERE EXISTS (SELECT * FROM accounts a WHERE a.id = b.account_id AND a.tier IS NULL) ORDER BY id;
+-- name: hunt_r4_row_is_null
+SELECT id, a IS NULL, a IS NOT NULL, ROW(a.tier, a.loyalty) IS NULL FROM accounts a ORDER BY id;
+-- name: hunt_r4_count_row
+SELECT count(a), count(DISTINCT a.tier), count(a.*) FROM accounts a;
+-- name: hunt_r4_star_and_shadow_again
+SELECT a.*, a.loyalty AS again FROM accounts a ORDER BY a.id;
+-- name: hunt_r4_nested_star
+SELECT s.* FROM (SELECT * FROM (SELECT * FROM accounts) t) s ORDER BY s.id;
+-- name: hunt_r4_row_to_json_star
+SELECT row_to_json(a.*) FROM accounts a ORDER BY a.id;
+-- name: hunt_r4_json_each_shadow
+SELECT g.id, e.key, e.value FROM gadgets g, jsonb_each(g.doc) e ORDER BY 1, 2;
+-- name: hunt_r4_string_functions
+SELECT id, upper(tier), length(tier), position('o' IN tier), substring(tier FROM 2 FOR 2), tier ~ '^g' FROM accounts ORDER BY id;
+-- name: hunt_r4_format_shadow
+SELECT format('%s:%s:%L', id, loyalty, tier) FROM accounts ORDER BY id;
+-- name: hunt_r4_interval_math
+SELECT id, made_at + span, extract(epoch FROM span), date_trunc('day', stamp) FROM gadgets ORDER BY id;
+-- name: hunt_r4_tsvector
+SELECT id FROM accounts WHERE to_tsvector('simple', coalesce(tier, '')) @@ to_tsquery('simple', 'gold') ORDER BY id;
+-- name: hunt_r4_xmlforest
+SELECT xmlforest(id, tier, loyalty) FROM accounts ORDER BY id;
+-- name: hunt_r4_limit_all
+SELECT id, tier FROM accounts ORDER BY id LIMIT ALL OFFSET 6;
+-- name: hunt_r4_cursor_fetch
+BEGIN; DECLARE hunt_r4_c CURSOR FOR SELECT id, loyalty FROM accounts ORDER BY id; FETCH 2 FROM hunt_r4_c; FETCH NEXT FROM hunt_r4_c; CLOSE hunt_r4_c; COMMIT;
+-- name: hunt_r4_search_breadth
+WITH RECURSIVE t(n, l) AS (SELECT id, loyalty FROM accounts WHERE id = 1 UNION ALL SELECT a.id, a.loyalty FROM t JOIN accounts a ON a.id = t.n + 1) SEARCH BREADTH FIRST BY n SET ord SELECT n, l FROM t ORDER BY ord;
+-- name: hunt_r4_grouping_sets_shadow_expr
+SELECT loyalty > 0 AS pos, tier, count(*) FROM accounts GROUP BY GROUPING SETS ((loyalty > 0), (tier, loyalty > 0)) ORDER BY 1, 2 NULLS FIRST, 3;
+-- name: hunt_r4_group_by_pk_with_grouping_sets
+SELECT a.id, a.tier, count(*) FROM accounts a GROUP BY ROLLUP (a.id) ORDER BY 1 NULLS LAST;
+-- name: hunt_r4_group_by_pk_window
+SELECT a.id, a.loyalty, sum(count(b.id)) OVER (ORDER BY a.loyalty, a.id) FROM accounts a LEFT JOIN bills b ON b.account_id = a.id GROUP BY a.id ORDER BY a.id;
+-- name: hunt_r4_distinct_on_param
+-- params: ["0"]
+SELECT DISTINCT ON (mood) mood, id FROM accounts WHERE loyalty >= $1 ORDER BY mood, id DESC;
