@@ -5112,3 +5112,210 @@ SELECT a.id, a.loyalty, sum(count(b.id)) OVER (ORDER BY a.loyalty, a.id) FROM ac
 -- name: hunt_r4_distinct_on_param
 -- params: ["0"]
 SELECT DISTINCT ON (mood) mood, id FROM accounts WHERE loyalty >= $1 ORDER BY mood, id DESC;
+-- name: hunt_r4_fd_other_table_not_dependent
+-- expect: 42803
+SELECT a.id, b.paid FROM accounts a JOIN bills b ON b.account_id = a.id GROUP BY a.id;
+-- name: hunt_r4_fd_bills_key_reads_account_shadow
+-- expect: 42803
+SELECT b.id, b.paid, a.loyalty FROM bills b JOIN accounts a ON a.id = b.account_id GROUP BY b.id;
+-- name: hunt_r4_fd_both_keys
+SELECT b.id, b.paid, a.loyalty, count(*) FROM bills b JOIN accounts a ON a.id = b.account_id GROUP BY b.id, a.id ORDER BY 1;
+-- name: hunt_r4_fd_subquery_no_key
+-- expect: 42803
+SELECT s.id, s.loyalty FROM (SELECT * FROM accounts) s GROUP BY s.id;
+-- name: hunt_r4_fd_cte_no_key
+-- expect: 42803
+WITH c AS (SELECT * FROM accounts) SELECT c.id, c.loyalty FROM c GROUP BY c.id;
+-- name: hunt_r4_fd_composite_key_partial
+-- expect: 42803
+SELECT order_id, discount FROM line_items GROUP BY order_id;
+-- name: hunt_r4_fd_composite_key_full
+SELECT order_id, line, discount, count(*) FROM line_items GROUP BY order_id, line ORDER BY 1, 2;
+-- name: hunt_r4_fd_inherit_child_no_key
+-- expect: 42803
+SELECT id, legs FROM dogs GROUP BY id;
+-- name: hunt_r4_fd_parent_key
+SELECT id, legs, count(*) FROM animals GROUP BY id ORDER BY id;
+-- name: hunt_r4_fd_partition_key
+SELECT region, id, status, count(*) FROM shipments_eu GROUP BY region, id ORDER BY id;
+-- name: hunt_r4_fd_partitioned_parent_key
+SELECT region, id, status, count(*) FROM shipments GROUP BY region, id ORDER BY 1, 2;
+-- name: hunt_r4_fd_having_shadow
+SELECT a.id, count(b.id) FROM accounts a LEFT JOIN bills b ON b.account_id = a.id GROUP BY a.id HAVING a.loyalty > 0 ORDER BY 1;
+-- name: hunt_r4_fd_order_by_shadow_only
+SELECT a.id, count(b.id) FROM accounts a LEFT JOIN bills b ON b.account_id = a.id GROUP BY a.id ORDER BY a.tier NULLS FIRST, a.id;
+-- name: hunt_r4_fd_landing_key
+SELECT id, score, count(*) FROM sales.accounts GROUP BY id ORDER BY id;
+-- name: hunt_r4_fd_users_quoted
+SELECT "Id", "Nick", count(*) FROM "Users" GROUP BY "Id" ORDER BY 1;
+-- name: hunt_r4_fd_grouping_sets_common
+-- expect: 42803
+SELECT id, tier FROM accounts GROUP BY GROUPING SETS ((id), ());
+-- name: hunt_r4_fd_cube_of_key_and_more
+-- expect: 42803
+SELECT id, tier, count(*) FROM accounts GROUP BY CUBE (id, name);
+-- name: hunt_r4_fd_grouping_sets_key_in_all
+SELECT id, tier, count(*) FROM accounts GROUP BY id, GROUPING SETS ((name), ()) ORDER BY 1, 2;
+-- name: hunt_r4_fd_group_by_key_expression
+-- expect: 42803
+SELECT id + 0, tier FROM accounts GROUP BY id + 0;
+-- name: hunt_r4_fd_distinct_on_group
+SELECT DISTINCT ON (a.tier) a.tier, a.id FROM accounts a GROUP BY a.id ORDER BY a.tier, a.id;
+-- name: hunt_r4_fd_window_partition_shadow
+SELECT a.id, rank() OVER (PARTITION BY a.mood ORDER BY a.loyalty) FROM accounts a GROUP BY a.id ORDER BY 1;
+-- name: hunt_r4_fd_outer_ref_in_subquery
+SELECT a.id, (SELECT count(*) FROM bills b WHERE b.account_id = a.id AND a.loyalty > 0) FROM accounts a GROUP BY a.id ORDER BY 1;
+-- name: hunt_r4_fd_json_agg_columns
+SELECT a.id, a.tier, json_agg(json_build_object('paid', b.paid) ORDER BY b.id) FROM accounts a JOIN bills b ON b.account_id = a.id GROUP BY a.id ORDER BY 1;
+-- name: hunt_r4_err_operator_text_int
+-- expect: 42883
+SELECT loyalty FROM accounts WHERE tier = 1;
+-- name: hunt_r4_err_literal_for_shadow_int
+-- expect: 22P02
+SELECT loyalty + 'x' FROM accounts;
+-- name: hunt_r4_err_bad_date_literal
+-- expect: 22007
+SELECT id FROM bills WHERE due = 'notadate';
+-- name: hunt_r4_err_sum_text
+-- expect: 42883
+SELECT sum(tier) FROM accounts;
+-- name: hunt_r4_err_field_of_scalar
+-- expect: 42809
+SELECT (loyalty).x FROM accounts;
+-- name: hunt_r4_err_field_of_composite_missing
+-- expect: 42703
+SELECT (pt).z FROM gadgets;
+-- name: hunt_r4_err_table_named_like_column
+-- expect: 42P01
+SELECT loyalty.x FROM accounts;
+-- name: hunt_r4_err_too_many_aliases
+-- expect: 42P10
+SELECT * FROM accounts a(c1, c2, c3, c4, c5, c6, c7, c8, c9, c10);
+-- name: hunt_r4_err_too_many_aliases_exact
+SELECT * FROM accounts a(c1, c2, c3, c4, c5, c6, c7, c8) ORDER BY c1;
+-- name: hunt_r4_err_too_many_aliases_by_one
+-- expect: 42P10
+SELECT * FROM accounts a(c1, c2, c3, c4, c5, c6, c7, c8, c9);
+-- name: hunt_r4_err_enum_bad_label
+-- expect: 22P02
+SELECT id FROM accounts WHERE mood = 'angry';
+-- name: hunt_r4_err_enum_bad_label_later
+-- expect: 22P02
+SELECT id, tier FROM accounts WHERE loyalty > 0 AND mood IN ('happy', 'angry');
+-- name: hunt_r4_err_array_subscript_text
+-- expect: 22P02
+SELECT labels['x'] FROM accounts;
+-- name: hunt_r4_err_case_types
+-- expect: 42804
+SELECT CASE WHEN paid THEN due ELSE paid END FROM bills;
+-- name: hunt_r4_err_union_types
+-- expect: 42804
+SELECT due FROM bills UNION SELECT paid FROM bills;
+-- name: hunt_r4_err_where_not_boolean
+-- expect: 42804
+SELECT id FROM accounts WHERE loyalty;
+-- name: hunt_r4_err_having_not_boolean
+-- expect: 42804
+SELECT tier FROM accounts GROUP BY tier HAVING max(loyalty);
+-- name: hunt_r4_err_order_by_position_out
+-- expect: 42P10
+SELECT loyalty, tier FROM accounts ORDER BY 3;
+-- name: hunt_r4_err_group_by_position_agg
+-- expect: 42803
+SELECT count(loyalty) FROM accounts GROUP BY 1;
+-- name: hunt_r4_err_nested_aggregate
+-- expect: 42803
+SELECT sum(max(loyalty)) FROM accounts;
+-- name: hunt_r4_err_aggregate_in_where
+-- expect: 42803
+SELECT id FROM accounts WHERE max(loyalty) > 1;
+-- name: hunt_r4_err_window_in_where
+-- expect: 42P20
+SELECT id FROM accounts WHERE rank() OVER (ORDER BY loyalty) > 1;
+-- name: hunt_r4_err_srf_in_where
+-- expect: 0A000
+SELECT id FROM accounts WHERE unnest(labels) = 'new';
+-- name: hunt_r4_srf_in_select
+SELECT id, unnest(labels), generate_series(1, 2) FROM accounts ORDER BY 1, 2, 3;
+-- name: hunt_r4_err_column_typo_hint_shadow
+-- expect: 42703
+SELECT a.loyalt FROM accounts a JOIN bills b ON b.account_id = a.id;
+-- name: hunt_r4_err_unknown_in_using
+-- expect: 42703
+SELECT * FROM accounts a JOIN bills b USING (paid);
+-- name: hunt_r4_err_using_ambiguous_type
+-- expect: 42883
+SELECT * FROM accounts a JOIN gadgets g USING (id, name) JOIN bills b ON b.id = a.id JOIN events e ON e.seen = a.mood;
+-- name: hunt_r4_err_compare_shadow_date_text_column
+-- expect: 42883
+SELECT b.id FROM bills b JOIN accounts a ON b.due = a.name;
+-- name: hunt_r4_err_limit_shadow
+-- expect: 42P10
+SELECT id FROM accounts LIMIT loyalty;
+-- name: hunt_r4_err_div_zero_shadow
+-- expect: 22012
+SELECT id, 1 / loyalty FROM accounts WHERE id = 8;
+-- name: hunt_r4_err_cast_tier_int
+-- expect: 22P02
+SELECT tier::int FROM accounts WHERE tier IS NOT NULL;
+-- name: hunt_r4_err_posint_cast
+-- expect: 23514
+SELECT (units - 5)::posint FROM gadgets;
+-- name: hunt_r4_err_second_statement_position
+-- expect: 42703
+SELECT loyalty FROM accounts WHERE id = 1; SELECT tier, nope FROM accounts;
+-- name: hunt_r4_pos_non_ascii_before_error
+-- expect: 42703
+SELECT '東京東京' AS x, loyalty FROM accounts WHERE nope = 1;
+-- name: hunt_r4_pos_non_ascii_alias_before_error
+-- expect: 42703
+SELECT a.loyalty AS "忠誠度", a.tier AS "ü" FROM accounts a WHERE a.nope = 'Zoë';
+-- name: hunt_r4_pos_non_ascii_after_from
+-- expect: 42883
+SELECT a.id FROM accounts a WHERE a.tier = 'Émile' AND a.loyalty = 'x'::text;
+-- name: hunt_r4_pos_leading_comment
+-- expect: 42703
+/* app=shop,controller='orders' */ SELECT loyalty, nope FROM accounts;
+-- name: hunt_r4_pos_trailing_sqlcommenter
+-- expect: 42703
+SELECT loyalty FROM accounts WHERE nope IS NULL /*controller='orders',action='index'*/;
+-- name: hunt_r4_pos_line_comment_non_ascii
+-- expect: 42703
+-- 東京 comment
+SELECT tier FROM accounts a WHERE a.zzz = 1;
+-- name: hunt_r4_sqlcommenter_read
+SELECT loyalty, tier FROM accounts WHERE id < 3 ORDER BY id /*traceparent='00-abc-def-01'*/;
+-- name: hunt_r4_dollar_quoted_text
+SELECT id FROM accounts WHERE coalesce(tier, $$none$$) <> $q$gold's$q$ ORDER BY id;
+-- name: hunt_r4_escape_string
+SELECT id, E'tab\there' || coalesce(tier, E'\u00e9') FROM accounts ORDER BY id;
+-- name: hunt_r4_unicode_escape_ident
+SELECT U&"\006Coyalty" FROM accounts ORDER BY id;
+-- name: hunt_r4_pos_unicode_escape_error
+-- expect: 42703
+SELECT U&"\006Coyalty", U&"\0078yz" FROM accounts;
+-- name: hunt_r4_pos_emoji_before_error
+-- expect: 42703
+SELECT '🎉🎉' AS party, a.loyalty, a.missing FROM accounts a;
+-- name: hunt_r4_pos_emoji_in_param_query
+-- expect: 42883
+-- params: ["🎉"]
+SELECT id FROM accounts WHERE tier = $1 AND loyalty = 'x'::text;
+-- name: hunt_r4_pos_multi_stmt_non_ascii
+-- expect: 42703
+SELECT 'Zoë', tier FROM accounts WHERE id = 3; SELECT '東京', loyalty, bad FROM accounts;
+-- name: hunt_r4_pos_error_in_group_by_after_repair
+-- expect: 42703
+SELECT a.id, a.loyalty FROM accounts a GROUP BY a.id, a.nope;
+-- name: hunt_r4_pos_error_in_order_after_repair
+-- expect: 42703
+SELECT a.id, a.loyalty FROM accounts a GROUP BY a.id ORDER BY a.nope;
+-- name: hunt_r4_pos_error_in_having_after_repair
+-- expect: 42703
+SELECT '東' AS k, a.id, a.loyalty FROM accounts a GROUP BY a.id HAVING a.nope > 0;
+-- name: hunt_r4_pos_error_in_join_on
+-- expect: 42703
+SELECT a.loyalty FROM accounts a JOIN bills b ON b.paid AND b.nope = a.id;
+-- name: hunt_r4_pos_error_in_second_wrapped_table
+-- expect: 42703
+SELECT a.tier FROM accounts a, bills b, "Users" u WHERE u."Nick" = a.tier AND u."nick" = 'x';
