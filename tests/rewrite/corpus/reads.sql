@@ -5319,3 +5319,55 @@ SELECT a.loyalty FROM accounts a JOIN bills b ON b.paid AND b.nope = a.id;
 -- name: hunt_r4_pos_error_in_second_wrapped_table
 -- expect: 42703
 SELECT a.tier FROM accounts a, bills b, "Users" u WHERE u."Nick" = a.tier AND u."nick" = 'x';
+-- name: hunt_r4_any_int_array_param
+-- params: ["{1,3,5}"]
+SELECT id, loyalty FROM accounts WHERE id = ANY($1::int[]) ORDER BY id;
+-- name: hunt_r4_unnest_ordinality_using
+-- params: ["{5,1,3}"]
+SELECT a.id, a.tier, u.ord FROM unnest($1::int[]) WITH ORDINALITY AS u(id, ord) JOIN accounts a USING (id) ORDER BY u.ord;
+-- name: hunt_r4_hasura_root
+SELECT coalesce(json_agg("root" ORDER BY "root.pg.id"), '[]') AS "root" FROM (SELECT row_to_json((SELECT "_e" FROM (SELECT "_root.base"."id" AS "id", "_root.base"."loyalty" AS "loyalty", "_root.base"."tier" AS "tier") AS "_e")) AS "root", "_root.base"."id" AS "root.pg.id" FROM (SELECT * FROM "public"."accounts" WHERE ('true')) AS "_root.base") AS "_root";
+-- name: hunt_r4_hasura_nested_object
+SELECT json_agg("root" ORDER BY "k") AS "root" FROM (SELECT row_to_json((SELECT "_e" FROM (SELECT "_root.base"."paid" AS "paid", "_root.or.account"."account" AS "account") AS "_e")) AS "root", "_root.base"."id" AS "k" FROM (SELECT * FROM "public"."bills" WHERE ("public"."bills"."due" IS NOT NULL)) AS "_root.base" LEFT OUTER JOIN LATERAL (SELECT row_to_json((SELECT "_e" FROM (SELECT "_root.or.account.base"."loyalty" AS "loyalty", "_root.or.account.base"."mood" AS "mood") AS "_e")) AS "account" FROM (SELECT * FROM "public"."accounts" WHERE (("_root.base"."account_id") = ("id")) LIMIT 1) AS "_root.or.account.base") AS "_root.or.account" ON ('true')) AS "_root";
+-- name: hunt_r4_postgrest_read
+WITH pgrst_source AS (SELECT "public"."accounts"."id", "public"."accounts"."loyalty", "public"."accounts"."labels" FROM "public"."accounts" WHERE "public"."accounts"."loyalty" >= 0 ORDER BY "public"."accounts"."id") SELECT null::bigint AS total_result_set, pg_catalog.count(_postgrest_t) AS page_total, coalesce(json_agg(_postgrest_t), '[]') AS body, nullif(current_setting('response.headers', true), '') AS response_headers FROM (SELECT * FROM pgrst_source) _postgrest_t;
+-- name: hunt_r4_postgrest_embed
+WITH pgrst_source AS (SELECT "public"."accounts".*, COALESCE("accounts_bills_1"."accounts_bills_1", '[]') AS "bills" FROM "public"."accounts" LEFT JOIN LATERAL (SELECT json_agg("accounts_bills_1" ORDER BY "accounts_bills_1"."id")::jsonb AS "accounts_bills_1" FROM (SELECT "bills_1".* FROM "public"."bills" AS "bills_1" WHERE "bills_1"."account_id" = "public"."accounts"."id") AS "accounts_bills_1") AS "accounts_bills_1" ON TRUE ORDER BY "public"."accounts"."id") SELECT coalesce(json_agg(_postgrest_t), '[]')::character varying AS body FROM (SELECT * FROM pgrst_source) _postgrest_t;
+-- name: hunt_r4_postgrest_count_exact
+WITH pgrst_source AS (SELECT "public"."bills".* FROM "public"."bills" WHERE "public"."bills"."paid" = 'false') SELECT (SELECT pg_catalog.count(*) FROM pgrst_source) AS total_result_set, pg_catalog.count(_postgrest_t) AS page_total, coalesce(json_agg(_postgrest_t), '[]') AS body FROM (SELECT * FROM pgrst_source ORDER BY id LIMIT 3 OFFSET 0) _postgrest_t;
+-- name: hunt_r4_ecto_preload
+-- params: ["{1,3}"]
+SELECT b0."id", b0."account_id", b0."paid", b0."due", b0."account_id" FROM "bills" AS b0 WHERE (b0."account_id" = ANY($1)) ORDER BY b0."account_id", b0."id";
+-- name: hunt_r4_ecto_where
+-- params: ["gold"]
+SELECT a0."id", a0."loyalty" FROM "accounts" AS a0 WHERE (a0."tier" = $1);
+-- name: hunt_r4_sequelize_include
+SELECT "Account"."id", "Account"."loyalty", "bills"."id" AS "bills.id", "bills"."paid" AS "bills.paid" FROM "accounts" AS "Account" LEFT OUTER JOIN "bills" AS "bills" ON "Account"."id" = "bills"."account_id" ORDER BY "Account"."id", "bills"."id";
+-- name: hunt_r4_sequelize_subquery_limit
+SELECT "Account".*, "bills"."id" AS "bills.id", "bills"."due" AS "bills.due" FROM (SELECT "Account"."id", "Account"."tier", "Account"."mood" FROM "accounts" AS "Account" WHERE "Account"."loyalty" >= 0 ORDER BY "Account"."id" LIMIT 3) AS "Account" LEFT OUTER JOIN "bills" AS "bills" ON "Account"."id" = "bills"."account_id" ORDER BY "Account"."id", "bills"."id";
+-- name: hunt_r4_django_for_update_of_self
+BEGIN; SELECT "accounts"."id", "accounts"."loyalty" FROM "accounts" WHERE "accounts"."id" = 1 FOR UPDATE OF "accounts"; COMMIT;
+-- name: hunt_r4_django_for_update_of_related
+BEGIN; SELECT "bills"."id", "bills"."paid", T2."loyalty" FROM "bills" INNER JOIN "accounts" T2 ON ("bills"."account_id" = T2."id") WHERE "bills"."id" < 4 ORDER BY 1 FOR UPDATE OF "bills", T2; COMMIT;
+-- name: hunt_r4_for_no_key_update
+BEGIN; SELECT id, tier FROM accounts WHERE loyalty >= 0 ORDER BY id LIMIT 2 FOR NO KEY UPDATE; COMMIT;
+-- name: hunt_r4_for_key_share_skip
+BEGIN; SELECT b.id, b.due FROM bills b ORDER BY b.id FOR KEY SHARE OF b SKIP LOCKED; COMMIT;
+-- name: hunt_r4_jooq_multiset
+SELECT "a"."id", (SELECT coalesce(jsonb_agg(jsonb_build_array("t"."v0", "t"."v1")), jsonb_build_array()) FROM (SELECT "b"."id" AS "v0", "b"."paid" AS "v1" FROM "public"."bills" AS "b" WHERE "b"."account_id" = "a"."id" ORDER BY "b"."id") AS "t") AS "bills" FROM "public"."accounts" AS "a" ORDER BY "a"."id";
+-- name: hunt_r4_alias_same_as_other_table
+SELECT bills.id, bills.loyalty FROM accounts AS bills ORDER BY 1;
+-- name: hunt_r4_alias_swap
+SELECT accounts.paid, bills.loyalty FROM bills AS accounts JOIN accounts AS bills ON bills.id = accounts.account_id ORDER BY accounts.id;
+-- name: hunt_r4_kysely_json_object
+SELECT "a"."id", (SELECT coalesce(json_agg(agg), '[]') FROM (SELECT "b"."id", "b"."paid" FROM "bills" AS "b" WHERE "b"."account_id" = "a"."id" ORDER BY "b"."id") AS agg) AS "bills", (SELECT to_json(obj) FROM (SELECT "a2"."tier", "a2"."loyalty" FROM "accounts" AS "a2" WHERE "a2"."id" = "a"."id") AS obj) AS "self" FROM "accounts" AS "a" ORDER BY "a"."id";
+-- name: hunt_r4_drizzle_relational
+SELECT "id", "loyalty", "accounts_bills"."data" AS "bills" FROM "accounts" LEFT JOIN LATERAL (SELECT coalesce(json_agg(json_build_array("accounts_bills"."id", "accounts_bills"."paid") ORDER BY "accounts_bills"."id"), '[]'::json) AS "data" FROM "bills" "accounts_bills" WHERE "accounts_bills"."account_id" = "accounts"."id") "accounts_bills" ON true ORDER BY "accounts"."id";
+-- name: hunt_r4_typeorm_aliases
+SELECT "Account"."id" AS "Account_id", "Account"."loyalty" AS "Account_loyalty", "Account__Account_bills"."paid" AS "Account__Account_bills_paid" FROM "accounts" "Account" LEFT JOIN "bills" "Account__Account_bills" ON "Account__Account_bills"."account_id"="Account"."id" WHERE ( "Account"."tier" IS NULL ) ORDER BY "Account"."id", "Account__Account_bills"."id";
+-- name: hunt_r4_typeorm_distinct_paginate
+SELECT DISTINCT "distinctAlias"."Account_id" AS "ids_Account_id", "distinctAlias"."Account_loyalty" FROM (SELECT "Account"."id" AS "Account_id", "Account"."loyalty" AS "Account_loyalty" FROM "accounts" "Account" LEFT JOIN "bills" "b" ON "b"."account_id"="Account"."id") "distinctAlias" ORDER BY "distinctAlias"."Account_loyalty" DESC, "Account_id" ASC LIMIT 3;
+-- name: hunt_r4_gorm_preload
+SELECT * FROM "bills" WHERE "bills"."account_id" IN (1,2,3) AND "bills"."due" IS NOT NULL ORDER BY "bills"."id";
+-- name: hunt_r4_sqlx_count_over
+SELECT id, tier, count(*) OVER () AS total FROM accounts WHERE loyalty >= 0 ORDER BY id LIMIT 3;
