@@ -159,6 +159,8 @@ class Item:
     # A table (or view) itself, which has system columns (a subquery, CTE or function has
     # none).
     relation: bool = False
+    # A subquery in FROM: its query.
+    query: Node | None = None
     # (schema, name) of that table.
     table: tuple[str, str] | None = None
 
@@ -427,6 +429,9 @@ class _Analyzer:
         self.type_unions: list[tuple[str, list[tuple[Node, tuple[Level, ...]]]]] = []
         # The query whose rows CREATE TABLE AS or SELECT INTO store in a new table.
         self.stored_query: Node | None = None
+        # Expressions (not plain references) whose fields a query names, `(lag(t) OVER w).c`,
+        # with the scope they are read in.
+        self.field_selections: list[tuple[Node, tuple[Level, ...]]] = []
 
     # -- entry points ----------------------------------------------------------------------------
 
@@ -835,7 +840,13 @@ class _Analyzer:
             )
             star = f"{quote_ident(refname)}.*" if refname else None
             level.items.append(
-                Item(refname, columns, rel_visible=refname is not None, star_sql=star)
+                Item(
+                    refname,
+                    columns,
+                    rel_visible=refname is not None,
+                    star_sql=star,
+                    query=body.get("subquery"),
+                )
             )
             level.entries.append((refname, None))
             return columns, star
@@ -1233,6 +1244,8 @@ class _Analyzer:
         self.mentioned.update(f["String"]["sval"] for f in fields if "String" in f)
         if any("String" in f or "A_Star" in f for f in fields):
             self._populated_row(body.get("arg"), levels)
+            if body.get("arg") is not None:
+                self.field_selections.append((body["arg"], levels))
         if (
             ref is None
             or len(ref["fields"]) != 1
@@ -1922,6 +1935,7 @@ class _Analyzer:
         self._wrap_candidates()
         self._check_row_types()
         self._refuse_stored_rows()
+        self._refuse_row_fields()
         if self.write is not None:
             self._rewrite_write()
 
@@ -2021,6 +2035,51 @@ class _Analyzer:
                             " store it as json",
                             target.get("location"),
                         )
+
+    def _refuse_row_fields(self) -> None:
+        """`(lag(t) OVER w).c`, `(array_agg(t))[1].c`, `((SELECT t …)).*`: Postgres names the
+        fields of such an expression by its type, the table's row type, where a wrapped t's
+        row is a `record` whose fields it cannot know before run time (42703)."""
+        for node, levels in self.field_selections:
+            ref = node.get("ColumnRef")
+            values = self._column_values(ref, levels) if ref else [(node, levels)]
+            for item in (i for value in values for i in self._row_values(*value)):
+                candidate = item.candidate
+                if candidate is not None and candidate.wrapped:
+                    raise Refused(
+                        "0A000",
+                        "pgstitch cannot yet name a field of an expression giving a whole row"
+                        f" of table {candidate.served.table.name}, which has shadow columns;"
+                        " name the column in the query that reads the row",
+                        _min_location(node),
+                    )
+
+    def _column_values(
+        self, ref: Node, levels: tuple[Level, ...]
+    ) -> list[tuple[Node, tuple[Level, ...]]]:
+        """The expressions a subquery's column (`x.c`, or an unqualified `c`) holds, one for
+        each arm of its query, with their scopes; none where Postgres finds the row type of
+        the column by itself (a whole-row reference, which it follows into the subquery)."""
+        strs = [f["String"]["sval"] for f in ref["fields"] if "String" in f]
+        if len(strs) != len(ref["fields"]) or len(strs) > 2:
+            return []
+        if len(strs) == 2:
+            item = self._find_rel(levels, strs[:1])
+        else:
+            matches = self._column_matches(strs[0], levels)
+            item = matches[0] if len(matches) == 1 else None
+        if item is None or item.query is None or not item.columns or strs[-1] not in item.columns:
+            return []
+        position = item.columns.index(strs[-1])
+        values = []
+        for arm in _set_arms(unwrap(item.query, "SelectStmt")):
+            targets = arm.get("targetList", ())
+            if position >= len(targets) or self._star_before(targets, position + 1):
+                return []
+            value = targets[position]["ResTarget"].get("val")
+            if type(value) is dict and "ColumnRef" not in value:
+                values.append((value, self.scopes.get(id(arm), ())))
+        return values
 
     def _row_values(self, node: Any, levels: tuple[Level, ...]) -> Iterator[Item]:
         """The FROM items whose whole row an output expression is, or holds as an array's

@@ -283,6 +283,35 @@ def test_other_row_types_are_left_alone(rw):
     assert rw.rewrite("SELECT NULL::tags, 'accounts'::text") is None
 
 
+@pytest.mark.parametrize(
+    ("sql", "expression"),
+    [
+        ("SELECT (lag(a) OVER (ORDER BY a.id)).tier FROM accounts a", "lag"),
+        ("SELECT (array_agg(a))[1].loyalty FROM accounts a", "array_agg"),
+        ("SELECT (coalesce(a, NULL)).loyalty FROM accounts a", "coalesce"),
+        ("SELECT ((SELECT a FROM accounts a LIMIT 1)).*", "((SELECT"),
+    ],
+)
+def test_a_field_of_an_expression_giving_a_wrapped_row_is_refused(rw, sql: str, expression: str):
+    error = rw.rewrite(sql).errors[0]
+    assert error.sqlstate == "0A000" and "field of an expression" in error.message
+    assert error.position == sql.index(expression) + 1
+
+
+@pytest.mark.parametrize(
+    "sql",
+    [
+        "SELECT (a).loyalty FROM accounts a",
+        "SELECT (x.r).loyalty FROM (SELECT a AS r FROM accounts a) x",
+        "SELECT (ROW(a.id, a.loyalty)).f2 FROM accounts a",
+        "SELECT (array_agg(t))[1].label, (array_agg(a.id))[1] FROM tags t, accounts a",
+    ],
+)
+def test_fields_postgres_can_name_are_served(rw, sql: str):
+    rewrite = rw.rewrite(sql)
+    assert rewrite is None or not rewrite.errors
+
+
 def test_system_columns_are_carried_when_named(rw):
     assert '"pgstitch_row".xmin AS xmin' in render(rw, "SELECT xmin, loyalty FROM accounts")
 

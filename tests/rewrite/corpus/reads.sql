@@ -5371,3 +5371,74 @@ SELECT DISTINCT "distinctAlias"."Account_id" AS "ids_Account_id", "distinctAlias
 SELECT * FROM "bills" WHERE "bills"."account_id" IN (1,2,3) AND "bills"."due" IS NOT NULL ORDER BY "bills"."id";
 -- name: hunt_r4_sqlx_count_over
 SELECT id, tier, count(*) OVER () AS total FROM accounts WHERE loyalty >= 0 ORDER BY id LIMIT 3;
+-- name: hunt_r4_row_field_from_array_agg
+-- refused
+SELECT (array_agg(a ORDER BY a.id))[2].loyalty FROM accounts a;
+-- name: hunt_r4_row_field_from_lag
+-- refused
+SELECT a.id, (lag(a) OVER (ORDER BY a.id)).tier FROM accounts a ORDER BY a.id;
+-- name: hunt_r4_row_field_from_coalesce
+-- refused
+SELECT (coalesce(a, NULL)).loyalty FROM accounts a ORDER BY a.id;
+-- name: hunt_r4_row_field_from_case
+-- refused
+SELECT (CASE WHEN a.id > 2 THEN a END).tier FROM accounts a ORDER BY a.id;
+-- name: hunt_r4_row_field_from_scalar_subquery
+-- refused
+SELECT ((SELECT a FROM accounts a WHERE a.id = 3)).loyalty;
+-- name: hunt_r4_row_star_from_scalar_subquery
+-- refused
+SELECT ((SELECT a FROM accounts a WHERE a.id = 3)).*;
+-- name: hunt_r4_row_field_from_array_subquery
+-- refused
+SELECT ((SELECT array_agg(a ORDER BY a.id) FROM accounts a))[1].tier;
+-- name: hunt_r4_row_text_cast
+SELECT a::text, a.*::text FROM accounts a ORDER BY a.id;
+-- name: hunt_r4_row_format
+SELECT format('%s', a), concat(a, '!') FROM accounts a ORDER BY a.id;
+-- name: hunt_r4_row_in_subquery
+SELECT a.id FROM accounts a WHERE a IN (SELECT x FROM accounts x WHERE x.loyalty > 0) ORDER BY 1;
+-- name: hunt_r4_row_compare_self
+SELECT a.id FROM accounts a JOIN accounts b ON a = b ORDER BY 1;
+-- name: hunt_r4_row_compare_lt
+SELECT a.id, b.id FROM accounts a JOIN accounts b ON a.id + 1 = b.id WHERE a < b ORDER BY 1;
+-- name: hunt_r4_unnest_array_agg_rows
+-- refused
+SELECT (unnest(array_agg(a ORDER BY a.id))).loyalty FROM accounts a;
+-- name: hunt_r4_row_field_lateral_subquery
+SELECT x.r FROM (SELECT a AS r FROM accounts a) x ORDER BY (x.r).id;
+-- name: hunt_r4_row_field_of_subquery_column
+SELECT (x.r).loyalty, (x.r).tier FROM (SELECT a AS r FROM accounts a) x ORDER BY (x.r).id;
+-- name: hunt_r4_row_field_of_cte_column
+WITH x AS (SELECT a AS r FROM accounts a) SELECT (r).loyalty FROM x ORDER BY (r).id;
+-- name: hunt_r4_jsonb_each_of_row
+SELECT a.id, j.key, j.value FROM accounts a, jsonb_each_text(to_jsonb(a)) j WHERE j.key IN ('loyalty', 'tier') ORDER BY 1, 2;
+-- name: hunt_r4_row_to_json_pretty
+SELECT row_to_json(a, true) FROM accounts a WHERE a.id = 1;
+-- name: hunt_r4_json_populate_from_other
+SELECT (json_populate_record(NULL::tags, json_build_object('id', a.id, 'loyalty', a.loyalty))).* FROM accounts a ORDER BY a.id;
+-- name: hunt_r4_array_of_rows_length
+SELECT cardinality(array_agg(a)), array_length(array_agg(b), 1) FROM accounts a JOIN bills b ON b.account_id = a.id;
+-- name: hunt_r4_row_distinct_count
+SELECT count(DISTINCT a) FROM accounts a JOIN bills b ON b.account_id = a.id;
+-- name: hunt_r4_row_field_from_array_agg_plain_table
+SELECT (array_agg(t ORDER BY t.id))[2].label, (lag(t) OVER (ORDER BY t.id)).loyalty FROM tags t GROUP BY t.id ORDER BY 1, 2;
+-- name: hunt_r4_row_field_from_row_constructor
+SELECT (ROW(a.id, a.loyalty)).f2 FROM accounts a ORDER BY a.id;
+-- name: hunt_r4_row_field_from_composite_function
+SELECT (json_populate_record(NULL::tags, json_build_object('id', a.id, 'loyalty', a.loyalty))).loyalty FROM accounts a ORDER BY a.id;
+-- name: hunt_r4_row_field_of_shadow_composite_via_coalesce
+SELECT (coalesce(g.pt, NULL)).label, (array_agg(g.pt ORDER BY g.id))[1].x FROM gadgets g GROUP BY g.id, g.pt ORDER BY g.id;
+-- name: hunt_r4_row_field_of_subquery_window_column
+-- refused
+SELECT (x.r).id FROM (SELECT lag(a) OVER (ORDER BY a.id) AS r FROM accounts a) x ORDER BY 1 NULLS FIRST;
+-- name: hunt_r4_row_field_of_subquery_unqualified
+-- refused
+SELECT (r).tier FROM (SELECT coalesce(a, NULL) AS r FROM accounts a) x;
+-- name: hunt_r4_row_field_of_subquery_renamed_column
+-- refused
+SELECT (x.w).tier FROM (SELECT a.id, (SELECT b FROM accounts b WHERE b.id = a.id) FROM accounts a) x(i, w);
+-- name: hunt_r4_row_field_of_subquery_other_column_served
+SELECT (x.p).label, x.l FROM (SELECT coalesce(g.pt, NULL) AS p, lag(g.ratio) OVER (ORDER BY g.id) AS l FROM gadgets g) x ORDER BY 1, 2;
+-- name: hunt_r4_row_field_of_subquery_star_served
+SELECT (x.r).tier FROM (SELECT *, a AS r FROM accounts a) x ORDER BY (x.r).id;
