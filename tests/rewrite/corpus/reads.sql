@@ -5442,3 +5442,86 @@ SELECT (x.w).tier FROM (SELECT a.id, (SELECT b FROM accounts b WHERE b.id = a.id
 SELECT (x.p).label, x.l FROM (SELECT coalesce(g.pt, NULL) AS p, lag(g.ratio) OVER (ORDER BY g.id) AS l FROM gadgets g) x ORDER BY 1, 2;
 -- name: hunt_r4_row_field_of_subquery_star_served
 SELECT (x.r).tier FROM (SELECT *, a AS r FROM accounts a) x ORDER BY (x.r).id;
+-- name: hunt_r4_percentile_mode
+SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY loyalty), percentile_disc(0.5) WITHIN GROUP (ORDER BY due), mode() WITHIN GROUP (ORDER BY tier) FROM accounts, bills;
+-- name: hunt_r4_hypothetical_rank
+SELECT rank(3) WITHIN GROUP (ORDER BY loyalty), dense_rank('gold') WITHIN GROUP (ORDER BY tier) FROM accounts;
+-- name: hunt_r4_grouping_in_having
+SELECT tier, mood, count(*) FROM accounts GROUP BY ROLLUP (tier, mood) HAVING GROUPING(mood) = 1 ORDER BY 1 NULLS LAST, 3;
+-- name: hunt_r4_window_groups_exclude
+SELECT id, sum(loyalty) OVER (ORDER BY loyalty GROUPS BETWEEN 1 PRECEDING AND CURRENT ROW EXCLUDE TIES) FROM accounts ORDER BY id;
+-- name: hunt_r4_window_range_offset
+SELECT id, count(*) OVER (ORDER BY due RANGE BETWEEN INTERVAL '30 days' PRECEDING AND CURRENT ROW) FROM bills ORDER BY id;
+-- name: hunt_r4_window_filter
+SELECT id, count(*) FILTER (WHERE paid) OVER (ORDER BY id) FROM bills ORDER BY id;
+-- name: hunt_r4_object_agg
+SELECT json_object_agg(id, tier ORDER BY id), jsonb_object_agg(id, loyalty) FROM accounts;
+-- name: hunt_r4_bool_aggs
+SELECT account_id, bool_and(paid), bool_or(paid), every(due > '2024-01-01') FROM bills GROUP BY account_id ORDER BY 1 NULLS LAST;
+-- name: hunt_r4_string_agg_distinct
+SELECT string_agg(DISTINCT tier, ',' ORDER BY tier) FROM accounts;
+-- name: hunt_r4_array_agg_distinct_mood
+SELECT array_agg(DISTINCT mood ORDER BY mood) FROM accounts;
+-- name: hunt_r4_stat_aggs
+SELECT avg(loyalty), stddev_samp(loyalty), variance(loyalty), round(corr(loyalty, id)::numeric, 10), round(regr_slope(loyalty, id)::numeric, 10) FROM accounts;
+-- name: hunt_r4_nth_value_frame
+SELECT id, nth_value(tier, 2) OVER (ORDER BY id ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING) FROM accounts ORDER BY id;
+-- name: hunt_r4_ntile_cume
+SELECT id, ntile(3) OVER (ORDER BY loyalty, id), cume_dist() OVER (ORDER BY loyalty), percent_rank() OVER (PARTITION BY mood ORDER BY loyalty) FROM accounts ORDER BY id;
+-- name: hunt_r4_enum_functions
+SELECT id, mood, enum_first(mood), enum_range(mood, NULL) FROM accounts ORDER BY id;
+-- name: hunt_r4_array_functions
+SELECT id, array_length(labels, 1), array_position(labels, 'new'), array_to_string(labels, '|'), labels || 'x'::text, array_remove(labels, 'new') FROM accounts ORDER BY id;
+-- name: hunt_r4_array_overlap_param
+-- params: ["{vip,new}"]
+SELECT id FROM accounts WHERE labels && $1 ORDER BY id;
+-- name: hunt_r4_array_slice_compare
+SELECT id FROM gadgets WHERE nums[1:2] = ARRAY[1, 2] OR nums = '{}' ORDER BY id;
+-- name: hunt_r4_range_functions
+SELECT id, lower(slots), upper(slots), isempty(slots), period && tstzrange('2024-01-01', '2025-01-01') FROM gadgets ORDER BY id;
+-- name: hunt_r4_bytea_functions
+SELECT id, length(blob), encode(blob, 'hex'), md5(blob) FROM gadgets ORDER BY id;
+-- name: hunt_r4_time_functions
+SELECT id, opens, opens + interval '1 hour', to_char(made_at AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI'), age(stamp, '2024-01-01') FROM gadgets ORDER BY id;
+-- name: hunt_r4_numeric_functions
+SELECT id, round(total, 1), trunc(ratio::numeric, 2), big * 2, fscore::numeric, units * 2 FROM gadgets ORDER BY id;
+-- name: hunt_r4_char_padding
+SELECT id, tag4, length(tag4), tag4 || '|', tag4::text || '|', octet_length(tag4) FROM gadgets ORDER BY id;
+-- name: hunt_r4_bit_ops
+SELECT id, mask, mask & B'101', vmask, length(vmask) FROM hunt_w_members ORDER BY id;
+-- name: hunt_r4_uuid_compare
+SELECT id FROM gadgets WHERE token IS NULL OR token > '00000000-0000-0000-0000-000000000000' ORDER BY id;
+-- name: hunt_r4_composite_compare
+SELECT id FROM gadgets WHERE pt > ROW(0, 'a')::pair ORDER BY id;
+-- name: hunt_r4_composite_star
+SELECT id, (pt).* FROM gadgets ORDER BY id;
+-- name: hunt_r4_json_ops
+SELECT id, raw -> 'v', raw::text, jsonb_typeof(doc), doc #> '{v}', jsonb_pretty(doc) FROM gadgets ORDER BY id;
+-- name: hunt_r4_jsonb_path_query
+SELECT id, jsonb_path_query_first(doc, '$.v'), jsonb_path_exists(doc, '$.v ? (@ > 0)') FROM gadgets ORDER BY id;
+-- name: hunt_r4_jsonb_set
+SELECT id, jsonb_set(doc, '{w}', to_jsonb(id)), doc || jsonb_build_object('n', name) FROM gadgets ORDER BY id;
+-- name: hunt_r4_domain_ops
+SELECT id, units, units + 1, pg_typeof(units), units::int FROM gadgets ORDER BY id;
+-- name: hunt_r4_interval_extract
+SELECT id, extract(hour FROM span), justify_hours(span), span * 2 FROM gadgets ORDER BY id;
+-- name: hunt_r4_float_special
+SELECT id, ratio, ratio * 1e10, fscore, ratio::real FROM gadgets ORDER BY id;
+-- name: hunt_r4_landing_column
+SELECT id, score, region FROM sales.accounts ORDER BY id;
+-- name: hunt_r4_landing_join_public
+SELECT s.id, s.score, a.loyalty FROM sales.accounts s LEFT JOIN public.accounts a ON a.id = s.id ORDER BY s.id;
+-- name: hunt_r4_search_path_sales
+SET search_path = sales, public; SELECT id, score FROM accounts ORDER BY id; SELECT a.loyalty FROM public.accounts a WHERE a.id = 1; RESET search_path;
+-- name: hunt_r4_appliances_generated
+SELECT id, price_x2, color, stock FROM appliances ORDER BY id;
+-- name: hunt_r4_counters
+SELECT name, serial_no, twice, hits FROM counters ORDER BY name;
+-- name: hunt_r4_views_over_shadow
+SELECT h.region, h.id, s.status FROM heavy_shipments h JOIN shipments s USING (region, id) ORDER BY 1, 2;
+-- name: hunt_r4_inherit_only_children
+SELECT id, legs, vaccinated FROM ONLY animals ORDER BY id;
+-- name: hunt_r4_dogs_breed
+SELECT id, breed, legs FROM dogs ORDER BY id;
+-- name: hunt_r4_members_bits
+SELECT id, points, lo, hi, nick, mask FROM hunt_w_members ORDER BY id;
