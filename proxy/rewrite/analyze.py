@@ -432,6 +432,8 @@ class _Analyzer:
         # Expressions (not plain references) whose fields a query names, `(lag(t) OVER w).c`,
         # with the scope they are read in.
         self.field_selections: list[tuple[Node, tuple[Level, ...]]] = []
+        # Functions in FROM (`unnest(…)`), with the scope of their arguments.
+        self.from_functions: list[tuple[Node, tuple[Level, ...]]] = []
 
     # -- entry points ----------------------------------------------------------------------------
 
@@ -857,6 +859,8 @@ class _Analyzer:
                 items = unwrap(function, "List").get("items", ())
                 if items:
                     self._populated_row(items[0], (*levels, level))
+                    if not body.get("coldeflist"):
+                        self.from_functions.append((items[0], (*levels, level)))
             self.visit(body.get("functions"), (*levels, level), ctes)
             alias = body.get("alias")
             colnames = names(alias.get("colnames")) if alias else []
@@ -1936,6 +1940,7 @@ class _Analyzer:
         self._check_row_types()
         self._refuse_stored_rows()
         self._refuse_row_fields()
+        self._refuse_row_functions()
         if self.write is not None:
             self._rewrite_write()
 
@@ -2052,6 +2057,31 @@ class _Analyzer:
                         f" of table {candidate.served.table.name}, which has shadow columns;"
                         " name the column in the query that reads the row",
                         _min_location(node),
+                    )
+
+    def _refuse_row_functions(self) -> None:
+        """`unnest(array_agg(t))`, `unnest(s.rows)` in FROM: Postgres gives the function the
+        columns of its row type, where a wrapped t's rows are `record`s, whose columns it
+        asks a column definition list for (42601)."""
+        for call, levels in self.from_functions:
+            body = call.get("FuncCall")
+            if body is None:
+                continue
+            name = names(body.get("funcname"))[-1]
+            args = body.get("args", ())[: _ROW_PASSING.get(name, 0)]
+            values = [(call, levels)]
+            for arg in args:
+                ref = arg.get("ColumnRef")
+                values += self._column_values(ref, levels) if ref else []
+            for item in (i for value in values for i in self._row_values(*value)):
+                candidate = item.candidate
+                if candidate is not None and candidate.wrapped:
+                    raise Refused(
+                        "0A000",
+                        f"pgstitch cannot yet read in FROM the rows of table"
+                        f" {candidate.served.table.name}, which has shadow columns, that"
+                        f" {name}() gives; name the columns in the query that reads the rows",
+                        body.get("location"),
                     )
 
     def _column_values(

@@ -312,6 +312,24 @@ def test_fields_postgres_can_name_are_served(rw, sql: str):
     assert rewrite is None or not rewrite.errors
 
 
+@pytest.mark.parametrize(
+    "sql",
+    [
+        "SELECT u.loyalty FROM (SELECT array_agg(a) AS arr FROM accounts a) s, unnest(s.arr) u",
+        "SELECT * FROM accounts a0, unnest(ARRAY[a0]) u",
+        "SELECT * FROM unnest((SELECT array_agg(a) FROM accounts a))",
+    ],
+)
+def test_rows_of_a_wrapped_table_from_a_function_in_from_are_refused(rw, sql: str):
+    error = rw.rewrite(sql).errors[0]
+    assert error.sqlstate == "0A000" and "unnest()" in error.message
+    assert error.position == sql.index("unnest") + 1
+
+
+def test_arrays_of_shadow_columns_unnested_in_from_are_served(rw):
+    assert not rw.rewrite("SELECT u FROM accounts a, unnest(ARRAY[a.loyalty, a.id]) u").errors
+
+
 def test_system_columns_are_carried_when_named(rw):
     assert '"pgstitch_row".xmin AS xmin' in render(rw, "SELECT xmin, loyalty FROM accounts")
 

@@ -5525,3 +5525,34 @@ SELECT id, legs, vaccinated FROM ONLY animals ORDER BY id;
 SELECT id, breed, legs FROM dogs ORDER BY id;
 -- name: hunt_r4_members_bits
 SELECT id, points, lo, hi, nick, mask FROM hunt_w_members ORDER BY id;
+-- name: hunt_r4_unnest_rows_in_from
+-- refused
+SELECT u.id, u.loyalty FROM (SELECT array_agg(a ORDER BY a.id) AS arr FROM accounts a) s, unnest(s.arr) u ORDER BY 1;
+-- name: hunt_r4_unnest_row_array_literal_in_from
+-- refused
+SELECT u.tier FROM accounts a0, unnest(ARRAY[a0]) u ORDER BY a0.id;
+-- name: hunt_r4_unnest_subquery_rows_in_from
+-- refused
+SELECT * FROM unnest((SELECT array_agg(a ORDER BY a.id) FROM accounts a)) ORDER BY 1;
+-- name: hunt_r4_unnest_array_sublink_in_from
+-- refused
+SELECT x.loyalty FROM unnest(ARRAY(SELECT a FROM accounts a ORDER BY a.id)) x;
+-- name: hunt_r4_cte_row_column_field
+WITH x AS (SELECT a FROM accounts a) SELECT (x.a).loyalty FROM x ORDER BY (x.a).id;
+-- name: hunt_r4_row_expr_field_of_star
+SELECT (ROW(a.*)).f5 FROM accounts a ORDER BY a.id;
+-- name: hunt_r4_row_is_distinct
+SELECT a.id FROM accounts a JOIN accounts b ON a.id = b.id WHERE a IS NOT DISTINCT FROM b ORDER BY 1;
+-- name: hunt_r4_to_json_lag_row
+SELECT a.id, to_json(lag(a) OVER (ORDER BY a.id)) FROM accounts a ORDER BY a.id;
+-- name: hunt_r4_row_in_values
+SELECT a.id FROM accounts a WHERE (a.id, a.tier) IN (VALUES (1, 'gold'), (3, NULL)) ORDER BY 1;
+-- name: hunt_r4_lateral_row_function
+SELECT a.id, j.* FROM accounts a, LATERAL json_each_text(row_to_json(a)) j WHERE j.key = 'mood' ORDER BY 1;
+-- name: hunt_r4_unnest_plain_rows_in_from
+SELECT u.id, u.label FROM (SELECT array_agg(t ORDER BY t.id) AS arr FROM tags t) s, unnest(s.arr) u ORDER BY 1;
+-- name: hunt_r4_unnest_shadow_array_in_from_served
+SELECT s.id, u.l FROM (SELECT a.id, array_agg(l ORDER BY l) AS arr FROM accounts a, unnest(a.labels) l GROUP BY a.id) s, unnest(s.arr) u(l) ORDER BY 1, 2;
+-- name: hunt_r4_rows_from_unnest_rows
+-- refused
+SELECT * FROM ROWS FROM (unnest((SELECT array_agg(a ORDER BY a.id) FROM accounts a))) WITH ORDINALITY AS r;
