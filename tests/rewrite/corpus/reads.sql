@@ -5556,3 +5556,61 @@ SELECT s.id, u.l FROM (SELECT a.id, array_agg(l ORDER BY l) AS arr FROM accounts
 -- name: hunt_r4_rows_from_unnest_rows
 -- refused
 SELECT * FROM ROWS FROM (unnest((SELECT array_agg(a ORDER BY a.id) FROM accounts a))) WITH ORDINALITY AS r;
+-- name: hunt_r4_values_statement_subquery
+VALUES ((SELECT loyalty FROM accounts WHERE id = 1), (SELECT tier FROM accounts WHERE id = 2));
+-- name: hunt_r4_lateral_rows_from
+SELECT a.id, r.g, r.l FROM accounts a, LATERAL ROWS FROM (generate_series(1, least(a.loyalty, 2)), unnest(a.labels)) AS r(g, l) ORDER BY 1, 2 NULLS LAST, 3 NULLS LAST;
+-- name: hunt_r4_some_subquery
+SELECT id FROM accounts a WHERE a.loyalty = SOME (SELECT t.loyalty FROM tags t) ORDER BY 1;
+-- name: hunt_r4_cast_syntax
+SELECT CAST(loyalty AS text), CAST(tier AS varchar(3)), CAST(labels AS varchar[]) FROM accounts ORDER BY id;
+-- name: hunt_r4_output_collation
+SELECT tier COLLATE "C" AS t FROM accounts ORDER BY 1 NULLS FIRST;
+-- name: hunt_r4_offset_fetch_next
+SELECT id, loyalty FROM accounts ORDER BY id OFFSET 2 ROWS FETCH NEXT 3 ROWS ONLY;
+-- name: hunt_r4_similar_ilike_any
+SELECT id FROM accounts WHERE tier SIMILAR TO '(g|s)%' OR tier ILIKE ANY (ARRAY['BR%', 'it%']) ORDER BY id;
+-- name: hunt_r4_is_true_chain
+SELECT id FROM accounts WHERE (tier IS NOT NULL) IS TRUE AND (loyalty > 0) IS NOT FALSE ORDER BY id;
+-- name: hunt_r4_union_values
+SELECT loyalty FROM accounts UNION ALL VALUES (1) ORDER BY 1;
+-- name: hunt_r4_parenthesized_set_arms
+(SELECT loyalty FROM accounts ORDER BY 1 DESC LIMIT 1) UNION (SELECT 5) ORDER BY 1;
+-- name: hunt_r4_nested_join_parens
+SELECT a.id, b.paid, u."Nick" FROM (accounts a JOIN bills b ON a.id = b.account_id) JOIN "Users" u ON u."Id" = a.id ORDER BY b.id;
+-- name: hunt_r4_lateral_values
+SELECT a.id, v.x FROM accounts a CROSS JOIN LATERAL (VALUES (a.loyalty), (a.id)) v(x) ORDER BY 1, 2;
+-- name: hunt_r4_right_join_null_extended
+SELECT b.id, a.loyalty, a.tier, a.mood, a.labels FROM accounts a RIGHT JOIN bills b ON a.id = b.account_id ORDER BY b.id;
+-- name: hunt_r4_full_join_using_shadow_both
+SELECT id, a.loyalty, b.loyalty FROM accounts a FULL JOIN (SELECT id, loyalty FROM accounts WHERE id > 4) b USING (id) ORDER BY id;
+-- name: hunt_r4_deep_correlation
+SELECT a.id, (SELECT (SELECT a.loyalty + b.id FROM bills b WHERE b.account_id = a.id ORDER BY b.id LIMIT 1)) FROM accounts a ORDER BY 1;
+-- name: hunt_r4_correlated_in_where
+SELECT count(*) FROM accounts a WHERE (SELECT a.tier) IS NULL;
+-- name: hunt_r4_cte_chain
+WITH x AS (SELECT * FROM accounts), y AS (SELECT * FROM x WHERE loyalty > 0) SELECT id, tier FROM y ORDER BY id;
+-- name: hunt_r4_cte_column_aliases
+WITH x(i, l) AS (SELECT id, loyalty FROM accounts) SELECT l, i FROM x ORDER BY i;
+-- name: hunt_r4_cte_shadow_name_collision
+WITH loyalty AS (SELECT 1 AS loyalty) SELECT a.id, loyalty.loyalty, a.loyalty FROM accounts a, loyalty ORDER BY 1;
+-- name: hunt_r4_subquery_alias_shadow_name
+SELECT tier.tier, tier.loyalty FROM (SELECT tier, loyalty FROM accounts) tier ORDER BY 2, 1;
+-- name: hunt_r4_table_alias_like_shadow_column
+SELECT tier.id, tier.tier FROM accounts tier ORDER BY 1;
+-- name: hunt_r4_table_alias_like_shadow_column_whole
+SELECT loyalty FROM accounts loyalty ORDER BY loyalty.id;
+-- name: hunt_r4_case_when_shadow_in_order
+SELECT id FROM accounts ORDER BY CASE mood WHEN 'happy' THEN 0 WHEN 'sad' THEN 1 ELSE 2 END, id;
+-- name: hunt_r4_in_large_list
+SELECT count(*) FROM accounts WHERE loyalty IN (0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30);
+-- name: hunt_r4_not_exists_anti_join
+SELECT a.id FROM accounts a WHERE NOT EXISTS (SELECT 1 FROM bills b WHERE b.account_id = a.id AND b.paid) AND a.loyalty >= 0 ORDER BY 1;
+-- name: hunt_r4_scalar_subquery_multiple_rows
+-- expect: 21000
+SELECT (SELECT loyalty FROM accounts) FROM bills;
+-- name: hunt_r4_union_column_count_mismatch
+-- expect: 42601
+SELECT loyalty, tier FROM accounts UNION SELECT loyalty FROM accounts;
+-- name: hunt_r4_explain_costs_off
+EXPLAIN (COSTS OFF, FORMAT JSON) SELECT 1 FROM accounts WHERE id = -1 AND false;
