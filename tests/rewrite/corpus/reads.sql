@@ -5614,3 +5614,40 @@ SELECT (SELECT loyalty FROM accounts) FROM bills;
 SELECT loyalty, tier FROM accounts UNION SELECT loyalty FROM accounts;
 -- name: hunt_r4_explain_costs_off
 EXPLAIN (COSTS OFF, FORMAT JSON) SELECT 1 FROM accounts WHERE id = -1 AND false;
+-- name: hunt_r4_three_part_column_field_shadow_composite
+SELECT g.pt.x, g.pt.label FROM gadgets g ORDER BY g.id;
+-- name: hunt_r4_three_part_column_field_unaliased
+SELECT gadgets.pt.label FROM gadgets ORDER BY gadgets.id;
+-- name: hunt_r4_three_part_column_star_shadow_composite
+SELECT g.pt.* FROM gadgets g ORDER BY g.id;
+-- name: hunt_r4_three_part_subquery_row_field
+SELECT s.b.loyalty FROM (SELECT a AS b FROM accounts a) s ORDER BY s.b.id;
+-- name: hunt_r4_four_part_schema_table_column_field
+SELECT public.gadgets.pt.x FROM public.gadgets ORDER BY public.gadgets.id;
+-- name: hunt_r4_three_part_field_where
+SELECT g.id FROM gadgets g WHERE g.pt.x = 0 ORDER BY 1;
+-- name: hunt_r4_three_part_field_missing
+-- expect: 42P01
+SELECT g.pt.zz FROM gadgets g;
+-- name: hunt_r4_fd_group_by_name_of_output_and_shadow
+SELECT a.id, a.loyalty AS tier, count(*) FROM accounts a GROUP BY a.id, tier ORDER BY 1;
+-- name: hunt_r4_fd_output_named_like_shadow
+SELECT a.id AS tier, a.tier AS t2 FROM accounts a GROUP BY a.id ORDER BY 1;
+-- name: hunt_r4_fd_group_by_distinct
+SELECT a.id, a.tier, count(*) FROM accounts a GROUP BY DISTINCT a.id, ROLLUP (a.id) ORDER BY 1;
+-- name: hunt_r4_fd_group_by_all
+SELECT a.id, a.tier FROM accounts a GROUP BY ALL a.id ORDER BY 1;
+-- name: hunt_r4_fd_two_tables_same_name
+SELECT a.id, a.tier, s.id, s.score FROM accounts a JOIN sales.accounts s ON s.id = a.id GROUP BY a.id, s.id ORDER BY 1;
+-- name: hunt_r4_fd_unaliased_two_schemas
+SELECT public.accounts.id, public.accounts.loyalty, sales.accounts.score FROM public.accounts JOIN sales.accounts ON sales.accounts.id = public.accounts.id GROUP BY public.accounts.id, sales.accounts.id ORDER BY 1;
+-- name: hunt_r4_fd_subquery_in_group_level
+SELECT a.id, (SELECT count(*) FROM bills b WHERE b.account_id = a.id AND b.due > '2024-01-01') AS n, a.mood FROM accounts a GROUP BY a.id ORDER BY 1;
+-- name: hunt_r4_fd_grouping_function
+SELECT a.id, a.tier, GROUPING(a.id) FROM accounts a GROUP BY a.id ORDER BY 1;
+-- name: hunt_r4_fd_star_grouped
+SELECT a.* FROM accounts a GROUP BY a.id ORDER BY a.id;
+-- name: hunt_r4_fd_count_star_join
+SELECT a.*, count(b.id) AS n FROM accounts a LEFT JOIN bills b ON b.account_id = a.id GROUP BY a.id ORDER BY a.id;
+-- name: hunt_r4_fd_join_alias_grouped
+SELECT j.id, j.loyalty FROM (accounts a JOIN tags t USING (id)) j GROUP BY j.id ORDER BY 1;
