@@ -30,7 +30,7 @@ from proxy.rewrite.jsontree import dicts, grouping_items, names, unwrap
 from proxy.rewrite.refusal import Refusal, Refused
 from proxy.rewrite.served import ServedColumn, ServedTable
 from proxy.rewrite.sqltext import quote_ident, read_dotted, skip_space
-from proxy.rewrite.template import ValueSlot
+from proxy.rewrite.template import RewriteError, ValueSlot
 from proxy.rewrite.tokens import StatementTokens
 from proxy.rewrite.writes import (
     NEW_VALS,
@@ -374,6 +374,7 @@ class _Analyzer:
         self.env = env
         self.buf = buf
         self.tokens = StatementTokens(buf, start, end)
+        self.span = (start, end)
         self.edits: list[Edit] = []
         self.mentioned: set[str] = set()
         # Names a whole-row reference may stand for: `t`, `t.*` (as in row_to_json(t.*)).
@@ -1916,7 +1917,15 @@ class _Analyzer:
                     rel.get("location"),
                 )
             return
-        if (attlist and served.shadow_names.isdisjoint(attlist)) or table.kind != "r":
+        if table.kind != "r":
+            return
+        failure = _copy_column_error(table.name, served.all_names, attlist, body.get("options"))
+        if failure is not None:
+            # Postgres finds it when it runs COPY (not at Parse): the statement raises it then.
+            error = RewriteError(*failure, position=None, statement=0)
+            self.edits.append(Edit(*self.span, [error.raising_sql()]))
+            return
+        if attlist and served.shadow_names.isdisjoint(attlist):
             return
         start = rel["location"]
         end = read_dotted(self.buf, start, 1 + ("schemaname" in rel) + ("catalogname" in rel))
@@ -2678,6 +2687,31 @@ _HANDLERS = {
     "DeleteStmt": _Analyzer._delete,
     "MergeStmt": _Analyzer._merge,
 }
+
+
+def _copy_column_error(
+    table: str, columns: tuple[str, ...], attlist: list[str], options: list[Node] | None
+) -> tuple[str, str] | None:
+    """The error (SQLSTATE, message) Postgres gives a column list of `COPY t (…) TO`, which
+    the query standing for it would give otherwise, or not at all."""
+    seen: set[str] = set()
+    for name in attlist:
+        if name not in columns:
+            return "42703", f'column "{name}" of relation "{table}" does not exist'
+        if name in seen:
+            return "42701", f'column "{name}" specified more than once'
+        seen.add(name)
+    elements = [unwrap(o, "DefElem") for o in options or ()]
+    csv = any(
+        e.get("defname") == "format" and names([e.get("arg") or {}]) == ["csv"] for e in elements
+    )
+    for element in elements:
+        if not csv or not attlist or element.get("defname") != "force_quote":
+            continue
+        for name in names(unwrap(element.get("arg") or {}, "List").get("items", ())):
+            if name in columns and name not in attlist:
+                return "42P10", f'FORCE_QUOTE column "{name}" not referenced by COPY'
+    return None
 
 
 def _name_clashes(candidate: Candidate) -> bool:

@@ -330,6 +330,26 @@ def test_arrays_of_shadow_columns_unnested_in_from_are_served(rw):
     assert not rw.rewrite("SELECT u FROM accounts a, unnest(ARRAY[a.loyalty, a.id]) u").errors
 
 
+@pytest.mark.parametrize(
+    ("sql", "sqlstate"),
+    [
+        ("COPY accounts (id, loyalty, nope) TO STDOUT", "42703"),
+        ("COPY accounts (loyalty, loyalty) TO STDOUT", "42701"),
+        ("COPY accounts (id) TO STDOUT (FORMAT csv, FORCE_QUOTE (tier))", "42P10"),
+    ],
+)
+def test_copy_column_list_errors_are_raised_when_copy_runs(rw, sql: str, sqlstate: str):
+    rewrite = rw.rewrite(sql)
+    assert not rewrite.errors
+    assert rewrite.render(NOTHING).startswith("DO ")
+    assert f"ERRCODE = E''{sqlstate}''" in rewrite.render(NOTHING)
+
+
+def test_copy_force_quote_of_a_listed_shadow_column_is_served(rw):
+    sql = render(rw, "COPY accounts (id, tier) TO STDOUT (FORMAT csv, FORCE_QUOTE (tier))")
+    assert sql.startswith("COPY (SELECT")
+
+
 def test_system_columns_are_carried_when_named(rw):
     assert '"pgstitch_row".xmin AS xmin' in render(rw, "SELECT xmin, loyalty FROM accounts")
 

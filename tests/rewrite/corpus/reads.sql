@@ -5651,3 +5651,44 @@ SELECT a.* FROM accounts a GROUP BY a.id ORDER BY a.id;
 SELECT a.*, count(b.id) AS n FROM accounts a LEFT JOIN bills b ON b.account_id = a.id GROUP BY a.id ORDER BY a.id;
 -- name: hunt_r4_fd_join_alias_grouped
 SELECT j.id, j.loyalty FROM (accounts a JOIN tags t USING (id)) j GROUP BY j.id ORDER BY 1;
+-- name: hunt_r4_copy_binary
+COPY (SELECT id, loyalty, mood FROM accounts ORDER BY id) TO STDOUT (FORMAT binary);
+-- name: hunt_r4_copy_force_quote_shadow
+COPY accounts (id, tier) TO STDOUT (FORMAT csv, FORCE_QUOTE (tier));
+-- name: hunt_r4_copy_gadgets_types
+COPY gadgets (id, pt, raw, doc, nums, blob) TO STDOUT (FORMAT csv, HEADER);
+-- name: hunt_r4_copy_unknown_column
+-- expect: 42703
+COPY accounts (id, loyalty, nope) TO STDOUT;
+-- name: hunt_r4_copy_duplicate_shadow_column
+-- expect: 42701
+COPY accounts (loyalty, loyalty) TO STDOUT;
+-- name: hunt_r4_copy_force_quote_not_listed
+-- expect: 42P10
+COPY accounts (id) TO STDOUT (FORMAT csv, FORCE_QUOTE (tier));
+-- name: hunt_r4_copy_query_with_params_like_text
+COPY (SELECT id, tier FROM accounts WHERE tier LIKE '%$1%' OR loyalty > 0 ORDER BY id) TO STDOUT;
+-- name: hunt_r4_copy_delimiter
+COPY accounts (id, labels, mood) TO STDOUT WITH (DELIMITER '|', NULL '');
+-- name: hunt_r4_copy_force_quote_legacy_not_listed
+-- expect: 42P10
+COPY accounts (id, loyalty) TO STDOUT CSV FORCE QUOTE id, tier;
+-- name: hunt_r4_copy_force_quote_text_format
+-- expect: 0A000
+COPY accounts (id, loyalty) TO STDOUT (FORCE_QUOTE (tier));
+-- name: hunt_r4_copy_force_quote_unknown_column
+-- expect: 42703
+COPY accounts (id, loyalty) TO STDOUT (FORMAT csv, FORCE_QUOTE (nope));
+-- name: hunt_r4_copy_force_quote_star
+COPY accounts (id, loyalty, tier) TO STDOUT (FORMAT csv, FORCE_QUOTE *);
+-- name: hunt_r4_copy_unknown_live_column
+-- expect: 42703
+COPY accounts (loyalty, nme) TO STDOUT;
+-- name: hunt_r4_copy_duplicate_live_column
+-- expect: 42701
+COPY accounts (id, tier, id) TO STDOUT;
+-- name: hunt_r4_copy_quoted_column_names
+COPY "Users" ("Id", "Nick") TO STDOUT;
+-- name: hunt_r4_copy_unknown_quoted_column
+-- expect: 42703
+COPY "Users" ("Id", "Nick", "nick") TO STDOUT;
