@@ -5692,3 +5692,27 @@ COPY "Users" ("Id", "Nick") TO STDOUT;
 -- name: hunt_r4_copy_unknown_quoted_column
 -- expect: 42703
 COPY "Users" ("Id", "Nick", "nick") TO STDOUT;
+-- name: hunt_r4_prepare_untyped_param
+PREPARE hunt_r4_p AS SELECT id FROM accounts WHERE tier = $1 ORDER BY id; EXECUTE hunt_r4_p('gold'); DEALLOCATE hunt_r4_p;
+-- name: hunt_r4_prepare_typed_param_shadow
+PREPARE hunt_r4_p2(int, mood) AS SELECT id, loyalty FROM accounts WHERE loyalty >= $1 AND mood = $2 ORDER BY id; EXECUTE hunt_r4_p2(0, 'happy'); DEALLOCATE hunt_r4_p2;
+-- name: hunt_r4_prepare_error_position
+-- expect: 42703
+PREPARE hunt_r4_p3 AS SELECT loyalty, nope FROM accounts;
+-- name: hunt_r4_ctas_error_position
+-- expect: 42703
+CREATE TEMP TABLE hunt_r4_t AS SELECT loyalty, nope FROM accounts;
+-- name: hunt_r4_declare_error_position
+-- expect: 42703
+DECLARE hunt_r4_c2 CURSOR WITH HOLD FOR SELECT tier, nope FROM accounts;
+-- name: hunt_r4_explain_error_position
+-- expect: 42703
+EXPLAIN SELECT tier, nope FROM accounts;
+-- name: hunt_r4_cursor_scroll_backward
+BEGIN; DECLARE hunt_r4_c3 SCROLL CURSOR FOR SELECT id, tier, loyalty FROM accounts ORDER BY loyalty DESC, id; FETCH LAST FROM hunt_r4_c3; FETCH BACKWARD 2 FROM hunt_r4_c3; FETCH ABSOLUTE 1 FROM hunt_r4_c3; COMMIT;
+-- name: hunt_r4_select_into_shadow_then_read
+SELECT id, loyalty, mood, labels INTO TEMP hunt_r4_into FROM accounts WHERE loyalty >= 0; SELECT * FROM hunt_r4_into ORDER BY id; DROP TABLE hunt_r4_into;
+-- name: hunt_r4_ctas_with_no_data
+CREATE TEMP TABLE hunt_r4_nodata AS SELECT id, tier FROM accounts WITH NO DATA; SELECT count(*) FROM hunt_r4_nodata; DROP TABLE hunt_r4_nodata;
+-- name: hunt_r4_ctas_column_names
+CREATE TEMP TABLE hunt_r4_cols (a, b) AS SELECT id, loyalty FROM accounts; SELECT * FROM hunt_r4_cols ORDER BY a; DROP TABLE hunt_r4_cols;
