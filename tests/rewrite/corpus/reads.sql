@@ -5716,3 +5716,26 @@ SELECT id, loyalty, mood, labels INTO TEMP hunt_r4_into FROM accounts WHERE loya
 CREATE TEMP TABLE hunt_r4_nodata AS SELECT id, tier FROM accounts WITH NO DATA; SELECT count(*) FROM hunt_r4_nodata; DROP TABLE hunt_r4_nodata;
 -- name: hunt_r4_ctas_column_names
 CREATE TEMP TABLE hunt_r4_cols (a, b) AS SELECT id, loyalty FROM accounts; SELECT * FROM hunt_r4_cols ORDER BY a; DROP TABLE hunt_r4_cols;
+-- name: hunt_r4_long_table_alias
+SELECT xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx.id, xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx.loyalty FROM accounts AS xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx ORDER BY 1;
+-- name: hunt_r4_long_table_alias_truncated_differently
+SELECT xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxyyyyyyy.id, xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxyyyyyyy.loyalty FROM accounts AS xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx ORDER BY 1;
+-- name: hunt_r4_long_output_alias
+SELECT loyalty AS xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx, tier AS "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxyyyyyyy" FROM accounts ORDER BY id;
+-- name: hunt_r4_long_subquery_column
+SELECT s.xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxyyyyyyy FROM (SELECT loyalty AS xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx FROM accounts) s ORDER BY 1;
+-- name: hunt_r4_long_cte_name
+WITH xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx AS (SELECT id, tier FROM accounts) SELECT xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxyyyyyyy.tier FROM xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx ORDER BY xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx.id;
+-- name: hunt_r4_long_column_typo
+-- expect: 42703
+SELECT a.loyalty, a.xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx FROM accounts a;
+-- name: hunt_r4_non_ascii_unquoted_alias_quoted_ref
+SELECT Ä.loyalty, "Ä".tier FROM accounts "Ä" ORDER BY Ä.id;
+-- name: hunt_r4_non_ascii_upper_alias_fold
+-- expect: 42P01
+SELECT ä.loyalty FROM accounts Ä;
+-- name: hunt_r4_upper_ascii_names
+SELECT A.LOYALTY, A."tier" FROM PUBLIC.ACCOUNTS A ORDER BY A.ID;
+-- name: hunt_r4_quoted_upper_shadow_missing
+-- expect: 42703
+SELECT "LOYALTY" FROM accounts;
