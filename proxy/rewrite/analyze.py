@@ -30,7 +30,7 @@ from proxy.rewrite.jsontree import dicts, grouping_items, names, unwrap
 from proxy.rewrite.refusal import Refusal, Refused
 from proxy.rewrite.served import ServedColumn, ServedTable
 from proxy.rewrite.sqltext import quote_ident, read_dotted, skip_space
-from proxy.rewrite.template import ValueSlot
+from proxy.rewrite.template import RewriteError, ValueSlot
 from proxy.rewrite.tokens import StatementTokens
 from proxy.rewrite.writes import (
     NEW_VALS,
@@ -159,6 +159,8 @@ class Item:
     # A table (or view) itself, which has system columns (a subquery, CTE or function has
     # none).
     relation: bool = False
+    # A subquery in FROM: its query.
+    query: Node | None = None
     # (schema, name) of that table.
     table: tuple[str, str] | None = None
 
@@ -372,6 +374,7 @@ class _Analyzer:
         self.env = env
         self.buf = buf
         self.tokens = StatementTokens(buf, start, end)
+        self.span = (start, end)
         self.edits: list[Edit] = []
         self.mentioned: set[str] = set()
         # Names a whole-row reference may stand for: `t`, `t.*` (as in row_to_json(t.*)).
@@ -430,6 +433,11 @@ class _Analyzer:
         self.type_unions: list[tuple[str, list[tuple[Node, tuple[Level, ...]]]]] = []
         # The query whose rows CREATE TABLE AS or SELECT INTO store in a new table.
         self.stored_query: Node | None = None
+        # Expressions (not plain references) whose fields a query names, `(lag(t) OVER w).c`,
+        # with the scope they are read in.
+        self.field_selections: list[tuple[Node, tuple[Level, ...]]] = []
+        # Functions in FROM (`unnest(…)`), with the scope of their arguments.
+        self.from_functions: list[tuple[Node, tuple[Level, ...]]] = []
 
     # -- entry points ----------------------------------------------------------------------------
 
@@ -841,7 +849,13 @@ class _Analyzer:
             )
             star = f"{quote_ident(refname)}.*" if refname else None
             level.items.append(
-                Item(refname, columns, rel_visible=refname is not None, star_sql=star)
+                Item(
+                    refname,
+                    columns,
+                    rel_visible=refname is not None,
+                    star_sql=star,
+                    query=body.get("subquery"),
+                )
             )
             level.entries.append((refname, None))
             return columns, star
@@ -852,6 +866,8 @@ class _Analyzer:
                 items = unwrap(function, "List").get("items", ())
                 if items:
                     self._populated_row(items[0], (*levels, level))
+                    if not body.get("coldeflist"):
+                        self.from_functions.append((items[0], (*levels, level)))
             self.visit(body.get("functions"), (*levels, level), ctes)
             alias = body.get("alias")
             colnames = names(alias.get("colnames")) if alias else []
@@ -1239,6 +1255,8 @@ class _Analyzer:
         self.mentioned.update(f["String"]["sval"] for f in fields if "String" in f)
         if any("String" in f or "A_Star" in f for f in fields):
             self._populated_row(body.get("arg"), levels)
+            if body.get("arg") is not None:
+                self.field_selections.append((body["arg"], levels))
         if (
             ref is None
             or len(ref["fields"]) != 1
@@ -1934,7 +1952,15 @@ class _Analyzer:
                     rel.get("location"),
                 )
             return
-        if (attlist and served.shadow_names.isdisjoint(attlist)) or table.kind != "r":
+        if table.kind != "r":
+            return
+        failure = _copy_column_error(table.name, served.all_names, attlist, body.get("options"))
+        if failure is not None:
+            # Postgres finds it when it runs COPY (not at Parse): the statement raises it then.
+            error = RewriteError(*failure, position=None, statement=0)
+            self.edits.append(Edit(*self.span, [error.raising_sql()]))
+            return
+        if attlist and served.shadow_names.isdisjoint(attlist):
             return
         start = rel["location"]
         end = read_dotted(self.buf, start, 1 + ("schemaname" in rel) + ("catalogname" in rel))
@@ -1957,6 +1983,8 @@ class _Analyzer:
         self._wrap_candidates()
         self._check_row_types()
         self._refuse_stored_rows()
+        self._refuse_row_fields()
+        self._refuse_row_functions()
         if self.write is not None:
             self._rewrite_write()
 
@@ -2056,6 +2084,76 @@ class _Analyzer:
                             " store it as json",
                             target.get("location"),
                         )
+
+    def _refuse_row_fields(self) -> None:
+        """`(lag(t) OVER w).c`, `(array_agg(t))[1].c`, `((SELECT t …)).*`: Postgres names the
+        fields of such an expression by its type, the table's row type, where a wrapped t's
+        row is a `record` whose fields it cannot know before run time (42703)."""
+        for node, levels in self.field_selections:
+            ref = node.get("ColumnRef")
+            values = self._column_values(ref, levels) if ref else [(node, levels)]
+            for item in (i for value in values for i in self._row_values(*value)):
+                candidate = item.candidate
+                if candidate is not None and candidate.wrapped:
+                    raise Refused(
+                        "0A000",
+                        "pgstitch cannot yet name a field of an expression giving a whole row"
+                        f" of table {candidate.served.table.name}, which has shadow columns;"
+                        " name the column in the query that reads the row",
+                        _min_location(node),
+                    )
+
+    def _refuse_row_functions(self) -> None:
+        """`unnest(array_agg(t))`, `unnest(s.rows)` in FROM: Postgres gives the function the
+        columns of its row type, where a wrapped t's rows are `record`s, whose columns it
+        asks a column definition list for (42601)."""
+        for call, levels in self.from_functions:
+            body = call.get("FuncCall")
+            if body is None:
+                continue
+            name = names(body.get("funcname"))[-1]
+            args = body.get("args", ())[: _ROW_PASSING.get(name, 0)]
+            values = [(call, levels)]
+            for arg in args:
+                ref = arg.get("ColumnRef")
+                values += self._column_values(ref, levels) if ref else []
+            for item in (i for value in values for i in self._row_values(*value)):
+                candidate = item.candidate
+                if candidate is not None and candidate.wrapped:
+                    raise Refused(
+                        "0A000",
+                        f"pgstitch cannot yet read in FROM the rows of table"
+                        f" {candidate.served.table.name}, which has shadow columns, that"
+                        f" {name}() gives; name the columns in the query that reads the rows",
+                        body.get("location"),
+                    )
+
+    def _column_values(
+        self, ref: Node, levels: tuple[Level, ...]
+    ) -> list[tuple[Node, tuple[Level, ...]]]:
+        """The expressions a subquery's column (`x.c`, or an unqualified `c`) holds, one for
+        each arm of its query, with their scopes; none where Postgres finds the row type of
+        the column by itself (a whole-row reference, which it follows into the subquery)."""
+        strs = [f["String"]["sval"] for f in ref["fields"] if "String" in f]
+        if len(strs) != len(ref["fields"]) or len(strs) > 2:
+            return []
+        if len(strs) == 2:
+            item = self._find_rel(levels, strs[:1])
+        else:
+            matches = self._column_matches(strs[0], levels)
+            item = matches[0] if len(matches) == 1 else None
+        if item is None or item.query is None or not item.columns or strs[-1] not in item.columns:
+            return []
+        position = item.columns.index(strs[-1])
+        values = []
+        for arm in _set_arms(unwrap(item.query, "SelectStmt")):
+            targets = arm.get("targetList", ())
+            if position >= len(targets) or self._star_before(targets, position + 1):
+                return []
+            value = targets[position]["ResTarget"].get("val")
+            if type(value) is dict and "ColumnRef" not in value:
+                values.append((value, self.scopes.get(id(arm), ())))
+        return values
 
     def _row_values(self, node: Any, levels: tuple[Level, ...]) -> Iterator[Item]:
         """The FROM items whose whole row an output expression is, or holds as an array's
@@ -2624,6 +2722,31 @@ _HANDLERS = {
     "DeleteStmt": _Analyzer._delete,
     "MergeStmt": _Analyzer._merge,
 }
+
+
+def _copy_column_error(
+    table: str, columns: tuple[str, ...], attlist: list[str], options: list[Node] | None
+) -> tuple[str, str] | None:
+    """The error (SQLSTATE, message) Postgres gives a column list of `COPY t (…) TO`, which
+    the query standing for it would give otherwise, or not at all."""
+    seen: set[str] = set()
+    for name in attlist:
+        if name not in columns:
+            return "42703", f'column "{name}" of relation "{table}" does not exist'
+        if name in seen:
+            return "42701", f'column "{name}" specified more than once'
+        seen.add(name)
+    elements = [unwrap(o, "DefElem") for o in options or ()]
+    csv = any(
+        e.get("defname") == "format" and names([e.get("arg") or {}]) == ["csv"] for e in elements
+    )
+    for element in elements:
+        if not csv or not attlist or element.get("defname") != "force_quote":
+            continue
+        for name in names(unwrap(element.get("arg") or {}, "List").get("items", ())):
+            if name in columns and name not in attlist:
+                return "42P10", f'FORCE_QUOTE column "{name}" not referenced by COPY'
+    return None
 
 
 def _name_clashes(candidate: Candidate) -> bool:

@@ -283,6 +283,73 @@ def test_other_row_types_are_left_alone(rw):
     assert rw.rewrite("SELECT NULL::tags, 'accounts'::text") is None
 
 
+@pytest.mark.parametrize(
+    ("sql", "expression"),
+    [
+        ("SELECT (lag(a) OVER (ORDER BY a.id)).tier FROM accounts a", "lag"),
+        ("SELECT (array_agg(a))[1].loyalty FROM accounts a", "array_agg"),
+        ("SELECT (coalesce(a, NULL)).loyalty FROM accounts a", "coalesce"),
+        ("SELECT ((SELECT a FROM accounts a LIMIT 1)).*", "((SELECT"),
+    ],
+)
+def test_a_field_of_an_expression_giving_a_wrapped_row_is_refused(rw, sql: str, expression: str):
+    error = rw.rewrite(sql).errors[0]
+    assert error.sqlstate == "0A000" and "field of an expression" in error.message
+    assert error.position == sql.index(expression) + 1
+
+
+@pytest.mark.parametrize(
+    "sql",
+    [
+        "SELECT (a).loyalty FROM accounts a",
+        "SELECT (x.r).loyalty FROM (SELECT a AS r FROM accounts a) x",
+        "SELECT (ROW(a.id, a.loyalty)).f2 FROM accounts a",
+        "SELECT (array_agg(t))[1].label, (array_agg(a.id))[1] FROM tags t, accounts a",
+    ],
+)
+def test_fields_postgres_can_name_are_served(rw, sql: str):
+    rewrite = rw.rewrite(sql)
+    assert rewrite is None or not rewrite.errors
+
+
+@pytest.mark.parametrize(
+    "sql",
+    [
+        "SELECT u.loyalty FROM (SELECT array_agg(a) AS arr FROM accounts a) s, unnest(s.arr) u",
+        "SELECT * FROM accounts a0, unnest(ARRAY[a0]) u",
+        "SELECT * FROM unnest((SELECT array_agg(a) FROM accounts a))",
+    ],
+)
+def test_rows_of_a_wrapped_table_from_a_function_in_from_are_refused(rw, sql: str):
+    error = rw.rewrite(sql).errors[0]
+    assert error.sqlstate == "0A000" and "unnest()" in error.message
+    assert error.position == sql.index("unnest") + 1
+
+
+def test_arrays_of_shadow_columns_unnested_in_from_are_served(rw):
+    assert not rw.rewrite("SELECT u FROM accounts a, unnest(ARRAY[a.loyalty, a.id]) u").errors
+
+
+@pytest.mark.parametrize(
+    ("sql", "sqlstate"),
+    [
+        ("COPY accounts (id, loyalty, nope) TO STDOUT", "42703"),
+        ("COPY accounts (loyalty, loyalty) TO STDOUT", "42701"),
+        ("COPY accounts (id) TO STDOUT (FORMAT csv, FORCE_QUOTE (tier))", "42P10"),
+    ],
+)
+def test_copy_column_list_errors_are_raised_when_copy_runs(rw, sql: str, sqlstate: str):
+    rewrite = rw.rewrite(sql)
+    assert not rewrite.errors
+    assert rewrite.render(NOTHING).startswith("DO ")
+    assert f"ERRCODE = E''{sqlstate}''" in rewrite.render(NOTHING)
+
+
+def test_copy_force_quote_of_a_listed_shadow_column_is_served(rw):
+    sql = render(rw, "COPY accounts (id, tier) TO STDOUT (FORMAT csv, FORCE_QUOTE (tier))")
+    assert sql.startswith("COPY (SELECT")
+
+
 def test_system_columns_are_carried_when_named(rw):
     assert '"pgstitch_row".xmin AS xmin' in render(rw, "SELECT xmin, loyalty FROM accounts")
 

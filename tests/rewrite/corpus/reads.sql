@@ -4749,3 +4749,993 @@ SELECT coalesce(NULL, a, NULL) FROM accounts a WHERE a.id = 1;
 -- name: hunt_r3_union_three_arms_rows
 -- expect: 42846
 SELECT a FROM accounts a UNION ALL SELECT x FROM accounts x UNION ALL SELECT u FROM "Users" u;
+-- name: hunt_r4_django_select_related_t2_t3
+SELECT "bills"."id", "bills"."paid", "bills"."due", T2."id", T2."loyalty", T2."tier", T3."loyalty" FROM "bills" LEFT OUTER JOIN "accounts" T2 ON ("bills"."account_id" = T2."id") LEFT OUTER JOIN "accounts" T3 ON (T2."id" = T3."id") ORDER BY "bills"."id" ASC;
+-- name: hunt_r4_django_prefetch_in
+SELECT "bills"."id", "bills"."account_id", "bills"."paid" FROM "bills" WHERE "bills"."account_id" IN (1, 3, 5) ORDER BY "bills"."id";
+-- name: hunt_r4_django_exists
+SELECT 1 AS "a" FROM "accounts" WHERE "accounts"."loyalty" > 0 LIMIT 1;
+-- name: hunt_r4_django_exists_params
+-- params: ["gold"]
+SELECT 1 AS "a" FROM "accounts" WHERE "accounts"."tier" = $1 LIMIT 1;
+-- name: hunt_r4_django_annotate_filter
+SELECT "accounts"."id", COUNT("bills"."id") FILTER (WHERE "bills"."paid") AS "paid_count", SUM("bills"."amount") FILTER (WHERE NOT "bills"."paid") AS "open" FROM "accounts" LEFT OUTER JOIN "bills" ON ("accounts"."id" = "bills"."account_id") GROUP BY "accounts"."id" ORDER BY "accounts"."id";
+-- name: hunt_r4_django_aggregate_coalesce
+SELECT COALESCE(SUM("accounts"."loyalty"), 0) AS "total", MAX("accounts"."tier") AS "top" FROM "accounts";
+-- name: hunt_r4_django_values_list_flat
+SELECT "accounts"."tier" FROM "accounts" WHERE "accounts"."tier" IS NOT NULL ORDER BY "accounts"."tier" DESC, "accounts"."id";
+-- name: hunt_r4_django_cast_annotation
+SELECT "accounts"."id", ("accounts"."loyalty")::numeric(12, 2) AS "l", ("accounts"."mood")::text AS "m" FROM "accounts" ORDER BY 1;
+-- name: hunt_r4_django_window_rank
+SELECT "accounts"."id", RANK() OVER (PARTITION BY "accounts"."tier" ORDER BY "accounts"."loyalty" DESC) AS "rk" FROM "accounts" ORDER BY "accounts"."id";
+-- name: hunt_r4_django_group_by_shadow_count
+SELECT "accounts"."tier", COUNT("accounts"."id") AS "n" FROM "accounts" GROUP BY "accounts"."tier" ORDER BY "accounts"."tier" NULLS FIRST;
+-- name: hunt_r4_django_subquery_outerref
+SELECT "accounts"."id", (SELECT U0."paid" FROM "bills" U0 WHERE U0."account_id" = ("accounts"."id") ORDER BY U0."id" DESC LIMIT 1) AS "last_paid" FROM "accounts" ORDER BY "accounts"."id";
+-- name: hunt_r4_django_exists_subquery
+SELECT "accounts"."id" FROM "accounts" WHERE EXISTS(SELECT 1 AS "a" FROM "bills" U0 WHERE (U0."account_id" = ("accounts"."id") AND U0."paid") LIMIT 1) ORDER BY 1;
+-- name: hunt_r4_sqla_joinedload_anon
+SELECT accounts.id AS accounts_id, accounts.loyalty AS accounts_loyalty, bills_1.id AS bills_1_id, bills_1.paid AS bills_1_paid FROM accounts LEFT OUTER JOIN bills AS bills_1 ON accounts.id = bills_1.account_id ORDER BY accounts.id, bills_1.id;
+-- name: hunt_r4_sqla_selectinload_params
+-- params: ["1", "2", "3"]
+SELECT bills.account_id AS bills_account_id, bills.id AS bills_id, bills.due AS bills_due FROM bills WHERE bills.account_id IN ($1::INTEGER, $2::INTEGER, $3::INTEGER) ORDER BY bills.id;
+-- name: hunt_r4_sqla_subquery_anon_1
+SELECT anon_1.accounts_id, anon_1.accounts_tier, bills_1.paid FROM (SELECT accounts.id AS accounts_id, accounts.tier AS accounts_tier FROM accounts WHERE accounts.loyalty >= 0 ORDER BY accounts.id LIMIT 4) AS anon_1 LEFT OUTER JOIN bills AS bills_1 ON anon_1.accounts_id = bills_1.account_id ORDER BY anon_1.accounts_id, bills_1.id;
+-- name: hunt_r4_sqla_lateral
+SELECT a.id, anon_1.paid, anon_1.due FROM accounts AS a LEFT OUTER JOIN LATERAL (SELECT bills.paid AS paid, bills.due AS due FROM bills WHERE bills.account_id = a.id ORDER BY bills.due DESC NULLS LAST, bills.id LIMIT 1) AS anon_1 ON true ORDER BY a.id;
+-- name: hunt_r4_prisma_three_part
+SELECT "public"."accounts"."id", "public"."accounts"."loyalty", "public"."accounts"."mood" FROM "public"."accounts" WHERE "public"."accounts"."loyalty" >= 0 ORDER BY "public"."accounts"."id" ASC OFFSET 0;
+-- name: hunt_r4_prisma_three_part_p
+-- params: ["0", "0"]
+SELECT "public"."accounts"."id", "public"."accounts"."loyalty", "public"."accounts"."mood" FROM "public"."accounts" WHERE "public"."accounts"."loyalty" >= $1 ORDER BY "public"."accounts"."id" ASC OFFSET $2;
+-- name: hunt_r4_prisma_json_relation
+SELECT "t1"."id", "t1"."tier", (SELECT COALESCE(JSON_AGG("__prisma_data__"), '[]') AS "__prisma_data__" FROM (SELECT "t2"."__prisma_data__" FROM (SELECT JSON_BUILD_OBJECT('id', "t3"."id", 'paid', "t3"."paid", 'due', "t3"."due") AS "__prisma_data__", "t3"."id" FROM "public"."bills" AS "t3" WHERE "t1"."id" = "t3"."account_id" ORDER BY "t3"."id") AS "t2") AS "t4") AS "bills" FROM "public"."accounts" AS "t1" ORDER BY "t1"."id";
+-- name: hunt_r4_row_to_json_subselect
+SELECT a.id, (SELECT row_to_json(x) FROM (SELECT b.paid, b.due FROM bills b WHERE b.account_id = a.id ORDER BY b.id LIMIT 1) x) AS first_bill FROM accounts a ORDER BY a.id;
+-- name: hunt_r4_rails_pluck
+SELECT "accounts"."tier", "accounts"."loyalty" FROM "accounts" WHERE "accounts"."mood" != 'sad' ORDER BY "accounts"."id" ASC;
+-- name: hunt_r4_rails_pluck_p
+-- params: ["sad"]
+SELECT "accounts"."tier", "accounts"."loyalty" FROM "accounts" WHERE "accounts"."mood" != $1 ORDER BY "accounts"."id" ASC;
+-- name: hunt_r4_rails_where_not_null
+SELECT "accounts".* FROM "accounts" WHERE NOT ("accounts"."tier" IS NULL OR "accounts"."loyalty" = 0) ORDER BY "accounts"."id";
+-- name: hunt_r4_rails_order_arel
+SELECT "accounts"."id" FROM "accounts" ORDER BY CASE WHEN accounts.tier IS NULL THEN 1 ELSE 0 END, accounts.loyalty DESC, accounts.id;
+-- name: hunt_r4_rails_includes_in
+-- params: ["1", "2", "3", "4"]
+SELECT "bills".* FROM "bills" WHERE "bills"."account_id" IN ($1, $2, $3, $4) ORDER BY "bills"."id";
+-- name: hunt_r4_keyset_row_comparison
+-- params: ["0", "1"]
+SELECT id, loyalty FROM accounts WHERE (loyalty, id) > ($1, $2) ORDER BY loyalty, id LIMIT 3;
+-- name: hunt_r4_keyset_row_comparison_desc
+SELECT id, due FROM bills WHERE (due, id) < ('2025-01-01'::date, 100) ORDER BY due DESC, id DESC LIMIT 4;
+-- name: hunt_r4_jsonb_agg_shadow
+SELECT a.tier, jsonb_agg(a.loyalty ORDER BY a.id) AS l FROM accounts a GROUP BY a.tier ORDER BY a.tier NULLS LAST;
+-- name: hunt_r4_jsonb_build_object_labels
+SELECT jsonb_build_object('id', id, 'labels', labels, 'mood', mood) FROM accounts ORDER BY id;
+-- name: hunt_r4_to_jsonb_whole_row
+SELECT to_jsonb(a) FROM accounts a ORDER BY a.id;
+-- name: hunt_r4_to_jsonb_whole_row_minus
+SELECT to_jsonb(a) - 'email' AS j FROM accounts a WHERE a.loyalty > 0 ORDER BY a.id;
+-- name: hunt_r4_json_agg_whole_rows
+SELECT json_agg(b ORDER BY b.id) FROM bills b WHERE b.paid;
+-- name: hunt_r4_grouping_sets
+SELECT tier, mood, count(*), GROUPING(tier, mood) FROM accounts GROUP BY GROUPING SETS ((tier), (mood), ()) ORDER BY 4, 1 NULLS FIRST, 2 NULLS FIRST;
+-- name: hunt_r4_rollup
+SELECT tier, mood, sum(loyalty) FROM accounts GROUP BY ROLLUP (tier, mood) ORDER BY 1 NULLS LAST, 2 NULLS LAST;
+-- name: hunt_r4_cube
+SELECT paid, due, count(*) FROM bills GROUP BY CUBE (paid, due) ORDER BY 1 NULLS LAST, 2 NULLS LAST, 3;
+-- name: hunt_r4_distinct_on
+SELECT DISTINCT ON (tier) tier, id, loyalty FROM accounts ORDER BY tier NULLS FIRST, loyalty DESC, id;
+-- name: hunt_r4_recursive_cte
+WITH RECURSIVE r(n, l) AS (SELECT 1, (SELECT loyalty FROM accounts WHERE id = 1) UNION ALL SELECT n + 1, l + 1 FROM r WHERE n < 4) SELECT * FROM r;
+-- name: hunt_r4_recursive_cte_over_table
+WITH RECURSIVE chain AS (SELECT id, loyalty, 1 AS depth FROM accounts WHERE id = 1 UNION ALL SELECT a.id, a.loyalty, c.depth + 1 FROM accounts a JOIN chain c ON a.id = c.id + 1 WHERE c.depth < 5) SELECT * FROM chain ORDER BY id;
+-- name: hunt_r4_union_order_limit
+SELECT id, tier AS t FROM accounts UNION SELECT id, note FROM bills ORDER BY 2 NULLS LAST, 1 LIMIT 5;
+-- name: hunt_r4_except_shadow
+(SELECT loyalty FROM accounts EXCEPT SELECT 0) ORDER BY 1;
+-- name: hunt_r4_intersect_all
+SELECT paid FROM bills INTERSECT ALL SELECT seen FROM events ORDER BY 1;
+-- name: hunt_r4_is_distinct_from
+SELECT id FROM accounts WHERE tier IS DISTINCT FROM 'gold' ORDER BY id;
+-- name: hunt_r4_is_not_distinct_from_param
+-- params: [null]
+SELECT id FROM accounts WHERE tier IS NOT DISTINCT FROM $1 ORDER BY id;
+-- name: hunt_r4_any_labels
+SELECT id FROM accounts WHERE 'new' = ANY (labels) ORDER BY id;
+-- name: hunt_r4_all_nums
+SELECT id FROM gadgets WHERE 0 < ALL (nums) ORDER BY id;
+-- name: hunt_r4_any_param_array
+-- params: ["{gold,silver}"]
+SELECT id, tier FROM accounts WHERE tier = ANY ($1) ORDER BY id;
+-- name: hunt_r4_unnest_labels
+SELECT a.id, l FROM accounts a, unnest(a.labels) AS l ORDER BY a.id, l;
+-- name: hunt_r4_unnest_with_ordinality
+SELECT a.id, u.l, u.n FROM accounts a CROSS JOIN LATERAL unnest(a.labels) WITH ORDINALITY AS u(l, n) ORDER BY 1, 3;
+-- name: hunt_r4_array_agg_order
+SELECT array_agg(tier ORDER BY loyalty DESC NULLS LAST, id) FROM accounts;
+-- name: hunt_r4_cast_domain
+SELECT id, units::posint, (units + 1)::posint FROM gadgets ORDER BY id;
+-- name: hunt_r4_cast_enum
+SELECT id FROM accounts WHERE mood = 'sad'::mood OR mood::text = 'grumpy' ORDER BY id;
+-- name: hunt_r4_enum_compare
+SELECT id, mood FROM accounts WHERE mood > 'happy' ORDER BY mood, id;
+-- name: hunt_r4_collate
+SELECT tier FROM accounts ORDER BY tier COLLATE "C" NULLS LAST, id;
+-- name: hunt_r4_collate_in_where
+SELECT id FROM accounts WHERE tier COLLATE "C" < 'h' ORDER BY id;
+-- name: hunt_r4_fetch_with_ties
+SELECT id, loyalty FROM accounts ORDER BY loyalty DESC FETCH FIRST 2 ROWS WITH TIES;
+-- name: hunt_r4_for_update_skip_locked_of
+SELECT a.id, a.loyalty FROM accounts a JOIN bills b ON b.account_id = a.id WHERE b.paid ORDER BY a.id FOR UPDATE OF a SKIP LOCKED;
+-- name: hunt_r4_for_share_nowait
+SELECT id, tier FROM accounts WHERE loyalty > 0 ORDER BY id FOR SHARE NOWAIT;
+-- name: hunt_r4_typo_next_to_shadow
+-- expect: 42703
+SELECT loyalty, loyalyt FROM accounts;
+-- name: hunt_r4_typo_after_shadow_in_where
+-- expect: 42703
+SELECT id FROM accounts WHERE tier = 'gold' AND teir = 'x';
+-- name: hunt_r4_typo_qualified
+-- expect: 42703
+SELECT a.loyalty, a.tierr FROM accounts a;
+-- name: hunt_r4_typo_in_order_by
+-- expect: 42703
+SELECT loyalty FROM accounts ORDER BY loyaltyy;
+-- name: hunt_r4_param_typed_by_shadow
+-- params: ["3"]
+SELECT id FROM accounts WHERE loyalty = $1 ORDER BY id;
+-- name: hunt_r4_param_typed_by_shadow_arith
+-- params: ["2"]
+SELECT id, loyalty + $1 FROM accounts ORDER BY id;
+-- name: hunt_r4_param_typed_by_date
+-- params: ["2024-06-01"]
+SELECT id FROM bills WHERE due > $1 ORDER BY id;
+-- name: hunt_r4_param_in_coalesce
+-- params: ["none"]
+SELECT id, COALESCE(tier, $1) FROM accounts ORDER BY id;
+-- name: hunt_r4_param_like
+-- params: ["g%"]
+SELECT id FROM accounts WHERE tier LIKE $1 ORDER BY id;
+-- name: hunt_r4_non_ascii_alias
+SELECT a.loyalty AS "忠誠度", a.tier AS "Stufe_ü" FROM accounts a ORDER BY a.id;
+-- name: hunt_r4_non_ascii_text_compare
+SELECT id FROM accounts WHERE coalesce(tier, 'Zoë') = 'Zoë' ORDER BY id;
+-- name: hunt_r4_non_ascii_table_alias
+SELECT "東".id, "東".loyalty FROM accounts "東" WHERE "東".loyalty >= 0 ORDER BY 1;
+-- name: hunt_r4_sqla_exists_select
+SELECT EXISTS (SELECT * FROM accounts WHERE accounts.tier = 'gold') AS anon_1;
+-- name: hunt_r4_count_subquery_wrap
+SELECT count(*) AS count_1 FROM (SELECT accounts.id AS accounts_id, accounts.loyalty AS accounts_loyalty FROM accounts WHERE accounts.loyalty > 0) AS anon_1;
+-- name: hunt_r4_django_values_annotate_order_nulls
+SELECT "accounts"."tier", SUM("accounts"."loyalty") AS "s" FROM "accounts" GROUP BY 1 ORDER BY "s" DESC NULLS LAST, 1;
+-- name: hunt_r4_shadow_in_having
+SELECT tier, count(*) FROM accounts GROUP BY tier HAVING max(loyalty) > 0 ORDER BY 1;
+-- name: hunt_r4_window_frame
+SELECT id, sum(loyalty) OVER (ORDER BY id ROWS BETWEEN 1 PRECEDING AND CURRENT ROW) FROM accounts ORDER BY id;
+-- name: hunt_r4_window_named
+SELECT id, lag(tier) OVER w, lead(loyalty, 1, -1) OVER w FROM accounts WINDOW w AS (ORDER BY id) ORDER BY id;
+-- name: hunt_r4_filter_array_agg
+SELECT array_agg(id ORDER BY id) FILTER (WHERE paid) AS p, array_agg(id ORDER BY id) FILTER (WHERE NOT paid) AS u FROM bills;
+-- name: hunt_r4_gadgets_types_json
+SELECT json_build_object('made', made_at, 'span', span, 'pt', pt, 'slots', slots) FROM gadgets ORDER BY id;
+-- name: hunt_r4_gadgets_composite_field
+SELECT id, (pt).x, (pt).label FROM gadgets WHERE (pt).x IS NOT NULL ORDER BY id;
+-- name: hunt_r4_range_contains
+SELECT id FROM gadgets WHERE slots @> 3 ORDER BY id;
+-- name: hunt_r4_jsonb_path
+SELECT id, doc -> 'v', doc ->> 'v' FROM gadgets WHERE doc ? 'v' ORDER BY id;
+-- name: hunt_r4_string_agg_shadow
+SELECT string_agg(tier, ', ' ORDER BY tier) FROM accounts;
+-- name: hunt_r4_values_join_shadow
+SELECT v.k, a.loyalty FROM (VALUES (1), (3)) v(k) JOIN accounts a ON a.id = v.k ORDER BY 1;
+-- name: hunt_r4_partition_read
+SELECT region, id, status, priority FROM shipments_eu ORDER BY id;
+-- name: hunt_r4_inherit_tableoid
+SELECT tableoid::regclass::text, id, legs FROM animals ORDER BY id;
+-- name: hunt_r4_param_between
+-- params: ["0", "5"]
+SELECT id FROM accounts WHERE loyalty BETWEEN $1 AND $2 ORDER BY id;
+-- name: hunt_r4_param_in_list_enum
+-- params: ["sad", "grumpy"]
+SELECT id FROM accounts WHERE mood IN ($1, $2) ORDER BY id;
+-- name: hunt_r4_param_labels_contains
+-- params: ["{new}"]
+SELECT id FROM accounts WHERE labels @> $1 ORDER BY id;
+-- name: hunt_r4_param_any_labels
+-- params: ["new"]
+SELECT id FROM accounts WHERE $1 = ANY (labels) ORDER BY id;
+-- name: hunt_r4_param_optional_filter
+-- params: [null]
+SELECT id FROM accounts WHERE ($1::text IS NULL OR tier = $1) ORDER BY id;
+-- name: hunt_r4_param_domain_compare
+-- params: ["1"]
+SELECT id FROM gadgets WHERE units = $1 ORDER BY id;
+-- name: hunt_r4_param_composite_compare
+-- params: ["(0,none)"]
+SELECT id FROM gadgets WHERE pt = $1 ORDER BY id;
+-- name: hunt_r4_param_jsonb_contains
+-- params: ["{\"v\": 1}"]
+SELECT id FROM gadgets WHERE doc @> $1 ORDER BY id;
+-- name: hunt_r4_param_range_contains
+-- params: ["3"]
+SELECT id FROM gadgets WHERE slots @> $1::int ORDER BY id;
+-- name: hunt_r4_param_concat
+-- params: ["!"]
+SELECT id, tier || $1 FROM accounts ORDER BY id;
+-- name: hunt_r4_param_limit_offset
+-- params: ["2", "1"]
+SELECT id, loyalty FROM accounts ORDER BY loyalty DESC, id LIMIT $1 OFFSET $2;
+-- name: hunt_r4_param_fetch_first
+-- params: ["2"]
+SELECT id, loyalty FROM accounts ORDER BY loyalty DESC FETCH FIRST $1 ROWS WITH TIES;
+-- name: hunt_r4_param_untyped_output
+-- params: ["x"]
+SELECT $1 AS x, tier FROM accounts ORDER BY id;
+-- name: hunt_r4_param_case_result
+-- params: ["none"]
+SELECT id, CASE WHEN tier IS NULL THEN $1 ELSE tier END FROM accounts ORDER BY id;
+-- name: hunt_r4_param_greatest
+-- params: ["3"]
+SELECT id, GREATEST(loyalty, $1) FROM accounts ORDER BY id;
+-- name: hunt_r4_param_nullif
+-- params: ["0"]
+SELECT id, NULLIF(loyalty, $1) FROM accounts ORDER BY id;
+-- name: hunt_r4_param_row_in
+-- params: ["gold", "happy"]
+SELECT id FROM accounts WHERE (tier, mood) = ($1, $2) ORDER BY id;
+-- name: hunt_r4_param_due_interval
+-- params: ["2024-06-01"]
+SELECT id, due - $1::date FROM bills ORDER BY id;
+-- name: hunt_r4_param_date_plus
+-- params: ["30"]
+SELECT id, due + $1::int FROM bills ORDER BY id;
+-- name: hunt_r4_param_char4
+-- params: ["ab"]
+SELECT id FROM gadgets WHERE tag4 = $1 ORDER BY id;
+-- name: hunt_r4_param_varchar_nick
+-- params: ["anon"]
+SELECT "Id" FROM "Users" WHERE "Nick" = $1 ORDER BY 1;
+-- name: hunt_r4_param_bytea
+-- params: ["\\x00"]
+SELECT id FROM gadgets WHERE blob > $1 ORDER BY id;
+-- name: hunt_r4_param_subquery_compare
+-- params: ["0"]
+SELECT id FROM accounts a WHERE (SELECT count(*) FROM bills b WHERE b.account_id = a.id AND b.paid) > $1 ORDER BY id;
+-- name: hunt_r4_typmod_union
+SELECT discount FROM line_items UNION ALL SELECT discount FROM line_items ORDER BY 1;
+-- name: hunt_r4_typmod_coalesce
+SELECT coalesce(discount, discount), CASE WHEN qty > 1 THEN discount ELSE discount END FROM line_items ORDER BY 1;
+-- name: hunt_r4_typmod_array_element
+SELECT codes[1], codes[1:1], codes FROM gadgets ORDER BY id;
+-- name: hunt_r4_typmod_nick_subquery
+SELECT n FROM (SELECT "Nick" AS n FROM "Users") s ORDER BY 1;
+-- name: hunt_r4_typmod_stamp_cte
+WITH s AS (SELECT stamp, tag4 FROM gadgets) SELECT * FROM s ORDER BY stamp, tag4;
+-- name: hunt_r4_typmod_values_mix
+SELECT x FROM (VALUES ((SELECT discount FROM line_items WHERE order_id = 1 AND line = 1))) v(x);
+-- name: hunt_r4_typmod_array_agg_codes
+SELECT array_agg(tag4 ORDER BY id) FROM gadgets;
+-- name: hunt_r4_typmod_min
+SELECT min(tag4), max(stamp), min(discount) FROM gadgets, line_items;
+-- name: hunt_r4_order_by_output_named_like_shadow
+SELECT id AS loyalty FROM accounts ORDER BY loyalty DESC;
+-- name: hunt_r4_group_by_output_named_like_shadow
+-- expect: 42803
+SELECT id AS tier, count(*) FROM accounts GROUP BY tier;
+-- name: hunt_r4_group_by_output_alias_of_shadow
+SELECT tier AS t, count(*) FROM accounts GROUP BY t ORDER BY t NULLS FIRST;
+-- name: hunt_r4_order_by_expression_of_alias_input
+SELECT id AS loyalty FROM accounts ORDER BY loyalty + 0, id;
+-- name: hunt_r4_distinct_order_not_in_list
+-- expect: 42P10
+SELECT DISTINCT tier FROM accounts ORDER BY loyalty;
+-- name: hunt_r4_ungrouped_shadow_position
+-- expect: 42803
+SELECT id, tier, count(*) FROM accounts a GROUP BY a.mood;
+-- name: hunt_r4_ambiguous_shadow
+-- expect: 42702
+SELECT loyalty FROM accounts a JOIN accounts b ON a.id = b.id;
+-- name: hunt_r4_ambiguous_shadow_vs_real
+-- expect: 42702
+SELECT id FROM accounts a JOIN tags t ON t.loyalty = loyalty;
+-- name: hunt_r4_missing_from_entry
+-- expect: 42P01
+SELECT x.loyalty FROM accounts a;
+-- name: hunt_r4_shadow_of_other_table
+-- expect: 42703
+SELECT id, paid FROM accounts;
+-- name: hunt_r4_shadow_functional_notation
+SELECT loyalty(a) FROM accounts a;
+-- name: hunt_r4_shadow_attribute_notation
+SELECT (a).loyalty, (a.*).tier FROM accounts a ORDER BY a.id;
+-- name: hunt_r4_shadow_functional_notation_text
+SELECT tier(a) FROM accounts a;
+-- name: hunt_r4_aggregate_outer_level
+SELECT a.id, (SELECT max(a.loyalty) FROM tags LIMIT 1) FROM accounts a GROUP BY a.id ORDER BY 1;
+-- name: hunt_r4_aggregate_outer_only
+SELECT (SELECT sum(a.loyalty) FROM tags t WHERE t.id = 1) FROM accounts a;
+-- name: hunt_r4_lateral_function_arg
+SELECT a.id, g FROM accounts a, generate_series(1, least(a.loyalty, 3)) g ORDER BY 1, 2;
+-- name: hunt_r4_lateral_select_outer
+SELECT a.id, x.l FROM accounts a, LATERAL (SELECT a.loyalty * 2 AS l) x ORDER BY 1;
+-- name: hunt_r4_mixed_qualification
+SELECT public.accounts.loyalty, accounts.tier FROM accounts ORDER BY public.accounts.id;
+-- name: hunt_r4_mixed_qualification_rev
+SELECT accounts.loyalty FROM public.accounts ORDER BY accounts.id;
+-- name: hunt_r4_wrong_schema_qualification
+-- expect: 42P01
+SELECT sales.accounts.loyalty FROM public.accounts;
+-- name: hunt_r4_order_using
+SELECT id, tier FROM accounts ORDER BY tier USING ~>~ NULLS LAST, id;
+-- name: hunt_r4_in_subquery_shadow
+SELECT id FROM accounts WHERE loyalty IN (SELECT loyalty FROM tags WHERE loyalty IS NOT NULL) ORDER BY id;
+-- name: hunt_r4_not_in_subquery_shadow_nulls
+SELECT id FROM tags WHERE loyalty NOT IN (SELECT loyalty FROM accounts) ORDER BY id;
+-- name: hunt_r4_exists_star
+SELECT id FROM bills b WHERE EXISTS (SELECT * FROM accounts a WHERE a.id = b.account_id AND a.tier IS NULL) ORDER BY id;
+-- name: hunt_r4_row_is_null
+SELECT id, a IS NULL, a IS NOT NULL, ROW(a.tier, a.loyalty) IS NULL FROM accounts a ORDER BY id;
+-- name: hunt_r4_count_row
+SELECT count(a), count(DISTINCT a.tier), count(a.*) FROM accounts a;
+-- name: hunt_r4_star_and_shadow_again
+SELECT a.*, a.loyalty AS again FROM accounts a ORDER BY a.id;
+-- name: hunt_r4_nested_star
+SELECT s.* FROM (SELECT * FROM (SELECT * FROM accounts) t) s ORDER BY s.id;
+-- name: hunt_r4_row_to_json_star
+SELECT row_to_json(a.*) FROM accounts a ORDER BY a.id;
+-- name: hunt_r4_json_each_shadow
+SELECT g.id, e.key, e.value FROM gadgets g, jsonb_each(g.doc) e ORDER BY 1, 2;
+-- name: hunt_r4_string_functions
+SELECT id, upper(tier), length(tier), position('o' IN tier), substring(tier FROM 2 FOR 2), tier ~ '^g' FROM accounts ORDER BY id;
+-- name: hunt_r4_format_shadow
+SELECT format('%s:%s:%L', id, loyalty, tier) FROM accounts ORDER BY id;
+-- name: hunt_r4_interval_math
+SELECT id, made_at + span, extract(epoch FROM span), date_trunc('day', stamp) FROM gadgets ORDER BY id;
+-- name: hunt_r4_tsvector
+SELECT id FROM accounts WHERE to_tsvector('simple', coalesce(tier, '')) @@ to_tsquery('simple', 'gold') ORDER BY id;
+-- name: hunt_r4_xmlforest
+SELECT xmlforest(id, tier, loyalty) FROM accounts ORDER BY id;
+-- name: hunt_r4_limit_all
+SELECT id, tier FROM accounts ORDER BY id LIMIT ALL OFFSET 6;
+-- name: hunt_r4_cursor_fetch
+BEGIN; DECLARE hunt_r4_c CURSOR FOR SELECT id, loyalty FROM accounts ORDER BY id; FETCH 2 FROM hunt_r4_c; FETCH NEXT FROM hunt_r4_c; CLOSE hunt_r4_c; COMMIT;
+-- name: hunt_r4_search_breadth
+WITH RECURSIVE t(n, l) AS (SELECT id, loyalty FROM accounts WHERE id = 1 UNION ALL SELECT a.id, a.loyalty FROM t JOIN accounts a ON a.id = t.n + 1) SEARCH BREADTH FIRST BY n SET ord SELECT n, l FROM t ORDER BY ord;
+-- name: hunt_r4_grouping_sets_shadow_expr
+SELECT loyalty > 0 AS pos, tier, count(*) FROM accounts GROUP BY GROUPING SETS ((loyalty > 0), (tier, loyalty > 0)) ORDER BY 1, 2 NULLS FIRST, 3;
+-- name: hunt_r4_group_by_pk_with_grouping_sets
+SELECT a.id, a.tier, count(*) FROM accounts a GROUP BY ROLLUP (a.id) ORDER BY 1 NULLS LAST;
+-- name: hunt_r4_group_by_pk_window
+SELECT a.id, a.loyalty, sum(count(b.id)) OVER (ORDER BY a.loyalty, a.id) FROM accounts a LEFT JOIN bills b ON b.account_id = a.id GROUP BY a.id ORDER BY a.id;
+-- name: hunt_r4_distinct_on_param
+-- params: ["0"]
+SELECT DISTINCT ON (mood) mood, id FROM accounts WHERE loyalty >= $1 ORDER BY mood, id DESC;
+-- name: hunt_r4_fd_other_table_not_dependent
+-- expect: 42803
+SELECT a.id, b.paid FROM accounts a JOIN bills b ON b.account_id = a.id GROUP BY a.id;
+-- name: hunt_r4_fd_bills_key_reads_account_shadow
+-- expect: 42803
+SELECT b.id, b.paid, a.loyalty FROM bills b JOIN accounts a ON a.id = b.account_id GROUP BY b.id;
+-- name: hunt_r4_fd_both_keys
+SELECT b.id, b.paid, a.loyalty, count(*) FROM bills b JOIN accounts a ON a.id = b.account_id GROUP BY b.id, a.id ORDER BY 1;
+-- name: hunt_r4_fd_subquery_no_key
+-- expect: 42803
+SELECT s.id, s.loyalty FROM (SELECT * FROM accounts) s GROUP BY s.id;
+-- name: hunt_r4_fd_cte_no_key
+-- expect: 42803
+WITH c AS (SELECT * FROM accounts) SELECT c.id, c.loyalty FROM c GROUP BY c.id;
+-- name: hunt_r4_fd_composite_key_partial
+-- expect: 42803
+SELECT order_id, discount FROM line_items GROUP BY order_id;
+-- name: hunt_r4_fd_composite_key_full
+SELECT order_id, line, discount, count(*) FROM line_items GROUP BY order_id, line ORDER BY 1, 2;
+-- name: hunt_r4_fd_inherit_child_no_key
+-- expect: 42803
+SELECT id, legs FROM dogs GROUP BY id;
+-- name: hunt_r4_fd_parent_key
+SELECT id, legs, count(*) FROM animals GROUP BY id ORDER BY id;
+-- name: hunt_r4_fd_partition_key
+SELECT region, id, status, count(*) FROM shipments_eu GROUP BY region, id ORDER BY id;
+-- name: hunt_r4_fd_partitioned_parent_key
+SELECT region, id, status, count(*) FROM shipments GROUP BY region, id ORDER BY 1, 2;
+-- name: hunt_r4_fd_having_shadow
+SELECT a.id, count(b.id) FROM accounts a LEFT JOIN bills b ON b.account_id = a.id GROUP BY a.id HAVING a.loyalty > 0 ORDER BY 1;
+-- name: hunt_r4_fd_order_by_shadow_only
+SELECT a.id, count(b.id) FROM accounts a LEFT JOIN bills b ON b.account_id = a.id GROUP BY a.id ORDER BY a.tier NULLS FIRST, a.id;
+-- name: hunt_r4_fd_landing_key
+SELECT id, score, count(*) FROM sales.accounts GROUP BY id ORDER BY id;
+-- name: hunt_r4_fd_users_quoted
+SELECT "Id", "Nick", count(*) FROM "Users" GROUP BY "Id" ORDER BY 1;
+-- name: hunt_r4_fd_grouping_sets_common
+-- expect: 42803
+SELECT id, tier FROM accounts GROUP BY GROUPING SETS ((id), ());
+-- name: hunt_r4_fd_cube_of_key_and_more
+-- expect: 42803
+SELECT id, tier, count(*) FROM accounts GROUP BY CUBE (id, name);
+-- name: hunt_r4_fd_grouping_sets_key_in_all
+SELECT id, tier, count(*) FROM accounts GROUP BY id, GROUPING SETS ((name), ()) ORDER BY 1, 2;
+-- name: hunt_r4_fd_group_by_key_expression
+-- expect: 42803
+SELECT id + 0, tier FROM accounts GROUP BY id + 0;
+-- name: hunt_r4_fd_distinct_on_group
+SELECT DISTINCT ON (a.tier) a.tier, a.id FROM accounts a GROUP BY a.id ORDER BY a.tier, a.id;
+-- name: hunt_r4_fd_window_partition_shadow
+SELECT a.id, rank() OVER (PARTITION BY a.mood ORDER BY a.loyalty) FROM accounts a GROUP BY a.id ORDER BY 1;
+-- name: hunt_r4_fd_outer_ref_in_subquery
+SELECT a.id, (SELECT count(*) FROM bills b WHERE b.account_id = a.id AND a.loyalty > 0) FROM accounts a GROUP BY a.id ORDER BY 1;
+-- name: hunt_r4_fd_json_agg_columns
+SELECT a.id, a.tier, json_agg(json_build_object('paid', b.paid) ORDER BY b.id) FROM accounts a JOIN bills b ON b.account_id = a.id GROUP BY a.id ORDER BY 1;
+-- name: hunt_r4_err_operator_text_int
+-- expect: 42883
+SELECT loyalty FROM accounts WHERE tier = 1;
+-- name: hunt_r4_err_literal_for_shadow_int
+-- expect: 22P02
+SELECT loyalty + 'x' FROM accounts;
+-- name: hunt_r4_err_bad_date_literal
+-- expect: 22007
+SELECT id FROM bills WHERE due = 'notadate';
+-- name: hunt_r4_err_sum_text
+-- expect: 42883
+SELECT sum(tier) FROM accounts;
+-- name: hunt_r4_err_field_of_scalar
+-- expect: 42809
+SELECT (loyalty).x FROM accounts;
+-- name: hunt_r4_err_field_of_composite_missing
+-- expect: 42703
+SELECT (pt).z FROM gadgets;
+-- name: hunt_r4_err_table_named_like_column
+-- expect: 42P01
+SELECT loyalty.x FROM accounts;
+-- name: hunt_r4_err_too_many_aliases
+-- expect: 42P10
+SELECT * FROM accounts a(c1, c2, c3, c4, c5, c6, c7, c8, c9, c10);
+-- name: hunt_r4_err_too_many_aliases_exact
+SELECT * FROM accounts a(c1, c2, c3, c4, c5, c6, c7, c8) ORDER BY c1;
+-- name: hunt_r4_err_too_many_aliases_by_one
+-- expect: 42P10
+SELECT * FROM accounts a(c1, c2, c3, c4, c5, c6, c7, c8, c9);
+-- name: hunt_r4_err_enum_bad_label
+-- expect: 22P02
+SELECT id FROM accounts WHERE mood = 'angry';
+-- name: hunt_r4_err_enum_bad_label_later
+-- expect: 22P02
+SELECT id, tier FROM accounts WHERE loyalty > 0 AND mood IN ('happy', 'angry');
+-- name: hunt_r4_err_array_subscript_text
+-- expect: 22P02
+SELECT labels['x'] FROM accounts;
+-- name: hunt_r4_err_case_types
+-- expect: 42804
+SELECT CASE WHEN paid THEN due ELSE paid END FROM bills;
+-- name: hunt_r4_err_union_types
+-- expect: 42804
+SELECT due FROM bills UNION SELECT paid FROM bills;
+-- name: hunt_r4_err_where_not_boolean
+-- expect: 42804
+SELECT id FROM accounts WHERE loyalty;
+-- name: hunt_r4_err_having_not_boolean
+-- expect: 42804
+SELECT tier FROM accounts GROUP BY tier HAVING max(loyalty);
+-- name: hunt_r4_err_order_by_position_out
+-- expect: 42P10
+SELECT loyalty, tier FROM accounts ORDER BY 3;
+-- name: hunt_r4_err_group_by_position_agg
+-- expect: 42803
+SELECT count(loyalty) FROM accounts GROUP BY 1;
+-- name: hunt_r4_err_nested_aggregate
+-- expect: 42803
+SELECT sum(max(loyalty)) FROM accounts;
+-- name: hunt_r4_err_aggregate_in_where
+-- expect: 42803
+SELECT id FROM accounts WHERE max(loyalty) > 1;
+-- name: hunt_r4_err_window_in_where
+-- expect: 42P20
+SELECT id FROM accounts WHERE rank() OVER (ORDER BY loyalty) > 1;
+-- name: hunt_r4_err_srf_in_where
+-- expect: 0A000
+SELECT id FROM accounts WHERE unnest(labels) = 'new';
+-- name: hunt_r4_srf_in_select
+SELECT id, unnest(labels), generate_series(1, 2) FROM accounts ORDER BY 1, 2, 3;
+-- name: hunt_r4_err_column_typo_hint_shadow
+-- expect: 42703
+SELECT a.loyalt FROM accounts a JOIN bills b ON b.account_id = a.id;
+-- name: hunt_r4_err_unknown_in_using
+-- expect: 42703
+SELECT * FROM accounts a JOIN bills b USING (paid);
+-- name: hunt_r4_err_using_ambiguous_type
+-- expect: 42883
+SELECT * FROM accounts a JOIN gadgets g USING (id, name) JOIN bills b ON b.id = a.id JOIN events e ON e.seen = a.mood;
+-- name: hunt_r4_err_compare_shadow_date_text_column
+-- expect: 42883
+SELECT b.id FROM bills b JOIN accounts a ON b.due = a.name;
+-- name: hunt_r4_err_limit_shadow
+-- expect: 42P10
+SELECT id FROM accounts LIMIT loyalty;
+-- name: hunt_r4_err_div_zero_shadow
+-- expect: 22012
+SELECT id, 1 / loyalty FROM accounts WHERE id = 8;
+-- name: hunt_r4_err_cast_tier_int
+-- expect: 22P02
+SELECT tier::int FROM accounts WHERE tier IS NOT NULL;
+-- name: hunt_r4_err_posint_cast
+-- expect: 23514
+SELECT (units - 5)::posint FROM gadgets;
+-- name: hunt_r4_err_second_statement_position
+-- expect: 42703
+SELECT loyalty FROM accounts WHERE id = 1; SELECT tier, nope FROM accounts;
+-- name: hunt_r4_pos_non_ascii_before_error
+-- expect: 42703
+SELECT '東京東京' AS x, loyalty FROM accounts WHERE nope = 1;
+-- name: hunt_r4_pos_non_ascii_alias_before_error
+-- expect: 42703
+SELECT a.loyalty AS "忠誠度", a.tier AS "ü" FROM accounts a WHERE a.nope = 'Zoë';
+-- name: hunt_r4_pos_non_ascii_after_from
+-- expect: 42883
+SELECT a.id FROM accounts a WHERE a.tier = 'Émile' AND a.loyalty = 'x'::text;
+-- name: hunt_r4_pos_leading_comment
+-- expect: 42703
+/* app=shop,controller='orders' */ SELECT loyalty, nope FROM accounts;
+-- name: hunt_r4_pos_trailing_sqlcommenter
+-- expect: 42703
+SELECT loyalty FROM accounts WHERE nope IS NULL /*controller='orders',action='index'*/;
+-- name: hunt_r4_pos_line_comment_non_ascii
+-- expect: 42703
+-- 東京 comment
+SELECT tier FROM accounts a WHERE a.zzz = 1;
+-- name: hunt_r4_sqlcommenter_read
+SELECT loyalty, tier FROM accounts WHERE id < 3 ORDER BY id /*traceparent='00-abc-def-01'*/;
+-- name: hunt_r4_dollar_quoted_text
+SELECT id FROM accounts WHERE coalesce(tier, $$none$$) <> $q$gold's$q$ ORDER BY id;
+-- name: hunt_r4_escape_string
+SELECT id, E'tab\there' || coalesce(tier, E'\u00e9') FROM accounts ORDER BY id;
+-- name: hunt_r4_unicode_escape_ident
+SELECT U&"\006Coyalty" FROM accounts ORDER BY id;
+-- name: hunt_r4_pos_unicode_escape_error
+-- expect: 42703
+SELECT U&"\006Coyalty", U&"\0078yz" FROM accounts;
+-- name: hunt_r4_pos_emoji_before_error
+-- expect: 42703
+SELECT '🎉🎉' AS party, a.loyalty, a.missing FROM accounts a;
+-- name: hunt_r4_pos_emoji_in_param_query
+-- expect: 42883
+-- params: ["🎉"]
+SELECT id FROM accounts WHERE tier = $1 AND loyalty = 'x'::text;
+-- name: hunt_r4_pos_multi_stmt_non_ascii
+-- expect: 42703
+SELECT 'Zoë', tier FROM accounts WHERE id = 3; SELECT '東京', loyalty, bad FROM accounts;
+-- name: hunt_r4_pos_error_in_group_by_after_repair
+-- expect: 42703
+SELECT a.id, a.loyalty FROM accounts a GROUP BY a.id, a.nope;
+-- name: hunt_r4_pos_error_in_order_after_repair
+-- expect: 42703
+SELECT a.id, a.loyalty FROM accounts a GROUP BY a.id ORDER BY a.nope;
+-- name: hunt_r4_pos_error_in_having_after_repair
+-- expect: 42703
+SELECT '東' AS k, a.id, a.loyalty FROM accounts a GROUP BY a.id HAVING a.nope > 0;
+-- name: hunt_r4_pos_error_in_join_on
+-- expect: 42703
+SELECT a.loyalty FROM accounts a JOIN bills b ON b.paid AND b.nope = a.id;
+-- name: hunt_r4_pos_error_in_second_wrapped_table
+-- expect: 42703
+SELECT a.tier FROM accounts a, bills b, "Users" u WHERE u."Nick" = a.tier AND u."nick" = 'x';
+-- name: hunt_r4_any_int_array_param
+-- params: ["{1,3,5}"]
+SELECT id, loyalty FROM accounts WHERE id = ANY($1::int[]) ORDER BY id;
+-- name: hunt_r4_unnest_ordinality_using
+-- params: ["{5,1,3}"]
+SELECT a.id, a.tier, u.ord FROM unnest($1::int[]) WITH ORDINALITY AS u(id, ord) JOIN accounts a USING (id) ORDER BY u.ord;
+-- name: hunt_r4_hasura_root
+SELECT coalesce(json_agg("root" ORDER BY "root.pg.id"), '[]') AS "root" FROM (SELECT row_to_json((SELECT "_e" FROM (SELECT "_root.base"."id" AS "id", "_root.base"."loyalty" AS "loyalty", "_root.base"."tier" AS "tier") AS "_e")) AS "root", "_root.base"."id" AS "root.pg.id" FROM (SELECT * FROM "public"."accounts" WHERE ('true')) AS "_root.base") AS "_root";
+-- name: hunt_r4_hasura_nested_object
+SELECT json_agg("root" ORDER BY "k") AS "root" FROM (SELECT row_to_json((SELECT "_e" FROM (SELECT "_root.base"."paid" AS "paid", "_root.or.account"."account" AS "account") AS "_e")) AS "root", "_root.base"."id" AS "k" FROM (SELECT * FROM "public"."bills" WHERE ("public"."bills"."due" IS NOT NULL)) AS "_root.base" LEFT OUTER JOIN LATERAL (SELECT row_to_json((SELECT "_e" FROM (SELECT "_root.or.account.base"."loyalty" AS "loyalty", "_root.or.account.base"."mood" AS "mood") AS "_e")) AS "account" FROM (SELECT * FROM "public"."accounts" WHERE (("_root.base"."account_id") = ("id")) LIMIT 1) AS "_root.or.account.base") AS "_root.or.account" ON ('true')) AS "_root";
+-- name: hunt_r4_postgrest_read
+WITH pgrst_source AS (SELECT "public"."accounts"."id", "public"."accounts"."loyalty", "public"."accounts"."labels" FROM "public"."accounts" WHERE "public"."accounts"."loyalty" >= 0 ORDER BY "public"."accounts"."id") SELECT null::bigint AS total_result_set, pg_catalog.count(_postgrest_t) AS page_total, coalesce(json_agg(_postgrest_t), '[]') AS body, nullif(current_setting('response.headers', true), '') AS response_headers FROM (SELECT * FROM pgrst_source) _postgrest_t;
+-- name: hunt_r4_postgrest_embed
+WITH pgrst_source AS (SELECT "public"."accounts".*, COALESCE("accounts_bills_1"."accounts_bills_1", '[]') AS "bills" FROM "public"."accounts" LEFT JOIN LATERAL (SELECT json_agg("accounts_bills_1" ORDER BY "accounts_bills_1"."id")::jsonb AS "accounts_bills_1" FROM (SELECT "bills_1".* FROM "public"."bills" AS "bills_1" WHERE "bills_1"."account_id" = "public"."accounts"."id") AS "accounts_bills_1") AS "accounts_bills_1" ON TRUE ORDER BY "public"."accounts"."id") SELECT coalesce(json_agg(_postgrest_t), '[]')::character varying AS body FROM (SELECT * FROM pgrst_source) _postgrest_t;
+-- name: hunt_r4_postgrest_count_exact
+WITH pgrst_source AS (SELECT "public"."bills".* FROM "public"."bills" WHERE "public"."bills"."paid" = 'false') SELECT (SELECT pg_catalog.count(*) FROM pgrst_source) AS total_result_set, pg_catalog.count(_postgrest_t) AS page_total, coalesce(json_agg(_postgrest_t), '[]') AS body FROM (SELECT * FROM pgrst_source ORDER BY id LIMIT 3 OFFSET 0) _postgrest_t;
+-- name: hunt_r4_ecto_preload
+-- params: ["{1,3}"]
+SELECT b0."id", b0."account_id", b0."paid", b0."due", b0."account_id" FROM "bills" AS b0 WHERE (b0."account_id" = ANY($1)) ORDER BY b0."account_id", b0."id";
+-- name: hunt_r4_ecto_where
+-- params: ["gold"]
+SELECT a0."id", a0."loyalty" FROM "accounts" AS a0 WHERE (a0."tier" = $1);
+-- name: hunt_r4_sequelize_include
+SELECT "Account"."id", "Account"."loyalty", "bills"."id" AS "bills.id", "bills"."paid" AS "bills.paid" FROM "accounts" AS "Account" LEFT OUTER JOIN "bills" AS "bills" ON "Account"."id" = "bills"."account_id" ORDER BY "Account"."id", "bills"."id";
+-- name: hunt_r4_sequelize_subquery_limit
+SELECT "Account".*, "bills"."id" AS "bills.id", "bills"."due" AS "bills.due" FROM (SELECT "Account"."id", "Account"."tier", "Account"."mood" FROM "accounts" AS "Account" WHERE "Account"."loyalty" >= 0 ORDER BY "Account"."id" LIMIT 3) AS "Account" LEFT OUTER JOIN "bills" AS "bills" ON "Account"."id" = "bills"."account_id" ORDER BY "Account"."id", "bills"."id";
+-- name: hunt_r4_django_for_update_of_self
+BEGIN; SELECT "accounts"."id", "accounts"."loyalty" FROM "accounts" WHERE "accounts"."id" = 1 FOR UPDATE OF "accounts"; COMMIT;
+-- name: hunt_r4_django_for_update_of_related
+BEGIN; SELECT "bills"."id", "bills"."paid", T2."loyalty" FROM "bills" INNER JOIN "accounts" T2 ON ("bills"."account_id" = T2."id") WHERE "bills"."id" < 4 ORDER BY 1 FOR UPDATE OF "bills", T2; COMMIT;
+-- name: hunt_r4_for_no_key_update
+BEGIN; SELECT id, tier FROM accounts WHERE loyalty >= 0 ORDER BY id LIMIT 2 FOR NO KEY UPDATE; COMMIT;
+-- name: hunt_r4_for_key_share_skip
+BEGIN; SELECT b.id, b.due FROM bills b ORDER BY b.id FOR KEY SHARE OF b SKIP LOCKED; COMMIT;
+-- name: hunt_r4_jooq_multiset
+SELECT "a"."id", (SELECT coalesce(jsonb_agg(jsonb_build_array("t"."v0", "t"."v1")), jsonb_build_array()) FROM (SELECT "b"."id" AS "v0", "b"."paid" AS "v1" FROM "public"."bills" AS "b" WHERE "b"."account_id" = "a"."id" ORDER BY "b"."id") AS "t") AS "bills" FROM "public"."accounts" AS "a" ORDER BY "a"."id";
+-- name: hunt_r4_alias_same_as_other_table
+SELECT bills.id, bills.loyalty FROM accounts AS bills ORDER BY 1;
+-- name: hunt_r4_alias_swap
+SELECT accounts.paid, bills.loyalty FROM bills AS accounts JOIN accounts AS bills ON bills.id = accounts.account_id ORDER BY accounts.id;
+-- name: hunt_r4_kysely_json_object
+SELECT "a"."id", (SELECT coalesce(json_agg(agg), '[]') FROM (SELECT "b"."id", "b"."paid" FROM "bills" AS "b" WHERE "b"."account_id" = "a"."id" ORDER BY "b"."id") AS agg) AS "bills", (SELECT to_json(obj) FROM (SELECT "a2"."tier", "a2"."loyalty" FROM "accounts" AS "a2" WHERE "a2"."id" = "a"."id") AS obj) AS "self" FROM "accounts" AS "a" ORDER BY "a"."id";
+-- name: hunt_r4_drizzle_relational
+SELECT "id", "loyalty", "accounts_bills"."data" AS "bills" FROM "accounts" LEFT JOIN LATERAL (SELECT coalesce(json_agg(json_build_array("accounts_bills"."id", "accounts_bills"."paid") ORDER BY "accounts_bills"."id"), '[]'::json) AS "data" FROM "bills" "accounts_bills" WHERE "accounts_bills"."account_id" = "accounts"."id") "accounts_bills" ON true ORDER BY "accounts"."id";
+-- name: hunt_r4_typeorm_aliases
+SELECT "Account"."id" AS "Account_id", "Account"."loyalty" AS "Account_loyalty", "Account__Account_bills"."paid" AS "Account__Account_bills_paid" FROM "accounts" "Account" LEFT JOIN "bills" "Account__Account_bills" ON "Account__Account_bills"."account_id"="Account"."id" WHERE ( "Account"."tier" IS NULL ) ORDER BY "Account"."id", "Account__Account_bills"."id";
+-- name: hunt_r4_typeorm_distinct_paginate
+SELECT DISTINCT "distinctAlias"."Account_id" AS "ids_Account_id", "distinctAlias"."Account_loyalty" FROM (SELECT "Account"."id" AS "Account_id", "Account"."loyalty" AS "Account_loyalty" FROM "accounts" "Account" LEFT JOIN "bills" "b" ON "b"."account_id"="Account"."id") "distinctAlias" ORDER BY "distinctAlias"."Account_loyalty" DESC, "Account_id" ASC LIMIT 3;
+-- name: hunt_r4_gorm_preload
+SELECT * FROM "bills" WHERE "bills"."account_id" IN (1,2,3) AND "bills"."due" IS NOT NULL ORDER BY "bills"."id";
+-- name: hunt_r4_sqlx_count_over
+SELECT id, tier, count(*) OVER () AS total FROM accounts WHERE loyalty >= 0 ORDER BY id LIMIT 3;
+-- name: hunt_r4_row_field_from_array_agg
+-- refused
+SELECT (array_agg(a ORDER BY a.id))[2].loyalty FROM accounts a;
+-- name: hunt_r4_row_field_from_lag
+-- refused
+SELECT a.id, (lag(a) OVER (ORDER BY a.id)).tier FROM accounts a ORDER BY a.id;
+-- name: hunt_r4_row_field_from_coalesce
+-- refused
+SELECT (coalesce(a, NULL)).loyalty FROM accounts a ORDER BY a.id;
+-- name: hunt_r4_row_field_from_case
+-- refused
+SELECT (CASE WHEN a.id > 2 THEN a END).tier FROM accounts a ORDER BY a.id;
+-- name: hunt_r4_row_field_from_scalar_subquery
+-- refused
+SELECT ((SELECT a FROM accounts a WHERE a.id = 3)).loyalty;
+-- name: hunt_r4_row_star_from_scalar_subquery
+-- refused
+SELECT ((SELECT a FROM accounts a WHERE a.id = 3)).*;
+-- name: hunt_r4_row_field_from_array_subquery
+-- refused
+SELECT ((SELECT array_agg(a ORDER BY a.id) FROM accounts a))[1].tier;
+-- name: hunt_r4_row_text_cast
+SELECT a::text, a.*::text FROM accounts a ORDER BY a.id;
+-- name: hunt_r4_row_format
+SELECT format('%s', a), concat(a, '!') FROM accounts a ORDER BY a.id;
+-- name: hunt_r4_row_in_subquery
+SELECT a.id FROM accounts a WHERE a IN (SELECT x FROM accounts x WHERE x.loyalty > 0) ORDER BY 1;
+-- name: hunt_r4_row_compare_self
+SELECT a.id FROM accounts a JOIN accounts b ON a = b ORDER BY 1;
+-- name: hunt_r4_row_compare_lt
+SELECT a.id, b.id FROM accounts a JOIN accounts b ON a.id + 1 = b.id WHERE a < b ORDER BY 1;
+-- name: hunt_r4_unnest_array_agg_rows
+-- refused
+SELECT (unnest(array_agg(a ORDER BY a.id))).loyalty FROM accounts a;
+-- name: hunt_r4_row_field_lateral_subquery
+SELECT x.r FROM (SELECT a AS r FROM accounts a) x ORDER BY (x.r).id;
+-- name: hunt_r4_row_field_of_subquery_column
+SELECT (x.r).loyalty, (x.r).tier FROM (SELECT a AS r FROM accounts a) x ORDER BY (x.r).id;
+-- name: hunt_r4_row_field_of_cte_column
+WITH x AS (SELECT a AS r FROM accounts a) SELECT (r).loyalty FROM x ORDER BY (r).id;
+-- name: hunt_r4_jsonb_each_of_row
+SELECT a.id, j.key, j.value FROM accounts a, jsonb_each_text(to_jsonb(a)) j WHERE j.key IN ('loyalty', 'tier') ORDER BY 1, 2;
+-- name: hunt_r4_row_to_json_pretty
+SELECT row_to_json(a, true) FROM accounts a WHERE a.id = 1;
+-- name: hunt_r4_json_populate_from_other
+SELECT (json_populate_record(NULL::tags, json_build_object('id', a.id, 'loyalty', a.loyalty))).* FROM accounts a ORDER BY a.id;
+-- name: hunt_r4_array_of_rows_length
+SELECT cardinality(array_agg(a)), array_length(array_agg(b), 1) FROM accounts a JOIN bills b ON b.account_id = a.id;
+-- name: hunt_r4_row_distinct_count
+SELECT count(DISTINCT a) FROM accounts a JOIN bills b ON b.account_id = a.id;
+-- name: hunt_r4_row_field_from_array_agg_plain_table
+SELECT (array_agg(t ORDER BY t.id))[2].label, (lag(t) OVER (ORDER BY t.id)).loyalty FROM tags t GROUP BY t.id ORDER BY 1, 2;
+-- name: hunt_r4_row_field_from_row_constructor
+SELECT (ROW(a.id, a.loyalty)).f2 FROM accounts a ORDER BY a.id;
+-- name: hunt_r4_row_field_from_composite_function
+SELECT (json_populate_record(NULL::tags, json_build_object('id', a.id, 'loyalty', a.loyalty))).loyalty FROM accounts a ORDER BY a.id;
+-- name: hunt_r4_row_field_of_shadow_composite_via_coalesce
+SELECT (coalesce(g.pt, NULL)).label, (array_agg(g.pt ORDER BY g.id))[1].x FROM gadgets g GROUP BY g.id, g.pt ORDER BY g.id;
+-- name: hunt_r4_row_field_of_subquery_window_column
+-- refused
+SELECT (x.r).id FROM (SELECT lag(a) OVER (ORDER BY a.id) AS r FROM accounts a) x ORDER BY 1 NULLS FIRST;
+-- name: hunt_r4_row_field_of_subquery_unqualified
+-- refused
+SELECT (r).tier FROM (SELECT coalesce(a, NULL) AS r FROM accounts a) x;
+-- name: hunt_r4_row_field_of_subquery_renamed_column
+-- refused
+SELECT (x.w).tier FROM (SELECT a.id, (SELECT b FROM accounts b WHERE b.id = a.id) FROM accounts a) x(i, w);
+-- name: hunt_r4_row_field_of_subquery_other_column_served
+SELECT (x.p).label, x.l FROM (SELECT coalesce(g.pt, NULL) AS p, lag(g.ratio) OVER (ORDER BY g.id) AS l FROM gadgets g) x ORDER BY 1, 2;
+-- name: hunt_r4_row_field_of_subquery_star_served
+SELECT (x.r).tier FROM (SELECT *, a AS r FROM accounts a) x ORDER BY (x.r).id;
+-- name: hunt_r4_percentile_mode
+SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY loyalty), percentile_disc(0.5) WITHIN GROUP (ORDER BY due), mode() WITHIN GROUP (ORDER BY tier) FROM accounts, bills;
+-- name: hunt_r4_hypothetical_rank
+SELECT rank(3) WITHIN GROUP (ORDER BY loyalty), dense_rank('gold') WITHIN GROUP (ORDER BY tier) FROM accounts;
+-- name: hunt_r4_grouping_in_having
+SELECT tier, mood, count(*) FROM accounts GROUP BY ROLLUP (tier, mood) HAVING GROUPING(mood) = 1 ORDER BY 1 NULLS LAST, 3;
+-- name: hunt_r4_window_groups_exclude
+SELECT id, sum(loyalty) OVER (ORDER BY loyalty GROUPS BETWEEN 1 PRECEDING AND CURRENT ROW EXCLUDE TIES) FROM accounts ORDER BY id;
+-- name: hunt_r4_window_range_offset
+SELECT id, count(*) OVER (ORDER BY due RANGE BETWEEN INTERVAL '30 days' PRECEDING AND CURRENT ROW) FROM bills ORDER BY id;
+-- name: hunt_r4_window_filter
+SELECT id, count(*) FILTER (WHERE paid) OVER (ORDER BY id) FROM bills ORDER BY id;
+-- name: hunt_r4_object_agg
+SELECT json_object_agg(id, tier ORDER BY id), jsonb_object_agg(id, loyalty) FROM accounts;
+-- name: hunt_r4_bool_aggs
+SELECT account_id, bool_and(paid), bool_or(paid), every(due > '2024-01-01') FROM bills GROUP BY account_id ORDER BY 1 NULLS LAST;
+-- name: hunt_r4_string_agg_distinct
+SELECT string_agg(DISTINCT tier, ',' ORDER BY tier) FROM accounts;
+-- name: hunt_r4_array_agg_distinct_mood
+SELECT array_agg(DISTINCT mood ORDER BY mood) FROM accounts;
+-- name: hunt_r4_stat_aggs
+SELECT avg(loyalty), stddev_samp(loyalty), variance(loyalty), round(corr(loyalty, id)::numeric, 10), round(regr_slope(loyalty, id)::numeric, 10) FROM accounts;
+-- name: hunt_r4_nth_value_frame
+SELECT id, nth_value(tier, 2) OVER (ORDER BY id ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING) FROM accounts ORDER BY id;
+-- name: hunt_r4_ntile_cume
+SELECT id, ntile(3) OVER (ORDER BY loyalty, id), cume_dist() OVER (ORDER BY loyalty), percent_rank() OVER (PARTITION BY mood ORDER BY loyalty) FROM accounts ORDER BY id;
+-- name: hunt_r4_enum_functions
+SELECT id, mood, enum_first(mood), enum_range(mood, NULL) FROM accounts ORDER BY id;
+-- name: hunt_r4_array_functions
+SELECT id, array_length(labels, 1), array_position(labels, 'new'), array_to_string(labels, '|'), labels || 'x'::text, array_remove(labels, 'new') FROM accounts ORDER BY id;
+-- name: hunt_r4_array_overlap_param
+-- params: ["{vip,new}"]
+SELECT id FROM accounts WHERE labels && $1 ORDER BY id;
+-- name: hunt_r4_array_slice_compare
+SELECT id FROM gadgets WHERE nums[1:2] = ARRAY[1, 2] OR nums = '{}' ORDER BY id;
+-- name: hunt_r4_range_functions
+SELECT id, lower(slots), upper(slots), isempty(slots), period && tstzrange('2024-01-01', '2025-01-01') FROM gadgets ORDER BY id;
+-- name: hunt_r4_bytea_functions
+SELECT id, length(blob), encode(blob, 'hex'), md5(blob) FROM gadgets ORDER BY id;
+-- name: hunt_r4_time_functions
+SELECT id, opens, opens + interval '1 hour', to_char(made_at AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI'), age(stamp, '2024-01-01') FROM gadgets ORDER BY id;
+-- name: hunt_r4_numeric_functions
+SELECT id, round(total, 1), trunc(ratio::numeric, 2), big * 2, fscore::numeric, units * 2 FROM gadgets ORDER BY id;
+-- name: hunt_r4_char_padding
+SELECT id, tag4, length(tag4), tag4 || '|', tag4::text || '|', octet_length(tag4) FROM gadgets ORDER BY id;
+-- name: hunt_r4_bit_ops
+SELECT id, mask, mask & B'101', vmask, length(vmask) FROM hunt_w_members ORDER BY id;
+-- name: hunt_r4_uuid_compare
+SELECT id FROM gadgets WHERE token IS NULL OR token > '00000000-0000-0000-0000-000000000000' ORDER BY id;
+-- name: hunt_r4_composite_compare
+SELECT id FROM gadgets WHERE pt > ROW(0, 'a')::pair ORDER BY id;
+-- name: hunt_r4_composite_star
+SELECT id, (pt).* FROM gadgets ORDER BY id;
+-- name: hunt_r4_json_ops
+SELECT id, raw -> 'v', raw::text, jsonb_typeof(doc), doc #> '{v}', jsonb_pretty(doc) FROM gadgets ORDER BY id;
+-- name: hunt_r4_jsonb_path_query
+SELECT id, jsonb_path_query_first(doc, '$.v'), jsonb_path_exists(doc, '$.v ? (@ > 0)') FROM gadgets ORDER BY id;
+-- name: hunt_r4_jsonb_set
+SELECT id, jsonb_set(doc, '{w}', to_jsonb(id)), doc || jsonb_build_object('n', name) FROM gadgets ORDER BY id;
+-- name: hunt_r4_domain_ops
+SELECT id, units, units + 1, pg_typeof(units), units::int FROM gadgets ORDER BY id;
+-- name: hunt_r4_interval_extract
+SELECT id, extract(hour FROM span), justify_hours(span), span * 2 FROM gadgets ORDER BY id;
+-- name: hunt_r4_float_special
+SELECT id, ratio, ratio * 1e10, fscore, ratio::real FROM gadgets ORDER BY id;
+-- name: hunt_r4_landing_column
+SELECT id, score, region FROM sales.accounts ORDER BY id;
+-- name: hunt_r4_landing_join_public
+SELECT s.id, s.score, a.loyalty FROM sales.accounts s LEFT JOIN public.accounts a ON a.id = s.id ORDER BY s.id;
+-- name: hunt_r4_search_path_sales
+SET search_path = sales, public; SELECT id, score FROM accounts ORDER BY id; SELECT a.loyalty FROM public.accounts a WHERE a.id = 1; RESET search_path;
+-- name: hunt_r4_appliances_generated
+SELECT id, price_x2, color, stock FROM appliances ORDER BY id;
+-- name: hunt_r4_counters
+SELECT name, serial_no, twice, hits FROM counters ORDER BY name;
+-- name: hunt_r4_views_over_shadow
+SELECT h.region, h.id, s.status FROM heavy_shipments h JOIN shipments s USING (region, id) ORDER BY 1, 2;
+-- name: hunt_r4_inherit_only_children
+SELECT id, legs, vaccinated FROM ONLY animals ORDER BY id;
+-- name: hunt_r4_dogs_breed
+SELECT id, breed, legs FROM dogs ORDER BY id;
+-- name: hunt_r4_members_bits
+SELECT id, points, lo, hi, nick, mask FROM hunt_w_members ORDER BY id;
+-- name: hunt_r4_unnest_rows_in_from
+-- refused
+SELECT u.id, u.loyalty FROM (SELECT array_agg(a ORDER BY a.id) AS arr FROM accounts a) s, unnest(s.arr) u ORDER BY 1;
+-- name: hunt_r4_unnest_row_array_literal_in_from
+-- refused
+SELECT u.tier FROM accounts a0, unnest(ARRAY[a0]) u ORDER BY a0.id;
+-- name: hunt_r4_unnest_subquery_rows_in_from
+-- refused
+SELECT * FROM unnest((SELECT array_agg(a ORDER BY a.id) FROM accounts a)) ORDER BY 1;
+-- name: hunt_r4_unnest_array_sublink_in_from
+-- refused
+SELECT x.loyalty FROM unnest(ARRAY(SELECT a FROM accounts a ORDER BY a.id)) x;
+-- name: hunt_r4_cte_row_column_field
+WITH x AS (SELECT a FROM accounts a) SELECT (x.a).loyalty FROM x ORDER BY (x.a).id;
+-- name: hunt_r4_row_expr_field_of_star
+SELECT (ROW(a.*)).f5 FROM accounts a ORDER BY a.id;
+-- name: hunt_r4_row_is_distinct
+SELECT a.id FROM accounts a JOIN accounts b ON a.id = b.id WHERE a IS NOT DISTINCT FROM b ORDER BY 1;
+-- name: hunt_r4_to_json_lag_row
+SELECT a.id, to_json(lag(a) OVER (ORDER BY a.id)) FROM accounts a ORDER BY a.id;
+-- name: hunt_r4_row_in_values
+SELECT a.id FROM accounts a WHERE (a.id, a.tier) IN (VALUES (1, 'gold'), (3, NULL)) ORDER BY 1;
+-- name: hunt_r4_lateral_row_function
+SELECT a.id, j.* FROM accounts a, LATERAL json_each_text(row_to_json(a)) j WHERE j.key = 'mood' ORDER BY 1;
+-- name: hunt_r4_unnest_plain_rows_in_from
+SELECT u.id, u.label FROM (SELECT array_agg(t ORDER BY t.id) AS arr FROM tags t) s, unnest(s.arr) u ORDER BY 1;
+-- name: hunt_r4_unnest_shadow_array_in_from_served
+SELECT s.id, u.l FROM (SELECT a.id, array_agg(l ORDER BY l) AS arr FROM accounts a, unnest(a.labels) l GROUP BY a.id) s, unnest(s.arr) u(l) ORDER BY 1, 2;
+-- name: hunt_r4_rows_from_unnest_rows
+-- refused
+SELECT * FROM ROWS FROM (unnest((SELECT array_agg(a ORDER BY a.id) FROM accounts a))) WITH ORDINALITY AS r;
+-- name: hunt_r4_values_statement_subquery
+VALUES ((SELECT loyalty FROM accounts WHERE id = 1), (SELECT tier FROM accounts WHERE id = 2));
+-- name: hunt_r4_lateral_rows_from
+SELECT a.id, r.g, r.l FROM accounts a, LATERAL ROWS FROM (generate_series(1, least(a.loyalty, 2)), unnest(a.labels)) AS r(g, l) ORDER BY 1, 2 NULLS LAST, 3 NULLS LAST;
+-- name: hunt_r4_some_subquery
+SELECT id FROM accounts a WHERE a.loyalty = SOME (SELECT t.loyalty FROM tags t) ORDER BY 1;
+-- name: hunt_r4_cast_syntax
+SELECT CAST(loyalty AS text), CAST(tier AS varchar(3)), CAST(labels AS varchar[]) FROM accounts ORDER BY id;
+-- name: hunt_r4_output_collation
+SELECT tier COLLATE "C" AS t FROM accounts ORDER BY 1 NULLS FIRST;
+-- name: hunt_r4_offset_fetch_next
+SELECT id, loyalty FROM accounts ORDER BY id OFFSET 2 ROWS FETCH NEXT 3 ROWS ONLY;
+-- name: hunt_r4_similar_ilike_any
+SELECT id FROM accounts WHERE tier SIMILAR TO '(g|s)%' OR tier ILIKE ANY (ARRAY['BR%', 'it%']) ORDER BY id;
+-- name: hunt_r4_is_true_chain
+SELECT id FROM accounts WHERE (tier IS NOT NULL) IS TRUE AND (loyalty > 0) IS NOT FALSE ORDER BY id;
+-- name: hunt_r4_union_values
+SELECT loyalty FROM accounts UNION ALL VALUES (1) ORDER BY 1;
+-- name: hunt_r4_parenthesized_set_arms
+(SELECT loyalty FROM accounts ORDER BY 1 DESC LIMIT 1) UNION (SELECT 5) ORDER BY 1;
+-- name: hunt_r4_nested_join_parens
+SELECT a.id, b.paid, u."Nick" FROM (accounts a JOIN bills b ON a.id = b.account_id) JOIN "Users" u ON u."Id" = a.id ORDER BY b.id;
+-- name: hunt_r4_lateral_values
+SELECT a.id, v.x FROM accounts a CROSS JOIN LATERAL (VALUES (a.loyalty), (a.id)) v(x) ORDER BY 1, 2;
+-- name: hunt_r4_right_join_null_extended
+SELECT b.id, a.loyalty, a.tier, a.mood, a.labels FROM accounts a RIGHT JOIN bills b ON a.id = b.account_id ORDER BY b.id;
+-- name: hunt_r4_full_join_using_shadow_both
+SELECT id, a.loyalty, b.loyalty FROM accounts a FULL JOIN (SELECT id, loyalty FROM accounts WHERE id > 4) b USING (id) ORDER BY id;
+-- name: hunt_r4_deep_correlation
+SELECT a.id, (SELECT (SELECT a.loyalty + b.id FROM bills b WHERE b.account_id = a.id ORDER BY b.id LIMIT 1)) FROM accounts a ORDER BY 1;
+-- name: hunt_r4_correlated_in_where
+SELECT count(*) FROM accounts a WHERE (SELECT a.tier) IS NULL;
+-- name: hunt_r4_cte_chain
+WITH x AS (SELECT * FROM accounts), y AS (SELECT * FROM x WHERE loyalty > 0) SELECT id, tier FROM y ORDER BY id;
+-- name: hunt_r4_cte_column_aliases
+WITH x(i, l) AS (SELECT id, loyalty FROM accounts) SELECT l, i FROM x ORDER BY i;
+-- name: hunt_r4_cte_shadow_name_collision
+WITH loyalty AS (SELECT 1 AS loyalty) SELECT a.id, loyalty.loyalty, a.loyalty FROM accounts a, loyalty ORDER BY 1;
+-- name: hunt_r4_subquery_alias_shadow_name
+SELECT tier.tier, tier.loyalty FROM (SELECT tier, loyalty FROM accounts) tier ORDER BY 2, 1;
+-- name: hunt_r4_table_alias_like_shadow_column
+SELECT tier.id, tier.tier FROM accounts tier ORDER BY 1;
+-- name: hunt_r4_table_alias_like_shadow_column_whole
+SELECT loyalty FROM accounts loyalty ORDER BY loyalty.id;
+-- name: hunt_r4_case_when_shadow_in_order
+SELECT id FROM accounts ORDER BY CASE mood WHEN 'happy' THEN 0 WHEN 'sad' THEN 1 ELSE 2 END, id;
+-- name: hunt_r4_in_large_list
+SELECT count(*) FROM accounts WHERE loyalty IN (0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30);
+-- name: hunt_r4_not_exists_anti_join
+SELECT a.id FROM accounts a WHERE NOT EXISTS (SELECT 1 FROM bills b WHERE b.account_id = a.id AND b.paid) AND a.loyalty >= 0 ORDER BY 1;
+-- name: hunt_r4_scalar_subquery_multiple_rows
+-- expect: 21000
+SELECT (SELECT loyalty FROM accounts) FROM bills;
+-- name: hunt_r4_union_column_count_mismatch
+-- expect: 42601
+SELECT loyalty, tier FROM accounts UNION SELECT loyalty FROM accounts;
+-- name: hunt_r4_explain_costs_off
+EXPLAIN (COSTS OFF, FORMAT JSON) SELECT 1 FROM accounts WHERE id = -1 AND false;
+-- name: hunt_r4_three_part_column_field_shadow_composite
+SELECT g.pt.x, g.pt.label FROM gadgets g ORDER BY g.id;
+-- name: hunt_r4_three_part_column_field_unaliased
+SELECT gadgets.pt.label FROM gadgets ORDER BY gadgets.id;
+-- name: hunt_r4_three_part_column_star_shadow_composite
+SELECT g.pt.* FROM gadgets g ORDER BY g.id;
+-- name: hunt_r4_three_part_subquery_row_field
+SELECT s.b.loyalty FROM (SELECT a AS b FROM accounts a) s ORDER BY s.b.id;
+-- name: hunt_r4_four_part_schema_table_column_field
+SELECT public.gadgets.pt.x FROM public.gadgets ORDER BY public.gadgets.id;
+-- name: hunt_r4_three_part_field_where
+SELECT g.id FROM gadgets g WHERE g.pt.x = 0 ORDER BY 1;
+-- name: hunt_r4_three_part_field_missing
+-- expect: 42P01
+SELECT g.pt.zz FROM gadgets g;
+-- name: hunt_r4_fd_group_by_name_of_output_and_shadow
+SELECT a.id, a.loyalty AS tier, count(*) FROM accounts a GROUP BY a.id, tier ORDER BY 1;
+-- name: hunt_r4_fd_output_named_like_shadow
+SELECT a.id AS tier, a.tier AS t2 FROM accounts a GROUP BY a.id ORDER BY 1;
+-- name: hunt_r4_fd_group_by_distinct
+SELECT a.id, a.tier, count(*) FROM accounts a GROUP BY DISTINCT a.id, ROLLUP (a.id) ORDER BY 1;
+-- name: hunt_r4_fd_group_by_all
+SELECT a.id, a.tier FROM accounts a GROUP BY ALL a.id ORDER BY 1;
+-- name: hunt_r4_fd_two_tables_same_name
+SELECT a.id, a.tier, s.id, s.score FROM accounts a JOIN sales.accounts s ON s.id = a.id GROUP BY a.id, s.id ORDER BY 1;
+-- name: hunt_r4_fd_unaliased_two_schemas
+SELECT public.accounts.id, public.accounts.loyalty, sales.accounts.score FROM public.accounts JOIN sales.accounts ON sales.accounts.id = public.accounts.id GROUP BY public.accounts.id, sales.accounts.id ORDER BY 1;
+-- name: hunt_r4_fd_subquery_in_group_level
+SELECT a.id, (SELECT count(*) FROM bills b WHERE b.account_id = a.id AND b.due > '2024-01-01') AS n, a.mood FROM accounts a GROUP BY a.id ORDER BY 1;
+-- name: hunt_r4_fd_grouping_function
+SELECT a.id, a.tier, GROUPING(a.id) FROM accounts a GROUP BY a.id ORDER BY 1;
+-- name: hunt_r4_fd_star_grouped
+SELECT a.* FROM accounts a GROUP BY a.id ORDER BY a.id;
+-- name: hunt_r4_fd_count_star_join
+SELECT a.*, count(b.id) AS n FROM accounts a LEFT JOIN bills b ON b.account_id = a.id GROUP BY a.id ORDER BY a.id;
+-- name: hunt_r4_fd_join_alias_grouped
+SELECT j.id, j.loyalty FROM (accounts a JOIN tags t USING (id)) j GROUP BY j.id ORDER BY 1;
+-- name: hunt_r4_copy_binary
+COPY (SELECT id, loyalty, mood FROM accounts ORDER BY id) TO STDOUT (FORMAT binary);
+-- name: hunt_r4_copy_force_quote_shadow
+COPY accounts (id, tier) TO STDOUT (FORMAT csv, FORCE_QUOTE (tier));
+-- name: hunt_r4_copy_gadgets_types
+COPY gadgets (id, pt, raw, doc, nums, blob) TO STDOUT (FORMAT csv, HEADER);
+-- name: hunt_r4_copy_unknown_column
+-- expect: 42703
+COPY accounts (id, loyalty, nope) TO STDOUT;
+-- name: hunt_r4_copy_duplicate_shadow_column
+-- expect: 42701
+COPY accounts (loyalty, loyalty) TO STDOUT;
+-- name: hunt_r4_copy_force_quote_not_listed
+-- expect: 42P10
+COPY accounts (id) TO STDOUT (FORMAT csv, FORCE_QUOTE (tier));
+-- name: hunt_r4_copy_query_with_params_like_text
+COPY (SELECT id, tier FROM accounts WHERE tier LIKE '%$1%' OR loyalty > 0 ORDER BY id) TO STDOUT;
+-- name: hunt_r4_copy_delimiter
+COPY accounts (id, labels, mood) TO STDOUT WITH (DELIMITER '|', NULL '');
+-- name: hunt_r4_copy_force_quote_legacy_not_listed
+-- expect: 42P10
+COPY accounts (id, loyalty) TO STDOUT CSV FORCE QUOTE id, tier;
+-- name: hunt_r4_copy_force_quote_text_format
+-- expect: 0A000
+COPY accounts (id, loyalty) TO STDOUT (FORCE_QUOTE (tier));
+-- name: hunt_r4_copy_force_quote_unknown_column
+-- expect: 42703
+COPY accounts (id, loyalty) TO STDOUT (FORMAT csv, FORCE_QUOTE (nope));
+-- name: hunt_r4_copy_force_quote_star
+COPY accounts (id, loyalty, tier) TO STDOUT (FORMAT csv, FORCE_QUOTE *);
+-- name: hunt_r4_copy_unknown_live_column
+-- expect: 42703
+COPY accounts (loyalty, nme) TO STDOUT;
+-- name: hunt_r4_copy_duplicate_live_column
+-- expect: 42701
+COPY accounts (id, tier, id) TO STDOUT;
+-- name: hunt_r4_copy_quoted_column_names
+COPY "Users" ("Id", "Nick") TO STDOUT;
+-- name: hunt_r4_copy_unknown_quoted_column
+-- expect: 42703
+COPY "Users" ("Id", "Nick", "nick") TO STDOUT;
+-- name: hunt_r4_prepare_untyped_param
+PREPARE hunt_r4_p AS SELECT id FROM accounts WHERE tier = $1 ORDER BY id; EXECUTE hunt_r4_p('gold'); DEALLOCATE hunt_r4_p;
+-- name: hunt_r4_prepare_typed_param_shadow
+PREPARE hunt_r4_p2(int, mood) AS SELECT id, loyalty FROM accounts WHERE loyalty >= $1 AND mood = $2 ORDER BY id; EXECUTE hunt_r4_p2(0, 'happy'); DEALLOCATE hunt_r4_p2;
+-- name: hunt_r4_prepare_error_position
+-- expect: 42703
+PREPARE hunt_r4_p3 AS SELECT loyalty, nope FROM accounts;
+-- name: hunt_r4_ctas_error_position
+-- expect: 42703
+CREATE TEMP TABLE hunt_r4_t AS SELECT loyalty, nope FROM accounts;
+-- name: hunt_r4_declare_error_position
+-- expect: 42703
+DECLARE hunt_r4_c2 CURSOR WITH HOLD FOR SELECT tier, nope FROM accounts;
+-- name: hunt_r4_explain_error_position
+-- expect: 42703
+EXPLAIN SELECT tier, nope FROM accounts;
+-- name: hunt_r4_cursor_scroll_backward
+BEGIN; DECLARE hunt_r4_c3 SCROLL CURSOR FOR SELECT id, tier, loyalty FROM accounts ORDER BY loyalty DESC, id; FETCH LAST FROM hunt_r4_c3; FETCH BACKWARD 2 FROM hunt_r4_c3; FETCH ABSOLUTE 1 FROM hunt_r4_c3; COMMIT;
+-- name: hunt_r4_select_into_shadow_then_read
+SELECT id, loyalty, mood, labels INTO TEMP hunt_r4_into FROM accounts WHERE loyalty >= 0; SELECT * FROM hunt_r4_into ORDER BY id; DROP TABLE hunt_r4_into;
+-- name: hunt_r4_ctas_with_no_data
+CREATE TEMP TABLE hunt_r4_nodata AS SELECT id, tier FROM accounts WITH NO DATA; SELECT count(*) FROM hunt_r4_nodata; DROP TABLE hunt_r4_nodata;
+-- name: hunt_r4_ctas_column_names
+CREATE TEMP TABLE hunt_r4_cols (a, b) AS SELECT id, loyalty FROM accounts; SELECT * FROM hunt_r4_cols ORDER BY a; DROP TABLE hunt_r4_cols;
+-- name: hunt_r4_long_table_alias
+SELECT xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx.id, xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx.loyalty FROM accounts AS xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx ORDER BY 1;
+-- name: hunt_r4_long_table_alias_truncated_differently
+SELECT xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxyyyyyyy.id, xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxyyyyyyy.loyalty FROM accounts AS xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx ORDER BY 1;
+-- name: hunt_r4_long_output_alias
+SELECT loyalty AS xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx, tier AS "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxyyyyyyy" FROM accounts ORDER BY id;
+-- name: hunt_r4_long_subquery_column
+SELECT s.xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxyyyyyyy FROM (SELECT loyalty AS xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx FROM accounts) s ORDER BY 1;
+-- name: hunt_r4_long_cte_name
+WITH xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx AS (SELECT id, tier FROM accounts) SELECT xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxyyyyyyy.tier FROM xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx ORDER BY xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx.id;
+-- name: hunt_r4_long_column_typo
+-- expect: 42703
+SELECT a.loyalty, a.xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx FROM accounts a;
+-- name: hunt_r4_non_ascii_unquoted_alias_quoted_ref
+SELECT Ä.loyalty, "Ä".tier FROM accounts "Ä" ORDER BY Ä.id;
+-- name: hunt_r4_non_ascii_upper_alias_fold
+-- expect: 42P01
+SELECT ä.loyalty FROM accounts Ä;
+-- name: hunt_r4_upper_ascii_names
+SELECT A.LOYALTY, A."tier" FROM PUBLIC.ACCOUNTS A ORDER BY A.ID;
+-- name: hunt_r4_quoted_upper_shadow_missing
+-- expect: 42703
+SELECT "LOYALTY" FROM accounts;
