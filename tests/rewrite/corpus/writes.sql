@@ -3276,3 +3276,18 @@ WITH u AS (UPDATE orders SET qty = qty - 7 WHERE id = 2 RETURNING qty) SELECT * 
 UPDATE orders SET qty = 2 WHERE id = 1; WITH u AS (UPDATE orders SET note = NULL WHERE id = 1 RETURNING id) SELECT * FROM u
 -- restart
 SELECT * FROM orders ORDER BY id
+
+-- scenario: hunt_w4_malformed_writes_fail_alike
+UPDATE accounts SET tier = 'x' FROM accounts WHERE true
+UPDATE accounts a SET a.tier = 'x' WHERE id = 1
+UPDATE accounts SET accounts.loyalty = 1 WHERE id = 1
+UPDATE accounts SET loyalty = s.x FROM LATERAL (SELECT accounts.id AS x) s WHERE accounts.id = 1
+UPDATE accounts a SET loyalty = 1 WHERE accounts.id = 1
+DELETE FROM accounts a WHERE accounts.id = 1
+INSERT INTO accounts a (id, name) VALUES (1, 'x')
+UPDATE accounts SET loyalty = 1 RETURNING nosuch
+UPDATE accounts SET loyalty = 1 WHERE nosuch = 1
+DELETE FROM accounts WHERE loyalty = 'x'
+UPDATE accounts SET loyalty = 1 WHERE id = 1 RETURNING *, *
+UPDATE line_items SET discount = 1 WHERE (order_id, line) = (1)
+SELECT id, loyalty, tier FROM accounts ORDER BY id
