@@ -3291,3 +3291,15 @@ DELETE FROM accounts WHERE loyalty = 'x'
 UPDATE accounts SET loyalty = 1 WHERE id = 1 RETURNING *, *
 UPDATE line_items SET discount = 1 WHERE (order_id, line) = (1)
 SELECT id, loyalty, tier FROM accounts ORDER BY id
+
+-- scenario: hunt_w4_job_queue_skip_locked_runs_its_where_once
+UPDATE accounts SET tier = 'queued' WHERE id IN (2, 3, 5)
+UPDATE accounts SET tier = 'running', loyalty = coalesce(loyalty, 0) + 1 WHERE id = (SELECT id FROM accounts WHERE tier = 'queued' ORDER BY id LIMIT 1 FOR UPDATE SKIP LOCKED) RETURNING id, tier, loyalty
+BEGIN
+UPDATE accounts SET tier = 'running' WHERE id IN (SELECT id FROM accounts WHERE tier = 'queued' ORDER BY id LIMIT 1 FOR UPDATE SKIP LOCKED) RETURNING id, tier
+DELETE FROM accounts WHERE id = (SELECT id FROM accounts WHERE tier = 'queued' ORDER BY id LIMIT 1 FOR UPDATE SKIP LOCKED) RETURNING id, tier
+COMMIT
+UPDATE line_items SET discount = 3 WHERE (order_id, line) IN (SELECT order_id, line FROM line_items ORDER BY order_id, line LIMIT 2 FOR UPDATE) RETURNING order_id, line, discount
+UPDATE accounts SET id = id + 100, tier = 'moved' WHERE id = (SELECT id FROM accounts WHERE tier = 'running' ORDER BY id LIMIT 1 FOR NO KEY UPDATE SKIP LOCKED) RETURNING id, tier
+SELECT id, loyalty, tier FROM accounts ORDER BY id
+SELECT * FROM line_items ORDER BY order_id, line
