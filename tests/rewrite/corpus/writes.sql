@@ -3303,3 +3303,17 @@ UPDATE line_items SET discount = 3 WHERE (order_id, line) IN (SELECT order_id, l
 UPDATE accounts SET id = id + 100, tier = 'moved' WHERE id = (SELECT id FROM accounts WHERE tier = 'running' ORDER BY id LIMIT 1 FOR NO KEY UPDATE SKIP LOCKED) RETURNING id, tier
 SELECT id, loyalty, tier FROM accounts ORDER BY id
 SELECT * FROM line_items ORDER BY order_id, line
+
+-- scenario: hunt_w4_where_run_once_on_other_table_kinds
+UPDATE shipments SET status = 'once' WHERE region = 'eu' AND nextval('orders_id_seq') > 0 RETURNING region, id, status
+UPDATE animals SET legs = 3 WHERE id IN (1, 3) AND pg_catalog.random() < 2 RETURNING id, legs
+UPDATE counters SET hits = hits + 1 WHERE name = 'a' AND clock_timestamp() > '2000-01-01' RETURNING name, hits
+UPDATE "Users" SET "Nick" = 'r' WHERE "Id" = 2 AND random() < 2 RETURNING "Id", "Nick"
+UPDATE visits SET kind = 'once' WHERE visitor = '00000000-0000-0000-0000-000000000001' AND nextval('orders_id_seq') > 0 RETURNING at, kind
+DELETE FROM visits WHERE kind = 'once' AND random() < 2 RETURNING at, kind
+WITH u AS (UPDATE line_items SET discount = DEFAULT WHERE order_id = 1 AND random() < 2 RETURNING order_id, line, discount) SELECT * FROM u ORDER BY line
+INSERT INTO orders (item, note) VALUES ('seq', 'check') RETURNING id
+SELECT region, id, status FROM shipments ORDER BY region, id
+SELECT id, legs FROM animals ORDER BY id
+SELECT * FROM counters ORDER BY name
+SELECT visitor, at, kind FROM visits ORDER BY visitor, at
