@@ -3317,3 +3317,15 @@ SELECT region, id, status FROM shipments ORDER BY region, id
 SELECT id, legs FROM animals ORDER BY id
 SELECT * FROM counters ORDER BY name
 SELECT visitor, at, kind FROM visits ORDER BY visitor, at
+
+-- scenario: hunt_w4_prisma_mikroorm_batch_shapes
+-- params: ["110", "p1", "1", "1", "dup", "2", "111", "p2", "3"]
+INSERT INTO "public"."accounts" ("id","name","loyalty") VALUES ($1,$2,$3), ($4,$5,$6), ($7,$8,$9) ON CONFLICT DO NOTHING
+-- params: ["5", "2"]
+UPDATE "public"."accounts" SET "tier" = $1 WHERE ("public"."accounts"."loyalty" > $2 AND 1=1)
+-- params: ["5", "110", "111"]
+UPDATE "public"."accounts" SET "loyalty" = $1 WHERE ("public"."accounts"."id" IN ($2,$3) AND 1=1) RETURNING "public"."accounts"."id", "public"."accounts"."loyalty", "public"."accounts"."tier"
+update "accounts" set "loyalty" = case when ("id" = 1) then 5 when ("id" = 2) then 6 else "loyalty" end, "tier" = case when ("id" = 1) then 'm1' else "tier" end where "id" in (1, 2) returning "id", "loyalty", "tier"
+-- params: ["2"]
+DELETE FROM "public"."accounts" WHERE ("public"."accounts"."loyalty" < $1 AND 1=1) AND "public"."accounts"."id" > 100
+SELECT id, loyalty, tier FROM accounts ORDER BY id
