@@ -3329,3 +3329,16 @@ update "accounts" set "loyalty" = case when ("id" = 1) then 5 when ("id" = 2) th
 -- params: ["2"]
 DELETE FROM "public"."accounts" WHERE ("public"."accounts"."loyalty" < $1 AND 1=1) AND "public"."accounts"."id" > 100
 SELECT id, loyalty, tier FROM accounts ORDER BY id
+
+-- scenario: hunt_w4_command_tags_of_odd_forms
+INSERT INTO accounts (id, name, loyalty) VALUES (1, 'x', 1), (2, 'y', 2) ON CONFLICT (id) DO UPDATE SET loyalty = EXCLUDED.loyalty WHERE false
+INSERT INTO accounts (id, name, loyalty) VALUES (1, 'x', 1), (120, 'y', 2) ON CONFLICT (id) DO UPDATE SET loyalty = EXCLUDED.loyalty WHERE accounts.loyalty > 100
+INSERT INTO accounts (id, name, tier) SELECT id + 500, name, tier FROM accounts WHERE id < 0
+INSERT INTO accounts (id, name, tier) SELECT id + 500, name, tier FROM accounts LIMIT 0
+UPDATE accounts SET loyalty = loyalty WHERE id = 1
+UPDATE accounts SET tier = tier
+DELETE FROM accounts WHERE id = 120 AND loyalty = 2
+WITH u AS (UPDATE accounts SET loyalty = 1 WHERE id < 0 RETURNING id) SELECT count(*) FROM u
+MERGE INTO accounts a USING (VALUES (1), (2), (999)) v(id) ON a.id = v.id WHEN MATCHED AND a.loyalty > 5 THEN UPDATE SET name = a.name || '+'
+UPDATE accounts SET loyalty = 1 WHERE id = 1; UPDATE accounts SET loyalty = 2 WHERE id < 0; DELETE FROM accounts WHERE id < 0; INSERT INTO accounts (id, name) SELECT 1, 'x' WHERE false
+SELECT id, name, loyalty, tier FROM accounts ORDER BY id
