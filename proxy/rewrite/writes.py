@@ -353,13 +353,27 @@ class _Statement:
     def where_again(self, where: list[Part], from_list: list[Part]) -> bool:
         """Whether the statement itself repeats the WHERE `pgstitch_src` ran: not when the rows
         `pgstitch_src` locked are the rows it writes, found by key alone (no FROM or USING list,
-        each key one row), and the WHERE calls a volatile function, which must run once. (The
-        WHERE is kept otherwise: it lets Postgres find the rows by index.)"""
+        each key one row), and the WHERE calls a volatile function, which must run once; the
+        statement then finds them by their key columns (`locked_rows`)."""
         if not where:
             return False
         if from_list or not self.served.keys_unique:
             return True
         return not calls_volatile(self.body.get("whereClause"))
+
+    def key_columns(self) -> str:
+        """The key columns of the target in `pgstitch_src`'s select list (after its row key)."""
+        return "".join(
+            f', {self.q}.{quote_ident(name)} AS "pgstitch_k{n}"'
+            for n, name in enumerate(self.served.table.primary_key, 1)
+        )
+
+    def locked_rows(self) -> str:
+        """The rows `pgstitch_src` locked, found by their key columns (by index)."""
+        key = self.served.table.primary_key
+        mine = ", ".join(f"{self.q}.{quote_ident(name)}" for name in key)
+        theirs = ", ".join(f'"pgstitch_k{n}"' for n in range(1, len(key) + 1))
+        return f'({mine}) IN (SELECT {theirs} FROM "pgstitch_src") AND '
 
     def returning_range(self, after: int) -> TokenRange | None:
         index = self.c.find({"RETURNING"}, after)
@@ -409,8 +423,11 @@ class _Statement:
         if not live:
             dummy = quote_ident(dummy_column(self.served))
             live.append([f"{dummy} = {self.q}.{dummy}"])
+        again = self.where_again(where, from_list)
         out = self.with_prefix(update)
         out += ['"pgstitch_src" AS (SELECT ', self.key, ' AS "row_key", ']
+        if not again:
+            out += [self.key_columns().removeprefix(", "), ", "]
         out += vals_object(new)
         out += [' AS "vals" FROM ', *target]
         if from_list:
@@ -427,8 +444,7 @@ class _Statement:
         final_at = len(out)
         out += ["UPDATE ", *target, " SET ", *_join(live)]
         out += [" FROM ", *from_list, ", " if from_list else "", '"pgstitch_w" WHERE ']
-        if self.where_again(where, from_list):
-            out += [*where, " AND "]
+        out += [*where, " AND "] if again else [self.locked_rows()] if where else []
         out += [f'{self.key} = "pgstitch_w"."row_key"']
         if returning:
             out += [" RETURNING ", *self.copy(returning)]
@@ -454,9 +470,12 @@ class _Statement:
         replacing what was there; `pgstitch_gone` drops the old keys no row moves to.
         """
         schema, table = self.served.store_key
+        again = self.where_again(where, from_list)
         out = self.with_prefix(update)
         out += ['"pgstitch_src" AS (SELECT ', self.key, ' AS "row_key", ']
         out += [*self._new_key(key_values), ' AS "new_key", ', *vals_object(new), ' AS "vals"']
+        if not again:
+            out.append(self.key_columns())
         out += [" FROM ", *target]
         if from_list:
             out += [", ", *from_list]
@@ -484,8 +503,7 @@ class _Statement:
         out += ['"pgstitch_gone" AS (', WriteSlot(schema, table, keys), ") UPDATE ", *target]
         out += [" SET ", *_join(live), " FROM ", *from_list, ", " if from_list else ""]
         out += ['"pgstitch_pick", "pgstitch_w" WHERE ']
-        if self.where_again(where, from_list):
-            out += [*where, " AND "]
+        out += [*where, " AND "] if again else [self.locked_rows()] if where else []
         out += [f'{self.key} = "pgstitch_pick"."row_key"']
         out += [' AND "pgstitch_w"."row_key" = "pgstitch_pick"."new_key"']
         if from_list:
@@ -596,8 +614,10 @@ class _Statement:
         using = self.copy((using_at + 1, _first(where_at, ret_at, c.stop))) if using_at else []
         where = ["(", *self.copy((where_at + 1, _first(ret_at, c.stop))), ")"] if where_at else []
         schema, table = self.served.store_key
+        again = self.where_again(where, using)
         out = self.with_prefix(delete)
-        out += ['"pgstitch_src" AS (SELECT ', self.key, ' AS "row_key" FROM ', *target]
+        out += ['"pgstitch_src" AS (SELECT ', self.key, ' AS "row_key"']
+        out += ["" if again else self.key_columns(), " FROM ", *target]
         if using:
             out += [", ", *using]
         if where:
@@ -608,8 +628,7 @@ class _Statement:
         if using:
             out += [" USING ", *using]
         out.append(" WHERE ")
-        if self.where_again(where, using):
-            out += [*where, " AND "]
+        out += [*where, " AND "] if again else [self.locked_rows()] if where else []
         out.append(f"{self.key} IN ({keys})")
         if returning:
             out += [" RETURNING ", *self.copy(returning)]
@@ -1329,11 +1348,15 @@ def _unknown_location(value: Node) -> int | None:
 
 
 def calls_volatile(node: Any) -> bool:
-    """Whether a parse tree calls one of the built-in functions in _VOLATILE_FUNCTIONS."""
+    """Whether a parse tree calls one of the built-in functions in _VOLATILE_FUNCTIONS, or
+    holds a sub-query locking rows (`FOR UPDATE SKIP LOCKED`: run again after a concurrent
+    commit, it may pick other rows)."""
     if type(node) is list:
         return any(calls_volatile(child) for child in node)
     if type(node) is not dict:
         return False
+    if node.get("lockingClause"):
+        return True
     call = node.get("FuncCall")
     if call is not None and names(call.get("funcname"))[-1:] in (
         [name] for name in _VOLATILE_FUNCTIONS

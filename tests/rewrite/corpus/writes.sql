@@ -3296,3 +3296,69 @@ WITH u AS (UPDATE orders SET qty = qty - 7 WHERE id = 2 RETURNING qty) SELECT * 
 UPDATE orders SET qty = 2 WHERE id = 1; WITH u AS (UPDATE orders SET note = NULL WHERE id = 1 RETURNING id) SELECT * FROM u
 -- restart
 SELECT * FROM orders ORDER BY id
+
+-- scenario: hunt_w4_malformed_writes_fail_alike
+UPDATE accounts SET tier = 'x' FROM accounts WHERE true
+UPDATE accounts a SET a.tier = 'x' WHERE id = 1
+UPDATE accounts SET accounts.loyalty = 1 WHERE id = 1
+UPDATE accounts SET loyalty = s.x FROM LATERAL (SELECT accounts.id AS x) s WHERE accounts.id = 1
+UPDATE accounts a SET loyalty = 1 WHERE accounts.id = 1
+DELETE FROM accounts a WHERE accounts.id = 1
+INSERT INTO accounts a (id, name) VALUES (1, 'x')
+UPDATE accounts SET loyalty = 1 RETURNING nosuch
+UPDATE accounts SET loyalty = 1 WHERE nosuch = 1
+DELETE FROM accounts WHERE loyalty = 'x'
+UPDATE accounts SET loyalty = 1 WHERE id = 1 RETURNING *, *
+UPDATE line_items SET discount = 1 WHERE (order_id, line) = (1)
+SELECT id, loyalty, tier FROM accounts ORDER BY id
+
+-- scenario: hunt_w4_job_queue_skip_locked_runs_its_where_once
+UPDATE accounts SET tier = 'queued' WHERE id IN (2, 3, 5)
+UPDATE accounts SET tier = 'running', loyalty = coalesce(loyalty, 0) + 1 WHERE id = (SELECT id FROM accounts WHERE tier = 'queued' ORDER BY id LIMIT 1 FOR UPDATE SKIP LOCKED) RETURNING id, tier, loyalty
+BEGIN
+UPDATE accounts SET tier = 'running' WHERE id IN (SELECT id FROM accounts WHERE tier = 'queued' ORDER BY id LIMIT 1 FOR UPDATE SKIP LOCKED) RETURNING id, tier
+DELETE FROM accounts WHERE id = (SELECT id FROM accounts WHERE tier = 'queued' ORDER BY id LIMIT 1 FOR UPDATE SKIP LOCKED) RETURNING id, tier
+COMMIT
+UPDATE line_items SET discount = 3 WHERE (order_id, line) IN (SELECT order_id, line FROM line_items ORDER BY order_id, line LIMIT 2 FOR UPDATE) RETURNING order_id, line, discount
+UPDATE accounts SET id = id + 100, tier = 'moved' WHERE id = (SELECT id FROM accounts WHERE tier = 'running' ORDER BY id LIMIT 1 FOR NO KEY UPDATE SKIP LOCKED) RETURNING id, tier
+SELECT id, loyalty, tier FROM accounts ORDER BY id
+SELECT * FROM line_items ORDER BY order_id, line
+
+-- scenario: hunt_w4_where_run_once_on_other_table_kinds
+UPDATE shipments SET status = 'once' WHERE region = 'eu' AND nextval('orders_id_seq') > 0 RETURNING region, id, status
+UPDATE animals SET legs = 3 WHERE id IN (1, 3) AND pg_catalog.random() < 2 RETURNING id, legs
+UPDATE counters SET hits = hits + 1 WHERE name = 'a' AND clock_timestamp() > '2000-01-01' RETURNING name, hits
+UPDATE "Users" SET "Nick" = 'r' WHERE "Id" = 2 AND random() < 2 RETURNING "Id", "Nick"
+UPDATE visits SET kind = 'once' WHERE visitor = '00000000-0000-0000-0000-000000000001' AND nextval('orders_id_seq') > 0 RETURNING at, kind
+DELETE FROM visits WHERE kind = 'once' AND random() < 2 RETURNING at, kind
+WITH u AS (UPDATE line_items SET discount = DEFAULT WHERE order_id = 1 AND random() < 2 RETURNING order_id, line, discount) SELECT * FROM u ORDER BY line
+INSERT INTO orders (item, note) VALUES ('seq', 'check') RETURNING id
+SELECT region, id, status FROM shipments ORDER BY region, id
+SELECT id, legs FROM animals ORDER BY id
+SELECT * FROM counters ORDER BY name
+SELECT visitor, at, kind FROM visits ORDER BY visitor, at
+
+-- scenario: hunt_w4_prisma_mikroorm_batch_shapes
+-- params: ["110", "p1", "1", "1", "dup", "2", "111", "p2", "3"]
+INSERT INTO "public"."accounts" ("id","name","loyalty") VALUES ($1,$2,$3), ($4,$5,$6), ($7,$8,$9) ON CONFLICT DO NOTHING
+-- params: ["5", "2"]
+UPDATE "public"."accounts" SET "tier" = $1 WHERE ("public"."accounts"."loyalty" > $2 AND 1=1)
+-- params: ["5", "110", "111"]
+UPDATE "public"."accounts" SET "loyalty" = $1 WHERE ("public"."accounts"."id" IN ($2,$3) AND 1=1) RETURNING "public"."accounts"."id", "public"."accounts"."loyalty", "public"."accounts"."tier"
+update "accounts" set "loyalty" = case when ("id" = 1) then 5 when ("id" = 2) then 6 else "loyalty" end, "tier" = case when ("id" = 1) then 'm1' else "tier" end where "id" in (1, 2) returning "id", "loyalty", "tier"
+-- params: ["2"]
+DELETE FROM "public"."accounts" WHERE ("public"."accounts"."loyalty" < $1 AND 1=1) AND "public"."accounts"."id" > 100
+SELECT id, loyalty, tier FROM accounts ORDER BY id
+
+-- scenario: hunt_w4_command_tags_of_odd_forms
+INSERT INTO accounts (id, name, loyalty) VALUES (1, 'x', 1), (2, 'y', 2) ON CONFLICT (id) DO UPDATE SET loyalty = EXCLUDED.loyalty WHERE false
+INSERT INTO accounts (id, name, loyalty) VALUES (1, 'x', 1), (120, 'y', 2) ON CONFLICT (id) DO UPDATE SET loyalty = EXCLUDED.loyalty WHERE accounts.loyalty > 100
+INSERT INTO accounts (id, name, tier) SELECT id + 500, name, tier FROM accounts WHERE id < 0
+INSERT INTO accounts (id, name, tier) SELECT id + 500, name, tier FROM accounts LIMIT 0
+UPDATE accounts SET loyalty = loyalty WHERE id = 1
+UPDATE accounts SET tier = tier
+DELETE FROM accounts WHERE id = 120 AND loyalty = 2
+WITH u AS (UPDATE accounts SET loyalty = 1 WHERE id < 0 RETURNING id) SELECT count(*) FROM u
+MERGE INTO accounts a USING (VALUES (1), (2), (999)) v(id) ON a.id = v.id WHEN MATCHED AND a.loyalty > 5 THEN UPDATE SET name = a.name || '+'
+UPDATE accounts SET loyalty = 1 WHERE id = 1; UPDATE accounts SET loyalty = 2 WHERE id < 0; DELETE FROM accounts WHERE id < 0; INSERT INTO accounts (id, name) SELECT 1, 'x' WHERE false
+SELECT id, name, loyalty, tier FROM accounts ORDER BY id
