@@ -5739,3 +5739,27 @@ SELECT A.LOYALTY, A."tier" FROM PUBLIC.ACCOUNTS A ORDER BY A.ID;
 -- name: hunt_r4_quoted_upper_shadow_missing
 -- expect: 42703
 SELECT "LOYALTY" FROM accounts;
+-- name: hunt_r4_setting_intervalstyle_sql_standard
+SET intervalstyle = 'sql_standard'; SELECT id, span, lap, span + interval '1 hour' FROM gadgets ORDER BY id; RESET intervalstyle;
+-- name: hunt_r4_setting_intervalstyle_iso
+SET intervalstyle = 'iso_8601'; SELECT id, span FROM gadgets WHERE span > interval '0' ORDER BY id; RESET intervalstyle;
+-- name: hunt_r4_setting_intervalstyle_verbose
+SET intervalstyle = 'postgres_verbose'; SELECT id, span FROM gadgets ORDER BY id; RESET intervalstyle;
+-- name: hunt_r4_setting_datestyle_german
+SET datestyle = 'German, DMY'; SELECT id, made_at, stamp, due FROM gadgets, bills WHERE bills.id = gadgets.id ORDER BY gadgets.id; RESET datestyle;
+-- name: hunt_r4_setting_datestyle_sql_mdy
+SET datestyle = 'SQL, MDY'; SELECT id, stamp, period FROM gadgets WHERE stamp > '01/02/2024' ORDER BY id; RESET datestyle;
+-- name: hunt_r4_setting_datestyle_dmy_literal
+SET datestyle = 'ISO, DMY'; SELECT id FROM bills WHERE due < '01/06/2024' ORDER BY id; RESET datestyle;
+-- name: hunt_r4_setting_timezone
+SET TimeZone = 'Asia/Tokyo'; SELECT id, made_at, period, made_at::date FROM gadgets ORDER BY id; RESET TimeZone;
+-- name: hunt_r4_setting_timezone_offset
+SET TIME ZONE INTERVAL '+05:30' HOUR TO MINUTE; SELECT id, made_at FROM gadgets ORDER BY id; RESET TimeZone;
+-- name: hunt_r4_setting_bytea_escape
+SET bytea_output = 'escape'; SELECT id, blob FROM gadgets ORDER BY id; RESET bytea_output;
+-- name: hunt_r4_setting_extra_float_digits_3
+SET extra_float_digits = 3; SELECT id, ratio, fscore FROM gadgets ORDER BY id; RESET extra_float_digits;
+-- name: hunt_r4_setting_local_in_transaction
+BEGIN; SET LOCAL intervalstyle = 'sql_standard'; SELECT id, span FROM gadgets ORDER BY id; COMMIT; SELECT id, span FROM gadgets ORDER BY id;
+-- name: hunt_r4_setting_set_config
+SELECT set_config('intervalstyle', 'iso_8601', false); SELECT id, span FROM gadgets ORDER BY id; RESET intervalstyle;
