@@ -5763,3 +5763,40 @@ SET extra_float_digits = 3; SELECT id, ratio, fscore FROM gadgets ORDER BY id; R
 BEGIN; SET LOCAL intervalstyle = 'sql_standard'; SELECT id, span FROM gadgets ORDER BY id; COMMIT; SELECT id, span FROM gadgets ORDER BY id;
 -- name: hunt_r4_setting_set_config
 SELECT set_config('intervalstyle', 'iso_8601', false); SELECT id, span FROM gadgets ORDER BY id; RESET intervalstyle;
+-- name: hunt_r4_for_update_with_aggregate
+-- expect: 0A000
+SELECT count(loyalty) FROM accounts FOR UPDATE;
+-- name: hunt_r4_for_update_with_distinct
+-- expect: 0A000
+SELECT DISTINCT tier FROM accounts FOR UPDATE;
+-- name: hunt_r4_for_update_nullable_side
+-- expect: 0A000
+SELECT b.id, a.loyalty FROM bills b LEFT JOIN accounts a ON a.id = b.account_id FOR UPDATE;
+-- name: hunt_r4_for_update_of_non_nullable_side
+BEGIN; SELECT b.id, a.loyalty FROM bills b LEFT JOIN accounts a ON a.id = b.account_id ORDER BY b.id FOR UPDATE OF b; COMMIT;
+-- name: hunt_r4_for_update_of_unknown
+-- expect: 42P01
+SELECT a.loyalty FROM accounts a FOR UPDATE OF x;
+-- name: hunt_r4_for_update_of_table_name_aliased
+-- expect: 42P01
+SELECT a.loyalty FROM accounts a FOR UPDATE OF accounts;
+-- name: hunt_r4_for_update_with_window
+-- expect: 0A000
+SELECT rank() OVER (ORDER BY loyalty) FROM accounts FOR UPDATE;
+-- name: hunt_r4_for_update_in_subquery
+BEGIN; SELECT s.id, s.loyalty FROM (SELECT id, loyalty FROM accounts WHERE loyalty > 0 FOR UPDATE) s ORDER BY 1; COMMIT;
+-- name: hunt_r4_for_update_union
+-- expect: 0A000
+SELECT loyalty FROM accounts UNION SELECT 1 FOR UPDATE;
+-- name: hunt_r4_for_update_cte
+BEGIN; WITH x AS (SELECT id, tier FROM accounts FOR UPDATE) SELECT * FROM x ORDER BY id; COMMIT;
+-- name: hunt_r4_ctas_column_types_gadgets
+CREATE TEMP TABLE hunt_r4_types AS SELECT stamp, tag4, codes, units, total, pt, slots FROM gadgets; SELECT attname, format_type(atttypid, atttypmod) FROM pg_attribute WHERE attrelid = 'hunt_r4_types'::regclass AND attnum > 0 ORDER BY attnum; DROP TABLE hunt_r4_types;
+-- name: hunt_r4_ctas_column_types_others
+CREATE TEMP TABLE hunt_r4_types2 AS SELECT u."Nick", l.discount, m.mask, m.vmask FROM "Users" u, line_items l, hunt_w_members m; SELECT attname, format_type(atttypid, atttypmod) FROM pg_attribute WHERE attrelid = 'hunt_r4_types2'::regclass AND attnum > 0 ORDER BY attnum; DROP TABLE hunt_r4_types2;
+-- name: hunt_r4_ctas_column_types_through_subquery
+CREATE TEMP TABLE hunt_r4_types3 AS SELECT * FROM (SELECT "Nick" FROM "Users" UNION ALL SELECT "Nick" FROM "Users") s; SELECT attname, format_type(atttypid, atttypmod) FROM pg_attribute WHERE attrelid = 'hunt_r4_types3'::regclass AND attnum > 0 ORDER BY attnum; DROP TABLE hunt_r4_types3;
+-- name: hunt_r4_select_into_column_types
+SELECT o.code, o.qty, o.note INTO TEMP hunt_r4_types4 FROM orders o; SELECT attname, format_type(atttypid, atttypmod), attnotnull FROM pg_attribute WHERE attrelid = 'hunt_r4_types4'::regclass AND attnum > 0 ORDER BY attnum; DROP TABLE hunt_r4_types4;
+-- name: hunt_r4_ctas_collation
+CREATE TEMP TABLE hunt_r4_coll AS SELECT tier, tier COLLATE "C" AS c FROM accounts; SELECT attname, attcollation::regcollation FROM pg_attribute WHERE attrelid = 'hunt_r4_coll'::regclass AND attnum > 0 ORDER BY attnum; DROP TABLE hunt_r4_coll;
