@@ -159,7 +159,7 @@ class Item:
     # A table (or view) itself, which has system columns (a subquery, CTE or function has
     # none).
     relation: bool = False
-    # A subquery in FROM: its query.
+    # A subquery in FROM, or a CTE: its query.
     query: Node | None = None
     # (schema, name) of that table.
     table: tuple[str, str] | None = None
@@ -498,7 +498,8 @@ class _Analyzer:
             else:
                 self.visit(query, levels, current)
             columns = tuple(names(entry.get("aliascolnames"))) or self._query_outputs(query)
-            current = {**current, entry["ctename"]: columns}
+            # The query is kept under a key no CTE name can be (see `_column_values`).
+            current = {**current, entry["ctename"]: columns, ("query", entry["ctename"]): query}
         return current
 
     def _query_outputs(self, query: Node | None) -> tuple[str, ...] | None:
@@ -958,7 +959,9 @@ class _Analyzer:
         star = f"{quote_ident(refname)}.*"
         if schema is None and name in ctes:
             columns = rename(ctes[name], colnames)
-            level.items.append(Item(refname, columns, star_sql=star))
+            level.items.append(
+                Item(refname, columns, star_sql=star, query=ctes.get(("query", name)))
+            )
             level.entries.append((refname, None))
             return columns, star
         table = self.env.catalog.resolve(name, self.env.search_path, schema)

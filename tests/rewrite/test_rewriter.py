@@ -290,6 +290,7 @@ def test_other_row_types_are_left_alone(rw):
         ("SELECT (array_agg(a))[1].loyalty FROM accounts a", "array_agg"),
         ("SELECT (coalesce(a, NULL)).loyalty FROM accounts a", "coalesce"),
         ("SELECT ((SELECT a FROM accounts a LIMIT 1)).*", "((SELECT"),
+        ("WITH x AS (SELECT lag(a) OVER () AS r FROM accounts a) SELECT (r).id FROM x", "r)"),
     ],
 )
 def test_a_field_of_an_expression_giving_a_wrapped_row_is_refused(rw, sql: str, expression: str):
@@ -303,6 +304,7 @@ def test_a_field_of_an_expression_giving_a_wrapped_row_is_refused(rw, sql: str, 
     [
         "SELECT (a).loyalty FROM accounts a",
         "SELECT (x.r).loyalty FROM (SELECT a AS r FROM accounts a) x",
+        "WITH x AS (SELECT a AS r FROM accounts a) SELECT (r).loyalty FROM x",
         "SELECT (ROW(a.id, a.loyalty)).f2 FROM accounts a",
         "SELECT (array_agg(t))[1].label, (array_agg(a.id))[1] FROM tags t, accounts a",
     ],

@@ -5800,3 +5800,16 @@ CREATE TEMP TABLE hunt_r4_types3 AS SELECT * FROM (SELECT "Nick" FROM "Users" UN
 SELECT o.code, o.qty, o.note INTO TEMP hunt_r4_types4 FROM orders o; SELECT attname, format_type(atttypid, atttypmod), attnotnull FROM pg_attribute WHERE attrelid = 'hunt_r4_types4'::regclass AND attnum > 0 ORDER BY attnum; DROP TABLE hunt_r4_types4;
 -- name: hunt_r4_ctas_collation
 CREATE TEMP TABLE hunt_r4_coll AS SELECT tier, tier COLLATE "C" AS c FROM accounts; SELECT attname, attcollation::regcollation FROM pg_attribute WHERE attrelid = 'hunt_r4_coll'::regclass AND attnum > 0 ORDER BY attnum; DROP TABLE hunt_r4_coll;
+-- name: hunt_r4_row_field_of_cte_window_column
+-- refused
+WITH x AS (SELECT lag(a) OVER (ORDER BY a.id) AS r FROM accounts a) SELECT (r).id FROM x;
+-- name: hunt_r4_row_field_of_cte_aliased_column
+-- refused
+WITH x(i, w) AS (SELECT a.id, coalesce(a, NULL) FROM accounts a) SELECT (x.w).tier FROM x;
+-- name: hunt_r4_row_field_of_cte_plain_row_served
+WITH x AS (SELECT a AS r FROM accounts a) SELECT (x.r).tier, (r).loyalty FROM x ORDER BY (r).id;
+-- name: hunt_r4_unnest_cte_rows_in_from
+-- refused
+WITH x AS (SELECT array_agg(a) AS arr FROM accounts a) SELECT u.id FROM x, unnest(x.arr) u;
+-- name: hunt_r4_whole_row_nested_field
+SELECT (g).pt.x, (g).pt.label FROM gadgets g ORDER BY g.id;
