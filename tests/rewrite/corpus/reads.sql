@@ -5813,3 +5813,56 @@ WITH x AS (SELECT a AS r FROM accounts a) SELECT (x.r).tier, (r).loyalty FROM x 
 WITH x AS (SELECT array_agg(a) AS arr FROM accounts a) SELECT u.id FROM x, unnest(x.arr) u;
 -- name: hunt_r4_whole_row_nested_field
 SELECT (g).pt.x, (g).pt.label FROM gadgets g ORDER BY g.id;
+-- name: hunt_r4_param_in_subquery_shadow
+-- params: ["0"]
+SELECT id FROM tags WHERE loyalty IN (SELECT loyalty + $1 FROM accounts) ORDER BY id;
+-- name: hunt_r4_param_coalesce_first
+-- params: ["7"]
+SELECT id, COALESCE($1, loyalty) FROM accounts ORDER BY id;
+-- name: hunt_r4_param_case_operand
+-- params: ["gold"]
+SELECT id, CASE $1 WHEN tier THEN 'match' ELSE 'no' END FROM accounts ORDER BY id;
+-- name: hunt_r4_param_array_constructor
+-- params: ["9"]
+SELECT id, ARRAY[$1, loyalty] FROM accounts ORDER BY id;
+-- name: hunt_r4_param_subscript
+-- params: ["1"]
+SELECT id, labels[$1], nums[$1] FROM accounts JOIN gadgets USING (id) ORDER BY id;
+-- name: hunt_r4_param_json_arrow
+-- params: ["v"]
+SELECT id, doc -> $1, doc ->> $1 FROM gadgets ORDER BY id;
+-- name: hunt_r4_param_interval_arith
+-- params: ["1 day"]
+SELECT id, span + $1, made_at - $1 FROM gadgets ORDER BY id;
+-- name: hunt_r4_param_range_overlap
+-- params: ["[2,4)"]
+SELECT id FROM gadgets WHERE slots && $1 ORDER BY id;
+-- name: hunt_r4_param_bit
+-- params: ["101"]
+SELECT id FROM hunt_w_members WHERE mask = $1 ORDER BY id;
+-- name: hunt_r4_param_uuid
+-- params: ["a0eebc99-9c0b-4ef8-bb6d-6bb9bd380a11"]
+SELECT id FROM gadgets WHERE token = $1 ORDER BY id;
+-- name: hunt_r4_param_time
+-- params: ["12:00"]
+SELECT id FROM gadgets WHERE opens > $1 ORDER BY id;
+-- name: hunt_r4_param_timestamp3
+-- params: ["2024-01-01 12:00:00.1234"]
+SELECT id, stamp = $1 FROM gadgets ORDER BY id;
+-- name: hunt_r4_param_same_twice_two_types
+-- expect: 42883
+-- params: ["1"]
+SELECT id FROM accounts WHERE loyalty = $1 AND tier = $1;
+-- name: hunt_r4_param_unused_gap
+-- expect: 42P18
+-- params: ["1", "2"]
+SELECT id FROM accounts WHERE loyalty = $2;
+-- name: hunt_r4_param_numeric_typmod
+-- params: ["1.234"]
+SELECT order_id, discount = $1, discount + $1 FROM line_items ORDER BY 1, 2;
+-- name: hunt_r4_param_varchar_limit
+-- params: ["anon-and-more-than-twenty-chars"]
+SELECT "Id" FROM "Users" WHERE "Nick" = $1 ORDER BY 1;
+-- name: hunt_r4_param_landing
+-- params: ["15"]
+SELECT id FROM sales.accounts WHERE score > $1 ORDER BY id;
