@@ -5866,3 +5866,25 @@ SELECT "Id" FROM "Users" WHERE "Nick" = $1 ORDER BY 1;
 -- name: hunt_r4_param_landing
 -- params: ["15"]
 SELECT id FROM sales.accounts WHERE score > $1 ORDER BY id;
+-- name: hunt_r4_whole_row_inheritance_child
+SELECT row_to_json(d), d::text FROM dogs d ORDER BY d.id;
+-- name: hunt_r4_whole_row_partition
+SELECT row_to_json(s) FROM shipments_eu s ORDER BY s.id;
+-- name: hunt_r4_whole_row_partitioned_parent
+SELECT s FROM shipments s ORDER BY s.region, s.id;
+-- name: hunt_r4_star_inheritance_parent_and_child
+SELECT a.*, d.* FROM animals a JOIN dogs d USING (id) ORDER BY a.id;
+-- name: hunt_r4_to_jsonb_members
+SELECT to_jsonb(m) FROM hunt_w_members m ORDER BY m.id;
+-- name: hunt_r4_whole_row_gadgets_text
+SELECT g::text FROM gadgets g ORDER BY g.id;
+-- name: hunt_r4_insert_select_reads_shadow
+BEGIN; INSERT INTO tags (id, label, loyalty) SELECT id + 100, name, loyalty FROM accounts WHERE tier IS NOT NULL RETURNING id, loyalty; SELECT id, label, loyalty FROM tags ORDER BY id; ROLLBACK;
+-- name: hunt_r4_update_from_reads_shadow
+BEGIN; UPDATE tags t SET loyalty = a.loyalty FROM accounts a WHERE a.id = t.id AND a.mood = 'happy' RETURNING t.id, t.loyalty, a.tier; ROLLBACK;
+-- name: hunt_r4_delete_using_reads_shadow
+BEGIN; DELETE FROM tags t USING accounts a WHERE a.id = t.id AND a.loyalty > 0 RETURNING t.id, a.labels; ROLLBACK;
+-- name: hunt_r4_insert_select_shadow_on_conflict
+BEGIN; INSERT INTO tags (id, label, loyalty) SELECT id, name || '!', loyalty FROM accounts WHERE id <= 4 ON CONFLICT (id) DO UPDATE SET loyalty = excluded.loyalty RETURNING id, label, loyalty; ROLLBACK;
+-- name: hunt_r4_cte_read_then_insert
+BEGIN; WITH src AS (SELECT id, loyalty FROM accounts WHERE loyalty > 0) INSERT INTO tags (id, label, loyalty) SELECT id + 200, 'x', loyalty FROM src RETURNING *; ROLLBACK;
