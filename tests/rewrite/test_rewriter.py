@@ -267,6 +267,23 @@ def test_group_by_primary_key_lists_a_whole_row_reference(rw):
 @pytest.mark.parametrize(
     "sql",
     [
+        "SELECT a.*, count(*) FROM accounts a GROUP BY 1",
+        "SELECT *, count(*) FROM accounts GROUP BY 1",
+        "SELECT t.label, a.*, count(*) FROM tags t, accounts a GROUP BY 1, 2",
+    ],
+)
+def test_group_by_the_output_position_of_a_key_in_a_star(rw, sql: str):
+    assert '"loyalty", "' in render(rw, sql).split("GROUP BY")[1]
+
+
+def test_group_by_the_output_position_of_a_shadow_column_in_a_star(rw):
+    grouped = render(rw, "SELECT a.*, count(*) FROM accounts a GROUP BY 3").split("GROUP BY")[1]
+    assert grouped == " 3"
+
+
+@pytest.mark.parametrize(
+    "sql",
+    [
         "SELECT * FROM jsonb_populate_record(NULL::accounts, '{}')",
         "SELECT (NULL::public.accounts).tier",
         "SELECT ROW(1, 'x')::accounts[]",

@@ -5888,3 +5888,39 @@ BEGIN; DELETE FROM tags t USING accounts a WHERE a.id = t.id AND a.loyalty > 0 R
 BEGIN; INSERT INTO tags (id, label, loyalty) SELECT id, name || '!', loyalty FROM accounts WHERE id <= 4 ON CONFLICT (id) DO UPDATE SET loyalty = excluded.loyalty RETURNING id, label, loyalty; ROLLBACK;
 -- name: hunt_r4_cte_read_then_insert
 BEGIN; WITH src AS (SELECT id, loyalty FROM accounts WHERE loyalty > 0) INSERT INTO tags (id, label, loyalty) SELECT id + 200, 'x', loyalty FROM src RETURNING *; ROLLBACK;
+-- name: hunt_r4_ordinal_after_star
+SELECT a.*, b.paid FROM accounts a JOIN bills b ON b.account_id = a.id ORDER BY 9, 5 DESC, b.id;
+-- name: hunt_r4_ordinal_star_shadow
+SELECT * FROM accounts ORDER BY 6 NULLS FIRST, 1;
+-- name: hunt_r4_distinct_on_ordinal_star
+SELECT DISTINCT ON (7) * FROM accounts ORDER BY 7, 1;
+-- name: hunt_r4_group_by_ordinal_star_key
+SELECT a.*, count(b.id) FROM accounts a LEFT JOIN bills b ON b.account_id = a.id GROUP BY 1 ORDER BY 1;
+-- name: hunt_r4_group_by_ordinal_shadow_after_star
+-- expect: 42803
+SELECT t.*, a.loyalty FROM tags t JOIN accounts a ON a.id = t.id GROUP BY 4;
+-- name: hunt_r4_ordinal_out_of_range_star
+-- expect: 42P10
+SELECT * FROM accounts ORDER BY 9;
+-- name: hunt_r4_group_by_ordinal_bare_star_key
+SELECT *, count(*) OVER () FROM accounts GROUP BY 1 ORDER BY 1;
+-- name: hunt_r4_group_by_ordinal_unaliased_star
+SELECT accounts.*, count(bills.id) FROM accounts LEFT JOIN bills ON bills.account_id = accounts.id GROUP BY 1 ORDER BY 1;
+-- name: hunt_r4_group_by_ordinal_star_shadow_not_key
+-- expect: 42803
+SELECT a.*, count(*) FROM accounts a GROUP BY 5;
+-- name: hunt_r4_group_by_ordinal_second_star
+SELECT b.id, a.*, count(*) FROM bills b JOIN accounts a ON a.id = b.account_id GROUP BY 2, 1 ORDER BY 1;
+-- name: hunt_r4_group_by_ordinal_star_rollup
+-- expect: 42803
+SELECT a.*, count(*) FROM accounts a GROUP BY ROLLUP (1);
+-- name: hunt_r4_group_by_ordinal_star_in_sets
+SELECT a.*, count(*) FROM accounts a GROUP BY GROUPING SETS ((1, 2)) ORDER BY 1;
+-- name: hunt_r4_group_by_ordinal_star_users
+SELECT u.*, count(*) FROM "Users" u GROUP BY 1 ORDER BY 1;
+-- name: hunt_r4_group_by_ordinal_star_join_using
+-- expect: 42803
+SELECT *, count(*) FROM accounts a JOIN tags t USING (id) GROUP BY 1;
+-- name: hunt_r4_group_by_ordinal_zero
+-- expect: 42P10
+SELECT a.*, count(*) FROM accounts a GROUP BY 0;
