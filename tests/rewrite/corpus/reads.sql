@@ -5924,3 +5924,18 @@ SELECT *, count(*) FROM accounts a JOIN tags t USING (id) GROUP BY 1;
 -- name: hunt_r4_group_by_ordinal_zero
 -- expect: 42P10
 SELECT a.*, count(*) FROM accounts a GROUP BY 0;
+-- name: hunt_r4_fd_schema_qualified_key
+SELECT public.accounts.id, accounts.loyalty, count(*) FROM public.accounts GROUP BY public.accounts.id ORDER BY 1;
+-- name: hunt_r4_fd_parenthesized_list
+SELECT a.id, a.name, a.tier FROM accounts a GROUP BY (a.id, a.name) ORDER BY 1;
+-- name: hunt_r4_fd_cast_key_other_type
+-- expect: 42803
+SELECT a.id, a.tier FROM accounts a GROUP BY a.id::bigint;
+-- name: hunt_r4_fd_key_in_subquery_group
+SELECT s.n, s.t FROM (SELECT a.id AS n, a.tier AS t, count(*) AS c FROM accounts a GROUP BY a.id) s ORDER BY 1;
+-- name: hunt_r4_fd_key_in_cte_group
+WITH s AS (SELECT a.id, a.loyalty, max(b.due) AS last_due FROM accounts a LEFT JOIN bills b ON b.account_id = a.id GROUP BY a.id) SELECT * FROM s ORDER BY id;
+-- name: hunt_r4_fd_key_in_lateral_group
+SELECT b.id, x.tier FROM bills b, LATERAL (SELECT a.id, a.tier FROM accounts a WHERE a.id = b.account_id GROUP BY a.id) x ORDER BY 1;
+-- name: hunt_r4_fd_key_in_exists_group
+SELECT b.id FROM bills b WHERE EXISTS (SELECT 1 FROM accounts a WHERE a.id = b.account_id GROUP BY a.id HAVING a.loyalty > 0) ORDER BY 1;
