@@ -159,7 +159,7 @@ class Item:
     # A table (or view) itself, which has system columns (a subquery, CTE or function has
     # none).
     relation: bool = False
-    # A subquery in FROM: its query.
+    # A subquery in FROM, or a CTE: its query.
     query: Node | None = None
     # (schema, name) of that table.
     table: tuple[str, str] | None = None
@@ -504,7 +504,8 @@ class _Analyzer:
             else:
                 self.visit(query, levels, current)
             columns = tuple(names(entry.get("aliascolnames"))) or self._query_outputs(query)
-            current = {**current, entry["ctename"]: columns}
+            # The query is kept under a key no CTE name can be (see `_column_values`).
+            current = {**current, entry["ctename"]: columns, ("query", entry["ctename"]): query}
         return current
 
     def _query_outputs(self, query: Node | None) -> tuple[str, ...] | None:
@@ -964,7 +965,9 @@ class _Analyzer:
         star = f"{quote_ident(refname)}.*"
         if schema is None and name in ctes:
             columns = rename(ctes[name], colnames)
-            level.items.append(Item(refname, columns, star_sql=star))
+            level.items.append(
+                Item(refname, columns, star_sql=star, query=ctes.get(("query", name)))
+            )
             level.entries.append((refname, None))
             return columns, star
         table = self.env.catalog.resolve(name, self.env.search_path, schema)
@@ -2605,10 +2608,7 @@ class _Analyzer:
         ref = node.get("ColumnRef")
         const = node.get("A_Const")
         if const is not None and "ival" in const:
-            position = const["ival"].get("ival", 0)
-            if not 1 <= position <= len(targets) or self._star_before(targets, position):
-                return None
-            ref = (targets[position - 1]["ResTarget"].get("val") or {}).get("ColumnRef")
+            return self._output_reference(targets, const["ival"].get("ival", 0), level)
         elif ref is not None and len(ref["fields"]) == 1 and "String" in ref["fields"][0]:
             name = ref["fields"][0]["String"]["sval"]
             if not self._column_matches(name, (level,)):
@@ -2616,6 +2616,35 @@ class _Analyzer:
                 if len(named) == 1:
                     ref = (named[0].get("val") or {}).get("ColumnRef")
         return None if ref is None else _reference_fields(ref)
+
+    def _output_reference(
+        self, targets: list[Node], position: int, level: Level
+    ) -> tuple[str, ...] | None:
+        """The column reference output column `position` (from 1) is, `*` and `t.*` expanded
+        (a bare `*` only over FROM items that are not joins)."""
+        if position < 1:
+            return None
+        for target in targets:
+            value = target["ResTarget"].get("val") or {}
+            fields = (value.get("ColumnRef") or {}).get("fields")
+            if not (fields and "A_Star" in fields[-1]):
+                if position == 1:
+                    ref = value.get("ColumnRef")
+                    return None if ref is None else _reference_fields(ref)
+                position -= 1
+                continue
+            qualifier = names(fields[:-1])
+            items = [self._find_rel((level,), qualifier)] if qualifier else level.items
+            for item in items:
+                if item is None or item.columns is None or item.origins is not None:
+                    return None
+                if not item.cols_visible and not qualifier:
+                    continue
+                if position <= len(item.columns):
+                    owner = tuple(qualifier) or (item.refname,)
+                    return None if None in owner else (*owner, item.columns[position - 1])
+                position -= len(item.columns)
+        return None
 
     @staticmethod
     def _star_before(targets: list[Node], position: int) -> bool:

@@ -267,6 +267,23 @@ def test_group_by_primary_key_lists_a_whole_row_reference(rw):
 @pytest.mark.parametrize(
     "sql",
     [
+        "SELECT a.*, count(*) FROM accounts a GROUP BY 1",
+        "SELECT *, count(*) FROM accounts GROUP BY 1",
+        "SELECT t.label, a.*, count(*) FROM tags t, accounts a GROUP BY 1, 2",
+    ],
+)
+def test_group_by_the_output_position_of_a_key_in_a_star(rw, sql: str):
+    assert '"loyalty", "' in render(rw, sql).split("GROUP BY")[1]
+
+
+def test_group_by_the_output_position_of_a_shadow_column_in_a_star(rw):
+    grouped = render(rw, "SELECT a.*, count(*) FROM accounts a GROUP BY 3").split("GROUP BY")[1]
+    assert grouped == " 3"
+
+
+@pytest.mark.parametrize(
+    "sql",
+    [
         "SELECT * FROM jsonb_populate_record(NULL::accounts, '{}')",
         "SELECT (NULL::public.accounts).tier",
         "SELECT ROW(1, 'x')::accounts[]",
@@ -290,6 +307,7 @@ def test_other_row_types_are_left_alone(rw):
         ("SELECT (array_agg(a))[1].loyalty FROM accounts a", "array_agg"),
         ("SELECT (coalesce(a, NULL)).loyalty FROM accounts a", "coalesce"),
         ("SELECT ((SELECT a FROM accounts a LIMIT 1)).*", "((SELECT"),
+        ("WITH x AS (SELECT lag(a) OVER () AS r FROM accounts a) SELECT (r).id FROM x", "r)"),
     ],
 )
 def test_a_field_of_an_expression_giving_a_wrapped_row_is_refused(rw, sql: str, expression: str):
@@ -303,6 +321,7 @@ def test_a_field_of_an_expression_giving_a_wrapped_row_is_refused(rw, sql: str, 
     [
         "SELECT (a).loyalty FROM accounts a",
         "SELECT (x.r).loyalty FROM (SELECT a AS r FROM accounts a) x",
+        "WITH x AS (SELECT a AS r FROM accounts a) SELECT (r).loyalty FROM x",
         "SELECT (ROW(a.id, a.loyalty)).f2 FROM accounts a",
         "SELECT (array_agg(t))[1].label, (array_agg(a.id))[1] FROM tags t, accounts a",
     ],

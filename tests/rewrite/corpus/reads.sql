@@ -5739,3 +5739,203 @@ SELECT A.LOYALTY, A."tier" FROM PUBLIC.ACCOUNTS A ORDER BY A.ID;
 -- name: hunt_r4_quoted_upper_shadow_missing
 -- expect: 42703
 SELECT "LOYALTY" FROM accounts;
+-- name: hunt_r4_setting_intervalstyle_sql_standard
+SET intervalstyle = 'sql_standard'; SELECT id, span, lap, span + interval '1 hour' FROM gadgets ORDER BY id; RESET intervalstyle;
+-- name: hunt_r4_setting_intervalstyle_iso
+SET intervalstyle = 'iso_8601'; SELECT id, span FROM gadgets WHERE span > interval '0' ORDER BY id; RESET intervalstyle;
+-- name: hunt_r4_setting_intervalstyle_verbose
+SET intervalstyle = 'postgres_verbose'; SELECT id, span FROM gadgets ORDER BY id; RESET intervalstyle;
+-- name: hunt_r4_setting_datestyle_german
+SET datestyle = 'German, DMY'; SELECT id, made_at, stamp, due FROM gadgets, bills WHERE bills.id = gadgets.id ORDER BY gadgets.id; RESET datestyle;
+-- name: hunt_r4_setting_datestyle_sql_mdy
+SET datestyle = 'SQL, MDY'; SELECT id, stamp, period FROM gadgets WHERE stamp > '01/02/2024' ORDER BY id; RESET datestyle;
+-- name: hunt_r4_setting_datestyle_dmy_literal
+SET datestyle = 'ISO, DMY'; SELECT id FROM bills WHERE due < '01/06/2024' ORDER BY id; RESET datestyle;
+-- name: hunt_r4_setting_timezone
+SET TimeZone = 'Asia/Tokyo'; SELECT id, made_at, period, made_at::date FROM gadgets ORDER BY id; RESET TimeZone;
+-- name: hunt_r4_setting_timezone_offset
+SET TIME ZONE INTERVAL '+05:30' HOUR TO MINUTE; SELECT id, made_at FROM gadgets ORDER BY id; RESET TimeZone;
+-- name: hunt_r4_setting_bytea_escape
+SET bytea_output = 'escape'; SELECT id, blob FROM gadgets ORDER BY id; RESET bytea_output;
+-- name: hunt_r4_setting_extra_float_digits_3
+SET extra_float_digits = 3; SELECT id, ratio, fscore FROM gadgets ORDER BY id; RESET extra_float_digits;
+-- name: hunt_r4_setting_local_in_transaction
+BEGIN; SET LOCAL intervalstyle = 'sql_standard'; SELECT id, span FROM gadgets ORDER BY id; COMMIT; SELECT id, span FROM gadgets ORDER BY id;
+-- name: hunt_r4_setting_set_config
+SELECT set_config('intervalstyle', 'iso_8601', false); SELECT id, span FROM gadgets ORDER BY id; RESET intervalstyle;
+-- name: hunt_r4_for_update_with_aggregate
+-- expect: 0A000
+SELECT count(loyalty) FROM accounts FOR UPDATE;
+-- name: hunt_r4_for_update_with_distinct
+-- expect: 0A000
+SELECT DISTINCT tier FROM accounts FOR UPDATE;
+-- name: hunt_r4_for_update_nullable_side
+-- expect: 0A000
+SELECT b.id, a.loyalty FROM bills b LEFT JOIN accounts a ON a.id = b.account_id FOR UPDATE;
+-- name: hunt_r4_for_update_of_non_nullable_side
+BEGIN; SELECT b.id, a.loyalty FROM bills b LEFT JOIN accounts a ON a.id = b.account_id ORDER BY b.id FOR UPDATE OF b; COMMIT;
+-- name: hunt_r4_for_update_of_unknown
+-- expect: 42P01
+SELECT a.loyalty FROM accounts a FOR UPDATE OF x;
+-- name: hunt_r4_for_update_of_table_name_aliased
+-- expect: 42P01
+SELECT a.loyalty FROM accounts a FOR UPDATE OF accounts;
+-- name: hunt_r4_for_update_with_window
+-- expect: 0A000
+SELECT rank() OVER (ORDER BY loyalty) FROM accounts FOR UPDATE;
+-- name: hunt_r4_for_update_in_subquery
+BEGIN; SELECT s.id, s.loyalty FROM (SELECT id, loyalty FROM accounts WHERE loyalty > 0 FOR UPDATE) s ORDER BY 1; COMMIT;
+-- name: hunt_r4_for_update_union
+-- expect: 0A000
+SELECT loyalty FROM accounts UNION SELECT 1 FOR UPDATE;
+-- name: hunt_r4_for_update_cte
+BEGIN; WITH x AS (SELECT id, tier FROM accounts FOR UPDATE) SELECT * FROM x ORDER BY id; COMMIT;
+-- name: hunt_r4_ctas_column_types_gadgets
+CREATE TEMP TABLE hunt_r4_types AS SELECT stamp, tag4, codes, units, total, pt, slots FROM gadgets; SELECT attname, format_type(atttypid, atttypmod) FROM pg_attribute WHERE attrelid = 'hunt_r4_types'::regclass AND attnum > 0 ORDER BY attnum; DROP TABLE hunt_r4_types;
+-- name: hunt_r4_ctas_column_types_others
+CREATE TEMP TABLE hunt_r4_types2 AS SELECT u."Nick", l.discount, m.mask, m.vmask FROM "Users" u, line_items l, hunt_w_members m; SELECT attname, format_type(atttypid, atttypmod) FROM pg_attribute WHERE attrelid = 'hunt_r4_types2'::regclass AND attnum > 0 ORDER BY attnum; DROP TABLE hunt_r4_types2;
+-- name: hunt_r4_ctas_column_types_through_subquery
+CREATE TEMP TABLE hunt_r4_types3 AS SELECT * FROM (SELECT "Nick" FROM "Users" UNION ALL SELECT "Nick" FROM "Users") s; SELECT attname, format_type(atttypid, atttypmod) FROM pg_attribute WHERE attrelid = 'hunt_r4_types3'::regclass AND attnum > 0 ORDER BY attnum; DROP TABLE hunt_r4_types3;
+-- name: hunt_r4_select_into_column_types
+SELECT o.code, o.qty, o.note INTO TEMP hunt_r4_types4 FROM orders o; SELECT attname, format_type(atttypid, atttypmod), attnotnull FROM pg_attribute WHERE attrelid = 'hunt_r4_types4'::regclass AND attnum > 0 ORDER BY attnum; DROP TABLE hunt_r4_types4;
+-- name: hunt_r4_ctas_collation
+CREATE TEMP TABLE hunt_r4_coll AS SELECT tier, tier COLLATE "C" AS c FROM accounts; SELECT attname, attcollation::regcollation FROM pg_attribute WHERE attrelid = 'hunt_r4_coll'::regclass AND attnum > 0 ORDER BY attnum; DROP TABLE hunt_r4_coll;
+-- name: hunt_r4_row_field_of_cte_window_column
+-- refused
+WITH x AS (SELECT lag(a) OVER (ORDER BY a.id) AS r FROM accounts a) SELECT (r).id FROM x;
+-- name: hunt_r4_row_field_of_cte_aliased_column
+-- refused
+WITH x(i, w) AS (SELECT a.id, coalesce(a, NULL) FROM accounts a) SELECT (x.w).tier FROM x;
+-- name: hunt_r4_row_field_of_cte_plain_row_served
+WITH x AS (SELECT a AS r FROM accounts a) SELECT (x.r).tier, (r).loyalty FROM x ORDER BY (r).id;
+-- name: hunt_r4_unnest_cte_rows_in_from
+-- refused
+WITH x AS (SELECT array_agg(a) AS arr FROM accounts a) SELECT u.id FROM x, unnest(x.arr) u;
+-- name: hunt_r4_whole_row_nested_field
+SELECT (g).pt.x, (g).pt.label FROM gadgets g ORDER BY g.id;
+-- name: hunt_r4_param_in_subquery_shadow
+-- params: ["0"]
+SELECT id FROM tags WHERE loyalty IN (SELECT loyalty + $1 FROM accounts) ORDER BY id;
+-- name: hunt_r4_param_coalesce_first
+-- params: ["7"]
+SELECT id, COALESCE($1, loyalty) FROM accounts ORDER BY id;
+-- name: hunt_r4_param_case_operand
+-- params: ["gold"]
+SELECT id, CASE $1 WHEN tier THEN 'match' ELSE 'no' END FROM accounts ORDER BY id;
+-- name: hunt_r4_param_array_constructor
+-- params: ["9"]
+SELECT id, ARRAY[$1, loyalty] FROM accounts ORDER BY id;
+-- name: hunt_r4_param_subscript
+-- params: ["1"]
+SELECT id, labels[$1], nums[$1] FROM accounts JOIN gadgets USING (id) ORDER BY id;
+-- name: hunt_r4_param_json_arrow
+-- params: ["v"]
+SELECT id, doc -> $1, doc ->> $1 FROM gadgets ORDER BY id;
+-- name: hunt_r4_param_interval_arith
+-- params: ["1 day"]
+SELECT id, span + $1, made_at - $1 FROM gadgets ORDER BY id;
+-- name: hunt_r4_param_range_overlap
+-- params: ["[2,4)"]
+SELECT id FROM gadgets WHERE slots && $1 ORDER BY id;
+-- name: hunt_r4_param_bit
+-- params: ["101"]
+SELECT id FROM hunt_w_members WHERE mask = $1 ORDER BY id;
+-- name: hunt_r4_param_uuid
+-- params: ["a0eebc99-9c0b-4ef8-bb6d-6bb9bd380a11"]
+SELECT id FROM gadgets WHERE token = $1 ORDER BY id;
+-- name: hunt_r4_param_time
+-- params: ["12:00"]
+SELECT id FROM gadgets WHERE opens > $1 ORDER BY id;
+-- name: hunt_r4_param_timestamp3
+-- params: ["2024-01-01 12:00:00.1234"]
+SELECT id, stamp = $1 FROM gadgets ORDER BY id;
+-- name: hunt_r4_param_same_twice_two_types
+-- expect: 42883
+-- params: ["1"]
+SELECT id FROM accounts WHERE loyalty = $1 AND tier = $1;
+-- name: hunt_r4_param_unused_gap
+-- expect: 42P18
+-- params: ["1", "2"]
+SELECT id FROM accounts WHERE loyalty = $2;
+-- name: hunt_r4_param_numeric_typmod
+-- params: ["1.234"]
+SELECT order_id, discount = $1, discount + $1 FROM line_items ORDER BY 1, 2;
+-- name: hunt_r4_param_varchar_limit
+-- params: ["anon-and-more-than-twenty-chars"]
+SELECT "Id" FROM "Users" WHERE "Nick" = $1 ORDER BY 1;
+-- name: hunt_r4_param_landing
+-- params: ["15"]
+SELECT id FROM sales.accounts WHERE score > $1 ORDER BY id;
+-- name: hunt_r4_whole_row_inheritance_child
+SELECT row_to_json(d), d::text FROM dogs d ORDER BY d.id;
+-- name: hunt_r4_whole_row_partition
+SELECT row_to_json(s) FROM shipments_eu s ORDER BY s.id;
+-- name: hunt_r4_whole_row_partitioned_parent
+SELECT s FROM shipments s ORDER BY s.region, s.id;
+-- name: hunt_r4_star_inheritance_parent_and_child
+SELECT a.*, d.* FROM animals a JOIN dogs d USING (id) ORDER BY a.id;
+-- name: hunt_r4_to_jsonb_members
+SELECT to_jsonb(m) FROM hunt_w_members m ORDER BY m.id;
+-- name: hunt_r4_whole_row_gadgets_text
+SELECT g::text FROM gadgets g ORDER BY g.id;
+-- name: hunt_r4_insert_select_reads_shadow
+BEGIN; INSERT INTO tags (id, label, loyalty) SELECT id + 100, name, loyalty FROM accounts WHERE tier IS NOT NULL RETURNING id, loyalty; SELECT id, label, loyalty FROM tags ORDER BY id; ROLLBACK;
+-- name: hunt_r4_update_from_reads_shadow
+BEGIN; UPDATE tags t SET loyalty = a.loyalty FROM accounts a WHERE a.id = t.id AND a.mood = 'happy' RETURNING t.id, t.loyalty, a.tier; ROLLBACK;
+-- name: hunt_r4_delete_using_reads_shadow
+BEGIN; DELETE FROM tags t USING accounts a WHERE a.id = t.id AND a.loyalty > 0 RETURNING t.id, a.labels; ROLLBACK;
+-- name: hunt_r4_insert_select_shadow_on_conflict
+BEGIN; INSERT INTO tags (id, label, loyalty) SELECT id, name || '!', loyalty FROM accounts WHERE id <= 4 ON CONFLICT (id) DO UPDATE SET loyalty = excluded.loyalty RETURNING id, label, loyalty; ROLLBACK;
+-- name: hunt_r4_cte_read_then_insert
+BEGIN; WITH src AS (SELECT id, loyalty FROM accounts WHERE loyalty > 0) INSERT INTO tags (id, label, loyalty) SELECT id + 200, 'x', loyalty FROM src RETURNING *; ROLLBACK;
+-- name: hunt_r4_ordinal_after_star
+SELECT a.*, b.paid FROM accounts a JOIN bills b ON b.account_id = a.id ORDER BY 9, 5 DESC, b.id;
+-- name: hunt_r4_ordinal_star_shadow
+SELECT * FROM accounts ORDER BY 6 NULLS FIRST, 1;
+-- name: hunt_r4_distinct_on_ordinal_star
+SELECT DISTINCT ON (7) * FROM accounts ORDER BY 7, 1;
+-- name: hunt_r4_group_by_ordinal_star_key
+SELECT a.*, count(b.id) FROM accounts a LEFT JOIN bills b ON b.account_id = a.id GROUP BY 1 ORDER BY 1;
+-- name: hunt_r4_group_by_ordinal_shadow_after_star
+-- expect: 42803
+SELECT t.*, a.loyalty FROM tags t JOIN accounts a ON a.id = t.id GROUP BY 4;
+-- name: hunt_r4_ordinal_out_of_range_star
+-- expect: 42P10
+SELECT * FROM accounts ORDER BY 9;
+-- name: hunt_r4_group_by_ordinal_bare_star_key
+SELECT *, count(*) OVER () FROM accounts GROUP BY 1 ORDER BY 1;
+-- name: hunt_r4_group_by_ordinal_unaliased_star
+SELECT accounts.*, count(bills.id) FROM accounts LEFT JOIN bills ON bills.account_id = accounts.id GROUP BY 1 ORDER BY 1;
+-- name: hunt_r4_group_by_ordinal_star_shadow_not_key
+-- expect: 42803
+SELECT a.*, count(*) FROM accounts a GROUP BY 5;
+-- name: hunt_r4_group_by_ordinal_second_star
+SELECT b.id, a.*, count(*) FROM bills b JOIN accounts a ON a.id = b.account_id GROUP BY 2, 1 ORDER BY 1;
+-- name: hunt_r4_group_by_ordinal_star_rollup
+-- expect: 42803
+SELECT a.*, count(*) FROM accounts a GROUP BY ROLLUP (1);
+-- name: hunt_r4_group_by_ordinal_star_in_sets
+SELECT a.*, count(*) FROM accounts a GROUP BY GROUPING SETS ((1, 2)) ORDER BY 1;
+-- name: hunt_r4_group_by_ordinal_star_users
+SELECT u.*, count(*) FROM "Users" u GROUP BY 1 ORDER BY 1;
+-- name: hunt_r4_group_by_ordinal_star_join_using
+-- expect: 42803
+SELECT *, count(*) FROM accounts a JOIN tags t USING (id) GROUP BY 1;
+-- name: hunt_r4_group_by_ordinal_zero
+-- expect: 42P10
+SELECT a.*, count(*) FROM accounts a GROUP BY 0;
+-- name: hunt_r4_fd_schema_qualified_key
+SELECT public.accounts.id, accounts.loyalty, count(*) FROM public.accounts GROUP BY public.accounts.id ORDER BY 1;
+-- name: hunt_r4_fd_parenthesized_list
+SELECT a.id, a.name, a.tier FROM accounts a GROUP BY (a.id, a.name) ORDER BY 1;
+-- name: hunt_r4_fd_cast_key_other_type
+-- expect: 42803
+SELECT a.id, a.tier FROM accounts a GROUP BY a.id::bigint;
+-- name: hunt_r4_fd_key_in_subquery_group
+SELECT s.n, s.t FROM (SELECT a.id AS n, a.tier AS t, count(*) AS c FROM accounts a GROUP BY a.id) s ORDER BY 1;
+-- name: hunt_r4_fd_key_in_cte_group
+WITH s AS (SELECT a.id, a.loyalty, max(b.due) AS last_due FROM accounts a LEFT JOIN bills b ON b.account_id = a.id GROUP BY a.id) SELECT * FROM s ORDER BY id;
+-- name: hunt_r4_fd_key_in_lateral_group
+SELECT b.id, x.tier FROM bills b, LATERAL (SELECT a.id, a.tier FROM accounts a WHERE a.id = b.account_id GROUP BY a.id) x ORDER BY 1;
+-- name: hunt_r4_fd_key_in_exists_group
+SELECT b.id FROM bills b WHERE EXISTS (SELECT 1 FROM accounts a WHERE a.id = b.account_id GROUP BY a.id HAVING a.loyalty > 0) ORDER BY 1;
