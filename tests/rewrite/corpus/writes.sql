@@ -3362,3 +3362,163 @@ WITH u AS (UPDATE accounts SET loyalty = 1 WHERE id < 0 RETURNING id) SELECT cou
 MERGE INTO accounts a USING (VALUES (1), (2), (999)) v(id) ON a.id = v.id WHEN MATCHED AND a.loyalty > 5 THEN UPDATE SET name = a.name || '+'
 UPDATE accounts SET loyalty = 1 WHERE id = 1; UPDATE accounts SET loyalty = 2 WHERE id < 0; DELETE FROM accounts WHERE id < 0; INSERT INTO accounts (id, name) SELECT 1, 'x' WHERE false
 SELECT id, name, loyalty, tier FROM accounts ORDER BY id
+
+-- scenario: hunt_w5_insert_inside_with_more_shapes
+WITH a AS (INSERT INTO line_items (order_id, line, product, discount) VALUES (7, 1, 'k', 1.25), (7, 2, 'l', DEFAULT) RETURNING order_id, line, discount) SELECT sum(discount), count(*) FROM a
+WITH a AS (INSERT INTO visits (visitor, at, kind) VALUES ('00000000-0000-0000-0000-000000000009', '2024-02-02 12:00+02', 'cte') RETURNING visitor, at, kind) SELECT * FROM a
+WITH a AS (INSERT INTO accounts (id, name, loyalty) VALUES (140, 'a', 1), (141, 'b', DEFAULT) RETURNING id, loyalty), b AS (INSERT INTO tags (id, label, loyalty) SELECT id, 'l' || id, loyalty FROM a RETURNING id) SELECT count(*) FROM b
+WITH a AS (INSERT INTO accounts (id, name, tier) SELECT id + 300, name, 'copy' FROM accounts WHERE loyalty IS NOT NULL OR id < 3 RETURNING id, tier) SELECT count(*) FROM a
+WITH a AS (INSERT INTO accounts (id, name, labels) VALUES (142, 'arr', '{x,y}') RETURNING labels) SELECT labels[2] AS second, cardinality(labels) FROM a
+WITH a AS (INSERT INTO orders (item, note) VALUES ('w', 'ok') RETURNING id, qty, code, note) SELECT qty, code, note FROM a
+WITH a AS (INSERT INTO orders (item, qty) VALUES ('w', 2) RETURNING id) SELECT * FROM a
+BEGIN
+SAVEPOINT s
+WITH a AS (INSERT INTO accounts (id, name, loyalty) VALUES (143, 'sp', 3) RETURNING loyalty) SELECT * FROM a
+ROLLBACK TO SAVEPOINT s
+WITH a AS (INSERT INTO accounts (id, name, loyalty) VALUES (143, 'sp2', 4) RETURNING loyalty) SELECT * FROM a
+COMMIT
+SELECT id, name, loyalty, tier, labels FROM accounts WHERE id >= 100 ORDER BY id
+SELECT * FROM line_items ORDER BY order_id, line
+SELECT visitor, at, kind FROM visits ORDER BY visitor, at
+SELECT * FROM tags ORDER BY id
+SELECT id, qty, code, note FROM orders ORDER BY id
+
+-- scenario: hunt_w5_insert_inside_with_survives_restart
+WITH a AS (INSERT INTO accounts (id, name, loyalty, tier) VALUES (150, 'r', 6, 'kept') RETURNING id) SELECT count(*) FROM a
+BEGIN
+WITH a AS (INSERT INTO accounts (id, name, loyalty, tier) VALUES (151, 'lost', 7, 'lost') RETURNING id) SELECT count(*) FROM a
+-- restart
+INSERT INTO accounts (id, name) VALUES (151, 'again')
+SELECT id, name, loyalty, tier, mood FROM accounts WHERE id >= 150 ORDER BY id
+
+-- scenario: hunt_w5_many_rows
+INSERT INTO accounts (id, name, loyalty, tier) SELECT g, 'n' || g, g % 7, CASE WHEN g % 3 = 0 THEN 't' || g END FROM generate_series(1000, 1149) AS g RETURNING id, loyalty
+INSERT INTO accounts (id, name, loyalty) SELECT g, 'x', 1 FROM generate_series(1100, 1250) AS g ON CONFLICT (id) DO UPDATE SET loyalty = accounts.loyalty + EXCLUDED.loyalty, tier = coalesce(accounts.tier, 'new')
+WITH a AS (INSERT INTO accounts (id, name, loyalty) SELECT g, 'w', g FROM generate_series(1300, 1420) AS g RETURNING id, loyalty) SELECT count(*), sum(loyalty) FROM a
+UPDATE accounts SET loyalty = loyalty * 2 WHERE id BETWEEN 1050 AND 1350 AND tier IS NULL
+DELETE FROM accounts WHERE id >= 1000 AND loyalty % 5 = 0
+SELECT count(*), sum(loyalty), count(tier), string_agg(DISTINCT tier, ',' ORDER BY tier) FROM accounts WHERE id >= 1000
+SELECT id, loyalty, tier FROM accounts WHERE id >= 1000 AND id % 17 = 0 ORDER BY id
+
+-- scenario: hunt_w5_unnest_shapes
+-- params: ["{60,61,1}", "{a,b,dup}", "{1,2,3}"]
+INSERT INTO accounts (id, name, loyalty) SELECT * FROM unnest($1::int[], $2::text[], $3::int[]) ON CONFLICT (id) DO UPDATE SET loyalty = EXCLUDED.loyalty + 100 RETURNING id, name, loyalty
+-- params: ["{62,63}", "{gold,silver}"]
+INSERT INTO accounts (id, tier, name) SELECT u.*, 'nm' FROM unnest($1::int[], $2::text[]) AS u(k) RETURNING id, tier, name
+-- params: ["{64,65,66}", "{sad,grumpy,happy}"]
+INSERT INTO accounts (id, name, mood) SELECT i, 'm', m::mood FROM unnest($1::int[], $2::text[]) AS t(i, m) RETURNING id, mood
+INSERT INTO accounts (id, name, loyalty) SELECT 66 + o::int, v, o::int FROM unnest(ARRAY['p', 'q']) WITH ORDINALITY AS x(v, o) RETURNING id, name, loyalty
+-- params: ["{1,2}", "{3,4}", "{0.5,1.5}"]
+INSERT INTO line_items (order_id, line, discount) SELECT * FROM unnest($1::int[], $2::int[], $3::numeric[]) ON CONFLICT (order_id, line) DO UPDATE SET discount = EXCLUDED.discount RETURNING *
+-- params: ["{1,2}", "{1,1}", "{9.5,8.25}"]
+INSERT INTO line_items (order_id, line, discount) SELECT * FROM unnest($1::int[], $2::int[], $3::numeric[]) ON CONFLICT (order_id, line) DO UPDATE SET discount = line_items.discount + EXCLUDED.discount RETURNING order_id, line, product, discount
+-- params: ["{67,68}", "{\"{a,b}\",\"{}\"}"]
+INSERT INTO accounts (id, name, labels) SELECT i, 'lb', l::text[] FROM unnest($1::int[], $2::text[]) AS u(i, l) RETURNING id, labels
+INSERT INTO accounts (id, name, loyalty) SELECT * FROM unnest(ARRAY[69, 2], ARRAY['n', 'dup'], ARRAY[1, 2]) ON CONFLICT DO NOTHING RETURNING *
+SELECT id, name, loyalty, tier, mood, labels FROM accounts ORDER BY id
+SELECT * FROM line_items ORDER BY order_id, line
+
+-- scenario: hunt_w5_on_conflict_shadow_variations
+INSERT INTO line_items (order_id, line, discount) VALUES (1, 1, 2) ON CONFLICT (order_id, discount) DO NOTHING
+INSERT INTO line_items (order_id, line, discount) VALUES (1, 1, 2) ON CONFLICT ((discount + 1)) DO NOTHING
+INSERT INTO accounts (id, name) VALUES (1, 'x') ON CONFLICT ON CONSTRAINT accounts_pkey DO UPDATE SET loyalty = 77 RETURNING id, loyalty
+INSERT INTO accounts (id, name) VALUES (1, 'x') ON CONFLICT ON CONSTRAINT nosuch DO NOTHING
+INSERT INTO accounts (id, name) VALUES (1, 'x') ON CONFLICT (mood) DO NOTHING
+INSERT INTO accounts (id, name) VALUES (1, 'x') ON CONFLICT (labels, id) DO NOTHING
+INSERT INTO accounts (id, name) VALUES (1, 'x') ON CONFLICT (id COLLATE "C") DO NOTHING
+WITH a AS (INSERT INTO accounts (id, name) VALUES (1, 'x') ON CONFLICT (tier) DO NOTHING RETURNING id) SELECT * FROM a
+INSERT INTO hunt_w_members (id, email, points) VALUES (1, 'a@x', 5) ON CONFLICT ON CONSTRAINT hunt_w_members_handle_key DO NOTHING
+INSERT INTO hunt_w_members (id, email, nick) VALUES (9, 'a@x', 'n') ON CONFLICT (nick) DO NOTHING
+INSERT INTO hunt_w_members (id, email, points) VALUES (9, 'a@x', 5) ON CONFLICT (email) DO UPDATE SET points = hunt_w_members.points + EXCLUDED.points RETURNING id, email, points
+SELECT id, loyalty FROM accounts ORDER BY id
+SELECT * FROM hunt_w_members ORDER BY id
+
+-- scenario: hunt_w5_multi_statement_transaction_with_error_in_the_middle
+BEGIN; UPDATE accounts SET loyalty = 10 WHERE id = 1; SELECT id, loyalty FROM accounts WHERE id = 1; UPDATE accounts SET loyalty = loyalty + 1, tier = 'a' WHERE id = 1 RETURNING loyalty, tier; COMMIT
+BEGIN; UPDATE accounts SET loyalty = 20 WHERE id = 2; UPDATE accounts SET loyalty = 'bad' WHERE id = 2; COMMIT
+SELECT id, loyalty FROM accounts WHERE id = 2
+UPDATE accounts SET tier = 'imp' WHERE id = 3; INSERT INTO accounts (id, name, loyalty) VALUES (3, 'dup', 1); UPDATE accounts SET tier = 'never' WHERE id = 3
+SELECT id, tier FROM accounts WHERE id = 3
+BEGIN
+UPDATE accounts SET loyalty = 5 WHERE id = 4; DELETE FROM accounts WHERE id = 8 RETURNING id, loyalty; INSERT INTO accounts (id, name, loyalty) VALUES (8, 'again', 80) RETURNING id, loyalty, tier
+SELECT id, name, loyalty, tier FROM accounts WHERE id IN (4, 8) ORDER BY id
+UPDATE accounts SET loyalty = 1 / 0 WHERE id = 4
+SELECT 1
+ROLLBACK
+BEGIN
+UPDATE accounts SET loyalty = 6 WHERE id = 5; SAVEPOINT a; UPDATE accounts SET loyalty = 7 WHERE id = 5; INSERT INTO orders (item, note, qty) VALUES ('x', 'y', -1)
+ROLLBACK TO SAVEPOINT a
+SELECT id, loyalty FROM accounts WHERE id = 5; UPDATE accounts SET tier = 'after' WHERE id = 5 RETURNING loyalty, tier
+COMMIT
+SELECT id, name, loyalty, tier FROM accounts ORDER BY id
+
+-- scenario: hunt_w5_delete_then_insert_same_key
+BEGIN
+DELETE FROM accounts WHERE id = 1 RETURNING id, loyalty, tier
+INSERT INTO accounts (id, name) VALUES (1, 'Reborn') RETURNING id, loyalty, tier, mood, labels
+SELECT * FROM accounts WHERE id = 1
+COMMIT
+UPDATE accounts SET loyalty = 9, tier = 't' WHERE id = 2
+BEGIN
+SAVEPOINT s
+DELETE FROM accounts WHERE id = 2
+SAVEPOINT t
+INSERT INTO accounts (id, name, tier) VALUES (2, 'B2', 'new') RETURNING *
+ROLLBACK TO SAVEPOINT t
+SELECT id, loyalty, tier FROM accounts WHERE id = 2
+ROLLBACK TO SAVEPOINT s
+SELECT id, loyalty, tier FROM accounts WHERE id = 2
+DELETE FROM accounts WHERE id = 2; INSERT INTO accounts (id, name) VALUES (2, 'B3'); UPDATE accounts SET loyalty = loyalty + 1 WHERE id = 2 RETURNING loyalty, tier
+COMMIT
+DELETE FROM line_items WHERE order_id = 1 AND line = 1; INSERT INTO line_items (order_id, line, product) VALUES (1, 1, 'again') RETURNING *
+DELETE FROM visits WHERE visitor = '00000000-0000-0000-0000-000000000001' AND at = '2024-01-01 10:00+00' RETURNING kind
+INSERT INTO visits (visitor, at) VALUES ('00000000-0000-0000-0000-000000000001', '2024-01-01 12:00+02') RETURNING at, kind
+INSERT INTO accounts (id, name, loyalty) VALUES (3, 'x', 1) ON CONFLICT (id) DO NOTHING; DELETE FROM accounts WHERE id = 3; INSERT INTO accounts (id, name, loyalty) VALUES (3, 'y', 2) ON CONFLICT (id) DO UPDATE SET loyalty = 99 RETURNING id, name, loyalty
+SELECT id, name, loyalty, tier, mood, labels FROM accounts ORDER BY id
+SELECT * FROM line_items ORDER BY order_id, line
+SELECT visitor, at, kind FROM visits ORDER BY visitor, at
+
+-- scenario: hunt_w5_primary_key_moves
+UPDATE accounts SET loyalty = 3, tier = 'mv' WHERE id = 8
+UPDATE accounts SET id = 80, loyalty = loyalty + 1 WHERE id = 8 RETURNING id, loyalty, tier
+UPDATE accounts SET id = id + 1000 WHERE id IN (1, 2) RETURNING id, loyalty, tier
+BEGIN
+UPDATE accounts SET id = 8 WHERE id = 80
+UPDATE accounts SET tier = 'back' WHERE id = 8 RETURNING id, loyalty, tier
+ROLLBACK
+BEGIN
+UPDATE accounts SET id = 9, tier = 'nine' WHERE id = 80
+SAVEPOINT s
+UPDATE accounts SET id = 10 WHERE id = 9
+ROLLBACK TO SAVEPOINT s
+UPDATE accounts SET loyalty = 99 WHERE id = 9
+COMMIT
+UPDATE line_items SET line = line + 10, discount = 4 WHERE order_id = 1 RETURNING *
+UPDATE visits SET at = at + interval '1 hour', kind = 'shift' WHERE visitor = 'a0eebc99-9c0b-4ef8-bb6d-6bb9bd380a11' RETURNING at, kind
+INSERT INTO accounts (id, name, loyalty) VALUES (20, 'new', 2); UPDATE accounts SET id = 21 WHERE id = 20; UPDATE accounts SET tier = 'x' WHERE id = 21 RETURNING id, loyalty, tier
+SELECT id, name, loyalty, tier FROM accounts ORDER BY id
+SELECT * FROM line_items ORDER BY order_id, line
+SELECT visitor, at, kind FROM visits ORDER BY visitor, at
+
+-- scenario: hunt_w5_writes_after_session_settings
+SET TimeZone = 'America/New_York'
+INSERT INTO visits (visitor, at, kind) VALUES ('00000000-0000-0000-0000-000000000002', '2024-03-10 02:30', 'ny') RETURNING at, kind
+UPDATE visits SET kind = 'ny-up' WHERE at = '2024-01-01 05:00' RETURNING visitor, at, kind
+INSERT INTO gadgets (id, name, made_at, stamp) VALUES (10, 'tz', '2024-07-01 08:00', '2024-07-01 08:00:00.98765') RETURNING made_at, stamp
+SET DateStyle = 'SQL, DMY'
+INSERT INTO bills (id, account_id, amount, due) VALUES (60, 1, 1, '03/04/2025') RETURNING due
+UPDATE bills SET due = '01/02/2026' WHERE id = 1 RETURNING due, paid
+UPDATE gadgets SET made_at = '05/06/2024 10:00' WHERE id = 10 RETURNING made_at
+SET DateStyle = 'German'
+SELECT id, due FROM bills WHERE id IN (1, 60) ORDER BY id
+SET search_path = sales, public
+INSERT INTO accounts (id, region, score) VALUES (20, 'west', 3) RETURNING *
+UPDATE accounts SET score = score + 1 WHERE id = 1 RETURNING id, score
+UPDATE public.accounts SET loyalty = 4 WHERE id = 1 RETURNING id, loyalty
+SET search_path = public
+RESET TimeZone
+RESET DateStyle
+SELECT id, region, score FROM sales.accounts ORDER BY id
+SELECT visitor, at, kind FROM visits ORDER BY visitor, at
+SELECT id, made_at, stamp FROM gadgets WHERE id = 10
+SELECT id, due, paid FROM bills ORDER BY id
