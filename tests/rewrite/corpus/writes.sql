@@ -3522,3 +3522,55 @@ SELECT id, region, score FROM sales.accounts ORDER BY id
 SELECT visitor, at, kind FROM visits ORDER BY visitor, at
 SELECT id, made_at, stamp FROM gadgets WHERE id = 10
 SELECT id, due, paid FROM bills ORDER BY id
+
+-- scenario: hunt_w5_insert_inside_with_feeding_shadow_writes
+WITH a AS (INSERT INTO accounts (id, name, loyalty) VALUES (163, 's', 1), (164, 't', 2) RETURNING *), b AS (SELECT id, loyalty FROM a WHERE loyalty > 1) SELECT b.id, b.loyalty, c.loyalty AS before FROM b LEFT JOIN accounts c USING (id)
+WITH a AS (INSERT INTO accounts (id, name, loyalty) VALUES (1, 'dup', 3), (165, 'u', 3) ON CONFLICT (id) DO UPDATE SET loyalty = accounts.loyalty * 10, tier = 'up' WHERE accounts.id > 0 RETURNING id, loyalty, tier) SELECT * FROM a ORDER BY id
+WITH a AS (INSERT INTO accounts AS x (id, name, loyalty) VALUES (166, 'v', 5) RETURNING x.id, x.loyalty + 1 AS next, x.mood) SELECT next, mood FROM a
+WITH a AS (INSERT INTO visits (visitor, at) SELECT visitor, at + interval '1 day' FROM visits RETURNING visitor, at, kind) SELECT count(*), min(kind) FROM a
+WITH a AS (INSERT INTO orders (item, note, code) VALUES ('c', 'n', 'toolongcode') RETURNING id) SELECT * FROM a
+WITH a AS (INSERT INTO line_items (order_id, line) VALUES (1, 1) RETURNING *) SELECT * FROM a
+SELECT id, name, loyalty, tier FROM accounts ORDER BY id
+SELECT * FROM line_items ORDER BY order_id, line
+SELECT visitor, at, kind FROM visits ORDER BY visitor, at
+-- refused
+WITH a AS (INSERT INTO accounts (id, name, loyalty) VALUES (160, 'p', 2) RETURNING id, loyalty) INSERT INTO line_items (order_id, line, discount) SELECT id, loyalty, loyalty * 1.5 FROM a RETURNING *
+-- refused
+WITH a AS (INSERT INTO accounts (id, name, tier) VALUES (161, 'q', 'one') RETURNING id), b AS (INSERT INTO accounts (id, name, tier) SELECT id + 1, 'r', 'two' FROM a RETURNING id, tier) SELECT * FROM b
+
+-- scenario: hunt_w5_unnest_more_shapes
+-- params: ["{70,71}", "{sad,happy}"]
+INSERT INTO accounts (id, name, mood) SELECT i, 'e', m FROM unnest($1::int[], $2::mood[]) AS u(i, m) RETURNING id, mood
+INSERT INTO accounts (id, name, loyalty) SELECT * FROM unnest(ARRAY[72, 73, 74], ARRAY['a', 'b', 'c'], ARRAY[1, 2]) RETURNING id, loyalty
+INSERT INTO accounts (id, name, loyalty) SELECT * FROM unnest(ARRAY[75, 76], ARRAY['a', 'b'], ARRAY[5, 6]) AS u(i, n, l) WHERE l > 5 RETURNING id, loyalty
+INSERT INTO accounts (id, name, loyalty) SELECT * FROM unnest(ARRAY[77, 78], ARRAY['a', 'b'], ARRAY[7, 8]) ORDER BY 1 DESC LIMIT 1 RETURNING id, loyalty
+INSERT INTO accounts (id, name, loyalty) SELECT g, 'o' || o, o FROM generate_series(79, 81) WITH ORDINALITY AS g(g, o) RETURNING id, name, loyalty
+INSERT INTO accounts SELECT i, n, NULL, NULL, l FROM unnest(ARRAY[82, 83], ARRAY['x', 'y'], ARRAY[1, 2]) AS u(i, n, l) RETURNING *
+INSERT INTO accounts (id, name, tier) SELECT u, 'u', u::text FROM unnest(ARRAY[84, 85]) AS u RETURNING id, tier
+INSERT INTO accounts (id, name, tier) SELECT u.u, 'u', upper(u.u::text) FROM unnest(ARRAY[86]) u RETURNING id, tier
+-- params: ["{87,88}", "{\"x,y\",\"it's\"}", "{3,NULL}"]
+INSERT INTO accounts (id, name, tier, loyalty) SELECT * FROM unnest($1::int[], $2::text[], $2::text[], $3::int[]) RETURNING id, name, tier, loyalty
+-- params: ["{[1,2],[3,4]}", "{1,2}", "{9,10}"]
+INSERT INTO gadgets (id, name, slots) SELECT i, 'r', s FROM unnest($2::int[], $1::int4range[]) AS u(i, s) RETURNING id, slots
+-- params: ["{1,2}", "{x,y}"]
+INSERT INTO counters (name, hits) SELECT n, h FROM unnest($2::text[], $1::int[]) AS u(n, h) ON CONFLICT (name) DO UPDATE SET hits = counters.hits + EXCLUDED.hits RETURNING name, hits
+SELECT id, name, loyalty, tier, mood FROM accounts WHERE id >= 70 ORDER BY id
+SELECT id, slots FROM gadgets ORDER BY id
+SELECT name, hits FROM counters ORDER BY name
+
+-- scenario: hunt_w5_upsert_moving_the_key
+UPDATE accounts SET loyalty = 4, tier = 'four' WHERE id = 4
+INSERT INTO accounts (id, name, loyalty) VALUES (4, 'x', 1) ON CONFLICT (id) DO UPDATE SET id = EXCLUDED.id, loyalty = accounts.loyalty + EXCLUDED.loyalty RETURNING id, loyalty, tier
+INSERT INTO line_items (order_id, line, discount) VALUES (1, 1, 3) ON CONFLICT (order_id, line) DO UPDATE SET line = EXCLUDED.line, order_id = EXCLUDED.order_id, discount = EXCLUDED.discount RETURNING *
+SELECT id, name, loyalty, tier FROM accounts ORDER BY id
+SELECT * FROM line_items ORDER BY order_id, line
+-- refused
+INSERT INTO accounts (id, name) VALUES (4, 'x') ON CONFLICT (id) DO UPDATE SET id = 40 RETURNING id, loyalty, tier
+-- refused
+INSERT INTO accounts (id, name, loyalty) VALUES (40, 'x', 1) ON CONFLICT (id) DO UPDATE SET id = EXCLUDED.id + 1, loyalty = accounts.loyalty + EXCLUDED.loyalty RETURNING id, loyalty, tier
+-- refused
+INSERT INTO line_items (order_id, line, discount) VALUES (1, 1, 3) ON CONFLICT (order_id, line) DO UPDATE SET line = 9, discount = EXCLUDED.discount RETURNING *
+-- refused
+INSERT INTO accounts (id, name) VALUES (41, 'x') ON CONFLICT (id) DO UPDATE SET id = 1
+-- refused
+INSERT INTO hunt_w_members (id, email, points) VALUES (9, 'a@x', 1) ON CONFLICT (email) DO UPDATE SET id = EXCLUDED.id, points = EXCLUDED.points
