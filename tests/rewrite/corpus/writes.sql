@@ -3626,3 +3626,21 @@ INSERT INTO bills (id, account_id, amount, paid) SELECT * FROM bills b WHERE fal
 INSERT INTO bills (id, account_id, amount, paid) SELECT id, account_id, amount, true, 1 FROM bills b WHERE false
 INSERT INTO bills (id, account_id, amount, paid) SELECT b.*, 1 FROM bills b WHERE false
 INSERT INTO bills (id, account_id) SELECT 1, 2, now() + interval '1 day' UNION SELECT 1, 2, now()
+
+-- scenario: hunt_w5_errors_of_insert_select_in_with_and_unnest
+WITH a AS (INSERT INTO bills (id, account_id, amount, paid) SELECT DISTINCT 80, 1, '2', true RETURNING id) SELECT * FROM a
+WITH a AS (INSERT INTO bills (id, account_id, amount, paid) SELECT 80, 1, now(), true RETURNING id) SELECT * FROM a
+WITH a AS (INSERT INTO bills (id, account_id, amount, paid) SELECT 80, 1 RETURNING id) SELECT * FROM a
+-- refused
+INSERT INTO accounts (id, name, created_on, loyalty) SELECT * FROM unnest(ARRAY[81], ARRAY['u'], ARRAY[now()], ARRAY[1])
+INSERT INTO accounts (id, name, created_on, loyalty) SELECT i, n, c, l FROM unnest(ARRAY[81], ARRAY['u'], ARRAY[true], ARRAY[1]) AS u(i, n, c, l)
+INSERT INTO accounts (id, name, loyalty) SELECT *, 1 FROM unnest(ARRAY[82], ARRAY['v'], ARRAY[2])
+INSERT INTO accounts (id, name, email, loyalty) SELECT DISTINCT * FROM unnest(ARRAY[83, 83], ARRAY['w', 'w'], ARRAY['e', 'e'], ARRAY[3, 3]) RETURNING id, email, loyalty
+SET search_path = sales, public
+WITH a AS (INSERT INTO accounts (id, region, score) VALUES (30, 'x', 4) RETURNING id, score) SELECT * FROM a
+INSERT INTO accounts (id, region, score) SELECT DISTINCT 31, 'y', 5 RETURNING id, score
+INSERT INTO accounts (id, region) SELECT 32, DATE '2024-01-01' ORDER BY 1
+RESET search_path
+SELECT id, region, score FROM sales.accounts ORDER BY id
+SELECT id, name, email, loyalty FROM accounts WHERE id > 80 ORDER BY id
+SELECT id, amount, paid FROM bills ORDER BY id
