@@ -28,7 +28,7 @@ from typing import Any
 from proxy.rewrite.checks import named_peers, rules_to_add
 from proxy.rewrite.clauses import Clauses, TokenRange
 from proxy.rewrite.edits import Edit, EditedText, Marker, Part
-from proxy.rewrite.jsontree import names
+from proxy.rewrite.jsontree import dicts, names
 from proxy.rewrite.refusal import Refused
 from proxy.rewrite.served import ServedColumn, ServedTable, base_type_sql
 from proxy.rewrite.sqltext import quote_ident, quote_literal, read_dotted
@@ -650,6 +650,9 @@ class _Insert:
         self.served = statement.served
         self.q = statement.q
         self.shadow_names = [col.name for col in self.served.columns]
+        # Where the expression of each output of INSERT … SELECT starts: an error assigning it
+        # (42804) points there.
+        self.text_outputs: dict[int, int] = {}
 
     def build(self) -> WriteResult:
         self._find_clauses()
@@ -812,7 +815,10 @@ class _Insert:
         self.available = available
 
     def _item_location(self, position: int) -> int | None:
-        """Where the first VALUES row's item at `position` starts (errors point there)."""
+        """Where the first VALUES row's item at `position` starts (errors point there); for
+        INSERT … SELECT, where the query's output at `position` starts."""
+        if self.kind == "select":
+            return _output_location(self.select, position, len(self.s.plan.select_outputs or ()))
         if self.kind != "values":
             return None
         first, _stop = self.rows[0][position]
@@ -994,7 +1000,20 @@ class _Insert:
         """Literals and parameters a SELECT gives an INSERT take the target column's type;
         moved into a sub-select they would be text. Cast them as the INSERT would have."""
         select = self.select
-        if select.get("op", "SETOP_NONE") != "SETOP_NONE" or "valuesLists" in select:
+        if select.get("op", "SETOP_NONE") != "SETOP_NONE":
+            # UNION and the like made their literals text; an error assigning an output points
+            # at the leftmost query's expression.
+            while select.get("op", "SETOP_NONE") != "SETOP_NONE":
+                select = select["larg"]
+            targets = select.get("targetList", ())
+            if not any(_is_star(node["ResTarget"].get("val")) for node in targets):
+                for index, node in enumerate(targets):
+                    value = node["ResTarget"].get("val") or {}
+                    starts = [d["location"] for d in dicts(value) if d.get("location", -1) >= 0]
+                    if starts:
+                        self.text_outputs[index] = min(starts)
+            return
+        if "valuesLists" in select:
             return
         edits = []
         targets = select.get("targetList", ())
@@ -1003,12 +1022,28 @@ class _Insert:
         # The one `*` of the list stands for all outputs the other entries leave; after a
         # second, where each entry lands is not known here.
         star_width = len(outputs) - len(targets) + 1 if outputs and len(stars) == 1 else None
+        resolved = _outputs_resolved_to_text(select)
         for index, node in enumerate(targets):
             if stars and index > stars[0] and star_width is None:
                 break
             position = index + (star_width - 1 if stars and index > stars[0] else 0)
             value = node["ResTarget"].get("val") or {}
+            if index in stars:
+                # An error assigning a column the `*` stands for points at the `*`.
+                if star_width is None:
+                    break
+                for offset in range(star_width):
+                    self.text_outputs[position + offset] = value["ColumnRef"]["location"]
+                continue
+            # An error assigning the output (42804) points where its expression starts.
+            starts = [d["location"] for d in dicts(value) if d.get("location", -1) >= 0]
+            if starts:
+                self.text_outputs[position] = min(starts)
             location = _unknown_location(value)
+            if location is not None and (resolved is None or position + 1 in resolved):
+                # Postgres has made the literal text already (DISTINCT, ORDER BY, GROUP BY):
+                # the INSERT then fails (42804) or converts it by assignment, as it will here.
+                continue
             if location is None or position >= len(self.available):
                 continue
             token = self.c.tokens[self.c.index_at(location)]
@@ -1042,8 +1077,13 @@ class _Insert:
         if self.override:
             out += [" ", *s.copy(self.override)]
         if self.kind == "select":
-            columns = ", ".join(f'"pgstitch_{p + 1}"' for p in self.live)
-            out.append(f' SELECT {columns} FROM "pgstitch_s" ORDER BY "pgstitch_n"')
+            columns: list[list[Part]] = [
+                [(f'"pgstitch_{p + 1}"', self.text_outputs[p], False)]
+                if p in self.text_outputs
+                else [f'"pgstitch_{p + 1}"']
+                for p in self.live
+            ]
+            out += [" SELECT ", *_join(columns), ' FROM "pgstitch_s" ORDER BY "pgstitch_n"']
         elif self.kind == "values" and self.live:
             rows = self.rows if row is None else [self.rows[row - 1]]
             values = [["(", *_join([s.copy(items[p]) for p in self.live]), ")"] for items in rows]
@@ -1298,6 +1338,54 @@ def _field_star(node: Node, item: TokenRange, c: Clauses) -> bool:
         return False
     first, stop = item
     return stop - first > 2 and c.name(stop - 2) == "ASCII_46" and c.name(stop - 1) == "ASCII_42"
+
+
+def _output_location(select: Node, position: int, width: int) -> int | None:
+    """Where the expression of output `position` (0-based) of a query of `width` outputs
+    starts: at the `*` standing for it, in the leftmost query of a UNION; None if not known."""
+    while select.get("op", "SETOP_NONE") != "SETOP_NONE":
+        select = select["larg"]
+    targets = select.get("targetList", ())
+    stars = [i for i, node in enumerate(targets) if _is_star(node["ResTarget"].get("val"))]
+    if len(stars) > 1:
+        return None
+    index = position
+    if stars and position > stars[0]:
+        index = max(stars[0], position - (width - len(targets)))
+    if index >= len(targets):
+        return None
+    value = targets[index]["ResTarget"].get("val") or {}
+    starts = [d["location"] for d in dicts(value) if d.get("location", -1) >= 0]
+    return min(starts) if starts else None
+
+
+def _outputs_resolved_to_text(select: Node) -> set[int] | None:
+    """The 1-based output positions of a SELECT whose unknown-typed literals Postgres resolves
+    to text before an INSERT assigns them (DISTINCT, DISTINCT ON, ORDER BY and GROUP BY sort or
+    group by them); None when that is every output (plain DISTINCT)."""
+    distinct = select.get("distinctClause")
+    if distinct is not None and any(not item for item in distinct):
+        return None
+    names = {
+        node["ResTarget"]["name"]: index + 1
+        for index, node in enumerate(select.get("targetList", ()))
+        if node["ResTarget"].get("name")
+    }
+
+    def position(node: Node, by_name: bool) -> int | None:
+        number = (node.get("A_Const") or {}).get("ival")
+        if number is not None:
+            return number.get("ival", 0)
+        ref = node.get("ColumnRef")
+        if by_name and ref is not None and len(ref["fields"]) == 1:
+            field = ref["fields"][0].get("String")
+            return None if field is None else names.get(field["sval"])
+        return None
+
+    found = [position(node, True) for node in distinct or ()]
+    found += [position(node["SortBy"]["node"], True) for node in select.get("sortClause", ())]
+    found += [position(node, False) for node in select.get("groupClause", ())]
+    return {number for number in found if number is not None}
 
 
 def _returning_list(body: Node) -> list[Node]:

@@ -3362,3 +3362,311 @@ WITH u AS (UPDATE accounts SET loyalty = 1 WHERE id < 0 RETURNING id) SELECT cou
 MERGE INTO accounts a USING (VALUES (1), (2), (999)) v(id) ON a.id = v.id WHEN MATCHED AND a.loyalty > 5 THEN UPDATE SET name = a.name || '+'
 UPDATE accounts SET loyalty = 1 WHERE id = 1; UPDATE accounts SET loyalty = 2 WHERE id < 0; DELETE FROM accounts WHERE id < 0; INSERT INTO accounts (id, name) SELECT 1, 'x' WHERE false
 SELECT id, name, loyalty, tier FROM accounts ORDER BY id
+
+-- scenario: hunt_w5_insert_inside_with_more_shapes
+WITH a AS (INSERT INTO line_items (order_id, line, product, discount) VALUES (7, 1, 'k', 1.25), (7, 2, 'l', DEFAULT) RETURNING order_id, line, discount) SELECT sum(discount), count(*) FROM a
+WITH a AS (INSERT INTO visits (visitor, at, kind) VALUES ('00000000-0000-0000-0000-000000000009', '2024-02-02 12:00+02', 'cte') RETURNING visitor, at, kind) SELECT * FROM a
+WITH a AS (INSERT INTO accounts (id, name, loyalty) VALUES (140, 'a', 1), (141, 'b', DEFAULT) RETURNING id, loyalty), b AS (INSERT INTO tags (id, label, loyalty) SELECT id, 'l' || id, loyalty FROM a RETURNING id) SELECT count(*) FROM b
+WITH a AS (INSERT INTO accounts (id, name, tier) SELECT id + 300, name, 'copy' FROM accounts WHERE loyalty IS NOT NULL OR id < 3 RETURNING id, tier) SELECT count(*) FROM a
+WITH a AS (INSERT INTO accounts (id, name, labels) VALUES (142, 'arr', '{x,y}') RETURNING labels) SELECT labels[2] AS second, cardinality(labels) FROM a
+WITH a AS (INSERT INTO orders (item, note) VALUES ('w', 'ok') RETURNING id, qty, code, note) SELECT qty, code, note FROM a
+WITH a AS (INSERT INTO orders (item, qty) VALUES ('w', 2) RETURNING id) SELECT * FROM a
+BEGIN
+SAVEPOINT s
+WITH a AS (INSERT INTO accounts (id, name, loyalty) VALUES (143, 'sp', 3) RETURNING loyalty) SELECT * FROM a
+ROLLBACK TO SAVEPOINT s
+WITH a AS (INSERT INTO accounts (id, name, loyalty) VALUES (143, 'sp2', 4) RETURNING loyalty) SELECT * FROM a
+COMMIT
+SELECT id, name, loyalty, tier, labels FROM accounts WHERE id >= 100 ORDER BY id
+SELECT * FROM line_items ORDER BY order_id, line
+SELECT visitor, at, kind FROM visits ORDER BY visitor, at
+SELECT * FROM tags ORDER BY id
+SELECT id, qty, code, note FROM orders ORDER BY id
+
+-- scenario: hunt_w5_insert_inside_with_survives_restart
+WITH a AS (INSERT INTO accounts (id, name, loyalty, tier) VALUES (150, 'r', 6, 'kept') RETURNING id) SELECT count(*) FROM a
+BEGIN
+WITH a AS (INSERT INTO accounts (id, name, loyalty, tier) VALUES (151, 'lost', 7, 'lost') RETURNING id) SELECT count(*) FROM a
+-- restart
+INSERT INTO accounts (id, name) VALUES (151, 'again')
+SELECT id, name, loyalty, tier, mood FROM accounts WHERE id >= 150 ORDER BY id
+
+-- scenario: hunt_w5_many_rows
+INSERT INTO accounts (id, name, loyalty, tier) SELECT g, 'n' || g, g % 7, CASE WHEN g % 3 = 0 THEN 't' || g END FROM generate_series(1000, 1149) AS g RETURNING id, loyalty
+INSERT INTO accounts (id, name, loyalty) SELECT g, 'x', 1 FROM generate_series(1100, 1250) AS g ON CONFLICT (id) DO UPDATE SET loyalty = accounts.loyalty + EXCLUDED.loyalty, tier = coalesce(accounts.tier, 'new')
+WITH a AS (INSERT INTO accounts (id, name, loyalty) SELECT g, 'w', g FROM generate_series(1300, 1420) AS g RETURNING id, loyalty) SELECT count(*), sum(loyalty) FROM a
+UPDATE accounts SET loyalty = loyalty * 2 WHERE id BETWEEN 1050 AND 1350 AND tier IS NULL
+DELETE FROM accounts WHERE id >= 1000 AND loyalty % 5 = 0
+SELECT count(*), sum(loyalty), count(tier), string_agg(DISTINCT tier, ',' ORDER BY tier) FROM accounts WHERE id >= 1000
+SELECT id, loyalty, tier FROM accounts WHERE id >= 1000 AND id % 17 = 0 ORDER BY id
+
+-- scenario: hunt_w5_unnest_shapes
+-- params: ["{60,61,1}", "{a,b,dup}", "{1,2,3}"]
+INSERT INTO accounts (id, name, loyalty) SELECT * FROM unnest($1::int[], $2::text[], $3::int[]) ON CONFLICT (id) DO UPDATE SET loyalty = EXCLUDED.loyalty + 100 RETURNING id, name, loyalty
+-- params: ["{62,63}", "{gold,silver}"]
+INSERT INTO accounts (id, tier, name) SELECT u.*, 'nm' FROM unnest($1::int[], $2::text[]) AS u(k) RETURNING id, tier, name
+-- params: ["{64,65,66}", "{sad,grumpy,happy}"]
+INSERT INTO accounts (id, name, mood) SELECT i, 'm', m::mood FROM unnest($1::int[], $2::text[]) AS t(i, m) RETURNING id, mood
+INSERT INTO accounts (id, name, loyalty) SELECT 66 + o::int, v, o::int FROM unnest(ARRAY['p', 'q']) WITH ORDINALITY AS x(v, o) RETURNING id, name, loyalty
+-- params: ["{1,2}", "{3,4}", "{0.5,1.5}"]
+INSERT INTO line_items (order_id, line, discount) SELECT * FROM unnest($1::int[], $2::int[], $3::numeric[]) ON CONFLICT (order_id, line) DO UPDATE SET discount = EXCLUDED.discount RETURNING *
+-- params: ["{1,2}", "{1,1}", "{9.5,8.25}"]
+INSERT INTO line_items (order_id, line, discount) SELECT * FROM unnest($1::int[], $2::int[], $3::numeric[]) ON CONFLICT (order_id, line) DO UPDATE SET discount = line_items.discount + EXCLUDED.discount RETURNING order_id, line, product, discount
+-- params: ["{67,68}", "{\"{a,b}\",\"{}\"}"]
+INSERT INTO accounts (id, name, labels) SELECT i, 'lb', l::text[] FROM unnest($1::int[], $2::text[]) AS u(i, l) RETURNING id, labels
+INSERT INTO accounts (id, name, loyalty) SELECT * FROM unnest(ARRAY[69, 2], ARRAY['n', 'dup'], ARRAY[1, 2]) ON CONFLICT DO NOTHING RETURNING *
+SELECT id, name, loyalty, tier, mood, labels FROM accounts ORDER BY id
+SELECT * FROM line_items ORDER BY order_id, line
+
+-- scenario: hunt_w5_on_conflict_shadow_variations
+INSERT INTO line_items (order_id, line, discount) VALUES (1, 1, 2) ON CONFLICT (order_id, discount) DO NOTHING
+INSERT INTO line_items (order_id, line, discount) VALUES (1, 1, 2) ON CONFLICT ((discount + 1)) DO NOTHING
+INSERT INTO accounts (id, name) VALUES (1, 'x') ON CONFLICT ON CONSTRAINT accounts_pkey DO UPDATE SET loyalty = 77 RETURNING id, loyalty
+INSERT INTO accounts (id, name) VALUES (1, 'x') ON CONFLICT ON CONSTRAINT nosuch DO NOTHING
+INSERT INTO accounts (id, name) VALUES (1, 'x') ON CONFLICT (mood) DO NOTHING
+INSERT INTO accounts (id, name) VALUES (1, 'x') ON CONFLICT (labels, id) DO NOTHING
+INSERT INTO accounts (id, name) VALUES (1, 'x') ON CONFLICT (id COLLATE "C") DO NOTHING
+WITH a AS (INSERT INTO accounts (id, name) VALUES (1, 'x') ON CONFLICT (tier) DO NOTHING RETURNING id) SELECT * FROM a
+INSERT INTO hunt_w_members (id, email, points) VALUES (1, 'a@x', 5) ON CONFLICT ON CONSTRAINT hunt_w_members_handle_key DO NOTHING
+INSERT INTO hunt_w_members (id, email, nick) VALUES (9, 'a@x', 'n') ON CONFLICT (nick) DO NOTHING
+INSERT INTO hunt_w_members (id, email, points) VALUES (9, 'a@x', 5) ON CONFLICT (email) DO UPDATE SET points = hunt_w_members.points + EXCLUDED.points RETURNING id, email, points
+SELECT id, loyalty FROM accounts ORDER BY id
+SELECT * FROM hunt_w_members ORDER BY id
+
+-- scenario: hunt_w5_multi_statement_transaction_with_error_in_the_middle
+BEGIN; UPDATE accounts SET loyalty = 10 WHERE id = 1; SELECT id, loyalty FROM accounts WHERE id = 1; UPDATE accounts SET loyalty = loyalty + 1, tier = 'a' WHERE id = 1 RETURNING loyalty, tier; COMMIT
+BEGIN; UPDATE accounts SET loyalty = 20 WHERE id = 2; UPDATE accounts SET loyalty = 'bad' WHERE id = 2; COMMIT
+SELECT id, loyalty FROM accounts WHERE id = 2
+UPDATE accounts SET tier = 'imp' WHERE id = 3; INSERT INTO accounts (id, name, loyalty) VALUES (3, 'dup', 1); UPDATE accounts SET tier = 'never' WHERE id = 3
+SELECT id, tier FROM accounts WHERE id = 3
+BEGIN
+UPDATE accounts SET loyalty = 5 WHERE id = 4; DELETE FROM accounts WHERE id = 8 RETURNING id, loyalty; INSERT INTO accounts (id, name, loyalty) VALUES (8, 'again', 80) RETURNING id, loyalty, tier
+SELECT id, name, loyalty, tier FROM accounts WHERE id IN (4, 8) ORDER BY id
+UPDATE accounts SET loyalty = 1 / 0 WHERE id = 4
+SELECT 1
+ROLLBACK
+BEGIN
+UPDATE accounts SET loyalty = 6 WHERE id = 5; SAVEPOINT a; UPDATE accounts SET loyalty = 7 WHERE id = 5; INSERT INTO orders (item, note, qty) VALUES ('x', 'y', -1)
+ROLLBACK TO SAVEPOINT a
+SELECT id, loyalty FROM accounts WHERE id = 5; UPDATE accounts SET tier = 'after' WHERE id = 5 RETURNING loyalty, tier
+COMMIT
+SELECT id, name, loyalty, tier FROM accounts ORDER BY id
+
+-- scenario: hunt_w5_delete_then_insert_same_key
+BEGIN
+DELETE FROM accounts WHERE id = 1 RETURNING id, loyalty, tier
+INSERT INTO accounts (id, name) VALUES (1, 'Reborn') RETURNING id, loyalty, tier, mood, labels
+SELECT * FROM accounts WHERE id = 1
+COMMIT
+UPDATE accounts SET loyalty = 9, tier = 't' WHERE id = 2
+BEGIN
+SAVEPOINT s
+DELETE FROM accounts WHERE id = 2
+SAVEPOINT t
+INSERT INTO accounts (id, name, tier) VALUES (2, 'B2', 'new') RETURNING *
+ROLLBACK TO SAVEPOINT t
+SELECT id, loyalty, tier FROM accounts WHERE id = 2
+ROLLBACK TO SAVEPOINT s
+SELECT id, loyalty, tier FROM accounts WHERE id = 2
+DELETE FROM accounts WHERE id = 2; INSERT INTO accounts (id, name) VALUES (2, 'B3'); UPDATE accounts SET loyalty = loyalty + 1 WHERE id = 2 RETURNING loyalty, tier
+COMMIT
+DELETE FROM line_items WHERE order_id = 1 AND line = 1; INSERT INTO line_items (order_id, line, product) VALUES (1, 1, 'again') RETURNING *
+DELETE FROM visits WHERE visitor = '00000000-0000-0000-0000-000000000001' AND at = '2024-01-01 10:00+00' RETURNING kind
+INSERT INTO visits (visitor, at) VALUES ('00000000-0000-0000-0000-000000000001', '2024-01-01 12:00+02') RETURNING at, kind
+INSERT INTO accounts (id, name, loyalty) VALUES (3, 'x', 1) ON CONFLICT (id) DO NOTHING; DELETE FROM accounts WHERE id = 3; INSERT INTO accounts (id, name, loyalty) VALUES (3, 'y', 2) ON CONFLICT (id) DO UPDATE SET loyalty = 99 RETURNING id, name, loyalty
+SELECT id, name, loyalty, tier, mood, labels FROM accounts ORDER BY id
+SELECT * FROM line_items ORDER BY order_id, line
+SELECT visitor, at, kind FROM visits ORDER BY visitor, at
+
+-- scenario: hunt_w5_primary_key_moves
+UPDATE accounts SET loyalty = 3, tier = 'mv' WHERE id = 8
+UPDATE accounts SET id = 80, loyalty = loyalty + 1 WHERE id = 8 RETURNING id, loyalty, tier
+UPDATE accounts SET id = id + 1000 WHERE id IN (1, 2) RETURNING id, loyalty, tier
+BEGIN
+UPDATE accounts SET id = 8 WHERE id = 80
+UPDATE accounts SET tier = 'back' WHERE id = 8 RETURNING id, loyalty, tier
+ROLLBACK
+BEGIN
+UPDATE accounts SET id = 9, tier = 'nine' WHERE id = 80
+SAVEPOINT s
+UPDATE accounts SET id = 10 WHERE id = 9
+ROLLBACK TO SAVEPOINT s
+UPDATE accounts SET loyalty = 99 WHERE id = 9
+COMMIT
+UPDATE line_items SET line = line + 10, discount = 4 WHERE order_id = 1 RETURNING *
+UPDATE visits SET at = at + interval '1 hour', kind = 'shift' WHERE visitor = 'a0eebc99-9c0b-4ef8-bb6d-6bb9bd380a11' RETURNING at, kind
+INSERT INTO accounts (id, name, loyalty) VALUES (20, 'new', 2); UPDATE accounts SET id = 21 WHERE id = 20; UPDATE accounts SET tier = 'x' WHERE id = 21 RETURNING id, loyalty, tier
+SELECT id, name, loyalty, tier FROM accounts ORDER BY id
+SELECT * FROM line_items ORDER BY order_id, line
+SELECT visitor, at, kind FROM visits ORDER BY visitor, at
+
+-- scenario: hunt_w5_writes_after_session_settings
+SET TimeZone = 'America/New_York'
+INSERT INTO visits (visitor, at, kind) VALUES ('00000000-0000-0000-0000-000000000002', '2024-03-10 02:30', 'ny') RETURNING at, kind
+UPDATE visits SET kind = 'ny-up' WHERE at = '2024-01-01 05:00' RETURNING visitor, at, kind
+INSERT INTO gadgets (id, name, made_at, stamp) VALUES (10, 'tz', '2024-07-01 08:00', '2024-07-01 08:00:00.98765') RETURNING made_at, stamp
+SET DateStyle = 'SQL, DMY'
+INSERT INTO bills (id, account_id, amount, due) VALUES (60, 1, 1, '03/04/2025') RETURNING due
+UPDATE bills SET due = '01/02/2026' WHERE id = 1 RETURNING due, paid
+UPDATE gadgets SET made_at = '05/06/2024 10:00' WHERE id = 10 RETURNING made_at
+SET DateStyle = 'German'
+SELECT id, due FROM bills WHERE id IN (1, 60) ORDER BY id
+SET search_path = sales, public
+INSERT INTO accounts (id, region, score) VALUES (20, 'west', 3) RETURNING *
+UPDATE accounts SET score = score + 1 WHERE id = 1 RETURNING id, score
+UPDATE public.accounts SET loyalty = 4 WHERE id = 1 RETURNING id, loyalty
+SET search_path = public
+RESET TimeZone
+RESET DateStyle
+SELECT id, region, score FROM sales.accounts ORDER BY id
+SELECT visitor, at, kind FROM visits ORDER BY visitor, at
+SELECT id, made_at, stamp FROM gadgets WHERE id = 10
+SELECT id, due, paid FROM bills ORDER BY id
+
+-- scenario: hunt_w5_insert_inside_with_feeding_shadow_writes
+WITH a AS (INSERT INTO accounts (id, name, loyalty) VALUES (163, 's', 1), (164, 't', 2) RETURNING *), b AS (SELECT id, loyalty FROM a WHERE loyalty > 1) SELECT b.id, b.loyalty, c.loyalty AS before FROM b LEFT JOIN accounts c USING (id)
+WITH a AS (INSERT INTO accounts (id, name, loyalty) VALUES (1, 'dup', 3), (165, 'u', 3) ON CONFLICT (id) DO UPDATE SET loyalty = accounts.loyalty * 10, tier = 'up' WHERE accounts.id > 0 RETURNING id, loyalty, tier) SELECT * FROM a ORDER BY id
+WITH a AS (INSERT INTO accounts AS x (id, name, loyalty) VALUES (166, 'v', 5) RETURNING x.id, x.loyalty + 1 AS next, x.mood) SELECT next, mood FROM a
+WITH a AS (INSERT INTO visits (visitor, at) SELECT visitor, at + interval '1 day' FROM visits RETURNING visitor, at, kind) SELECT count(*), min(kind) FROM a
+WITH a AS (INSERT INTO orders (item, note, code) VALUES ('c', 'n', 'toolongcode') RETURNING id) SELECT * FROM a
+WITH a AS (INSERT INTO line_items (order_id, line) VALUES (1, 1) RETURNING *) SELECT * FROM a
+SELECT id, name, loyalty, tier FROM accounts ORDER BY id
+SELECT * FROM line_items ORDER BY order_id, line
+SELECT visitor, at, kind FROM visits ORDER BY visitor, at
+-- refused
+WITH a AS (INSERT INTO accounts (id, name, loyalty) VALUES (160, 'p', 2) RETURNING id, loyalty) INSERT INTO line_items (order_id, line, discount) SELECT id, loyalty, loyalty * 1.5 FROM a RETURNING *
+-- refused
+WITH a AS (INSERT INTO accounts (id, name, tier) VALUES (161, 'q', 'one') RETURNING id), b AS (INSERT INTO accounts (id, name, tier) SELECT id + 1, 'r', 'two' FROM a RETURNING id, tier) SELECT * FROM b
+
+-- scenario: hunt_w5_unnest_more_shapes
+-- params: ["{70,71}", "{sad,happy}"]
+INSERT INTO accounts (id, name, mood) SELECT i, 'e', m FROM unnest($1::int[], $2::mood[]) AS u(i, m) RETURNING id, mood
+INSERT INTO accounts (id, name, loyalty) SELECT * FROM unnest(ARRAY[72, 73, 74], ARRAY['a', 'b', 'c'], ARRAY[1, 2]) RETURNING id, loyalty
+INSERT INTO accounts (id, name, loyalty) SELECT * FROM unnest(ARRAY[75, 76], ARRAY['a', 'b'], ARRAY[5, 6]) AS u(i, n, l) WHERE l > 5 RETURNING id, loyalty
+INSERT INTO accounts (id, name, loyalty) SELECT * FROM unnest(ARRAY[77, 78], ARRAY['a', 'b'], ARRAY[7, 8]) ORDER BY 1 DESC LIMIT 1 RETURNING id, loyalty
+INSERT INTO accounts (id, name, loyalty) SELECT g, 'o' || o, o FROM generate_series(79, 81) WITH ORDINALITY AS g(g, o) RETURNING id, name, loyalty
+INSERT INTO accounts SELECT i, n, NULL, NULL, l FROM unnest(ARRAY[82, 83], ARRAY['x', 'y'], ARRAY[1, 2]) AS u(i, n, l) RETURNING *
+INSERT INTO accounts (id, name, tier) SELECT u, 'u', u::text FROM unnest(ARRAY[84, 85]) AS u RETURNING id, tier
+INSERT INTO accounts (id, name, tier) SELECT u.u, 'u', upper(u.u::text) FROM unnest(ARRAY[86]) u RETURNING id, tier
+-- params: ["{87,88}", "{\"x,y\",\"it's\"}", "{3,NULL}"]
+INSERT INTO accounts (id, name, tier, loyalty) SELECT * FROM unnest($1::int[], $2::text[], $2::text[], $3::int[]) RETURNING id, name, tier, loyalty
+-- params: ["{[1,2],[3,4]}", "{1,2}", "{9,10}"]
+INSERT INTO gadgets (id, name, slots) SELECT i, 'r', s FROM unnest($2::int[], $1::int4range[]) AS u(i, s) RETURNING id, slots
+-- params: ["{1,2}", "{x,y}"]
+INSERT INTO counters (name, hits) SELECT n, h FROM unnest($2::text[], $1::int[]) AS u(n, h) ON CONFLICT (name) DO UPDATE SET hits = counters.hits + EXCLUDED.hits RETURNING name, hits
+SELECT id, name, loyalty, tier, mood FROM accounts WHERE id >= 70 ORDER BY id
+SELECT id, slots FROM gadgets ORDER BY id
+SELECT name, hits FROM counters ORDER BY name
+
+-- scenario: hunt_w5_upsert_moving_the_key
+UPDATE accounts SET loyalty = 4, tier = 'four' WHERE id = 4
+INSERT INTO accounts (id, name, loyalty) VALUES (4, 'x', 1) ON CONFLICT (id) DO UPDATE SET id = EXCLUDED.id, loyalty = accounts.loyalty + EXCLUDED.loyalty RETURNING id, loyalty, tier
+INSERT INTO line_items (order_id, line, discount) VALUES (1, 1, 3) ON CONFLICT (order_id, line) DO UPDATE SET line = EXCLUDED.line, order_id = EXCLUDED.order_id, discount = EXCLUDED.discount RETURNING *
+SELECT id, name, loyalty, tier FROM accounts ORDER BY id
+SELECT * FROM line_items ORDER BY order_id, line
+-- refused
+INSERT INTO accounts (id, name) VALUES (4, 'x') ON CONFLICT (id) DO UPDATE SET id = 40 RETURNING id, loyalty, tier
+-- refused
+INSERT INTO accounts (id, name, loyalty) VALUES (40, 'x', 1) ON CONFLICT (id) DO UPDATE SET id = EXCLUDED.id + 1, loyalty = accounts.loyalty + EXCLUDED.loyalty RETURNING id, loyalty, tier
+-- refused
+INSERT INTO line_items (order_id, line, discount) VALUES (1, 1, 3) ON CONFLICT (order_id, line) DO UPDATE SET line = 9, discount = EXCLUDED.discount RETURNING *
+-- refused
+INSERT INTO accounts (id, name) VALUES (41, 'x') ON CONFLICT (id) DO UPDATE SET id = 1
+-- refused
+INSERT INTO hunt_w_members (id, email, points) VALUES (9, 'a@x', 1) ON CONFLICT (email) DO UPDATE SET id = EXCLUDED.id, points = EXCLUDED.points
+
+-- scenario: hunt_w5_over_100_rows_by_key_with_settings
+SET TimeZone = 'Asia/Kolkata'
+SET DateStyle = 'SQL, DMY'
+INSERT INTO visits (visitor, at, kind) VALUES ('00000000-0000-0000-0000-000000000001', '2024-01-01 10:00+00', 'dup'), ('00000000-0000-0000-0000-000000000001', '2024-01-01 05:00:00-05', 'dup2'), ('00000000-0000-0000-0000-000000000001', '2024-02-02 01:30:00.51', 'k1'), ('00000000-0000-0000-0000-000000000002', '2024-03-03 02:30:00.52', 'k2'), ('00000000-0000-0000-0000-000000000003', '2024-04-04 03:30:00.50', 'k3'), ('00000000-0000-0000-0000-000000000004', '2024-05-05 04:30:00.51', 'k4'), ('00000000-0000-0000-0000-000000000005', '2024-06-06 05:30:00.52', 'k5'), ('00000000-0000-0000-0000-000000000006', '2024-07-07 06:30:00.50', 'k6'), ('00000000-0000-0000-0000-000000000007', '2024-08-01 07:30:00.51', 'k7'), ('00000000-0000-0000-0000-000000000008', '2024-09-02 08:30:00.52', 'k8'), ('00000000-0000-0000-0000-000000000009', '2024-01-03 09:30:00.50', 'k9'), ('00000000-0000-0000-0000-000000000010', '2024-02-04 00:30:00.51', 'k10'), ('00000000-0000-0000-0000-000000000011', '2024-03-05 01:30:00.52', 'k11'), ('00000000-0000-0000-0000-000000000012', '2024-04-06 02:30:00.50', 'k12'), ('00000000-0000-0000-0000-000000000013', '2024-05-07 03:30:00.51', 'k13'), ('00000000-0000-0000-0000-000000000014', '2024-06-01 04:30:00.52', 'k14'), ('00000000-0000-0000-0000-000000000015', '2024-07-02 05:30:00.50', 'k15'), ('00000000-0000-0000-0000-000000000016', '2024-08-03 06:30:00.51', 'k16'), ('00000000-0000-0000-0000-000000000017', '2024-09-04 07:30:00.52', 'k17'), ('00000000-0000-0000-0000-000000000018', '2024-01-05 08:30:00.50', 'k18'), ('00000000-0000-0000-0000-000000000019', '2024-02-06 09:30:00.51', 'k19'), ('00000000-0000-0000-0000-000000000020', '2024-03-07 00:30:00.52', 'k20'), ('00000000-0000-0000-0000-000000000021', '2024-04-01 01:30:00.50', 'k21'), ('00000000-0000-0000-0000-000000000022', '2024-05-02 02:30:00.51', 'k22'), ('00000000-0000-0000-0000-000000000023', '2024-06-03 03:30:00.52', 'k23'), ('00000000-0000-0000-0000-000000000024', '2024-07-04 04:30:00.50', 'k24'), ('00000000-0000-0000-0000-000000000025', '2024-08-05 05:30:00.51', 'k25'), ('00000000-0000-0000-0000-000000000026', '2024-09-06 06:30:00.52', 'k26'), ('00000000-0000-0000-0000-000000000027', '2024-01-07 07:30:00.50', 'k27'), ('00000000-0000-0000-0000-000000000028', '2024-02-01 08:30:00.51', 'k28'), ('00000000-0000-0000-0000-000000000029', '2024-03-02 09:30:00.52', 'k29'), ('00000000-0000-0000-0000-000000000030', '2024-04-03 00:30:00.50', 'k30'), ('00000000-0000-0000-0000-000000000031', '2024-05-04 01:30:00.51', 'k31'), ('00000000-0000-0000-0000-000000000032', '2024-06-05 02:30:00.52', 'k32'), ('00000000-0000-0000-0000-000000000033', '2024-07-06 03:30:00.50', 'k33'), ('00000000-0000-0000-0000-000000000034', '2024-08-07 04:30:00.51', 'k34'), ('00000000-0000-0000-0000-000000000035', '2024-09-01 05:30:00.52', 'k35'), ('00000000-0000-0000-0000-000000000036', '2024-01-02 06:30:00.50', 'k36'), ('00000000-0000-0000-0000-000000000037', '2024-02-03 07:30:00.51', 'k37'), ('00000000-0000-0000-0000-000000000038', '2024-03-04 08:30:00.52', 'k38'), ('00000000-0000-0000-0000-000000000039', '2024-04-05 09:30:00.50', 'k39'), ('00000000-0000-0000-0000-000000000040', '2024-05-06 00:30:00.51', 'k40'), ('00000000-0000-0000-0000-000000000041', '2024-06-07 01:30:00.52', 'k41'), ('00000000-0000-0000-0000-000000000042', '2024-07-01 02:30:00.50', 'k42'), ('00000000-0000-0000-0000-000000000043', '2024-08-02 03:30:00.51', 'k43'), ('00000000-0000-0000-0000-000000000044', '2024-09-03 04:30:00.52', 'k44'), ('00000000-0000-0000-0000-000000000045', '2024-01-04 05:30:00.50', 'k45'), ('00000000-0000-0000-0000-000000000046', '2024-02-05 06:30:00.51', 'k46'), ('00000000-0000-0000-0000-000000000047', '2024-03-06 07:30:00.52', 'k47'), ('00000000-0000-0000-0000-000000000048', '2024-04-07 08:30:00.50', 'k48'), ('00000000-0000-0000-0000-000000000049', '2024-05-01 09:30:00.51', 'k49'), ('00000000-0000-0000-0000-000000000050', '2024-06-02 00:30:00.52', 'k50'), ('00000000-0000-0000-0000-000000000051', '2024-07-03 01:30:00.50', 'k51'), ('00000000-0000-0000-0000-000000000052', '2024-08-04 02:30:00.51', 'k52'), ('00000000-0000-0000-0000-000000000053', '2024-09-05 03:30:00.52', 'k53'), ('00000000-0000-0000-0000-000000000054', '2024-01-06 04:30:00.50', 'k54'), ('00000000-0000-0000-0000-000000000055', '2024-02-07 05:30:00.51', 'k55'), ('00000000-0000-0000-0000-000000000056', '2024-03-01 06:30:00.52', 'k56'), ('00000000-0000-0000-0000-000000000057', '2024-04-02 07:30:00.50', 'k57'), ('00000000-0000-0000-0000-000000000058', '2024-05-03 08:30:00.51', 'k58'), ('00000000-0000-0000-0000-000000000059', '2024-06-04 09:30:00.52', 'k59'), ('00000000-0000-0000-0000-000000000060', '2024-07-05 00:30:00.50', 'k60'), ('00000000-0000-0000-0000-000000000061', '2024-08-06 01:30:00.51', 'k61'), ('00000000-0000-0000-0000-000000000062', '2024-09-07 02:30:00.52', 'k62'), ('00000000-0000-0000-0000-000000000063', '2024-01-01 03:30:00.50', 'k63'), ('00000000-0000-0000-0000-000000000064', '2024-02-02 04:30:00.51', 'k64'), ('00000000-0000-0000-0000-000000000065', '2024-03-03 05:30:00.52', 'k65'), ('00000000-0000-0000-0000-000000000066', '2024-04-04 06:30:00.50', 'k66'), ('00000000-0000-0000-0000-000000000067', '2024-05-05 07:30:00.51', 'k67'), ('00000000-0000-0000-0000-000000000068', '2024-06-06 08:30:00.52', 'k68'), ('00000000-0000-0000-0000-000000000069', '2024-07-07 09:30:00.50', 'k69'), ('00000000-0000-0000-0000-000000000070', '2024-08-01 00:30:00.51', 'k70'), ('00000000-0000-0000-0000-000000000071', '2024-09-02 01:30:00.52', 'k71'), ('00000000-0000-0000-0000-000000000072', '2024-01-03 02:30:00.50', 'k72'), ('00000000-0000-0000-0000-000000000073', '2024-02-04 03:30:00.51', 'k73'), ('00000000-0000-0000-0000-000000000074', '2024-03-05 04:30:00.52', 'k74'), ('00000000-0000-0000-0000-000000000075', '2024-04-06 05:30:00.50', 'k75'), ('00000000-0000-0000-0000-000000000076', '2024-05-07 06:30:00.51', 'k76'), ('00000000-0000-0000-0000-000000000077', '2024-06-01 07:30:00.52', 'k77'), ('00000000-0000-0000-0000-000000000078', '2024-07-02 08:30:00.50', 'k78'), ('00000000-0000-0000-0000-000000000079', '2024-08-03 09:30:00.51', 'k79'), ('00000000-0000-0000-0000-000000000080', '2024-09-04 00:30:00.52', 'k80'), ('00000000-0000-0000-0000-000000000081', '2024-01-05 01:30:00.50', 'k81'), ('00000000-0000-0000-0000-000000000082', '2024-02-06 02:30:00.51', 'k82'), ('00000000-0000-0000-0000-000000000083', '2024-03-07 03:30:00.52', 'k83'), ('00000000-0000-0000-0000-000000000084', '2024-04-01 04:30:00.50', 'k84'), ('00000000-0000-0000-0000-000000000085', '2024-05-02 05:30:00.51', 'k85'), ('00000000-0000-0000-0000-000000000086', '2024-06-03 06:30:00.52', 'k86'), ('00000000-0000-0000-0000-000000000087', '2024-07-04 07:30:00.50', 'k87'), ('00000000-0000-0000-0000-000000000088', '2024-08-05 08:30:00.51', 'k88'), ('00000000-0000-0000-0000-000000000089', '2024-09-06 09:30:00.52', 'k89'), ('00000000-0000-0000-0000-000000000090', '2024-01-07 00:30:00.50', 'k90'), ('00000000-0000-0000-0000-000000000091', '2024-02-01 01:30:00.51', 'k91'), ('00000000-0000-0000-0000-000000000092', '2024-03-02 02:30:00.52', 'k92'), ('00000000-0000-0000-0000-000000000093', '2024-04-03 03:30:00.50', 'k93'), ('00000000-0000-0000-0000-000000000094', '2024-05-04 04:30:00.51', 'k94'), ('00000000-0000-0000-0000-000000000095', '2024-06-05 05:30:00.52', 'k95'), ('00000000-0000-0000-0000-000000000096', '2024-07-06 06:30:00.50', 'k96'), ('00000000-0000-0000-0000-000000000097', '2024-08-07 07:30:00.51', 'k97'), ('00000000-0000-0000-0000-000000000098', '2024-09-01 08:30:00.52', 'k98'), ('00000000-0000-0000-0000-000000000099', '2024-01-02 09:30:00.50', 'k99'), ('00000000-0000-0000-0000-000000000100', '2024-02-03 00:30:00.51', 'k100'), ('00000000-0000-0000-0000-000000000101', '2024-03-04 01:30:00.52', 'k101'), ('00000000-0000-0000-0000-000000000102', '2024-04-05 02:30:00.50', 'k102'), ('00000000-0000-0000-0000-000000000103', '2024-05-06 03:30:00.51', 'k103'), ('00000000-0000-0000-0000-000000000104', '2024-06-07 04:30:00.52', 'k104'), ('00000000-0000-0000-0000-000000000105', '2024-07-01 05:30:00.50', 'k105') ON CONFLICT (visitor, at) DO NOTHING
+INSERT INTO visits (visitor, at, kind) VALUES ('00000000-0000-0000-0000-000000000001', '2024-02-02 01:30:00.51', 'u1'), ('00000000-0000-0000-0000-000000000002', '2024-03-03 02:30:00.52', 'u2'), ('00000000-0000-0000-0000-000000000003', '2024-04-04 03:30:00.50', 'u3'), ('00000000-0000-0000-0000-000000000004', '2024-05-05 04:30:00.51', 'u4'), ('00000000-0000-0000-0000-000000000005', '2024-06-06 05:30:00.52', 'u5'), ('00000000-0000-0000-0000-000000000006', '2024-07-07 06:30:00.50', 'u6'), ('00000000-0000-0000-0000-000000000007', '2024-08-01 07:30:00.51', 'u7'), ('00000000-0000-0000-0000-000000000008', '2024-09-02 08:30:00.52', 'u8'), ('00000000-0000-0000-0000-000000000009', '2024-01-03 09:30:00.50', 'u9'), ('00000000-0000-0000-0000-000000000010', '2024-02-04 00:30:00.51', 'u10'), ('00000000-0000-0000-0000-000000000011', '2024-03-05 01:30:00.52', 'u11'), ('00000000-0000-0000-0000-000000000012', '2024-04-06 02:30:00.50', 'u12'), ('00000000-0000-0000-0000-000000000013', '2024-05-07 03:30:00.51', 'u13'), ('00000000-0000-0000-0000-000000000014', '2024-06-01 04:30:00.52', 'u14'), ('00000000-0000-0000-0000-000000000015', '2024-07-02 05:30:00.50', 'u15'), ('00000000-0000-0000-0000-000000000016', '2024-08-03 06:30:00.51', 'u16'), ('00000000-0000-0000-0000-000000000017', '2024-09-04 07:30:00.52', 'u17'), ('00000000-0000-0000-0000-000000000018', '2024-01-05 08:30:00.50', 'u18'), ('00000000-0000-0000-0000-000000000019', '2024-02-06 09:30:00.51', 'u19'), ('00000000-0000-0000-0000-000000000020', '2024-03-07 00:30:00.52', 'u20'), ('00000000-0000-0000-0000-000000000021', '2024-04-01 01:30:00.50', 'u21'), ('00000000-0000-0000-0000-000000000022', '2024-05-02 02:30:00.51', 'u22'), ('00000000-0000-0000-0000-000000000023', '2024-06-03 03:30:00.52', 'u23'), ('00000000-0000-0000-0000-000000000024', '2024-07-04 04:30:00.50', 'u24'), ('00000000-0000-0000-0000-000000000025', '2024-08-05 05:30:00.51', 'u25'), ('00000000-0000-0000-0000-000000000026', '2024-09-06 06:30:00.52', 'u26'), ('00000000-0000-0000-0000-000000000027', '2024-01-07 07:30:00.50', 'u27'), ('00000000-0000-0000-0000-000000000028', '2024-02-01 08:30:00.51', 'u28'), ('00000000-0000-0000-0000-000000000029', '2024-03-02 09:30:00.52', 'u29'), ('00000000-0000-0000-0000-000000000030', '2024-04-03 00:30:00.50', 'u30'), ('00000000-0000-0000-0000-000000000031', '2024-05-04 01:30:00.51', 'u31'), ('00000000-0000-0000-0000-000000000032', '2024-06-05 02:30:00.52', 'u32'), ('00000000-0000-0000-0000-000000000033', '2024-07-06 03:30:00.50', 'u33'), ('00000000-0000-0000-0000-000000000034', '2024-08-07 04:30:00.51', 'u34'), ('00000000-0000-0000-0000-000000000035', '2024-09-01 05:30:00.52', 'u35'), ('00000000-0000-0000-0000-000000000036', '2024-01-02 06:30:00.50', 'u36'), ('00000000-0000-0000-0000-000000000037', '2024-02-03 07:30:00.51', 'u37'), ('00000000-0000-0000-0000-000000000038', '2024-03-04 08:30:00.52', 'u38'), ('00000000-0000-0000-0000-000000000039', '2024-04-05 09:30:00.50', 'u39'), ('00000000-0000-0000-0000-000000000040', '2024-05-06 00:30:00.51', 'u40'), ('00000000-0000-0000-0000-000000000041', '2024-06-07 01:30:00.52', 'u41'), ('00000000-0000-0000-0000-000000000042', '2024-07-01 02:30:00.50', 'u42'), ('00000000-0000-0000-0000-000000000043', '2024-08-02 03:30:00.51', 'u43'), ('00000000-0000-0000-0000-000000000044', '2024-09-03 04:30:00.52', 'u44'), ('00000000-0000-0000-0000-000000000045', '2024-01-04 05:30:00.50', 'u45'), ('00000000-0000-0000-0000-000000000046', '2024-02-05 06:30:00.51', 'u46'), ('00000000-0000-0000-0000-000000000047', '2024-03-06 07:30:00.52', 'u47'), ('00000000-0000-0000-0000-000000000048', '2024-04-07 08:30:00.50', 'u48'), ('00000000-0000-0000-0000-000000000049', '2024-05-01 09:30:00.51', 'u49'), ('00000000-0000-0000-0000-000000000050', '2024-06-02 00:30:00.52', 'u50'), ('00000000-0000-0000-0000-000000000051', '2024-07-03 01:30:00.50', 'u51'), ('00000000-0000-0000-0000-000000000052', '2024-08-04 02:30:00.51', 'u52'), ('00000000-0000-0000-0000-000000000053', '2024-09-05 03:30:00.52', 'u53'), ('00000000-0000-0000-0000-000000000054', '2024-01-06 04:30:00.50', 'u54'), ('00000000-0000-0000-0000-000000000055', '2024-02-07 05:30:00.51', 'u55'), ('00000000-0000-0000-0000-000000000056', '2024-03-01 06:30:00.52', 'u56'), ('00000000-0000-0000-0000-000000000057', '2024-04-02 07:30:00.50', 'u57'), ('00000000-0000-0000-0000-000000000058', '2024-05-03 08:30:00.51', 'u58'), ('00000000-0000-0000-0000-000000000059', '2024-06-04 09:30:00.52', 'u59'), ('00000000-0000-0000-0000-000000000060', '2024-07-05 00:30:00.50', 'u60'), ('00000000-0000-0000-0000-000000000061', '2024-08-06 01:30:00.51', 'u61'), ('00000000-0000-0000-0000-000000000062', '2024-09-07 02:30:00.52', 'u62'), ('00000000-0000-0000-0000-000000000063', '2024-01-01 03:30:00.50', 'u63'), ('00000000-0000-0000-0000-000000000064', '2024-02-02 04:30:00.51', 'u64'), ('00000000-0000-0000-0000-000000000065', '2024-03-03 05:30:00.52', 'u65'), ('00000000-0000-0000-0000-000000000066', '2024-04-04 06:30:00.50', 'u66'), ('00000000-0000-0000-0000-000000000067', '2024-05-05 07:30:00.51', 'u67'), ('00000000-0000-0000-0000-000000000068', '2024-06-06 08:30:00.52', 'u68'), ('00000000-0000-0000-0000-000000000069', '2024-07-07 09:30:00.50', 'u69'), ('00000000-0000-0000-0000-000000000070', '2024-08-01 00:30:00.51', 'u70'), ('00000000-0000-0000-0000-000000000071', '2024-09-02 01:30:00.52', 'u71'), ('00000000-0000-0000-0000-000000000072', '2024-01-03 02:30:00.50', 'u72'), ('00000000-0000-0000-0000-000000000073', '2024-02-04 03:30:00.51', 'u73'), ('00000000-0000-0000-0000-000000000074', '2024-03-05 04:30:00.52', 'u74'), ('00000000-0000-0000-0000-000000000075', '2024-04-06 05:30:00.50', 'u75'), ('00000000-0000-0000-0000-000000000076', '2024-05-07 06:30:00.51', 'u76'), ('00000000-0000-0000-0000-000000000077', '2024-06-01 07:30:00.52', 'u77'), ('00000000-0000-0000-0000-000000000078', '2024-07-02 08:30:00.50', 'u78'), ('00000000-0000-0000-0000-000000000079', '2024-08-03 09:30:00.51', 'u79'), ('00000000-0000-0000-0000-000000000080', '2024-09-04 00:30:00.52', 'u80'), ('00000000-0000-0000-0000-000000000081', '2024-01-05 01:30:00.50', 'u81'), ('00000000-0000-0000-0000-000000000082', '2024-02-06 02:30:00.51', 'u82'), ('00000000-0000-0000-0000-000000000083', '2024-03-07 03:30:00.52', 'u83'), ('00000000-0000-0000-0000-000000000084', '2024-04-01 04:30:00.50', 'u84'), ('00000000-0000-0000-0000-000000000085', '2024-05-02 05:30:00.51', 'u85'), ('00000000-0000-0000-0000-000000000086', '2024-06-03 06:30:00.52', 'u86'), ('00000000-0000-0000-0000-000000000087', '2024-07-04 07:30:00.50', 'u87'), ('00000000-0000-0000-0000-000000000088', '2024-08-05 08:30:00.51', 'u88'), ('00000000-0000-0000-0000-000000000089', '2024-09-06 09:30:00.52', 'u89'), ('00000000-0000-0000-0000-000000000090', '2024-01-07 00:30:00.50', 'u90'), ('00000000-0000-0000-0000-000000000091', '2024-02-01 01:30:00.51', 'u91'), ('00000000-0000-0000-0000-000000000092', '2024-03-02 02:30:00.52', 'u92'), ('00000000-0000-0000-0000-000000000093', '2024-04-03 03:30:00.50', 'u93'), ('00000000-0000-0000-0000-000000000094', '2024-05-04 04:30:00.51', 'u94'), ('00000000-0000-0000-0000-000000000095', '2024-06-05 05:30:00.52', 'u95'), ('00000000-0000-0000-0000-000000000096', '2024-07-06 06:30:00.50', 'u96'), ('00000000-0000-0000-0000-000000000097', '2024-08-07 07:30:00.51', 'u97'), ('00000000-0000-0000-0000-000000000098', '2024-09-01 08:30:00.52', 'u98'), ('00000000-0000-0000-0000-000000000099', '2024-01-02 09:30:00.50', 'u99'), ('00000000-0000-0000-0000-000000000100', '2024-02-03 00:30:00.51', 'u100'), ('00000000-0000-0000-0000-000000000101', '2024-03-04 01:30:00.52', 'u101'), ('00000000-0000-0000-0000-000000000102', '2024-04-05 02:30:00.50', 'u102'), ('00000000-0000-0000-0000-000000000103', '2024-05-06 03:30:00.51', 'u103'), ('00000000-0000-0000-0000-000000000104', '2024-06-07 04:30:00.52', 'u104'), ('00000000-0000-0000-0000-000000000105', '2024-07-01 05:30:00.50', 'u105'), ('00000000-0000-0000-0000-000000000001', '2024-06-01 23:30:00.25+00', 'upd') ON CONFLICT (visitor, at) DO UPDATE SET kind = EXCLUDED.kind || '/' || visits.kind RETURNING visitor, at, kind
+INSERT INTO line_items (order_id, line, product, discount) VALUES (1, 0, 'p0', 0.00), (2, 0, 'p1', 1.01), (3, 0, 'p2', 2.02), (4, 0, 'p3', 3.03), (1, 1, 'p4', 4.04), (2, 1, 'p5', 5.05), (3, 1, 'p6', 6.06), (4, 1, 'p7', 7.07), (1, 2, 'p8', 8.08), (2, 2, 'p9', 9.09), (3, 2, 'p10', 10.10), (4, 2, 'p11', 11.11), (1, 3, 'p12', 12.12), (2, 3, 'p13', 13.13), (3, 3, 'p14', 14.14), (4, 3, 'p15', 15.15), (1, 4, 'p16', 16.16), (2, 4, 'p17', 17.17), (3, 4, 'p18', 18.18), (4, 4, 'p19', 19.19), (1, 5, 'p20', 20.20), (2, 5, 'p21', 21.21), (3, 5, 'p22', 22.22), (4, 5, 'p23', 23.23), (1, 6, 'p24', 24.24), (2, 6, 'p25', 25.25), (3, 6, 'p26', 26.26), (4, 6, 'p27', 27.27), (1, 7, 'p28', 28.28), (2, 7, 'p29', 29.29), (3, 7, 'p30', 30.30), (4, 7, 'p31', 31.31), (1, 8, 'p32', 32.32), (2, 8, 'p33', 33.33), (3, 8, 'p34', 34.34), (4, 8, 'p35', 35.35), (1, 9, 'p36', 36.36), (2, 9, 'p37', 37.37), (3, 9, 'p38', 38.38), (4, 9, 'p39', 39.39), (1, 10, 'p40', 40.40), (2, 10, 'p41', 41.41), (3, 10, 'p42', 42.42), (4, 10, 'p43', 43.43), (1, 11, 'p44', 44.44), (2, 11, 'p45', 45.45), (3, 11, 'p46', 46.46), (4, 11, 'p47', 47.47), (1, 12, 'p48', 48.48), (2, 12, 'p49', 49.49), (3, 12, 'p50', 0.50), (4, 12, 'p51', 1.51), (1, 13, 'p52', 2.52), (2, 13, 'p53', 3.53), (3, 13, 'p54', 4.54), (4, 13, 'p55', 5.55), (1, 14, 'p56', 6.56), (2, 14, 'p57', 7.57), (3, 14, 'p58', 8.58), (4, 14, 'p59', 9.59), (1, 15, 'p60', 10.60), (2, 15, 'p61', 11.61), (3, 15, 'p62', 12.62), (4, 15, 'p63', 13.63), (1, 16, 'p64', 14.64), (2, 16, 'p65', 15.65), (3, 16, 'p66', 16.66), (4, 16, 'p67', 17.67), (1, 17, 'p68', 18.68), (2, 17, 'p69', 19.69), (3, 17, 'p70', 20.70), (4, 17, 'p71', 21.71), (1, 18, 'p72', 22.72), (2, 18, 'p73', 23.73), (3, 18, 'p74', 24.74), (4, 18, 'p75', 25.75), (1, 19, 'p76', 26.76), (2, 19, 'p77', 27.77), (3, 19, 'p78', 28.78), (4, 19, 'p79', 29.79), (1, 20, 'p80', 30.80), (2, 20, 'p81', 31.81), (3, 20, 'p82', 32.82), (4, 20, 'p83', 33.83), (1, 21, 'p84', 34.84), (2, 21, 'p85', 35.85), (3, 21, 'p86', 36.86), (4, 21, 'p87', 37.87), (1, 22, 'p88', 38.88), (2, 22, 'p89', 39.89), (3, 22, 'p90', 40.90), (4, 22, 'p91', 41.91), (1, 23, 'p92', 42.92), (2, 23, 'p93', 43.93), (3, 23, 'p94', 44.94), (4, 23, 'p95', 45.95), (1, 24, 'p96', 46.96), (2, 24, 'p97', 47.97), (3, 24, 'p98', 48.98), (4, 24, 'p99', 49.99), (1, 25, 'p100', 0.00), (2, 25, 'p101', 1.01), (3, 25, 'p102', 2.02), (4, 25, 'p103', 3.03), (1, 26, 'p104', 4.04), (2, 26, 'p105', 5.05), (3, 26, 'p106', 6.06), (4, 26, 'p107', 7.07), (1, 27, 'p108', 8.08), (2, 27, 'p109', 9.09), (3, 27, 'p110', 10.10), (4, 27, 'p111', 11.11), (1, 28, 'p112', 12.12), (2, 28, 'p113', 13.13), (3, 28, 'p114', 14.14), (4, 28, 'p115', 15.15), (1, 29, 'p116', 16.16), (2, 29, 'p117', 17.17), (3, 29, 'p118', 18.18), (4, 29, 'p119', 19.19) ON CONFLICT (order_id, line) DO NOTHING RETURNING order_id, line, discount
+INSERT INTO line_items (order_id, line, product, discount) VALUES (1, 0, 'q0', 0.00), (2, 0, 'q1', 1.01), (3, 0, 'q2', 2.02), (4, 0, 'q3', 3.03), (1, 1, 'q4', 4.04), (2, 1, 'q5', 5.05), (3, 1, 'q6', 6.06), (4, 1, 'q7', 7.07), (1, 2, 'q8', 8.08), (2, 2, 'q9', 9.09), (3, 2, 'q10', 10.10), (4, 2, 'q11', 11.11), (1, 3, 'q12', 12.12), (2, 3, 'q13', 13.13), (3, 3, 'q14', 14.14), (4, 3, 'q15', 15.15), (1, 4, 'q16', 16.16), (2, 4, 'q17', 17.17), (3, 4, 'q18', 18.18), (4, 4, 'q19', 19.19), (1, 5, 'q20', 20.20), (2, 5, 'q21', 21.21), (3, 5, 'q22', 22.22), (4, 5, 'q23', 23.23), (1, 6, 'q24', 24.24), (2, 6, 'q25', 25.25), (3, 6, 'q26', 26.26), (4, 6, 'q27', 27.27), (1, 7, 'q28', 28.28), (2, 7, 'q29', 29.29), (3, 7, 'q30', 30.30), (4, 7, 'q31', 31.31), (1, 8, 'q32', 32.32), (2, 8, 'q33', 33.33), (3, 8, 'q34', 34.34), (4, 8, 'q35', 35.35), (1, 9, 'q36', 36.36), (2, 9, 'q37', 37.37), (3, 9, 'q38', 38.38), (4, 9, 'q39', 39.39), (1, 10, 'q40', 40.40), (2, 10, 'q41', 41.41), (3, 10, 'q42', 42.42), (4, 10, 'q43', 43.43), (1, 11, 'q44', 44.44), (2, 11, 'q45', 45.45), (3, 11, 'q46', 46.46), (4, 11, 'q47', 47.47), (1, 12, 'q48', 48.48), (2, 12, 'q49', 49.49), (3, 12, 'q50', 0.50), (4, 12, 'q51', 1.51), (1, 13, 'q52', 2.52), (2, 13, 'q53', 3.53), (3, 13, 'q54', 4.54), (4, 13, 'q55', 5.55), (1, 14, 'q56', 6.56), (2, 14, 'q57', 7.57), (3, 14, 'q58', 8.58), (4, 14, 'q59', 9.59), (1, 15, 'q60', 10.60), (2, 15, 'q61', 11.61), (3, 15, 'q62', 12.62), (4, 15, 'q63', 13.63), (1, 16, 'q64', 14.64), (2, 16, 'q65', 15.65), (3, 16, 'q66', 16.66), (4, 16, 'q67', 17.67), (1, 17, 'q68', 18.68), (2, 17, 'q69', 19.69), (3, 17, 'q70', 20.70), (4, 17, 'q71', 21.71), (1, 18, 'q72', 22.72), (2, 18, 'q73', 23.73), (3, 18, 'q74', 24.74), (4, 18, 'q75', 25.75), (1, 19, 'q76', 26.76), (2, 19, 'q77', 27.77), (3, 19, 'q78', 28.78), (4, 19, 'q79', 29.79), (1, 20, 'q80', 30.80), (2, 20, 'q81', 31.81), (3, 20, 'q82', 32.82), (4, 20, 'q83', 33.83), (1, 21, 'q84', 34.84), (2, 21, 'q85', 35.85), (3, 21, 'q86', 36.86), (4, 21, 'q87', 37.87), (1, 22, 'q88', 38.88), (2, 22, 'q89', 39.89), (3, 22, 'q90', 40.90), (4, 22, 'q91', 41.91), (1, 23, 'q92', 42.92), (2, 23, 'q93', 43.93), (3, 23, 'q94', 44.94), (4, 23, 'q95', 45.95), (1, 24, 'q96', 46.96), (2, 24, 'q97', 47.97), (3, 24, 'q98', 48.98), (4, 24, 'q99', 49.99), (1, 25, 'q100', 0.00), (2, 25, 'q101', 1.01), (3, 25, 'q102', 2.02), (4, 25, 'q103', 3.03), (1, 26, 'q104', 4.04), (2, 26, 'q105', 5.05), (3, 26, 'q106', 6.06), (4, 26, 'q107', 7.07), (1, 27, 'q108', 8.08), (2, 27, 'q109', 9.09), (3, 27, 'q110', 10.10), (4, 27, 'q111', 11.11), (1, 28, 'q112', 12.12), (2, 28, 'q113', 13.13), (3, 28, 'q114', 14.14), (4, 28, 'q115', 15.15), (1, 29, 'q116', 16.16), (2, 29, 'q117', 17.17), (3, 29, 'q118', 18.18), (4, 29, 'q119', 19.19) ON CONFLICT (order_id, line) DO UPDATE SET discount = EXCLUDED.discount + line_items.discount WHERE line_items.line % 2 = 0
+INSERT INTO accounts (id, name, loyalty) VALUES ('200'::int, 'a0', 0), ('201'::int, 'a1', 1), ('202'::int, 'a2', 2), ('203'::int, 'a3', 3), ('204'::int, 'a4', 4), ('205'::int, 'a5', 5), ('206'::int, 'a6', 6), ('207'::int, 'a7', 7), ('208'::int, 'a8', 8), ('209'::int, 'a9', 9), ('210'::int, 'a10', 10), ('211'::int, 'a11', 11), ('212'::int, 'a12', 12), ('213'::int, 'a13', 13), ('214'::int, 'a14', 14), ('215'::int, 'a15', 15), ('216'::int, 'a16', 16), ('217'::int, 'a17', 17), ('218'::int, 'a18', 18), ('219'::int, 'a19', 19), ('220'::int, 'a20', 20), ('221'::int, 'a21', 21), ('222'::int, 'a22', 22), ('223'::int, 'a23', 23), ('224'::int, 'a24', 24), ('225'::int, 'a25', 25), ('226'::int, 'a26', 26), ('227'::int, 'a27', 27), ('228'::int, 'a28', 28), ('229'::int, 'a29', 29), ('230'::int, 'a30', 30), ('231'::int, 'a31', 31), ('232'::int, 'a32', 32), ('233'::int, 'a33', 33), ('234'::int, 'a34', 34), ('235'::int, 'a35', 35), ('236'::int, 'a36', 36), ('237'::int, 'a37', 37), ('238'::int, 'a38', 38), ('239'::int, 'a39', 39), ('240'::int, 'a40', 40), ('241'::int, 'a41', 41), ('242'::int, 'a42', 42), ('243'::int, 'a43', 43), ('244'::int, 'a44', 44), ('245'::int, 'a45', 45), ('246'::int, 'a46', 46), ('247'::int, 'a47', 47), ('248'::int, 'a48', 48), ('249'::int, 'a49', 49), ('250'::int, 'a50', 50), ('251'::int, 'a51', 51), ('252'::int, 'a52', 52), ('253'::int, 'a53', 53), ('254'::int, 'a54', 54), ('255'::int, 'a55', 55), ('256'::int, 'a56', 56), ('257'::int, 'a57', 57), ('258'::int, 'a58', 58), ('259'::int, 'a59', 59), ('260'::int, 'a60', 60), ('261'::int, 'a61', 61), ('262'::int, 'a62', 62), ('263'::int, 'a63', 63), ('264'::int, 'a64', 64), ('265'::int, 'a65', 65), ('266'::int, 'a66', 66), ('267'::int, 'a67', 67), ('268'::int, 'a68', 68), ('269'::int, 'a69', 69), ('270'::int, 'a70', 70), ('271'::int, 'a71', 71), ('272'::int, 'a72', 72), ('273'::int, 'a73', 73), ('274'::int, 'a74', 74), ('275'::int, 'a75', 75), ('276'::int, 'a76', 76), ('277'::int, 'a77', 77), ('278'::int, 'a78', 78), ('279'::int, 'a79', 79), ('280'::int, 'a80', 80), ('281'::int, 'a81', 81), ('282'::int, 'a82', 82), ('283'::int, 'a83', 83), ('284'::int, 'a84', 84), ('285'::int, 'a85', 85), ('286'::int, 'a86', 86), ('287'::int, 'a87', 87), ('288'::int, 'a88', 88), ('289'::int, 'a89', 89), ('290'::int, 'a90', 90), ('291'::int, 'a91', 91), ('292'::int, 'a92', 92), ('293'::int, 'a93', 93), ('294'::int, 'a94', 94), ('295'::int, 'a95', 95), ('296'::int, 'a96', 96), ('297'::int, 'a97', 97), ('298'::int, 'a98', 98), ('299'::int, 'a99', 99), ('300'::int, 'a100', 100), ('301'::int, 'a101', 101), ('302'::int, 'a102', 102), ('200'::int, 'a103', 103), ('201'::int, 'a104', 104), ('202'::int, 'a105', 105), ('203'::int, 'a106', 106), ('204'::int, 'a107', 107), ('205'::int, 'a108', 108), ('206'::int, 'a109', 109) ON CONFLICT (id) DO NOTHING RETURNING id, loyalty
+INSERT INTO accounts (id, name, loyalty, tier) SELECT 400 + g % 120, 'g', g, 't' || g FROM generate_series(1, 130) AS g ON CONFLICT (id) DO NOTHING
+RESET TimeZone
+RESET DateStyle
+SELECT count(*), count(DISTINCT kind), min(kind), max(kind) FROM visits
+SELECT visitor, at, kind FROM visits WHERE visitor::text LIKE '%0000001' OR visitor::text LIKE '%0000077' ORDER BY visitor, at
+SELECT count(*), sum(discount), min(discount), max(discount) FROM line_items
+SELECT order_id, line, product, discount FROM line_items WHERE line % 9 = 0 ORDER BY order_id, line
+SELECT count(*), sum(loyalty), count(tier), min(tier), max(tier) FROM accounts WHERE id >= 200
+SELECT id, loyalty, tier FROM accounts WHERE id >= 200 AND id % 11 = 0 ORDER BY id
+
+-- scenario: hunt_w5_insert_select_unknown_literals_in_odd_queries
+INSERT INTO bills (id, account_id, amount, due) SELECT DISTINCT 51, 1, '2', '2025-01-01' RETURNING id, due, paid
+INSERT INTO bills (id, account_id, amount, paid) SELECT 52, 1, '3', 'yes' ORDER BY 1 RETURNING id, paid
+INSERT INTO bills (id, account_id, amount, due) SELECT 53, 1, '4', '2025-03-03' GROUP BY 1 RETURNING id, due
+INSERT INTO bills (id, account_id, amount, due) SELECT 54, 1, '5', '2025-04-04' UNION ALL SELECT 55, 1, '6', '2025-05-05' RETURNING id, due
+INSERT INTO bills (id, account_id, due, amount) SELECT * FROM (VALUES (56, 1, DATE '2025-06-06', '7')) AS v RETURNING id, due
+INSERT INTO bills (id, account_id, due, amount) SELECT 57, 1, DATE '2025-07-07', d FROM (SELECT '8' AS d) AS s RETURNING id, due
+INSERT INTO bills (id, account_id, amount, due) SELECT 58, 1, 9, '2025-08-08' LIMIT 1 RETURNING id, due
+INSERT INTO bills (id, account_id, amount, due) SELECT DISTINCT ON (1) 59, 1, 9, '2025-09-09' RETURNING id, due
+INSERT INTO accounts (id, name, mood, created_on) SELECT DISTINCT 90, 'm', 'sad'::mood, '2024-01-01' RETURNING id, mood
+INSERT INTO accounts (id, name, mood, created_on) SELECT 90, 'm', 'sad', '2024-01-01' ORDER BY 4 RETURNING id, mood
+INSERT INTO accounts (id, name, mood, created_on) SELECT 90, 'm', 'sad', '2024-01-01' AS c ORDER BY c RETURNING id, mood
+INSERT INTO accounts (id, name, mood, created_on) SELECT 90, 'm', 'sad', '2024-01-01' GROUP BY 4 RETURNING id, mood
+INSERT INTO accounts (id, name, mood, created_on) SELECT DISTINCT ON (1) 90, 'm', 'sad', '2024-01-01' ORDER BY 1 RETURNING id, mood
+INSERT INTO accounts (id, name, labels) SELECT 91, 'l', '{a}' ORDER BY 2 RETURNING id, labels
+SELECT id, amount, due, paid FROM bills ORDER BY id
+SELECT id, mood, labels FROM accounts ORDER BY id
+
+-- scenario: hunt_w5_insert_select_live_column_type_errors
+INSERT INTO bills (id, account_id, amount, paid) SELECT 70, 1, now(), true
+INSERT INTO bills (id, account_id, amount, paid) SELECT 70, 1, b.note, true FROM bills b WHERE b.id = 1
+INSERT INTO bills (id, account_id, amount, paid) SELECT 70, 1, true, true
+INSERT INTO bills (id, account_id, amount, paid) SELECT 70, 1, 1 + 1, (true)
+INSERT INTO bills (id, account_id, amount, due) SELECT b.id + 70, b.account_id, b.note, b.due FROM bills b WHERE b.id = 3
+INSERT INTO accounts (id, name, created_on, loyalty) SELECT id + 50, name, email, loyalty FROM accounts WHERE id = 1
+INSERT INTO accounts (id, name, created_on, loyalty) SELECT a.id + 50, a.name, a.email::date, 1 FROM accounts a WHERE a.id = 1
+SELECT id, amount, due, paid FROM bills ORDER BY id
+INSERT INTO bills (id, account_id, amount, paid) SELECT 71, 1, now(), true UNION ALL SELECT 72, 1, now(), false
+INSERT INTO bills (id, account_id, amount, paid) SELECT 71, 1, 5, true UNION ALL SELECT 72, 1, 'x', false
+INSERT INTO bills (id, account_id, amount, paid) SELECT * FROM bills b WHERE false
+INSERT INTO bills (id, account_id, amount, paid) SELECT id, account_id, amount, true, 1 FROM bills b WHERE false
+INSERT INTO bills (id, account_id, amount, paid) SELECT b.*, 1 FROM bills b WHERE false
+INSERT INTO bills (id, account_id) SELECT 1, 2, now() + interval '1 day' UNION SELECT 1, 2, now()
+
+-- scenario: hunt_w5_errors_of_insert_select_in_with_and_unnest
+WITH a AS (INSERT INTO bills (id, account_id, amount, paid) SELECT DISTINCT 80, 1, '2', true RETURNING id) SELECT * FROM a
+WITH a AS (INSERT INTO bills (id, account_id, amount, paid) SELECT 80, 1, now(), true RETURNING id) SELECT * FROM a
+WITH a AS (INSERT INTO bills (id, account_id, amount, paid) SELECT 80, 1 RETURNING id) SELECT * FROM a
+-- refused
+INSERT INTO accounts (id, name, created_on, loyalty) SELECT * FROM unnest(ARRAY[81], ARRAY['u'], ARRAY[now()], ARRAY[1])
+INSERT INTO accounts (id, name, created_on, loyalty) SELECT i, n, c, l FROM unnest(ARRAY[81], ARRAY['u'], ARRAY[true], ARRAY[1]) AS u(i, n, c, l)
+INSERT INTO accounts (id, name, loyalty) SELECT *, 1 FROM unnest(ARRAY[82], ARRAY['v'], ARRAY[2])
+INSERT INTO accounts (id, name, email, loyalty) SELECT DISTINCT * FROM unnest(ARRAY[83, 83], ARRAY['w', 'w'], ARRAY['e', 'e'], ARRAY[3, 3]) RETURNING id, email, loyalty
+SET search_path = sales, public
+WITH a AS (INSERT INTO accounts (id, region, score) VALUES (30, 'x', 4) RETURNING id, score) SELECT * FROM a
+INSERT INTO accounts (id, region, score) SELECT DISTINCT 31, 'y', 5 RETURNING id, score
+INSERT INTO accounts (id, region) SELECT 32, DATE '2024-01-01' ORDER BY 1
+RESET search_path
+SELECT id, region, score FROM sales.accounts ORDER BY id
+SELECT id, name, email, loyalty FROM accounts WHERE id > 80 ORDER BY id
+SELECT id, amount, paid FROM bills ORDER BY id
+
+-- scenario: hunt_w5_bulk_upsert_where_on_shadow_columns
+UPDATE accounts SET loyalty = id, tier = 'old' WHERE id <= 4
+INSERT INTO accounts (id, name, loyalty, tier) VALUES (1, 'n1', 3, 't1'), (2, 'n2', 6, 't2'), (3, 'n3', 9, 't3'), (4, 'n4', 1, 't4'), (5, 'n5', 4, 't5'), (6, 'n6', 7, 't6'), (7, 'n7', 10, 't7'), (8, 'n8', 2, 't8'), (9, 'n9', 5, 't9'), (10, 'n10', 8, 't10'), (11, 'n11', 0, 't11'), (12, 'n12', 3, 't12'), (13, 'n13', 6, 't13'), (14, 'n14', 9, 't14'), (15, 'n15', 1, 't15'), (16, 'n16', 4, 't16'), (17, 'n17', 7, 't17'), (18, 'n18', 10, 't18'), (19, 'n19', 2, 't19'), (20, 'n20', 5, 't20'), (21, 'n21', 8, 't21'), (22, 'n22', 0, 't22'), (23, 'n23', 3, 't23'), (24, 'n24', 6, 't24'), (25, 'n25', 9, 't25'), (26, 'n26', 1, 't26'), (27, 'n27', 4, 't27'), (28, 'n28', 7, 't28'), (29, 'n29', 10, 't29'), (30, 'n30', 2, 't30'), (31, 'n31', 5, 't31'), (32, 'n32', 8, 't32'), (33, 'n33', 0, 't33'), (34, 'n34', 3, 't34'), (35, 'n35', 6, 't35'), (36, 'n36', 9, 't36'), (37, 'n37', 1, 't37'), (38, 'n38', 4, 't38'), (39, 'n39', 7, 't39'), (40, 'n40', 10, 't40'), (41, 'n41', 2, 't41'), (42, 'n42', 5, 't42'), (43, 'n43', 8, 't43'), (44, 'n44', 0, 't44'), (45, 'n45', 3, 't45'), (46, 'n46', 6, 't46'), (47, 'n47', 9, 't47'), (48, 'n48', 1, 't48'), (49, 'n49', 4, 't49'), (50, 'n50', 7, 't50'), (51, 'n51', 10, 't51'), (52, 'n52', 2, 't52'), (53, 'n53', 5, 't53'), (54, 'n54', 8, 't54'), (55, 'n55', 0, 't55'), (56, 'n56', 3, 't56'), (57, 'n57', 6, 't57'), (58, 'n58', 9, 't58'), (59, 'n59', 1, 't59'), (60, 'n60', 4, 't60'), (61, 'n61', 7, 't61'), (62, 'n62', 10, 't62'), (63, 'n63', 2, 't63'), (64, 'n64', 5, 't64'), (65, 'n65', 8, 't65'), (66, 'n66', 0, 't66'), (67, 'n67', 3, 't67'), (68, 'n68', 6, 't68'), (69, 'n69', 9, 't69'), (70, 'n70', 1, 't70'), (71, 'n71', 4, 't71'), (72, 'n72', 7, 't72'), (73, 'n73', 10, 't73'), (74, 'n74', 2, 't74'), (75, 'n75', 5, 't75'), (76, 'n76', 8, 't76'), (77, 'n77', 0, 't77'), (78, 'n78', 3, 't78'), (79, 'n79', 6, 't79'), (80, 'n80', 9, 't80'), (81, 'n81', 1, 't81'), (82, 'n82', 4, 't82'), (83, 'n83', 7, 't83'), (84, 'n84', 10, 't84'), (85, 'n85', 2, 't85'), (86, 'n86', 5, 't86'), (87, 'n87', 8, 't87'), (88, 'n88', 0, 't88'), (89, 'n89', 3, 't89'), (90, 'n90', 6, 't90'), (91, 'n91', 9, 't91'), (92, 'n92', 1, 't92'), (93, 'n93', 4, 't93'), (94, 'n94', 7, 't94'), (95, 'n95', 10, 't95'), (96, 'n96', 2, 't96'), (97, 'n97', 5, 't97'), (98, 'n98', 8, 't98'), (99, 'n99', 0, 't99'), (100, 'n100', 3, 't100'), (101, 'n101', 6, 't101'), (102, 'n102', 9, 't102'), (103, 'n103', 1, 't103'), (104, 'n104', 4, 't104'), (105, 'n105', 7, 't105'), (106, 'n106', 10, 't106'), (107, 'n107', 2, 't107'), (108, 'n108', 5, 't108'), (109, 'n109', 8, 't109'), (110, 'n110', 0, 't110'), (111, 'n111', 3, 't111'), (112, 'n112', 6, 't112'), (113, 'n113', 9, 't113'), (114, 'n114', 1, 't114'), (115, 'n115', 4, 't115'), (116, 'n116', 7, 't116'), (117, 'n117', 10, 't117'), (118, 'n118', 2, 't118'), (119, 'n119', 5, 't119'), (120, 'n120', 8, 't120') ON CONFLICT (id) DO UPDATE SET loyalty = EXCLUDED.loyalty + accounts.loyalty, tier = EXCLUDED.tier || '/' || accounts.tier WHERE EXCLUDED.loyalty > accounts.loyalty OR accounts.tier IS NULL RETURNING id, loyalty, tier
+-- params: ["p"]
+INSERT INTO accounts (id, name, loyalty) VALUES (100, $1, 0), (101, $1, 1), (102, $1, 2), (103, $1, 3), (104, $1, 4), (105, $1, 0), (106, $1, 1), (107, $1, 2), (108, $1, 3), (109, $1, 4), (110, $1, 0), (111, $1, 1), (112, $1, 2), (113, $1, 3), (114, $1, 4), (115, $1, 0), (116, $1, 1), (117, $1, 2), (118, $1, 3), (119, $1, 4), (120, $1, 0), (121, $1, 1), (122, $1, 2), (123, $1, 3), (124, $1, 4), (125, $1, 0), (126, $1, 1), (127, $1, 2), (128, $1, 3), (129, $1, 4), (130, $1, 0), (131, $1, 1), (132, $1, 2), (133, $1, 3), (134, $1, 4), (135, $1, 0), (136, $1, 1), (137, $1, 2), (138, $1, 3), (139, $1, 4), (140, $1, 0), (141, $1, 1), (142, $1, 2), (143, $1, 3), (144, $1, 4), (145, $1, 0), (146, $1, 1), (147, $1, 2), (148, $1, 3), (149, $1, 4), (150, $1, 0), (151, $1, 1), (152, $1, 2), (153, $1, 3), (154, $1, 4), (155, $1, 0), (156, $1, 1), (157, $1, 2), (158, $1, 3), (159, $1, 4), (160, $1, 0), (161, $1, 1), (162, $1, 2), (163, $1, 3), (164, $1, 4), (165, $1, 0), (166, $1, 1), (167, $1, 2), (168, $1, 3), (169, $1, 4), (170, $1, 0), (171, $1, 1), (172, $1, 2), (173, $1, 3), (174, $1, 4), (175, $1, 0), (176, $1, 1), (177, $1, 2), (178, $1, 3), (179, $1, 4), (180, $1, 0), (181, $1, 1), (182, $1, 2), (183, $1, 3), (184, $1, 4), (185, $1, 0), (186, $1, 1), (187, $1, 2), (188, $1, 3), (189, $1, 4), (190, $1, 0), (191, $1, 1), (192, $1, 2), (193, $1, 3), (194, $1, 4), (195, $1, 0), (196, $1, 1), (197, $1, 2), (198, $1, 3), (199, $1, 4), (200, $1, 0), (201, $1, 1), (202, $1, 2), (203, $1, 3), (204, $1, 4) ON CONFLICT (id) DO UPDATE SET loyalty = accounts.loyalty * 100 WHERE accounts.loyalty = EXCLUDED.loyalty
+-- params: ["p"]
+INSERT INTO accounts (id, name, loyalty) VALUES (100, $1, 0), (101, $1, 1), (102, $1, 2), (103, $1, 3), (104, $1, 4), (105, $1, 0), (106, $1, 1), (107, $1, 2), (108, $1, 3), (109, $1, 4), (110, $1, 0), (111, $1, 1), (112, $1, 2), (113, $1, 3), (114, $1, 4), (115, $1, 0), (116, $1, 1), (117, $1, 2), (118, $1, 3), (119, $1, 4), (120, $1, 0), (121, $1, 1), (122, $1, 2), (123, $1, 3), (124, $1, 4), (125, $1, 0), (126, $1, 1), (127, $1, 2), (128, $1, 3), (129, $1, 4), (130, $1, 0), (131, $1, 1), (132, $1, 2), (133, $1, 3), (134, $1, 4), (135, $1, 0), (136, $1, 1), (137, $1, 2), (138, $1, 3), (139, $1, 4), (140, $1, 0), (141, $1, 1), (142, $1, 2), (143, $1, 3), (144, $1, 4), (145, $1, 0), (146, $1, 1), (147, $1, 2), (148, $1, 3), (149, $1, 4), (150, $1, 0), (151, $1, 1), (152, $1, 2), (153, $1, 3), (154, $1, 4), (155, $1, 0), (156, $1, 1), (157, $1, 2), (158, $1, 3), (159, $1, 4), (160, $1, 0), (161, $1, 1), (162, $1, 2), (163, $1, 3), (164, $1, 4), (165, $1, 0), (166, $1, 1), (167, $1, 2), (168, $1, 3), (169, $1, 4), (170, $1, 0), (171, $1, 1), (172, $1, 2), (173, $1, 3), (174, $1, 4), (175, $1, 0), (176, $1, 1), (177, $1, 2), (178, $1, 3), (179, $1, 4), (180, $1, 0), (181, $1, 1), (182, $1, 2), (183, $1, 3), (184, $1, 4), (185, $1, 0), (186, $1, 1), (187, $1, 2), (188, $1, 3), (189, $1, 4), (190, $1, 0), (191, $1, 1), (192, $1, 2), (193, $1, 3), (194, $1, 4), (195, $1, 0), (196, $1, 1), (197, $1, 2), (198, $1, 3), (199, $1, 4), (200, $1, 0), (201, $1, 1), (202, $1, 2), (203, $1, 3), (204, $1, 4) ON CONFLICT (id) DO UPDATE SET loyalty = accounts.loyalty * 100 WHERE accounts.loyalty = EXCLUDED.loyalty
+SELECT id, name, loyalty, tier FROM accounts WHERE id % 7 = 0 OR id < 10 ORDER BY id
+SELECT count(*), sum(loyalty), count(tier) FROM accounts
+WITH d AS (DELETE FROM accounts WHERE id = 8 RETURNING *) INSERT INTO accounts (id, name, loyalty, tier) SELECT id + 1000, name, loyalty, tier FROM d RETURNING *
+WITH d AS (DELETE FROM accounts WHERE id = 1008 RETURNING id, loyalty, tier) INSERT INTO accounts (id, name, loyalty, tier) SELECT 8, 'back', loyalty, tier FROM d RETURNING id, loyalty, tier
+WITH d AS (DELETE FROM accounts WHERE id = 1 RETURNING *) INSERT INTO accounts (id, name, loyalty) SELECT id + 1000, name, loyalty FROM d
+SELECT id, name, loyalty, tier FROM accounts WHERE id IN (1, 8, 1001, 1008) ORDER BY id
+-- refused
+-- params: ["100"]
+INSERT INTO accounts (id, name, loyalty) VALUES ($1::int + 0, 'p', 0), ($1::int + 1, 'p', 1), ($1::int + 2, 'p', 2), ($1::int + 3, 'p', 3), ($1::int + 4, 'p', 4), ($1::int + 5, 'p', 0), ($1::int + 6, 'p', 1), ($1::int + 7, 'p', 2), ($1::int + 8, 'p', 3), ($1::int + 9, 'p', 4), ($1::int + 10, 'p', 0), ($1::int + 11, 'p', 1), ($1::int + 12, 'p', 2), ($1::int + 13, 'p', 3), ($1::int + 14, 'p', 4), ($1::int + 15, 'p', 0), ($1::int + 16, 'p', 1), ($1::int + 17, 'p', 2), ($1::int + 18, 'p', 3), ($1::int + 19, 'p', 4), ($1::int + 20, 'p', 0), ($1::int + 21, 'p', 1), ($1::int + 22, 'p', 2), ($1::int + 23, 'p', 3), ($1::int + 24, 'p', 4), ($1::int + 25, 'p', 0), ($1::int + 26, 'p', 1), ($1::int + 27, 'p', 2), ($1::int + 28, 'p', 3), ($1::int + 29, 'p', 4), ($1::int + 30, 'p', 0), ($1::int + 31, 'p', 1), ($1::int + 32, 'p', 2), ($1::int + 33, 'p', 3), ($1::int + 34, 'p', 4), ($1::int + 35, 'p', 0), ($1::int + 36, 'p', 1), ($1::int + 37, 'p', 2), ($1::int + 38, 'p', 3), ($1::int + 39, 'p', 4), ($1::int + 40, 'p', 0), ($1::int + 41, 'p', 1), ($1::int + 42, 'p', 2), ($1::int + 43, 'p', 3), ($1::int + 44, 'p', 4), ($1::int + 45, 'p', 0), ($1::int + 46, 'p', 1), ($1::int + 47, 'p', 2), ($1::int + 48, 'p', 3), ($1::int + 49, 'p', 4), ($1::int + 50, 'p', 0), ($1::int + 51, 'p', 1), ($1::int + 52, 'p', 2), ($1::int + 53, 'p', 3), ($1::int + 54, 'p', 4), ($1::int + 55, 'p', 0), ($1::int + 56, 'p', 1), ($1::int + 57, 'p', 2), ($1::int + 58, 'p', 3), ($1::int + 59, 'p', 4), ($1::int + 60, 'p', 0), ($1::int + 61, 'p', 1), ($1::int + 62, 'p', 2), ($1::int + 63, 'p', 3), ($1::int + 64, 'p', 4), ($1::int + 65, 'p', 0), ($1::int + 66, 'p', 1), ($1::int + 67, 'p', 2), ($1::int + 68, 'p', 3), ($1::int + 69, 'p', 4), ($1::int + 70, 'p', 0), ($1::int + 71, 'p', 1), ($1::int + 72, 'p', 2), ($1::int + 73, 'p', 3), ($1::int + 74, 'p', 4), ($1::int + 75, 'p', 0), ($1::int + 76, 'p', 1), ($1::int + 77, 'p', 2), ($1::int + 78, 'p', 3), ($1::int + 79, 'p', 4), ($1::int + 80, 'p', 0), ($1::int + 81, 'p', 1), ($1::int + 82, 'p', 2), ($1::int + 83, 'p', 3), ($1::int + 84, 'p', 4), ($1::int + 85, 'p', 0), ($1::int + 86, 'p', 1), ($1::int + 87, 'p', 2), ($1::int + 88, 'p', 3), ($1::int + 89, 'p', 4), ($1::int + 90, 'p', 0), ($1::int + 91, 'p', 1), ($1::int + 92, 'p', 2), ($1::int + 93, 'p', 3), ($1::int + 94, 'p', 4), ($1::int + 95, 'p', 0), ($1::int + 96, 'p', 1), ($1::int + 97, 'p', 2), ($1::int + 98, 'p', 3), ($1::int + 99, 'p', 4), ($1::int + 100, 'p', 0), ($1::int + 101, 'p', 1), ($1::int + 102, 'p', 2), ($1::int + 103, 'p', 3), ($1::int + 104, 'p', 4) ON CONFLICT (id) DO UPDATE SET loyalty = accounts.loyalty * 100 WHERE accounts.loyalty = EXCLUDED.loyalty
+
+-- scenario: hunt_w5_error_positions_of_upserts_from_queries
+INSERT INTO bills (id, account_id, amount, paid) SELECT 90, 1, now(), true ON CONFLICT (id) DO NOTHING
+INSERT INTO bills (id, account_id, amount, paid) SELECT DISTINCT 90, 1, '2', true ON CONFLICT (id) DO UPDATE SET paid = EXCLUDED.paid
+INSERT INTO bills (id, account_id, amount, paid) SELECT b.id, b.account_id, b.note, true FROM bills b WHERE b.id = 1 ON CONFLICT (id) DO UPDATE SET paid = true
+INSERT INTO bills (id, account_id, amount, paid) VALUES (91, 1, 1, true), (92, 1, now(), false) ON CONFLICT DO NOTHING
+INSERT INTO bills (id, account_id, amount, paid) SELECT * FROM unnest(ARRAY[93], ARRAY[1], ARRAY['x'], ARRAY[true]) ON CONFLICT (id) DO NOTHING
+INSERT INTO bills (id, account_id, amount, paid) SELECT g, 1, g, g % 2 = 0 FROM generate_series(94, 96) AS g ON CONFLICT (id) DO UPDATE SET paid = NOT bills.paid RETURNING id, amount, paid
+SELECT id, amount, paid FROM bills ORDER BY id
