@@ -9,10 +9,12 @@ redis and memory stores after each transaction, or parks them in `pgstitch.parke
 from __future__ import annotations
 
 import asyncio
+import datetime
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
+import asyncpg
 import psycopg
 import pytest
 from psycopg.conninfo import conninfo_to_dict, make_conninfo
@@ -567,3 +569,65 @@ def test_prepared_writes_describe_their_parameters_as_real_columns_do(
     """Drivers that prepare (asyncpg, JDBC) encode parameters by the types a Describe gives:
     a parameter assigned or compared to a shadow column has the column's type."""
     assert _describe(shadow.dsn, sql) == _describe(differential_dbs.twin, sql)
+
+
+_ASYNCPG_WRITES = (
+    (
+        "WITH u AS (UPDATE accounts SET loyalty = $1, mood = $2, labels = $3 WHERE id = $4"
+        " RETURNING *) SELECT id, loyalty, mood, labels FROM u",
+        (7, "sad", ["x", "y"], 1),
+    ),
+    (
+        "WITH a AS (INSERT INTO accounts (id, name, loyalty, labels) VALUES ($1, $2, $3, $4)"
+        " RETURNING id, loyalty, mood, labels) SELECT * FROM a",
+        (77, "apg", 3, None),
+    ),
+    (
+        "INSERT INTO accounts (id, name, loyalty) SELECT * FROM unnest($1::int[], $2::text[],"
+        " $3::int[]) ON CONFLICT (id) DO UPDATE SET loyalty = EXCLUDED.loyalty"
+        " RETURNING id, loyalty",
+        ([2, 78], ["b", "c"], [20, 30]),
+    ),
+    ("UPDATE line_items SET discount = $1 WHERE order_id = $2 RETURNING *", (1.25, 1)),
+    (
+        "INSERT INTO visits (visitor, at, kind) VALUES ($1, $2, $3) RETURNING visitor, at, kind",
+        (
+            uuid.UUID("00000000-0000-0000-0000-0000000000ab"),
+            datetime.datetime(2024, 5, 1, tzinfo=datetime.UTC),
+            "apg",
+        ),
+    ),
+)
+
+
+def test_asyncpg_writes_match_the_twin_with_every_store(
+    twin: LibpqExecutor, shadow: ThroughProxy, differential_dbs: DifferentialDatabases
+) -> None:
+    """asyncpg prepares every statement, takes parameter types from Describe and reads results
+    in binary: writes in WITH, bulk inserts of arrays and upserts give the rows a real column
+    gives, and park the same values."""
+
+    async def run(dsn: str) -> list:
+        params = conninfo_to_dict(dsn)
+        conn = await asyncpg.connect(
+            host=params["host"],
+            port=int(params["port"]),
+            user=params["user"],
+            database=params["dbname"],
+            ssl=False,
+        )
+        try:
+            out = []
+            async with conn.transaction():
+                for sql, args in _ASYNCPG_WRITES:
+                    out.append([tuple(r) for r in await conn.fetch(sql, *args)])
+            return out
+        finally:
+            await conn.close()
+
+    _reset(twin, shadow)
+    try:
+        assert asyncio.run(run(shadow.dsn)) == asyncio.run(run(differential_dbs.twin))
+        check_final_rows(TABLES, twin, shadow.executor, differential_dbs.row_types)
+    finally:
+        twin.conn.execute("ROLLBACK")  # each test starts with _reset; the module ends with one
