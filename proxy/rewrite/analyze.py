@@ -26,7 +26,7 @@ from pglast.keywords import COL_NAME_KEYWORDS, RESERVED_KEYWORDS, TYPE_FUNC_NAME
 from proxy.rewrite.clauses import Clauses
 from proxy.rewrite.edits import Edit, EditedText
 from proxy.rewrite.function_columns import function_columns
-from proxy.rewrite.jsontree import dicts, grouping_items, names, unwrap
+from proxy.rewrite.jsontree import dicts, first_location, grouping_items, names, unwrap
 from proxy.rewrite.refusal import Refusal, Refused
 from proxy.rewrite.served import ServedColumn, ServedTable
 from proxy.rewrite.sqltext import quote_ident, read_dotted, skip_space
@@ -359,12 +359,6 @@ _FIXED_COLNAMES = {
     "CoalesceExpr": ("coalesce", 2),
     "GroupingFunc": ("grouping", 2),
 }
-
-
-def _min_location(node: Any) -> int | None:
-    """The smallest location inside a subtree (where its first located token starts)."""
-    locations = (d["location"] for d in dicts(node) if isinstance(d.get("location"), int))
-    return min((location for location in locations if location >= 0), default=None)
 
 
 class _Analyzer:
@@ -2103,7 +2097,7 @@ class _Analyzer:
                         "pgstitch cannot yet name a field of an expression giving a whole row"
                         f" of table {candidate.served.table.name}, which has shadow columns;"
                         " name the column in the query that reads the row",
-                        _min_location(node),
+                        first_location(node),
                     )
 
     def _refuse_row_functions(self) -> None:
@@ -2222,19 +2216,13 @@ class _Analyzer:
 
     def _cte_query_span(self, cte: Node) -> tuple[int, int]:
         """Byte offsets of the query inside a CTE's parentheses."""
+        clauses = Clauses(self.tokens)
+        # Past a column list (`name (a, b) AS (…)`), the first parenthesis and its match.
+        as_at = clauses.find({"AS"}, self.tokens.index_at(cte["location"]))
+        open_at = clauses.find({"ASCII_40"}, as_at + 1)
+        close_at = clauses.find({"ASCII_41"}, open_at + 1)
         tokens = self.tokens.tokens
-        index = self.tokens.index_at(cte["location"])
-        while tokens[index].name != "AS":  # past a column list: `name (a, b) AS (…)`
-            index += 1
-        while tokens[index].name != "ASCII_40":
-            index += 1
-        first = index + 1
-        depth = 1
-        while depth:
-            index += 1
-            name = tokens[index].name
-            depth += (name == "ASCII_40") - (name == "ASCII_41")
-        return tokens[first].start, tokens[index - 1].end
+        return tokens[open_at + 1].start, tokens[close_at - 1].end
 
     def _wrap_candidates(self) -> None:
         wrap_all = self.star or self.natural
@@ -2723,7 +2711,7 @@ class _Analyzer:
     def _group_by_insertion(self, clause: list[Node]) -> int:
         """The byte offset just after `GROUP BY [ALL | DISTINCT]` of this list."""
         tokens = self.tokens.tokens
-        first = _min_location(clause[0])
+        first = first_location(clause[0])
         index = self.tokens.index_at(first if first is not None else 0) - 1
         while index > 0 and not (
             tokens[index].name == "BY" and tokens[index - 1].name == "GROUP_P"

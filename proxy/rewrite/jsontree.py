@@ -34,6 +34,12 @@ def dicts(node: Any) -> Iterator[dict[str, Any]]:
             stack.extend(current)
 
 
+def first_location(node: Any) -> int | None:
+    """The smallest location inside a subtree (where its first located token starts)."""
+    locations = (d["location"] for d in dicts(node) if isinstance(d.get("location"), int))
+    return min((location for location in locations if location >= 0), default=None)
+
+
 def grouping_items(nodes: list[dict[str, Any]]) -> Iterator[dict[str, Any]]:
     """The items of a GROUP BY list, inside grouping sets (nested ones too) and `(a, b)` lists,
     which Postgres reads as lists of items: where an integer constant is an output position

@@ -28,7 +28,7 @@ from typing import Any
 from proxy.rewrite.checks import named_peers, rules_to_add
 from proxy.rewrite.clauses import Clauses, TokenRange
 from proxy.rewrite.edits import Edit, EditedText, Marker, Part
-from proxy.rewrite.jsontree import dicts, names
+from proxy.rewrite.jsontree import dicts, first_location, names
 from proxy.rewrite.refusal import Refused
 from proxy.rewrite.served import ServedColumn, ServedTable, base_type_sql
 from proxy.rewrite.sqltext import quote_ident, quote_literal, read_dotted
@@ -1009,9 +1009,9 @@ class _Insert:
             if not any(_is_star(node["ResTarget"].get("val")) for node in targets):
                 for index, node in enumerate(targets):
                     value = node["ResTarget"].get("val") or {}
-                    starts = [d["location"] for d in dicts(value) if d.get("location", -1) >= 0]
-                    if starts:
-                        self.text_outputs[index] = min(starts)
+                    start = first_location(value)
+                    if start is not None:
+                        self.text_outputs[index] = start
             return
         if "valuesLists" in select:
             return
@@ -1036,9 +1036,9 @@ class _Insert:
                     self.text_outputs[position + offset] = value["ColumnRef"]["location"]
                 continue
             # An error assigning the output (42804) points where its expression starts.
-            starts = [d["location"] for d in dicts(value) if d.get("location", -1) >= 0]
-            if starts:
-                self.text_outputs[position] = min(starts)
+            start = first_location(value)
+            if start is not None:
+                self.text_outputs[position] = start
             location = _unknown_location(value)
             if location is not None and (resolved is None or position + 1 in resolved):
                 # Postgres has made the literal text already (DISTINCT, ORDER BY, GROUP BY):
@@ -1355,8 +1355,7 @@ def _output_location(select: Node, position: int, width: int) -> int | None:
     if index >= len(targets):
         return None
     value = targets[index]["ResTarget"].get("val") or {}
-    starts = [d["location"] for d in dicts(value) if d.get("location", -1) >= 0]
-    return min(starts) if starts else None
+    return first_location(value)
 
 
 def _outputs_resolved_to_text(select: Node) -> set[int] | None:
@@ -1439,15 +1438,12 @@ def calls_volatile(node: Any) -> bool:
     """Whether a parse tree calls one of the built-in functions in _VOLATILE_FUNCTIONS, or
     holds a sub-query locking rows (`FOR UPDATE SKIP LOCKED`: run again after a concurrent
     commit, it may pick other rows)."""
-    if type(node) is list:
-        return any(calls_volatile(child) for child in node)
-    if type(node) is not dict:
-        return False
-    if node.get("lockingClause"):
-        return True
-    call = node.get("FuncCall")
-    if call is not None and names(call.get("funcname"))[-1:] in (
-        [name] for name in _VOLATILE_FUNCTIONS
-    ):
-        return True
-    return any(calls_volatile(value) for value in node.values())
+    for fields in dicts(node):
+        if fields.get("lockingClause"):
+            return True
+        call = fields.get("FuncCall")
+        if call is not None and names(call.get("funcname"))[-1:] in (
+            [name] for name in _VOLATILE_FUNCTIONS
+        ):
+            return True
+    return False
