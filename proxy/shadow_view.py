@@ -332,6 +332,7 @@ class ShadowView:
         if (
             catalog.tables != self.catalog.tables
             or catalog.row_functions != self.catalog.row_functions
+            or catalog.table_functions != self.catalog.table_functions
             or catalog.visible_types != self.catalog.visible_types
             or catalog.type_path != self.catalog.type_path
         ):

@@ -79,6 +79,28 @@ WHERE tn.nspname NOT IN ('pg_catalog', 'information_schema', 'pg_toast', 'pgstit
   AND tn.nspname NOT LIKE 'pg\\_temp\\_%'
 """
 
+# Functions returning rows of a user relation (`RETURNS SETOF t` or `RETURNS t`, as PostgREST's
+# and Hasura's RPC functions do), and every other function of the same name, which a call could
+# find instead: function name, its schema, and the relation's schema and name (NULL for a
+# function returning something else).
+TABLE_FUNCTIONS_SQL = """
+SELECT p.proname, pn.nspname, tn.nspname, t.relname
+FROM pg_proc p
+JOIN pg_namespace pn ON pn.oid = p.pronamespace
+LEFT JOIN pg_type ty ON ty.oid = p.prorettype
+LEFT JOIN pg_class t ON t.oid = ty.typrelid AND t.relkind IN ('r', 'p', 'v', 'm', 'f')
+LEFT JOIN pg_namespace tn ON tn.oid = t.relnamespace
+WHERE p.proname IN (
+    SELECT f.proname
+    FROM pg_proc f
+    JOIN pg_type ft ON ft.oid = f.prorettype
+    JOIN pg_class fc ON fc.oid = ft.typrelid AND fc.relkind IN ('r', 'p', 'v', 'm', 'f')
+    JOIN pg_namespace fn ON fn.oid = fc.relnamespace
+    WHERE fn.nspname NOT IN ('pg_catalog', 'information_schema', 'pg_toast', 'pgstitch')
+      AND fn.nspname NOT LIKE 'pg\\_temp\\_%'
+)
+"""
+
 
 # The types a bare type name finds under the search_path of the catalog connection (the managed
 # database's default for pgstitch's role): type name and schema, one row per name, as Postgres
@@ -173,6 +195,12 @@ class CatalogSnapshot:
     # type declared by its bare name is looked up.
     visible_types: dict[str, str] = field(default_factory=dict)
     type_path: tuple[str, ...] = ()
+    # Function name -> (its schema, the relation (schema, name) whose rows it returns, or None)
+    # for every function of a name that some function returning a relation's rows has
+    # (`TABLE_FUNCTIONS_SQL`).
+    table_functions: dict[str, tuple[tuple[str, tuple[str, str] | None], ...]] = field(
+        default_factory=dict
+    )
     _by_oid: dict[int, LiveTable] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -194,6 +222,7 @@ class CatalogSnapshot:
             self.row_functions,
             self.visible_types,
             self.type_path,
+            self.table_functions,
         )
 
     @property
@@ -205,6 +234,21 @@ class CatalogSnapshot:
         """A declared type name (validated) as the declaring session resolves it: a bare name
         with the schema of the type it finds (`app.mood[]` for `mood[]`), see shadow/types.py."""
         return resolve_type(type_sql, self.visible_types)
+
+    def rows_returned_by(
+        self, name: str, search_path: Sequence[str], schema: str | None = None
+    ) -> tuple[str, str] | None:
+        """The relation whose rows a call of function `name` returns, when every function of
+        that name the call could find (in `schema`, else in pg_catalog and on `search_path`)
+        returns that relation's rows; None otherwise."""
+        entries = self.table_functions.get(name)
+        if not entries:
+            return None
+        schemas = (schema,) if schema is not None else ("pg_catalog", *search_path)
+        found = {relation for where, relation in entries if where in schemas}
+        if len(found) != 1:
+            return None
+        return found.pop()
 
     def resolve(
         self, name: str, search_path: Sequence[str], schema: str | None = None
@@ -229,9 +273,11 @@ def snapshot_from_rows(
     function_rows: Iterable[Sequence[str]] = (),
     type_rows: Iterable[Sequence[str]] = (),
     type_path: Sequence[str] = (),
+    table_function_rows: Iterable[Sequence[str | None]] = (),
 ) -> CatalogSnapshot:
-    """Build a snapshot from the rows of `CATALOG_SQL`, `ROW_FUNCTIONS_SQL` and
-    `VISIBLE_TYPES_SQL` (in their column order), and the schemas of `TYPE_PATH_SQL`."""
+    """Build a snapshot from the rows of `CATALOG_SQL`, `ROW_FUNCTIONS_SQL`,
+    `VISIBLE_TYPES_SQL` and `TABLE_FUNCTIONS_SQL` (in their column order), and the schemas of
+    `TYPE_PATH_SQL`."""
     columns: dict[tuple[str, str], list[LiveColumn]] = {}
     kinds: dict[tuple[str, str], str] = {}
     keys: dict[tuple[str, str], tuple[str, ...]] = {}
@@ -271,12 +317,17 @@ def snapshot_from_rows(
     functions: dict[str, set[tuple[str, str]]] = {}
     for function, schema, relname in function_rows:
         functions.setdefault(function, set()).add((schema, relname))
+    returning: dict[str, list[tuple[str, tuple[str, str] | None]]] = {}
+    for function, function_schema, rel_schema, relname in table_function_rows:
+        relation = (rel_schema, relname) if rel_schema and relname else None
+        returning.setdefault(str(function), []).append((str(function_schema), relation))
     return CatalogSnapshot(
         tables,
         version,
         {name: frozenset(rels) for name, rels in functions.items()},
         dict(type_rows),
         tuple(type_path),
+        {name: tuple(entries) for name, entries in returning.items()},
     )
 
 
@@ -291,5 +342,9 @@ async def load_catalog(conn: psycopg.AsyncConnection, version: int) -> CatalogSn
         type_rows = await cur.fetchall()
         await cur.execute(TYPE_PATH_SQL)
         path_row = await cur.fetchone()
+        await cur.execute(TABLE_FUNCTIONS_SQL)
+        table_function_rows = await cur.fetchall()
     type_path = tuple(path_row[0]) if path_row else ()
-    return snapshot_from_rows(rows, version, function_rows, type_rows, type_path)
+    return snapshot_from_rows(
+        rows, version, function_rows, type_rows, type_path, table_function_rows
+    )

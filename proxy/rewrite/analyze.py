@@ -31,7 +31,7 @@ from proxy.rewrite.refusal import Refusal, Refused
 from proxy.rewrite.served import ServedColumn, ServedTable
 from proxy.rewrite.sqltext import quote_ident, read_dotted, skip_space
 from proxy.rewrite.template import RewriteError, ValueSlot
-from proxy.rewrite.tokens import StatementTokens
+from proxy.rewrite.tokens import StatementTokens, Token
 from proxy.rewrite.writes import (
     NEW_VALS,
     ProposedValue,
@@ -857,6 +857,9 @@ class _Analyzer:
         if kind == "JoinExpr":
             return self._join(body, levels, level, ctes)
         if kind == "RangeFunction":
+            served = self._rows_function(body)
+            if served is not None:
+                return self._function_of_rows(body, served, levels, level, ctes)
             for function in body.get("functions", ()):
                 items = unwrap(function, "List").get("items", ())
                 if items:
@@ -887,6 +890,89 @@ class _Analyzer:
         level.items.append(Item(refname, None, rel_visible=refname is not None, star_sql=star))
         level.entries.append((refname, None))
         return None, star
+
+    def _rows_function(self, body: Node) -> ServedTable | None:
+        """The served table whose rows the one function of a FROM item returns (`RETURNS SETOF
+        accounts`), when every function of its name returns them; None otherwise, and for
+        ROWS FROM, WITH ORDINALITY and column definition lists."""
+        functions = body.get("functions", ())
+        if len(functions) != 1 or body.get("is_rowsfrom") or body.get("ordinality"):
+            return None
+        if body.get("coldeflist"):
+            return None
+        items = unwrap(functions[0], "List").get("items", ())
+        call = items[0].get("FuncCall") if items else None
+        if call is None or call.get("over") is not None:
+            return None
+        funcname = names(call.get("funcname"))
+        schema = funcname[-2] if len(funcname) >= 2 else None
+        catalog = self.env.catalog
+        relation = catalog.rows_returned_by(funcname[-1], self.env.search_path, schema)
+        return self.env.served.get(relation) if relation is not None else None
+
+    def _function_of_rows(
+        self,
+        body: Node,
+        served: ServedTable,
+        levels: tuple[Level, ...],
+        level: Level,
+        ctes: dict,
+    ) -> tuple[tuple[str, ...] | None, str | None]:
+        """A function returning rows of a table with shadow columns: its rows lack them (the
+        table's row type does), so the call goes into a derived table that adds them, read
+        from the rows' keys as for the table itself."""
+        items = unwrap(body["functions"][0], "List")["items"]
+        call = items[0]["FuncCall"]
+        self._populated_row(items[0], (*levels, level))
+        self.visit(body.get("functions"), (*levels, level), ctes)
+        alias = body.get("alias")
+        refname = alias["aliasname"] if alias else names(call["funcname"])[-1]
+        if alias and alias.get("colnames"):
+            raise Refused(
+                "0A000",
+                f"pgstitch cannot yet rename the columns of {refname}, which returns rows of"
+                f" table {served.table.name} with shadow columns; alias them in the select list",
+                call.get("location"),
+            )
+        inner = quote_ident(alias["aliasname"]) if alias else ROW_ALIAS
+        key = served.row_key(inner)
+        parts: list[str | ValueSlot] = [
+            "" if body.get("lateral") else "LATERAL ",
+            "(SELECT " + ", ".join(served.live_columns_sql(inner)),
+        ]
+        primary_key = served.table.primary_key
+        # A function returning one row gives a row of NULLs when it finds none; its shadow
+        # columns are NULL too, not their defaults.
+        guard = f" WHERE {inner}.{quote_ident(primary_key[0])} IS NOT NULL)" if key else ")"
+        for column in served.columns:
+            slot = ValueSlot(column, key, inner)
+            parts += [", (SELECT ", slot, f"{guard} AS {quote_ident(column.name)}"]
+        parts.append(" FROM ")
+        start = call["location"]
+        last = self._function_end(start, alias is not None)
+        suffix = "" if alias else f" AS {ROW_ALIAS}"
+        self.edits.append(Edit(start, start, parts))
+        # The closing part replaces the item's last token, so that code moving the FROM list
+        # (UPDATE … FROM) takes it along.
+        closing = [self._verbatim(last.start, last.end), f"{suffix}) AS {quote_ident(refname)}"]
+        self.edits.append(Edit(last.start, last.end, closing))
+        columns = served.all_names
+        star = f"{quote_ident(refname)}.*"
+        level.items.append(Item(refname, columns, star_sql=star))
+        level.entries.append((refname, None))
+        return columns, star
+
+    def _function_end(self, start: int, aliased: bool) -> Token:
+        """The last token of a FROM item's function call starting at byte `start`: its closing
+        parenthesis, or its alias when it has one (`f(…) [AS] x`)."""
+        tokens = self.tokens.tokens
+        close = self.tokens.matching_paren(self._next_paren(self.tokens.index_at(start)))
+        if not aliased:
+            return tokens[close]
+        index = close + 1
+        if tokens[index].name == "AS":
+            index += 1
+        return tokens[index]
 
     @staticmethod
     def _function_name(body: Node) -> str | None:

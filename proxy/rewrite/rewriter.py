@@ -76,7 +76,10 @@ class Rewriter:
         self.served: dict[tuple[str, str], ServedTable] = served_tables(catalog, shadow)
         self.cache = cache if cache is not None else RewriteCache()
         self._last_masked: tuple[str | None, MaskedLiterals | None] = (None, None)
-        self._needles = tuple(sorted({name.lower() for _schema, name in self.served}))
+        functions = _functions_of_rows(catalog, self.served)
+        self._needles = tuple(
+            sorted({name.lower() for _schema, name in self.served} | {f.lower() for f in functions})
+        )
         self._json_needles = tuple(
             sorted(
                 {'"relname":' + json.dumps(name, ensure_ascii=False) for _s, name in self.served}
@@ -85,6 +88,10 @@ class Rewriter:
         # A table's row type named as a type (`NULL::accounts`), which the analyzer refuses.
         self._type_needles = tuple(
             sorted({'"sval":' + json.dumps(name, ensure_ascii=False) for _s, name in self.served})
+        )
+        # A function returning a served table's rows (`RETURNS SETOF accounts`) in FROM.
+        self._function_needles = tuple(
+            sorted('"sval":' + json.dumps(name, ensure_ascii=False) for name in functions)
         )
 
     @property
@@ -253,6 +260,8 @@ class Rewriter:
         """Whether a parse tree names a table with served columns, as a relation or a type."""
         if any(needle in tree_json for needle in self._json_needles):
             return True
+        if '"RangeFunction"' in tree_json and any(n in tree_json for n in self._function_needles):
+            return True
         return '"typeName"' in tree_json and any(n in tree_json for n in self._type_needles)
 
     @staticmethod
@@ -318,6 +327,17 @@ class Rewriter:
         if not edits:
             return None
         return Rewrite(splice(buf, edits), tuple(errors), frozenset(written), _row_types(row_types))
+
+
+def _functions_of_rows(
+    catalog: CatalogSnapshot, served: dict[tuple[str, str], ServedTable]
+) -> frozenset[str]:
+    """Names of the functions that return rows of a table with served columns."""
+    return frozenset(
+        name
+        for name, entries in catalog.table_functions.items()
+        if any(relation in served for _schema, relation in entries)
+    )
 
 
 def _row_types(

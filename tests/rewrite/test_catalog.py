@@ -76,6 +76,16 @@ def test_loaded_from_postgres(differential_dbs: DifferentialDatabases):
     assert catalog.visible_types["int4"] == "pg_catalog"
     assert catalog.type_path == ("pg_catalog", "public")
     assert catalog.resolve_type("mood[]").sql == "public.mood[]"
+    # Functions returning a relation's rows, with every function sharing their names.
+    assert catalog.rows_returned_by("accounts_up_to", ("public",)) == ("public", "accounts")
+    assert catalog.rows_returned_by("account_by_id", ("public",)) == ("public", "accounts")
+    assert catalog.rows_returned_by("sales_accounts", ("public",)) == ("sales", "accounts")
+    assert sorted(catalog.table_functions["rows_or_count"], key=str) == [
+        ("public", ("public", "accounts")),
+        ("public", None),
+    ]
+    assert catalog.rows_returned_by("rows_or_count", ("public",)) is None
+    assert catalog.rows_returned_by("account_label", ("public",)) is None
 
 
 def test_visible_types_are_kept_by_name():
@@ -92,3 +102,24 @@ def test_visible_types_are_kept_by_name():
     )
     assert catalog.resolve_type("mood").sql == "sales.mood"
     assert catalog.resolve_type("text").sql == "text"
+
+
+def test_a_function_returns_rows_only_when_every_function_of_its_name_it_could_find_does():
+    rows = [("public", "t", "r", "a", "integer", 23, 1, ["a"])]
+    functions = [
+        ("f", "public", "public", "t"),
+        ("g", "app", "public", "t"),
+        ("g", "public", None, None),
+        ("h", "app", "public", "t"),
+    ]
+    catalog = snapshot_from_rows(rows, 1, table_function_rows=functions)
+    assert catalog.rows_returned_by("f", ("public",)) == ("public", "t")
+    assert catalog.rows_returned_by("f", ("app",)) is None
+    assert catalog.rows_returned_by("f", ("app",), schema="public") == ("public", "t")
+    # An overload elsewhere on the path might be the one a call finds.
+    assert catalog.rows_returned_by("g", ("app", "public")) is None
+    assert catalog.rows_returned_by("g", ("app",)) == ("public", "t")
+    assert catalog.rows_returned_by("g", ("public",), schema="app") == ("public", "t")
+    assert catalog.rows_returned_by("h", ("public",)) is None
+    assert catalog.rows_returned_by("nothing", ("public",)) is None
+    assert catalog.of_kinds("r").table_functions == catalog.table_functions

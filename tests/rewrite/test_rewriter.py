@@ -816,6 +816,29 @@ def test_a_row_passed_to_a_function_taking_the_row_type_is_the_tables_own_row():
     assert rw.rewrite("SELECT label(name) FROM accounts a") is None
 
 
+def test_a_function_returning_rows_of_a_served_table_is_wrapped_to_add_its_shadow_columns():
+    """`RETURNS SETOF accounts` gives rows of the table's row type, without shadow columns."""
+    functions = [("up_to", "public", "public", "accounts"), ("mixed", "public", None, None)]
+    functions.append(("mixed", "public", "public", "accounts"))
+    catalog = snapshot_from_rows(model.ROWS, 1, table_function_rows=functions)
+    rw = Rewriter(catalog, model.schema())
+    assert rw.might_touch("select * from up_to(3)")
+    sql = render(rw, "SELECT x.loyalty FROM up_to(3) AS x")
+    assert sql.startswith('SELECT x.loyalty FROM LATERAL (SELECT "x"."id", "x"."name", (SELECT ')
+    assert sql.endswith(' WHERE "x"."id" IS NOT NULL) AS "tier" FROM up_to(3) AS x) AS "x"')
+    unaliased = render(rw, "SELECT * FROM up_to(3) WHERE up_to.tier IS NULL")
+    assert ' FROM up_to(3) AS "pgstitch_row") AS "up_to" WHERE up_to.tier IS NULL' in unaliased
+    # Written LATERAL already, and the function reading an earlier FROM item.
+    lateral = render(rw, "SELECT f.tier FROM bills b, LATERAL up_to(b.id) f")
+    assert "LATERAL (SELECT " in lateral and "LATERAL LATERAL" not in lateral
+    # An overload returning something else may be the one called: left alone.
+    assert rw.rewrite("SELECT * FROM mixed(3)") is None
+    assert rw.rewrite("SELECT * FROM ROWS FROM (up_to(3))") is None
+    assert rw.rewrite("SELECT * FROM up_to(3) WITH ORDINALITY") is None
+    refused = rw.rewrite("SELECT * FROM up_to(3) AS x(a, b)")
+    assert refused is not None and refused.errors[0].sqlstate == "0A000"
+
+
 def test_delete_drops_the_parked_values_of_locked_rows(rw):
     rewrite = rw.rewrite("DELETE FROM line_items WHERE order_id = 2")
     sql = rewrite.render(TableParkedSource())

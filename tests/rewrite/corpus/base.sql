@@ -69,6 +69,20 @@ CREATE VIEW rich_accounts AS SELECT id, name FROM accounts WHERE id < 4;
 -- A function taking a served table's row type, as PostgREST and Hasura computed columns are.
 CREATE FUNCTION account_label(accounts) RETURNS text LANGUAGE sql STABLE
     AS $$ SELECT $1.name || '#' || $1.id $$;
+-- Functions returning a served table's rows, as PostgREST's RPC functions and Hasura's custom
+-- functions do; `rows_or_count` also has an overload returning something else.
+CREATE FUNCTION accounts_up_to(n integer) RETURNS SETOF accounts LANGUAGE sql STABLE
+    AS $$ SELECT * FROM accounts WHERE id <= n ORDER BY id $$;
+CREATE FUNCTION account_by_id(i integer) RETURNS accounts LANGUAGE sql STABLE
+    AS $$ SELECT * FROM accounts WHERE id = i $$;
+CREATE FUNCTION items_of_order(o integer) RETURNS SETOF line_items LANGUAGE sql STABLE
+    AS $$ SELECT * FROM line_items WHERE order_id = o $$;
+CREATE FUNCTION sales_accounts() RETURNS SETOF sales.accounts LANGUAGE sql STABLE
+    AS $$ SELECT * FROM sales.accounts $$;
+CREATE FUNCTION rows_or_count(n integer) RETURNS SETOF accounts LANGUAGE sql STABLE
+    AS $$ SELECT * FROM accounts WHERE id <= n $$;
+CREATE FUNCTION rows_or_count(t text) RETURNS bigint LANGUAGE sql STABLE
+    AS $$ SELECT count(*) FROM accounts WHERE name = t $$;
 
 -- Table kinds beyond plain tables (shadow columns declared on the parents only).
 -- A declaratively partitioned table: the twin's ALTER TABLE shipments ADD COLUMN reaches every

@@ -5939,3 +5939,55 @@ WITH s AS (SELECT a.id, a.loyalty, max(b.due) AS last_due FROM accounts a LEFT J
 SELECT b.id, x.tier FROM bills b, LATERAL (SELECT a.id, a.tier FROM accounts a WHERE a.id = b.account_id GROUP BY a.id) x ORDER BY 1;
 -- name: hunt_r4_fd_key_in_exists_group
 SELECT b.id FROM bills b WHERE EXISTS (SELECT 1 FROM accounts a WHERE a.id = b.account_id GROUP BY a.id HAVING a.loyalty > 0) ORDER BY 1;
+
+-- ---------------------------------------------------------------- functions returning rows
+-- name: rows_function_star
+SELECT * FROM accounts_up_to(3);
+-- name: rows_function_shadow_columns
+SELECT id, loyalty, tier FROM accounts_up_to(5) ORDER BY loyalty DESC, id;
+-- name: rows_function_alias_where
+SELECT a.id, a.mood FROM accounts_up_to(10) AS a WHERE a.loyalty > 0 ORDER BY a.id;
+-- name: rows_function_alias_without_as
+SELECT a.id, a.labels, a.* FROM accounts_up_to(10) a WHERE a.tier IS NULL ORDER BY a.id;
+-- name: rows_function_single_row
+SELECT name, loyalty, labels FROM account_by_id(2);
+-- name: rows_function_single_row_not_found
+SELECT * FROM account_by_id(999);
+-- name: rows_function_joined
+SELECT a.id, b.amount, a.tier FROM accounts_up_to(4) a JOIN bills b ON b.account_id = a.id ORDER BY b.id;
+-- name: rows_function_lateral
+SELECT x.id, f.loyalty FROM (VALUES (1), (3)) AS x(id), LATERAL account_by_id(x.id) f ORDER BY x.id;
+-- name: rows_function_implicit_lateral
+SELECT x.id, f.tier, f.mood FROM (VALUES (1), (3), (999)) AS x(id), account_by_id(x.id) AS f ORDER BY x.id;
+-- name: rows_function_from_served_table
+SELECT a.id, f.id, f.loyalty + a.loyalty FROM accounts a CROSS JOIN LATERAL accounts_up_to(a.loyalty) f ORDER BY 1, 2;
+-- name: rows_function_composite_key
+SELECT * FROM items_of_order(1) ORDER BY line;
+-- name: rows_function_params
+-- params: ["2"]
+SELECT id, loyalty FROM accounts_up_to($1) ORDER BY id;
+-- name: rows_function_qualified_call
+SELECT accounts_up_to.loyalty FROM public.accounts_up_to(2) ORDER BY 1;
+-- name: rows_function_in_subquery
+SELECT count(*) FROM accounts WHERE id IN (SELECT id FROM accounts_up_to(10) WHERE tier IS NOT NULL);
+-- name: rows_function_landing_column
+SELECT * FROM sales_accounts() ORDER BY id;
+-- name: rows_function_group
+SELECT mood, count(*), sum(loyalty) FROM accounts_up_to(100) GROUP BY mood ORDER BY mood;
+-- name: rows_function_in_cte
+WITH r AS (SELECT * FROM accounts_up_to(4)) SELECT id, loyalty, tier FROM r ORDER BY id;
+-- name: rows_function_whole_row_json
+SELECT row_to_json(a) FROM account_by_id(1) a;
+-- name: rows_function_unknown_column
+-- expect: 42703
+SELECT nosuch FROM accounts_up_to(2);
+-- name: rows_function_overloaded_other_type
+SELECT * FROM rows_or_count('x');
+-- name: rows_function_postgrest_rpc
+-- params: ["3"]
+WITH pgrst_source AS (SELECT pgrst_call.* FROM "public"."accounts_up_to"("n" := $1) pgrst_call) SELECT null::bigint AS total_result_set, pg_catalog.count(_postgrest_t) AS page_total, coalesce(json_agg(_postgrest_t), '[]') AS body FROM (SELECT "pgrst_source".* FROM "pgrst_source") _postgrest_t;
+-- name: rows_function_hasura_custom_function
+SELECT coalesce(json_agg("root"), '[]') AS "root" FROM (SELECT row_to_json((SELECT "_e" FROM (SELECT "_root.base"."id" AS "id", "_root.base"."loyalty" AS "loyalty", "_root.base"."mood" AS "mood") AS "_e")) AS "root" FROM (SELECT * FROM "public"."accounts_up_to"(('3')::integer) WHERE ('true')) AS "_root.base") AS "_root";
+-- name: rows_function_column_aliases
+-- refused
+SELECT * FROM accounts_up_to(2) AS a(i, n);

@@ -3670,3 +3670,16 @@ INSERT INTO bills (id, account_id, amount, paid) VALUES (91, 1, 1, true), (92, 1
 INSERT INTO bills (id, account_id, amount, paid) SELECT * FROM unnest(ARRAY[93], ARRAY[1], ARRAY['x'], ARRAY[true]) ON CONFLICT (id) DO NOTHING
 INSERT INTO bills (id, account_id, amount, paid) SELECT g, 1, g, g % 2 = 0 FROM generate_series(94, 96) AS g ON CONFLICT (id) DO UPDATE SET paid = NOT bills.paid RETURNING id, amount, paid
 SELECT id, amount, paid FROM bills ORDER BY id
+
+-- ---------------------------------------------------------------- functions returning rows
+-- scenario: functions_returning_rows_in_writes
+UPDATE accounts SET loyalty = 40, tier = 'fn' WHERE id = 2
+UPDATE accounts SET loyalty = f.loyalty + 1 FROM accounts_up_to(3) f WHERE f.id = accounts.id RETURNING accounts.id, accounts.loyalty, f.tier
+INSERT INTO accounts (id, name, loyalty, tier) SELECT id + 300, name, loyalty, tier FROM accounts_up_to(2) RETURNING id, loyalty, tier
+DELETE FROM accounts a USING account_by_id(302) f WHERE a.id = f.id AND f.tier = 'fn' RETURNING a.id, a.loyalty
+SELECT * FROM accounts_up_to(400) ORDER BY id
+BEGIN
+UPDATE accounts SET tier = 'in tx' WHERE id = 1
+SELECT id, tier, loyalty FROM account_by_id(1)
+ROLLBACK
+SELECT id, tier, loyalty FROM account_by_id(1)
