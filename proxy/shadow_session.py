@@ -48,6 +48,11 @@ _DISCARD = re.compile(r"\bdiscard\s+(all|temp)")
 _DROPS_PREPARED = re.compile(r"\b(discard\s+all|deallocate\s+(prepare\s+)?all)\b")
 # RESET ALL and DISCARD ALL put search_path back to its default.
 _RESETS_ALL = re.compile(r"\b(reset|discard)\s+all\b")
+# A statement of a lower-cased text that is DDL by its first word (after comments, spaces or
+# an earlier statement's semicolon): the session's next statement waits for the catalog.
+_DDL_START = re.compile(
+    r"(?:^|;)(?:\s|--[^\n]*\n?|/\*.*?\*/)*(?:create|alter|drop|comment)\b", re.S
+)
 
 
 class PlainPassed(Protocol):
@@ -115,6 +120,10 @@ class ShadowSession:
         # server will send for pgstitch's own re-prepares, which the client must not see.
         self._segments: deque[_Segment] = deque()
         self.ddl_seen = False
+        # A statement of the session's own was DDL: until the catalog was read after it (this
+        # DDL report of the view's), the session's statements wait (`_after_catalog`).
+        self._own_ddl = False
+        self._catalog_due = 0
         self.standard_strings = True
         # Python's codec for the session's client_encoding; None while it is UTF-8 (or
         # SQL_ASCII). Texts are rewritten in UTF-8 and sent back in it (proxy/protocol/encodings.py).
@@ -175,6 +184,8 @@ class ShadowSession:
         staging = self.staging
         if staging is not None and staging.dirty:
             return _ALL_TYPES  # any of them may have to wait behind a hand-over
+        if self._catalog_due:
+            return _ALL_TYPES  # statements wait for the catalog (`_after_catalog`)
         view = self.view
         if self._unnamed is not None:
             return _WITH_PREPARED  # its Bind, Describe and Close name a kept statement
@@ -197,6 +208,8 @@ class ShadowSession:
             return None
         if self._unnamed is not None:
             return None  # a plain unnamed Parse or a Query ends what the unnamed stands for
+        if self._catalog_due:
+            return None  # plain statements wait for the catalog too
         return view.plain.needles
 
     def _freshness(self) -> tuple[int, int] | None:
@@ -264,6 +277,8 @@ class ShadowSession:
         view = self.view
         if not view.serving:
             return False  # not loaded yet (statements wait), or nothing served
+        if self._catalog_due:
+            return False  # the session's DDL is not in the catalog yet: `_handle` waits
         if self.client_codec is not None:
             return False  # texts are read in another encoding: `client_message` does that
         staging = self.staging
@@ -399,6 +414,10 @@ class ShadowSession:
 
     def _handle(self, message: Message) -> list[bytes] | Awaitable[list[bytes]]:
         kind = message.type
+        if self._catalog_due and kind in (_Q, _P, _B, _D):
+            if not self.view.catalog_covers(self._catalog_due):
+                return self._after_catalog(message, self._ordinal)
+            self._caught_up()
         outcome = None
         if kind in (_Q, _P):
             try:
@@ -462,6 +481,23 @@ class ShadowSession:
             return [_refused_bind_stand_in()]  # a Bind: its statement stays as it was
         outcome = self._utf8_message(message, ordinal)
         return outcome if isinstance(outcome, list) else await outcome
+
+    async def _after_catalog(self, message: Message, ordinal: int) -> list[bytes]:
+        """Hold a statement that follows the session's own DDL until the catalog was read after
+        it (bounded), so that it is rewritten against what the DDL made: a column added to a
+        table with shadow columns appears in its `*` at once, a function made to return its
+        rows serves them. A catalog that cannot be read in time leaves the statement to the
+        last one read, as DDL of other sessions is until the next reload."""
+        if not await self.view.wait_for_catalog(self._catalog_due):
+            log.warning("the catalog was not read again in time after DDL of this session")
+        self._caught_up()
+        self._ordinal = ordinal
+        outcome = self._handle(message)
+        return outcome if isinstance(outcome, list) else await outcome
+
+    def _caught_up(self) -> None:
+        self._catalog_due = 0
+        self.types_changed = True
 
     async def _set_up_then(self, message: Message) -> list[bytes]:
         """Between transactions: make the session's tables and copy of the store first."""
@@ -1112,6 +1148,8 @@ class ShadowSession:
         for word in _SETTINGS_WORDS:
             if word in lowered:
                 self.ddl_seen = True
+                if _DDL_START.search(lowered):
+                    self._own_ddl = True
                 return None
         return None
 
@@ -1160,7 +1198,11 @@ class ShadowSession:
         self._follow_needs()
         if self.ddl_seen:
             self.ddl_seen = False
-            self.view.catalog_changed()
+            report = self.view.catalog_changed()
+            if self._own_ddl:
+                self._own_ddl = False
+                self._catalog_due = report
+                self.types_changed = True  # its statements must be seen until then
 
     def close(self) -> None:
         """The session ended: its open transaction's writes are over."""

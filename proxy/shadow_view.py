@@ -86,6 +86,10 @@ class ShadowView:
         self._catalog_wanted = asyncio.Event()
         self._catalog_loaded = asyncio.Event()
         self._catalog_versions = 0
+        # DDL reports from sessions (`catalog_changed`), and how many of them the loaded catalog
+        # was read after.
+        self._ddl_reports = 0
+        self._catalog_covers = 0
         self._tasks: list[asyncio.Task[None]] = []
         self._schema_loaded = False
         self._static_source = None
@@ -134,11 +138,31 @@ class ShadowView:
         with contextlib.suppress(Exception):
             await self.store.forget_proxy(self.proxy_id)
 
-    def catalog_changed(self) -> None:
-        """DDL went through a session: reload the catalog now, and tell the sync leader."""
+    def catalog_changed(self) -> int:
+        """DDL went through a session: reload the catalog now, and tell the sync leader. Returns
+        the report's number, for `catalog_covers` and `wait_for_catalog`."""
+        self._ddl_reports += 1
         self._catalog_wanted.set()
         task = asyncio.get_running_loop().create_task(self.store.announce_ddl())
         task.add_done_callback(_log_failure)
+        return self._ddl_reports
+
+    def catalog_covers(self, report: int) -> bool:
+        """Whether the loaded catalog was read after DDL report `report` (`catalog_changed`)."""
+        return self._catalog_covers >= report
+
+    async def wait_for_catalog(self, report: int) -> bool:
+        """Wait until the loaded catalog was read after DDL report `report`, for at most
+        `ready_timeout` seconds; False when it was not in time (the catalog's database is
+        unreachable, say)."""
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + self.ready_timeout
+        while self._catalog_covers < report:
+            remaining = deadline - loop.time()
+            if remaining <= 0:
+                return False
+            await wait_event(self._catalog_loaded, remaining)
+        return True
 
     # -- following -----------------------------------------------------------------------------
 
@@ -187,7 +211,9 @@ class ShadowView:
                     while True:
                         self._catalog_versions += 1
                         self._catalog_wanted.clear()
+                        covers = self._ddl_reports
                         self._set_catalog(await load_catalog(conn, self._catalog_versions))
+                        self._catalog_covers = covers
                         self._catalog_loaded.set()
                         self._catalog_loaded = asyncio.Event()
                         await wait_event(self._catalog_wanted, self._catalog_interval)
