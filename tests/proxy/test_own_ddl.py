@@ -84,6 +84,38 @@ def test_statements_that_only_mention_a_ddl_word_do_not_wait(
             assert time.monotonic() - started < 3.0
 
 
+def test_a_column_dropped_behind_the_proxys_back_makes_it_read_the_catalog_at_once(
+    local_postgres: Endpoint, tmp_path: Path
+):
+    """DDL run directly against Postgres is seen at the next catalog reload (every 5 s); a
+    statement failing because a table's derived table lists a column that is gone asks for
+    that reload at once."""
+    config = tmp_path / "pgstitch.toml"
+    config.write_text(shadow_toml([shadow_entry("accounts", "loyalty", "integer", "0")]))
+    with fresh_database(local_postgres, "pgstitch_ddl", *SETUP) as name:
+        upstream = local_postgres.conninfo(name)
+        with (
+            serving(upstream, tmp_path, "--store", "postgres", "--config", str(config)) as proxy,
+            psycopg.connect(proxy.endpoint.conninfo(name), autocommit=True) as conn,
+            psycopg.connect(upstream, autocommit=True) as direct,
+        ):
+            select = "SELECT id, loyalty FROM accounts ORDER BY id"
+            assert conn.execute(select).fetchall() == [(1, 0), (2, 0)]
+            direct.execute("ALTER TABLE accounts DROP COLUMN email")
+            started = time.monotonic()
+            failures = 0
+            while True:
+                try:
+                    rows = conn.execute(select).fetchall()
+                    break
+                except psycopg.errors.UndefinedColumn:
+                    failures += 1
+                    time.sleep(0.05)
+            assert rows == [(1, 0), (2, 0)]
+            assert time.monotonic() - started < 2.0, f"{failures} failures"
+            assert "pgstitch_row" not in proxy.stderr()  # not counted as an unknown column
+
+
 @pytest.mark.parametrize(
     ("sql", "ddl"),
     [
