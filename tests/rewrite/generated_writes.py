@@ -106,6 +106,52 @@ class WriteGenerator:
             + self.returning("order_id, line, discount")
         )
 
+    def composed(self) -> Step:
+        """Writes that read the table they write, join it, or sit in a WITH query."""
+        key = self.key()
+        form = self.r.randrange(7)
+        if form == 0:
+            return Step(
+                "UPDATE accounts SET loyalty = (SELECT max(a2.loyalty) FROM accounts a2 WHERE"
+                f" a2.tier = accounts.tier OR a2.id = {key}) WHERE {self.account_predicate()}"
+                + self.returning("id, loyalty")
+            )
+        if form == 1:
+            return Step(
+                "UPDATE accounts SET tier = t.label, mood = 'sad' FROM tags t"
+                " WHERE t.loyalty = accounts.loyalty" + self.returning("accounts.id, t.label")
+            )
+        if form == 2:
+            return Step(
+                "WITH u AS (UPDATE accounts SET loyalty = coalesce(loyalty, 0) + 1 WHERE"
+                f" {self.account_predicate()} RETURNING id, loyalty, tier) SELECT * FROM u"
+                " ORDER BY id"
+            )
+        if form == 3:
+            return Step(
+                "INSERT INTO accounts (id, name, tier, loyalty) SELECT b.id + 200, b.note,"
+                " a.tier, a.loyalty FROM bills b JOIN accounts a ON a.id = b.account_id"
+                " WHERE b.note IS NOT NULL ON CONFLICT (id) DO UPDATE SET tier = EXCLUDED.tier,"
+                " loyalty = accounts.loyalty + 1" + self.returning("id, tier, loyalty")
+            )
+        if form == 4:
+            return Step(
+                "DELETE FROM accounts a USING tags t WHERE t.id = a.id AND t.loyalty"
+                f" {self.pick('IS NULL', '> 0', '= a.loyalty')}" + self.returning("a.*")
+            )
+        if form == 5:
+            return Step(
+                "UPDATE accounts SET (loyalty, tier) = (SELECT count(*)::int, max(note) FROM bills"
+                f" WHERE account_id = accounts.id) WHERE {self.account_predicate()}"
+                + self.returning("id, loyalty, tier")
+            )
+        params = [self.pick(str(self.r.randint(0, 9)), None, "x"), str(key), self.pick("p", None)]
+        return Step(
+            "UPDATE accounts SET loyalty = $1, labels = labels || $3::text WHERE id = $2"
+            + self.returning("loyalty, labels"),
+            params,
+        )
+
     def update(self) -> str:
         form = self.r.randrange(5)
         if form == 0:
@@ -182,6 +228,8 @@ class WriteGenerator:
                 )
             elif roll < 0.4:
                 out.append(Step(f"{self.update()}; {self.insert()}"))
+            elif roll < 0.55:
+                out.append(self.composed())
             else:
                 write = self.r.choice((self.insert, self.update, self.update, self.delete))
                 out.append(Step(write()))
