@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import datetime
+import os
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -38,11 +39,18 @@ from tests.rewrite.differential import (
     check_steps,
     load_scenarios,
 )
+from tests.rewrite.generated_writes import scenario as generated_scenario
 
 REDIS_URL = "redis://127.0.0.1:6379/0"
 # The rewriter's scenario of a column in the middle of landing: through a proxy, landing is
 # the sync sidecar's business (tests/e2e), not a state a configuration file can declare.
 SCENARIOS = [s for s in load_scenarios(CORPUS_DIR / "writes.sql") if "landing" not in s.name]
+# And generated ones (tests/rewrite/generated_writes.py); `PGSTITCH_GENERATED_WRITES_PROXY=N`
+# runs N of them.
+SCENARIOS += [
+    generated_scenario(seed)
+    for seed in range(int(os.environ.get("PGSTITCH_GENERATED_WRITES_PROXY", "6")))
+]
 
 
 class ThroughProxy:

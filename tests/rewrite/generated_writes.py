@@ -3,8 +3,9 @@
 `scenario(seed)` is a sequence of query strings on one session: INSERTs (VALUES, SELECT, ON
 CONFLICT DO NOTHING / DO UPDATE), UPDATEs (expressions over live and shadow columns, FROM
 lists, RETURNING), DELETEs, reads of what they wrote, values that fail their casts or checks,
-and transaction control (BEGIN, SAVEPOINT, ROLLBACK TO, COMMIT, ROLLBACK), on tables with
-single and composite keys. Failures inside a transaction leave it failed, as on the twin.
+transaction control (BEGIN, SAVEPOINT, ROLLBACK TO, COMMIT, ROLLBACK) and restarts of
+pgstitch, on tables with single and composite keys. Failures inside a transaction leave it
+failed, as on the twin.
 """
 
 from __future__ import annotations
@@ -230,6 +231,10 @@ class WriteGenerator:
                 out.append(Step(f"{self.update()}; {self.insert()}"))
             elif roll < 0.55:
                 out.append(self.composed())
+            elif roll < 0.58:
+                # The session is lost and pgstitch restarted: an open transaction rolls back.
+                out.append(Step("", restart=True))
+                open_transaction = savepoint = False
             else:
                 write = self.r.choice((self.insert, self.update, self.update, self.delete))
                 out.append(Step(write()))
