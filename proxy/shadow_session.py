@@ -883,6 +883,7 @@ class ShadowSession:
                 return [message.raw]
             prepared.sent_query = text
             segment = self._current_segment()
+            segment.reprepared.append(prepared)
             segment.swallow_close += 1
             segment.swallow_parse += 1
             self._swallow_pending += 2
@@ -1146,6 +1147,10 @@ class ShadowSession:
             done_segment = segments.popleft()
             if done_segment.kept is not None and self._unnamed == done_segment.kept[1]:
                 self._forget_unnamed()  # its Parse failed: the unnamed statement is the server's
+            if done_segment.reprepared and (
+                done_segment.swallow_parse or done_segment.swallow_close
+            ):
+                self._stale_again(done_segment.reprepared)
             # Acknowledgements the server skipped after an error will never come.
             self._swallow_pending -= (
                 done_segment.swallow_parse
@@ -1161,6 +1166,18 @@ class ShadowSession:
         if self.ddl_seen:
             self.ddl_seen = False
             self.view.catalog_changed()
+
+    def _stale_again(self, reprepared: list[_Prepared]) -> None:
+        """Re-prepares of a segment whose Close or Parse never completed (the Parse failed, or
+        an earlier error skipped them): what the server holds under their names is not known,
+        so their next Bind or Describe prepares them again. A Parse that fails again (a column
+        that is gone) fails that use again, as Postgres fails a statement that cannot be
+        planned again, instead of leaving a name the server no longer knows."""
+        for prepared in reprepared:
+            if self._prepared.get(prepared.parse.name) is prepared:
+                prepared.schema_version = prepared.catalog_version = -1
+                prepared.sent_query = ""
+                self.types_changed = True
 
     def close(self) -> None:
         """The session ended: its open transaction's writes are over."""
@@ -1296,6 +1313,8 @@ class _Segment:
     kept: tuple | None = None
     # Output names of whole rows its RowDescriptions give the row type of (proxy/row_types.py).
     row_types: dict[bytes, int] | None = None
+    # Named statements pgstitch re-prepared in it (Close and Parse sent before their Bind).
+    reprepared: list[_Prepared] = field(default_factory=list)
 
 
 # upstream_needs, one tuple for each combination (the session compares them by identity).

@@ -1,0 +1,486 @@
+"""Client and protocol edges through `pgstitch serve`, compared with a twin database where the
+shadow columns are real: asyncpg statement descriptions, executemany, cursors and portals,
+psycopg pipelines, binary results and named cursors, prepared statements across shadow schema
+changes, large results, disconnects and cancels."""
+
+from __future__ import annotations
+
+import asyncio
+import subprocess
+import sys
+import time
+from collections.abc import Awaitable, Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import asyncpg
+import psycopg
+import pytest
+from psycopg import errors
+
+from tests.helpers.databases import fresh_database
+from tests.helpers.declarations import shadow_entry, shadow_toml
+from tests.helpers.net import Endpoint
+from tests.helpers.proxy_process import ProxyProcess, serving
+
+SCHEMA = (
+    "CREATE TYPE mood AS ENUM ('sad', 'ok', 'happy')",
+    "CREATE TABLE items (id integer PRIMARY KEY, label text)",
+    "INSERT INTO items SELECT g, 'row ' || g FROM generate_series(1, 20) g",
+    "CREATE TABLE big (id integer PRIMARY KEY)",
+    "INSERT INTO big SELECT g FROM generate_series(1, 100000) g",
+    "CREATE TABLE later (id integer PRIMARY KEY, label text)",
+    "INSERT INTO later SELECT g, 'later ' || g FROM generate_series(1, 5) g",
+)
+
+# (table, column, type, default, not null)
+COLUMNS = (
+    ("items", "score", "integer", "0", False),
+    ("items", "note", "text", None, False),
+    ("items", "mood", "mood", "'ok'", False),
+    ("items", "tags", "text[]", None, False),
+    ("items", "price", "numeric(10,2)", None, False),
+    ("items", "born", "date", None, False),
+    ("items", "flag", "boolean", "false", True),
+    ("items", "code", "varchar(8)", None, False),
+    ("big", "weight", "integer", "7", False),
+)
+
+# Values written the same way on both sides before the tests run.
+SEED = (
+    "UPDATE items SET score = id * 10, note = 'n' || id, mood = 'happy', tags = ARRAY['a', 'b'],"
+    " price = id + 0.25, born = date '2024-01-01' + id, flag = true, code = 'c' || id"
+    " WHERE id <= 10",
+)
+
+
+def _ddl(table: str, column: str, type_name: str, default: str | None, not_null: bool) -> str:
+    text = f"ALTER TABLE {table} ADD COLUMN {column} {type_name}"
+    if default is not None:
+        text += f" DEFAULT {default}"
+    return text + (" NOT NULL" if not_null else "")
+
+
+@dataclass(frozen=True)
+class Sides:
+    """The proxied database and its twin, and how to reach each."""
+
+    proxy: ProxyProcess
+    database: str
+    twin: str
+    postgres: Endpoint
+
+    @property
+    def through(self) -> str:
+        return self.proxy.endpoint.conninfo(self.database)
+
+    @property
+    def direct(self) -> str:
+        return self.postgres.conninfo(self.database)
+
+    @property
+    def twin_dsn(self) -> str:
+        return self.postgres.conninfo(self.twin)
+
+    def asyncpg_args(self, side: str) -> dict[str, Any]:
+        endpoint = self.proxy.endpoint if side == "proxy" else self.postgres
+        database = self.twin if side == "twin" else self.database
+        return dict(host=endpoint.host, port=endpoint.port, user="postgres", database=database)
+
+    def both(self) -> tuple[str, str]:
+        """Connection strings: through pgstitch, then the twin."""
+        return self.through, self.twin_dsn
+
+    def shadow(self, *args: str) -> None:
+        """Run `pgstitch shadow ARGS` against the proxied database's postgres store."""
+        command = [sys.executable, "-m", "pgstitch.cli", "shadow", *args]
+        command += ["--store", "postgres", "--upstream", self.postgres.url(self.database)]
+        done = subprocess.run(command, capture_output=True, text=True, timeout=60)
+        assert done.returncode == 0, done.stderr
+
+
+@pytest.fixture(scope="module")
+def sides(local_postgres: Endpoint, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Sides]:
+    directory = tmp_path_factory.mktemp("client-edges")
+    config = directory / "pgstitch.toml"
+    config.write_text(shadow_toml([shadow_entry(t, c, ty, d, nn) for t, c, ty, d, nn in COLUMNS]))
+    twin_schema = SCHEMA + tuple(_ddl(*column) for column in COLUMNS) + SEED
+    with (
+        fresh_database(local_postgres, "pgstitch_edges", *SCHEMA) as database,
+        fresh_database(local_postgres, "pgstitch_edges_twin", *twin_schema) as twin,
+        serving(
+            local_postgres.url(database), directory, "--store", "postgres", "--config", str(config)
+        ) as proxy,
+    ):
+        with psycopg.connect(proxy.endpoint.conninfo(database), autocommit=True) as conn:
+            for statement in SEED:
+                conn.execute(statement)
+        yield Sides(proxy, database, twin, local_postgres)
+
+
+def _arun(body: Callable[[], Awaitable[None]]) -> None:
+    asyncio.run(body())
+
+
+async def _aconnect(sides: Sides, side: str) -> asyncpg.Connection:
+    return await asyncpg.connect(**sides.asyncpg_args(side), ssl=False, timeout=10)
+
+
+def _type_name(attribute_type: Any) -> str:
+    return str(attribute_type.oid) if attribute_type.oid < 16384 else attribute_type.name
+
+
+async def _describe(conn: asyncpg.Connection, sql: str) -> tuple:
+    """What asyncpg learns of a statement: its parameter types and its result columns."""
+    statement = await conn.prepare(sql)
+    parameters = tuple(_type_name(p) for p in statement.get_parameters())
+    attributes = tuple((a.name, _type_name(a.type)) for a in statement.get_attributes())
+    return parameters, attributes
+
+
+DESCRIBED = (
+    "INSERT INTO items (id, score, note, mood, tags, price, born, flag, code)"
+    " VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
+    "INSERT INTO items (id, label, mood) VALUES ($1, $2, $3) RETURNING id, mood, tags, score",
+    "UPDATE items SET score = $1, price = $2, mood = $3 WHERE id = $4",
+    "UPDATE items SET tags = $1, code = $2 WHERE id = $3 RETURNING *",
+    "SELECT id FROM items WHERE born = $1 AND flag = $2 AND code = $3",
+    "SELECT id, note FROM items WHERE score > $1 OR mood = $2 OR $3 = ANY (tags)",
+    "SELECT price + $1 AS p, score * $2 FROM items WHERE price BETWEEN $3 AND $4",
+    "DELETE FROM items WHERE score = $1 RETURNING mood, born",
+    "INSERT INTO items (id, score) VALUES ($1, $2) ON CONFLICT (id)"
+    " DO UPDATE SET score = excluded.score + $3 RETURNING score",
+)
+
+
+@pytest.mark.parametrize("sql", DESCRIBED)
+def test_asyncpg_describes_parameters_and_columns_as_postgres_does(sides: Sides, sql: str) -> None:
+    async def body() -> None:
+        answers = []
+        for side in ("proxy", "twin"):
+            conn = await _aconnect(sides, side)
+            try:
+                answers.append(await _describe(conn, sql))
+            finally:
+                await conn.close()
+        assert answers[0] == answers[1]
+
+    _arun(body)
+
+
+def _final_rows(sides: Sides, sql: str) -> tuple[list, list]:
+    with psycopg.connect(sides.through) as proxied, psycopg.connect(sides.twin_dsn) as twin:
+        return proxied.execute(sql).fetchall(), twin.execute(sql).fetchall()
+
+
+def test_asyncpg_executemany_inserts_and_upserts_shadow_columns(sides: Sides) -> None:
+    insert = "INSERT INTO items (id, label, score, mood, tags) VALUES ($1, $2, $3, $4, $5)"
+    upsert = (
+        "INSERT INTO items (id, score, note) VALUES ($1, $2, $3)"
+        " ON CONFLICT (id) DO UPDATE SET score = excluded.score, note = excluded.note"
+    )
+    rows = [(100 + i, f"many {i}", i, "sad", [f"t{i}"]) for i in range(50)]
+    upserts = [(100 + i, -i, f"up {i}") for i in range(0, 60, 2)]
+
+    async def body() -> None:
+        for side in ("proxy", "twin"):
+            conn = await _aconnect(sides, side)
+            try:
+                await conn.executemany(insert, rows)
+                await conn.executemany(upsert, upserts)
+            finally:
+                await conn.close()
+
+    _arun(body)
+    proxied, twin = _final_rows(
+        sides, "SELECT id, label, score, note, mood, tags FROM items WHERE id >= 100 ORDER BY id"
+    )
+    assert proxied == twin and len(proxied) == 55
+
+
+def test_asyncpg_cursor_prefetch_and_portal_row_limits(sides: Sides) -> None:
+    query = "SELECT id, score, mood, tags FROM items WHERE id <= 20 ORDER BY id"
+
+    async def side_rows(side: str) -> tuple:
+        conn = await _aconnect(sides, side)
+        try:
+            async with conn.transaction():
+                prefetched = [tuple(r) async for r in conn.cursor(query, prefetch=3)]
+                cursor = await conn.cursor(query)
+                first = [tuple(r) for r in await cursor.fetch(4)]
+                await cursor.forward(5)
+                second = [tuple(r) for r in await cursor.fetch(4)]
+                one = tuple(await cursor.fetchrow())
+            return prefetched, first, second, one
+        finally:
+            await conn.close()
+
+    async def body() -> None:
+        proxied, twin = await side_rows("proxy"), await side_rows("twin")
+        assert proxied == twin
+        assert proxied[1][0] == (1, 10, "happy", ["a", "b"])
+
+    _arun(body)
+
+
+def test_pipeline_error_skips_the_rest_and_parks_nothing(sides: Sides) -> None:
+    def run(dsn: str) -> tuple:
+        with psycopg.connect(dsn, autocommit=True) as conn:
+            conn.execute("DELETE FROM items WHERE id BETWEEN 200 AND 210")
+            outcomes: list[Any] = []
+            with pytest.raises(errors.UniqueViolation), conn.pipeline():
+                cursors = [
+                    conn.execute("INSERT INTO items (id, score) VALUES (200, 1)"),
+                    conn.execute("SELECT score, mood FROM items WHERE id = 200"),
+                ]
+                with conn.transaction():
+                    cursors.append(conn.execute("UPDATE items SET score = 5 WHERE id = 200"))
+                    cursors.append(conn.execute("INSERT INTO items (id, note) VALUES (1, 'dup')"))
+                    cursors.append(conn.execute("UPDATE items SET note = 'lost' WHERE id = 200"))
+                for cursor in cursors[:2]:
+                    outcomes.append(cursor.statusmessage)
+            outcomes.append(
+                conn.execute("SELECT id, score, note FROM items WHERE id = 200").fetchall()
+            )
+            conn.execute("DELETE FROM items WHERE id = 200")
+            return tuple(outcomes)
+
+    proxied, twin = run(sides.through), run(sides.twin_dsn)
+    assert proxied == twin
+    assert twin[-1] == [(200, 1, None)]
+
+
+def test_executemany_returning(sides: Sides) -> None:
+    def run(dsn: str) -> list:
+        with psycopg.connect(dsn) as conn:
+            cursor = conn.cursor()
+            cursor.executemany(
+                "INSERT INTO items (id, score, mood) VALUES (%s, %s, %s) RETURNING id, score, mood",
+                [(300 + i, i * 3, "sad") for i in range(5)],
+                returning=True,
+            )
+            results = []
+            while True:
+                results.append((cursor.fetchall(), cursor.statusmessage))
+                if not cursor.nextset():
+                    break
+            conn.rollback()
+            return results
+
+    proxied, twin = run(sides.through), run(sides.twin_dsn)
+    assert proxied == twin and len(twin) == 5
+
+
+BINARY_QUERY = (
+    "SELECT id, score, note, mood, tags, price, born, flag, code FROM items"
+    " WHERE id IN (1, 2, 15) ORDER BY id"
+)
+
+
+@pytest.mark.parametrize("prepare", [False, True])
+def test_binary_results_of_every_shadow_type(sides: Sides, prepare: bool) -> None:
+    def run(dsn: str) -> tuple:
+        with psycopg.connect(dsn, autocommit=True) as conn:
+            cursor = conn.cursor(binary=True)
+            rows = cursor.execute(BINARY_QUERY, prepare=prepare).fetchall()
+            types = [d.type_code if d.type_code < 16384 else "user" for d in cursor.description]
+            again = cursor.execute(BINARY_QUERY, prepare=prepare).fetchall()
+            return rows, types, again
+
+    proxied, twin = run(sides.through), run(sides.twin_dsn)
+    assert proxied == twin
+
+
+def test_asyncpg_binary_codecs_of_every_shadow_type(sides: Sides) -> None:
+    async def rows(side: str) -> list:
+        conn = await _aconnect(sides, side)
+        try:
+            return [tuple(r) for r in await conn.fetch(BINARY_QUERY)]
+        finally:
+            await conn.close()
+
+    async def body() -> None:
+        assert await rows("proxy") == await rows("twin")
+
+    _arun(body)
+
+
+def test_named_cursor_fetchmany(sides: Sides) -> None:
+    def run(dsn: str) -> list:
+        with psycopg.connect(dsn) as conn:
+            batches = []
+            with conn.cursor("edges_cursor") as cursor:
+                cursor.itersize = 3
+                cursor.execute(
+                    "SELECT id, score, mood, price FROM items WHERE id <= 20 ORDER BY id"
+                )
+                while batch := cursor.fetchmany(7):
+                    batches.append(batch)
+            with conn.cursor("edges_scroll", scrollable=True) as cursor:
+                cursor.execute("SELECT id, note FROM items WHERE id <= 20 ORDER BY id")
+                cursor.scroll(5)
+                batches.append(cursor.fetchmany(2))
+                cursor.scroll(-4)
+                batches.append(cursor.fetchone())
+            return batches
+
+    proxied, twin = run(sides.through), run(sides.twin_dsn)
+    assert proxied == twin and len(twin[0]) == 7
+
+
+def _wait_served(dsn: str, sql: str, served: bool) -> None:
+    """Poll until sql runs through pgstitch (served) or fails with 42703 (not served)."""
+    deadline = time.monotonic() + 10
+    with psycopg.connect(dsn, autocommit=True) as conn:
+        while True:
+            try:
+                conn.execute(sql)
+                if served:
+                    return
+            except errors.UndefinedColumn:
+                if not served:
+                    return
+            assert time.monotonic() < deadline, f"pgstitch never took the change in: {sql}"
+            time.sleep(0.05)
+
+
+def _execute(conn: psycopg.Connection, sql: str, params: tuple = ()) -> Any:
+    """Rows of a prepared statement, or the SQLSTATE it failed with."""
+    try:
+        cursor = conn.execute(sql, params, prepare=True)
+        return [d.name for d in cursor.description or ()], cursor.fetchall()
+    except psycopg.Error as exc:
+        return exc.sqlstate
+
+
+def _twin_ddl(sides: Sides, sql: str) -> None:
+    """DDL on the twin from a connection of its own (psycopg forgets its prepared statements
+    after DDL on the same connection)."""
+    with psycopg.connect(sides.twin_dsn, autocommit=True) as conn:
+        conn.execute(sql)
+
+
+def test_prepared_statements_across_a_column_added_and_dropped(sides: Sides) -> None:
+    """Postgres refuses a prepared `*` whose result type changed (0A000), every time, re-plans
+    a statement naming other columns, and fails one naming a dropped column with 42703."""
+    star = "SELECT * FROM later WHERE id = %s"
+    label = "SELECT label FROM later WHERE id = %s"
+    extra = "SELECT extra, id FROM later WHERE id = %s"
+    alter = "ALTER TABLE later ADD COLUMN extra integer DEFAULT 3"
+
+    with (
+        psycopg.connect(sides.through, autocommit=True) as proxied,
+        psycopg.connect(sides.twin_dsn, autocommit=True) as twin,
+    ):
+        conns = (proxied, twin)
+        for conn in conns:
+            assert _execute(conn, star, (1,)) == (["id", "label"], [(1, "later 1")])
+            assert _execute(conn, label, (1,)) == (["label"], [("later 1",)])
+        sides.shadow("add", "later.extra", "integer", "--default", "3")
+        _twin_ddl(sides, alter)
+        _wait_served(sides.through, "SELECT extra FROM later LIMIT 1", served=True)
+        for sql in (star, star, label, extra, extra):
+            answers = [_execute(conn, sql, (2,)) for conn in conns]
+            assert answers[0] == answers[1], sql
+        assert _execute(proxied, star, (2,)) == "0A000"
+        assert _execute(proxied, extra, (2,)) == (["extra", "id"], [(3, 2)])
+
+        sides.shadow("drop", "later.extra")
+        _twin_ddl(sides, "ALTER TABLE later DROP COLUMN extra")
+        _wait_served(sides.through, "SELECT extra FROM later LIMIT 1", served=False)
+        for sql in (extra, extra, label, star):
+            answers = [_execute(conn, sql, (3,)) for conn in conns]
+            assert answers[0] == answers[1], sql
+        assert _execute(proxied, extra, (3,)) == "42703"
+
+
+def test_asyncpg_prepares_again_when_a_star_changes(sides: Sides) -> None:
+    """asyncpg answers 0A000 by preparing the statement again (outside a transaction)."""
+    star = "SELECT * FROM later WHERE id = $1"
+
+    async def body() -> None:
+        proxied, twin = await _aconnect(sides, "proxy"), await _aconnect(sides, "twin")
+        try:
+            for conn in (proxied, twin):
+                assert tuple(await conn.fetchrow(star, 4)) == (4, "later 4")
+            sides.shadow("add", "later.more", "text", "--default", "'m'")
+            await twin.execute("ALTER TABLE later ADD COLUMN more text DEFAULT 'm'")
+            await asyncio.to_thread(
+                _wait_served, sides.through, "SELECT more FROM later LIMIT 1", True
+            )
+            for conn in (proxied, twin):
+                record = await conn.fetchrow(star, 4)
+                assert (tuple(record), list(record.keys())) == (
+                    (4, "later 4", "m"),
+                    ["id", "label", "more"],
+                )
+                async with conn.transaction():
+                    assert await conn.fetchval("SELECT more FROM later WHERE id = $1", 4) == "m"
+        finally:
+            sides.shadow("drop", "later.more")
+            await twin.execute("ALTER TABLE later DROP COLUMN IF EXISTS more")
+            await proxied.close()
+            await twin.close()
+        await asyncio.to_thread(_wait_served, sides.through, "SELECT more FROM later", False)
+
+    _arun(body)
+
+
+def _rss_kib(pid: int) -> int:
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1])
+    raise AssertionError("no VmRSS")
+
+
+def test_a_large_result_is_streamed(sides: Sides) -> None:
+    """100k rows of about 500 bytes with a shadow column, read slowly: pgstitch holds back
+    rather than buffering the result, and every row arrives."""
+    sql = "SELECT id, weight, repeat('x', 500) AS pad FROM big ORDER BY id"
+    with psycopg.connect(sides.through, autocommit=True) as conn:
+        before = _rss_kib(sides.proxy.pid)
+        rows = conn.cursor().stream(sql)
+        count, total = 0, 0
+        for row in rows:
+            if count == 10:
+                time.sleep(1.0)
+                held = _rss_kib(sides.proxy.pid) - before
+            count += 1
+            total += row[1]
+        assert (count, total) == (100_000, 700_000)
+        assert held < 20_000, f"pgstitch grew by {held} KiB while the client did not read"
+        assert conn.execute("SELECT weight FROM big WHERE id = 5").fetchone() == (7,)
+
+
+def _backends_running(sides: Sides, needle: str) -> int:
+    with psycopg.connect(sides.direct, autocommit=True) as conn:
+        return conn.execute(
+            "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database()"
+            " AND pid <> pg_backend_pid() AND query LIKE %s",
+            (f"%{needle}%",),
+        ).fetchone()[0]
+
+
+def _drop_connection(conn: psycopg.Connection) -> None:
+    """Close the client's socket without a Terminate, as a crashed client does."""
+    import socket
+
+    sock = socket.socket(fileno=conn.pgconn.socket)
+    sock.shutdown(socket.SHUT_RDWR)
+    sock.detach()
+    conn.close()
+
+
+def test_a_client_gone_mid_result_ends_its_backend(sides: Sides) -> None:
+    needle = "edges_gone_mid_result"
+    conn = psycopg.connect(sides.through, autocommit=True)
+    rows = conn.cursor().stream(f"SELECT id, weight, repeat('y', 800) AS {needle} FROM big")
+    assert next(rows)[1] == 7
+    _drop_connection(conn)
+    deadline = time.monotonic() + 10
+    while _backends_running(sides, needle):
+        assert time.monotonic() < deadline, "the backend kept sending to a client that is gone"
+        time.sleep(0.1)
+    with psycopg.connect(sides.through, autocommit=True) as again:
+        assert again.execute("SELECT weight FROM big WHERE id = 9").fetchone() == (7,)
