@@ -8,6 +8,7 @@ from __future__ import annotations
 import asyncio
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Awaitable, Callable, Iterator
 from dataclasses import dataclass
@@ -132,8 +133,12 @@ def _type_name(attribute_type: Any) -> str:
 
 
 async def _describe(conn: asyncpg.Connection, sql: str) -> tuple:
-    """What asyncpg learns of a statement: its parameter types and its result columns."""
-    statement = await conn.prepare(sql)
+    """What asyncpg learns of a statement: its parameter types and its result columns, or
+    the SQLSTATE preparing it failed with."""
+    try:
+        statement = await conn.prepare(sql)
+    except asyncpg.PostgresError as exc:
+        return ("error", exc.sqlstate)
     parameters = tuple(_type_name(p) for p in statement.get_parameters())
     attributes = tuple((a.name, _type_name(a.type)) for a in statement.get_attributes())
     return parameters, attributes
@@ -151,6 +156,20 @@ DESCRIBED = (
     "DELETE FROM items WHERE score = $1 RETURNING mood, born",
     "INSERT INTO items (id, score) VALUES ($1, $2) ON CONFLICT (id)"
     " DO UPDATE SET score = excluded.score + $3 RETURNING score",
+    "INSERT INTO items (id, note) VALUES ($1, $2) ON CONFLICT (id)"
+    " DO UPDATE SET note = $3 WHERE items.score > $4 AND items.mood <> $5",
+    "INSERT INTO items (id, score, tags) SELECT $1, $2, $3",
+    "INSERT INTO items (id, born, code) SELECT g, $1, $2 FROM generate_series($3, $4) g",
+    "UPDATE items SET (score, note) = ($1, $2) WHERE id = $3",
+    "UPDATE items SET tags = tags || $1, price = coalesce(price, $2) WHERE code IN ($3, $4)",
+    "SELECT id FROM items WHERE (score, note) = ($1, $2)",
+    "SELECT coalesce(note, $1), CASE WHEN flag THEN $2 ELSE score END FROM items",
+    "SELECT id, score FROM items ORDER BY score LIMIT $1 OFFSET $2",
+    "SELECT id FROM items WHERE mood = ANY ($1) AND born < $2::date + $3",
+    "SELECT count(*) FILTER (WHERE score > $1), max(price) FROM items GROUP BY flag HAVING max(score) > $2",
+    "WITH u AS (UPDATE items SET score = $1 WHERE id = $2 RETURNING score, mood)"
+    " SELECT score, mood FROM u",
+    "DELETE FROM items WHERE tags @> $1 OR flag = $2 RETURNING tags",
 )
 
 
@@ -484,3 +503,108 @@ def test_a_client_gone_mid_result_ends_its_backend(sides: Sides) -> None:
         time.sleep(0.1)
     with psycopg.connect(sides.through, autocommit=True) as again:
         assert again.execute("SELECT weight FROM big WHERE id = 9").fetchone() == (7,)
+
+
+def test_cancel_during_a_long_read_of_a_served_table(sides: Sides) -> None:
+    """psycopg's cancel and asyncpg's timeout stop the query; the session goes on."""
+    with psycopg.connect(sides.through, autocommit=True) as conn:
+        timer = threading.Timer(0.3, conn.cancel)
+        timer.start()
+        started = time.monotonic()
+        with pytest.raises(errors.QueryCanceled):
+            conn.execute("SELECT score, pg_sleep(20) FROM items WHERE id = %s", (1,))
+        timer.join()
+        assert time.monotonic() - started < 10
+        assert conn.execute("SELECT score FROM items WHERE id = %s", (2,)).fetchone() == (20,)
+        assert conn.execute("SELECT score FROM items WHERE id = 3").fetchone() == (30,)
+
+    async def body() -> None:
+        conn = await _aconnect(sides, "proxy")
+        try:
+            statement = await conn.prepare("SELECT score, pg_sleep($2) FROM items WHERE id = $1")
+            with pytest.raises(asyncio.TimeoutError):
+                await statement.fetchrow(4, 20, timeout=0.3)
+            assert (await statement.fetchrow(4, 0))[0] == 40
+            async with conn.transaction():
+                assert await conn.fetchval("SELECT mood FROM items WHERE id = $1", 5) == "happy"
+        finally:
+            await conn.close()
+
+    started = time.monotonic()
+    _arun(body)
+    assert time.monotonic() - started < 10
+
+
+@pytest.mark.parametrize("store", ["postgres", "memory", "redis"])
+def test_a_client_gone_mid_transaction_parks_nothing(
+    local_postgres: Endpoint, local_redis: str, tmp_path: Path, store: str
+) -> None:
+    """Shadow writes of a transaction whose client vanished are rolled back with it; the
+    writes of a committed transaction on the same connection stay."""
+    config = tmp_path / "pgstitch.toml"
+    config.write_text(shadow_toml([shadow_entry("items", "score", "integer", "0")]))
+    store_arg = local_redis if store == "redis" else store
+    schema = SCHEMA[1:3]
+    with (
+        fresh_database(local_postgres, "pgstitch_edges_gone", *schema) as database,
+        serving(
+            local_postgres.url(database), tmp_path, "--store", store_arg, "--config", str(config)
+        ) as proxy,
+    ):
+        dsn = proxy.endpoint.conninfo(database)
+        conn = psycopg.connect(dsn)
+        conn.execute("UPDATE items SET score = 5 WHERE id = 1")
+        conn.commit()
+        conn.execute("UPDATE items SET score = 99 WHERE id IN (1, 2)")
+        conn.execute("INSERT INTO items (id, score) VALUES (50, 7)")
+        assert conn.execute("SELECT sum(score) FROM items").fetchone() == (205,)
+        _drop_connection(conn)
+        with psycopg.connect(dsn, autocommit=True) as again:
+            deadline = time.monotonic() + 5
+            while True:
+                rows = again.execute("SELECT id, score FROM items WHERE score <> 0").fetchall()
+                if rows == [(1, 5)] or time.monotonic() > deadline:
+                    break
+                time.sleep(0.1)
+            assert rows == [(1, 5)]
+            assert again.execute("SELECT count(*) FROM items").fetchone() == (20,)
+
+
+def test_a_transaction_open_while_a_column_is_added(sides: Sides) -> None:
+    """A declared column reaches open transactions at once, as an ALTER TABLE committed while
+    they had not touched the table yet: they read and write it, and a `*` prepared before it
+    fails with 0A000 (which aborts the transaction, as on Postgres)."""
+    star = "SELECT * FROM later WHERE id = %s"
+
+    def before(conn: psycopg.Connection) -> None:
+        assert _execute(conn, star, (1,)) == (["id", "label"], [(1, "later 1")])
+        conn.commit()
+        conn.execute("SELECT 1")  # a transaction open before the column comes
+
+    def after(conn: psycopg.Connection) -> tuple:
+        conn.execute("UPDATE later SET during = 9 WHERE id = 1")
+        read = _execute(conn, "SELECT id, during FROM later WHERE id <= %s ORDER BY id", (2,))
+        refused = _execute(conn, star, (1,))
+        conn.rollback()
+        conn.execute("UPDATE later SET during = 8 WHERE id = 2")
+        conn.commit()
+        final = _execute(conn, "SELECT id, during FROM later ORDER BY id")
+        conn.commit()
+        return read, refused, final
+
+    with psycopg.connect(sides.through) as proxied, psycopg.connect(sides.twin_dsn) as twin:
+        before(proxied)
+        before(twin)
+        try:
+            sides.shadow("add", "later.during", "integer", "--default", "1")
+            _twin_ddl(sides, "ALTER TABLE later ADD COLUMN during integer DEFAULT 1")
+            _wait_served(sides.through, "SELECT during FROM later LIMIT 1", served=True)
+            answers = after(proxied), after(twin)
+        finally:
+            sides.shadow("drop", "later.during")
+            _twin_ddl(sides, "ALTER TABLE later DROP COLUMN IF EXISTS during")
+            _wait_served(sides.through, "SELECT during FROM later LIMIT 1", served=False)
+    assert answers[0] == answers[1]
+    read, refused, final = answers[1]
+    assert (read, refused) == ((["id", "during"], [(1, 9), (2, 1)]), "0A000")
+    assert final[1][:3] == [(1, 1), (2, 8), (3, 1)]
