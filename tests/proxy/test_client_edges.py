@@ -747,3 +747,71 @@ def test_copy_from_stdin(sides: Sides) -> None:
             await conn.close()
 
     _arun(body)
+
+
+def test_stale_statements_in_a_failed_transaction_and_a_pipeline(sides: Sides) -> None:
+    """Statements prepared before the shadow schema changed, used first in a failed
+    transaction (their re-prepare fails with 25P02 as their Bind would) and then in a
+    pipeline: after the ROLLBACK they run, each time, with the values Postgres gives."""
+    read = "SELECT score, mood FROM items WHERE id = %s"
+    write = "UPDATE items SET note = %s WHERE id = %s"
+    with psycopg.connect(sides.through, prepare_threshold=0) as conn:
+        assert conn.execute(read, (1,)).fetchone() == (10, "happy")
+        conn.execute(write, ("w", 19))
+        conn.commit()
+        with pytest.raises(errors.DivisionByZero):
+            conn.execute("SELECT 1 / 0")
+        try:
+            sides.shadow("add", "later.stale", "integer")
+            _wait_served(sides.through, "SELECT stale FROM later LIMIT 1", served=True)
+            with pytest.raises(errors.InFailedSqlTransaction):
+                conn.execute(read, (1,))
+            with pytest.raises(errors.InFailedSqlTransaction):
+                conn.execute(write, ("x", 19))
+            conn.rollback()
+            assert conn.execute(read, (2,)).fetchone() == (20, "happy")
+            with conn.pipeline():
+                cursors = [conn.execute(read, (i,)) for i in (3, 4, 15)]
+                conn.cursor().executemany(write, [(f"p{i}", i) for i in (18, 19)])
+            assert [c.fetchone() for c in cursors] == [(30, "happy"), (40, "happy"), (0, "ok")]
+            conn.commit()
+            notes = conn.execute("SELECT note FROM items WHERE id IN (18, 19) ORDER BY id")
+            assert notes.fetchall() == [("p18",), ("p19",)]
+            conn.execute("UPDATE items SET note = NULL WHERE id IN (18, 19)")
+            conn.commit()
+        finally:
+            sides.shadow("drop", "later.stale")
+
+
+def test_asyncpg_statement_stale_in_a_failed_transaction(sides: Sides) -> None:
+    """asyncpg keeps its prepared statements across a ROLLBACK: one whose re-prepare failed in
+    an aborted transaction (its column declared again with another default) runs after it,
+    with the new default."""
+
+    async def declare(default: str) -> None:
+        await asyncio.to_thread(sides.shadow, "add", "later.cnt", "integer", "--default", default)
+        sql = f"SELECT 1 FROM later WHERE cnt = {default}"
+        await asyncio.to_thread(_wait_served, sides.through, sql, True)
+
+    async def body() -> None:
+        await declare("1")
+        conn = await _aconnect(sides, "proxy")
+        try:
+            statement = await conn.prepare("SELECT cnt, label FROM later WHERE id = $1")
+            assert tuple(await statement.fetchrow(1)) == (1, "later 1")
+            transaction = conn.transaction()
+            await transaction.start()
+            with pytest.raises(asyncpg.DivisionByZeroError):
+                await conn.execute("SELECT 1 / 0")
+            await asyncio.to_thread(sides.shadow, "drop", "later.cnt")
+            await declare("2")
+            with pytest.raises(asyncpg.InFailedSQLTransactionError):
+                await statement.fetchrow(2)
+            await transaction.rollback()
+            for _ in range(2):
+                assert tuple(await statement.fetchrow(2)) == (2, "later 2")
+        finally:
+            await conn.close()
+            await asyncio.to_thread(sides.shadow, "drop", "later.cnt")
+
+    _arun(body)
