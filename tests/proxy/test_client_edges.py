@@ -6,6 +6,7 @@ changes, large results, disconnects and cancels."""
 from __future__ import annotations
 
 import asyncio
+import struct
 import subprocess
 import sys
 import threading
@@ -22,6 +23,7 @@ import pytest
 import redis
 from psycopg import errors
 
+from tests.helpers import wire
 from tests.helpers.databases import fresh_database
 from tests.helpers.declarations import shadow_entry, shadow_toml
 from tests.helpers.net import Endpoint
@@ -815,3 +817,96 @@ def test_asyncpg_statement_stale_in_a_failed_transaction(sides: Sides) -> None:
             await asyncio.to_thread(sides.shadow, "drop", "later.cnt")
 
     _arun(body)
+
+
+def _wire_answer(conn: wire.RawConnection, types: set[int]) -> list[tuple]:
+    """Messages up to ReadyForQuery, as comparable across databases: type OIDs of the
+    database's own types and the table OIDs of RowDescription left out."""
+    seen = []
+    for kind, payload in conn.read_until(b"Z"):
+        if kind == b"T":
+            seen.append((kind, _row_description(payload, types)))
+        elif kind == b"t":
+            count = struct.unpack("!h", payload[:2])[0]
+            oids = struct.unpack(f"!{count}I", payload[2:])
+            seen.append((kind, tuple(o if o < 16384 else "user" for o in oids)))
+        elif kind in (b"E", b"N"):
+            seen.append((kind, wire.error_fields(payload).get("C")))
+        else:
+            seen.append((kind, payload))
+    return seen
+
+
+def _row_description(payload: bytes, types: set[int]) -> tuple:
+    (count,) = struct.unpack("!h", payload[:2])
+    fields, at = [], 2
+    for _ in range(count):
+        end = payload.index(b"\0", at)
+        name = payload[at:end].decode()
+        _table, _column, oid, size, modifier, fmt = struct.unpack(
+            "!IhIhih", payload[end + 1 : end + 19]
+        )
+        fields.append((name, oid if oid < 16384 else "user", size, modifier, fmt))
+        at = end + 19
+    return tuple(fields)
+
+
+def _typed_parse(statement: str, sql: str, oids: tuple[int, ...] = ()) -> bytes:
+    body = wire.cstring(statement) + wire.cstring(sql) + struct.pack("!h", len(oids))
+    return wire.frame(b"P", body + b"".join(struct.pack("!I", o) for o in oids))
+
+
+PORTAL_READ = "SELECT id, score, note, mood FROM items WHERE id <= $1 ORDER BY id"
+WIRE_SEGMENTS = (
+    # The unnamed statement, described, its portal read in steps, three times over (the
+    # later ones run the statement pgstitch keeps prepared for it).
+    [
+        wire.parse("", PORTAL_READ), wire.describe(b"S", ""), wire.bind("", "", (b"7",)),
+        wire.describe(b"P", ""), wire.execute("", 2), wire.execute("", 2), wire.execute("", 0),
+        wire.SYNC,
+    ] * 3,
+    [wire.query("BEGIN")],
+    [
+        wire.parse("edges_s1", PORTAL_READ), wire.bind("edges_p1", "edges_s1", (b"6",)),
+        wire.execute("edges_p1", 4), wire.SYNC,
+    ],
+    [wire.execute("edges_p1", 1), wire.SYNC],
+    [wire.execute("edges_p1", 0), wire.close(b"P", "edges_p1"), wire.SYNC],
+    [wire.query("COMMIT")],
+    # Parameter types decided by shadow columns, and given ones kept.
+    [
+        _typed_parse("", "UPDATE items SET score = $1, tags = $2 WHERE id = $3"),
+        wire.describe(b"S", ""), wire.SYNC,
+    ] * 2,
+    [
+        _typed_parse("", "INSERT INTO items (id, mood, born) VALUES ($1, $2, $3)", (20, 0, 1082)),
+        wire.describe(b"S", ""), wire.SYNC,
+    ] * 2,
+    [
+        _typed_parse("edges_s2", "SELECT $1 = score, $2 || note, $3 = ANY (tags) FROM items"),
+        wire.describe(b"S", "edges_s2"), wire.close(b"S", "edges_s2"), wire.SYNC,
+    ],
+)  # fmt: skip
+
+
+def test_wire_portals_and_descriptions(sides: Sides) -> None:
+    """Execute with a row limit, then more Executes of the same portal (PortalSuspended),
+    unnamed and named portals, and ParameterDescription, message for message as Postgres."""
+    answers = []
+    for endpoint, database in (
+        (sides.proxy.endpoint, sides.database),
+        (sides.postgres, sides.twin),
+    ):
+        conn = wire.login(endpoint, "postgres", database)
+        try:
+            seen = []
+            for segment in WIRE_SEGMENTS:
+                conn.send(b"".join(segment))
+                for _ in range(sum(m[:1] in (b"S", b"Q") for m in segment)):
+                    seen.append(_wire_answer(conn, set()))
+            answers.append(seen)
+        finally:
+            conn.send(wire.TERMINATE)
+            conn.close()
+    for number, (got, want) in enumerate(zip(answers[0], answers[1], strict=True)):
+        assert got == want, f"answer {number}"
