@@ -6,6 +6,7 @@ changes, large results, disconnects and cancels."""
 from __future__ import annotations
 
 import asyncio
+import datetime
 import struct
 import subprocess
 import sys
@@ -14,6 +15,7 @@ import time
 import uuid
 from collections.abc import Awaitable, Callable, Iterator
 from dataclasses import dataclass
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -910,3 +912,35 @@ def test_wire_portals_and_descriptions(sides: Sides) -> None:
             conn.close()
     for number, (got, want) in enumerate(zip(answers[0], answers[1], strict=True)):
         assert got == want, f"answer {number}"
+
+
+def test_binary_parameters_of_every_shadow_type(sides: Sides) -> None:
+    """Values sent in binary (asyncpg always, psycopg with %b) are parked as a real column
+    takes them."""
+    values = (Decimal("12.50"), datetime.date(2030, 5, 17), True, "vc", ["x", None], "sad", 77)
+    update = (
+        "UPDATE items SET price = $1, born = $2, flag = $3, code = $4, tags = $5, mood = $6,"
+        " score = $7 WHERE id = $8"
+    )
+    read = "SELECT price, born, flag, code, tags, mood, score FROM items WHERE id IN (11, 12)"
+
+    async def write(side: str) -> None:
+        conn = await _aconnect(sides, side)
+        try:
+            await conn.execute(update, *values, 11)
+        finally:
+            await conn.close()
+
+    def write_psycopg(dsn: str) -> None:
+        with psycopg.connect(dsn, autocommit=True) as conn:
+            psql = update.replace("$6", "%s")  # binary str is text, which mood does not take
+            for n in (1, 2, 3, 4, 5, 7, 8):
+                psql = psql.replace(f"${n}", "%b")
+            conn.execute(psql, (*values[:4], values[4], values[5], values[6], 12))
+
+    for side, dsn in (("proxy", sides.through), ("twin", sides.twin_dsn)):
+        _arun(lambda side=side: write(side))
+        write_psycopg(dsn)
+    proxied, twin = _final_rows(sides, read + " ORDER BY id")
+    assert proxied == twin
+    assert proxied[0] == (*values[:5], "sad", 77)
