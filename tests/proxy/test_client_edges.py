@@ -944,3 +944,28 @@ def test_binary_parameters_of_every_shadow_type(sides: Sides) -> None:
     proxied, twin = _final_rows(sides, read + " ORDER BY id")
     assert proxied == twin
     assert proxied[0] == (*values[:5], "sad", 77)
+
+
+def test_a_reprepare_skipped_by_an_error_in_its_pipeline(sides: Sides) -> None:
+    """A statement made stale (its column declared again with another default) and first used
+    after an error in a pipeline: the error skips pgstitch's re-prepare with the rest, and the
+    statement's next use still reads the new default, not the old rewrite."""
+    read = "SELECT cnt2 FROM later WHERE id = %s"
+
+    def declare(default: str) -> None:
+        sides.shadow("add", "later.cnt2", "integer", "--default", default)
+        _wait_served(sides.through, f"SELECT 1 FROM later WHERE cnt2 = {default}", True)
+
+    declare("1")
+    try:
+        with psycopg.connect(sides.through, autocommit=True, prepare_threshold=0) as conn:
+            assert conn.execute(read, (1,)).fetchone() == (1,)
+            sides.shadow("drop", "later.cnt2")
+            declare("2")
+            with pytest.raises(errors.DivisionByZero), conn.pipeline():
+                conn.execute("SELECT 1 / %s", (0,))
+                conn.execute(read, (2,))
+            for id_ in (3, 4):
+                assert conn.execute(read, (id_,)).fetchone() == (2,)
+    finally:
+        sides.shadow("drop", "later.cnt2")
