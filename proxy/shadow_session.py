@@ -849,14 +849,10 @@ class ShadowSession:
             if prepared.row_types and message.type == _B:
                 self._expect_row_types(prepared.row_types)
             return [message.raw]
-        if (
-            prepared.star_from
-            and message.type == _B
-            and self._columns_of(prepared.star_from) != prepared.shape
-        ):
-            # As Postgres answers for a statement whose `*` now means other columns; the client
-            # prepares it again (asyncpg does so by itself). A named stand-in that fails leaves
-            # the unnamed statement alone.
+        if prepared.star_from and self._columns_of(prepared.star_from) != prepared.shape:
+            # As Postgres answers a Bind or Describe of a statement whose `*` now means other
+            # columns; the client prepares it again (asyncpg does so by itself). A named
+            # stand-in that fails leaves the unnamed statement alone.
             self._current_segment().refusals.append(
                 RewriteError(
                     "0A000",
@@ -1251,8 +1247,8 @@ class ShadowSession:
 
 
 def _refused_bind_stand_in() -> bytes:
-    """A Parse that fails in place of a refused Bind. It names a statement of pgstitch's own:
-    a failing Parse of the unnamed statement would drop the client's."""
+    """A Parse that fails in place of a refused Bind or Describe. It names a statement of
+    pgstitch's own: a failing Parse of the unnamed statement would drop the client's."""
     return m.encode_parse(m.Parse("pgstitch refused", _REFUSAL_STAND_IN, ()))
 
 

@@ -969,3 +969,45 @@ def test_a_reprepare_skipped_by_an_error_in_its_pipeline(sides: Sides) -> None:
                 assert conn.execute(read, (id_,)).fetchone() == (2,)
     finally:
         sides.shadow("drop", "later.cnt2")
+
+
+def test_describe_of_a_star_statement_after_a_column_is_added(sides: Sides) -> None:
+    """Postgres answers a Describe of a prepared `*` whose result type changed as it answers
+    its Bind, 0A000, every time: a Describe must not prepare it again with the new columns
+    (it used to, and its later Binds then ran it with them)."""
+    star = [wire.parse("edges_star", "SELECT * FROM later WHERE id < 3 ORDER BY id"), wire.SYNC]
+    describe = [wire.describe(b"S", "edges_star"), wire.SYNC]
+    run = [wire.bind("", "edges_star"), wire.execute(""), wire.SYNC]
+    sides_conns = [
+        wire.login(sides.proxy.endpoint, "postgres", sides.database),
+        wire.login(sides.postgres, "postgres", sides.twin),
+    ]
+
+    def answers(segment: list[bytes]) -> list[list[tuple]]:
+        for conn in sides_conns:
+            conn.send(b"".join(segment))
+        return [_wire_answer(conn, set()) for conn in sides_conns]
+
+    try:
+        for segment in (star, describe, run):
+            got, want = answers(segment)
+            assert got == want
+        sides.shadow("add", "later.described", "integer", "--default", "5")
+        _twin_ddl(sides, "ALTER TABLE later ADD COLUMN described integer DEFAULT 5")
+        _wait_served(sides.through, "SELECT described FROM later LIMIT 1", served=True)
+        for segment in (describe, run, describe, run):
+            got, want = answers(segment)
+            if segment is describe:
+                # Postgres describes the parameters before it finds the result type changed;
+                # pgstitch's refusal comes without that ParameterDescription (docs/proxy.md).
+                assert want[0] == (b"t", ())
+                want = want[1:]
+            assert got == want
+            assert want[0] == (b"E", "0A000")
+    finally:
+        for conn in sides_conns:
+            conn.send(wire.TERMINATE)
+            conn.close()
+        sides.shadow("drop", "later.described")
+        _twin_ddl(sides, "ALTER TABLE later DROP COLUMN IF EXISTS described")
+        _wait_served(sides.through, "SELECT described FROM later LIMIT 1", served=False)
