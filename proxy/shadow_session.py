@@ -569,7 +569,8 @@ class ShadowSession:
             if parse.name:
                 self.types_changed = True
                 star_from = star_relations(parse.query)
-                self._prepared[parse.name] = _Prepared(
+                replaced = self._prepared.get(parse.name)
+                prepared = self._prepared[parse.name] = _Prepared(
                     parse,
                     text,
                     self.view.schema.version,
@@ -580,6 +581,8 @@ class ShadowSession:
                     self._columns_of(star_from),
                     row_types,
                 )
+                if replaced is not None:
+                    self._current_segment().replaced.append((replaced, prepared))
             elif text != parse.query and keep:
                 kept = self._keep_prepared(text, parse.param_types)
                 if kept is not None:
@@ -1163,6 +1166,17 @@ class ShadowSession:
             self.ddl_seen = False
             self.view.catalog_changed()
 
+    def _keep_replaced(self, segment: _Segment) -> None:
+        """An error in a segment that prepared names already prepared: Postgres refused the
+        first such Parse (42P05, the name exists) and skipped the later ones, so the statements
+        prepared before stay what the names stand for."""
+        for replaced, new in segment.replaced:
+            name = replaced.parse.name
+            if self._prepared.get(name) is new:
+                self._prepared[name] = replaced
+        segment.replaced.clear()
+        self.types_changed = True
+
     def _stale_again(self, reprepared: list[_Prepared]) -> None:
         """Re-prepares of a segment whose Close or Parse never completed (the Parse failed, or
         an earlier error skipped them): what the server holds under their names is not known,
@@ -1213,6 +1227,8 @@ class ShadowSession:
         answered = self._answered  # the segment the server is answering
         segments, texts = self._segments, self._texts
         segment = segments[0] if segments and segments[0].ordinal == answered else _NOTHING_CHANGED
+        if segment.replaced:
+            self._keep_replaced(segment)
         if segment.refusals:
             refusal = segment.refusals[0]
             stand_in = _REFUSAL_STAND_IN_NAME in fields.get("M", "")
@@ -1311,6 +1327,8 @@ class _Segment:
     row_types: dict[bytes, int] | None = None
     # Named statements pgstitch re-prepared in it (Close and Parse sent before their Bind).
     reprepared: list[_Prepared] = field(default_factory=list)
+    # Named Parses of a name already prepared: (the statement prepared, the new one).
+    replaced: list[tuple[_Prepared, _Prepared]] = field(default_factory=list)
 
 
 # upstream_needs, one tuple for each combination (the session compares them by identity).

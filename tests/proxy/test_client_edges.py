@@ -1011,3 +1011,33 @@ def test_describe_of_a_star_statement_after_a_column_is_added(sides: Sides) -> N
         sides.shadow("drop", "later.described")
         _twin_ddl(sides, "ALTER TABLE later DROP COLUMN IF EXISTS described")
         _wait_served(sides.through, "SELECT described FROM later LIMIT 1", served=False)
+
+
+def test_a_name_prepared_twice_keeps_the_first_statement(sides: Sides) -> None:
+    """A Parse of a name already prepared fails with 42P05 and leaves the first statement in
+    place: when the shadow schema then changes, the first one is prepared again, not the
+    refused one."""
+    read = "SELECT cnt3, label FROM later WHERE id = 1"
+
+    def declare(default: str) -> None:
+        sides.shadow("add", "later.cnt3", "integer", "--default", default)
+        _wait_served(sides.through, f"SELECT 1 FROM later WHERE cnt3 = {default}", True)
+
+    declare("1")
+    conn = wire.login(sides.proxy.endpoint, "postgres", sides.database)
+    try:
+        conn.send(wire.parse("edges_twice", read) + wire.SYNC)
+        assert conn.read_until(b"Z")[0][0] == b"1"
+        conn.send(wire.parse("edges_twice", "SELECT id FROM later WHERE id = 2") + wire.SYNC)
+        assert conn.read_error()["C"] == "42P05"
+        conn.read_until(b"Z")
+        sides.shadow("drop", "later.cnt3")
+        declare("2")
+        for _ in range(2):
+            conn.send(wire.bind("", "edges_twice") + wire.execute("") + wire.SYNC)
+            rows = [p for kind, p in conn.read_until(b"Z") if kind in (b"D", b"E")]
+            assert rows == [b"\x00\x02\x00\x00\x00\x012\x00\x00\x00\x07later 1"]
+    finally:
+        conn.send(wire.TERMINATE)
+        conn.close()
+        sides.shadow("drop", "later.cnt3")
