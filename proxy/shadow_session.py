@@ -1167,9 +1167,9 @@ class ShadowSession:
             self.view.catalog_changed()
 
     def _keep_replaced(self, segment: _Segment) -> None:
-        """An error in a segment that prepared names already prepared: Postgres refused the
-        first such Parse (42P05, the name exists) and skipped the later ones, so the statements
-        prepared before stay what the names stand for."""
+        """42P05 in a segment that prepared names already prepared: Postgres refused the first
+        such Parse (the name exists) and skipped the later ones, so the statements prepared
+        before stay what the names stand for."""
         for replaced, new in segment.replaced:
             name = replaced.parse.name
             if self._prepared.get(name) is new:
@@ -1227,7 +1227,7 @@ class ShadowSession:
         answered = self._answered  # the segment the server is answering
         segments, texts = self._segments, self._texts
         segment = segments[0] if segments and segments[0].ordinal == answered else _NOTHING_CHANGED
-        if segment.replaced:
+        if segment.replaced and fields.get("C") == "42P05":
             self._keep_replaced(segment)
         if segment.refusals:
             refusal = segment.refusals[0]
