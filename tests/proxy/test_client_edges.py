@@ -613,7 +613,14 @@ def test_failed_parts_of_pipelines_and_transactions_park_nothing(store_proxy: st
         conn.execute("ROLLBACK TO SAVEPOINT s")
         conn.execute("UPDATE items SET score = 17 WHERE id = 7")
         conn.execute("COMMIT")
-    expected = [(1, 11), (5, 15), (7, 17)]
+        # One Query string is one implicit transaction: its failure takes the writes with it.
+        with pytest.raises(errors.UniqueViolation):
+            conn.execute(
+                "UPDATE items SET score = 18 WHERE id = 8; INSERT INTO items (id) VALUES (1);"
+                " UPDATE items SET score = 19 WHERE id = 9"
+            )
+        conn.execute("UPDATE items SET score = 20 WHERE id = 10; SELECT 1")
+    expected = [(1, 11), (5, 15), (7, 17), (10, 20)]
     assert _scores_settle(store_proxy, expected) == expected
 
 
