@@ -1099,12 +1099,17 @@ class ShadowSession:
                 )
             self.staging.forget_tables()
         if (
-            self._kept
+            (self._kept or self._prepared)
             and ("discard" in lowered or "deallocate" in lowered)
             and _DROPS_PREPARED.search(lowered)
         ):
-            self._kept.clear()  # the server dropped them
+            # The server dropped them: a named statement of the client's is not prepared
+            # again when the shadow schema changes (its Bind gets 26000, as from Postgres).
+            self._kept.clear()
             self._forget_unnamed()
+            if self._prepared:
+                self._prepared.clear()
+                self.types_changed = True
         resets = ("reset" in lowered or "discard" in lowered) and _RESETS_ALL.search(lowered)
         if "search_path" in lowered or resets:
             self.search_path.statement(sql)

@@ -1048,3 +1048,29 @@ def test_a_name_prepared_twice_keeps_the_first_statement(sides: Sides) -> None:
         conn.send(wire.TERMINATE)
         conn.close()
         sides.shadow("drop", "later.cnt3")
+
+
+def test_statements_dropped_by_discard_all_stay_dropped(sides: Sides) -> None:
+    """After DISCARD ALL a named statement is gone (26000), also once the shadow schema has
+    changed: pgstitch must not prepare it again on its own."""
+    sides.shadow("add", "later.cnt6", "integer", "--default", "1")
+    _wait_served(sides.through, "SELECT cnt6 FROM later LIMIT 1", served=True)
+    conn = wire.login(sides.proxy.endpoint, "postgres", sides.database)
+    try:
+        conn.send(wire.parse("edges_discarded", "SELECT cnt6 FROM later") + wire.SYNC)
+        assert conn.read_until(b"Z")[0][0] == b"1"
+        conn.send(wire.query("DISCARD ALL"))
+        conn.read_until(b"Z")
+        sides.shadow("add", "later.cnt7", "integer")
+        _wait_served(sides.through, "SELECT cnt7 FROM later LIMIT 1", served=True)
+        for _ in range(2):
+            conn.send(wire.bind("", "edges_discarded") + wire.execute("") + wire.SYNC)
+            assert conn.read_error()["C"] == "26000"
+            conn.read_until(b"Z")
+        conn.send(wire.parse("edges_discarded", "SELECT cnt7 FROM later LIMIT 1") + wire.SYNC)
+        assert conn.read_until(b"Z")[0][0] == b"1"
+    finally:
+        conn.send(wire.TERMINATE)
+        conn.close()
+        sides.shadow("drop", "later.cnt6")
+        sides.shadow("drop", "later.cnt7")
