@@ -620,6 +620,16 @@ def test_failed_parts_of_pipelines_and_transactions_park_nothing(store_proxy: st
                 " UPDATE items SET score = 19 WHERE id = 9"
             )
         conn.execute("UPDATE items SET score = 20 WHERE id = 10; SELECT 1")
+        # A cancelled statement aborts its transaction: its earlier shadow writes go with it.
+        conn.execute("BEGIN")
+        conn.execute("UPDATE items SET score = 21 WHERE id = 11")
+        timer = threading.Timer(0.3, conn.cancel)
+        timer.start()
+        with pytest.raises(errors.QueryCanceled):
+            conn.execute("SELECT score, pg_sleep(20) FROM items WHERE id = 11")
+        timer.join()
+        conn.execute("ROLLBACK")
+        assert conn.execute("SELECT score FROM items WHERE id = 11").fetchone() == (0,)
     expected = [(1, 11), (5, 15), (7, 17), (10, 20)]
     assert _scores_settle(store_proxy, expected) == expected
 
