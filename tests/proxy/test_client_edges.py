@@ -348,6 +348,11 @@ def test_named_cursor_fetchmany(sides: Sides) -> None:
                 batches.append(cursor.fetchmany(2))
                 cursor.scroll(-4)
                 batches.append(cursor.fetchone())
+            with conn.cursor("edges_held", withhold=True) as cursor:
+                cursor.execute("SELECT id, tags, born FROM items WHERE id <= 20 ORDER BY id")
+                conn.commit()
+                batches.append(cursor.fetchmany(3))
+                batches.append(cursor.fetchall())
             return batches
 
     proxied, twin = run(sides.through), run(sides.twin_dsn)
