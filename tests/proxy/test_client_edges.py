@@ -24,6 +24,7 @@ import psycopg
 import pytest
 import redis
 from psycopg import errors
+from psycopg.conninfo import conninfo_to_dict
 
 from tests.helpers import wire
 from tests.helpers.databases import fresh_database
@@ -635,7 +636,27 @@ def test_failed_parts_of_pipelines_and_transactions_park_nothing(store_proxy: st
         timer.join()
         conn.execute("ROLLBACK")
         assert conn.execute("SELECT score FROM items WHERE id = 11").fetchone() == (0,)
-    expected = [(1, 11), (5, 15), (7, 17), (10, 20)]
+    # asyncpg's executemany is all or nothing: a failing row leaves no shadow write behind.
+    params = conninfo_to_dict(store_proxy)
+
+    async def many() -> None:
+        conn = await asyncpg.connect(
+            host=params["host"], port=int(params["port"]), user="postgres",
+            database=params["dbname"], ssl=False,
+        )  # fmt: skip
+        try:
+            with pytest.raises(asyncpg.UniqueViolationError):
+                await conn.executemany(
+                    "INSERT INTO items (id, score) VALUES ($1, $2)", [(60, 1), (61, 2), (1, 3)]
+                )
+            await conn.executemany(
+                "UPDATE items SET score = $2 WHERE id = $1", [(12, 22), (13, 23)]
+            )
+        finally:
+            await conn.close()
+
+    _arun(many)
+    expected = [(1, 11), (5, 15), (7, 17), (10, 20), (12, 22), (13, 23)]
     assert _scores_settle(store_proxy, expected) == expected
 
 
