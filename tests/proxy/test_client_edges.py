@@ -177,6 +177,15 @@ DESCRIBED = (
     "WITH u AS (UPDATE items SET score = $1 WHERE id = $2 RETURNING score, mood)"
     " SELECT score, mood FROM u",
     "DELETE FROM items WHERE tags @> $1 OR flag = $2 RETURNING tags",
+    "SELECT id FROM items WHERE id IN (SELECT id FROM items WHERE score = $1)",
+    "SELECT a.id FROM items a JOIN items b ON a.score = b.score + $1 WHERE b.mood = $2",
+    "SELECT id FROM items WHERE EXISTS (SELECT FROM items i WHERE i.price > $1)",
+    "INSERT INTO items (id, score, mood) VALUES ($1, $2, $3), ($4, $5, $6)",
+    "INSERT INTO items (id, score) SELECT $1, $2 UNION ALL SELECT $3, $4",
+    "UPDATE items SET score = score + $1, tags = array_append(tags, $2) WHERE id = $3",
+    "UPDATE items SET score = v.s FROM (VALUES ($1, $2)) v (id, s) WHERE items.id = v.id",
+    "UPDATE items SET born = $1::date + 1, flag = NOT $2 WHERE id = $3 RETURNING born, flag",
+    "SELECT CASE WHEN score = $1 THEN note WHEN mood = $2 THEN code END FROM items",
 )
 
 
