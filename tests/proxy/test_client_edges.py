@@ -1119,3 +1119,42 @@ def test_statements_dropped_by_discard_all_stay_dropped(sides: Sides) -> None:
         conn.close()
         sides.shadow("drop", "later.cnt6")
         sides.shadow("drop", "later.cnt7")
+
+
+def test_row_description_of_shadow_columns(sides: Sides) -> None:
+    """Names, type OIDs and modifiers as the real columns; shadow columns name no table and no
+    column number (docs/rewriting.md), live ones name theirs."""
+    sql = "SELECT id, label, score, price, code, tags FROM items WHERE id = 1"
+    described = []
+    for endpoint, database in (
+        (sides.proxy.endpoint, sides.database),
+        (sides.postgres, sides.twin),
+    ):
+        conn = wire.login(endpoint, "postgres", database)
+        try:
+            conn.send(wire.query(sql))
+            (payload,) = [p for kind, p in conn.read_until(b"Z") if kind == b"T"]
+            conn.send(wire.query("SELECT 'items'::regclass::oid"))
+            (row,) = [p for kind, p in conn.read_until(b"Z") if kind == b"D"]
+            described.append((_origins(payload), int(row[6:])))
+        finally:
+            conn.send(wire.TERMINATE)
+            conn.close()
+    (proxied, proxied_items), (twin, twin_items) = described
+    assert [f[2:] for f in proxied] == [f[2:] for f in twin]
+    assert [f[:2] for f in proxied] == [(proxied_items, 1), (proxied_items, 2)] + [(0, 0)] * 4
+    assert [f[:2] for f in twin] == [(twin_items, n) for n in (1, 2, 3, 7, 10, 6)]
+
+
+def _origins(payload: bytes) -> list[tuple]:
+    """(table OID, column number, name, type OID, modifier) of each RowDescription field."""
+    (count,) = struct.unpack("!h", payload[:2])
+    fields, at = [], 2
+    for _ in range(count):
+        end = payload.index(b"\0", at)
+        table, column, oid, _size, modifier, _fmt = struct.unpack(
+            "!IhIhih", payload[end + 1 : end + 19]
+        )
+        fields.append((table, column, payload[at:end].decode(), oid, modifier))
+        at = end + 19
+    return fields
