@@ -286,25 +286,39 @@ def test_pipeline_error_skips_the_rest_and_parks_nothing(sides: Sides) -> None:
     assert twin[-1] == [(200, 1, None)]
 
 
+RETURNING_MANY = (
+    (
+        "INSERT INTO items (id, score, mood) VALUES (%s, %s, %s) RETURNING id, score, mood",
+        [(300 + i, i * 3, "sad") for i in range(5)],
+    ),
+    (
+        "INSERT INTO items (id, score) VALUES (%s, %s) ON CONFLICT (id)"
+        " DO UPDATE SET score = items.score + excluded.score RETURNING id, score, note",
+        [(i, 100) for i in (1, 2, 302, 303)],
+    ),
+    (
+        "UPDATE items SET tags = %s WHERE id = %s RETURNING id, tags, mood",
+        [(["u"], 3), ([], 301), (None, 999)],
+    ),
+)
+
+
 def test_executemany_returning(sides: Sides) -> None:
     def run(dsn: str) -> list:
+        results = []
         with psycopg.connect(dsn) as conn:
             cursor = conn.cursor()
-            cursor.executemany(
-                "INSERT INTO items (id, score, mood) VALUES (%s, %s, %s) RETURNING id, score, mood",
-                [(300 + i, i * 3, "sad") for i in range(5)],
-                returning=True,
-            )
-            results = []
-            while True:
-                results.append((cursor.fetchall(), cursor.statusmessage))
-                if not cursor.nextset():
-                    break
+            for sql, params in RETURNING_MANY:
+                cursor.executemany(sql, params, returning=True)
+                while True:
+                    results.append((cursor.fetchall(), cursor.statusmessage))
+                    if not cursor.nextset():
+                        break
             conn.rollback()
-            return results
+        return results
 
     proxied, twin = run(sides.through), run(sides.twin_dsn)
-    assert proxied == twin and len(twin) == 5
+    assert proxied == twin and len(twin) == 12
 
 
 BINARY_QUERY = (
