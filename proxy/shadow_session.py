@@ -19,7 +19,7 @@ import asyncio
 import logging
 import re
 from collections import deque
-from collections.abc import Awaitable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import Protocol
 
@@ -144,6 +144,11 @@ class ShadowSession:
         self._kept_names = 0
         self._kept_at: tuple[int, int] | None = None  # (schema, catalog) versions they are of
         self._unnamed: str | None = None
+        # The client's Parse the unnamed statement stands for, and the (schema, catalog)
+        # versions it was rewritten under: a Bind or Describe of it after a change rewrites it
+        # again (`_unnamed_again`), as Postgres plans the unnamed statement again.
+        self._unnamed_parse = b""
+        self._unnamed_at: tuple[int, int] | None = None
         # Parse messages (their bytes) known to read a kept statement: see `_parse`.
         self._kept_parses: dict[bytes, _KeptRun] = {}
         # Query shapes known to run one, or to go as they are: see `_by_shape`.
@@ -322,6 +327,8 @@ class ShadowSession:
         what the unnamed statement stands for)."""
         kind = message.type
         body = message.raw[5:]
+        if self._unnamed_stale():
+            return False  # `client_message` rewrites the client's Parse again first
         if kind == _B:
             if body.find(b"\0", body.find(b"\0") + 1) != body.find(b"\0") + 1:
                 return False  # a named statement (or a malformed Bind): client_message
@@ -413,12 +420,16 @@ class ShadowSession:
         elif kind == _B:
             name = m.bind_statement_name(message.body)
             if not name and self._unnamed is not None:
+                if self._unnamed_stale():
+                    return self._unnamed_again(message)
                 return [m.bind_to_statement(message.body, self._unnamed)]
             outcome = self._before_use(name, message)
         elif kind == _D:
             target, name = m.decode_target(message.body)
             if target == b"S":
                 if not name and self._unnamed is not None:
+                    if self._unnamed_stale():
+                        return self._unnamed_again(message)
                     return [m.encode_describe_statement(self._unnamed)]
                 outcome = self._before_use(name, message)
         if outcome is not None:
@@ -529,7 +540,7 @@ class ShadowSession:
                 self._current_segment().rendered.append(known.rendered)
                 if known.row_types:
                     self._expect_row_types(known.row_types)
-                self._set_unnamed(known.name)
+                self._set_unnamed(known.name, message.raw)
                 return [_EMPTY_PARSE]
         as_is = self._as_is_parse(message.raw)
         if as_is is not None:
@@ -584,7 +595,7 @@ class ShadowSession:
                 if replaced is not None:
                     self._current_segment().replaced.append((replaced, prepared))
             elif text != parse.query and keep:
-                kept = self._keep_prepared(text, parse.param_types)
+                kept = self._keep_prepared(text, parse.param_types, message.raw)
                 if kept is not None:
                     # A write staged for an outside store needs more than the quick way does.
                     if kept == [_EMPTY_PARSE] and (not written or self.staging is None):
@@ -608,7 +619,9 @@ class ShadowSession:
             return send(rendered)
         return self._later(rendered, send)
 
-    def _keep_prepared(self, text: str, param_types: tuple[int, ...]) -> list[bytes] | None:
+    def _keep_prepared(
+        self, text: str, param_types: tuple[int, ...], source: bytes
+    ) -> list[bytes] | None:
         """What to send for a rewritten unnamed Parse that opens its segment so that Postgres
         keeps its plan: the statement prepared once under a name of pgstitch's own (its
         ParseComplete swallowed), and an empty unnamed Parse in its place, whose ParseComplete
@@ -622,7 +635,7 @@ class ShadowSession:
         name = self._kept_statement(text, param_types, out)
         if name is None:
             return None  # `out` is empty: closing stale statements leaves room
-        self._set_unnamed(name)
+        self._set_unnamed(name, source)
         out.append(_EMPTY_PARSE)
         return out
 
@@ -825,10 +838,39 @@ class ShadowSession:
         self.swallowing = True
         return [m.encode_close_statement(name) for name in names]
 
-    def _set_unnamed(self, name: str) -> None:
+    def _set_unnamed(self, name: str, source: bytes) -> None:
+        """The unnamed statement stands for the kept statement `name`, the rewrite of the
+        client's Parse `source` under the current versions."""
         if self._unnamed is None:
             self.types_changed = True
         self._unnamed = name
+        self._unnamed_parse = source
+        self._unnamed_at = (self.view.schema.version, self.view.catalog.version)
+
+    def _unnamed_stale(self) -> bool:
+        """Whether the shadow schema or the catalog changed since the unnamed statement's
+        rewrite (while it stands for a kept one)."""
+        view = self.view
+        return self._unnamed_at != (view.schema.version, view.catalog.version)
+
+    def _unnamed_again(self, message: Message) -> list[bytes] | Awaitable[list[bytes]]:
+        """A Bind or Describe of the unnamed statement standing for a kept one whose rewrite is
+        stale: the client's Parse is handled again first (its ParseComplete swallowed), so the
+        statement reads what is served now, or fails as Postgres fails it when planning it
+        again (42703 for a column since dropped); then `message` goes to the new statement."""
+        source = self._unnamed_parse
+        self._forget_unnamed()
+        parsed = self._parse(Message(_P, source))
+        segment = self._current_segment()
+        segment.swallow_parse += 1
+        self._swallow_pending += 1
+        self.swallowing = True
+        if isinstance(parsed, list):
+            used = self._handle(message)
+            if isinstance(used, list):
+                return parsed + used
+            return _after_all(parsed, used)
+        return _then(parsed, lambda: self._handle(message))
 
     def _forget_unnamed(self) -> None:
         """The client's unnamed statement no longer stands for a kept one."""
@@ -1277,6 +1319,19 @@ def _has_followed_word(sql: str) -> bool:
     """True when `sql` holds one of the words the session follows settings by."""
     lowered = sql.lower()
     return any(word in lowered for word in FOLLOWED_WORDS)
+
+
+async def _after_all(first: list[bytes], rest: Awaitable[list[bytes]]) -> list[bytes]:
+    return first + await rest
+
+
+async def _then(
+    first: Awaitable[list[bytes]], rest: Callable[[], list[bytes] | Awaitable[list[bytes]]]
+) -> list[bytes]:
+    """`first`'s messages, then those of `rest`, called once `first` is done."""
+    out = await first
+    later = rest()
+    return out + (later if isinstance(later, list) else await later)
 
 
 async def _after(first: bytes, rest: Awaitable[list[bytes]]) -> list[bytes]:

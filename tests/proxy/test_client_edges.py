@@ -1172,3 +1172,41 @@ def _origins(payload: bytes) -> list[tuple]:
         fields.append((table, column, payload[at:end].decode(), oid, modifier))
         at = end + 19
     return fields
+
+
+def test_unnamed_statement_bound_again_after_a_change(sides: Sides) -> None:
+    """The unnamed statement bound again in later segments, after its column was dropped
+    (42703, as Postgres fails planning it again) and declared again (the new default)."""
+    parse = wire.parse("", "SELECT cnt8, label FROM later WHERE id = 1")
+    run = wire.bind("", "") + wire.execute("") + wire.SYNC
+    described = wire.describe(b"S", "") + wire.SYNC
+    sides.shadow("add", "later.cnt8", "integer", "--default", "1")
+    _wait_served(sides.through, "SELECT cnt8 FROM later", True)
+    conn = wire.login(sides.proxy.endpoint, "postgres", sides.database)
+
+    def rows(data: bytes) -> list:
+        conn.send(data)
+        return [(k, p) for k, p in conn.read_until(b"Z") if k in (b"1", b"T", b"D", b"E")]
+
+    try:
+        first = [(b"1", b""), (b"D", b"\x00\x02\x00\x00\x00\x011\x00\x00\x00\x07later 1")]
+        assert rows(parse + run) == first
+        assert rows(run) == first[1:]
+        sides.shadow("drop", "later.cnt8")
+        _wait_served(sides.through, "SELECT cnt8 FROM later", False)
+        (error,) = rows(run)
+        assert wire.error_fields(error[1])["C"] == "42703"
+        sides.shadow("add", "later.cnt8", "integer", "--default", "2")
+        _wait_served(sides.through, "SELECT cnt8 FROM later", True)
+        again = [(b"1", b""), (b"D", b"\x00\x02\x00\x00\x00\x012\x00\x00\x00\x07later 1")]
+        assert rows(parse + run) == again
+        sides.shadow("drop", "later.cnt8")
+        sides.shadow("add", "later.cnt8", "integer", "--default", "3")
+        _wait_served(sides.through, "SELECT 1 FROM later WHERE cnt8 = 3", True)
+        (description,) = rows(described)
+        assert description[0] == b"T"
+        assert rows(run) == [(b"D", b"\x00\x02\x00\x00\x00\x013\x00\x00\x00\x07later 1")]
+    finally:
+        conn.send(wire.TERMINATE)
+        conn.close()
+        sides.shadow("drop", "later.cnt8")
