@@ -860,7 +860,7 @@ class ShadowSession:
         again (42703 for a column since dropped); then `message` goes to the new statement."""
         source = self._unnamed_parse
         self._forget_unnamed()
-        parsed = self._parse(Message(_P, source))
+        parsed = self._handle(Message(_P, source))  # a landing write is held there
         segment = self._current_segment()
         segment.swallow_parse += 1
         self._swallow_pending += 1
