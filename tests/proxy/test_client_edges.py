@@ -610,24 +610,26 @@ def _scores_settle(dsn: str, expected: list[tuple[int, int]]) -> list[tuple[int,
             time.sleep(0.1)
 
 
-def test_a_client_gone_mid_transaction_parks_nothing(store_proxy: str) -> None:
+def _client_gone_mid_transaction(dsn: str) -> None:
     """Shadow writes of a transaction whose client vanished are rolled back with it; the
     writes of a committed transaction on the same connection stay."""
-    conn = psycopg.connect(store_proxy)
-    conn.execute("UPDATE items SET score = 5 WHERE id = 1")
+    conn = psycopg.connect(dsn)
+    conn.execute("UPDATE items SET score = 5 WHERE id = 14")
     conn.commit()
-    conn.execute("UPDATE items SET score = 99 WHERE id IN (1, 2)")
+    conn.execute("UPDATE items SET score = 99 WHERE id IN (14, 15)")
     conn.execute("INSERT INTO items (id, score) VALUES (50, 7)")
     assert conn.execute("SELECT sum(score) FROM items").fetchone() == (205,)
     _drop_connection(conn)
-    assert _scores_settle(store_proxy, [(1, 5)]) == [(1, 5)]
-    with psycopg.connect(store_proxy) as again:
+    assert _scores_settle(dsn, [(14, 5)]) == [(14, 5)]
+    with psycopg.connect(dsn) as again:
         assert again.execute("SELECT count(*) FROM items").fetchone() == (20,)
 
 
 def test_failed_parts_of_pipelines_and_transactions_park_nothing(store_proxy: str) -> None:
-    """An error in a pipeline skips the rest of its segment and rolls back its implicit
-    transaction; a savepoint rolled back takes its shadow writes with it."""
+    """A client gone mid-transaction; an error in a pipeline skips the rest of its segment and
+    rolls back its implicit transaction; a savepoint rolled back takes its shadow writes with
+    it; so do a failing Query string, a cancel and a failing asyncpg executemany."""
+    _client_gone_mid_transaction(store_proxy)
     with psycopg.connect(store_proxy, autocommit=True) as conn:
         with pytest.raises(errors.UniqueViolation), conn.pipeline() as pipeline:
             conn.execute("UPDATE items SET score = 11 WHERE id = %s", (1,))
@@ -683,7 +685,7 @@ def test_failed_parts_of_pipelines_and_transactions_park_nothing(store_proxy: st
             await conn.close()
 
     _arun(many)
-    expected = [(1, 11), (5, 15), (7, 17), (10, 20), (12, 22), (13, 23)]
+    expected = [(1, 11), (5, 15), (7, 17), (10, 20), (12, 22), (13, 23), (14, 5)]
     assert _scores_settle(store_proxy, expected) == expected
 
 
