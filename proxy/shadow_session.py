@@ -19,7 +19,7 @@ import asyncio
 import logging
 import re
 from collections import deque
-from collections.abc import Awaitable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import Protocol
 
@@ -153,6 +153,11 @@ class ShadowSession:
         self._kept_names = 0
         self._kept_at: tuple[int, int] | None = None  # (schema, catalog) versions they are of
         self._unnamed: str | None = None
+        # The client's Parse the unnamed statement stands for, and the (schema, catalog)
+        # versions it was rewritten under: a Bind or Describe of it after a change rewrites it
+        # again (`_unnamed_again`), as Postgres plans the unnamed statement again.
+        self._unnamed_parse = b""
+        self._unnamed_at: tuple[int, int] | None = None
         # Parse messages (their bytes) known to read a kept statement: see `_parse`.
         self._kept_parses: dict[bytes, _KeptRun] = {}
         # Query shapes known to run one, or to go as they are: see `_by_shape`.
@@ -337,6 +342,8 @@ class ShadowSession:
         what the unnamed statement stands for)."""
         kind = message.type
         body = message.raw[5:]
+        if self._unnamed_stale():
+            return False  # `client_message` rewrites the client's Parse again first
         if kind == _B:
             if body.find(b"\0", body.find(b"\0") + 1) != body.find(b"\0") + 1:
                 return False  # a named statement (or a malformed Bind): client_message
@@ -432,12 +439,16 @@ class ShadowSession:
         elif kind == _B:
             name = m.bind_statement_name(message.body)
             if not name and self._unnamed is not None:
+                if self._unnamed_stale():
+                    return self._unnamed_again(message)
                 return [m.bind_to_statement(message.body, self._unnamed)]
             outcome = self._before_use(name, message)
         elif kind == _D:
             target, name = m.decode_target(message.body)
             if target == b"S":
                 if not name and self._unnamed is not None:
+                    if self._unnamed_stale():
+                        return self._unnamed_again(message)
                     return [m.encode_describe_statement(self._unnamed)]
                 outcome = self._before_use(name, message)
         if outcome is not None:
@@ -565,7 +576,7 @@ class ShadowSession:
                 self._current_segment().rendered.append(known.rendered)
                 if known.row_types:
                     self._expect_row_types(known.row_types)
-                self._set_unnamed(known.name)
+                self._set_unnamed(known.name, message.raw)
                 return [_EMPTY_PARSE]
         as_is = self._as_is_parse(message.raw)
         if as_is is not None:
@@ -605,7 +616,8 @@ class ShadowSession:
             if parse.name:
                 self.types_changed = True
                 star_from = star_relations(parse.query)
-                self._prepared[parse.name] = _Prepared(
+                replaced = self._prepared.get(parse.name)
+                prepared = self._prepared[parse.name] = _Prepared(
                     parse,
                     text,
                     self.view.schema.version,
@@ -616,8 +628,10 @@ class ShadowSession:
                     self._columns_of(star_from),
                     row_types,
                 )
+                if replaced is not None:
+                    self._current_segment().replaced.append((replaced, prepared))
             elif text != parse.query and keep:
-                kept = self._keep_prepared(text, parse.param_types)
+                kept = self._keep_prepared(text, parse.param_types, message.raw)
                 if kept is not None:
                     # A write staged for an outside store needs more than the quick way does.
                     if kept == [_EMPTY_PARSE] and (not written or self.staging is None):
@@ -641,7 +655,9 @@ class ShadowSession:
             return send(rendered)
         return self._later(rendered, send)
 
-    def _keep_prepared(self, text: str, param_types: tuple[int, ...]) -> list[bytes] | None:
+    def _keep_prepared(
+        self, text: str, param_types: tuple[int, ...], source: bytes
+    ) -> list[bytes] | None:
         """What to send for a rewritten unnamed Parse that opens its segment so that Postgres
         keeps its plan: the statement prepared once under a name of pgstitch's own (its
         ParseComplete swallowed), and an empty unnamed Parse in its place, whose ParseComplete
@@ -655,7 +671,7 @@ class ShadowSession:
         name = self._kept_statement(text, param_types, out)
         if name is None:
             return None  # `out` is empty: closing stale statements leaves room
-        self._set_unnamed(name)
+        self._set_unnamed(name, source)
         out.append(_EMPTY_PARSE)
         return out
 
@@ -858,10 +874,39 @@ class ShadowSession:
         self.swallowing = True
         return [m.encode_close_statement(name) for name in names]
 
-    def _set_unnamed(self, name: str) -> None:
+    def _set_unnamed(self, name: str, source: bytes) -> None:
+        """The unnamed statement stands for the kept statement `name`, the rewrite of the
+        client's Parse `source` under the current versions."""
         if self._unnamed is None:
             self.types_changed = True
         self._unnamed = name
+        self._unnamed_parse = source
+        self._unnamed_at = (self.view.schema.version, self.view.catalog.version)
+
+    def _unnamed_stale(self) -> bool:
+        """Whether the shadow schema or the catalog changed since the unnamed statement's
+        rewrite (while it stands for a kept one)."""
+        view = self.view
+        return self._unnamed_at != (view.schema.version, view.catalog.version)
+
+    def _unnamed_again(self, message: Message) -> list[bytes] | Awaitable[list[bytes]]:
+        """A Bind or Describe of the unnamed statement standing for a kept one whose rewrite is
+        stale: the client's Parse is handled again first (its ParseComplete swallowed), so the
+        statement reads what is served now, or fails as Postgres fails it when planning it
+        again (42703 for a column since dropped); then `message` goes to the new statement."""
+        source = self._unnamed_parse
+        self._forget_unnamed()
+        parsed = self._handle(Message(_P, source))  # a landing write is held there
+        segment = self._current_segment()
+        segment.swallow_parse += 1
+        self._swallow_pending += 1
+        self.swallowing = True
+        if isinstance(parsed, list):
+            used = self._handle(message)
+            if isinstance(used, list):
+                return parsed + used
+            return _after_all(parsed, used)
+        return _then(parsed, lambda: self._handle(message))
 
     def _forget_unnamed(self) -> None:
         """The client's unnamed statement no longer stands for a kept one."""
@@ -885,14 +930,10 @@ class ShadowSession:
             if prepared.row_types and message.type == _B:
                 self._expect_row_types(prepared.row_types)
             return [message.raw]
-        if (
-            prepared.star_from
-            and message.type == _B
-            and self._columns_of(prepared.star_from) != prepared.shape
-        ):
-            # As Postgres answers for a statement whose `*` now means other columns; the client
-            # prepares it again (asyncpg does so by itself). A named stand-in that fails leaves
-            # the unnamed statement alone.
+        if prepared.star_from and self._columns_of(prepared.star_from) != prepared.shape:
+            # As Postgres answers a Bind or Describe of a statement whose `*` now means other
+            # columns; the client prepares it again (asyncpg does so by itself). A named
+            # stand-in that fails leaves the unnamed statement alone.
             self._current_segment().refusals.append(
                 RewriteError(
                     "0A000",
@@ -919,6 +960,7 @@ class ShadowSession:
                 return [message.raw]
             prepared.sent_query = text
             segment = self._current_segment()
+            segment.reprepared.append(prepared)
             segment.swallow_close += 1
             segment.swallow_parse += 1
             self._swallow_pending += 2
@@ -1135,12 +1177,17 @@ class ShadowSession:
                 )
             self.staging.forget_tables()
         if (
-            self._kept
+            (self._kept or self._prepared)
             and ("discard" in lowered or "deallocate" in lowered)
             and _DROPS_PREPARED.search(lowered)
         ):
-            self._kept.clear()  # the server dropped them
+            # The server dropped them: a named statement of the client's is not prepared
+            # again when the shadow schema changes (its Bind gets 26000, as from Postgres).
+            self._kept.clear()
             self._forget_unnamed()
+            if self._prepared:
+                self._prepared.clear()
+                self.types_changed = True
         resets = ("reset" in lowered or "discard" in lowered) and _RESETS_ALL.search(lowered)
         if "search_path" in lowered or resets:
             self.search_path.statement(sql)
@@ -1184,6 +1231,10 @@ class ShadowSession:
             done_segment = segments.popleft()
             if done_segment.kept is not None and self._unnamed == done_segment.kept[1]:
                 self._forget_unnamed()  # its Parse failed: the unnamed statement is the server's
+            if done_segment.reprepared and (
+                done_segment.swallow_parse or done_segment.swallow_close
+            ):
+                self._stale_again(done_segment.reprepared)
             # Acknowledgements the server skipped after an error will never come.
             self._swallow_pending -= (
                 done_segment.swallow_parse
@@ -1203,6 +1254,29 @@ class ShadowSession:
                 self._own_ddl = False
                 self._catalog_due = report
                 self.types_changed = True  # its statements must be seen until then
+
+    def _keep_replaced(self, segment: _Segment) -> None:
+        """42P05 in a segment that prepared names already prepared: Postgres refused the first
+        such Parse (the name exists) and skipped the later ones, so the statements prepared
+        before stay what the names stand for."""
+        for replaced, new in segment.replaced:
+            name = replaced.parse.name
+            if self._prepared.get(name) is new:
+                self._prepared[name] = replaced
+        segment.replaced.clear()
+        self.types_changed = True
+
+    def _stale_again(self, reprepared: list[_Prepared]) -> None:
+        """Re-prepares of a segment whose Close or Parse never completed (the Parse failed, or
+        an earlier error skipped them): what the server holds under their names is not known,
+        so their next Bind or Describe prepares them again. A Parse that fails again (a column
+        that is gone) fails that use again, as Postgres fails a statement that cannot be
+        planned again, instead of leaving a name the server no longer knows."""
+        for prepared in reprepared:
+            if self._prepared.get(prepared.parse.name) is prepared:
+                prepared.schema_version = prepared.catalog_version = -1
+                prepared.sent_query = ""
+                self.types_changed = True
 
     def close(self) -> None:
         """The session ended: its open transaction's writes are over."""
@@ -1242,6 +1316,8 @@ class ShadowSession:
         answered = self._answered  # the segment the server is answering
         segments, texts = self._segments, self._texts
         segment = segments[0] if segments and segments[0].ordinal == answered else _NOTHING_CHANGED
+        if segment.replaced and fields.get("C") == "42P05":
+            self._keep_replaced(segment)
         if segment.refusals:
             refusal = segment.refusals[0]
             stand_in = _REFUSAL_STAND_IN_NAME in fields.get("M", "")
@@ -1276,8 +1352,8 @@ class ShadowSession:
 
 
 def _refused_bind_stand_in() -> bytes:
-    """A Parse that fails in place of a refused Bind. It names a statement of pgstitch's own:
-    a failing Parse of the unnamed statement would drop the client's."""
+    """A Parse that fails in place of a refused Bind or Describe. It names a statement of
+    pgstitch's own: a failing Parse of the unnamed statement would drop the client's."""
     return m.encode_parse(m.Parse("pgstitch refused", _REFUSAL_STAND_IN, ()))
 
 
@@ -1285,6 +1361,19 @@ def _has_followed_word(sql: str) -> bool:
     """True when `sql` holds one of the words the session follows settings by."""
     lowered = sql.lower()
     return any(word in lowered for word in FOLLOWED_WORDS)
+
+
+async def _after_all(first: list[bytes], rest: Awaitable[list[bytes]]) -> list[bytes]:
+    return first + await rest
+
+
+async def _then(
+    first: Awaitable[list[bytes]], rest: Callable[[], list[bytes] | Awaitable[list[bytes]]]
+) -> list[bytes]:
+    """`first`'s messages, then those of `rest`, called once `first` is done."""
+    out = await first
+    later = rest()
+    return out + (later if isinstance(later, list) else await later)
 
 
 async def _after(first: bytes, rest: Awaitable[list[bytes]]) -> list[bytes]:
@@ -1338,6 +1427,10 @@ class _Segment:
     kept: tuple | None = None
     # Output names of whole rows its RowDescriptions give the row type of (proxy/row_types.py).
     row_types: dict[bytes, int] | None = None
+    # Named statements pgstitch re-prepared in it (Close and Parse sent before their Bind).
+    reprepared: list[_Prepared] = field(default_factory=list)
+    # Named Parses of a name already prepared: (the statement prepared, the new one).
+    replaced: list[tuple[_Prepared, _Prepared]] = field(default_factory=list)
 
 
 # upstream_needs, one tuple for each combination (the session compares them by identity).
