@@ -127,7 +127,7 @@ def _refused_value(exc: psycopg.Error) -> bool:
 def _row_key(table: LiveTable) -> sql.SQL:
     """The row key of a row `t` of a table with a composite primary key, as proxies write it."""
     refs = ['t."' + k.replace('"', '""') + '"' for k in table.primary_key]
-    oids = {c.name: c.type_oid for c in table.columns}
+    oids = {c.name: c.key_type_oid for c in table.columns}
     key_sql = row_key_expression(refs, [oids.get(k) for k in table.primary_key])
     return sql.SQL(key_sql)  # type: ignore[arg-type]
 

@@ -34,7 +34,7 @@ from proxy.rewrite.served import ServedColumn, ServedTable, base_type_sql
 from proxy.rewrite.sqltext import quote_ident, quote_literal, read_dotted
 from proxy.rewrite.template import HelperSlot, MovedSlot, RaiseSlot, ValueSlot, WriteSlot
 from shadow.catalog import LiveTable
-from shadow.rowkey import key_column_sql
+from shadow.rowkey import key_column_sql, single_key_sql
 
 Node = dict[str, Any]
 
@@ -524,13 +524,15 @@ class _Statement:
             else:
                 value = [f"{self.q}.{quote_ident(name)}"]
             # The key's text of this column (a timestamptz in UTC), around its value.
-            pieces = key_column_sql("\x00", column.type_oid).split("\x00")
+            pieces = key_column_sql("\x00", column.key_type_oid).split("\x00")
             part: list[Part] = [pieces[0]]
             for piece in pieces[1:]:
                 part += [*value, piece]
             parts.append(part)
         if len(parts) == 1:
-            return ["(", *parts[0], ")::text"]
+            column = next(c for c in table.columns if c.name == table.primary_key[0])
+            pieces = single_key_sql("\x00", column.key_type_oid).split("\x00")
+            return [pieces[0], *parts[0], pieces[1]]
         return ["ROW(", *_join(parts), ")::text"]
 
     def checked_assignments(

@@ -3670,3 +3670,95 @@ INSERT INTO bills (id, account_id, amount, paid) VALUES (91, 1, 1, true), (92, 1
 INSERT INTO bills (id, account_id, amount, paid) SELECT * FROM unnest(ARRAY[93], ARRAY[1], ARRAY['x'], ARRAY[true]) ON CONFLICT (id) DO NOTHING
 INSERT INTO bills (id, account_id, amount, paid) SELECT g, 1, g, g % 2 = 0 FROM generate_series(94, 96) AS g ON CONFLICT (id) DO UPDATE SET paid = NOT bills.paid RETURNING id, amount, paid
 SELECT id, amount, paid FROM bills ORDER BY id
+
+-- ---------------------------------------------------------------- keys whose text needs care
+-- scenario: hunt_w6_numeric_key_written_with_other_scales
+UPDATE hunt_w6_nums SET rank = rank + 1 WHERE n = 1.00 RETURNING n, rank, note
+UPDATE hunt_w6_nums SET note = 'half' WHERE n = 2.5 RETURNING *
+INSERT INTO hunt_w6_nums (n, label, rank) VALUES (1.000, 'again', 7) ON CONFLICT (n) DO UPDATE SET rank = EXCLUDED.rank + hunt_w6_nums.rank, note = 'again', label = EXCLUDED.label RETURNING n, label, rank, note
+INSERT INTO hunt_w6_nums (n, label, rank) VALUES (0, 'zero again', 8) ON CONFLICT (n) DO UPDATE SET rank = EXCLUDED.rank RETURNING n, rank
+INSERT INTO hunt_w6_nums (n, label, rank) VALUES (2.5000, 'x', 1), (3, 'three', 3) ON CONFLICT (n) DO NOTHING RETURNING n, rank
+UPDATE hunt_w6_nums SET n = n * 1.00, rank = rank + 10 WHERE n < 3 RETURNING n, rank, note
+SELECT n, label, rank, note FROM hunt_w6_nums ORDER BY n
+
+-- scenario: hunt_w6_bytea_key_under_escape_output
+SET bytea_output = 'escape'
+UPDATE hunt_w6_blobs SET rank = rank + 1, note = 'escaped' WHERE id = '\x00ff' RETURNING id, rank, note
+INSERT INTO hunt_w6_blobs (id, label, note) VALUES ('\x5c2722', 'backslash quote', 'n1') RETURNING id, rank, note
+UPDATE hunt_w6_blobs SET note = label WHERE id = '\x27285c2c' RETURNING *
+RESET bytea_output
+SELECT id, label, rank, note FROM hunt_w6_blobs ORDER BY id
+UPDATE hunt_w6_blobs SET rank = rank + 1 RETURNING id, rank, note
+SET bytea_output = 'escape'
+SELECT id, label, rank, note FROM hunt_w6_blobs ORDER BY id
+DELETE FROM hunt_w6_blobs WHERE id = '\x00ff' RETURNING id, rank
+RESET bytea_output
+INSERT INTO hunt_w6_blobs (id, label) VALUES ('\x00ff', 'back') RETURNING id, rank, note
+
+-- scenario: hunt_w6_char_key_trailing_spaces
+UPDATE hunt_w6_codes SET rank = rank + 1 WHERE code = 'ab   ' RETURNING code, rank, code::text = 'ab' AS trimmed
+UPDATE hunt_w6_codes SET note = 'sp' WHERE code = 'a b' RETURNING *
+INSERT INTO hunt_w6_codes (code, label, rank) VALUES ('ab ', 'dup', 1) ON CONFLICT (code) DO UPDATE SET rank = hunt_w6_codes.rank * 10 RETURNING code, rank
+INSERT INTO hunt_w6_codes (code, label, rank) VALUES ('cd', 'new', 4), ('ef   ', 'new2', 5) RETURNING code, rank
+UPDATE hunt_w6_codes SET code = 'zz ', rank = rank + 1 WHERE code = 'cd' RETURNING code, rank
+SELECT code, label, rank, note FROM hunt_w6_codes ORDER BY code
+
+-- scenario: hunt_w6_domain_timestamptz_key_under_other_zones
+SET TimeZone = 'Asia/Tokyo'
+UPDATE hunt_w6_instants SET rank = 3, note = 'tokyo' WHERE at = '2024-01-01 19:00+09' RETURNING at, rank, note
+INSERT INTO hunt_w6_instants (at, label, rank) VALUES ('2024-06-01 12:00+09', 'noon tokyo', 5) RETURNING at, rank
+SET TimeZone = 'America/New_York'
+UPDATE hunt_w6_instants SET rank = rank + 1 RETURNING at, rank, note
+SELECT at, label, rank, note FROM hunt_w6_instants ORDER BY at
+RESET TimeZone
+SELECT at, label, rank, note FROM hunt_w6_instants ORDER BY at
+
+-- scenario: hunt_w6_domain_date_key_under_other_datestyles
+SET DateStyle = 'SQL, DMY'
+UPDATE hunt_w6_days SET rank = 2, note = 'dmy' WHERE day = '05/03/2024' RETURNING day, rank, note
+INSERT INTO hunt_w6_days (day, label, rank) VALUES ('01/02/2024', 'first of feb', 6) RETURNING day, rank
+SET DateStyle = 'German'
+UPDATE hunt_w6_days SET rank = rank + 1 RETURNING day, rank, note
+RESET DateStyle
+SELECT day, label, rank, note FROM hunt_w6_days ORDER BY day
+
+-- scenario: hunt_w6_case_insensitive_text_key
+UPDATE hunt_w6_names SET rank = rank + 1 WHERE name = 'ALICE' RETURNING name, rank
+INSERT INTO hunt_w6_names (name, label, rank) VALUES ('BOB', 'upper', 4) ON CONFLICT (name) DO UPDATE SET rank = EXCLUDED.rank, note = 'from BOB' RETURNING name, rank, note
+INSERT INTO hunt_w6_names (name, label, rank) VALUES ('alice', 'lower', 1) ON CONFLICT (name) DO NOTHING RETURNING name, rank
+INSERT INTO hunt_w6_names (name, label, rank) VALUES ('Carol', 'c', 5), ('dave', 'd', 6) RETURNING name, rank
+UPDATE hunt_w6_names SET name = 'CAROL', rank = rank + 1 WHERE name = 'carol' RETURNING name, rank
+SELECT name, label, rank, note FROM hunt_w6_names ORDER BY name
+
+-- scenario: hunt_w6_float_key_under_other_digits
+UPDATE hunt_w6_floats SET rank = rank + 1 WHERE x = 0.1 + 0.2 RETURNING x, rank
+INSERT INTO hunt_w6_floats (x, label, rank) VALUES ('-0', 'minus zero', 2) RETURNING x, rank
+INSERT INTO hunt_w6_floats (x, label, rank) VALUES (0, 'zero', 3) ON CONFLICT (x) DO UPDATE SET rank = hunt_w6_floats.rank + EXCLUDED.rank RETURNING x, rank
+SELECT x, label, rank, note FROM hunt_w6_floats ORDER BY x
+
+-- scenario: hunt_w6_composite_key_of_every_kind
+SET bytea_output = 'escape'
+SET DateStyle = 'German'
+UPDATE hunt_w6_mixed SET rank = 4, note = 'mixed' WHERE flag AND code = 'x' RETURNING *
+INSERT INTO hunt_w6_mixed (flag, day, code, blob, rank) VALUES (false, '24.12.2024', 'q"', '\x225c28', 9), ('t', '01.01.2024', 'y ', '\x', 1) RETURNING *
+RESET ALL
+SELECT flag, day, code, blob, rank, note FROM hunt_w6_mixed ORDER BY flag, code
+UPDATE hunt_w6_mixed SET rank = rank + 1 RETURNING flag, day, code, blob, rank, note
+
+-- scenario: hunt_w6_bulk_upsert_numeric_keys_of_other_scales
+INSERT INTO hunt_w6_nums (n, label, rank) VALUES (1.000, 'one again', 11), (2.5000, 'half again', 12), (-0, 'zero again', 13), (100.0, 'n100', 2), (101.0, 'n101', 3), (102.0, 'n102', 4), (103.0, 'n103', 5), (104.0, 'n104', 6), (105.0, 'n105', 0), (106.0, 'n106', 1), (107.0, 'n107', 2), (108.0, 'n108', 3), (109.0, 'n109', 4), (110.0, 'n110', 5), (111.0, 'n111', 6), (112.0, 'n112', 0), (113.0, 'n113', 1), (114.0, 'n114', 2), (115.0, 'n115', 3), (116.0, 'n116', 4), (117.0, 'n117', 5), (118.0, 'n118', 6), (119.0, 'n119', 0), (120.0, 'n120', 1), (121.0, 'n121', 2), (122.0, 'n122', 3), (123.0, 'n123', 4), (124.0, 'n124', 5), (125.0, 'n125', 6), (126.0, 'n126', 0), (127.0, 'n127', 1), (128.0, 'n128', 2), (129.0, 'n129', 3), (130.0, 'n130', 4), (131.0, 'n131', 5), (132.0, 'n132', 6), (133.0, 'n133', 0), (134.0, 'n134', 1), (135.0, 'n135', 2), (136.0, 'n136', 3), (137.0, 'n137', 4), (138.0, 'n138', 5), (139.0, 'n139', 6), (140.0, 'n140', 0), (141.0, 'n141', 1), (142.0, 'n142', 2), (143.0, 'n143', 3), (144.0, 'n144', 4), (145.0, 'n145', 5), (146.0, 'n146', 6), (147.0, 'n147', 0), (148.0, 'n148', 1), (149.0, 'n149', 2), (150.0, 'n150', 3), (151.0, 'n151', 4), (152.0, 'n152', 5), (153.0, 'n153', 6), (154.0, 'n154', 0), (155.0, 'n155', 1), (156.0, 'n156', 2), (157.0, 'n157', 3), (158.0, 'n158', 4), (159.0, 'n159', 5), (160.0, 'n160', 6), (161.0, 'n161', 0), (162.0, 'n162', 1), (163.0, 'n163', 2), (164.0, 'n164', 3), (165.0, 'n165', 4), (166.0, 'n166', 5), (167.0, 'n167', 6), (168.0, 'n168', 0), (169.0, 'n169', 1), (170.0, 'n170', 2), (171.0, 'n171', 3), (172.0, 'n172', 4), (173.0, 'n173', 5), (174.0, 'n174', 6), (175.0, 'n175', 0), (176.0, 'n176', 1), (177.0, 'n177', 2), (178.0, 'n178', 3), (179.0, 'n179', 4), (180.0, 'n180', 5), (181.0, 'n181', 6), (182.0, 'n182', 0), (183.0, 'n183', 1), (184.0, 'n184', 2), (185.0, 'n185', 3), (186.0, 'n186', 4), (187.0, 'n187', 5), (188.0, 'n188', 6), (189.0, 'n189', 0), (190.0, 'n190', 1), (191.0, 'n191', 2), (192.0, 'n192', 3), (193.0, 'n193', 4), (194.0, 'n194', 5), (195.0, 'n195', 6), (196.0, 'n196', 0), (197.0, 'n197', 1), (198.0, 'n198', 2), (199.0, 'n199', 3) ON CONFLICT (n) DO UPDATE SET rank = EXCLUDED.rank + hunt_w6_nums.rank, note = 'bulk' RETURNING n, label, rank, note
+SELECT n, label, rank, note FROM hunt_w6_nums WHERE n < 100 OR n % 10 = 0 ORDER BY n
+
+-- scenario: hunt_w6_bulk_upsert_case_insensitive_keys
+INSERT INTO hunt_w6_names (name, label, rank) VALUES ('ALICE', 'upper', 1), ('Bob', 'mixed', 2), ('name100', 'n', 0), ('name101', 'n', 1), ('name102', 'n', 2), ('name103', 'n', 3), ('name104', 'n', 4), ('name105', 'n', 0), ('name106', 'n', 1), ('name107', 'n', 2), ('name108', 'n', 3), ('name109', 'n', 4), ('name110', 'n', 0), ('name111', 'n', 1), ('name112', 'n', 2), ('name113', 'n', 3), ('name114', 'n', 4), ('name115', 'n', 0), ('name116', 'n', 1), ('name117', 'n', 2), ('name118', 'n', 3), ('name119', 'n', 4), ('name120', 'n', 0), ('name121', 'n', 1), ('name122', 'n', 2), ('name123', 'n', 3), ('name124', 'n', 4), ('name125', 'n', 0), ('name126', 'n', 1), ('name127', 'n', 2), ('name128', 'n', 3), ('name129', 'n', 4), ('name130', 'n', 0), ('name131', 'n', 1), ('name132', 'n', 2), ('name133', 'n', 3), ('name134', 'n', 4), ('name135', 'n', 0), ('name136', 'n', 1), ('name137', 'n', 2), ('name138', 'n', 3), ('name139', 'n', 4), ('name140', 'n', 0), ('name141', 'n', 1), ('name142', 'n', 2), ('name143', 'n', 3), ('name144', 'n', 4), ('name145', 'n', 0), ('name146', 'n', 1), ('name147', 'n', 2), ('name148', 'n', 3), ('name149', 'n', 4), ('name150', 'n', 0), ('name151', 'n', 1), ('name152', 'n', 2), ('name153', 'n', 3), ('name154', 'n', 4), ('name155', 'n', 0), ('name156', 'n', 1), ('name157', 'n', 2), ('name158', 'n', 3), ('name159', 'n', 4), ('name160', 'n', 0), ('name161', 'n', 1), ('name162', 'n', 2), ('name163', 'n', 3), ('name164', 'n', 4), ('name165', 'n', 0), ('name166', 'n', 1), ('name167', 'n', 2), ('name168', 'n', 3), ('name169', 'n', 4), ('name170', 'n', 0), ('name171', 'n', 1), ('name172', 'n', 2), ('name173', 'n', 3), ('name174', 'n', 4), ('name175', 'n', 0), ('name176', 'n', 1), ('name177', 'n', 2), ('name178', 'n', 3), ('name179', 'n', 4), ('name180', 'n', 0), ('name181', 'n', 1), ('name182', 'n', 2), ('name183', 'n', 3), ('name184', 'n', 4), ('name185', 'n', 0), ('name186', 'n', 1), ('name187', 'n', 2), ('name188', 'n', 3), ('name189', 'n', 4), ('name190', 'n', 0), ('name191', 'n', 1), ('name192', 'n', 2), ('name193', 'n', 3), ('name194', 'n', 4), ('name195', 'n', 0), ('name196', 'n', 1), ('name197', 'n', 2), ('name198', 'n', 3), ('name199', 'n', 4) ON CONFLICT (name) DO UPDATE SET rank = EXCLUDED.rank + 100 RETURNING name, rank, note
+INSERT INTO hunt_w6_names (name, label, rank) VALUES ('ALICE', 'upper', 1), ('Bob', 'mixed', 2), ('other100', 'n', 0), ('other101', 'n', 1), ('other102', 'n', 2), ('other103', 'n', 3), ('other104', 'n', 4), ('other105', 'n', 0), ('other106', 'n', 1), ('other107', 'n', 2), ('other108', 'n', 3), ('other109', 'n', 4), ('other110', 'n', 0), ('other111', 'n', 1), ('other112', 'n', 2), ('other113', 'n', 3), ('other114', 'n', 4), ('other115', 'n', 0), ('other116', 'n', 1), ('other117', 'n', 2), ('other118', 'n', 3), ('other119', 'n', 4), ('other120', 'n', 0), ('other121', 'n', 1), ('other122', 'n', 2), ('other123', 'n', 3), ('other124', 'n', 4), ('other125', 'n', 0), ('other126', 'n', 1), ('other127', 'n', 2), ('other128', 'n', 3), ('other129', 'n', 4), ('other130', 'n', 0), ('other131', 'n', 1), ('other132', 'n', 2), ('other133', 'n', 3), ('other134', 'n', 4), ('other135', 'n', 0), ('other136', 'n', 1), ('other137', 'n', 2), ('other138', 'n', 3), ('other139', 'n', 4), ('other140', 'n', 0), ('other141', 'n', 1), ('other142', 'n', 2), ('other143', 'n', 3), ('other144', 'n', 4), ('other145', 'n', 0), ('other146', 'n', 1), ('other147', 'n', 2), ('other148', 'n', 3), ('other149', 'n', 4), ('other150', 'n', 0), ('other151', 'n', 1), ('other152', 'n', 2), ('other153', 'n', 3), ('other154', 'n', 4), ('other155', 'n', 0), ('other156', 'n', 1), ('other157', 'n', 2), ('other158', 'n', 3), ('other159', 'n', 4), ('other160', 'n', 0), ('other161', 'n', 1), ('other162', 'n', 2), ('other163', 'n', 3), ('other164', 'n', 4), ('other165', 'n', 0), ('other166', 'n', 1), ('other167', 'n', 2), ('other168', 'n', 3), ('other169', 'n', 4), ('other170', 'n', 0), ('other171', 'n', 1), ('other172', 'n', 2), ('other173', 'n', 3), ('other174', 'n', 4), ('other175', 'n', 0), ('other176', 'n', 1), ('other177', 'n', 2), ('other178', 'n', 3), ('other179', 'n', 4), ('other180', 'n', 0), ('other181', 'n', 1), ('other182', 'n', 2), ('other183', 'n', 3), ('other184', 'n', 4), ('other185', 'n', 0), ('other186', 'n', 1), ('other187', 'n', 2), ('other188', 'n', 3), ('other189', 'n', 4), ('other190', 'n', 0), ('other191', 'n', 1), ('other192', 'n', 2), ('other193', 'n', 3), ('other194', 'n', 4), ('other195', 'n', 0), ('other196', 'n', 1), ('other197', 'n', 2), ('other198', 'n', 3), ('other199', 'n', 4) ON CONFLICT (name) DO NOTHING RETURNING name, rank
+SELECT name, label, rank, note FROM hunt_w6_names WHERE name NOT LIKE 'name1%' OR name LIKE '%0' ORDER BY name
+
+-- scenario: hunt_w6_bulk_upsert_char_keys_with_spaces
+INSERT INTO hunt_w6_codes (code, label, rank) VALUES ('ab   ', 'dup', 1), ('a b  ', 'dup2', 2), ('c100', 'n', 0), ('c101', 'n', 1), ('c102', 'n', 2), ('c103', 'n', 3), ('c104', 'n', 4), ('c105', 'n', 0), ('c106', 'n', 1), ('c107', 'n', 2), ('c108', 'n', 3), ('c109', 'n', 4), ('c110', 'n', 0), ('c111', 'n', 1), ('c112', 'n', 2), ('c113', 'n', 3), ('c114', 'n', 4), ('c115', 'n', 0), ('c116', 'n', 1), ('c117', 'n', 2), ('c118', 'n', 3), ('c119', 'n', 4), ('c120', 'n', 0), ('c121', 'n', 1), ('c122', 'n', 2), ('c123', 'n', 3), ('c124', 'n', 4), ('c125', 'n', 0), ('c126', 'n', 1), ('c127', 'n', 2), ('c128', 'n', 3), ('c129', 'n', 4), ('c130', 'n', 0), ('c131', 'n', 1), ('c132', 'n', 2), ('c133', 'n', 3), ('c134', 'n', 4), ('c135', 'n', 0), ('c136', 'n', 1), ('c137', 'n', 2), ('c138', 'n', 3), ('c139', 'n', 4), ('c140', 'n', 0), ('c141', 'n', 1), ('c142', 'n', 2), ('c143', 'n', 3), ('c144', 'n', 4), ('c145', 'n', 0), ('c146', 'n', 1), ('c147', 'n', 2), ('c148', 'n', 3), ('c149', 'n', 4), ('c150', 'n', 0), ('c151', 'n', 1), ('c152', 'n', 2), ('c153', 'n', 3), ('c154', 'n', 4), ('c155', 'n', 0), ('c156', 'n', 1), ('c157', 'n', 2), ('c158', 'n', 3), ('c159', 'n', 4), ('c160', 'n', 0), ('c161', 'n', 1), ('c162', 'n', 2), ('c163', 'n', 3), ('c164', 'n', 4), ('c165', 'n', 0), ('c166', 'n', 1), ('c167', 'n', 2), ('c168', 'n', 3), ('c169', 'n', 4), ('c170', 'n', 0), ('c171', 'n', 1), ('c172', 'n', 2), ('c173', 'n', 3), ('c174', 'n', 4), ('c175', 'n', 0), ('c176', 'n', 1), ('c177', 'n', 2), ('c178', 'n', 3), ('c179', 'n', 4), ('c180', 'n', 0), ('c181', 'n', 1), ('c182', 'n', 2), ('c183', 'n', 3), ('c184', 'n', 4), ('c185', 'n', 0), ('c186', 'n', 1), ('c187', 'n', 2), ('c188', 'n', 3), ('c189', 'n', 4), ('c190', 'n', 0), ('c191', 'n', 1), ('c192', 'n', 2), ('c193', 'n', 3), ('c194', 'n', 4), ('c195', 'n', 0), ('c196', 'n', 1), ('c197', 'n', 2), ('c198', 'n', 3), ('c199', 'n', 4) ON CONFLICT (code) DO UPDATE SET rank = EXCLUDED.rank + hunt_w6_codes.rank RETURNING code, rank
+SELECT code, label, rank, note FROM hunt_w6_codes WHERE code < 'c' OR code LIKE '%0' ORDER BY code
+
+-- scenario: hunt_w6_bulk_upsert_float_zero_keys
+INSERT INTO hunt_w6_floats (x, label, rank) VALUES ('-0', 'mz', 1), (0.1, 'tenth', 2), (100.5, 'n', 0), (101.5, 'n', 1), (102.5, 'n', 2), (103.5, 'n', 3), (104.5, 'n', 4), (105.5, 'n', 0), (106.5, 'n', 1), (107.5, 'n', 2), (108.5, 'n', 3), (109.5, 'n', 4), (110.5, 'n', 0), (111.5, 'n', 1), (112.5, 'n', 2), (113.5, 'n', 3), (114.5, 'n', 4), (115.5, 'n', 0), (116.5, 'n', 1), (117.5, 'n', 2), (118.5, 'n', 3), (119.5, 'n', 4), (120.5, 'n', 0), (121.5, 'n', 1), (122.5, 'n', 2), (123.5, 'n', 3), (124.5, 'n', 4), (125.5, 'n', 0), (126.5, 'n', 1), (127.5, 'n', 2), (128.5, 'n', 3), (129.5, 'n', 4), (130.5, 'n', 0), (131.5, 'n', 1), (132.5, 'n', 2), (133.5, 'n', 3), (134.5, 'n', 4), (135.5, 'n', 0), (136.5, 'n', 1), (137.5, 'n', 2), (138.5, 'n', 3), (139.5, 'n', 4), (140.5, 'n', 0), (141.5, 'n', 1), (142.5, 'n', 2), (143.5, 'n', 3), (144.5, 'n', 4), (145.5, 'n', 0), (146.5, 'n', 1), (147.5, 'n', 2), (148.5, 'n', 3), (149.5, 'n', 4), (150.5, 'n', 0), (151.5, 'n', 1), (152.5, 'n', 2), (153.5, 'n', 3), (154.5, 'n', 4), (155.5, 'n', 0), (156.5, 'n', 1), (157.5, 'n', 2), (158.5, 'n', 3), (159.5, 'n', 4), (160.5, 'n', 0), (161.5, 'n', 1), (162.5, 'n', 2), (163.5, 'n', 3), (164.5, 'n', 4), (165.5, 'n', 0), (166.5, 'n', 1), (167.5, 'n', 2), (168.5, 'n', 3), (169.5, 'n', 4), (170.5, 'n', 0), (171.5, 'n', 1), (172.5, 'n', 2), (173.5, 'n', 3), (174.5, 'n', 4), (175.5, 'n', 0), (176.5, 'n', 1), (177.5, 'n', 2), (178.5, 'n', 3), (179.5, 'n', 4), (180.5, 'n', 0), (181.5, 'n', 1), (182.5, 'n', 2), (183.5, 'n', 3), (184.5, 'n', 4), (185.5, 'n', 0), (186.5, 'n', 1), (187.5, 'n', 2), (188.5, 'n', 3), (189.5, 'n', 4), (190.5, 'n', 0), (191.5, 'n', 1), (192.5, 'n', 2), (193.5, 'n', 3), (194.5, 'n', 4), (195.5, 'n', 0), (196.5, 'n', 1), (197.5, 'n', 2), (198.5, 'n', 3), (199.5, 'n', 4) ON CONFLICT (x) DO UPDATE SET rank = EXCLUDED.rank + hunt_w6_floats.rank RETURNING x, rank
+INSERT INTO hunt_w6_floats (x, label, rank) VALUES ('0', 'mz', 1), (0.1, 'tenth', 2), (100.5, 'n', 0), (101.5, 'n', 1), (102.5, 'n', 2), (103.5, 'n', 3), (104.5, 'n', 4), (105.5, 'n', 0), (106.5, 'n', 1), (107.5, 'n', 2), (108.5, 'n', 3), (109.5, 'n', 4), (110.5, 'n', 0), (111.5, 'n', 1), (112.5, 'n', 2), (113.5, 'n', 3), (114.5, 'n', 4), (115.5, 'n', 0), (116.5, 'n', 1), (117.5, 'n', 2), (118.5, 'n', 3), (119.5, 'n', 4), (120.5, 'n', 0), (121.5, 'n', 1), (122.5, 'n', 2), (123.5, 'n', 3), (124.5, 'n', 4), (125.5, 'n', 0), (126.5, 'n', 1), (127.5, 'n', 2), (128.5, 'n', 3), (129.5, 'n', 4), (130.5, 'n', 0), (131.5, 'n', 1), (132.5, 'n', 2), (133.5, 'n', 3), (134.5, 'n', 4), (135.5, 'n', 0), (136.5, 'n', 1), (137.5, 'n', 2), (138.5, 'n', 3), (139.5, 'n', 4), (140.5, 'n', 0), (141.5, 'n', 1), (142.5, 'n', 2), (143.5, 'n', 3), (144.5, 'n', 4), (145.5, 'n', 0), (146.5, 'n', 1), (147.5, 'n', 2), (148.5, 'n', 3), (149.5, 'n', 4), (150.5, 'n', 0), (151.5, 'n', 1), (152.5, 'n', 2), (153.5, 'n', 3), (154.5, 'n', 4), (155.5, 'n', 0), (156.5, 'n', 1), (157.5, 'n', 2), (158.5, 'n', 3), (159.5, 'n', 4), (160.5, 'n', 0), (161.5, 'n', 1), (162.5, 'n', 2), (163.5, 'n', 3), (164.5, 'n', 4), (165.5, 'n', 0), (166.5, 'n', 1), (167.5, 'n', 2), (168.5, 'n', 3), (169.5, 'n', 4), (170.5, 'n', 0), (171.5, 'n', 1), (172.5, 'n', 2), (173.5, 'n', 3), (174.5, 'n', 4), (175.5, 'n', 0), (176.5, 'n', 1), (177.5, 'n', 2), (178.5, 'n', 3), (179.5, 'n', 4), (180.5, 'n', 0), (181.5, 'n', 1), (182.5, 'n', 2), (183.5, 'n', 3), (184.5, 'n', 4), (185.5, 'n', 0), (186.5, 'n', 1), (187.5, 'n', 2), (188.5, 'n', 3), (189.5, 'n', 4), (190.5, 'n', 0), (191.5, 'n', 1), (192.5, 'n', 2), (193.5, 'n', 3), (194.5, 'n', 4), (195.5, 'n', 0), (196.5, 'n', 1), (197.5, 'n', 2), (198.5, 'n', 3), (199.5, 'n', 4) ON CONFLICT (x) DO UPDATE SET rank = EXCLUDED.rank + hunt_w6_floats.rank RETURNING x, rank
+SELECT x, label, rank, note FROM hunt_w6_floats WHERE x < 1 OR x::int % 10 = 0 ORDER BY x
