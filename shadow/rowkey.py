@@ -21,6 +21,12 @@ TIMESTAMPTZ_OID = 1184
 # Key column types whose text in a row key has the default collation already: types that are
 # not collatable (bool, int8, int2, int4, oid, float4, float8, numeric, uuid) and those
 # `key_column_sql` prints with functions.
+# Key column types whose equal values always give the same key text: a row moved to an equal
+# key keeps its key (numeric 1.0 = 1.00, float -0 = 0 and text under a case-insensitive
+# collation do not).
+STABLE_KEY_TYPES = frozenset(
+    (16, 20, 21, 23, 26, 2950, BYTEA_OID, DATE_OID, TIMESTAMP_OID, TIMESTAMPTZ_OID)
+)
 _UNCOLLATED = frozenset(
     (16, 20, 21, 23, 26, 700, 701, 1700, 2950, BYTEA_OID, DATE_OID, TIMESTAMP_OID, TIMESTAMPTZ_OID)
 )
