@@ -3780,3 +3780,132 @@ INSERT INTO hunt_w6_nums (n, label) VALUES (2.5, 'a'), (1.00, 'b') ON CONFLICT (
 SELECT n, label, rank, note FROM hunt_w6_nums ORDER BY n
 SELECT name, label, rank, note FROM hunt_w6_names ORDER BY name
 SELECT x, label, rank, note FROM hunt_w6_floats ORDER BY x
+
+-- scenario: hunt_w6_identity_keys_with_shadow_values_and_returning
+INSERT INTO hunt_w6_ids (label, rank, note) VALUES ('third', 3, 'n3'), ('fourth', DEFAULT, NULL) RETURNING id, label, rank, note
+INSERT INTO hunt_w6_ids (id, label, rank) OVERRIDING SYSTEM VALUE VALUES (1, 'clash', 9) ON CONFLICT (id) DO UPDATE SET rank = EXCLUDED.rank + hunt_w6_ids.rank, note = hunt_w6_ids.note || '+' RETURNING *
+INSERT INTO hunt_w6_ids (id, label, rank) OVERRIDING SYSTEM VALUE VALUES (100, 'hundred', 100), (101, 'hundred and one', 101) RETURNING id, rank
+INSERT INTO hunt_w6_ids (label, note) OVERRIDING USER VALUE SELECT label || '!', note FROM hunt_w6_ids WHERE id < 3 ORDER BY id RETURNING id, label, rank, note
+INSERT INTO hunt_w6_ids (label, rank) SELECT 'gen' || g, g FROM generate_series(1, 3) AS g RETURNING id, rank
+INSERT INTO hunt_w6_ids DEFAULT VALUES RETURNING id, rank, note
+WITH n AS (INSERT INTO hunt_w6_ids (label, rank) VALUES ('cte', 77) RETURNING id, rank) SELECT rank, id > 2 AS later FROM n
+SELECT id, label, rank, note FROM hunt_w6_ids ORDER BY id
+
+-- scenario: hunt_w6_update_key_and_shadow_columns_together
+UPDATE hunt_w6_ids SET id = id + 10, rank = rank + 1, note = coalesce(note, 'moved') WHERE id = 1 RETURNING id, rank, note
+UPDATE accounts SET id = 80, loyalty = loyalty * 2, tier = tier || '/moved' WHERE id = 1 RETURNING id, loyalty, tier, labels
+UPDATE accounts SET loyalty = 1, id = 81 WHERE id = 80 RETURNING *
+UPDATE hunt_w6_blobs SET id = '\xabcd', rank = 40 WHERE id = '\x00ff' RETURNING id, rank, note
+UPDATE hunt_w6_codes SET code = 'ab2', note = 'moved' WHERE code = 'ab' RETURNING code, rank, note
+UPDATE hunt_w6_instants SET at = at + interval '1 hour', rank = 8 RETURNING at, rank
+UPDATE line_items SET line = line + 10, discount = discount + 1 WHERE order_id = 1 RETURNING order_id, line, discount
+SELECT id, loyalty, tier, mood, labels FROM accounts ORDER BY id
+SELECT order_id, line, discount FROM line_items ORDER BY order_id, line
+SELECT id, rank, note FROM hunt_w6_blobs ORDER BY id
+
+-- scenario: hunt_w6_multi_column_and_default_assignments
+UPDATE accounts SET (loyalty, tier) = (loyalty + 5, upper(tier)) WHERE id <= 3 RETURNING id, loyalty, tier
+UPDATE accounts SET (tier, loyalty) = (SELECT name, length(name) FROM accounts b WHERE b.id = accounts.id + 1) WHERE id IN (4, 8) RETURNING id, loyalty, tier
+UPDATE accounts SET loyalty = DEFAULT, tier = DEFAULT, mood = DEFAULT, labels = DEFAULT WHERE id = 1 RETURNING *
+UPDATE accounts SET (name, loyalty) = ('Renamed', DEFAULT), labels = labels || '{x}' WHERE id = 4 RETURNING id, name, loyalty, labels
+UPDATE hunt_w6_nums SET (rank, note, label) = (SELECT count(*), string_agg(label, ',' ORDER BY label), 'counted' FROM hunt_w6_nums) WHERE n = 1 RETURNING n, label, rank, note
+UPDATE accounts SET (loyalty, tier) = (SELECT 1, 'none' WHERE false) WHERE id = 2 RETURNING id, loyalty, tier
+SELECT id, name, loyalty, tier, mood, labels FROM accounts ORDER BY id
+
+-- scenario: hunt_w6_prepared_writes_typed_by_the_shadow_column
+-- params: ["60", "Prep", "12"]
+INSERT INTO accounts (id, name, loyalty) VALUES ($1, $2, $3) RETURNING id, loyalty
+-- params: ["61", "Prep null", null]
+INSERT INTO accounts (id, name, loyalty) VALUES ($1, $2, $3) RETURNING id, loyalty
+-- params: ["62", "Prep mood", "sad", "{p,q}"]
+INSERT INTO accounts (id, name, mood, labels) VALUES ($1, $2, $3, $4) RETURNING id, mood, labels
+-- params: [null, "60"]
+UPDATE accounts SET loyalty = $1 WHERE id = $2 RETURNING id, loyalty
+-- params: ["5", "61"]
+UPDATE accounts SET loyalty = coalesce(loyalty, 0) + $1 WHERE id = $2 RETURNING id, loyalty
+-- params: ["2024-02-29", "1"]
+UPDATE bills SET due = $1 WHERE id = $2 RETURNING id, due
+-- params: ["1.005", "2", "1"]
+UPDATE line_items SET discount = $1 WHERE order_id = $3 AND line = $2 RETURNING discount
+-- params: ["3.50", "x", "1"]
+INSERT INTO hunt_w6_nums (n, label, rank) VALUES ($1, $2, $3) ON CONFLICT (n) DO UPDATE SET rank = EXCLUDED.rank RETURNING n, rank
+-- params: ["\\xdead", "blob", "7"]
+INSERT INTO hunt_w6_blobs (id, label, rank) VALUES ($1, $2, $3) RETURNING id, rank
+-- params: ["\\xdead", "8"]
+UPDATE hunt_w6_blobs SET rank = $2 WHERE id = $1 RETURNING id, rank
+-- params: ["2024-01-01 12:00:00+02", "noon", "4"]
+INSERT INTO hunt_w6_instants (at, label, rank) VALUES ($1, $2, $3) RETURNING at, rank
+-- params: ["CAROL", "c", "4"]
+INSERT INTO hunt_w6_names (name, label, rank) VALUES ($1, $2, $3) ON CONFLICT (name) DO UPDATE SET rank = EXCLUDED.rank RETURNING name, rank
+-- params: ["carol", "6"]
+UPDATE hunt_w6_names SET rank = $2 WHERE name = $1 RETURNING name, rank
+SELECT id, name, loyalty, mood, labels FROM accounts WHERE id >= 60 ORDER BY id
+SELECT name, rank FROM hunt_w6_names ORDER BY name
+
+-- scenario: hunt_w6_transaction_reads_errors_and_savepoints
+BEGIN
+UPDATE accounts SET loyalty = 100 WHERE id = 1 RETURNING loyalty
+SELECT id, loyalty, tier FROM accounts WHERE id = 1
+SAVEPOINT a
+UPDATE accounts SET loyalty = 200, tier = 'sp' WHERE id = 1
+SELECT id, loyalty, tier FROM accounts WHERE id = 1
+UPDATE accounts SET loyalty = 'x' WHERE id = 1
+SELECT 1
+ROLLBACK TO SAVEPOINT a
+SELECT id, loyalty, tier FROM accounts WHERE id = 1
+INSERT INTO hunt_w6_nums (n, label, rank) VALUES (9, 'nine', 9)
+SAVEPOINT b
+INSERT INTO hunt_w6_nums (n, label, rank) VALUES (9.0, 'dup', 1)
+ROLLBACK TO b
+UPDATE hunt_w6_nums SET rank = rank + 1 WHERE n = 9.00 RETURNING n, rank
+SAVEPOINT c
+DELETE FROM hunt_w6_nums WHERE n = 9 RETURNING n, rank, note
+INSERT INTO hunt_w6_nums (n, label) VALUES (9.000, 'reborn') RETURNING n, rank, note
+ROLLBACK TO c
+SELECT n, label, rank FROM hunt_w6_nums WHERE n = 9
+RELEASE b
+COMMIT
+SELECT id, loyalty, tier FROM accounts WHERE id = 1
+SELECT n, label, rank, note FROM hunt_w6_nums ORDER BY n
+
+-- scenario: hunt_w6_deferred_unique_with_shadow_writes
+BEGIN
+UPDATE tags SET label = 'blue' WHERE id = 1
+INSERT INTO accounts (id, name, loyalty, tier) VALUES (70, 'deferred', 7, 'd')
+UPDATE tags SET label = 'red' WHERE id = 2
+UPDATE accounts SET loyalty = loyalty + 1 WHERE id = 70 RETURNING loyalty
+COMMIT
+SELECT id, label FROM tags ORDER BY id
+SELECT id, loyalty, tier FROM accounts WHERE id = 70
+BEGIN
+SET CONSTRAINTS ALL IMMEDIATE
+UPDATE accounts SET tier = 'imm' WHERE id = 70
+UPDATE tags SET label = 'red' WHERE id = 3
+ROLLBACK
+SELECT id, loyalty, tier FROM accounts WHERE id = 70
+
+-- scenario: hunt_w6_delete_returning_shadow_columns
+DELETE FROM accounts WHERE id IN (1, 3, 4) RETURNING id, loyalty, tier, mood, labels
+DELETE FROM hunt_w6_nums WHERE n = 1.00000 RETURNING n, rank, note
+DELETE FROM hunt_w6_names WHERE name = 'alice' RETURNING *
+DELETE FROM line_items l USING line_items o WHERE l.order_id = o.order_id AND o.line = 2 RETURNING l.*, o.discount AS other
+INSERT INTO hunt_w6_nums (n, label) VALUES (1, 'back') RETURNING n, rank, note
+INSERT INTO hunt_w6_names (name, label) VALUES ('ALICE', 'back') RETURNING name, rank, note
+SELECT id, loyalty, tier FROM accounts ORDER BY id
+
+-- scenario: hunt_w6_truncate_then_reinsert_same_keys
+TRUNCATE hunt_w6_nums, hunt_w6_blobs, hunt_w6_names
+INSERT INTO hunt_w6_nums (n, label) VALUES (1.0, 'again') RETURNING n, rank, note
+INSERT INTO hunt_w6_blobs (id, label) SELECT '\x00ff'::bytea, 'again' RETURNING id, rank
+INSERT INTO hunt_w6_names (name, label) VALUES ('Alice', 'again') ON CONFLICT DO NOTHING RETURNING name, rank
+BEGIN
+TRUNCATE accounts CASCADE
+INSERT INTO accounts (id, name) VALUES (1, 'again'), (7, 'again') RETURNING id, loyalty, tier
+SELECT id, loyalty, tier FROM accounts ORDER BY id
+ROLLBACK
+SELECT id, loyalty, tier FROM accounts ORDER BY id
+BEGIN
+TRUNCATE hunt_w6_ids RESTART IDENTITY
+INSERT INTO hunt_w6_ids (label) VALUES ('one again') RETURNING id, rank, note
+COMMIT
+SELECT id, label, rank, note FROM hunt_w6_ids
