@@ -3909,3 +3909,73 @@ TRUNCATE hunt_w6_ids RESTART IDENTITY
 INSERT INTO hunt_w6_ids (label) VALUES ('one again') RETURNING id, rank, note
 COMMIT
 SELECT id, label, rank, note FROM hunt_w6_ids
+
+-- scenario: hunt_w6_same_prepared_write_many_times
+-- params: ["1.0", "1"]
+UPDATE hunt_w6_nums SET rank = $2 WHERE n = $1 RETURNING n, rank
+-- params: ["1.00", null]
+UPDATE hunt_w6_nums SET rank = $2 WHERE n = $1 RETURNING n, rank
+-- params: ["2.5", "3"]
+UPDATE hunt_w6_nums SET rank = $2 WHERE n = $1 RETURNING n, rank
+-- params: ["-0", "4"]
+UPDATE hunt_w6_nums SET rank = $2 WHERE n = $1 RETURNING n, rank
+-- params: ["1", "5"]
+UPDATE hunt_w6_nums SET rank = $2 WHERE n = $1 RETURNING n, rank
+-- params: ["1.000", null]
+UPDATE hunt_w6_nums SET rank = $2 WHERE n = $1 RETURNING n, rank
+-- params: ["9.90", "a", "1", null]
+INSERT INTO hunt_w6_nums (n, label, rank, note) VALUES ($1, $2, $3, $4) ON CONFLICT (n) DO UPDATE SET rank = EXCLUDED.rank, note = EXCLUDED.note RETURNING n, rank, note
+-- params: ["9.9", "b", null, "x"]
+INSERT INTO hunt_w6_nums (n, label, rank, note) VALUES ($1, $2, $3, $4) ON CONFLICT (n) DO UPDATE SET rank = EXCLUDED.rank, note = EXCLUDED.note RETURNING n, rank, note
+-- params: ["9.900", "c", "7", null]
+INSERT INTO hunt_w6_nums (n, label, rank, note) VALUES ($1, $2, $3, $4) ON CONFLICT (n) DO UPDATE SET rank = EXCLUDED.rank, note = EXCLUDED.note RETURNING n, rank, note
+-- params: ["10", "d", "8", "y"]
+INSERT INTO hunt_w6_nums (n, label, rank, note) VALUES ($1, $2, $3, $4) ON CONFLICT (n) DO UPDATE SET rank = EXCLUDED.rank, note = EXCLUDED.note RETURNING n, rank, note
+-- params: ["10.0", "e", null, null]
+INSERT INTO hunt_w6_nums (n, label, rank, note) VALUES ($1, $2, $3, $4) ON CONFLICT (n) DO UPDATE SET rank = EXCLUDED.rank, note = EXCLUDED.note RETURNING n, rank, note
+-- params: ["ALICE", "1"]
+UPDATE hunt_w6_names SET rank = rank + $2 WHERE name = $1 RETURNING name, rank
+-- params: ["alice", "2"]
+UPDATE hunt_w6_names SET rank = rank + $2 WHERE name = $1 RETURNING name, rank
+-- params: ["Alice", null]
+UPDATE hunt_w6_names SET rank = rank + $2 WHERE name = $1 RETURNING name, rank
+-- params: ["\\x00FF", "1"]
+UPDATE hunt_w6_blobs SET rank = rank + $2 WHERE id = $1 RETURNING id, rank
+-- params: ["\\000\\377", "2"]
+UPDATE hunt_w6_blobs SET rank = rank + $2 WHERE id = $1 RETURNING id, rank
+-- params: ["\\x27285C2C", "3"]
+UPDATE hunt_w6_blobs SET rank = rank + $2 WHERE id = $1 RETURNING id, rank
+SELECT n, label, rank, note FROM hunt_w6_nums ORDER BY n
+SELECT name, rank FROM hunt_w6_names ORDER BY name
+SELECT id, rank FROM hunt_w6_blobs ORDER BY id
+
+-- scenario: hunt_w6_uuid_and_timestamptz_keys_written_otherwise
+UPDATE visits SET kind = 'upper' WHERE visitor = 'A0EEBC99-9C0B-4EF8-BB6D-6BB9BD380A11' RETURNING visitor, at, kind
+UPDATE visits SET kind = 'braces' WHERE visitor = '{00000000-0000-0000-0000-000000000001}' AND at = '2024-01-01 05:00:00-05' RETURNING visitor, at, kind
+INSERT INTO visits (visitor, at, kind) VALUES ('A0EEBC999C0B4EF8BB6D6BB9BD380A11', '2024-03-10 02:59+01', 'dup') ON CONFLICT (visitor, at) DO UPDATE SET kind = visits.kind || '+' || EXCLUDED.kind RETURNING visitor, at, kind
+SET TimeZone = 'Pacific/Chatham'
+INSERT INTO visits (visitor, at, kind) VALUES ('B0EEBC99-9C0B-4EF8-BB6D-6BB9BD380A11', '2024-07-01 00:00:00.000001', 'chatham') RETURNING visitor, at, kind
+RESET TimeZone
+SELECT visitor, at, kind FROM visits ORDER BY visitor, at
+
+-- scenario: hunt_w6_composite_keys_with_punctuation
+INSERT INTO hunt_w6_mixed (flag, day, code, blob, rank, note) VALUES (false, '2024-02-02', '{,}', '\x7b2c7d', 1, 'braces'), (false, '2024-02-02', '\,"', '\x5c22', 2, 'backslash'), (true, 'infinity', '()', '\x', 3, 'parens'), (false, '2024-02-02', ' ', '\x20', 4, 'space') RETURNING *
+UPDATE hunt_w6_mixed SET rank = rank * 10 WHERE code IN ('{,}', '\,"', '()', '') RETURNING code, blob, rank
+UPDATE hunt_w6_mixed SET code = '[;]', note = note || '!' WHERE code = '{,}' RETURNING code, rank, note
+DELETE FROM hunt_w6_mixed WHERE code = '()' RETURNING code, rank
+INSERT INTO hunt_w6_mixed (flag, day, code, blob) VALUES (true, 'infinity', '()', '\x') RETURNING code, rank, note
+SELECT flag, day, code, blob, rank, note FROM hunt_w6_mixed ORDER BY code, blob
+
+-- scenario: hunt_w6_long_text_keys
+INSERT INTO notes (slug, body, stars) SELECT repeat('long key ', 200) || g, 'long', g FROM generate_series(1, 3) AS g RETURNING length(slug), stars
+UPDATE notes SET stars = stars + 10 WHERE slug LIKE 'long key %' RETURNING length(slug), stars
+INSERT INTO notes (slug, body, stars) VALUES (repeat('é', 1000), 'accents', 1) RETURNING length(slug), stars
+SELECT length(slug), body, stars FROM notes ORDER BY slug
+
+-- scenario: hunt_w6_keys_near_the_index_size_limit
+INSERT INTO notes (slug, body) SELECT left(string_agg(md5(g::text), '' ORDER BY g), 2600), 'near the limit' FROM generate_series(1, 90) AS g RETURNING length(slug), stars
+SELECT length(slug), body, stars FROM notes ORDER BY slug
+UPDATE notes SET stars = 3 WHERE length(slug) = 2600 RETURNING length(slug), stars
+INSERT INTO hunt_w6_blobs (id, label, rank) SELECT decode(left(string_agg(md5(g::text), '' ORDER BY g), 2400), 'hex'), 'long', 2 FROM generate_series(1, 80) AS g RETURNING length(id), rank
+SELECT length(slug), body, stars FROM notes ORDER BY slug
+SELECT length(id), label, rank FROM hunt_w6_blobs ORDER BY id
