@@ -125,6 +125,8 @@ SHADOW_COLUMNS = (
     ShadowColumn("public", "hunt_w6_mixed", "note", "text"),
     ShadowColumn("public", "hunt_w6_ids", "rank", "integer", "0"),
     ShadowColumn("public", "hunt_w6_ids", "note", "text"),
+    ShadowColumn("public", "hunt_w6_tokens", "rank", "integer", "0"),
+    ShadowColumn("public", "hunt_w6_tokens", "note", "text"),
 )
 # The landing column sales.accounts.score already holds these (drained) values.
 LANDED_VALUES = {"2": "20"}
@@ -157,6 +159,7 @@ TABLES = (
     "public.hunt_w6_floats",
     "public.hunt_w6_mixed",
     "public.hunt_w6_ids",
+    "public.hunt_w6_tokens",
 )
 
 # (schema, table) -> row key -> column -> text value or None (an explicit NULL).
@@ -378,6 +381,7 @@ def restore_rows(conn: psycopg.Connection) -> None:
     script.append("SELECT setval(pg_get_serial_sequence('public.appliances', 'id'), 3)")
     script.append("SELECT setval(pg_get_serial_sequence('public.counters', 'serial_no'), 2)")
     script.append("SELECT setval(pg_get_serial_sequence('public.hunt_w6_ids', 'id'), 2)")
+    script.append("SELECT setval('public.hunt_w6_token_seq', 2)")
     conn.execute("; ".join(script))
 
 

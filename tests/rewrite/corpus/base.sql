@@ -146,3 +146,9 @@ CREATE TABLE hunt_w6_ids (
     id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
     label text
 );
+-- A uuid key computed by its default (deterministic here, so the twin's keys are the same).
+CREATE SEQUENCE hunt_w6_token_seq;
+CREATE TABLE hunt_w6_tokens (
+    id uuid PRIMARY KEY DEFAULT md5(nextval('hunt_w6_token_seq')::text)::uuid,
+    label text UNIQUE
+);

@@ -55,3 +55,4 @@ INSERT INTO hunt_w6_names VALUES ('Alice', 'a'), ('bob', 'b');
 INSERT INTO hunt_w6_floats VALUES (0.1, 'tenth'), (0.30000000000000004, 'almost'), (0.3, 'third');
 INSERT INTO hunt_w6_mixed VALUES (true, '2024-01-01', 'x', '\x01');
 INSERT INTO hunt_w6_ids (label) VALUES ('first'), ('second');
+INSERT INTO hunt_w6_tokens (label) VALUES ('t1'), ('t2');
