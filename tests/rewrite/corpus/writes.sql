@@ -4009,3 +4009,21 @@ INSERT INTO orders (item, note, qty) SELECT 'c' || g, 'z', g FROM generate_serie
 UPDATE hunt_w6_tokens SET rank = rank + 100 WHERE label IN ('t1', 't3', 'g2') RETURNING label, rank
 SELECT id, label, rank, note FROM hunt_w6_tokens ORDER BY label
 SELECT id, item, qty, note FROM orders ORDER BY id
+
+-- scenario: hunt_w6_keys_written_under_settings_survive_a_restart
+SET bytea_output = 'escape'
+SET TimeZone = 'Asia/Kolkata'
+SET DateStyle = 'SQL, DMY'
+BEGIN
+UPDATE hunt_w6_blobs SET rank = 11 WHERE id = '\x27285c2c'
+UPDATE hunt_w6_instants SET rank = 12 RETURNING at, rank
+INSERT INTO hunt_w6_days (day, label, rank) VALUES ('02/01/2024', 'second of january', 13) RETURNING day, rank
+UPDATE hunt_w6_names SET rank = 14, note = 'ci' WHERE name = 'BOB'
+COMMIT
+-- restart
+SELECT id, rank FROM hunt_w6_blobs ORDER BY id
+SELECT at, rank FROM hunt_w6_instants ORDER BY at
+SELECT day, label, rank FROM hunt_w6_days ORDER BY day
+SELECT name, rank, note FROM hunt_w6_names ORDER BY name
+SET bytea_output = 'escape'
+UPDATE hunt_w6_blobs SET rank = rank + 1 RETURNING id, rank
