@@ -4027,3 +4027,13 @@ SELECT day, label, rank FROM hunt_w6_days ORDER BY day
 SELECT name, rank, note FROM hunt_w6_names ORDER BY name
 SET bytea_output = 'escape'
 UPDATE hunt_w6_blobs SET rank = rank + 1 RETURNING id, rank
+
+-- scenario: hunt_w6_float_keys_under_positive_extra_float_digits
+SET extra_float_digits = 3
+UPDATE hunt_w6_floats SET note = 'jdbc' WHERE x = 0.1::float8 + 0.2::float8 RETURNING x, rank, note
+INSERT INTO hunt_w6_floats (x, label, rank) VALUES (1e-300, 'tiny', 1), (1.7976931348623157e308, 'huge', 2), ('Infinity', 'inf', 3) RETURNING x, rank
+SET extra_float_digits = 2
+UPDATE hunt_w6_floats SET rank = rank + 1 RETURNING x, rank, note
+RESET extra_float_digits
+SELECT x, label, rank, note FROM hunt_w6_floats ORDER BY x
+
