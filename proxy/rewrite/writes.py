@@ -482,17 +482,20 @@ class _Statement:
         if where:
             out += [" WHERE ", *where]
         out += [f" FOR UPDATE OF {self.q}), "]
-        # A row joined to several FROM rows is updated once: one set of values per row.
-        out += ['"pgstitch_pick" AS (SELECT DISTINCT ON ("row_key") "row_key", "new_key", "vals"']
-        out += [' FROM "pgstitch_src"), ']
+        # A row joined to several FROM rows is updated once: one set of values per row. The
+        # values each row takes along are read here, all of them before `pgstitch_w` (whose
+        # window sorts every row of `pgstitch_pick` first) writes any: rows swapping keys
+        # (a deferrable key) must not read what another row has just moved to their old key.
+        moved = MovedSlot(schema, table, '"pgstitch_src"."row_key"', '"pgstitch_src"."vals"')
+        out += ['"pgstitch_pick" AS (SELECT DISTINCT ON ("row_key") "row_key", "new_key", ']
+        out += [moved, ' AS "vals" FROM "pgstitch_src"), ']
         duplicate = RaiseSlot(
             "23505",
             f"duplicate key value violates unique constraint of {schema}.{table}: two rows would"
             " take the same primary key",
         )
-        moved = MovedSlot(schema, table, '"pgstitch_pick"."row_key"', '"pgstitch_pick"."vals"')
         out += ['"pgstitch_w" AS (', *self.upsert_head(), f'{self.table_literals}, "new_key", ']
-        out += ['CASE WHEN "pgstitch_n" > 1 THEN (', duplicate, ")::jsonb ELSE ", moved, " END"]
+        out += ['CASE WHEN "pgstitch_n" > 1 THEN (', duplicate, ')::jsonb ELSE "vals" END']
         out += [' FROM (SELECT *, count(*) OVER (PARTITION BY "new_key") AS "pgstitch_n"']
         out += [' FROM "pgstitch_pick") AS "pgstitch_pick"', _REPLACE_TAIL]
         out += [' RETURNING "row_key", "vals"), ']

@@ -127,6 +127,8 @@ SHADOW_COLUMNS = (
     ShadowColumn("public", "hunt_w6_ids", "note", "text"),
     ShadowColumn("public", "hunt_w6_tokens", "rank", "integer", "0"),
     ShadowColumn("public", "hunt_w6_tokens", "note", "text"),
+    ShadowColumn("public", "hunt_w6_slots", "rank", "integer", "0"),
+    ShadowColumn("public", "hunt_w6_slots", "note", "text"),
 )
 # The landing column sales.accounts.score already holds these (drained) values.
 LANDED_VALUES = {"2": "20"}
@@ -160,6 +162,7 @@ TABLES = (
     "public.hunt_w6_mixed",
     "public.hunt_w6_ids",
     "public.hunt_w6_tokens",
+    "public.hunt_w6_slots",
 )
 
 # (schema, table) -> row key -> column -> text value or None (an explicit NULL).
@@ -271,6 +274,10 @@ PARKED: dict[tuple[str, str], dict[str, dict[str, str | None]]] = {
     ("public", "hunt_w6_names"): {"Alice": {"rank": "9"}},
     ("public", "hunt_w6_floats"): {"0.30000000000000004": {"rank": "4"}},
     ("public", "hunt_w6_ids"): {"1": {"note": "parked"}},
+    ("public", "hunt_w6_slots"): {
+        "1": {"rank": "1", "note": "n1"},
+        "2": {"rank": "2", "note": "n2"},
+    },
 }
 
 SEARCH_PATH = ("public",)

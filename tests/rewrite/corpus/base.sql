@@ -152,3 +152,8 @@ CREATE TABLE hunt_w6_tokens (
     id uuid PRIMARY KEY DEFAULT md5(nextval('hunt_w6_token_seq')::text)::uuid,
     label text UNIQUE
 );
+-- A deferrable primary key: two rows may hold one key until COMMIT.
+CREATE TABLE hunt_w6_slots (
+    id integer PRIMARY KEY DEFERRABLE INITIALLY DEFERRED,
+    label text
+);

@@ -56,3 +56,4 @@ INSERT INTO hunt_w6_floats VALUES (0.1, 'tenth'), (0.30000000000000004, 'almost'
 INSERT INTO hunt_w6_mixed VALUES (true, '2024-01-01', 'x', '\x01');
 INSERT INTO hunt_w6_ids (label) VALUES ('first'), ('second');
 INSERT INTO hunt_w6_tokens (label) VALUES ('t1'), ('t2');
+INSERT INTO hunt_w6_slots VALUES (1, 'one'), (2, 'two'), (3, 'three');

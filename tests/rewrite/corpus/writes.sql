@@ -4037,3 +4037,28 @@ UPDATE hunt_w6_floats SET rank = rank + 1 RETURNING x, rank, note
 RESET extra_float_digits
 SELECT x, label, rank, note FROM hunt_w6_floats ORDER BY x
 
+
+-- scenario: hunt_w6_deferrable_primary_key_moves
+UPDATE hunt_w6_slots SET id = 3 - id, rank = rank * 10 WHERE id IN (1, 2) RETURNING id, label, rank, note
+SELECT id, label, rank, note FROM hunt_w6_slots ORDER BY id, label
+BEGIN
+UPDATE hunt_w6_slots SET id = id % 3 + 1 RETURNING id, label, rank, note
+SELECT id, label, rank, note FROM hunt_w6_slots ORDER BY id, label
+UPDATE hunt_w6_slots SET id = 4, note = 'parked at 4' WHERE id = 1 RETURNING id, label, rank, note
+UPDATE hunt_w6_slots SET id = 1 WHERE id = 2 RETURNING id, label, rank, note
+UPDATE hunt_w6_slots SET id = 2, rank = rank + 1 WHERE id = 4 RETURNING id, label, rank, note
+COMMIT
+SELECT id, label, rank, note FROM hunt_w6_slots ORDER BY id, label
+BEGIN
+UPDATE hunt_w6_slots SET id = 4 - id WHERE id <> 2 RETURNING id, label, rank, note
+ROLLBACK
+SELECT id, label, rank, note FROM hunt_w6_slots ORDER BY id, label
+
+-- scenario: hunt_w6_key_moves_onto_keys_other_rows_leave
+UPDATE hunt_w6_ids SET rank = id * 10, note = 'n' || id
+DELETE FROM hunt_w6_ids WHERE id = 1 RETURNING id, rank, note
+INSERT INTO hunt_w6_ids (id, label, rank, note) OVERRIDING SYSTEM VALUE VALUES (1, 'first again', 100, 'n1 again')
+UPDATE hunt_w6_ids SET id = id + 1 RETURNING id, label, rank, note
+SELECT id, label, rank, note FROM hunt_w6_ids ORDER BY id
+UPDATE hunt_w6_ids SET id = id + 1, rank = rank + 1 RETURNING id, label, rank, note
+SELECT id, label, rank, note FROM hunt_w6_ids ORDER BY id
