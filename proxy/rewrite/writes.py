@@ -1235,8 +1235,11 @@ class _Insert:
         ]
 
     def _key_guard(self) -> list[Part]:
-        """Rows matched by key: fail if a trigger changed the key of a new row, or if a key
-        given twice may belong to a row ON CONFLICT skipped for another unique key.
+        """Rows matched by key: fail if a new row's key text is not its source row's (a trigger
+        changed the key, or ON CONFLICT updated a row whose equal key is written otherwise:
+        numeric 1.0 for a given 1.00, 'Alice' for 'ALICE' under a case-insensitive
+        collation), or if a key given twice may belong to a row ON CONFLICT skipped for
+        another unique key.
 
         Each check is a sub-select of its own, so that Postgres runs it once before the join
         (a one-time filter), also when the join gives no row at all.
@@ -1252,8 +1255,11 @@ class _Insert:
             f" = {matched} THEN true ELSE (",
             RaiseSlot(
                 "0A000",
-                f"pgstitch cannot park shadow values: a trigger on {table} changed the primary"
-                " key of rows of this INSERT",
+                f"pgstitch cannot park shadow values: rows of this INSERT into {table} do not"
+                " have the primary key their VALUES rows give: a trigger changed the primary key,"
+                " or ON CONFLICT met a row whose key is equal but written differently (1.0 and"
+                " 1.00, another case under a case-insensitive collation); insert at most"
+                f" {MAX_ROWS_ONE_BY_ONE} such rows at once, or write keys as the table holds them",
             ),
             ") IS NULL END)",
         ]
