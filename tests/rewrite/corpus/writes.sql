@@ -4072,3 +4072,17 @@ INSERT INTO hunt_w6_nums (n, label, rank) VALUES (1.000, 'one again', 11), (2.50
 INSERT INTO hunt_w6_names (name, label, rank) VALUES ('ALICE', 'upper', 1), ('Bob', 'mixed', 2), ('zed', 'z', 3) ON CONFLICT (name) DO UPDATE SET rank = EXCLUDED.rank + 100, label = EXCLUDED.label WHERE hunt_w6_names.rank < 100 RETURNING name, label, rank, note
 SELECT n, label, rank, note FROM hunt_w6_nums WHERE n < 100 OR n % 10 = 0 ORDER BY n
 SELECT name, label, rank, note FROM hunt_w6_names WHERE name NOT LIKE 'name1%' OR name LIKE '%0' ORDER BY name
+
+-- scenario: hunt_w6_composite_key_moves_under_other_settings
+UPDATE hunt_w6_mixed SET rank = 5, note = 'start'
+SET bytea_output = 'escape'
+SET DateStyle = 'German'
+UPDATE hunt_w6_mixed SET blob = '\x0102', day = '31.12.2024', rank = rank + 1 WHERE code = 'x' RETURNING *
+UPDATE hunt_w6_days SET day = '06.03.2024', note = 'moved' WHERE day = '05.03.2024' RETURNING day, rank, note
+SET TimeZone = 'Asia/Tokyo'
+UPDATE hunt_w6_instants SET at = '2024-01-02 00:00+09', note = 'moved' RETURNING at, rank, note
+RESET ALL
+SELECT flag, day, code, blob, rank, note FROM hunt_w6_mixed ORDER BY code
+SELECT day, rank, note FROM hunt_w6_days ORDER BY day
+SELECT at, rank, note FROM hunt_w6_instants ORDER BY at
+UPDATE hunt_w6_mixed SET rank = rank + 1 RETURNING blob, day, rank, note
