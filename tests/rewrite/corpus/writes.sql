@@ -4086,3 +4086,13 @@ SELECT flag, day, code, blob, rank, note FROM hunt_w6_mixed ORDER BY code
 SELECT day, rank, note FROM hunt_w6_days ORDER BY day
 SELECT at, rank, note FROM hunt_w6_instants ORDER BY at
 UPDATE hunt_w6_mixed SET rank = rank + 1 RETURNING blob, day, rank, note
+
+-- scenario: hunt_w6_case_insensitive_keys_in_every_write_form
+UPDATE hunt_w6_names SET rank = rank + 1 WHERE name IN (SELECT upper(name) FROM hunt_w6_names) RETURNING name, rank
+WITH u AS (UPDATE hunt_w6_names SET rank = 7, note = 'cte' WHERE name = 'ALICE' RETURNING *) SELECT name, rank, note FROM u
+INSERT INTO hunt_w6_names (name, label, rank) SELECT upper(name), 'up', rank FROM hunt_w6_names ON CONFLICT (name) DO UPDATE SET rank = EXCLUDED.rank + 1, note = 'from select' RETURNING name, label, rank, note
+UPDATE hunt_w6_names n SET note = n.note || '+' FROM (VALUES ('BOB'), ('ALICE')) AS v(k) WHERE n.name = v.k RETURNING n.name, n.note
+MERGE INTO hunt_w6_names t USING (VALUES ('ALICE')) AS s(k) ON t.name = s.k WHEN MATCHED THEN UPDATE SET label = 'merged'
+DELETE FROM hunt_w6_names WHERE name IN ('BOB') RETURNING name, rank, note
+INSERT INTO hunt_w6_names (name, label) VALUES ('Bob', 'again') RETURNING name, rank, note
+SELECT name, label, rank, note FROM hunt_w6_names ORDER BY name
