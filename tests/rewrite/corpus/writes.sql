@@ -4095,3 +4095,12 @@ MERGE INTO hunt_w6_names t USING (VALUES ('ALICE')) AS s(k) ON t.name = s.k WHEN
 DELETE FROM hunt_w6_names WHERE name IN ('BOB') RETURNING name, rank, note
 INSERT INTO hunt_w6_names (name, label) VALUES ('Bob', 'again') RETURNING name, rank, note
 SELECT name, label, rank, note FROM hunt_w6_names ORDER BY name
+
+-- scenario: hunt_w6_upserts_from_queries_meeting_equal_keys_of_other_text
+INSERT INTO hunt_w6_nums (n, label, rank, note) SELECT n * 1.00, label || '!', rank + 1, 'q' FROM hunt_w6_nums ON CONFLICT (n) DO UPDATE SET rank = EXCLUDED.rank + hunt_w6_nums.rank, note = EXCLUDED.note WHERE hunt_w6_nums.rank < 100 RETURNING n, label, rank, note
+INSERT INTO hunt_w6_names (name, label, rank, note) SELECT upper(name), 'up', rank, 'from ' || name FROM hunt_w6_names ON CONFLICT (name) DO UPDATE SET rank = EXCLUDED.rank + 1, note = EXCLUDED.note WHERE hunt_w6_names.rank >= 0 RETURNING name, label, rank, note
+INSERT INTO hunt_w6_names (name, label, rank) SELECT lower(name), 'low', 5 FROM hunt_w6_names ON CONFLICT (name) DO NOTHING RETURNING name, rank
+INSERT INTO hunt_w6_floats (x, label, rank) SELECT -x, 'neg', 1 FROM hunt_w6_floats WHERE x < 0.2 ON CONFLICT (x) DO UPDATE SET rank = EXCLUDED.rank + hunt_w6_floats.rank WHERE true RETURNING x, rank
+SELECT n, label, rank, note FROM hunt_w6_nums ORDER BY n
+SELECT name, label, rank, note FROM hunt_w6_names ORDER BY name
+SELECT x, label, rank, note FROM hunt_w6_floats ORDER BY x
