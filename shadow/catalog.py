@@ -25,7 +25,9 @@ HIDDEN_SCHEMAS = ("pg_catalog", "information_schema", "pg_toast", "pgstitch")
 # parents), whether the column takes only DEFAULT (generated, or identity GENERATED ALWAYS), the
 # OID of the relation's row type, and the schema to write in front of the formatted type for a
 # session whose search_path lacks it (NULL for pg_catalog's types, and for types format_type
-# already qualifies, not being visible under this connection's search_path).
+# already qualifies, not being visible under this connection's search_path), and for a column
+# whose type is a domain, the OID of the type the domain (through domains over domains) stands
+# for, which decides how a key column is printed in a row key (NULL for other types).
 CATALOG_SQL = """
 SELECT n.nspname,
        c.relname,
@@ -50,7 +52,15 @@ SELECT n.nspname,
        (a.attgenerated <> '' OR a.attidentity = 'a'),
        c.reltype::bigint,
        CASE WHEN en.nspname <> 'pg_catalog' AND pg_type_is_visible(e.oid)
-            THEN quote_ident(en.nspname) END
+            THEN quote_ident(en.nspname) END,
+       CASE WHEN t.typtype = 'd' THEN (
+           WITH RECURSIVE d (oid, base) AS (
+               SELECT t.oid, t.typbasetype
+               UNION ALL
+               SELECT b.oid, b.typbasetype FROM d JOIN pg_type b ON b.oid = d.base
+           )
+           SELECT d.oid::bigint FROM d WHERE d.base = 0
+       ) END
 FROM pg_class c
 JOIN pg_namespace n ON n.oid = c.relnamespace
 LEFT JOIN pg_attribute a
@@ -131,6 +141,14 @@ class LiveColumn:
     # The schema of its type (of its elements for an array), quoted, when `type_name` leaves it
     # out but a session whose search_path lacks it needs it.
     type_schema: str | None = None
+    # For a domain, the type it stands for (through domains over domains).
+    base_type_oid: int | None = None
+
+    @property
+    def key_type_oid(self) -> int:
+        """The type OID that decides how the column is printed in a row key: a domain's base
+        type, else the column's own type."""
+        return self.type_oid if self.base_type_oid is None else self.base_type_oid
 
     @property
     def qualified_type(self) -> str:
@@ -296,9 +314,10 @@ def snapshot_from_rows(
         if attname is not None:
             only_default = bool(rest[2]) if len(rest) > 2 else False
             type_schema = rest[4] if len(rest) > 4 else None
+            base = int(rest[5]) if len(rest) > 5 and rest[5] is not None else None
             columns[ident].append(
                 LiveColumn(
-                    attname, type_name, int(type_oid), int(attnum), only_default, type_schema
+                    attname, type_name, int(type_oid), int(attnum), only_default, type_schema, base
                 )
             )
     tables = {

@@ -14,7 +14,7 @@ import psycopg
 from psycopg import AsyncConnection, sql
 from psycopg.types.json import Jsonb
 
-from shadow.rowkey import row_key_expression
+from shadow.rowkey import STABLE_KEY_TYPES, row_key_expression
 from sync.catalog import LiveTable
 from sync.quarantine import quarantine
 from sync.settings import SyncSettings
@@ -125,9 +125,9 @@ def _refused_value(exc: psycopg.Error) -> bool:
 
 
 def _row_key(table: LiveTable) -> sql.SQL:
-    """The row key of a row `t` of a table with a composite primary key, as proxies write it."""
+    """The row key of a row `t`, as proxies write it."""
     refs = ['t."' + k.replace('"', '""') + '"' for k in table.primary_key]
-    oids = {c.name: c.type_oid for c in table.columns}
+    oids = {c.name: c.key_type_oid for c in table.columns}
     key_sql = row_key_expression(refs, [oids.get(k) for k in table.primary_key])
     return sql.SQL(key_sql)  # type: ignore[arg-type]
 
@@ -136,8 +136,15 @@ def _update_sql(target: DrainTarget) -> sql.Composed:
     table = target.table
     key = table.primary_key
     if len(key) == 1:
-        key_type = next(c.type_name for c in table.columns if c.name == key[0])
-        match = sql.SQL("t.{} = p.row_key::{}").format(sql.Identifier(key[0]), sql.SQL(key_type))
+        column = next(c for c in table.columns if c.name == key[0])
+        match = sql.SQL("t.{} = p.row_key::{}").format(
+            sql.Identifier(key[0]), sql.SQL(column.type_name)
+        )
+        if column.key_type_oid not in STABLE_KEY_TYPES:
+            # Equal keys may be written otherwise (1.0 and 1.00, 'Alice' and 'ALICE' under a
+            # case-insensitive collation): the values of a key left behind by a row deleted
+            # other than through pgstitch must not land in the row holding an equal key.
+            match = sql.SQL("{} AND {} = p.row_key").format(match, _row_key(table))
     else:
         match = sql.SQL("{} = p.row_key").format(_row_key(table))
     return sql.SQL(

@@ -30,7 +30,7 @@ from proxy.rewrite.jsontree import dicts, first_location, grouping_items, names,
 from proxy.rewrite.refusal import Refusal, Refused
 from proxy.rewrite.served import ServedColumn, ServedTable
 from proxy.rewrite.sqltext import quote_ident, read_dotted, skip_space
-from proxy.rewrite.template import RewriteError, ValueSlot
+from proxy.rewrite.template import RaiseSlot, RewriteError, ValueSlot
 from proxy.rewrite.tokens import StatementTokens, Token
 from proxy.rewrite.writes import (
     NEW_VALS,
@@ -40,6 +40,7 @@ from proxy.rewrite.writes import (
     rewrite_write,
 )
 from shadow.catalog import CatalogSnapshot
+from shadow.rowkey import STABLE_KEY_TYPES, key_column_sql, single_key_sql
 
 Node = dict[str, Any]
 
@@ -1514,6 +1515,7 @@ class _Analyzer:
             return
         ref = (target.get("val") or {}).get("ColumnRef")
         if conflict and ref is not None and names(ref["fields"]) == ["excluded", name]:
+            self._keep_key_text(item.target, name, ref)
             return
         raise Refused(
             "0A000",
@@ -1521,6 +1523,34 @@ class _Analyzer:
             f"{table.name}, which has shadow columns",
             target.get("location"),
         )
+
+    def _keep_key_text(self, target: Target, name: str, ref: Node) -> None:
+        """`SET k = EXCLUDED.k` with the primary key as arbiter keeps the row's key, but an
+        equal key may be written otherwise (numeric 1.0 and 1.000, float -0 and 0, another case
+        under a case-insensitive collation) and parked values are kept under the key's text.
+        For a key column of such a type the value fails with 0A000 when its text would change,
+        instead of leaving the row's parked values under the old text."""
+        table = target.served.table
+        column = table.column(name)
+        if column is None or column.key_type_oid in STABLE_KEY_TYPES:
+            return
+        oid = column.key_type_oid
+        proposed = f'"excluded".{quote_ident(name)}'
+        existing = f"{target.qualifier}.{quote_ident(name)}"
+        same = (
+            f"{single_key_sql(key_column_sql(proposed, oid), oid)}"
+            f" = {single_key_sql(key_column_sql(existing, oid), oid)}"
+        )
+        message = (
+            f"pgstitch cannot yet set primary key column {name} of {table.schema}.{table.name},"
+            f" which has shadow columns, to EXCLUDED.{name} in ON CONFLICT DO UPDATE when the"
+            " proposed key equals the row's but is written differently (1.0 and 1.00, another"
+            " case): its parked values are kept under the key as written"
+        )
+        start = ref["location"]
+        parts: list = [f"CASE WHEN {same} THEN {proposed} ELSE (", RaiseSlot("0A000", message)]
+        parts.append(f")::{column.qualified_type} END")
+        self.edits.append(Edit(start, read_dotted(self.buf, start, 2), parts))
 
     def _check_key_move(self, item: Item, target: Node) -> None:
         """A rewritten UPDATE may change a primary key column: the parked values move to the

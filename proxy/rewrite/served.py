@@ -331,7 +331,9 @@ class ServedTable:
 
     def row_key(self, qualifier: str) -> str | None:
         """The row key expression for rows of `qualifier`."""
-        oids = {c.name: c.type_oid for c in self.table.columns if c.name in self.table.primary_key}
+        oids = {
+            c.name: c.key_type_oid for c in self.table.columns if c.name in self.table.primary_key
+        }
         return row_key_sql(self.table.primary_key, qualifier, oids)
 
     def live_columns_sql(self, qualifier: str) -> list[str]:

@@ -34,7 +34,7 @@ from proxy.rewrite.served import ServedColumn, ServedTable, base_type_sql
 from proxy.rewrite.sqltext import quote_ident, quote_literal, read_dotted
 from proxy.rewrite.template import HelperSlot, MovedSlot, RaiseSlot, ValueSlot, WriteSlot
 from shadow.catalog import LiveTable
-from shadow.rowkey import key_column_sql
+from shadow.rowkey import STABLE_KEY_TYPES, key_column_sql, single_key_sql
 
 Node = dict[str, Any]
 
@@ -482,17 +482,20 @@ class _Statement:
         if where:
             out += [" WHERE ", *where]
         out += [f" FOR UPDATE OF {self.q}), "]
-        # A row joined to several FROM rows is updated once: one set of values per row.
-        out += ['"pgstitch_pick" AS (SELECT DISTINCT ON ("row_key") "row_key", "new_key", "vals"']
-        out += [' FROM "pgstitch_src"), ']
+        # A row joined to several FROM rows is updated once: one set of values per row. The
+        # values each row takes along are read here, all of them before `pgstitch_w` (whose
+        # window sorts every row of `pgstitch_pick` first) writes any: rows swapping keys
+        # (a deferrable key) must not read what another row has just moved to their old key.
+        moved = MovedSlot(schema, table, '"pgstitch_src"."row_key"', '"pgstitch_src"."vals"')
+        out += ['"pgstitch_pick" AS (SELECT DISTINCT ON ("row_key") "row_key", "new_key", ']
+        out += [moved, ' AS "vals" FROM "pgstitch_src"), ']
         duplicate = RaiseSlot(
             "23505",
             f"duplicate key value violates unique constraint of {schema}.{table}: two rows would"
             " take the same primary key",
         )
-        moved = MovedSlot(schema, table, '"pgstitch_pick"."row_key"', '"pgstitch_pick"."vals"')
         out += ['"pgstitch_w" AS (', *self.upsert_head(), f'{self.table_literals}, "new_key", ']
-        out += ['CASE WHEN "pgstitch_n" > 1 THEN (', duplicate, ")::jsonb ELSE ", moved, " END"]
+        out += ['CASE WHEN "pgstitch_n" > 1 THEN (', duplicate, ')::jsonb ELSE "vals" END']
         out += [' FROM (SELECT *, count(*) OVER (PARTITION BY "new_key") AS "pgstitch_n"']
         out += [' FROM "pgstitch_pick") AS "pgstitch_pick"', _REPLACE_TAIL]
         out += [' RETURNING "row_key", "vals"), ']
@@ -524,13 +527,15 @@ class _Statement:
             else:
                 value = [f"{self.q}.{quote_ident(name)}"]
             # The key's text of this column (a timestamptz in UTC), around its value.
-            pieces = key_column_sql("\x00", column.type_oid).split("\x00")
+            pieces = key_column_sql("\x00", column.key_type_oid).split("\x00")
             part: list[Part] = [pieces[0]]
             for piece in pieces[1:]:
                 part += [*value, piece]
             parts.append(part)
         if len(parts) == 1:
-            return ["(", *parts[0], ")::text"]
+            column = next(c for c in table.columns if c.name == table.primary_key[0])
+            pieces = single_key_sql("\x00", column.key_type_oid).split("\x00")
+            return [pieces[0], *parts[0], pieces[1]]
         return ["ROW(", *_join(parts), ")::text"]
 
     def checked_assignments(
@@ -941,11 +946,27 @@ class _Insert:
             live = self.served.table.column(name)
             type_sql = live.qualified_type if live is not None else "text"
             values.append(["(", *value, f")::{type_sql} AS {quote_ident(name)}"])
-        return [
-            f"(SELECT {self.served.row_key(row)} FROM (SELECT ",
-            *_join(values),
-            f") AS {row})",
-        ]
+        key = self.served.row_key(row)
+        held = self._held_key(row)
+        if held is not None:
+            key = f"COALESCE({held}, {key})"
+        return [f"(SELECT {key} FROM (SELECT ", *_join(values), f") AS {row})"]
+
+    def _held_key(self, row: str) -> str | None:
+        """The key text of the row that already holds a key equal to the source row's `row`:
+        the row ON CONFLICT meets keeps its key as written (numeric 1.0 for a given 1.000,
+        'Alice' for 'ALICE' under a case-insensitive collation), and its new row is matched
+        by that text. None when equal keys of the table always print alike."""
+        table = self.served.table
+        columns = [table.column(name) for name in table.primary_key]
+        if all(c is not None and c.key_type_oid in STABLE_KEY_TYPES for c in columns):
+            return None
+        held = '"pgstitch_h"'
+        match = " AND ".join(
+            f"{held}.{quote_ident(name)} = {row}.{quote_ident(name)}" for name in table.primary_key
+        )
+        relation = f"{quote_ident(table.schema)}.{quote_ident(table.name)}"
+        return f"(SELECT {self.served.row_key(held)} FROM {relation} AS {held} WHERE {match})"
 
     def _value(self, column: ServedColumn, items: list[TokenRange]) -> list[Part]:
         """A VALUES row's value for a shadow column: given, DEFAULT or not listed."""
@@ -1162,7 +1183,8 @@ class _Insert:
             column = self.served.column(name)
             cast = f"::{column.type_sql}" if column is not None else ""
             if self.by_key:
-                key = self.served.row_key('"excluded"')
+                # The row ON CONFLICT met: its key is the one `pgstitch_vk` holds.
+                key = self.served.row_key(self.q)
                 return (
                     f"(SELECT {quote_ident(name)} FROM {_BY_KEY}"
                     f' WHERE "pgstitch_key" = {key}){cast}'
@@ -1230,8 +1252,10 @@ class _Insert:
         ]
 
     def _key_guard(self) -> list[Part]:
-        """Rows matched by key: fail if a trigger changed the key of a new row, or if a key
-        given twice may belong to a row ON CONFLICT skipped for another unique key.
+        """Rows matched by key: fail if a new row's key text is not its source row's (a trigger
+        changed the key, or ON CONFLICT updated a row committed after the statement's snapshot
+        whose equal key is written otherwise: numeric 1.0 for a given 1.00), or if a key given
+        twice may belong to a row ON CONFLICT skipped for another unique key.
 
         Each check is a sub-select of its own, so that Postgres runs it once before the join
         (a one-time filter), also when the join gives no row at all.
@@ -1247,8 +1271,10 @@ class _Insert:
             f" = {matched} THEN true ELSE (",
             RaiseSlot(
                 "0A000",
-                f"pgstitch cannot park shadow values: a trigger on {table} changed the primary"
-                " key of rows of this INSERT",
+                f"pgstitch cannot park shadow values: rows of this INSERT into {table} do not"
+                " have the primary key their VALUES rows give: a trigger changed the primary key,"
+                " or ON CONFLICT met a row committed meanwhile whose key is equal but written"
+                " differently (1.0 and 1.00, another case under a case-insensitive collation)",
             ),
             ") IS NULL END)",
         ]

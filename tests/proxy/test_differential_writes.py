@@ -544,6 +544,25 @@ _DESCRIBED_WRITES = (
     " SELECT id, loyalty, mood, labels FROM u",
     "WITH a AS (INSERT INTO accounts (id, name, loyalty, mood) VALUES ($1, $2, $3, $4)"
     " RETURNING id, loyalty, mood) SELECT * FROM a WHERE loyalty > $5",
+    "INSERT INTO accounts (id, name, loyalty) VALUES ($1, $2, $3), ($4, $5, $6)",
+    "UPDATE accounts SET (loyalty, tier) = ($1, $2) WHERE id = $3",
+    "UPDATE accounts SET (loyalty, tier) = (SELECT $1::integer, $2) WHERE id = $3",
+    "UPDATE accounts SET loyalty = DEFAULT, tier = $1, mood = $2 WHERE id = $3 RETURNING labels",
+    "UPDATE accounts SET id = $1, loyalty = $2 WHERE id = $3 RETURNING tier",
+    "UPDATE accounts SET loyalty = $1 + 1, tier = $2 || 'x' WHERE id = $3",
+    "UPDATE accounts SET loyalty = coalesce($1, loyalty), labels = array_append(labels, $2)",
+    "UPDATE accounts SET loyalty = CASE WHEN $1 THEN 1 ELSE 2 END WHERE loyalty = ANY ($2)",
+    "INSERT INTO accounts (id, name, tier) VALUES ($1, $2, $3) ON CONFLICT (id)"
+    " DO UPDATE SET tier = EXCLUDED.tier || $4, loyalty = $5",
+    "INSERT INTO accounts (id, name, loyalty) SELECT $1, $2, $3 WHERE $4 ON CONFLICT DO NOTHING",
+    "INSERT INTO bills (id, account_id, amount, due, paid) VALUES ($1, $2, $3, $4, $5)",
+    "INSERT INTO hunt_w6_nums (n, label, rank) VALUES ($1, $2, $3) ON CONFLICT (n)"
+    " DO UPDATE SET n = EXCLUDED.n, rank = $4",
+    "INSERT INTO hunt_w6_blobs (id, rank) VALUES ($1, $2) RETURNING id, rank",
+    "INSERT INTO hunt_w6_ids (label, rank) OVERRIDING SYSTEM VALUE VALUES ($1, $2) RETURNING id",
+    "INSERT INTO hunt_w6_ids (id, label, rank) OVERRIDING SYSTEM VALUE VALUES ($1, $2, $3)",
+    "DELETE FROM accounts WHERE tier = $1 OR loyalty = $2 RETURNING loyalty, mood",
+    "UPDATE orders SET qty = $1, code = $2, note = $3 WHERE id = $4",
 )
 
 

@@ -106,6 +106,29 @@ SHADOW_COLUMNS = (
     # Bit strings whose length an assignment enforces.
     ShadowColumn("public", "hunt_w_members", "mask", "bit(3)", "B'000'"),
     ShadowColumn("public", "hunt_w_members", "vmask", "varbit(4)"),
+    # Keys whose text needs care (corpus/base.sql).
+    ShadowColumn("public", "hunt_w6_nums", "rank", "integer", "0"),
+    ShadowColumn("public", "hunt_w6_nums", "note", "text"),
+    ShadowColumn("public", "hunt_w6_blobs", "rank", "integer", "0"),
+    ShadowColumn("public", "hunt_w6_blobs", "note", "text"),
+    ShadowColumn("public", "hunt_w6_codes", "rank", "integer", "0"),
+    ShadowColumn("public", "hunt_w6_codes", "note", "text"),
+    ShadowColumn("public", "hunt_w6_instants", "rank", "integer", "0"),
+    ShadowColumn("public", "hunt_w6_instants", "note", "text"),
+    ShadowColumn("public", "hunt_w6_days", "rank", "integer", "0"),
+    ShadowColumn("public", "hunt_w6_days", "note", "text"),
+    ShadowColumn("public", "hunt_w6_names", "rank", "integer", "0"),
+    ShadowColumn("public", "hunt_w6_names", "note", "text"),
+    ShadowColumn("public", "hunt_w6_floats", "rank", "integer", "0"),
+    ShadowColumn("public", "hunt_w6_floats", "note", "text"),
+    ShadowColumn("public", "hunt_w6_mixed", "rank", "integer", "0"),
+    ShadowColumn("public", "hunt_w6_mixed", "note", "text"),
+    ShadowColumn("public", "hunt_w6_ids", "rank", "integer", "0"),
+    ShadowColumn("public", "hunt_w6_ids", "note", "text"),
+    ShadowColumn("public", "hunt_w6_tokens", "rank", "integer", "0"),
+    ShadowColumn("public", "hunt_w6_tokens", "note", "text"),
+    ShadowColumn("public", "hunt_w6_slots", "rank", "integer", "0"),
+    ShadowColumn("public", "hunt_w6_slots", "note", "text"),
 )
 # The landing column sales.accounts.score already holds these (drained) values.
 LANDED_VALUES = {"2": "20"}
@@ -129,6 +152,17 @@ TABLES = (
     "public.counters",
     "public.gadgets",
     "public.hunt_w_members",
+    "public.hunt_w6_nums",
+    "public.hunt_w6_blobs",
+    "public.hunt_w6_codes",
+    "public.hunt_w6_instants",
+    "public.hunt_w6_days",
+    "public.hunt_w6_names",
+    "public.hunt_w6_floats",
+    "public.hunt_w6_mixed",
+    "public.hunt_w6_ids",
+    "public.hunt_w6_tokens",
+    "public.hunt_w6_slots",
 )
 
 # (schema, table) -> row key -> column -> text value or None (an explicit NULL).
@@ -234,6 +268,16 @@ PARKED: dict[tuple[str, str], dict[str, dict[str, str | None]]] = {
     ("public", "appliances"): {"1": {"color": "red"}, "2": {"stock": "7"}},
     ("public", "counters"): {"a": {"hits": "5"}},
     ("public", "hunt_w_members"): {"1": {"points": "5", "lo": "1", "hi": "3"}, "2": {"nick": "B"}},
+    ("public", "hunt_w6_nums"): {"1.0": {"rank": "5", "note": "one"}},
+    ("public", "hunt_w6_blobs"): {"\\x00ff": {"rank": "3"}},
+    ("public", "hunt_w6_codes"): {"ab": {"rank": "2"}},
+    ("public", "hunt_w6_names"): {"Alice": {"rank": "9"}},
+    ("public", "hunt_w6_floats"): {"0.30000000000000004": {"rank": "4"}},
+    ("public", "hunt_w6_ids"): {"1": {"note": "parked"}},
+    ("public", "hunt_w6_slots"): {
+        "1": {"rank": "1", "note": "n1"},
+        "2": {"rank": "2", "note": "n2"},
+    },
 }
 
 SEARCH_PATH = ("public",)
@@ -343,6 +387,8 @@ def restore_rows(conn: psycopg.Connection) -> None:
     script.append("SELECT setval('public.orders_id_seq', 1, false)")
     script.append("SELECT setval(pg_get_serial_sequence('public.appliances', 'id'), 3)")
     script.append("SELECT setval(pg_get_serial_sequence('public.counters', 'serial_no'), 2)")
+    script.append("SELECT setval(pg_get_serial_sequence('public.hunt_w6_ids', 'id'), 2)")
+    script.append("SELECT setval('public.hunt_w6_token_seq', 2)")
     conn.execute("; ".join(script))
 
 

@@ -86,6 +86,11 @@ def test_loaded_from_postgres(differential_dbs: DifferentialDatabases):
     ]
     assert catalog.rows_returned_by("rows_or_count", ("public",)) is None
     assert catalog.rows_returned_by("account_label", ("public",)) is None
+    # A key column of a domain is keyed as the type the domain stands for.
+    instant = catalog.get("public", "hunt_w6_instants").column("at")
+    assert (instant.base_type_oid, instant.key_type_oid) == (1184, 1184)
+    assert accounts.column("id").base_type_oid is None
+    assert accounts.column("id").key_type_oid == 23
 
 
 def test_visible_types_are_kept_by_name():

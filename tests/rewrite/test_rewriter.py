@@ -767,8 +767,11 @@ def test_update_changing_the_primary_key_moves_the_parked_values(rw):
     new_key = 'ROW("line_items"."order_id", ((line + 10))::integer)::text AS "new_key"'
     assert new_key in sql
     assert 'FOR UPDATE OF "line_items")' in sql
-    # Every value of the old key, read fresh, replaces what the new key held.
-    assert "pgstitch.parked_vals(E'public', E'line_items', \"pgstitch_pick\".\"row_key\")" in sql
+    # Every value of the old key, read fresh, replaces what the new key held; all of them are
+    # read (in `pgstitch_pick`) before any is written, so rows swapping keys keep their own.
+    fresh = "pgstitch.parked_vals(E'public', E'line_items', \"pgstitch_src\".\"row_key\")"
+    assert fresh in sql
+    assert sql.index('"pgstitch_pick" AS (') < sql.index(fresh) < sql.index('"pgstitch_w" AS (')
     assert 'DO UPDATE SET "vals" = EXCLUDED."vals"' in sql
     assert 'WHERE "row_key" NOT IN (SELECT "new_key" FROM "pgstitch_pick")' in sql
     assert sql.endswith(' AND "pgstitch_w"."row_key" = "pgstitch_pick"."new_key"'), sql[-200:]

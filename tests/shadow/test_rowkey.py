@@ -1,5 +1,6 @@
 """Row keys print the same in every session: date and timestamp key columns as in the ISO
-DateStyle, timestamptz ones in UTC."""
+DateStyle, timestamptz ones in UTC, bytea ones in the hex form; the text of a key column of a
+collatable type compares with the default collation."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import psycopg
 import pytest
 
 from shadow.rowkey import (
+    BYTEA_OID,
     DATE_OID,
     TIMESTAMP_OID,
     TIMESTAMPTZ_OID,
@@ -32,6 +34,7 @@ TIMESTAMP_VALUES = (
     "'-infinity'",
 )
 DATESTYLES = ("SQL, DMY", "German", "Postgres, DMY")
+BYTEA_VALUES = ("'\\x00ff'", "'\\x'", "'\\x5c27222c28'")
 
 
 def test_other_types_are_keyed_by_their_text() -> None:
@@ -40,12 +43,19 @@ def test_other_types_are_keyed_by_their_text() -> None:
     assert row_key_expression(['t."a"', "t.b"], [None, 23]) == 'ROW(t."a", t.b)::text'
 
 
+def test_text_keys_compare_with_the_default_collation() -> None:
+    """A key column of a case-insensitive collation would otherwise find other keys' values."""
+    assert row_key_expression(["t.name"], [25]) == '((t.name)::text COLLATE pg_catalog."default")'
+    assert row_key_expression(["t.id"], [23]) == "(t.id)::text"
+
+
 @pytest.mark.parametrize(
     ("type_name", "oid", "values", "setting", "default", "others"),
     [
         ("timestamptz", TIMESTAMPTZ_OID, TIMESTAMPTZ_VALUES, "TimeZone", "UTC", ("Asia/Tokyo",)),
         ("date", DATE_OID, DATE_VALUES, "DateStyle", "ISO, MDY", DATESTYLES),
         ("timestamp", TIMESTAMP_OID, TIMESTAMP_VALUES, "DateStyle", "ISO, MDY", DATESTYLES),
+        ("bytea", BYTEA_OID, BYTEA_VALUES, "bytea_output", "hex", ("escape",)),
     ],
 )
 def test_keys_read_the_same_whatever_the_session_settings(

@@ -241,3 +241,23 @@ def test_timestamptz_keys_land_whatever_the_time_zone(postgres_backend: Backend)
 
     run(with_stores(postgres_backend, 1, body))
     assert sql(dsn, "SELECT c FROM visits ORDER BY a") == [("first",), ("last",)]
+
+
+def test_values_of_an_equal_key_written_otherwise_stay_out_of_the_row(
+    postgres_backend: Backend,
+) -> None:
+    """Parked values are keyed by the key's text: those left under `1.00` by a row deleted
+    other than through pgstitch never land in the row keyed `1.0`, equal as numeric."""
+    dsn = postgres_backend.dsn
+    make_table(dsn, "amounts", key="n numeric PRIMARY KEY")
+    sql(dsn, "INSERT INTO amounts VALUES (1.0, ''), (2, '')")
+    sql(dsn, "ALTER TABLE amounts ADD COLUMN c text")
+
+    async def body(store: ShadowStore) -> None:
+        parked = {"1.00": {"c": "orphan"}, "1.0": {"c": "mine"}, "2": {"c": "two"}}
+        await store.write_parked(park={("public", "amounts"): parked})
+        landed = await drain_column(store, dsn, "text", table="amounts")
+        assert landed.moved == 2
+
+    run(with_stores(postgres_backend, 1, body))
+    assert sql(dsn, "SELECT n::text, c FROM amounts ORDER BY n") == [("1.0", "mine"), ("2", "two")]

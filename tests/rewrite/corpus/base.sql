@@ -136,3 +136,38 @@ CREATE TABLE hunt_w_members (
     handle text,
     CONSTRAINT hunt_w_members_handle_key UNIQUE (handle)
 );
+-- Keys whose text form is not unique or follows a session setting: numeric (1.0 = 1.00),
+-- bytea (bytea_output), char(n) (trailing spaces), domains over timestamptz and date (TimeZone,
+-- DateStyle), a case-insensitive collation, float8, a key of several kinds, an identity key.
+CREATE DOMAIN hunt_w6_instant AS timestamptz;
+CREATE DOMAIN hunt_w6_day AS date;
+CREATE COLLATION hunt_w6_ci (provider = icu, locale = 'und-u-ks-level2', deterministic = false);
+CREATE TABLE hunt_w6_nums (n numeric PRIMARY KEY, label text);
+CREATE TABLE hunt_w6_blobs (id bytea PRIMARY KEY, label text);
+CREATE TABLE hunt_w6_codes (code char(5) PRIMARY KEY, label text);
+CREATE TABLE hunt_w6_instants (at hunt_w6_instant PRIMARY KEY, label text);
+CREATE TABLE hunt_w6_days (day hunt_w6_day PRIMARY KEY, label text);
+CREATE TABLE hunt_w6_names (name text COLLATE hunt_w6_ci PRIMARY KEY, label text);
+CREATE TABLE hunt_w6_floats (x float8 PRIMARY KEY, label text);
+CREATE TABLE hunt_w6_mixed (
+    flag boolean,
+    day date,
+    code char(3),
+    blob bytea,
+    PRIMARY KEY (flag, day, code, blob)
+);
+CREATE TABLE hunt_w6_ids (
+    id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    label text
+);
+-- A uuid key computed by its default (deterministic here, so the twin's keys are the same).
+CREATE SEQUENCE hunt_w6_token_seq;
+CREATE TABLE hunt_w6_tokens (
+    id uuid PRIMARY KEY DEFAULT md5(nextval('hunt_w6_token_seq')::text)::uuid,
+    label text UNIQUE
+);
+-- A deferrable primary key: two rows may hold one key until COMMIT.
+CREATE TABLE hunt_w6_slots (
+    id integer PRIMARY KEY DEFERRABLE INITIALLY DEFERRED,
+    label text
+);

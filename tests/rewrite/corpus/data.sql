@@ -46,3 +46,14 @@ INSERT INTO gadgets VALUES
     (5, 'thingamajig', 3.75, NULL, NULL),
     (6, 'whatsit', 0, B'010', '90');
 INSERT INTO hunt_w_members VALUES (1, 'a@x', 'ann'), (2, 'b@x', 'bob'), (3, 'c@x', NULL);
+INSERT INTO hunt_w6_nums VALUES (1.0, 'one'), (2.50, 'two and a half'), (-0.000, 'zero');
+INSERT INTO hunt_w6_blobs VALUES ('\x00ff', 'a'), ('\x27285c2c', 'quote paren backslash comma');
+INSERT INTO hunt_w6_codes VALUES ('ab', 'ab'), ('a b', 'spaced');
+INSERT INTO hunt_w6_instants VALUES ('2024-01-01 10:00+00', 'ten');
+INSERT INTO hunt_w6_days VALUES ('2024-03-05', 'fifth of march');
+INSERT INTO hunt_w6_names VALUES ('Alice', 'a'), ('bob', 'b');
+INSERT INTO hunt_w6_floats VALUES (0.1, 'tenth'), (0.30000000000000004, 'almost'), (0.3, 'third');
+INSERT INTO hunt_w6_mixed VALUES (true, '2024-01-01', 'x', '\x01');
+INSERT INTO hunt_w6_ids (label) VALUES ('first'), ('second');
+INSERT INTO hunt_w6_tokens (label) VALUES ('t1'), ('t2');
+INSERT INTO hunt_w6_slots VALUES (1, 'one'), (2, 'two'), (3, 'three');

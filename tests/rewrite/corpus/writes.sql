@@ -3683,3 +3683,444 @@ UPDATE accounts SET tier = 'in tx' WHERE id = 1
 SELECT id, tier, loyalty FROM account_by_id(1)
 ROLLBACK
 SELECT id, tier, loyalty FROM account_by_id(1)
+
+-- ---------------------------------------------------------------- keys whose text needs care
+-- scenario: hunt_w6_numeric_key_written_with_other_scales
+UPDATE hunt_w6_nums SET rank = rank + 1 WHERE n = 1.00 RETURNING n, rank, note
+UPDATE hunt_w6_nums SET note = 'half' WHERE n = 2.5 RETURNING *
+INSERT INTO hunt_w6_nums (n, label, rank) VALUES (1.000, 'again', 7) ON CONFLICT (n) DO UPDATE SET rank = EXCLUDED.rank + hunt_w6_nums.rank, note = 'again', label = EXCLUDED.label RETURNING n, label, rank, note
+INSERT INTO hunt_w6_nums (n, label, rank) VALUES (0, 'zero again', 8) ON CONFLICT (n) DO UPDATE SET rank = EXCLUDED.rank RETURNING n, rank
+INSERT INTO hunt_w6_nums (n, label, rank) VALUES (2.5000, 'x', 1), (3, 'three', 3) ON CONFLICT (n) DO NOTHING RETURNING n, rank
+UPDATE hunt_w6_nums SET n = n * 1.00, rank = rank + 10 WHERE n < 3 RETURNING n, rank, note
+SELECT n, label, rank, note FROM hunt_w6_nums ORDER BY n
+
+-- scenario: hunt_w6_bytea_key_under_escape_output
+SET bytea_output = 'escape'
+UPDATE hunt_w6_blobs SET rank = rank + 1, note = 'escaped' WHERE id = '\x00ff' RETURNING id, rank, note
+INSERT INTO hunt_w6_blobs (id, label, note) VALUES ('\x5c2722', 'backslash quote', 'n1') RETURNING id, rank, note
+UPDATE hunt_w6_blobs SET note = label WHERE id = '\x27285c2c' RETURNING *
+RESET bytea_output
+SELECT id, label, rank, note FROM hunt_w6_blobs ORDER BY id
+UPDATE hunt_w6_blobs SET rank = rank + 1 RETURNING id, rank, note
+SET bytea_output = 'escape'
+SELECT id, label, rank, note FROM hunt_w6_blobs ORDER BY id
+DELETE FROM hunt_w6_blobs WHERE id = '\x00ff' RETURNING id, rank
+RESET bytea_output
+INSERT INTO hunt_w6_blobs (id, label) VALUES ('\x00ff', 'back') RETURNING id, rank, note
+
+-- scenario: hunt_w6_char_key_trailing_spaces
+UPDATE hunt_w6_codes SET rank = rank + 1 WHERE code = 'ab   ' RETURNING code, rank, code::text = 'ab' AS trimmed
+UPDATE hunt_w6_codes SET note = 'sp' WHERE code = 'a b' RETURNING *
+INSERT INTO hunt_w6_codes (code, label, rank) VALUES ('ab ', 'dup', 1) ON CONFLICT (code) DO UPDATE SET rank = hunt_w6_codes.rank * 10 RETURNING code, rank
+INSERT INTO hunt_w6_codes (code, label, rank) VALUES ('cd', 'new', 4), ('ef   ', 'new2', 5) RETURNING code, rank
+UPDATE hunt_w6_codes SET code = 'zz ', rank = rank + 1 WHERE code = 'cd' RETURNING code, rank
+SELECT code, label, rank, note FROM hunt_w6_codes ORDER BY code
+
+-- scenario: hunt_w6_domain_timestamptz_key_under_other_zones
+SET TimeZone = 'Asia/Tokyo'
+UPDATE hunt_w6_instants SET rank = 3, note = 'tokyo' WHERE at = '2024-01-01 19:00+09' RETURNING at, rank, note
+INSERT INTO hunt_w6_instants (at, label, rank) VALUES ('2024-06-01 12:00+09', 'noon tokyo', 5) RETURNING at, rank
+SET TimeZone = 'America/New_York'
+UPDATE hunt_w6_instants SET rank = rank + 1 RETURNING at, rank, note
+SELECT at, label, rank, note FROM hunt_w6_instants ORDER BY at
+RESET TimeZone
+SELECT at, label, rank, note FROM hunt_w6_instants ORDER BY at
+
+-- scenario: hunt_w6_domain_date_key_under_other_datestyles
+SET DateStyle = 'SQL, DMY'
+UPDATE hunt_w6_days SET rank = 2, note = 'dmy' WHERE day = '05/03/2024' RETURNING day, rank, note
+INSERT INTO hunt_w6_days (day, label, rank) VALUES ('01/02/2024', 'first of feb', 6) RETURNING day, rank
+SET DateStyle = 'German'
+UPDATE hunt_w6_days SET rank = rank + 1 RETURNING day, rank, note
+RESET DateStyle
+SELECT day, label, rank, note FROM hunt_w6_days ORDER BY day
+
+-- scenario: hunt_w6_case_insensitive_text_key
+UPDATE hunt_w6_names SET rank = rank + 1 WHERE name = 'ALICE' RETURNING name, rank
+INSERT INTO hunt_w6_names (name, label, rank) VALUES ('BOB', 'upper', 4) ON CONFLICT (name) DO UPDATE SET rank = EXCLUDED.rank, note = 'from BOB' RETURNING name, rank, note
+INSERT INTO hunt_w6_names (name, label, rank) VALUES ('alice', 'lower', 1) ON CONFLICT (name) DO NOTHING RETURNING name, rank
+INSERT INTO hunt_w6_names (name, label, rank) VALUES ('Carol', 'c', 5), ('dave', 'd', 6) RETURNING name, rank
+UPDATE hunt_w6_names SET name = 'CAROL', rank = rank + 1 WHERE name = 'carol' RETURNING name, rank
+SELECT name, label, rank, note FROM hunt_w6_names ORDER BY name
+
+-- scenario: hunt_w6_float_key_under_other_digits
+UPDATE hunt_w6_floats SET rank = rank + 1 WHERE x = 0.1 + 0.2 RETURNING x, rank
+INSERT INTO hunt_w6_floats (x, label, rank) VALUES ('-0', 'minus zero', 2) RETURNING x, rank
+INSERT INTO hunt_w6_floats (x, label, rank) VALUES (0, 'zero', 3) ON CONFLICT (x) DO UPDATE SET rank = hunt_w6_floats.rank + EXCLUDED.rank RETURNING x, rank
+SELECT x, label, rank, note FROM hunt_w6_floats ORDER BY x
+
+-- scenario: hunt_w6_composite_key_of_every_kind
+SET bytea_output = 'escape'
+SET DateStyle = 'German'
+UPDATE hunt_w6_mixed SET rank = 4, note = 'mixed' WHERE flag AND code = 'x' RETURNING *
+INSERT INTO hunt_w6_mixed (flag, day, code, blob, rank) VALUES (false, '24.12.2024', 'q"', '\x225c28', 9), ('t', '01.01.2024', 'y ', '\x', 1) RETURNING *
+RESET ALL
+SELECT flag, day, code, blob, rank, note FROM hunt_w6_mixed ORDER BY flag, code
+UPDATE hunt_w6_mixed SET rank = rank + 1 RETURNING flag, day, code, blob, rank, note
+
+-- scenario: hunt_w6_bulk_upsert_numeric_keys_of_other_scales
+INSERT INTO hunt_w6_nums (n, label, rank) VALUES (1.000, 'one again', 11), (2.5000, 'half again', 12), (-0, 'zero again', 13), (100.0, 'n100', 2), (101.0, 'n101', 3), (102.0, 'n102', 4), (103.0, 'n103', 5), (104.0, 'n104', 6), (105.0, 'n105', 0), (106.0, 'n106', 1), (107.0, 'n107', 2), (108.0, 'n108', 3), (109.0, 'n109', 4), (110.0, 'n110', 5), (111.0, 'n111', 6), (112.0, 'n112', 0), (113.0, 'n113', 1), (114.0, 'n114', 2), (115.0, 'n115', 3), (116.0, 'n116', 4), (117.0, 'n117', 5), (118.0, 'n118', 6), (119.0, 'n119', 0), (120.0, 'n120', 1), (121.0, 'n121', 2), (122.0, 'n122', 3), (123.0, 'n123', 4), (124.0, 'n124', 5), (125.0, 'n125', 6), (126.0, 'n126', 0), (127.0, 'n127', 1), (128.0, 'n128', 2), (129.0, 'n129', 3), (130.0, 'n130', 4), (131.0, 'n131', 5), (132.0, 'n132', 6), (133.0, 'n133', 0), (134.0, 'n134', 1), (135.0, 'n135', 2), (136.0, 'n136', 3), (137.0, 'n137', 4), (138.0, 'n138', 5), (139.0, 'n139', 6), (140.0, 'n140', 0), (141.0, 'n141', 1), (142.0, 'n142', 2), (143.0, 'n143', 3), (144.0, 'n144', 4), (145.0, 'n145', 5), (146.0, 'n146', 6), (147.0, 'n147', 0), (148.0, 'n148', 1), (149.0, 'n149', 2), (150.0, 'n150', 3), (151.0, 'n151', 4), (152.0, 'n152', 5), (153.0, 'n153', 6), (154.0, 'n154', 0), (155.0, 'n155', 1), (156.0, 'n156', 2), (157.0, 'n157', 3), (158.0, 'n158', 4), (159.0, 'n159', 5), (160.0, 'n160', 6), (161.0, 'n161', 0), (162.0, 'n162', 1), (163.0, 'n163', 2), (164.0, 'n164', 3), (165.0, 'n165', 4), (166.0, 'n166', 5), (167.0, 'n167', 6), (168.0, 'n168', 0), (169.0, 'n169', 1), (170.0, 'n170', 2), (171.0, 'n171', 3), (172.0, 'n172', 4), (173.0, 'n173', 5), (174.0, 'n174', 6), (175.0, 'n175', 0), (176.0, 'n176', 1), (177.0, 'n177', 2), (178.0, 'n178', 3), (179.0, 'n179', 4), (180.0, 'n180', 5), (181.0, 'n181', 6), (182.0, 'n182', 0), (183.0, 'n183', 1), (184.0, 'n184', 2), (185.0, 'n185', 3), (186.0, 'n186', 4), (187.0, 'n187', 5), (188.0, 'n188', 6), (189.0, 'n189', 0), (190.0, 'n190', 1), (191.0, 'n191', 2), (192.0, 'n192', 3), (193.0, 'n193', 4), (194.0, 'n194', 5), (195.0, 'n195', 6), (196.0, 'n196', 0), (197.0, 'n197', 1), (198.0, 'n198', 2), (199.0, 'n199', 3) ON CONFLICT (n) DO UPDATE SET rank = EXCLUDED.rank + hunt_w6_nums.rank, note = 'bulk' RETURNING n, label, rank, note
+SELECT n, label, rank, note FROM hunt_w6_nums WHERE n < 100 OR n % 10 = 0 ORDER BY n
+
+-- scenario: hunt_w6_bulk_upsert_case_insensitive_keys
+INSERT INTO hunt_w6_names (name, label, rank) VALUES ('ALICE', 'upper', 1), ('Bob', 'mixed', 2), ('name100', 'n', 0), ('name101', 'n', 1), ('name102', 'n', 2), ('name103', 'n', 3), ('name104', 'n', 4), ('name105', 'n', 0), ('name106', 'n', 1), ('name107', 'n', 2), ('name108', 'n', 3), ('name109', 'n', 4), ('name110', 'n', 0), ('name111', 'n', 1), ('name112', 'n', 2), ('name113', 'n', 3), ('name114', 'n', 4), ('name115', 'n', 0), ('name116', 'n', 1), ('name117', 'n', 2), ('name118', 'n', 3), ('name119', 'n', 4), ('name120', 'n', 0), ('name121', 'n', 1), ('name122', 'n', 2), ('name123', 'n', 3), ('name124', 'n', 4), ('name125', 'n', 0), ('name126', 'n', 1), ('name127', 'n', 2), ('name128', 'n', 3), ('name129', 'n', 4), ('name130', 'n', 0), ('name131', 'n', 1), ('name132', 'n', 2), ('name133', 'n', 3), ('name134', 'n', 4), ('name135', 'n', 0), ('name136', 'n', 1), ('name137', 'n', 2), ('name138', 'n', 3), ('name139', 'n', 4), ('name140', 'n', 0), ('name141', 'n', 1), ('name142', 'n', 2), ('name143', 'n', 3), ('name144', 'n', 4), ('name145', 'n', 0), ('name146', 'n', 1), ('name147', 'n', 2), ('name148', 'n', 3), ('name149', 'n', 4), ('name150', 'n', 0), ('name151', 'n', 1), ('name152', 'n', 2), ('name153', 'n', 3), ('name154', 'n', 4), ('name155', 'n', 0), ('name156', 'n', 1), ('name157', 'n', 2), ('name158', 'n', 3), ('name159', 'n', 4), ('name160', 'n', 0), ('name161', 'n', 1), ('name162', 'n', 2), ('name163', 'n', 3), ('name164', 'n', 4), ('name165', 'n', 0), ('name166', 'n', 1), ('name167', 'n', 2), ('name168', 'n', 3), ('name169', 'n', 4), ('name170', 'n', 0), ('name171', 'n', 1), ('name172', 'n', 2), ('name173', 'n', 3), ('name174', 'n', 4), ('name175', 'n', 0), ('name176', 'n', 1), ('name177', 'n', 2), ('name178', 'n', 3), ('name179', 'n', 4), ('name180', 'n', 0), ('name181', 'n', 1), ('name182', 'n', 2), ('name183', 'n', 3), ('name184', 'n', 4), ('name185', 'n', 0), ('name186', 'n', 1), ('name187', 'n', 2), ('name188', 'n', 3), ('name189', 'n', 4), ('name190', 'n', 0), ('name191', 'n', 1), ('name192', 'n', 2), ('name193', 'n', 3), ('name194', 'n', 4), ('name195', 'n', 0), ('name196', 'n', 1), ('name197', 'n', 2), ('name198', 'n', 3), ('name199', 'n', 4) ON CONFLICT (name) DO UPDATE SET rank = EXCLUDED.rank + 100 RETURNING name, rank, note
+INSERT INTO hunt_w6_names (name, label, rank) VALUES ('ALICE', 'upper', 1), ('Bob', 'mixed', 2), ('other100', 'n', 0), ('other101', 'n', 1), ('other102', 'n', 2), ('other103', 'n', 3), ('other104', 'n', 4), ('other105', 'n', 0), ('other106', 'n', 1), ('other107', 'n', 2), ('other108', 'n', 3), ('other109', 'n', 4), ('other110', 'n', 0), ('other111', 'n', 1), ('other112', 'n', 2), ('other113', 'n', 3), ('other114', 'n', 4), ('other115', 'n', 0), ('other116', 'n', 1), ('other117', 'n', 2), ('other118', 'n', 3), ('other119', 'n', 4), ('other120', 'n', 0), ('other121', 'n', 1), ('other122', 'n', 2), ('other123', 'n', 3), ('other124', 'n', 4), ('other125', 'n', 0), ('other126', 'n', 1), ('other127', 'n', 2), ('other128', 'n', 3), ('other129', 'n', 4), ('other130', 'n', 0), ('other131', 'n', 1), ('other132', 'n', 2), ('other133', 'n', 3), ('other134', 'n', 4), ('other135', 'n', 0), ('other136', 'n', 1), ('other137', 'n', 2), ('other138', 'n', 3), ('other139', 'n', 4), ('other140', 'n', 0), ('other141', 'n', 1), ('other142', 'n', 2), ('other143', 'n', 3), ('other144', 'n', 4), ('other145', 'n', 0), ('other146', 'n', 1), ('other147', 'n', 2), ('other148', 'n', 3), ('other149', 'n', 4), ('other150', 'n', 0), ('other151', 'n', 1), ('other152', 'n', 2), ('other153', 'n', 3), ('other154', 'n', 4), ('other155', 'n', 0), ('other156', 'n', 1), ('other157', 'n', 2), ('other158', 'n', 3), ('other159', 'n', 4), ('other160', 'n', 0), ('other161', 'n', 1), ('other162', 'n', 2), ('other163', 'n', 3), ('other164', 'n', 4), ('other165', 'n', 0), ('other166', 'n', 1), ('other167', 'n', 2), ('other168', 'n', 3), ('other169', 'n', 4), ('other170', 'n', 0), ('other171', 'n', 1), ('other172', 'n', 2), ('other173', 'n', 3), ('other174', 'n', 4), ('other175', 'n', 0), ('other176', 'n', 1), ('other177', 'n', 2), ('other178', 'n', 3), ('other179', 'n', 4), ('other180', 'n', 0), ('other181', 'n', 1), ('other182', 'n', 2), ('other183', 'n', 3), ('other184', 'n', 4), ('other185', 'n', 0), ('other186', 'n', 1), ('other187', 'n', 2), ('other188', 'n', 3), ('other189', 'n', 4), ('other190', 'n', 0), ('other191', 'n', 1), ('other192', 'n', 2), ('other193', 'n', 3), ('other194', 'n', 4), ('other195', 'n', 0), ('other196', 'n', 1), ('other197', 'n', 2), ('other198', 'n', 3), ('other199', 'n', 4) ON CONFLICT (name) DO NOTHING RETURNING name, rank
+SELECT name, label, rank, note FROM hunt_w6_names WHERE name NOT LIKE 'name1%' OR name LIKE '%0' ORDER BY name
+
+-- scenario: hunt_w6_bulk_upsert_char_keys_with_spaces
+INSERT INTO hunt_w6_codes (code, label, rank) VALUES ('ab   ', 'dup', 1), ('a b  ', 'dup2', 2), ('c100', 'n', 0), ('c101', 'n', 1), ('c102', 'n', 2), ('c103', 'n', 3), ('c104', 'n', 4), ('c105', 'n', 0), ('c106', 'n', 1), ('c107', 'n', 2), ('c108', 'n', 3), ('c109', 'n', 4), ('c110', 'n', 0), ('c111', 'n', 1), ('c112', 'n', 2), ('c113', 'n', 3), ('c114', 'n', 4), ('c115', 'n', 0), ('c116', 'n', 1), ('c117', 'n', 2), ('c118', 'n', 3), ('c119', 'n', 4), ('c120', 'n', 0), ('c121', 'n', 1), ('c122', 'n', 2), ('c123', 'n', 3), ('c124', 'n', 4), ('c125', 'n', 0), ('c126', 'n', 1), ('c127', 'n', 2), ('c128', 'n', 3), ('c129', 'n', 4), ('c130', 'n', 0), ('c131', 'n', 1), ('c132', 'n', 2), ('c133', 'n', 3), ('c134', 'n', 4), ('c135', 'n', 0), ('c136', 'n', 1), ('c137', 'n', 2), ('c138', 'n', 3), ('c139', 'n', 4), ('c140', 'n', 0), ('c141', 'n', 1), ('c142', 'n', 2), ('c143', 'n', 3), ('c144', 'n', 4), ('c145', 'n', 0), ('c146', 'n', 1), ('c147', 'n', 2), ('c148', 'n', 3), ('c149', 'n', 4), ('c150', 'n', 0), ('c151', 'n', 1), ('c152', 'n', 2), ('c153', 'n', 3), ('c154', 'n', 4), ('c155', 'n', 0), ('c156', 'n', 1), ('c157', 'n', 2), ('c158', 'n', 3), ('c159', 'n', 4), ('c160', 'n', 0), ('c161', 'n', 1), ('c162', 'n', 2), ('c163', 'n', 3), ('c164', 'n', 4), ('c165', 'n', 0), ('c166', 'n', 1), ('c167', 'n', 2), ('c168', 'n', 3), ('c169', 'n', 4), ('c170', 'n', 0), ('c171', 'n', 1), ('c172', 'n', 2), ('c173', 'n', 3), ('c174', 'n', 4), ('c175', 'n', 0), ('c176', 'n', 1), ('c177', 'n', 2), ('c178', 'n', 3), ('c179', 'n', 4), ('c180', 'n', 0), ('c181', 'n', 1), ('c182', 'n', 2), ('c183', 'n', 3), ('c184', 'n', 4), ('c185', 'n', 0), ('c186', 'n', 1), ('c187', 'n', 2), ('c188', 'n', 3), ('c189', 'n', 4), ('c190', 'n', 0), ('c191', 'n', 1), ('c192', 'n', 2), ('c193', 'n', 3), ('c194', 'n', 4), ('c195', 'n', 0), ('c196', 'n', 1), ('c197', 'n', 2), ('c198', 'n', 3), ('c199', 'n', 4) ON CONFLICT (code) DO UPDATE SET rank = EXCLUDED.rank + hunt_w6_codes.rank RETURNING code, rank
+SELECT code, label, rank, note FROM hunt_w6_codes WHERE code < 'c' OR code LIKE '%0' ORDER BY code
+
+-- scenario: hunt_w6_bulk_upsert_float_zero_keys
+INSERT INTO hunt_w6_floats (x, label, rank) VALUES ('-0', 'mz', 1), (0.1, 'tenth', 2), (100.5, 'n', 0), (101.5, 'n', 1), (102.5, 'n', 2), (103.5, 'n', 3), (104.5, 'n', 4), (105.5, 'n', 0), (106.5, 'n', 1), (107.5, 'n', 2), (108.5, 'n', 3), (109.5, 'n', 4), (110.5, 'n', 0), (111.5, 'n', 1), (112.5, 'n', 2), (113.5, 'n', 3), (114.5, 'n', 4), (115.5, 'n', 0), (116.5, 'n', 1), (117.5, 'n', 2), (118.5, 'n', 3), (119.5, 'n', 4), (120.5, 'n', 0), (121.5, 'n', 1), (122.5, 'n', 2), (123.5, 'n', 3), (124.5, 'n', 4), (125.5, 'n', 0), (126.5, 'n', 1), (127.5, 'n', 2), (128.5, 'n', 3), (129.5, 'n', 4), (130.5, 'n', 0), (131.5, 'n', 1), (132.5, 'n', 2), (133.5, 'n', 3), (134.5, 'n', 4), (135.5, 'n', 0), (136.5, 'n', 1), (137.5, 'n', 2), (138.5, 'n', 3), (139.5, 'n', 4), (140.5, 'n', 0), (141.5, 'n', 1), (142.5, 'n', 2), (143.5, 'n', 3), (144.5, 'n', 4), (145.5, 'n', 0), (146.5, 'n', 1), (147.5, 'n', 2), (148.5, 'n', 3), (149.5, 'n', 4), (150.5, 'n', 0), (151.5, 'n', 1), (152.5, 'n', 2), (153.5, 'n', 3), (154.5, 'n', 4), (155.5, 'n', 0), (156.5, 'n', 1), (157.5, 'n', 2), (158.5, 'n', 3), (159.5, 'n', 4), (160.5, 'n', 0), (161.5, 'n', 1), (162.5, 'n', 2), (163.5, 'n', 3), (164.5, 'n', 4), (165.5, 'n', 0), (166.5, 'n', 1), (167.5, 'n', 2), (168.5, 'n', 3), (169.5, 'n', 4), (170.5, 'n', 0), (171.5, 'n', 1), (172.5, 'n', 2), (173.5, 'n', 3), (174.5, 'n', 4), (175.5, 'n', 0), (176.5, 'n', 1), (177.5, 'n', 2), (178.5, 'n', 3), (179.5, 'n', 4), (180.5, 'n', 0), (181.5, 'n', 1), (182.5, 'n', 2), (183.5, 'n', 3), (184.5, 'n', 4), (185.5, 'n', 0), (186.5, 'n', 1), (187.5, 'n', 2), (188.5, 'n', 3), (189.5, 'n', 4), (190.5, 'n', 0), (191.5, 'n', 1), (192.5, 'n', 2), (193.5, 'n', 3), (194.5, 'n', 4), (195.5, 'n', 0), (196.5, 'n', 1), (197.5, 'n', 2), (198.5, 'n', 3), (199.5, 'n', 4) ON CONFLICT (x) DO UPDATE SET rank = EXCLUDED.rank + hunt_w6_floats.rank RETURNING x, rank
+INSERT INTO hunt_w6_floats (x, label, rank) VALUES ('0', 'mz', 1), (0.1, 'tenth', 2), (100.5, 'n', 0), (101.5, 'n', 1), (102.5, 'n', 2), (103.5, 'n', 3), (104.5, 'n', 4), (105.5, 'n', 0), (106.5, 'n', 1), (107.5, 'n', 2), (108.5, 'n', 3), (109.5, 'n', 4), (110.5, 'n', 0), (111.5, 'n', 1), (112.5, 'n', 2), (113.5, 'n', 3), (114.5, 'n', 4), (115.5, 'n', 0), (116.5, 'n', 1), (117.5, 'n', 2), (118.5, 'n', 3), (119.5, 'n', 4), (120.5, 'n', 0), (121.5, 'n', 1), (122.5, 'n', 2), (123.5, 'n', 3), (124.5, 'n', 4), (125.5, 'n', 0), (126.5, 'n', 1), (127.5, 'n', 2), (128.5, 'n', 3), (129.5, 'n', 4), (130.5, 'n', 0), (131.5, 'n', 1), (132.5, 'n', 2), (133.5, 'n', 3), (134.5, 'n', 4), (135.5, 'n', 0), (136.5, 'n', 1), (137.5, 'n', 2), (138.5, 'n', 3), (139.5, 'n', 4), (140.5, 'n', 0), (141.5, 'n', 1), (142.5, 'n', 2), (143.5, 'n', 3), (144.5, 'n', 4), (145.5, 'n', 0), (146.5, 'n', 1), (147.5, 'n', 2), (148.5, 'n', 3), (149.5, 'n', 4), (150.5, 'n', 0), (151.5, 'n', 1), (152.5, 'n', 2), (153.5, 'n', 3), (154.5, 'n', 4), (155.5, 'n', 0), (156.5, 'n', 1), (157.5, 'n', 2), (158.5, 'n', 3), (159.5, 'n', 4), (160.5, 'n', 0), (161.5, 'n', 1), (162.5, 'n', 2), (163.5, 'n', 3), (164.5, 'n', 4), (165.5, 'n', 0), (166.5, 'n', 1), (167.5, 'n', 2), (168.5, 'n', 3), (169.5, 'n', 4), (170.5, 'n', 0), (171.5, 'n', 1), (172.5, 'n', 2), (173.5, 'n', 3), (174.5, 'n', 4), (175.5, 'n', 0), (176.5, 'n', 1), (177.5, 'n', 2), (178.5, 'n', 3), (179.5, 'n', 4), (180.5, 'n', 0), (181.5, 'n', 1), (182.5, 'n', 2), (183.5, 'n', 3), (184.5, 'n', 4), (185.5, 'n', 0), (186.5, 'n', 1), (187.5, 'n', 2), (188.5, 'n', 3), (189.5, 'n', 4), (190.5, 'n', 0), (191.5, 'n', 1), (192.5, 'n', 2), (193.5, 'n', 3), (194.5, 'n', 4), (195.5, 'n', 0), (196.5, 'n', 1), (197.5, 'n', 2), (198.5, 'n', 3), (199.5, 'n', 4) ON CONFLICT (x) DO UPDATE SET rank = EXCLUDED.rank + hunt_w6_floats.rank RETURNING x, rank
+SELECT x, label, rank, note FROM hunt_w6_floats WHERE x < 1 OR x::int % 10 = 0 ORDER BY x
+
+-- scenario: hunt_w6_upsert_sets_the_key_to_an_equal_key_of_other_text
+INSERT INTO hunt_w6_nums (n, label, rank) VALUES (2.50, 'y', 4) ON CONFLICT ON CONSTRAINT hunt_w6_nums_pkey DO UPDATE SET n = EXCLUDED.n, rank = hunt_w6_nums.rank + EXCLUDED.rank RETURNING n, rank
+INSERT INTO hunt_w6_nums AS t (n, label, rank) VALUES (1.0, 'x', 1), (7.5, 'new', 2) ON CONFLICT (n) DO UPDATE SET n = excluded.n, label = excluded.label, note = 'kept' RETURNING t.n, t.label, t.rank, t.note
+INSERT INTO hunt_w6_names (name, label, rank) VALUES ('bob', 'same', 1) ON CONFLICT (name) DO UPDATE SET name = EXCLUDED.name, rank = 50 RETURNING name, label, rank, note
+INSERT INTO hunt_w6_floats (x, label, rank) VALUES ('-0', 'minus zero', 2) ON CONFLICT (x) DO UPDATE SET x = EXCLUDED.x RETURNING x, rank
+INSERT INTO hunt_w6_floats (x, label, rank) VALUES ('-0', 'minus zero', 3) ON CONFLICT (x) DO UPDATE SET x = EXCLUDED.x, rank = hunt_w6_floats.rank + EXCLUDED.rank RETURNING x, rank
+-- refused
+INSERT INTO hunt_w6_nums (n, label) VALUES (1.000, 'x') ON CONFLICT (n) DO UPDATE SET n = EXCLUDED.n, label = EXCLUDED.label RETURNING n, label, rank, note
+-- refused
+INSERT INTO hunt_w6_names (name, label, rank) VALUES ('ALICE', 'upper', 1) ON CONFLICT (name) DO UPDATE SET name = EXCLUDED.name, label = EXCLUDED.label RETURNING name, label, rank, note
+-- refused
+INSERT INTO hunt_w6_floats (x, label, rank) VALUES (0, 'zero', 3) ON CONFLICT (x) DO UPDATE SET x = EXCLUDED.x, rank = hunt_w6_floats.rank + EXCLUDED.rank RETURNING x, rank
+-- refused
+INSERT INTO hunt_w6_nums (n, label) VALUES (2.5, 'a'), (1.00, 'b') ON CONFLICT (n) DO UPDATE SET label = EXCLUDED.label, n = EXCLUDED.n, note = EXCLUDED.note
+SELECT n, label, rank, note FROM hunt_w6_nums ORDER BY n
+SELECT name, label, rank, note FROM hunt_w6_names ORDER BY name
+SELECT x, label, rank, note FROM hunt_w6_floats ORDER BY x
+
+-- scenario: hunt_w6_identity_keys_with_shadow_values_and_returning
+INSERT INTO hunt_w6_ids (label, rank, note) VALUES ('third', 3, 'n3'), ('fourth', DEFAULT, NULL) RETURNING id, label, rank, note
+INSERT INTO hunt_w6_ids (id, label, rank) OVERRIDING SYSTEM VALUE VALUES (1, 'clash', 9) ON CONFLICT (id) DO UPDATE SET rank = EXCLUDED.rank + hunt_w6_ids.rank, note = hunt_w6_ids.note || '+' RETURNING *
+INSERT INTO hunt_w6_ids (id, label, rank) OVERRIDING SYSTEM VALUE VALUES (100, 'hundred', 100), (101, 'hundred and one', 101) RETURNING id, rank
+INSERT INTO hunt_w6_ids (label, note) OVERRIDING USER VALUE SELECT label || '!', note FROM hunt_w6_ids WHERE id < 3 ORDER BY id RETURNING id, label, rank, note
+INSERT INTO hunt_w6_ids (label, rank) SELECT 'gen' || g, g FROM generate_series(1, 3) AS g RETURNING id, rank
+INSERT INTO hunt_w6_ids DEFAULT VALUES RETURNING id, rank, note
+WITH n AS (INSERT INTO hunt_w6_ids (label, rank) VALUES ('cte', 77) RETURNING id, rank) SELECT rank, id > 2 AS later FROM n
+SELECT id, label, rank, note FROM hunt_w6_ids ORDER BY id
+
+-- scenario: hunt_w6_update_key_and_shadow_columns_together
+UPDATE hunt_w6_ids SET id = id + 10, rank = rank + 1, note = coalesce(note, 'moved') WHERE id = 1 RETURNING id, rank, note
+UPDATE accounts SET id = 80, loyalty = loyalty * 2, tier = tier || '/moved' WHERE id = 1 RETURNING id, loyalty, tier, labels
+UPDATE accounts SET loyalty = 1, id = 81 WHERE id = 80 RETURNING *
+UPDATE hunt_w6_blobs SET id = '\xabcd', rank = 40 WHERE id = '\x00ff' RETURNING id, rank, note
+UPDATE hunt_w6_codes SET code = 'ab2', note = 'moved' WHERE code = 'ab' RETURNING code, rank, note
+UPDATE hunt_w6_instants SET at = at + interval '1 hour', rank = 8 RETURNING at, rank
+UPDATE line_items SET line = line + 10, discount = discount + 1 WHERE order_id = 1 RETURNING order_id, line, discount
+SELECT id, loyalty, tier, mood, labels FROM accounts ORDER BY id
+SELECT order_id, line, discount FROM line_items ORDER BY order_id, line
+SELECT id, rank, note FROM hunt_w6_blobs ORDER BY id
+
+-- scenario: hunt_w6_multi_column_and_default_assignments
+UPDATE accounts SET (loyalty, tier) = (loyalty + 5, upper(tier)) WHERE id <= 3 RETURNING id, loyalty, tier
+UPDATE accounts SET (tier, loyalty) = (SELECT name, length(name) FROM accounts b WHERE b.id = accounts.id + 1) WHERE id IN (4, 8) RETURNING id, loyalty, tier
+UPDATE accounts SET loyalty = DEFAULT, tier = DEFAULT, mood = DEFAULT, labels = DEFAULT WHERE id = 1 RETURNING *
+UPDATE accounts SET (name, loyalty) = ('Renamed', DEFAULT), labels = labels || '{x}' WHERE id = 4 RETURNING id, name, loyalty, labels
+UPDATE hunt_w6_nums SET (rank, note, label) = (SELECT count(*), string_agg(label, ',' ORDER BY label), 'counted' FROM hunt_w6_nums) WHERE n = 1 RETURNING n, label, rank, note
+UPDATE accounts SET (loyalty, tier) = (SELECT 1, 'none' WHERE false) WHERE id = 2 RETURNING id, loyalty, tier
+SELECT id, name, loyalty, tier, mood, labels FROM accounts ORDER BY id
+
+-- scenario: hunt_w6_prepared_writes_typed_by_the_shadow_column
+-- params: ["60", "Prep", "12"]
+INSERT INTO accounts (id, name, loyalty) VALUES ($1, $2, $3) RETURNING id, loyalty
+-- params: ["61", "Prep null", null]
+INSERT INTO accounts (id, name, loyalty) VALUES ($1, $2, $3) RETURNING id, loyalty
+-- params: ["62", "Prep mood", "sad", "{p,q}"]
+INSERT INTO accounts (id, name, mood, labels) VALUES ($1, $2, $3, $4) RETURNING id, mood, labels
+-- params: [null, "60"]
+UPDATE accounts SET loyalty = $1 WHERE id = $2 RETURNING id, loyalty
+-- params: ["5", "61"]
+UPDATE accounts SET loyalty = coalesce(loyalty, 0) + $1 WHERE id = $2 RETURNING id, loyalty
+-- params: ["2024-02-29", "1"]
+UPDATE bills SET due = $1 WHERE id = $2 RETURNING id, due
+-- params: ["1.005", "2", "1"]
+UPDATE line_items SET discount = $1 WHERE order_id = $3 AND line = $2 RETURNING discount
+-- params: ["3.50", "x", "1"]
+INSERT INTO hunt_w6_nums (n, label, rank) VALUES ($1, $2, $3) ON CONFLICT (n) DO UPDATE SET rank = EXCLUDED.rank RETURNING n, rank
+-- params: ["\\xdead", "blob", "7"]
+INSERT INTO hunt_w6_blobs (id, label, rank) VALUES ($1, $2, $3) RETURNING id, rank
+-- params: ["\\xdead", "8"]
+UPDATE hunt_w6_blobs SET rank = $2 WHERE id = $1 RETURNING id, rank
+-- params: ["2024-01-01 12:00:00+02", "noon", "4"]
+INSERT INTO hunt_w6_instants (at, label, rank) VALUES ($1, $2, $3) RETURNING at, rank
+-- params: ["CAROL", "c", "4"]
+INSERT INTO hunt_w6_names (name, label, rank) VALUES ($1, $2, $3) ON CONFLICT (name) DO UPDATE SET rank = EXCLUDED.rank RETURNING name, rank
+-- params: ["carol", "6"]
+UPDATE hunt_w6_names SET rank = $2 WHERE name = $1 RETURNING name, rank
+SELECT id, name, loyalty, mood, labels FROM accounts WHERE id >= 60 ORDER BY id
+SELECT name, rank FROM hunt_w6_names ORDER BY name
+
+-- scenario: hunt_w6_transaction_reads_errors_and_savepoints
+BEGIN
+UPDATE accounts SET loyalty = 100 WHERE id = 1 RETURNING loyalty
+SELECT id, loyalty, tier FROM accounts WHERE id = 1
+SAVEPOINT a
+UPDATE accounts SET loyalty = 200, tier = 'sp' WHERE id = 1
+SELECT id, loyalty, tier FROM accounts WHERE id = 1
+UPDATE accounts SET loyalty = 'x' WHERE id = 1
+SELECT 1
+ROLLBACK TO SAVEPOINT a
+SELECT id, loyalty, tier FROM accounts WHERE id = 1
+INSERT INTO hunt_w6_nums (n, label, rank) VALUES (9, 'nine', 9)
+SAVEPOINT b
+INSERT INTO hunt_w6_nums (n, label, rank) VALUES (9.0, 'dup', 1)
+ROLLBACK TO b
+UPDATE hunt_w6_nums SET rank = rank + 1 WHERE n = 9.00 RETURNING n, rank
+SAVEPOINT c
+DELETE FROM hunt_w6_nums WHERE n = 9 RETURNING n, rank, note
+INSERT INTO hunt_w6_nums (n, label) VALUES (9.000, 'reborn') RETURNING n, rank, note
+ROLLBACK TO c
+SELECT n, label, rank FROM hunt_w6_nums WHERE n = 9
+RELEASE b
+COMMIT
+SELECT id, loyalty, tier FROM accounts WHERE id = 1
+SELECT n, label, rank, note FROM hunt_w6_nums ORDER BY n
+
+-- scenario: hunt_w6_deferred_unique_with_shadow_writes
+BEGIN
+UPDATE tags SET label = 'blue' WHERE id = 1
+INSERT INTO accounts (id, name, loyalty, tier) VALUES (70, 'deferred', 7, 'd')
+UPDATE tags SET label = 'red' WHERE id = 2
+UPDATE accounts SET loyalty = loyalty + 1 WHERE id = 70 RETURNING loyalty
+COMMIT
+SELECT id, label FROM tags ORDER BY id
+SELECT id, loyalty, tier FROM accounts WHERE id = 70
+BEGIN
+SET CONSTRAINTS ALL IMMEDIATE
+UPDATE accounts SET tier = 'imm' WHERE id = 70
+UPDATE tags SET label = 'red' WHERE id = 3
+ROLLBACK
+SELECT id, loyalty, tier FROM accounts WHERE id = 70
+
+-- scenario: hunt_w6_delete_returning_shadow_columns
+DELETE FROM accounts WHERE id IN (1, 3, 4) RETURNING id, loyalty, tier, mood, labels
+DELETE FROM hunt_w6_nums WHERE n = 1.00000 RETURNING n, rank, note
+DELETE FROM hunt_w6_names WHERE name = 'alice' RETURNING *
+DELETE FROM line_items l USING line_items o WHERE l.order_id = o.order_id AND o.line = 2 RETURNING l.*, o.discount AS other
+INSERT INTO hunt_w6_nums (n, label) VALUES (1, 'back') RETURNING n, rank, note
+INSERT INTO hunt_w6_names (name, label) VALUES ('ALICE', 'back') RETURNING name, rank, note
+SELECT id, loyalty, tier FROM accounts ORDER BY id
+
+-- scenario: hunt_w6_truncate_then_reinsert_same_keys
+TRUNCATE hunt_w6_nums, hunt_w6_blobs, hunt_w6_names
+INSERT INTO hunt_w6_nums (n, label) VALUES (1.0, 'again') RETURNING n, rank, note
+INSERT INTO hunt_w6_blobs (id, label) SELECT '\x00ff'::bytea, 'again' RETURNING id, rank
+INSERT INTO hunt_w6_names (name, label) VALUES ('Alice', 'again') ON CONFLICT DO NOTHING RETURNING name, rank
+BEGIN
+TRUNCATE accounts CASCADE
+INSERT INTO accounts (id, name) VALUES (1, 'again'), (7, 'again') RETURNING id, loyalty, tier
+SELECT id, loyalty, tier FROM accounts ORDER BY id
+ROLLBACK
+SELECT id, loyalty, tier FROM accounts ORDER BY id
+BEGIN
+TRUNCATE hunt_w6_ids RESTART IDENTITY
+INSERT INTO hunt_w6_ids (label) VALUES ('one again') RETURNING id, rank, note
+COMMIT
+SELECT id, label, rank, note FROM hunt_w6_ids
+
+-- scenario: hunt_w6_same_prepared_write_many_times
+-- params: ["1.0", "1"]
+UPDATE hunt_w6_nums SET rank = $2 WHERE n = $1 RETURNING n, rank
+-- params: ["1.00", null]
+UPDATE hunt_w6_nums SET rank = $2 WHERE n = $1 RETURNING n, rank
+-- params: ["2.5", "3"]
+UPDATE hunt_w6_nums SET rank = $2 WHERE n = $1 RETURNING n, rank
+-- params: ["-0", "4"]
+UPDATE hunt_w6_nums SET rank = $2 WHERE n = $1 RETURNING n, rank
+-- params: ["1", "5"]
+UPDATE hunt_w6_nums SET rank = $2 WHERE n = $1 RETURNING n, rank
+-- params: ["1.000", null]
+UPDATE hunt_w6_nums SET rank = $2 WHERE n = $1 RETURNING n, rank
+-- params: ["9.90", "a", "1", null]
+INSERT INTO hunt_w6_nums (n, label, rank, note) VALUES ($1, $2, $3, $4) ON CONFLICT (n) DO UPDATE SET rank = EXCLUDED.rank, note = EXCLUDED.note RETURNING n, rank, note
+-- params: ["9.9", "b", null, "x"]
+INSERT INTO hunt_w6_nums (n, label, rank, note) VALUES ($1, $2, $3, $4) ON CONFLICT (n) DO UPDATE SET rank = EXCLUDED.rank, note = EXCLUDED.note RETURNING n, rank, note
+-- params: ["9.900", "c", "7", null]
+INSERT INTO hunt_w6_nums (n, label, rank, note) VALUES ($1, $2, $3, $4) ON CONFLICT (n) DO UPDATE SET rank = EXCLUDED.rank, note = EXCLUDED.note RETURNING n, rank, note
+-- params: ["10", "d", "8", "y"]
+INSERT INTO hunt_w6_nums (n, label, rank, note) VALUES ($1, $2, $3, $4) ON CONFLICT (n) DO UPDATE SET rank = EXCLUDED.rank, note = EXCLUDED.note RETURNING n, rank, note
+-- params: ["10.0", "e", null, null]
+INSERT INTO hunt_w6_nums (n, label, rank, note) VALUES ($1, $2, $3, $4) ON CONFLICT (n) DO UPDATE SET rank = EXCLUDED.rank, note = EXCLUDED.note RETURNING n, rank, note
+-- params: ["ALICE", "1"]
+UPDATE hunt_w6_names SET rank = rank + $2 WHERE name = $1 RETURNING name, rank
+-- params: ["alice", "2"]
+UPDATE hunt_w6_names SET rank = rank + $2 WHERE name = $1 RETURNING name, rank
+-- params: ["Alice", null]
+UPDATE hunt_w6_names SET rank = rank + $2 WHERE name = $1 RETURNING name, rank
+-- params: ["\\x00FF", "1"]
+UPDATE hunt_w6_blobs SET rank = rank + $2 WHERE id = $1 RETURNING id, rank
+-- params: ["\\000\\377", "2"]
+UPDATE hunt_w6_blobs SET rank = rank + $2 WHERE id = $1 RETURNING id, rank
+-- params: ["\\x27285C2C", "3"]
+UPDATE hunt_w6_blobs SET rank = rank + $2 WHERE id = $1 RETURNING id, rank
+SELECT n, label, rank, note FROM hunt_w6_nums ORDER BY n
+SELECT name, rank FROM hunt_w6_names ORDER BY name
+SELECT id, rank FROM hunt_w6_blobs ORDER BY id
+
+-- scenario: hunt_w6_uuid_and_timestamptz_keys_written_otherwise
+UPDATE visits SET kind = 'upper' WHERE visitor = 'A0EEBC99-9C0B-4EF8-BB6D-6BB9BD380A11' RETURNING visitor, at, kind
+UPDATE visits SET kind = 'braces' WHERE visitor = '{00000000-0000-0000-0000-000000000001}' AND at = '2024-01-01 05:00:00-05' RETURNING visitor, at, kind
+INSERT INTO visits (visitor, at, kind) VALUES ('A0EEBC999C0B4EF8BB6D6BB9BD380A11', '2024-03-10 02:59+01', 'dup') ON CONFLICT (visitor, at) DO UPDATE SET kind = visits.kind || '+' || EXCLUDED.kind RETURNING visitor, at, kind
+SET TimeZone = 'Pacific/Chatham'
+INSERT INTO visits (visitor, at, kind) VALUES ('B0EEBC99-9C0B-4EF8-BB6D-6BB9BD380A11', '2024-07-01 00:00:00.000001', 'chatham') RETURNING visitor, at, kind
+RESET TimeZone
+SELECT visitor, at, kind FROM visits ORDER BY visitor, at
+
+-- scenario: hunt_w6_composite_keys_with_punctuation
+INSERT INTO hunt_w6_mixed (flag, day, code, blob, rank, note) VALUES (false, '2024-02-02', '{,}', '\x7b2c7d', 1, 'braces'), (false, '2024-02-02', '\,"', '\x5c22', 2, 'backslash'), (true, 'infinity', '()', '\x', 3, 'parens'), (false, '2024-02-02', ' ', '\x20', 4, 'space') RETURNING *
+UPDATE hunt_w6_mixed SET rank = rank * 10 WHERE code IN ('{,}', '\,"', '()', '') RETURNING code, blob, rank
+UPDATE hunt_w6_mixed SET code = '[;]', note = note || '!' WHERE code = '{,}' RETURNING code, rank, note
+DELETE FROM hunt_w6_mixed WHERE code = '()' RETURNING code, rank
+INSERT INTO hunt_w6_mixed (flag, day, code, blob) VALUES (true, 'infinity', '()', '\x') RETURNING code, rank, note
+SELECT flag, day, code, blob, rank, note FROM hunt_w6_mixed ORDER BY code, blob
+
+-- scenario: hunt_w6_long_text_keys
+INSERT INTO notes (slug, body, stars) SELECT repeat('long key ', 200) || g, 'long', g FROM generate_series(1, 3) AS g RETURNING length(slug), stars
+UPDATE notes SET stars = stars + 10 WHERE slug LIKE 'long key %' RETURNING length(slug), stars
+INSERT INTO notes (slug, body, stars) VALUES (repeat('é', 1000), 'accents', 1) RETURNING length(slug), stars
+SELECT length(slug), body, stars FROM notes ORDER BY slug
+
+-- scenario: hunt_w6_keys_near_the_index_size_limit
+INSERT INTO notes (slug, body) SELECT left(string_agg(md5(g::text), '' ORDER BY g), 2600), 'near the limit' FROM generate_series(1, 90) AS g RETURNING length(slug), stars
+SELECT length(slug), body, stars FROM notes ORDER BY slug
+UPDATE notes SET stars = 3 WHERE length(slug) = 2600 RETURNING length(slug), stars
+INSERT INTO hunt_w6_blobs (id, label, rank) SELECT decode(left(string_agg(md5(g::text), '' ORDER BY g), 2400), 'hex'), 'long', 2 FROM generate_series(1, 80) AS g RETURNING length(id), rank
+SELECT length(slug), body, stars FROM notes ORDER BY slug
+SELECT length(id), label, rank FROM hunt_w6_blobs ORDER BY id
+
+-- scenario: hunt_w6_upsert_keeps_equal_keys_in_every_shape
+INSERT INTO hunt_w6_nums (n, label, rank) VALUES (2.50, 'same text', 11), (100.0, 'n100', 2), (101.0, 'n101', 3), (102.0, 'n102', 4), (103.0, 'n103', 5), (104.0, 'n104', 6), (105.0, 'n105', 0), (106.0, 'n106', 1), (107.0, 'n107', 2), (108.0, 'n108', 3), (109.0, 'n109', 4), (110.0, 'n110', 5), (111.0, 'n111', 6), (112.0, 'n112', 0), (113.0, 'n113', 1), (114.0, 'n114', 2), (115.0, 'n115', 3), (116.0, 'n116', 4), (117.0, 'n117', 5), (118.0, 'n118', 6), (119.0, 'n119', 0), (120.0, 'n120', 1), (121.0, 'n121', 2), (122.0, 'n122', 3), (123.0, 'n123', 4), (124.0, 'n124', 5), (125.0, 'n125', 6), (126.0, 'n126', 0), (127.0, 'n127', 1), (128.0, 'n128', 2), (129.0, 'n129', 3), (130.0, 'n130', 4), (131.0, 'n131', 5), (132.0, 'n132', 6), (133.0, 'n133', 0), (134.0, 'n134', 1), (135.0, 'n135', 2), (136.0, 'n136', 3), (137.0, 'n137', 4), (138.0, 'n138', 5), (139.0, 'n139', 6), (140.0, 'n140', 0), (141.0, 'n141', 1), (142.0, 'n142', 2), (143.0, 'n143', 3), (144.0, 'n144', 4), (145.0, 'n145', 5), (146.0, 'n146', 6), (147.0, 'n147', 0), (148.0, 'n148', 1), (149.0, 'n149', 2), (150.0, 'n150', 3), (151.0, 'n151', 4), (152.0, 'n152', 5), (153.0, 'n153', 6), (154.0, 'n154', 0), (155.0, 'n155', 1), (156.0, 'n156', 2), (157.0, 'n157', 3), (158.0, 'n158', 4), (159.0, 'n159', 5), (160.0, 'n160', 6), (161.0, 'n161', 0), (162.0, 'n162', 1), (163.0, 'n163', 2), (164.0, 'n164', 3), (165.0, 'n165', 4), (166.0, 'n166', 5), (167.0, 'n167', 6), (168.0, 'n168', 0), (169.0, 'n169', 1), (170.0, 'n170', 2), (171.0, 'n171', 3), (172.0, 'n172', 4), (173.0, 'n173', 5), (174.0, 'n174', 6), (175.0, 'n175', 0), (176.0, 'n176', 1), (177.0, 'n177', 2), (178.0, 'n178', 3), (179.0, 'n179', 4), (180.0, 'n180', 5), (181.0, 'n181', 6), (182.0, 'n182', 0), (183.0, 'n183', 1), (184.0, 'n184', 2), (185.0, 'n185', 3), (186.0, 'n186', 4), (187.0, 'n187', 5), (188.0, 'n188', 6), (189.0, 'n189', 0), (190.0, 'n190', 1), (191.0, 'n191', 2), (192.0, 'n192', 3), (193.0, 'n193', 4), (194.0, 'n194', 5), (195.0, 'n195', 6), (196.0, 'n196', 0), (197.0, 'n197', 1), (198.0, 'n198', 2), (199.0, 'n199', 3) ON CONFLICT (n) DO UPDATE SET n = EXCLUDED.n, rank = EXCLUDED.rank + hunt_w6_nums.rank RETURNING n, rank, note
+INSERT INTO hunt_w6_nums (n, label, rank) VALUES (1.0, 'a', 1), (-0.000, 'b', 2) ON CONFLICT (n) DO UPDATE SET n = EXCLUDED.n, rank = EXCLUDED.rank WHERE hunt_w6_nums.rank < 10 RETURNING n, rank, note
+INSERT INTO hunt_w6_nums (n, label, rank) VALUES (1.0, 'a', 1), (8, 'c', 3) ON CONFLICT (n) DO NOTHING RETURNING n, rank
+WITH u AS (INSERT INTO hunt_w6_nums (n, label, rank) VALUES (1.0, 'w', 4) ON CONFLICT (n) DO UPDATE SET n = EXCLUDED.n, rank = EXCLUDED.rank RETURNING n, rank, note) SELECT * FROM u
+INSERT INTO hunt_w6_nums (n, label, rank) SELECT n, label, rank + 1 FROM hunt_w6_nums WHERE n < 3 ON CONFLICT (n) DO UPDATE SET n = EXCLUDED.n, rank = EXCLUDED.rank RETURNING n, rank
+SELECT n, label, rank, note FROM hunt_w6_nums WHERE n < 100 OR n % 10 = 0 ORDER BY n
+-- refused
+INSERT INTO hunt_w6_nums (n, label, rank) VALUES (2.5, 'other text', 11), (100.0, 'm100', 2), (101.0, 'm101', 3), (102.0, 'm102', 4), (103.0, 'm103', 5), (104.0, 'm104', 6), (105.0, 'm105', 0), (106.0, 'm106', 1), (107.0, 'm107', 2), (108.0, 'm108', 3), (109.0, 'm109', 4), (110.0, 'm110', 5), (111.0, 'm111', 6), (112.0, 'm112', 0), (113.0, 'm113', 1), (114.0, 'm114', 2), (115.0, 'm115', 3), (116.0, 'm116', 4), (117.0, 'm117', 5), (118.0, 'm118', 6), (119.0, 'm119', 0), (120.0, 'm120', 1), (121.0, 'm121', 2), (122.0, 'm122', 3), (123.0, 'm123', 4), (124.0, 'm124', 5), (125.0, 'm125', 6), (126.0, 'm126', 0), (127.0, 'm127', 1), (128.0, 'm128', 2), (129.0, 'm129', 3), (130.0, 'm130', 4), (131.0, 'm131', 5), (132.0, 'm132', 6), (133.0, 'm133', 0), (134.0, 'm134', 1), (135.0, 'm135', 2), (136.0, 'm136', 3), (137.0, 'm137', 4), (138.0, 'm138', 5), (139.0, 'm139', 6), (140.0, 'm140', 0), (141.0, 'm141', 1), (142.0, 'm142', 2), (143.0, 'm143', 3), (144.0, 'm144', 4), (145.0, 'm145', 5), (146.0, 'm146', 6), (147.0, 'm147', 0), (148.0, 'm148', 1), (149.0, 'm149', 2), (150.0, 'm150', 3), (151.0, 'm151', 4), (152.0, 'm152', 5), (153.0, 'm153', 6), (154.0, 'm154', 0), (155.0, 'm155', 1), (156.0, 'm156', 2), (157.0, 'm157', 3), (158.0, 'm158', 4), (159.0, 'm159', 5), (160.0, 'm160', 6), (161.0, 'm161', 0), (162.0, 'm162', 1), (163.0, 'm163', 2), (164.0, 'm164', 3), (165.0, 'm165', 4), (166.0, 'm166', 5), (167.0, 'm167', 6), (168.0, 'm168', 0), (169.0, 'm169', 1), (170.0, 'm170', 2), (171.0, 'm171', 3), (172.0, 'm172', 4), (173.0, 'm173', 5), (174.0, 'm174', 6), (175.0, 'm175', 0), (176.0, 'm176', 1), (177.0, 'm177', 2), (178.0, 'm178', 3), (179.0, 'm179', 4), (180.0, 'm180', 5), (181.0, 'm181', 6), (182.0, 'm182', 0), (183.0, 'm183', 1), (184.0, 'm184', 2), (185.0, 'm185', 3), (186.0, 'm186', 4), (187.0, 'm187', 5), (188.0, 'm188', 6), (189.0, 'm189', 0), (190.0, 'm190', 1), (191.0, 'm191', 2), (192.0, 'm192', 3), (193.0, 'm193', 4), (194.0, 'm194', 5), (195.0, 'm195', 6), (196.0, 'm196', 0), (197.0, 'm197', 1), (198.0, 'm198', 2), (199.0, 'm199', 3) ON CONFLICT (n) DO UPDATE SET n = EXCLUDED.n, rank = EXCLUDED.rank + hunt_w6_nums.rank RETURNING n, rank, note
+-- refused
+INSERT INTO hunt_w6_nums (n, label, rank) VALUES (1.00, 'a', 1) ON CONFLICT (n) DO UPDATE SET n = EXCLUDED.n, rank = EXCLUDED.rank WHERE hunt_w6_nums.rank < 10 RETURNING n, rank, note
+-- refused
+WITH u AS (INSERT INTO hunt_w6_nums (n, label, rank) VALUES (1.00, 'w', 4) ON CONFLICT (n) DO UPDATE SET n = EXCLUDED.n, rank = EXCLUDED.rank RETURNING n, rank, note) SELECT * FROM u
+-- refused
+INSERT INTO hunt_w6_nums (n, label, rank) SELECT n * 1.0, label, rank + 1 FROM hunt_w6_nums WHERE n < 3 ON CONFLICT (n) DO UPDATE SET n = EXCLUDED.n, rank = EXCLUDED.rank RETURNING n, rank
+SELECT n, label, rank, note FROM hunt_w6_nums WHERE n < 100 OR n % 10 = 0 ORDER BY n
+
+-- scenario: hunt_w6_keys_computed_by_defaults
+INSERT INTO hunt_w6_tokens (label, rank, note) VALUES ('t3', 3, 'n3'), ('t4', 4, NULL) RETURNING id, label, rank, note
+INSERT INTO hunt_w6_tokens (label, rank) VALUES ('t1', 10), ('t5', 5) ON CONFLICT (label) DO NOTHING RETURNING id, label, rank
+INSERT INTO hunt_w6_tokens (label, rank) VALUES ('t2', 20), ('t6', 6) ON CONFLICT (label) DO UPDATE SET rank = hunt_w6_tokens.rank + EXCLUDED.rank, note = 'upd' RETURNING id, label, rank, note
+-- refused
+INSERT INTO hunt_w6_tokens (label, rank) SELECT 'g' || g, g FROM generate_series(1, 3) AS g ON CONFLICT DO NOTHING RETURNING id, label, rank
+INSERT INTO hunt_w6_tokens (label, rank) SELECT 'g' || g, g FROM generate_series(1, 3) AS g RETURNING id, label, rank
+INSERT INTO orders (item, note) VALUES ('a', 'x'), ('b', 'y') ON CONFLICT DO NOTHING RETURNING id, qty, note
+INSERT INTO orders (item, note, qty) SELECT 'c' || g, 'z', g FROM generate_series(1, 2) AS g RETURNING id, qty, note
+UPDATE hunt_w6_tokens SET rank = rank + 100 WHERE label IN ('t1', 't3', 'g2') RETURNING label, rank
+SELECT id, label, rank, note FROM hunt_w6_tokens ORDER BY label
+SELECT id, item, qty, note FROM orders ORDER BY id
+
+-- scenario: hunt_w6_keys_written_under_settings_survive_a_restart
+SET bytea_output = 'escape'
+SET TimeZone = 'Asia/Kolkata'
+SET DateStyle = 'SQL, DMY'
+BEGIN
+UPDATE hunt_w6_blobs SET rank = 11 WHERE id = '\x27285c2c'
+UPDATE hunt_w6_instants SET rank = 12 RETURNING at, rank
+INSERT INTO hunt_w6_days (day, label, rank) VALUES ('02/01/2024', 'second of january', 13) RETURNING day, rank
+UPDATE hunt_w6_names SET rank = 14, note = 'ci' WHERE name = 'BOB'
+COMMIT
+-- restart
+SELECT id, rank FROM hunt_w6_blobs ORDER BY id
+SELECT at, rank FROM hunt_w6_instants ORDER BY at
+SELECT day, label, rank FROM hunt_w6_days ORDER BY day
+SELECT name, rank, note FROM hunt_w6_names ORDER BY name
+SET bytea_output = 'escape'
+UPDATE hunt_w6_blobs SET rank = rank + 1 RETURNING id, rank
+
+-- scenario: hunt_w6_float_keys_under_positive_extra_float_digits
+SET extra_float_digits = 3
+UPDATE hunt_w6_floats SET note = 'jdbc' WHERE x = 0.1::float8 + 0.2::float8 RETURNING x, rank, note
+INSERT INTO hunt_w6_floats (x, label, rank) VALUES (1e-300, 'tiny', 1), (1.7976931348623157e308, 'huge', 2), ('Infinity', 'inf', 3) RETURNING x, rank
+SET extra_float_digits = 2
+UPDATE hunt_w6_floats SET rank = rank + 1 RETURNING x, rank, note
+RESET extra_float_digits
+SELECT x, label, rank, note FROM hunt_w6_floats ORDER BY x
+
+
+-- scenario: hunt_w6_deferrable_primary_key_moves
+UPDATE hunt_w6_slots SET id = 3 - id, rank = rank * 10 WHERE id IN (1, 2) RETURNING id, label, rank, note
+SELECT id, label, rank, note FROM hunt_w6_slots ORDER BY id, label
+BEGIN
+UPDATE hunt_w6_slots SET id = id % 3 + 1 RETURNING id, label, rank, note
+SELECT id, label, rank, note FROM hunt_w6_slots ORDER BY id, label
+UPDATE hunt_w6_slots SET id = 4, note = 'parked at 4' WHERE id = 1 RETURNING id, label, rank, note
+UPDATE hunt_w6_slots SET id = 1 WHERE id = 2 RETURNING id, label, rank, note
+UPDATE hunt_w6_slots SET id = 2, rank = rank + 1 WHERE id = 4 RETURNING id, label, rank, note
+COMMIT
+SELECT id, label, rank, note FROM hunt_w6_slots ORDER BY id, label
+BEGIN
+UPDATE hunt_w6_slots SET id = 4 - id WHERE id <> 2 RETURNING id, label, rank, note
+ROLLBACK
+SELECT id, label, rank, note FROM hunt_w6_slots ORDER BY id, label
+
+-- scenario: hunt_w6_key_moves_onto_keys_other_rows_leave
+UPDATE hunt_w6_ids SET rank = id * 10, note = 'n' || id
+DELETE FROM hunt_w6_ids WHERE id = 1 RETURNING id, rank, note
+INSERT INTO hunt_w6_ids (id, label, rank, note) OVERRIDING SYSTEM VALUE VALUES (1, 'first again', 100, 'n1 again')
+UPDATE hunt_w6_ids SET id = id + 1 RETURNING id, label, rank, note
+SELECT id, label, rank, note FROM hunt_w6_ids ORDER BY id
+UPDATE hunt_w6_ids SET id = id + 1, rank = rank + 1 RETURNING id, label, rank, note
+SELECT id, label, rank, note FROM hunt_w6_ids ORDER BY id
+
+-- scenario: hunt_w6_bulk_upserts_matched_by_equal_keys_of_other_text
+INSERT INTO hunt_w6_nums (n, label, rank) VALUES (1.000, 'one again', 11), (2.5000, 'half again', 12), (100.0, 'n100', 2), (101.0, 'n101', 3), (102.0, 'n102', 4), (103.0, 'n103', 5), (104.0, 'n104', 6), (105.0, 'n105', 0), (106.0, 'n106', 1), (107.0, 'n107', 2), (108.0, 'n108', 3), (109.0, 'n109', 4), (110.0, 'n110', 5), (111.0, 'n111', 6), (112.0, 'n112', 0), (113.0, 'n113', 1), (114.0, 'n114', 2), (115.0, 'n115', 3), (116.0, 'n116', 4), (117.0, 'n117', 5), (118.0, 'n118', 6), (119.0, 'n119', 0), (120.0, 'n120', 1), (121.0, 'n121', 2), (122.0, 'n122', 3), (123.0, 'n123', 4), (124.0, 'n124', 5), (125.0, 'n125', 6), (126.0, 'n126', 0), (127.0, 'n127', 1), (128.0, 'n128', 2), (129.0, 'n129', 3), (130.0, 'n130', 4), (131.0, 'n131', 5), (132.0, 'n132', 6), (133.0, 'n133', 0), (134.0, 'n134', 1), (135.0, 'n135', 2), (136.0, 'n136', 3), (137.0, 'n137', 4), (138.0, 'n138', 5), (139.0, 'n139', 6), (140.0, 'n140', 0), (141.0, 'n141', 1), (142.0, 'n142', 2), (143.0, 'n143', 3), (144.0, 'n144', 4), (145.0, 'n145', 5), (146.0, 'n146', 6), (147.0, 'n147', 0), (148.0, 'n148', 1), (149.0, 'n149', 2), (150.0, 'n150', 3), (151.0, 'n151', 4), (152.0, 'n152', 5), (153.0, 'n153', 6), (154.0, 'n154', 0), (155.0, 'n155', 1), (156.0, 'n156', 2), (157.0, 'n157', 3), (158.0, 'n158', 4), (159.0, 'n159', 5), (160.0, 'n160', 6), (161.0, 'n161', 0), (162.0, 'n162', 1), (163.0, 'n163', 2), (164.0, 'n164', 3), (165.0, 'n165', 4), (166.0, 'n166', 5), (167.0, 'n167', 6), (168.0, 'n168', 0), (169.0, 'n169', 1), (170.0, 'n170', 2), (171.0, 'n171', 3), (172.0, 'n172', 4), (173.0, 'n173', 5), (174.0, 'n174', 6), (175.0, 'n175', 0), (176.0, 'n176', 1), (177.0, 'n177', 2), (178.0, 'n178', 3), (179.0, 'n179', 4), (180.0, 'n180', 5), (181.0, 'n181', 6), (182.0, 'n182', 0), (183.0, 'n183', 1), (184.0, 'n184', 2), (185.0, 'n185', 3), (186.0, 'n186', 4), (187.0, 'n187', 5), (188.0, 'n188', 6), (189.0, 'n189', 0), (190.0, 'n190', 1), (191.0, 'n191', 2), (192.0, 'n192', 3), (193.0, 'n193', 4), (194.0, 'n194', 5), (195.0, 'n195', 6), (196.0, 'n196', 0), (197.0, 'n197', 1), (198.0, 'n198', 2), (199.0, 'n199', 3) ON CONFLICT (n) DO UPDATE SET rank = EXCLUDED.rank + hunt_w6_nums.rank, note = 'bulk' WHERE hunt_w6_nums.rank < 100 RETURNING n, label, rank, note
+INSERT INTO hunt_w6_names (name, label, rank) VALUES ('ALICE', 'upper', 1), ('Bob', 'mixed', 2), ('name100', 'n', 0), ('name101', 'n', 1), ('name102', 'n', 2), ('name103', 'n', 3), ('name104', 'n', 4), ('name105', 'n', 0), ('name106', 'n', 1), ('name107', 'n', 2), ('name108', 'n', 3), ('name109', 'n', 4), ('name110', 'n', 0), ('name111', 'n', 1), ('name112', 'n', 2), ('name113', 'n', 3), ('name114', 'n', 4), ('name115', 'n', 0), ('name116', 'n', 1), ('name117', 'n', 2), ('name118', 'n', 3), ('name119', 'n', 4), ('name120', 'n', 0), ('name121', 'n', 1), ('name122', 'n', 2), ('name123', 'n', 3), ('name124', 'n', 4), ('name125', 'n', 0), ('name126', 'n', 1), ('name127', 'n', 2), ('name128', 'n', 3), ('name129', 'n', 4), ('name130', 'n', 0), ('name131', 'n', 1), ('name132', 'n', 2), ('name133', 'n', 3), ('name134', 'n', 4), ('name135', 'n', 0), ('name136', 'n', 1), ('name137', 'n', 2), ('name138', 'n', 3), ('name139', 'n', 4), ('name140', 'n', 0), ('name141', 'n', 1), ('name142', 'n', 2), ('name143', 'n', 3), ('name144', 'n', 4), ('name145', 'n', 0), ('name146', 'n', 1), ('name147', 'n', 2), ('name148', 'n', 3), ('name149', 'n', 4), ('name150', 'n', 0), ('name151', 'n', 1), ('name152', 'n', 2), ('name153', 'n', 3), ('name154', 'n', 4), ('name155', 'n', 0), ('name156', 'n', 1), ('name157', 'n', 2), ('name158', 'n', 3), ('name159', 'n', 4), ('name160', 'n', 0), ('name161', 'n', 1), ('name162', 'n', 2), ('name163', 'n', 3), ('name164', 'n', 4), ('name165', 'n', 0), ('name166', 'n', 1), ('name167', 'n', 2), ('name168', 'n', 3), ('name169', 'n', 4), ('name170', 'n', 0), ('name171', 'n', 1), ('name172', 'n', 2), ('name173', 'n', 3), ('name174', 'n', 4), ('name175', 'n', 0), ('name176', 'n', 1), ('name177', 'n', 2), ('name178', 'n', 3), ('name179', 'n', 4), ('name180', 'n', 0), ('name181', 'n', 1), ('name182', 'n', 2), ('name183', 'n', 3), ('name184', 'n', 4), ('name185', 'n', 0), ('name186', 'n', 1), ('name187', 'n', 2), ('name188', 'n', 3), ('name189', 'n', 4), ('name190', 'n', 0), ('name191', 'n', 1), ('name192', 'n', 2), ('name193', 'n', 3), ('name194', 'n', 4), ('name195', 'n', 0), ('name196', 'n', 1), ('name197', 'n', 2), ('name198', 'n', 3), ('name199', 'n', 4) ON CONFLICT (name) DO UPDATE SET rank = EXCLUDED.rank + 100, label = EXCLUDED.label WHERE hunt_w6_names.rank < 100 RETURNING name, label, rank, note
+INSERT INTO hunt_w6_nums (n, label, rank, note) VALUES (1.000, 'one again', 11, 'ex1'), (2.5000, 'half again', 12, 'ex2'), (400.0, 'n400', 1, 'e400'), (401.0, 'n401', 2, 'e401'), (402.0, 'n402', 3, 'e402'), (403.0, 'n403', 4, 'e403'), (404.0, 'n404', 5, 'e404'), (405.0, 'n405', 6, 'e405'), (406.0, 'n406', 0, 'e406'), (407.0, 'n407', 1, 'e407'), (408.0, 'n408', 2, 'e408'), (409.0, 'n409', 3, 'e409'), (410.0, 'n410', 4, 'e410'), (411.0, 'n411', 5, 'e411'), (412.0, 'n412', 6, 'e412'), (413.0, 'n413', 0, 'e413'), (414.0, 'n414', 1, 'e414'), (415.0, 'n415', 2, 'e415'), (416.0, 'n416', 3, 'e416'), (417.0, 'n417', 4, 'e417'), (418.0, 'n418', 5, 'e418'), (419.0, 'n419', 6, 'e419'), (420.0, 'n420', 0, 'e420'), (421.0, 'n421', 1, 'e421'), (422.0, 'n422', 2, 'e422'), (423.0, 'n423', 3, 'e423'), (424.0, 'n424', 4, 'e424'), (425.0, 'n425', 5, 'e425'), (426.0, 'n426', 6, 'e426'), (427.0, 'n427', 0, 'e427'), (428.0, 'n428', 1, 'e428'), (429.0, 'n429', 2, 'e429'), (430.0, 'n430', 3, 'e430'), (431.0, 'n431', 4, 'e431'), (432.0, 'n432', 5, 'e432'), (433.0, 'n433', 6, 'e433'), (434.0, 'n434', 0, 'e434'), (435.0, 'n435', 1, 'e435'), (436.0, 'n436', 2, 'e436'), (437.0, 'n437', 3, 'e437'), (438.0, 'n438', 4, 'e438'), (439.0, 'n439', 5, 'e439'), (440.0, 'n440', 6, 'e440'), (441.0, 'n441', 0, 'e441'), (442.0, 'n442', 1, 'e442'), (443.0, 'n443', 2, 'e443'), (444.0, 'n444', 3, 'e444'), (445.0, 'n445', 4, 'e445'), (446.0, 'n446', 5, 'e446'), (447.0, 'n447', 6, 'e447'), (448.0, 'n448', 0, 'e448'), (449.0, 'n449', 1, 'e449'), (450.0, 'n450', 2, 'e450'), (451.0, 'n451', 3, 'e451'), (452.0, 'n452', 4, 'e452'), (453.0, 'n453', 5, 'e453'), (454.0, 'n454', 6, 'e454'), (455.0, 'n455', 0, 'e455'), (456.0, 'n456', 1, 'e456'), (457.0, 'n457', 2, 'e457'), (458.0, 'n458', 3, 'e458'), (459.0, 'n459', 4, 'e459'), (460.0, 'n460', 5, 'e460'), (461.0, 'n461', 6, 'e461'), (462.0, 'n462', 0, 'e462'), (463.0, 'n463', 1, 'e463'), (464.0, 'n464', 2, 'e464'), (465.0, 'n465', 3, 'e465'), (466.0, 'n466', 4, 'e466'), (467.0, 'n467', 5, 'e467'), (468.0, 'n468', 6, 'e468'), (469.0, 'n469', 0, 'e469'), (470.0, 'n470', 1, 'e470'), (471.0, 'n471', 2, 'e471'), (472.0, 'n472', 3, 'e472'), (473.0, 'n473', 4, 'e473'), (474.0, 'n474', 5, 'e474'), (475.0, 'n475', 6, 'e475'), (476.0, 'n476', 0, 'e476'), (477.0, 'n477', 1, 'e477'), (478.0, 'n478', 2, 'e478'), (479.0, 'n479', 3, 'e479'), (480.0, 'n480', 4, 'e480'), (481.0, 'n481', 5, 'e481'), (482.0, 'n482', 6, 'e482'), (483.0, 'n483', 0, 'e483'), (484.0, 'n484', 1, 'e484'), (485.0, 'n485', 2, 'e485'), (486.0, 'n486', 3, 'e486'), (487.0, 'n487', 4, 'e487'), (488.0, 'n488', 5, 'e488'), (489.0, 'n489', 6, 'e489'), (490.0, 'n490', 0, 'e490'), (491.0, 'n491', 1, 'e491'), (492.0, 'n492', 2, 'e492'), (493.0, 'n493', 3, 'e493'), (494.0, 'n494', 4, 'e494'), (495.0, 'n495', 5, 'e495'), (496.0, 'n496', 6, 'e496'), (497.0, 'n497', 0, 'e497'), (498.0, 'n498', 1, 'e498'), (499.0, 'n499', 2, 'e499') ON CONFLICT (n) DO UPDATE SET rank = EXCLUDED.rank * 2, note = EXCLUDED.note || '/' || hunt_w6_nums.note WHERE EXCLUDED.rank > 0 RETURNING n, label, rank, note
+INSERT INTO hunt_w6_nums (n, label, rank) VALUES (1.000, 'one again', 11), (2.5000, 'half again', 12), (300.0, 'n300', 3) ON CONFLICT (n) DO UPDATE SET rank = EXCLUDED.rank + hunt_w6_nums.rank, note = 'few' WHERE hunt_w6_nums.rank < 100 RETURNING n, label, rank, note
+INSERT INTO hunt_w6_names (name, label, rank) VALUES ('ALICE', 'upper', 1), ('Bob', 'mixed', 2), ('zed', 'z', 3) ON CONFLICT (name) DO UPDATE SET rank = EXCLUDED.rank + 100, label = EXCLUDED.label WHERE hunt_w6_names.rank < 100 RETURNING name, label, rank, note
+SELECT n, label, rank, note FROM hunt_w6_nums WHERE n < 100 OR n % 10 = 0 ORDER BY n
+SELECT name, label, rank, note FROM hunt_w6_names WHERE name NOT LIKE 'name1%' OR name LIKE '%0' ORDER BY name
+
+-- scenario: hunt_w6_composite_key_moves_under_other_settings
+UPDATE hunt_w6_mixed SET rank = 5, note = 'start'
+SET bytea_output = 'escape'
+SET DateStyle = 'German'
+UPDATE hunt_w6_mixed SET blob = '\x0102', day = '31.12.2024', rank = rank + 1 WHERE code = 'x' RETURNING *
+UPDATE hunt_w6_days SET day = '06.03.2024', note = 'moved' WHERE day = '05.03.2024' RETURNING day, rank, note
+SET TimeZone = 'Asia/Tokyo'
+UPDATE hunt_w6_instants SET at = '2024-01-02 00:00+09', note = 'moved' RETURNING at, rank, note
+RESET ALL
+SELECT flag, day, code, blob, rank, note FROM hunt_w6_mixed ORDER BY code
+SELECT day, rank, note FROM hunt_w6_days ORDER BY day
+SELECT at, rank, note FROM hunt_w6_instants ORDER BY at
+UPDATE hunt_w6_mixed SET rank = rank + 1 RETURNING blob, day, rank, note
+
+-- scenario: hunt_w6_case_insensitive_keys_in_every_write_form
+UPDATE hunt_w6_names SET rank = rank + 1 WHERE name IN (SELECT upper(name) FROM hunt_w6_names) RETURNING name, rank
+WITH u AS (UPDATE hunt_w6_names SET rank = 7, note = 'cte' WHERE name = 'ALICE' RETURNING *) SELECT name, rank, note FROM u
+INSERT INTO hunt_w6_names (name, label, rank) SELECT upper(name), 'up', rank FROM hunt_w6_names ON CONFLICT (name) DO UPDATE SET rank = EXCLUDED.rank + 1, note = 'from select' RETURNING name, label, rank, note
+UPDATE hunt_w6_names n SET note = n.note || '+' FROM (VALUES ('BOB'), ('ALICE')) AS v(k) WHERE n.name = v.k RETURNING n.name, n.note
+MERGE INTO hunt_w6_names t USING (VALUES ('ALICE')) AS s(k) ON t.name = s.k WHEN MATCHED THEN UPDATE SET label = 'merged'
+DELETE FROM hunt_w6_names WHERE name IN ('BOB') RETURNING name, rank, note
+INSERT INTO hunt_w6_names (name, label) VALUES ('Bob', 'again') RETURNING name, rank, note
+SELECT name, label, rank, note FROM hunt_w6_names ORDER BY name
+
+-- scenario: hunt_w6_upserts_from_queries_meeting_equal_keys_of_other_text
+INSERT INTO hunt_w6_nums (n, label, rank, note) SELECT n * 1.00, label || '!', rank + 1, 'q' FROM hunt_w6_nums ON CONFLICT (n) DO UPDATE SET rank = EXCLUDED.rank + hunt_w6_nums.rank, note = EXCLUDED.note WHERE hunt_w6_nums.rank < 100 RETURNING n, label, rank, note
+INSERT INTO hunt_w6_names (name, label, rank, note) SELECT upper(name), 'up', rank, 'from ' || name FROM hunt_w6_names ON CONFLICT (name) DO UPDATE SET rank = EXCLUDED.rank + 1, note = EXCLUDED.note WHERE hunt_w6_names.rank >= 0 RETURNING name, label, rank, note
+INSERT INTO hunt_w6_names (name, label, rank) SELECT lower(name), 'low', 5 FROM hunt_w6_names ON CONFLICT (name) DO NOTHING RETURNING name, rank
+INSERT INTO hunt_w6_floats (x, label, rank) SELECT -x, 'neg', 1 FROM hunt_w6_floats WHERE x < 0.2 ON CONFLICT (x) DO UPDATE SET rank = EXCLUDED.rank + hunt_w6_floats.rank WHERE true RETURNING x, rank
+SELECT n, label, rank, note FROM hunt_w6_nums ORDER BY n
+SELECT name, label, rank, note FROM hunt_w6_names ORDER BY name
+SELECT x, label, rank, note FROM hunt_w6_floats ORDER BY x
+
+-- scenario: hunt_w6_bulk_upserts_by_key_on_text_and_partitioned_keys
+INSERT INTO shipments (region, id, weight, status) VALUES ('eu', 1, 1, 'again'), ('us', 3, 2, 'again'), ('us', 100, 1, 's100'), ('asia', 101, 2, 's101'), ('eu', 102, 3, 's102'), ('us', 103, 4, 's103'), ('asia', 104, 5, 's104'), ('eu', 105, 6, 's105'), ('us', 106, 7, 's106'), ('asia', 107, 8, 's107'), ('eu', 108, 0, 's108'), ('us', 109, 1, 's109'), ('asia', 110, 2, 's110'), ('eu', 111, 3, 's111'), ('us', 112, 4, 's112'), ('asia', 113, 5, 's113'), ('eu', 114, 6, 's114'), ('us', 115, 7, 's115'), ('asia', 116, 8, 's116'), ('eu', 117, 0, 's117'), ('us', 118, 1, 's118'), ('asia', 119, 2, 's119'), ('eu', 120, 3, 's120'), ('us', 121, 4, 's121'), ('asia', 122, 5, 's122'), ('eu', 123, 6, 's123'), ('us', 124, 7, 's124'), ('asia', 125, 8, 's125'), ('eu', 126, 0, 's126'), ('us', 127, 1, 's127'), ('asia', 128, 2, 's128'), ('eu', 129, 3, 's129'), ('us', 130, 4, 's130'), ('asia', 131, 5, 's131'), ('eu', 132, 6, 's132'), ('us', 133, 7, 's133'), ('asia', 134, 8, 's134'), ('eu', 135, 0, 's135'), ('us', 136, 1, 's136'), ('asia', 137, 2, 's137'), ('eu', 138, 3, 's138'), ('us', 139, 4, 's139'), ('asia', 140, 5, 's140'), ('eu', 141, 6, 's141'), ('us', 142, 7, 's142'), ('asia', 143, 8, 's143'), ('eu', 144, 0, 's144'), ('us', 145, 1, 's145'), ('asia', 146, 2, 's146'), ('eu', 147, 3, 's147'), ('us', 148, 4, 's148'), ('asia', 149, 5, 's149'), ('eu', 150, 6, 's150'), ('us', 151, 7, 's151'), ('asia', 152, 8, 's152'), ('eu', 153, 0, 's153'), ('us', 154, 1, 's154'), ('asia', 155, 2, 's155'), ('eu', 156, 3, 's156'), ('us', 157, 4, 's157'), ('asia', 158, 5, 's158'), ('eu', 159, 6, 's159'), ('us', 160, 7, 's160'), ('asia', 161, 8, 's161'), ('eu', 162, 0, 's162'), ('us', 163, 1, 's163'), ('asia', 164, 2, 's164'), ('eu', 165, 3, 's165'), ('us', 166, 4, 's166'), ('asia', 167, 5, 's167'), ('eu', 168, 6, 's168'), ('us', 169, 7, 's169'), ('asia', 170, 8, 's170'), ('eu', 171, 0, 's171'), ('us', 172, 1, 's172'), ('asia', 173, 2, 's173'), ('eu', 174, 3, 's174'), ('us', 175, 4, 's175'), ('asia', 176, 5, 's176'), ('eu', 177, 6, 's177'), ('us', 178, 7, 's178'), ('asia', 179, 8, 's179'), ('eu', 180, 0, 's180'), ('us', 181, 1, 's181'), ('asia', 182, 2, 's182'), ('eu', 183, 3, 's183'), ('us', 184, 4, 's184'), ('asia', 185, 5, 's185'), ('eu', 186, 6, 's186'), ('us', 187, 7, 's187'), ('asia', 188, 8, 's188'), ('eu', 189, 0, 's189'), ('us', 190, 1, 's190'), ('asia', 191, 2, 's191'), ('eu', 192, 3, 's192'), ('us', 193, 4, 's193'), ('asia', 194, 5, 's194'), ('eu', 195, 6, 's195'), ('us', 196, 7, 's196'), ('asia', 197, 8, 's197'), ('eu', 198, 0, 's198'), ('us', 199, 1, 's199') ON CONFLICT (region, id) DO UPDATE SET status = EXCLUDED.status || '/' || shipments.status, priority = shipments.priority + 1 WHERE shipments.weight < 100 RETURNING region, id, weight, status, priority
+INSERT INTO shipments_eu (region, id, weight, status) VALUES ('eu', 1, 1, 'e1'), ('eu', 2, 2, 'e2'), ('eu', 300, 3, 'e300'), ('eu', 301, 4, 'e301'), ('eu', 302, 5, 'e302'), ('eu', 303, 6, 'e303'), ('eu', 304, 7, 'e304'), ('eu', 305, 8, 'e305'), ('eu', 306, 0, 'e306'), ('eu', 307, 1, 'e307'), ('eu', 308, 2, 'e308'), ('eu', 309, 3, 'e309'), ('eu', 310, 4, 'e310'), ('eu', 311, 5, 'e311'), ('eu', 312, 6, 'e312'), ('eu', 313, 7, 'e313'), ('eu', 314, 8, 'e314'), ('eu', 315, 0, 'e315'), ('eu', 316, 1, 'e316'), ('eu', 317, 2, 'e317'), ('eu', 318, 3, 'e318'), ('eu', 319, 4, 'e319'), ('eu', 320, 5, 'e320'), ('eu', 321, 6, 'e321'), ('eu', 322, 7, 'e322'), ('eu', 323, 8, 'e323'), ('eu', 324, 0, 'e324'), ('eu', 325, 1, 'e325'), ('eu', 326, 2, 'e326'), ('eu', 327, 3, 'e327'), ('eu', 328, 4, 'e328'), ('eu', 329, 5, 'e329'), ('eu', 330, 6, 'e330'), ('eu', 331, 7, 'e331'), ('eu', 332, 8, 'e332'), ('eu', 333, 0, 'e333'), ('eu', 334, 1, 'e334'), ('eu', 335, 2, 'e335'), ('eu', 336, 3, 'e336'), ('eu', 337, 4, 'e337'), ('eu', 338, 5, 'e338'), ('eu', 339, 6, 'e339'), ('eu', 340, 7, 'e340'), ('eu', 341, 8, 'e341'), ('eu', 342, 0, 'e342'), ('eu', 343, 1, 'e343'), ('eu', 344, 2, 'e344'), ('eu', 345, 3, 'e345'), ('eu', 346, 4, 'e346'), ('eu', 347, 5, 'e347'), ('eu', 348, 6, 'e348'), ('eu', 349, 7, 'e349'), ('eu', 350, 8, 'e350'), ('eu', 351, 0, 'e351'), ('eu', 352, 1, 'e352'), ('eu', 353, 2, 'e353'), ('eu', 354, 3, 'e354'), ('eu', 355, 4, 'e355'), ('eu', 356, 5, 'e356'), ('eu', 357, 6, 'e357'), ('eu', 358, 7, 'e358'), ('eu', 359, 8, 'e359'), ('eu', 360, 0, 'e360'), ('eu', 361, 1, 'e361'), ('eu', 362, 2, 'e362'), ('eu', 363, 3, 'e363'), ('eu', 364, 4, 'e364'), ('eu', 365, 5, 'e365'), ('eu', 366, 6, 'e366'), ('eu', 367, 7, 'e367'), ('eu', 368, 8, 'e368'), ('eu', 369, 0, 'e369'), ('eu', 370, 1, 'e370'), ('eu', 371, 2, 'e371'), ('eu', 372, 3, 'e372'), ('eu', 373, 4, 'e373'), ('eu', 374, 5, 'e374'), ('eu', 375, 6, 'e375'), ('eu', 376, 7, 'e376'), ('eu', 377, 8, 'e377'), ('eu', 378, 0, 'e378'), ('eu', 379, 1, 'e379'), ('eu', 380, 2, 'e380'), ('eu', 381, 3, 'e381'), ('eu', 382, 4, 'e382'), ('eu', 383, 5, 'e383'), ('eu', 384, 6, 'e384'), ('eu', 385, 7, 'e385'), ('eu', 386, 8, 'e386'), ('eu', 387, 0, 'e387'), ('eu', 388, 1, 'e388'), ('eu', 389, 2, 'e389'), ('eu', 390, 3, 'e390'), ('eu', 391, 4, 'e391'), ('eu', 392, 5, 'e392'), ('eu', 393, 6, 'e393'), ('eu', 394, 7, 'e394'), ('eu', 395, 8, 'e395'), ('eu', 396, 0, 'e396'), ('eu', 397, 1, 'e397'), ('eu', 398, 2, 'e398'), ('eu', 399, 3, 'e399') ON CONFLICT (region, id) DO NOTHING RETURNING region, id, status, fragile
+INSERT INTO notes (slug, body, stars) VALUES ('it''s "q"', 'again', 1), ('東京, (x)', 'again', 2), ('slug 100', 'b', 0), ('slug 101', 'b', 1), ('slug 102', 'b', 2), ('slug 103', 'b', 3), ('slug 104', 'b', 4), ('slug 105', 'b', 0), ('slug 106', 'b', 1), ('slug 107', 'b', 2), ('slug 108', 'b', 3), ('slug 109', 'b', 4), ('slug 110', 'b', 0), ('slug 111', 'b', 1), ('slug 112', 'b', 2), ('slug 113', 'b', 3), ('slug 114', 'b', 4), ('slug 115', 'b', 0), ('slug 116', 'b', 1), ('slug 117', 'b', 2), ('slug 118', 'b', 3), ('slug 119', 'b', 4), ('slug 120', 'b', 0), ('slug 121', 'b', 1), ('slug 122', 'b', 2), ('slug 123', 'b', 3), ('slug 124', 'b', 4), ('slug 125', 'b', 0), ('slug 126', 'b', 1), ('slug 127', 'b', 2), ('slug 128', 'b', 3), ('slug 129', 'b', 4), ('slug 130', 'b', 0), ('slug 131', 'b', 1), ('slug 132', 'b', 2), ('slug 133', 'b', 3), ('slug 134', 'b', 4), ('slug 135', 'b', 0), ('slug 136', 'b', 1), ('slug 137', 'b', 2), ('slug 138', 'b', 3), ('slug 139', 'b', 4), ('slug 140', 'b', 0), ('slug 141', 'b', 1), ('slug 142', 'b', 2), ('slug 143', 'b', 3), ('slug 144', 'b', 4), ('slug 145', 'b', 0), ('slug 146', 'b', 1), ('slug 147', 'b', 2), ('slug 148', 'b', 3), ('slug 149', 'b', 4), ('slug 150', 'b', 0), ('slug 151', 'b', 1), ('slug 152', 'b', 2), ('slug 153', 'b', 3), ('slug 154', 'b', 4), ('slug 155', 'b', 0), ('slug 156', 'b', 1), ('slug 157', 'b', 2), ('slug 158', 'b', 3), ('slug 159', 'b', 4), ('slug 160', 'b', 0), ('slug 161', 'b', 1), ('slug 162', 'b', 2), ('slug 163', 'b', 3), ('slug 164', 'b', 4), ('slug 165', 'b', 0), ('slug 166', 'b', 1), ('slug 167', 'b', 2), ('slug 168', 'b', 3), ('slug 169', 'b', 4), ('slug 170', 'b', 0), ('slug 171', 'b', 1), ('slug 172', 'b', 2), ('slug 173', 'b', 3), ('slug 174', 'b', 4), ('slug 175', 'b', 0), ('slug 176', 'b', 1), ('slug 177', 'b', 2), ('slug 178', 'b', 3), ('slug 179', 'b', 4), ('slug 180', 'b', 0), ('slug 181', 'b', 1), ('slug 182', 'b', 2), ('slug 183', 'b', 3), ('slug 184', 'b', 4), ('slug 185', 'b', 0), ('slug 186', 'b', 1), ('slug 187', 'b', 2), ('slug 188', 'b', 3), ('slug 189', 'b', 4), ('slug 190', 'b', 0), ('slug 191', 'b', 1), ('slug 192', 'b', 2), ('slug 193', 'b', 3), ('slug 194', 'b', 4), ('slug 195', 'b', 0), ('slug 196', 'b', 1), ('slug 197', 'b', 2), ('slug 198', 'b', 3), ('slug 199', 'b', 4) ON CONFLICT (slug) DO UPDATE SET stars = notes.stars + EXCLUDED.stars WHERE notes.stars < 100 RETURNING slug, stars
+SELECT region, id, weight, status, fragile, priority FROM shipments WHERE id < 100 OR id % 25 = 0 ORDER BY region, id
+SELECT slug, body, stars FROM notes WHERE slug NOT LIKE 'slug 1%' OR slug LIKE '%0' ORDER BY slug
