@@ -48,11 +48,6 @@ _DISCARD = re.compile(r"\bdiscard\s+(all|temp)")
 _DROPS_PREPARED = re.compile(r"\b(discard\s+all|deallocate\s+(prepare\s+)?all)\b")
 # RESET ALL and DISCARD ALL put search_path back to its default.
 _RESETS_ALL = re.compile(r"\b(reset|discard)\s+all\b")
-# A statement of a lower-cased text that is DDL by its first word (after comments, spaces or
-# an earlier statement's semicolon): the session's next statement waits for the catalog.
-_DDL_START = re.compile(
-    r"(?:^|;)(?:\s|--[^\n]*\n?|/\*.*?\*/)*(?:create|alter|drop|comment)\b", re.S
-)
 
 
 class PlainPassed(Protocol):
@@ -1195,7 +1190,7 @@ class ShadowSession:
         for word in _SETTINGS_WORDS:
             if word in lowered:
                 self.ddl_seen = True
-                if _DDL_START.search(lowered):
+                if ddl_statement_in(lowered):
                     self._own_ddl = True
                 return None
         return None
@@ -1349,6 +1344,51 @@ class ShadowSession:
             else:
                 fields["P"] = str(original)
         return m.encode_error_fields(fields)
+
+
+_DDL_WORDS = ("create", "alter", "drop", "comment")
+
+
+def ddl_statement_in(lowered: str) -> bool:
+    """Whether a statement of the lower-cased query text is DDL by its first word (after
+    spaces and comments, at the start or after a semicolon). Linear in the text's length; a
+    semicolon inside a string or a comment may make a false positive, which costs only a wait
+    for the catalog."""
+    position = 0
+    while True:
+        position = _after_space_and_comments(lowered, position)
+        if position < 0:
+            return False
+        if lowered.startswith(_DDL_WORDS, position):
+            end = position + next(len(w) for w in _DDL_WORDS if lowered.startswith(w, position))
+            if end == len(lowered) or not (lowered[end].isalnum() or lowered[end] == "_"):
+                return True
+        position = lowered.find(";", position)
+        if position < 0:
+            return False
+        position += 1
+
+
+def _after_space_and_comments(text: str, position: int) -> int:
+    """The first position from `position` on that is not a space or in a comment; -1 when the
+    text ends first (an unterminated comment runs to the end)."""
+    length = len(text)
+    while position < length:
+        if text[position].isspace():
+            position += 1
+        elif text.startswith("--", position):
+            end = text.find("\n", position)
+            if end < 0:
+                return -1
+            position = end + 1
+        elif text.startswith("/*", position):
+            end = text.find("*/", position + 2)
+            if end < 0:
+                return -1
+            position = end + 2
+        else:
+            return position
+    return -1
 
 
 def _refused_bind_stand_in() -> bytes:

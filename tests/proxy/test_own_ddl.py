@@ -14,7 +14,7 @@ from pathlib import Path
 import psycopg
 import pytest
 
-from proxy.shadow_session import _DDL_START
+from proxy.shadow_session import ddl_statement_in
 from tests.helpers.databases import fresh_database
 from tests.helpers.declarations import shadow_entry, shadow_toml
 from tests.helpers.net import Endpoint
@@ -126,7 +126,25 @@ def test_a_column_dropped_behind_the_proxys_back_makes_it_read_the_catalog_at_on
         ("select created_at from t", False),
         ("update t set altered = true", False),
         ("select 'create' as word", False),
+        ("select 1; -- " + "-" * 80 + "\ncreate view v as select 1", True),
+        ("create", True),
+        ("createdb", False),
+        ("/* unterminated ; create", False),
     ],
 )
 def test_ddl_is_told_by_the_first_word_of_a_statement(sql: str, ddl: bool):
-    assert bool(_DDL_START.search(sql)) is ddl
+    assert ddl_statement_in(sql) is ddl
+
+
+def test_telling_ddl_takes_time_linear_in_the_text():
+    """Texts that make backtracking patterns take forever: comments of many dashes,
+    unterminated comments after every semicolon, thousands of statements."""
+    for text in (
+        "select 1; -- " + "-" * 5000 + " x",
+        ";/*" * 20000,
+        ";" * 50000 + " select",
+        "; " + "-- a\n" * 20000 + "select",
+    ):
+        started = time.monotonic()
+        assert not ddl_statement_in(text)
+        assert time.monotonic() - started < 0.5
