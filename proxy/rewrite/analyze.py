@@ -643,15 +643,61 @@ class _Analyzer:
         ref = (node or {}).get("ColumnRef")
         if ref is None:
             return None
+        for item in self._row_items(ref, levels, set()):
+            served = item.candidate.served if item.candidate is not None else None
+            if served is None:
+                continue
+            types = [c.type_name for c in served.table.columns]
+            if any(map(has_no_equality, types + [c.type_sql for c in served.columns])):
+                return served.table.name
+        return None
+
+    def _row_items(self, ref: Node, levels: tuple[Level, ...], seen: set[int]) -> list[Item]:
+        """The FROM items whose whole row a column reference gives: a whole-row reference
+        itself (`t`), or a subquery's or CTE's column that is one in some arm of its query
+        (`s.r` of `(SELECT t AS r …) s`, through nested subqueries too): Postgres gives such a
+        column the table's row type, where a wrapped t's row is a `record`."""
+        if any("A_Star" in field for field in ref["fields"]):
+            return []
         item = self._whole_row_item(ref, levels)
-        candidate = item.candidate if item is not None else None
-        if candidate is None:
+        if item is not None:
+            return [item]
+        found = self._subquery_column(ref, levels)
+        if found is None or id(found[0]) in seen:
+            return []
+        seen.add(id(found[0]))
+        items = []
+        for value, scope in self._arm_values(*found):
+            inner = value.get("ColumnRef") if type(value) is dict else None
+            if inner is not None and scope:
+                items += self._row_items(inner, scope, seen)
+        return items
+
+    def _subquery_column(self, ref: Node, levels: tuple[Level, ...]) -> tuple[Item, int] | None:
+        """The subquery or CTE in FROM a column reference (`x.c`, or an unqualified `c`)
+        reads, and the position of its column; None for other references."""
+        strs = [f["String"]["sval"] for f in ref["fields"] if "String" in f]
+        if len(strs) != len(ref["fields"]) or len(strs) > 2:
             return None
-        served = candidate.served
-        types = [c.type_name for c in served.table.columns] + [c.type_sql for c in served.columns]
-        if not any(map(has_no_equality, types)):
+        if len(strs) == 2:
+            item = self._find_rel(levels, strs[:1])
+        else:
+            matches = self._column_matches(strs[0], levels)
+            item = matches[0] if len(matches) == 1 else None
+        if item is None or item.query is None or not item.columns or strs[-1] not in item.columns:
             return None
-        return served.table.name
+        return item, item.columns.index(strs[-1])
+
+    def _arm_values(self, item: Item, position: int) -> list[tuple[Any, tuple[Level, ...]]]:
+        """The expression each arm of a subquery's query gives at an output position, with
+        the arm's scope; none when a `*` comes before it (its columns are not counted)."""
+        values = []
+        for arm in _set_arms(unwrap(item.query, "SelectStmt")):
+            targets = arm.get("targetList", ())
+            if position >= len(targets) or self._star_before(targets, position + 1):
+                return []
+            values.append((targets[position]["ResTarget"].get("val"), self.scopes.get(id(arm), ())))
+        return values
 
     def _refuse_row(
         self, value: Node | None, location: Any, levels: tuple[Level, ...], operator: str
@@ -2131,26 +2177,14 @@ class _Analyzer:
         """The expressions a subquery's column (`x.c`, or an unqualified `c`) holds, one for
         each arm of its query, with their scopes; none where Postgres finds the row type of
         the column by itself (a whole-row reference, which it follows into the subquery)."""
-        strs = [f["String"]["sval"] for f in ref["fields"] if "String" in f]
-        if len(strs) != len(ref["fields"]) or len(strs) > 2:
+        found = self._subquery_column(ref, levels)
+        if found is None:
             return []
-        if len(strs) == 2:
-            item = self._find_rel(levels, strs[:1])
-        else:
-            matches = self._column_matches(strs[0], levels)
-            item = matches[0] if len(matches) == 1 else None
-        if item is None or item.query is None or not item.columns or strs[-1] not in item.columns:
-            return []
-        position = item.columns.index(strs[-1])
-        values = []
-        for arm in _set_arms(unwrap(item.query, "SelectStmt")):
-            targets = arm.get("targetList", ())
-            if position >= len(targets) or self._star_before(targets, position + 1):
-                return []
-            value = targets[position]["ResTarget"].get("val")
-            if type(value) is dict and "ColumnRef" not in value:
-                values.append((value, self.scopes.get(id(arm), ())))
-        return values
+        return [
+            (value, scope)
+            for value, scope in self._arm_values(*found)
+            if type(value) is dict and "ColumnRef" not in value
+        ]
 
     def _row_values(self, node: Any, levels: tuple[Level, ...]) -> Iterator[Item]:
         """The FROM items whose whole row an output expression is, or holds as an array's

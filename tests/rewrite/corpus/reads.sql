@@ -5939,3 +5939,463 @@ WITH s AS (SELECT a.id, a.loyalty, max(b.due) AS last_due FROM accounts a LEFT J
 SELECT b.id, x.tier FROM bills b, LATERAL (SELECT a.id, a.tier FROM accounts a WHERE a.id = b.account_id GROUP BY a.id) x ORDER BY 1;
 -- name: hunt_r4_fd_key_in_exists_group
 SELECT b.id FROM bills b WHERE EXISTS (SELECT 1 FROM accounts a WHERE a.id = b.account_id GROUP BY a.id HAVING a.loyalty > 0) ORDER BY 1;
+-- name: hunt_r5_param_in_list_shadow
+-- params: ["7", "3"]
+SELECT id FROM accounts WHERE loyalty IN ($1, $2) ORDER BY id;
+-- name: hunt_r5_param_is_null_or_shadow
+-- params: [null]
+SELECT id FROM accounts WHERE $1 IS NULL OR loyalty = $1 ORDER BY id;
+-- name: hunt_r5_param_case_shadow
+-- params: ["10", "x"]
+SELECT id, CASE WHEN loyalty = $1 THEN $2 ELSE tier END AS t FROM accounts ORDER BY id;
+-- name: hunt_r5_param_coalesce_shadow
+-- params: ["-1"]
+SELECT id, coalesce(loyalty, $1) AS l FROM accounts ORDER BY id;
+-- name: hunt_r5_param_row_comparison
+-- params: ["1", "5"]
+SELECT id FROM accounts WHERE (loyalty, id) > ($2, $1) ORDER BY id;
+-- name: hunt_r5_param_limit_shadow_subquery
+-- params: ["2"]
+SELECT id FROM accounts ORDER BY id LIMIT (SELECT max(loyalty) FROM accounts) - $1;
+-- name: hunt_r5_param_enum_any
+-- params: ["{sad,grumpy}"]
+SELECT id FROM accounts WHERE mood = ANY ($1) ORDER BY id;
+-- name: hunt_r5_param_array_contains
+-- params: ["{vip}"]
+SELECT id FROM accounts WHERE labels @> $1 ORDER BY id;
+-- name: hunt_r5_param_array_subscript
+-- params: ["2"]
+SELECT id, labels[$1] AS l FROM accounts ORDER BY id;
+-- name: hunt_r5_param_distinct_from
+-- params: ["gold"]
+SELECT id FROM accounts WHERE tier IS DISTINCT FROM $1 ORDER BY id;
+-- name: hunt_r5_param_greatest
+-- params: ["5"]
+SELECT id, greatest(loyalty, $1) AS g FROM accounts ORDER BY id;
+-- name: hunt_r5_param_nullif
+-- params: ["0"]
+SELECT id, nullif(loyalty, $1) AS n FROM accounts ORDER BY id;
+-- name: hunt_r5_param_between_shadow
+-- params: ["1", "8"]
+SELECT id FROM accounts WHERE loyalty BETWEEN $1 AND $2 ORDER BY id;
+-- name: hunt_r5_param_like_shadow
+-- params: ["%o%"]
+SELECT id FROM accounts WHERE tier LIKE $1 ORDER BY id;
+-- name: hunt_r5_param_in_subquery_shadow
+-- params: ["1"]
+SELECT id FROM bills WHERE paid = (SELECT loyalty > $1 FROM accounts WHERE id = 1) ORDER BY id;
+-- name: hunt_r5_param_select_list_only
+-- params: ["gold"]
+SELECT id, tier = $1 AS is_gold FROM accounts ORDER BY id;
+-- name: hunt_r5_param_date_shadow
+-- params: ["2025-01-01"]
+SELECT id FROM bills WHERE due < $1 ORDER BY id;
+-- name: hunt_r5_param_date_arith
+-- params: ["3"]
+SELECT id, due + $1 AS d FROM bills ORDER BY id;
+-- name: hunt_r5_param_varchar_nick
+-- params: ["anon"]
+SELECT "Id" FROM "Users" WHERE "Nick" = $1 ORDER BY 1;
+-- name: hunt_r5_param_numeric_discount
+-- params: ["5.5"]
+SELECT order_id, line FROM line_items WHERE discount >= $1 ORDER BY 1, 2;
+-- name: hunt_r5_param_union_typed_by_shadow
+-- params: ["42"]
+SELECT loyalty FROM accounts WHERE id = 1 UNION ALL SELECT $1 ORDER BY 1;
+-- name: hunt_r5_union_shadow_null
+SELECT loyalty FROM accounts UNION SELECT NULL ORDER BY 1;
+-- name: hunt_r5_union_null_first
+SELECT NULL AS x UNION SELECT tier FROM accounts ORDER BY 1;
+-- name: hunt_r5_union_literal_enum
+SELECT mood FROM accounts UNION SELECT 'sad' ORDER BY 1;
+-- name: hunt_r5_union_literal_first_enum
+SELECT 'sad' AS m UNION SELECT mood FROM accounts ORDER BY 1;
+-- name: hunt_r5_union_int_numeric
+SELECT loyalty FROM accounts UNION SELECT 1.5 ORDER BY 1;
+-- name: hunt_r5_union_enum_text_mismatch
+SELECT mood FROM accounts UNION SELECT tier FROM accounts;
+-- name: hunt_r5_union_column_names
+SELECT tier, loyalty FROM accounts UNION ALL SELECT label, loyalty FROM tags ORDER BY 1, 2;
+-- name: hunt_r5_union_name_from_second_arm
+SELECT 1 UNION SELECT loyalty FROM accounts ORDER BY 1;
+-- name: hunt_r5_intersect_shadow_live
+SELECT loyalty FROM accounts INTERSECT SELECT loyalty FROM tags ORDER BY 1;
+-- name: hunt_r5_except_shadow_live
+SELECT loyalty FROM accounts EXCEPT ALL SELECT loyalty FROM tags ORDER BY 1;
+-- name: hunt_r5_union_array_literal
+SELECT labels FROM accounts UNION SELECT '{x,y}' ORDER BY 1;
+-- name: hunt_r5_union_date_literal
+SELECT due FROM bills UNION SELECT '2024-01-01' ORDER BY 1;
+-- name: hunt_r5_union_varchar_text
+SELECT "Nick" FROM "Users" UNION SELECT 'x'::text ORDER BY 1;
+-- name: hunt_r5_union_varchar_types
+SELECT "Nick" FROM "Users" UNION ALL SELECT "Nick" FROM "Users" ORDER BY 1;
+-- name: hunt_r5_union_numeric_typmod
+SELECT discount FROM line_items UNION ALL SELECT discount FROM line_items ORDER BY 1;
+-- name: hunt_r5_union_numeric_int
+SELECT discount FROM line_items UNION SELECT 1 ORDER BY 1;
+-- name: hunt_r5_values_join_shadow
+SELECT v.n, a.tier FROM (VALUES (1, 'a'), (4, 'b')) AS v (n, s) JOIN accounts a ON a.id = v.n ORDER BY 1;
+-- name: hunt_r5_values_compare_shadow
+SELECT v.x, a.id FROM (VALUES (7), (10)) v (x) JOIN accounts a ON a.loyalty = v.x ORDER BY 1;
+-- name: hunt_r5_values_enum_compare
+SELECT a.id FROM accounts a JOIN (VALUES ('sad'), ('grumpy')) v (m) ON a.mood = v.m::mood ORDER BY 1;
+-- name: hunt_r5_values_in_shadow
+SELECT id FROM accounts WHERE (id, loyalty) IN (VALUES (1, 10), (4, 7)) ORDER BY id;
+-- name: hunt_r5_row_compare_literal
+SELECT id FROM accounts WHERE (id, loyalty) > (1, 2) ORDER BY id;
+-- name: hunt_r5_row_compare_null
+SELECT id, (loyalty, tier) IS NULL AS n, ROW(loyalty, tier) IS NOT NULL AS nn FROM accounts ORDER BY id;
+-- name: hunt_r5_is_distinct_from_live
+SELECT a.id FROM accounts a JOIN tags t ON t.id = a.id WHERE a.loyalty IS DISTINCT FROM t.loyalty ORDER BY 1;
+-- name: hunt_r5_is_not_distinct_null
+SELECT id FROM accounts WHERE loyalty IS NOT DISTINCT FROM NULL ORDER BY id;
+-- name: hunt_r5_array_ops
+SELECT id, labels || 'x'::text AS l, 'y' || labels AS m, labels && '{vip,new}' AS o, array_position(labels, 'early') AS p FROM accounts ORDER BY id;
+-- name: hunt_r5_array_slice
+SELECT id, labels[1:1] AS a, labels[2:] AS b, labels[:1] AS c, cardinality(labels) FROM accounts ORDER BY id;
+-- name: hunt_r5_array_subscript_out_of_range
+SELECT id, labels[5] AS x, labels[0] FROM accounts ORDER BY id;
+-- name: hunt_r5_array_to_string
+SELECT id, array_to_string(labels, ',') FROM accounts WHERE labels <> '{new}' ORDER BY id;
+-- name: hunt_r5_enum_order
+SELECT id, mood FROM accounts ORDER BY mood DESC, id;
+-- name: hunt_r5_enum_range
+SELECT enum_range(mood), enum_first(mood), enum_last(mood) FROM accounts WHERE id = 1;
+-- name: hunt_r5_enum_range_bounds
+SELECT id, enum_range(NULL::mood, mood) FROM accounts ORDER BY id;
+-- name: hunt_r5_enum_compare_text
+-- expect: 42883
+SELECT id FROM accounts WHERE mood = 'sad'::text;
+-- name: hunt_r5_enum_text_cast_compare
+SELECT id FROM accounts WHERE mood::text > 'happy' ORDER BY id;
+-- name: hunt_r5_enum_min_max
+SELECT min(mood), max(mood) FROM accounts;
+-- name: hunt_r5_collate_c_order
+SELECT id, tier FROM accounts ORDER BY tier COLLATE "C" NULLS FIRST, id;
+-- name: hunt_r5_collate_in_where
+SELECT id FROM accounts WHERE tier COLLATE "C" < 'h' ORDER BY id;
+-- name: hunt_r5_collate_output_column
+SELECT tier COLLATE "C" FROM accounts ORDER BY 1;
+-- name: hunt_r5_order_by_using
+SELECT id, loyalty FROM accounts ORDER BY loyalty USING > NULLS LAST, id USING <;
+-- name: hunt_r5_distinct_on_shadow_expr
+SELECT DISTINCT ON (mood) mood, id, tier FROM accounts ORDER BY mood, id DESC;
+-- name: hunt_r5_distinct_on_two_shadow
+SELECT DISTINCT ON (tier IS NULL, mood) id FROM accounts ORDER BY tier IS NULL, mood, id;
+-- name: hunt_r5_fetch_with_ties
+SELECT * FROM (SELECT id, loyalty FROM accounts ORDER BY loyalty NULLS LAST FETCH FIRST 3 ROWS WITH TIES) s ORDER BY id;
+-- name: hunt_r5_fetch_with_ties_enum
+SELECT * FROM (SELECT id, mood FROM accounts ORDER BY mood FETCH FIRST 1 ROW WITH TIES) s ORDER BY id;
+-- name: hunt_r5_fetch_with_ties_param
+-- params: ["2"]
+SELECT * FROM (SELECT id, mood FROM accounts ORDER BY mood DESC FETCH FIRST $1 ROWS WITH TIES) s ORDER BY id;
+-- name: hunt_r5_offset_fetch
+SELECT id FROM accounts ORDER BY loyalty DESC NULLS LAST, id OFFSET 2 ROWS FETCH NEXT 2 ROWS ONLY;
+-- name: hunt_r5_tablesample_repeatable
+SELECT count(*) >= 0 AS ok, count(loyalty) <= count(*) AS ok2 FROM accounts TABLESAMPLE BERNOULLI (100) REPEATABLE (42);
+-- name: hunt_r5_tablesample_system_rows
+SELECT id, tier FROM accounts AS a TABLESAMPLE SYSTEM (100) REPEATABLE (1) ORDER BY id;
+-- name: hunt_r5_tablesample_alias_cols
+SELECT x, y FROM accounts AS a (x, n, e, c, l) TABLESAMPLE SYSTEM (100) JOIN LATERAL (SELECT a.l AS y) s ON true ORDER BY x;
+-- name: hunt_r5_only_animals
+SELECT id, legs, vaccinated FROM ONLY animals ORDER BY id;
+-- name: hunt_r5_inheritance_star
+SELECT * FROM animals ORDER BY id;
+-- name: hunt_r5_inheritance_tableoid
+SELECT tableoid::regclass AS t, id, legs FROM animals ORDER BY id;
+-- name: hunt_r5_inheritance_child_star
+SELECT * FROM dogs ORDER BY id;
+-- name: hunt_r5_partition_shadow
+SELECT region, id, status, priority FROM shipments_eu ORDER BY id;
+-- name: hunt_r5_partition_tableoid
+SELECT tableoid::regclass::text AS t, region, id, fragile FROM shipments ORDER BY region, id;
+-- name: hunt_r5_only_partitioned
+SELECT count(*), count(status) FROM ONLY shipments;
+-- name: hunt_r5_natural_join_tags
+SELECT * FROM accounts NATURAL JOIN tags ORDER BY id;
+-- name: hunt_r5_natural_join_tags_cols
+SELECT id, loyalty, name, label FROM accounts NATURAL JOIN tags ORDER BY id;
+-- name: hunt_r5_join_using_loyalty
+SELECT loyalty, a.id AS aid, t.id AS tid FROM accounts a JOIN tags t USING (loyalty) ORDER BY 1, 2;
+-- name: hunt_r5_join_using_loyalty_star
+SELECT * FROM accounts a JOIN tags t USING (id, loyalty) ORDER BY id;
+-- name: hunt_r5_full_join_using_loyalty
+SELECT loyalty, a.id, t.id FROM accounts a FULL JOIN tags t USING (loyalty) ORDER BY 1 NULLS FIRST, 2 NULLS FIRST, 3 NULLS FIRST;
+-- name: hunt_r5_join_using_alias
+SELECT j.loyalty, j.id FROM accounts a JOIN tags t USING (loyalty) AS j ORDER BY 1, 2;
+-- name: hunt_r5_natural_left_join
+SELECT id, loyalty, label FROM tags NATURAL LEFT JOIN accounts ORDER BY id;
+-- name: hunt_r5_unqualified_ambiguous_loyalty
+-- expect: 42702
+SELECT loyalty FROM accounts a JOIN tags t ON t.id = a.id;
+-- name: hunt_r5_correlated_order_by
+SELECT b.id FROM bills b ORDER BY (SELECT a.loyalty FROM accounts a WHERE a.id = b.account_id) NULLS FIRST, b.id;
+-- name: hunt_r5_correlated_group_by
+SELECT (SELECT a.tier FROM accounts a WHERE a.id = b.account_id) AS t, count(*) FROM bills b GROUP BY 1 ORDER BY 1 NULLS FIRST;
+-- name: hunt_r5_correlated_limit
+SELECT id FROM accounts ORDER BY id LIMIT (SELECT loyalty FROM accounts WHERE id = 5);
+-- name: hunt_r5_offset_subquery
+SELECT id FROM accounts ORDER BY id OFFSET (SELECT loyalty FROM accounts WHERE id = 5);
+-- name: hunt_r5_lateral_unnest_labels
+SELECT a.id, l.label, l.n FROM accounts a, LATERAL unnest(a.labels) WITH ORDINALITY AS l (label, n) ORDER BY 1, 3;
+-- name: hunt_r5_unnest_labels_select_list
+SELECT id, unnest(labels) AS l FROM accounts ORDER BY id, l;
+-- name: hunt_r5_lateral_unnest_no_alias
+SELECT a.id, u FROM accounts a CROSS JOIN LATERAL unnest(a.labels) u ORDER BY 1, 2;
+-- name: hunt_r5_lateral_generate_series_loyalty
+SELECT a.id, g FROM accounts a, generate_series(1, coalesce(a.loyalty, 0)) g WHERE a.id IN (4, 5) ORDER BY 1, 2;
+-- name: hunt_r5_rows_from_shadow
+SELECT a.id, x, y FROM accounts a, ROWS FROM (unnest(a.labels), generate_series(1, 2)) AS r (x, y) WHERE a.id = 1 ORDER BY 2 NULLS LAST, 3;
+-- name: hunt_r5_unnest_unqualified_labels
+SELECT id, l FROM accounts, unnest(labels) l WHERE id < 3 ORDER BY 1, 2;
+-- name: hunt_r5_explain_costs_off_error
+-- expect: 42883
+EXPLAIN (COSTS OFF) SELECT id FROM accounts WHERE mood = 1;
+-- name: hunt_r5_explain_analyze_error
+-- expect: 22012
+EXPLAIN ANALYZE SELECT 1 / (loyalty - 7) FROM accounts WHERE id = 4;
+-- name: hunt_r5_create_temp_table_as
+CREATE TEMP TABLE hunt_r5_t AS SELECT id, loyalty, tier, mood, labels FROM accounts; SELECT * FROM hunt_r5_t ORDER BY id; SELECT attname, format_type(atttypid, atttypmod) FROM pg_attribute WHERE attrelid = 'hunt_r5_t'::regclass AND attnum > 0 ORDER BY attnum; DROP TABLE hunt_r5_t;
+-- name: hunt_r5_select_into_temp
+SELECT id, "Nick" INTO TEMP hunt_r5_u FROM "Users"; SELECT * FROM hunt_r5_u ORDER BY 1; SELECT format_type(atttypid, atttypmod) FROM pg_attribute WHERE attrelid = 'hunt_r5_u'::regclass AND attname = 'Nick'; DROP TABLE hunt_r5_u;
+-- name: hunt_r5_create_temp_table_as_star
+CREATE TEMP TABLE hunt_r5_v AS SELECT * FROM line_items; SELECT * FROM hunt_r5_v ORDER BY 1, 2; SELECT format_type(atttypid, atttypmod) FROM pg_attribute WHERE attrelid = 'hunt_r5_v'::regclass AND attname = 'discount'; DROP TABLE hunt_r5_v;
+-- name: hunt_r5_create_table_as_with_no_data
+CREATE TEMP TABLE hunt_r5_w AS SELECT a.*, b.due FROM accounts a JOIN bills b ON b.account_id = a.id WITH NO DATA; SELECT count(*) FROM hunt_r5_w; SELECT attname, format_type(atttypid, atttypmod) FROM pg_attribute WHERE attrelid = 'hunt_r5_w'::regclass AND attnum > 0 ORDER BY attnum; DROP TABLE hunt_r5_w;
+-- name: hunt_r5_for_update_of_join
+BEGIN; SELECT a.id, a.tier, b.paid FROM accounts a JOIN bills b ON b.account_id = a.id WHERE a.id < 3 ORDER BY b.id FOR UPDATE OF a; ROLLBACK;
+-- name: hunt_r5_for_share_of_b_nowait
+BEGIN; SELECT a.loyalty, b.id FROM accounts a JOIN bills b ON b.account_id = a.id ORDER BY b.id FOR SHARE OF b NOWAIT; ROLLBACK;
+-- name: hunt_r5_for_update_of_both_skip
+BEGIN; SELECT a.mood, b.due FROM accounts a, bills b WHERE b.account_id = a.id ORDER BY b.id FOR NO KEY UPDATE OF a, b SKIP LOCKED; ROLLBACK;
+-- name: hunt_r5_for_update_outer_join_nullable
+-- expect: 0A000
+SELECT a.id, b.paid FROM accounts a LEFT JOIN bills b ON b.account_id = a.id FOR UPDATE OF b;
+-- name: hunt_r5_for_update_of_unknown
+-- expect: 42P01
+SELECT a.tier FROM accounts a FOR UPDATE OF accounts;
+-- name: hunt_r5_cte_named_like_table
+WITH accounts AS (SELECT 1 AS id, 99 AS loyalty) SELECT loyalty FROM accounts;
+-- name: hunt_r5_cte_named_like_table_reads_real
+WITH accounts AS (SELECT id, loyalty FROM public.accounts WHERE id < 3) SELECT id, loyalty FROM accounts ORDER BY id;
+-- name: hunt_r5_cte_named_like_table_inner_ref
+WITH accounts AS (SELECT id, loyalty + 1 AS loyalty FROM accounts) SELECT * FROM accounts ORDER BY id;
+-- name: hunt_r5_cte_named_like_table_no_shadow
+-- expect: 42703
+WITH accounts AS (SELECT id FROM public.accounts) SELECT loyalty FROM accounts;
+-- name: hunt_r5_cte_shadowing_in_subquery_only
+SELECT (WITH accounts AS (SELECT 5 AS loyalty) SELECT loyalty FROM accounts) AS x, a.loyalty FROM accounts a ORDER BY a.id;
+-- name: hunt_r5_cte_named_bills_reads_accounts
+WITH bills AS (SELECT id, tier AS paid FROM accounts) SELECT b.id, b.paid FROM bills b ORDER BY 1;
+-- name: hunt_r5_recursive_cte_shadow
+WITH RECURSIVE r (n, l) AS (SELECT 1, loyalty FROM accounts WHERE id = 1 UNION ALL SELECT n + 1, l - 3 FROM r WHERE l > 0) SELECT * FROM r ORDER BY n;
+-- name: hunt_r5_recursive_cte_named_accounts
+WITH RECURSIVE accounts (id, loyalty) AS (SELECT 1, 1 UNION ALL SELECT id + 1, loyalty * 2 FROM accounts WHERE id < 4) SELECT * FROM accounts ORDER BY id;
+-- name: hunt_r5_subselect_alias_named_loyalty
+SELECT loyalty FROM (SELECT id, tier FROM accounts) loyalty ORDER BY 1;
+-- name: hunt_r5_subselect_alias_named_loyalty_beside_table
+SELECT a.id, loyalty FROM accounts a, (SELECT 1 AS one) loyalty ORDER BY a.id;
+-- name: hunt_r5_alias_named_loyalty_whole_row
+SELECT loyalty.* FROM (SELECT 1 AS x, 2 AS y) loyalty;
+-- name: hunt_r5_table_alias_named_tier
+SELECT tier.id, tier.tier FROM accounts tier ORDER BY 1;
+-- name: hunt_r5_table_alias_named_column_bare
+SELECT tier FROM accounts tier ORDER BY id;
+-- name: hunt_r5_alias_named_like_other_served
+SELECT bills.id, bills.loyalty FROM accounts bills ORDER BY 1;
+-- name: hunt_r5_alias_named_like_other_served_wrong_col
+-- expect: 42703
+SELECT bills.paid FROM accounts bills;
+-- name: hunt_r5_alias_swap
+SELECT accounts.paid, bills.loyalty FROM bills accounts JOIN accounts bills ON bills.id = accounts.account_id ORDER BY accounts.id;
+-- name: hunt_r5_quoted_mixed_case_alias
+SELECT "A".loyalty, "a".tier FROM accounts "A" JOIN accounts a ON a.id = "A".id ORDER BY "A".id;
+-- name: hunt_r5_quoted_alias_wrong_case
+-- expect: 42P01
+SELECT "A".loyalty FROM accounts a;
+-- name: hunt_r5_quoted_alias_named_accounts_upper
+SELECT "ACCOUNTS".tier FROM accounts "ACCOUNTS" ORDER BY "ACCOUNTS".id;
+-- name: hunt_r5_uppercase_table_name
+SELECT ACCOUNTS.loyalty FROM Accounts ORDER BY Accounts.id;
+-- name: hunt_r5_quoted_lower_table
+SELECT "accounts"."loyalty" FROM "accounts" ORDER BY 1 NULLS FIRST;
+-- name: hunt_r5_quoted_upper_table_missing
+-- expect: 42P01
+SELECT loyalty FROM "Accounts";
+-- name: hunt_r5_users_alias_users_lower
+SELECT users."Nick" FROM "Users" users ORDER BY users."Id";
+-- name: hunt_r5_users_nick_unquoted
+-- expect: 42703
+SELECT Nick FROM "Users";
+-- name: hunt_r5_deep_nesting
+SELECT * FROM (SELECT * FROM (SELECT * FROM (SELECT * FROM (SELECT * FROM (SELECT id, loyalty FROM accounts) a) b) c) d) e WHERE loyalty > (((((1))))) ORDER BY id;
+-- name: hunt_r5_deep_nested_subqueries_where
+SELECT id FROM accounts WHERE loyalty IN (SELECT loyalty FROM accounts WHERE tier IN (SELECT tier FROM accounts WHERE mood IN (SELECT mood FROM accounts WHERE labels IS NOT NULL))) ORDER BY id;
+-- name: hunt_r5_huge_in_list_shadow
+SELECT id FROM accounts WHERE loyalty IN (0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69, 70, 71, 72, 73, 74, 75, 76, 77, 78, 79, 80, 81, 82, 83, 84, 85, 86, 87, 88, 89, 90, 91, 92, 93, 94, 95, 96, 97, 98, 99, 100, 101, 102, 103, 104, 105, 106, 107, 108, 109, 110, 111, 112, 113, 114, 115, 116, 117, 118, 119, 120, 121, 122, 123, 124, 125, 126, 127, 128, 129, 130, 131, 132, 133, 134, 135, 136, 137, 138, 139, 140, 141, 142, 143, 144, 145, 146, 147, 148, 149, 150, 151, 152, 153, 154, 155, 156, 157, 158, 159, 160, 161, 162, 163, 164, 165, 166, 167, 168, 169, 170, 171, 172, 173, 174, 175, 176, 177, 178, 179, 180, 181, 182, 183, 184, 185, 186, 187, 188, 189, 190, 191, 192, 193, 194, 195, 196, 197, 198, 199, 200, 201, 202, 203, 204, 205, 206, 207, 208, 209, 210, 211, 212, 213, 214, 215, 216, 217, 218, 219, 220, 221, 222, 223, 224, 225, 226, 227, 228, 229, 230, 231, 232, 233, 234, 235, 236, 237, 238, 239, 240, 241, 242, 243, 244, 245, 246, 247, 248, 249, 250, 251, 252, 253, 254, 255, 256, 257, 258, 259, 260, 261, 262, 263, 264, 265, 266, 267, 268, 269, 270, 271, 272, 273, 274, 275, 276, 277, 278, 279, 280, 281, 282, 283, 284, 285, 286, 287, 288, 289, 290, 291, 292, 293, 294, 295, 296, 297, 298, 299, 300, 301, 302, 303, 304, 305, 306, 307, 308, 309, 310, 311, 312, 313, 314, 315, 316, 317, 318, 319, 320, 321, 322, 323, 324, 325, 326, 327, 328, 329, 330, 331, 332, 333, 334, 335, 336, 337, 338, 339, 340, 341, 342, 343, 344, 345, 346, 347, 348, 349, 350, 351, 352, 353, 354, 355, 356, 357, 358, 359, 360, 361, 362, 363, 364, 365, 366, 367, 368, 369, 370, 371, 372, 373, 374, 375, 376, 377, 378, 379, 380, 381, 382, 383, 384, 385, 386, 387, 388, 389, 390, 391, 392, 393, 394, 395, 396, 397, 398, 399, 400, 401, 402, 403, 404, 405, 406, 407, 408, 409, 410, 411, 412, 413, 414, 415, 416, 417, 418, 419, 420, 421, 422, 423, 424, 425, 426, 427, 428, 429, 430, 431, 432, 433, 434, 435, 436, 437, 438, 439, 440, 441, 442, 443, 444, 445, 446, 447, 448, 449, 450, 451, 452, 453, 454, 455, 456, 457, 458, 459, 460, 461, 462, 463, 464, 465, 466, 467, 468, 469, 470, 471, 472, 473, 474, 475, 476, 477, 478, 479, 480, 481, 482, 483, 484, 485, 486, 487, 488, 489, 490, 491, 492, 493, 494, 495, 496, 497, 498, 499, 500, 501, 502, 503, 504, 505, 506, 507, 508, 509, 510, 511, 512, 513, 514, 515, 516, 517, 518, 519, 520, 521, 522, 523, 524, 525, 526, 527, 528, 529, 530, 531, 532, 533, 534, 535, 536, 537, 538, 539, 540, 541, 542, 543, 544, 545, 546, 547, 548, 549, 550, 551, 552, 553, 554, 555, 556, 557, 558, 559, 560, 561, 562, 563, 564, 565, 566, 567, 568, 569, 570, 571, 572, 573, 574, 575, 576, 577, 578, 579, 580, 581, 582, 583, 584, 585, 586, 587, 588, 589, 590, 591, 592, 593, 594, 595, 596, 597, 598, 599, 600, 601, 602, 603, 604, 605, 606, 607, 608, 609, 610, 611, 612, 613, 614, 615, 616, 617, 618, 619, 620, 621, 622, 623, 624, 625, 626, 627, 628, 629, 630, 631, 632, 633, 634, 635, 636, 637, 638, 639, 640, 641, 642, 643, 644, 645, 646, 647, 648, 649, 650, 651, 652, 653, 654, 655, 656, 657, 658, 659, 660, 661, 662, 663, 664, 665, 666, 667, 668, 669, 670, 671, 672, 673, 674, 675, 676, 677, 678, 679, 680, 681, 682, 683, 684, 685, 686, 687, 688, 689, 690, 691, 692, 693, 694, 695, 696, 697, 698, 699, 700, 701, 702, 703, 704, 705, 706, 707, 708, 709, 710, 711, 712, 713, 714, 715, 716, 717, 718, 719, 720, 721, 722, 723, 724, 725, 726, 727, 728, 729, 730, 731, 732, 733, 734, 735, 736, 737, 738, 739, 740, 741, 742, 743, 744, 745, 746, 747, 748, 749, 750, 751, 752, 753, 754, 755, 756, 757, 758, 759, 760, 761, 762, 763, 764, 765, 766, 767, 768, 769, 770, 771, 772, 773, 774, 775, 776, 777, 778, 779, 780, 781, 782, 783, 784, 785, 786, 787, 788, 789, 790, 791, 792, 793, 794, 795, 796, 797, 798, 799, 800, 801, 802, 803, 804, 805, 806, 807, 808, 809, 810, 811, 812, 813, 814, 815, 816, 817, 818, 819, 820, 821, 822, 823, 824, 825, 826, 827, 828, 829, 830, 831, 832, 833, 834, 835, 836, 837, 838, 839, 840, 841, 842, 843, 844, 845, 846, 847, 848, 849, 850, 851, 852, 853, 854, 855, 856, 857, 858, 859, 860, 861, 862, 863, 864, 865, 866, 867, 868, 869, 870, 871, 872, 873, 874, 875, 876, 877, 878, 879, 880, 881, 882, 883, 884, 885, 886, 887, 888, 889, 890, 891, 892, 893, 894, 895, 896, 897, 898, 899, 900, 901, 902, 903, 904, 905, 906, 907, 908, 909, 910, 911, 912, 913, 914, 915, 916, 917, 918, 919, 920, 921, 922, 923, 924, 925, 926, 927, 928, 929, 930, 931, 932, 933, 934, 935, 936, 937, 938, 939, 940, 941, 942, 943, 944, 945, 946, 947, 948, 949, 950, 951, 952, 953, 954, 955, 956, 957, 958, 959, 960, 961, 962, 963, 964, 965, 966, 967, 968, 969, 970, 971, 972, 973, 974, 975, 976, 977, 978, 979, 980, 981, 982, 983, 984, 985, 986, 987, 988, 989, 990, 991, 992, 993, 994, 995, 996, 997, 998, 999, 1000, 1001, 1002, 1003, 1004, 1005, 1006, 1007, 1008, 1009, 1010, 1011, 1012, 1013, 1014, 1015, 1016, 1017, 1018, 1019, 1020, 1021, 1022, 1023, 1024, 1025, 1026, 1027, 1028, 1029, 1030, 1031, 1032, 1033, 1034, 1035, 1036, 1037, 1038, 1039, 1040, 1041, 1042, 1043, 1044, 1045, 1046, 1047, 1048, 1049, 1050, 1051, 1052, 1053, 1054, 1055, 1056, 1057, 1058, 1059, 1060, 1061, 1062, 1063, 1064, 1065, 1066, 1067, 1068, 1069, 1070, 1071, 1072, 1073, 1074, 1075, 1076, 1077, 1078, 1079, 1080, 1081, 1082, 1083, 1084, 1085, 1086, 1087, 1088, 1089, 1090, 1091, 1092, 1093, 1094, 1095, 1096, 1097, 1098, 1099, 1100, 1101, 1102, 1103, 1104, 1105, 1106, 1107, 1108, 1109, 1110, 1111, 1112, 1113, 1114, 1115, 1116, 1117, 1118, 1119, 1120, 1121, 1122, 1123, 1124, 1125, 1126, 1127, 1128, 1129, 1130, 1131, 1132, 1133, 1134, 1135, 1136, 1137, 1138, 1139, 1140, 1141, 1142, 1143, 1144, 1145, 1146, 1147, 1148, 1149, 1150, 1151, 1152, 1153, 1154, 1155, 1156, 1157, 1158, 1159, 1160, 1161, 1162, 1163, 1164, 1165, 1166, 1167, 1168, 1169, 1170, 1171, 1172, 1173, 1174, 1175, 1176, 1177, 1178, 1179, 1180, 1181, 1182, 1183, 1184, 1185, 1186, 1187, 1188, 1189, 1190, 1191, 1192, 1193, 1194, 1195, 1196, 1197, 1198, 1199, 1200, 1201, 1202, 1203, 1204, 1205, 1206, 1207, 1208, 1209, 1210, 1211, 1212, 1213, 1214, 1215, 1216, 1217, 1218, 1219, 1220, 1221, 1222, 1223, 1224, 1225, 1226, 1227, 1228, 1229, 1230, 1231, 1232, 1233, 1234, 1235, 1236, 1237, 1238, 1239, 1240, 1241, 1242, 1243, 1244, 1245, 1246, 1247, 1248, 1249, 1250, 1251, 1252, 1253, 1254, 1255, 1256, 1257, 1258, 1259, 1260, 1261, 1262, 1263, 1264, 1265, 1266, 1267, 1268, 1269, 1270, 1271, 1272, 1273, 1274, 1275, 1276, 1277, 1278, 1279, 1280, 1281, 1282, 1283, 1284, 1285, 1286, 1287, 1288, 1289, 1290, 1291, 1292, 1293, 1294, 1295, 1296, 1297, 1298, 1299, 1300, 1301, 1302, 1303, 1304, 1305, 1306, 1307, 1308, 1309, 1310, 1311, 1312, 1313, 1314, 1315, 1316, 1317, 1318, 1319, 1320, 1321, 1322, 1323, 1324, 1325, 1326, 1327, 1328, 1329, 1330, 1331, 1332, 1333, 1334, 1335, 1336, 1337, 1338, 1339, 1340, 1341, 1342, 1343, 1344, 1345, 1346, 1347, 1348, 1349, 1350, 1351, 1352, 1353, 1354, 1355, 1356, 1357, 1358, 1359, 1360, 1361, 1362, 1363, 1364, 1365, 1366, 1367, 1368, 1369, 1370, 1371, 1372, 1373, 1374, 1375, 1376, 1377, 1378, 1379, 1380, 1381, 1382, 1383, 1384, 1385, 1386, 1387, 1388, 1389, 1390, 1391, 1392, 1393, 1394, 1395, 1396, 1397, 1398, 1399, 1400, 1401, 1402, 1403, 1404, 1405, 1406, 1407, 1408, 1409, 1410, 1411, 1412, 1413, 1414, 1415, 1416, 1417, 1418, 1419, 1420, 1421, 1422, 1423, 1424, 1425, 1426, 1427, 1428, 1429, 1430, 1431, 1432, 1433, 1434, 1435, 1436, 1437, 1438, 1439, 1440, 1441, 1442, 1443, 1444, 1445, 1446, 1447, 1448, 1449, 1450, 1451, 1452, 1453, 1454, 1455, 1456, 1457, 1458, 1459, 1460, 1461, 1462, 1463, 1464, 1465, 1466, 1467, 1468, 1469, 1470, 1471, 1472, 1473, 1474, 1475, 1476, 1477, 1478, 1479, 1480, 1481, 1482, 1483, 1484, 1485, 1486, 1487, 1488, 1489, 1490, 1491, 1492, 1493, 1494, 1495, 1496, 1497, 1498, 1499, 1500, 1501, 1502, 1503, 1504, 1505, 1506, 1507, 1508, 1509, 1510, 1511, 1512, 1513, 1514, 1515, 1516, 1517, 1518, 1519, 1520, 1521, 1522, 1523, 1524, 1525, 1526, 1527, 1528, 1529, 1530, 1531, 1532, 1533, 1534, 1535, 1536, 1537, 1538, 1539, 1540, 1541, 1542, 1543, 1544, 1545, 1546, 1547, 1548, 1549, 1550, 1551, 1552, 1553, 1554, 1555, 1556, 1557, 1558, 1559, 1560, 1561, 1562, 1563, 1564, 1565, 1566, 1567, 1568, 1569, 1570, 1571, 1572, 1573, 1574, 1575, 1576, 1577, 1578, 1579, 1580, 1581, 1582, 1583, 1584, 1585, 1586, 1587, 1588, 1589, 1590, 1591, 1592, 1593, 1594, 1595, 1596, 1597, 1598, 1599, 1600, 1601, 1602, 1603, 1604, 1605, 1606, 1607, 1608, 1609, 1610, 1611, 1612, 1613, 1614, 1615, 1616, 1617, 1618, 1619, 1620, 1621, 1622, 1623, 1624, 1625, 1626, 1627, 1628, 1629, 1630, 1631, 1632, 1633, 1634, 1635, 1636, 1637, 1638, 1639, 1640, 1641, 1642, 1643, 1644, 1645, 1646, 1647, 1648, 1649, 1650, 1651, 1652, 1653, 1654, 1655, 1656, 1657, 1658, 1659, 1660, 1661, 1662, 1663, 1664, 1665, 1666, 1667, 1668, 1669, 1670, 1671, 1672, 1673, 1674, 1675, 1676, 1677, 1678, 1679, 1680, 1681, 1682, 1683, 1684, 1685, 1686, 1687, 1688, 1689, 1690, 1691, 1692, 1693, 1694, 1695, 1696, 1697, 1698, 1699, 1700, 1701, 1702, 1703, 1704, 1705, 1706, 1707, 1708, 1709, 1710, 1711, 1712, 1713, 1714, 1715, 1716, 1717, 1718, 1719, 1720, 1721, 1722, 1723, 1724, 1725, 1726, 1727, 1728, 1729, 1730, 1731, 1732, 1733, 1734, 1735, 1736, 1737, 1738, 1739, 1740, 1741, 1742, 1743, 1744, 1745, 1746, 1747, 1748, 1749, 1750, 1751, 1752, 1753, 1754, 1755, 1756, 1757, 1758, 1759, 1760, 1761, 1762, 1763, 1764, 1765, 1766, 1767, 1768, 1769, 1770, 1771, 1772, 1773, 1774, 1775, 1776, 1777, 1778, 1779, 1780, 1781, 1782, 1783, 1784, 1785, 1786, 1787, 1788, 1789, 1790, 1791, 1792, 1793, 1794, 1795, 1796, 1797, 1798, 1799, 1800, 1801, 1802, 1803, 1804, 1805, 1806, 1807, 1808, 1809, 1810, 1811, 1812, 1813, 1814, 1815, 1816, 1817, 1818, 1819, 1820, 1821, 1822, 1823, 1824, 1825, 1826, 1827, 1828, 1829, 1830, 1831, 1832, 1833, 1834, 1835, 1836, 1837, 1838, 1839, 1840, 1841, 1842, 1843, 1844, 1845, 1846, 1847, 1848, 1849, 1850, 1851, 1852, 1853, 1854, 1855, 1856, 1857, 1858, 1859, 1860, 1861, 1862, 1863, 1864, 1865, 1866, 1867, 1868, 1869, 1870, 1871, 1872, 1873, 1874, 1875, 1876, 1877, 1878, 1879, 1880, 1881, 1882, 1883, 1884, 1885, 1886, 1887, 1888, 1889, 1890, 1891, 1892, 1893, 1894, 1895, 1896, 1897, 1898, 1899, 1900, 1901, 1902, 1903, 1904, 1905, 1906, 1907, 1908, 1909, 1910, 1911, 1912, 1913, 1914, 1915, 1916, 1917, 1918, 1919, 1920, 1921, 1922, 1923, 1924, 1925, 1926, 1927, 1928, 1929, 1930, 1931, 1932, 1933, 1934, 1935, 1936, 1937, 1938, 1939, 1940, 1941, 1942, 1943, 1944, 1945, 1946, 1947, 1948, 1949, 1950, 1951, 1952, 1953, 1954, 1955, 1956, 1957, 1958, 1959, 1960, 1961, 1962, 1963, 1964, 1965, 1966, 1967, 1968, 1969, 1970, 1971, 1972, 1973, 1974, 1975, 1976, 1977, 1978, 1979, 1980, 1981, 1982, 1983, 1984, 1985, 1986, 1987, 1988, 1989, 1990, 1991, 1992, 1993, 1994, 1995, 1996, 1997, 1998, 1999, 2000, 2001, 2002, 2003, 2004, 2005, 2006, 2007, 2008, 2009, 2010, 2011, 2012, 2013, 2014, 2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026, 2027, 2028, 2029, 2030, 2031, 2032, 2033, 2034, 2035, 2036, 2037, 2038, 2039, 2040, 2041, 2042, 2043, 2044, 2045, 2046, 2047, 2048, 2049, 2050, 2051, 2052, 2053, 2054, 2055, 2056, 2057, 2058, 2059, 2060, 2061, 2062, 2063, 2064, 2065, 2066, 2067, 2068, 2069, 2070, 2071, 2072, 2073, 2074, 2075, 2076, 2077, 2078, 2079, 2080, 2081, 2082, 2083, 2084, 2085, 2086, 2087, 2088, 2089, 2090, 2091, 2092, 2093, 2094, 2095, 2096, 2097, 2098, 2099, 2100, 2101, 2102, 2103, 2104, 2105, 2106, 2107, 2108, 2109, 2110, 2111, 2112, 2113, 2114, 2115, 2116, 2117, 2118, 2119, 2120, 2121, 2122, 2123, 2124, 2125, 2126, 2127, 2128, 2129, 2130, 2131, 2132, 2133, 2134, 2135, 2136, 2137, 2138, 2139, 2140, 2141, 2142, 2143, 2144, 2145, 2146, 2147, 2148, 2149, 2150, 2151, 2152, 2153, 2154, 2155, 2156, 2157, 2158, 2159, 2160, 2161, 2162, 2163, 2164, 2165, 2166, 2167, 2168, 2169, 2170, 2171, 2172, 2173, 2174, 2175, 2176, 2177, 2178, 2179, 2180, 2181, 2182, 2183, 2184, 2185, 2186, 2187, 2188, 2189, 2190, 2191, 2192, 2193, 2194, 2195, 2196, 2197, 2198, 2199, 2200, 2201, 2202, 2203, 2204, 2205, 2206, 2207, 2208, 2209, 2210, 2211, 2212, 2213, 2214, 2215, 2216, 2217, 2218, 2219, 2220, 2221, 2222, 2223, 2224, 2225, 2226, 2227, 2228, 2229, 2230, 2231, 2232, 2233, 2234, 2235, 2236, 2237, 2238, 2239, 2240, 2241, 2242, 2243, 2244, 2245, 2246, 2247, 2248, 2249, 2250, 2251, 2252, 2253, 2254, 2255, 2256, 2257, 2258, 2259, 2260, 2261, 2262, 2263, 2264, 2265, 2266, 2267, 2268, 2269, 2270, 2271, 2272, 2273, 2274, 2275, 2276, 2277, 2278, 2279, 2280, 2281, 2282, 2283, 2284, 2285, 2286, 2287, 2288, 2289, 2290, 2291, 2292, 2293, 2294, 2295, 2296, 2297, 2298, 2299, 2300, 2301, 2302, 2303, 2304, 2305, 2306, 2307, 2308, 2309, 2310, 2311, 2312, 2313, 2314, 2315, 2316, 2317, 2318, 2319, 2320, 2321, 2322, 2323, 2324, 2325, 2326, 2327, 2328, 2329, 2330, 2331, 2332, 2333, 2334, 2335, 2336, 2337, 2338, 2339, 2340, 2341, 2342, 2343, 2344, 2345, 2346, 2347, 2348, 2349, 2350, 2351, 2352, 2353, 2354, 2355, 2356, 2357, 2358, 2359, 2360, 2361, 2362, 2363, 2364, 2365, 2366, 2367, 2368, 2369, 2370, 2371, 2372, 2373, 2374, 2375, 2376, 2377, 2378, 2379, 2380, 2381, 2382, 2383, 2384, 2385, 2386, 2387, 2388, 2389, 2390, 2391, 2392, 2393, 2394, 2395, 2396, 2397, 2398, 2399, 2400, 2401, 2402, 2403, 2404, 2405, 2406, 2407, 2408, 2409, 2410, 2411, 2412, 2413, 2414, 2415, 2416, 2417, 2418, 2419, 2420, 2421, 2422, 2423, 2424, 2425, 2426, 2427, 2428, 2429, 2430, 2431, 2432, 2433, 2434, 2435, 2436, 2437, 2438, 2439, 2440, 2441, 2442, 2443, 2444, 2445, 2446, 2447, 2448, 2449, 2450, 2451, 2452, 2453, 2454, 2455, 2456, 2457, 2458, 2459, 2460, 2461, 2462, 2463, 2464, 2465, 2466, 2467, 2468, 2469, 2470, 2471, 2472, 2473, 2474, 2475, 2476, 2477, 2478, 2479, 2480, 2481, 2482, 2483, 2484, 2485, 2486, 2487, 2488, 2489, 2490, 2491, 2492, 2493, 2494, 2495, 2496, 2497, 2498, 2499, 2500, 2501, 2502, 2503, 2504, 2505, 2506, 2507, 2508, 2509, 2510, 2511, 2512, 2513, 2514, 2515, 2516, 2517, 2518, 2519, 2520, 2521, 2522, 2523, 2524, 2525, 2526, 2527, 2528, 2529, 2530, 2531, 2532, 2533, 2534, 2535, 2536, 2537, 2538, 2539, 2540, 2541, 2542, 2543, 2544, 2545, 2546, 2547, 2548, 2549, 2550, 2551, 2552, 2553, 2554, 2555, 2556, 2557, 2558, 2559, 2560, 2561, 2562, 2563, 2564, 2565, 2566, 2567, 2568, 2569, 2570, 2571, 2572, 2573, 2574, 2575, 2576, 2577, 2578, 2579, 2580, 2581, 2582, 2583, 2584, 2585, 2586, 2587, 2588, 2589, 2590, 2591, 2592, 2593, 2594, 2595, 2596, 2597, 2598, 2599, 2600, 2601, 2602, 2603, 2604, 2605, 2606, 2607, 2608, 2609, 2610, 2611, 2612, 2613, 2614, 2615, 2616, 2617, 2618, 2619, 2620, 2621, 2622, 2623, 2624, 2625, 2626, 2627, 2628, 2629, 2630, 2631, 2632, 2633, 2634, 2635, 2636, 2637, 2638, 2639, 2640, 2641, 2642, 2643, 2644, 2645, 2646, 2647, 2648, 2649, 2650, 2651, 2652, 2653, 2654, 2655, 2656, 2657, 2658, 2659, 2660, 2661, 2662, 2663, 2664, 2665, 2666, 2667, 2668, 2669, 2670, 2671, 2672, 2673, 2674, 2675, 2676, 2677, 2678, 2679, 2680, 2681, 2682, 2683, 2684, 2685, 2686, 2687, 2688, 2689, 2690, 2691, 2692, 2693, 2694, 2695, 2696, 2697, 2698, 2699, 2700, 2701, 2702, 2703, 2704, 2705, 2706, 2707, 2708, 2709, 2710, 2711, 2712, 2713, 2714, 2715, 2716, 2717, 2718, 2719, 2720, 2721, 2722, 2723, 2724, 2725, 2726, 2727, 2728, 2729, 2730, 2731, 2732, 2733, 2734, 2735, 2736, 2737, 2738, 2739, 2740, 2741, 2742, 2743, 2744, 2745, 2746, 2747, 2748, 2749, 2750, 2751, 2752, 2753, 2754, 2755, 2756, 2757, 2758, 2759, 2760, 2761, 2762, 2763, 2764, 2765, 2766, 2767, 2768, 2769, 2770, 2771, 2772, 2773, 2774, 2775, 2776, 2777, 2778, 2779, 2780, 2781, 2782, 2783, 2784, 2785, 2786, 2787, 2788, 2789, 2790, 2791, 2792, 2793, 2794, 2795, 2796, 2797, 2798, 2799, 2800, 2801, 2802, 2803, 2804, 2805, 2806, 2807, 2808, 2809, 2810, 2811, 2812, 2813, 2814, 2815, 2816, 2817, 2818, 2819, 2820, 2821, 2822, 2823, 2824, 2825, 2826, 2827, 2828, 2829, 2830, 2831, 2832, 2833, 2834, 2835, 2836, 2837, 2838, 2839, 2840, 2841, 2842, 2843, 2844, 2845, 2846, 2847, 2848, 2849, 2850, 2851, 2852, 2853, 2854, 2855, 2856, 2857, 2858, 2859, 2860, 2861, 2862, 2863, 2864, 2865, 2866, 2867, 2868, 2869, 2870, 2871, 2872, 2873, 2874, 2875, 2876, 2877, 2878, 2879, 2880, 2881, 2882, 2883, 2884, 2885, 2886, 2887, 2888, 2889, 2890, 2891, 2892, 2893, 2894, 2895, 2896, 2897, 2898, 2899, 2900, 2901, 2902, 2903, 2904, 2905, 2906, 2907, 2908, 2909, 2910, 2911, 2912, 2913, 2914, 2915, 2916, 2917, 2918, 2919, 2920, 2921, 2922, 2923, 2924, 2925, 2926, 2927, 2928, 2929, 2930, 2931, 2932, 2933, 2934, 2935, 2936, 2937, 2938, 2939, 2940, 2941, 2942, 2943, 2944, 2945, 2946, 2947, 2948, 2949, 2950, 2951, 2952, 2953, 2954, 2955, 2956, 2957, 2958, 2959, 2960, 2961, 2962, 2963, 2964, 2965, 2966, 2967, 2968, 2969, 2970, 2971, 2972, 2973, 2974, 2975, 2976, 2977, 2978, 2979, 2980, 2981, 2982, 2983, 2984, 2985, 2986, 2987, 2988, 2989, 2990, 2991, 2992, 2993, 2994, 2995, 2996, 2997, 2998, 2999) ORDER BY id;
+-- name: hunt_r5_huge_not_in_list_shadow
+SELECT count(*) FROM accounts WHERE loyalty NOT IN (0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69, 70, 71, 72, 73, 74, 75, 76, 77, 78, 79, 80, 81, 82, 83, 84, 85, 86, 87, 88, 89, 90, 91, 92, 93, 94, 95, 96, 97, 98, 99, 100, 101, 102, 103, 104, 105, 106, 107, 108, 109, 110, 111, 112, 113, 114, 115, 116, 117, 118, 119, 120, 121, 122, 123, 124, 125, 126, 127, 128, 129, 130, 131, 132, 133, 134, 135, 136, 137, 138, 139, 140, 141, 142, 143, 144, 145, 146, 147, 148, 149, 150, 151, 152, 153, 154, 155, 156, 157, 158, 159, 160, 161, 162, 163, 164, 165, 166, 167, 168, 169, 170, 171, 172, 173, 174, 175, 176, 177, 178, 179, 180, 181, 182, 183, 184, 185, 186, 187, 188, 189, 190, 191, 192, 193, 194, 195, 196, 197, 198, 199, 200, 201, 202, 203, 204, 205, 206, 207, 208, 209, 210, 211, 212, 213, 214, 215, 216, 217, 218, 219, 220, 221, 222, 223, 224, 225, 226, 227, 228, 229, 230, 231, 232, 233, 234, 235, 236, 237, 238, 239, 240, 241, 242, 243, 244, 245, 246, 247, 248, 249, 250, 251, 252, 253, 254, 255, 256, 257, 258, 259, 260, 261, 262, 263, 264, 265, 266, 267, 268, 269, 270, 271, 272, 273, 274, 275, 276, 277, 278, 279, 280, 281, 282, 283, 284, 285, 286, 287, 288, 289, 290, 291, 292, 293, 294, 295, 296, 297, 298, 299, 300, 301, 302, 303, 304, 305, 306, 307, 308, 309, 310, 311, 312, 313, 314, 315, 316, 317, 318, 319, 320, 321, 322, 323, 324, 325, 326, 327, 328, 329, 330, 331, 332, 333, 334, 335, 336, 337, 338, 339, 340, 341, 342, 343, 344, 345, 346, 347, 348, 349, 350, 351, 352, 353, 354, 355, 356, 357, 358, 359, 360, 361, 362, 363, 364, 365, 366, 367, 368, 369, 370, 371, 372, 373, 374, 375, 376, 377, 378, 379, 380, 381, 382, 383, 384, 385, 386, 387, 388, 389, 390, 391, 392, 393, 394, 395, 396, 397, 398, 399, 400, 401, 402, 403, 404, 405, 406, 407, 408, 409, 410, 411, 412, 413, 414, 415, 416, 417, 418, 419, 420, 421, 422, 423, 424, 425, 426, 427, 428, 429, 430, 431, 432, 433, 434, 435, 436, 437, 438, 439, 440, 441, 442, 443, 444, 445, 446, 447, 448, 449, 450, 451, 452, 453, 454, 455, 456, 457, 458, 459, 460, 461, 462, 463, 464, 465, 466, 467, 468, 469, 470, 471, 472, 473, 474, 475, 476, 477, 478, 479, 480, 481, 482, 483, 484, 485, 486, 487, 488, 489, 490, 491, 492, 493, 494, 495, 496, 497, 498, 499, 500, 501, 502, 503, 504, 505, 506, 507, 508, 509, 510, 511, 512, 513, 514, 515, 516, 517, 518, 519, 520, 521, 522, 523, 524, 525, 526, 527, 528, 529, 530, 531, 532, 533, 534, 535, 536, 537, 538, 539, 540, 541, 542, 543, 544, 545, 546, 547, 548, 549, 550, 551, 552, 553, 554, 555, 556, 557, 558, 559, 560, 561, 562, 563, 564, 565, 566, 567, 568, 569, 570, 571, 572, 573, 574, 575, 576, 577, 578, 579, 580, 581, 582, 583, 584, 585, 586, 587, 588, 589, 590, 591, 592, 593, 594, 595, 596, 597, 598, 599, 600, 601, 602, 603, 604, 605, 606, 607, 608, 609, 610, 611, 612, 613, 614, 615, 616, 617, 618, 619, 620, 621, 622, 623, 624, 625, 626, 627, 628, 629, 630, 631, 632, 633, 634, 635, 636, 637, 638, 639, 640, 641, 642, 643, 644, 645, 646, 647, 648, 649, 650, 651, 652, 653, 654, 655, 656, 657, 658, 659, 660, 661, 662, 663, 664, 665, 666, 667, 668, 669, 670, 671, 672, 673, 674, 675, 676, 677, 678, 679, 680, 681, 682, 683, 684, 685, 686, 687, 688, 689, 690, 691, 692, 693, 694, 695, 696, 697, 698, 699, 700, 701, 702, 703, 704, 705, 706, 707, 708, 709, 710, 711, 712, 713, 714, 715, 716, 717, 718, 719, 720, 721, 722, 723, 724, 725, 726, 727, 728, 729, 730, 731, 732, 733, 734, 735, 736, 737, 738, 739, 740, 741, 742, 743, 744, 745, 746, 747, 748, 749, 750, 751, 752, 753, 754, 755, 756, 757, 758, 759, 760, 761, 762, 763, 764, 765, 766, 767, 768, 769, 770, 771, 772, 773, 774, 775, 776, 777, 778, 779, 780, 781, 782, 783, 784, 785, 786, 787, 788, 789, 790, 791, 792, 793, 794, 795, 796, 797, 798, 799, 800, 801, 802, 803, 804, 805, 806, 807, 808, 809, 810, 811, 812, 813, 814, 815, 816, 817, 818, 819, 820, 821, 822, 823, 824, 825, 826, 827, 828, 829, 830, 831, 832, 833, 834, 835, 836, 837, 838, 839, 840, 841, 842, 843, 844, 845, 846, 847, 848, 849, 850, 851, 852, 853, 854, 855, 856, 857, 858, 859, 860, 861, 862, 863, 864, 865, 866, 867, 868, 869, 870, 871, 872, 873, 874, 875, 876, 877, 878, 879, 880, 881, 882, 883, 884, 885, 886, 887, 888, 889, 890, 891, 892, 893, 894, 895, 896, 897, 898, 899, 900, 901, 902, 903, 904, 905, 906, 907, 908, 909, 910, 911, 912, 913, 914, 915, 916, 917, 918, 919, 920, 921, 922, 923, 924, 925, 926, 927, 928, 929, 930, 931, 932, 933, 934, 935, 936, 937, 938, 939, 940, 941, 942, 943, 944, 945, 946, 947, 948, 949, 950, 951, 952, 953, 954, 955, 956, 957, 958, 959, 960, 961, 962, 963, 964, 965, 966, 967, 968, 969, 970, 971, 972, 973, 974, 975, 976, 977, 978, 979, 980, 981, 982, 983, 984, 985, 986, 987, 988, 989, 990, 991, 992, 993, 994, 995, 996, 997, 998, 999, 1000, 1001, 1002, 1003, 1004, 1005, 1006, 1007, 1008, 1009, 1010, 1011, 1012, 1013, 1014, 1015, 1016, 1017, 1018, 1019, 1020, 1021, 1022, 1023, 1024, 1025, 1026, 1027, 1028, 1029, 1030, 1031, 1032, 1033, 1034, 1035, 1036, 1037, 1038, 1039, 1040, 1041, 1042, 1043, 1044, 1045, 1046, 1047, 1048, 1049, 1050, 1051, 1052, 1053, 1054, 1055, 1056, 1057, 1058, 1059, 1060, 1061, 1062, 1063, 1064, 1065, 1066, 1067, 1068, 1069, 1070, 1071, 1072, 1073, 1074, 1075, 1076, 1077, 1078, 1079, 1080, 1081, 1082, 1083, 1084, 1085, 1086, 1087, 1088, 1089, 1090, 1091, 1092, 1093, 1094, 1095, 1096, 1097, 1098, 1099, 1100, 1101, 1102, 1103, 1104, 1105, 1106, 1107, 1108, 1109, 1110, 1111, 1112, 1113, 1114, 1115, 1116, 1117, 1118, 1119, 1120, 1121, 1122, 1123, 1124, 1125, 1126, 1127, 1128, 1129, 1130, 1131, 1132, 1133, 1134, 1135, 1136, 1137, 1138, 1139, 1140, 1141, 1142, 1143, 1144, 1145, 1146, 1147, 1148, 1149, 1150, 1151, 1152, 1153, 1154, 1155, 1156, 1157, 1158, 1159, 1160, 1161, 1162, 1163, 1164, 1165, 1166, 1167, 1168, 1169, 1170, 1171, 1172, 1173, 1174, 1175, 1176, 1177, 1178, 1179, 1180, 1181, 1182, 1183, 1184, 1185, 1186, 1187, 1188, 1189, 1190, 1191, 1192, 1193, 1194, 1195, 1196, 1197, 1198, 1199, 1200, 1201, 1202, 1203, 1204, 1205, 1206, 1207, 1208, 1209, 1210, 1211, 1212, 1213, 1214, 1215, 1216, 1217, 1218, 1219, 1220, 1221, 1222, 1223, 1224, 1225, 1226, 1227, 1228, 1229, 1230, 1231, 1232, 1233, 1234, 1235, 1236, 1237, 1238, 1239, 1240, 1241, 1242, 1243, 1244, 1245, 1246, 1247, 1248, 1249, 1250, 1251, 1252, 1253, 1254, 1255, 1256, 1257, 1258, 1259, 1260, 1261, 1262, 1263, 1264, 1265, 1266, 1267, 1268, 1269, 1270, 1271, 1272, 1273, 1274, 1275, 1276, 1277, 1278, 1279, 1280, 1281, 1282, 1283, 1284, 1285, 1286, 1287, 1288, 1289, 1290, 1291, 1292, 1293, 1294, 1295, 1296, 1297, 1298, 1299, 1300, 1301, 1302, 1303, 1304, 1305, 1306, 1307, 1308, 1309, 1310, 1311, 1312, 1313, 1314, 1315, 1316, 1317, 1318, 1319, 1320, 1321, 1322, 1323, 1324, 1325, 1326, 1327, 1328, 1329, 1330, 1331, 1332, 1333, 1334, 1335, 1336, 1337, 1338, 1339, 1340, 1341, 1342, 1343, 1344, 1345, 1346, 1347, 1348, 1349, 1350, 1351, 1352, 1353, 1354, 1355, 1356, 1357, 1358, 1359, 1360, 1361, 1362, 1363, 1364, 1365, 1366, 1367, 1368, 1369, 1370, 1371, 1372, 1373, 1374, 1375, 1376, 1377, 1378, 1379, 1380, 1381, 1382, 1383, 1384, 1385, 1386, 1387, 1388, 1389, 1390, 1391, 1392, 1393, 1394, 1395, 1396, 1397, 1398, 1399, 1400, 1401, 1402, 1403, 1404, 1405, 1406, 1407, 1408, 1409, 1410, 1411, 1412, 1413, 1414, 1415, 1416, 1417, 1418, 1419, 1420, 1421, 1422, 1423, 1424, 1425, 1426, 1427, 1428, 1429, 1430, 1431, 1432, 1433, 1434, 1435, 1436, 1437, 1438, 1439, 1440, 1441, 1442, 1443, 1444, 1445, 1446, 1447, 1448, 1449, 1450, 1451, 1452, 1453, 1454, 1455, 1456, 1457, 1458, 1459, 1460, 1461, 1462, 1463, 1464, 1465, 1466, 1467, 1468, 1469, 1470, 1471, 1472, 1473, 1474, 1475, 1476, 1477, 1478, 1479, 1480, 1481, 1482, 1483, 1484, 1485, 1486, 1487, 1488, 1489, 1490, 1491, 1492, 1493, 1494, 1495, 1496, 1497, 1498, 1499, 1500, 1501, 1502, 1503, 1504, 1505, 1506, 1507, 1508, 1509, 1510, 1511, 1512, 1513, 1514, 1515, 1516, 1517, 1518, 1519, 1520, 1521, 1522, 1523, 1524, 1525, 1526, 1527, 1528, 1529, 1530, 1531, 1532, 1533, 1534, 1535, 1536, 1537, 1538, 1539, 1540, 1541, 1542, 1543, 1544, 1545, 1546, 1547, 1548, 1549, 1550, 1551, 1552, 1553, 1554, 1555, 1556, 1557, 1558, 1559, 1560, 1561, 1562, 1563, 1564, 1565, 1566, 1567, 1568, 1569, 1570, 1571, 1572, 1573, 1574, 1575, 1576, 1577, 1578, 1579, 1580, 1581, 1582, 1583, 1584, 1585, 1586, 1587, 1588, 1589, 1590, 1591, 1592, 1593, 1594, 1595, 1596, 1597, 1598, 1599, 1600, 1601, 1602, 1603, 1604, 1605, 1606, 1607, 1608, 1609, 1610, 1611, 1612, 1613, 1614, 1615, 1616, 1617, 1618, 1619, 1620, 1621, 1622, 1623, 1624, 1625, 1626, 1627, 1628, 1629, 1630, 1631, 1632, 1633, 1634, 1635, 1636, 1637, 1638, 1639, 1640, 1641, 1642, 1643, 1644, 1645, 1646, 1647, 1648, 1649, 1650, 1651, 1652, 1653, 1654, 1655, 1656, 1657, 1658, 1659, 1660, 1661, 1662, 1663, 1664, 1665, 1666, 1667, 1668, 1669, 1670, 1671, 1672, 1673, 1674, 1675, 1676, 1677, 1678, 1679, 1680, 1681, 1682, 1683, 1684, 1685, 1686, 1687, 1688, 1689, 1690, 1691, 1692, 1693, 1694, 1695, 1696, 1697, 1698, 1699, 1700, 1701, 1702, 1703, 1704, 1705, 1706, 1707, 1708, 1709, 1710, 1711, 1712, 1713, 1714, 1715, 1716, 1717, 1718, 1719, 1720, 1721, 1722, 1723, 1724, 1725, 1726, 1727, 1728, 1729, 1730, 1731, 1732, 1733, 1734, 1735, 1736, 1737, 1738, 1739, 1740, 1741, 1742, 1743, 1744, 1745, 1746, 1747, 1748, 1749, 1750, 1751, 1752, 1753, 1754, 1755, 1756, 1757, 1758, 1759, 1760, 1761, 1762, 1763, 1764, 1765, 1766, 1767, 1768, 1769, 1770, 1771, 1772, 1773, 1774, 1775, 1776, 1777, 1778, 1779, 1780, 1781, 1782, 1783, 1784, 1785, 1786, 1787, 1788, 1789, 1790, 1791, 1792, 1793, 1794, 1795, 1796, 1797, 1798, 1799, 1800, 1801, 1802, 1803, 1804, 1805, 1806, 1807, 1808, 1809, 1810, 1811, 1812, 1813, 1814, 1815, 1816, 1817, 1818, 1819, 1820, 1821, 1822, 1823, 1824, 1825, 1826, 1827, 1828, 1829, 1830, 1831, 1832, 1833, 1834, 1835, 1836, 1837, 1838, 1839, 1840, 1841, 1842, 1843, 1844, 1845, 1846, 1847, 1848, 1849, 1850, 1851, 1852, 1853, 1854, 1855, 1856, 1857, 1858, 1859, 1860, 1861, 1862, 1863, 1864, 1865, 1866, 1867, 1868, 1869, 1870, 1871, 1872, 1873, 1874, 1875, 1876, 1877, 1878, 1879, 1880, 1881, 1882, 1883, 1884, 1885, 1886, 1887, 1888, 1889, 1890, 1891, 1892, 1893, 1894, 1895, 1896, 1897, 1898, 1899, 1900, 1901, 1902, 1903, 1904, 1905, 1906, 1907, 1908, 1909, 1910, 1911, 1912, 1913, 1914, 1915, 1916, 1917, 1918, 1919, 1920, 1921, 1922, 1923, 1924, 1925, 1926, 1927, 1928, 1929, 1930, 1931, 1932, 1933, 1934, 1935, 1936, 1937, 1938, 1939, 1940, 1941, 1942, 1943, 1944, 1945, 1946, 1947, 1948, 1949, 1950, 1951, 1952, 1953, 1954, 1955, 1956, 1957, 1958, 1959, 1960, 1961, 1962, 1963, 1964, 1965, 1966, 1967, 1968, 1969, 1970, 1971, 1972, 1973, 1974, 1975, 1976, 1977, 1978, 1979, 1980, 1981, 1982, 1983, 1984, 1985, 1986, 1987, 1988, 1989, 1990, 1991, 1992, 1993, 1994, 1995, 1996, 1997, 1998, 1999, 2000, 2001, 2002, 2003, 2004, 2005, 2006, 2007, 2008, 2009, 2010, 2011, 2012, 2013, 2014, 2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026, 2027, 2028, 2029, 2030, 2031, 2032, 2033, 2034, 2035, 2036, 2037, 2038, 2039, 2040, 2041, 2042, 2043, 2044, 2045, 2046, 2047, 2048, 2049, 2050, 2051, 2052, 2053, 2054, 2055, 2056, 2057, 2058, 2059, 2060, 2061, 2062, 2063, 2064, 2065, 2066, 2067, 2068, 2069, 2070, 2071, 2072, 2073, 2074, 2075, 2076, 2077, 2078, 2079, 2080, 2081, 2082, 2083, 2084, 2085, 2086, 2087, 2088, 2089, 2090, 2091, 2092, 2093, 2094, 2095, 2096, 2097, 2098, 2099, 2100, 2101, 2102, 2103, 2104, 2105, 2106, 2107, 2108, 2109, 2110, 2111, 2112, 2113, 2114, 2115, 2116, 2117, 2118, 2119, 2120, 2121, 2122, 2123, 2124, 2125, 2126, 2127, 2128, 2129, 2130, 2131, 2132, 2133, 2134, 2135, 2136, 2137, 2138, 2139, 2140, 2141, 2142, 2143, 2144, 2145, 2146, 2147, 2148, 2149, 2150, 2151, 2152, 2153, 2154, 2155, 2156, 2157, 2158, 2159, 2160, 2161, 2162, 2163, 2164, 2165, 2166, 2167, 2168, 2169, 2170, 2171, 2172, 2173, 2174, 2175, 2176, 2177, 2178, 2179, 2180, 2181, 2182, 2183, 2184, 2185, 2186, 2187, 2188, 2189, 2190, 2191, 2192, 2193, 2194, 2195, 2196, 2197, 2198, 2199, 2200, 2201, 2202, 2203, 2204, 2205, 2206, 2207, 2208, 2209, 2210, 2211, 2212, 2213, 2214, 2215, 2216, 2217, 2218, 2219, 2220, 2221, 2222, 2223, 2224, 2225, 2226, 2227, 2228, 2229, 2230, 2231, 2232, 2233, 2234, 2235, 2236, 2237, 2238, 2239, 2240, 2241, 2242, 2243, 2244, 2245, 2246, 2247, 2248, 2249, 2250, 2251, 2252, 2253, 2254, 2255, 2256, 2257, 2258, 2259, 2260, 2261, 2262, 2263, 2264, 2265, 2266, 2267, 2268, 2269, 2270, 2271, 2272, 2273, 2274, 2275, 2276, 2277, 2278, 2279, 2280, 2281, 2282, 2283, 2284, 2285, 2286, 2287, 2288, 2289, 2290, 2291, 2292, 2293, 2294, 2295, 2296, 2297, 2298, 2299, 2300, 2301, 2302, 2303, 2304, 2305, 2306, 2307, 2308, 2309, 2310, 2311, 2312, 2313, 2314, 2315, 2316, 2317, 2318, 2319, 2320, 2321, 2322, 2323, 2324, 2325, 2326, 2327, 2328, 2329, 2330, 2331, 2332, 2333, 2334, 2335, 2336, 2337, 2338, 2339, 2340, 2341, 2342, 2343, 2344, 2345, 2346, 2347, 2348, 2349, 2350, 2351, 2352, 2353, 2354, 2355, 2356, 2357, 2358, 2359, 2360, 2361, 2362, 2363, 2364, 2365, 2366, 2367, 2368, 2369, 2370, 2371, 2372, 2373, 2374, 2375, 2376, 2377, 2378, 2379, 2380, 2381, 2382, 2383, 2384, 2385, 2386, 2387, 2388, 2389, 2390, 2391, 2392, 2393, 2394, 2395, 2396, 2397, 2398, 2399, 2400, 2401, 2402, 2403, 2404, 2405, 2406, 2407, 2408, 2409, 2410, 2411, 2412, 2413, 2414, 2415, 2416, 2417, 2418, 2419, 2420, 2421, 2422, 2423, 2424, 2425, 2426, 2427, 2428, 2429, 2430, 2431, 2432, 2433, 2434, 2435, 2436, 2437, 2438, 2439, 2440, 2441, 2442, 2443, 2444, 2445, 2446, 2447, 2448, 2449, 2450, 2451, 2452, 2453, 2454, 2455, 2456, 2457, 2458, 2459, 2460, 2461, 2462, 2463, 2464, 2465, 2466, 2467, 2468, 2469, 2470, 2471, 2472, 2473, 2474, 2475, 2476, 2477, 2478, 2479, 2480, 2481, 2482, 2483, 2484, 2485, 2486, 2487, 2488, 2489, 2490, 2491, 2492, 2493, 2494, 2495, 2496, 2497, 2498, 2499, 2500, 2501, 2502, 2503, 2504, 2505, 2506, 2507, 2508, 2509, 2510, 2511, 2512, 2513, 2514, 2515, 2516, 2517, 2518, 2519, 2520, 2521, 2522, 2523, 2524, 2525, 2526, 2527, 2528, 2529, 2530, 2531, 2532, 2533, 2534, 2535, 2536, 2537, 2538, 2539, 2540, 2541, 2542, 2543, 2544, 2545, 2546, 2547, 2548, 2549, 2550, 2551, 2552, 2553, 2554, 2555, 2556, 2557, 2558, 2559, 2560, 2561, 2562, 2563, 2564, 2565, 2566, 2567, 2568, 2569, 2570, 2571, 2572, 2573, 2574, 2575, 2576, 2577, 2578, 2579, 2580, 2581, 2582, 2583, 2584, 2585, 2586, 2587, 2588, 2589, 2590, 2591, 2592, 2593, 2594, 2595, 2596, 2597, 2598, 2599, 2600, 2601, 2602, 2603, 2604, 2605, 2606, 2607, 2608, 2609, 2610, 2611, 2612, 2613, 2614, 2615, 2616, 2617, 2618, 2619, 2620, 2621, 2622, 2623, 2624, 2625, 2626, 2627, 2628, 2629, 2630, 2631, 2632, 2633, 2634, 2635, 2636, 2637, 2638, 2639, 2640, 2641, 2642, 2643, 2644, 2645, 2646, 2647, 2648, 2649, 2650, 2651, 2652, 2653, 2654, 2655, 2656, 2657, 2658, 2659, 2660, 2661, 2662, 2663, 2664, 2665, 2666, 2667, 2668, 2669, 2670, 2671, 2672, 2673, 2674, 2675, 2676, 2677, 2678, 2679, 2680, 2681, 2682, 2683, 2684, 2685, 2686, 2687, 2688, 2689, 2690, 2691, 2692, 2693, 2694, 2695, 2696, 2697, 2698, 2699, 2700, 2701, 2702, 2703, 2704, 2705, 2706, 2707, 2708, 2709, 2710, 2711, 2712, 2713, 2714, 2715, 2716, 2717, 2718, 2719, 2720, 2721, 2722, 2723, 2724, 2725, 2726, 2727, 2728, 2729, 2730, 2731, 2732, 2733, 2734, 2735, 2736, 2737, 2738, 2739, 2740, 2741, 2742, 2743, 2744, 2745, 2746, 2747, 2748, 2749, 2750, 2751, 2752, 2753, 2754, 2755, 2756, 2757, 2758, 2759, 2760, 2761, 2762, 2763, 2764, 2765, 2766, 2767, 2768, 2769, 2770, 2771, 2772, 2773, 2774, 2775, 2776, 2777, 2778, 2779, 2780, 2781, 2782, 2783, 2784, 2785, 2786, 2787, 2788, 2789, 2790, 2791, 2792, 2793, 2794, 2795, 2796, 2797, 2798, 2799, 2800, 2801, 2802, 2803, 2804, 2805, 2806, 2807, 2808, 2809, 2810, 2811, 2812, 2813, 2814, 2815, 2816, 2817, 2818, 2819, 2820, 2821, 2822, 2823, 2824, 2825, 2826, 2827, 2828, 2829, 2830, 2831, 2832, 2833, 2834, 2835, 2836, 2837, 2838, 2839, 2840, 2841, 2842, 2843, 2844, 2845, 2846, 2847, 2848, 2849, 2850, 2851, 2852, 2853, 2854, 2855, 2856, 2857, 2858, 2859, 2860, 2861, 2862, 2863, 2864, 2865, 2866, 2867, 2868, 2869, 2870, 2871, 2872, 2873, 2874, 2875, 2876, 2877, 2878, 2879, 2880, 2881, 2882, 2883, 2884, 2885, 2886, 2887, 2888, 2889, 2890, 2891, 2892, 2893, 2894, 2895, 2896, 2897, 2898, 2899, 2900, 2901, 2902, 2903, 2904, 2905, 2906, 2907, 2908, 2909, 2910, 2911, 2912, 2913, 2914, 2915, 2916, 2917, 2918, 2919, 2920, 2921, 2922, 2923, 2924, 2925, 2926, 2927, 2928, 2929, 2930, 2931, 2932, 2933, 2934, 2935, 2936, 2937, 2938, 2939, 2940, 2941, 2942, 2943, 2944, 2945, 2946, 2947, 2948, 2949, 2950, 2951, 2952, 2953, 2954, 2955, 2956, 2957, 2958, 2959, 2960, 2961, 2962, 2963, 2964, 2965, 2966, 2967, 2968, 2969, 2970, 2971, 2972, 2973, 2974, 2975, 2976, 2977, 2978, 2979, 2980, 2981, 2982, 2983, 2984, 2985, 2986, 2987, 2988, 2989, 2990, 2991, 2992, 2993, 2994, 2995, 2996, 2997, 2998, 2999);
+-- name: hunt_r5_values_huge_join
+SELECT count(*) FROM (VALUES (0), (1), (2), (3), (4), (5), (6), (7), (8), (9), (10), (11), (12), (13), (14), (15), (16), (17), (18), (19), (20), (21), (22), (23), (24), (25), (26), (27), (28), (29), (30), (31), (32), (33), (34), (35), (36), (37), (38), (39), (40), (41), (42), (43), (44), (45), (46), (47), (48), (49), (50), (51), (52), (53), (54), (55), (56), (57), (58), (59), (60), (61), (62), (63), (64), (65), (66), (67), (68), (69), (70), (71), (72), (73), (74), (75), (76), (77), (78), (79), (80), (81), (82), (83), (84), (85), (86), (87), (88), (89), (90), (91), (92), (93), (94), (95), (96), (97), (98), (99), (100), (101), (102), (103), (104), (105), (106), (107), (108), (109), (110), (111), (112), (113), (114), (115), (116), (117), (118), (119), (120), (121), (122), (123), (124), (125), (126), (127), (128), (129), (130), (131), (132), (133), (134), (135), (136), (137), (138), (139), (140), (141), (142), (143), (144), (145), (146), (147), (148), (149), (150), (151), (152), (153), (154), (155), (156), (157), (158), (159), (160), (161), (162), (163), (164), (165), (166), (167), (168), (169), (170), (171), (172), (173), (174), (175), (176), (177), (178), (179), (180), (181), (182), (183), (184), (185), (186), (187), (188), (189), (190), (191), (192), (193), (194), (195), (196), (197), (198), (199), (200), (201), (202), (203), (204), (205), (206), (207), (208), (209), (210), (211), (212), (213), (214), (215), (216), (217), (218), (219), (220), (221), (222), (223), (224), (225), (226), (227), (228), (229), (230), (231), (232), (233), (234), (235), (236), (237), (238), (239), (240), (241), (242), (243), (244), (245), (246), (247), (248), (249), (250), (251), (252), (253), (254), (255), (256), (257), (258), (259), (260), (261), (262), (263), (264), (265), (266), (267), (268), (269), (270), (271), (272), (273), (274), (275), (276), (277), (278), (279), (280), (281), (282), (283), (284), (285), (286), (287), (288), (289), (290), (291), (292), (293), (294), (295), (296), (297), (298), (299), (300), (301), (302), (303), (304), (305), (306), (307), (308), (309), (310), (311), (312), (313), (314), (315), (316), (317), (318), (319), (320), (321), (322), (323), (324), (325), (326), (327), (328), (329), (330), (331), (332), (333), (334), (335), (336), (337), (338), (339), (340), (341), (342), (343), (344), (345), (346), (347), (348), (349), (350), (351), (352), (353), (354), (355), (356), (357), (358), (359), (360), (361), (362), (363), (364), (365), (366), (367), (368), (369), (370), (371), (372), (373), (374), (375), (376), (377), (378), (379), (380), (381), (382), (383), (384), (385), (386), (387), (388), (389), (390), (391), (392), (393), (394), (395), (396), (397), (398), (399), (400), (401), (402), (403), (404), (405), (406), (407), (408), (409), (410), (411), (412), (413), (414), (415), (416), (417), (418), (419), (420), (421), (422), (423), (424), (425), (426), (427), (428), (429), (430), (431), (432), (433), (434), (435), (436), (437), (438), (439), (440), (441), (442), (443), (444), (445), (446), (447), (448), (449), (450), (451), (452), (453), (454), (455), (456), (457), (458), (459), (460), (461), (462), (463), (464), (465), (466), (467), (468), (469), (470), (471), (472), (473), (474), (475), (476), (477), (478), (479), (480), (481), (482), (483), (484), (485), (486), (487), (488), (489), (490), (491), (492), (493), (494), (495), (496), (497), (498), (499), (500), (501), (502), (503), (504), (505), (506), (507), (508), (509), (510), (511), (512), (513), (514), (515), (516), (517), (518), (519), (520), (521), (522), (523), (524), (525), (526), (527), (528), (529), (530), (531), (532), (533), (534), (535), (536), (537), (538), (539), (540), (541), (542), (543), (544), (545), (546), (547), (548), (549), (550), (551), (552), (553), (554), (555), (556), (557), (558), (559), (560), (561), (562), (563), (564), (565), (566), (567), (568), (569), (570), (571), (572), (573), (574), (575), (576), (577), (578), (579), (580), (581), (582), (583), (584), (585), (586), (587), (588), (589), (590), (591), (592), (593), (594), (595), (596), (597), (598), (599), (600), (601), (602), (603), (604), (605), (606), (607), (608), (609), (610), (611), (612), (613), (614), (615), (616), (617), (618), (619), (620), (621), (622), (623), (624), (625), (626), (627), (628), (629), (630), (631), (632), (633), (634), (635), (636), (637), (638), (639), (640), (641), (642), (643), (644), (645), (646), (647), (648), (649), (650), (651), (652), (653), (654), (655), (656), (657), (658), (659), (660), (661), (662), (663), (664), (665), (666), (667), (668), (669), (670), (671), (672), (673), (674), (675), (676), (677), (678), (679), (680), (681), (682), (683), (684), (685), (686), (687), (688), (689), (690), (691), (692), (693), (694), (695), (696), (697), (698), (699), (700), (701), (702), (703), (704), (705), (706), (707), (708), (709), (710), (711), (712), (713), (714), (715), (716), (717), (718), (719), (720), (721), (722), (723), (724), (725), (726), (727), (728), (729), (730), (731), (732), (733), (734), (735), (736), (737), (738), (739), (740), (741), (742), (743), (744), (745), (746), (747), (748), (749), (750), (751), (752), (753), (754), (755), (756), (757), (758), (759), (760), (761), (762), (763), (764), (765), (766), (767), (768), (769), (770), (771), (772), (773), (774), (775), (776), (777), (778), (779), (780), (781), (782), (783), (784), (785), (786), (787), (788), (789), (790), (791), (792), (793), (794), (795), (796), (797), (798), (799), (800), (801), (802), (803), (804), (805), (806), (807), (808), (809), (810), (811), (812), (813), (814), (815), (816), (817), (818), (819), (820), (821), (822), (823), (824), (825), (826), (827), (828), (829), (830), (831), (832), (833), (834), (835), (836), (837), (838), (839), (840), (841), (842), (843), (844), (845), (846), (847), (848), (849), (850), (851), (852), (853), (854), (855), (856), (857), (858), (859), (860), (861), (862), (863), (864), (865), (866), (867), (868), (869), (870), (871), (872), (873), (874), (875), (876), (877), (878), (879), (880), (881), (882), (883), (884), (885), (886), (887), (888), (889), (890), (891), (892), (893), (894), (895), (896), (897), (898), (899), (900), (901), (902), (903), (904), (905), (906), (907), (908), (909), (910), (911), (912), (913), (914), (915), (916), (917), (918), (919), (920), (921), (922), (923), (924), (925), (926), (927), (928), (929), (930), (931), (932), (933), (934), (935), (936), (937), (938), (939), (940), (941), (942), (943), (944), (945), (946), (947), (948), (949), (950), (951), (952), (953), (954), (955), (956), (957), (958), (959), (960), (961), (962), (963), (964), (965), (966), (967), (968), (969), (970), (971), (972), (973), (974), (975), (976), (977), (978), (979), (980), (981), (982), (983), (984), (985), (986), (987), (988), (989), (990), (991), (992), (993), (994), (995), (996), (997), (998), (999), (1000), (1001), (1002), (1003), (1004), (1005), (1006), (1007), (1008), (1009), (1010), (1011), (1012), (1013), (1014), (1015), (1016), (1017), (1018), (1019), (1020), (1021), (1022), (1023), (1024), (1025), (1026), (1027), (1028), (1029), (1030), (1031), (1032), (1033), (1034), (1035), (1036), (1037), (1038), (1039), (1040), (1041), (1042), (1043), (1044), (1045), (1046), (1047), (1048), (1049), (1050), (1051), (1052), (1053), (1054), (1055), (1056), (1057), (1058), (1059), (1060), (1061), (1062), (1063), (1064), (1065), (1066), (1067), (1068), (1069), (1070), (1071), (1072), (1073), (1074), (1075), (1076), (1077), (1078), (1079), (1080), (1081), (1082), (1083), (1084), (1085), (1086), (1087), (1088), (1089), (1090), (1091), (1092), (1093), (1094), (1095), (1096), (1097), (1098), (1099), (1100), (1101), (1102), (1103), (1104), (1105), (1106), (1107), (1108), (1109), (1110), (1111), (1112), (1113), (1114), (1115), (1116), (1117), (1118), (1119), (1120), (1121), (1122), (1123), (1124), (1125), (1126), (1127), (1128), (1129), (1130), (1131), (1132), (1133), (1134), (1135), (1136), (1137), (1138), (1139), (1140), (1141), (1142), (1143), (1144), (1145), (1146), (1147), (1148), (1149), (1150), (1151), (1152), (1153), (1154), (1155), (1156), (1157), (1158), (1159), (1160), (1161), (1162), (1163), (1164), (1165), (1166), (1167), (1168), (1169), (1170), (1171), (1172), (1173), (1174), (1175), (1176), (1177), (1178), (1179), (1180), (1181), (1182), (1183), (1184), (1185), (1186), (1187), (1188), (1189), (1190), (1191), (1192), (1193), (1194), (1195), (1196), (1197), (1198), (1199), (1200), (1201), (1202), (1203), (1204), (1205), (1206), (1207), (1208), (1209), (1210), (1211), (1212), (1213), (1214), (1215), (1216), (1217), (1218), (1219), (1220), (1221), (1222), (1223), (1224), (1225), (1226), (1227), (1228), (1229), (1230), (1231), (1232), (1233), (1234), (1235), (1236), (1237), (1238), (1239), (1240), (1241), (1242), (1243), (1244), (1245), (1246), (1247), (1248), (1249), (1250), (1251), (1252), (1253), (1254), (1255), (1256), (1257), (1258), (1259), (1260), (1261), (1262), (1263), (1264), (1265), (1266), (1267), (1268), (1269), (1270), (1271), (1272), (1273), (1274), (1275), (1276), (1277), (1278), (1279), (1280), (1281), (1282), (1283), (1284), (1285), (1286), (1287), (1288), (1289), (1290), (1291), (1292), (1293), (1294), (1295), (1296), (1297), (1298), (1299), (1300), (1301), (1302), (1303), (1304), (1305), (1306), (1307), (1308), (1309), (1310), (1311), (1312), (1313), (1314), (1315), (1316), (1317), (1318), (1319), (1320), (1321), (1322), (1323), (1324), (1325), (1326), (1327), (1328), (1329), (1330), (1331), (1332), (1333), (1334), (1335), (1336), (1337), (1338), (1339), (1340), (1341), (1342), (1343), (1344), (1345), (1346), (1347), (1348), (1349), (1350), (1351), (1352), (1353), (1354), (1355), (1356), (1357), (1358), (1359), (1360), (1361), (1362), (1363), (1364), (1365), (1366), (1367), (1368), (1369), (1370), (1371), (1372), (1373), (1374), (1375), (1376), (1377), (1378), (1379), (1380), (1381), (1382), (1383), (1384), (1385), (1386), (1387), (1388), (1389), (1390), (1391), (1392), (1393), (1394), (1395), (1396), (1397), (1398), (1399), (1400), (1401), (1402), (1403), (1404), (1405), (1406), (1407), (1408), (1409), (1410), (1411), (1412), (1413), (1414), (1415), (1416), (1417), (1418), (1419), (1420), (1421), (1422), (1423), (1424), (1425), (1426), (1427), (1428), (1429), (1430), (1431), (1432), (1433), (1434), (1435), (1436), (1437), (1438), (1439), (1440), (1441), (1442), (1443), (1444), (1445), (1446), (1447), (1448), (1449), (1450), (1451), (1452), (1453), (1454), (1455), (1456), (1457), (1458), (1459), (1460), (1461), (1462), (1463), (1464), (1465), (1466), (1467), (1468), (1469), (1470), (1471), (1472), (1473), (1474), (1475), (1476), (1477), (1478), (1479), (1480), (1481), (1482), (1483), (1484), (1485), (1486), (1487), (1488), (1489), (1490), (1491), (1492), (1493), (1494), (1495), (1496), (1497), (1498), (1499), (1500), (1501), (1502), (1503), (1504), (1505), (1506), (1507), (1508), (1509), (1510), (1511), (1512), (1513), (1514), (1515), (1516), (1517), (1518), (1519), (1520), (1521), (1522), (1523), (1524), (1525), (1526), (1527), (1528), (1529), (1530), (1531), (1532), (1533), (1534), (1535), (1536), (1537), (1538), (1539), (1540), (1541), (1542), (1543), (1544), (1545), (1546), (1547), (1548), (1549), (1550), (1551), (1552), (1553), (1554), (1555), (1556), (1557), (1558), (1559), (1560), (1561), (1562), (1563), (1564), (1565), (1566), (1567), (1568), (1569), (1570), (1571), (1572), (1573), (1574), (1575), (1576), (1577), (1578), (1579), (1580), (1581), (1582), (1583), (1584), (1585), (1586), (1587), (1588), (1589), (1590), (1591), (1592), (1593), (1594), (1595), (1596), (1597), (1598), (1599), (1600), (1601), (1602), (1603), (1604), (1605), (1606), (1607), (1608), (1609), (1610), (1611), (1612), (1613), (1614), (1615), (1616), (1617), (1618), (1619), (1620), (1621), (1622), (1623), (1624), (1625), (1626), (1627), (1628), (1629), (1630), (1631), (1632), (1633), (1634), (1635), (1636), (1637), (1638), (1639), (1640), (1641), (1642), (1643), (1644), (1645), (1646), (1647), (1648), (1649), (1650), (1651), (1652), (1653), (1654), (1655), (1656), (1657), (1658), (1659), (1660), (1661), (1662), (1663), (1664), (1665), (1666), (1667), (1668), (1669), (1670), (1671), (1672), (1673), (1674), (1675), (1676), (1677), (1678), (1679), (1680), (1681), (1682), (1683), (1684), (1685), (1686), (1687), (1688), (1689), (1690), (1691), (1692), (1693), (1694), (1695), (1696), (1697), (1698), (1699), (1700), (1701), (1702), (1703), (1704), (1705), (1706), (1707), (1708), (1709), (1710), (1711), (1712), (1713), (1714), (1715), (1716), (1717), (1718), (1719), (1720), (1721), (1722), (1723), (1724), (1725), (1726), (1727), (1728), (1729), (1730), (1731), (1732), (1733), (1734), (1735), (1736), (1737), (1738), (1739), (1740), (1741), (1742), (1743), (1744), (1745), (1746), (1747), (1748), (1749), (1750), (1751), (1752), (1753), (1754), (1755), (1756), (1757), (1758), (1759), (1760), (1761), (1762), (1763), (1764), (1765), (1766), (1767), (1768), (1769), (1770), (1771), (1772), (1773), (1774), (1775), (1776), (1777), (1778), (1779), (1780), (1781), (1782), (1783), (1784), (1785), (1786), (1787), (1788), (1789), (1790), (1791), (1792), (1793), (1794), (1795), (1796), (1797), (1798), (1799), (1800), (1801), (1802), (1803), (1804), (1805), (1806), (1807), (1808), (1809), (1810), (1811), (1812), (1813), (1814), (1815), (1816), (1817), (1818), (1819), (1820), (1821), (1822), (1823), (1824), (1825), (1826), (1827), (1828), (1829), (1830), (1831), (1832), (1833), (1834), (1835), (1836), (1837), (1838), (1839), (1840), (1841), (1842), (1843), (1844), (1845), (1846), (1847), (1848), (1849), (1850), (1851), (1852), (1853), (1854), (1855), (1856), (1857), (1858), (1859), (1860), (1861), (1862), (1863), (1864), (1865), (1866), (1867), (1868), (1869), (1870), (1871), (1872), (1873), (1874), (1875), (1876), (1877), (1878), (1879), (1880), (1881), (1882), (1883), (1884), (1885), (1886), (1887), (1888), (1889), (1890), (1891), (1892), (1893), (1894), (1895), (1896), (1897), (1898), (1899), (1900), (1901), (1902), (1903), (1904), (1905), (1906), (1907), (1908), (1909), (1910), (1911), (1912), (1913), (1914), (1915), (1916), (1917), (1918), (1919), (1920), (1921), (1922), (1923), (1924), (1925), (1926), (1927), (1928), (1929), (1930), (1931), (1932), (1933), (1934), (1935), (1936), (1937), (1938), (1939), (1940), (1941), (1942), (1943), (1944), (1945), (1946), (1947), (1948), (1949), (1950), (1951), (1952), (1953), (1954), (1955), (1956), (1957), (1958), (1959), (1960), (1961), (1962), (1963), (1964), (1965), (1966), (1967), (1968), (1969), (1970), (1971), (1972), (1973), (1974), (1975), (1976), (1977), (1978), (1979), (1980), (1981), (1982), (1983), (1984), (1985), (1986), (1987), (1988), (1989), (1990), (1991), (1992), (1993), (1994), (1995), (1996), (1997), (1998), (1999)) v (n) JOIN accounts a ON a.loyalty = v.n;
+-- name: hunt_r5_fd_shadow_in_correlated_subquery
+SELECT a.id, (SELECT a.tier) AS t FROM accounts a GROUP BY a.id ORDER BY 1;
+-- name: hunt_r5_fd_shadow_in_exists_of_grouped
+SELECT a.id FROM accounts a GROUP BY a.id HAVING EXISTS (SELECT 1 FROM bills b WHERE b.account_id = a.id AND a.loyalty > 0) ORDER BY 1;
+-- name: hunt_r5_fd_shadow_in_window_order
+SELECT a.id, rank() OVER (ORDER BY a.loyalty NULLS FIRST, a.id) AS r FROM accounts a GROUP BY a.id ORDER BY 1;
+-- name: hunt_r5_fd_using_merged_key
+SELECT id, tier, count(*) FROM accounts JOIN bills b ON b.account_id = accounts.id GROUP BY id ORDER BY 1;
+-- name: hunt_r5_fd_join_using_merged_key
+SELECT id, tier FROM accounts JOIN tags USING (id) GROUP BY id ORDER BY 1;
+-- name: hunt_r5_fd_natural_join_group
+SELECT id, mood FROM accounts NATURAL JOIN tags GROUP BY id ORDER BY 1;
+-- name: hunt_r5_fd_order_by_shadow_only
+SELECT a.id FROM accounts a GROUP BY a.id ORDER BY a.loyalty NULLS FIRST, a.id;
+-- name: hunt_r5_fd_distinct_on_grouped
+SELECT DISTINCT ON (a.mood) a.mood, a.id FROM accounts a GROUP BY a.id ORDER BY a.mood, a.id;
+-- name: hunt_r5_fd_in_lateral_reference
+SELECT a.id, s.x FROM accounts a, LATERAL (SELECT a.loyalty AS x) s GROUP BY a.id, s.x ORDER BY 1;
+-- name: hunt_r5_fd_grouped_union_arm
+SELECT a.id, a.tier FROM accounts a GROUP BY a.id UNION ALL SELECT b.id, b.note FROM bills b ORDER BY 1, 2;
+-- name: hunt_r5_fd_group_by_output_name_key
+SELECT a.id AS k, a.labels FROM accounts a GROUP BY k ORDER BY k;
+-- name: hunt_r5_fd_shadow_in_case_in_having
+SELECT a.id FROM accounts a GROUP BY a.id HAVING CASE WHEN a.mood = 'sad' THEN true ELSE a.loyalty > 5 END ORDER BY 1;
+-- name: hunt_r5_whole_row_distinct
+SELECT DISTINCT a FROM accounts a ORDER BY 1;
+-- name: hunt_r5_whole_row_union
+SELECT a FROM accounts a WHERE id < 3 UNION SELECT a FROM accounts a WHERE id > 6 ORDER BY 1;
+-- name: hunt_r5_whole_row_count_distinct
+SELECT count(DISTINCT a), count(DISTINCT (a.loyalty, a.tier)) FROM accounts a;
+-- name: hunt_r5_whole_row_is_null
+SELECT id, a IS NULL AS n, a IS NOT NULL AS nn FROM accounts a ORDER BY id;
+-- name: hunt_r5_whole_row_equals_self
+SELECT count(*) FROM accounts a JOIN accounts b ON a = b;
+-- name: hunt_r5_whole_row_field_star
+SELECT (a).* FROM accounts a ORDER BY id;
+-- name: hunt_r5_row_star_constructor
+SELECT ROW(a.*) IS NOT NULL AS x, to_jsonb(a) - 'email' AS j FROM accounts a ORDER BY a.id;
+-- name: hunt_r5_array_agg_whole_row_order
+SELECT array_agg(a ORDER BY a.loyalty NULLS FIRST, a.id) FROM accounts a;
+-- name: hunt_r5_json_agg_whole_row
+SELECT json_agg(b ORDER BY b.id) FROM bills b WHERE b.id < 4;
+-- name: hunt_r5_whole_row_in_values
+SELECT v.r FROM accounts a, LATERAL (VALUES (a)) v (r) WHERE a.id = 1;
+-- name: hunt_r5_whole_row_text_cast
+SELECT a::text FROM accounts a ORDER BY a.id;
+-- name: hunt_r5_whole_row_compare_row_constructor
+SELECT id FROM accounts a WHERE (a.id, a.loyalty) = (1, 10);
+-- name: hunt_r5_row_to_json_sub
+SELECT row_to_json(s) FROM (SELECT id, loyalty, mood FROM accounts) s ORDER BY s.id;
+-- name: hunt_r5_whole_row_lateral_function
+SELECT a.id, account_label(a) FROM accounts a WHERE a.loyalty > 0 ORDER BY 1;
+-- name: hunt_r5_whole_row_attr_notation
+SELECT a.account_label, a.tier FROM accounts a ORDER BY a.id;
+-- name: hunt_r5_join_using_shadow_only_in_using
+SELECT a.id AS aid, t.id AS tid FROM accounts a JOIN tags t USING (loyalty) ORDER BY 1, 2;
+-- name: hunt_r5_join_using_shadow_only_in_using_count
+SELECT count(*) FROM tags JOIN accounts USING (loyalty);
+-- name: hunt_r5_join_using_enum_only_in_using
+SELECT count(*) FROM accounts a JOIN (SELECT 'sad'::mood AS mood) m USING (mood);
+-- name: hunt_r5_join_using_alias_only
+SELECT j.loyalty FROM accounts JOIN tags USING (id, loyalty) AS j ORDER BY 1;
+-- name: hunt_r5_functional_notation_tier
+SELECT tier(a), loyalty(accounts) FROM accounts a JOIN accounts USING (id) ORDER BY a.id;
+-- name: hunt_r5_field_of_whole_row
+SELECT (a).loyalty, (accounts).tier FROM accounts a, accounts WHERE a.id = accounts.id ORDER BY a.id;
+-- name: hunt_r5_window_clause_shadow
+SELECT id, sum(id) OVER w AS s FROM accounts WINDOW w AS (PARTITION BY mood ORDER BY id) ORDER BY id;
+-- name: hunt_r5_json_table_passing_shadow
+SELECT a.id, j.v FROM accounts a, JSON_TABLE(to_jsonb(a.labels), '$[*]' COLUMNS (v text PATH '$')) j ORDER BY 1, 2;
+-- name: hunt_r5_xmltable_shadow
+SELECT a.id, x.t FROM accounts a, XMLTABLE('/r' PASSING xmlparse(document '<r><t>' || coalesce(a.tier, '-') || '</t></r>') COLUMNS t text PATH 't') x WHERE a.id < 4 ORDER BY 1;
+-- name: hunt_r5_tier_in_grouping_func
+SELECT tier, GROUPING(tier), count(*) FROM accounts GROUP BY ROLLUP (tier) ORDER BY 1 NULLS FIRST, 2;
+-- name: hunt_r5_filter_shadow
+SELECT count(*) FILTER (WHERE loyalty > 3) AS c, array_agg(id ORDER BY id) FILTER (WHERE mood <> 'happy') AS ids FROM accounts;
+-- name: hunt_r5_within_group_shadow
+SELECT percentile_disc(0.5) WITHIN GROUP (ORDER BY loyalty) FROM accounts;
+-- name: hunt_r5_string_agg_tier
+SELECT string_agg(tier, ',' ORDER BY tier COLLATE "C") FROM accounts;
+-- name: hunt_r5_column_alias_list_rename_shadow_name
+-- expect: 42702
+SELECT loyalty FROM accounts a (loyalty);
+-- name: hunt_r5_column_alias_list_rename_live_to_tier
+SELECT x.tier FROM accounts x (tier) ORDER BY 1;
+-- name: hunt_r5_column_alias_list_all
+SELECT l, t, m FROM accounts AS x (i, n, e, c, l, t, m, lb) ORDER BY i;
+-- name: hunt_r5_column_alias_list_too_many
+-- expect: 42P10
+SELECT * FROM accounts AS x (a, b, c, d, e, f, g, h, i);
+-- name: hunt_r5_gadgets_whole_row_in_subquery
+-- expect: 42883
+SELECT g.id FROM gadgets g WHERE g IN (SELECT h FROM gadgets h);
+-- name: hunt_r5_gadgets_whole_row_array_agg_distinct
+-- expect: 42883
+SELECT array_agg(DISTINCT g) FROM gadgets g;
+-- name: hunt_r5_gadgets_whole_row_min
+-- expect: 42883
+SELECT min(g) FROM gadgets g;
+-- name: hunt_r5_gadgets_whole_row_count_distinct_cols
+SELECT count(DISTINCT (g.id, g.raw)) FROM gadgets g;
+-- name: hunt_r5_gadgets_row_compare_self
+-- expect: 42883
+SELECT g = g FROM gadgets g;
+-- name: hunt_r5_gadgets_whole_row_intersect
+-- expect: 42883
+SELECT g FROM gadgets g INTERSECT SELECT g FROM gadgets g;
+-- name: hunt_r5_gadgets_whole_row_window_partition
+-- expect: 42883
+SELECT rank() OVER (PARTITION BY g ORDER BY g.id) FROM gadgets g;
+-- name: hunt_r5_gadgets_whole_row_is_distinct
+-- expect: 42883
+SELECT g IS DISTINCT FROM g FROM gadgets g;
+-- name: hunt_r5_gadgets_whole_row_union_all_ok
+SELECT g FROM gadgets g WHERE g.id = 2 UNION ALL SELECT g FROM gadgets g WHERE g.id = 3;
+-- name: hunt_r5_gadgets_whole_row_distinct_subquery
+-- expect: 42883
+SELECT count(*) FROM (SELECT DISTINCT g FROM gadgets g) s;
+-- name: hunt_r5_gadgets_whole_row_group_by_subquery
+-- expect: 42883
+SELECT count(*) FROM (SELECT g FROM gadgets g GROUP BY g) s;
+-- name: hunt_r5_gadgets_whole_row_row_number_order
+-- expect: 42883
+SELECT row_number() OVER (ORDER BY g) FROM gadgets g;
+-- name: hunt_r5_gadgets_whole_row_not_in
+-- expect: 42883
+SELECT count(*) FROM gadgets g WHERE g NOT IN (SELECT h FROM gadgets h WHERE h.id = 1);
+-- name: hunt_r5_gadgets_whole_row_any
+-- expect: 42883
+SELECT count(*) FROM gadgets g WHERE g = ANY (SELECT h FROM gadgets h);
+-- name: hunt_r5_gadgets_whole_row_case
+-- expect: 42883
+SELECT CASE g WHEN g THEN 1 END FROM gadgets g;
+-- name: hunt_r5_gadgets_whole_row_nullif
+-- expect: 42883
+SELECT nullif(g, g) FROM gadgets g;
+-- name: hunt_r5_gadgets_cte_whole_row_distinct
+-- expect: 42883
+WITH s AS (SELECT g AS r FROM gadgets g) SELECT DISTINCT r FROM s;
+-- name: hunt_r5_gadgets_lateral_whole_row_distinct
+-- expect: 42883
+SELECT DISTINCT x.r FROM gadgets g, LATERAL (SELECT g AS r) x;
+-- name: hunt_r5_gadgets_subquery_whole_row_order
+-- expect: 42883
+SELECT s.r FROM (SELECT g AS r, g.id FROM gadgets g) s ORDER BY s.r;
+-- name: hunt_r5_gadgets_nested_subquery_whole_row_group
+-- expect: 42883
+SELECT t.q FROM (SELECT s.r AS q FROM (SELECT g AS r FROM gadgets g) s) t GROUP BY t.q;
+-- name: hunt_r5_gadgets_subquery_union_arm_whole_row_distinct
+-- expect: 42883
+SELECT DISTINCT s.r FROM (SELECT NULL AS r UNION ALL SELECT g FROM gadgets g) s;
+-- name: hunt_r5_gadgets_cte_whole_row_union
+-- expect: 42883
+WITH s AS (SELECT g AS r FROM gadgets g) SELECT r FROM s UNION SELECT r FROM s;
+-- name: hunt_r5_gadgets_subquery_star_not_row
+SELECT DISTINCT s.id FROM (SELECT g.*, 1 AS one FROM gadgets g) s ORDER BY 1;
+-- name: hunt_r5_accounts_subquery_whole_row_distinct
+SELECT DISTINCT s.r FROM (SELECT a AS r FROM accounts a) s ORDER BY 1;
+-- name: hunt_r5_gadgets_recursive_cte_whole_row
+-- expect: 42883
+WITH RECURSIVE s (r, n) AS (SELECT g, 1 FROM gadgets g WHERE g.id = 1 UNION ALL SELECT r, n + 1 FROM s WHERE n < 2) SELECT DISTINCT r FROM s;
