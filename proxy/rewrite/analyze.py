@@ -455,9 +455,52 @@ class _Analyzer:
             self.visit(body.get("query"), (), {})
         elif kind == "CopyStmt":
             self._copy(body)
+        elif kind == "CreateStmt":
+            self._create_like(body)
+            return
         else:
             return
         self._finish()
+
+    def _create_like(self, body: Node) -> None:
+        """`CREATE TABLE n (LIKE t …)` copies t's columns, which the twin's t has the shadow
+        columns among: they are defined after the LIKE clause, where they follow t's live
+        columns, with the default (INCLUDING DEFAULTS) and CHECK rule (INCLUDING CONSTRAINTS)
+        the copy would take, and NOT NULL, which LIKE always copies."""
+        for element in body.get("tableElts", ()):
+            like = element.get("TableLikeClause")
+            served = self._served_relation(like["relation"]) if like else None
+            columns = [c for c in served.columns if not c.live] if served else []
+            if not columns:
+                continue
+            options = like.get("options", 0)
+            parts = [_like_column_sql(c, bool(options & _LIKE_DEFAULTS)) for c in columns]
+            if options & _LIKE_CONSTRAINTS:
+                parts += [_like_check_sql(c) for c in columns if c.check_sql is not None]
+            end = self._element_end(like["relation"]["location"])
+            self.edits.append(Edit(end, end, ["".join(", " + part for part in parts)]))
+
+    def _served_relation(self, rel: Node) -> ServedTable | None:
+        """The served table a RangeVar names, as the statement's search_path finds it."""
+        name = rel.get("relname", "")
+        table = self.env.catalog.resolve(name, self.env.search_path, rel.get("schemaname"))
+        if table is None or "catalogname" in rel:
+            return None
+        return self.env.served.get((table.schema, table.name))
+
+    def _element_end(self, location: int) -> int:
+        """Where the list element holding byte `location` ends: its next ',' or ')' outside
+        parentheses."""
+        tokens = self.tokens.tokens
+        depth = 0
+        for token in tokens[self.tokens.index_at(location) :]:
+            if token.name == "ASCII_40":
+                depth += 1
+            elif token.name in ("ASCII_41", "ASCII_44") and depth == 0:
+                return token.start
+            elif token.name == "ASCII_41":
+                depth -= 1
+        return self.span[1]
 
     def visit(self, node: Any, levels: tuple[Level, ...], ctes: dict[str, Any]) -> None:
         """Walk any part of the tree, handing the nodes that matter to their handlers."""
@@ -3016,3 +3059,21 @@ def _names_any(node: Node | None, columns: set[str]) -> bool:
             if last and last[0] in columns:
                 return True
     return False
+
+
+# CREATE TABLE … (LIKE t INCLUDING …): the option bits of libpg_query's TableLikeClause.
+_LIKE_CONSTRAINTS = 1 << 2
+_LIKE_DEFAULTS = 1 << 3
+
+
+def _like_column_sql(column: ServedColumn, defaults: bool) -> str:
+    """A shadow column's definition as LIKE copies a real one's."""
+    sql = f"{quote_ident(column.name)} {column.type_sql}"
+    if defaults and column.default_sql is not None:
+        sql += f" DEFAULT ({column.default_sql})"
+    return sql + (" NOT NULL" if column.not_null else "")
+
+
+def _like_check_sql(column: ServedColumn) -> str:
+    """A shadow column's CHECK rule as INCLUDING CONSTRAINTS copies a real one's."""
+    return f"CONSTRAINT {quote_ident(column.constraint_name)} CHECK ({column.check_sql})"

@@ -6550,3 +6550,88 @@ SELECT jsonb_build_object($1, loyalty) FROM accounts ORDER BY id;
 -- name: hunt_r5_param_exists_shadow
 -- params: ["sad"]
 SELECT b.id FROM bills b WHERE EXISTS (SELECT 1 FROM accounts a WHERE a.id = b.account_id AND a.mood = $1) ORDER BY 1;
+-- name: hunt_r5_sys_unqualified_ctid
+SELECT ctid IS NOT NULL AS c, loyalty FROM accounts ORDER BY id;
+-- name: hunt_r5_sys_unqualified_two_tables
+-- expect: 42703
+SELECT xmin, tier FROM accounts a JOIN bills b ON b.account_id = a.id;
+-- name: hunt_r5_sys_correlated_no_from
+SELECT (SELECT tableoid::regclass::text) AS t, loyalty FROM accounts ORDER BY id;
+-- name: hunt_r5_sys_inner_from_wins
+SELECT (SELECT tableoid::regclass::text FROM bills WHERE bills.id = 1) AS c, tier FROM accounts ORDER BY id;
+-- name: hunt_r5_sys_with_subquery_beside
+SELECT tableoid::regclass::text AS t, tier FROM accounts JOIN (SELECT 1 AS x) s ON true ORDER BY id;
+-- name: hunt_r5_sys_aliased_join_hides
+-- expect: 42703
+SELECT tableoid, tier FROM (accounts a JOIN bills b ON b.account_id = a.id) j;
+-- name: hunt_r5_sys_join_using_ambiguous
+-- expect: 42703
+SELECT xmin FROM accounts JOIN tags USING (id, loyalty);
+-- name: hunt_r5_sys_self_join_ctid
+SELECT a.id, a.ctid = b.ctid AS same FROM accounts a JOIN accounts b USING (id) WHERE a.loyalty IS NOT NULL ORDER BY 1;
+-- name: hunt_r5_sys_lateral_outer
+SELECT a.id, s.t FROM accounts a, LATERAL (SELECT a.tableoid::regclass::text AS t, a.tier) s ORDER BY 1;
+-- name: hunt_r5_sys_unqualified_in_lateral_no_from
+SELECT a.id, s.t FROM accounts a, LATERAL (SELECT tableoid::regclass::text AS t, tier) s ORDER BY 1;
+-- name: hunt_r5_sys_in_where_and_group
+SELECT tableoid::regclass::text, count(*) FROM animals WHERE legs = 4 GROUP BY tableoid ORDER BY 1;
+-- name: hunt_r5_sys_partition_tableoid_group_key
+SELECT s.tableoid::regclass::text AS p, s.region, s.id, s.status FROM shipments s GROUP BY s.region, s.id ORDER BY 2, 3;
+-- name: hunt_r5_sys_unqualified_cte_beside
+WITH c AS (SELECT 1 AS x) SELECT ctid IS NOT NULL AS y, tier FROM accounts, c ORDER BY id;
+-- name: hunt_r5_sys_cte_has_none
+-- expect: 42703
+WITH c AS (SELECT id, loyalty FROM accounts) SELECT ctid FROM c;
+-- name: hunt_r5_table_union_table
+TABLE accounts UNION TABLE accounts ORDER BY 1;
+-- name: hunt_r5_table_only_animals
+TABLE ONLY animals ORDER BY id;
+-- name: hunt_r5_table_star_animals
+TABLE animals * ORDER BY id;
+-- name: hunt_r5_table_parenthesized_order_shadow
+(TABLE accounts) ORDER BY 5 NULLS FIRST, 1;
+-- name: hunt_r5_table_in_subquery
+SELECT t.loyalty FROM (TABLE accounts) t ORDER BY t.id;
+-- name: hunt_r5_table_in_cte
+WITH x AS (TABLE bills) SELECT id, paid, due FROM x ORDER BY id;
+-- name: hunt_r5_table_schema_landing
+TABLE sales.accounts ORDER BY id;
+-- name: hunt_r5_table_limit_order_by_name
+TABLE accounts ORDER BY loyalty DESC NULLS LAST, id LIMIT 3;
+-- name: hunt_r5_table_in_exists
+SELECT count(*) FROM bills WHERE EXISTS (TABLE accounts);
+-- name: hunt_r5_table_in_in
+SELECT id FROM tags WHERE (id, label, loyalty) IN (SELECT id, name, loyalty FROM accounts) ORDER BY 1;
+-- name: hunt_r5_table_except
+SELECT * FROM (TABLE accounts EXCEPT SELECT * FROM accounts WHERE id > 2) s ORDER BY id;
+-- name: hunt_r5_table_quoted_users
+TABLE "Users" ORDER BY 1;
+-- name: hunt_r5_table_for_update
+BEGIN; TABLE accounts FOR UPDATE; ROLLBACK;
+-- name: hunt_r5_like_insert_table
+CREATE TEMP TABLE hunt_r5_like (LIKE accounts); INSERT INTO hunt_r5_like TABLE accounts; SELECT * FROM hunt_r5_like ORDER BY id; DROP TABLE hunt_r5_like;
+-- name: hunt_r5_like_columns
+CREATE TEMP TABLE hunt_r5_like (LIKE accounts); SELECT a.attname, format_type(a.atttypid, a.atttypmod), a.attnotnull, pg_get_expr(d.adbin, d.adrelid) FROM pg_attribute a LEFT JOIN pg_attrdef d ON (d.adrelid, d.adnum) = (a.attrelid, a.attnum) WHERE a.attrelid = 'hunt_r5_like'::regclass AND a.attnum > 0 AND NOT a.attisdropped ORDER BY a.attnum; DROP TABLE hunt_r5_like;
+-- name: hunt_r5_like_including_defaults
+CREATE TEMP TABLE hunt_r5_like (id int, LIKE bills INCLUDING DEFAULTS, extra text); SELECT a.attname, format_type(a.atttypid, a.atttypmod), a.attnotnull, pg_get_expr(d.adbin, d.adrelid) FROM pg_attribute a LEFT JOIN pg_attrdef d ON (d.adrelid, d.adnum) = (a.attrelid, a.attnum) WHERE a.attrelid = 'hunt_r5_like'::regclass AND a.attnum > 0 AND NOT a.attisdropped ORDER BY a.attnum; DROP TABLE hunt_r5_like;
+-- name: hunt_r5_like_including_all_checks
+CREATE TEMP TABLE hunt_r5_like (LIKE orders INCLUDING ALL); SELECT a.attname, format_type(a.atttypid, a.atttypmod), a.attnotnull, pg_get_expr(d.adbin, d.adrelid) FROM pg_attribute a LEFT JOIN pg_attrdef d ON (d.adrelid, d.adnum) = (a.attrelid, a.attnum) WHERE a.attrelid = 'hunt_r5_like'::regclass AND a.attnum > 0 AND NOT a.attisdropped ORDER BY a.attnum; SELECT conname, pg_get_constraintdef(oid) FROM pg_constraint WHERE conrelid = 'hunt_r5_like'::regclass ORDER BY 1; DROP TABLE hunt_r5_like;
+-- name: hunt_r5_like_including_all_excluding
+CREATE TEMP TABLE hunt_r5_like (LIKE orders INCLUDING ALL EXCLUDING DEFAULTS EXCLUDING CONSTRAINTS /* no rules */); SELECT a.attname, format_type(a.atttypid, a.atttypmod), a.attnotnull, pg_get_expr(d.adbin, d.adrelid) FROM pg_attribute a LEFT JOIN pg_attrdef d ON (d.adrelid, d.adnum) = (a.attrelid, a.attnum) WHERE a.attrelid = 'hunt_r5_like'::regclass AND a.attnum > 0 AND NOT a.attisdropped ORDER BY a.attnum; SELECT conname, pg_get_constraintdef(oid) FROM pg_constraint WHERE conrelid = 'hunt_r5_like'::regclass ORDER BY 1; DROP TABLE hunt_r5_like;
+-- name: hunt_r5_like_landing
+CREATE TEMP TABLE hunt_r5_like (LIKE sales.accounts INCLUDING DEFAULTS); SELECT a.attname, format_type(a.atttypid, a.atttypmod), a.attnotnull, pg_get_expr(d.adbin, d.adrelid) FROM pg_attribute a LEFT JOIN pg_attrdef d ON (d.adrelid, d.adnum) = (a.attrelid, a.attnum) WHERE a.attrelid = 'hunt_r5_like'::regclass AND a.attnum > 0 AND NOT a.attisdropped ORDER BY a.attnum; DROP TABLE hunt_r5_like;
+-- name: hunt_r5_like_inheritance_child
+CREATE TEMP TABLE hunt_r5_like (LIKE dogs INCLUDING DEFAULTS); SELECT a.attname, format_type(a.atttypid, a.atttypmod), a.attnotnull, pg_get_expr(d.adbin, d.adrelid) FROM pg_attribute a LEFT JOIN pg_attrdef d ON (d.adrelid, d.adnum) = (a.attrelid, a.attnum) WHERE a.attrelid = 'hunt_r5_like'::regclass AND a.attnum > 0 AND NOT a.attisdropped ORDER BY a.attnum; DROP TABLE hunt_r5_like;
+-- name: hunt_r5_like_partition
+CREATE TEMP TABLE hunt_r5_like (LIKE shipments_us INCLUDING ALL); SELECT a.attname, format_type(a.atttypid, a.atttypmod), a.attnotnull, pg_get_expr(d.adbin, d.adrelid) FROM pg_attribute a LEFT JOIN pg_attrdef d ON (d.adrelid, d.adnum) = (a.attrelid, a.attnum) WHERE a.attrelid = 'hunt_r5_like'::regclass AND a.attnum > 0 AND NOT a.attisdropped ORDER BY a.attnum; SELECT conname, pg_get_constraintdef(oid) FROM pg_constraint WHERE conrelid = 'hunt_r5_like'::regclass ORDER BY 1; DROP TABLE hunt_r5_like;
+-- name: hunt_r5_like_quoted_two
+CREATE TEMP TABLE hunt_r5_like (LIKE public."Users" INCLUDING DEFAULTS, LIKE line_items); SELECT a.attname, format_type(a.atttypid, a.atttypmod), a.attnotnull, pg_get_expr(d.adbin, d.adrelid) FROM pg_attribute a LEFT JOIN pg_attrdef d ON (d.adrelid, d.adnum) = (a.attrelid, a.attnum) WHERE a.attrelid = 'hunt_r5_like'::regclass AND a.attnum > 0 AND NOT a.attisdropped ORDER BY a.attnum; DROP TABLE hunt_r5_like;
+-- name: hunt_r5_like_gadgets_all
+CREATE TEMP TABLE hunt_r5_like (LIKE gadgets INCLUDING ALL); SELECT a.attname, format_type(a.atttypid, a.atttypmod), a.attnotnull, pg_get_expr(d.adbin, d.adrelid) FROM pg_attribute a LEFT JOIN pg_attrdef d ON (d.adrelid, d.adnum) = (a.attrelid, a.attnum) WHERE a.attrelid = 'hunt_r5_like'::regclass AND a.attnum > 0 AND NOT a.attisdropped ORDER BY a.attnum; SELECT conname, pg_get_constraintdef(oid) FROM pg_constraint WHERE conrelid = 'hunt_r5_like'::regclass ORDER BY 1; DROP TABLE hunt_r5_like;
+-- name: hunt_r5_like_no_primary_key
+CREATE TEMP TABLE hunt_r5_like (LIKE events INCLUDING DEFAULTS); SELECT a.attname, format_type(a.atttypid, a.atttypmod), a.attnotnull, pg_get_expr(d.adbin, d.adrelid) FROM pg_attribute a LEFT JOIN pg_attrdef d ON (d.adrelid, d.adnum) = (a.attrelid, a.attnum) WHERE a.attrelid = 'hunt_r5_like'::regclass AND a.attnum > 0 AND NOT a.attisdropped ORDER BY a.attnum; DROP TABLE hunt_r5_like;
+-- name: hunt_r5_like_duplicate_column
+-- expect: 42701
+CREATE TEMP TABLE hunt_r5_like (loyalty text, LIKE accounts);
+-- name: hunt_r5_like_not_a_served_table
+CREATE TEMP TABLE hunt_r5_like (LIKE tags); SELECT a.attname, format_type(a.atttypid, a.atttypmod), a.attnotnull, pg_get_expr(d.adbin, d.adrelid) FROM pg_attribute a LEFT JOIN pg_attrdef d ON (d.adrelid, d.adnum) = (a.attrelid, a.attnum) WHERE a.attrelid = 'hunt_r5_like'::regclass AND a.attnum > 0 AND NOT a.attisdropped ORDER BY a.attnum; DROP TABLE hunt_r5_like;
