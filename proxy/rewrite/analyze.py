@@ -456,18 +456,24 @@ class _Analyzer:
         elif kind == "CopyStmt":
             self._copy(body)
         elif kind == "CreateStmt":
-            self._create_like(body)
+            self._create_table(body)
             return
         else:
             return
         self._finish()
 
-    def _create_like(self, body: Node) -> None:
+    def _create_table(self, body: Node) -> None:
         """`CREATE TABLE n (LIKE t …)` copies t's columns, which the twin's t has the shadow
         columns among: they are defined after the LIKE clause, where they follow t's live
         columns, with the default (INCLUDING DEFAULTS) and CHECK rule (INCLUDING CONSTRAINTS)
-        the copy would take, and NOT NULL, which LIKE always copies."""
+        the copy would take, and NOT NULL, which LIKE always copies. A table or column of t's
+        row type (`OF t`, `c t[]`), which lacks the shadow columns, is refused."""
+        if body.get("ofTypename"):
+            self._type_name(body["ofTypename"], (), {})
         for element in body.get("tableElts", ()):
+            column = element.get("ColumnDef")
+            if column is not None and column.get("typeName"):
+                self._type_name(column["typeName"], (), {})
             like = element.get("TableLikeClause")
             served = self._served_relation(like["relation"]) if like else None
             columns = [c for c in served.columns if not c.live] if served else []

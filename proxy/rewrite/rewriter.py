@@ -253,7 +253,8 @@ class Rewriter:
         """Whether a parse tree names a table with served columns, as a relation or a type."""
         if any(needle in tree_json for needle in self._json_needles):
             return True
-        return '"typeName"' in tree_json and any(n in tree_json for n in self._type_needles)
+        names_type = '"typeName"' in tree_json or '"ofTypename"' in tree_json
+        return names_type and any(n in tree_json for n in self._type_needles)
 
     @staticmethod
     def _parse(sql: str) -> str | None:

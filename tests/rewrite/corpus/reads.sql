@@ -6635,3 +6635,14 @@ CREATE TEMP TABLE hunt_r5_like (LIKE events INCLUDING DEFAULTS); SELECT a.attnam
 CREATE TEMP TABLE hunt_r5_like (loyalty text, LIKE accounts);
 -- name: hunt_r5_like_not_a_served_table
 CREATE TEMP TABLE hunt_r5_like (LIKE tags); SELECT a.attname, format_type(a.atttypid, a.atttypmod), a.attnotnull, pg_get_expr(d.adbin, d.adrelid) FROM pg_attribute a LEFT JOIN pg_attrdef d ON (d.adrelid, d.adnum) = (a.attrelid, a.attnum) WHERE a.attrelid = 'hunt_r5_like'::regclass AND a.attnum > 0 AND NOT a.attisdropped ORDER BY a.attnum; DROP TABLE hunt_r5_like;
+-- name: hunt_r5_create_table_of_row_type
+-- refused
+CREATE TEMP TABLE hunt_r5_typed OF accounts;
+-- name: hunt_r5_create_table_column_of_row_type
+-- refused
+CREATE TEMP TABLE hunt_r5_typed (id int, a accounts);
+-- name: hunt_r5_create_table_column_of_row_array
+-- refused
+CREATE TEMP TABLE hunt_r5_typed (rows public.accounts[]);
+-- name: hunt_r5_create_table_column_of_other_type
+CREATE TEMP TABLE hunt_r5_typed (t tags, m mood, n text); SELECT count(*) FROM hunt_r5_typed; DROP TABLE hunt_r5_typed;
