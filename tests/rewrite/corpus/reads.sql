@@ -6646,3 +6646,9 @@ CREATE TEMP TABLE hunt_r5_typed (id int, a accounts);
 CREATE TEMP TABLE hunt_r5_typed (rows public.accounts[]);
 -- name: hunt_r5_create_table_column_of_other_type
 CREATE TEMP TABLE hunt_r5_typed (t tags, m mood, n text); SELECT count(*) FROM hunt_r5_typed; DROP TABLE hunt_r5_typed;
+-- name: hunt_r5_insert_select_text_error_position_after_multibyte
+-- expect: 42804
+INSERT INTO accounts (id, name, created_on) SELECT DISTINCT 90, 'é東🙂', 'x';
+-- name: hunt_r5_insert_select_union_error_position_after_multibyte
+-- expect: 42804
+INSERT INTO accounts (id, name, created_on) SELECT 90, 'é東🙂', 'x' UNION SELECT 91, 'ü', 'y';
