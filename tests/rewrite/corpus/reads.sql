@@ -6652,3 +6652,52 @@ INSERT INTO accounts (id, name, created_on) SELECT DISTINCT 90, 'é東🙂', 'x'
 -- name: hunt_r5_insert_select_union_error_position_after_multibyte
 -- expect: 42804
 INSERT INTO accounts (id, name, created_on) SELECT 90, 'é東🙂', 'x' UNION SELECT 91, 'ü', 'y';
+-- name: hunt_r5_lock_two_schemas_unaliased
+BEGIN; SELECT public.accounts.loyalty, sales.accounts.score FROM public.accounts JOIN sales.accounts ON public.accounts.id = sales.accounts.id ORDER BY 1 FOR UPDATE OF accounts; ROLLBACK;
+-- name: hunt_r5_lock_of_cte
+-- expect: 0A000
+WITH c AS (SELECT id, loyalty FROM accounts) SELECT * FROM c FOR UPDATE OF c;
+-- name: hunt_r5_lock_of_subquery
+SELECT s.loyalty FROM (SELECT id, loyalty FROM accounts WHERE id < 3) s ORDER BY 1 FOR UPDATE OF s;
+-- name: hunt_r5_lock_with_aggregate
+-- expect: 0A000
+SELECT count(loyalty) FROM accounts FOR UPDATE;
+-- name: hunt_r5_lock_with_distinct
+-- expect: 0A000
+SELECT DISTINCT tier FROM accounts FOR SHARE;
+-- name: hunt_r5_lock_with_union
+-- expect: 0A000
+SELECT loyalty FROM accounts UNION SELECT loyalty FROM tags FOR UPDATE;
+-- name: hunt_r5_lock_with_window
+-- expect: 0A000
+SELECT rank() OVER (ORDER BY loyalty) FROM accounts FOR KEY SHARE;
+-- name: hunt_r5_lock_in_subquery_in_from
+SELECT x.tier FROM (SELECT tier, id FROM accounts FOR UPDATE) x ORDER BY x.id;
+-- name: hunt_r5_lock_in_exists
+SELECT b.id FROM bills b WHERE EXISTS (SELECT 1 FROM accounts a WHERE a.id = b.account_id AND a.loyalty > 5 FOR SHARE) ORDER BY 1;
+-- name: hunt_r5_lock_of_unaliased_with_alias
+-- expect: 42P01
+SELECT a.loyalty FROM accounts a JOIN bills ON bills.account_id = a.id FOR UPDATE OF accounts;
+-- name: hunt_r5_lock_of_join_alias
+-- expect: 0A000
+SELECT j.loyalty FROM (accounts a JOIN tags t USING (id, loyalty)) j FOR UPDATE OF j;
+-- name: hunt_r5_lock_of_lateral_outer
+BEGIN; SELECT a.id, l FROM accounts a, LATERAL unnest(a.labels) l WHERE a.id = 1 ORDER BY 2 FOR UPDATE OF a; ROLLBACK;
+-- name: hunt_r5_lock_outer_join_nullable_side_shadow
+-- expect: 0A000
+SELECT b.id, a.tier FROM bills b LEFT JOIN accounts a ON a.id = b.account_id FOR UPDATE OF a;
+-- name: hunt_r5_lock_skip_locked_limit
+BEGIN; SELECT id, mood FROM accounts WHERE mood <> 'happy' ORDER BY id LIMIT 1 FOR UPDATE SKIP LOCKED; ROLLBACK;
+-- name: hunt_r5_unicode_escape_column
+SELECT U&"\006Coyalty" FROM accounts ORDER BY id;
+-- name: hunt_r5_unicode_escape_table
+SELECT tier FROM U&"\0061ccounts" ORDER BY id;
+-- name: hunt_r5_unicode_escape_uescape
+SELECT U&"!0074ier" UESCAPE '!' FROM accounts ORDER BY id;
+-- name: hunt_r5_uppercase_quoted_column_missing
+-- expect: 42703
+SELECT "LOYALTY" FROM accounts;
+-- name: hunt_r5_quoted_schema_table_column
+SELECT "accounts"."tier" FROM "public"."accounts" ORDER BY "accounts"."id";
+-- name: hunt_r5_unicode_escape_alias_qualifier
+SELECT U&"\0061".loyalty FROM accounts a ORDER BY 1 NULLS FIRST;
