@@ -72,6 +72,8 @@ _ROW_PASSING = {
     "unnest": 1,
     "nullif": 1,
 }
+# Window functions whose value is their first argument's value from another row.
+_ROW_WINDOW_FUNCTIONS = frozenset({"lag", "lead", "first_value", "last_value", "nth_value"})
 # Types without a default equality operator cannot be added to a GROUP BY list.
 NO_EQUALITY_TYPES = frozenset(
     {"json", "xml", "point", "line", "lseg", "box", "path", "polygon", "circle"}
@@ -689,10 +691,7 @@ class _Analyzer:
         """The table a whole-row reference (`t`, `t.*`) names when some column of it has a type
         without equality (json, xml, …): Postgres rejects sorting, grouping or DISTINCT on the
         table's row type, where the derived table's `record` would fail only at run time."""
-        ref = (node or {}).get("ColumnRef")
-        if ref is None:
-            return None
-        for item in self._row_items(ref, levels, set()):
+        for item in self._row_expression_items(node, levels):
             served = item.candidate.served if item.candidate is not None else None
             if served is None:
                 continue
@@ -700,6 +699,37 @@ class _Analyzer:
             if any(map(has_no_equality, types + [c.type_sql for c in served.columns])):
                 return served.table.name
         return None
+
+    def _row_expression_items(self, node: Any, levels: tuple[Level, ...]) -> Iterator[Item]:
+        """The FROM items whose whole row an expression gives as a value of the table's row
+        type (not an array of them): a whole-row reference or a subquery's column holding one
+        (`_row_items`), `coalesce(a, b)`, CASE, NULLIF, `lag(a) OVER …`, or `(SELECT a …)`
+        once its query has been walked."""
+        if type(node) is not dict or not node:
+            return
+        kind, body = next(iter(node.items()))
+        if kind == "ColumnRef":
+            yield from self._row_items(body, levels, set())
+        elif kind == "CoalesceExpr" or kind == "MinMaxExpr":
+            for arg in body.get("args", ()):
+                yield from self._row_expression_items(arg, levels)
+        elif kind == "CaseExpr":
+            for when in body.get("args", ()):
+                result = unwrap(when, "CaseWhen").get("result")
+                yield from self._row_expression_items(result, levels)
+            yield from self._row_expression_items(body.get("defresult"), levels)
+        elif kind == "A_Expr" and body.get("kind") == "AEXPR_NULLIF":
+            yield from self._row_expression_items(body.get("lexpr"), levels)
+        elif kind == "FuncCall" and body.get("args"):
+            if names(body.get("funcname"))[-1] in _ROW_WINDOW_FUNCTIONS:
+                yield from self._row_expression_items(body["args"][0], levels)
+        elif kind == "SubLink" and body.get("subLinkType") == "EXPR_SUBLINK":
+            for arm in _set_arms(unwrap(body.get("subselect") or {}, "SelectStmt")):
+                targets = arm.get("targetList", ())
+                scope = self.scopes.get(id(arm))
+                if targets and scope:
+                    value = targets[0]["ResTarget"].get("val")
+                    yield from self._row_expression_items(value, scope)
 
     def _row_items(self, ref: Node, levels: tuple[Level, ...], seen: set[int]) -> list[Item]:
         """The FROM items whose whole row a column reference gives: a whole-row reference
@@ -753,13 +783,14 @@ class _Analyzer:
     ) -> None:
         table = self._incomparable_row(value, levels)
         if table is not None:
+            if location is None:
+                location = first_location(value)
             message = f"could not identify an {operator} operator for type {table}"
             raise Refused("42883", message, location)
 
     def _refuse_rows(self, nodes: list[Node], levels: tuple[Level, ...]) -> None:
         for node in nodes:
-            location = (node.get("ColumnRef") or {}).get("location")
-            self._refuse_row(node, location, levels, "equality")
+            self._refuse_row(node, first_location(node), levels, "equality")
 
     def _sort_by(self, body: Node, levels: tuple[Level, ...], ctes: dict) -> None:
         """A window's or an aggregate's ORDER BY (a query's own is checked by

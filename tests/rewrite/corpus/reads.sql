@@ -6701,3 +6701,28 @@ SELECT "LOYALTY" FROM accounts;
 SELECT "accounts"."tier" FROM "public"."accounts" ORDER BY "accounts"."id";
 -- name: hunt_r5_unicode_escape_alias_qualifier
 SELECT U&"\0061".loyalty FROM accounts a ORDER BY 1 NULLS FIRST;
+-- name: hunt_r5_gadgets_distinct_coalesce_row
+-- expect: 42883
+SELECT DISTINCT coalesce(g, h) FROM gadgets g JOIN gadgets h USING (id);
+-- name: hunt_r5_gadgets_distinct_scalar_subquery_row
+-- expect: 42883
+SELECT DISTINCT (SELECT h FROM gadgets h WHERE h.id = g.id) FROM gadgets g;
+-- name: hunt_r5_gadgets_order_by_lag_row
+-- expect: 42883
+SELECT g.id FROM gadgets g ORDER BY lag(g) OVER (ORDER BY g.id);
+-- name: hunt_r5_gadgets_union_nullif_row
+-- expect: 42883
+SELECT nullif(g, NULL) FROM gadgets g UNION SELECT NULL;
+-- name: hunt_r5_gadgets_partition_by_coalesce_row
+-- expect: 42883
+SELECT count(*) OVER (PARTITION BY coalesce(g, NULL)) FROM gadgets g;
+-- name: hunt_r5_gadgets_group_by_output_name_case_row
+-- expect: 42883
+SELECT CASE WHEN g.id > 0 THEN g END AS r FROM gadgets g GROUP BY r;
+-- name: hunt_r5_gadgets_distinct_array_agg_ok_shape
+SELECT count(*) FROM (SELECT DISTINCT g.id, (SELECT count(*) FROM gadgets h WHERE h.id < g.id) FROM gadgets g) s;
+-- name: hunt_r5_accounts_distinct_coalesce_row
+SELECT DISTINCT coalesce(a, b) FROM accounts a LEFT JOIN accounts b ON b.id = a.id + 100 ORDER BY 1;
+-- name: hunt_r5_gadgets_group_by_case_row
+-- expect: 42883
+SELECT count(*) FROM gadgets g GROUP BY CASE WHEN g.id > 2 THEN g END;
