@@ -6726,3 +6726,23 @@ SELECT DISTINCT coalesce(a, b) FROM accounts a LEFT JOIN accounts b ON b.id = a.
 -- name: hunt_r5_gadgets_group_by_case_row
 -- expect: 42883
 SELECT count(*) FROM gadgets g GROUP BY CASE WHEN g.id > 2 THEN g END;
+-- name: hunt_r5_merge_source_reads_shadow
+BEGIN; MERGE INTO tags t USING accounts a ON t.id = a.id WHEN MATCHED AND a.tier IS NOT NULL THEN UPDATE SET loyalty = a.loyalty WHEN NOT MATCHED AND a.id < 6 THEN INSERT (id, label, loyalty) VALUES (a.id, a.name, a.loyalty); SELECT * FROM tags ORDER BY id; ROLLBACK;
+-- name: hunt_r5_merge_source_subquery_shadow
+BEGIN; MERGE INTO tags t USING (SELECT id, mood::text AS m, loyalty FROM accounts WHERE loyalty IS NOT NULL) s ON t.id = s.id WHEN MATCHED THEN UPDATE SET label = s.m WHEN NOT MATCHED THEN INSERT VALUES (s.id, s.m, s.loyalty); SELECT * FROM tags ORDER BY id; ROLLBACK;
+-- name: hunt_r5_lateral_function_whole_row
+SELECT a.id, l FROM accounts a, account_label(a) l WHERE a.loyalty > 0 ORDER BY 1;
+-- name: hunt_r5_function_whole_row_star
+SELECT account_label(a.*) FROM accounts a WHERE a.mood = 'sad';
+-- name: hunt_r5_recursive_join_served
+WITH RECURSIVE r AS (SELECT id, loyalty FROM accounts WHERE id = 1 UNION ALL SELECT a.id, a.loyalty FROM accounts a JOIN r ON a.id = r.id + 1) SELECT * FROM r ORDER BY id;
+-- name: hunt_r5_window_range_offset_shadow
+SELECT id, loyalty, count(*) OVER (ORDER BY loyalty RANGE BETWEEN 3 PRECEDING AND 3 FOLLOWING) AS c FROM accounts WHERE loyalty IS NOT NULL ORDER BY id;
+-- name: hunt_r5_window_range_date_shadow
+SELECT id, count(*) OVER (ORDER BY due RANGE BETWEEN '200 days' PRECEDING AND CURRENT ROW) AS c FROM bills ORDER BY id;
+-- name: hunt_r5_window_range_param
+-- params: ["3"]
+SELECT id, count(*) OVER (ORDER BY loyalty RANGE BETWEEN $1 PRECEDING AND CURRENT ROW) AS c FROM accounts ORDER BY id;
+-- name: hunt_r5_in_unnest_param
+-- params: ["{3,7}"]
+SELECT id FROM accounts WHERE loyalty IN (SELECT unnest($1::int[])) ORDER BY id;
