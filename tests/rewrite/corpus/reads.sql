@@ -6746,3 +6746,15 @@ SELECT id, count(*) OVER (ORDER BY loyalty RANGE BETWEEN $1 PRECEDING AND CURREN
 -- name: hunt_r5_in_unnest_param
 -- params: ["{3,7}"]
 SELECT id FROM accounts WHERE loyalty IN (SELECT unnest($1::int[])) ORDER BY id;
+-- name: hunt_r5_ctas_table_form
+CREATE TEMP TABLE hunt_r5_ctas AS TABLE accounts; SELECT * FROM hunt_r5_ctas ORDER BY id; DROP TABLE hunt_r5_ctas;
+-- name: hunt_r5_ctas_execute
+PREPARE hunt_r5_p AS SELECT id, mood, labels FROM accounts WHERE id < 4; CREATE TEMP TABLE hunt_r5_ctas AS EXECUTE hunt_r5_p; SELECT * FROM hunt_r5_ctas ORDER BY id; DROP TABLE hunt_r5_ctas; DEALLOCATE hunt_r5_p;
+-- name: hunt_r5_select_star_into
+SELECT * INTO TEMP hunt_r5_into FROM bills WHERE paid; SELECT * FROM hunt_r5_into ORDER BY id; DROP TABLE hunt_r5_into;
+-- name: hunt_r5_ctas_column_names
+CREATE TEMP TABLE hunt_r5_ctas (k, l) AS SELECT id, loyalty FROM accounts; SELECT * FROM hunt_r5_ctas ORDER BY k; DROP TABLE hunt_r5_ctas;
+-- name: hunt_r5_like_search_path_in_string
+SET search_path = sales, public; CREATE TEMP TABLE hunt_r5_like (LIKE accounts INCLUDING DEFAULTS); SELECT attname FROM pg_attribute WHERE attrelid = 'hunt_r5_like'::regclass AND attnum > 0 ORDER BY attnum; DROP TABLE hunt_r5_like; RESET search_path;
+-- name: hunt_r5_like_then_insert_defaults
+CREATE TEMP TABLE hunt_r5_like (LIKE accounts INCLUDING DEFAULTS); INSERT INTO hunt_r5_like (id, name) VALUES (1, 'x'); SELECT * FROM hunt_r5_like; DROP TABLE hunt_r5_like;
