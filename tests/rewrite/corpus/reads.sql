@@ -6758,3 +6758,37 @@ CREATE TEMP TABLE hunt_r5_ctas (k, l) AS SELECT id, loyalty FROM accounts; SELEC
 SET search_path = sales, public; CREATE TEMP TABLE hunt_r5_like (LIKE accounts INCLUDING DEFAULTS); SELECT attname FROM pg_attribute WHERE attrelid = 'hunt_r5_like'::regclass AND attnum > 0 ORDER BY attnum; DROP TABLE hunt_r5_like; RESET search_path;
 -- name: hunt_r5_like_then_insert_defaults
 CREATE TEMP TABLE hunt_r5_like (LIKE accounts INCLUDING DEFAULTS); INSERT INTO hunt_r5_like (id, name) VALUES (1, 'x'); SELECT * FROM hunt_r5_like; DROP TABLE hunt_r5_like;
+-- name: hunt_r5_enum_invalid_literal_position
+-- expect: 22P02
+SELECT id FROM accounts WHERE mood IN ('happy', 'nope');
+-- name: hunt_r5_enum_between
+SELECT id FROM accounts WHERE mood BETWEEN 'happy' AND 'sad' ORDER BY id;
+-- name: hunt_r5_enum_compare_text_column
+-- expect: 42883
+SELECT id FROM accounts WHERE mood = name;
+-- name: hunt_r5_enum_order_using
+SELECT id, mood FROM accounts ORDER BY mood USING >, id USING <;
+-- name: hunt_r5_enum_array_agg_ordered
+SELECT array_agg(mood ORDER BY mood DESC, id) FROM accounts;
+-- name: hunt_r5_enum_cast_roundtrip
+SELECT id, mood::text::mood AS m, mood::text || '!' AS t FROM accounts ORDER BY id;
+-- name: hunt_r5_array_invalid_subscript_type
+-- expect: 42804
+SELECT labels['x'::text] FROM accounts;
+-- name: hunt_r5_array_compare_literal_position
+-- expect: 22P02
+SELECT id FROM accounts WHERE labels = '{unterminated';
+-- name: hunt_r5_date_invalid_literal_position
+-- expect: 22008
+SELECT id FROM bills WHERE due > '2024-13-45';
+-- name: hunt_r5_int_overflow_position
+-- expect: 22003
+SELECT loyalty * 2147483647 FROM accounts WHERE id = 1;
+-- name: hunt_r5_division_by_zero_shadow
+-- expect: 22012
+SELECT 1 / loyalty FROM accounts WHERE loyalty = 0 OR id = 8;
+-- name: hunt_r5_like_identity_generated_all
+CREATE TEMP TABLE hunt_r5_like (LIKE appliances INCLUDING ALL); SELECT attname, format_type(atttypid, atttypmod), attidentity, attgenerated FROM pg_attribute WHERE attrelid = 'hunt_r5_like'::regclass AND attnum > 0 ORDER BY attnum; INSERT INTO hunt_r5_like (name) VALUES ('x') RETURNING *; DROP TABLE hunt_r5_like;
+-- name: hunt_r5_like_counters_comment_between
+CREATE TEMP TABLE hunt_r5_like (LIKE counters /* , ) */ INCLUDING DEFAULTS -- ,
+, extra int); SELECT attname FROM pg_attribute WHERE attrelid = 'hunt_r5_like'::regclass AND attnum > 0 ORDER BY attnum; DROP TABLE hunt_r5_like;
