@@ -6792,3 +6792,21 @@ CREATE TEMP TABLE hunt_r5_like (LIKE appliances INCLUDING ALL); SELECT attname, 
 -- name: hunt_r5_like_counters_comment_between
 CREATE TEMP TABLE hunt_r5_like (LIKE counters /* , ) */ INCLUDING DEFAULTS -- ,
 , extra int); SELECT attname FROM pg_attribute WHERE attrelid = 'hunt_r5_like'::regclass AND attnum > 0 ORDER BY attnum; DROP TABLE hunt_r5_like;
+-- name: hunt_r5_fd_full_join_using_key
+-- expect: 42803
+SELECT id, tier FROM accounts FULL JOIN tags USING (id) GROUP BY id;
+-- name: hunt_r5_fd_right_join_using_key
+-- expect: 42803
+SELECT id, tier FROM accounts RIGHT JOIN tags USING (id) GROUP BY id;
+-- name: hunt_r5_fd_left_join_using_key
+SELECT id, tier, count(tags.label) FROM accounts LEFT JOIN tags USING (id) GROUP BY id ORDER BY 1;
+-- name: hunt_r5_fd_right_join_using_key_right_table
+SELECT id, a.tier FROM tags t RIGHT JOIN accounts a USING (id) GROUP BY id ORDER BY 1;
+-- name: hunt_r5_fd_window_arg_shadow
+SELECT a.id, sum(a.loyalty) OVER () AS s FROM accounts a GROUP BY a.id ORDER BY 1;
+-- name: hunt_r5_fd_natural_join_two_served_keys
+SELECT id, a.tier, s.score FROM accounts a JOIN sales.accounts s USING (id) GROUP BY id, s.id ORDER BY 1;
+-- name: hunt_r5_fd_join_alias_using_key
+SELECT j.id, a.tier FROM accounts a JOIN tags t USING (id) AS j GROUP BY j.id ORDER BY 1;
+-- name: hunt_r5_fd_aliased_join_key
+SELECT x.id, x.tier FROM (accounts JOIN bills ON bills.account_id = accounts.id) AS x (id, n, e, c, l, tier) GROUP BY x.id;
