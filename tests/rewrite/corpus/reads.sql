@@ -6810,3 +6810,22 @@ SELECT id, a.tier, s.score FROM accounts a JOIN sales.accounts s USING (id) GROU
 SELECT j.id, a.tier FROM accounts a JOIN tags t USING (id) AS j GROUP BY j.id ORDER BY 1;
 -- name: hunt_r5_fd_aliased_join_key
 SELECT x.id, x.tier FROM (accounts JOIN bills ON bills.account_id = accounts.id) AS x (id, n, e, c, l, tier) GROUP BY x.id;
+-- name: hunt_r5_cte_named_accounts_qualified_real
+WITH accounts AS (SELECT 1 AS x) SELECT loyalty FROM public.accounts ORDER BY id;
+-- name: hunt_r5_cte_named_accounts_and_qualified_real
+-- expect: 42712
+WITH accounts AS (SELECT 1 AS x) SELECT x FROM accounts, public.accounts;
+-- name: hunt_r5_cte_named_accounts_qualified_alias
+WITH accounts AS (SELECT 1 AS x) SELECT c.x, p.tier FROM accounts c, public.accounts p ORDER BY p.id;
+-- name: hunt_r5_cte_named_accounts_star_both
+WITH accounts AS (SELECT 5 AS loyalty) SELECT * FROM accounts c JOIN public.accounts p USING (loyalty) ORDER BY p.id;
+-- name: hunt_r5_cte_named_accounts_in_subquery_scope
+SELECT (SELECT loyalty FROM accounts) AS inner_cte FROM (WITH accounts AS (SELECT 1 AS loyalty) SELECT 1) s;
+-- name: hunt_r5_cte_named_bills_inner_outer_real
+SELECT b.paid, (WITH bills AS (SELECT 2 AS paid) SELECT paid FROM bills) AS p FROM bills b ORDER BY b.id;
+-- name: hunt_r5_cte_materialized_shadow
+WITH c AS MATERIALIZED (SELECT id, loyalty, tier FROM accounts) SELECT * FROM c WHERE loyalty > 3 ORDER BY id;
+-- name: hunt_r5_cte_search_depth_first
+WITH RECURSIVE t (id, loyalty) AS (SELECT id, loyalty FROM accounts WHERE id = 1 UNION ALL SELECT a.id, a.loyalty FROM accounts a JOIN t ON a.id = t.id + 3) SEARCH DEPTH FIRST BY id SET ord SELECT * FROM t ORDER BY ord;
+-- name: hunt_r5_cte_cycle
+WITH RECURSIVE t (id, tier) AS (SELECT id, tier FROM accounts WHERE id = 1 UNION ALL SELECT a.id, a.tier FROM accounts a JOIN t ON a.id = t.id % 3 + 1) CYCLE id SET is_cycle USING path SELECT id, tier, is_cycle FROM t ORDER BY path;
