@@ -6829,3 +6829,8 @@ WITH c AS MATERIALIZED (SELECT id, loyalty, tier FROM accounts) SELECT * FROM c 
 WITH RECURSIVE t (id, loyalty) AS (SELECT id, loyalty FROM accounts WHERE id = 1 UNION ALL SELECT a.id, a.loyalty FROM accounts a JOIN t ON a.id = t.id + 3) SEARCH DEPTH FIRST BY id SET ord SELECT * FROM t ORDER BY ord;
 -- name: hunt_r5_cte_cycle
 WITH RECURSIVE t (id, tier) AS (SELECT id, tier FROM accounts WHERE id = 1 UNION ALL SELECT a.id, a.tier FROM accounts a JOIN t ON a.id = t.id % 3 + 1) CYCLE id SET is_cycle USING path SELECT id, tier, is_cycle FROM t ORDER BY path;
+-- name: hunt_r5_like_checks_between_shadow_columns
+CREATE TEMP TABLE hunt_r5_like (LIKE hunt_w_members INCLUDING ALL); SELECT a.attname, format_type(a.atttypid, a.atttypmod), a.attnotnull, pg_get_expr(d.adbin, d.adrelid) FROM pg_attribute a LEFT JOIN pg_attrdef d ON (d.adrelid, d.adnum) = (a.attrelid, a.attnum) WHERE a.attrelid = 'hunt_r5_like'::regclass AND a.attnum > 0 ORDER BY a.attnum; SELECT conname, pg_get_constraintdef(oid) FROM pg_constraint WHERE conrelid = 'hunt_r5_like'::regclass ORDER BY 1; DROP TABLE hunt_r5_like;
+-- name: hunt_r5_like_check_violation
+-- expect: 23514
+CREATE TEMP TABLE hunt_r5_like (LIKE orders INCLUDING ALL); INSERT INTO hunt_r5_like (item, qty, note) VALUES ('x', 0, 'n');
