@@ -166,9 +166,28 @@ def check_constraint_name(table: str, column: str, check_sql: str | None = None)
     the rule reads one column c (`check_sql` None: the column itself), else `t_check`, as
     Postgres tells a column's rule from a table's by the columns it reads."""
     read = frozenset({column}) if check_sql is None else check_columns(check_sql)
-    if len(read) == 1:
-        return f"{table}_{next(iter(read))}_check"
-    return f"{table}_check"
+    return object_name(table, next(iter(read)) if len(read) == 1 else None, "check")
+
+
+def object_name(name1: str, name2: str | None, label: str) -> str:
+    """`name1_name2_label` as Postgres makes a constraint's name (`makeObjectName`): the
+    longer of the two names is cut, a byte at a time and never inside a character, until the
+    whole fits in 63 bytes."""
+    first, second = name1.encode(), (name2 or "").encode()
+    available = 63 - len(label) - 1 - (name2 is not None)
+    keep1, keep2 = len(first), len(second)
+    while keep1 + keep2 > available:
+        if keep1 > keep2:
+            keep1 -= 1
+        else:
+            keep2 -= 1
+    parts = [_clip(first, keep1)] + ([_clip(second, keep2)] if name2 is not None else [])
+    return "_".join([*parts, label])
+
+
+def _clip(name: bytes, length: int) -> str:
+    """The first `length` bytes of a UTF-8 name, less a character they would cut."""
+    return name[:length].decode("utf-8", errors="ignore")
 
 
 @lru_cache(maxsize=1024)
