@@ -6834,3 +6834,16 @@ CREATE TEMP TABLE hunt_r5_like (LIKE hunt_w_members INCLUDING ALL); SELECT a.att
 -- name: hunt_r5_like_check_violation
 -- expect: 23514
 CREATE TEMP TABLE hunt_r5_like (LIKE orders INCLUDING ALL); INSERT INTO hunt_r5_like (item, qty, note) VALUES ('x', 0, 'n');
+-- name: hunt_r5_copy_force_quote_shadow
+COPY accounts TO STDOUT WITH (FORMAT csv, FORCE_QUOTE (tier));
+-- name: hunt_r5_copy_force_quote_star_header
+COPY accounts (id, tier, labels) TO STDOUT WITH (FORMAT csv, HEADER, FORCE_QUOTE *);
+-- name: hunt_r5_copy_force_quote_unknown_column
+-- expect: 42P10
+COPY accounts (id, tier) TO STDOUT WITH (FORMAT csv, FORCE_QUOTE (mood));
+-- name: hunt_r5_copy_query_force_quote
+COPY (SELECT id, mood FROM accounts ORDER BY id) TO STDOUT WITH (FORMAT csv, FORCE_QUOTE (mood), HEADER);
+-- name: hunt_r5_copy_delimiter_null
+COPY bills (id, due, paid) TO STDOUT WITH (DELIMITER '|', NULL 'NIL');
+-- name: hunt_r5_copy_users_quoted
+COPY "Users" ("Id", "Nick") TO STDOUT WITH (FORMAT csv, FORCE_QUOTE ("Nick"));
