@@ -460,6 +460,13 @@ class _Analyzer:
         elif kind == "CreateStmt":
             self._create_table(body)
             return
+        elif kind == "CreateSchemaStmt":
+            # Its tables are made as CREATE TABLE makes them (the new schema holds nothing a
+            # name could find before them).
+            for element in body.get("schemaElts", ()):
+                if "CreateStmt" in element:
+                    self._create_table(element["CreateStmt"])
+            return
         else:
             return
         self._finish()

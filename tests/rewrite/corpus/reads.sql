@@ -6847,3 +6847,8 @@ COPY (SELECT id, mood FROM accounts ORDER BY id) TO STDOUT WITH (FORMAT csv, FOR
 COPY bills (id, due, paid) TO STDOUT WITH (DELIMITER '|', NULL 'NIL');
 -- name: hunt_r5_copy_users_quoted
 COPY "Users" ("Id", "Nick") TO STDOUT WITH (FORMAT csv, FORCE_QUOTE ("Nick"));
+-- name: hunt_r5_create_schema_like
+BEGIN; CREATE SCHEMA hunt_r5_s CREATE TABLE t (LIKE accounts INCLUDING DEFAULTS); SELECT attname FROM pg_attribute WHERE attrelid = 'hunt_r5_s.t'::regclass AND attnum > 0 ORDER BY attnum; ROLLBACK;
+-- name: hunt_r5_create_schema_typed_table
+-- refused
+CREATE SCHEMA hunt_r5_s2 CREATE TABLE t OF accounts;
