@@ -460,6 +460,13 @@ class _Analyzer:
         elif kind == "CreateStmt":
             self._create_table(body)
             return
+        elif kind == "CompositeTypeStmt":
+            # An attribute of a served table's row type lacks the shadow columns.
+            for column in body.get("coldeflist", ()):
+                type_name = unwrap(column, "ColumnDef").get("typeName")
+                if type_name:
+                    self._type_name(type_name, (), {})
+            return
         elif kind == "CreateSchemaStmt":
             # Its tables are made as CREATE TABLE makes them (the new schema holds nothing a
             # name could find before them).

@@ -6637,13 +6637,13 @@ CREATE TEMP TABLE hunt_r5_like (loyalty text, LIKE accounts);
 CREATE TEMP TABLE hunt_r5_like (LIKE tags); SELECT a.attname, format_type(a.atttypid, a.atttypmod), a.attnotnull, pg_get_expr(d.adbin, d.adrelid) FROM pg_attribute a LEFT JOIN pg_attrdef d ON (d.adrelid, d.adnum) = (a.attrelid, a.attnum) WHERE a.attrelid = 'hunt_r5_like'::regclass AND a.attnum > 0 AND NOT a.attisdropped ORDER BY a.attnum; DROP TABLE hunt_r5_like;
 -- name: hunt_r5_create_table_of_row_type
 -- refused
-CREATE TEMP TABLE hunt_r5_typed OF accounts;
+BEGIN; CREATE TEMP TABLE hunt_r5_typed OF accounts; ROLLBACK;
 -- name: hunt_r5_create_table_column_of_row_type
 -- refused
-CREATE TEMP TABLE hunt_r5_typed (id int, a accounts);
+BEGIN; CREATE TEMP TABLE hunt_r5_typed (id int, a accounts); ROLLBACK;
 -- name: hunt_r5_create_table_column_of_row_array
 -- refused
-CREATE TEMP TABLE hunt_r5_typed (rows public.accounts[]);
+BEGIN; CREATE TEMP TABLE hunt_r5_typed (rows public.accounts[]); ROLLBACK;
 -- name: hunt_r5_create_table_column_of_other_type
 CREATE TEMP TABLE hunt_r5_typed (t tags, m mood, n text); SELECT count(*) FROM hunt_r5_typed; DROP TABLE hunt_r5_typed;
 -- name: hunt_r5_insert_select_text_error_position_after_multibyte
@@ -6851,4 +6851,9 @@ COPY "Users" ("Id", "Nick") TO STDOUT WITH (FORMAT csv, FORCE_QUOTE ("Nick"));
 BEGIN; CREATE SCHEMA hunt_r5_s CREATE TABLE t (LIKE accounts INCLUDING DEFAULTS); SELECT attname FROM pg_attribute WHERE attrelid = 'hunt_r5_s.t'::regclass AND attnum > 0 ORDER BY attnum; ROLLBACK;
 -- name: hunt_r5_create_schema_typed_table
 -- refused
-CREATE SCHEMA hunt_r5_s2 CREATE TABLE t OF accounts;
+BEGIN; CREATE SCHEMA hunt_r5_s2 CREATE TABLE t OF accounts; ROLLBACK;
+-- name: hunt_r5_create_type_attribute_of_row_type
+-- refused
+BEGIN; CREATE TYPE hunt_r5_pair AS (a accounts, n int); ROLLBACK;
+-- name: hunt_r5_create_type_other_attributes
+BEGIN; CREATE TYPE hunt_r5_pair AS (t tags, m mood); SELECT ROW(NULL, 'sad')::hunt_r5_pair; ROLLBACK;
