@@ -6857,3 +6857,11 @@ BEGIN; CREATE SCHEMA hunt_r5_s2 CREATE TABLE t OF accounts; ROLLBACK;
 BEGIN; CREATE TYPE hunt_r5_pair AS (a accounts, n int); ROLLBACK;
 -- name: hunt_r5_create_type_other_attributes
 BEGIN; CREATE TYPE hunt_r5_pair AS (t tags, m mood); SELECT ROW(NULL, 'sad')::hunt_r5_pair; ROLLBACK;
+-- name: hunt_r5_gadgets_subquery_column_named_like_alias
+SELECT DISTINCT g FROM (SELECT g.id AS g FROM gadgets g) s ORDER BY 1;
+-- name: hunt_r5_gadgets_subquery_qualified_column_named_like_alias
+SELECT DISTINCT s.g FROM (SELECT g.id AS g, g.raw FROM gadgets g) s ORDER BY 1;
+-- name: hunt_r5_gadgets_subquery_row_not_sorted
+SELECT s.r IS NULL AS n FROM (SELECT g AS r, g.id FROM gadgets g) s ORDER BY s.id;
+-- name: hunt_r5_gadgets_cte_row_json
+SELECT count(DISTINCT row_to_json(s.r)::text) FROM (SELECT g AS r FROM gadgets g) s;
