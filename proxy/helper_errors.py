@@ -51,7 +51,7 @@ def as_postgres_reports(fields: dict[str, str], served: Iterable[ShadowColumn]) 
         matches = [
             c
             for c in served
-            if c.table == table and check_constraint_name(table, c.column) == constraint
+            if c.table == table and check_constraint_name(table, c.column, c.check) == constraint
         ]
         _name_relation(fields, matches)
         fields["n"] = constraint

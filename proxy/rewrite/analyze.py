@@ -73,6 +73,8 @@ _ROW_PASSING = {
     "unnest": 1,
     "nullif": 1,
 }
+# Window functions whose value is their first argument's value from another row.
+_ROW_WINDOW_FUNCTIONS = frozenset({"lag", "lead", "first_value", "last_value", "nth_value"})
 # Types without a default equality operator cannot be added to a GROUP BY list.
 NO_EQUALITY_TYPES = frozenset(
     {"json", "xml", "point", "line", "lseg", "box", "path", "polygon", "circle"}
@@ -456,9 +458,72 @@ class _Analyzer:
             self.visit(body.get("query"), (), {})
         elif kind == "CopyStmt":
             self._copy(body)
+        elif kind == "CreateStmt":
+            self._create_table(body)
+            return
+        elif kind == "CompositeTypeStmt":
+            # An attribute of a served table's row type lacks the shadow columns.
+            for column in body.get("coldeflist", ()):
+                type_name = unwrap(column, "ColumnDef").get("typeName")
+                if type_name:
+                    self._type_name(type_name, (), {})
+            return
+        elif kind == "CreateSchemaStmt":
+            # Its tables are made as CREATE TABLE makes them (the new schema holds nothing a
+            # name could find before them).
+            for element in body.get("schemaElts", ()):
+                if "CreateStmt" in element:
+                    self._create_table(element["CreateStmt"])
+            return
         else:
             return
         self._finish()
+
+    def _create_table(self, body: Node) -> None:
+        """`CREATE TABLE n (LIKE t …)` copies t's columns, which the twin's t has the shadow
+        columns among: they are defined after the LIKE clause, where they follow t's live
+        columns, with the default (INCLUDING DEFAULTS) and CHECK rule (INCLUDING CONSTRAINTS)
+        the copy would take, and NOT NULL, which LIKE always copies. A table or column of t's
+        row type (`OF t`, `c t[]`), which lacks the shadow columns, is refused."""
+        if body.get("ofTypename"):
+            self._type_name(body["ofTypename"], (), {})
+        for element in body.get("tableElts", ()):
+            column = element.get("ColumnDef")
+            if column is not None and column.get("typeName"):
+                self._type_name(column["typeName"], (), {})
+            like = element.get("TableLikeClause")
+            served = self._served_relation(like["relation"]) if like else None
+            columns = [c for c in served.columns if not c.live] if served else []
+            if not columns:
+                continue
+            options = like.get("options", 0)
+            parts = [_like_column_sql(c, bool(options & _LIKE_DEFAULTS)) for c in columns]
+            if options & _LIKE_CONSTRAINTS:
+                parts += [_like_check_sql(c) for c in columns if c.check_sql is not None]
+            end = self._element_end(like["relation"]["location"])
+            self.edits.append(Edit(end, end, ["".join(", " + part for part in parts)]))
+
+    def _served_relation(self, rel: Node) -> ServedTable | None:
+        """The served table a RangeVar names, as the statement's search_path finds it."""
+        name = rel.get("relname", "")
+        table = self.env.catalog.resolve(name, self.env.search_path, rel.get("schemaname"))
+        if table is None or "catalogname" in rel:
+            return None
+        return self.env.served.get((table.schema, table.name))
+
+    def _element_end(self, location: int) -> int:
+        """Where the list element holding byte `location` ends: its next ',' or ')' outside
+        parentheses."""
+        tokens = self.tokens.tokens
+        depth = 0
+        for token in tokens[self.tokens.index_at(location) :]:
+            if token.name == "ASCII_40":
+                depth += 1
+            elif token.name in ("ASCII_41", "ASCII_44") and depth == 0:
+                return token.start
+            elif token.name == "ASCII_41":
+                depth -= 1
+        return self.span[1]
 
     def visit(self, node: Any, levels: tuple[Level, ...], ctes: dict[str, Any]) -> None:
         """Walk any part of the tree, handing the nodes that matter to their handlers."""
@@ -641,31 +706,106 @@ class _Analyzer:
         """The table a whole-row reference (`t`, `t.*`) names when some column of it has a type
         without equality (json, xml, …): Postgres rejects sorting, grouping or DISTINCT on the
         table's row type, where the derived table's `record` would fail only at run time."""
-        ref = (node or {}).get("ColumnRef")
-        if ref is None:
-            return None
+        for item in self._row_expression_items(node, levels):
+            served = item.candidate.served if item.candidate is not None else None
+            if served is None:
+                continue
+            types = [c.type_name for c in served.table.columns]
+            if any(map(has_no_equality, types + [c.type_sql for c in served.columns])):
+                return served.table.name
+        return None
+
+    def _row_expression_items(self, node: Any, levels: tuple[Level, ...]) -> Iterator[Item]:
+        """The FROM items whose whole row an expression gives as a value of the table's row
+        type (not an array of them): a whole-row reference or a subquery's column holding one
+        (`_row_items`), `coalesce(a, b)`, CASE, NULLIF, `lag(a) OVER …`, or `(SELECT a …)`
+        once its query has been walked."""
+        if type(node) is not dict or not node:
+            return
+        kind, body = next(iter(node.items()))
+        if kind == "ColumnRef":
+            yield from self._row_items(body, levels, set())
+        elif kind == "CoalesceExpr" or kind == "MinMaxExpr":
+            for arg in body.get("args", ()):
+                yield from self._row_expression_items(arg, levels)
+        elif kind == "CaseExpr":
+            for when in body.get("args", ()):
+                result = unwrap(when, "CaseWhen").get("result")
+                yield from self._row_expression_items(result, levels)
+            yield from self._row_expression_items(body.get("defresult"), levels)
+        elif kind == "A_Expr" and body.get("kind") == "AEXPR_NULLIF":
+            yield from self._row_expression_items(body.get("lexpr"), levels)
+        elif kind == "FuncCall" and body.get("args"):
+            if names(body.get("funcname"))[-1] in _ROW_WINDOW_FUNCTIONS:
+                yield from self._row_expression_items(body["args"][0], levels)
+        elif kind == "SubLink" and body.get("subLinkType") == "EXPR_SUBLINK":
+            for arm in _set_arms(unwrap(body.get("subselect") or {}, "SelectStmt")):
+                targets = arm.get("targetList", ())
+                scope = self.scopes.get(id(arm))
+                if targets and scope:
+                    value = targets[0]["ResTarget"].get("val")
+                    yield from self._row_expression_items(value, scope)
+
+    def _row_items(self, ref: Node, levels: tuple[Level, ...], seen: set[int]) -> list[Item]:
+        """The FROM items whose whole row a column reference gives: a whole-row reference
+        itself (`t`), or a subquery's or CTE's column that is one in some arm of its query
+        (`s.r` of `(SELECT t AS r …) s`, through nested subqueries too): Postgres gives such a
+        column the table's row type, where a wrapped t's row is a `record`."""
+        if any("A_Star" in field for field in ref["fields"]):
+            return []
         item = self._whole_row_item(ref, levels)
-        candidate = item.candidate if item is not None else None
-        if candidate is None:
+        if item is not None:
+            return [item]
+        found = self._subquery_column(ref, levels)
+        if found is None or id(found[0]) in seen:
+            return []
+        seen.add(id(found[0]))
+        items = []
+        for value, scope in self._arm_values(*found):
+            inner = value.get("ColumnRef") if type(value) is dict else None
+            if inner is not None and scope:
+                items += self._row_items(inner, scope, seen)
+        return items
+
+    def _subquery_column(self, ref: Node, levels: tuple[Level, ...]) -> tuple[Item, int] | None:
+        """The subquery or CTE in FROM a column reference (`x.c`, or an unqualified `c`)
+        reads, and the position of its column; None for other references."""
+        strs = [f["String"]["sval"] for f in ref["fields"] if "String" in f]
+        if len(strs) != len(ref["fields"]) or len(strs) > 2:
             return None
-        served = candidate.served
-        types = [c.type_name for c in served.table.columns] + [c.type_sql for c in served.columns]
-        if not any(map(has_no_equality, types)):
+        if len(strs) == 2:
+            item = self._find_rel(levels, strs[:1])
+        else:
+            matches = self._column_matches(strs[0], levels)
+            item = matches[0] if len(matches) == 1 else None
+        if item is None or item.query is None or not item.columns or strs[-1] not in item.columns:
             return None
-        return served.table.name
+        return item, item.columns.index(strs[-1])
+
+    def _arm_values(self, item: Item, position: int) -> list[tuple[Any, tuple[Level, ...]]]:
+        """The expression each arm of a subquery's query gives at an output position, with
+        the arm's scope; none when a `*` comes before it (its columns are not counted)."""
+        values = []
+        for arm in _set_arms(unwrap(item.query, "SelectStmt")):
+            targets = arm.get("targetList", ())
+            if position >= len(targets) or self._star_before(targets, position + 1):
+                return []
+            values.append((targets[position]["ResTarget"].get("val"), self.scopes.get(id(arm), ())))
+        return values
 
     def _refuse_row(
         self, value: Node | None, location: Any, levels: tuple[Level, ...], operator: str
     ) -> None:
         table = self._incomparable_row(value, levels)
         if table is not None:
+            if location is None:
+                location = first_location(value)
             message = f"could not identify an {operator} operator for type {table}"
             raise Refused("42883", message, location)
 
     def _refuse_rows(self, nodes: list[Node], levels: tuple[Level, ...]) -> None:
         for node in nodes:
-            location = (node.get("ColumnRef") or {}).get("location")
-            self._refuse_row(node, location, levels, "equality")
+            self._refuse_row(node, first_location(node), levels, "equality")
 
     def _sort_by(self, body: Node, levels: tuple[Level, ...], ctes: dict) -> None:
         """A window's or an aggregate's ORDER BY (a query's own is checked by
@@ -2247,26 +2387,14 @@ class _Analyzer:
         """The expressions a subquery's column (`x.c`, or an unqualified `c`) holds, one for
         each arm of its query, with their scopes; none where Postgres finds the row type of
         the column by itself (a whole-row reference, which it follows into the subquery)."""
-        strs = [f["String"]["sval"] for f in ref["fields"] if "String" in f]
-        if len(strs) != len(ref["fields"]) or len(strs) > 2:
+        found = self._subquery_column(ref, levels)
+        if found is None:
             return []
-        if len(strs) == 2:
-            item = self._find_rel(levels, strs[:1])
-        else:
-            matches = self._column_matches(strs[0], levels)
-            item = matches[0] if len(matches) == 1 else None
-        if item is None or item.query is None or not item.columns or strs[-1] not in item.columns:
-            return []
-        position = item.columns.index(strs[-1])
-        values = []
-        for arm in _set_arms(unwrap(item.query, "SelectStmt")):
-            targets = arm.get("targetList", ())
-            if position >= len(targets) or self._star_before(targets, position + 1):
-                return []
-            value = targets[position]["ResTarget"].get("val")
-            if type(value) is dict and "ColumnRef" not in value:
-                values.append((value, self.scopes.get(id(arm), ())))
-        return values
+        return [
+            (value, scope)
+            for value, scope in self._arm_values(*found)
+            if type(value) is dict and "ColumnRef" not in value
+        ]
 
     def _row_values(self, node: Any, levels: tuple[Level, ...]) -> Iterator[Item]:
         """The FROM items whose whole row an output expression is, or holds as an array's
@@ -3098,3 +3226,21 @@ def _names_any(node: Node | None, columns: set[str]) -> bool:
             if last and last[0] in columns:
                 return True
     return False
+
+
+# CREATE TABLE … (LIKE t INCLUDING …): the option bits of libpg_query's TableLikeClause.
+_LIKE_CONSTRAINTS = 1 << 2
+_LIKE_DEFAULTS = 1 << 3
+
+
+def _like_column_sql(column: ServedColumn, defaults: bool) -> str:
+    """A shadow column's definition as LIKE copies a real one's."""
+    sql = f"{quote_ident(column.name)} {column.type_sql}"
+    if defaults and column.default_sql is not None:
+        sql += f" DEFAULT ({column.default_sql})"
+    return sql + (" NOT NULL" if column.not_null else "")
+
+
+def _like_check_sql(column: ServedColumn) -> str:
+    """A shadow column's CHECK rule as INCLUDING CONSTRAINTS copies a real one's."""
+    return f"CONSTRAINT {quote_ident(column.constraint_name)} CHECK ({column.check_sql})"

@@ -262,7 +262,8 @@ class Rewriter:
             return True
         if '"RangeFunction"' in tree_json and any(n in tree_json for n in self._function_needles):
             return True
-        return '"typeName"' in tree_json and any(n in tree_json for n in self._type_needles)
+        names_type = '"typeName"' in tree_json or '"ofTypename"' in tree_json
+        return names_type and any(n in tree_json for n in self._type_needles)
 
     @staticmethod
     def _parse(sql: str) -> str | None:

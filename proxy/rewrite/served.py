@@ -10,12 +10,14 @@ import json
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import datetime
+from functools import lru_cache
 
 from pglast import parse_sql
 from pglast.parser import ParseError, parse_sql_json, scan
 from pglast.stream import RawStream
 
 from proxy.rewrite.existing_rows import default_for_existing_rows
+from proxy.rewrite.jsontree import dicts
 from proxy.rewrite.sqltext import quote_ident, quote_literal
 from shadow.catalog import CatalogSnapshot, LiveTable
 from shadow.columns import ShadowColumn
@@ -159,9 +161,44 @@ def _check_string_constants(body: str, text: str) -> None:
                 )
 
 
-def check_constraint_name(table: str, column: str) -> str:
-    """The name Postgres gives a column's CHECK constraint declared with the column."""
-    return f"{table}_{column}_check"
+def check_constraint_name(table: str, column: str, check_sql: str | None = None) -> str:
+    """The name Postgres gives a CHECK constraint declared with a column: `t_c_check` when
+    the rule reads one column c (`check_sql` None: the column itself), else `t_check`, as
+    Postgres tells a column's rule from a table's by the columns it reads."""
+    read = frozenset({column}) if check_sql is None else check_columns(check_sql)
+    return object_name(table, next(iter(read)) if len(read) == 1 else None, "check")
+
+
+def object_name(name1: str, name2: str | None, label: str) -> str:
+    """`name1_name2_label` as Postgres makes a constraint's name (`makeObjectName`): the
+    longer of the two names is cut, a byte at a time and never inside a character, until the
+    whole fits in 63 bytes."""
+    first, second = name1.encode(), (name2 or "").encode()
+    available = 63 - len(label) - 1 - (name2 is not None)
+    keep1, keep2 = len(first), len(second)
+    while keep1 + keep2 > available:
+        if keep1 > keep2:
+            keep1 -= 1
+        else:
+            keep2 -= 1
+    parts = [_clip(first, keep1)] + ([_clip(second, keep2)] if name2 is not None else [])
+    return "_".join([*parts, label])
+
+
+def _clip(name: bytes, length: int) -> str:
+    """The first `length` bytes of a UTF-8 name, less a character they would cut."""
+    return name[:length].decode("utf-8", errors="ignore")
+
+
+@lru_cache(maxsize=1024)
+def check_columns(check_sql: str) -> frozenset[str]:
+    """The columns a (validated) CHECK rule reads."""
+    tree = json.loads(parse_sql_json(f"SELECT ({check_sql})"))
+    return frozenset(
+        node["ColumnRef"]["fields"][-1]["String"]["sval"]
+        for node in dicts(tree)
+        if "ColumnRef" in node and "String" in node["ColumnRef"]["fields"][-1]
+    )
 
 
 def row_key_sql(
@@ -266,7 +303,7 @@ class ServedColumn:
     @property
     def constraint_name(self) -> str:
         """The name Postgres would give the column's CHECK constraint."""
-        return check_constraint_name(self.table, self.name)
+        return check_constraint_name(self.table, self.name, self.check_sql)
 
 
 @dataclass(frozen=True, slots=True)

@@ -1099,7 +1099,7 @@ class _Insert:
             out += [" ", *s.copy(self.override)]
         if self.kind == "select":
             columns: list[list[Part]] = [
-                [(f'"pgstitch_{p + 1}"', self.text_outputs[p], False)]
+                [(f'"pgstitch_{p + 1}"', s.text.origin(self.text_outputs[p]), False)]
                 if p in self.text_outputs
                 else [f'"pgstitch_{p + 1}"']
                 for p in self.live

@@ -418,6 +418,8 @@ def _error_names(dsn: str, sql: str) -> tuple:
         "UPDATE gadgets SET units = units - 5 WHERE id = 1",
         "UPDATE gadgets SET tag4 = 'bad ' WHERE id = 1",
         "UPDATE gadgets SET doc = doc || '{\"bad\": 1}' WHERE id = 1",
+        "UPDATE hunt_w_members SET hi = -1 WHERE id = 1",
+        "INSERT INTO hunt_w_members (id, email, lo, hi) VALUES (90, 'z@x', 5, 4)",
     ],
 )
 def test_constraint_errors_carry_the_names_a_real_column_gives(

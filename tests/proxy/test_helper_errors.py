@@ -7,6 +7,7 @@ SERVED = (
     ShadowColumn("public", "orders", "qty", "integer", not_null=True, check="qty > 0"),
     ShadowColumn("sales", "orders", "qty", "integer", not_null=True),
     ShadowColumn("public", "accounts", "loyalty", "integer", check="loyalty >= 0"),
+    ShadowColumn("public", "members", "hi", "integer", check="hi >= lo"),
 )
 HELPER = "PL/pgSQL function pg_temp_3.raise_error(text,text) line 3 at RAISE"
 
@@ -48,3 +49,17 @@ def test_other_context_lines_stay_and_other_errors_are_untouched():
         fields = dict(original)
         assert not as_postgres_reports(fields, SERVED)
         assert fields == original
+
+
+def test_a_rule_reading_two_columns_is_named_as_a_table_check():
+    """Postgres names a CHECK reading several columns `t_check`, not `t_c_check`."""
+    message = 'new row for relation "members" violates check constraint "members_check"'
+    fields = {"C": "23514", "M": message, "W": HELPER}
+    assert as_postgres_reports(fields, SERVED)
+    assert fields == {
+        "C": "23514",
+        "M": message,
+        "s": "public",
+        "t": "members",
+        "n": "members_check",
+    }

@@ -13,6 +13,7 @@ from proxy.rewrite import (
 )
 from proxy.rewrite.served import (
     base_type_sql,
+    check_constraint_name,
     served_column,
     served_tables,
 )
@@ -236,3 +237,22 @@ def test_length_rules_follow_the_qualified_type():
     assert (served.length_limit, served.base_type_sql) == (3, "varchar[]")
     served = served_column(ShadowColumn("public", "accounts", "m", "mood[]"), catalog=catalog)
     assert (served.length_limit, served.base_type_sql, served.prints_alike) == (None, None, False)
+
+
+def test_check_rule_names_are_postgres_own():
+    """A rule reading one column is `t_c_check`, one reading several `t_check`; long names
+    are cut to 63 bytes as Postgres cuts them (the longer first, never inside a character)."""
+    assert check_constraint_name("orders", "qty", "qty > 0") == "orders_qty_check"
+    assert check_constraint_name("m", "hi", "hi >= lo") == "m_check"
+    assert check_constraint_name("m", "hi", "true") == "m_check"
+    long_table = "a_table_with_a_rather_long_name_for_testing_xx"
+    long_column = "a_column_with_a_long_name_too_yyyyy"
+    assert (
+        check_constraint_name(long_table, long_column)
+        == "a_table_with_a_rather_long_n_a_column_with_a_long_name_to_check"
+    )
+    assert check_constraint_name(long_table, "b", f"b > {long_column}") == f"{long_table}_check"
+    assert (
+        check_constraint_name("東京" * 10, "列" * 14)
+        == "東京東京東京東京東_列列列列列列列列列_check"
+    )
