@@ -11,10 +11,10 @@ import os
 
 import pytest
 
-from tests.rewrite.conftest import TABLES, DifferentialDatabases
-from tests.rewrite.differential import LibpqExecutor, check_final_rows, check_steps
+from tests.rewrite.conftest import DifferentialDatabases
+from tests.rewrite.differential import LibpqExecutor
 from tests.rewrite.generated_writes import scenario
-from tests.rewrite.test_writes import ShadowSession, reset
+from tests.rewrite.test_writes import ShadowSession, run_scenario
 from tests.rewrite.test_writes import shadow as shadow
 from tests.rewrite.test_writes import twin as twin
 
@@ -28,16 +28,5 @@ def test_generated_scenario_matches_the_twin(
     shadow: ShadowSession,
     differential_dbs: DifferentialDatabases,
 ):
-    generated = scenario(seed)
     protocol = ("simple", "extended")[seed % 2]
-    reset(twin, shadow)
-    try:
-        row_types = differential_dbs.row_types
-        check_steps(generated, protocol, twin, shadow.run, row_types, shadow.new_session)
-        twin.conn.execute("ROLLBACK")
-        shadow.executor.conn.execute("ROLLBACK")
-        if shadow.staged:
-            shadow.flush()
-        check_final_rows(TABLES, twin, shadow.executor, row_types)
-    finally:
-        reset(twin, shadow)
+    run_scenario(scenario(seed), protocol, twin, shadow, differential_dbs.row_types)

@@ -220,9 +220,20 @@ def test_scenario_matches_the_twin(
     shadow: ShadowSession,
     differential_dbs: DifferentialDatabases,
 ):
+    run_scenario(scenario, protocol, twin, shadow, differential_dbs.row_types)
+
+
+def run_scenario(
+    scenario: Scenario,
+    protocol: str,
+    twin: LibpqExecutor,
+    shadow: ShadowSession,
+    row_types: frozenset[str],
+) -> None:
+    """Run a scenario from the starting rows on both sides; fail on the first difference in
+    an answer or in the rows it leaves."""
     reset(twin, shadow)
     try:
-        row_types = differential_dbs.row_types
         check_steps(scenario, protocol, twin, shadow.run, row_types, shadow.new_session)
         twin.conn.execute("ROLLBACK")
         shadow.executor.conn.execute("ROLLBACK")
