@@ -148,11 +148,11 @@ class ShadowSession:
         self._kept_names = 0
         self._kept_at: tuple[int, int] | None = None  # (schema, catalog) versions they are of
         self._unnamed: str | None = None
-        # The client's Parse the unnamed statement stands for, and the (schema, catalog)
-        # versions it was rewritten under: a Bind or Describe of it after a change rewrites it
-        # again (`_unnamed_again`), as Postgres plans the unnamed statement again.
+        # The client's Parse the unnamed statement stands for, and the view's `changes` it was
+        # rewritten under: a Bind or Describe of it after a change rewrites it again
+        # (`_unnamed_again`), as Postgres plans the unnamed statement again.
         self._unnamed_parse = b""
-        self._unnamed_at: tuple[int, int] | None = None
+        self._unnamed_at = -1
         # Parse messages (their bytes) known to read a kept statement: see `_parse`.
         self._kept_parses: dict[bytes, _KeptRun] = {}
         # Query shapes known to run one, or to go as they are: see `_by_shape`.
@@ -337,7 +337,7 @@ class ShadowSession:
         what the unnamed statement stands for)."""
         kind = message.type
         body = message.raw[5:]
-        if self._unnamed_stale():
+        if self._unnamed_at != self.view.changes:  # `_unnamed_stale`, inlined: the hot path
             return False  # `client_message` rewrites the client's Parse again first
         if kind == _B:
             if body.find(b"\0", body.find(b"\0") + 1) != body.find(b"\0") + 1:
@@ -876,13 +876,12 @@ class ShadowSession:
             self.types_changed = True
         self._unnamed = name
         self._unnamed_parse = source
-        self._unnamed_at = (self.view.schema.version, self.view.catalog.version)
+        self._unnamed_at = self.view.changes
 
     def _unnamed_stale(self) -> bool:
-        """Whether the shadow schema or the catalog changed since the unnamed statement's
-        rewrite (while it stands for a kept one)."""
-        view = self.view
-        return self._unnamed_at != (view.schema.version, view.catalog.version)
+        """Whether the shadow schema, the catalog or the rewriter changed since the unnamed
+        statement's rewrite (while it stands for a kept one)."""
+        return self._unnamed_at != self.view.changes
 
     def _unnamed_again(self, message: Message) -> list[bytes] | Awaitable[list[bytes]]:
         """A Bind or Describe of the unnamed statement standing for a kept one whose rewrite is
