@@ -30,6 +30,7 @@ from proxy.protocol import messages as m
 from proxy.protocol.scanner import Message
 from proxy.query_shapes import QueryShapes
 from proxy.rewrite.result_shape import star_relations
+from proxy.rewrite.sqltext import skip_space
 from proxy.rewrite.template import RenderedSql, RewriteError
 from proxy.row_types import retyped
 from proxy.shadow_view import FOLLOWED_WORDS, ShadowView
@@ -1345,7 +1346,7 @@ class ShadowSession:
         return m.encode_error_fields(fields)
 
 
-_DDL_WORDS = ("create", "alter", "drop", "comment")
+_DDL_WORDS = (b"create", b"alter", b"drop", b"comment")
 
 
 def ddl_statement_in(lowered: str) -> bool:
@@ -1353,41 +1354,19 @@ def ddl_statement_in(lowered: str) -> bool:
     spaces and comments, at the start or after a semicolon). Linear in the text's length; a
     semicolon inside a string or a comment may make a false positive, which costs only a wait
     for the catalog."""
+    text = lowered.encode()
     position = 0
     while True:
-        position = _after_space_and_comments(lowered, position)
-        if position < 0:
-            return False
-        if lowered.startswith(_DDL_WORDS, position):
-            end = position + next(len(w) for w in _DDL_WORDS if lowered.startswith(w, position))
-            if end == len(lowered) or not (lowered[end].isalnum() or lowered[end] == "_"):
-                return True
-        position = lowered.find(";", position)
+        position = skip_space(text, position)
+        for word in _DDL_WORDS:
+            if text.startswith(word, position):
+                end = position + len(word)
+                if end == len(text) or not (text[end : end + 1].isalnum() or text[end] == 95):
+                    return True
+        position = text.find(b";", position)
         if position < 0:
             return False
         position += 1
-
-
-def _after_space_and_comments(text: str, position: int) -> int:
-    """The first position from `position` on that is not a space or in a comment; -1 when the
-    text ends first (an unterminated comment runs to the end)."""
-    length = len(text)
-    while position < length:
-        if text[position].isspace():
-            position += 1
-        elif text.startswith("--", position):
-            end = text.find("\n", position)
-            if end < 0:
-                return -1
-            position = end + 1
-        elif text.startswith("/*", position):
-            end = text.find("*/", position + 2)
-            if end < 0:
-                return -1
-            position = end + 2
-        else:
-            return position
-    return -1
 
 
 def _refused_bind_stand_in() -> bytes:

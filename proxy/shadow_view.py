@@ -36,9 +36,6 @@ FOLLOWED_WORDS = (*SETTINGS_WORDS, "discard", "deallocate", "reset")
 # What PlainStatements remembers of Parse messages, at most (bytes of the messages kept; most
 # applications prepare a few hundred texts). Past that it starts afresh.
 _PLAIN_PARSE_BYTES = 4 * 1024 * 1024
-# The start of Postgres's 42703 message for a column of a table's derived table (the rewriter's
-# alias for a table's own rows, proxy/rewrite/analyze.py: ROW_ALIAS).
-_STALE_COLUMN = "column pgstitch_row."
 # Rewrites kept rendered against the database's own parked values (emptied when full).
 _RENDERED_KEPT = 1024
 
@@ -323,9 +320,11 @@ class ShadowView:
 
     def report_unknown_column(self, fields: dict[str, str], sql: str | None) -> None:
         """Count a 42703 (unknown column) for the predictor; log it once per query fingerprint."""
+        from proxy.rewrite.analyze import ROW_ALIAS
         from proxy.telemetry import unknown_column_from_error
 
-        if _STALE_COLUMN in fields.get("M", ""):
+        # Postgres's message for a column of a table's derived table names the rewriter's alias.
+        if "column " + ROW_ALIAS.strip('"') + "." in fields.get("M", ""):
             # A live column the rewriter listed in a table's derived table is gone: DDL that
             # did not go through this proxy. Read the catalog now rather than in 5 s.
             self._catalog_wanted.set()
