@@ -78,7 +78,9 @@ class Generator:
     def from_clause(self) -> tuple[str, Scope]:
         accounts = TABLE_COLUMNS["accounts"]
         bills = TABLE_COLUMNS["bills"]
-        choice = self.r.randrange(10)
+        choice = self.r.randrange(17)
+        if choice >= 10:
+            return self._more_from(choice)
         if choice == 0:
             return "accounts a JOIN bills b ON b.account_id = a.id", Scope(
                 {"a": accounts, "b": bills}
@@ -122,6 +124,48 @@ class Generator:
             )
         return "accounts a", Scope({"a": accounts})
 
+    def _more_from(self, choice: int) -> tuple[str, Scope]:
+        """Self-joins on a shadow column, VALUES, LATERAL unnest, grouped and windowed derived
+        tables, a derived table of a join's star, NATURAL JOIN."""
+        accounts = TABLE_COLUMNS["accounts"]
+        if choice == 10:
+            return "accounts a JOIN accounts a2 ON a2.loyalty = a.loyalty AND a2.id <> a.id", Scope(
+                {"a": accounts, "a2": accounts}
+            )
+        if choice == 11:
+            values = "(VALUES (0, 'gold'), (5, 'silver'), (NULL::int, 'x')) v(k, s)"
+            return f"accounts a JOIN {values} ON v.k = a.loyalty", Scope(
+                {"a": accounts, "v": {"k": "int", "s": "text"}}
+            )
+        if choice == 12:
+            return (
+                "accounts a LEFT JOIN LATERAL unnest(a.labels) WITH ORDINALITY u(label, n) ON true",
+                Scope({"a": accounts, "u": {"label": "text", "n": "int"}}),
+            )
+        if choice == 13:
+            grouped = (
+                "(SELECT tier, sum(loyalty)::int AS total, count(*)::int AS cnt FROM accounts"
+                " GROUP BY tier) g"
+            )
+            return f"{grouped} JOIN accounts a ON a.tier IS NOT DISTINCT FROM g.tier", Scope(
+                {"a": accounts, "g": {"tier": "text", "total": "int", "cnt": "int"}}
+            )
+        if choice == 14:
+            ranked = (
+                "(SELECT id, loyalty, rank() OVER (ORDER BY loyalty NULLS FIRST)::int AS r"
+                " FROM accounts) w"
+            )
+            return f"{ranked} JOIN accounts a USING (id)", Scope(
+                {"a": accounts, "w": {"loyalty": "int", "r": "int"}}
+            )
+        if choice == 15:
+            joined = (
+                "(SELECT a0.*, b0.amount FROM accounts a0 LEFT JOIN bills b0"
+                " ON b0.account_id = a0.id AND b0.paid) a"
+            )
+            return joined, Scope({"a": {**accounts, "amount": "num"}})
+        return "accounts a NATURAL JOIN tags t", Scope({"a": accounts, "t": TABLE_COLUMNS["tags"]})
+
     # -- expressions -------------------------------------------------------------------------
 
     def expr(self, kind: str, scope: Scope, depth: int) -> str:
@@ -162,6 +206,19 @@ class Generator:
                         " AND a2.id <> a.id)"
                     )
                 )
+                options += [
+                    lambda: "CASE a.mood WHEN 'happy' THEN 1 WHEN 'sad' THEN 2 ELSE 0 END",
+                    lambda: "cardinality(a.labels)",
+                    lambda: (
+                        "(SELECT count(*)::int FROM accounts a3"
+                        " WHERE a3.loyalty IS NOT DISTINCT FROM a.loyalty)"
+                    ),
+                ]
+            options += [
+                lambda: f"nullif({self.int_expr(scope, depth - 1)}, 0)",
+                lambda: f"abs({self.int_expr(scope, depth - 1)} - 3)",
+                lambda: f"({self.int_expr(scope, depth - 1)} % 3)",
+            ]
         return self.r.choice(options)()
 
     def text_expr(self, scope: Scope, depth: int) -> str:
@@ -176,7 +233,20 @@ class Generator:
                 lambda: f"left({self.text_expr(scope, depth - 1)}, 2)",
             ]
             if "a" in scope.items and "mood" in scope.items["a"]:
-                options += [lambda: "a.mood::text", lambda: "a.labels[1]"]
+                options += [
+                    lambda: "a.mood::text",
+                    lambda: "a.labels[1]",
+                    lambda: "concat_ws('-', a.tier, a.mood, a.loyalty)",
+                    lambda: "array_to_string(a.labels, ',')",
+                    lambda: "coalesce(a.tier, a.name)",
+                ]
+            options += [
+                lambda: (
+                    f"format('%s/%s', {self.text_expr(scope, depth - 1)},"
+                    f" {self.int_expr(scope, depth - 1)})"
+                ),
+                lambda: f"jsonb_build_object('v', {self.int_expr(scope, depth - 1)})::text",
+            ]
         return self.r.choice(options)()
 
     def bool_expr(self, scope: Scope, depth: int) -> str:
@@ -199,6 +269,24 @@ class Generator:
                 ),
                 lambda: "a.id IN (SELECT account_id FROM bills WHERE note IS NOT NULL)",
                 lambda: f"a.tier LIKE '{self.pick('g%', '%o%', 's_lver')}'",
+                lambda: "a.loyalty IN (SELECT loyalty FROM accounts WHERE tier IS NOT NULL)",
+                lambda: f"a.loyalty = ANY (ARRAY[{k}, 0, 5])",
+                lambda: "a.loyalty > ALL (SELECT t3.loyalty FROM tags t3 WHERE t3.id < 3)",
+                lambda: f"(a.loyalty, a.tier) = ({k}, '{self.pick('gold', 'silver')}')",
+                lambda: f"(a.loyalty, a.id) > ({k}, 2)",
+                lambda: f"a.tier {self.pick('ILIKE', '~', '!~')} '{self.pick('G%', '^s', 'o')}'",
+                lambda: (
+                    f"a.labels {self.pick('@>', '&&', '<@')} ARRAY['{self.pick('new', 'vip')}']"
+                ),
+                lambda: (
+                    "NOT EXISTS (SELECT 1 FROM accounts a4 WHERE a4.tier = a.tier"
+                    " AND a4.loyalty > a.loyalty)"
+                ),
+            ]
+        if "b" in scope.items:
+            options += [
+                lambda: f"b.paid IS {self.pick('TRUE', 'NOT FALSE', 'UNKNOWN')}",
+                lambda: f"b.due {self.pick('>', '<=')} DATE '2024-06-01'",
             ]
         if depth > 0:
             options += [
@@ -212,7 +300,14 @@ class Generator:
         return self.r.choice(options)()
 
     def date_expr(self, scope: Scope, depth: int) -> str:
-        return self._column(scope, "date") or "DATE '2024-01-01'"
+        column = self._column(scope, "date") or "DATE '2024-01-01'"
+        if depth > 0 and self.r.random() < 0.4:
+            return self.pick(
+                f"({column} + 1)",
+                f"date_trunc('month', {column})::date",
+                f"coalesce({column}, DATE '2000-01-01')",
+            )
+        return column
 
     def num_expr(self, scope: Scope, depth: int) -> str:
         column = self._column(scope, "num")
@@ -244,7 +339,7 @@ class Generator:
         from_sql, scope = self.from_clause()
         count = count or self.r.randint(1, 4)
         where = f" WHERE {self.bool_expr(scope, 2)}" if self.r.random() < 0.6 else ""
-        shape = self.r.randrange(2, 6) if plain else self.r.randrange(10)
+        shape = self.r.randrange(2, 6) if plain else self.r.randrange(15)
         whole_accounts = scope.items.get("a") is TABLE_COLUMNS["accounts"]
         derived = from_sql.startswith("(SELECT * FROM accounts")
         if shape >= 6 and whole_accounts and not (shape == 6 and derived):
@@ -307,6 +402,8 @@ class Generator:
                 f" grouping({first}, {second}) FROM {from_sql}{where} GROUP BY {sets}"
             )
             return sql, ["x", "y", "bigint", "int", "int"]
+        if shape >= 10:
+            return self.more_special(shape, from_sql, scope, where)
         whole = self.pick(
             "to_jsonb(a)::text", "row_to_json(a)::text", "(a).loyalty", "a.*", "a IS NULL"
         )
@@ -315,6 +412,65 @@ class Generator:
             " ORDER BY a.mood, a.id"
         )
         return sql, ["mood", "whole"]
+
+    def more_special(
+        self, shape: int, from_sql: str, scope: Scope, where: str
+    ) -> tuple[str, list[str]]:
+        """Ordered window functions and a named window, ordered and hypothetical-set
+        aggregates, ORDER BY with NULLS, LIMIT and OFFSET, WITH TIES, recursive CTEs. Orders
+        that could tie name the key (`a.id`) or only values of `a` itself (the other FROM
+        items repeat a row of `a` with the same values)."""
+        if shape == 10:
+            if from_sql != "accounts a":
+                shape = 11  # other FROM items repeat `a.id`: the window's order would tie
+            else:
+                frame = self.pick(
+                    "ROWS BETWEEN 1 PRECEDING AND CURRENT ROW",
+                    "ROWS BETWEEN CURRENT ROW AND UNBOUNDED FOLLOWING",
+                    "RANGE UNBOUNDED PRECEDING",
+                )
+                sql = (
+                    f"SELECT a.id, lag(a.tier) OVER w AS prev, sum(a.loyalty) OVER (w {frame}) AS s,"
+                    " row_number() OVER (PARTITION BY a.mood ORDER BY a.loyalty NULLS LAST, a.id)"
+                    f" AS rn, first_value(a.labels) OVER w AS fl FROM {from_sql}{where}"
+                    " WINDOW w AS (ORDER BY a.id)"
+                )
+                return sql, ["int", "text", "bigint", "bigint", "labels"]
+        if shape == 11:
+            sql = (
+                "SELECT array_agg(a.loyalty ORDER BY a.id)::text AS l,"
+                " json_agg(a.tier ORDER BY a.id, a.tier)::text AS t, count(DISTINCT a.tier) AS d,"
+                " percentile_cont(0.5) WITHIN GROUP (ORDER BY a.loyalty) AS p,"
+                " mode() WITHIN GROUP (ORDER BY a.mood) AS m,"
+                f" rank({self.r.randint(0, 6)}) WITHIN GROUP (ORDER BY a.loyalty) AS r"
+                f" FROM {from_sql}{where}"
+            )
+            return sql, ["text", "text", "bigint", "num", "mood", "bigint"]
+        if shape == 12:
+            order = self.pick(
+                "a.loyalty DESC NULLS LAST, a.tier NULLS FIRST, a.id",
+                "a.tier, a.mood DESC, a.id",
+                "coalesce(a.loyalty, -1), a.labels, a.id",
+            )
+            limit = self.pick(
+                f" LIMIT {self.r.randint(1, 5)}",
+                f" LIMIT {self.r.randint(1, 5)} OFFSET {self.r.randint(0, 3)}",
+                f" OFFSET {self.r.randint(1, 3)}",
+            )
+            sql = f"SELECT a.id, a.loyalty, a.tier FROM {from_sql}{where} ORDER BY {order}{limit}"
+            return sql, ["int", "int", "text", "ordered"]
+        if shape == 13:
+            ties = (
+                f"SELECT a.id, a.loyalty FROM {from_sql}{where} ORDER BY a.loyalty NULLS FIRST"
+                f" FETCH FIRST {self.r.randint(1, 4)} ROWS WITH TIES"
+            )
+            return f"SELECT * FROM ({ties}) ft", ["int", "int"]
+        sql = (
+            "WITH RECURSIVE r(id, l, depth) AS (SELECT a.id, a.loyalty, 0"
+            f" FROM {from_sql}{where} UNION ALL SELECT r.id, r.l + 1, r.depth + 1 FROM r"
+            " WHERE r.depth < 2) SELECT id, l, depth FROM r"
+        )
+        return sql, ["int", "int", "int"]
 
     def statement(self) -> str:
         """A whole statement: a query, maybe wrapped, combined or ordered."""
@@ -328,13 +484,13 @@ class Generator:
             operator = self.pick("UNION", "UNION ALL", "INTERSECT", "EXCEPT")
             return f"{left} {operator} {right}"
         query, kinds = self.select()
-        if form == 1:
+        if form == 1 and not query.startswith("WITH"):
             return f"WITH q AS ({query}) SELECT * FROM q"
         if form == 2:
             return f"SELECT count(*) FROM ({query}) s"
         if form == 3:
             return f"SELECT * FROM ({query}) s"
-        if form in (4, 5) and not {"labels", "window", "whole"} & set(kinds):
+        if form in (4, 5) and not {"labels", "window", "whole", "ordered"} & set(kinds):
             positions = ", ".join(str(n) for n in range(1, len(kinds) + 1))
             limit = f" LIMIT {self.r.randint(1, 6)}" if form == 5 else ""
             return f"{query} ORDER BY {positions}{limit}"

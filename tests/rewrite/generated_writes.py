@@ -110,7 +110,9 @@ class WriteGenerator:
     def composed(self) -> Step:
         """Writes that read the table they write, join it, or sit in a WITH query."""
         key = self.key()
-        form = self.r.randrange(7)
+        form = self.r.randrange(14)
+        if form >= 7:
+            return Step(self.orm_write(form, key))
         if form == 0:
             return Step(
                 "UPDATE accounts SET loyalty = (SELECT max(a2.loyalty) FROM accounts a2 WHERE"
@@ -151,6 +153,58 @@ class WriteGenerator:
             "UPDATE accounts SET loyalty = $1, labels = labels || $3::text WHERE id = $2"
             + self.returning("loyalty, labels"),
             params,
+        )
+
+    def orm_write(self, form: int, key: int) -> str:
+        """Writes as ORMs and query builders spell them: bulk updates by CASE and by a VALUES
+        list, INSERT … SELECT from a sentinel-ordered VALUES list, upserts of every column,
+        counters, schema-qualified quoted names, DEFAULT in VALUES."""
+        other = key % 12 + 1
+        if form == 7:
+            return (
+                'UPDATE "accounts" SET "loyalty" = CASE WHEN ("accounts"."id" = '
+                f'{key}) THEN {self.r.randint(0, 9)} WHEN ("accounts"."id" = {other}) THEN'
+                f' {self.pick("NULL", "3")} ELSE NULL END, "tier" = CASE WHEN ("accounts"."id" ='
+                f' {key}) THEN \'bulk\' ELSE "accounts"."tier" END'
+                f' WHERE "accounts"."id" IN ({key}, {other})'
+            )
+        if form == 8:
+            return (
+                "INSERT INTO accounts (id, name, loyalty, tier) SELECT p0::INTEGER, p1::TEXT,"
+                f" p2::INTEGER, p3::TEXT FROM (VALUES ({key + 40}, 'a', {self.r.randint(0, 9)},"
+                f" 'x', 0), ({key + 60}, 'b', NULL, NULL, 1)) AS imp_sen(p0, p1, p2, p3,"
+                " sen_counter) ORDER BY sen_counter RETURNING accounts.id, accounts.id AS id__1,"
+                " accounts.loyalty"
+            )
+        if form == 9:
+            return (
+                "UPDATE accounts AS a SET loyalty = v.l, tier = v.t FROM (VALUES"
+                f" ({key}, {self.r.randint(0, 9)}, 'v1'), ({other}, NULL, NULL))"
+                " AS v(id, l, t) WHERE a.id = v.id" + self.returning("a.id, a.loyalty, a.tier")
+            )
+        if form == 10:
+            return (
+                'INSERT INTO "accounts" ("id","name","loyalty","tier") VALUES'
+                f" ({key}, 'r{key}', {self.r.randint(0, 9)}, 'g'), ({key + 80}, 'r', 5, NULL)"
+                ' ON CONFLICT ("id") DO UPDATE SET "name"=excluded."name",'
+                '"loyalty"=excluded."loyalty","tier"=excluded."tier" RETURNING "id"'
+            )
+        if form == 11:
+            return (
+                f'UPDATE "accounts" SET "loyalty" = COALESCE("loyalty", 0) + {self.pick(1, -1)}'
+                f' WHERE "accounts"."id" = {key}'
+            )
+        if form == 12:
+            return (
+                f'UPDATE "public"."accounts" SET "loyalty" = {self.r.randint(0, 9)},'
+                f' "mood" = \'sad\' WHERE ("public"."accounts"."id" = {key} AND 1=1)'
+                ' RETURNING "public"."accounts"."id", "public"."accounts"."loyalty",'
+                ' "public"."accounts"."mood"'
+            )
+        return (
+            "INSERT INTO accounts (id, name, loyalty, mood, labels) VALUES"
+            f" ({key}, 'd', DEFAULT, DEFAULT, DEFAULT), ({key + 90}, 'e', DEFAULT, 'sad', DEFAULT)"
+            " ON CONFLICT DO NOTHING" + self.returning("*")
         )
 
     def update(self) -> str:
