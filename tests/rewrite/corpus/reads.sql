@@ -6918,3 +6918,222 @@ SELECT DISTINCT s.g FROM (SELECT g.id AS g, g.raw FROM gadgets g) s ORDER BY 1;
 SELECT s.r IS NULL AS n FROM (SELECT g AS r, g.id FROM gadgets g) s ORDER BY s.id;
 -- name: hunt_r5_gadgets_cte_row_json
 SELECT count(DISTINCT row_to_json(s.r)::text) FROM (SELECT g AS r FROM gadgets g) s;
+
+-- ---------------------------------------------------------------- hunt r6: SQL as ORMs and query builders write it
+-- name: hunt_r6_prisma_find_many_fully_qualified
+-- params: ["0", "5", "0"]
+SELECT "public"."accounts"."id", "public"."accounts"."name", "public"."accounts"."loyalty", "public"."accounts"."tier", "public"."accounts"."mood", "public"."accounts"."labels" FROM "public"."accounts" WHERE ("public"."accounts"."loyalty" >= $1 AND 1=1) ORDER BY "public"."accounts"."id" ASC LIMIT $2 OFFSET $3;
+-- name: hunt_r6_prisma_cursor_by_shadow_order
+-- params: ["4", "3", "0"]
+SELECT "public"."accounts"."id", "public"."accounts"."loyalty" FROM "public"."accounts" WHERE ("public"."accounts"."loyalty" <= (SELECT "public"."accounts"."loyalty" FROM "public"."accounts" WHERE ("public"."accounts"."id") = ($1)) AND 1=1) ORDER BY "public"."accounts"."loyalty" DESC, "public"."accounts"."id" ASC LIMIT $2 OFFSET $3;
+-- name: hunt_r6_prisma_count_sub
+-- params: ["0", "0"]
+SELECT COUNT(*) AS "_count._all" FROM (SELECT "public"."accounts"."id" FROM "public"."accounts" WHERE "public"."accounts"."loyalty" > $1 OFFSET $2) AS "sub";
+-- name: hunt_r6_prisma_aggregate_sub
+-- params: ["0"]
+SELECT AVG("loyalty") AS "_avg.loyalty", MAX("loyalty") AS "_max.loyalty", MIN("tier") AS "_min.tier", COUNT("mood") AS "_count.mood" FROM (SELECT "public"."accounts"."loyalty", "public"."accounts"."tier", "public"."accounts"."mood" FROM "public"."accounts" WHERE 1=1 OFFSET $1) AS "sub";
+-- name: hunt_r6_prisma_group_by_having
+-- params: ["0", "0"]
+SELECT "public"."accounts"."tier", COUNT("public"."accounts"."id") AS "_count.id", SUM("public"."accounts"."loyalty") AS "_sum.loyalty" FROM "public"."accounts" WHERE 1=1 GROUP BY "public"."accounts"."tier" HAVING SUM("public"."accounts"."loyalty") >= $1 ORDER BY "public"."accounts"."tier" ASC NULLS FIRST OFFSET $2;
+-- name: hunt_r6_prisma_group_by_enum_array
+SELECT "public"."accounts"."mood", "public"."accounts"."labels", COUNT(*) AS "_count._all" FROM "public"."accounts" WHERE 1=1 GROUP BY "public"."accounts"."mood", "public"."accounts"."labels" ORDER BY "public"."accounts"."mood" ASC, "public"."accounts"."labels" ASC OFFSET 0;
+-- name: hunt_r6_prisma_relation_in
+-- params: ["1", "3", "4", "0"]
+SELECT "public"."bills"."id", "public"."bills"."paid", "public"."bills"."due", "public"."bills"."account_id" FROM "public"."bills" WHERE "public"."bills"."account_id" IN ($1,$2,$3) OFFSET $4;
+-- name: hunt_r6_prisma_relation_filter_some
+-- params: ["true", "0"]
+SELECT "public"."accounts"."id", "public"."accounts"."tier" FROM "public"."accounts" WHERE ("public"."accounts"."id") IN (SELECT "t1"."account_id" FROM "public"."bills" AS "t1" WHERE ("t1"."paid" = $1 AND "t1"."account_id" IS NOT NULL)) ORDER BY "public"."accounts"."id" ASC OFFSET $2;
+-- name: hunt_r6_prisma_relation_filter_none
+SELECT "public"."accounts"."id" FROM "public"."accounts" WHERE ("public"."accounts"."id") NOT IN (SELECT "t1"."account_id" FROM "public"."bills" AS "t1" WHERE ("t1"."due" < '2024-12-31'::date AND "t1"."account_id" IS NOT NULL)) ORDER BY "public"."accounts"."id" ASC OFFSET 0;
+-- name: hunt_r6_prisma_relation_join_lateral
+SELECT "t1"."id", "t1"."loyalty", "Account_bills"."__prisma_data__" AS "bills" FROM "public"."accounts" AS "t1" LEFT JOIN LATERAL (SELECT COALESCE(JSONB_AGG("__prisma_data__"), '[]') AS "__prisma_data__" FROM (SELECT "t4"."__prisma_data__" FROM (SELECT JSONB_BUILD_OBJECT('id', "t3"."id", 'paid', "t3"."paid", 'due', "t3"."due") AS "__prisma_data__", "t3"."id" FROM (SELECT "t2".* FROM "public"."bills" AS "t2" WHERE "t1"."id" = "t2"."account_id") AS "t3" ORDER BY "t3"."id" ASC) AS "t4") AS "t5") AS "Account_bills" ON true ORDER BY "t1"."id" ASC;
+-- name: hunt_r6_prisma_relation_join_to_one
+SELECT "t1"."id", "t1"."paid", "Bill_account"."__prisma_data__" AS "account" FROM "public"."bills" AS "t1" LEFT JOIN LATERAL (SELECT JSONB_BUILD_OBJECT('id', "t2"."id", 'loyalty', "t2"."loyalty", 'mood', "t2"."mood", 'labels', "t2"."labels") AS "__prisma_data__" FROM "public"."accounts" AS "t2" WHERE "t1"."account_id" = "t2"."id" LIMIT 1) AS "Bill_account" ON true ORDER BY "t1"."id";
+-- name: hunt_r6_prisma_relation_count
+SELECT "t1"."id", COALESCE("aggr_selection_0_Bill"."_aggr_count_bills", 0) AS "_aggr_count_bills" FROM "public"."accounts" AS "t1" LEFT JOIN (SELECT "public"."bills"."account_id", COUNT(*) AS "_aggr_count_bills" FROM "public"."bills" WHERE "public"."bills"."paid" = false GROUP BY "public"."bills"."account_id") AS "aggr_selection_0_Bill" ON ("t1"."id" = "aggr_selection_0_Bill"."account_id") WHERE "t1"."loyalty" IS NOT NULL ORDER BY "t1"."id";
+-- name: hunt_r6_prisma_distinct_in_memory_order
+SELECT "public"."accounts"."id", "public"."accounts"."tier", "public"."accounts"."mood" FROM "public"."accounts" WHERE 1=1 ORDER BY "public"."accounts"."mood" DESC, "public"."accounts"."tier" DESC NULLS LAST, "public"."accounts"."id" OFFSET 0;
+-- name: hunt_r6_prisma_has_some_array
+-- params: ["{vip,new}"]
+SELECT "public"."accounts"."id" FROM "public"."accounts" WHERE "public"."accounts"."labels" && $1 ORDER BY "public"."accounts"."id";
+-- name: hunt_r6_prisma_has_array_element
+-- params: ["early"]
+SELECT "public"."accounts"."id" FROM "public"."accounts" WHERE "public"."accounts"."labels" @> ARRAY[$1]::text[] ORDER BY "public"."accounts"."id";
+-- name: hunt_r6_prisma_is_empty_array
+SELECT "public"."accounts"."id" FROM "public"."accounts" WHERE COALESCE(array_length("public"."accounts"."labels", 1), 0) = 0 ORDER BY 1;
+-- name: hunt_r6_prisma_insensitive_contains
+-- params: ["%GOL%"]
+SELECT "public"."accounts"."id" FROM "public"."accounts" WHERE "public"."accounts"."tier"::text ILIKE $1 ORDER BY 1;
+-- name: hunt_r6_prisma_enum_in_cast
+-- params: ["sad", "grumpy"]
+SELECT "public"."accounts"."id" FROM "public"."accounts" WHERE "public"."accounts"."mood" IN (CAST($1::text AS "public"."mood"), CAST($2::text AS "public"."mood")) ORDER BY 1;
+-- name: hunt_r6_prisma_users_quoted
+SELECT "public"."Users"."Id", "public"."Users"."Full Name", "public"."Users"."Nick" FROM "public"."Users" WHERE "public"."Users"."Nick" IS NOT NULL ORDER BY "public"."Users"."Id" ASC;
+-- name: hunt_r6_prisma_composite_key_in
+SELECT "public"."line_items"."order_id", "public"."line_items"."line", "public"."line_items"."discount" FROM "public"."line_items" WHERE ("public"."line_items"."order_id", "public"."line_items"."line") IN ((1, 2), (2, 1), (3, 1)) ORDER BY 1, 2;
+-- name: hunt_r6_drizzle_relational_json_agg
+select "accounts"."id", "accounts"."loyalty", "accounts_bills"."data" as "bills" from "accounts" left join lateral (select coalesce(json_agg(json_build_array("accounts_bills"."id", "accounts_bills"."paid", "accounts_bills"."due") order by "accounts_bills"."id"), '[]'::json) as "data" from "bills" "accounts_bills" where "accounts_bills"."account_id" = "accounts"."id") "accounts_bills" on true order by "accounts"."id";
+-- name: hunt_r6_drizzle_relational_one
+select "bills"."id", "bills"."due", "bills_account"."data" as "account" from "bills" left join lateral (select json_build_array("bills_account"."id", "bills_account"."loyalty", "bills_account"."tier") as "data" from (select * from "accounts" "bills_account" where "bills_account"."id" = "bills"."account_id" limit 1) "bills_account") "bills_account" on true order by "bills"."id";
+-- name: hunt_r6_drizzle_select_params
+-- params: ["1"]
+select "id", "loyalty", "tier" from "accounts" where "accounts"."loyalty" > $1 order by "accounts"."loyalty" desc;
+-- name: hunt_r6_drizzle_count_sql
+-- params: ["gold"]
+select count(*) from "accounts" where "accounts"."tier" = $1;
+-- name: hunt_r6_drizzle_left_join_partial
+select "accounts"."id", "accounts"."mood", "bills"."paid" from "accounts" left join "bills" on "accounts"."id" = "bills"."account_id" where ("accounts"."loyalty" is not null and "bills"."paid" = false) order by "accounts"."id", "bills"."id";
+-- name: hunt_r6_drizzle_nested_lateral_two_levels
+select "accounts"."id", "accounts_bills"."data" as "bills" from "accounts" left join lateral (select coalesce(json_agg(json_build_array("accounts_bills"."paid", "accounts_bills_account"."data") order by "accounts_bills"."id"), '[]'::json) as "data" from "bills" "accounts_bills" left join lateral (select json_build_array("accounts_bills_account"."loyalty", "accounts_bills_account"."labels") as "data" from (select * from "accounts" "accounts_bills_account" where "accounts_bills_account"."id" = "accounts_bills"."account_id" limit 1) "accounts_bills_account") "accounts_bills_account" on true where "accounts_bills"."account_id" = "accounts"."id") "accounts_bills" on true order by "accounts"."id";
+-- name: hunt_r6_drizzle_inarray
+-- params: ["1", "2", "4"]
+select "id", "loyalty" from "accounts" where "accounts"."id" in ($1, $2, $3) order by "accounts"."id";
+-- name: hunt_r6_drizzle_between_and_not_null
+select "id" from "accounts" where ("accounts"."loyalty" between 1 and 10 and "accounts"."mood" is not null) order by "id";
+-- name: hunt_r6_typeorm_find_alias
+-- params: ["0"]
+SELECT "Account"."id" AS "Account_id", "Account"."name" AS "Account_name", "Account"."loyalty" AS "Account_loyalty", "Account"."tier" AS "Account_tier", "Account"."mood" AS "Account_mood", "Account"."labels" AS "Account_labels" FROM "accounts" "Account" WHERE (("Account"."loyalty" > $1)) ORDER BY "Account"."id" ASC;
+-- name: hunt_r6_typeorm_relations_join
+SELECT "Account"."id" AS "Account_id", "Account"."loyalty" AS "Account_loyalty", "Account__Account_bills"."id" AS "Account__Account_bills_id", "Account__Account_bills"."paid" AS "Account__Account_bills_paid", "Account__Account_bills"."due" AS "Account__Account_bills_due" FROM "accounts" "Account" LEFT JOIN "bills" "Account__Account_bills" ON "Account__Account_bills"."account_id"="Account"."id" WHERE "Account"."id" IN (1, 3, 4) ORDER BY "Account"."loyalty" DESC NULLS LAST, "Account__Account_bills"."id";
+-- name: hunt_r6_typeorm_distinct_pagination_ids
+SELECT DISTINCT "distinctAlias"."Account_id" AS "ids_Account_id", "distinctAlias"."Account_tier", "distinctAlias"."Account_id" FROM (SELECT "Account"."id" AS "Account_id", "Account"."tier" AS "Account_tier", "Account__Account_bills"."paid" AS "Account__Account_bills_paid" FROM "accounts" "Account" LEFT JOIN "bills" "Account__Account_bills" ON "Account__Account_bills"."account_id"="Account"."id" WHERE "Account__Account_bills"."paid" = false) "distinctAlias" ORDER BY "distinctAlias"."Account_tier" ASC NULLS LAST, "distinctAlias"."Account_id" ASC, "Account_id" ASC LIMIT 3;
+-- name: hunt_r6_typeorm_count_distinct
+SELECT COUNT(DISTINCT("Account"."id")) AS "cnt" FROM "accounts" "Account" LEFT JOIN "bills" "Account__Account_bills" ON "Account__Account_bills"."account_id"="Account"."id" WHERE "Account"."tier" IS NOT NULL OR "Account__Account_bills"."paid" = true;
+-- name: hunt_r6_typeorm_query_builder_raw_many
+SELECT "a"."tier" AS "tier", SUM("a"."loyalty") AS "total", COUNT("a"."id") AS "n" FROM "accounts" "a" GROUP BY "a"."tier" ORDER BY "total" DESC NULLS LAST, "tier";
+-- name: hunt_r6_typeorm_where_in_ids_order_shadow
+SELECT "Account"."id" AS "Account_id", "Account"."mood" AS "Account_mood" FROM "accounts" "Account" WHERE "Account"."id" IN (2, 3, 4) ORDER BY "Account"."mood" ASC, "Account"."id" ASC;
+-- name: hunt_r6_typeorm_add_select_subquery
+SELECT "Account"."id" AS "Account_id", (SELECT COUNT("b"."id") AS "cnt" FROM "bills" "b" WHERE "b"."account_id" = "Account"."id" AND "b"."paid" = false) AS "unpaid" FROM "accounts" "Account" ORDER BY "Account"."id";
+-- name: hunt_r6_typeorm_exists_subquery
+SELECT 1 AS "row_exists" FROM (SELECT 1 AS dummy_column) "dummy_table" WHERE EXISTS (SELECT 1 FROM "accounts" "Account" WHERE "Account"."tier" = 'gold') LIMIT 1;
+-- name: hunt_r6_sequelize_find_all
+SELECT "id", "name", "loyalty", "tier" FROM "accounts" AS "Account" WHERE "Account"."loyalty" > 1 ORDER BY "Account"."id";
+-- name: hunt_r6_sequelize_include_limit_subquery
+SELECT "Account".*, "bills"."id" AS "bills.id", "bills"."paid" AS "bills.paid", "bills"."due" AS "bills.due" FROM (SELECT "Account"."id", "Account"."loyalty", "Account"."tier" FROM "accounts" AS "Account" WHERE "Account"."loyalty" IS NOT NULL ORDER BY "Account"."id" LIMIT 3) AS "Account" LEFT OUTER JOIN "bills" AS "bills" ON "Account"."id" = "bills"."account_id" ORDER BY "Account"."id", "bills"."id";
+-- name: hunt_r6_sequelize_required_include_limit
+SELECT "Account".* FROM (SELECT "Account"."id", "Account"."mood" FROM "accounts" AS "Account" WHERE ( SELECT "account_id" FROM "bills" AS "bills" WHERE ("bills"."account_id" = "Account"."id" AND "bills"."paid" = false) LIMIT 1 ) IS NOT NULL ORDER BY "Account"."id" LIMIT 4) AS "Account" ORDER BY "Account"."id";
+-- name: hunt_r6_sequelize_count_distinct_include
+SELECT count(DISTINCT("Account"."id")) AS "count" FROM "accounts" AS "Account" LEFT OUTER JOIN "bills" AS "bills" ON "Account"."id" = "bills"."account_id" WHERE "bills"."due" > '2024-07-01';
+-- name: hunt_r6_sequelize_group_fn
+SELECT "tier", COUNT("id") AS "n", MAX("loyalty") AS "best" FROM "accounts" AS "Account" GROUP BY "tier" ORDER BY "tier";
+-- name: hunt_r6_sequelize_nested_include_alias
+SELECT "Bill"."id", "Bill"."paid", "account"."id" AS "account.id", "account"."loyalty" AS "account.loyalty", "account"."labels" AS "account.labels" FROM "bills" AS "Bill" LEFT OUTER JOIN "accounts" AS "account" ON "Bill"."account_id" = "account"."id" ORDER BY "Bill"."id";
+-- name: hunt_r6_sequelize_op_in_and_or
+SELECT "id" FROM "accounts" AS "Account" WHERE ("Account"."tier" IN ('gold', 'bronze') OR "Account"."loyalty" IS NULL) ORDER BY "id";
+-- name: hunt_r6_sequelize_literal_order
+SELECT "id", "loyalty" FROM "accounts" AS "Account" ORDER BY "Account"."loyalty" DESC NULLS LAST, "Account"."id" ASC LIMIT 5 OFFSET 1;
+-- name: hunt_r6_sequelize_user_quoted_model
+SELECT "Id", "Full Name", "Nick" FROM "Users" AS "User" WHERE "User"."Nick" = 'anon' OR "User"."Nick" IS NULL ORDER BY "User"."Id";
+-- name: hunt_r6_activerecord_where_limit
+-- params: ["1", "3"]
+SELECT "accounts".* FROM "accounts" WHERE "accounts"."loyalty" > $1 ORDER BY "accounts"."id" ASC LIMIT $2;
+-- name: hunt_r6_activerecord_count_one_limit
+-- params: ["3"]
+SELECT COUNT(*) FROM (SELECT 1 AS one FROM "accounts" WHERE "accounts"."tier" IS NOT NULL LIMIT $1) subquery_for_count;
+-- name: hunt_r6_activerecord_exists_one
+-- params: ["sad", "1"]
+SELECT 1 AS one FROM "accounts" WHERE "accounts"."mood" = $1 LIMIT $2;
+-- name: hunt_r6_activerecord_group_count_all
+SELECT COUNT(*) AS "count_all", "accounts"."mood" AS "accounts_mood" FROM "accounts" GROUP BY "accounts"."mood";
+-- name: hunt_r6_activerecord_group_sum_having
+SELECT SUM("accounts"."loyalty") AS "sum_loyalty", "accounts"."tier" AS "accounts_tier" FROM "accounts" GROUP BY "accounts"."tier" HAVING (SUM(loyalty) > 1);
+-- name: hunt_r6_activerecord_pluck
+SELECT "accounts"."loyalty", "accounts"."labels" FROM "accounts" WHERE "accounts"."id" IN (1, 2, 3);
+-- name: hunt_r6_activerecord_distinct_count
+SELECT COUNT(DISTINCT "accounts"."tier") FROM "accounts";
+-- name: hunt_r6_activerecord_minimum_maximum
+SELECT MIN("accounts"."loyalty"), MAX("accounts"."due") FROM "accounts" CROSS JOIN "bills";
+-- name: hunt_r6_activerecord_eager_load_t0
+SELECT "accounts"."id" AS t0_r0, "accounts"."name" AS t0_r1, "accounts"."loyalty" AS t0_r2, "accounts"."tier" AS t0_r3, "bills"."id" AS t1_r0, "bills"."paid" AS t1_r1, "bills"."due" AS t1_r2 FROM "accounts" LEFT OUTER JOIN "bills" ON "bills"."account_id" = "accounts"."id" WHERE "accounts"."loyalty" IS NOT NULL ORDER BY t0_r0, t1_r0;
+-- name: hunt_r6_activerecord_in_order_of
+SELECT "accounts".* FROM "accounts" WHERE "accounts"."tier" IN ('gold', 'silver', 'bronze') ORDER BY CASE "accounts"."tier" WHEN 'silver' THEN 1 WHEN 'gold' THEN 2 WHEN 'bronze' THEN 3 END ASC;
+-- name: hunt_r6_activerecord_joins_where_shadow
+-- params: ["true"]
+SELECT DISTINCT "accounts".* FROM "accounts" INNER JOIN "bills" ON "bills"."account_id" = "accounts"."id" WHERE "bills"."paid" = $1 ORDER BY "accounts"."id";
+-- name: hunt_r6_activerecord_where_subquery_ids
+SELECT "bills".* FROM "bills" WHERE "bills"."account_id" IN (SELECT "accounts"."id" FROM "accounts" WHERE "accounts"."loyalty" >= 5) ORDER BY "bills"."id";
+-- name: hunt_r6_activerecord_composite_cursor
+-- params: ["7", "4"]
+SELECT "accounts"."id", "accounts"."loyalty" FROM "accounts" WHERE ("accounts"."loyalty", "accounts"."id") < ($1, $2) ORDER BY "accounts"."loyalty" DESC, "accounts"."id" DESC LIMIT 10;
+-- name: hunt_r6_activerecord_find_each_batches
+-- params: ["0", "3"]
+SELECT "accounts".* FROM "accounts" WHERE "accounts"."id" > $1 ORDER BY "accounts"."id" ASC LIMIT $2;
+-- name: hunt_r6_activerecord_arel_sql_fragment
+SELECT "accounts".* FROM "accounts" WHERE (loyalty > 1 AND tier IS NOT NULL) ORDER BY id;
+-- name: hunt_r6_activerecord_calculate_average
+SELECT AVG("accounts"."loyalty") FROM "accounts" WHERE "accounts"."mood" <> 'grumpy';
+-- name: hunt_r6_ecto_select
+-- params: ["1"]
+SELECT a0."id", a0."loyalty", a0."tier" FROM "accounts" AS a0 WHERE (a0."loyalty" > $1) ORDER BY a0."id";
+-- name: hunt_r6_ecto_any_array
+-- params: ["{1,3,4}"]
+SELECT a0."id", a0."mood" FROM "accounts" AS a0 WHERE (a0."id" = ANY($1)) ORDER BY a0."id";
+-- name: hunt_r6_ecto_preload
+-- params: ["{1,3,4}"]
+SELECT b0."id", b0."paid", b0."due", b0."account_id", b0."account_id" FROM "bills" AS b0 WHERE (b0."account_id" = ANY($1)) ORDER BY b0."account_id", b0."id";
+-- name: hunt_r6_ecto_subquery_s0
+SELECT s0."tier", s0."total" FROM (SELECT sa0."tier" AS "tier", sum(sa0."loyalty") AS "total" FROM "accounts" AS sa0 GROUP BY sa0."tier") AS s0 WHERE (s0."total" > 0) ORDER BY s0."tier";
+-- name: hunt_r6_ecto_exists
+-- params: ["gold"]
+SELECT TRUE FROM "accounts" AS a0 WHERE (a0."tier" = $1) LIMIT 1;
+-- name: hunt_r6_ecto_count_distinct
+SELECT count(DISTINCT a0."tier") FROM "accounts" AS a0;
+-- name: hunt_r6_ecto_coalesce_param
+-- params: ["-1"]
+SELECT a0."id", coalesce(a0."loyalty", $1::bigint) FROM "accounts" AS a0 ORDER BY a0."id";
+-- name: hunt_r6_ecto_join_assoc
+SELECT a0."id", b1."due" FROM "accounts" AS a0 INNER JOIN "bills" AS b1 ON b1."account_id" = a0."id" WHERE (b1."paid" = FALSE) AND (a0."mood" = 'happy') ORDER BY b1."id";
+-- name: hunt_r6_ecto_fragment_contains
+-- params: ["{vip}"]
+SELECT a0."id" FROM "accounts" AS a0 WHERE (a0."labels" @> $1::text[]) ORDER BY a0."id";
+-- name: hunt_r6_ecto_cte
+WITH "ranked" AS (SELECT sa0."id" AS "id", rank() OVER (ORDER BY sa0."loyalty" DESC NULLS LAST) AS "rank" FROM "accounts" AS sa0) SELECT a0."id", r1."rank" FROM "accounts" AS a0 INNER JOIN "ranked" AS r1 ON r1."id" = a0."id" ORDER BY r1."rank", a0."id";
+-- name: hunt_r6_ecto_window_named
+SELECT a0."id", sum(a0."loyalty") OVER "w" FROM "accounts" AS a0 WINDOW "w" AS (PARTITION BY a0."mood" ORDER BY a0."id") ORDER BY a0."id";
+-- name: hunt_r6_ecto_union
+SELECT a0."id", a0."tier" FROM "accounts" AS a0 WHERE (a0."loyalty" > 5) UNION (SELECT a0."id", a0."tier" FROM "accounts" AS a0 WHERE (a0."mood" = 'sad')) ORDER BY 1;
+-- name: hunt_r6_ecto_type_cast
+-- params: ["2024-07-01"]
+SELECT b0."id" FROM "bills" AS b0 WHERE (b0."due" > $1::date) ORDER BY b0."id";
+-- name: hunt_r6_gorm_first
+-- params: ["1", "1"]
+SELECT * FROM "accounts" WHERE "accounts"."loyalty" > $1 ORDER BY "accounts"."id" LIMIT $2;
+-- name: hunt_r6_gorm_count_where
+-- params: ["gold"]
+SELECT count(*) FROM "accounts" WHERE tier = $1;
+-- name: hunt_r6_gorm_preload
+-- params: ["1", "3", "4"]
+SELECT * FROM "bills" WHERE "bills"."account_id" IN ($1,$2,$3);
+-- name: hunt_r6_gorm_joins_struct
+SELECT "bills"."id","bills"."paid","Account"."id" AS "Account__id","Account"."loyalty" AS "Account__loyalty","Account"."mood" AS "Account__mood" FROM "bills" LEFT JOIN "accounts" "Account" ON "bills"."account_id" = "Account"."id" ORDER BY "bills"."id";
+-- name: hunt_r6_gorm_pluck
+SELECT "loyalty" FROM "accounts" WHERE loyalty IS NOT NULL;
+-- name: hunt_r6_gorm_scan_group
+SELECT tier, sum(loyalty) as total FROM "accounts" GROUP BY "tier" HAVING sum(loyalty) > 0;
+-- name: hunt_r6_gorm_find_in_batches
+SELECT * FROM "accounts" WHERE mood <> 'grumpy' ORDER BY "accounts"."id" LIMIT 3;
+-- name: hunt_r6_gorm_named_arg_struct
+-- params: ["gold", "3"]
+SELECT * FROM "accounts" WHERE tier = $1 OR loyalty = $2 ORDER BY id;
+-- name: hunt_r6_knex_select_star_where
+-- params: ["1"]
+select "accounts".* from "accounts" where "loyalty" > $1 order by "id" asc;
+-- name: hunt_r6_knex_count_as
+select count("id") as "count" from "accounts" where "tier" is not null;
+-- name: hunt_r6_knex_sum_group_order_alias
+select "tier", sum("loyalty") as "total" from "accounts" group by "tier" order by "total" desc nulls last, "tier" nulls first;
+-- name: hunt_r6_knex_first
+-- params: ["sad", "1"]
+select "id", "mood" from "accounts" where "mood" = $1 limit $2;
+-- name: hunt_r6_knex_where_in_tuple
+select * from "accounts" where ("loyalty", "tier") in ((10, 'gold'), (3, null)) order by "id";
+-- name: hunt_r6_knex_distinct_on
+select distinct on ("mood") "mood", "id" from "accounts" order by "mood" asc, "id" desc;
+-- name: hunt_r6_knex_ilike
+-- params: ["%r%"]
+select "id" from "accounts" where "tier" ilike $1 order by "id";
+-- name: hunt_r6_knex_left_join_alias
+select "a"."id", "b"."paid" as "bill_paid" from "accounts" as "a" left join "bills" as "b" on "b"."account_id" = "a"."id" where "a"."loyalty" is null order by "a"."id", "b"."id";
+-- name: hunt_r6_knex_json_column_pluck
+select "id", "labels"[1] as "first_label" from "accounts" order by "id";
