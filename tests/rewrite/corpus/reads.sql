@@ -7137,3 +7137,227 @@ select "id" from "accounts" where "tier" ilike $1 order by "id";
 select "a"."id", "b"."paid" as "bill_paid" from "accounts" as "a" left join "bills" as "b" on "b"."account_id" = "a"."id" where "a"."loyalty" is null order by "a"."id", "b"."id";
 -- name: hunt_r6_knex_json_column_pluck
 select "id", "labels"[1] as "first_label" from "accounts" order by "id";
+-- name: hunt_r6_django_exists_filter
+SELECT "accounts"."id", "accounts"."loyalty" FROM "accounts" WHERE EXISTS(SELECT 1 AS "a" FROM "bills" U1 WHERE (U1."account_id" = ("accounts"."id") AND NOT U1."paid") LIMIT 1) ORDER BY "accounts"."id" ASC;
+-- name: hunt_r6_django_exists_queryset
+SELECT 1 AS "a" FROM "accounts" WHERE "accounts"."tier" = 'gold' LIMIT 1;
+-- name: hunt_r6_django_subquery_outerref
+SELECT "accounts"."id", (SELECT U0."due" FROM "bills" U0 WHERE U0."account_id" = ("accounts"."id") ORDER BY U0."due" DESC LIMIT 1) AS "last_due" FROM "accounts" ORDER BY "accounts"."id" ASC;
+-- name: hunt_r6_django_subquery_outerref_shadow_filter
+SELECT "bills"."id", (SELECT U0."tier" FROM "accounts" U0 WHERE (U0."id" = ("bills"."account_id") AND U0."loyalty" IS NOT NULL) LIMIT 1) AS "tier" FROM "bills" ORDER BY "bills"."id" ASC;
+-- name: hunt_r6_django_coalesce_annotation
+SELECT "accounts"."id", COALESCE("accounts"."loyalty", 0) AS "l" FROM "accounts" ORDER BY "l" DESC, "accounts"."id" ASC;
+-- name: hunt_r6_django_aggregate_over_annotation
+SELECT SUM("l") FROM (SELECT COALESCE("accounts"."loyalty", 0) AS "l" FROM "accounts") subquery;
+-- name: hunt_r6_django_count_distinct_values
+SELECT COUNT(*) FROM (SELECT DISTINCT "accounts"."tier" AS "col1" FROM "accounts") subquery;
+-- name: hunt_r6_django_values_annotate_group_by_ordinal
+SELECT "accounts"."mood" AS "mood", COUNT("accounts"."id") AS "n" FROM "accounts" GROUP BY 1 ORDER BY 1 ASC;
+-- name: hunt_r6_django_values_annotate_group_by_two
+SELECT "accounts"."tier", "accounts"."mood", SUM("accounts"."loyalty") AS "total" FROM "accounts" GROUP BY 1, 2 ORDER BY 3 DESC NULLS LAST, 1 ASC NULLS FIRST, 2;
+-- name: hunt_r6_django_window_rank
+SELECT "accounts"."id", RANK() OVER (PARTITION BY "accounts"."mood" ORDER BY "accounts"."loyalty" DESC) AS "rank" FROM "accounts" ORDER BY "accounts"."id" ASC;
+-- name: hunt_r6_django_window_running_sum
+SELECT "accounts"."id", SUM("accounts"."loyalty") OVER (ORDER BY "accounts"."id" ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS "running" FROM "accounts" ORDER BY "accounts"."id";
+-- name: hunt_r6_django_case_when_annotation
+SELECT "accounts"."id", CASE WHEN "accounts"."loyalty" > 5 THEN 'high' WHEN "accounts"."loyalty" IS NULL THEN 'none' ELSE 'low' END AS "band" FROM "accounts" ORDER BY "band", "accounts"."id";
+-- name: hunt_r6_django_f_compare
+SELECT "accounts"."id" FROM "accounts" WHERE "accounts"."loyalty" > ("accounts"."id") ORDER BY "accounts"."id" ASC;
+-- name: hunt_r6_django_in_subquery_u0
+SELECT "bills"."id" FROM "bills" WHERE "bills"."account_id" IN (SELECT U0."id" FROM "accounts" U0 WHERE U0."loyalty" > 1) ORDER BY "bills"."id" ASC;
+-- name: hunt_r6_django_jsonobject
+SELECT "accounts"."id", JSONB_BUILD_OBJECT('l', "accounts"."loyalty", 't', "accounts"."tier", 'm', "accounts"."mood", 'labels', "accounts"."labels") AS "obj" FROM "accounts" ORDER BY "accounts"."id";
+-- name: hunt_r6_django_arrayagg_ordered
+SELECT "accounts"."mood", ARRAY_AGG("accounts"."tier" ORDER BY "accounts"."loyalty" DESC NULLS LAST, "accounts"."id") AS "tiers" FROM "accounts" GROUP BY "accounts"."mood" ORDER BY 1;
+-- name: hunt_r6_django_stringagg
+SELECT STRING_AGG("accounts"."tier", ',' ORDER BY "accounts"."id") AS "tiers" FROM "accounts";
+-- name: hunt_r6_django_exists_annotation
+SELECT "accounts"."id", EXISTS(SELECT 1 AS "a" FROM "bills" U0 WHERE (U0."account_id" = ("accounts"."id") AND U0."paid") LIMIT 1) AS "has_paid" FROM "accounts" ORDER BY "accounts"."id";
+-- name: hunt_r6_django_nulls_last
+SELECT "accounts"."id" FROM "accounts" ORDER BY "accounts"."tier" DESC NULLS LAST, "accounts"."id" ASC;
+-- name: hunt_r6_django_trunc_month
+SELECT DATE_TRUNC('month', "bills"."due") AS "m", COUNT("bills"."id") AS "n" FROM "bills" GROUP BY DATE_TRUNC('month', "bills"."due") ORDER BY 1;
+-- name: hunt_r6_django_extract_year_filter
+SELECT "bills"."id" FROM "bills" WHERE "bills"."due" BETWEEN '2024-01-01'::date AND '2024-12-31'::date ORDER BY "bills"."id";
+-- name: hunt_r6_django_extract_year
+SELECT EXTRACT(YEAR FROM "bills"."due") AS "y", COUNT(*) FROM "bills" GROUP BY 1 ORDER BY 1;
+-- name: hunt_r6_django_array_contains
+SELECT "accounts"."id" FROM "accounts" WHERE "accounts"."labels" @> ARRAY['vip']::text[] ORDER BY 1;
+-- name: hunt_r6_django_array_len
+SELECT "accounts"."id", CASE WHEN "accounts"."labels" IS NULL THEN NULL ELSE coalesce(array_length("accounts"."labels", 1), 0) END AS "n" FROM "accounts" ORDER BY 1;
+-- name: hunt_r6_django_icontains
+SELECT "accounts"."id" FROM "accounts" WHERE UPPER("accounts"."tier"::text) LIKE UPPER('%OL%') ORDER BY 1;
+-- name: hunt_r6_django_iexact_enum
+SELECT "accounts"."id" FROM "accounts" WHERE UPPER("accounts"."mood"::text) = UPPER('SAD') ORDER BY 1;
+-- name: hunt_r6_django_select_related
+SELECT "bills"."id", "bills"."paid", "bills"."due", "accounts"."id", "accounts"."loyalty", "accounts"."tier" FROM "bills" LEFT OUTER JOIN "accounts" ON ("bills"."account_id" = "accounts"."id") ORDER BY "bills"."id" ASC;
+-- name: hunt_r6_django_prefetch_window_qualify
+SELECT * FROM (SELECT "bills"."id" AS "col1", "bills"."account_id" AS "col2", "bills"."due" AS "col3", ROW_NUMBER() OVER (PARTITION BY "bills"."account_id" ORDER BY "bills"."due" DESC, "bills"."id") AS "qual0" FROM "bills" WHERE "bills"."account_id" IN (1, 3)) "qualify" WHERE "qual0" <= 1 ORDER BY "col1";
+-- name: hunt_r6_django_distinct_on_fields
+SELECT DISTINCT ON ("accounts"."mood") "accounts"."id", "accounts"."mood", "accounts"."loyalty" FROM "accounts" ORDER BY "accounts"."mood" ASC, "accounts"."loyalty" DESC NULLS LAST;
+-- name: hunt_r6_django_greatest_least_nullif
+SELECT "accounts"."id", GREATEST("accounts"."loyalty", 5) AS "g", LEAST("accounts"."loyalty", 5) AS "l", NULLIF("accounts"."tier", 'gold') AS "n" FROM "accounts" ORDER BY 1;
+-- name: hunt_r6_django_cast_varchar
+SELECT "accounts"."id", ("accounts"."loyalty")::varchar AS "s" FROM "accounts" ORDER BY 1;
+-- name: hunt_r6_django_concat_coalesce
+SELECT "accounts"."id", COALESCE("accounts"."name", '') || COALESCE("accounts"."tier", '') AS "c" FROM "accounts" ORDER BY 1;
+-- name: hunt_r6_django_concat_function
+SELECT "accounts"."id", CONCAT(("accounts"."name")::text, (CONCAT((':')::text, ("accounts"."tier")::text))::text) AS "c" FROM "accounts" ORDER BY 1;
+-- name: hunt_r6_django_count_over_filter
+SELECT COUNT("accounts"."id") FILTER (WHERE "accounts"."loyalty" > 1) AS "high", COUNT("accounts"."id") FILTER (WHERE "accounts"."tier" IS NULL) AS "untiered" FROM "accounts";
+-- name: hunt_r6_django_annotate_subquery_count_group
+SELECT "accounts"."id", "accounts"."tier", COUNT("bills"."id") AS "n" FROM "accounts" LEFT OUTER JOIN "bills" ON ("accounts"."id" = "bills"."account_id") GROUP BY "accounts"."id" ORDER BY "accounts"."id";
+-- name: hunt_r6_django_annotate_group_by_pk_with_shadow_order
+SELECT "accounts"."id", "accounts"."loyalty", SUM("bills"."amount") AS "spent" FROM "accounts" LEFT OUTER JOIN "bills" ON ("accounts"."id" = "bills"."account_id") GROUP BY "accounts"."id" ORDER BY "accounts"."loyalty" DESC NULLS LAST, "accounts"."id";
+-- name: hunt_r6_django_having_shadow_aggregate
+SELECT "bills"."account_id", COUNT(*) FILTER (WHERE "bills"."paid") AS "paid_n" FROM "bills" GROUP BY "bills"."account_id" HAVING COUNT(*) FILTER (WHERE NOT "bills"."paid") > 0 ORDER BY 1 NULLS FIRST;
+-- name: hunt_r6_django_union_values
+(SELECT "accounts"."tier" AS "col1" FROM "accounts" WHERE "accounts"."loyalty" > 5) UNION (SELECT "accounts"."tier" AS "col1" FROM "accounts" WHERE "accounts"."mood" = 'sad') ORDER BY 1;
+-- name: hunt_r6_sqlalchemy_in_expanding
+-- params: ["1", "4", "7"]
+SELECT accounts.id, accounts.loyalty, accounts.tier FROM accounts WHERE accounts.id IN ($1::INTEGER, $2::INTEGER, $3::INTEGER) ORDER BY accounts.id;
+-- name: hunt_r6_sqlalchemy_anon_group_subquery
+-- params: ["0"]
+SELECT anon_1.tier, anon_1.total FROM (SELECT accounts.tier AS tier, sum(accounts.loyalty) AS total FROM accounts GROUP BY accounts.tier) AS anon_1 WHERE anon_1.total > $1::INTEGER ORDER BY anon_1.tier;
+-- name: hunt_r6_sqlalchemy_offset_fetch
+-- params: ["2", "3"]
+SELECT accounts.id, accounts.loyalty FROM accounts ORDER BY accounts.loyalty DESC NULLS LAST, accounts.id OFFSET $1::INTEGER ROWS FETCH FIRST $2::INTEGER ROWS ONLY;
+-- name: hunt_r6_sqlalchemy_fetch_with_ties
+SELECT accounts.id, accounts.loyalty FROM accounts ORDER BY accounts.loyalty DESC NULLS LAST FETCH FIRST 2 ROWS WITH TIES;
+-- name: hunt_r6_sqlalchemy_select_from_join
+SELECT accounts.tier, bills.paid FROM accounts JOIN bills ON accounts.id = bills.account_id ORDER BY bills.id;
+-- name: hunt_r6_sqlalchemy_aliased
+SELECT accounts_1.id, accounts_1.loyalty, accounts_2.id AS id_1 FROM accounts AS accounts_1 JOIN accounts AS accounts_2 ON accounts_1.loyalty = accounts_2.loyalty AND accounts_1.id < accounts_2.id ORDER BY 1, 3;
+-- name: hunt_r6_sqlalchemy_tuple_in
+SELECT accounts.id FROM accounts WHERE (accounts.loyalty, accounts.id) IN ((10, 1), (7, 4), (0, 3)) ORDER BY accounts.id;
+-- name: hunt_r6_sqlalchemy_coalesce_sum
+SELECT coalesce(sum(accounts.loyalty), 0) AS coalesce_1 FROM accounts WHERE accounts.tier = 'nobody';
+-- name: hunt_r6_sqlalchemy_selectinload
+-- params: ["1", "3"]
+SELECT bills.account_id AS bills_account_id, bills.id AS bills_id, bills.paid AS bills_paid, bills.due AS bills_due FROM bills WHERE bills.account_id IN ($1::INTEGER, $2::INTEGER) ORDER BY bills.id;
+-- name: hunt_r6_sqlalchemy_exists_select
+SELECT EXISTS (SELECT 1 FROM accounts WHERE accounts.mood = 'grumpy') AS anon_1;
+-- name: hunt_r6_sqlalchemy_scalar_subquery
+SELECT accounts.id, (SELECT max(bills.due) AS max_1 FROM bills WHERE bills.account_id = accounts.id) AS anon_1 FROM accounts ORDER BY accounts.id;
+-- name: hunt_r6_sqlalchemy_case_else
+SELECT accounts.id, CASE WHEN (accounts.loyalty > 5) THEN 'hi' WHEN (accounts.mood = 'sad') THEN 'sad' ELSE 'lo' END AS anon_1 FROM accounts ORDER BY accounts.id;
+-- name: hunt_r6_sqlalchemy_over_partition
+SELECT accounts.id, row_number() OVER (PARTITION BY accounts.tier IS NULL ORDER BY accounts.loyalty DESC NULLS LAST, accounts.id) AS anon_1 FROM accounts ORDER BY accounts.id;
+-- name: hunt_r6_sqlalchemy_union_all_subquery
+SELECT anon_1.id, anon_1.tier FROM (SELECT accounts.id AS id, accounts.tier AS tier FROM accounts WHERE accounts.loyalty > 5 UNION ALL SELECT accounts.id AS id, accounts.tier AS tier FROM accounts WHERE accounts.mood = 'sad') AS anon_1 ORDER BY anon_1.id;
+-- name: hunt_r6_sqlalchemy_aggregate_order_by
+SELECT array_agg(accounts.tier ORDER BY accounts.loyalty NULLS FIRST, accounts.id) AS array_agg_1 FROM accounts;
+-- name: hunt_r6_sqlalchemy_distinct_on
+SELECT DISTINCT ON (accounts.tier) accounts.tier, accounts.id FROM accounts ORDER BY accounts.tier, accounts.id DESC;
+-- name: hunt_r6_sqlalchemy_lateral
+SELECT accounts.id, anon_1.due FROM accounts JOIN LATERAL (SELECT bills.due AS due FROM bills WHERE bills.account_id = accounts.id ORDER BY bills.due DESC LIMIT 1) AS anon_1 ON true ORDER BY accounts.id;
+-- name: hunt_r6_sqlalchemy_cte_recursive
+WITH RECURSIVE anon_1(n, l) AS (SELECT 1, (SELECT accounts.loyalty FROM accounts WHERE accounts.id = 1) UNION ALL SELECT anon_1.n + 1, anon_1.l + 1 FROM anon_1 WHERE anon_1.n < 3) SELECT anon_1.n, anon_1.l FROM anon_1 ORDER BY anon_1.n;
+-- name: hunt_r6_sqlalchemy_for_update_of
+SELECT accounts.id, accounts.loyalty FROM accounts WHERE accounts.id = 1 FOR UPDATE OF accounts;
+-- name: hunt_r6_sqlalchemy_any_param_array
+-- params: ["{gold,silver}"]
+SELECT accounts.id FROM accounts WHERE accounts.tier = ANY ($1::VARCHAR[]) ORDER BY accounts.id;
+-- name: hunt_r6_sqlalchemy_count_from_subquery_orm
+SELECT count(*) AS count_1 FROM (SELECT accounts.id AS accounts_id, accounts.name AS accounts_name, accounts.loyalty AS accounts_loyalty, accounts.mood AS accounts_mood FROM accounts WHERE accounts.mood != 'happy') AS anon_1;
+-- name: hunt_r6_sqlalchemy_joinedload_limit
+SELECT anon_1.accounts_id, anon_1.accounts_mood, bills_1.id AS bills_1_id, bills_1.due AS bills_1_due FROM (SELECT accounts.id AS accounts_id, accounts.mood AS accounts_mood FROM accounts ORDER BY accounts.mood DESC, accounts.id LIMIT 3) AS anon_1 LEFT OUTER JOIN bills AS bills_1 ON anon_1.accounts_id = bills_1.account_id ORDER BY anon_1.accounts_mood DESC, anon_1.accounts_id, bills_1.id;
+-- name: hunt_r6_sqlalchemy_sales_schema
+SELECT sales.accounts.id, sales.accounts.score, public.accounts.loyalty FROM sales.accounts LEFT OUTER JOIN public.accounts ON public.accounts.id = sales.accounts.id ORDER BY sales.accounts.id;
+-- name: hunt_r6_jooq_offset_fetch_next
+-- params: ["0", "0", "4"]
+select "public"."accounts"."id", "public"."accounts"."loyalty" from "public"."accounts" where "public"."accounts"."loyalty" >= cast($1 as int) order by "public"."accounts"."id" asc offset $2 rows fetch next $3 rows only;
+-- name: hunt_r6_jooq_multiset_correlated
+select "public"."accounts"."id", (select coalesce(jsonb_agg(jsonb_build_array("v0", "v1")), jsonb_build_array()) from (select "public"."bills"."id" as "v0", "public"."bills"."paid" as "v1" from "public"."bills" where "public"."bills"."account_id" = "public"."accounts"."id" order by "public"."bills"."id") as "t") as "bills" from "public"."accounts" order by 1;
+-- name: hunt_r6_jooq_multiset_of_accounts
+select "public"."bills"."id", (select coalesce(jsonb_agg(jsonb_build_array("v0", "v1", "v2")), jsonb_build_array()) from (select "public"."accounts"."loyalty" as "v0", "public"."accounts"."mood" as "v1", "public"."accounts"."labels" as "v2" from "public"."accounts" where "public"."accounts"."id" = "public"."bills"."account_id") as "t") as "account" from "public"."bills" order by 1;
+-- name: hunt_r6_jooq_row_compare
+-- params: ["7", "4"]
+select "public"."accounts"."id" from "public"."accounts" where ("public"."accounts"."loyalty", "public"."accounts"."id") > (cast($1 as int), cast($2 as int)) order by 1;
+-- name: hunt_r6_jooq_count_over
+select "public"."accounts"."id", count(*) over () as "total" from "public"."accounts" where "public"."accounts"."tier" is not null order by "public"."accounts"."id" offset 1 rows fetch next 2 rows only;
+-- name: hunt_r6_jooq_fetch_exists
+select exists (select 1 as "one" from "public"."accounts" where "public"."accounts"."labels" @> cast('{vip}' as varchar[]));
+-- name: hunt_r6_jooq_alias_numbered
+select "alias_42"."id", "alias_42"."tier" from "public"."accounts" as "alias_42" where "alias_42"."mood" = cast('sad' as "public"."mood") order by "alias_42"."id";
+-- name: hunt_r6_jooq_derived_table_column_aliases
+select "t"."a", "t"."b" from (select "public"."accounts"."id", "public"."accounts"."loyalty" from "public"."accounts") as "t" ("a", "b") order by "t"."b" desc nulls last, "t"."a";
+-- name: hunt_r6_jooq_sales_qualified
+select "sales"."accounts"."id", "sales"."accounts"."score" from "sales"."accounts" order by "sales"."accounts"."score" desc, 1;
+-- name: hunt_r6_jooq_both_accounts_qualified
+select "public"."accounts"."id", "public"."accounts"."tier", "sales"."accounts"."score" from "public"."accounts" join "sales"."accounts" on "sales"."accounts"."id" = "public"."accounts"."id" order by 1;
+-- name: hunt_r6_jooq_users_qualified
+select "public"."Users"."Id", "public"."Users"."Nick" from "public"."Users" where "public"."Users"."Nick" <> 'anon' order by 1;
+-- name: hunt_r6_hibernate_like_escape_empty
+-- params: ["%o%"]
+select a1_0.id,a1_0.loyalty from accounts a1_0 where a1_0.loyalty is not null and a1_0.name like $1 escape '' order by a1_0.id;
+-- name: hunt_r6_hibernate_tier_like_escape
+-- params: ["g%"]
+select a1_0.id from accounts a1_0 where a1_0.tier like $1 escape '\' order by 1;
+-- name: hunt_r6_hibernate_count
+select count(a1_0.id) from accounts a1_0 where a1_0.mood<>'happy';
+-- name: hunt_r6_hibernate_any_array
+-- params: ["{1,2,5}"]
+select a1_0.id,a1_0.loyalty from accounts a1_0 where a1_0.id = any ($1) order by a1_0.id;
+-- name: hunt_r6_hibernate_join_fetch_all
+select a1_0.id,b1_0.account_id,b1_0.id,b1_0.amount,b1_0.due,b1_0.note,b1_0.paid,a1_0.email,a1_0.labels,a1_0.loyalty,a1_0.mood,a1_0.name,a1_0.tier from accounts a1_0 left join bills b1_0 on a1_0.id=b1_0.account_id order by a1_0.id,b1_0.id;
+-- name: hunt_r6_hibernate_subquery_max
+select a1_0.id,(select max(b2_0.due) from bills b2_0 where b2_0.account_id=a1_0.id) from accounts a1_0 order by 1;
+-- name: hunt_r6_hibernate_extract
+select extract(year from b1_0.due),extract(month from b1_0.due) from bills b1_0 order by b1_0.id;
+-- name: hunt_r6_hibernate_tuple_cursor
+-- params: ["3", "5"]
+select a1_0.id,a1_0.loyalty from accounts a1_0 where (a1_0.loyalty,a1_0.id)>($1,$2) order by a1_0.loyalty,a1_0.id fetch first 5 rows only;
+-- name: hunt_r6_hibernate_cast_varchar
+select cast(a1_0.loyalty as varchar),cast(a1_0.mood as varchar) from accounts a1_0 order by a1_0.id;
+-- name: hunt_r6_hibernate_string_agg
+select string_agg(a1_0.tier,',' order by a1_0.tier) from accounts a1_0;
+-- name: hunt_r6_hibernate_case_coalesce
+select a1_0.id,coalesce(a1_0.loyalty,0),case a1_0.mood when 'sad' then 1 when 'grumpy' then 2 else 0 end from accounts a1_0 order by 1;
+-- name: hunt_r6_hibernate_in_subquery_join
+select b1_0.id from bills b1_0 join accounts a1_0 on a1_0.id=b1_0.account_id where a1_0.id in (select a2_0.id from accounts a2_0 where a2_0.loyalty>=3) order by 1;
+-- name: hunt_r6_hibernate_group_having
+select a1_0.mood,count(*),avg(a1_0.loyalty) from accounts a1_0 group by a1_0.mood having count(*)>1 order by 1;
+-- name: hunt_r6_hibernate_array_contains_function
+-- params: ["vip"]
+select a1_0.id from accounts a1_0 where array_position(a1_0.labels,$1) is not null order by 1;
+-- name: hunt_r6_hibernate_users_quoted
+select u1_0."Id",u1_0."Nick" from "Users" u1_0 order by u1_0."Id";
+-- name: hunt_r6_hibernate_offset_fetch
+-- params: ["1", "2"]
+select a1_0.id,a1_0.tier from accounts a1_0 order by a1_0.tier nulls first,a1_0.id offset $1 rows fetch first $2 rows only;
+-- name: hunt_r6_sqlc_any_int_array
+-- params: ["{1,2,3}"]
+SELECT id, loyalty, tier FROM accounts WHERE id = ANY($1::int[]) ORDER BY id;
+-- name: hunt_r6_sqlc_unnest_join
+-- params: ["{4,1,3}"]
+SELECT a.id, a.loyalty FROM accounts a JOIN unnest($1::int[]) AS u(id) ON u.id = a.id ORDER BY a.loyalty DESC NULLS LAST, a.id;
+-- name: hunt_r6_sqlc_unnest_ordinality_using
+-- params: ["{4,1,3}"]
+SELECT a.id, a.tier, u.ord FROM unnest($1::int[]) WITH ORDINALITY AS u(id, ord) JOIN accounts a USING (id) ORDER BY u.ord;
+-- name: hunt_r6_sqlc_unnest_ordinality_using_unqualified
+-- params: ["{4,1,3}"]
+SELECT id, tier, loyalty, ord FROM unnest($1::int[]) WITH ORDINALITY AS u(id, ord) JOIN accounts USING (id) ORDER BY ord;
+-- name: hunt_r6_sqlc_shadow_any
+-- params: ["{10,7}"]
+SELECT id FROM accounts WHERE loyalty = ANY($1::int[]) ORDER BY id;
+-- name: hunt_r6_sqlc_narg_null
+-- params: [null]
+SELECT id FROM accounts WHERE ($1::int IS NULL OR loyalty = $1) ORDER BY id;
+-- name: hunt_r6_sqlc_narg_value
+-- params: ["10"]
+SELECT id FROM accounts WHERE ($1::int IS NULL OR loyalty = $1) ORDER BY id;
+-- name: hunt_r6_sqlc_coalesce_narg
+-- params: [null]
+SELECT id, tier FROM accounts WHERE tier = COALESCE($1, tier) ORDER BY id;
+-- name: hunt_r6_sqlc_embed
+SELECT accounts.id, accounts.name, accounts.email, accounts.created_on, accounts.loyalty, accounts.tier, accounts.mood, accounts.labels, bills.id, bills.paid FROM accounts JOIN bills ON bills.account_id = accounts.id ORDER BY bills.id;
+-- name: hunt_r6_sqlc_unnest_two_arrays
+-- params: ["{1,3}", "{10,0}"]
+SELECT a.id, a.loyalty IS NOT DISTINCT FROM u.want AS same FROM accounts a JOIN unnest($1::int[], $2::int[]) AS u(id, want) ON u.id = a.id ORDER BY a.id;
+-- name: hunt_r6_pgx_enum_array_param
+-- params: ["{sad,grumpy}"]
+SELECT id FROM accounts WHERE mood = ANY($1::mood[]) ORDER BY id;
+-- name: hunt_r6_pgx_text_array_overlap
+-- params: ["{early}"]
+SELECT id, labels FROM accounts WHERE labels && $1::text[] ORDER BY id;
