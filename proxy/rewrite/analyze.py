@@ -1402,8 +1402,19 @@ class _Analyzer:
                 )
         self.visit(body, levels, ctes)
 
+    def _rejected_qualifier(self, qualifier: list[str]) -> bool:
+        """Whether Postgres rejects a relation qualifier before looking for the relation:
+        `db.schema.t` naming another database (0A000, cross-database references) or more than
+        three names (42601). Such a reference is left as written, for Postgres to reject."""
+        if len(qualifier) > 3:
+            return True
+        database = self.env.catalog.database
+        return len(qualifier) == 3 and database is not None and qualifier[0] != database
+
     def _find_rel(self, levels: tuple[Level, ...], qualifier: list[str]) -> Item | None:
-        """The nearest FROM item a (schema.)relation qualifier names."""
+        """The nearest FROM item a ([db.]schema.)relation qualifier names."""
+        if len(qualifier) >= 3 and self._rejected_qualifier(qualifier):
+            return None
         rel = qualifier[-1]
         schema = qualifier[-2] if len(qualifier) >= 2 else None
         for level in reversed(levels):
@@ -2736,7 +2747,7 @@ class _Analyzer:
                 continue
             relation = strs if star else strs[:-1]
             alias = aliases.get((relation[-2], relation[-1]))
-            if alias is None:
+            if alias is None or self._rejected_qualifier(relation):
                 continue
             start = body["location"]
             end = read_dotted(self.buf, start, len(relation))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 
 import pytest
 from pglast.parser import fingerprint, parse_sql_json
@@ -124,6 +125,17 @@ def test_set_search_path_applies_to_the_statements_after_it(rw):
 def test_schema_qualified_column_references_follow_the_derived_table(rw):
     sql = render(rw, "SELECT public.accounts.loyalty, public.accounts.* FROM public.accounts")
     assert sql.startswith('SELECT "accounts".loyalty, "accounts".* FROM (SELECT')
+
+
+def test_database_qualified_column_references_follow_the_derived_table():
+    """`db.public.t.c` naming the current database is `public.t.c`; another database's name,
+    or more names than that, is left as written for Postgres's own 0A000 and 42601."""
+    rw = Rewriter(replace(model.catalog(), database="app"), model.schema())
+    sql = render(rw, "SELECT app.public.accounts.loyalty, app.public.accounts.* FROM accounts")
+    assert sql.startswith('SELECT "accounts".loyalty, "accounts".* FROM (SELECT')
+    for written in ("other.public.accounts.loyalty", "x.app.public.accounts.*"):
+        sql = render(rw, f"SELECT {written}, tier FROM accounts")
+        assert sql.startswith(f"SELECT {written}, tier FROM (SELECT")
 
 
 def test_same_name_in_two_schemas_gets_distinct_derived_names(rw):

@@ -7361,3 +7361,27 @@ SELECT id FROM accounts WHERE mood = ANY($1::mood[]) ORDER BY id;
 -- name: hunt_r6_pgx_text_array_overlap
 -- params: ["{early}"]
 SELECT id, labels FROM accounts WHERE labels && $1::text[] ORDER BY id;
+-- name: hunt_r6_other_database_column
+-- expect: 0A000
+SELECT otherdb.public.accounts.loyalty FROM accounts;
+-- name: hunt_r6_other_database_star
+-- expect: 0A000
+SELECT otherdb.public.accounts.* FROM public.accounts;
+-- name: hunt_r6_other_database_in_order_by
+-- expect: 0A000
+SELECT id FROM accounts ORDER BY otherdb.public.accounts.loyalty;
+-- name: hunt_r6_other_database_quoted_jooq
+-- expect: 0A000
+select "otherdb"."public"."accounts"."id", "otherdb"."public"."accounts"."tier" from "public"."accounts";
+-- name: hunt_r6_too_many_dotted_names
+-- expect: 42601
+SELECT x.y.public.accounts.loyalty FROM accounts;
+-- name: hunt_r6_too_many_dotted_names_star
+-- expect: 42601
+SELECT x.y.public.accounts.* FROM accounts;
+-- name: hunt_r6_other_database_in_write_returning
+-- expect: 0A000
+UPDATE accounts SET loyalty = 1 WHERE id = 1 RETURNING otherdb.public.accounts.loyalty;
+-- name: hunt_r6_schema_as_database_field_of_composite
+-- expect: 0A000
+SELECT public.gadgets.pt.label FROM gadgets;
