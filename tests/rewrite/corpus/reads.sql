@@ -7385,3 +7385,126 @@ UPDATE accounts SET loyalty = 1 WHERE id = 1 RETURNING otherdb.public.accounts.l
 -- name: hunt_r6_schema_as_database_field_of_composite
 -- expect: 0A000
 SELECT public.gadgets.pt.label FROM gadgets;
+-- name: hunt_r6_json_to_jsonb_minus_key
+SELECT to_jsonb(a) - 'email' - 'created_on' FROM accounts a ORDER BY a.id;
+-- name: hunt_r6_json_row_to_json_field
+SELECT row_to_json(a)::jsonb ->> 'loyalty', row_to_json(a) -> 'labels' FROM accounts a ORDER BY a.id;
+-- name: hunt_r6_json_agg_whole_row_ordered
+SELECT json_agg(a ORDER BY a.loyalty DESC NULLS LAST, a.id) FROM accounts a;
+-- name: hunt_r6_jsonb_agg_whole_row_filter
+SELECT jsonb_agg(a ORDER BY a.id) FILTER (WHERE a.tier IS NOT NULL) FROM accounts a;
+-- name: hunt_r6_json_agg_whole_row_grouped
+SELECT a.mood, json_agg(a ORDER BY a.id) FROM accounts a GROUP BY a.mood ORDER BY a.mood;
+-- name: hunt_r6_jsonb_object_keys_order
+SELECT k FROM accounts a, jsonb_object_keys(to_jsonb(a)) AS k WHERE a.id = 1 ORDER BY k;
+-- name: hunt_r6_json_each_text_row
+SELECT e.key, e.value FROM accounts a, json_each_text(row_to_json(a)) e WHERE a.id = 3;
+-- name: hunt_r6_jsonb_to_record_from_row
+SELECT r.loyalty, r.tier FROM accounts a, jsonb_to_record(to_jsonb(a)) AS r(loyalty int, tier text) ORDER BY a.id;
+-- name: hunt_r6_jsonb_populate_record_other_type
+SELECT (jsonb_populate_record(NULL::tags, jsonb_build_object('id', a.id, 'label', a.tier, 'loyalty', a.loyalty))).* FROM accounts a ORDER BY a.id;
+-- name: hunt_r6_json_build_object_nested_agg
+SELECT json_build_object('mood', a.mood, 'accounts', json_agg(json_build_object('id', a.id, 'loyalty', a.loyalty) ORDER BY a.id)) FROM accounts a GROUP BY a.mood ORDER BY a.mood;
+-- name: hunt_r6_jsonb_build_object_row_subselect
+SELECT a.id, (SELECT jsonb_build_object('bills', coalesce(jsonb_agg(b ORDER BY b.id), '[]')) FROM bills b WHERE b.account_id = a.id) FROM accounts a ORDER BY a.id;
+-- name: hunt_r6_row_to_json_subquery_row
+SELECT row_to_json(s) FROM (SELECT a.id, a.loyalty, a.labels FROM accounts a) s ORDER BY s.id;
+-- name: hunt_r6_row_to_json_pretty
+SELECT row_to_json(b, true) FROM bills b WHERE b.id IN (1, 4) ORDER BY b.id;
+-- name: hunt_r6_to_json_array_agg_rows
+SELECT to_json(array_agg(b ORDER BY b.id)) FROM bills b WHERE b.paid;
+-- name: hunt_r6_array_agg_shadow_ordered
+SELECT array_agg(a.loyalty ORDER BY a.id), array_agg(DISTINCT a.mood), array_agg(a.labels ORDER BY a.id) FROM accounts a WHERE a.id <= 4;
+-- name: hunt_r6_record_compare_row_ctor
+SELECT a.id FROM accounts a WHERE ROW(a.loyalty, a.tier) IS NOT DISTINCT FROM ROW(10, 'gold'::text);
+-- name: hunt_r6_record_compare_less
+SELECT a.id FROM accounts a WHERE (a.mood, a.id) < ('sad', 5) ORDER BY a.id;
+-- name: hunt_r6_record_compare_in_list
+SELECT b.id FROM bills b WHERE (b.paid, b.due) IN ((true, '2025-01-15'::date), (false, '2024-06-01'::date)) ORDER BY b.id;
+-- name: hunt_r6_whole_row_equality_self_join
+SELECT a.id FROM accounts a JOIN accounts a2 ON a = a2 ORDER BY a.id;
+-- name: hunt_r6_whole_row_is_null
+SELECT a.id, a IS NULL, a IS NOT NULL FROM accounts a ORDER BY a.id;
+-- name: hunt_r6_whole_row_text
+SELECT a::text FROM accounts a ORDER BY a.id;
+-- name: hunt_r6_whole_row_distinct_count
+SELECT count(DISTINCT a) FROM accounts a;
+-- name: hunt_r6_hstore_like_json_strip_nulls
+SELECT json_strip_nulls(row_to_json(a)) FROM accounts a ORDER BY a.id;
+-- name: hunt_r6_jsonb_path_over_row
+SELECT a.id FROM accounts a WHERE jsonb_path_exists(to_jsonb(a), '$.labels[*] ? (@ == "vip")') ORDER BY 1;
+-- name: hunt_r6_jsonb_contains_over_row
+SELECT a.id FROM accounts a WHERE to_jsonb(a) @> '{"tier": "gold"}' ORDER BY 1;
+-- name: hunt_r6_json_populate_recordset_other_type
+SELECT * FROM json_populate_recordset(NULL::tags, (SELECT json_agg(json_build_object('id', a.id, 'loyalty', a.loyalty)) FROM accounts a WHERE a.id < 4)) ORDER BY id;
+-- name: hunt_r6_keyset_row_comparison_shadow_desc
+SELECT a.id, a.loyalty FROM accounts a WHERE (coalesce(a.loyalty, -1), a.id) < (10, 1) ORDER BY coalesce(a.loyalty, -1) DESC, a.id DESC LIMIT 3;
+-- name: hunt_r6_keyset_expanded_or
+-- params: ["7", "4"]
+SELECT a.id, a.loyalty FROM accounts a WHERE a.loyalty < $1 OR (a.loyalty = $1 AND a.id > $2) ORDER BY a.loyalty DESC, a.id LIMIT 5;
+-- name: hunt_r6_keyset_date_row
+SELECT b.id, b.due FROM bills b WHERE (b.due, b.id) > ('2024-06-01'::date, 6) ORDER BY b.due, b.id;
+-- name: hunt_r6_count_over_pagination
+SELECT a.id, a.tier, count(*) OVER () AS full_count FROM accounts a WHERE a.loyalty IS NOT NULL ORDER BY a.loyalty DESC, a.id LIMIT 2 OFFSET 1;
+-- name: hunt_r6_count_over_partition_shadow
+SELECT a.id, count(*) OVER (PARTITION BY a.mood) FROM accounts a ORDER BY a.id;
+-- name: hunt_r6_nested_coalesce_nullif
+SELECT a.id, coalesce(nullif(a.tier, ''), nullif(a.mood::text, 'happy'), 'none') FROM accounts a ORDER BY a.id;
+-- name: hunt_r6_nullif_shadow_arith
+SELECT a.id, 100 / nullif(a.loyalty, 0) FROM accounts a ORDER BY a.id;
+-- name: hunt_r6_case_in_order_by
+SELECT a.id FROM accounts a ORDER BY CASE WHEN a.tier IS NULL THEN 1 ELSE 0 END, CASE a.mood WHEN 'grumpy' THEN 0 ELSE 1 END, a.id;
+-- name: hunt_r6_order_by_nulls_last_shadow_expr
+SELECT a.id FROM accounts a ORDER BY a.loyalty * 2 DESC NULLS LAST, a.id;
+-- name: hunt_r6_order_by_nulls_first_asc_enum
+SELECT a.id, a.mood FROM accounts a ORDER BY a.mood ASC NULLS FIRST, a.id DESC;
+-- name: hunt_r6_group_by_alias_shadow
+SELECT a.tier AS t, count(*) FROM accounts a GROUP BY t ORDER BY t NULLS FIRST;
+-- name: hunt_r6_group_by_ordinal_expr
+SELECT coalesce(a.loyalty, 0) > 5 AS high, count(*) FROM accounts a GROUP BY 1 ORDER BY 1;
+-- name: hunt_r6_group_by_ordinal_order_by_2
+SELECT a.mood, sum(a.loyalty) FROM accounts a GROUP BY 1 ORDER BY 2 DESC NULLS LAST, 1;
+-- name: hunt_r6_group_by_alias_same_as_shadow_name
+SELECT coalesce(a.loyalty, 0) AS loyalty, count(*) FROM accounts a GROUP BY loyalty ORDER BY 1, 2;
+-- name: hunt_r6_group_by_output_name_shadows_input
+SELECT a.tier AS mood, count(*) FROM accounts a GROUP BY mood ORDER BY 2, 1;
+-- name: hunt_r6_order_by_output_name_shadows_input
+SELECT a.id AS loyalty, a.loyalty AS id FROM accounts a ORDER BY loyalty;
+-- name: hunt_r6_group_by_rollup_shadow
+SELECT a.mood, a.tier IS NULL AS untiered, count(*) FROM accounts a GROUP BY ROLLUP (a.mood, 2) ORDER BY 1 NULLS LAST, 2 NULLS LAST;
+-- name: hunt_r6_group_by_cube_shadow
+SELECT b.paid, extract(year FROM b.due) AS y, count(*) FROM bills b GROUP BY CUBE (b.paid, y) ORDER BY 1 NULLS LAST, 2 NULLS LAST;
+-- name: hunt_r6_grouping_function
+SELECT a.mood, grouping(a.mood), sum(a.loyalty) FROM accounts a GROUP BY GROUPING SETS ((a.mood), ()) ORDER BY 2, 1;
+-- name: hunt_r6_percentile_shadow
+SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY a.loyalty), mode() WITHIN GROUP (ORDER BY a.mood) FROM accounts a;
+-- name: hunt_r6_bool_and_or_shadow
+SELECT bool_and(b.paid), bool_or(b.paid), every(b.due > '2024-01-01') FROM bills b;
+-- name: hunt_r6_window_lag_lead_shadow
+SELECT a.id, lag(a.loyalty) OVER w, lead(a.tier, 1, 'end') OVER w, first_value(a.mood) OVER w FROM accounts a WINDOW w AS (ORDER BY a.id) ORDER BY a.id;
+-- name: hunt_r6_window_ntile_partition_enum
+SELECT a.id, ntile(2) OVER (PARTITION BY a.mood ORDER BY a.loyalty NULLS FIRST, a.id) FROM accounts a ORDER BY a.id;
+-- name: hunt_r6_window_range_frame_shadow
+SELECT a.id, sum(a.loyalty) OVER (ORDER BY a.loyalty RANGE BETWEEN 3 PRECEDING AND CURRENT ROW) FROM accounts a ORDER BY a.id;
+-- name: hunt_r6_window_filter_agg
+SELECT a.id, count(*) FILTER (WHERE a.tier IS NOT NULL) OVER (ORDER BY a.id) FROM accounts a ORDER BY a.id;
+-- name: hunt_r6_lateral_json_agg_of_row
+SELECT a.id, x.bills FROM accounts a LEFT JOIN LATERAL (SELECT json_agg(b ORDER BY b.id) AS bills FROM bills b WHERE b.account_id = a.id) x ON true ORDER BY a.id;
+-- name: hunt_r6_lateral_row_to_json_of_row
+SELECT b.id, x.acc FROM bills b LEFT JOIN LATERAL (SELECT row_to_json(a) AS acc FROM accounts a WHERE a.id = b.account_id) x ON true ORDER BY b.id;
+-- name: hunt_r6_lateral_to_jsonb_subquery_alias
+SELECT b.id, to_jsonb(x) FROM bills b CROSS JOIN LATERAL (SELECT a.loyalty, a.tier FROM accounts a WHERE a.id = b.account_id) x ORDER BY b.id;
+-- name: hunt_r6_row_to_json_join_alias
+SELECT row_to_json(j) FROM (accounts a JOIN bills b ON b.account_id = a.id) j WHERE j.paid ORDER BY 1::text;
+-- name: hunt_r6_json_agg_join_alias_row
+SELECT count(*) FROM (SELECT json_agg(j) AS x FROM (bills JOIN accounts ON accounts.id = bills.account_id) AS j) s;
+-- name: hunt_r6_array_agg_whole_row_index_text
+SELECT (array_agg(a ORDER BY a.id))[2]::text FROM accounts a;
+-- name: hunt_r6_unnest_shadow_array_lateral
+SELECT a.id, l FROM accounts a, unnest(a.labels) AS l ORDER BY a.id, l;
+-- name: hunt_r6_unnest_shadow_array_ordinality
+SELECT a.id, l.v, l.n FROM accounts a CROSS JOIN LATERAL unnest(a.labels) WITH ORDINALITY AS l(v, n) ORDER BY a.id, l.n;
+-- name: hunt_r6_array_to_string_shadow
+SELECT a.id, array_to_string(a.labels, '|', '*') FROM accounts a ORDER BY a.id;
+-- name: hunt_r6_cardinality_shadow
+SELECT a.id FROM accounts a WHERE cardinality(a.labels) > 1 ORDER BY a.id;
