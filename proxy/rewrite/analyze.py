@@ -404,6 +404,8 @@ class _Analyzer:
         # whether the bare name would find a nearer FROM item of that name instead).
         self.relation_refs: list[tuple[Node, int, Candidate, bool]] = []
         self.name_sources: set[int] = set()
+        # Column references an unnamed XMLATTRIBUTES or XMLFOREST entry takes its name from.
+        self.xml_name_sources: set[int] = set()
         self.inlined: set[int] = set()
         self.outputs: dict[int, tuple[str, ...] | None] = {}
         # A query's own ORDER BY items, checked for whole rows that cannot be sorted.
@@ -960,6 +962,30 @@ class _Analyzer:
                 node = body.get("arg")
             else:
                 return
+
+    def _xml_expr(self, body: Node, levels: tuple[Level, ...], ctes: dict) -> None:
+        """XMLATTRIBUTES and XMLFOREST name an unnamed entry after the column it references."""
+        for entry in body.get("named_args", ()):
+            target = entry.get("ResTarget", {})
+            ref = (target.get("val") or {}).get("ColumnRef")
+            if ref is not None and "name" not in target:
+                self.xml_name_sources.add(id(ref))
+        self.visit(body, levels, ctes)
+
+    def _xml_name(self, ref: Node, location: Any, name: str) -> str:
+        """The ` AS name` an inlined shadow column needs to keep naming an XML element or
+        attribute; Postgres escapes a name given with AS differently where it holds a ':' or
+        starts with "xml", which is refused."""
+        if id(ref) not in self.xml_name_sources:
+            return ""
+        if ":" in name[1:] or name[:3].lower() == "xml":
+            raise Refused(
+                "0A000",
+                f'pgstitch cannot yet name an XML element or attribute after shadow column "{name}"'
+                " here; name it with AS",
+                location,
+            )
+        return f" AS {quote_ident(name)}"
 
     # -- FROM clause -----------------------------------------------------------------------------
 
@@ -1605,7 +1631,7 @@ class _Analyzer:
         if id(ref) in self.name_sources:
             parts: list[str | ValueSlot] = ["(SELECT ", slot, f" AS {quote_ident(name)})"]
         else:
-            parts = ["(", slot, ")"]
+            parts = ["(", slot, ")" + self._xml_name(ref, ref.get("location"), name)]
         self.edits.append(Edit(start, end, parts))
         self.inlined.add(id(ref))
 
@@ -2987,6 +3013,7 @@ _HANDLERS = {
     "over": _Analyzer._window_def,
     "A_Indirection": _Analyzer._indirection,
     "FuncCall": _Analyzer._func_call,
+    "XmlExpr": _Analyzer._xml_expr,
     "typeName": _Analyzer._type_name,
     "SelectStmt": _Analyzer._select,
     "InsertStmt": _Analyzer._insert,

@@ -416,6 +416,27 @@ def test_update_target_references_are_inlined(rw):
     )
 
 
+def test_inlined_columns_keep_naming_xml_elements_and_attributes(rw):
+    """XMLFOREST and XMLATTRIBUTES name an unnamed entry after its column reference."""
+    sql = render(rw, "UPDATE accounts SET name = 'x' RETURNING xmlforest(loyalty, tier AS t)")
+    assert sql.endswith(
+        'RETURNING xmlforest(((SELECT ((0))::integer)) AS "loyalty", ((SELECT NULL::text)) AS t)'
+    )
+    sql = render(
+        rw, "UPDATE accounts a SET name = 'x' RETURNING xmlelement(name e, xmlattributes(a.tier))"
+    )
+    assert sql.endswith('xmlattributes(((SELECT NULL::text)) AS "tier"))')
+
+
+def test_an_xml_name_postgres_escapes_otherwise_is_refused():
+    """A name given with AS is escaped differently from a column's where it starts with xml."""
+    columns = (ShadowColumn("public", "accounts", "xmldoc", "text"),)
+    rewrite = model.rewriter(columns=columns).rewrite(
+        "UPDATE accounts SET name = 'x' RETURNING xmlforest(xmldoc)", ("public",)
+    )
+    assert [e.sqlstate for e in rewrite.errors] == ["0A000"]
+
+
 def test_returning_star_lists_the_shadow_columns(rw):
     sql = render(rw, "UPDATE accounts SET name = 'x' WHERE id = 1 RETURNING *")
     assert sql.endswith(

@@ -7508,3 +7508,139 @@ SELECT a.id, l.v, l.n FROM accounts a CROSS JOIN LATERAL unnest(a.labels) WITH O
 SELECT a.id, array_to_string(a.labels, '|', '*') FROM accounts a ORDER BY a.id;
 -- name: hunt_r6_cardinality_shadow
 SELECT a.id FROM accounts a WHERE cardinality(a.labels) > 1 ORDER BY a.id;
+-- name: hunt_r6_whole_row_schema_qualified_json
+SELECT row_to_json(public.accounts) FROM public.accounts ORDER BY public.accounts.id;
+-- name: hunt_r6_whole_row_schema_qualified_unqualified_from
+SELECT to_jsonb(public.accounts) ->> 'tier' FROM accounts ORDER BY id;
+-- name: hunt_r6_whole_row_schema_qualified_two_schemas
+SELECT public.accounts IS NULL, to_jsonb(sales.accounts) FROM public.accounts JOIN sales.accounts USING (id) ORDER BY 2::text;
+-- name: hunt_r6_natural_join_tags
+SELECT * FROM accounts NATURAL JOIN tags ORDER BY id;
+-- name: hunt_r6_using_loyalty_tags
+SELECT loyalty, a.id, t.id FROM accounts a JOIN tags t USING (loyalty) ORDER BY 2, 3;
+-- name: hunt_r6_using_loyalty_tags_star
+SELECT * FROM accounts a LEFT JOIN tags t USING (loyalty) ORDER BY a.id, t.id;
+-- name: hunt_r6_group_by_pk_star
+SELECT a.*, count(b.id) FROM accounts a LEFT JOIN bills b ON b.account_id = a.id GROUP BY a.id ORDER BY a.id;
+-- name: hunt_r6_hasura_nested_e
+SELECT coalesce(json_agg("root" ORDER BY "root.pg.id" ASC NULLS LAST), '[]') AS "root" FROM (SELECT row_to_json((SELECT "_e" FROM (SELECT "_root.base"."id" AS "id", "_root.base"."loyalty" AS "loyalty", "_root.base"."labels" AS "labels") AS "_e")) AS "root", "_root.base"."id" AS "root.pg.id" FROM (SELECT * FROM "public"."accounts" WHERE ((("public"."accounts"."loyalty") > (('1')::integer)))) AS "_root.base") AS "_root";
+-- name: hunt_r6_postgrest_computed_column
+SELECT coalesce(json_agg(_postgrest_t), '[]')::character varying AS body FROM (SELECT "accounts"."id", "accounts"."loyalty", "public"."account_label"("accounts") AS "label" FROM "public"."accounts" WHERE "accounts"."tier" IS NOT NULL ORDER BY "accounts"."id") _postgrest_t;
+-- name: hunt_r6_param_types_shadow
+-- params: ["10", "gold", "sad", "{vip}", "2025-01-15"]
+SELECT a.id FROM accounts a LEFT JOIN bills b ON b.account_id = a.id WHERE a.loyalty = $1 OR a.tier = $2 OR a.mood = $3 OR a.labels = $4 OR b.due = $5 ORDER BY 1;
+-- name: hunt_r6_param_types_any_shadow
+-- params: ["{10,7}"]
+SELECT a.id FROM accounts a WHERE a.loyalty = ANY ($1) ORDER BY 1;
+-- name: hunt_r6_param_types_coalesce_case
+-- params: ["-1", "t"]
+SELECT coalesce(a.loyalty, $1), CASE WHEN $2 THEN a.tier END FROM accounts a ORDER BY a.id;
+-- name: hunt_r6_param_types_row_in
+-- params: ["10", "gold"]
+SELECT a.id FROM accounts a WHERE (a.loyalty, a.tier) = ($1, $2);
+-- name: hunt_r6_param_types_arith
+-- params: ["5"]
+SELECT a.loyalty + $1 FROM accounts a ORDER BY a.id;
+-- name: hunt_r6_values_join
+SELECT v.id, a.tier FROM (VALUES (1, 10), (4, 7), (2, 0)) v(id, l) JOIN accounts a ON a.id = v.id AND a.loyalty IS NOT DISTINCT FROM v.l ORDER BY 1;
+-- name: hunt_r6_outer_aggregate_in_subquery
+SELECT (SELECT sum(a.loyalty)) FROM accounts a;
+-- name: hunt_r6_having_fd_shadow
+SELECT a.id, a.loyalty FROM accounts a GROUP BY a.id HAVING a.loyalty > 1 ORDER BY 1;
+-- name: hunt_r6_group_by_two_pks_join
+SELECT b.id, b.paid, a.tier FROM bills b JOIN accounts a ON a.id = b.account_id GROUP BY b.id, a.id ORDER BY b.id;
+-- name: hunt_r6_distinct_star_order_shadow
+SELECT DISTINCT a.* FROM accounts a ORDER BY a.loyalty NULLS FIRST, a.id;
+-- name: hunt_r6_row_eq_subquery
+SELECT a.id FROM accounts a WHERE (a.loyalty, a.tier) = (SELECT 10, 'gold');
+-- name: hunt_r6_any_subquery_tags_loyalty
+SELECT a.id FROM accounts a WHERE a.loyalty = ANY (SELECT t.loyalty FROM tags t) ORDER BY 1;
+-- name: hunt_r6_bare_table_whole_row
+SELECT accounts FROM accounts ORDER BY accounts.id;
+-- name: hunt_r6_field_of_bare_table
+SELECT (accounts).loyalty, (accounts).tier FROM accounts ORDER BY id;
+-- name: hunt_r6_star_cast_text
+SELECT (a.*)::text FROM accounts a ORDER BY a.id;
+-- name: hunt_r6_star_is_null
+SELECT a.id FROM accounts a WHERE a.* IS NOT NULL;
+-- name: hunt_r6_collate_order_shadow
+SELECT a.tier FROM accounts a ORDER BY a.tier COLLATE "C" NULLS FIRST;
+-- name: hunt_r6_order_using_shadow
+SELECT a.tier FROM accounts a ORDER BY a.tier USING > NULLS LAST;
+-- name: hunt_r6_queue_skip_locked
+SELECT b.id FROM bills b WHERE NOT b.paid ORDER BY b.due, b.id LIMIT 1 FOR UPDATE SKIP LOCKED;
+-- name: hunt_r6_for_share_of_nowait
+SELECT a.id, a.tier, b.paid FROM accounts a JOIN bills b ON b.account_id = a.id WHERE b.paid FOR SHARE OF a NOWAIT;
+-- name: hunt_r6_cursor_fetch
+BEGIN; DECLARE c CURSOR FOR SELECT a.id, a.loyalty FROM accounts a ORDER BY a.loyalty NULLS FIRST, a.id; FETCH 3 FROM c; FETCH NEXT FROM c; CLOSE c; COMMIT;
+-- name: hunt_r6_group_by_ordinal_shadow_order_ordinal
+SELECT tier, count(*) FROM accounts GROUP BY 1 ORDER BY 1 NULLS FIRST;
+-- name: hunt_r6_exists_schema_qualified_correlated
+SELECT public.accounts.id FROM public.accounts WHERE EXISTS (SELECT 1 FROM sales.accounts WHERE sales.accounts.id = public.accounts.id AND public.accounts.loyalty > 1) ORDER BY 1;
+-- name: hunt_r6_schema_qualified_inner_same_table
+SELECT public.accounts.id FROM public.accounts WHERE public.accounts.loyalty = (SELECT max(public.accounts.loyalty) FROM public.accounts);
+-- name: hunt_r6_cte_materialized_star
+WITH x AS MATERIALIZED (SELECT * FROM accounts) SELECT x.loyalty, x.labels FROM x ORDER BY x.id;
+-- name: hunt_r6_lateral_column_alias
+SELECT a.id, s.l FROM accounts a, LATERAL (SELECT a.loyalty) s(l) ORDER BY a.id;
+-- name: hunt_r6_except_star
+SELECT * FROM accounts EXCEPT SELECT * FROM accounts WHERE loyalty IS NULL ORDER BY 1;
+-- name: hunt_r6_intersect_shadow
+SELECT tier FROM accounts WHERE id < 5 INTERSECT SELECT tier FROM accounts WHERE loyalty IS NOT NULL ORDER BY 1;
+-- name: hunt_r6_dotted_with_spaces
+SELECT public . accounts . loyalty FROM public . accounts ORDER BY public . accounts . id;
+-- name: hunt_r6_dotted_with_comments
+SELECT public/* s */.accounts/* t */.tier FROM public.accounts ORDER BY 1 NULLS FIRST;
+-- name: hunt_r6_dotted_with_newlines
+SELECT "public"
+  ."accounts"
+  ."mood" FROM "public"."accounts" ORDER BY "public"
+  ."accounts"."id";
+-- name: hunt_r6_unicode_escape_qualified
+SELECT U&"publ\0069c".U&"accounts".U&"\0074ier" FROM public.accounts ORDER BY 1 NULLS FIRST;
+-- name: hunt_r6_upper_unquoted
+SELECT PUBLIC.ACCOUNTS.LOYALTY FROM PUBLIC.ACCOUNTS ORDER BY PUBLIC.ACCOUNTS.ID;
+-- name: hunt_r6_mixed_case_alias_unquoted_ref
+SELECT Account.loyalty FROM accounts AS "Account";
+-- name: hunt_r6_quoted_alias_with_dot
+SELECT "a.b".loyalty FROM accounts AS "a.b" ORDER BY "a.b".id;
+-- name: hunt_r6_alias_named_public
+SELECT public.loyalty FROM accounts public ORDER BY public.id;
+-- name: hunt_r6_alias_named_public_schema_ref
+SELECT public.accounts.loyalty FROM accounts public;
+-- name: hunt_r6_alias_accounts_for_bills
+SELECT accounts.paid, a.loyalty FROM bills accounts JOIN accounts a ON a.id = accounts.account_id ORDER BY accounts.id;
+-- name: hunt_r6_alias_accounts_for_bills_schema_ref
+SELECT public.accounts.loyalty FROM bills accounts JOIN public.accounts a ON a.id = accounts.account_id;
+-- name: hunt_r6_sales_accounts_alias_accounts
+SELECT accounts.score, p.loyalty FROM sales.accounts accounts JOIN public.accounts p USING (id) ORDER BY 1;
+-- name: hunt_r6_sales_then_public_unaliased_sub
+SELECT sales.accounts.id, (SELECT accounts.loyalty FROM public.accounts WHERE public.accounts.id = sales.accounts.id) FROM sales.accounts ORDER BY 1;
+-- name: hunt_r6_public_inner_refs_outer_sales
+SELECT accounts.id, (SELECT sales.accounts.score FROM public.accounts p WHERE p.id = sales.accounts.id AND p.loyalty IS NOT NULL) FROM sales.accounts ORDER BY 1;
+-- name: hunt_r6_schema_ref_from_subquery_to_outer_same_name
+SELECT a.id FROM public.accounts a WHERE EXISTS (SELECT 1 FROM sales.accounts WHERE accounts.id = a.id AND accounts.score > 10) ORDER BY 1;
+-- name: hunt_r6_search_path_sales_first
+SET search_path = sales, public; SELECT accounts.id, accounts.score, public.accounts.tier FROM accounts JOIN public.accounts USING (id) ORDER BY 1; RESET search_path;
+-- name: hunt_r6_xmlforest_shadow
+SELECT xmlforest(a.id, a.loyalty, a.tier, a.mood) FROM accounts a ORDER BY a.id;
+-- name: hunt_r6_xmlattributes_shadow
+SELECT xmlelement(name account, xmlattributes(a.id, a.loyalty AS points), a.tier) FROM accounts a ORDER BY a.id;
+-- name: hunt_r6_xmlagg_shadow
+SELECT xmlagg(xmlelement(name t, a.tier) ORDER BY a.id) FROM accounts a;
+-- name: hunt_r6_returning_xmlforest
+UPDATE accounts SET name = name WHERE id = 1 RETURNING xmlforest(loyalty, tier);
+-- name: hunt_r6_returning_xmlattributes
+UPDATE accounts SET name = name WHERE id = 1 RETURNING xmlelement(name a, xmlattributes(accounts.loyalty, mood));
+-- name: hunt_r6_delete_returning_xmlforest
+DELETE FROM bills WHERE id = 4 RETURNING xmlforest(paid, due);
+-- name: hunt_r6_insert_returning_xmlforest
+INSERT INTO bills (id, account_id, amount) VALUES (100, 1, 1) RETURNING xmlforest(paid, due);
+-- name: hunt_r6_table_to_xml_query
+SELECT query_to_xml('SELECT 1', true, false, '');
+-- name: hunt_r6_returning_json_build_object
+UPDATE accounts SET loyalty = loyalty + 1 WHERE id = 1 RETURNING json_build_object('l', loyalty);
+-- name: hunt_r6_returning_row_to_json_target
+UPDATE accounts SET loyalty = 2 WHERE id = 4 RETURNING row_to_json(accounts);
+-- name: hunt_r6_returning_to_jsonb_alias
+UPDATE accounts AS a SET tier = 'x' WHERE a.id = 2 RETURNING to_jsonb(a) - 'email';
