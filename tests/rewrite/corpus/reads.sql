@@ -7644,3 +7644,146 @@ UPDATE accounts SET loyalty = loyalty + 1 WHERE id = 1 RETURNING json_build_obje
 UPDATE accounts SET loyalty = 2 WHERE id = 4 RETURNING row_to_json(accounts);
 -- name: hunt_r6_returning_to_jsonb_alias
 UPDATE accounts AS a SET tier = 'x' WHERE a.id = 2 RETURNING to_jsonb(a) - 'email';
+-- name: hunt_r6_cursor_where_current_of_for_update
+BEGIN; DECLARE c CURSOR FOR SELECT id, loyalty FROM accounts WHERE id >= 3 ORDER BY id FOR UPDATE; FETCH c; UPDATE accounts SET name = 'x' WHERE CURRENT OF c RETURNING id, loyalty; ROLLBACK;
+-- name: hunt_r6_cursor_where_current_of_plain
+BEGIN; DECLARE c CURSOR FOR SELECT id, tier FROM accounts WHERE tier IS NOT NULL; FETCH c; UPDATE accounts SET name = 'y' WHERE CURRENT OF c RETURNING id, tier; ROLLBACK;
+-- name: hunt_r6_cursor_where_current_of_set_shadow
+-- refused
+BEGIN; DECLARE c CURSOR FOR SELECT id, loyalty FROM accounts ORDER BY id FOR UPDATE; FETCH 2 FROM c; UPDATE accounts SET loyalty = 99 WHERE CURRENT OF c; SELECT id, loyalty FROM accounts WHERE id <= 3 ORDER BY id; ROLLBACK;
+-- name: hunt_r6_cursor_delete_current_of
+-- refused
+BEGIN; DECLARE c CURSOR FOR SELECT id, paid FROM bills WHERE paid FOR UPDATE; FETCH c; DELETE FROM bills WHERE CURRENT OF c RETURNING id, paid; ROLLBACK;
+-- name: hunt_r6_cursor_scroll_backward
+BEGIN; DECLARE c SCROLL CURSOR FOR SELECT id, mood FROM accounts ORDER BY mood, id; FETCH LAST FROM c; FETCH BACKWARD 2 FROM c; FETCH ABSOLUTE 1 FROM c; MOVE FORWARD 2 IN c; FETCH c; COMMIT;
+-- name: hunt_r6_cursor_with_hold
+DECLARE hc CURSOR WITH HOLD FOR SELECT id, labels FROM accounts ORDER BY id; FETCH 2 FROM hc; CLOSE hc;
+-- name: hunt_r6_for_key_share_limit
+SELECT a.id FROM accounts a WHERE a.loyalty IS NOT NULL ORDER BY a.id LIMIT 2 FOR KEY SHARE;
+-- name: hunt_r6_for_update_of_both
+SELECT a.id, b.id FROM accounts a JOIN bills b ON b.account_id = a.id WHERE b.paid OR a.tier = 'gold' ORDER BY b.id FOR UPDATE OF a, b;
+-- name: hunt_r6_for_no_key_update_sub
+SELECT s.id FROM (SELECT a.id, a.loyalty FROM accounts a WHERE a.loyalty > 1 FOR NO KEY UPDATE) s ORDER BY 1;
+-- name: hunt_r6_doctrine_aliases
+-- params: ["gold"]
+SELECT a0_.id AS id_0, a0_.loyalty AS loyalty_1, a0_.tier AS tier_2 FROM accounts a0_ WHERE a0_.tier = $1;
+-- name: hunt_r6_doctrine_distinct_pagination
+SELECT DISTINCT id_0, loyalty_1 FROM (SELECT DISTINCT id_0, loyalty_1 FROM (SELECT a0_.id AS id_0, a0_.loyalty AS loyalty_1 FROM accounts a0_ LEFT JOIN bills b1_ ON a0_.id = b1_.account_id) dctrn_result_inner) dctrn_result ORDER BY loyalty_1 DESC NULLS LAST, id_0 LIMIT 3;
+-- name: hunt_r6_doctrine_row_number_pagination
+SELECT id_0, MIN(sclr_2) AS dctrn_minrownum FROM (SELECT a0_.id AS id_0, a0_.loyalty AS loyalty_1, ROW_NUMBER() OVER(ORDER BY a0_.loyalty DESC NULLS LAST, a0_.id ASC) AS sclr_2 FROM accounts a0_ LEFT JOIN bills b1_ ON a0_.id = b1_.account_id) dctrn_result GROUP BY id_0 ORDER BY dctrn_minrownum ASC LIMIT 3 OFFSET 1;
+-- name: hunt_r6_doctrine_count_distinct
+SELECT COUNT(DISTINCT a0_.id) AS sclr_0 FROM accounts a0_ INNER JOIN bills b1_ ON a0_.id = b1_.account_id WHERE b1_.paid = false AND a0_.mood <> 'grumpy';
+-- name: hunt_r6_laravel_select_where
+-- params: ["1"]
+select * from "accounts" where "loyalty" > $1 order by "id" asc;
+-- name: hunt_r6_laravel_count_aggregate
+select count(*) as aggregate from "accounts" where "tier" is not null;
+-- name: hunt_r6_laravel_exists
+-- params: ["sad"]
+select exists(select * from "accounts" where "mood" = $1) as "exists";
+-- name: hunt_r6_laravel_with_count
+-- params: ["false"]
+select "accounts".*, (select count(*) from "bills" where "accounts"."id" = "bills"."account_id" and "paid" = $1) as "bills_count" from "accounts" order by "id";
+-- name: hunt_r6_laravel_paginate_group_count
+select count(*) as aggregate from (select "tier" from "accounts" group by "tier") as "aggregate_table";
+-- name: hunt_r6_laravel_having_output_alias
+-- expect: 42703
+select "tier", sum("loyalty") as "total" from "accounts" group by "tier" having "total" > 1;
+-- name: hunt_r6_laravel_chunk_by_id
+-- params: ["2", "3"]
+select * from "accounts" where "id" > $1 and "loyalty" is not null order by "id" asc limit $2;
+-- name: hunt_r6_laravel_latest
+select * from "bills" order by "due" desc, "id" desc limit 3;
+-- name: hunt_r6_laravel_where_has
+select * from "accounts" where exists (select * from "bills" where "accounts"."id" = "bills"."account_id" and "due" < '2024-12-31') order by "id";
+-- name: hunt_r6_laravel_with_sum
+select "accounts".*, (select sum("bills"."amount") from "bills" where "accounts"."id" = "bills"."account_id" and "bills"."paid" = false) as "bills_sum_amount" from "accounts" where "accounts"."loyalty" is not null order by "accounts"."id";
+-- name: hunt_r6_efcore_params
+-- params: ["1", "3", "1"]
+SELECT a.id, a.loyalty, a.tier FROM accounts AS a WHERE a.loyalty > $1 ORDER BY a.id LIMIT $2 OFFSET $3;
+-- name: hunt_r6_efcore_include_subquery_t
+-- params: ["3"]
+SELECT t.id, t.loyalty, b.id, b.paid FROM (SELECT a.id, a.loyalty FROM accounts AS a ORDER BY a.loyalty DESC NULLS LAST, a.id LIMIT $1) AS t LEFT JOIN bills AS b ON t.id = b.account_id ORDER BY t.loyalty DESC NULLS LAST, t.id, b.id;
+-- name: hunt_r6_efcore_like_not_null
+SELECT a.id FROM accounts AS a WHERE a.tier IS NOT NULL AND (a.tier LIKE 'g%') ORDER BY a.id;
+-- name: hunt_r6_efcore_strpos
+SELECT a.id FROM accounts AS a WHERE strpos(a.tier, 'ver') > 0 ORDER BY a.id;
+-- name: hunt_r6_efcore_exists_any
+SELECT a.id, EXISTS (SELECT 1 FROM bills AS b WHERE a.id = b.account_id AND b.paid) FROM accounts AS a ORDER BY a.id;
+-- name: hunt_r6_efcore_group_key_count
+SELECT a.tier AS "Key", count(*)::int AS "Count", COALESCE(sum(a.loyalty), 0)::int AS "Sum" FROM accounts AS a GROUP BY a.tier ORDER BY a.tier NULLS FIRST;
+-- name: hunt_r6_efcore_first_per_group
+SELECT t0.id, t0.due, t0.account_id FROM (SELECT b.id, b.due, b.account_id, ROW_NUMBER() OVER(PARTITION BY b.account_id ORDER BY b.due DESC, b.id) AS row FROM bills AS b) AS t0 WHERE t0.row <= 1 ORDER BY t0.account_id NULLS FIRST;
+-- name: hunt_r6_efcore_enum_cast
+SELECT a.id FROM accounts AS a WHERE a.mood = 'sad'::mood OR a.mood = 'grumpy'::mood ORDER BY a.id;
+-- name: hunt_r6_efcore_array_cardinality_position
+SELECT a.id, cardinality(a.labels), array_position(a.labels, 'vip') FROM accounts AS a ORDER BY a.id;
+-- name: hunt_r6_efcore_date_part
+SELECT b.id, date_part('day', b.due)::int FROM bills AS b ORDER BY b.id;
+-- name: hunt_r6_diesel_any_limit
+-- params: ["{10,3,7}", "10"]
+SELECT "accounts"."id", "accounts"."loyalty" FROM "accounts" WHERE "accounts"."loyalty" = ANY($1) ORDER BY "accounts"."id" LIMIT $2;
+-- name: hunt_r6_diesel_is_not_distinct_param
+-- params: [null]
+SELECT "accounts"."id" FROM "accounts" WHERE "accounts"."tier" IS NOT DISTINCT FROM $1 ORDER BY "accounts"."id";
+-- name: hunt_r6_diesel_group_by
+SELECT "accounts"."mood", COUNT("accounts"."id") FROM "accounts" GROUP BY "accounts"."mood" ORDER BY "accounts"."mood";
+-- name: hunt_r6_diesel_belonging_to
+-- params: ["1", "3"]
+SELECT "bills"."id", "bills"."account_id", "bills"."amount", "bills"."note", "bills"."paid", "bills"."due" FROM "bills" WHERE "bills"."account_id" IN ($1, $2) ORDER BY "bills"."id";
+-- name: hunt_r6_seaorm_enum_cast_text
+SELECT "accounts"."id", CAST("accounts"."mood" AS text), "accounts"."labels" FROM "accounts" ORDER BY "accounts"."id" ASC;
+-- name: hunt_r6_seaorm_enum_filter_cast
+-- params: ["sad", "2"]
+SELECT "accounts"."id", CAST("accounts"."mood" AS text) FROM "accounts" WHERE "accounts"."mood" = CAST($1 AS mood) LIMIT $2;
+-- name: hunt_r6_ent_select_distinct
+-- params: ["gold"]
+SELECT DISTINCT "accounts"."id", "accounts"."loyalty", "accounts"."tier" FROM "accounts" WHERE "accounts"."tier" = $1;
+-- name: hunt_r6_ent_count_distinct
+SELECT COUNT(DISTINCT "accounts"."id") FROM "accounts" WHERE "accounts"."loyalty" > 0;
+-- name: hunt_r6_ent_order_desc_limit
+SELECT DISTINCT "accounts"."id", "accounts"."loyalty" FROM "accounts" ORDER BY "accounts"."loyalty" DESC NULLS LAST, "accounts"."id" LIMIT 4;
+-- name: hunt_r6_bun_alias
+SELECT "a"."id", "a"."loyalty" FROM "accounts" AS "a" WHERE ("a"."tier" = 'gold');
+-- name: hunt_r6_bun_relation_join
+SELECT "b"."id", "b"."paid", "account"."id" AS "account__id", "account"."loyalty" AS "account__loyalty", "account"."mood" AS "account__mood" FROM "bills" AS "b" LEFT JOIN "accounts" AS "account" ON ("account"."id" = "b"."account_id") ORDER BY "b"."id";
+-- name: hunt_r6_bun_scan_and_count
+SELECT "a"."id", "a"."tier", count(*) OVER () AS "__count" FROM "accounts" AS "a" WHERE ("a"."loyalty" IS NOT NULL) ORDER BY "a"."id" LIMIT 2;
+-- name: hunt_r6_mikroorm_star_alias
+select "a0".* from "accounts" as "a0" where "a0"."loyalty" > 1 order by "a0"."id";
+-- name: hunt_r6_mikroorm_joined_populate
+select "a0".*, "b1"."id" as "b1__id", "b1"."paid" as "b1__paid" from "accounts" as "a0" left join "bills" as "b1" on "a0"."id" = "b1"."account_id" where "a0"."mood" = 'happy' order by "a0"."id", "b1"."id";
+-- name: hunt_r6_slick_x2
+select x2."id", x2."loyalty" from "accounts" x2 where x2."tier" = 'gold';
+-- name: hunt_r6_exposed_upper_unquoted
+SELECT ACCOUNTS.ID, ACCOUNTS.LOYALTY, ACCOUNTS.TIER FROM ACCOUNTS WHERE ACCOUNTS.LOYALTY > 1 ORDER BY ACCOUNTS.ID;
+-- name: hunt_r6_exposed_join_upper
+SELECT ACCOUNTS.ID, BILLS.PAID, BILLS.DUE FROM ACCOUNTS INNER JOIN BILLS ON ACCOUNTS.ID = BILLS.ACCOUNT_ID ORDER BY BILLS.ID;
+-- name: hunt_r6_peewee_t1
+-- params: ["1"]
+SELECT "t1"."id", "t1"."loyalty" FROM "accounts" AS "t1" WHERE ("t1"."loyalty" > $1) ORDER BY "t1"."id";
+-- name: hunt_r6_peewee_wrapped_count
+SELECT COUNT(1) FROM (SELECT 1 FROM "accounts" AS "t1" WHERE ("t1"."tier" IS NOT NULL) LIMIT 5) AS "_wrapped";
+-- name: hunt_r6_peewee_prefetch_subquery
+SELECT "t1"."id", "t1"."paid" FROM "bills" AS "t1" WHERE ("t1"."account_id" IN (SELECT "t2"."id" FROM "accounts" AS "t2" WHERE ("t2"."mood" = 'sad'))) ORDER BY "t1"."id";
+-- name: hunt_r6_tortoise_limit_one
+SELECT "id","loyalty","tier" FROM "accounts" WHERE "tier"='gold' LIMIT 1;
+-- name: hunt_r6_kysely_json_array_from
+select "accounts"."id", (select coalesce(json_agg(agg), '[]') from (select "bills"."id", "bills"."paid", "bills"."due" from "bills" where "bills"."account_id" = "accounts"."id" order by "bills"."id") as agg) as "bills" from "accounts" order by "accounts"."id";
+-- name: hunt_r6_kysely_json_object_from
+select "bills"."id", (select to_json(obj) from (select "accounts"."loyalty", "accounts"."mood" from "accounts" where "accounts"."id" = "bills"."account_id") as obj) as "account" from "bills" order by "bills"."id";
+-- name: hunt_r6_kysely_ref_tuple
+-- params: ["3", "5"]
+select "accounts"."id" from "accounts" where ("accounts"."loyalty", "accounts"."id") > ($1, $2) order by "accounts"."loyalty", "accounts"."id";
+-- name: hunt_r6_postgrest_row_to_json_star
+SELECT "public"."bills"."id", row_to_json("bills_account_1".*)::jsonb AS "account" FROM "public"."bills" LEFT JOIN LATERAL (SELECT "accounts_1"."loyalty", "accounts_1"."tier" FROM "public"."accounts" AS "accounts_1" WHERE "accounts_1"."id" = "public"."bills"."account_id") AS "bills_account_1" ON TRUE ORDER BY "public"."bills"."id";
+-- name: hunt_r6_row_to_json_of_table_star
+SELECT row_to_json(a.*) FROM accounts a ORDER BY a.id;
+-- name: hunt_r6_to_jsonb_of_table_star_unaliased
+SELECT to_jsonb(accounts.*) - 'name' FROM accounts ORDER BY accounts.id;
+-- name: hunt_r6_json_agg_of_table_star
+SELECT json_agg(b.* ORDER BY b.id) FROM bills b WHERE b.paid;
+-- name: hunt_r6_postgrest_embed_json_agg_star
+SELECT "public"."accounts"."id", COALESCE("accounts_bills_1"."accounts_bills_1", '[]') AS "bills" FROM "public"."accounts" LEFT JOIN LATERAL (SELECT json_agg("accounts_bills_1")::jsonb AS "accounts_bills_1" FROM (SELECT "bills_1"."paid", "bills_1"."due" FROM "public"."bills" AS "bills_1" WHERE "bills_1"."account_id" = "public"."accounts"."id" ORDER BY "bills_1"."id") AS "accounts_bills_1") AS "accounts_bills_1" ON TRUE WHERE "public"."accounts"."loyalty" IS NOT NULL ORDER BY "public"."accounts"."id";
+-- name: hunt_r6_postgrest_count_exact
+WITH pgrst_source AS (SELECT "public"."accounts".* FROM "public"."accounts" WHERE "public"."accounts"."mood" = 'happy'::mood) SELECT (SELECT pg_catalog.count(*) FROM pgrst_source) AS total_result_set, pg_catalog.count(_postgrest_t) AS page_total, coalesce(json_agg(_postgrest_t), '[]') AS body FROM (SELECT * FROM pgrst_source ORDER BY id LIMIT 3) _postgrest_t;
