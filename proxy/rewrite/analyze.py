@@ -404,6 +404,9 @@ class _Analyzer:
         # whether the bare name would find a nearer FROM item of that name instead).
         self.relation_refs: list[tuple[Node, int, Candidate, bool]] = []
         self.name_sources: set[int] = set()
+        # Functions returning rows of a served table inside a ROWS FROM of several functions:
+        # (the FROM item's alias, the table, the call).
+        self.rows_from: list[tuple[str | None, ServedTable, Node]] = []
         # Column references an unnamed XMLATTRIBUTES or XMLFOREST entry takes its name from.
         self.xml_name_sources: set[int] = set()
         self.inlined: set[int] = set()
@@ -1060,22 +1063,49 @@ class _Analyzer:
 
     def _rows_function(self, body: Node) -> ServedTable | None:
         """The served table whose rows the one function of a FROM item returns (`RETURNS SETOF
-        accounts`), when every function of its name returns them; None otherwise, and for
-        ROWS FROM, WITH ORDINALITY and column definition lists."""
+        accounts`, also in `ROWS FROM (…)` and WITH ORDINALITY), when every function of its
+        name returns them; None otherwise, and for column definition lists. A ROWS FROM of
+        several functions is noted for `_refuse_rows_from`."""
         functions = body.get("functions", ())
-        if len(functions) != 1 or body.get("is_rowsfrom") or body.get("ordinality"):
-            return None
         if body.get("coldeflist"):
             return None
-        items = unwrap(functions[0], "List").get("items", ())
+        if len(functions) != 1:
+            for function in functions:
+                items = unwrap(function, "List").get("items", ())
+                served = self._served_rows_call(items)
+                if served is not None:
+                    refname = (body.get("alias") or {}).get("aliasname")
+                    self.rows_from.append((refname, served, items[0]["FuncCall"]))
+            return None
+        return self._served_rows_call(unwrap(functions[0], "List").get("items", ()))
+
+    def _served_rows_call(self, items: list[Node]) -> ServedTable | None:
+        """The served table whose rows a function of a FROM item (its call and column
+        definition list) returns, if it is one."""
         call = items[0].get("FuncCall") if items else None
-        if call is None or call.get("over") is not None:
+        if call is None or call.get("over") is not None or any(items[1:]):
             return None
         funcname = names(call.get("funcname"))
         schema = funcname[-2] if len(funcname) >= 2 else None
         catalog = self.env.catalog
         relation = catalog.rows_returned_by(funcname[-1], self.env.search_path, schema)
         return self.env.served.get(relation) if relation is not None else None
+
+    def _refuse_rows_from(self) -> None:
+        """A ROWS FROM of several functions, one returning rows of a table with shadow
+        columns, where the statement may read those columns: its columns come from every
+        function side by side, which pgstitch does not lay out."""
+        wrap_all = self.star or self.natural
+        for refname, served, call in self.rows_from:
+            shadow = {c.name for c in served.columns if not c.live}
+            if wrap_all or refname in self.mentioned or not shadow.isdisjoint(self.mentioned):
+                raise Refused(
+                    "0A000",
+                    f"pgstitch cannot yet read the rows of table {served.table.name}, which"
+                    " has shadow columns, from ROWS FROM with other functions; call the"
+                    " function on its own in FROM",
+                    call.get("location"),
+                )
 
     def _function_of_rows(
         self,
@@ -1102,6 +1132,7 @@ class _Analyzer:
                 call.get("location"),
             )
         inner = quote_ident(alias["aliasname"]) if alias else ROW_ALIAS
+        ordinality = bool(body.get("ordinality"))
         key = served.row_key(inner)
         parts: list[str | ValueSlot] = [
             "" if body.get("lateral") else "LATERAL ",
@@ -1114,32 +1145,48 @@ class _Analyzer:
         for column in served.columns:
             slot = ValueSlot(column, key, inner)
             parts += [", (SELECT ", slot, f"{guard} AS {quote_ident(column.name)}"]
+        if ordinality:
+            parts.append(f", {inner}.ordinality")
         parts.append(" FROM ")
         start = call["location"]
-        last = self._function_end(start, alias is not None)
+        rows_from = bool(body.get("is_rowsfrom"))
+        last = self._function_end(start, alias is not None, rows_from, ordinality)
+        if rows_from:
+            start = self._rows_from_start(start)
         suffix = "" if alias else f" AS {ROW_ALIAS}"
         self.edits.append(Edit(start, start, parts))
         # The closing part replaces the item's last token, so that code moving the FROM list
         # (UPDATE … FROM) takes it along.
         closing = [self._verbatim(last.start, last.end), f"{suffix}) AS {quote_ident(refname)}"]
         self.edits.append(Edit(last.start, last.end, closing))
-        columns = served.all_names
+        columns = served.all_names + (("ordinality",) if ordinality else ())
         star = f"{quote_ident(refname)}.*"
         level.items.append(Item(refname, columns, star_sql=star))
         level.entries.append((refname, None))
         return columns, star
 
-    def _function_end(self, start: int, aliased: bool) -> Token:
-        """The last token of a FROM item's function call starting at byte `start`: its closing
-        parenthesis, or its alias when it has one (`f(…) [AS] x`)."""
+    def _function_end(
+        self, start: int, aliased: bool, rows_from: bool = False, ordinality: bool = False
+    ) -> Token:
+        """The last token of a FROM item whose function call starts at byte `start`: the
+        closing parenthesis of the call or of its ROWS FROM, ORDINALITY, or its alias when it
+        has one (`f(…) [WITH ORDINALITY] [AS] x`)."""
         tokens = self.tokens.tokens
-        close = self.tokens.matching_paren(self._next_paren(self.tokens.index_at(start)))
+        index = self.tokens.matching_paren(self._next_paren(self.tokens.index_at(start)))
+        if rows_from:
+            index += 1
+        if ordinality:
+            index += 2
         if not aliased:
-            return tokens[close]
-        index = close + 1
+            return tokens[index]
+        index += 1
         if tokens[index].name == "AS":
             index += 1
         return tokens[index]
+
+    def _rows_from_start(self, start: int) -> int:
+        """Where `ROWS FROM (` begins, before the call of its one function at byte `start`."""
+        return self.tokens.tokens[self.tokens.index_at(start) - 3].start
 
     @staticmethod
     def _function_name(body: Node) -> str | None:
@@ -2275,6 +2322,7 @@ class _Analyzer:
         self._refuse_stored_rows()
         self._refuse_row_fields()
         self._refuse_row_functions()
+        self._refuse_rows_from()
         if self.write is not None:
             self._rewrite_write()
 

@@ -869,10 +869,18 @@ def test_a_function_returning_rows_of_a_served_table_is_wrapped_to_add_its_shado
     assert "LATERAL (SELECT " in lateral and "LATERAL LATERAL" not in lateral
     # An overload returning something else may be the one called: left alone.
     assert rw.rewrite("SELECT * FROM mixed(3)") is None
-    assert rw.rewrite("SELECT * FROM ROWS FROM (up_to(3))") is None
-    assert rw.rewrite("SELECT * FROM up_to(3) WITH ORDINALITY") is None
+    # ROWS FROM of the one function, and WITH ORDINALITY after the shadow columns.
+    sql = render(rw, "SELECT * FROM LATERAL ROWS FROM (up_to(3)) WITH ORDINALITY r")
+    assert sql.startswith('SELECT * FROM LATERAL (SELECT "r"."id", "r"."name", (SELECT ')
+    assert sql.endswith(
+        ' AS "tier", "r".ordinality FROM ROWS FROM (up_to(3)) WITH ORDINALITY r) AS "r"'
+    )
     refused = rw.rewrite("SELECT * FROM up_to(3) AS x(a, b)")
     assert refused is not None and refused.errors[0].sqlstate == "0A000"
+    # Beside other functions in ROWS FROM: refused where its shadow columns may be read.
+    refused = rw.rewrite("SELECT r.tier FROM ROWS FROM (up_to(3), generate_series(1, 2)) r")
+    assert refused is not None and refused.errors[0].sqlstate == "0A000"
+    assert rw.rewrite("SELECT r.id FROM ROWS FROM (up_to(3), generate_series(1, 2)) r") is None
 
 
 def test_delete_drops_the_parked_values_of_locked_rows(rw):

@@ -7787,3 +7787,121 @@ SELECT json_agg(b.* ORDER BY b.id) FROM bills b WHERE b.paid;
 SELECT "public"."accounts"."id", COALESCE("accounts_bills_1"."accounts_bills_1", '[]') AS "bills" FROM "public"."accounts" LEFT JOIN LATERAL (SELECT json_agg("accounts_bills_1")::jsonb AS "accounts_bills_1" FROM (SELECT "bills_1"."paid", "bills_1"."due" FROM "public"."bills" AS "bills_1" WHERE "bills_1"."account_id" = "public"."accounts"."id" ORDER BY "bills_1"."id") AS "accounts_bills_1") AS "accounts_bills_1" ON TRUE WHERE "public"."accounts"."loyalty" IS NOT NULL ORDER BY "public"."accounts"."id";
 -- name: hunt_r6_postgrest_count_exact
 WITH pgrst_source AS (SELECT "public"."accounts".* FROM "public"."accounts" WHERE "public"."accounts"."mood" = 'happy'::mood) SELECT (SELECT pg_catalog.count(*) FROM pgrst_source) AS total_result_set, pg_catalog.count(_postgrest_t) AS page_total, coalesce(json_agg(_postgrest_t), '[]') AS body FROM (SELECT * FROM pgrst_source ORDER BY id LIMIT 3) _postgrest_t;
+-- name: hunt_r6_for_update_group_by
+SELECT a.tier, count(*) FROM accounts a GROUP BY a.tier FOR UPDATE;
+-- name: hunt_r6_for_update_aggregate
+SELECT max(a.loyalty) FROM accounts a FOR UPDATE;
+-- name: hunt_r6_for_update_distinct
+SELECT DISTINCT a.mood FROM accounts a FOR SHARE;
+-- name: hunt_r6_for_update_window
+SELECT a.id, rank() OVER (ORDER BY a.loyalty) FROM accounts a FOR UPDATE;
+-- name: hunt_r6_for_update_union
+SELECT a.id FROM accounts a WHERE a.loyalty > 1 UNION SELECT 1 FOR UPDATE;
+-- name: hunt_r6_for_update_nullable_side
+SELECT b.id, a.tier FROM bills b LEFT JOIN accounts a ON a.id = b.account_id FOR UPDATE OF a;
+-- name: hunt_r6_for_update_nullable_side_all
+SELECT b.id, a.tier FROM bills b LEFT JOIN accounts a ON a.id = b.account_id ORDER BY b.id FOR UPDATE;
+-- name: hunt_r6_for_update_of_missing
+SELECT a.tier FROM accounts a FOR UPDATE OF b;
+-- name: hunt_r6_for_update_of_table_name_when_aliased
+SELECT a.tier FROM accounts a FOR UPDATE OF accounts;
+-- name: hunt_r6_for_update_having
+SELECT a.id FROM accounts a GROUP BY a.id HAVING a.loyalty > 1 FOR UPDATE;
+-- name: hunt_r6_for_update_srf
+SELECT a.id, unnest(a.labels) FROM accounts a ORDER BY 1, 2 FOR UPDATE;
+-- name: hunt_r6_for_update_subquery_outer
+SELECT s.id FROM (SELECT a.id, a.tier FROM accounts a) s ORDER BY 1 FOR UPDATE;
+-- name: hunt_r6_for_update_subquery_group_outer
+SELECT s.tier FROM (SELECT a.tier FROM accounts a GROUP BY a.tier) s FOR UPDATE;
+-- name: hunt_r6_for_update_cte_ref
+WITH c AS (SELECT a.id, a.loyalty FROM accounts a) SELECT c.id FROM c ORDER BY 1 FOR UPDATE OF c;
+-- name: hunt_r6_for_update_values
+SELECT a.id, v.x FROM accounts a, (VALUES (1)) v(x) WHERE a.loyalty > 5 FOR UPDATE;
+-- name: hunt_r6_for_update_function_in_from
+SELECT a.id, f.l FROM accounts a, unnest(a.labels) f(l) ORDER BY 1, 2 FOR UPDATE;
+-- name: hunt_r6_for_update_limit_skip_locked_shadow_order
+SELECT a.id FROM accounts a ORDER BY a.loyalty DESC NULLS LAST, a.id LIMIT 2 FOR UPDATE SKIP LOCKED;
+-- name: hunt_r6_for_update_in_exists
+SELECT b.id FROM bills b WHERE EXISTS (SELECT 1 FROM accounts a WHERE a.id = b.account_id AND a.loyalty > 1 FOR UPDATE) ORDER BY 1;
+-- name: hunt_r6_for_update_returning_set_op_inside
+SELECT a.id FROM accounts a WHERE a.tier IS NOT NULL INTERSECT SELECT a.id FROM accounts a FOR SHARE;
+-- name: hunt_r6_sqlcommenter_trailing
+SELECT "accounts"."id", "accounts"."loyalty" FROM "accounts" ORDER BY "accounts"."id" /*controller='accounts',framework='django%3A4.2',route='%5Eaccounts/%24'*/;
+-- name: hunt_r6_rails_query_log_tags
+SELECT "accounts".* FROM "accounts" WHERE "accounts"."tier" IS NOT NULL /*application:Shop,controller:accounts,action:index*/;
+-- name: hunt_r6_hibernate_leading_comment
+/* select a from Account a where a.loyalty > :l */ select a1_0.id,a1_0.loyalty from accounts a1_0 where a1_0.loyalty>1 order by 1;
+-- name: hunt_r6_prisma_traceparent
+SELECT "public"."accounts"."id" FROM "public"."accounts" WHERE "public"."accounts"."mood" = CAST('sad'::text AS "public"."mood") OFFSET 0 /* traceparent='00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01' */;
+-- name: hunt_r6_comment_between_table_and_alias
+SELECT a.loyalty FROM accounts/*x*/AS/*y*/a ORDER BY a.id;
+-- name: hunt_r6_comment_inside_schema_table
+SELECT loyalty FROM public/*s*/./*t*/accounts ORDER BY id;
+-- name: hunt_r6_line_comment_before_alias
+SELECT a.tier FROM accounts -- the accounts
+  a ORDER BY a.id;
+-- name: hunt_r6_only_parenthesized
+SELECT loyalty FROM ONLY (accounts) ORDER BY id;
+-- name: hunt_r6_only_aliased
+SELECT a.tier FROM ONLY public.accounts a ORDER BY a.id;
+-- name: hunt_r6_inheritance_star_quoted
+SELECT "accounts"."mood" FROM "public"."accounts" * ORDER BY "accounts"."id";
+-- name: hunt_r6_pg_hint_comment
+/*+ SeqScan(a) */ SELECT a.id FROM accounts a WHERE a.loyalty > 1 ORDER BY 1;
+-- name: hunt_r6_comment_mentions_shadow_only
+/* loyalty tier accounts */ SELECT count(*) FROM bills;
+-- name: hunt_r6_nested_block_comment
+SELECT /* outer /* inner */ still comment */ a.loyalty FROM accounts a ORDER BY a.id;
+-- name: hunt_r6_semicolon_in_comment_multi
+SELECT a.tier FROM accounts a WHERE a.id = 1 /* ; */; SELECT b.paid FROM bills b WHERE b.id = 1 -- ; trailing
+;
+-- name: hunt_r6_dollar_quoted_near_shadow
+SELECT a.id, $$loyalty$$ AS label, a.loyalty FROM accounts a WHERE a.tier <> $tag$it's$tag$ ORDER BY a.id;
+-- name: hunt_r6_e_string_near_shadow
+SELECT a.id FROM accounts a WHERE a.tier = E'it\'s a \\ quoted $$ tier';
+-- name: hunt_r6_u_string_near_shadow
+SELECT a.id FROM accounts a WHERE a.tier = U&'\0067old';
+-- name: hunt_r6_tab_and_crlf
+SELECT	a.id,	a.loyalty
+FROM	accounts	a
+WHERE	a.loyalty	IS	NOT	NULL
+ORDER	BY	1;
+-- name: hunt_r6_rows_function_ordinality_star
+SELECT * FROM accounts_up_to(3) WITH ORDINALITY ORDER BY 1;
+-- name: hunt_r6_rows_function_ordinality_alias
+SELECT a.loyalty, a.ordinality FROM accounts_up_to(3) WITH ORDINALITY a ORDER BY 2;
+-- name: hunt_r6_rows_function_ordinality_live_only
+SELECT a.id, a.ordinality FROM accounts_up_to(3) WITH ORDINALITY AS a ORDER BY 2;
+-- name: hunt_r6_rows_function_ordinality_single_row
+SELECT loyalty, ordinality FROM account_by_id(4) WITH ORDINALITY;
+-- name: hunt_r6_rows_function_ordinality_filter
+SELECT a.mood, a.ordinality FROM accounts_up_to(8) WITH ORDINALITY AS a WHERE a.loyalty IS NULL ORDER BY 2;
+-- name: hunt_r6_rows_function_ordinality_count
+SELECT count(*) FROM accounts_up_to(3) WITH ORDINALITY;
+-- name: hunt_r6_rows_function_ordinality_whole_row
+SELECT a FROM accounts_up_to(2) WITH ORDINALITY a ORDER BY a.ordinality;
+-- name: hunt_r6_rows_function_ordinality_column_aliases
+-- refused
+SELECT t.* FROM accounts_up_to(3) WITH ORDINALITY AS t(i, n) ORDER BY 1;
+-- name: hunt_r6_rows_from_one_function_star
+SELECT * FROM ROWS FROM (accounts_up_to(2)) ORDER BY 1;
+-- name: hunt_r6_rows_from_one_function_live
+SELECT id FROM ROWS FROM (accounts_up_to(2)) ORDER BY 1;
+-- name: hunt_r6_rows_from_one_function_json
+SELECT row_to_json(r) FROM ROWS FROM (account_by_id(1)) r;
+-- name: hunt_r6_rows_from_one_function_ordinality
+SELECT id, tier FROM ROWS FROM (accounts_up_to(3)) WITH ORDINALITY AS r ORDER BY ordinality;
+-- name: hunt_r6_rows_from_one_function_unaliased_ordinality
+SELECT accounts_up_to.loyalty, accounts_up_to.ordinality FROM ROWS FROM (accounts_up_to(2)) WITH ORDINALITY ORDER BY 2;
+-- name: hunt_r6_rows_from_one_function_qualified
+SELECT accounts_up_to.tier FROM ROWS FROM (public.accounts_up_to(3)) ORDER BY 1 NULLS FIRST;
+-- name: hunt_r6_rows_from_lateral_ordinality
+SELECT x.id, r.loyalty, r.ordinality FROM (VALUES (1), (4)) x(id), LATERAL ROWS FROM (account_by_id(x.id)) WITH ORDINALITY r ORDER BY 1;
+-- name: hunt_r6_rows_from_two_functions_star
+-- refused
+SELECT * FROM ROWS FROM (accounts_up_to(2), generate_series(1, 3)) ORDER BY 1;
+-- name: hunt_r6_rows_from_two_functions_shadow
+-- refused
+SELECT r.loyalty FROM ROWS FROM (accounts_up_to(2), generate_series(1, 3)) r;
+-- name: hunt_r6_rows_from_two_functions_live_only
+SELECT id FROM ROWS FROM (accounts_up_to(2), generate_series(1, 3)) ORDER BY 1 NULLS LAST;
