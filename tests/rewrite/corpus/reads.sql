@@ -7905,3 +7905,46 @@ SELECT * FROM ROWS FROM (accounts_up_to(2), generate_series(1, 3)) ORDER BY 1;
 SELECT r.loyalty FROM ROWS FROM (accounts_up_to(2), generate_series(1, 3)) r;
 -- name: hunt_r6_rows_from_two_functions_live_only
 SELECT id FROM ROWS FROM (accounts_up_to(2), generate_series(1, 3)) ORDER BY 1 NULLS LAST;
+-- name: hunt_r6_group_pk_json_agg_rows
+SELECT a.id, a.tier, json_agg(b ORDER BY b.id) FROM accounts a LEFT JOIN bills b ON b.account_id = a.id GROUP BY a.id ORDER BY a.id;
+-- name: hunt_r6_group_pk_star_json_agg_filter
+SELECT a.*, json_agg(b.* ORDER BY b.id) FILTER (WHERE b.id IS NOT NULL) AS bills FROM accounts a LEFT JOIN bills b ON b.account_id = a.id GROUP BY a.id ORDER BY a.id;
+-- name: hunt_r6_group_pk_to_jsonb_concat
+SELECT to_jsonb(a) || jsonb_build_object('bills', jsonb_agg(b.paid ORDER BY b.id)) FROM accounts a JOIN bills b ON b.account_id = a.id GROUP BY a.id ORDER BY a.id;
+-- name: hunt_r6_group_two_pks
+SELECT a.id, b.id, a.loyalty, b.paid, count(*) FROM accounts a JOIN bills b ON b.account_id = a.id GROUP BY a.id, b.id ORDER BY 2;
+-- name: hunt_r6_postgraphile_nodes
+select to_json((json_build_object('id'::text, (__local_0__."id"), 'loyalty'::text, (__local_0__."loyalty"), 'mood'::text, (__local_0__."mood")))) as "@nodes" from "public"."accounts" as __local_0__ where (TRUE) and (TRUE) order by __local_0__."id" ASC;
+-- name: hunt_r6_postgraphile_total_count
+select (select json_build_object('totalCount'::text, count(1)) from "public"."accounts" as __local_0__ where (__local_0__."tier" is not null)) as "aggregates";
+-- name: hunt_r6_postgraphile_nested
+select to_json(json_build_object('id'::text, (__local_0__."id"), '@bills'::text, (select coalesce((select json_agg(__z.data) from (select json_build_object('paid'::text, (__local_1__."paid"), 'due'::text, (__local_1__."due")) as data from "public"."bills" as __local_1__ where (__local_1__."account_id" = __local_0__."id") order by __local_1__."id" ASC) as __z), '[]'::json)))) as "@nodes" from "public"."accounts" as __local_0__ order by __local_0__."id" ASC;
+-- name: hunt_r6_group_pk_having_shadow_count
+SELECT a.id, a.mood FROM accounts a JOIN bills b ON b.account_id = a.id GROUP BY a.id HAVING count(*) FILTER (WHERE NOT b.paid) >= 1 AND a.mood <> 'grumpy' ORDER BY 1;
+-- name: hunt_r6_group_pk_order_by_shadow_agg
+SELECT a.id, a.loyalty, max(b.due) FROM accounts a JOIN bills b ON b.account_id = a.id GROUP BY a.id ORDER BY a.loyalty NULLS FIRST, max(b.due) DESC, a.id;
+-- name: hunt_r6_group_composite_pk_line_items
+SELECT li.order_id, li.line, li.discount, count(*) FROM line_items li GROUP BY li.order_id, li.line ORDER BY 1, 2;
+-- name: hunt_r6_group_users_quoted_pk
+SELECT u."Id", u."Nick", count(*) FROM "Users" u CROSS JOIN accounts a GROUP BY u."Id" ORDER BY 1;
+-- name: hunt_r6_other_database_insert_returning
+-- expect: 0A000
+INSERT INTO accounts (id, name) VALUES (51, 'n') RETURNING otherdb.public.accounts.loyalty;
+-- name: hunt_r6_landing_prisma_select
+SELECT "sales"."accounts"."id", "sales"."accounts"."region", "sales"."accounts"."score" FROM "sales"."accounts" WHERE 1=1 ORDER BY "sales"."accounts"."id" ASC OFFSET 0;
+-- name: hunt_r6_landing_star_alias
+SELECT s.* FROM sales.accounts s ORDER BY s.id;
+-- name: hunt_r6_landing_group_pk_json
+SELECT s.id, s.score, to_jsonb(s), count(*) FROM sales.accounts s CROSS JOIN bills b GROUP BY s.id ORDER BY 1;
+-- name: hunt_r6_landing_keyset
+SELECT s.id FROM sales.accounts s WHERE (s.score, s.id) < (99, 9) ORDER BY s.score DESC, s.id DESC;
+-- name: hunt_r6_landing_typeorm
+SELECT "SalesAccount"."id" AS "SalesAccount_id", "SalesAccount"."score" AS "SalesAccount_score" FROM "sales"."accounts" "SalesAccount" ORDER BY "SalesAccount"."score" DESC;
+-- name: hunt_r6_landing_activerecord_sum
+SELECT SUM("accounts"."score") FROM "sales"."accounts";
+-- name: hunt_r6_landing_json_agg
+SELECT json_agg(s ORDER BY s.id) FROM sales.accounts s;
+-- name: hunt_r6_landing_join_public
+SELECT p.id, p.loyalty, s.score, coalesce(p.loyalty, 0) + s.score AS total FROM public.accounts p JOIN sales.accounts s ON s.id = p.id ORDER BY total DESC, p.id;
+-- name: hunt_r6_landing_rows_function_ordinality
+SELECT f.id, f.score, f.ordinality > 0 FROM sales_accounts() WITH ORDINALITY f ORDER BY f.id;
