@@ -380,10 +380,13 @@ class _Analyzer:
         # calls of such a function in attribute notation.
         self.row_arguments: list[tuple[Node, Candidate, bool]] = []
         self.row_attributes: list[tuple[Node, Candidate, str]] = []
+        # Whole rows of a modification target passed to a function taking its row type.
+        self.native_rows: set[int] = set()
         # `t.f` calls of a function f taking some other table's row type.
         self.foreign_attributes: list[tuple[Node, Candidate, str]] = []
         # While walking a rewritten INSERT's RETURNING list: its target.
         self.returned: Item | None = None
+        self.returned_table: ServedTable | None = None
         self.star = False
         self.natural = False
         self.candidates: list[Candidate] = []
@@ -1446,6 +1449,11 @@ class _Analyzer:
         if ref is None:
             return
         item = self._whole_row_item(ref, levels)
+        if item is not None and item.target is not None:
+            # A modification target's own row has the table's row type: left as written.
+            self.native_rows.add(id(ref))
+        if item is not None and item is self.returned:
+            self._returned_row(ref, any("A_Star" in field for field in ref["fields"]))
         candidate = item.candidate if item is not None else None
         if candidate is not None:
             star = any("A_Star" in field for field in ref["fields"])
@@ -1501,6 +1509,8 @@ class _Analyzer:
         self, body: Node, strs: list[str], star: bool, levels: tuple[Level, ...]
     ) -> None:
         location = body.get("location")
+        if id(body) in self.native_rows:
+            return
         if star:
             item = self._find_rel(levels, strs) if strs else None
             if item is not None and item.target is not None:
@@ -1565,10 +1575,11 @@ class _Analyzer:
             self._populated_row(body.get("arg"), levels)
             if body.get("arg") is not None:
                 self.field_selections.append((body["arg"], levels))
+        single = ref is not None and len(ref["fields"]) == 1 and "String" in ref["fields"][0]
+        if single and fields and "String" in fields[0]:
+            self._paren_row_attribute(ref, fields[0]["String"]["sval"], levels)
         if (
-            ref is None
-            or len(ref["fields"]) != 1
-            or "String" not in ref["fields"][0]
+            not single
             or not fields
             or "String" not in fields[0]
             or not any(level.has_target for level in levels)
@@ -1585,6 +1596,49 @@ class _Analyzer:
         if column in item.target.served.shadow_names:
             self._inline_field(ref, item, column, levels)
         self.visit(fields[1:], levels, ctes)
+
+    def _paren_row_attribute(self, ref: Node, function: str, levels: tuple[Level, ...]) -> None:
+        """`(t).f` where t has no column f and f takes t's row type: `f(t)` to Postgres, which
+        gets the same treatment as `_row_argument`."""
+        tables = self.env.catalog.row_functions.get(function)
+        if not tables:
+            return
+        item = self._whole_row_item(ref, levels)
+        if item is None or item.columns is None or function in item.columns:
+            return
+        if item is self.returned and self.returned_table.key in tables:
+            self._returned_row(ref, False)
+        elif item.candidate is not None and item.candidate.served.key in tables:
+            self.row_arguments.append((ref, item.candidate, False))
+
+    def _returned_row_sql(self) -> str | None:
+        """`ROW(t.c1, …)::schema.table` of an INSERT's target in RETURNING, built from the live
+        columns of the derived row RETURNING reads."""
+        schema, name = self.returned_table.key
+        table = self.env.catalog.get(schema, name)
+        if table is None:
+            return None
+        row = quote_ident(self.returned.refname)
+        columns = ", ".join(f"{row}.{quote_ident(c.name)}" for c in table.columns)
+        return f"ROW({columns})::{quote_ident(schema)}.{quote_ident(name)}"
+
+    def _returned_row(self, ref: Node, star: bool) -> None:
+        """The whole row of an INSERT's target passed to a function taking its row type, in
+        RETURNING."""
+        row = self._returned_row_sql()
+        if row is not None:
+            start = ref["location"]
+            self.edits.append(Edit(start, read_dotted(self.buf, start, 1, star), [row]))
+            self.inlined.add(id(ref))
+
+    def _returned_attribute(self, ref: Node, function: str) -> None:
+        """`t.f` of an INSERT's target in RETURNING, f taking its row type: `f(ROW(…))`."""
+        row = self._returned_row_sql()
+        if row is not None:
+            start = ref["location"]
+            call = f"{quote_ident(function)}({row})"
+            self.edits.append(Edit(start, read_dotted(self.buf, start, 2), [call]))
+            self.inlined.add(id(ref))
 
     def _inline_field(self, ref: Node, item: Item, column: str, levels: tuple[Level, ...]) -> None:
         """Replace `(t).c` by the value of shadow column c."""
@@ -2076,6 +2130,7 @@ class _Analyzer:
         clause = body.get("returningClause")
         exprs = (clause.get("exprs") if clause else body.get("returningList")) or []
         self.returned = plain
+        self.returned_table = target.target.served
         for node in exprs:
             refuse_aggregates(node["ResTarget"].get("val"), "RETURNING")
             self.visit(node["ResTarget"].get("val"), (*levels, level), ctes)
@@ -2642,6 +2697,10 @@ class _Analyzer:
         """`t.f` where t has no column f and a function f takes t's row type: Postgres reads
         it as `f(t)`, which gets the same treatment as `_row_argument`."""
         item = self._find_rel(levels, strs[:1])
+        if item is not None and item is self.returned and strs[1] not in (item.columns or ()):
+            if self.returned_table.key in self.env.catalog.row_functions[strs[1]]:
+                self._returned_attribute(body, strs[1])
+            return
         candidate = item.candidate if item is not None else None
         if candidate is None or item.columns is None or strs[1] in item.columns:
             return

@@ -883,6 +883,21 @@ def test_a_function_returning_rows_of_a_served_table_is_wrapped_to_add_its_shado
     assert rw.rewrite("SELECT r.id FROM ROWS FROM (up_to(3), generate_series(1, 2)) r") is None
 
 
+def test_a_row_function_by_field_notation_or_of_a_target_gets_the_row_type():
+    """`(a).f` is `f(a)`: given the table's own columns as its row type; a modification
+    target's own row has that type already, and an INSERT's is built from its columns."""
+    functions = [("label", "public", "accounts")]
+    catalog = snapshot_from_rows(model.ROWS, 1, functions)
+    rw = Rewriter(catalog, model.schema())
+    sql = render(rw, "SELECT (a).label, a.tier FROM accounts a")
+    assert sql.startswith('SELECT (ROW("a"."id", "a"."name")::"public"."accounts").label, a.tier')
+    sql = render(rw, "UPDATE accounts a SET name = 'x' RETURNING label(a), (a).label, a.tier")
+    assert sql.startswith("UPDATE accounts a SET name = 'x' RETURNING label(a), (a).label, ")
+    insert = "INSERT INTO accounts (id, name) VALUES (9, 'n') RETURNING label(accounts)"
+    sql = rw.rewrite(insert, ("public",)).render(TableParkedSource())
+    assert 'label(ROW("accounts"."id", "accounts"."name")::"public"."accounts")' in sql
+
+
 def test_delete_drops_the_parked_values_of_locked_rows(rw):
     rewrite = rw.rewrite("DELETE FROM line_items WHERE order_id = 2")
     sql = rewrite.render(TableParkedSource())

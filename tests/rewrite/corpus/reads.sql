@@ -7948,3 +7948,35 @@ SELECT json_agg(s ORDER BY s.id) FROM sales.accounts s;
 SELECT p.id, p.loyalty, s.score, coalesce(p.loyalty, 0) + s.score AS total FROM public.accounts p JOIN sales.accounts s ON s.id = p.id ORDER BY total DESC, p.id;
 -- name: hunt_r6_landing_rows_function_ordinality
 SELECT f.id, f.score, f.ordinality > 0 FROM sales_accounts() WITH ORDINALITY f ORDER BY f.id;
+-- name: hunt_r6_postgrest_computed_attribute_notation
+SELECT a.id, a.account_label, a.loyalty FROM accounts a ORDER BY a.id;
+-- name: hunt_r6_computed_attribute_unaliased
+SELECT accounts.account_label FROM accounts WHERE accounts.tier IS NOT NULL ORDER BY 1;
+-- name: hunt_r6_computed_paren_attribute
+SELECT (a).account_label FROM accounts a ORDER BY 1;
+-- name: hunt_r6_computed_function_call_in_where
+SELECT a.id FROM accounts a WHERE account_label(a) LIKE 'A%' AND a.loyalty > 1;
+-- name: hunt_r6_computed_in_order_by
+SELECT a.id FROM accounts a ORDER BY public.account_label(a) DESC;
+-- name: hunt_r6_computed_in_group_by
+SELECT account_label(a), sum(a.loyalty) FROM accounts a GROUP BY 1 ORDER BY 1;
+-- name: hunt_r6_computed_in_returning
+UPDATE accounts a SET name = 'Zed' WHERE a.id = 2 RETURNING a.account_label, account_label(a), a.loyalty;
+-- name: hunt_r6_computed_in_json_object
+SELECT json_build_object('label', account_label(a), 'tier', a.tier) FROM accounts a ORDER BY a.id;
+-- name: hunt_r6_computed_insert_returning
+INSERT INTO accounts (id, name) VALUES (60, 'Neo') RETURNING account_label(accounts), accounts.account_label, loyalty;
+-- name: hunt_r6_computed_delete_returning_star_typeof
+DELETE FROM accounts WHERE id = 8 RETURNING account_label(accounts.*), pg_typeof(accounts), tier;
+-- name: hunt_r6_computed_update_returning_alias_forms
+UPDATE accounts a SET loyalty = 5 WHERE a.id = 3 RETURNING pg_typeof(a), account_label(a.*), (a).account_label, a.loyalty;
+-- name: hunt_r6_computed_typeof_and_paren_select
+SELECT pg_typeof(a), (a).account_label FROM accounts a WHERE a.id = 1;
+-- name: hunt_r6_computed_paren_with_shadow_fields
+SELECT (a).account_label, (a).loyalty, (a).tier FROM accounts a ORDER BY a.id;
+-- name: hunt_r6_computed_update_from_returning
+UPDATE accounts a SET name = b.note FROM bills b WHERE b.account_id = a.id AND b.id = 3 RETURNING account_label(a), (a).account_label, b.paid;
+-- name: hunt_r6_computed_insert_returning_alias_forms
+INSERT INTO accounts AS n (id, name) VALUES (61, 'Neo') RETURNING account_label(n.*), n.account_label, (n).account_label, n.tier;
+-- name: hunt_r6_computed_insert_returning_typeof_whole_row
+INSERT INTO accounts (id, name) VALUES (62, 'Neo') RETURNING pg_typeof(accounts), accounts;
