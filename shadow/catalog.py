@@ -219,6 +219,9 @@ class CatalogSnapshot:
     table_functions: dict[str, tuple[tuple[str, tuple[str, str] | None], ...]] = field(
         default_factory=dict
     )
+    # The name of the database the snapshot describes (None: not known), which a column
+    # reference `db.schema.t.c` must name.
+    database: str | None = None
     _by_oid: dict[int, LiveTable] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -241,6 +244,7 @@ class CatalogSnapshot:
             self.visible_types,
             self.type_path,
             self.table_functions,
+            self.database,
         )
 
     @property
@@ -292,6 +296,7 @@ def snapshot_from_rows(
     type_rows: Iterable[Sequence[str]] = (),
     type_path: Sequence[str] = (),
     table_function_rows: Iterable[Sequence[str | None]] = (),
+    database: str | None = None,
 ) -> CatalogSnapshot:
     """Build a snapshot from the rows of `CATALOG_SQL`, `ROW_FUNCTIONS_SQL`,
     `VISIBLE_TYPES_SQL` and `TABLE_FUNCTIONS_SQL` (in their column order), and the schemas of
@@ -347,6 +352,7 @@ def snapshot_from_rows(
         dict(type_rows),
         tuple(type_path),
         {name: tuple(entries) for name, entries in returning.items()},
+        database,
     )
 
 
@@ -365,5 +371,11 @@ async def load_catalog(conn: psycopg.AsyncConnection, version: int) -> CatalogSn
         table_function_rows = await cur.fetchall()
     type_path = tuple(path_row[0]) if path_row else ()
     return snapshot_from_rows(
-        rows, version, function_rows, type_rows, type_path, table_function_rows
+        rows,
+        version,
+        function_rows,
+        type_rows,
+        type_path,
+        table_function_rows,
+        conn.info.dbname,
     )

@@ -380,10 +380,13 @@ class _Analyzer:
         # calls of such a function in attribute notation.
         self.row_arguments: list[tuple[Node, Candidate, bool]] = []
         self.row_attributes: list[tuple[Node, Candidate, str]] = []
+        # Whole rows of a modification target passed to a function taking its row type.
+        self.native_rows: set[int] = set()
         # `t.f` calls of a function f taking some other table's row type.
         self.foreign_attributes: list[tuple[Node, Candidate, str]] = []
         # While walking a rewritten INSERT's RETURNING list: its target.
         self.returned: Item | None = None
+        self.returned_table: ServedTable | None = None
         self.star = False
         self.natural = False
         self.candidates: list[Candidate] = []
@@ -404,6 +407,11 @@ class _Analyzer:
         # whether the bare name would find a nearer FROM item of that name instead).
         self.relation_refs: list[tuple[Node, int, Candidate, bool]] = []
         self.name_sources: set[int] = set()
+        # Functions returning rows of a served table inside a ROWS FROM of several functions:
+        # (the FROM item's alias, the table, the call).
+        self.rows_from: list[tuple[str | None, ServedTable, Node]] = []
+        # Column references an unnamed XMLATTRIBUTES or XMLFOREST entry takes its name from.
+        self.xml_name_sources: set[int] = set()
         self.inlined: set[int] = set()
         self.outputs: dict[int, tuple[str, ...] | None] = {}
         # A query's own ORDER BY items, checked for whole rows that cannot be sorted.
@@ -961,6 +969,30 @@ class _Analyzer:
             else:
                 return
 
+    def _xml_expr(self, body: Node, levels: tuple[Level, ...], ctes: dict) -> None:
+        """XMLATTRIBUTES and XMLFOREST name an unnamed entry after the column it references."""
+        for entry in body.get("named_args", ()):
+            target = entry.get("ResTarget", {})
+            ref = (target.get("val") or {}).get("ColumnRef")
+            if ref is not None and "name" not in target:
+                self.xml_name_sources.add(id(ref))
+        self.visit(body, levels, ctes)
+
+    def _xml_name(self, ref: Node, location: Any, name: str) -> str:
+        """The ` AS name` an inlined shadow column needs to keep naming an XML element or
+        attribute; Postgres escapes a name given with AS differently where it holds a ':' or
+        starts with "xml", which is refused."""
+        if id(ref) not in self.xml_name_sources:
+            return ""
+        if ":" in name[1:] or name[:3].lower() == "xml":
+            raise Refused(
+                "0A000",
+                f'pgstitch cannot yet name an XML element or attribute after shadow column "{name}"'
+                " here; name it with AS",
+                location,
+            )
+        return f" AS {quote_ident(name)}"
+
     # -- FROM clause -----------------------------------------------------------------------------
 
     def _from_item(
@@ -1034,22 +1066,49 @@ class _Analyzer:
 
     def _rows_function(self, body: Node) -> ServedTable | None:
         """The served table whose rows the one function of a FROM item returns (`RETURNS SETOF
-        accounts`), when every function of its name returns them; None otherwise, and for
-        ROWS FROM, WITH ORDINALITY and column definition lists."""
+        accounts`, also in `ROWS FROM (…)` and WITH ORDINALITY), when every function of its
+        name returns them; None otherwise, and for column definition lists. A ROWS FROM of
+        several functions is noted for `_refuse_rows_from`."""
         functions = body.get("functions", ())
-        if len(functions) != 1 or body.get("is_rowsfrom") or body.get("ordinality"):
-            return None
         if body.get("coldeflist"):
             return None
-        items = unwrap(functions[0], "List").get("items", ())
+        if len(functions) != 1:
+            for function in functions:
+                items = unwrap(function, "List").get("items", ())
+                served = self._served_rows_call(items)
+                if served is not None:
+                    refname = (body.get("alias") or {}).get("aliasname")
+                    self.rows_from.append((refname, served, items[0]["FuncCall"]))
+            return None
+        return self._served_rows_call(unwrap(functions[0], "List").get("items", ()))
+
+    def _served_rows_call(self, items: list[Node]) -> ServedTable | None:
+        """The served table whose rows a function of a FROM item (its call and column
+        definition list) returns, if it is one."""
         call = items[0].get("FuncCall") if items else None
-        if call is None or call.get("over") is not None:
+        if call is None or call.get("over") is not None or any(items[1:]):
             return None
         funcname = names(call.get("funcname"))
         schema = funcname[-2] if len(funcname) >= 2 else None
         catalog = self.env.catalog
         relation = catalog.rows_returned_by(funcname[-1], self.env.search_path, schema)
         return self.env.served.get(relation) if relation is not None else None
+
+    def _refuse_rows_from(self) -> None:
+        """A ROWS FROM of several functions, one returning rows of a table with shadow
+        columns, where the statement may read those columns: its columns come from every
+        function side by side, which pgstitch does not lay out."""
+        wrap_all = self.star or self.natural
+        for refname, served, call in self.rows_from:
+            shadow = {c.name for c in served.columns if not c.live}
+            if wrap_all or refname in self.mentioned or not shadow.isdisjoint(self.mentioned):
+                raise Refused(
+                    "0A000",
+                    f"pgstitch cannot yet read the rows of table {served.table.name}, which"
+                    " has shadow columns, from ROWS FROM with other functions; call the"
+                    " function on its own in FROM",
+                    call.get("location"),
+                )
 
     def _function_of_rows(
         self,
@@ -1076,6 +1135,7 @@ class _Analyzer:
                 call.get("location"),
             )
         inner = quote_ident(alias["aliasname"]) if alias else ROW_ALIAS
+        ordinality = bool(body.get("ordinality"))
         key = served.row_key(inner)
         parts: list[str | ValueSlot] = [
             "" if body.get("lateral") else "LATERAL ",
@@ -1088,32 +1148,48 @@ class _Analyzer:
         for column in served.columns:
             slot = ValueSlot(column, key, inner)
             parts += [", (SELECT ", slot, f"{guard} AS {quote_ident(column.name)}"]
+        if ordinality:
+            parts.append(f", {inner}.ordinality")
         parts.append(" FROM ")
         start = call["location"]
-        last = self._function_end(start, alias is not None)
+        rows_from = bool(body.get("is_rowsfrom"))
+        last = self._function_end(start, alias is not None, rows_from, ordinality)
+        if rows_from:
+            start = self._rows_from_start(start)
         suffix = "" if alias else f" AS {ROW_ALIAS}"
         self.edits.append(Edit(start, start, parts))
         # The closing part replaces the item's last token, so that code moving the FROM list
         # (UPDATE … FROM) takes it along.
         closing = [self._verbatim(last.start, last.end), f"{suffix}) AS {quote_ident(refname)}"]
         self.edits.append(Edit(last.start, last.end, closing))
-        columns = served.all_names
+        columns = served.all_names + (("ordinality",) if ordinality else ())
         star = f"{quote_ident(refname)}.*"
         level.items.append(Item(refname, columns, star_sql=star))
         level.entries.append((refname, None))
         return columns, star
 
-    def _function_end(self, start: int, aliased: bool) -> Token:
-        """The last token of a FROM item's function call starting at byte `start`: its closing
-        parenthesis, or its alias when it has one (`f(…) [AS] x`)."""
+    def _function_end(
+        self, start: int, aliased: bool, rows_from: bool = False, ordinality: bool = False
+    ) -> Token:
+        """The last token of a FROM item whose function call starts at byte `start`: the
+        closing parenthesis of the call or of its ROWS FROM, ORDINALITY, or its alias when it
+        has one (`f(…) [WITH ORDINALITY] [AS] x`)."""
         tokens = self.tokens.tokens
-        close = self.tokens.matching_paren(self._next_paren(self.tokens.index_at(start)))
+        index = self.tokens.matching_paren(self._next_paren(self.tokens.index_at(start)))
+        if rows_from:
+            index += 1
+        if ordinality:
+            index += 2
         if not aliased:
-            return tokens[close]
-        index = close + 1
+            return tokens[index]
+        index += 1
         if tokens[index].name == "AS":
             index += 1
         return tokens[index]
+
+    def _rows_from_start(self, start: int) -> int:
+        """Where `ROWS FROM (` begins, before the call of its one function at byte `start`."""
+        return self.tokens.tokens[self.tokens.index_at(start) - 3].start
 
     @staticmethod
     def _function_name(body: Node) -> str | None:
@@ -1373,6 +1449,11 @@ class _Analyzer:
         if ref is None:
             return
         item = self._whole_row_item(ref, levels)
+        if item is not None and item.target is not None:
+            # A modification target's own row has the table's row type: left as written.
+            self.native_rows.add(id(ref))
+        if item is not None and item is self.returned:
+            self._returned_row(ref, any("A_Star" in field for field in ref["fields"]))
         candidate = item.candidate if item is not None else None
         if candidate is not None:
             star = any("A_Star" in field for field in ref["fields"])
@@ -1402,8 +1483,19 @@ class _Analyzer:
                 )
         self.visit(body, levels, ctes)
 
+    def _rejected_qualifier(self, qualifier: list[str]) -> bool:
+        """Whether Postgres rejects a relation qualifier before looking for the relation:
+        `db.schema.t` naming another database (0A000, cross-database references) or more than
+        three names (42601). Such a reference is left as written, for Postgres to reject."""
+        if len(qualifier) > 3:
+            return True
+        database = self.env.catalog.database
+        return len(qualifier) == 3 and database is not None and qualifier[0] != database
+
     def _find_rel(self, levels: tuple[Level, ...], qualifier: list[str]) -> Item | None:
-        """The nearest FROM item a (schema.)relation qualifier names."""
+        """The nearest FROM item a ([db.]schema.)relation qualifier names."""
+        if len(qualifier) >= 3 and self._rejected_qualifier(qualifier):
+            return None
         rel = qualifier[-1]
         schema = qualifier[-2] if len(qualifier) >= 2 else None
         for level in reversed(levels):
@@ -1417,6 +1509,8 @@ class _Analyzer:
         self, body: Node, strs: list[str], star: bool, levels: tuple[Level, ...]
     ) -> None:
         location = body.get("location")
+        if id(body) in self.native_rows:
+            return
         if star:
             item = self._find_rel(levels, strs) if strs else None
             if item is not None and item.target is not None:
@@ -1481,10 +1575,11 @@ class _Analyzer:
             self._populated_row(body.get("arg"), levels)
             if body.get("arg") is not None:
                 self.field_selections.append((body["arg"], levels))
+        single = ref is not None and len(ref["fields"]) == 1 and "String" in ref["fields"][0]
+        if single and fields and "String" in fields[0]:
+            self._paren_row_attribute(ref, fields[0]["String"]["sval"], levels)
         if (
-            ref is None
-            or len(ref["fields"]) != 1
-            or "String" not in ref["fields"][0]
+            not single
             or not fields
             or "String" not in fields[0]
             or not any(level.has_target for level in levels)
@@ -1501,6 +1596,49 @@ class _Analyzer:
         if column in item.target.served.shadow_names:
             self._inline_field(ref, item, column, levels)
         self.visit(fields[1:], levels, ctes)
+
+    def _paren_row_attribute(self, ref: Node, function: str, levels: tuple[Level, ...]) -> None:
+        """`(t).f` where t has no column f and f takes t's row type: `f(t)` to Postgres, which
+        gets the same treatment as `_row_argument`."""
+        tables = self.env.catalog.row_functions.get(function)
+        if not tables:
+            return
+        item = self._whole_row_item(ref, levels)
+        if item is None or item.columns is None or function in item.columns:
+            return
+        if item is self.returned and self.returned_table.key in tables:
+            self._returned_row(ref, False)
+        elif item.candidate is not None and item.candidate.served.key in tables:
+            self.row_arguments.append((ref, item.candidate, False))
+
+    def _returned_row_sql(self) -> str | None:
+        """`ROW(t.c1, …)::schema.table` of an INSERT's target in RETURNING, built from the live
+        columns of the derived row RETURNING reads."""
+        schema, name = self.returned_table.key
+        table = self.env.catalog.get(schema, name)
+        if table is None:
+            return None
+        row = quote_ident(self.returned.refname)
+        columns = ", ".join(f"{row}.{quote_ident(c.name)}" for c in table.columns)
+        return f"ROW({columns})::{quote_ident(schema)}.{quote_ident(name)}"
+
+    def _returned_row(self, ref: Node, star: bool) -> None:
+        """The whole row of an INSERT's target passed to a function taking its row type, in
+        RETURNING."""
+        row = self._returned_row_sql()
+        if row is not None:
+            start = ref["location"]
+            self.edits.append(Edit(start, read_dotted(self.buf, start, 1, star), [row]))
+            self.inlined.add(id(ref))
+
+    def _returned_attribute(self, ref: Node, function: str) -> None:
+        """`t.f` of an INSERT's target in RETURNING, f taking its row type: `f(ROW(…))`."""
+        row = self._returned_row_sql()
+        if row is not None:
+            start = ref["location"]
+            call = f"{quote_ident(function)}({row})"
+            self.edits.append(Edit(start, read_dotted(self.buf, start, 2), [call]))
+            self.inlined.add(id(ref))
 
     def _inline_field(self, ref: Node, item: Item, column: str, levels: tuple[Level, ...]) -> None:
         """Replace `(t).c` by the value of shadow column c."""
@@ -1594,7 +1732,7 @@ class _Analyzer:
         if id(ref) in self.name_sources:
             parts: list[str | ValueSlot] = ["(SELECT ", slot, f" AS {quote_ident(name)})"]
         else:
-            parts = ["(", slot, ")"]
+            parts = ["(", slot, ")" + self._xml_name(ref, ref.get("location"), name)]
         self.edits.append(Edit(start, end, parts))
         self.inlined.add(id(ref))
 
@@ -1992,6 +2130,7 @@ class _Analyzer:
         clause = body.get("returningClause")
         exprs = (clause.get("exprs") if clause else body.get("returningList")) or []
         self.returned = plain
+        self.returned_table = target.target.served
         for node in exprs:
             refuse_aggregates(node["ResTarget"].get("val"), "RETURNING")
             self.visit(node["ResTarget"].get("val"), (*levels, level), ctes)
@@ -2238,6 +2377,7 @@ class _Analyzer:
         self._refuse_stored_rows()
         self._refuse_row_fields()
         self._refuse_row_functions()
+        self._refuse_rows_from()
         if self.write is not None:
             self._rewrite_write()
 
@@ -2557,6 +2697,10 @@ class _Analyzer:
         """`t.f` where t has no column f and a function f takes t's row type: Postgres reads
         it as `f(t)`, which gets the same treatment as `_row_argument`."""
         item = self._find_rel(levels, strs[:1])
+        if item is not None and item is self.returned and strs[1] not in (item.columns or ()):
+            if self.returned_table.key in self.env.catalog.row_functions[strs[1]]:
+                self._returned_attribute(body, strs[1])
+            return
         candidate = item.candidate if item is not None else None
         if candidate is None or item.columns is None or strs[1] in item.columns:
             return
@@ -2736,7 +2880,7 @@ class _Analyzer:
                 continue
             relation = strs if star else strs[:-1]
             alias = aliases.get((relation[-2], relation[-1]))
-            if alias is None:
+            if alias is None or self._rejected_qualifier(relation):
                 continue
             start = body["location"]
             end = read_dotted(self.buf, start, len(relation))
@@ -2976,6 +3120,7 @@ _HANDLERS = {
     "over": _Analyzer._window_def,
     "A_Indirection": _Analyzer._indirection,
     "FuncCall": _Analyzer._func_call,
+    "XmlExpr": _Analyzer._xml_expr,
     "typeName": _Analyzer._type_name,
     "SelectStmt": _Analyzer._select,
     "InsertStmt": _Analyzer._insert,

@@ -69,6 +69,8 @@ def test_loaded_from_postgres(differential_dbs: DifferentialDatabases):
     assert catalog.get("public", "Users").column_names == ("Id", "Full Name")
     assert not any(schema == "pgstitch" for schema, _ in catalog.tables)
     assert catalog.version == 1
+    # The database a `db.schema.t.c` reference must name.
+    assert catalog.database == differential_dbs.shadow.split("dbname=")[1]
     # Types by the name that finds them under the connection's search_path (public here).
     assert catalog.visible_types["mood"] == "public"
     assert catalog.visible_types["posint"] == "public"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 
 import pytest
 from pglast.parser import fingerprint, parse_sql_json
@@ -124,6 +125,17 @@ def test_set_search_path_applies_to_the_statements_after_it(rw):
 def test_schema_qualified_column_references_follow_the_derived_table(rw):
     sql = render(rw, "SELECT public.accounts.loyalty, public.accounts.* FROM public.accounts")
     assert sql.startswith('SELECT "accounts".loyalty, "accounts".* FROM (SELECT')
+
+
+def test_database_qualified_column_references_follow_the_derived_table():
+    """`db.public.t.c` naming the current database is `public.t.c`; another database's name,
+    or more names than that, is left as written for Postgres's own 0A000 and 42601."""
+    rw = Rewriter(replace(model.catalog(), database="app"), model.schema())
+    sql = render(rw, "SELECT app.public.accounts.loyalty, app.public.accounts.* FROM accounts")
+    assert sql.startswith('SELECT "accounts".loyalty, "accounts".* FROM (SELECT')
+    for written in ("other.public.accounts.loyalty", "x.app.public.accounts.*"):
+        sql = render(rw, f"SELECT {written}, tier FROM accounts")
+        assert sql.startswith(f"SELECT {written}, tier FROM (SELECT")
 
 
 def test_same_name_in_two_schemas_gets_distinct_derived_names(rw):
@@ -402,6 +414,27 @@ def test_update_target_references_are_inlined(rw):
         "UPDATE accounts a SET name = ((SELECT NULL::text)) WHERE ((SELECT ((0))::integer)) > 1"
         ' RETURNING (SELECT (SELECT ((0))::integer) AS "loyalty")'
     )
+
+
+def test_inlined_columns_keep_naming_xml_elements_and_attributes(rw):
+    """XMLFOREST and XMLATTRIBUTES name an unnamed entry after its column reference."""
+    sql = render(rw, "UPDATE accounts SET name = 'x' RETURNING xmlforest(loyalty, tier AS t)")
+    assert sql.endswith(
+        'RETURNING xmlforest(((SELECT ((0))::integer)) AS "loyalty", ((SELECT NULL::text)) AS t)'
+    )
+    sql = render(
+        rw, "UPDATE accounts a SET name = 'x' RETURNING xmlelement(name e, xmlattributes(a.tier))"
+    )
+    assert sql.endswith('xmlattributes(((SELECT NULL::text)) AS "tier"))')
+
+
+def test_an_xml_name_postgres_escapes_otherwise_is_refused():
+    """A name given with AS is escaped differently from a column's where it starts with xml."""
+    columns = (ShadowColumn("public", "accounts", "xmldoc", "text"),)
+    rewrite = model.rewriter(columns=columns).rewrite(
+        "UPDATE accounts SET name = 'x' RETURNING xmlforest(xmldoc)", ("public",)
+    )
+    assert [e.sqlstate for e in rewrite.errors] == ["0A000"]
 
 
 def test_returning_star_lists_the_shadow_columns(rw):
@@ -836,10 +869,33 @@ def test_a_function_returning_rows_of_a_served_table_is_wrapped_to_add_its_shado
     assert "LATERAL (SELECT " in lateral and "LATERAL LATERAL" not in lateral
     # An overload returning something else may be the one called: left alone.
     assert rw.rewrite("SELECT * FROM mixed(3)") is None
-    assert rw.rewrite("SELECT * FROM ROWS FROM (up_to(3))") is None
-    assert rw.rewrite("SELECT * FROM up_to(3) WITH ORDINALITY") is None
+    # ROWS FROM of the one function, and WITH ORDINALITY after the shadow columns.
+    sql = render(rw, "SELECT * FROM LATERAL ROWS FROM (up_to(3)) WITH ORDINALITY r")
+    assert sql.startswith('SELECT * FROM LATERAL (SELECT "r"."id", "r"."name", (SELECT ')
+    assert sql.endswith(
+        ' AS "tier", "r".ordinality FROM ROWS FROM (up_to(3)) WITH ORDINALITY r) AS "r"'
+    )
     refused = rw.rewrite("SELECT * FROM up_to(3) AS x(a, b)")
     assert refused is not None and refused.errors[0].sqlstate == "0A000"
+    # Beside other functions in ROWS FROM: refused where its shadow columns may be read.
+    refused = rw.rewrite("SELECT r.tier FROM ROWS FROM (up_to(3), generate_series(1, 2)) r")
+    assert refused is not None and refused.errors[0].sqlstate == "0A000"
+    assert rw.rewrite("SELECT r.id FROM ROWS FROM (up_to(3), generate_series(1, 2)) r") is None
+
+
+def test_a_row_function_by_field_notation_or_of_a_target_gets_the_row_type():
+    """`(a).f` is `f(a)`: given the table's own columns as its row type; a modification
+    target's own row has that type already, and an INSERT's is built from its columns."""
+    functions = [("label", "public", "accounts")]
+    catalog = snapshot_from_rows(model.ROWS, 1, functions)
+    rw = Rewriter(catalog, model.schema())
+    sql = render(rw, "SELECT (a).label, a.tier FROM accounts a")
+    assert sql.startswith('SELECT (ROW("a"."id", "a"."name")::"public"."accounts").label, a.tier')
+    sql = render(rw, "UPDATE accounts a SET name = 'x' RETURNING label(a), (a).label, a.tier")
+    assert sql.startswith("UPDATE accounts a SET name = 'x' RETURNING label(a), (a).label, ")
+    insert = "INSERT INTO accounts (id, name) VALUES (9, 'n') RETURNING label(accounts)"
+    sql = rw.rewrite(insert, ("public",)).render(TableParkedSource())
+    assert 'label(ROW("accounts"."id", "accounts"."name")::"public"."accounts")' in sql
 
 
 def test_delete_drops_the_parked_values_of_locked_rows(rw):

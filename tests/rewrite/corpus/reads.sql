@@ -6918,3 +6918,1065 @@ SELECT DISTINCT s.g FROM (SELECT g.id AS g, g.raw FROM gadgets g) s ORDER BY 1;
 SELECT s.r IS NULL AS n FROM (SELECT g AS r, g.id FROM gadgets g) s ORDER BY s.id;
 -- name: hunt_r5_gadgets_cte_row_json
 SELECT count(DISTINCT row_to_json(s.r)::text) FROM (SELECT g AS r FROM gadgets g) s;
+
+-- ---------------------------------------------------------------- hunt r6: SQL as ORMs and query builders write it
+-- name: hunt_r6_prisma_find_many_fully_qualified
+-- params: ["0", "5", "0"]
+SELECT "public"."accounts"."id", "public"."accounts"."name", "public"."accounts"."loyalty", "public"."accounts"."tier", "public"."accounts"."mood", "public"."accounts"."labels" FROM "public"."accounts" WHERE ("public"."accounts"."loyalty" >= $1 AND 1=1) ORDER BY "public"."accounts"."id" ASC LIMIT $2 OFFSET $3;
+-- name: hunt_r6_prisma_cursor_by_shadow_order
+-- params: ["4", "3", "0"]
+SELECT "public"."accounts"."id", "public"."accounts"."loyalty" FROM "public"."accounts" WHERE ("public"."accounts"."loyalty" <= (SELECT "public"."accounts"."loyalty" FROM "public"."accounts" WHERE ("public"."accounts"."id") = ($1)) AND 1=1) ORDER BY "public"."accounts"."loyalty" DESC, "public"."accounts"."id" ASC LIMIT $2 OFFSET $3;
+-- name: hunt_r6_prisma_count_sub
+-- params: ["0", "0"]
+SELECT COUNT(*) AS "_count._all" FROM (SELECT "public"."accounts"."id" FROM "public"."accounts" WHERE "public"."accounts"."loyalty" > $1 OFFSET $2) AS "sub";
+-- name: hunt_r6_prisma_aggregate_sub
+-- params: ["0"]
+SELECT AVG("loyalty") AS "_avg.loyalty", MAX("loyalty") AS "_max.loyalty", MIN("tier") AS "_min.tier", COUNT("mood") AS "_count.mood" FROM (SELECT "public"."accounts"."loyalty", "public"."accounts"."tier", "public"."accounts"."mood" FROM "public"."accounts" WHERE 1=1 OFFSET $1) AS "sub";
+-- name: hunt_r6_prisma_group_by_having
+-- params: ["0", "0"]
+SELECT "public"."accounts"."tier", COUNT("public"."accounts"."id") AS "_count.id", SUM("public"."accounts"."loyalty") AS "_sum.loyalty" FROM "public"."accounts" WHERE 1=1 GROUP BY "public"."accounts"."tier" HAVING SUM("public"."accounts"."loyalty") >= $1 ORDER BY "public"."accounts"."tier" ASC NULLS FIRST OFFSET $2;
+-- name: hunt_r6_prisma_group_by_enum_array
+SELECT "public"."accounts"."mood", "public"."accounts"."labels", COUNT(*) AS "_count._all" FROM "public"."accounts" WHERE 1=1 GROUP BY "public"."accounts"."mood", "public"."accounts"."labels" ORDER BY "public"."accounts"."mood" ASC, "public"."accounts"."labels" ASC OFFSET 0;
+-- name: hunt_r6_prisma_relation_in
+-- params: ["1", "3", "4", "0"]
+SELECT "public"."bills"."id", "public"."bills"."paid", "public"."bills"."due", "public"."bills"."account_id" FROM "public"."bills" WHERE "public"."bills"."account_id" IN ($1,$2,$3) OFFSET $4;
+-- name: hunt_r6_prisma_relation_filter_some
+-- params: ["true", "0"]
+SELECT "public"."accounts"."id", "public"."accounts"."tier" FROM "public"."accounts" WHERE ("public"."accounts"."id") IN (SELECT "t1"."account_id" FROM "public"."bills" AS "t1" WHERE ("t1"."paid" = $1 AND "t1"."account_id" IS NOT NULL)) ORDER BY "public"."accounts"."id" ASC OFFSET $2;
+-- name: hunt_r6_prisma_relation_filter_none
+SELECT "public"."accounts"."id" FROM "public"."accounts" WHERE ("public"."accounts"."id") NOT IN (SELECT "t1"."account_id" FROM "public"."bills" AS "t1" WHERE ("t1"."due" < '2024-12-31'::date AND "t1"."account_id" IS NOT NULL)) ORDER BY "public"."accounts"."id" ASC OFFSET 0;
+-- name: hunt_r6_prisma_relation_join_lateral
+SELECT "t1"."id", "t1"."loyalty", "Account_bills"."__prisma_data__" AS "bills" FROM "public"."accounts" AS "t1" LEFT JOIN LATERAL (SELECT COALESCE(JSONB_AGG("__prisma_data__"), '[]') AS "__prisma_data__" FROM (SELECT "t4"."__prisma_data__" FROM (SELECT JSONB_BUILD_OBJECT('id', "t3"."id", 'paid', "t3"."paid", 'due', "t3"."due") AS "__prisma_data__", "t3"."id" FROM (SELECT "t2".* FROM "public"."bills" AS "t2" WHERE "t1"."id" = "t2"."account_id") AS "t3" ORDER BY "t3"."id" ASC) AS "t4") AS "t5") AS "Account_bills" ON true ORDER BY "t1"."id" ASC;
+-- name: hunt_r6_prisma_relation_join_to_one
+SELECT "t1"."id", "t1"."paid", "Bill_account"."__prisma_data__" AS "account" FROM "public"."bills" AS "t1" LEFT JOIN LATERAL (SELECT JSONB_BUILD_OBJECT('id', "t2"."id", 'loyalty', "t2"."loyalty", 'mood', "t2"."mood", 'labels', "t2"."labels") AS "__prisma_data__" FROM "public"."accounts" AS "t2" WHERE "t1"."account_id" = "t2"."id" LIMIT 1) AS "Bill_account" ON true ORDER BY "t1"."id";
+-- name: hunt_r6_prisma_relation_count
+SELECT "t1"."id", COALESCE("aggr_selection_0_Bill"."_aggr_count_bills", 0) AS "_aggr_count_bills" FROM "public"."accounts" AS "t1" LEFT JOIN (SELECT "public"."bills"."account_id", COUNT(*) AS "_aggr_count_bills" FROM "public"."bills" WHERE "public"."bills"."paid" = false GROUP BY "public"."bills"."account_id") AS "aggr_selection_0_Bill" ON ("t1"."id" = "aggr_selection_0_Bill"."account_id") WHERE "t1"."loyalty" IS NOT NULL ORDER BY "t1"."id";
+-- name: hunt_r6_prisma_distinct_in_memory_order
+SELECT "public"."accounts"."id", "public"."accounts"."tier", "public"."accounts"."mood" FROM "public"."accounts" WHERE 1=1 ORDER BY "public"."accounts"."mood" DESC, "public"."accounts"."tier" DESC NULLS LAST, "public"."accounts"."id" OFFSET 0;
+-- name: hunt_r6_prisma_has_some_array
+-- params: ["{vip,new}"]
+SELECT "public"."accounts"."id" FROM "public"."accounts" WHERE "public"."accounts"."labels" && $1 ORDER BY "public"."accounts"."id";
+-- name: hunt_r6_prisma_has_array_element
+-- params: ["early"]
+SELECT "public"."accounts"."id" FROM "public"."accounts" WHERE "public"."accounts"."labels" @> ARRAY[$1]::text[] ORDER BY "public"."accounts"."id";
+-- name: hunt_r6_prisma_is_empty_array
+SELECT "public"."accounts"."id" FROM "public"."accounts" WHERE COALESCE(array_length("public"."accounts"."labels", 1), 0) = 0 ORDER BY 1;
+-- name: hunt_r6_prisma_insensitive_contains
+-- params: ["%GOL%"]
+SELECT "public"."accounts"."id" FROM "public"."accounts" WHERE "public"."accounts"."tier"::text ILIKE $1 ORDER BY 1;
+-- name: hunt_r6_prisma_enum_in_cast
+-- params: ["sad", "grumpy"]
+SELECT "public"."accounts"."id" FROM "public"."accounts" WHERE "public"."accounts"."mood" IN (CAST($1::text AS "public"."mood"), CAST($2::text AS "public"."mood")) ORDER BY 1;
+-- name: hunt_r6_prisma_users_quoted
+SELECT "public"."Users"."Id", "public"."Users"."Full Name", "public"."Users"."Nick" FROM "public"."Users" WHERE "public"."Users"."Nick" IS NOT NULL ORDER BY "public"."Users"."Id" ASC;
+-- name: hunt_r6_prisma_composite_key_in
+SELECT "public"."line_items"."order_id", "public"."line_items"."line", "public"."line_items"."discount" FROM "public"."line_items" WHERE ("public"."line_items"."order_id", "public"."line_items"."line") IN ((1, 2), (2, 1), (3, 1)) ORDER BY 1, 2;
+-- name: hunt_r6_drizzle_relational_json_agg
+select "accounts"."id", "accounts"."loyalty", "accounts_bills"."data" as "bills" from "accounts" left join lateral (select coalesce(json_agg(json_build_array("accounts_bills"."id", "accounts_bills"."paid", "accounts_bills"."due") order by "accounts_bills"."id"), '[]'::json) as "data" from "bills" "accounts_bills" where "accounts_bills"."account_id" = "accounts"."id") "accounts_bills" on true order by "accounts"."id";
+-- name: hunt_r6_drizzle_relational_one
+select "bills"."id", "bills"."due", "bills_account"."data" as "account" from "bills" left join lateral (select json_build_array("bills_account"."id", "bills_account"."loyalty", "bills_account"."tier") as "data" from (select * from "accounts" "bills_account" where "bills_account"."id" = "bills"."account_id" limit 1) "bills_account") "bills_account" on true order by "bills"."id";
+-- name: hunt_r6_drizzle_select_params
+-- params: ["1"]
+select "id", "loyalty", "tier" from "accounts" where "accounts"."loyalty" > $1 order by "accounts"."loyalty" desc;
+-- name: hunt_r6_drizzle_count_sql
+-- params: ["gold"]
+select count(*) from "accounts" where "accounts"."tier" = $1;
+-- name: hunt_r6_drizzle_left_join_partial
+select "accounts"."id", "accounts"."mood", "bills"."paid" from "accounts" left join "bills" on "accounts"."id" = "bills"."account_id" where ("accounts"."loyalty" is not null and "bills"."paid" = false) order by "accounts"."id", "bills"."id";
+-- name: hunt_r6_drizzle_nested_lateral_two_levels
+select "accounts"."id", "accounts_bills"."data" as "bills" from "accounts" left join lateral (select coalesce(json_agg(json_build_array("accounts_bills"."paid", "accounts_bills_account"."data") order by "accounts_bills"."id"), '[]'::json) as "data" from "bills" "accounts_bills" left join lateral (select json_build_array("accounts_bills_account"."loyalty", "accounts_bills_account"."labels") as "data" from (select * from "accounts" "accounts_bills_account" where "accounts_bills_account"."id" = "accounts_bills"."account_id" limit 1) "accounts_bills_account") "accounts_bills_account" on true where "accounts_bills"."account_id" = "accounts"."id") "accounts_bills" on true order by "accounts"."id";
+-- name: hunt_r6_drizzle_inarray
+-- params: ["1", "2", "4"]
+select "id", "loyalty" from "accounts" where "accounts"."id" in ($1, $2, $3) order by "accounts"."id";
+-- name: hunt_r6_drizzle_between_and_not_null
+select "id" from "accounts" where ("accounts"."loyalty" between 1 and 10 and "accounts"."mood" is not null) order by "id";
+-- name: hunt_r6_typeorm_find_alias
+-- params: ["0"]
+SELECT "Account"."id" AS "Account_id", "Account"."name" AS "Account_name", "Account"."loyalty" AS "Account_loyalty", "Account"."tier" AS "Account_tier", "Account"."mood" AS "Account_mood", "Account"."labels" AS "Account_labels" FROM "accounts" "Account" WHERE (("Account"."loyalty" > $1)) ORDER BY "Account"."id" ASC;
+-- name: hunt_r6_typeorm_relations_join
+SELECT "Account"."id" AS "Account_id", "Account"."loyalty" AS "Account_loyalty", "Account__Account_bills"."id" AS "Account__Account_bills_id", "Account__Account_bills"."paid" AS "Account__Account_bills_paid", "Account__Account_bills"."due" AS "Account__Account_bills_due" FROM "accounts" "Account" LEFT JOIN "bills" "Account__Account_bills" ON "Account__Account_bills"."account_id"="Account"."id" WHERE "Account"."id" IN (1, 3, 4) ORDER BY "Account"."loyalty" DESC NULLS LAST, "Account__Account_bills"."id";
+-- name: hunt_r6_typeorm_distinct_pagination_ids
+SELECT DISTINCT "distinctAlias"."Account_id" AS "ids_Account_id", "distinctAlias"."Account_tier", "distinctAlias"."Account_id" FROM (SELECT "Account"."id" AS "Account_id", "Account"."tier" AS "Account_tier", "Account__Account_bills"."paid" AS "Account__Account_bills_paid" FROM "accounts" "Account" LEFT JOIN "bills" "Account__Account_bills" ON "Account__Account_bills"."account_id"="Account"."id" WHERE "Account__Account_bills"."paid" = false) "distinctAlias" ORDER BY "distinctAlias"."Account_tier" ASC NULLS LAST, "distinctAlias"."Account_id" ASC, "Account_id" ASC LIMIT 3;
+-- name: hunt_r6_typeorm_count_distinct
+SELECT COUNT(DISTINCT("Account"."id")) AS "cnt" FROM "accounts" "Account" LEFT JOIN "bills" "Account__Account_bills" ON "Account__Account_bills"."account_id"="Account"."id" WHERE "Account"."tier" IS NOT NULL OR "Account__Account_bills"."paid" = true;
+-- name: hunt_r6_typeorm_query_builder_raw_many
+SELECT "a"."tier" AS "tier", SUM("a"."loyalty") AS "total", COUNT("a"."id") AS "n" FROM "accounts" "a" GROUP BY "a"."tier" ORDER BY "total" DESC NULLS LAST, "tier";
+-- name: hunt_r6_typeorm_where_in_ids_order_shadow
+SELECT "Account"."id" AS "Account_id", "Account"."mood" AS "Account_mood" FROM "accounts" "Account" WHERE "Account"."id" IN (2, 3, 4) ORDER BY "Account"."mood" ASC, "Account"."id" ASC;
+-- name: hunt_r6_typeorm_add_select_subquery
+SELECT "Account"."id" AS "Account_id", (SELECT COUNT("b"."id") AS "cnt" FROM "bills" "b" WHERE "b"."account_id" = "Account"."id" AND "b"."paid" = false) AS "unpaid" FROM "accounts" "Account" ORDER BY "Account"."id";
+-- name: hunt_r6_typeorm_exists_subquery
+SELECT 1 AS "row_exists" FROM (SELECT 1 AS dummy_column) "dummy_table" WHERE EXISTS (SELECT 1 FROM "accounts" "Account" WHERE "Account"."tier" = 'gold') LIMIT 1;
+-- name: hunt_r6_sequelize_find_all
+SELECT "id", "name", "loyalty", "tier" FROM "accounts" AS "Account" WHERE "Account"."loyalty" > 1 ORDER BY "Account"."id";
+-- name: hunt_r6_sequelize_include_limit_subquery
+SELECT "Account".*, "bills"."id" AS "bills.id", "bills"."paid" AS "bills.paid", "bills"."due" AS "bills.due" FROM (SELECT "Account"."id", "Account"."loyalty", "Account"."tier" FROM "accounts" AS "Account" WHERE "Account"."loyalty" IS NOT NULL ORDER BY "Account"."id" LIMIT 3) AS "Account" LEFT OUTER JOIN "bills" AS "bills" ON "Account"."id" = "bills"."account_id" ORDER BY "Account"."id", "bills"."id";
+-- name: hunt_r6_sequelize_required_include_limit
+SELECT "Account".* FROM (SELECT "Account"."id", "Account"."mood" FROM "accounts" AS "Account" WHERE ( SELECT "account_id" FROM "bills" AS "bills" WHERE ("bills"."account_id" = "Account"."id" AND "bills"."paid" = false) LIMIT 1 ) IS NOT NULL ORDER BY "Account"."id" LIMIT 4) AS "Account" ORDER BY "Account"."id";
+-- name: hunt_r6_sequelize_count_distinct_include
+SELECT count(DISTINCT("Account"."id")) AS "count" FROM "accounts" AS "Account" LEFT OUTER JOIN "bills" AS "bills" ON "Account"."id" = "bills"."account_id" WHERE "bills"."due" > '2024-07-01';
+-- name: hunt_r6_sequelize_group_fn
+SELECT "tier", COUNT("id") AS "n", MAX("loyalty") AS "best" FROM "accounts" AS "Account" GROUP BY "tier" ORDER BY "tier";
+-- name: hunt_r6_sequelize_nested_include_alias
+SELECT "Bill"."id", "Bill"."paid", "account"."id" AS "account.id", "account"."loyalty" AS "account.loyalty", "account"."labels" AS "account.labels" FROM "bills" AS "Bill" LEFT OUTER JOIN "accounts" AS "account" ON "Bill"."account_id" = "account"."id" ORDER BY "Bill"."id";
+-- name: hunt_r6_sequelize_op_in_and_or
+SELECT "id" FROM "accounts" AS "Account" WHERE ("Account"."tier" IN ('gold', 'bronze') OR "Account"."loyalty" IS NULL) ORDER BY "id";
+-- name: hunt_r6_sequelize_literal_order
+SELECT "id", "loyalty" FROM "accounts" AS "Account" ORDER BY "Account"."loyalty" DESC NULLS LAST, "Account"."id" ASC LIMIT 5 OFFSET 1;
+-- name: hunt_r6_sequelize_user_quoted_model
+SELECT "Id", "Full Name", "Nick" FROM "Users" AS "User" WHERE "User"."Nick" = 'anon' OR "User"."Nick" IS NULL ORDER BY "User"."Id";
+-- name: hunt_r6_activerecord_where_limit
+-- params: ["1", "3"]
+SELECT "accounts".* FROM "accounts" WHERE "accounts"."loyalty" > $1 ORDER BY "accounts"."id" ASC LIMIT $2;
+-- name: hunt_r6_activerecord_count_one_limit
+-- params: ["3"]
+SELECT COUNT(*) FROM (SELECT 1 AS one FROM "accounts" WHERE "accounts"."tier" IS NOT NULL LIMIT $1) subquery_for_count;
+-- name: hunt_r6_activerecord_exists_one
+-- params: ["sad", "1"]
+SELECT 1 AS one FROM "accounts" WHERE "accounts"."mood" = $1 LIMIT $2;
+-- name: hunt_r6_activerecord_group_count_all
+SELECT COUNT(*) AS "count_all", "accounts"."mood" AS "accounts_mood" FROM "accounts" GROUP BY "accounts"."mood";
+-- name: hunt_r6_activerecord_group_sum_having
+SELECT SUM("accounts"."loyalty") AS "sum_loyalty", "accounts"."tier" AS "accounts_tier" FROM "accounts" GROUP BY "accounts"."tier" HAVING (SUM(loyalty) > 1);
+-- name: hunt_r6_activerecord_pluck
+SELECT "accounts"."loyalty", "accounts"."labels" FROM "accounts" WHERE "accounts"."id" IN (1, 2, 3);
+-- name: hunt_r6_activerecord_distinct_count
+SELECT COUNT(DISTINCT "accounts"."tier") FROM "accounts";
+-- name: hunt_r6_activerecord_minimum_maximum
+SELECT MIN("accounts"."loyalty"), MAX("accounts"."due") FROM "accounts" CROSS JOIN "bills";
+-- name: hunt_r6_activerecord_eager_load_t0
+SELECT "accounts"."id" AS t0_r0, "accounts"."name" AS t0_r1, "accounts"."loyalty" AS t0_r2, "accounts"."tier" AS t0_r3, "bills"."id" AS t1_r0, "bills"."paid" AS t1_r1, "bills"."due" AS t1_r2 FROM "accounts" LEFT OUTER JOIN "bills" ON "bills"."account_id" = "accounts"."id" WHERE "accounts"."loyalty" IS NOT NULL ORDER BY t0_r0, t1_r0;
+-- name: hunt_r6_activerecord_in_order_of
+SELECT "accounts".* FROM "accounts" WHERE "accounts"."tier" IN ('gold', 'silver', 'bronze') ORDER BY CASE "accounts"."tier" WHEN 'silver' THEN 1 WHEN 'gold' THEN 2 WHEN 'bronze' THEN 3 END ASC;
+-- name: hunt_r6_activerecord_joins_where_shadow
+-- params: ["true"]
+SELECT DISTINCT "accounts".* FROM "accounts" INNER JOIN "bills" ON "bills"."account_id" = "accounts"."id" WHERE "bills"."paid" = $1 ORDER BY "accounts"."id";
+-- name: hunt_r6_activerecord_where_subquery_ids
+SELECT "bills".* FROM "bills" WHERE "bills"."account_id" IN (SELECT "accounts"."id" FROM "accounts" WHERE "accounts"."loyalty" >= 5) ORDER BY "bills"."id";
+-- name: hunt_r6_activerecord_composite_cursor
+-- params: ["7", "4"]
+SELECT "accounts"."id", "accounts"."loyalty" FROM "accounts" WHERE ("accounts"."loyalty", "accounts"."id") < ($1, $2) ORDER BY "accounts"."loyalty" DESC, "accounts"."id" DESC LIMIT 10;
+-- name: hunt_r6_activerecord_find_each_batches
+-- params: ["0", "3"]
+SELECT "accounts".* FROM "accounts" WHERE "accounts"."id" > $1 ORDER BY "accounts"."id" ASC LIMIT $2;
+-- name: hunt_r6_activerecord_arel_sql_fragment
+SELECT "accounts".* FROM "accounts" WHERE (loyalty > 1 AND tier IS NOT NULL) ORDER BY id;
+-- name: hunt_r6_activerecord_calculate_average
+SELECT AVG("accounts"."loyalty") FROM "accounts" WHERE "accounts"."mood" <> 'grumpy';
+-- name: hunt_r6_ecto_select
+-- params: ["1"]
+SELECT a0."id", a0."loyalty", a0."tier" FROM "accounts" AS a0 WHERE (a0."loyalty" > $1) ORDER BY a0."id";
+-- name: hunt_r6_ecto_any_array
+-- params: ["{1,3,4}"]
+SELECT a0."id", a0."mood" FROM "accounts" AS a0 WHERE (a0."id" = ANY($1)) ORDER BY a0."id";
+-- name: hunt_r6_ecto_preload
+-- params: ["{1,3,4}"]
+SELECT b0."id", b0."paid", b0."due", b0."account_id", b0."account_id" FROM "bills" AS b0 WHERE (b0."account_id" = ANY($1)) ORDER BY b0."account_id", b0."id";
+-- name: hunt_r6_ecto_subquery_s0
+SELECT s0."tier", s0."total" FROM (SELECT sa0."tier" AS "tier", sum(sa0."loyalty") AS "total" FROM "accounts" AS sa0 GROUP BY sa0."tier") AS s0 WHERE (s0."total" > 0) ORDER BY s0."tier";
+-- name: hunt_r6_ecto_exists
+-- params: ["gold"]
+SELECT TRUE FROM "accounts" AS a0 WHERE (a0."tier" = $1) LIMIT 1;
+-- name: hunt_r6_ecto_count_distinct
+SELECT count(DISTINCT a0."tier") FROM "accounts" AS a0;
+-- name: hunt_r6_ecto_coalesce_param
+-- params: ["-1"]
+SELECT a0."id", coalesce(a0."loyalty", $1::bigint) FROM "accounts" AS a0 ORDER BY a0."id";
+-- name: hunt_r6_ecto_join_assoc
+SELECT a0."id", b1."due" FROM "accounts" AS a0 INNER JOIN "bills" AS b1 ON b1."account_id" = a0."id" WHERE (b1."paid" = FALSE) AND (a0."mood" = 'happy') ORDER BY b1."id";
+-- name: hunt_r6_ecto_fragment_contains
+-- params: ["{vip}"]
+SELECT a0."id" FROM "accounts" AS a0 WHERE (a0."labels" @> $1::text[]) ORDER BY a0."id";
+-- name: hunt_r6_ecto_cte
+WITH "ranked" AS (SELECT sa0."id" AS "id", rank() OVER (ORDER BY sa0."loyalty" DESC NULLS LAST) AS "rank" FROM "accounts" AS sa0) SELECT a0."id", r1."rank" FROM "accounts" AS a0 INNER JOIN "ranked" AS r1 ON r1."id" = a0."id" ORDER BY r1."rank", a0."id";
+-- name: hunt_r6_ecto_window_named
+SELECT a0."id", sum(a0."loyalty") OVER "w" FROM "accounts" AS a0 WINDOW "w" AS (PARTITION BY a0."mood" ORDER BY a0."id") ORDER BY a0."id";
+-- name: hunt_r6_ecto_union
+SELECT a0."id", a0."tier" FROM "accounts" AS a0 WHERE (a0."loyalty" > 5) UNION (SELECT a0."id", a0."tier" FROM "accounts" AS a0 WHERE (a0."mood" = 'sad')) ORDER BY 1;
+-- name: hunt_r6_ecto_type_cast
+-- params: ["2024-07-01"]
+SELECT b0."id" FROM "bills" AS b0 WHERE (b0."due" > $1::date) ORDER BY b0."id";
+-- name: hunt_r6_gorm_first
+-- params: ["1", "1"]
+SELECT * FROM "accounts" WHERE "accounts"."loyalty" > $1 ORDER BY "accounts"."id" LIMIT $2;
+-- name: hunt_r6_gorm_count_where
+-- params: ["gold"]
+SELECT count(*) FROM "accounts" WHERE tier = $1;
+-- name: hunt_r6_gorm_preload
+-- params: ["1", "3", "4"]
+SELECT * FROM "bills" WHERE "bills"."account_id" IN ($1,$2,$3);
+-- name: hunt_r6_gorm_joins_struct
+SELECT "bills"."id","bills"."paid","Account"."id" AS "Account__id","Account"."loyalty" AS "Account__loyalty","Account"."mood" AS "Account__mood" FROM "bills" LEFT JOIN "accounts" "Account" ON "bills"."account_id" = "Account"."id" ORDER BY "bills"."id";
+-- name: hunt_r6_gorm_pluck
+SELECT "loyalty" FROM "accounts" WHERE loyalty IS NOT NULL;
+-- name: hunt_r6_gorm_scan_group
+SELECT tier, sum(loyalty) as total FROM "accounts" GROUP BY "tier" HAVING sum(loyalty) > 0;
+-- name: hunt_r6_gorm_find_in_batches
+SELECT * FROM "accounts" WHERE mood <> 'grumpy' ORDER BY "accounts"."id" LIMIT 3;
+-- name: hunt_r6_gorm_named_arg_struct
+-- params: ["gold", "3"]
+SELECT * FROM "accounts" WHERE tier = $1 OR loyalty = $2 ORDER BY id;
+-- name: hunt_r6_knex_select_star_where
+-- params: ["1"]
+select "accounts".* from "accounts" where "loyalty" > $1 order by "id" asc;
+-- name: hunt_r6_knex_count_as
+select count("id") as "count" from "accounts" where "tier" is not null;
+-- name: hunt_r6_knex_sum_group_order_alias
+select "tier", sum("loyalty") as "total" from "accounts" group by "tier" order by "total" desc nulls last, "tier" nulls first;
+-- name: hunt_r6_knex_first
+-- params: ["sad", "1"]
+select "id", "mood" from "accounts" where "mood" = $1 limit $2;
+-- name: hunt_r6_knex_where_in_tuple
+select * from "accounts" where ("loyalty", "tier") in ((10, 'gold'), (3, null)) order by "id";
+-- name: hunt_r6_knex_distinct_on
+select distinct on ("mood") "mood", "id" from "accounts" order by "mood" asc, "id" desc;
+-- name: hunt_r6_knex_ilike
+-- params: ["%r%"]
+select "id" from "accounts" where "tier" ilike $1 order by "id";
+-- name: hunt_r6_knex_left_join_alias
+select "a"."id", "b"."paid" as "bill_paid" from "accounts" as "a" left join "bills" as "b" on "b"."account_id" = "a"."id" where "a"."loyalty" is null order by "a"."id", "b"."id";
+-- name: hunt_r6_knex_json_column_pluck
+select "id", "labels"[1] as "first_label" from "accounts" order by "id";
+-- name: hunt_r6_django_exists_filter
+SELECT "accounts"."id", "accounts"."loyalty" FROM "accounts" WHERE EXISTS(SELECT 1 AS "a" FROM "bills" U1 WHERE (U1."account_id" = ("accounts"."id") AND NOT U1."paid") LIMIT 1) ORDER BY "accounts"."id" ASC;
+-- name: hunt_r6_django_exists_queryset
+SELECT 1 AS "a" FROM "accounts" WHERE "accounts"."tier" = 'gold' LIMIT 1;
+-- name: hunt_r6_django_subquery_outerref
+SELECT "accounts"."id", (SELECT U0."due" FROM "bills" U0 WHERE U0."account_id" = ("accounts"."id") ORDER BY U0."due" DESC LIMIT 1) AS "last_due" FROM "accounts" ORDER BY "accounts"."id" ASC;
+-- name: hunt_r6_django_subquery_outerref_shadow_filter
+SELECT "bills"."id", (SELECT U0."tier" FROM "accounts" U0 WHERE (U0."id" = ("bills"."account_id") AND U0."loyalty" IS NOT NULL) LIMIT 1) AS "tier" FROM "bills" ORDER BY "bills"."id" ASC;
+-- name: hunt_r6_django_coalesce_annotation
+SELECT "accounts"."id", COALESCE("accounts"."loyalty", 0) AS "l" FROM "accounts" ORDER BY "l" DESC, "accounts"."id" ASC;
+-- name: hunt_r6_django_aggregate_over_annotation
+SELECT SUM("l") FROM (SELECT COALESCE("accounts"."loyalty", 0) AS "l" FROM "accounts") subquery;
+-- name: hunt_r6_django_count_distinct_values
+SELECT COUNT(*) FROM (SELECT DISTINCT "accounts"."tier" AS "col1" FROM "accounts") subquery;
+-- name: hunt_r6_django_values_annotate_group_by_ordinal
+SELECT "accounts"."mood" AS "mood", COUNT("accounts"."id") AS "n" FROM "accounts" GROUP BY 1 ORDER BY 1 ASC;
+-- name: hunt_r6_django_values_annotate_group_by_two
+SELECT "accounts"."tier", "accounts"."mood", SUM("accounts"."loyalty") AS "total" FROM "accounts" GROUP BY 1, 2 ORDER BY 3 DESC NULLS LAST, 1 ASC NULLS FIRST, 2;
+-- name: hunt_r6_django_window_rank
+SELECT "accounts"."id", RANK() OVER (PARTITION BY "accounts"."mood" ORDER BY "accounts"."loyalty" DESC) AS "rank" FROM "accounts" ORDER BY "accounts"."id" ASC;
+-- name: hunt_r6_django_window_running_sum
+SELECT "accounts"."id", SUM("accounts"."loyalty") OVER (ORDER BY "accounts"."id" ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS "running" FROM "accounts" ORDER BY "accounts"."id";
+-- name: hunt_r6_django_case_when_annotation
+SELECT "accounts"."id", CASE WHEN "accounts"."loyalty" > 5 THEN 'high' WHEN "accounts"."loyalty" IS NULL THEN 'none' ELSE 'low' END AS "band" FROM "accounts" ORDER BY "band", "accounts"."id";
+-- name: hunt_r6_django_f_compare
+SELECT "accounts"."id" FROM "accounts" WHERE "accounts"."loyalty" > ("accounts"."id") ORDER BY "accounts"."id" ASC;
+-- name: hunt_r6_django_in_subquery_u0
+SELECT "bills"."id" FROM "bills" WHERE "bills"."account_id" IN (SELECT U0."id" FROM "accounts" U0 WHERE U0."loyalty" > 1) ORDER BY "bills"."id" ASC;
+-- name: hunt_r6_django_jsonobject
+SELECT "accounts"."id", JSONB_BUILD_OBJECT('l', "accounts"."loyalty", 't', "accounts"."tier", 'm', "accounts"."mood", 'labels', "accounts"."labels") AS "obj" FROM "accounts" ORDER BY "accounts"."id";
+-- name: hunt_r6_django_arrayagg_ordered
+SELECT "accounts"."mood", ARRAY_AGG("accounts"."tier" ORDER BY "accounts"."loyalty" DESC NULLS LAST, "accounts"."id") AS "tiers" FROM "accounts" GROUP BY "accounts"."mood" ORDER BY 1;
+-- name: hunt_r6_django_stringagg
+SELECT STRING_AGG("accounts"."tier", ',' ORDER BY "accounts"."id") AS "tiers" FROM "accounts";
+-- name: hunt_r6_django_exists_annotation
+SELECT "accounts"."id", EXISTS(SELECT 1 AS "a" FROM "bills" U0 WHERE (U0."account_id" = ("accounts"."id") AND U0."paid") LIMIT 1) AS "has_paid" FROM "accounts" ORDER BY "accounts"."id";
+-- name: hunt_r6_django_nulls_last
+SELECT "accounts"."id" FROM "accounts" ORDER BY "accounts"."tier" DESC NULLS LAST, "accounts"."id" ASC;
+-- name: hunt_r6_django_trunc_month
+SELECT DATE_TRUNC('month', "bills"."due") AS "m", COUNT("bills"."id") AS "n" FROM "bills" GROUP BY DATE_TRUNC('month', "bills"."due") ORDER BY 1;
+-- name: hunt_r6_django_extract_year_filter
+SELECT "bills"."id" FROM "bills" WHERE "bills"."due" BETWEEN '2024-01-01'::date AND '2024-12-31'::date ORDER BY "bills"."id";
+-- name: hunt_r6_django_extract_year
+SELECT EXTRACT(YEAR FROM "bills"."due") AS "y", COUNT(*) FROM "bills" GROUP BY 1 ORDER BY 1;
+-- name: hunt_r6_django_array_contains
+SELECT "accounts"."id" FROM "accounts" WHERE "accounts"."labels" @> ARRAY['vip']::text[] ORDER BY 1;
+-- name: hunt_r6_django_array_len
+SELECT "accounts"."id", CASE WHEN "accounts"."labels" IS NULL THEN NULL ELSE coalesce(array_length("accounts"."labels", 1), 0) END AS "n" FROM "accounts" ORDER BY 1;
+-- name: hunt_r6_django_icontains
+SELECT "accounts"."id" FROM "accounts" WHERE UPPER("accounts"."tier"::text) LIKE UPPER('%OL%') ORDER BY 1;
+-- name: hunt_r6_django_iexact_enum
+SELECT "accounts"."id" FROM "accounts" WHERE UPPER("accounts"."mood"::text) = UPPER('SAD') ORDER BY 1;
+-- name: hunt_r6_django_select_related
+SELECT "bills"."id", "bills"."paid", "bills"."due", "accounts"."id", "accounts"."loyalty", "accounts"."tier" FROM "bills" LEFT OUTER JOIN "accounts" ON ("bills"."account_id" = "accounts"."id") ORDER BY "bills"."id" ASC;
+-- name: hunt_r6_django_prefetch_window_qualify
+SELECT * FROM (SELECT "bills"."id" AS "col1", "bills"."account_id" AS "col2", "bills"."due" AS "col3", ROW_NUMBER() OVER (PARTITION BY "bills"."account_id" ORDER BY "bills"."due" DESC, "bills"."id") AS "qual0" FROM "bills" WHERE "bills"."account_id" IN (1, 3)) "qualify" WHERE "qual0" <= 1 ORDER BY "col1";
+-- name: hunt_r6_django_distinct_on_fields
+SELECT DISTINCT ON ("accounts"."mood") "accounts"."id", "accounts"."mood", "accounts"."loyalty" FROM "accounts" ORDER BY "accounts"."mood" ASC, "accounts"."loyalty" DESC NULLS LAST;
+-- name: hunt_r6_django_greatest_least_nullif
+SELECT "accounts"."id", GREATEST("accounts"."loyalty", 5) AS "g", LEAST("accounts"."loyalty", 5) AS "l", NULLIF("accounts"."tier", 'gold') AS "n" FROM "accounts" ORDER BY 1;
+-- name: hunt_r6_django_cast_varchar
+SELECT "accounts"."id", ("accounts"."loyalty")::varchar AS "s" FROM "accounts" ORDER BY 1;
+-- name: hunt_r6_django_concat_coalesce
+SELECT "accounts"."id", COALESCE("accounts"."name", '') || COALESCE("accounts"."tier", '') AS "c" FROM "accounts" ORDER BY 1;
+-- name: hunt_r6_django_concat_function
+SELECT "accounts"."id", CONCAT(("accounts"."name")::text, (CONCAT((':')::text, ("accounts"."tier")::text))::text) AS "c" FROM "accounts" ORDER BY 1;
+-- name: hunt_r6_django_count_over_filter
+SELECT COUNT("accounts"."id") FILTER (WHERE "accounts"."loyalty" > 1) AS "high", COUNT("accounts"."id") FILTER (WHERE "accounts"."tier" IS NULL) AS "untiered" FROM "accounts";
+-- name: hunt_r6_django_annotate_subquery_count_group
+SELECT "accounts"."id", "accounts"."tier", COUNT("bills"."id") AS "n" FROM "accounts" LEFT OUTER JOIN "bills" ON ("accounts"."id" = "bills"."account_id") GROUP BY "accounts"."id" ORDER BY "accounts"."id";
+-- name: hunt_r6_django_annotate_group_by_pk_with_shadow_order
+SELECT "accounts"."id", "accounts"."loyalty", SUM("bills"."amount") AS "spent" FROM "accounts" LEFT OUTER JOIN "bills" ON ("accounts"."id" = "bills"."account_id") GROUP BY "accounts"."id" ORDER BY "accounts"."loyalty" DESC NULLS LAST, "accounts"."id";
+-- name: hunt_r6_django_having_shadow_aggregate
+SELECT "bills"."account_id", COUNT(*) FILTER (WHERE "bills"."paid") AS "paid_n" FROM "bills" GROUP BY "bills"."account_id" HAVING COUNT(*) FILTER (WHERE NOT "bills"."paid") > 0 ORDER BY 1 NULLS FIRST;
+-- name: hunt_r6_django_union_values
+(SELECT "accounts"."tier" AS "col1" FROM "accounts" WHERE "accounts"."loyalty" > 5) UNION (SELECT "accounts"."tier" AS "col1" FROM "accounts" WHERE "accounts"."mood" = 'sad') ORDER BY 1;
+-- name: hunt_r6_sqlalchemy_in_expanding
+-- params: ["1", "4", "7"]
+SELECT accounts.id, accounts.loyalty, accounts.tier FROM accounts WHERE accounts.id IN ($1::INTEGER, $2::INTEGER, $3::INTEGER) ORDER BY accounts.id;
+-- name: hunt_r6_sqlalchemy_anon_group_subquery
+-- params: ["0"]
+SELECT anon_1.tier, anon_1.total FROM (SELECT accounts.tier AS tier, sum(accounts.loyalty) AS total FROM accounts GROUP BY accounts.tier) AS anon_1 WHERE anon_1.total > $1::INTEGER ORDER BY anon_1.tier;
+-- name: hunt_r6_sqlalchemy_offset_fetch
+-- params: ["2", "3"]
+SELECT accounts.id, accounts.loyalty FROM accounts ORDER BY accounts.loyalty DESC NULLS LAST, accounts.id OFFSET $1::INTEGER ROWS FETCH FIRST $2::INTEGER ROWS ONLY;
+-- name: hunt_r6_sqlalchemy_fetch_with_ties
+SELECT accounts.id, accounts.loyalty FROM accounts ORDER BY accounts.loyalty DESC NULLS LAST FETCH FIRST 2 ROWS WITH TIES;
+-- name: hunt_r6_sqlalchemy_select_from_join
+SELECT accounts.tier, bills.paid FROM accounts JOIN bills ON accounts.id = bills.account_id ORDER BY bills.id;
+-- name: hunt_r6_sqlalchemy_aliased
+SELECT accounts_1.id, accounts_1.loyalty, accounts_2.id AS id_1 FROM accounts AS accounts_1 JOIN accounts AS accounts_2 ON accounts_1.loyalty = accounts_2.loyalty AND accounts_1.id < accounts_2.id ORDER BY 1, 3;
+-- name: hunt_r6_sqlalchemy_tuple_in
+SELECT accounts.id FROM accounts WHERE (accounts.loyalty, accounts.id) IN ((10, 1), (7, 4), (0, 3)) ORDER BY accounts.id;
+-- name: hunt_r6_sqlalchemy_coalesce_sum
+SELECT coalesce(sum(accounts.loyalty), 0) AS coalesce_1 FROM accounts WHERE accounts.tier = 'nobody';
+-- name: hunt_r6_sqlalchemy_selectinload
+-- params: ["1", "3"]
+SELECT bills.account_id AS bills_account_id, bills.id AS bills_id, bills.paid AS bills_paid, bills.due AS bills_due FROM bills WHERE bills.account_id IN ($1::INTEGER, $2::INTEGER) ORDER BY bills.id;
+-- name: hunt_r6_sqlalchemy_exists_select
+SELECT EXISTS (SELECT 1 FROM accounts WHERE accounts.mood = 'grumpy') AS anon_1;
+-- name: hunt_r6_sqlalchemy_scalar_subquery
+SELECT accounts.id, (SELECT max(bills.due) AS max_1 FROM bills WHERE bills.account_id = accounts.id) AS anon_1 FROM accounts ORDER BY accounts.id;
+-- name: hunt_r6_sqlalchemy_case_else
+SELECT accounts.id, CASE WHEN (accounts.loyalty > 5) THEN 'hi' WHEN (accounts.mood = 'sad') THEN 'sad' ELSE 'lo' END AS anon_1 FROM accounts ORDER BY accounts.id;
+-- name: hunt_r6_sqlalchemy_over_partition
+SELECT accounts.id, row_number() OVER (PARTITION BY accounts.tier IS NULL ORDER BY accounts.loyalty DESC NULLS LAST, accounts.id) AS anon_1 FROM accounts ORDER BY accounts.id;
+-- name: hunt_r6_sqlalchemy_union_all_subquery
+SELECT anon_1.id, anon_1.tier FROM (SELECT accounts.id AS id, accounts.tier AS tier FROM accounts WHERE accounts.loyalty > 5 UNION ALL SELECT accounts.id AS id, accounts.tier AS tier FROM accounts WHERE accounts.mood = 'sad') AS anon_1 ORDER BY anon_1.id;
+-- name: hunt_r6_sqlalchemy_aggregate_order_by
+SELECT array_agg(accounts.tier ORDER BY accounts.loyalty NULLS FIRST, accounts.id) AS array_agg_1 FROM accounts;
+-- name: hunt_r6_sqlalchemy_distinct_on
+SELECT DISTINCT ON (accounts.tier) accounts.tier, accounts.id FROM accounts ORDER BY accounts.tier, accounts.id DESC;
+-- name: hunt_r6_sqlalchemy_lateral
+SELECT accounts.id, anon_1.due FROM accounts JOIN LATERAL (SELECT bills.due AS due FROM bills WHERE bills.account_id = accounts.id ORDER BY bills.due DESC LIMIT 1) AS anon_1 ON true ORDER BY accounts.id;
+-- name: hunt_r6_sqlalchemy_cte_recursive
+WITH RECURSIVE anon_1(n, l) AS (SELECT 1, (SELECT accounts.loyalty FROM accounts WHERE accounts.id = 1) UNION ALL SELECT anon_1.n + 1, anon_1.l + 1 FROM anon_1 WHERE anon_1.n < 3) SELECT anon_1.n, anon_1.l FROM anon_1 ORDER BY anon_1.n;
+-- name: hunt_r6_sqlalchemy_for_update_of
+SELECT accounts.id, accounts.loyalty FROM accounts WHERE accounts.id = 1 FOR UPDATE OF accounts;
+-- name: hunt_r6_sqlalchemy_any_param_array
+-- params: ["{gold,silver}"]
+SELECT accounts.id FROM accounts WHERE accounts.tier = ANY ($1::VARCHAR[]) ORDER BY accounts.id;
+-- name: hunt_r6_sqlalchemy_count_from_subquery_orm
+SELECT count(*) AS count_1 FROM (SELECT accounts.id AS accounts_id, accounts.name AS accounts_name, accounts.loyalty AS accounts_loyalty, accounts.mood AS accounts_mood FROM accounts WHERE accounts.mood != 'happy') AS anon_1;
+-- name: hunt_r6_sqlalchemy_joinedload_limit
+SELECT anon_1.accounts_id, anon_1.accounts_mood, bills_1.id AS bills_1_id, bills_1.due AS bills_1_due FROM (SELECT accounts.id AS accounts_id, accounts.mood AS accounts_mood FROM accounts ORDER BY accounts.mood DESC, accounts.id LIMIT 3) AS anon_1 LEFT OUTER JOIN bills AS bills_1 ON anon_1.accounts_id = bills_1.account_id ORDER BY anon_1.accounts_mood DESC, anon_1.accounts_id, bills_1.id;
+-- name: hunt_r6_sqlalchemy_sales_schema
+SELECT sales.accounts.id, sales.accounts.score, public.accounts.loyalty FROM sales.accounts LEFT OUTER JOIN public.accounts ON public.accounts.id = sales.accounts.id ORDER BY sales.accounts.id;
+-- name: hunt_r6_jooq_offset_fetch_next
+-- params: ["0", "0", "4"]
+select "public"."accounts"."id", "public"."accounts"."loyalty" from "public"."accounts" where "public"."accounts"."loyalty" >= cast($1 as int) order by "public"."accounts"."id" asc offset $2 rows fetch next $3 rows only;
+-- name: hunt_r6_jooq_multiset_correlated
+select "public"."accounts"."id", (select coalesce(jsonb_agg(jsonb_build_array("v0", "v1")), jsonb_build_array()) from (select "public"."bills"."id" as "v0", "public"."bills"."paid" as "v1" from "public"."bills" where "public"."bills"."account_id" = "public"."accounts"."id" order by "public"."bills"."id") as "t") as "bills" from "public"."accounts" order by 1;
+-- name: hunt_r6_jooq_multiset_of_accounts
+select "public"."bills"."id", (select coalesce(jsonb_agg(jsonb_build_array("v0", "v1", "v2")), jsonb_build_array()) from (select "public"."accounts"."loyalty" as "v0", "public"."accounts"."mood" as "v1", "public"."accounts"."labels" as "v2" from "public"."accounts" where "public"."accounts"."id" = "public"."bills"."account_id") as "t") as "account" from "public"."bills" order by 1;
+-- name: hunt_r6_jooq_row_compare
+-- params: ["7", "4"]
+select "public"."accounts"."id" from "public"."accounts" where ("public"."accounts"."loyalty", "public"."accounts"."id") > (cast($1 as int), cast($2 as int)) order by 1;
+-- name: hunt_r6_jooq_count_over
+select "public"."accounts"."id", count(*) over () as "total" from "public"."accounts" where "public"."accounts"."tier" is not null order by "public"."accounts"."id" offset 1 rows fetch next 2 rows only;
+-- name: hunt_r6_jooq_fetch_exists
+select exists (select 1 as "one" from "public"."accounts" where "public"."accounts"."labels" @> cast('{vip}' as varchar[]));
+-- name: hunt_r6_jooq_alias_numbered
+select "alias_42"."id", "alias_42"."tier" from "public"."accounts" as "alias_42" where "alias_42"."mood" = cast('sad' as "public"."mood") order by "alias_42"."id";
+-- name: hunt_r6_jooq_derived_table_column_aliases
+select "t"."a", "t"."b" from (select "public"."accounts"."id", "public"."accounts"."loyalty" from "public"."accounts") as "t" ("a", "b") order by "t"."b" desc nulls last, "t"."a";
+-- name: hunt_r6_jooq_sales_qualified
+select "sales"."accounts"."id", "sales"."accounts"."score" from "sales"."accounts" order by "sales"."accounts"."score" desc, 1;
+-- name: hunt_r6_jooq_both_accounts_qualified
+select "public"."accounts"."id", "public"."accounts"."tier", "sales"."accounts"."score" from "public"."accounts" join "sales"."accounts" on "sales"."accounts"."id" = "public"."accounts"."id" order by 1;
+-- name: hunt_r6_jooq_users_qualified
+select "public"."Users"."Id", "public"."Users"."Nick" from "public"."Users" where "public"."Users"."Nick" <> 'anon' order by 1;
+-- name: hunt_r6_hibernate_like_escape_empty
+-- params: ["%o%"]
+select a1_0.id,a1_0.loyalty from accounts a1_0 where a1_0.loyalty is not null and a1_0.name like $1 escape '' order by a1_0.id;
+-- name: hunt_r6_hibernate_tier_like_escape
+-- params: ["g%"]
+select a1_0.id from accounts a1_0 where a1_0.tier like $1 escape '\' order by 1;
+-- name: hunt_r6_hibernate_count
+select count(a1_0.id) from accounts a1_0 where a1_0.mood<>'happy';
+-- name: hunt_r6_hibernate_any_array
+-- params: ["{1,2,5}"]
+select a1_0.id,a1_0.loyalty from accounts a1_0 where a1_0.id = any ($1) order by a1_0.id;
+-- name: hunt_r6_hibernate_join_fetch_all
+select a1_0.id,b1_0.account_id,b1_0.id,b1_0.amount,b1_0.due,b1_0.note,b1_0.paid,a1_0.email,a1_0.labels,a1_0.loyalty,a1_0.mood,a1_0.name,a1_0.tier from accounts a1_0 left join bills b1_0 on a1_0.id=b1_0.account_id order by a1_0.id,b1_0.id;
+-- name: hunt_r6_hibernate_subquery_max
+select a1_0.id,(select max(b2_0.due) from bills b2_0 where b2_0.account_id=a1_0.id) from accounts a1_0 order by 1;
+-- name: hunt_r6_hibernate_extract
+select extract(year from b1_0.due),extract(month from b1_0.due) from bills b1_0 order by b1_0.id;
+-- name: hunt_r6_hibernate_tuple_cursor
+-- params: ["3", "5"]
+select a1_0.id,a1_0.loyalty from accounts a1_0 where (a1_0.loyalty,a1_0.id)>($1,$2) order by a1_0.loyalty,a1_0.id fetch first 5 rows only;
+-- name: hunt_r6_hibernate_cast_varchar
+select cast(a1_0.loyalty as varchar),cast(a1_0.mood as varchar) from accounts a1_0 order by a1_0.id;
+-- name: hunt_r6_hibernate_string_agg
+select string_agg(a1_0.tier,',' order by a1_0.tier) from accounts a1_0;
+-- name: hunt_r6_hibernate_case_coalesce
+select a1_0.id,coalesce(a1_0.loyalty,0),case a1_0.mood when 'sad' then 1 when 'grumpy' then 2 else 0 end from accounts a1_0 order by 1;
+-- name: hunt_r6_hibernate_in_subquery_join
+select b1_0.id from bills b1_0 join accounts a1_0 on a1_0.id=b1_0.account_id where a1_0.id in (select a2_0.id from accounts a2_0 where a2_0.loyalty>=3) order by 1;
+-- name: hunt_r6_hibernate_group_having
+select a1_0.mood,count(*),avg(a1_0.loyalty) from accounts a1_0 group by a1_0.mood having count(*)>1 order by 1;
+-- name: hunt_r6_hibernate_array_contains_function
+-- params: ["vip"]
+select a1_0.id from accounts a1_0 where array_position(a1_0.labels,$1) is not null order by 1;
+-- name: hunt_r6_hibernate_users_quoted
+select u1_0."Id",u1_0."Nick" from "Users" u1_0 order by u1_0."Id";
+-- name: hunt_r6_hibernate_offset_fetch
+-- params: ["1", "2"]
+select a1_0.id,a1_0.tier from accounts a1_0 order by a1_0.tier nulls first,a1_0.id offset $1 rows fetch first $2 rows only;
+-- name: hunt_r6_sqlc_any_int_array
+-- params: ["{1,2,3}"]
+SELECT id, loyalty, tier FROM accounts WHERE id = ANY($1::int[]) ORDER BY id;
+-- name: hunt_r6_sqlc_unnest_join
+-- params: ["{4,1,3}"]
+SELECT a.id, a.loyalty FROM accounts a JOIN unnest($1::int[]) AS u(id) ON u.id = a.id ORDER BY a.loyalty DESC NULLS LAST, a.id;
+-- name: hunt_r6_sqlc_unnest_ordinality_using
+-- params: ["{4,1,3}"]
+SELECT a.id, a.tier, u.ord FROM unnest($1::int[]) WITH ORDINALITY AS u(id, ord) JOIN accounts a USING (id) ORDER BY u.ord;
+-- name: hunt_r6_sqlc_unnest_ordinality_using_unqualified
+-- params: ["{4,1,3}"]
+SELECT id, tier, loyalty, ord FROM unnest($1::int[]) WITH ORDINALITY AS u(id, ord) JOIN accounts USING (id) ORDER BY ord;
+-- name: hunt_r6_sqlc_shadow_any
+-- params: ["{10,7}"]
+SELECT id FROM accounts WHERE loyalty = ANY($1::int[]) ORDER BY id;
+-- name: hunt_r6_sqlc_narg_null
+-- params: [null]
+SELECT id FROM accounts WHERE ($1::int IS NULL OR loyalty = $1) ORDER BY id;
+-- name: hunt_r6_sqlc_narg_value
+-- params: ["10"]
+SELECT id FROM accounts WHERE ($1::int IS NULL OR loyalty = $1) ORDER BY id;
+-- name: hunt_r6_sqlc_coalesce_narg
+-- params: [null]
+SELECT id, tier FROM accounts WHERE tier = COALESCE($1, tier) ORDER BY id;
+-- name: hunt_r6_sqlc_embed
+SELECT accounts.id, accounts.name, accounts.email, accounts.created_on, accounts.loyalty, accounts.tier, accounts.mood, accounts.labels, bills.id, bills.paid FROM accounts JOIN bills ON bills.account_id = accounts.id ORDER BY bills.id;
+-- name: hunt_r6_sqlc_unnest_two_arrays
+-- params: ["{1,3}", "{10,0}"]
+SELECT a.id, a.loyalty IS NOT DISTINCT FROM u.want AS same FROM accounts a JOIN unnest($1::int[], $2::int[]) AS u(id, want) ON u.id = a.id ORDER BY a.id;
+-- name: hunt_r6_pgx_enum_array_param
+-- params: ["{sad,grumpy}"]
+SELECT id FROM accounts WHERE mood = ANY($1::mood[]) ORDER BY id;
+-- name: hunt_r6_pgx_text_array_overlap
+-- params: ["{early}"]
+SELECT id, labels FROM accounts WHERE labels && $1::text[] ORDER BY id;
+-- name: hunt_r6_other_database_column
+-- expect: 0A000
+SELECT otherdb.public.accounts.loyalty FROM accounts;
+-- name: hunt_r6_other_database_star
+-- expect: 0A000
+SELECT otherdb.public.accounts.* FROM public.accounts;
+-- name: hunt_r6_other_database_in_order_by
+-- expect: 0A000
+SELECT id FROM accounts ORDER BY otherdb.public.accounts.loyalty;
+-- name: hunt_r6_other_database_quoted_jooq
+-- expect: 0A000
+select "otherdb"."public"."accounts"."id", "otherdb"."public"."accounts"."tier" from "public"."accounts";
+-- name: hunt_r6_too_many_dotted_names
+-- expect: 42601
+SELECT x.y.public.accounts.loyalty FROM accounts;
+-- name: hunt_r6_too_many_dotted_names_star
+-- expect: 42601
+SELECT x.y.public.accounts.* FROM accounts;
+-- name: hunt_r6_other_database_in_write_returning
+-- expect: 0A000
+UPDATE accounts SET loyalty = 1 WHERE id = 1 RETURNING otherdb.public.accounts.loyalty;
+-- name: hunt_r6_schema_as_database_field_of_composite
+-- expect: 0A000
+SELECT public.gadgets.pt.label FROM gadgets;
+-- name: hunt_r6_json_to_jsonb_minus_key
+SELECT to_jsonb(a) - 'email' - 'created_on' FROM accounts a ORDER BY a.id;
+-- name: hunt_r6_json_row_to_json_field
+SELECT row_to_json(a)::jsonb ->> 'loyalty', row_to_json(a) -> 'labels' FROM accounts a ORDER BY a.id;
+-- name: hunt_r6_json_agg_whole_row_ordered
+SELECT json_agg(a ORDER BY a.loyalty DESC NULLS LAST, a.id) FROM accounts a;
+-- name: hunt_r6_jsonb_agg_whole_row_filter
+SELECT jsonb_agg(a ORDER BY a.id) FILTER (WHERE a.tier IS NOT NULL) FROM accounts a;
+-- name: hunt_r6_json_agg_whole_row_grouped
+SELECT a.mood, json_agg(a ORDER BY a.id) FROM accounts a GROUP BY a.mood ORDER BY a.mood;
+-- name: hunt_r6_jsonb_object_keys_order
+SELECT k FROM accounts a, jsonb_object_keys(to_jsonb(a)) AS k WHERE a.id = 1 ORDER BY k;
+-- name: hunt_r6_json_each_text_row
+SELECT e.key, e.value FROM accounts a, json_each_text(row_to_json(a)) e WHERE a.id = 3;
+-- name: hunt_r6_jsonb_to_record_from_row
+SELECT r.loyalty, r.tier FROM accounts a, jsonb_to_record(to_jsonb(a)) AS r(loyalty int, tier text) ORDER BY a.id;
+-- name: hunt_r6_jsonb_populate_record_other_type
+SELECT (jsonb_populate_record(NULL::tags, jsonb_build_object('id', a.id, 'label', a.tier, 'loyalty', a.loyalty))).* FROM accounts a ORDER BY a.id;
+-- name: hunt_r6_json_build_object_nested_agg
+SELECT json_build_object('mood', a.mood, 'accounts', json_agg(json_build_object('id', a.id, 'loyalty', a.loyalty) ORDER BY a.id)) FROM accounts a GROUP BY a.mood ORDER BY a.mood;
+-- name: hunt_r6_jsonb_build_object_row_subselect
+SELECT a.id, (SELECT jsonb_build_object('bills', coalesce(jsonb_agg(b ORDER BY b.id), '[]')) FROM bills b WHERE b.account_id = a.id) FROM accounts a ORDER BY a.id;
+-- name: hunt_r6_row_to_json_subquery_row
+SELECT row_to_json(s) FROM (SELECT a.id, a.loyalty, a.labels FROM accounts a) s ORDER BY s.id;
+-- name: hunt_r6_row_to_json_pretty
+SELECT row_to_json(b, true) FROM bills b WHERE b.id IN (1, 4) ORDER BY b.id;
+-- name: hunt_r6_to_json_array_agg_rows
+SELECT to_json(array_agg(b ORDER BY b.id)) FROM bills b WHERE b.paid;
+-- name: hunt_r6_array_agg_shadow_ordered
+SELECT array_agg(a.loyalty ORDER BY a.id), array_agg(DISTINCT a.mood), array_agg(a.labels ORDER BY a.id) FROM accounts a WHERE a.id <= 4;
+-- name: hunt_r6_record_compare_row_ctor
+SELECT a.id FROM accounts a WHERE ROW(a.loyalty, a.tier) IS NOT DISTINCT FROM ROW(10, 'gold'::text);
+-- name: hunt_r6_record_compare_less
+SELECT a.id FROM accounts a WHERE (a.mood, a.id) < ('sad', 5) ORDER BY a.id;
+-- name: hunt_r6_record_compare_in_list
+SELECT b.id FROM bills b WHERE (b.paid, b.due) IN ((true, '2025-01-15'::date), (false, '2024-06-01'::date)) ORDER BY b.id;
+-- name: hunt_r6_whole_row_equality_self_join
+SELECT a.id FROM accounts a JOIN accounts a2 ON a = a2 ORDER BY a.id;
+-- name: hunt_r6_whole_row_is_null
+SELECT a.id, a IS NULL, a IS NOT NULL FROM accounts a ORDER BY a.id;
+-- name: hunt_r6_whole_row_text
+SELECT a::text FROM accounts a ORDER BY a.id;
+-- name: hunt_r6_whole_row_distinct_count
+SELECT count(DISTINCT a) FROM accounts a;
+-- name: hunt_r6_hstore_like_json_strip_nulls
+SELECT json_strip_nulls(row_to_json(a)) FROM accounts a ORDER BY a.id;
+-- name: hunt_r6_jsonb_path_over_row
+SELECT a.id FROM accounts a WHERE jsonb_path_exists(to_jsonb(a), '$.labels[*] ? (@ == "vip")') ORDER BY 1;
+-- name: hunt_r6_jsonb_contains_over_row
+SELECT a.id FROM accounts a WHERE to_jsonb(a) @> '{"tier": "gold"}' ORDER BY 1;
+-- name: hunt_r6_json_populate_recordset_other_type
+SELECT * FROM json_populate_recordset(NULL::tags, (SELECT json_agg(json_build_object('id', a.id, 'loyalty', a.loyalty)) FROM accounts a WHERE a.id < 4)) ORDER BY id;
+-- name: hunt_r6_keyset_row_comparison_shadow_desc
+SELECT a.id, a.loyalty FROM accounts a WHERE (coalesce(a.loyalty, -1), a.id) < (10, 1) ORDER BY coalesce(a.loyalty, -1) DESC, a.id DESC LIMIT 3;
+-- name: hunt_r6_keyset_expanded_or
+-- params: ["7", "4"]
+SELECT a.id, a.loyalty FROM accounts a WHERE a.loyalty < $1 OR (a.loyalty = $1 AND a.id > $2) ORDER BY a.loyalty DESC, a.id LIMIT 5;
+-- name: hunt_r6_keyset_date_row
+SELECT b.id, b.due FROM bills b WHERE (b.due, b.id) > ('2024-06-01'::date, 6) ORDER BY b.due, b.id;
+-- name: hunt_r6_count_over_pagination
+SELECT a.id, a.tier, count(*) OVER () AS full_count FROM accounts a WHERE a.loyalty IS NOT NULL ORDER BY a.loyalty DESC, a.id LIMIT 2 OFFSET 1;
+-- name: hunt_r6_count_over_partition_shadow
+SELECT a.id, count(*) OVER (PARTITION BY a.mood) FROM accounts a ORDER BY a.id;
+-- name: hunt_r6_nested_coalesce_nullif
+SELECT a.id, coalesce(nullif(a.tier, ''), nullif(a.mood::text, 'happy'), 'none') FROM accounts a ORDER BY a.id;
+-- name: hunt_r6_nullif_shadow_arith
+SELECT a.id, 100 / nullif(a.loyalty, 0) FROM accounts a ORDER BY a.id;
+-- name: hunt_r6_case_in_order_by
+SELECT a.id FROM accounts a ORDER BY CASE WHEN a.tier IS NULL THEN 1 ELSE 0 END, CASE a.mood WHEN 'grumpy' THEN 0 ELSE 1 END, a.id;
+-- name: hunt_r6_order_by_nulls_last_shadow_expr
+SELECT a.id FROM accounts a ORDER BY a.loyalty * 2 DESC NULLS LAST, a.id;
+-- name: hunt_r6_order_by_nulls_first_asc_enum
+SELECT a.id, a.mood FROM accounts a ORDER BY a.mood ASC NULLS FIRST, a.id DESC;
+-- name: hunt_r6_group_by_alias_shadow
+SELECT a.tier AS t, count(*) FROM accounts a GROUP BY t ORDER BY t NULLS FIRST;
+-- name: hunt_r6_group_by_ordinal_expr
+SELECT coalesce(a.loyalty, 0) > 5 AS high, count(*) FROM accounts a GROUP BY 1 ORDER BY 1;
+-- name: hunt_r6_group_by_ordinal_order_by_2
+SELECT a.mood, sum(a.loyalty) FROM accounts a GROUP BY 1 ORDER BY 2 DESC NULLS LAST, 1;
+-- name: hunt_r6_group_by_alias_same_as_shadow_name
+SELECT coalesce(a.loyalty, 0) AS loyalty, count(*) FROM accounts a GROUP BY loyalty ORDER BY 1, 2;
+-- name: hunt_r6_group_by_output_name_shadows_input
+SELECT a.tier AS mood, count(*) FROM accounts a GROUP BY mood ORDER BY 2, 1;
+-- name: hunt_r6_order_by_output_name_shadows_input
+SELECT a.id AS loyalty, a.loyalty AS id FROM accounts a ORDER BY loyalty;
+-- name: hunt_r6_group_by_rollup_shadow
+SELECT a.mood, a.tier IS NULL AS untiered, count(*) FROM accounts a GROUP BY ROLLUP (a.mood, 2) ORDER BY 1 NULLS LAST, 2 NULLS LAST;
+-- name: hunt_r6_group_by_cube_shadow
+SELECT b.paid, extract(year FROM b.due) AS y, count(*) FROM bills b GROUP BY CUBE (b.paid, y) ORDER BY 1 NULLS LAST, 2 NULLS LAST;
+-- name: hunt_r6_grouping_function
+SELECT a.mood, grouping(a.mood), sum(a.loyalty) FROM accounts a GROUP BY GROUPING SETS ((a.mood), ()) ORDER BY 2, 1;
+-- name: hunt_r6_percentile_shadow
+SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY a.loyalty), mode() WITHIN GROUP (ORDER BY a.mood) FROM accounts a;
+-- name: hunt_r6_bool_and_or_shadow
+SELECT bool_and(b.paid), bool_or(b.paid), every(b.due > '2024-01-01') FROM bills b;
+-- name: hunt_r6_window_lag_lead_shadow
+SELECT a.id, lag(a.loyalty) OVER w, lead(a.tier, 1, 'end') OVER w, first_value(a.mood) OVER w FROM accounts a WINDOW w AS (ORDER BY a.id) ORDER BY a.id;
+-- name: hunt_r6_window_ntile_partition_enum
+SELECT a.id, ntile(2) OVER (PARTITION BY a.mood ORDER BY a.loyalty NULLS FIRST, a.id) FROM accounts a ORDER BY a.id;
+-- name: hunt_r6_window_range_frame_shadow
+SELECT a.id, sum(a.loyalty) OVER (ORDER BY a.loyalty RANGE BETWEEN 3 PRECEDING AND CURRENT ROW) FROM accounts a ORDER BY a.id;
+-- name: hunt_r6_window_filter_agg
+SELECT a.id, count(*) FILTER (WHERE a.tier IS NOT NULL) OVER (ORDER BY a.id) FROM accounts a ORDER BY a.id;
+-- name: hunt_r6_lateral_json_agg_of_row
+SELECT a.id, x.bills FROM accounts a LEFT JOIN LATERAL (SELECT json_agg(b ORDER BY b.id) AS bills FROM bills b WHERE b.account_id = a.id) x ON true ORDER BY a.id;
+-- name: hunt_r6_lateral_row_to_json_of_row
+SELECT b.id, x.acc FROM bills b LEFT JOIN LATERAL (SELECT row_to_json(a) AS acc FROM accounts a WHERE a.id = b.account_id) x ON true ORDER BY b.id;
+-- name: hunt_r6_lateral_to_jsonb_subquery_alias
+SELECT b.id, to_jsonb(x) FROM bills b CROSS JOIN LATERAL (SELECT a.loyalty, a.tier FROM accounts a WHERE a.id = b.account_id) x ORDER BY b.id;
+-- name: hunt_r6_row_to_json_join_alias
+SELECT row_to_json(j) FROM (accounts a JOIN bills b ON b.account_id = a.id) j WHERE j.paid ORDER BY 1::text;
+-- name: hunt_r6_json_agg_join_alias_row
+SELECT count(*) FROM (SELECT json_agg(j) AS x FROM (bills JOIN accounts ON accounts.id = bills.account_id) AS j) s;
+-- name: hunt_r6_array_agg_whole_row_index_text
+SELECT (array_agg(a ORDER BY a.id))[2]::text FROM accounts a;
+-- name: hunt_r6_unnest_shadow_array_lateral
+SELECT a.id, l FROM accounts a, unnest(a.labels) AS l ORDER BY a.id, l;
+-- name: hunt_r6_unnest_shadow_array_ordinality
+SELECT a.id, l.v, l.n FROM accounts a CROSS JOIN LATERAL unnest(a.labels) WITH ORDINALITY AS l(v, n) ORDER BY a.id, l.n;
+-- name: hunt_r6_array_to_string_shadow
+SELECT a.id, array_to_string(a.labels, '|', '*') FROM accounts a ORDER BY a.id;
+-- name: hunt_r6_cardinality_shadow
+SELECT a.id FROM accounts a WHERE cardinality(a.labels) > 1 ORDER BY a.id;
+-- name: hunt_r6_whole_row_schema_qualified_json
+SELECT row_to_json(public.accounts) FROM public.accounts ORDER BY public.accounts.id;
+-- name: hunt_r6_whole_row_schema_qualified_unqualified_from
+SELECT to_jsonb(public.accounts) ->> 'tier' FROM accounts ORDER BY id;
+-- name: hunt_r6_whole_row_schema_qualified_two_schemas
+SELECT public.accounts IS NULL, to_jsonb(sales.accounts) FROM public.accounts JOIN sales.accounts USING (id) ORDER BY 2::text;
+-- name: hunt_r6_natural_join_tags
+SELECT * FROM accounts NATURAL JOIN tags ORDER BY id;
+-- name: hunt_r6_using_loyalty_tags
+SELECT loyalty, a.id, t.id FROM accounts a JOIN tags t USING (loyalty) ORDER BY 2, 3;
+-- name: hunt_r6_using_loyalty_tags_star
+SELECT * FROM accounts a LEFT JOIN tags t USING (loyalty) ORDER BY a.id, t.id;
+-- name: hunt_r6_group_by_pk_star
+SELECT a.*, count(b.id) FROM accounts a LEFT JOIN bills b ON b.account_id = a.id GROUP BY a.id ORDER BY a.id;
+-- name: hunt_r6_hasura_nested_e
+SELECT coalesce(json_agg("root" ORDER BY "root.pg.id" ASC NULLS LAST), '[]') AS "root" FROM (SELECT row_to_json((SELECT "_e" FROM (SELECT "_root.base"."id" AS "id", "_root.base"."loyalty" AS "loyalty", "_root.base"."labels" AS "labels") AS "_e")) AS "root", "_root.base"."id" AS "root.pg.id" FROM (SELECT * FROM "public"."accounts" WHERE ((("public"."accounts"."loyalty") > (('1')::integer)))) AS "_root.base") AS "_root";
+-- name: hunt_r6_postgrest_computed_column
+SELECT coalesce(json_agg(_postgrest_t), '[]')::character varying AS body FROM (SELECT "accounts"."id", "accounts"."loyalty", "public"."account_label"("accounts") AS "label" FROM "public"."accounts" WHERE "accounts"."tier" IS NOT NULL ORDER BY "accounts"."id") _postgrest_t;
+-- name: hunt_r6_param_types_shadow
+-- params: ["10", "gold", "sad", "{vip}", "2025-01-15"]
+SELECT a.id FROM accounts a LEFT JOIN bills b ON b.account_id = a.id WHERE a.loyalty = $1 OR a.tier = $2 OR a.mood = $3 OR a.labels = $4 OR b.due = $5 ORDER BY 1;
+-- name: hunt_r6_param_types_any_shadow
+-- params: ["{10,7}"]
+SELECT a.id FROM accounts a WHERE a.loyalty = ANY ($1) ORDER BY 1;
+-- name: hunt_r6_param_types_coalesce_case
+-- params: ["-1", "t"]
+SELECT coalesce(a.loyalty, $1), CASE WHEN $2 THEN a.tier END FROM accounts a ORDER BY a.id;
+-- name: hunt_r6_param_types_row_in
+-- params: ["10", "gold"]
+SELECT a.id FROM accounts a WHERE (a.loyalty, a.tier) = ($1, $2);
+-- name: hunt_r6_param_types_arith
+-- params: ["5"]
+SELECT a.loyalty + $1 FROM accounts a ORDER BY a.id;
+-- name: hunt_r6_values_join
+SELECT v.id, a.tier FROM (VALUES (1, 10), (4, 7), (2, 0)) v(id, l) JOIN accounts a ON a.id = v.id AND a.loyalty IS NOT DISTINCT FROM v.l ORDER BY 1;
+-- name: hunt_r6_outer_aggregate_in_subquery
+SELECT (SELECT sum(a.loyalty)) FROM accounts a;
+-- name: hunt_r6_having_fd_shadow
+SELECT a.id, a.loyalty FROM accounts a GROUP BY a.id HAVING a.loyalty > 1 ORDER BY 1;
+-- name: hunt_r6_group_by_two_pks_join
+SELECT b.id, b.paid, a.tier FROM bills b JOIN accounts a ON a.id = b.account_id GROUP BY b.id, a.id ORDER BY b.id;
+-- name: hunt_r6_distinct_star_order_shadow
+SELECT DISTINCT a.* FROM accounts a ORDER BY a.loyalty NULLS FIRST, a.id;
+-- name: hunt_r6_row_eq_subquery
+SELECT a.id FROM accounts a WHERE (a.loyalty, a.tier) = (SELECT 10, 'gold');
+-- name: hunt_r6_any_subquery_tags_loyalty
+SELECT a.id FROM accounts a WHERE a.loyalty = ANY (SELECT t.loyalty FROM tags t) ORDER BY 1;
+-- name: hunt_r6_bare_table_whole_row
+SELECT accounts FROM accounts ORDER BY accounts.id;
+-- name: hunt_r6_field_of_bare_table
+SELECT (accounts).loyalty, (accounts).tier FROM accounts ORDER BY id;
+-- name: hunt_r6_star_cast_text
+SELECT (a.*)::text FROM accounts a ORDER BY a.id;
+-- name: hunt_r6_star_is_null
+SELECT a.id FROM accounts a WHERE a.* IS NOT NULL;
+-- name: hunt_r6_collate_order_shadow
+SELECT a.tier FROM accounts a ORDER BY a.tier COLLATE "C" NULLS FIRST;
+-- name: hunt_r6_order_using_shadow
+SELECT a.tier FROM accounts a ORDER BY a.tier USING > NULLS LAST;
+-- name: hunt_r6_queue_skip_locked
+SELECT b.id FROM bills b WHERE NOT b.paid ORDER BY b.due, b.id LIMIT 1 FOR UPDATE SKIP LOCKED;
+-- name: hunt_r6_for_share_of_nowait
+SELECT a.id, a.tier, b.paid FROM accounts a JOIN bills b ON b.account_id = a.id WHERE b.paid FOR SHARE OF a NOWAIT;
+-- name: hunt_r6_cursor_fetch
+BEGIN; DECLARE c CURSOR FOR SELECT a.id, a.loyalty FROM accounts a ORDER BY a.loyalty NULLS FIRST, a.id; FETCH 3 FROM c; FETCH NEXT FROM c; CLOSE c; COMMIT;
+-- name: hunt_r6_group_by_ordinal_shadow_order_ordinal
+SELECT tier, count(*) FROM accounts GROUP BY 1 ORDER BY 1 NULLS FIRST;
+-- name: hunt_r6_exists_schema_qualified_correlated
+SELECT public.accounts.id FROM public.accounts WHERE EXISTS (SELECT 1 FROM sales.accounts WHERE sales.accounts.id = public.accounts.id AND public.accounts.loyalty > 1) ORDER BY 1;
+-- name: hunt_r6_schema_qualified_inner_same_table
+SELECT public.accounts.id FROM public.accounts WHERE public.accounts.loyalty = (SELECT max(public.accounts.loyalty) FROM public.accounts);
+-- name: hunt_r6_cte_materialized_star
+WITH x AS MATERIALIZED (SELECT * FROM accounts) SELECT x.loyalty, x.labels FROM x ORDER BY x.id;
+-- name: hunt_r6_lateral_column_alias
+SELECT a.id, s.l FROM accounts a, LATERAL (SELECT a.loyalty) s(l) ORDER BY a.id;
+-- name: hunt_r6_except_star
+SELECT * FROM accounts EXCEPT SELECT * FROM accounts WHERE loyalty IS NULL ORDER BY 1;
+-- name: hunt_r6_intersect_shadow
+SELECT tier FROM accounts WHERE id < 5 INTERSECT SELECT tier FROM accounts WHERE loyalty IS NOT NULL ORDER BY 1;
+-- name: hunt_r6_dotted_with_spaces
+SELECT public . accounts . loyalty FROM public . accounts ORDER BY public . accounts . id;
+-- name: hunt_r6_dotted_with_comments
+SELECT public/* s */.accounts/* t */.tier FROM public.accounts ORDER BY 1 NULLS FIRST;
+-- name: hunt_r6_dotted_with_newlines
+SELECT "public"
+  ."accounts"
+  ."mood" FROM "public"."accounts" ORDER BY "public"
+  ."accounts"."id";
+-- name: hunt_r6_unicode_escape_qualified
+SELECT U&"publ\0069c".U&"accounts".U&"\0074ier" FROM public.accounts ORDER BY 1 NULLS FIRST;
+-- name: hunt_r6_upper_unquoted
+SELECT PUBLIC.ACCOUNTS.LOYALTY FROM PUBLIC.ACCOUNTS ORDER BY PUBLIC.ACCOUNTS.ID;
+-- name: hunt_r6_mixed_case_alias_unquoted_ref
+SELECT Account.loyalty FROM accounts AS "Account";
+-- name: hunt_r6_quoted_alias_with_dot
+SELECT "a.b".loyalty FROM accounts AS "a.b" ORDER BY "a.b".id;
+-- name: hunt_r6_alias_named_public
+SELECT public.loyalty FROM accounts public ORDER BY public.id;
+-- name: hunt_r6_alias_named_public_schema_ref
+SELECT public.accounts.loyalty FROM accounts public;
+-- name: hunt_r6_alias_accounts_for_bills
+SELECT accounts.paid, a.loyalty FROM bills accounts JOIN accounts a ON a.id = accounts.account_id ORDER BY accounts.id;
+-- name: hunt_r6_alias_accounts_for_bills_schema_ref
+SELECT public.accounts.loyalty FROM bills accounts JOIN public.accounts a ON a.id = accounts.account_id;
+-- name: hunt_r6_sales_accounts_alias_accounts
+SELECT accounts.score, p.loyalty FROM sales.accounts accounts JOIN public.accounts p USING (id) ORDER BY 1;
+-- name: hunt_r6_sales_then_public_unaliased_sub
+SELECT sales.accounts.id, (SELECT accounts.loyalty FROM public.accounts WHERE public.accounts.id = sales.accounts.id) FROM sales.accounts ORDER BY 1;
+-- name: hunt_r6_public_inner_refs_outer_sales
+SELECT accounts.id, (SELECT sales.accounts.score FROM public.accounts p WHERE p.id = sales.accounts.id AND p.loyalty IS NOT NULL) FROM sales.accounts ORDER BY 1;
+-- name: hunt_r6_schema_ref_from_subquery_to_outer_same_name
+SELECT a.id FROM public.accounts a WHERE EXISTS (SELECT 1 FROM sales.accounts WHERE accounts.id = a.id AND accounts.score > 10) ORDER BY 1;
+-- name: hunt_r6_search_path_sales_first
+SET search_path = sales, public; SELECT accounts.id, accounts.score, public.accounts.tier FROM accounts JOIN public.accounts USING (id) ORDER BY 1; RESET search_path;
+-- name: hunt_r6_xmlforest_shadow
+SELECT xmlforest(a.id, a.loyalty, a.tier, a.mood) FROM accounts a ORDER BY a.id;
+-- name: hunt_r6_xmlattributes_shadow
+SELECT xmlelement(name account, xmlattributes(a.id, a.loyalty AS points), a.tier) FROM accounts a ORDER BY a.id;
+-- name: hunt_r6_xmlagg_shadow
+SELECT xmlagg(xmlelement(name t, a.tier) ORDER BY a.id) FROM accounts a;
+-- name: hunt_r6_returning_xmlforest
+UPDATE accounts SET name = name WHERE id = 1 RETURNING xmlforest(loyalty, tier);
+-- name: hunt_r6_returning_xmlattributes
+UPDATE accounts SET name = name WHERE id = 1 RETURNING xmlelement(name a, xmlattributes(accounts.loyalty, mood));
+-- name: hunt_r6_delete_returning_xmlforest
+DELETE FROM bills WHERE id = 4 RETURNING xmlforest(paid, due);
+-- name: hunt_r6_insert_returning_xmlforest
+INSERT INTO bills (id, account_id, amount) VALUES (100, 1, 1) RETURNING xmlforest(paid, due);
+-- name: hunt_r6_table_to_xml_query
+SELECT query_to_xml('SELECT 1', true, false, '');
+-- name: hunt_r6_returning_json_build_object
+UPDATE accounts SET loyalty = loyalty + 1 WHERE id = 1 RETURNING json_build_object('l', loyalty);
+-- name: hunt_r6_returning_row_to_json_target
+UPDATE accounts SET loyalty = 2 WHERE id = 4 RETURNING row_to_json(accounts);
+-- name: hunt_r6_returning_to_jsonb_alias
+UPDATE accounts AS a SET tier = 'x' WHERE a.id = 2 RETURNING to_jsonb(a) - 'email';
+-- name: hunt_r6_cursor_where_current_of_for_update
+BEGIN; DECLARE c CURSOR FOR SELECT id, loyalty FROM accounts WHERE id >= 3 ORDER BY id FOR UPDATE; FETCH c; UPDATE accounts SET name = 'x' WHERE CURRENT OF c RETURNING id, loyalty; ROLLBACK;
+-- name: hunt_r6_cursor_where_current_of_plain
+BEGIN; DECLARE c CURSOR FOR SELECT id, tier FROM accounts WHERE tier IS NOT NULL; FETCH c; UPDATE accounts SET name = 'y' WHERE CURRENT OF c RETURNING id, tier; ROLLBACK;
+-- name: hunt_r6_cursor_where_current_of_set_shadow
+-- refused
+BEGIN; DECLARE c CURSOR FOR SELECT id, loyalty FROM accounts ORDER BY id FOR UPDATE; FETCH 2 FROM c; UPDATE accounts SET loyalty = 99 WHERE CURRENT OF c; SELECT id, loyalty FROM accounts WHERE id <= 3 ORDER BY id; ROLLBACK;
+-- name: hunt_r6_cursor_delete_current_of
+-- refused
+BEGIN; DECLARE c CURSOR FOR SELECT id, paid FROM bills WHERE paid FOR UPDATE; FETCH c; DELETE FROM bills WHERE CURRENT OF c RETURNING id, paid; ROLLBACK;
+-- name: hunt_r6_cursor_scroll_backward
+BEGIN; DECLARE c SCROLL CURSOR FOR SELECT id, mood FROM accounts ORDER BY mood, id; FETCH LAST FROM c; FETCH BACKWARD 2 FROM c; FETCH ABSOLUTE 1 FROM c; MOVE FORWARD 2 IN c; FETCH c; COMMIT;
+-- name: hunt_r6_cursor_with_hold
+DECLARE hc CURSOR WITH HOLD FOR SELECT id, labels FROM accounts ORDER BY id; FETCH 2 FROM hc; CLOSE hc;
+-- name: hunt_r6_for_key_share_limit
+SELECT a.id FROM accounts a WHERE a.loyalty IS NOT NULL ORDER BY a.id LIMIT 2 FOR KEY SHARE;
+-- name: hunt_r6_for_update_of_both
+SELECT a.id, b.id FROM accounts a JOIN bills b ON b.account_id = a.id WHERE b.paid OR a.tier = 'gold' ORDER BY b.id FOR UPDATE OF a, b;
+-- name: hunt_r6_for_no_key_update_sub
+SELECT s.id FROM (SELECT a.id, a.loyalty FROM accounts a WHERE a.loyalty > 1 FOR NO KEY UPDATE) s ORDER BY 1;
+-- name: hunt_r6_doctrine_aliases
+-- params: ["gold"]
+SELECT a0_.id AS id_0, a0_.loyalty AS loyalty_1, a0_.tier AS tier_2 FROM accounts a0_ WHERE a0_.tier = $1;
+-- name: hunt_r6_doctrine_distinct_pagination
+SELECT DISTINCT id_0, loyalty_1 FROM (SELECT DISTINCT id_0, loyalty_1 FROM (SELECT a0_.id AS id_0, a0_.loyalty AS loyalty_1 FROM accounts a0_ LEFT JOIN bills b1_ ON a0_.id = b1_.account_id) dctrn_result_inner) dctrn_result ORDER BY loyalty_1 DESC NULLS LAST, id_0 LIMIT 3;
+-- name: hunt_r6_doctrine_row_number_pagination
+SELECT id_0, MIN(sclr_2) AS dctrn_minrownum FROM (SELECT a0_.id AS id_0, a0_.loyalty AS loyalty_1, ROW_NUMBER() OVER(ORDER BY a0_.loyalty DESC NULLS LAST, a0_.id ASC) AS sclr_2 FROM accounts a0_ LEFT JOIN bills b1_ ON a0_.id = b1_.account_id) dctrn_result GROUP BY id_0 ORDER BY dctrn_minrownum ASC LIMIT 3 OFFSET 1;
+-- name: hunt_r6_doctrine_count_distinct
+SELECT COUNT(DISTINCT a0_.id) AS sclr_0 FROM accounts a0_ INNER JOIN bills b1_ ON a0_.id = b1_.account_id WHERE b1_.paid = false AND a0_.mood <> 'grumpy';
+-- name: hunt_r6_laravel_select_where
+-- params: ["1"]
+select * from "accounts" where "loyalty" > $1 order by "id" asc;
+-- name: hunt_r6_laravel_count_aggregate
+select count(*) as aggregate from "accounts" where "tier" is not null;
+-- name: hunt_r6_laravel_exists
+-- params: ["sad"]
+select exists(select * from "accounts" where "mood" = $1) as "exists";
+-- name: hunt_r6_laravel_with_count
+-- params: ["false"]
+select "accounts".*, (select count(*) from "bills" where "accounts"."id" = "bills"."account_id" and "paid" = $1) as "bills_count" from "accounts" order by "id";
+-- name: hunt_r6_laravel_paginate_group_count
+select count(*) as aggregate from (select "tier" from "accounts" group by "tier") as "aggregate_table";
+-- name: hunt_r6_laravel_having_output_alias
+-- expect: 42703
+select "tier", sum("loyalty") as "total" from "accounts" group by "tier" having "total" > 1;
+-- name: hunt_r6_laravel_chunk_by_id
+-- params: ["2", "3"]
+select * from "accounts" where "id" > $1 and "loyalty" is not null order by "id" asc limit $2;
+-- name: hunt_r6_laravel_latest
+select * from "bills" order by "due" desc, "id" desc limit 3;
+-- name: hunt_r6_laravel_where_has
+select * from "accounts" where exists (select * from "bills" where "accounts"."id" = "bills"."account_id" and "due" < '2024-12-31') order by "id";
+-- name: hunt_r6_laravel_with_sum
+select "accounts".*, (select sum("bills"."amount") from "bills" where "accounts"."id" = "bills"."account_id" and "bills"."paid" = false) as "bills_sum_amount" from "accounts" where "accounts"."loyalty" is not null order by "accounts"."id";
+-- name: hunt_r6_efcore_params
+-- params: ["1", "3", "1"]
+SELECT a.id, a.loyalty, a.tier FROM accounts AS a WHERE a.loyalty > $1 ORDER BY a.id LIMIT $2 OFFSET $3;
+-- name: hunt_r6_efcore_include_subquery_t
+-- params: ["3"]
+SELECT t.id, t.loyalty, b.id, b.paid FROM (SELECT a.id, a.loyalty FROM accounts AS a ORDER BY a.loyalty DESC NULLS LAST, a.id LIMIT $1) AS t LEFT JOIN bills AS b ON t.id = b.account_id ORDER BY t.loyalty DESC NULLS LAST, t.id, b.id;
+-- name: hunt_r6_efcore_like_not_null
+SELECT a.id FROM accounts AS a WHERE a.tier IS NOT NULL AND (a.tier LIKE 'g%') ORDER BY a.id;
+-- name: hunt_r6_efcore_strpos
+SELECT a.id FROM accounts AS a WHERE strpos(a.tier, 'ver') > 0 ORDER BY a.id;
+-- name: hunt_r6_efcore_exists_any
+SELECT a.id, EXISTS (SELECT 1 FROM bills AS b WHERE a.id = b.account_id AND b.paid) FROM accounts AS a ORDER BY a.id;
+-- name: hunt_r6_efcore_group_key_count
+SELECT a.tier AS "Key", count(*)::int AS "Count", COALESCE(sum(a.loyalty), 0)::int AS "Sum" FROM accounts AS a GROUP BY a.tier ORDER BY a.tier NULLS FIRST;
+-- name: hunt_r6_efcore_first_per_group
+SELECT t0.id, t0.due, t0.account_id FROM (SELECT b.id, b.due, b.account_id, ROW_NUMBER() OVER(PARTITION BY b.account_id ORDER BY b.due DESC, b.id) AS row FROM bills AS b) AS t0 WHERE t0.row <= 1 ORDER BY t0.account_id NULLS FIRST;
+-- name: hunt_r6_efcore_enum_cast
+SELECT a.id FROM accounts AS a WHERE a.mood = 'sad'::mood OR a.mood = 'grumpy'::mood ORDER BY a.id;
+-- name: hunt_r6_efcore_array_cardinality_position
+SELECT a.id, cardinality(a.labels), array_position(a.labels, 'vip') FROM accounts AS a ORDER BY a.id;
+-- name: hunt_r6_efcore_date_part
+SELECT b.id, date_part('day', b.due)::int FROM bills AS b ORDER BY b.id;
+-- name: hunt_r6_diesel_any_limit
+-- params: ["{10,3,7}", "10"]
+SELECT "accounts"."id", "accounts"."loyalty" FROM "accounts" WHERE "accounts"."loyalty" = ANY($1) ORDER BY "accounts"."id" LIMIT $2;
+-- name: hunt_r6_diesel_is_not_distinct_param
+-- params: [null]
+SELECT "accounts"."id" FROM "accounts" WHERE "accounts"."tier" IS NOT DISTINCT FROM $1 ORDER BY "accounts"."id";
+-- name: hunt_r6_diesel_group_by
+SELECT "accounts"."mood", COUNT("accounts"."id") FROM "accounts" GROUP BY "accounts"."mood" ORDER BY "accounts"."mood";
+-- name: hunt_r6_diesel_belonging_to
+-- params: ["1", "3"]
+SELECT "bills"."id", "bills"."account_id", "bills"."amount", "bills"."note", "bills"."paid", "bills"."due" FROM "bills" WHERE "bills"."account_id" IN ($1, $2) ORDER BY "bills"."id";
+-- name: hunt_r6_seaorm_enum_cast_text
+SELECT "accounts"."id", CAST("accounts"."mood" AS text), "accounts"."labels" FROM "accounts" ORDER BY "accounts"."id" ASC;
+-- name: hunt_r6_seaorm_enum_filter_cast
+-- params: ["sad", "2"]
+SELECT "accounts"."id", CAST("accounts"."mood" AS text) FROM "accounts" WHERE "accounts"."mood" = CAST($1 AS mood) LIMIT $2;
+-- name: hunt_r6_ent_select_distinct
+-- params: ["gold"]
+SELECT DISTINCT "accounts"."id", "accounts"."loyalty", "accounts"."tier" FROM "accounts" WHERE "accounts"."tier" = $1;
+-- name: hunt_r6_ent_count_distinct
+SELECT COUNT(DISTINCT "accounts"."id") FROM "accounts" WHERE "accounts"."loyalty" > 0;
+-- name: hunt_r6_ent_order_desc_limit
+SELECT DISTINCT "accounts"."id", "accounts"."loyalty" FROM "accounts" ORDER BY "accounts"."loyalty" DESC NULLS LAST, "accounts"."id" LIMIT 4;
+-- name: hunt_r6_bun_alias
+SELECT "a"."id", "a"."loyalty" FROM "accounts" AS "a" WHERE ("a"."tier" = 'gold');
+-- name: hunt_r6_bun_relation_join
+SELECT "b"."id", "b"."paid", "account"."id" AS "account__id", "account"."loyalty" AS "account__loyalty", "account"."mood" AS "account__mood" FROM "bills" AS "b" LEFT JOIN "accounts" AS "account" ON ("account"."id" = "b"."account_id") ORDER BY "b"."id";
+-- name: hunt_r6_bun_scan_and_count
+SELECT "a"."id", "a"."tier", count(*) OVER () AS "__count" FROM "accounts" AS "a" WHERE ("a"."loyalty" IS NOT NULL) ORDER BY "a"."id" LIMIT 2;
+-- name: hunt_r6_mikroorm_star_alias
+select "a0".* from "accounts" as "a0" where "a0"."loyalty" > 1 order by "a0"."id";
+-- name: hunt_r6_mikroorm_joined_populate
+select "a0".*, "b1"."id" as "b1__id", "b1"."paid" as "b1__paid" from "accounts" as "a0" left join "bills" as "b1" on "a0"."id" = "b1"."account_id" where "a0"."mood" = 'happy' order by "a0"."id", "b1"."id";
+-- name: hunt_r6_slick_x2
+select x2."id", x2."loyalty" from "accounts" x2 where x2."tier" = 'gold';
+-- name: hunt_r6_exposed_upper_unquoted
+SELECT ACCOUNTS.ID, ACCOUNTS.LOYALTY, ACCOUNTS.TIER FROM ACCOUNTS WHERE ACCOUNTS.LOYALTY > 1 ORDER BY ACCOUNTS.ID;
+-- name: hunt_r6_exposed_join_upper
+SELECT ACCOUNTS.ID, BILLS.PAID, BILLS.DUE FROM ACCOUNTS INNER JOIN BILLS ON ACCOUNTS.ID = BILLS.ACCOUNT_ID ORDER BY BILLS.ID;
+-- name: hunt_r6_peewee_t1
+-- params: ["1"]
+SELECT "t1"."id", "t1"."loyalty" FROM "accounts" AS "t1" WHERE ("t1"."loyalty" > $1) ORDER BY "t1"."id";
+-- name: hunt_r6_peewee_wrapped_count
+SELECT COUNT(1) FROM (SELECT 1 FROM "accounts" AS "t1" WHERE ("t1"."tier" IS NOT NULL) LIMIT 5) AS "_wrapped";
+-- name: hunt_r6_peewee_prefetch_subquery
+SELECT "t1"."id", "t1"."paid" FROM "bills" AS "t1" WHERE ("t1"."account_id" IN (SELECT "t2"."id" FROM "accounts" AS "t2" WHERE ("t2"."mood" = 'sad'))) ORDER BY "t1"."id";
+-- name: hunt_r6_tortoise_limit_one
+SELECT "id","loyalty","tier" FROM "accounts" WHERE "tier"='gold' LIMIT 1;
+-- name: hunt_r6_kysely_json_array_from
+select "accounts"."id", (select coalesce(json_agg(agg), '[]') from (select "bills"."id", "bills"."paid", "bills"."due" from "bills" where "bills"."account_id" = "accounts"."id" order by "bills"."id") as agg) as "bills" from "accounts" order by "accounts"."id";
+-- name: hunt_r6_kysely_json_object_from
+select "bills"."id", (select to_json(obj) from (select "accounts"."loyalty", "accounts"."mood" from "accounts" where "accounts"."id" = "bills"."account_id") as obj) as "account" from "bills" order by "bills"."id";
+-- name: hunt_r6_kysely_ref_tuple
+-- params: ["3", "5"]
+select "accounts"."id" from "accounts" where ("accounts"."loyalty", "accounts"."id") > ($1, $2) order by "accounts"."loyalty", "accounts"."id";
+-- name: hunt_r6_postgrest_row_to_json_star
+SELECT "public"."bills"."id", row_to_json("bills_account_1".*)::jsonb AS "account" FROM "public"."bills" LEFT JOIN LATERAL (SELECT "accounts_1"."loyalty", "accounts_1"."tier" FROM "public"."accounts" AS "accounts_1" WHERE "accounts_1"."id" = "public"."bills"."account_id") AS "bills_account_1" ON TRUE ORDER BY "public"."bills"."id";
+-- name: hunt_r6_row_to_json_of_table_star
+SELECT row_to_json(a.*) FROM accounts a ORDER BY a.id;
+-- name: hunt_r6_to_jsonb_of_table_star_unaliased
+SELECT to_jsonb(accounts.*) - 'name' FROM accounts ORDER BY accounts.id;
+-- name: hunt_r6_json_agg_of_table_star
+SELECT json_agg(b.* ORDER BY b.id) FROM bills b WHERE b.paid;
+-- name: hunt_r6_postgrest_embed_json_agg_star
+SELECT "public"."accounts"."id", COALESCE("accounts_bills_1"."accounts_bills_1", '[]') AS "bills" FROM "public"."accounts" LEFT JOIN LATERAL (SELECT json_agg("accounts_bills_1")::jsonb AS "accounts_bills_1" FROM (SELECT "bills_1"."paid", "bills_1"."due" FROM "public"."bills" AS "bills_1" WHERE "bills_1"."account_id" = "public"."accounts"."id" ORDER BY "bills_1"."id") AS "accounts_bills_1") AS "accounts_bills_1" ON TRUE WHERE "public"."accounts"."loyalty" IS NOT NULL ORDER BY "public"."accounts"."id";
+-- name: hunt_r6_postgrest_count_exact
+WITH pgrst_source AS (SELECT "public"."accounts".* FROM "public"."accounts" WHERE "public"."accounts"."mood" = 'happy'::mood) SELECT (SELECT pg_catalog.count(*) FROM pgrst_source) AS total_result_set, pg_catalog.count(_postgrest_t) AS page_total, coalesce(json_agg(_postgrest_t), '[]') AS body FROM (SELECT * FROM pgrst_source ORDER BY id LIMIT 3) _postgrest_t;
+-- name: hunt_r6_for_update_group_by
+SELECT a.tier, count(*) FROM accounts a GROUP BY a.tier FOR UPDATE;
+-- name: hunt_r6_for_update_aggregate
+SELECT max(a.loyalty) FROM accounts a FOR UPDATE;
+-- name: hunt_r6_for_update_distinct
+SELECT DISTINCT a.mood FROM accounts a FOR SHARE;
+-- name: hunt_r6_for_update_window
+SELECT a.id, rank() OVER (ORDER BY a.loyalty) FROM accounts a FOR UPDATE;
+-- name: hunt_r6_for_update_union
+SELECT a.id FROM accounts a WHERE a.loyalty > 1 UNION SELECT 1 FOR UPDATE;
+-- name: hunt_r6_for_update_nullable_side
+SELECT b.id, a.tier FROM bills b LEFT JOIN accounts a ON a.id = b.account_id FOR UPDATE OF a;
+-- name: hunt_r6_for_update_nullable_side_all
+SELECT b.id, a.tier FROM bills b LEFT JOIN accounts a ON a.id = b.account_id ORDER BY b.id FOR UPDATE;
+-- name: hunt_r6_for_update_of_missing
+SELECT a.tier FROM accounts a FOR UPDATE OF b;
+-- name: hunt_r6_for_update_of_table_name_when_aliased
+SELECT a.tier FROM accounts a FOR UPDATE OF accounts;
+-- name: hunt_r6_for_update_having
+SELECT a.id FROM accounts a GROUP BY a.id HAVING a.loyalty > 1 FOR UPDATE;
+-- name: hunt_r6_for_update_srf
+SELECT a.id, unnest(a.labels) FROM accounts a ORDER BY 1, 2 FOR UPDATE;
+-- name: hunt_r6_for_update_subquery_outer
+SELECT s.id FROM (SELECT a.id, a.tier FROM accounts a) s ORDER BY 1 FOR UPDATE;
+-- name: hunt_r6_for_update_subquery_group_outer
+SELECT s.tier FROM (SELECT a.tier FROM accounts a GROUP BY a.tier) s FOR UPDATE;
+-- name: hunt_r6_for_update_cte_ref
+WITH c AS (SELECT a.id, a.loyalty FROM accounts a) SELECT c.id FROM c ORDER BY 1 FOR UPDATE OF c;
+-- name: hunt_r6_for_update_values
+SELECT a.id, v.x FROM accounts a, (VALUES (1)) v(x) WHERE a.loyalty > 5 FOR UPDATE;
+-- name: hunt_r6_for_update_function_in_from
+SELECT a.id, f.l FROM accounts a, unnest(a.labels) f(l) ORDER BY 1, 2 FOR UPDATE;
+-- name: hunt_r6_for_update_limit_skip_locked_shadow_order
+SELECT a.id FROM accounts a ORDER BY a.loyalty DESC NULLS LAST, a.id LIMIT 2 FOR UPDATE SKIP LOCKED;
+-- name: hunt_r6_for_update_in_exists
+SELECT b.id FROM bills b WHERE EXISTS (SELECT 1 FROM accounts a WHERE a.id = b.account_id AND a.loyalty > 1 FOR UPDATE) ORDER BY 1;
+-- name: hunt_r6_for_update_returning_set_op_inside
+SELECT a.id FROM accounts a WHERE a.tier IS NOT NULL INTERSECT SELECT a.id FROM accounts a FOR SHARE;
+-- name: hunt_r6_sqlcommenter_trailing
+SELECT "accounts"."id", "accounts"."loyalty" FROM "accounts" ORDER BY "accounts"."id" /*controller='accounts',framework='django%3A4.2',route='%5Eaccounts/%24'*/;
+-- name: hunt_r6_rails_query_log_tags
+SELECT "accounts".* FROM "accounts" WHERE "accounts"."tier" IS NOT NULL /*application:Shop,controller:accounts,action:index*/;
+-- name: hunt_r6_hibernate_leading_comment
+/* select a from Account a where a.loyalty > :l */ select a1_0.id,a1_0.loyalty from accounts a1_0 where a1_0.loyalty>1 order by 1;
+-- name: hunt_r6_prisma_traceparent
+SELECT "public"."accounts"."id" FROM "public"."accounts" WHERE "public"."accounts"."mood" = CAST('sad'::text AS "public"."mood") OFFSET 0 /* traceparent='00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01' */;
+-- name: hunt_r6_comment_between_table_and_alias
+SELECT a.loyalty FROM accounts/*x*/AS/*y*/a ORDER BY a.id;
+-- name: hunt_r6_comment_inside_schema_table
+SELECT loyalty FROM public/*s*/./*t*/accounts ORDER BY id;
+-- name: hunt_r6_line_comment_before_alias
+SELECT a.tier FROM accounts -- the accounts
+  a ORDER BY a.id;
+-- name: hunt_r6_only_parenthesized
+SELECT loyalty FROM ONLY (accounts) ORDER BY id;
+-- name: hunt_r6_only_aliased
+SELECT a.tier FROM ONLY public.accounts a ORDER BY a.id;
+-- name: hunt_r6_inheritance_star_quoted
+SELECT "accounts"."mood" FROM "public"."accounts" * ORDER BY "accounts"."id";
+-- name: hunt_r6_pg_hint_comment
+/*+ SeqScan(a) */ SELECT a.id FROM accounts a WHERE a.loyalty > 1 ORDER BY 1;
+-- name: hunt_r6_comment_mentions_shadow_only
+/* loyalty tier accounts */ SELECT count(*) FROM bills;
+-- name: hunt_r6_nested_block_comment
+SELECT /* outer /* inner */ still comment */ a.loyalty FROM accounts a ORDER BY a.id;
+-- name: hunt_r6_semicolon_in_comment_multi
+SELECT a.tier FROM accounts a WHERE a.id = 1 /* ; */; SELECT b.paid FROM bills b WHERE b.id = 1 -- ; trailing
+;
+-- name: hunt_r6_dollar_quoted_near_shadow
+SELECT a.id, $$loyalty$$ AS label, a.loyalty FROM accounts a WHERE a.tier <> $tag$it's$tag$ ORDER BY a.id;
+-- name: hunt_r6_e_string_near_shadow
+SELECT a.id FROM accounts a WHERE a.tier = E'it\'s a \\ quoted $$ tier';
+-- name: hunt_r6_u_string_near_shadow
+SELECT a.id FROM accounts a WHERE a.tier = U&'\0067old';
+-- name: hunt_r6_tab_and_crlf
+SELECT	a.id,	a.loyalty
+FROM	accounts	a
+WHERE	a.loyalty	IS	NOT	NULL
+ORDER	BY	1;
+-- name: hunt_r6_rows_function_ordinality_star
+SELECT * FROM accounts_up_to(3) WITH ORDINALITY ORDER BY 1;
+-- name: hunt_r6_rows_function_ordinality_alias
+SELECT a.loyalty, a.ordinality FROM accounts_up_to(3) WITH ORDINALITY a ORDER BY 2;
+-- name: hunt_r6_rows_function_ordinality_live_only
+SELECT a.id, a.ordinality FROM accounts_up_to(3) WITH ORDINALITY AS a ORDER BY 2;
+-- name: hunt_r6_rows_function_ordinality_single_row
+SELECT loyalty, ordinality FROM account_by_id(4) WITH ORDINALITY;
+-- name: hunt_r6_rows_function_ordinality_filter
+SELECT a.mood, a.ordinality FROM accounts_up_to(8) WITH ORDINALITY AS a WHERE a.loyalty IS NULL ORDER BY 2;
+-- name: hunt_r6_rows_function_ordinality_count
+SELECT count(*) FROM accounts_up_to(3) WITH ORDINALITY;
+-- name: hunt_r6_rows_function_ordinality_whole_row
+SELECT a FROM accounts_up_to(2) WITH ORDINALITY a ORDER BY a.ordinality;
+-- name: hunt_r6_rows_function_ordinality_column_aliases
+-- refused
+SELECT t.* FROM accounts_up_to(3) WITH ORDINALITY AS t(i, n) ORDER BY 1;
+-- name: hunt_r6_rows_from_one_function_star
+SELECT * FROM ROWS FROM (accounts_up_to(2)) ORDER BY 1;
+-- name: hunt_r6_rows_from_one_function_live
+SELECT id FROM ROWS FROM (accounts_up_to(2)) ORDER BY 1;
+-- name: hunt_r6_rows_from_one_function_json
+SELECT row_to_json(r) FROM ROWS FROM (account_by_id(1)) r;
+-- name: hunt_r6_rows_from_one_function_ordinality
+SELECT id, tier FROM ROWS FROM (accounts_up_to(3)) WITH ORDINALITY AS r ORDER BY ordinality;
+-- name: hunt_r6_rows_from_one_function_unaliased_ordinality
+SELECT accounts_up_to.loyalty, accounts_up_to.ordinality FROM ROWS FROM (accounts_up_to(2)) WITH ORDINALITY ORDER BY 2;
+-- name: hunt_r6_rows_from_one_function_qualified
+SELECT accounts_up_to.tier FROM ROWS FROM (public.accounts_up_to(3)) ORDER BY 1 NULLS FIRST;
+-- name: hunt_r6_rows_from_lateral_ordinality
+SELECT x.id, r.loyalty, r.ordinality FROM (VALUES (1), (4)) x(id), LATERAL ROWS FROM (account_by_id(x.id)) WITH ORDINALITY r ORDER BY 1;
+-- name: hunt_r6_rows_from_two_functions_star
+-- refused
+SELECT * FROM ROWS FROM (accounts_up_to(2), generate_series(1, 3)) ORDER BY 1;
+-- name: hunt_r6_rows_from_two_functions_shadow
+-- refused
+SELECT r.loyalty FROM ROWS FROM (accounts_up_to(2), generate_series(1, 3)) r;
+-- name: hunt_r6_rows_from_two_functions_live_only
+SELECT id FROM ROWS FROM (accounts_up_to(2), generate_series(1, 3)) ORDER BY 1 NULLS LAST;
+-- name: hunt_r6_group_pk_json_agg_rows
+SELECT a.id, a.tier, json_agg(b ORDER BY b.id) FROM accounts a LEFT JOIN bills b ON b.account_id = a.id GROUP BY a.id ORDER BY a.id;
+-- name: hunt_r6_group_pk_star_json_agg_filter
+SELECT a.*, json_agg(b.* ORDER BY b.id) FILTER (WHERE b.id IS NOT NULL) AS bills FROM accounts a LEFT JOIN bills b ON b.account_id = a.id GROUP BY a.id ORDER BY a.id;
+-- name: hunt_r6_group_pk_to_jsonb_concat
+SELECT to_jsonb(a) || jsonb_build_object('bills', jsonb_agg(b.paid ORDER BY b.id)) FROM accounts a JOIN bills b ON b.account_id = a.id GROUP BY a.id ORDER BY a.id;
+-- name: hunt_r6_group_two_pks
+SELECT a.id, b.id, a.loyalty, b.paid, count(*) FROM accounts a JOIN bills b ON b.account_id = a.id GROUP BY a.id, b.id ORDER BY 2;
+-- name: hunt_r6_postgraphile_nodes
+select to_json((json_build_object('id'::text, (__local_0__."id"), 'loyalty'::text, (__local_0__."loyalty"), 'mood'::text, (__local_0__."mood")))) as "@nodes" from "public"."accounts" as __local_0__ where (TRUE) and (TRUE) order by __local_0__."id" ASC;
+-- name: hunt_r6_postgraphile_total_count
+select (select json_build_object('totalCount'::text, count(1)) from "public"."accounts" as __local_0__ where (__local_0__."tier" is not null)) as "aggregates";
+-- name: hunt_r6_postgraphile_nested
+select to_json(json_build_object('id'::text, (__local_0__."id"), '@bills'::text, (select coalesce((select json_agg(__z.data) from (select json_build_object('paid'::text, (__local_1__."paid"), 'due'::text, (__local_1__."due")) as data from "public"."bills" as __local_1__ where (__local_1__."account_id" = __local_0__."id") order by __local_1__."id" ASC) as __z), '[]'::json)))) as "@nodes" from "public"."accounts" as __local_0__ order by __local_0__."id" ASC;
+-- name: hunt_r6_group_pk_having_shadow_count
+SELECT a.id, a.mood FROM accounts a JOIN bills b ON b.account_id = a.id GROUP BY a.id HAVING count(*) FILTER (WHERE NOT b.paid) >= 1 AND a.mood <> 'grumpy' ORDER BY 1;
+-- name: hunt_r6_group_pk_order_by_shadow_agg
+SELECT a.id, a.loyalty, max(b.due) FROM accounts a JOIN bills b ON b.account_id = a.id GROUP BY a.id ORDER BY a.loyalty NULLS FIRST, max(b.due) DESC, a.id;
+-- name: hunt_r6_group_composite_pk_line_items
+SELECT li.order_id, li.line, li.discount, count(*) FROM line_items li GROUP BY li.order_id, li.line ORDER BY 1, 2;
+-- name: hunt_r6_group_users_quoted_pk
+SELECT u."Id", u."Nick", count(*) FROM "Users" u CROSS JOIN accounts a GROUP BY u."Id" ORDER BY 1;
+-- name: hunt_r6_other_database_insert_returning
+-- expect: 0A000
+INSERT INTO accounts (id, name) VALUES (51, 'n') RETURNING otherdb.public.accounts.loyalty;
+-- name: hunt_r6_landing_prisma_select
+SELECT "sales"."accounts"."id", "sales"."accounts"."region", "sales"."accounts"."score" FROM "sales"."accounts" WHERE 1=1 ORDER BY "sales"."accounts"."id" ASC OFFSET 0;
+-- name: hunt_r6_landing_star_alias
+SELECT s.* FROM sales.accounts s ORDER BY s.id;
+-- name: hunt_r6_landing_group_pk_json
+SELECT s.id, s.score, to_jsonb(s), count(*) FROM sales.accounts s CROSS JOIN bills b GROUP BY s.id ORDER BY 1;
+-- name: hunt_r6_landing_keyset
+SELECT s.id FROM sales.accounts s WHERE (s.score, s.id) < (99, 9) ORDER BY s.score DESC, s.id DESC;
+-- name: hunt_r6_landing_typeorm
+SELECT "SalesAccount"."id" AS "SalesAccount_id", "SalesAccount"."score" AS "SalesAccount_score" FROM "sales"."accounts" "SalesAccount" ORDER BY "SalesAccount"."score" DESC;
+-- name: hunt_r6_landing_activerecord_sum
+SELECT SUM("accounts"."score") FROM "sales"."accounts";
+-- name: hunt_r6_landing_json_agg
+SELECT json_agg(s ORDER BY s.id) FROM sales.accounts s;
+-- name: hunt_r6_landing_join_public
+SELECT p.id, p.loyalty, s.score, coalesce(p.loyalty, 0) + s.score AS total FROM public.accounts p JOIN sales.accounts s ON s.id = p.id ORDER BY total DESC, p.id;
+-- name: hunt_r6_landing_rows_function_ordinality
+SELECT f.id, f.score, f.ordinality > 0 FROM sales_accounts() WITH ORDINALITY f ORDER BY f.id;
+-- name: hunt_r6_postgrest_computed_attribute_notation
+SELECT a.id, a.account_label, a.loyalty FROM accounts a ORDER BY a.id;
+-- name: hunt_r6_computed_attribute_unaliased
+SELECT accounts.account_label FROM accounts WHERE accounts.tier IS NOT NULL ORDER BY 1;
+-- name: hunt_r6_computed_paren_attribute
+SELECT (a).account_label FROM accounts a ORDER BY 1;
+-- name: hunt_r6_computed_function_call_in_where
+SELECT a.id FROM accounts a WHERE account_label(a) LIKE 'A%' AND a.loyalty > 1;
+-- name: hunt_r6_computed_in_order_by
+SELECT a.id FROM accounts a ORDER BY public.account_label(a) DESC;
+-- name: hunt_r6_computed_in_group_by
+SELECT account_label(a), sum(a.loyalty) FROM accounts a GROUP BY 1 ORDER BY 1;
+-- name: hunt_r6_computed_in_returning
+UPDATE accounts a SET name = 'Zed' WHERE a.id = 2 RETURNING a.account_label, account_label(a), a.loyalty;
+-- name: hunt_r6_computed_in_json_object
+SELECT json_build_object('label', account_label(a), 'tier', a.tier) FROM accounts a ORDER BY a.id;
+-- name: hunt_r6_computed_insert_returning
+INSERT INTO accounts (id, name) VALUES (60, 'Neo') RETURNING account_label(accounts), accounts.account_label, loyalty;
+-- name: hunt_r6_computed_delete_returning_star_typeof
+DELETE FROM accounts WHERE id = 8 RETURNING account_label(accounts.*), pg_typeof(accounts), tier;
+-- name: hunt_r6_computed_update_returning_alias_forms
+UPDATE accounts a SET loyalty = 5 WHERE a.id = 3 RETURNING pg_typeof(a), account_label(a.*), (a).account_label, a.loyalty;
+-- name: hunt_r6_computed_typeof_and_paren_select
+SELECT pg_typeof(a), (a).account_label FROM accounts a WHERE a.id = 1;
+-- name: hunt_r6_computed_paren_with_shadow_fields
+SELECT (a).account_label, (a).loyalty, (a).tier FROM accounts a ORDER BY a.id;
+-- name: hunt_r6_computed_update_from_returning
+UPDATE accounts a SET name = b.note FROM bills b WHERE b.account_id = a.id AND b.id = 3 RETURNING account_label(a), (a).account_label, b.paid;
+-- name: hunt_r6_computed_insert_returning_alias_forms
+INSERT INTO accounts AS n (id, name) VALUES (61, 'Neo') RETURNING account_label(n.*), n.account_label, (n).account_label, n.tier;
+-- name: hunt_r6_computed_insert_returning_typeof_whole_row
+INSERT INTO accounts (id, name) VALUES (62, 'Neo') RETURNING pg_typeof(accounts), accounts;
