@@ -4124,3 +4124,387 @@ INSERT INTO shipments_eu (region, id, weight, status) VALUES ('eu', 1, 1, 'e1'),
 INSERT INTO notes (slug, body, stars) VALUES ('it''s "q"', 'again', 1), ('東京, (x)', 'again', 2), ('slug 100', 'b', 0), ('slug 101', 'b', 1), ('slug 102', 'b', 2), ('slug 103', 'b', 3), ('slug 104', 'b', 4), ('slug 105', 'b', 0), ('slug 106', 'b', 1), ('slug 107', 'b', 2), ('slug 108', 'b', 3), ('slug 109', 'b', 4), ('slug 110', 'b', 0), ('slug 111', 'b', 1), ('slug 112', 'b', 2), ('slug 113', 'b', 3), ('slug 114', 'b', 4), ('slug 115', 'b', 0), ('slug 116', 'b', 1), ('slug 117', 'b', 2), ('slug 118', 'b', 3), ('slug 119', 'b', 4), ('slug 120', 'b', 0), ('slug 121', 'b', 1), ('slug 122', 'b', 2), ('slug 123', 'b', 3), ('slug 124', 'b', 4), ('slug 125', 'b', 0), ('slug 126', 'b', 1), ('slug 127', 'b', 2), ('slug 128', 'b', 3), ('slug 129', 'b', 4), ('slug 130', 'b', 0), ('slug 131', 'b', 1), ('slug 132', 'b', 2), ('slug 133', 'b', 3), ('slug 134', 'b', 4), ('slug 135', 'b', 0), ('slug 136', 'b', 1), ('slug 137', 'b', 2), ('slug 138', 'b', 3), ('slug 139', 'b', 4), ('slug 140', 'b', 0), ('slug 141', 'b', 1), ('slug 142', 'b', 2), ('slug 143', 'b', 3), ('slug 144', 'b', 4), ('slug 145', 'b', 0), ('slug 146', 'b', 1), ('slug 147', 'b', 2), ('slug 148', 'b', 3), ('slug 149', 'b', 4), ('slug 150', 'b', 0), ('slug 151', 'b', 1), ('slug 152', 'b', 2), ('slug 153', 'b', 3), ('slug 154', 'b', 4), ('slug 155', 'b', 0), ('slug 156', 'b', 1), ('slug 157', 'b', 2), ('slug 158', 'b', 3), ('slug 159', 'b', 4), ('slug 160', 'b', 0), ('slug 161', 'b', 1), ('slug 162', 'b', 2), ('slug 163', 'b', 3), ('slug 164', 'b', 4), ('slug 165', 'b', 0), ('slug 166', 'b', 1), ('slug 167', 'b', 2), ('slug 168', 'b', 3), ('slug 169', 'b', 4), ('slug 170', 'b', 0), ('slug 171', 'b', 1), ('slug 172', 'b', 2), ('slug 173', 'b', 3), ('slug 174', 'b', 4), ('slug 175', 'b', 0), ('slug 176', 'b', 1), ('slug 177', 'b', 2), ('slug 178', 'b', 3), ('slug 179', 'b', 4), ('slug 180', 'b', 0), ('slug 181', 'b', 1), ('slug 182', 'b', 2), ('slug 183', 'b', 3), ('slug 184', 'b', 4), ('slug 185', 'b', 0), ('slug 186', 'b', 1), ('slug 187', 'b', 2), ('slug 188', 'b', 3), ('slug 189', 'b', 4), ('slug 190', 'b', 0), ('slug 191', 'b', 1), ('slug 192', 'b', 2), ('slug 193', 'b', 3), ('slug 194', 'b', 4), ('slug 195', 'b', 0), ('slug 196', 'b', 1), ('slug 197', 'b', 2), ('slug 198', 'b', 3), ('slug 199', 'b', 4) ON CONFLICT (slug) DO UPDATE SET stars = notes.stars + EXCLUDED.stars WHERE notes.stars < 100 RETURNING slug, stars
 SELECT region, id, weight, status, fragile, priority FROM shipments WHERE id < 100 OR id % 25 = 0 ORDER BY region, id
 SELECT slug, body, stars FROM notes WHERE slug NOT LIKE 'slug 1%' OR slug LIKE '%0' ORDER BY slug
+
+-- ---------------------------------------------------------------- hunt_w7: ORM and query-builder writes
+-- scenario: hunt_w7_django_save_every_column
+UPDATE "accounts" SET "name" = 'Alice', "email" = 'alice@example.com', "created_on" = '2024-01-05'::date, "loyalty" = 11, "tier" = 'gold', "mood" = 'sad', "labels" = ARRAY['vip', 'late']::text[] WHERE "accounts"."id" = 1
+-- params: ["Bob", null, "2024-02-11", "4", null, "happy", "{}", "2"]
+UPDATE "accounts" SET "name" = $1, "email" = $2, "created_on" = $3, "loyalty" = $4, "tier" = $5, "mood" = $6, "labels" = $7 WHERE "accounts"."id" = $8
+-- params: ["New", null, null, "1", "t", "grumpy", "{a}", "60"]
+UPDATE "accounts" SET "name" = $1, "email" = $2, "created_on" = $3, "loyalty" = $4, "tier" = $5, "mood" = $6, "labels" = $7 WHERE "accounts"."id" = $8
+-- params: ["60", "New", null, null, "1", "t", "grumpy", "{a}"]
+INSERT INTO "accounts" ("id", "name", "email", "created_on", "loyalty", "tier", "mood", "labels") VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING "accounts"."id"
+SELECT * FROM accounts ORDER BY id
+
+-- scenario: hunt_w7_django_save_update_fields_and_f_expressions
+UPDATE "accounts" SET "loyalty" = ("accounts"."loyalty" + 1) WHERE "accounts"."id" = 1
+-- params: ["5", "3"]
+UPDATE "accounts" SET "loyalty" = (COALESCE("accounts"."loyalty", 0) + $1) WHERE "accounts"."id" = $2
+UPDATE "accounts" SET "loyalty" = (("accounts"."loyalty" * 2) + "accounts"."id") WHERE "accounts"."loyalty" IS NOT NULL
+UPDATE "accounts" SET "tier" = CONCAT(("accounts"."tier")::text, (CONCAT('-', ("accounts"."name")::text))::text) WHERE "accounts"."id" IN (1, 2, 3)
+UPDATE "accounts" SET "loyalty" = (SELECT COUNT(U0."id") AS "c" FROM "bills" U0 WHERE U0."account_id" = ("accounts"."id") GROUP BY U0."account_id") WHERE "accounts"."id" IN (SELECT V0."id" FROM "accounts" V0 WHERE V0."loyalty" IS NULL OR V0."loyalty" < 5)
+SELECT id, loyalty, tier FROM accounts ORDER BY id
+
+-- scenario: hunt_w7_django_bulk_update_casted_case
+UPDATE "accounts" SET "loyalty" = (CASE WHEN ("accounts"."id" = 1) THEN 5 WHEN ("accounts"."id" = 2) THEN 6 ELSE NULL END)::integer, "tier" = (CASE WHEN ("accounts"."id" = 1) THEN 'one' WHEN ("accounts"."id" = 2) THEN NULL ELSE NULL END)::text, "mood" = (CASE WHEN ("accounts"."id" = 1) THEN 'grumpy' WHEN ("accounts"."id" = 2) THEN 'happy' ELSE NULL END)::mood, "labels" = (CASE WHEN ("accounts"."id" = 1) THEN ARRAY['x']::text[] WHEN ("accounts"."id" = 2) THEN '{}'::text[] ELSE NULL END)::text[] WHERE "accounts"."id" IN (1, 2)
+-- params: ["3", "30", "4", "40", "3", "4"]
+UPDATE "accounts" SET "loyalty" = (CASE WHEN ("accounts"."id" = $1) THEN $2::integer WHEN ("accounts"."id" = $3) THEN $4::integer ELSE NULL END)::integer WHERE "accounts"."id" IN ($5, $6)
+UPDATE "line_items" SET "discount" = (CASE WHEN ("line_items"."order_id" = 1 AND "line_items"."line" = 1) THEN 1.255 WHEN ("line_items"."order_id" = 2 AND "line_items"."line" = 1) THEN 2 ELSE NULL END)::numeric(5, 2) WHERE ("line_items"."order_id" = 1 AND "line_items"."line" = 1) OR ("line_items"."order_id" = 2 AND "line_items"."line" = 1)
+SELECT id, loyalty, tier, mood, labels FROM accounts ORDER BY id
+SELECT * FROM line_items ORDER BY order_id, line
+
+-- scenario: hunt_w7_django_bulk_create_unnest
+INSERT INTO "accounts" ("id", "name", "loyalty", "tier") SELECT * FROM UNNEST(('{90,91,92}')::integer[], ('{a,b,c}')::varchar(100)[], ('{1,NULL,3}')::integer[], ('{x,y,NULL}')::text[]) RETURNING "accounts"."id"
+-- params: ["{93,94}", "{d,e}", "{4,5}"]
+INSERT INTO "accounts" ("id", "name", "loyalty") SELECT * FROM UNNEST(($1)::integer[], ($2)::varchar[], ($3)::integer[]) RETURNING "accounts"."id", "accounts"."mood", "accounts"."labels"
+INSERT INTO "accounts" ("id", "name", "loyalty") SELECT * FROM UNNEST(('{1,95}')::integer[], ('{dup,f}')::text[], ('{100,6}')::integer[]) ON CONFLICT DO NOTHING RETURNING "accounts"."id"
+INSERT INTO "accounts" ("id", "name", "loyalty", "tier") SELECT * FROM UNNEST(('{2,96}')::integer[], ('{Bob,g}')::text[], ('{200,7}')::integer[], ('{up,new}')::text[]) ON CONFLICT("id") DO UPDATE SET "loyalty" = EXCLUDED."loyalty", "tier" = EXCLUDED."tier" RETURNING "accounts"."id"
+SELECT id, name, loyalty, tier, mood, labels FROM accounts ORDER BY id
+
+-- scenario: hunt_w7_django_bulk_create_values_and_conflicts
+INSERT INTO "accounts" ("id", "name", "email", "created_on", "loyalty", "tier", "mood", "labels") VALUES (70, 'a', NULL, NULL, 1, 'x', 'happy'::mood, ARRAY['a']::text[]), (71, 'b', NULL, '2024-01-01'::date, NULL, NULL, 'sad'::mood, ARRAY[]::text[]) RETURNING "accounts"."id"
+INSERT INTO "accounts" ("id", "name", "loyalty", "tier") VALUES (1, 'dup', 99, 'no'), (72, 'c', 2, 'y') ON CONFLICT DO NOTHING
+INSERT INTO "accounts" ("id", "name", "loyalty", "tier") VALUES (3, 'Zoë', 33, 'up'), (73, 'd', 3, 'z') ON CONFLICT("id") DO UPDATE SET "loyalty" = EXCLUDED."loyalty", "tier" = EXCLUDED."tier" RETURNING "accounts"."id"
+SELECT id, name, created_on, loyalty, tier, mood, labels FROM accounts ORDER BY id
+
+-- scenario: hunt_w7_django_update_or_create_paths
+BEGIN
+SAVEPOINT "s1_x1"
+SELECT "accounts"."id", "accounts"."name", "accounts"."loyalty", "accounts"."tier" FROM "accounts" WHERE "accounts"."id" = 1 LIMIT 21 FOR UPDATE
+UPDATE "accounts" SET "name" = 'Alice', "loyalty" = 42, "tier" = 'upd' WHERE "accounts"."id" = 1
+RELEASE SAVEPOINT "s1_x1"
+COMMIT
+BEGIN
+SAVEPOINT "s2_x1"
+SELECT "accounts"."id", "accounts"."loyalty" FROM "accounts" WHERE "accounts"."id" = 80 LIMIT 21 FOR UPDATE
+SAVEPOINT "s2_x2"
+INSERT INTO "accounts" ("id", "name", "loyalty", "tier") VALUES (80, 'created', 1, 'new') RETURNING "accounts"."id"
+RELEASE SAVEPOINT "s2_x2"
+RELEASE SAVEPOINT "s2_x1"
+COMMIT
+BEGIN
+SAVEPOINT "s3_x1"
+SAVEPOINT "s3_x2"
+INSERT INTO "accounts" ("id", "name", "loyalty", "tier") VALUES (2, 'race', 5, 'lost') RETURNING "accounts"."id"
+ROLLBACK TO SAVEPOINT "s3_x2"
+SELECT "accounts"."id", "accounts"."loyalty", "accounts"."tier" FROM "accounts" WHERE "accounts"."id" = 2 LIMIT 21 FOR UPDATE
+UPDATE "accounts" SET "loyalty" = 6, "tier" = 'won' WHERE "accounts"."id" = 2
+RELEASE SAVEPOINT "s3_x1"
+COMMIT
+-- restart
+SELECT id, name, loyalty, tier FROM accounts ORDER BY id
+
+-- scenario: hunt_w7_django_delete_collected_and_filtered
+DELETE FROM "bills" WHERE "bills"."account_id" IN (5, 6)
+DELETE FROM "accounts" WHERE "accounts"."id" IN (5, 6)
+UPDATE "accounts" SET "tier" = 'none' WHERE "accounts"."loyalty" IS NULL OR "accounts"."tier" IS NULL
+DELETE FROM "accounts" WHERE ("accounts"."loyalty" > 5 AND NOT ("accounts"."id" IN (SELECT DISTINCT U0."account_id" FROM "bills" U0 WHERE U0."account_id" IS NOT NULL)))
+SELECT id, loyalty, tier FROM accounts ORDER BY id
+
+-- scenario: hunt_w7_sqlalchemy_executemany_update_and_version
+BEGIN
+-- params: ["12", "sa", "1"]
+UPDATE accounts SET loyalty=$1::INTEGER, tier=$2::VARCHAR WHERE accounts.id = $3::INTEGER
+-- params: ["13", null, "2"]
+UPDATE accounts SET loyalty=$1::INTEGER, tier=$2::VARCHAR WHERE accounts.id = $3::INTEGER
+-- params: ["14", "x", "3"]
+UPDATE accounts SET loyalty=$1::INTEGER, tier=$2::VARCHAR WHERE accounts.id = $3::INTEGER
+COMMIT
+-- params: ["Zed", "15", "3", "14"]
+UPDATE accounts SET name=$1::VARCHAR, loyalty=$2::INTEGER WHERE accounts.id = $3::INTEGER AND accounts.loyalty = $4::INTEGER
+-- params: ["Zed", "16", "3", "14"]
+UPDATE accounts SET name=$1::VARCHAR, loyalty=$2::INTEGER WHERE accounts.id = $3::INTEGER AND accounts.loyalty = $4::INTEGER
+-- params: ["2", "4"]
+UPDATE accounts SET loyalty=(accounts.loyalty + $1::INTEGER) WHERE accounts.id = $2::INTEGER RETURNING accounts.loyalty
+-- params: ["7"]
+DELETE FROM accounts WHERE accounts.id = $1::INTEGER RETURNING accounts.id, accounts.loyalty, accounts.tier
+SELECT id, name, loyalty, tier FROM accounts ORDER BY id
+
+-- scenario: hunt_w7_sqlalchemy_insertmanyvalues_shadow_defaults
+-- params: ["120", "s1", "gold", "121", "s2", null, "122", "s3", "tin"]
+INSERT INTO accounts (id, name, tier) SELECT p0::INTEGER, p1::VARCHAR, p2::VARCHAR FROM (VALUES ($1, $2, $3, 0), ($4, $5, $6, 1), ($7, $8, $9, 2)) AS imp_sen(p0, p1, p2, sen_counter) ORDER BY sen_counter RETURNING accounts.id, accounts.loyalty, accounts.mood, accounts.labels, accounts.id AS id__1
+-- params: ["123", "s4", "1", "124", "s5", "2"]
+INSERT INTO accounts (id, name, loyalty) VALUES ($1::INTEGER, $2::VARCHAR, $3::INTEGER), ($4::INTEGER, $5::VARCHAR, $6::INTEGER) ON CONFLICT (id) DO NOTHING RETURNING accounts.id, accounts.loyalty
+-- params: ["124", "s5", "20", "125", "s6", "3"]
+INSERT INTO accounts (id, name, loyalty) VALUES ($1::INTEGER, $2::VARCHAR, $3::INTEGER), ($4::INTEGER, $5::VARCHAR, $6::INTEGER) ON CONFLICT (id) DO UPDATE SET loyalty = excluded.loyalty, tier = 'bumped' RETURNING accounts.id, accounts.loyalty, accounts.tier
+-- params: ["1"]
+INSERT INTO bills (id, account_id, amount, paid) VALUES (90, $1, 5, true), (91, $1, 6, false) RETURNING bills.id, bills.paid, bills.due
+SELECT id, name, loyalty, tier, mood, labels FROM accounts WHERE id >= 120 ORDER BY id
+
+-- scenario: hunt_w7_sqlalchemy_update_from_values_bulk
+-- params: ["1", "101", "a", "2", "102", "b", "999", "0", "c"]
+UPDATE accounts SET loyalty=v.loyalty, tier=v.tier FROM (VALUES ($1::INTEGER, $2::INTEGER, $3::VARCHAR), ($4::INTEGER, $5::INTEGER, $6::VARCHAR), ($7::INTEGER, $8::INTEGER, $9::VARCHAR)) AS v (id, loyalty, tier) WHERE accounts.id = v.id RETURNING accounts.id, accounts.loyalty, accounts.tier
+UPDATE accounts AS "A" SET "loyalty" = "A"."loyalty" + "V"."d" FROM (VALUES (1, 1), (3, 2), (4, 3)) AS "V"("ID", "d") WHERE "A"."id" = "V"."ID" RETURNING "A".*
+UPDATE line_items SET discount = v.d FROM (VALUES (1, 1, 0.5), (1, 2, 1.25), (3, 1, 99.999)) AS v(o, l, d) WHERE line_items.order_id = v.o AND line_items.line = v.l RETURNING line_items.*
+SELECT id, loyalty, tier FROM accounts ORDER BY id
+SELECT * FROM line_items ORDER BY order_id, line
+
+-- scenario: hunt_w7_rails_upsert_all_and_insert_all
+INSERT INTO "accounts" ("id","name","loyalty","tier") VALUES (1, 'Alice', 20, 'ra'), (130, 'r1', 1, NULL) ON CONFLICT ("id") DO UPDATE SET "name"=excluded."name","loyalty"=excluded."loyalty","tier"=excluded."tier" RETURNING "id"
+INSERT INTO "accounts" ("id","name","loyalty") VALUES (2, 'Bob', 1), (131, 'r2', 2) ON CONFLICT ("id") DO UPDATE SET loyalty = COALESCE("accounts"."loyalty", 0) + EXCLUDED.loyalty RETURNING "id","loyalty"
+INSERT INTO "accounts" ("id","name","loyalty","tier") VALUES (3, 'Zoë', 3, 'same'), (132, 'r3', 3, 'same') ON CONFLICT ("id") DO UPDATE SET "loyalty"=excluded."loyalty","tier"=excluded."tier" WHERE ("accounts"."loyalty" IS DISTINCT FROM excluded."loyalty" OR "accounts"."tier" IS DISTINCT FROM excluded."tier") RETURNING "id"
+INSERT INTO "accounts" ("id","name","loyalty") VALUES (4, 'x', 1), (133, 'r4', 4) ON CONFLICT ("id") DO NOTHING RETURNING "id","loyalty","mood"
+INSERT INTO "accounts" ("id","name","loyalty","tier") VALUES (134, 'r5', DEFAULT, 'd'), (135, 'r6', 6, DEFAULT) RETURNING "id","loyalty","tier"
+SELECT id, name, loyalty, tier, mood FROM accounts ORDER BY id
+
+-- scenario: hunt_w7_rails_counters_touch_and_lock_version
+-- params: ["1", "2"]
+UPDATE "accounts" SET "loyalty" = COALESCE("loyalty", 0) + $1 WHERE "accounts"."id" = $2
+UPDATE "accounts" SET "loyalty" = COALESCE("loyalty", 0) + 1, "created_on" = '2025-03-03' WHERE "accounts"."id" IN (1, 2, 8)
+UPDATE "accounts" SET "loyalty" = COALESCE("loyalty", 0) - 2, "tier" = COALESCE("tier", 'none') WHERE "accounts"."id" = 6
+-- params: ["2025-04-04", "3"]
+UPDATE "bills" SET "due" = $1 WHERE "bills"."id" = $2
+-- params: ["Alicia", "11", "1", "10"]
+UPDATE "accounts" SET "name" = $1, "loyalty" = $2 WHERE "accounts"."id" = $3 AND "accounts"."loyalty" = $4
+-- params: ["Alicia", "11", "1", "11"]
+UPDATE "accounts" SET "name" = $1, "loyalty" = $2 WHERE "accounts"."id" = $3 AND "accounts"."loyalty" = $4
+-- params: ["Nobody2", "1", "8", "0"]
+UPDATE "accounts" SET "name" = $1, "loyalty" = $2 WHERE "accounts"."id" = $3 AND "accounts"."loyalty" = $4
+-- params: ["12", "1", "12"]
+DELETE FROM "accounts" WHERE "accounts"."id" = $2 AND "accounts"."loyalty" = $3
+UPDATE "accounts" SET loyalty = loyalty * 2 WHERE "accounts"."tier" = 'silver'
+SELECT id, name, created_on, loyalty, tier FROM accounts ORDER BY id
+SELECT id, due, paid FROM bills ORDER BY id
+
+-- scenario: hunt_w7_rails_create_then_restart_then_update
+-- params: ["140", "c", "3", "t"]
+INSERT INTO "accounts" ("id", "name", "loyalty", "tier") VALUES ($1, $2, $3, $4) RETURNING "id"
+-- restart
+-- params: ["1", "140"]
+UPDATE "accounts" SET "loyalty" = COALESCE("loyalty", 0) + $1 WHERE "accounts"."id" = $2
+-- restart
+UPDATE "accounts" SET "tier" = "tier" || '!' WHERE "accounts"."id" = 140 RETURNING "loyalty", "tier", "mood", "labels"
+-- restart
+DELETE FROM "accounts" WHERE "accounts"."id" = 140
+INSERT INTO "accounts" ("id", "name") VALUES (140, 'again') RETURNING *
+-- restart
+SELECT * FROM accounts ORDER BY id
+
+-- scenario: hunt_w7_prisma_full_returning_and_enum_casts
+-- params: ["150", "p", "3", "gold", "sad"]
+INSERT INTO "public"."accounts" ("id","name","loyalty","tier","mood") VALUES ($1,$2,$3,$4,CAST($5::text AS "public"."mood")) RETURNING "public"."accounts"."id", "public"."accounts"."name", "public"."accounts"."email", "public"."accounts"."created_on", "public"."accounts"."loyalty", "public"."accounts"."tier", "public"."accounts"."mood"::text, "public"."accounts"."labels"
+-- params: ["grumpy", "2", "150"]
+UPDATE "public"."accounts" SET "mood" = CAST($1::text AS "public"."mood"), "loyalty" = ("public"."accounts"."loyalty" + $2) WHERE ("public"."accounts"."id" = $3 AND 1=1) RETURNING "public"."accounts"."id", "public"."accounts"."loyalty", "public"."accounts"."mood"::text
+-- params: ["151", "up", "1", "5", "151"]
+INSERT INTO "public"."accounts" ("id","name","loyalty") VALUES ($1,$2,$3) ON CONFLICT ("id") DO UPDATE SET "loyalty" = ("public"."accounts"."loyalty" + $4) WHERE ("public"."accounts"."id" = $5 AND 1=1) RETURNING "public"."accounts"."id", "public"."accounts"."loyalty", "public"."accounts"."tier", "public"."accounts"."mood"::text, "public"."accounts"."labels"
+-- params: ["151", "up", "1", "5", "151"]
+INSERT INTO "public"."accounts" ("id","name","loyalty") VALUES ($1,$2,$3) ON CONFLICT ("id") DO UPDATE SET "loyalty" = ("public"."accounts"."loyalty" + $4) WHERE ("public"."accounts"."id" = $5 AND 1=1) RETURNING "public"."accounts"."id", "public"."accounts"."loyalty", "public"."accounts"."tier", "public"."accounts"."mood"::text, "public"."accounts"."labels"
+-- params: ["{x,y}", "1"]
+UPDATE "public"."accounts" SET "labels" = $1 WHERE ("public"."accounts"."id" = $2 AND 1=1) RETURNING "public"."accounts"."labels"
+-- params: ["z", "3"]
+UPDATE "public"."accounts" SET "labels" = array_append("public"."accounts"."labels", $1) WHERE ("public"."accounts"."id" = $2 AND 1=1) RETURNING "public"."accounts"."labels"
+-- params: ["silver"]
+DELETE FROM "public"."accounts" WHERE ("public"."accounts"."tier" = $1 AND 1=1) AND "public"."accounts"."id" NOT IN (SELECT "account_id" FROM "public"."bills" WHERE "account_id" IS NOT NULL)
+SELECT id, name, loyalty, tier, mood, labels FROM accounts ORDER BY id
+
+-- scenario: hunt_w7_prisma_transaction_batch_with_error
+BEGIN
+-- params: ["152", "a", "1"]
+INSERT INTO "public"."accounts" ("id","name","loyalty") VALUES ($1,$2,$3) RETURNING "public"."accounts"."id"
+-- params: ["9", "152"]
+UPDATE "public"."accounts" SET "loyalty" = $1 WHERE ("public"."accounts"."id" = $2 AND 1=1)
+-- params: ["153", null, "1"]
+INSERT INTO "public"."accounts" ("id","name","loyalty") VALUES ($1,$2,$3) RETURNING "public"."accounts"."id"
+SELECT 1
+ROLLBACK
+SELECT id, loyalty FROM accounts WHERE id >= 150 ORDER BY id
+BEGIN
+-- params: ["154", "a", "1"]
+INSERT INTO "public"."accounts" ("id","name","loyalty") VALUES ($1,$2,$3) RETURNING "public"."accounts"."id"
+-- params: ["9", "154"]
+UPDATE "public"."accounts" SET "loyalty" = $1 WHERE ("public"."accounts"."id" = $2 AND 1=1) RETURNING "public"."accounts"."loyalty"
+COMMIT
+-- restart
+SELECT id, name, loyalty, tier FROM accounts WHERE id >= 150 ORDER BY id
+
+-- scenario: hunt_w7_typeorm_default_columns_and_returning
+-- params: ["160", "t1", "4"]
+INSERT INTO "accounts"("id", "name", "email", "created_on", "loyalty", "tier", "mood", "labels") VALUES ($1, $2, DEFAULT, DEFAULT, $3, DEFAULT, DEFAULT, DEFAULT) RETURNING "loyalty", "mood", "labels"
+-- params: ["161", "t2", "162", "t3", "sad"]
+INSERT INTO "accounts"("id", "name", "email", "created_on", "loyalty", "tier", "mood", "labels") VALUES ($1, $2, DEFAULT, DEFAULT, DEFAULT, DEFAULT, DEFAULT, DEFAULT), ($3, $4, DEFAULT, DEFAULT, DEFAULT, 'tt', $5, DEFAULT) RETURNING "loyalty", "tier", "mood", "labels"
+-- params: ["1", "t2b", "5"]
+INSERT INTO "accounts"("id", "name", "loyalty") VALUES ($1, $2, $3) ON CONFLICT ( "id" ) DO UPDATE SET "name" = EXCLUDED."name", "loyalty" = EXCLUDED."loyalty" RETURNING "mood", "labels"
+-- params: ["7", "x", "160", "161"]
+UPDATE "accounts" SET "loyalty" = $1, "tier" = $2 WHERE "id" IN ($3, $4)
+-- params: ["160"]
+UPDATE "accounts" SET "loyalty" = "loyalty" + 1 WHERE "id" = $1
+-- params: ["161"]
+UPDATE "accounts" SET "loyalty" = "loyalty" - 10 WHERE "id" = $1
+SELECT "Account"."id" AS "Account_id", "Account"."loyalty" AS "Account_loyalty", "Account"."tier" AS "Account_tier" FROM "accounts" "Account" WHERE "Account"."id" IN (1, 160, 161, 162) ORDER BY "Account"."id"
+-- params: ["161", "162"]
+DELETE FROM "accounts" WHERE "id" IN ($1, $2)
+SELECT id, name, loyalty, tier, mood, labels FROM accounts ORDER BY id
+
+-- scenario: hunt_w7_sequelize_semicolons_and_returning_lists
+INSERT INTO "accounts" ("id","name","loyalty","tier") VALUES (170,'sq',1,'a') RETURNING "id","name","email","created_on","loyalty","tier","mood","labels";
+UPDATE "accounts" SET "loyalty"="loyalty"+ 2 WHERE "id" = 170 RETURNING "id","loyalty";
+UPDATE "accounts" SET "loyalty"="loyalty"+ 2,"tier"="tier"|| '+' WHERE "id" IN (1,170) RETURNING *;
+INSERT INTO "accounts" ("id","name","loyalty") VALUES (1,'Alice',4),(171,'n',1) ON CONFLICT ("id") DO UPDATE SET "loyalty"=EXCLUDED."loyalty" RETURNING "id","name","email","created_on","loyalty","tier","mood","labels";
+-- params: ["9", "170"]
+UPDATE "accounts" SET "loyalty"=$1 WHERE "id" = $2
+DELETE FROM "accounts" WHERE "id" = 171;
+SELECT id, name, loyalty, tier FROM accounts ORDER BY id;
+
+-- scenario: hunt_w7_mixed_case_quoted_aliases
+UPDATE "accounts" AS "Acc" SET "loyalty" = "Acc"."loyalty" + 1 WHERE "Acc"."id" = 1 RETURNING "Acc".*
+UPDATE "accounts" "Acc" SET "tier" = "Acc"."tier" || "B"."note" FROM "bills" "B" WHERE "B"."account_id" = "Acc"."id" AND "B"."note" IS NOT NULL AND "B"."id" IN (1, 4) RETURNING "Acc"."id", "Acc"."tier", "B"."note"
+DELETE FROM "accounts" AS "Acc" WHERE "Acc"."loyalty" = 7 RETURNING "Acc"."id", "Acc"."mood"
+INSERT INTO "accounts" AS "Acc" ("id", "name", "loyalty") VALUES (1, 'x', 5) ON CONFLICT ("id") DO UPDATE SET "loyalty" = "Acc"."loyalty" + "excluded"."loyalty" RETURNING "Acc"."loyalty", "Acc"."tier"
+UPDATE "Users" AS "U" SET "Nick" = upper("U"."Nick") WHERE "U"."Id" <= 2 RETURNING "U"."Id", "U"."Nick"
+SELECT id, loyalty, tier FROM accounts ORDER BY id
+SELECT * FROM "Users" ORDER BY "Id"
+
+-- scenario: hunt_w7_ecto_insert_all_on_conflict_forms
+-- params: ["1", "e1", "50", "180", "e2", "2"]
+INSERT INTO "accounts" AS a0 ("id","name","loyalty") VALUES ($1,$2,$3),($4,$5,$6) ON CONFLICT ("id") DO UPDATE SET "loyalty" = EXCLUDED."loyalty" WHERE (a0."loyalty" < EXCLUDED."loyalty") RETURNING "id", "loyalty"
+-- params: ["1", "e1", "5", "180", "e2", "9"]
+INSERT INTO "accounts" AS a0 ("id","name","loyalty") VALUES ($1,$2,$3),($4,$5,$6) ON CONFLICT ("id") DO UPDATE SET "loyalty" = EXCLUDED."loyalty" WHERE (a0."loyalty" < EXCLUDED."loyalty") RETURNING "id", "loyalty"
+INSERT INTO "accounts" AS a0 ("id","name","email","created_on","loyalty","tier","mood","labels") VALUES (2,'Bob2',NULL,NULL,3,'rep','sad','{r}'),(181,'n',NULL,NULL,NULL,NULL,'happy','{}') ON CONFLICT ("id") DO UPDATE SET "id" = EXCLUDED."id","name" = EXCLUDED."name","email" = EXCLUDED."email","created_on" = EXCLUDED."created_on","loyalty" = EXCLUDED."loyalty","tier" = EXCLUDED."tier","mood" = EXCLUDED."mood","labels" = EXCLUDED."labels" RETURNING "id"
+INSERT INTO "accounts" AS a0 ("id","name","loyalty") VALUES (3,'c',1),(182,'d',2) ON CONFLICT ("id") DO NOTHING RETURNING "id"
+INSERT INTO "accounts" AS a0 ("id","name","tier") VALUES (4,'e','t4') ON CONFLICT ("id") DO UPDATE SET "tier" = EXCLUDED."tier", "loyalty" = a0."loyalty" + 1 RETURNING "id", "tier", "loyalty"
+-- params: ["3", "1"]
+UPDATE "accounts" AS a0 SET "loyalty" = a0."loyalty" + $1 WHERE (a0."id" = $2) RETURNING a0."loyalty"
+-- params: ["x"]
+UPDATE "accounts" AS a0 SET "tier" = $1, "loyalty" = 0 FROM "bills" AS b1 WHERE (b1."account_id" = a0."id") AND (b1."note" = 'tiny')
+SELECT id, name, email, loyalty, tier, mood, labels FROM accounts ORDER BY id
+
+-- scenario: hunt_w7_gorm_shapes
+-- params: ["g1", null, null, "3", "gt", "190"]
+INSERT INTO "accounts" ("name","email","created_on","loyalty","tier","id") VALUES ($1,$2,$3,$4,$5,$6) ON CONFLICT DO NOTHING RETURNING "id"
+-- params: ["g1", null, null, "3", "gt", "190"]
+INSERT INTO "accounts" ("name","email","created_on","loyalty","tier","id") VALUES ($1,$2,$3,$4,$5,$6) ON CONFLICT DO NOTHING RETURNING "id"
+-- params: ["g2", null, null, "8", "gu", "190"]
+UPDATE "accounts" SET "name"=$1,"email"=$2,"created_on"=$3,"loyalty"=$4,"tier"=$5 WHERE "id" = $6
+-- params: ["Alice", "4", "1", "Bob", "5", "2"]
+INSERT INTO "accounts" ("name","loyalty","id") VALUES ($1,$2,$3),($4,$5,$6) ON CONFLICT ("id") DO UPDATE SET "name"="excluded"."name","loyalty"="excluded"."loyalty"
+-- params: ["1", "190"]
+UPDATE "accounts" SET "loyalty"=loyalty + $1 WHERE "id" = $2
+-- params: ["190"]
+DELETE FROM "accounts" WHERE "accounts"."id" = $1
+-- params: ["gold", "3"]
+UPDATE "accounts" SET "tier"=$1 WHERE loyalty > $2
+SELECT id, name, loyalty, tier FROM accounts ORDER BY id
+
+-- scenario: hunt_w7_hibernate_batch_in_one_transaction
+BEGIN
+-- params: [null, null, "{h}", "1", "sad", "h1", "ht", "200"]
+insert into accounts (created_on,email,labels,loyalty,mood,name,tier,id) values ($1,$2,$3,$4,$5,$6,$7,$8)
+-- params: [null, "h@x", "{}", null, "happy", "h2", null, "201"]
+insert into accounts (created_on,email,labels,loyalty,mood,name,tier,id) values ($1,$2,$3,$4,$5,$6,$7,$8)
+-- params: ["2024-01-01", null, "{a,b}", "3", "grumpy", "h3", "x", "202"]
+insert into accounts (created_on,email,labels,loyalty,mood,name,tier,id) values ($1,$2,$3,$4,$5,$6,$7,$8)
+-- params: [null, null, "{h}", "11", "sad", "h1", "ht2", "200"]
+update accounts set created_on=$1,email=$2,labels=$3,loyalty=$4,mood=$5,name=$6,tier=$7 where id=$8
+-- params: ["201"]
+delete from accounts where id=$1
+COMMIT
+-- restart
+BEGIN
+-- params: [null, null, "{}", "1", "sad", "h4", null, "203"]
+insert into accounts (created_on,email,labels,loyalty,mood,name,tier,id) values ($1,$2,$3,$4,$5,$6,$7,$8)
+-- params: [null, null, "{}", "1", "sad", "dup", null, "202"]
+insert into accounts (created_on,email,labels,loyalty,mood,name,tier,id) values ($1,$2,$3,$4,$5,$6,$7,$8)
+ROLLBACK
+SELECT id, name, email, loyalty, tier, mood, labels FROM accounts WHERE id >= 200 ORDER BY id
+
+-- scenario: hunt_w7_knex_increment_merge_and_returning
+update "accounts" set "loyalty" = "loyalty" + 1 where "id" = 1
+update "accounts" set "loyalty" = "loyalty" + 2, "tier" = 'inc' where "id" in (3, 4) returning "id", "loyalty"
+-- params: ["5", "1"]
+update "accounts" set "loyalty" = "loyalty" - $1 where "id" = $2 returning "loyalty"
+-- params: ["210", "3", "k1", "1", "4", "Alice"]
+insert into "accounts" ("id", "loyalty", "name") values ($1, $2, $3), ($4, $5, $6) on conflict ("id") do update set "id" = excluded."id", "loyalty" = excluded."loyalty", "name" = excluded."name" returning *
+-- params: ["210", "9", "k1", "211", "1", "k2"]
+insert into "accounts" ("id", "loyalty", "name") values ($1, $2, $3), ($4, $5, $6) on conflict ("id") do update set "loyalty" = excluded."loyalty" returning "id", "loyalty", "tier"
+-- params: ["210", "k1", "212", "k3", "kt"]
+insert into "accounts" ("id", "name", "tier") values ($1, $2, DEFAULT), ($3, $4, $5) on conflict ("id") do nothing returning "id", "tier"
+SELECT id, name, loyalty, tier, mood, labels FROM accounts ORDER BY id
+
+-- scenario: hunt_w7_default_values_on_tables_with_defaulted_columns
+INSERT INTO hunt_w6_ids DEFAULT VALUES
+INSERT INTO hunt_w6_ids DEFAULT VALUES RETURNING *
+INSERT INTO hunt_w6_tokens DEFAULT VALUES RETURNING id, label, rank, note
+INSERT INTO hunt_w6_tokens DEFAULT VALUES RETURNING *
+INSERT INTO "hunt_w6_ids" ("label") VALUES (DEFAULT) RETURNING "id", "rank"
+INSERT INTO "hunt_w6_ids" ("rank", "note") VALUES (DEFAULT, DEFAULT), (5, 'n') RETURNING *
+UPDATE hunt_w6_ids SET rank = rank + 1 RETURNING id, rank
+-- restart
+SELECT * FROM hunt_w6_ids ORDER BY id
+SELECT id, label, rank, note FROM hunt_w6_tokens ORDER BY label NULLS LAST, id
+
+-- scenario: hunt_w7_composite_key_orm_forms
+UPDATE "line_items" SET "discount" = 2.5 WHERE ("line_items"."order_id", "line_items"."line") = (1, 1)
+UPDATE "line_items" SET "discount" = "line_items"."discount" + 1 WHERE ("line_items"."order_id", "line_items"."line") IN ((1, 2), (2, 1), (9, 9)) RETURNING *
+-- params: ["0.5", "1", "3"]
+update line_items set discount=$1 where line=$2 and order_id=$3
+INSERT INTO "line_items" ("order_id", "line", "product", "qty", "discount") VALUES (1, 1, 'apple', 3, 9), (4, 1, 'new', 1, 1) ON CONFLICT ("order_id", "line") DO UPDATE SET "discount" = EXCLUDED."discount", "qty" = EXCLUDED."qty" RETURNING "order_id", "line", "discount"
+INSERT INTO "line_items" AS li ("order_id", "line", "product", "discount") VALUES (4, 1, 'x', 1), (4, 2, 'y', 2) ON CONFLICT ("order_id", "line") DO UPDATE SET "discount" = li."discount" + EXCLUDED."discount" WHERE li."discount" < 5 RETURNING li.*
+UPDATE "line_items" SET "line" = "line" + 10, "discount" = "discount" * 2 WHERE "order_id" = 4 RETURNING *
+DELETE FROM "line_items" WHERE ("order_id", "line") IN ((4, 11), (1, 2)) RETURNING "discount"
+INSERT INTO "line_items" ("order_id", "line", "product") VALUES (1, 2, 'pear again') RETURNING *
+UPDATE line_items SET discount = 1000 WHERE order_id = 1 AND line = 2
+SELECT * FROM line_items ORDER BY order_id, line
+
+-- scenario: hunt_w7_orders_rules_at_the_right_step
+INSERT INTO "orders" ("item", "note") VALUES ('a', 'n1'), ('b', 'n2') RETURNING "orders"."id"
+INSERT INTO "orders" ("item", "qty", "note") VALUES ('c', 2, 'n3'), ('d', 3, NULL) RETURNING "orders"."id"
+INSERT INTO "orders" ("item", "qty", "note") VALUES ('e', 0, 'n5') RETURNING "id"
+UPDATE "orders" SET "qty" = COALESCE("qty", 0) - 1 WHERE "orders"."id" = 1
+UPDATE "orders" SET "qty" = COALESCE("qty", 0) + 1 WHERE "orders"."id" = 1 RETURNING "qty"
+UPDATE "orders" SET "note" = NULL WHERE "orders"."id" = 99
+UPDATE "orders" SET "note" = NULL WHERE "orders"."id" = 2
+UPDATE "orders" SET "qty" = (CASE WHEN ("orders"."id" = 1) THEN 5 WHEN ("orders"."id" = 2) THEN 0 ELSE NULL END)::integer WHERE "orders"."id" IN (1, 2)
+UPDATE "orders" SET "qty" = (CASE WHEN ("orders"."id" = 1) THEN 5 WHEN ("orders"."id" = 2) THEN 6 ELSE NULL END)::integer WHERE "orders"."id" IN (1, 2)
+INSERT INTO "orders" ("id", "item", "qty", "note") VALUES (1, 'a', 1, 'x') ON CONFLICT ("id") DO UPDATE SET "qty" = "orders"."qty" - EXCLUDED."qty" * 10 RETURNING "qty"
+INSERT INTO "orders" ("id", "item", "note") VALUES (1, 'a', NULL) ON CONFLICT ("id") DO NOTHING
+INSERT INTO "orders" ("id", "item", "note", "code") VALUES (50, 'f', 'n', 'abcdef') ON CONFLICT DO NOTHING
+INSERT INTO "orders" ("id", "item", "note", "code") VALUES (51, 'g', 'n', 'abc  ') RETURNING "code", length("code")
+SELECT * FROM orders ORDER BY id
+
+-- scenario: hunt_w7_errors_mid_transaction_and_rollback_to_savepoint
+BEGIN
+INSERT INTO "orders" ("id", "item", "note") VALUES (1, 'a', 'n') RETURNING "qty"
+SAVEPOINT "sp1"
+INSERT INTO "orders" ("id", "item", "qty", "note") VALUES (2, 'b', -1, 'n')
+ROLLBACK TO SAVEPOINT "sp1"
+INSERT INTO "orders" ("id", "item", "qty", "note") VALUES (2, 'b', 2, 'n') RETURNING "qty"
+SAVEPOINT "sp2"
+UPDATE "orders" SET "qty" = "qty" + 1 WHERE "id" = 2 RETURNING "qty"
+UPDATE "orders" SET "note" = NULL WHERE "id" = 1
+SELECT 1
+ROLLBACK TO SAVEPOINT "sp2"
+SELECT id, qty, note FROM orders ORDER BY id
+SAVEPOINT "sp3"
+UPDATE "accounts" SET "loyalty" = 'not a number' WHERE "id" = 1
+ROLLBACK TO SAVEPOINT "sp3"
+UPDATE "accounts" SET "loyalty" = 77 WHERE "id" = 1
+SAVEPOINT "sp4"
+INSERT INTO "accounts" ("id", "name", "tier") VALUES (1, 'dup', 'd')
+ROLLBACK TO SAVEPOINT "sp4"
+RELEASE SAVEPOINT "sp1"
+COMMIT
+-- restart
+SELECT id, qty, note FROM orders ORDER BY id
+SELECT id, loyalty, tier FROM accounts ORDER BY id
+
+-- scenario: hunt_w7_restarts_between_committed_steps
+INSERT INTO accounts (id, name, loyalty, tier, mood, labels) VALUES (220, 'r', 1, 'a', 'sad', '{x}')
+-- restart
+UPDATE accounts SET loyalty = loyalty + 1, labels = labels || '{y}'::text[] WHERE id IN (1, 220) RETURNING id, loyalty, labels
+-- restart
+INSERT INTO accounts (id, name, loyalty) VALUES (220, 'r', 5) ON CONFLICT (id) DO UPDATE SET loyalty = accounts.loyalty + EXCLUDED.loyalty, tier = NULL RETURNING loyalty, tier, mood
+-- restart
+UPDATE accounts SET id = 221 WHERE id = 220 RETURNING *
+-- restart
+BEGIN
+UPDATE accounts SET tier = 'lost' WHERE id = 221
+-- restart
+SELECT id, loyalty, tier, mood, labels FROM accounts ORDER BY id
+
+-- scenario: hunt_w7_django_bulk_create_orders_with_null_in_the_middle
+INSERT INTO "orders" ("id", "item", "qty", "code", "note") VALUES (1, 'a', 1, 'c1', 'n1'), (2, 'b', 2, NULL, NULL), (3, 'c', 3, 'c3', 'n3') RETURNING "orders"."id"
+INSERT INTO "orders" ("id", "item", "qty", "code", "note") SELECT * FROM UNNEST(('{1,2,3}')::integer[], ('{a,b,c}')::text[], ('{1,NULL,3}')::integer[], ('{c1,c2,c3}')::varchar(5)[], ('{n1,n2,n3}')::text[]) RETURNING "orders"."id"
+INSERT INTO "orders" ("id", "item", "qty", "code", "note") SELECT * FROM UNNEST(('{1,2,3}')::integer[], ('{a,b,c}')::text[], ('{1,2,0}')::integer[], ('{c1,c2,c3}')::varchar(5)[], ('{n1,n2,n3}')::text[]) RETURNING "orders"."id"
+INSERT INTO "orders" ("id", "item", "qty", "code", "note") SELECT * FROM UNNEST(('{1,2}')::integer[], ('{a,b}')::text[], ('{1,2}')::integer[], ('{c1,c2}')::varchar(5)[], ('{n1,n2}')::text[]) RETURNING "orders"."id", "orders"."qty"
+INSERT INTO "orders" ("id", "item", "qty", "code", "note") SELECT * FROM UNNEST(('{2,3}')::integer[], ('{a,b}')::text[], ('{7,8}')::integer[], ('{c1,c2}')::varchar(5)[], ('{n1,n2}')::text[]) ON CONFLICT ("id") DO UPDATE SET "qty" = EXCLUDED."qty", "note" = EXCLUDED."note" RETURNING "orders"."id", "orders"."qty", "orders"."note"
+SELECT * FROM orders ORDER BY id
