@@ -4508,3 +4508,99 @@ INSERT INTO "orders" ("id", "item", "qty", "code", "note") SELECT * FROM UNNEST(
 INSERT INTO "orders" ("id", "item", "qty", "code", "note") SELECT * FROM UNNEST(('{1,2}')::integer[], ('{a,b}')::text[], ('{1,2}')::integer[], ('{c1,c2}')::varchar(5)[], ('{n1,n2}')::text[]) RETURNING "orders"."id", "orders"."qty"
 INSERT INTO "orders" ("id", "item", "qty", "code", "note") SELECT * FROM UNNEST(('{2,3}')::integer[], ('{a,b}')::text[], ('{7,8}')::integer[], ('{c1,c2}')::varchar(5)[], ('{n1,n2}')::text[]) ON CONFLICT ("id") DO UPDATE SET "qty" = EXCLUDED."qty", "note" = EXCLUDED."note" RETURNING "orders"."id", "orders"."qty", "orders"."note"
 SELECT * FROM orders ORDER BY id
+
+-- scenario: hunt_w7_sqlcommenter_and_marginalia_comments
+UPDATE "accounts" SET "loyalty" = ("accounts"."loyalty" + 1) WHERE "accounts"."id" = 1 /*controller='accounts',framework='django%3A5.0',route='%5Eaccounts/'*/
+INSERT INTO "accounts" ("id", "name", "loyalty", "tier") VALUES (230, 'c', 1, 'x') RETURNING "accounts"."id" /*application:Shop,controller:accounts,action:create*/
+/*application:Shop,job:Counter*/ UPDATE "accounts" SET "loyalty" = COALESCE("loyalty", 0) + 1 WHERE "accounts"."id" = 230
+-- params: ["5", "230"]
+UPDATE "accounts" SET "tier" = 'c' || $1 WHERE "accounts"."id" = $2 -- trailing line comment
+INSERT INTO "accounts" ("id", "name", "loyalty") VALUES (230, 'c', 2) ON CONFLICT ("id") DO UPDATE SET "loyalty" = "accounts"."loyalty" + EXCLUDED."loyalty" /* merge */ RETURNING "loyalty" /*traceparent='00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01'*/
+DELETE FROM "accounts" WHERE "accounts"."loyalty" IS NULL /* cleanup */ RETURNING "id" /* end */
+SELECT id, loyalty, tier FROM accounts ORDER BY id
+
+-- scenario: hunt_w7_start_transaction_forms_of_drivers
+START TRANSACTION;
+UPDATE "accounts" SET "loyalty" = 1 WHERE "id" = 1;
+SAVEPOINT "typeorm_1";
+UPDATE "accounts" SET "loyalty" = 'x' WHERE "id" = 2;
+ROLLBACK TO SAVEPOINT "typeorm_1";
+UPDATE "accounts" SET "loyalty" = 2 WHERE "id" = 2;
+RELEASE SAVEPOINT "typeorm_1";
+COMMIT;
+BEGIN ISOLATION LEVEL SERIALIZABLE
+INSERT INTO accounts (id, name, tier) VALUES (240, 'ser', 's') RETURNING tier
+COMMIT
+BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY
+UPDATE accounts SET loyalty = 99 WHERE id = 1
+ROLLBACK
+START TRANSACTION ISOLATION LEVEL READ COMMITTED, READ WRITE
+UPDATE accounts SET tier = 'rc' WHERE id = 240; SAVEPOINT a; UPDATE accounts SET tier = 'gone' WHERE id = 240; ROLLBACK TO a
+END
+-- restart
+SELECT id, loyalty, tier FROM accounts ORDER BY id
+
+-- scenario: hunt_w7_sqlalchemy_sorted_upsert_and_from_select
+-- params: ["1", "s1", "7", "250", "s2", "8"]
+INSERT INTO accounts (id, name, loyalty) SELECT p0::INTEGER, p1::VARCHAR, p2::INTEGER FROM (VALUES ($1, $2, $3, 0), ($4, $5, $6, 1)) AS imp_sen(p0, p1, p2, sen_counter) ORDER BY sen_counter ON CONFLICT (id) DO UPDATE SET loyalty = excluded.loyalty RETURNING accounts.id, accounts.loyalty, accounts.id AS id__1
+-- params: ["2", "s1", "7", "251", "s2", "8"]
+INSERT INTO accounts (id, name, loyalty) SELECT p0::INTEGER, p1::VARCHAR, p2::INTEGER FROM (VALUES ($1, $2, $3, 0), ($4, $5, $6, 1)) AS imp_sen(p0, p1, p2, sen_counter) ORDER BY sen_counter ON CONFLICT (id) DO NOTHING RETURNING accounts.id, accounts.loyalty, accounts.id AS id__1
+INSERT INTO accounts (id, name, loyalty, tier) SELECT accounts.id + 300 AS anon_1, accounts.name, accounts.loyalty, accounts.tier FROM accounts WHERE accounts.loyalty IS NOT NULL RETURNING accounts.id, accounts.loyalty, accounts.tier
+-- params: ["1", "3"]
+UPDATE accounts SET loyalty=(accounts.loyalty * $1::INTEGER) WHERE accounts.loyalty > $2::INTEGER RETURNING accounts.id, accounts.loyalty
+-- params: ["2"]
+DELETE FROM accounts WHERE accounts.loyalty < $1::INTEGER RETURNING accounts.id
+SELECT id, name, loyalty, tier FROM accounts ORDER BY id
+
+-- scenario: hunt_w7_prisma_arithmetic_operations
+-- params: ["2", "1"]
+UPDATE "public"."accounts" SET "loyalty" = ("public"."accounts"."loyalty" * $1) WHERE ("public"."accounts"."id" = $2 AND 1=1) RETURNING "public"."accounts"."loyalty"
+-- params: ["3", "1"]
+UPDATE "public"."accounts" SET "loyalty" = ("public"."accounts"."loyalty" / $1) WHERE ("public"."accounts"."id" = $2 AND 1=1) RETURNING "public"."accounts"."loyalty"
+-- params: ["0", "1"]
+UPDATE "public"."accounts" SET "loyalty" = ("public"."accounts"."loyalty" / $1) WHERE ("public"."accounts"."id" = $2 AND 1=1) RETURNING "public"."accounts"."loyalty"
+-- params: ["1", "2"]
+UPDATE "public"."accounts" SET "loyalty" = ("public"."accounts"."loyalty" - $1) WHERE ("public"."accounts"."id" = $2 AND 1=1) RETURNING "public"."accounts"."loyalty"
+-- params: ["2147483647", "4"]
+UPDATE "public"."accounts" SET "loyalty" = ("public"."accounts"."loyalty" + $1) WHERE ("public"."accounts"."id" = $2 AND 1=1) RETURNING "public"."accounts"."loyalty"
+-- params: ["1", "2", "3", "4"]
+UPDATE "public"."accounts" SET "loyalty" = ("public"."accounts"."loyalty" + $1) WHERE ("public"."accounts"."id" IN ($2,$3,$4) AND 1=1)
+SELECT id, loyalty FROM accounts ORDER BY id
+
+-- scenario: hunt_w7_django_case_update_reading_shadow_columns
+UPDATE "accounts" SET "tier" = CASE WHEN ("accounts"."loyalty" > 5) THEN 'gold' WHEN ("accounts"."loyalty" IS NULL) THEN 'unknown' ELSE "accounts"."tier" END
+UPDATE "accounts" SET "mood" = CASE WHEN "accounts"."tier" = 'gold' THEN 'happy'::mood ELSE "accounts"."mood" END, "loyalty" = COALESCE("accounts"."loyalty", 0) + CASE WHEN "accounts"."tier" = 'unknown' THEN 100 ELSE 0 END WHERE "accounts"."id" <= 6
+UPDATE "bills" SET "paid" = (SELECT U0."loyalty" > 5 AS "x" FROM "accounts" U0 WHERE U0."id" = ("bills"."account_id") LIMIT 1)
+UPDATE "bills" SET "due" = ("bills"."due" + '30 days'::interval) WHERE "bills"."paid"
+UPDATE "gadgets" SET "doc" = jsonb_set("gadgets"."doc", '{n}', to_jsonb("gadgets"."id")), "nums" = array_append("gadgets"."nums", "gadgets"."id") WHERE "gadgets"."id" < 3 RETURNING "gadgets"."doc", "gadgets"."nums"
+UPDATE "gadgets" SET "doc" = (CASE WHEN ("gadgets"."id" = 1) THEN '{"a": 1}'::jsonb WHEN ("gadgets"."id" = 2) THEN 'null'::jsonb ELSE NULL END)::jsonb WHERE "gadgets"."id" IN (1, 2)
+SELECT id, loyalty, tier, mood FROM accounts ORDER BY id
+SELECT id, paid, due FROM bills ORDER BY id
+SELECT id, doc, nums FROM gadgets ORDER BY id
+
+-- scenario: hunt_w7_rails_update_all_with_joins_and_limits
+UPDATE "accounts" SET "tier" = 'billed' WHERE "accounts"."id" IN (SELECT "accounts"."id" FROM "accounts" INNER JOIN "bills" ON "bills"."account_id" = "accounts"."id" WHERE "bills"."amount" > 10)
+DELETE FROM "accounts" WHERE "accounts"."id" IN (SELECT "accounts"."id" FROM "accounts" LEFT OUTER JOIN "bills" ON "bills"."account_id" = "accounts"."id" WHERE "bills"."id" IS NULL ORDER BY "accounts"."loyalty" DESC NULLS LAST LIMIT 1)
+UPDATE "accounts" SET "loyalty" = COALESCE("loyalty", 0) + 1 WHERE "accounts"."id" IN (SELECT "accounts"."id" FROM "accounts" WHERE "accounts"."tier" = 'billed' ORDER BY "accounts"."id" ASC LIMIT 2 OFFSET 1)
+UPDATE "accounts" SET "labels" = "labels" || ARRAY['rails'] WHERE "accounts"."tier" IS NOT NULL RETURNING "id", "labels"
+SELECT id, loyalty, tier, labels FROM accounts ORDER BY id
+
+-- scenario: hunt_w7_drizzle_kysely_diesel_shapes
+-- params: ["260", "dz", "3"]
+insert into "accounts" ("id", "name", "email", "created_on", "loyalty", "tier", "mood", "labels") values ($1, $2, default, default, $3, default, default, default) returning "id", "name", "email", "created_on", "loyalty", "tier", "mood", "labels"
+-- params: ["260"]
+update "accounts" set "loyalty" = "accounts"."loyalty" + 1 where "accounts"."id" = $1 returning "loyalty"
+-- params: ["260", "ky", "5"]
+insert into "accounts" ("id", "name", "loyalty") values ($1, $2, $3) on conflict ("id") do update set "loyalty" = "accounts"."loyalty" + "excluded"."loyalty" returning "id", "loyalty"
+-- params: ["261", "ds", "1", "262", "ds2"]
+INSERT INTO "accounts" ("id", "name", "loyalty") VALUES ($1, $2, $3), ($4, $5, DEFAULT) ON CONFLICT ("id") DO UPDATE SET "loyalty" = excluded."loyalty" RETURNING "accounts"."id", "accounts"."name", "accounts"."email", "accounts"."created_on", "accounts"."loyalty", "accounts"."tier", "accounts"."mood", "accounts"."labels"
+-- params: ["gold", "5"]
+UPDATE "accounts" SET "tier" = $1 WHERE ("accounts"."loyalty" >= $2) RETURNING "accounts"."id", "accounts"."tier"
+SELECT id, name, loyalty, tier FROM accounts ORDER BY id
+
+-- scenario: hunt_w7_hasura_and_postgraphile_upserts
+INSERT INTO "public"."accounts" ( "id", "name", "loyalty" ) VALUES (1, 'Alice', 3), (270, 'h', 4) ON CONFLICT ON CONSTRAINT "accounts_pkey" DO UPDATE SET "loyalty" = EXCLUDED."loyalty" WHERE (('true')) RETURNING *, ('true')::boolean AS "check__constraint"
+INSERT INTO "public"."accounts" ( "id", "name", "tier" ) VALUES (2, 'Bob', 'h2') ON CONFLICT ON CONSTRAINT "accounts_pkey" DO NOTHING RETURNING *
+UPDATE "public"."accounts" SET "loyalty" = ("loyalty" + 5), "tier" = 'inc' WHERE ((("public"."accounts"."id") = (('270')::integer))) RETURNING *, ('true')::boolean AS "check__constraint"
+DELETE FROM "public"."accounts" WHERE (("public"."accounts"."loyalty") > (('8')::integer)) RETURNING *
+SELECT id, name, loyalty, tier FROM accounts ORDER BY id
