@@ -4604,3 +4604,92 @@ INSERT INTO "public"."accounts" ( "id", "name", "tier" ) VALUES (2, 'Bob', 'h2')
 UPDATE "public"."accounts" SET "loyalty" = ("loyalty" + 5), "tier" = 'inc' WHERE ((("public"."accounts"."id") = (('270')::integer))) RETURNING *, ('true')::boolean AS "check__constraint"
 DELETE FROM "public"."accounts" WHERE (("public"."accounts"."loyalty") > (('8')::integer)) RETURNING *
 SELECT id, name, loyalty, tier FROM accounts ORDER BY id
+
+-- scenario: hunt_w7_sqlc_partial_updates_with_coalesce
+-- params: ["5", null, "1"]
+UPDATE accounts SET loyalty = COALESCE($1, loyalty), tier = COALESCE($2, tier) WHERE id = $3 RETURNING id, name, email, created_on, loyalty, tier, mood, labels
+-- params: [null, "sqlc", "2"]
+UPDATE accounts SET loyalty = COALESCE($1, loyalty), tier = COALESCE($2, tier) WHERE id = $3 RETURNING id, name, email, created_on, loyalty, tier, mood, labels
+-- params: ["grumpy", "{s,q}", "3"]
+UPDATE accounts SET mood = COALESCE($1, mood), labels = COALESCE($2, labels) WHERE id = $3 RETURNING id, mood, labels
+-- params: ["true", "set", "false", "9", "4"]
+UPDATE accounts SET tier = CASE WHEN $1::boolean THEN $2::text ELSE tier END, loyalty = CASE WHEN $3::boolean THEN $4::int ELSE loyalty END WHERE id = $5 RETURNING tier, loyalty
+-- params: ["{1,2,3}"]
+UPDATE accounts SET loyalty = loyalty + 1 WHERE id = ANY($1::int[]) RETURNING id, loyalty
+-- params: ["{5,6}"]
+DELETE FROM accounts WHERE id = ANY($1::int[]) RETURNING id, loyalty, tier
+-- params: ["280", "sq", "3", "t"]
+INSERT INTO accounts (id, name, loyalty, tier) VALUES ($1, $2, $3, $4) ON CONFLICT (id) DO UPDATE SET loyalty = $3, tier = $4 RETURNING id, loyalty, tier
+-- params: ["280", "sq", "4", "u"]
+INSERT INTO accounts (id, name, loyalty, tier) VALUES ($1, $2, $3, $4) ON CONFLICT (id) DO UPDATE SET loyalty = accounts.loyalty + $3, tier = accounts.tier || $4 WHERE accounts.loyalty < $3 * 10 RETURNING id, loyalty, tier
+SELECT id, loyalty, tier, mood, labels FROM accounts ORDER BY id
+
+-- scenario: hunt_w7_one_parameter_in_live_and_shadow_columns
+-- params: ["290", "same"]
+INSERT INTO accounts (id, name, tier) VALUES ($1, $2, $2) RETURNING name, tier
+-- params: ["both", "290"]
+UPDATE accounts SET name = $1, tier = $1 WHERE id = $2 RETURNING name, tier
+-- params: ["291", "n"]
+INSERT INTO accounts (id, name, loyalty) VALUES ($1, $2, $1) RETURNING id, name, loyalty
+-- params: ["291", "x"]
+INSERT INTO accounts (id, name, loyalty, tier) VALUES ($1, $2, $1, $2) ON CONFLICT (id) DO UPDATE SET loyalty = EXCLUDED.loyalty + $1, tier = $2 || accounts.name RETURNING loyalty, tier
+-- params: ["7"]
+UPDATE accounts SET loyalty = $1, email = $1 || '@x' WHERE id = $1 RETURNING loyalty, email
+-- params: ["2025-05-05", "2025-05-05"]
+UPDATE bills SET due = $1, note = $2 WHERE id = 1 RETURNING due, note
+SELECT id, name, email, loyalty, tier FROM accounts ORDER BY id
+
+-- scenario: hunt_w7_ecto_replace_all_reads_defaults_of_unlisted_columns
+INSERT INTO "accounts" AS a0 ("id","name","loyalty") VALUES (3,'Zed',5),(300,'n',6) ON CONFLICT ("id") DO UPDATE SET "name" = EXCLUDED."name","loyalty" = EXCLUDED."loyalty","tier" = EXCLUDED."tier","mood" = EXCLUDED."mood","labels" = EXCLUDED."labels" RETURNING "id","loyalty","tier","mood","labels"
+INSERT INTO "accounts" AS a0 ("id","name") SELECT 4, 'Tok' ON CONFLICT ("id") DO UPDATE SET "mood" = EXCLUDED."mood", "labels" = EXCLUDED."labels" || a0."labels" RETURNING "id","mood","labels"
+INSERT INTO "orders" ("id","item","note") VALUES (1,'a','n') ON CONFLICT ("id") DO UPDATE SET "qty" = EXCLUDED."qty" RETURNING "qty"
+INSERT INTO "orders" ("id","item","note","qty") VALUES (1,'a','n',5) ON CONFLICT ("id") DO UPDATE SET "qty" = EXCLUDED."qty" + "orders"."qty", "code" = EXCLUDED."code" RETURNING "qty", "code"
+INSERT INTO "accounts" AS a0 ("id","name","tier") VALUES (1,'x','t') ON CONFLICT ("id") DO UPDATE SET "loyalty" = DEFAULT, "tier" = a0."name" RETURNING "loyalty", "tier"
+SELECT id, name, loyalty, tier, mood, labels FROM accounts ORDER BY id
+SELECT * FROM orders ORDER BY id
+
+-- scenario: hunt_w7_landing_column_through_orm_names
+INSERT INTO "sales"."accounts" ("id","region","score") VALUES (1,'n',5),(30,'w',6) ON CONFLICT ("id") DO UPDATE SET "score" = "sales"."accounts"."score" + EXCLUDED."score" RETURNING "sales"."accounts"."id", "sales"."accounts"."score"
+-- params: ["2", "2"]
+UPDATE "sales"."accounts" SET "score" = ("sales"."accounts"."score" * $1) WHERE ("sales"."accounts"."id" = $2 AND 1=1) RETURNING "sales"."accounts"."score"
+UPDATE "sales"."accounts" AS "S" SET "score" = "S"."score" + a."loyalty" FROM "public"."accounts" a WHERE a."id" = "S"."id" RETURNING "S"."id", "S"."score", a."loyalty"
+-- restart
+DELETE FROM "sales"."accounts" WHERE "score" > 20 RETURNING "id", "score"
+SELECT id, region, score FROM sales.accounts ORDER BY id
+
+-- scenario: hunt_w7_returning_old_and_new_values_through_a_locked_sub_select
+UPDATE accounts SET loyalty = accounts.loyalty + 5 FROM (SELECT id, loyalty FROM accounts WHERE id = 1 FOR UPDATE) AS old WHERE accounts.id = old.id RETURNING old.loyalty AS before, accounts.loyalty AS after
+UPDATE accounts a SET tier = 'new ' || coalesce(o.tier, '-'), mood = 'sad' FROM (SELECT id, tier, mood FROM accounts WHERE id IN (2, 3) FOR NO KEY UPDATE) o WHERE a.id = o.id RETURNING a.id, o.tier AS old_tier, a.tier, o.mood AS old_mood, a.mood
+INSERT INTO accounts (id, name, loyalty) VALUES (4, 'x', 1), (310, 'y', 2) ON CONFLICT (id) DO UPDATE SET loyalty = accounts.loyalty + EXCLUDED.loyalty RETURNING id, loyalty, (xmax <> 0) AS updated, xmax::text::bigint > 0 AS updated_too
+UPDATE accounts SET (loyalty, tier) = ROW(loyalty + 1, 'row') WHERE id IN (1, 310) RETURNING id, loyalty, tier
+UPDATE accounts SET (name, loyalty) = ROW('Named', 3) WHERE id = 2 RETURNING name, loyalty
+SELECT id, name, loyalty, tier, mood FROM accounts ORDER BY id
+
+-- scenario: hunt_w7_hibernate_identity_inserts_and_generated_returning
+-- params: ["h1", "n1", "3"]
+insert into hunt_w6_ids (label,note,rank) values ($1,$2,$3) returning id
+-- params: ["h2", null, null]
+insert into hunt_w6_ids (label,note,rank) values ($1,$2,$3) returning id, rank, note
+-- params: ["lamp3", "7", "red", "2"]
+insert into appliances (name,price,color,stock) values ($1,$2,$3,$4) returning id, price_x2, touched
+-- params: ["blue", "5", "1"]
+update appliances set color=$1, stock=$2 where id=$3 returning touched, price_x2
+-- params: ["1", "2"]
+update appliances set stock=stock+$1 where id=$2
+-- params: ["3"]
+delete from appliances where id=$1 returning color, stock
+SELECT * FROM hunt_w6_ids ORDER BY id
+SELECT * FROM appliances ORDER BY id
+
+-- scenario: hunt_w7_partitioned_and_inherited_tables_through_orms
+UPDATE "shipments" SET "status" = 'shipped', "priority" = "shipments"."priority" + 1 WHERE ("shipments"."region", "shipments"."id") = ('eu', 1) RETURNING *
+UPDATE "shipments" SET "status" = (CASE WHEN ("shipments"."region" = 'us' AND "shipments"."id" = 1) THEN 'a' WHEN ("shipments"."region" = 'asia' AND "shipments"."id" = 4) THEN 'b' ELSE NULL END)::text WHERE ("shipments"."region" = 'us' AND "shipments"."id" = 1) OR ("shipments"."region" = 'asia' AND "shipments"."id" = 4)
+INSERT INTO "shipments" ("region", "id", "weight", "status", "fragile") VALUES ('eu', 1, 5, 'again', true), ('us', 50, 1, 'new one', false) ON CONFLICT ("region", "id") DO UPDATE SET "fragile" = EXCLUDED."fragile", "weight" = EXCLUDED."weight" RETURNING "region", "id", "status", "fragile"
+UPDATE "shipments" SET "region" = 'us' WHERE "region" = 'eu' AND "id" = 2 RETURNING "region", "id", "status", "priority"
+UPDATE "shipments" SET "priority" = 0 WHERE "region" = 'us'
+UPDATE "animals" SET "legs" = "animals"."legs" - 1 WHERE "animals"."id" IN (1, 3, 5) RETURNING "id", "name", "legs"
+UPDATE ONLY "animals" SET "vaccinated" = true RETURNING "id", "vaccinated"
+UPDATE "dogs" SET "vaccinated" = false, "breed" = 'mutt' WHERE "dogs"."breed" IS NULL RETURNING *
+DELETE FROM "animals" WHERE "legs" = 3 RETURNING "id", "legs", "vaccinated"
+SELECT region, id, weight, status, fragile, priority FROM shipments ORDER BY region, id
+SELECT id, name, legs, vaccinated FROM animals ORDER BY id
