@@ -499,8 +499,8 @@ def test_ambiguous_reference_in_update_is_postgres_error(rw):
         ("UPDATE accounts SET (name, tier) = ('a', 'b', 'c')", "multiple-column"),
         (
             "INSERT INTO accounts (id) VALUES (1) ON CONFLICT (id)"
-            " DO UPDATE SET (name, tier) = ('a', 'b')",
-            "multiple-column assignment of ON CONFLICT DO UPDATE",
+            " DO UPDATE SET (name, tier) = (SELECT 'a', 'b')",
+            "multiple-column assignment of this form in ON CONFLICT DO UPDATE",
         ),
         ("UPDATE accounts SET (labels[1], tier) = ('a', 'b')", "multiple-column"),
         ("UPDATE accounts SET tier[1] = 'a'", "subscripted"),
@@ -573,6 +573,27 @@ def test_writes_pgstitch_cannot_rewrite_are_refused(rw, sql: str, why: str):
     assert error.sqlstate == "0A000"
     assert why in error.message
     assert "public." in error.message
+
+
+def test_a_row_assignment_in_an_upsert_is_taken_apart(rw):
+    """`(a, c) = (x, y)` in ON CONFLICT DO UPDATE is `a = x, c = y`: the live column stays in
+    the client's ON CONFLICT, the shadow one is parked."""
+    rewrite = rw.rewrite(
+        "INSERT INTO accounts (id, name, tier) VALUES (1, 'a', 'b') ON CONFLICT (id)"
+        " DO UPDATE SET (name, tier) = (EXCLUDED.name, EXCLUDED.tier || '!')"
+    )
+    assert not rewrite.errors
+    sql = rewrite.render(TableParkedSource())
+    assert 'DO UPDATE SET "name" = EXCLUDED.name' in sql
+    assert "(name, tier)" not in sql
+    assert "|| '!'" in sql
+
+
+def test_a_multiple_assignment_from_a_plain_value_fails_as_in_postgres(rw):
+    sql = "UPDATE accounts SET (loyalty, tier) = (name) WHERE id = 1"
+    error = rw.rewrite(sql).errors[0]
+    assert (error.sqlstate, error.position) == ("0A000", sql.index("name)") + 1)
+    assert "must be a sub-SELECT or ROW() expression" in error.message
 
 
 def test_writes_in_with_are_rewritten_in_place(rw):

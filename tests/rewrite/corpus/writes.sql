@@ -4734,3 +4734,31 @@ INSERT INTO "line_items" ("order_id", "line", "product", "discount") VALUES (1, 
 -- restart
 SELECT * FROM line_items ORDER BY order_id, line
 SELECT * FROM orders ORDER BY id
+
+-- scenario: hunt_w7_ef_core_shapes
+-- params: ["340", "ef", "3"]
+INSERT INTO "accounts" ("id", "name", "loyalty") VALUES ($1, $2, $3) RETURNING "mood", "labels", "tier";
+-- params: ["{341,342,343}", "{a,b,c}", "{1,2,NULL}"]
+INSERT INTO "accounts" ("id", "name", "loyalty") SELECT i."id", i."name", i."loyalty" FROM unnest($1::integer[], $2::text[], $3::integer[]) WITH ORDINALITY AS i ("id", "name", "loyalty", _ord) ORDER BY i._ord RETURNING "mood", "labels";
+UPDATE "accounts" AS a SET "loyalty" = a."loyalty" + 1, "tier" = 'ef' WHERE a."id" > 340
+-- params: ["9", "340", "4"]
+UPDATE "accounts" SET "loyalty" = $1 WHERE "id" = $2 AND "loyalty" = $3;
+-- params: ["9", "340", "5"]
+UPDATE "accounts" SET "loyalty" = $1 WHERE "id" = $2 AND "loyalty" = $3;
+DELETE FROM "accounts" AS a WHERE a."loyalty" IS NULL OR a."loyalty" > 8
+SELECT id, name, loyalty, tier, mood, labels FROM accounts ORDER BY id
+
+-- scenario: hunt_w7_multiple_column_assignment_in_upserts
+INSERT INTO accounts (id, name, loyalty, tier) VALUES (1, 'a', 2, 'b'), (350, 'n', 3, 'c') ON CONFLICT (id) DO UPDATE SET (loyalty, tier) = (EXCLUDED.loyalty + accounts.loyalty, EXCLUDED.tier) RETURNING id, loyalty, tier
+INSERT INTO accounts (id, name, loyalty, tier) VALUES (2, 'a', 2, 'b') ON CONFLICT (id) DO UPDATE SET (name, loyalty) = ROW(EXCLUDED.name, DEFAULT) RETURNING id, name, loyalty, tier
+INSERT INTO accounts (id, name, loyalty, tier) VALUES (3, 'a', 2, 'b') ON CONFLICT (id) DO UPDATE SET (loyalty, tier) = (EXCLUDED.loyalty) RETURNING id
+INSERT INTO accounts (id, name, loyalty, tier) VALUES (3, 'a', 2, 'b') ON CONFLICT (id) DO UPDATE SET (loyalty, mood) = (7, 'sad'), tier = EXCLUDED.tier || '!' WHERE accounts.loyalty IS DISTINCT FROM 7 RETURNING id, loyalty, tier, mood
+SELECT id, name, loyalty, tier, mood FROM accounts ORDER BY id
+UPDATE accounts SET (loyalty, tier) = (loyalty) WHERE id = 1
+UPDATE accounts SET (loyalty, tier) = (SELECT 1, 'x') WHERE id = 1 RETURNING loyalty, tier
+UPDATE accounts SET (tier, loyalty) = (name, loyalty + 1) WHERE id IN (1, 2) RETURNING id, tier, loyalty
+INSERT INTO accounts AS a (id, name, loyalty, tier) VALUES (1, 'p', 5, 'one'), (2, 'q', 6, 'two'), (351, 'r', 7, 'three') ON CONFLICT (id) DO UPDATE SET (loyalty, mood) = (a.loyalty + EXCLUDED.loyalty, DEFAULT), name = EXCLUDED.tier || '/' || EXCLUDED.name WHERE EXCLUDED.loyalty > 5 RETURNING id, name, loyalty, tier, mood
+INSERT INTO accounts AS a (id, name, labels) VALUES (3, 'z', '{l}') ON CONFLICT (id) DO UPDATE SET (email, labels) = ROW(EXCLUDED.labels[1], a.labels || EXCLUDED.labels), (created_on, name) = ('2025-01-01', a.name || '+') RETURNING id, name, email, created_on, labels
+SELECT id, name, email, created_on, loyalty, tier, mood, labels FROM accounts ORDER BY id
+-- refused
+INSERT INTO accounts (id, name, loyalty) VALUES (1, 'a', 2) ON CONFLICT (id) DO UPDATE SET (loyalty, tier) = (SELECT 5, 'sub') RETURNING loyalty, tier
