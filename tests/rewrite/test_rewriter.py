@@ -589,6 +589,15 @@ def test_a_row_assignment_in_an_upsert_is_taken_apart(rw):
     assert "|| '!'" in sql
 
 
+def test_each_value_of_a_row_assignment_is_read_as_its_own_columns(rw):
+    """The shadow value `loyalty + 1` reads the last committed value (the row is locked), even
+    after a live column whose value reads the statement's snapshot."""
+    sql = rw.rewrite(
+        "UPDATE accounts SET (name, loyalty) = ('x', loyalty + 1) WHERE id = 1"
+    ).render(TableParkedSource())
+    assert "jsonb_build_object(E'loyalty', ((((((COALESCE(pgstitch.parked_vals(" in sql
+
+
 def test_a_multiple_assignment_from_a_plain_value_fails_as_in_postgres(rw):
     sql = "UPDATE accounts SET (loyalty, tier) = (name) WHERE id = 1"
     error = rw.rewrite(sql).errors[0]
