@@ -4762,3 +4762,26 @@ INSERT INTO accounts AS a (id, name, labels) VALUES (3, 'z', '{l}') ON CONFLICT 
 SELECT id, name, email, created_on, loyalty, tier, mood, labels FROM accounts ORDER BY id
 -- refused
 INSERT INTO accounts (id, name, loyalty) VALUES (1, 'a', 2) ON CONFLICT (id) DO UPDATE SET (loyalty, tier) = (SELECT 5, 'sub') RETURNING loyalty, tier
+
+-- scenario: hunt_w7_row_assignments_across_restarts
+INSERT INTO accounts AS a (id, name, loyalty, tier) VALUES (360, 'r', 1, 'x') ON CONFLICT (id) DO UPDATE SET (loyalty, tier) = (a.loyalty + EXCLUDED.loyalty, EXCLUDED.tier) RETURNING loyalty, tier
+-- restart
+INSERT INTO accounts AS a (id, name, loyalty, tier) VALUES (360, 'r', 2, 'y') ON CONFLICT (id) DO UPDATE SET (loyalty, tier) = (a.loyalty + EXCLUDED.loyalty, a.tier || EXCLUDED.tier) RETURNING loyalty, tier
+-- restart
+UPDATE accounts SET (name, loyalty, labels) = ROW('moved', loyalty * 10, DEFAULT) WHERE id IN (1, 360) RETURNING id, name, loyalty, labels
+-- restart
+BEGIN
+INSERT INTO accounts AS a (id, name, loyalty) VALUES (360, 'r', 5) ON CONFLICT (id) DO UPDATE SET (loyalty, mood) = (a.loyalty + 5, 'sad')
+SAVEPOINT s
+INSERT INTO accounts AS a (id, name, loyalty) VALUES (360, 'r', 5) ON CONFLICT (id) DO UPDATE SET (loyalty, mood) = (a.loyalty + 5, 'furious')
+ROLLBACK TO SAVEPOINT s
+COMMIT
+-- restart
+SELECT id, name, loyalty, tier, mood, labels FROM accounts ORDER BY id
+
+-- scenario: hunt_w7_django_composite_primary_key_bulk_update
+UPDATE "line_items" SET "discount" = (CASE WHEN (("line_items"."order_id", "line_items"."line") = (1, 1)) THEN 1.5 WHEN (("line_items"."order_id", "line_items"."line") = (2, 1)) THEN 2.5 ELSE NULL END)::numeric(5, 2) WHERE ("line_items"."order_id", "line_items"."line") IN ((1, 1), (2, 1))
+UPDATE "line_items" SET "discount" = ("line_items"."discount" + 1) WHERE ("line_items"."order_id" = 1 AND "line_items"."line" = 1) RETURNING "line_items"."order_id", "line_items"."line", "line_items"."discount"
+INSERT INTO "line_items" ("order_id", "line", "product", "qty", "discount") SELECT * FROM UNNEST(('{8,8}')::integer[], ('{1,2}')::integer[], ('{a,b}')::text[], ('{1,2}')::integer[], ('{0.5,0.25}')::numeric(5, 2)[]) RETURNING "line_items"."order_id", "line_items"."line"
+DELETE FROM "line_items" WHERE ("line_items"."order_id", "line_items"."line") IN ((8, 1)) RETURNING "discount"
+SELECT * FROM line_items ORDER BY order_id, line
