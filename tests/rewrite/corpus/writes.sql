@@ -4785,3 +4785,33 @@ UPDATE "line_items" SET "discount" = ("line_items"."discount" + 1) WHERE ("line_
 INSERT INTO "line_items" ("order_id", "line", "product", "qty", "discount") SELECT * FROM UNNEST(('{8,8}')::integer[], ('{1,2}')::integer[], ('{a,b}')::text[], ('{1,2}')::integer[], ('{0.5,0.25}')::numeric(5, 2)[]) RETURNING "line_items"."order_id", "line_items"."line"
 DELETE FROM "line_items" WHERE ("line_items"."order_id", "line_items"."line") IN ((8, 1)) RETURNING "discount"
 SELECT * FROM line_items ORDER BY order_id, line
+
+-- scenario: hunt_w7_null_safe_version_checks_and_large_values
+-- params: ["3", "2", null]
+UPDATE accounts SET loyalty = $1 WHERE id = $2 AND loyalty IS NOT DISTINCT FROM $3
+-- params: ["4", "3", null]
+UPDATE accounts SET loyalty = $1 WHERE id = $2 AND loyalty IS NOT DISTINCT FROM $3 RETURNING loyalty
+-- params: ["5", "3", "4"]
+UPDATE accounts SET loyalty = $1 WHERE id = $2 AND loyalty IS NOT DISTINCT FROM $3 RETURNING loyalty
+UPDATE accounts SET tier = repeat('x', 300000) || '東', labels = array_fill('long label'::text, ARRAY[2000]) WHERE id = 1 RETURNING length(tier), cardinality(labels)
+-- restart
+UPDATE accounts SET tier = tier || '!' WHERE id = 1 RETURNING length(tier), right(tier, 3)
+INSERT INTO accounts (id, name, tier) VALUES (1, 'x', repeat('y', 100000)) ON CONFLICT ON CONSTRAINT accounts_pkey DO UPDATE SET tier = accounts.tier || EXCLUDED.tier WHERE accounts.loyalty IS NOT DISTINCT FROM 10 RETURNING length(tier)
+-- restart
+SELECT id, length(tier), md5(tier), cardinality(labels), loyalty FROM accounts ORDER BY id
+
+-- scenario: hunt_w7_row_assignments_in_upserts_meet_the_rules
+INSERT INTO hunt_w_members AS m (id, email) VALUES (1, 'a@x') ON CONFLICT (id) DO UPDATE SET (lo, hi) = (5, 4)
+INSERT INTO hunt_w_members AS m (id, email) VALUES (1, 'a@x') ON CONFLICT (id) DO UPDATE SET (lo, hi) = (5, m.hi) RETURNING lo, hi
+INSERT INTO hunt_w_members AS m (id, email) VALUES (1, 'a@x') ON CONFLICT (id) DO UPDATE SET (points, nick) = (m.points - 1, 'neg')
+INSERT INTO hunt_w_members AS m (id, email) VALUES (1, 'a@x') ON CONFLICT (id) DO UPDATE SET (points, nick) = (NULL, 'null')
+INSERT INTO hunt_w_members AS m (id, email) VALUES (2, 'b@x') ON CONFLICT (id) DO UPDATE SET (mask, vmask) = (B'1', B'1')
+INSERT INTO hunt_w_members AS m (id, email) VALUES (2, 'b@x') ON CONFLICT (id) DO UPDATE SET (mask, vmask) = (B'101', B'10101')
+INSERT INTO hunt_w_members AS m (id, email) VALUES (2, 'b@x') ON CONFLICT (id) DO UPDATE SET (mask, vmask, handle) = (B'101', B'1010', 'bobby') RETURNING mask, vmask, handle
+INSERT INTO orders (id, item, note) VALUES (1, 'a', 'n') ON CONFLICT (id) DO UPDATE SET (qty, code) = (0, 'c')
+INSERT INTO orders (id, item, note) VALUES (1, 'a', 'n') RETURNING qty
+INSERT INTO orders (id, item, note) VALUES (1, 'a', 'n') ON CONFLICT (id) DO UPDATE SET (code, note) = ('abcdef', 'x')
+INSERT INTO orders (id, item, note) VALUES (1, 'a', 'n') ON CONFLICT (id) DO UPDATE SET (code, note) = ('ab   ', NULL)
+INSERT INTO orders (id, item, note) VALUES (1, 'a', 'n') ON CONFLICT (id) DO UPDATE SET (code, note, item) = ('ab   ', 'new', EXCLUDED.item || '+') RETURNING code, length(code), note, item
+SELECT * FROM hunt_w_members ORDER BY id
+SELECT * FROM orders ORDER BY id
