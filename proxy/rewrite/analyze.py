@@ -1653,7 +1653,7 @@ class _Analyzer:
         name = target.get("name")
         if name not in table.primary_key:
             return
-        ref = (target.get("val") or {}).get("ColumnRef")
+        ref = (_assigned_expression(target) or {}).get("ColumnRef")
         if conflict and ref is not None and names(ref["fields"]) == ["excluded", name]:
             self._keep_key_text(item.target, name, ref)
             return
@@ -3076,6 +3076,18 @@ def _short_name(fields: tuple[str, ...] | None) -> str | tuple[str, str] | None:
 def _reference_name(ref: Node) -> str | tuple[str, str] | None:
     """A column reference as `c` or (`t`, `c`); None for `t.*`."""
     return _short_name(_reference_fields(ref))
+
+
+def _assigned_expression(target: Node) -> Node | None:
+    """The value a SET item assigns to its column: in `(a, b) = (x, y)`, b's is y."""
+    value = target.get("val")
+    multi = (value or {}).get("MultiAssignRef")
+    if multi is None:
+        return value
+    args = ((multi.get("source") or {}).get("RowExpr") or {}).get("args") or ()
+    if len(args) != multi.get("ncolumns", 0):
+        return None
+    return args[multi.get("colno", 1) - 1]
 
 
 def _refuse_multiple_source(target: Node) -> None:

@@ -4815,3 +4815,13 @@ INSERT INTO orders (id, item, note) VALUES (1, 'a', 'n') ON CONFLICT (id) DO UPD
 INSERT INTO orders (id, item, note) VALUES (1, 'a', 'n') ON CONFLICT (id) DO UPDATE SET (code, note, item) = ('ab   ', 'new', EXCLUDED.item || '+') RETURNING code, length(code), note, item
 SELECT * FROM hunt_w_members ORDER BY id
 SELECT * FROM orders ORDER BY id
+
+-- scenario: hunt_w7_row_assignment_keeping_the_key_in_upserts
+INSERT INTO accounts AS a (id, name, loyalty, tier) VALUES (1, 'A', 3, 't'), (370, 'n', 4, 'u') ON CONFLICT (id) DO UPDATE SET (id, name, loyalty, tier) = (EXCLUDED.id, EXCLUDED.name, EXCLUDED.loyalty, EXCLUDED.tier) RETURNING id, name, loyalty, tier
+INSERT INTO hunt_w6_nums AS t (n, label, rank) VALUES (2.50, 'same text', 6) ON CONFLICT (n) DO UPDATE SET (n, rank) = (EXCLUDED.n, EXCLUDED.rank) RETURNING n, rank
+-- refused
+INSERT INTO hunt_w6_nums AS t (n, label, rank) VALUES (1.000, 'one again', 5) ON CONFLICT (n) DO UPDATE SET (n, rank) = (EXCLUDED.n, EXCLUDED.rank) RETURNING n, rank
+SELECT id, name, loyalty, tier FROM accounts ORDER BY id
+SELECT n, label, rank FROM hunt_w6_nums ORDER BY n
+-- refused
+INSERT INTO hunt_w_members (id, email, nick) VALUES (20, 'a@x', 'moved') ON CONFLICT (email) DO UPDATE SET (id, nick) = (EXCLUDED.id, EXCLUDED.nick)
