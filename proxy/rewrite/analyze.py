@@ -1791,7 +1791,7 @@ class _Analyzer:
         name = target.get("name")
         if name not in table.primary_key:
             return
-        ref = (target.get("val") or {}).get("ColumnRef")
+        ref = (_assigned_expression(target) or {}).get("ColumnRef")
         if conflict and ref is not None and names(ref["fields"]) == ["excluded", name]:
             self._keep_key_text(item.target, name, ref)
             return
@@ -1872,10 +1872,16 @@ class _Analyzer:
     def _assigned_value(self, target: Node, levels: tuple[Level, ...], ctes: dict) -> None:
         value = target.get("val")
         if value and "MultiAssignRef" in value:
-            # (a, b) = (SELECT …) repeats the source under every column; walk it once.
             multi = value["MultiAssignRef"]
-            if multi.get("colno", 1) == 1:
-                self.visit(multi.get("source"), levels, ctes)
+            source = multi.get("source") or {}
+            args = (source.get("RowExpr") or {}).get("args") or ()
+            colno = multi.get("colno", 1)
+            if len(args) == multi.get("ncolumns", 0):
+                # (a, b) = (x, y): each value is walked as its own column's assignment.
+                self.visit(args[colno - 1], levels, ctes)
+            elif colno == 1:
+                # (a, b) = (SELECT …) repeats the source under every column; walk it once.
+                self.visit(source, levels, ctes)
             return
         self.visit(value, levels, ctes)
 
@@ -1901,6 +1907,8 @@ class _Analyzer:
             else:
                 self._check_key_change(item, target, on_key)
             shadow = name in target_of.served.shadow_names
+            if shadow:
+                _refuse_multiple_source(target)
             if shadow and (target.get("indirection") or not _multiple_ok(node, targets, excluded)):
                 table = target_of.served.table
                 raise Refused(
@@ -3215,15 +3223,39 @@ def _reference_name(ref: Node) -> str | tuple[str, str] | None:
     return _short_name(_reference_fields(ref))
 
 
+def _assigned_expression(target: Node) -> Node | None:
+    """The value a SET item assigns to its column: in `(a, b) = (x, y)`, b's is y."""
+    value = target.get("val")
+    multi = (value or {}).get("MultiAssignRef")
+    if multi is None:
+        return value
+    args = ((multi.get("source") or {}).get("RowExpr") or {}).get("args") or ()
+    if len(args) != multi.get("ncolumns", 0):
+        return None
+    return args[multi.get("colno", 1) - 1]
+
+
+def _refuse_multiple_source(target: Node) -> None:
+    """`(a, b) = x` where x is neither a row constructor nor a sub-select: Postgres's own
+    error, at the source."""
+    multi = (target.get("val") or {}).get("MultiAssignRef")
+    source = (multi or {}).get("source") or {}
+    if multi is None or "RowExpr" in source or "SubLink" in source:
+        return
+    raise Refused(
+        "0A000",
+        "source for a multiple-column UPDATE item must be a sub-SELECT or ROW() expression",
+        first_location(source),
+    )
+
+
 def _multiple_ok(node: Node, targets: list[Node], excluded: Target | None) -> bool:
-    """False for a multiple-column assignment the write rewrite cannot take apart: one in ON
-    CONFLICT DO UPDATE, one with a subscripted or field target, or a row constructor whose
-    length differs from the column list's (Postgres's own error would be lost)."""
+    """False for a multiple-column assignment the write rewrite cannot take apart: one with a
+    subscripted or field target, a row constructor whose length differs from the column
+    list's (Postgres's own error would be lost), or a sub-select in ON CONFLICT DO UPDATE."""
     multi = (node["ResTarget"].get("val") or {}).get("MultiAssignRef")
     if multi is None:
         return True
-    if excluded is not None:
-        return False
     if any(
         t["ResTarget"].get("indirection") and "MultiAssignRef" in (t["ResTarget"].get("val") or {})
         for t in targets
@@ -3233,7 +3265,7 @@ def _multiple_ok(node: Node, targets: list[Node], excluded: Target | None) -> bo
     source = multi.get("source") or {}
     if "RowExpr" in source:
         return len(source["RowExpr"].get("args", ())) == count
-    return "SubLink" in source
+    return excluded is None and "SubLink" in source
 
 
 # Built-in aggregates an application may name in RETURNING without a mark of one (`count(*)`,
@@ -3353,7 +3385,7 @@ def _assignment_form(target: Node, excluded: Target | None) -> str:
     if target.get("indirection"):
         return "subscripted or field assignment"
     if excluded is not None:
-        return "multiple-column assignment of ON CONFLICT DO UPDATE"
+        return "multiple-column assignment of this form in ON CONFLICT DO UPDATE"
     return "multiple-column assignment of this form"
 
 

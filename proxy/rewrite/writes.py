@@ -308,6 +308,11 @@ def _join(items: list[list[Part]], separator: str = ", ") -> list[Part]:
     return out
 
 
+def _multiple(targets: list[Node]) -> bool:
+    """Whether the SET item of `targets` is a multiple-column assignment `(a, b) = …`."""
+    return len(targets) > 1 or any("MultiAssignRef" in (t.get("val") or {}) for t in targets)
+
+
 def _first(*indexes: int | None) -> int:
     return min(index for index in indexes if index is not None)
 
@@ -582,28 +587,42 @@ class _Statement:
         DEFAULT among the values); and `(a, b) = (SELECT …)` as one scalar sub-select per column
         over the same query (evaluated once per column: only volatile functions there can
         tell)."""
-        c = self.c
+        row = self.row_assignments(targets, item)
+        if row is not None:
+            return [(name, None if value is None else self.copy(value)) for name, value in row]
         source = targets[0]["val"]["MultiAssignRef"]["source"]
         names_ = [t["name"] for t in targets]
-        first, stop = self._after_equals(item), item[1]
         if "RowExpr" in source:
-            if c.name(first) == "ROW":
-                first += 1
-            if c.name(first) != "ASCII_40" or c.matching(first) != stop - 1:
-                raise ValueError("a row constructor without its parentheses")
-            values = c.split(first + 1, stop - 1)
-            if len(values) != len(names_):
-                raise ValueError("a row constructor of another length")  # analyzer refuses it
-            defaults = ["SetToDefault" in arg for arg in source["RowExpr"].get("args", ())]
-            return [
-                (name, None if default else self.copy(value))
-                for name, value, default in zip(names_, values, defaults, strict=True)
-            ]
-        query = self.copy((first, stop))
+            raise ValueError("a row constructor of another length")  # analyzer refuses it
+        query = self.copy((self._after_equals(item), item[1]))
         aliases = ", ".join(f'"c{n}"' for n in range(1, len(names_) + 1))
         return [
             (name, [f'(SELECT "pgstitch_m"."c{n}" FROM ', *query, f' AS "pgstitch_m"({aliases}))'])
             for n, name in enumerate(names_, 1)
+        ]
+
+    def row_assignments(
+        self, targets: list[Node], item: TokenRange
+    ) -> list[tuple[str, TokenRange | None]] | None:
+        """`(a, b) = (x, y)` or `= ROW(x, y)`: each column with the tokens of its value (None
+        for DEFAULT), as Postgres reads it; None when the source is not a row constructor of
+        the column list's length."""
+        c = self.c
+        source = targets[0]["val"]["MultiAssignRef"]["source"]
+        args = (source.get("RowExpr") or {}).get("args") or ()
+        if len(args) != len(targets):
+            return None
+        first, stop = self._after_equals(item), item[1]
+        if c.name(first) == "ROW":
+            first += 1
+        if c.name(first) != "ASCII_40" or c.matching(first) != stop - 1:
+            raise ValueError("a row constructor without its parentheses")
+        values = c.split(first + 1, stop - 1)
+        if len(values) != len(targets):
+            raise ValueError("a row constructor of another length")
+        return [
+            (target["name"], None if "SetToDefault" in arg else value)
+            for target, value, arg in zip(targets, values, args, strict=True)
         ]
 
     # -- DELETE ----------------------------------------------------------------------------------
@@ -1161,6 +1180,14 @@ class _Insert:
         live = []
         for number, item in enumerate(items):
             mine = [t for t in targets if c.containing(items, t["location"]) == number]
+            pairs = s.row_assignments(mine, item) if _multiple(mine) else None
+            if pairs is not None:
+                live += [
+                    [quote_ident(name), " = ", *(s.copy(value, proposed) if value else ["DEFAULT"])]
+                    for name, value in pairs
+                    if name not in self.shadow_names
+                ]
+                continue
             if len(mine) == 1 and mine[0]["name"] in self.shadow_names:
                 continue
             live.append(s.copy(item, proposed))
@@ -1224,7 +1251,12 @@ class _Insert:
                 for t in conflict.get("targetList", ())
                 if c.containing(items, t["ResTarget"]["location"]) == number
             ]
-            column = self.served.column(mine[0]["name"]) if len(mine) == 1 else None
+            pairs = s.row_assignments(mine, item) if _multiple(mine) else None
+            for name, value in pairs or ():
+                column = self.served.column(name)
+                if column is not None:
+                    updated.append((column, s.copy(value) if value else [column.typed_default]))
+            column = self.served.column(mine[0]["name"]) if len(mine) == 1 and not pairs else None
             if column is not None:
                 updated.append((column, s._assigned(column, mine[0], item)))
         updated = s.checked_assignments(updated)

@@ -125,6 +125,26 @@ def test_concurrent_upserts_count_every_call(clients: list[Client]):
     assert row == [(total, "first")]
 
 
+def test_concurrent_increments_in_row_assignments_are_never_lost(clients: list[Client]):
+    """`(a, c) = (x, c + 1)`: the shadow column's value reads the last committed value even
+    when the first column of the list is a live one, in UPDATE and in ON CONFLICT DO UPDATE."""
+    statements = (
+        "UPDATE accounts SET (name, loyalty) = ('row', loyalty + 1) WHERE id = 1",
+        "INSERT INTO accounts AS a (id, name) VALUES (1, 'x') ON CONFLICT (id)"
+        " DO UPDATE SET (name, loyalty) = (EXCLUDED.name, a.loyalty + 1)",
+    )
+
+    def work(number: int, client: Client) -> int:
+        done = 0
+        for round_ in range(ROUNDS):
+            if client.transaction([statements[(number + round_) % 2]]):
+                done += 1
+        return done
+
+    total = run_all(clients, work)
+    assert value(clients[0], "SELECT loyalty FROM accounts WHERE id = 1") == 10 + total
+
+
 def test_deleted_and_reinserted_rows_keep_one_writers_values(clients: list[Client]):
     def work(number: int, client: Client) -> int:
         done = 0

@@ -532,8 +532,8 @@ def test_ambiguous_reference_in_update_is_postgres_error(rw):
         ("UPDATE accounts SET (name, tier) = ('a', 'b', 'c')", "multiple-column"),
         (
             "INSERT INTO accounts (id) VALUES (1) ON CONFLICT (id)"
-            " DO UPDATE SET (name, tier) = ('a', 'b')",
-            "multiple-column assignment of ON CONFLICT DO UPDATE",
+            " DO UPDATE SET (name, tier) = (SELECT 'a', 'b')",
+            "multiple-column assignment of this form in ON CONFLICT DO UPDATE",
         ),
         ("UPDATE accounts SET (labels[1], tier) = ('a', 'b')", "multiple-column"),
         ("UPDATE accounts SET tier[1] = 'a'", "subscripted"),
@@ -606,6 +606,36 @@ def test_writes_pgstitch_cannot_rewrite_are_refused(rw, sql: str, why: str):
     assert error.sqlstate == "0A000"
     assert why in error.message
     assert "public." in error.message
+
+
+def test_a_row_assignment_in_an_upsert_is_taken_apart(rw):
+    """`(a, c) = (x, y)` in ON CONFLICT DO UPDATE is `a = x, c = y`: the live column stays in
+    the client's ON CONFLICT, the shadow one is parked."""
+    rewrite = rw.rewrite(
+        "INSERT INTO accounts (id, name, tier) VALUES (1, 'a', 'b') ON CONFLICT (id)"
+        " DO UPDATE SET (name, tier) = (EXCLUDED.name, EXCLUDED.tier || '!')"
+    )
+    assert not rewrite.errors
+    sql = rewrite.render(TableParkedSource())
+    assert 'DO UPDATE SET "name" = EXCLUDED.name' in sql
+    assert "(name, tier)" not in sql
+    assert "|| '!'" in sql
+
+
+def test_each_value_of_a_row_assignment_is_read_as_its_own_columns(rw):
+    """The shadow value `loyalty + 1` reads the last committed value (the row is locked), even
+    after a live column whose value reads the statement's snapshot."""
+    sql = rw.rewrite(
+        "UPDATE accounts SET (name, loyalty) = ('x', loyalty + 1) WHERE id = 1"
+    ).render(TableParkedSource())
+    assert "jsonb_build_object(E'loyalty', ((((((COALESCE(pgstitch.parked_vals(" in sql
+
+
+def test_a_multiple_assignment_from_a_plain_value_fails_as_in_postgres(rw):
+    sql = "UPDATE accounts SET (loyalty, tier) = (name) WHERE id = 1"
+    error = rw.rewrite(sql).errors[0]
+    assert (error.sqlstate, error.position) == ("0A000", sql.index("name)") + 1)
+    assert "must be a sub-SELECT or ROW() expression" in error.message
 
 
 def test_writes_in_with_are_rewritten_in_place(rw):

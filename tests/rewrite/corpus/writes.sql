@@ -4124,3 +4124,704 @@ INSERT INTO shipments_eu (region, id, weight, status) VALUES ('eu', 1, 1, 'e1'),
 INSERT INTO notes (slug, body, stars) VALUES ('it''s "q"', 'again', 1), ('東京, (x)', 'again', 2), ('slug 100', 'b', 0), ('slug 101', 'b', 1), ('slug 102', 'b', 2), ('slug 103', 'b', 3), ('slug 104', 'b', 4), ('slug 105', 'b', 0), ('slug 106', 'b', 1), ('slug 107', 'b', 2), ('slug 108', 'b', 3), ('slug 109', 'b', 4), ('slug 110', 'b', 0), ('slug 111', 'b', 1), ('slug 112', 'b', 2), ('slug 113', 'b', 3), ('slug 114', 'b', 4), ('slug 115', 'b', 0), ('slug 116', 'b', 1), ('slug 117', 'b', 2), ('slug 118', 'b', 3), ('slug 119', 'b', 4), ('slug 120', 'b', 0), ('slug 121', 'b', 1), ('slug 122', 'b', 2), ('slug 123', 'b', 3), ('slug 124', 'b', 4), ('slug 125', 'b', 0), ('slug 126', 'b', 1), ('slug 127', 'b', 2), ('slug 128', 'b', 3), ('slug 129', 'b', 4), ('slug 130', 'b', 0), ('slug 131', 'b', 1), ('slug 132', 'b', 2), ('slug 133', 'b', 3), ('slug 134', 'b', 4), ('slug 135', 'b', 0), ('slug 136', 'b', 1), ('slug 137', 'b', 2), ('slug 138', 'b', 3), ('slug 139', 'b', 4), ('slug 140', 'b', 0), ('slug 141', 'b', 1), ('slug 142', 'b', 2), ('slug 143', 'b', 3), ('slug 144', 'b', 4), ('slug 145', 'b', 0), ('slug 146', 'b', 1), ('slug 147', 'b', 2), ('slug 148', 'b', 3), ('slug 149', 'b', 4), ('slug 150', 'b', 0), ('slug 151', 'b', 1), ('slug 152', 'b', 2), ('slug 153', 'b', 3), ('slug 154', 'b', 4), ('slug 155', 'b', 0), ('slug 156', 'b', 1), ('slug 157', 'b', 2), ('slug 158', 'b', 3), ('slug 159', 'b', 4), ('slug 160', 'b', 0), ('slug 161', 'b', 1), ('slug 162', 'b', 2), ('slug 163', 'b', 3), ('slug 164', 'b', 4), ('slug 165', 'b', 0), ('slug 166', 'b', 1), ('slug 167', 'b', 2), ('slug 168', 'b', 3), ('slug 169', 'b', 4), ('slug 170', 'b', 0), ('slug 171', 'b', 1), ('slug 172', 'b', 2), ('slug 173', 'b', 3), ('slug 174', 'b', 4), ('slug 175', 'b', 0), ('slug 176', 'b', 1), ('slug 177', 'b', 2), ('slug 178', 'b', 3), ('slug 179', 'b', 4), ('slug 180', 'b', 0), ('slug 181', 'b', 1), ('slug 182', 'b', 2), ('slug 183', 'b', 3), ('slug 184', 'b', 4), ('slug 185', 'b', 0), ('slug 186', 'b', 1), ('slug 187', 'b', 2), ('slug 188', 'b', 3), ('slug 189', 'b', 4), ('slug 190', 'b', 0), ('slug 191', 'b', 1), ('slug 192', 'b', 2), ('slug 193', 'b', 3), ('slug 194', 'b', 4), ('slug 195', 'b', 0), ('slug 196', 'b', 1), ('slug 197', 'b', 2), ('slug 198', 'b', 3), ('slug 199', 'b', 4) ON CONFLICT (slug) DO UPDATE SET stars = notes.stars + EXCLUDED.stars WHERE notes.stars < 100 RETURNING slug, stars
 SELECT region, id, weight, status, fragile, priority FROM shipments WHERE id < 100 OR id % 25 = 0 ORDER BY region, id
 SELECT slug, body, stars FROM notes WHERE slug NOT LIKE 'slug 1%' OR slug LIKE '%0' ORDER BY slug
+
+-- ---------------------------------------------------------------- hunt_w7: ORM and query-builder writes
+-- scenario: hunt_w7_django_save_every_column
+UPDATE "accounts" SET "name" = 'Alice', "email" = 'alice@example.com', "created_on" = '2024-01-05'::date, "loyalty" = 11, "tier" = 'gold', "mood" = 'sad', "labels" = ARRAY['vip', 'late']::text[] WHERE "accounts"."id" = 1
+-- params: ["Bob", null, "2024-02-11", "4", null, "happy", "{}", "2"]
+UPDATE "accounts" SET "name" = $1, "email" = $2, "created_on" = $3, "loyalty" = $4, "tier" = $5, "mood" = $6, "labels" = $7 WHERE "accounts"."id" = $8
+-- params: ["New", null, null, "1", "t", "grumpy", "{a}", "60"]
+UPDATE "accounts" SET "name" = $1, "email" = $2, "created_on" = $3, "loyalty" = $4, "tier" = $5, "mood" = $6, "labels" = $7 WHERE "accounts"."id" = $8
+-- params: ["60", "New", null, null, "1", "t", "grumpy", "{a}"]
+INSERT INTO "accounts" ("id", "name", "email", "created_on", "loyalty", "tier", "mood", "labels") VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING "accounts"."id"
+SELECT * FROM accounts ORDER BY id
+
+-- scenario: hunt_w7_django_save_update_fields_and_f_expressions
+UPDATE "accounts" SET "loyalty" = ("accounts"."loyalty" + 1) WHERE "accounts"."id" = 1
+-- params: ["5", "3"]
+UPDATE "accounts" SET "loyalty" = (COALESCE("accounts"."loyalty", 0) + $1) WHERE "accounts"."id" = $2
+UPDATE "accounts" SET "loyalty" = (("accounts"."loyalty" * 2) + "accounts"."id") WHERE "accounts"."loyalty" IS NOT NULL
+UPDATE "accounts" SET "tier" = CONCAT(("accounts"."tier")::text, (CONCAT('-', ("accounts"."name")::text))::text) WHERE "accounts"."id" IN (1, 2, 3)
+UPDATE "accounts" SET "loyalty" = (SELECT COUNT(U0."id") AS "c" FROM "bills" U0 WHERE U0."account_id" = ("accounts"."id") GROUP BY U0."account_id") WHERE "accounts"."id" IN (SELECT V0."id" FROM "accounts" V0 WHERE V0."loyalty" IS NULL OR V0."loyalty" < 5)
+SELECT id, loyalty, tier FROM accounts ORDER BY id
+
+-- scenario: hunt_w7_django_bulk_update_casted_case
+UPDATE "accounts" SET "loyalty" = (CASE WHEN ("accounts"."id" = 1) THEN 5 WHEN ("accounts"."id" = 2) THEN 6 ELSE NULL END)::integer, "tier" = (CASE WHEN ("accounts"."id" = 1) THEN 'one' WHEN ("accounts"."id" = 2) THEN NULL ELSE NULL END)::text, "mood" = (CASE WHEN ("accounts"."id" = 1) THEN 'grumpy' WHEN ("accounts"."id" = 2) THEN 'happy' ELSE NULL END)::mood, "labels" = (CASE WHEN ("accounts"."id" = 1) THEN ARRAY['x']::text[] WHEN ("accounts"."id" = 2) THEN '{}'::text[] ELSE NULL END)::text[] WHERE "accounts"."id" IN (1, 2)
+-- params: ["3", "30", "4", "40", "3", "4"]
+UPDATE "accounts" SET "loyalty" = (CASE WHEN ("accounts"."id" = $1) THEN $2::integer WHEN ("accounts"."id" = $3) THEN $4::integer ELSE NULL END)::integer WHERE "accounts"."id" IN ($5, $6)
+UPDATE "line_items" SET "discount" = (CASE WHEN ("line_items"."order_id" = 1 AND "line_items"."line" = 1) THEN 1.255 WHEN ("line_items"."order_id" = 2 AND "line_items"."line" = 1) THEN 2 ELSE NULL END)::numeric(5, 2) WHERE ("line_items"."order_id" = 1 AND "line_items"."line" = 1) OR ("line_items"."order_id" = 2 AND "line_items"."line" = 1)
+SELECT id, loyalty, tier, mood, labels FROM accounts ORDER BY id
+SELECT * FROM line_items ORDER BY order_id, line
+
+-- scenario: hunt_w7_django_bulk_create_unnest
+INSERT INTO "accounts" ("id", "name", "loyalty", "tier") SELECT * FROM UNNEST(('{90,91,92}')::integer[], ('{a,b,c}')::varchar(100)[], ('{1,NULL,3}')::integer[], ('{x,y,NULL}')::text[]) RETURNING "accounts"."id"
+-- params: ["{93,94}", "{d,e}", "{4,5}"]
+INSERT INTO "accounts" ("id", "name", "loyalty") SELECT * FROM UNNEST(($1)::integer[], ($2)::varchar[], ($3)::integer[]) RETURNING "accounts"."id", "accounts"."mood", "accounts"."labels"
+INSERT INTO "accounts" ("id", "name", "loyalty") SELECT * FROM UNNEST(('{1,95}')::integer[], ('{dup,f}')::text[], ('{100,6}')::integer[]) ON CONFLICT DO NOTHING RETURNING "accounts"."id"
+INSERT INTO "accounts" ("id", "name", "loyalty", "tier") SELECT * FROM UNNEST(('{2,96}')::integer[], ('{Bob,g}')::text[], ('{200,7}')::integer[], ('{up,new}')::text[]) ON CONFLICT("id") DO UPDATE SET "loyalty" = EXCLUDED."loyalty", "tier" = EXCLUDED."tier" RETURNING "accounts"."id"
+SELECT id, name, loyalty, tier, mood, labels FROM accounts ORDER BY id
+
+-- scenario: hunt_w7_django_bulk_create_values_and_conflicts
+INSERT INTO "accounts" ("id", "name", "email", "created_on", "loyalty", "tier", "mood", "labels") VALUES (70, 'a', NULL, NULL, 1, 'x', 'happy'::mood, ARRAY['a']::text[]), (71, 'b', NULL, '2024-01-01'::date, NULL, NULL, 'sad'::mood, ARRAY[]::text[]) RETURNING "accounts"."id"
+INSERT INTO "accounts" ("id", "name", "loyalty", "tier") VALUES (1, 'dup', 99, 'no'), (72, 'c', 2, 'y') ON CONFLICT DO NOTHING
+INSERT INTO "accounts" ("id", "name", "loyalty", "tier") VALUES (3, 'Zoë', 33, 'up'), (73, 'd', 3, 'z') ON CONFLICT("id") DO UPDATE SET "loyalty" = EXCLUDED."loyalty", "tier" = EXCLUDED."tier" RETURNING "accounts"."id"
+SELECT id, name, created_on, loyalty, tier, mood, labels FROM accounts ORDER BY id
+
+-- scenario: hunt_w7_django_update_or_create_paths
+BEGIN
+SAVEPOINT "s1_x1"
+SELECT "accounts"."id", "accounts"."name", "accounts"."loyalty", "accounts"."tier" FROM "accounts" WHERE "accounts"."id" = 1 LIMIT 21 FOR UPDATE
+UPDATE "accounts" SET "name" = 'Alice', "loyalty" = 42, "tier" = 'upd' WHERE "accounts"."id" = 1
+RELEASE SAVEPOINT "s1_x1"
+COMMIT
+BEGIN
+SAVEPOINT "s2_x1"
+SELECT "accounts"."id", "accounts"."loyalty" FROM "accounts" WHERE "accounts"."id" = 80 LIMIT 21 FOR UPDATE
+SAVEPOINT "s2_x2"
+INSERT INTO "accounts" ("id", "name", "loyalty", "tier") VALUES (80, 'created', 1, 'new') RETURNING "accounts"."id"
+RELEASE SAVEPOINT "s2_x2"
+RELEASE SAVEPOINT "s2_x1"
+COMMIT
+BEGIN
+SAVEPOINT "s3_x1"
+SAVEPOINT "s3_x2"
+INSERT INTO "accounts" ("id", "name", "loyalty", "tier") VALUES (2, 'race', 5, 'lost') RETURNING "accounts"."id"
+ROLLBACK TO SAVEPOINT "s3_x2"
+SELECT "accounts"."id", "accounts"."loyalty", "accounts"."tier" FROM "accounts" WHERE "accounts"."id" = 2 LIMIT 21 FOR UPDATE
+UPDATE "accounts" SET "loyalty" = 6, "tier" = 'won' WHERE "accounts"."id" = 2
+RELEASE SAVEPOINT "s3_x1"
+COMMIT
+-- restart
+SELECT id, name, loyalty, tier FROM accounts ORDER BY id
+
+-- scenario: hunt_w7_django_delete_collected_and_filtered
+DELETE FROM "bills" WHERE "bills"."account_id" IN (5, 6)
+DELETE FROM "accounts" WHERE "accounts"."id" IN (5, 6)
+UPDATE "accounts" SET "tier" = 'none' WHERE "accounts"."loyalty" IS NULL OR "accounts"."tier" IS NULL
+DELETE FROM "accounts" WHERE ("accounts"."loyalty" > 5 AND NOT ("accounts"."id" IN (SELECT DISTINCT U0."account_id" FROM "bills" U0 WHERE U0."account_id" IS NOT NULL)))
+SELECT id, loyalty, tier FROM accounts ORDER BY id
+
+-- scenario: hunt_w7_sqlalchemy_executemany_update_and_version
+BEGIN
+-- params: ["12", "sa", "1"]
+UPDATE accounts SET loyalty=$1::INTEGER, tier=$2::VARCHAR WHERE accounts.id = $3::INTEGER
+-- params: ["13", null, "2"]
+UPDATE accounts SET loyalty=$1::INTEGER, tier=$2::VARCHAR WHERE accounts.id = $3::INTEGER
+-- params: ["14", "x", "3"]
+UPDATE accounts SET loyalty=$1::INTEGER, tier=$2::VARCHAR WHERE accounts.id = $3::INTEGER
+COMMIT
+-- params: ["Zed", "15", "3", "14"]
+UPDATE accounts SET name=$1::VARCHAR, loyalty=$2::INTEGER WHERE accounts.id = $3::INTEGER AND accounts.loyalty = $4::INTEGER
+-- params: ["Zed", "16", "3", "14"]
+UPDATE accounts SET name=$1::VARCHAR, loyalty=$2::INTEGER WHERE accounts.id = $3::INTEGER AND accounts.loyalty = $4::INTEGER
+-- params: ["2", "4"]
+UPDATE accounts SET loyalty=(accounts.loyalty + $1::INTEGER) WHERE accounts.id = $2::INTEGER RETURNING accounts.loyalty
+-- params: ["7"]
+DELETE FROM accounts WHERE accounts.id = $1::INTEGER RETURNING accounts.id, accounts.loyalty, accounts.tier
+SELECT id, name, loyalty, tier FROM accounts ORDER BY id
+
+-- scenario: hunt_w7_sqlalchemy_insertmanyvalues_shadow_defaults
+-- params: ["120", "s1", "gold", "121", "s2", null, "122", "s3", "tin"]
+INSERT INTO accounts (id, name, tier) SELECT p0::INTEGER, p1::VARCHAR, p2::VARCHAR FROM (VALUES ($1, $2, $3, 0), ($4, $5, $6, 1), ($7, $8, $9, 2)) AS imp_sen(p0, p1, p2, sen_counter) ORDER BY sen_counter RETURNING accounts.id, accounts.loyalty, accounts.mood, accounts.labels, accounts.id AS id__1
+-- params: ["123", "s4", "1", "124", "s5", "2"]
+INSERT INTO accounts (id, name, loyalty) VALUES ($1::INTEGER, $2::VARCHAR, $3::INTEGER), ($4::INTEGER, $5::VARCHAR, $6::INTEGER) ON CONFLICT (id) DO NOTHING RETURNING accounts.id, accounts.loyalty
+-- params: ["124", "s5", "20", "125", "s6", "3"]
+INSERT INTO accounts (id, name, loyalty) VALUES ($1::INTEGER, $2::VARCHAR, $3::INTEGER), ($4::INTEGER, $5::VARCHAR, $6::INTEGER) ON CONFLICT (id) DO UPDATE SET loyalty = excluded.loyalty, tier = 'bumped' RETURNING accounts.id, accounts.loyalty, accounts.tier
+-- params: ["1"]
+INSERT INTO bills (id, account_id, amount, paid) VALUES (90, $1, 5, true), (91, $1, 6, false) RETURNING bills.id, bills.paid, bills.due
+SELECT id, name, loyalty, tier, mood, labels FROM accounts WHERE id >= 120 ORDER BY id
+
+-- scenario: hunt_w7_sqlalchemy_update_from_values_bulk
+-- params: ["1", "101", "a", "2", "102", "b", "999", "0", "c"]
+UPDATE accounts SET loyalty=v.loyalty, tier=v.tier FROM (VALUES ($1::INTEGER, $2::INTEGER, $3::VARCHAR), ($4::INTEGER, $5::INTEGER, $6::VARCHAR), ($7::INTEGER, $8::INTEGER, $9::VARCHAR)) AS v (id, loyalty, tier) WHERE accounts.id = v.id RETURNING accounts.id, accounts.loyalty, accounts.tier
+UPDATE accounts AS "A" SET "loyalty" = "A"."loyalty" + "V"."d" FROM (VALUES (1, 1), (3, 2), (4, 3)) AS "V"("ID", "d") WHERE "A"."id" = "V"."ID" RETURNING "A".*
+UPDATE line_items SET discount = v.d FROM (VALUES (1, 1, 0.5), (1, 2, 1.25), (3, 1, 99.999)) AS v(o, l, d) WHERE line_items.order_id = v.o AND line_items.line = v.l RETURNING line_items.*
+SELECT id, loyalty, tier FROM accounts ORDER BY id
+SELECT * FROM line_items ORDER BY order_id, line
+
+-- scenario: hunt_w7_rails_upsert_all_and_insert_all
+INSERT INTO "accounts" ("id","name","loyalty","tier") VALUES (1, 'Alice', 20, 'ra'), (130, 'r1', 1, NULL) ON CONFLICT ("id") DO UPDATE SET "name"=excluded."name","loyalty"=excluded."loyalty","tier"=excluded."tier" RETURNING "id"
+INSERT INTO "accounts" ("id","name","loyalty") VALUES (2, 'Bob', 1), (131, 'r2', 2) ON CONFLICT ("id") DO UPDATE SET loyalty = COALESCE("accounts"."loyalty", 0) + EXCLUDED.loyalty RETURNING "id","loyalty"
+INSERT INTO "accounts" ("id","name","loyalty","tier") VALUES (3, 'Zoë', 3, 'same'), (132, 'r3', 3, 'same') ON CONFLICT ("id") DO UPDATE SET "loyalty"=excluded."loyalty","tier"=excluded."tier" WHERE ("accounts"."loyalty" IS DISTINCT FROM excluded."loyalty" OR "accounts"."tier" IS DISTINCT FROM excluded."tier") RETURNING "id"
+INSERT INTO "accounts" ("id","name","loyalty") VALUES (4, 'x', 1), (133, 'r4', 4) ON CONFLICT ("id") DO NOTHING RETURNING "id","loyalty","mood"
+INSERT INTO "accounts" ("id","name","loyalty","tier") VALUES (134, 'r5', DEFAULT, 'd'), (135, 'r6', 6, DEFAULT) RETURNING "id","loyalty","tier"
+SELECT id, name, loyalty, tier, mood FROM accounts ORDER BY id
+
+-- scenario: hunt_w7_rails_counters_touch_and_lock_version
+-- params: ["1", "2"]
+UPDATE "accounts" SET "loyalty" = COALESCE("loyalty", 0) + $1 WHERE "accounts"."id" = $2
+UPDATE "accounts" SET "loyalty" = COALESCE("loyalty", 0) + 1, "created_on" = '2025-03-03' WHERE "accounts"."id" IN (1, 2, 8)
+UPDATE "accounts" SET "loyalty" = COALESCE("loyalty", 0) - 2, "tier" = COALESCE("tier", 'none') WHERE "accounts"."id" = 6
+-- params: ["2025-04-04", "3"]
+UPDATE "bills" SET "due" = $1 WHERE "bills"."id" = $2
+-- params: ["Alicia", "11", "1", "10"]
+UPDATE "accounts" SET "name" = $1, "loyalty" = $2 WHERE "accounts"."id" = $3 AND "accounts"."loyalty" = $4
+-- params: ["Alicia", "11", "1", "11"]
+UPDATE "accounts" SET "name" = $1, "loyalty" = $2 WHERE "accounts"."id" = $3 AND "accounts"."loyalty" = $4
+-- params: ["Nobody2", "1", "8", "0"]
+UPDATE "accounts" SET "name" = $1, "loyalty" = $2 WHERE "accounts"."id" = $3 AND "accounts"."loyalty" = $4
+-- params: ["12", "1", "12"]
+DELETE FROM "accounts" WHERE "accounts"."id" = $2 AND "accounts"."loyalty" = $3
+UPDATE "accounts" SET loyalty = loyalty * 2 WHERE "accounts"."tier" = 'silver'
+SELECT id, name, created_on, loyalty, tier FROM accounts ORDER BY id
+SELECT id, due, paid FROM bills ORDER BY id
+
+-- scenario: hunt_w7_rails_create_then_restart_then_update
+-- params: ["140", "c", "3", "t"]
+INSERT INTO "accounts" ("id", "name", "loyalty", "tier") VALUES ($1, $2, $3, $4) RETURNING "id"
+-- restart
+-- params: ["1", "140"]
+UPDATE "accounts" SET "loyalty" = COALESCE("loyalty", 0) + $1 WHERE "accounts"."id" = $2
+-- restart
+UPDATE "accounts" SET "tier" = "tier" || '!' WHERE "accounts"."id" = 140 RETURNING "loyalty", "tier", "mood", "labels"
+-- restart
+DELETE FROM "accounts" WHERE "accounts"."id" = 140
+INSERT INTO "accounts" ("id", "name") VALUES (140, 'again') RETURNING *
+-- restart
+SELECT * FROM accounts ORDER BY id
+
+-- scenario: hunt_w7_prisma_full_returning_and_enum_casts
+-- params: ["150", "p", "3", "gold", "sad"]
+INSERT INTO "public"."accounts" ("id","name","loyalty","tier","mood") VALUES ($1,$2,$3,$4,CAST($5::text AS "public"."mood")) RETURNING "public"."accounts"."id", "public"."accounts"."name", "public"."accounts"."email", "public"."accounts"."created_on", "public"."accounts"."loyalty", "public"."accounts"."tier", "public"."accounts"."mood"::text, "public"."accounts"."labels"
+-- params: ["grumpy", "2", "150"]
+UPDATE "public"."accounts" SET "mood" = CAST($1::text AS "public"."mood"), "loyalty" = ("public"."accounts"."loyalty" + $2) WHERE ("public"."accounts"."id" = $3 AND 1=1) RETURNING "public"."accounts"."id", "public"."accounts"."loyalty", "public"."accounts"."mood"::text
+-- params: ["151", "up", "1", "5", "151"]
+INSERT INTO "public"."accounts" ("id","name","loyalty") VALUES ($1,$2,$3) ON CONFLICT ("id") DO UPDATE SET "loyalty" = ("public"."accounts"."loyalty" + $4) WHERE ("public"."accounts"."id" = $5 AND 1=1) RETURNING "public"."accounts"."id", "public"."accounts"."loyalty", "public"."accounts"."tier", "public"."accounts"."mood"::text, "public"."accounts"."labels"
+-- params: ["151", "up", "1", "5", "151"]
+INSERT INTO "public"."accounts" ("id","name","loyalty") VALUES ($1,$2,$3) ON CONFLICT ("id") DO UPDATE SET "loyalty" = ("public"."accounts"."loyalty" + $4) WHERE ("public"."accounts"."id" = $5 AND 1=1) RETURNING "public"."accounts"."id", "public"."accounts"."loyalty", "public"."accounts"."tier", "public"."accounts"."mood"::text, "public"."accounts"."labels"
+-- params: ["{x,y}", "1"]
+UPDATE "public"."accounts" SET "labels" = $1 WHERE ("public"."accounts"."id" = $2 AND 1=1) RETURNING "public"."accounts"."labels"
+-- params: ["z", "3"]
+UPDATE "public"."accounts" SET "labels" = array_append("public"."accounts"."labels", $1) WHERE ("public"."accounts"."id" = $2 AND 1=1) RETURNING "public"."accounts"."labels"
+-- params: ["silver"]
+DELETE FROM "public"."accounts" WHERE ("public"."accounts"."tier" = $1 AND 1=1) AND "public"."accounts"."id" NOT IN (SELECT "account_id" FROM "public"."bills" WHERE "account_id" IS NOT NULL)
+SELECT id, name, loyalty, tier, mood, labels FROM accounts ORDER BY id
+
+-- scenario: hunt_w7_prisma_transaction_batch_with_error
+BEGIN
+-- params: ["152", "a", "1"]
+INSERT INTO "public"."accounts" ("id","name","loyalty") VALUES ($1,$2,$3) RETURNING "public"."accounts"."id"
+-- params: ["9", "152"]
+UPDATE "public"."accounts" SET "loyalty" = $1 WHERE ("public"."accounts"."id" = $2 AND 1=1)
+-- params: ["153", null, "1"]
+INSERT INTO "public"."accounts" ("id","name","loyalty") VALUES ($1,$2,$3) RETURNING "public"."accounts"."id"
+SELECT 1
+ROLLBACK
+SELECT id, loyalty FROM accounts WHERE id >= 150 ORDER BY id
+BEGIN
+-- params: ["154", "a", "1"]
+INSERT INTO "public"."accounts" ("id","name","loyalty") VALUES ($1,$2,$3) RETURNING "public"."accounts"."id"
+-- params: ["9", "154"]
+UPDATE "public"."accounts" SET "loyalty" = $1 WHERE ("public"."accounts"."id" = $2 AND 1=1) RETURNING "public"."accounts"."loyalty"
+COMMIT
+-- restart
+SELECT id, name, loyalty, tier FROM accounts WHERE id >= 150 ORDER BY id
+
+-- scenario: hunt_w7_typeorm_default_columns_and_returning
+-- params: ["160", "t1", "4"]
+INSERT INTO "accounts"("id", "name", "email", "created_on", "loyalty", "tier", "mood", "labels") VALUES ($1, $2, DEFAULT, DEFAULT, $3, DEFAULT, DEFAULT, DEFAULT) RETURNING "loyalty", "mood", "labels"
+-- params: ["161", "t2", "162", "t3", "sad"]
+INSERT INTO "accounts"("id", "name", "email", "created_on", "loyalty", "tier", "mood", "labels") VALUES ($1, $2, DEFAULT, DEFAULT, DEFAULT, DEFAULT, DEFAULT, DEFAULT), ($3, $4, DEFAULT, DEFAULT, DEFAULT, 'tt', $5, DEFAULT) RETURNING "loyalty", "tier", "mood", "labels"
+-- params: ["1", "t2b", "5"]
+INSERT INTO "accounts"("id", "name", "loyalty") VALUES ($1, $2, $3) ON CONFLICT ( "id" ) DO UPDATE SET "name" = EXCLUDED."name", "loyalty" = EXCLUDED."loyalty" RETURNING "mood", "labels"
+-- params: ["7", "x", "160", "161"]
+UPDATE "accounts" SET "loyalty" = $1, "tier" = $2 WHERE "id" IN ($3, $4)
+-- params: ["160"]
+UPDATE "accounts" SET "loyalty" = "loyalty" + 1 WHERE "id" = $1
+-- params: ["161"]
+UPDATE "accounts" SET "loyalty" = "loyalty" - 10 WHERE "id" = $1
+SELECT "Account"."id" AS "Account_id", "Account"."loyalty" AS "Account_loyalty", "Account"."tier" AS "Account_tier" FROM "accounts" "Account" WHERE "Account"."id" IN (1, 160, 161, 162) ORDER BY "Account"."id"
+-- params: ["161", "162"]
+DELETE FROM "accounts" WHERE "id" IN ($1, $2)
+SELECT id, name, loyalty, tier, mood, labels FROM accounts ORDER BY id
+
+-- scenario: hunt_w7_sequelize_semicolons_and_returning_lists
+INSERT INTO "accounts" ("id","name","loyalty","tier") VALUES (170,'sq',1,'a') RETURNING "id","name","email","created_on","loyalty","tier","mood","labels";
+UPDATE "accounts" SET "loyalty"="loyalty"+ 2 WHERE "id" = 170 RETURNING "id","loyalty";
+UPDATE "accounts" SET "loyalty"="loyalty"+ 2,"tier"="tier"|| '+' WHERE "id" IN (1,170) RETURNING *;
+INSERT INTO "accounts" ("id","name","loyalty") VALUES (1,'Alice',4),(171,'n',1) ON CONFLICT ("id") DO UPDATE SET "loyalty"=EXCLUDED."loyalty" RETURNING "id","name","email","created_on","loyalty","tier","mood","labels";
+-- params: ["9", "170"]
+UPDATE "accounts" SET "loyalty"=$1 WHERE "id" = $2
+DELETE FROM "accounts" WHERE "id" = 171;
+SELECT id, name, loyalty, tier FROM accounts ORDER BY id;
+
+-- scenario: hunt_w7_mixed_case_quoted_aliases
+UPDATE "accounts" AS "Acc" SET "loyalty" = "Acc"."loyalty" + 1 WHERE "Acc"."id" = 1 RETURNING "Acc".*
+UPDATE "accounts" "Acc" SET "tier" = "Acc"."tier" || "B"."note" FROM "bills" "B" WHERE "B"."account_id" = "Acc"."id" AND "B"."note" IS NOT NULL AND "B"."id" IN (1, 4) RETURNING "Acc"."id", "Acc"."tier", "B"."note"
+DELETE FROM "accounts" AS "Acc" WHERE "Acc"."loyalty" = 7 RETURNING "Acc"."id", "Acc"."mood"
+INSERT INTO "accounts" AS "Acc" ("id", "name", "loyalty") VALUES (1, 'x', 5) ON CONFLICT ("id") DO UPDATE SET "loyalty" = "Acc"."loyalty" + "excluded"."loyalty" RETURNING "Acc"."loyalty", "Acc"."tier"
+UPDATE "Users" AS "U" SET "Nick" = upper("U"."Nick") WHERE "U"."Id" <= 2 RETURNING "U"."Id", "U"."Nick"
+SELECT id, loyalty, tier FROM accounts ORDER BY id
+SELECT * FROM "Users" ORDER BY "Id"
+
+-- scenario: hunt_w7_ecto_insert_all_on_conflict_forms
+-- params: ["1", "e1", "50", "180", "e2", "2"]
+INSERT INTO "accounts" AS a0 ("id","name","loyalty") VALUES ($1,$2,$3),($4,$5,$6) ON CONFLICT ("id") DO UPDATE SET "loyalty" = EXCLUDED."loyalty" WHERE (a0."loyalty" < EXCLUDED."loyalty") RETURNING "id", "loyalty"
+-- params: ["1", "e1", "5", "180", "e2", "9"]
+INSERT INTO "accounts" AS a0 ("id","name","loyalty") VALUES ($1,$2,$3),($4,$5,$6) ON CONFLICT ("id") DO UPDATE SET "loyalty" = EXCLUDED."loyalty" WHERE (a0."loyalty" < EXCLUDED."loyalty") RETURNING "id", "loyalty"
+INSERT INTO "accounts" AS a0 ("id","name","email","created_on","loyalty","tier","mood","labels") VALUES (2,'Bob2',NULL,NULL,3,'rep','sad','{r}'),(181,'n',NULL,NULL,NULL,NULL,'happy','{}') ON CONFLICT ("id") DO UPDATE SET "id" = EXCLUDED."id","name" = EXCLUDED."name","email" = EXCLUDED."email","created_on" = EXCLUDED."created_on","loyalty" = EXCLUDED."loyalty","tier" = EXCLUDED."tier","mood" = EXCLUDED."mood","labels" = EXCLUDED."labels" RETURNING "id"
+INSERT INTO "accounts" AS a0 ("id","name","loyalty") VALUES (3,'c',1),(182,'d',2) ON CONFLICT ("id") DO NOTHING RETURNING "id"
+INSERT INTO "accounts" AS a0 ("id","name","tier") VALUES (4,'e','t4') ON CONFLICT ("id") DO UPDATE SET "tier" = EXCLUDED."tier", "loyalty" = a0."loyalty" + 1 RETURNING "id", "tier", "loyalty"
+-- params: ["3", "1"]
+UPDATE "accounts" AS a0 SET "loyalty" = a0."loyalty" + $1 WHERE (a0."id" = $2) RETURNING a0."loyalty"
+-- params: ["x"]
+UPDATE "accounts" AS a0 SET "tier" = $1, "loyalty" = 0 FROM "bills" AS b1 WHERE (b1."account_id" = a0."id") AND (b1."note" = 'tiny')
+SELECT id, name, email, loyalty, tier, mood, labels FROM accounts ORDER BY id
+
+-- scenario: hunt_w7_gorm_shapes
+-- params: ["g1", null, null, "3", "gt", "190"]
+INSERT INTO "accounts" ("name","email","created_on","loyalty","tier","id") VALUES ($1,$2,$3,$4,$5,$6) ON CONFLICT DO NOTHING RETURNING "id"
+-- params: ["g1", null, null, "3", "gt", "190"]
+INSERT INTO "accounts" ("name","email","created_on","loyalty","tier","id") VALUES ($1,$2,$3,$4,$5,$6) ON CONFLICT DO NOTHING RETURNING "id"
+-- params: ["g2", null, null, "8", "gu", "190"]
+UPDATE "accounts" SET "name"=$1,"email"=$2,"created_on"=$3,"loyalty"=$4,"tier"=$5 WHERE "id" = $6
+-- params: ["Alice", "4", "1", "Bob", "5", "2"]
+INSERT INTO "accounts" ("name","loyalty","id") VALUES ($1,$2,$3),($4,$5,$6) ON CONFLICT ("id") DO UPDATE SET "name"="excluded"."name","loyalty"="excluded"."loyalty"
+-- params: ["1", "190"]
+UPDATE "accounts" SET "loyalty"=loyalty + $1 WHERE "id" = $2
+-- params: ["190"]
+DELETE FROM "accounts" WHERE "accounts"."id" = $1
+-- params: ["gold", "3"]
+UPDATE "accounts" SET "tier"=$1 WHERE loyalty > $2
+SELECT id, name, loyalty, tier FROM accounts ORDER BY id
+
+-- scenario: hunt_w7_hibernate_batch_in_one_transaction
+BEGIN
+-- params: [null, null, "{h}", "1", "sad", "h1", "ht", "200"]
+insert into accounts (created_on,email,labels,loyalty,mood,name,tier,id) values ($1,$2,$3,$4,$5,$6,$7,$8)
+-- params: [null, "h@x", "{}", null, "happy", "h2", null, "201"]
+insert into accounts (created_on,email,labels,loyalty,mood,name,tier,id) values ($1,$2,$3,$4,$5,$6,$7,$8)
+-- params: ["2024-01-01", null, "{a,b}", "3", "grumpy", "h3", "x", "202"]
+insert into accounts (created_on,email,labels,loyalty,mood,name,tier,id) values ($1,$2,$3,$4,$5,$6,$7,$8)
+-- params: [null, null, "{h}", "11", "sad", "h1", "ht2", "200"]
+update accounts set created_on=$1,email=$2,labels=$3,loyalty=$4,mood=$5,name=$6,tier=$7 where id=$8
+-- params: ["201"]
+delete from accounts where id=$1
+COMMIT
+-- restart
+BEGIN
+-- params: [null, null, "{}", "1", "sad", "h4", null, "203"]
+insert into accounts (created_on,email,labels,loyalty,mood,name,tier,id) values ($1,$2,$3,$4,$5,$6,$7,$8)
+-- params: [null, null, "{}", "1", "sad", "dup", null, "202"]
+insert into accounts (created_on,email,labels,loyalty,mood,name,tier,id) values ($1,$2,$3,$4,$5,$6,$7,$8)
+ROLLBACK
+SELECT id, name, email, loyalty, tier, mood, labels FROM accounts WHERE id >= 200 ORDER BY id
+
+-- scenario: hunt_w7_knex_increment_merge_and_returning
+update "accounts" set "loyalty" = "loyalty" + 1 where "id" = 1
+update "accounts" set "loyalty" = "loyalty" + 2, "tier" = 'inc' where "id" in (3, 4) returning "id", "loyalty"
+-- params: ["5", "1"]
+update "accounts" set "loyalty" = "loyalty" - $1 where "id" = $2 returning "loyalty"
+-- params: ["210", "3", "k1", "1", "4", "Alice"]
+insert into "accounts" ("id", "loyalty", "name") values ($1, $2, $3), ($4, $5, $6) on conflict ("id") do update set "id" = excluded."id", "loyalty" = excluded."loyalty", "name" = excluded."name" returning *
+-- params: ["210", "9", "k1", "211", "1", "k2"]
+insert into "accounts" ("id", "loyalty", "name") values ($1, $2, $3), ($4, $5, $6) on conflict ("id") do update set "loyalty" = excluded."loyalty" returning "id", "loyalty", "tier"
+-- params: ["210", "k1", "212", "k3", "kt"]
+insert into "accounts" ("id", "name", "tier") values ($1, $2, DEFAULT), ($3, $4, $5) on conflict ("id") do nothing returning "id", "tier"
+SELECT id, name, loyalty, tier, mood, labels FROM accounts ORDER BY id
+
+-- scenario: hunt_w7_default_values_on_tables_with_defaulted_columns
+INSERT INTO hunt_w6_ids DEFAULT VALUES
+INSERT INTO hunt_w6_ids DEFAULT VALUES RETURNING *
+INSERT INTO hunt_w6_tokens DEFAULT VALUES RETURNING id, label, rank, note
+INSERT INTO hunt_w6_tokens DEFAULT VALUES RETURNING *
+INSERT INTO "hunt_w6_ids" ("label") VALUES (DEFAULT) RETURNING "id", "rank"
+INSERT INTO "hunt_w6_ids" ("rank", "note") VALUES (DEFAULT, DEFAULT), (5, 'n') RETURNING *
+UPDATE hunt_w6_ids SET rank = rank + 1 RETURNING id, rank
+-- restart
+SELECT * FROM hunt_w6_ids ORDER BY id
+SELECT id, label, rank, note FROM hunt_w6_tokens ORDER BY label NULLS LAST, id
+
+-- scenario: hunt_w7_composite_key_orm_forms
+UPDATE "line_items" SET "discount" = 2.5 WHERE ("line_items"."order_id", "line_items"."line") = (1, 1)
+UPDATE "line_items" SET "discount" = "line_items"."discount" + 1 WHERE ("line_items"."order_id", "line_items"."line") IN ((1, 2), (2, 1), (9, 9)) RETURNING *
+-- params: ["0.5", "1", "3"]
+update line_items set discount=$1 where line=$2 and order_id=$3
+INSERT INTO "line_items" ("order_id", "line", "product", "qty", "discount") VALUES (1, 1, 'apple', 3, 9), (4, 1, 'new', 1, 1) ON CONFLICT ("order_id", "line") DO UPDATE SET "discount" = EXCLUDED."discount", "qty" = EXCLUDED."qty" RETURNING "order_id", "line", "discount"
+INSERT INTO "line_items" AS li ("order_id", "line", "product", "discount") VALUES (4, 1, 'x', 1), (4, 2, 'y', 2) ON CONFLICT ("order_id", "line") DO UPDATE SET "discount" = li."discount" + EXCLUDED."discount" WHERE li."discount" < 5 RETURNING li.*
+UPDATE "line_items" SET "line" = "line" + 10, "discount" = "discount" * 2 WHERE "order_id" = 4 RETURNING *
+DELETE FROM "line_items" WHERE ("order_id", "line") IN ((4, 11), (1, 2)) RETURNING "discount"
+INSERT INTO "line_items" ("order_id", "line", "product") VALUES (1, 2, 'pear again') RETURNING *
+UPDATE line_items SET discount = 1000 WHERE order_id = 1 AND line = 2
+SELECT * FROM line_items ORDER BY order_id, line
+
+-- scenario: hunt_w7_orders_rules_at_the_right_step
+INSERT INTO "orders" ("item", "note") VALUES ('a', 'n1'), ('b', 'n2') RETURNING "orders"."id"
+INSERT INTO "orders" ("item", "qty", "note") VALUES ('c', 2, 'n3'), ('d', 3, NULL) RETURNING "orders"."id"
+INSERT INTO "orders" ("item", "qty", "note") VALUES ('e', 0, 'n5') RETURNING "id"
+UPDATE "orders" SET "qty" = COALESCE("qty", 0) - 1 WHERE "orders"."id" = 1
+UPDATE "orders" SET "qty" = COALESCE("qty", 0) + 1 WHERE "orders"."id" = 1 RETURNING "qty"
+UPDATE "orders" SET "note" = NULL WHERE "orders"."id" = 99
+UPDATE "orders" SET "note" = NULL WHERE "orders"."id" = 2
+UPDATE "orders" SET "qty" = (CASE WHEN ("orders"."id" = 1) THEN 5 WHEN ("orders"."id" = 2) THEN 0 ELSE NULL END)::integer WHERE "orders"."id" IN (1, 2)
+UPDATE "orders" SET "qty" = (CASE WHEN ("orders"."id" = 1) THEN 5 WHEN ("orders"."id" = 2) THEN 6 ELSE NULL END)::integer WHERE "orders"."id" IN (1, 2)
+INSERT INTO "orders" ("id", "item", "qty", "note") VALUES (1, 'a', 1, 'x') ON CONFLICT ("id") DO UPDATE SET "qty" = "orders"."qty" - EXCLUDED."qty" * 10 RETURNING "qty"
+INSERT INTO "orders" ("id", "item", "note") VALUES (1, 'a', NULL) ON CONFLICT ("id") DO NOTHING
+INSERT INTO "orders" ("id", "item", "note", "code") VALUES (50, 'f', 'n', 'abcdef') ON CONFLICT DO NOTHING
+INSERT INTO "orders" ("id", "item", "note", "code") VALUES (51, 'g', 'n', 'abc  ') RETURNING "code", length("code")
+SELECT * FROM orders ORDER BY id
+
+-- scenario: hunt_w7_errors_mid_transaction_and_rollback_to_savepoint
+BEGIN
+INSERT INTO "orders" ("id", "item", "note") VALUES (1, 'a', 'n') RETURNING "qty"
+SAVEPOINT "sp1"
+INSERT INTO "orders" ("id", "item", "qty", "note") VALUES (2, 'b', -1, 'n')
+ROLLBACK TO SAVEPOINT "sp1"
+INSERT INTO "orders" ("id", "item", "qty", "note") VALUES (2, 'b', 2, 'n') RETURNING "qty"
+SAVEPOINT "sp2"
+UPDATE "orders" SET "qty" = "qty" + 1 WHERE "id" = 2 RETURNING "qty"
+UPDATE "orders" SET "note" = NULL WHERE "id" = 1
+SELECT 1
+ROLLBACK TO SAVEPOINT "sp2"
+SELECT id, qty, note FROM orders ORDER BY id
+SAVEPOINT "sp3"
+UPDATE "accounts" SET "loyalty" = 'not a number' WHERE "id" = 1
+ROLLBACK TO SAVEPOINT "sp3"
+UPDATE "accounts" SET "loyalty" = 77 WHERE "id" = 1
+SAVEPOINT "sp4"
+INSERT INTO "accounts" ("id", "name", "tier") VALUES (1, 'dup', 'd')
+ROLLBACK TO SAVEPOINT "sp4"
+RELEASE SAVEPOINT "sp1"
+COMMIT
+-- restart
+SELECT id, qty, note FROM orders ORDER BY id
+SELECT id, loyalty, tier FROM accounts ORDER BY id
+
+-- scenario: hunt_w7_restarts_between_committed_steps
+INSERT INTO accounts (id, name, loyalty, tier, mood, labels) VALUES (220, 'r', 1, 'a', 'sad', '{x}')
+-- restart
+UPDATE accounts SET loyalty = loyalty + 1, labels = labels || '{y}'::text[] WHERE id IN (1, 220) RETURNING id, loyalty, labels
+-- restart
+INSERT INTO accounts (id, name, loyalty) VALUES (220, 'r', 5) ON CONFLICT (id) DO UPDATE SET loyalty = accounts.loyalty + EXCLUDED.loyalty, tier = NULL RETURNING loyalty, tier, mood
+-- restart
+UPDATE accounts SET id = 221 WHERE id = 220 RETURNING *
+-- restart
+BEGIN
+UPDATE accounts SET tier = 'lost' WHERE id = 221
+-- restart
+SELECT id, loyalty, tier, mood, labels FROM accounts ORDER BY id
+
+-- scenario: hunt_w7_django_bulk_create_orders_with_null_in_the_middle
+INSERT INTO "orders" ("id", "item", "qty", "code", "note") VALUES (1, 'a', 1, 'c1', 'n1'), (2, 'b', 2, NULL, NULL), (3, 'c', 3, 'c3', 'n3') RETURNING "orders"."id"
+INSERT INTO "orders" ("id", "item", "qty", "code", "note") SELECT * FROM UNNEST(('{1,2,3}')::integer[], ('{a,b,c}')::text[], ('{1,NULL,3}')::integer[], ('{c1,c2,c3}')::varchar(5)[], ('{n1,n2,n3}')::text[]) RETURNING "orders"."id"
+INSERT INTO "orders" ("id", "item", "qty", "code", "note") SELECT * FROM UNNEST(('{1,2,3}')::integer[], ('{a,b,c}')::text[], ('{1,2,0}')::integer[], ('{c1,c2,c3}')::varchar(5)[], ('{n1,n2,n3}')::text[]) RETURNING "orders"."id"
+INSERT INTO "orders" ("id", "item", "qty", "code", "note") SELECT * FROM UNNEST(('{1,2}')::integer[], ('{a,b}')::text[], ('{1,2}')::integer[], ('{c1,c2}')::varchar(5)[], ('{n1,n2}')::text[]) RETURNING "orders"."id", "orders"."qty"
+INSERT INTO "orders" ("id", "item", "qty", "code", "note") SELECT * FROM UNNEST(('{2,3}')::integer[], ('{a,b}')::text[], ('{7,8}')::integer[], ('{c1,c2}')::varchar(5)[], ('{n1,n2}')::text[]) ON CONFLICT ("id") DO UPDATE SET "qty" = EXCLUDED."qty", "note" = EXCLUDED."note" RETURNING "orders"."id", "orders"."qty", "orders"."note"
+SELECT * FROM orders ORDER BY id
+
+-- scenario: hunt_w7_sqlcommenter_and_marginalia_comments
+UPDATE "accounts" SET "loyalty" = ("accounts"."loyalty" + 1) WHERE "accounts"."id" = 1 /*controller='accounts',framework='django%3A5.0',route='%5Eaccounts/'*/
+INSERT INTO "accounts" ("id", "name", "loyalty", "tier") VALUES (230, 'c', 1, 'x') RETURNING "accounts"."id" /*application:Shop,controller:accounts,action:create*/
+/*application:Shop,job:Counter*/ UPDATE "accounts" SET "loyalty" = COALESCE("loyalty", 0) + 1 WHERE "accounts"."id" = 230
+-- params: ["5", "230"]
+UPDATE "accounts" SET "tier" = 'c' || $1 WHERE "accounts"."id" = $2 -- trailing line comment
+INSERT INTO "accounts" ("id", "name", "loyalty") VALUES (230, 'c', 2) ON CONFLICT ("id") DO UPDATE SET "loyalty" = "accounts"."loyalty" + EXCLUDED."loyalty" /* merge */ RETURNING "loyalty" /*traceparent='00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01'*/
+DELETE FROM "accounts" WHERE "accounts"."loyalty" IS NULL /* cleanup */ RETURNING "id" /* end */
+SELECT id, loyalty, tier FROM accounts ORDER BY id
+
+-- scenario: hunt_w7_start_transaction_forms_of_drivers
+START TRANSACTION;
+UPDATE "accounts" SET "loyalty" = 1 WHERE "id" = 1;
+SAVEPOINT "typeorm_1";
+UPDATE "accounts" SET "loyalty" = 'x' WHERE "id" = 2;
+ROLLBACK TO SAVEPOINT "typeorm_1";
+UPDATE "accounts" SET "loyalty" = 2 WHERE "id" = 2;
+RELEASE SAVEPOINT "typeorm_1";
+COMMIT;
+BEGIN ISOLATION LEVEL SERIALIZABLE
+INSERT INTO accounts (id, name, tier) VALUES (240, 'ser', 's') RETURNING tier
+COMMIT
+BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY
+UPDATE accounts SET loyalty = 99 WHERE id = 1
+ROLLBACK
+START TRANSACTION ISOLATION LEVEL READ COMMITTED, READ WRITE
+UPDATE accounts SET tier = 'rc' WHERE id = 240; SAVEPOINT a; UPDATE accounts SET tier = 'gone' WHERE id = 240; ROLLBACK TO a
+END
+-- restart
+SELECT id, loyalty, tier FROM accounts ORDER BY id
+
+-- scenario: hunt_w7_sqlalchemy_sorted_upsert_and_from_select
+-- params: ["1", "s1", "7", "250", "s2", "8"]
+INSERT INTO accounts (id, name, loyalty) SELECT p0::INTEGER, p1::VARCHAR, p2::INTEGER FROM (VALUES ($1, $2, $3, 0), ($4, $5, $6, 1)) AS imp_sen(p0, p1, p2, sen_counter) ORDER BY sen_counter ON CONFLICT (id) DO UPDATE SET loyalty = excluded.loyalty RETURNING accounts.id, accounts.loyalty, accounts.id AS id__1
+-- params: ["2", "s1", "7", "251", "s2", "8"]
+INSERT INTO accounts (id, name, loyalty) SELECT p0::INTEGER, p1::VARCHAR, p2::INTEGER FROM (VALUES ($1, $2, $3, 0), ($4, $5, $6, 1)) AS imp_sen(p0, p1, p2, sen_counter) ORDER BY sen_counter ON CONFLICT (id) DO NOTHING RETURNING accounts.id, accounts.loyalty, accounts.id AS id__1
+INSERT INTO accounts (id, name, loyalty, tier) SELECT accounts.id + 300 AS anon_1, accounts.name, accounts.loyalty, accounts.tier FROM accounts WHERE accounts.loyalty IS NOT NULL RETURNING accounts.id, accounts.loyalty, accounts.tier
+-- params: ["1", "3"]
+UPDATE accounts SET loyalty=(accounts.loyalty * $1::INTEGER) WHERE accounts.loyalty > $2::INTEGER RETURNING accounts.id, accounts.loyalty
+-- params: ["2"]
+DELETE FROM accounts WHERE accounts.loyalty < $1::INTEGER RETURNING accounts.id
+SELECT id, name, loyalty, tier FROM accounts ORDER BY id
+
+-- scenario: hunt_w7_prisma_arithmetic_operations
+-- params: ["2", "1"]
+UPDATE "public"."accounts" SET "loyalty" = ("public"."accounts"."loyalty" * $1) WHERE ("public"."accounts"."id" = $2 AND 1=1) RETURNING "public"."accounts"."loyalty"
+-- params: ["3", "1"]
+UPDATE "public"."accounts" SET "loyalty" = ("public"."accounts"."loyalty" / $1) WHERE ("public"."accounts"."id" = $2 AND 1=1) RETURNING "public"."accounts"."loyalty"
+-- params: ["0", "1"]
+UPDATE "public"."accounts" SET "loyalty" = ("public"."accounts"."loyalty" / $1) WHERE ("public"."accounts"."id" = $2 AND 1=1) RETURNING "public"."accounts"."loyalty"
+-- params: ["1", "2"]
+UPDATE "public"."accounts" SET "loyalty" = ("public"."accounts"."loyalty" - $1) WHERE ("public"."accounts"."id" = $2 AND 1=1) RETURNING "public"."accounts"."loyalty"
+-- params: ["2147483647", "4"]
+UPDATE "public"."accounts" SET "loyalty" = ("public"."accounts"."loyalty" + $1) WHERE ("public"."accounts"."id" = $2 AND 1=1) RETURNING "public"."accounts"."loyalty"
+-- params: ["1", "2", "3", "4"]
+UPDATE "public"."accounts" SET "loyalty" = ("public"."accounts"."loyalty" + $1) WHERE ("public"."accounts"."id" IN ($2,$3,$4) AND 1=1)
+SELECT id, loyalty FROM accounts ORDER BY id
+
+-- scenario: hunt_w7_django_case_update_reading_shadow_columns
+UPDATE "accounts" SET "tier" = CASE WHEN ("accounts"."loyalty" > 5) THEN 'gold' WHEN ("accounts"."loyalty" IS NULL) THEN 'unknown' ELSE "accounts"."tier" END
+UPDATE "accounts" SET "mood" = CASE WHEN "accounts"."tier" = 'gold' THEN 'happy'::mood ELSE "accounts"."mood" END, "loyalty" = COALESCE("accounts"."loyalty", 0) + CASE WHEN "accounts"."tier" = 'unknown' THEN 100 ELSE 0 END WHERE "accounts"."id" <= 6
+UPDATE "bills" SET "paid" = (SELECT U0."loyalty" > 5 AS "x" FROM "accounts" U0 WHERE U0."id" = ("bills"."account_id") LIMIT 1)
+UPDATE "bills" SET "due" = ("bills"."due" + '30 days'::interval) WHERE "bills"."paid"
+UPDATE "gadgets" SET "doc" = jsonb_set("gadgets"."doc", '{n}', to_jsonb("gadgets"."id")), "nums" = array_append("gadgets"."nums", "gadgets"."id") WHERE "gadgets"."id" < 3 RETURNING "gadgets"."doc", "gadgets"."nums"
+UPDATE "gadgets" SET "doc" = (CASE WHEN ("gadgets"."id" = 1) THEN '{"a": 1}'::jsonb WHEN ("gadgets"."id" = 2) THEN 'null'::jsonb ELSE NULL END)::jsonb WHERE "gadgets"."id" IN (1, 2)
+SELECT id, loyalty, tier, mood FROM accounts ORDER BY id
+SELECT id, paid, due FROM bills ORDER BY id
+SELECT id, doc, nums FROM gadgets ORDER BY id
+
+-- scenario: hunt_w7_rails_update_all_with_joins_and_limits
+UPDATE "accounts" SET "tier" = 'billed' WHERE "accounts"."id" IN (SELECT "accounts"."id" FROM "accounts" INNER JOIN "bills" ON "bills"."account_id" = "accounts"."id" WHERE "bills"."amount" > 10)
+DELETE FROM "accounts" WHERE "accounts"."id" IN (SELECT "accounts"."id" FROM "accounts" LEFT OUTER JOIN "bills" ON "bills"."account_id" = "accounts"."id" WHERE "bills"."id" IS NULL ORDER BY "accounts"."loyalty" DESC NULLS LAST LIMIT 1)
+UPDATE "accounts" SET "loyalty" = COALESCE("loyalty", 0) + 1 WHERE "accounts"."id" IN (SELECT "accounts"."id" FROM "accounts" WHERE "accounts"."tier" = 'billed' ORDER BY "accounts"."id" ASC LIMIT 2 OFFSET 1)
+UPDATE "accounts" SET "labels" = "labels" || ARRAY['rails'] WHERE "accounts"."tier" IS NOT NULL RETURNING "id", "labels"
+SELECT id, loyalty, tier, labels FROM accounts ORDER BY id
+
+-- scenario: hunt_w7_drizzle_kysely_diesel_shapes
+-- params: ["260", "dz", "3"]
+insert into "accounts" ("id", "name", "email", "created_on", "loyalty", "tier", "mood", "labels") values ($1, $2, default, default, $3, default, default, default) returning "id", "name", "email", "created_on", "loyalty", "tier", "mood", "labels"
+-- params: ["260"]
+update "accounts" set "loyalty" = "accounts"."loyalty" + 1 where "accounts"."id" = $1 returning "loyalty"
+-- params: ["260", "ky", "5"]
+insert into "accounts" ("id", "name", "loyalty") values ($1, $2, $3) on conflict ("id") do update set "loyalty" = "accounts"."loyalty" + "excluded"."loyalty" returning "id", "loyalty"
+-- params: ["261", "ds", "1", "262", "ds2"]
+INSERT INTO "accounts" ("id", "name", "loyalty") VALUES ($1, $2, $3), ($4, $5, DEFAULT) ON CONFLICT ("id") DO UPDATE SET "loyalty" = excluded."loyalty" RETURNING "accounts"."id", "accounts"."name", "accounts"."email", "accounts"."created_on", "accounts"."loyalty", "accounts"."tier", "accounts"."mood", "accounts"."labels"
+-- params: ["gold", "5"]
+UPDATE "accounts" SET "tier" = $1 WHERE ("accounts"."loyalty" >= $2) RETURNING "accounts"."id", "accounts"."tier"
+SELECT id, name, loyalty, tier FROM accounts ORDER BY id
+
+-- scenario: hunt_w7_hasura_and_postgraphile_upserts
+INSERT INTO "public"."accounts" ( "id", "name", "loyalty" ) VALUES (1, 'Alice', 3), (270, 'h', 4) ON CONFLICT ON CONSTRAINT "accounts_pkey" DO UPDATE SET "loyalty" = EXCLUDED."loyalty" WHERE (('true')) RETURNING *, ('true')::boolean AS "check__constraint"
+INSERT INTO "public"."accounts" ( "id", "name", "tier" ) VALUES (2, 'Bob', 'h2') ON CONFLICT ON CONSTRAINT "accounts_pkey" DO NOTHING RETURNING *
+UPDATE "public"."accounts" SET "loyalty" = ("loyalty" + 5), "tier" = 'inc' WHERE ((("public"."accounts"."id") = (('270')::integer))) RETURNING *, ('true')::boolean AS "check__constraint"
+DELETE FROM "public"."accounts" WHERE (("public"."accounts"."loyalty") > (('8')::integer)) RETURNING *
+SELECT id, name, loyalty, tier FROM accounts ORDER BY id
+
+-- scenario: hunt_w7_sqlc_partial_updates_with_coalesce
+-- params: ["5", null, "1"]
+UPDATE accounts SET loyalty = COALESCE($1, loyalty), tier = COALESCE($2, tier) WHERE id = $3 RETURNING id, name, email, created_on, loyalty, tier, mood, labels
+-- params: [null, "sqlc", "2"]
+UPDATE accounts SET loyalty = COALESCE($1, loyalty), tier = COALESCE($2, tier) WHERE id = $3 RETURNING id, name, email, created_on, loyalty, tier, mood, labels
+-- params: ["grumpy", "{s,q}", "3"]
+UPDATE accounts SET mood = COALESCE($1, mood), labels = COALESCE($2, labels) WHERE id = $3 RETURNING id, mood, labels
+-- params: ["true", "set", "false", "9", "4"]
+UPDATE accounts SET tier = CASE WHEN $1::boolean THEN $2::text ELSE tier END, loyalty = CASE WHEN $3::boolean THEN $4::int ELSE loyalty END WHERE id = $5 RETURNING tier, loyalty
+-- params: ["{1,2,3}"]
+UPDATE accounts SET loyalty = loyalty + 1 WHERE id = ANY($1::int[]) RETURNING id, loyalty
+-- params: ["{5,6}"]
+DELETE FROM accounts WHERE id = ANY($1::int[]) RETURNING id, loyalty, tier
+-- params: ["280", "sq", "3", "t"]
+INSERT INTO accounts (id, name, loyalty, tier) VALUES ($1, $2, $3, $4) ON CONFLICT (id) DO UPDATE SET loyalty = $3, tier = $4 RETURNING id, loyalty, tier
+-- params: ["280", "sq", "4", "u"]
+INSERT INTO accounts (id, name, loyalty, tier) VALUES ($1, $2, $3, $4) ON CONFLICT (id) DO UPDATE SET loyalty = accounts.loyalty + $3, tier = accounts.tier || $4 WHERE accounts.loyalty < $3 * 10 RETURNING id, loyalty, tier
+SELECT id, loyalty, tier, mood, labels FROM accounts ORDER BY id
+
+-- scenario: hunt_w7_one_parameter_in_live_and_shadow_columns
+-- params: ["290", "same"]
+INSERT INTO accounts (id, name, tier) VALUES ($1, $2, $2) RETURNING name, tier
+-- params: ["both", "290"]
+UPDATE accounts SET name = $1, tier = $1 WHERE id = $2 RETURNING name, tier
+-- params: ["291", "n"]
+INSERT INTO accounts (id, name, loyalty) VALUES ($1, $2, $1) RETURNING id, name, loyalty
+-- params: ["291", "x"]
+INSERT INTO accounts (id, name, loyalty, tier) VALUES ($1, $2, $1, $2) ON CONFLICT (id) DO UPDATE SET loyalty = EXCLUDED.loyalty + $1, tier = $2 || accounts.name RETURNING loyalty, tier
+-- params: ["7"]
+UPDATE accounts SET loyalty = $1, email = $1 || '@x' WHERE id = $1 RETURNING loyalty, email
+-- params: ["2025-05-05", "2025-05-05"]
+UPDATE bills SET due = $1, note = $2 WHERE id = 1 RETURNING due, note
+SELECT id, name, email, loyalty, tier FROM accounts ORDER BY id
+
+-- scenario: hunt_w7_ecto_replace_all_reads_defaults_of_unlisted_columns
+INSERT INTO "accounts" AS a0 ("id","name","loyalty") VALUES (3,'Zed',5),(300,'n',6) ON CONFLICT ("id") DO UPDATE SET "name" = EXCLUDED."name","loyalty" = EXCLUDED."loyalty","tier" = EXCLUDED."tier","mood" = EXCLUDED."mood","labels" = EXCLUDED."labels" RETURNING "id","loyalty","tier","mood","labels"
+INSERT INTO "accounts" AS a0 ("id","name") SELECT 4, 'Tok' ON CONFLICT ("id") DO UPDATE SET "mood" = EXCLUDED."mood", "labels" = EXCLUDED."labels" || a0."labels" RETURNING "id","mood","labels"
+INSERT INTO "orders" ("id","item","note") VALUES (1,'a','n') ON CONFLICT ("id") DO UPDATE SET "qty" = EXCLUDED."qty" RETURNING "qty"
+INSERT INTO "orders" ("id","item","note","qty") VALUES (1,'a','n',5) ON CONFLICT ("id") DO UPDATE SET "qty" = EXCLUDED."qty" + "orders"."qty", "code" = EXCLUDED."code" RETURNING "qty", "code"
+INSERT INTO "accounts" AS a0 ("id","name","tier") VALUES (1,'x','t') ON CONFLICT ("id") DO UPDATE SET "loyalty" = DEFAULT, "tier" = a0."name" RETURNING "loyalty", "tier"
+SELECT id, name, loyalty, tier, mood, labels FROM accounts ORDER BY id
+SELECT * FROM orders ORDER BY id
+
+-- scenario: hunt_w7_landing_column_through_orm_names
+INSERT INTO "sales"."accounts" ("id","region","score") VALUES (1,'n',5),(30,'w',6) ON CONFLICT ("id") DO UPDATE SET "score" = "sales"."accounts"."score" + EXCLUDED."score" RETURNING "sales"."accounts"."id", "sales"."accounts"."score"
+-- params: ["2", "2"]
+UPDATE "sales"."accounts" SET "score" = ("sales"."accounts"."score" * $1) WHERE ("sales"."accounts"."id" = $2 AND 1=1) RETURNING "sales"."accounts"."score"
+UPDATE "sales"."accounts" AS "S" SET "score" = "S"."score" + a."loyalty" FROM "public"."accounts" a WHERE a."id" = "S"."id" RETURNING "S"."id", "S"."score", a."loyalty"
+-- restart
+DELETE FROM "sales"."accounts" WHERE "score" > 20 RETURNING "id", "score"
+SELECT id, region, score FROM sales.accounts ORDER BY id
+
+-- scenario: hunt_w7_returning_old_and_new_values_through_a_locked_sub_select
+UPDATE accounts SET loyalty = accounts.loyalty + 5 FROM (SELECT id, loyalty FROM accounts WHERE id = 1 FOR UPDATE) AS old WHERE accounts.id = old.id RETURNING old.loyalty AS before, accounts.loyalty AS after
+UPDATE accounts a SET tier = 'new ' || coalesce(o.tier, '-'), mood = 'sad' FROM (SELECT id, tier, mood FROM accounts WHERE id IN (2, 3) FOR NO KEY UPDATE) o WHERE a.id = o.id RETURNING a.id, o.tier AS old_tier, a.tier, o.mood AS old_mood, a.mood
+INSERT INTO accounts (id, name, loyalty) VALUES (4, 'x', 1), (310, 'y', 2) ON CONFLICT (id) DO UPDATE SET loyalty = accounts.loyalty + EXCLUDED.loyalty RETURNING id, loyalty, (xmax <> 0) AS updated, xmax::text::bigint > 0 AS updated_too
+UPDATE accounts SET (loyalty, tier) = ROW(loyalty + 1, 'row') WHERE id IN (1, 310) RETURNING id, loyalty, tier
+UPDATE accounts SET (name, loyalty) = ROW('Named', 3) WHERE id = 2 RETURNING name, loyalty
+SELECT id, name, loyalty, tier, mood FROM accounts ORDER BY id
+
+-- scenario: hunt_w7_hibernate_identity_inserts_and_generated_returning
+-- params: ["h1", "n1", "3"]
+insert into hunt_w6_ids (label,note,rank) values ($1,$2,$3) returning id
+-- params: ["h2", null, null]
+insert into hunt_w6_ids (label,note,rank) values ($1,$2,$3) returning id, rank, note
+-- params: ["lamp3", "7", "red", "2"]
+insert into appliances (name,price,color,stock) values ($1,$2,$3,$4) returning id, price_x2, touched
+-- params: ["blue", "5", "1"]
+update appliances set color=$1, stock=$2 where id=$3 returning touched, price_x2
+-- params: ["1", "2"]
+update appliances set stock=stock+$1 where id=$2
+-- params: ["3"]
+delete from appliances where id=$1 returning color, stock
+SELECT * FROM hunt_w6_ids ORDER BY id
+SELECT * FROM appliances ORDER BY id
+
+-- scenario: hunt_w7_partitioned_and_inherited_tables_through_orms
+UPDATE "shipments" SET "status" = 'shipped', "priority" = "shipments"."priority" + 1 WHERE ("shipments"."region", "shipments"."id") = ('eu', 1) RETURNING *
+UPDATE "shipments" SET "status" = (CASE WHEN ("shipments"."region" = 'us' AND "shipments"."id" = 1) THEN 'a' WHEN ("shipments"."region" = 'asia' AND "shipments"."id" = 4) THEN 'b' ELSE NULL END)::text WHERE ("shipments"."region" = 'us' AND "shipments"."id" = 1) OR ("shipments"."region" = 'asia' AND "shipments"."id" = 4)
+INSERT INTO "shipments" ("region", "id", "weight", "status", "fragile") VALUES ('eu', 1, 5, 'again', true), ('us', 50, 1, 'new one', false) ON CONFLICT ("region", "id") DO UPDATE SET "fragile" = EXCLUDED."fragile", "weight" = EXCLUDED."weight" RETURNING "region", "id", "status", "fragile"
+UPDATE "shipments" SET "region" = 'us' WHERE "region" = 'eu' AND "id" = 2 RETURNING "region", "id", "status", "priority"
+UPDATE "shipments" SET "priority" = 0 WHERE "region" = 'us'
+UPDATE "animals" SET "legs" = "animals"."legs" - 1 WHERE "animals"."id" IN (1, 3, 5) RETURNING "id", "name", "legs"
+UPDATE ONLY "animals" SET "vaccinated" = true RETURNING "id", "vaccinated"
+UPDATE "dogs" SET "vaccinated" = false, "breed" = 'mutt' WHERE "dogs"."breed" IS NULL RETURNING *
+DELETE FROM "animals" WHERE "legs" = 3 RETURNING "id", "legs", "vaccinated"
+SELECT region, id, weight, status, fragile, priority FROM shipments ORDER BY region, id
+SELECT id, name, legs, vaccinated FROM animals ORDER BY id
+
+-- scenario: hunt_w7_hasura_mutations_in_with
+WITH "public_accounts__mutation_result_alias" AS (INSERT INTO "public"."accounts" ( "id", "name", "loyalty" ) VALUES ((1)::integer, ('a')::text, (5)::integer), ((320)::integer, ('n')::text, (6)::integer) ON CONFLICT ON CONSTRAINT "accounts_pkey" DO UPDATE SET "loyalty" = EXCLUDED."loyalty" WHERE ('true') RETURNING *, ('true')::boolean AS "check__constraint"), "public_accounts__all_columns_alias" AS (SELECT "id", "name", "email", "created_on", "loyalty", "tier", "mood", "labels" FROM "public_accounts__mutation_result_alias") SELECT json_build_object('affected_rows', (SELECT COUNT(*) FROM "public_accounts__all_columns_alias"), 'returning', (SELECT coalesce(json_agg("root" ORDER BY "root"->>'id'), '[]') FROM (SELECT row_to_json((SELECT "_e" FROM (SELECT "_root.base"."id" AS "id", "_root.base"."loyalty" AS "loyalty", "_root.base"."tier" AS "tier") AS "_e")) AS "root" FROM (SELECT * FROM "public_accounts__all_columns_alias" WHERE ('true')) AS "_root.base") AS "_root")), (SELECT coalesce(bool_and("check__constraint"), 'true') FROM "public_accounts__mutation_result_alias")
+WITH "public_accounts__mutation_result_alias" AS (UPDATE "public"."accounts" SET "loyalty" = ("loyalty" + (1)::integer), "tier" = ('h')::text WHERE (("public"."accounts"."id") = ((320)::integer)) RETURNING *, ('true')::boolean AS "check__constraint"), "public_accounts__all_columns_alias" AS (SELECT "id", "name", "email", "created_on", "loyalty", "tier", "mood", "labels" FROM "public_accounts__mutation_result_alias") SELECT json_build_object('affected_rows', (SELECT COUNT(*) FROM "public_accounts__all_columns_alias"), 'returning', (SELECT coalesce(json_agg("root"), '[]') FROM (SELECT row_to_json((SELECT "_e" FROM (SELECT "_root.base"."id" AS "id", "_root.base"."loyalty" AS "loyalty", "_root.base"."tier" AS "tier", "_root.base"."labels" AS "labels") AS "_e")) AS "root" FROM (SELECT * FROM "public_accounts__all_columns_alias" WHERE ('true')) AS "_root.base") AS "_root")), (SELECT coalesce(bool_and("check__constraint"), 'true') FROM "public_accounts__mutation_result_alias")
+WITH "public_accounts__mutation_result_alias" AS (DELETE FROM "public"."accounts" WHERE (("public"."accounts"."id") = ((320)::integer)) RETURNING *, ('true')::boolean AS "check__constraint"), "public_accounts__all_columns_alias" AS (SELECT "id", "name", "email", "created_on", "loyalty", "tier", "mood", "labels" FROM "public_accounts__mutation_result_alias") SELECT json_build_object('affected_rows', (SELECT COUNT(*) FROM "public_accounts__all_columns_alias"), 'returning', (SELECT coalesce(json_agg("root"), '[]') FROM (SELECT row_to_json((SELECT "_e" FROM (SELECT "_root.base"."id" AS "id", "_root.base"."loyalty" AS "loyalty", "_root.base"."tier" AS "tier") AS "_e")) AS "root" FROM (SELECT * FROM "public_accounts__all_columns_alias" WHERE ('true')) AS "_root.base") AS "_root"))
+SELECT id, name, loyalty, tier FROM accounts ORDER BY id
+
+-- scenario: hunt_w7_postgraphile_mutations_in_with
+-- params: ["330", "pg", "4"]
+with __local_0__ as (insert into "public"."accounts" ("id", "name", "loyalty") values($1, $2, $3) returning *) select ((case when __local_0__ is null then null else __local_0__ end))::text from __local_0__
+-- params: ["gold", "330"]
+with __local_0__ as (update "public"."accounts" set "tier" = $1 where ("id" = $2) returning *) select ((case when __local_0__ is null then null else __local_0__ end))::text from __local_0__
+-- params: ["330"]
+with __local_0__ as (delete from "public"."accounts" where ("id" = $1) returning *) select ((case when __local_0__ is null then null else __local_0__ end))::text from __local_0__
+-- params: ["3"]
+with __local_0__ as (update "public"."accounts" set "loyalty" = coalesce("loyalty", 0) + 1 where ("id" = $1) returning *) select to_json(__local_0__."loyalty") as "loyalty", to_json(__local_0__."mood") as "mood", to_json(__local_0__."labels") as "labels" from __local_0__
+SELECT id, name, loyalty, tier FROM accounts ORDER BY id
+
+-- scenario: hunt_w7_rails_upsert_all_unique_by_another_key_many_rows
+INSERT INTO hunt_w_members (id, email, points, nick) VALUES (10, 'a@x', 3, 'A'), (11, 'c@x', 4, 'C'), (100, 'm0@x', 0, 'n0'), (101, 'm1@x', 1, 'n1'), (102, 'm2@x', 2, 'n2'), (103, 'm3@x', 3, 'n3'), (104, 'm4@x', 4, 'n4'), (105, 'm5@x', 5, 'n5'), (106, 'm6@x', 6, 'n6'), (107, 'm7@x', 0, 'n7'), (108, 'm8@x', 1, 'n8'), (109, 'm9@x', 2, 'n9'), (110, 'm10@x', 3, 'n10'), (111, 'm11@x', 4, 'n11'), (112, 'm12@x', 5, 'n12'), (113, 'm13@x', 6, 'n13'), (114, 'm14@x', 0, 'n14'), (115, 'm15@x', 1, 'n15'), (116, 'm16@x', 2, 'n16'), (117, 'm17@x', 3, 'n17'), (118, 'm18@x', 4, 'n18'), (119, 'm19@x', 5, 'n19'), (120, 'm20@x', 6, 'n20'), (121, 'm21@x', 0, 'n21'), (122, 'm22@x', 1, 'n22'), (123, 'm23@x', 2, 'n23'), (124, 'm24@x', 3, 'n24'), (125, 'm25@x', 4, 'n25'), (126, 'm26@x', 5, 'n26'), (127, 'm27@x', 6, 'n27'), (128, 'm28@x', 0, 'n28'), (129, 'm29@x', 1, 'n29'), (130, 'm30@x', 2, 'n30'), (131, 'm31@x', 3, 'n31'), (132, 'm32@x', 4, 'n32'), (133, 'm33@x', 5, 'n33'), (134, 'm34@x', 6, 'n34'), (135, 'm35@x', 0, 'n35'), (136, 'm36@x', 1, 'n36'), (137, 'm37@x', 2, 'n37'), (138, 'm38@x', 3, 'n38'), (139, 'm39@x', 4, 'n39'), (140, 'm40@x', 5, 'n40'), (141, 'm41@x', 6, 'n41'), (142, 'm42@x', 0, 'n42'), (143, 'm43@x', 1, 'n43'), (144, 'm44@x', 2, 'n44'), (145, 'm45@x', 3, 'n45'), (146, 'm46@x', 4, 'n46'), (147, 'm47@x', 5, 'n47'), (148, 'm48@x', 6, 'n48'), (149, 'm49@x', 0, 'n49'), (150, 'm50@x', 1, 'n50'), (151, 'm51@x', 2, 'n51'), (152, 'm52@x', 3, 'n52'), (153, 'm53@x', 4, 'n53'), (154, 'm54@x', 5, 'n54'), (155, 'm55@x', 6, 'n55'), (156, 'm56@x', 0, 'n56'), (157, 'm57@x', 1, 'n57'), (158, 'm58@x', 2, 'n58'), (159, 'm59@x', 3, 'n59'), (160, 'm60@x', 4, 'n60'), (161, 'm61@x', 5, 'n61'), (162, 'm62@x', 6, 'n62'), (163, 'm63@x', 0, 'n63'), (164, 'm64@x', 1, 'n64'), (165, 'm65@x', 2, 'n65'), (166, 'm66@x', 3, 'n66'), (167, 'm67@x', 4, 'n67'), (168, 'm68@x', 5, 'n68'), (169, 'm69@x', 6, 'n69'), (170, 'm70@x', 0, 'n70'), (171, 'm71@x', 1, 'n71'), (172, 'm72@x', 2, 'n72'), (173, 'm73@x', 3, 'n73'), (174, 'm74@x', 4, 'n74'), (175, 'm75@x', 5, 'n75'), (176, 'm76@x', 6, 'n76'), (177, 'm77@x', 0, 'n77'), (178, 'm78@x', 1, 'n78'), (179, 'm79@x', 2, 'n79'), (180, 'm80@x', 3, 'n80'), (181, 'm81@x', 4, 'n81'), (182, 'm82@x', 5, 'n82'), (183, 'm83@x', 6, 'n83'), (184, 'm84@x', 0, 'n84'), (185, 'm85@x', 1, 'n85'), (186, 'm86@x', 2, 'n86'), (187, 'm87@x', 3, 'n87'), (188, 'm88@x', 4, 'n88'), (189, 'm89@x', 5, 'n89'), (190, 'm90@x', 6, 'n90'), (191, 'm91@x', 0, 'n91'), (192, 'm92@x', 1, 'n92'), (193, 'm93@x', 2, 'n93'), (194, 'm94@x', 3, 'n94'), (195, 'm95@x', 4, 'n95'), (196, 'm96@x', 5, 'n96'), (197, 'm97@x', 6, 'n97'), (198, 'm98@x', 0, 'n98'), (199, 'm99@x', 1, 'n99'), (200, 'm100@x', 2, 'n100'), (201, 'm101@x', 3, 'n101'), (202, 'm102@x', 4, 'n102'), (203, 'm103@x', 5, 'n103'), (204, 'm104@x', 6, 'n104') ON CONFLICT (email) DO UPDATE SET points = EXCLUDED.points + hunt_w_members.points, nick = EXCLUDED.nick RETURNING id, email, points, nick
+INSERT INTO hunt_w_members (id, email, points, nick) VALUES (10, 'a@x', 3, 'again A'), (11, 'c@x', 4, 'again C'), (100, 'm0@x', 0, 'again n0'), (101, 'm1@x', 1, 'again n1'), (102, 'm2@x', 2, 'again n2'), (103, 'm3@x', 3, 'again n3'), (104, 'm4@x', 4, 'again n4'), (105, 'm5@x', 5, 'again n5'), (106, 'm6@x', 6, 'again n6'), (107, 'm7@x', 0, 'again n7'), (108, 'm8@x', 1, 'again n8'), (109, 'm9@x', 2, 'again n9'), (110, 'm10@x', 3, 'again n10'), (111, 'm11@x', 4, 'again n11'), (112, 'm12@x', 5, 'again n12'), (113, 'm13@x', 6, 'again n13'), (114, 'm14@x', 0, 'again n14'), (115, 'm15@x', 1, 'again n15'), (116, 'm16@x', 2, 'again n16'), (117, 'm17@x', 3, 'again n17'), (118, 'm18@x', 4, 'again n18'), (119, 'm19@x', 5, 'again n19'), (120, 'm20@x', 6, 'again n20'), (121, 'm21@x', 0, 'again n21'), (122, 'm22@x', 1, 'again n22'), (123, 'm23@x', 2, 'again n23'), (124, 'm24@x', 3, 'again n24'), (125, 'm25@x', 4, 'again n25'), (126, 'm26@x', 5, 'again n26'), (127, 'm27@x', 6, 'again n27'), (128, 'm28@x', 0, 'again n28'), (129, 'm29@x', 1, 'again n29'), (130, 'm30@x', 2, 'again n30'), (131, 'm31@x', 3, 'again n31'), (132, 'm32@x', 4, 'again n32'), (133, 'm33@x', 5, 'again n33'), (134, 'm34@x', 6, 'again n34'), (135, 'm35@x', 0, 'again n35'), (136, 'm36@x', 1, 'again n36'), (137, 'm37@x', 2, 'again n37'), (138, 'm38@x', 3, 'again n38'), (139, 'm39@x', 4, 'again n39'), (140, 'm40@x', 5, 'again n40'), (141, 'm41@x', 6, 'again n41'), (142, 'm42@x', 0, 'again n42'), (143, 'm43@x', 1, 'again n43'), (144, 'm44@x', 2, 'again n44'), (145, 'm45@x', 3, 'again n45'), (146, 'm46@x', 4, 'again n46'), (147, 'm47@x', 5, 'again n47'), (148, 'm48@x', 6, 'again n48'), (149, 'm49@x', 0, 'again n49'), (150, 'm50@x', 1, 'again n50'), (151, 'm51@x', 2, 'again n51'), (152, 'm52@x', 3, 'again n52'), (153, 'm53@x', 4, 'again n53'), (154, 'm54@x', 5, 'again n54'), (155, 'm55@x', 6, 'again n55'), (156, 'm56@x', 0, 'again n56'), (157, 'm57@x', 1, 'again n57'), (158, 'm58@x', 2, 'again n58'), (159, 'm59@x', 3, 'again n59'), (160, 'm60@x', 4, 'again n60'), (161, 'm61@x', 5, 'again n61'), (162, 'm62@x', 6, 'again n62'), (163, 'm63@x', 0, 'again n63'), (164, 'm64@x', 1, 'again n64'), (165, 'm65@x', 2, 'again n65'), (166, 'm66@x', 3, 'again n66'), (167, 'm67@x', 4, 'again n67'), (168, 'm68@x', 5, 'again n68'), (169, 'm69@x', 6, 'again n69'), (170, 'm70@x', 0, 'again n70'), (171, 'm71@x', 1, 'again n71'), (172, 'm72@x', 2, 'again n72'), (173, 'm73@x', 3, 'again n73'), (174, 'm74@x', 4, 'again n74'), (175, 'm75@x', 5, 'again n75'), (176, 'm76@x', 6, 'again n76'), (177, 'm77@x', 0, 'again n77'), (178, 'm78@x', 1, 'again n78'), (179, 'm79@x', 2, 'again n79'), (180, 'm80@x', 3, 'again n80'), (181, 'm81@x', 4, 'again n81'), (182, 'm82@x', 5, 'again n82'), (183, 'm83@x', 6, 'again n83'), (184, 'm84@x', 0, 'again n84'), (185, 'm85@x', 1, 'again n85'), (186, 'm86@x', 2, 'again n86'), (187, 'm87@x', 3, 'again n87'), (188, 'm88@x', 4, 'again n88'), (189, 'm89@x', 5, 'again n89'), (190, 'm90@x', 6, 'again n90'), (191, 'm91@x', 0, 'again n91'), (192, 'm92@x', 1, 'again n92'), (193, 'm93@x', 2, 'again n93'), (194, 'm94@x', 3, 'again n94'), (195, 'm95@x', 4, 'again n95'), (196, 'm96@x', 5, 'again n96'), (197, 'm97@x', 6, 'again n97'), (198, 'm98@x', 0, 'again n98'), (199, 'm99@x', 1, 'again n99'), (200, 'm100@x', 2, 'again n100'), (201, 'm101@x', 3, 'again n101'), (202, 'm102@x', 4, 'again n102'), (203, 'm103@x', 5, 'again n103'), (204, 'm104@x', 6, 'again n104') ON CONFLICT ("email") DO UPDATE SET "nick" = "excluded"."nick", "points" = "excluded"."points" RETURNING "id"
+INSERT INTO hunt_w_members (id, email, points, nick) VALUES (12, 'b@x', 3, 'A'), (11, 'c@x', 4, 'C'), (100, 'm0@x', 0, 'n0'), (101, 'm1@x', 1, 'n1'), (102, 'm2@x', 2, 'n2'), (103, 'm3@x', 3, 'n3'), (104, 'm4@x', 4, 'n4'), (105, 'm5@x', 5, 'n5'), (106, 'm6@x', 6, 'n6'), (107, 'm7@x', 0, 'n7'), (108, 'm8@x', 1, 'n8'), (109, 'm9@x', 2, 'n9'), (110, 'm10@x', 3, 'n10'), (111, 'm11@x', 4, 'n11'), (112, 'm12@x', 5, 'n12'), (113, 'm13@x', 6, 'n13'), (114, 'm14@x', 0, 'n14'), (115, 'm15@x', 1, 'n15'), (116, 'm16@x', 2, 'n16'), (117, 'm17@x', 3, 'n17'), (118, 'm18@x', 4, 'n18'), (119, 'm19@x', 5, 'n19'), (120, 'm20@x', 6, 'n20'), (121, 'm21@x', 0, 'n21'), (122, 'm22@x', 1, 'n22'), (123, 'm23@x', 2, 'n23'), (124, 'm24@x', 3, 'n24'), (125, 'm25@x', 4, 'n25'), (126, 'm26@x', 5, 'n26'), (127, 'm27@x', 6, 'n27'), (128, 'm28@x', 0, 'n28'), (129, 'm29@x', 1, 'n29'), (130, 'm30@x', 2, 'n30'), (131, 'm31@x', 3, 'n31'), (132, 'm32@x', 4, 'n32'), (133, 'm33@x', 5, 'n33'), (134, 'm34@x', 6, 'n34'), (135, 'm35@x', 0, 'n35'), (136, 'm36@x', 1, 'n36'), (137, 'm37@x', 2, 'n37'), (138, 'm38@x', 3, 'n38'), (139, 'm39@x', 4, 'n39'), (140, 'm40@x', 5, 'n40'), (141, 'm41@x', 6, 'n41'), (142, 'm42@x', 0, 'n42'), (143, 'm43@x', 1, 'n43'), (144, 'm44@x', 2, 'n44'), (145, 'm45@x', 3, 'n45'), (146, 'm46@x', 4, 'n46'), (147, 'm47@x', 5, 'n47'), (148, 'm48@x', 6, 'n48'), (149, 'm49@x', 0, 'n49'), (150, 'm50@x', 1, 'n50'), (151, 'm51@x', 2, 'n51'), (152, 'm52@x', 3, 'n52'), (153, 'm53@x', 4, 'n53'), (154, 'm54@x', 5, 'n54'), (155, 'm55@x', 6, 'n55'), (156, 'm56@x', 0, 'n56'), (157, 'm57@x', 1, 'n57'), (158, 'm58@x', 2, 'n58'), (159, 'm59@x', 3, 'n59'), (160, 'm60@x', 4, 'n60'), (161, 'm61@x', 5, 'n61'), (162, 'm62@x', 6, 'n62'), (163, 'm63@x', 0, 'n63'), (164, 'm64@x', 1, 'n64'), (165, 'm65@x', 2, 'n65'), (166, 'm66@x', 3, 'n66'), (167, 'm67@x', 4, 'n67'), (168, 'm68@x', 5, 'n68'), (169, 'm69@x', 6, 'n69'), (170, 'm70@x', 0, 'n70'), (171, 'm71@x', 1, 'n71'), (172, 'm72@x', 2, 'n72'), (173, 'm73@x', 3, 'n73'), (174, 'm74@x', 4, 'n74'), (175, 'm75@x', 5, 'n75'), (176, 'm76@x', 6, 'n76'), (177, 'm77@x', 0, 'n77'), (178, 'm78@x', 1, 'n78'), (179, 'm79@x', 2, 'n79'), (180, 'm80@x', 3, 'n80'), (181, 'm81@x', 4, 'n81'), (182, 'm82@x', 5, 'n82'), (183, 'm83@x', 6, 'n83'), (184, 'm84@x', 0, 'n84'), (185, 'm85@x', 1, 'n85'), (186, 'm86@x', 2, 'n86'), (187, 'm87@x', 3, 'n87'), (188, 'm88@x', 4, 'n88'), (189, 'm89@x', 5, 'n89'), (190, 'm90@x', 6, 'n90'), (191, 'm91@x', 0, 'n91'), (192, 'm92@x', 1, 'n92'), (193, 'm93@x', 2, 'n93'), (194, 'm94@x', 3, 'n94'), (195, 'm95@x', 4, 'n95'), (196, 'm96@x', 5, 'n96'), (197, 'm97@x', 6, 'n97'), (198, 'm98@x', 0, 'n98'), (199, 'm99@x', 1, 'n99'), (200, 'm100@x', 2, 'n100'), (201, 'm101@x', 3, 'n101'), (202, 'm102@x', 4, 'n102'), (203, 'm103@x', 5, 'n103'), (204, 'm104@x', 6, 'n104') ON CONFLICT (email) DO NOTHING RETURNING id, points
+SELECT * FROM hunt_w_members ORDER BY id
+
+-- scenario: hunt_w7_delete_all_and_flush_then_reinsert_across_restarts
+UPDATE "line_items" SET "discount" = 9 WHERE "line_items"."order_id" IN (1, 2)
+DELETE FROM "line_items"
+-- restart
+INSERT INTO "line_items" ("order_id", "line", "product", "qty") VALUES (1, 1, 'apple', 3), (2, 1, 'plum', 1) RETURNING "discount"
+UPDATE "orders" SET "qty" = 2 WHERE "id" = 1
+INSERT INTO "orders" ("item", "note", "qty", "code") VALUES ('a', 'n', 4, 'c') RETURNING "id", "qty"
+-- restart
+TRUNCATE "orders" RESTART IDENTITY CASCADE
+-- restart
+INSERT INTO "orders" ("item", "note") VALUES ('b', 'm') RETURNING *
+BEGIN
+DELETE FROM "line_items" WHERE "order_id" = 1
+INSERT INTO "line_items" ("order_id", "line", "product", "discount") VALUES (1, 1, 'apple', 2.5) RETURNING "discount"
+-- restart
+SELECT * FROM line_items ORDER BY order_id, line
+SELECT * FROM orders ORDER BY id
+
+-- scenario: hunt_w7_ef_core_shapes
+-- params: ["340", "ef", "3"]
+INSERT INTO "accounts" ("id", "name", "loyalty") VALUES ($1, $2, $3) RETURNING "mood", "labels", "tier";
+-- params: ["{341,342,343}", "{a,b,c}", "{1,2,NULL}"]
+INSERT INTO "accounts" ("id", "name", "loyalty") SELECT i."id", i."name", i."loyalty" FROM unnest($1::integer[], $2::text[], $3::integer[]) WITH ORDINALITY AS i ("id", "name", "loyalty", _ord) ORDER BY i._ord RETURNING "mood", "labels";
+UPDATE "accounts" AS a SET "loyalty" = a."loyalty" + 1, "tier" = 'ef' WHERE a."id" > 340
+-- params: ["9", "340", "4"]
+UPDATE "accounts" SET "loyalty" = $1 WHERE "id" = $2 AND "loyalty" = $3;
+-- params: ["9", "340", "5"]
+UPDATE "accounts" SET "loyalty" = $1 WHERE "id" = $2 AND "loyalty" = $3;
+DELETE FROM "accounts" AS a WHERE a."loyalty" IS NULL OR a."loyalty" > 8
+SELECT id, name, loyalty, tier, mood, labels FROM accounts ORDER BY id
+
+-- scenario: hunt_w7_multiple_column_assignment_in_upserts
+INSERT INTO accounts (id, name, loyalty, tier) VALUES (1, 'a', 2, 'b'), (350, 'n', 3, 'c') ON CONFLICT (id) DO UPDATE SET (loyalty, tier) = (EXCLUDED.loyalty + accounts.loyalty, EXCLUDED.tier) RETURNING id, loyalty, tier
+INSERT INTO accounts (id, name, loyalty, tier) VALUES (2, 'a', 2, 'b') ON CONFLICT (id) DO UPDATE SET (name, loyalty) = ROW(EXCLUDED.name, DEFAULT) RETURNING id, name, loyalty, tier
+INSERT INTO accounts (id, name, loyalty, tier) VALUES (3, 'a', 2, 'b') ON CONFLICT (id) DO UPDATE SET (loyalty, tier) = (EXCLUDED.loyalty) RETURNING id
+INSERT INTO accounts (id, name, loyalty, tier) VALUES (3, 'a', 2, 'b') ON CONFLICT (id) DO UPDATE SET (loyalty, mood) = (7, 'sad'), tier = EXCLUDED.tier || '!' WHERE accounts.loyalty IS DISTINCT FROM 7 RETURNING id, loyalty, tier, mood
+SELECT id, name, loyalty, tier, mood FROM accounts ORDER BY id
+UPDATE accounts SET (loyalty, tier) = (loyalty) WHERE id = 1
+UPDATE accounts SET (loyalty, tier) = (SELECT 1, 'x') WHERE id = 1 RETURNING loyalty, tier
+UPDATE accounts SET (tier, loyalty) = (name, loyalty + 1) WHERE id IN (1, 2) RETURNING id, tier, loyalty
+INSERT INTO accounts AS a (id, name, loyalty, tier) VALUES (1, 'p', 5, 'one'), (2, 'q', 6, 'two'), (351, 'r', 7, 'three') ON CONFLICT (id) DO UPDATE SET (loyalty, mood) = (a.loyalty + EXCLUDED.loyalty, DEFAULT), name = EXCLUDED.tier || '/' || EXCLUDED.name WHERE EXCLUDED.loyalty > 5 RETURNING id, name, loyalty, tier, mood
+INSERT INTO accounts AS a (id, name, labels) VALUES (3, 'z', '{l}') ON CONFLICT (id) DO UPDATE SET (email, labels) = ROW(EXCLUDED.labels[1], a.labels || EXCLUDED.labels), (created_on, name) = ('2025-01-01', a.name || '+') RETURNING id, name, email, created_on, labels
+SELECT id, name, email, created_on, loyalty, tier, mood, labels FROM accounts ORDER BY id
+-- refused
+INSERT INTO accounts (id, name, loyalty) VALUES (1, 'a', 2) ON CONFLICT (id) DO UPDATE SET (loyalty, tier) = (SELECT 5, 'sub') RETURNING loyalty, tier
+
+-- scenario: hunt_w7_row_assignments_across_restarts
+INSERT INTO accounts AS a (id, name, loyalty, tier) VALUES (360, 'r', 1, 'x') ON CONFLICT (id) DO UPDATE SET (loyalty, tier) = (a.loyalty + EXCLUDED.loyalty, EXCLUDED.tier) RETURNING loyalty, tier
+-- restart
+INSERT INTO accounts AS a (id, name, loyalty, tier) VALUES (360, 'r', 2, 'y') ON CONFLICT (id) DO UPDATE SET (loyalty, tier) = (a.loyalty + EXCLUDED.loyalty, a.tier || EXCLUDED.tier) RETURNING loyalty, tier
+-- restart
+UPDATE accounts SET (name, loyalty, labels) = ROW('moved', loyalty * 10, DEFAULT) WHERE id IN (1, 360) RETURNING id, name, loyalty, labels
+-- restart
+BEGIN
+INSERT INTO accounts AS a (id, name, loyalty) VALUES (360, 'r', 5) ON CONFLICT (id) DO UPDATE SET (loyalty, mood) = (a.loyalty + 5, 'sad')
+SAVEPOINT s
+INSERT INTO accounts AS a (id, name, loyalty) VALUES (360, 'r', 5) ON CONFLICT (id) DO UPDATE SET (loyalty, mood) = (a.loyalty + 5, 'furious')
+ROLLBACK TO SAVEPOINT s
+COMMIT
+-- restart
+SELECT id, name, loyalty, tier, mood, labels FROM accounts ORDER BY id
+
+-- scenario: hunt_w7_django_composite_primary_key_bulk_update
+UPDATE "line_items" SET "discount" = (CASE WHEN (("line_items"."order_id", "line_items"."line") = (1, 1)) THEN 1.5 WHEN (("line_items"."order_id", "line_items"."line") = (2, 1)) THEN 2.5 ELSE NULL END)::numeric(5, 2) WHERE ("line_items"."order_id", "line_items"."line") IN ((1, 1), (2, 1))
+UPDATE "line_items" SET "discount" = ("line_items"."discount" + 1) WHERE ("line_items"."order_id" = 1 AND "line_items"."line" = 1) RETURNING "line_items"."order_id", "line_items"."line", "line_items"."discount"
+INSERT INTO "line_items" ("order_id", "line", "product", "qty", "discount") SELECT * FROM UNNEST(('{8,8}')::integer[], ('{1,2}')::integer[], ('{a,b}')::text[], ('{1,2}')::integer[], ('{0.5,0.25}')::numeric(5, 2)[]) RETURNING "line_items"."order_id", "line_items"."line"
+DELETE FROM "line_items" WHERE ("line_items"."order_id", "line_items"."line") IN ((8, 1)) RETURNING "discount"
+SELECT * FROM line_items ORDER BY order_id, line
+
+-- scenario: hunt_w7_null_safe_version_checks_and_large_values
+-- params: ["3", "2", null]
+UPDATE accounts SET loyalty = $1 WHERE id = $2 AND loyalty IS NOT DISTINCT FROM $3
+-- params: ["4", "3", null]
+UPDATE accounts SET loyalty = $1 WHERE id = $2 AND loyalty IS NOT DISTINCT FROM $3 RETURNING loyalty
+-- params: ["5", "3", "4"]
+UPDATE accounts SET loyalty = $1 WHERE id = $2 AND loyalty IS NOT DISTINCT FROM $3 RETURNING loyalty
+UPDATE accounts SET tier = repeat('x', 300000) || '東', labels = array_fill('long label'::text, ARRAY[2000]) WHERE id = 1 RETURNING length(tier), cardinality(labels)
+-- restart
+UPDATE accounts SET tier = tier || '!' WHERE id = 1 RETURNING length(tier), right(tier, 3)
+INSERT INTO accounts (id, name, tier) VALUES (1, 'x', repeat('y', 100000)) ON CONFLICT ON CONSTRAINT accounts_pkey DO UPDATE SET tier = accounts.tier || EXCLUDED.tier WHERE accounts.loyalty IS NOT DISTINCT FROM 10 RETURNING length(tier)
+-- restart
+SELECT id, length(tier), md5(tier), cardinality(labels), loyalty FROM accounts ORDER BY id
+
+-- scenario: hunt_w7_row_assignments_in_upserts_meet_the_rules
+INSERT INTO hunt_w_members AS m (id, email) VALUES (1, 'a@x') ON CONFLICT (id) DO UPDATE SET (lo, hi) = (5, 4)
+INSERT INTO hunt_w_members AS m (id, email) VALUES (1, 'a@x') ON CONFLICT (id) DO UPDATE SET (lo, hi) = (5, m.hi) RETURNING lo, hi
+INSERT INTO hunt_w_members AS m (id, email) VALUES (1, 'a@x') ON CONFLICT (id) DO UPDATE SET (points, nick) = (m.points - 1, 'neg')
+INSERT INTO hunt_w_members AS m (id, email) VALUES (1, 'a@x') ON CONFLICT (id) DO UPDATE SET (points, nick) = (NULL, 'null')
+INSERT INTO hunt_w_members AS m (id, email) VALUES (2, 'b@x') ON CONFLICT (id) DO UPDATE SET (mask, vmask) = (B'1', B'1')
+INSERT INTO hunt_w_members AS m (id, email) VALUES (2, 'b@x') ON CONFLICT (id) DO UPDATE SET (mask, vmask) = (B'101', B'10101')
+INSERT INTO hunt_w_members AS m (id, email) VALUES (2, 'b@x') ON CONFLICT (id) DO UPDATE SET (mask, vmask, handle) = (B'101', B'1010', 'bobby') RETURNING mask, vmask, handle
+INSERT INTO orders (id, item, note) VALUES (1, 'a', 'n') ON CONFLICT (id) DO UPDATE SET (qty, code) = (0, 'c')
+INSERT INTO orders (id, item, note) VALUES (1, 'a', 'n') RETURNING qty
+INSERT INTO orders (id, item, note) VALUES (1, 'a', 'n') ON CONFLICT (id) DO UPDATE SET (code, note) = ('abcdef', 'x')
+INSERT INTO orders (id, item, note) VALUES (1, 'a', 'n') ON CONFLICT (id) DO UPDATE SET (code, note) = ('ab   ', NULL)
+INSERT INTO orders (id, item, note) VALUES (1, 'a', 'n') ON CONFLICT (id) DO UPDATE SET (code, note, item) = ('ab   ', 'new', EXCLUDED.item || '+') RETURNING code, length(code), note, item
+SELECT * FROM hunt_w_members ORDER BY id
+SELECT * FROM orders ORDER BY id
+
+-- scenario: hunt_w7_row_assignment_keeping_the_key_in_upserts
+INSERT INTO accounts AS a (id, name, loyalty, tier) VALUES (1, 'A', 3, 't'), (370, 'n', 4, 'u') ON CONFLICT (id) DO UPDATE SET (id, name, loyalty, tier) = (EXCLUDED.id, EXCLUDED.name, EXCLUDED.loyalty, EXCLUDED.tier) RETURNING id, name, loyalty, tier
+INSERT INTO hunt_w6_nums AS t (n, label, rank) VALUES (2.50, 'same text', 6) ON CONFLICT (n) DO UPDATE SET (n, rank) = (EXCLUDED.n, EXCLUDED.rank) RETURNING n, rank
+-- refused
+INSERT INTO hunt_w6_nums AS t (n, label, rank) VALUES (1.000, 'one again', 5) ON CONFLICT (n) DO UPDATE SET (n, rank) = (EXCLUDED.n, EXCLUDED.rank) RETURNING n, rank
+SELECT id, name, loyalty, tier FROM accounts ORDER BY id
+SELECT n, label, rank FROM hunt_w6_nums ORDER BY n
+-- refused
+INSERT INTO hunt_w_members (id, email, nick) VALUES (20, 'a@x', 'moved') ON CONFLICT (email) DO UPDATE SET (id, nick) = (EXCLUDED.id, EXCLUDED.nick)
