@@ -7980,3 +7980,33 @@ UPDATE accounts a SET name = b.note FROM bills b WHERE b.account_id = a.id AND b
 INSERT INTO accounts AS n (id, name) VALUES (61, 'Neo') RETURNING account_label(n.*), n.account_label, (n).account_label, n.tier;
 -- name: hunt_r6_computed_insert_returning_typeof_whole_row
 INSERT INTO accounts (id, name) VALUES (62, 'Neo') RETURNING pg_typeof(accounts), accounts;
+-- name: hunt_r6_django_subquery_outerref_shadow
+SELECT "accounts"."id", (SELECT COUNT(U0."id") FROM "accounts" U0 WHERE U0."tier" = ("accounts"."tier") GROUP BY U0."tier") AS "same_tier" FROM "accounts" ORDER BY "accounts"."id" ASC;
+-- name: hunt_r6_django_filtered_relation
+SELECT "accounts"."id", COUNT(unpaid."id") AS "n" FROM "accounts" LEFT OUTER JOIN "bills" unpaid ON ("accounts"."id" = unpaid."account_id" AND (NOT unpaid."paid")) GROUP BY "accounts"."id" ORDER BY "accounts"."id" ASC;
+-- name: hunt_r6_django_values_count_order_desc
+SELECT "accounts"."tier", COUNT("accounts"."id") AS "n" FROM "accounts" GROUP BY "accounts"."tier" ORDER BY "n" DESC, "accounts"."tier" ASC NULLS FIRST;
+-- name: hunt_r6_django_q_f_multiply
+SELECT "accounts"."id" FROM "accounts" WHERE "accounts"."loyalty" > ("accounts"."id" * 2) ORDER BY "accounts"."id" ASC;
+-- name: hunt_r6_django_not_exists
+SELECT "accounts"."id" FROM "accounts" WHERE NOT (EXISTS(SELECT 1 AS "a" FROM "bills" U1 WHERE (U1."account_id" = ("accounts"."id") AND U1."paid") LIMIT 1)) AND "accounts"."mood" IS NOT NULL ORDER BY "accounts"."id" ASC;
+-- name: hunt_r6_django_only_deferred
+SELECT "accounts"."id", "accounts"."tier" FROM "accounts" WHERE "accounts"."labels" && ARRAY['new', 'vip']::text[] ORDER BY "accounts"."id" ASC;
+-- name: hunt_r6_django_window_lag
+SELECT "accounts"."id", LAG("accounts"."loyalty", 1) OVER (ORDER BY "accounts"."id" ASC) AS "prev" FROM "accounts" ORDER BY "accounts"."id" ASC;
+-- name: hunt_r6_sqlalchemy_empty_in
+SELECT accounts.id FROM accounts WHERE accounts.tier IN (SELECT CAST(NULL AS VARCHAR) WHERE 1!=1) ORDER BY accounts.id;
+-- name: hunt_r6_sqlalchemy_empty_not_in
+SELECT accounts.id FROM accounts WHERE (accounts.tier NOT IN (SELECT CAST(NULL AS VARCHAR) WHERE 1!=1)) ORDER BY accounts.id;
+-- name: hunt_r6_sqlalchemy_any_element
+SELECT accounts.id FROM accounts WHERE 'vip' = ANY (accounts.labels) ORDER BY accounts.id;
+-- name: hunt_r6_sqlalchemy_array_contains
+SELECT accounts.id FROM accounts WHERE accounts.labels @> ARRAY['new'] ORDER BY accounts.id;
+-- name: hunt_r6_sqlalchemy_between_nulls_last
+SELECT accounts.id, accounts.loyalty FROM accounts WHERE accounts.loyalty BETWEEN 1 AND 9 ORDER BY accounts.loyalty DESC NULLS LAST, accounts.id;
+-- name: hunt_r6_sqlalchemy_tuple_in_select
+SELECT bills.id FROM bills WHERE (bills.account_id, bills.paid) IN (SELECT accounts.id, accounts.loyalty > 5 FROM accounts) ORDER BY bills.id;
+-- name: hunt_r6_sqlalchemy_group_count_mood
+SELECT count(accounts.id) AS count_1, accounts.mood FROM accounts GROUP BY accounts.mood ORDER BY accounts.mood;
+-- name: hunt_r6_sqlalchemy_json_build_object_label
+SELECT json_build_object('id', accounts.id, 'tier', accounts.tier) AS json_build_object_1 FROM accounts WHERE accounts.loyalty IS NOT NULL ORDER BY accounts.id;
