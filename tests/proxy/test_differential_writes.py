@@ -573,6 +573,8 @@ _DESCRIBED_WRITES = (
     "INSERT INTO accounts (id, name, loyalty) VALUES ($1, $2, $3), ($4, $5, $6)",
     "UPDATE accounts SET (loyalty, tier) = ($1, $2) WHERE id = $3",
     "UPDATE accounts SET (loyalty, tier) = (SELECT $1::integer, $2) WHERE id = $3",
+    "INSERT INTO accounts (id, name) VALUES ($1, $2) ON CONFLICT (id)"
+    " DO UPDATE SET (loyalty, tier, name) = ($3, $4, $5)",
     "UPDATE accounts SET loyalty = DEFAULT, tier = $1, mood = $2 WHERE id = $3 RETURNING labels",
     "UPDATE accounts SET id = $1, loyalty = $2 WHERE id = $3 RETURNING tier",
     "UPDATE accounts SET loyalty = $1 + 1, tier = $2 || 'x' WHERE id = $3",

@@ -4825,3 +4825,20 @@ SELECT id, name, loyalty, tier FROM accounts ORDER BY id
 SELECT n, label, rank FROM hunt_w6_nums ORDER BY n
 -- refused
 INSERT INTO hunt_w_members (id, email, nick) VALUES (20, 'a@x', 'moved') ON CONFLICT (email) DO UPDATE SET (id, nick) = (EXCLUDED.id, EXCLUDED.nick)
+
+-- scenario: hunt_w7_laravel_and_ent_shapes
+-- params: ["380", "lv", "2"]
+insert into "accounts" ("id", "name", "loyalty") values ($1, $2, $3) returning "id"
+update "accounts" set "loyalty" = "loyalty" + 5, "tier" = 'inc' where "id" = 380
+insert into "accounts" ("id", "loyalty", "name") values (380, 9, 'lv'), (381, 1, 'lw') on conflict ("id") do update set "loyalty" = "excluded"."loyalty", "name" = "excluded"."name"
+insert into "accounts" ("id", "loyalty", "name") values (381, 50, 'dup'), (382, 2, 'lx') on conflict do nothing
+-- params: ["ent", "1", "383"]
+INSERT INTO "accounts" ("name", "loyalty", "id") VALUES ($1, $2, $3) ON CONFLICT ("id") DO UPDATE SET "loyalty" = "excluded"."loyalty" RETURNING "id"
+-- params: ["4", "383"]
+UPDATE "accounts" SET "loyalty" = COALESCE("accounts"."loyalty", 0) + $1 WHERE "accounts"."id" = $2
+-- params: ["383"]
+UPDATE "accounts" SET "tier" = NULL, "labels" = NULL WHERE "accounts"."id" = $1
+-- params: ["{380,381}"]
+UPDATE "accounts" SET "mood" = 'grumpy' WHERE "accounts"."id" = ANY($1) RETURNING "id", "mood"
+-- restart
+SELECT id, name, loyalty, tier, mood, labels FROM accounts WHERE id >= 380 ORDER BY id
