@@ -1899,7 +1899,7 @@ class _Analyzer:
         locked before its SET list is evaluated. `on_key`: ON CONFLICT's arbiter is the
         primary key, so `SET k = EXCLUDED.k` keeps the key."""
         target_of = item.target
-        for node in targets:
+        for index, node in enumerate(targets):
             target = node["ResTarget"]
             name = target.get("name")
             if excluded is None:
@@ -1920,7 +1920,8 @@ class _Analyzer:
             refuse_untyped_array(target.get("val"))
             refuse_aggregates(target.get("val"), "UPDATE")
             refuse_set_returning(target.get("val"), "UPDATE")
-            target_of.mode = FRESH if shadow or excluded is not None else SNAPSHOT
+            reads_fresh = shadow or _shared_source_assigns_shadow(targets, index, target_of)
+            target_of.mode = FRESH if reads_fresh or excluded is not None else SNAPSHOT
             if excluded is not None:
                 excluded.mode = AS_IS if shadow else PROPOSED
             self._assigned_value(target, levels, ctes)
@@ -3247,6 +3248,17 @@ def _refuse_multiple_source(target: Node) -> None:
         "source for a multiple-column UPDATE item must be a sub-SELECT or ROW() expression",
         first_location(source),
     )
+
+
+def _shared_source_assigns_shadow(targets: list[Node], index: int, target: Target) -> bool:
+    """True when `targets[index]` opens `(a, b, …) = (SELECT …)` and a later column of it is a
+    shadow column: the sub-select, walked once under the first column, must then read the
+    row's shadow values as last committed, as `b = …` alone would."""
+    multi = (targets[index]["ResTarget"].get("val") or {}).get("MultiAssignRef")
+    if multi is None or multi.get("colno", 1) != 1 or "SubLink" not in (multi.get("source") or {}):
+        return False
+    group = targets[index : index + multi.get("ncolumns", 1)]
+    return any(t["ResTarget"].get("name") in target.served.shadow_names for t in group)
 
 
 def _multiple_ok(node: Node, targets: list[Node], excluded: Target | None) -> bool:

@@ -132,12 +132,13 @@ def test_concurrent_increments_in_row_assignments_are_never_lost(clients: list[C
         "UPDATE accounts SET (name, loyalty) = ('row', loyalty + 1) WHERE id = 1",
         "INSERT INTO accounts AS a (id, name) VALUES (1, 'x') ON CONFLICT (id)"
         " DO UPDATE SET (name, loyalty) = (EXCLUDED.name, a.loyalty + 1)",
+        "UPDATE accounts SET (name, loyalty) = (SELECT 'sub', loyalty + 1) WHERE id = 1",
     )
 
     def work(number: int, client: Client) -> int:
         done = 0
         for round_ in range(ROUNDS):
-            if client.transaction([statements[(number + round_) % 2]]):
+            if client.transaction([statements[(number + round_) % len(statements)]]):
                 done += 1
         return done
 

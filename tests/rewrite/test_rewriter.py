@@ -631,6 +631,20 @@ def test_each_value_of_a_row_assignment_is_read_as_its_own_columns(rw):
     assert "jsonb_build_object(E'loyalty', ((((((COALESCE(pgstitch.parked_vals(" in sql
 
 
+def test_a_row_assignment_from_a_sub_select_reads_shadow_values_as_last_committed(rw):
+    """`(name, loyalty) = (SELECT …, loyalty + 1)`: the sub-select is walked once, under the
+    live first column, yet gives the shadow column its value: it reads the last committed
+    values, as `loyalty = loyalty + 1` alone would."""
+    sql = rw.rewrite(
+        "UPDATE accounts SET (name, loyalty) = (SELECT 'x', loyalty + 1) WHERE id = 1"
+    ).render(TableParkedSource())
+    assert "pgstitch.parked_vals(" in sql
+    live_only = rw.rewrite(
+        "UPDATE accounts SET (name, email) = (SELECT 'x', tier) WHERE id = 1"
+    ).render(TableParkedSource())
+    assert "pgstitch.parked_vals(" not in live_only
+
+
 def test_a_multiple_assignment_from_a_plain_value_fails_as_in_postgres(rw):
     sql = "UPDATE accounts SET (loyalty, tier) = (name) WHERE id = 1"
     error = rw.rewrite(sql).errors[0]
