@@ -224,8 +224,8 @@ def _reset(twin: LibpqExecutor, shadow: ThroughProxy) -> None:
 def protocols_for(position: int, store: str) -> tuple[str, ...]:
     """The protocols a scenario runs in through the proxy with a store: one, taking turns by
     scenario and store, so that each scenario meets both protocols across the stores and each
-    store meets both across the scenarios (the rewriter-level scenarios run every protocol with
-    every parked-value source); `PGSTITCH_WRITES_PROXY_PROTOCOLS=all` runs both everywhere."""
+    store meets both across the scenarios (the rewriter-level scenarios run both protocols with
+    values in `pgstitch.parked`); `PGSTITCH_WRITES_PROXY_PROTOCOLS=all` runs both everywhere."""
     if os.environ.get("PGSTITCH_WRITES_PROXY_PROTOCOLS") == "all":
         return PROTOCOLS
     return (PROTOCOLS[(position + STORES.index(store)) % len(PROTOCOLS)],)
