@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import time
 import uuid
 from collections import Counter
 from collections.abc import Callable, Iterable
@@ -196,11 +197,29 @@ class ShadowView:
         """Apply a new shadow schema; a column that started landing exists live now, so the
         catalog is reloaded first (bounded), lest a live and a shadow column collide."""
         landing = {c.key for c in schema.columns if c.state is ColumnState.LANDING}
-        if landing - self.landing and self.catalog.version:
-            loaded = self._catalog_loaded
-            self._catalog_wanted.set()
-            await wait_event(loaded, self.ready_timeout)
+        new = landing - self.landing
+        if new and self.catalog.version:
+            # A reload already under way may have read the catalog before the migration
+            # committed: reload until the catalog shows every new landing column (bounded).
+            # Read with a catalog that lacks it, a landing column would read its default once
+            # its parked values are drained.
+            deadline = time.monotonic() + self.ready_timeout
+            while not self._all_live(new):
+                left = deadline - time.monotonic()
+                if left <= 0:
+                    break
+                loaded = self._catalog_loaded
+                self._catalog_wanted.set()
+                await wait_event(loaded, left)
         self._set_schema(schema)
+
+    def _all_live(self, columns: set[tuple[str, str, str]]) -> bool:
+        """True when the catalog snapshot shows each of these columns as a real column."""
+        for schema, table, column in columns:
+            live = self.catalog.get(schema, table)
+            if live is None or live.column(column) is None:
+                return False
+        return True
 
     async def _follow_catalog(self) -> None:
         while True:

@@ -6,6 +6,7 @@ import asyncio
 
 from proxy.rewrite.parked import NoParkedValues, TableParkedSource
 from proxy.shadow_view import ShadowView
+from shadow.catalog import CatalogSnapshot, LiveColumn, LiveTable
 from shadow.columns import ColumnState, ShadowColumn
 from shadow.schema import ShadowSchema
 from shadow.store.memory import MemoryStore
@@ -43,6 +44,41 @@ def test_wait_until_landed_wakes_on_the_schema_change() -> None:
         assert not waiter.done()
         view._set_schema(ShadowSchema(3, (LANDING.with_state(ColumnState.LANDED),)))
         assert await waiter is True
+
+    asyncio.run(scenario())
+
+
+def _accounts(*columns: str) -> CatalogSnapshot:
+    live = tuple(LiveColumn(name, "integer", 23, n) for n, name in enumerate(columns, 1))
+    return CatalogSnapshot(
+        {("public", "accounts"): LiveTable("public", "accounts", "r", live, ("id",))}, 1
+    )
+
+
+def test_a_landing_column_is_taken_in_only_with_a_catalog_that_shows_it() -> None:
+    """A catalog reload under way when the landing version arrives may have read the catalog
+    before the migration committed: the view reloads until the column is live, lest a read
+    render the default once the parked values are drained."""
+
+    async def scenario() -> None:
+        view = _view()
+        view._set_catalog(_accounts("id"))
+        view._set_schema(ShadowSchema(1, (ACTIVE,)))
+        snapshots = [_accounts("id"), _accounts("id", "loyalty")]  # stale first, then fresh
+
+        async def follow_catalog() -> None:
+            while snapshots:
+                await view._catalog_wanted.wait()
+                view._catalog_wanted.clear()
+                view._set_catalog(snapshots.pop(0))
+                view._catalog_loaded.set()
+                view._catalog_loaded = asyncio.Event()
+
+        follower = asyncio.ensure_future(follow_catalog())
+        await view._take_in(ShadowSchema(2, (LANDING,)))
+        assert view.schema.version == 2
+        assert view.catalog.get("public", "accounts").column("loyalty") is not None
+        await follower
 
     asyncio.run(scenario())
 
