@@ -8,9 +8,13 @@ evaluated when a row is read, so without this a row without a parked value would
 moment in place of the current one. Inserts evaluate the default itself, as Postgres does.
 
 Frozen: now(), transaction_timestamp(), statement_timestamp(), clock_timestamp() and the
-CURRENT_DATE / CURRENT_TIME / CURRENT_TIMESTAMP / LOCALTIME / LOCALTIMESTAMP keywords. Other
-volatile functions (random(), gen_random_uuid(), nextval()) cannot be frozen per row without
-storing a value for every row, and still give a new value at each read (docs/rewriting.md).
+CURRENT_DATE / CURRENT_TIME / CURRENT_TIMESTAMP / LOCALTIME / LOCALTIMESTAMP keywords.
+
+Random values: a real column gives each existing row its own `gen_random_uuid()` or
+`random()`, the same at every read. Without storing a value for every row, an existing row
+reads one derived from the column and the row's key (`default_per_existing_row`): an md5 of
+both made into a version-4 UUID, or into a float in [0, 1). Other volatile functions
+(`nextval()`, time-based UUIDs) give a new value at each read (docs/rewriting.md).
 """
 
 from __future__ import annotations
@@ -23,6 +27,10 @@ from pglast.enums import SQLValueFunctionOp
 from pglast.stream import RawStream
 from pglast.visitors import Visitor
 
+# In a default for existing rows, where the row's key text goes (`ServedColumn`).
+ROW_KEY_MARKER = '"pgstitch row key 5c1e"'
+_UUID_FUNCTIONS = frozenset({"gen_random_uuid", "uuid_generate_v4", "uuidv4"})
+_UUID_SCHEMAS = frozenset({"pg_catalog", "public", "extensions"})
 _MOMENT_FUNCTIONS = frozenset(
     {"now", "transaction_timestamp", "statement_timestamp", "clock_timestamp"}
 )
@@ -79,3 +87,48 @@ class _Freezer(Visitor):
         if type_sql is None:
             return None  # CURRENT_USER and the like
         return self._expression(f"(({self.moment})::{type_sql.format(node.typmod)})")
+
+
+def default_per_existing_row(default_sql: str, column_id: str) -> str | None:
+    """`default_sql` with each random UUID or `random()` call replaced by a value derived from
+    `column_id` (the column and when it came), the call's place and the row's key text, which
+    goes where ROW_KEY_MARKER stands; None when it calls neither."""
+    tree = parse_sql(f"SELECT ({default_sql})")[0].stmt
+    deriver = _Deriver(column_id)
+    deriver(tree)
+    if not deriver.calls:
+        return None
+    return RawStream()(tree.targetList[0].val)
+
+
+class _Deriver(Visitor):
+    def __init__(self, column_id: str) -> None:
+        self.column_id = column_id
+        self.calls = 0
+
+    def _digest(self) -> str:
+        self.calls += 1
+        seed = f"{self.column_id}#{self.calls}:".replace("'", "''")
+        return f"pg_catalog.md5('{seed}' || {ROW_KEY_MARKER})"
+
+    def visit_FuncCall(self, ancestors: Any, node: ast.FuncCall) -> Any:
+        names = [name.sval for name in node.funcname]
+        if node.args or node.over is not None or len(names) > 2:
+            return None
+        if len(names) == 2 and names[0] not in _UUID_SCHEMAS:
+            return None
+        if names[-1] in _UUID_FUNCTIONS:
+            # 122 bits of the digest, with the version (4) and variant (10xx) bits set.
+            digest, variant = self._digest(), self._digest()
+            sql = (
+                f"(overlay(overlay({digest} placing '4' from 13) placing pg_catalog.substr('89ab',"
+                f" ('x' || pg_catalog.substr({variant}, 1, 1))::bit(4)::integer % 4 + 1, 1) from 17))::uuid"
+            )
+        elif names[-1] == "random" and (len(names) == 1 or names[0] == "pg_catalog"):
+            sql = (
+                f"(('x' || pg_catalog.substr({self._digest()}, 1, 13))::bit(52)::bigint::float8"
+                " / 4503599627370496)"
+            )
+        else:
+            return None
+        return parse_sql(f"SELECT {sql}")[0].stmt.targetList[0].val

@@ -16,7 +16,11 @@ from pglast import parse_sql
 from pglast.parser import ParseError, parse_sql_json, scan
 from pglast.stream import RawStream
 
-from proxy.rewrite.existing_rows import default_for_existing_rows
+from proxy.rewrite.existing_rows import (
+    ROW_KEY_MARKER,
+    default_for_existing_rows,
+    default_per_existing_row,
+)
 from proxy.rewrite.jsontree import dicts
 from proxy.rewrite.sqltext import quote_ident, quote_literal
 from shadow.catalog import CatalogSnapshot, LiveTable
@@ -39,6 +43,26 @@ _FORBIDDEN_IN_DEFAULT = {
     "SetToDefault": "DEFAULT",
 }
 _AGGREGATE_MARKERS = ("over", "agg_star", "agg_distinct", "agg_filter", "agg_order")
+# Functions known to return one value per call (never a set, never an aggregate), as defaults
+# call them: a default calling only these is evaluated for each row, as Postgres evaluates a
+# DEFAULT, so `gen_random_uuid()` gives every row of a multi-row INSERT its own value. Any
+# other function (one of the application's own, say) is read through a scalar sub-select,
+# evaluated once per statement. Unqualified, or in a schema where such functions live.
+_PER_ROW_FUNCTIONS = frozenset(
+    {
+        "gen_random_uuid", "uuid_generate_v1", "uuid_generate_v1mc", "uuid_generate_v4",
+        "uuidv4", "uuidv7", "random", "random_normal", "gen_random_bytes", "nextval",
+        "now", "clock_timestamp", "statement_timestamp", "transaction_timestamp", "timeofday",
+        "md5", "sha256", "encode", "decode", "substr", "substring", "left", "right", "lpad",
+        "rpad", "lower", "upper", "initcap", "concat", "concat_ws", "replace", "translate",
+        "btrim", "ltrim", "rtrim", "length", "char_length", "format", "to_hex", "to_char",
+        "floor", "ceil", "ceiling", "round", "trunc", "abs", "date_trunc", "date_part",
+        "extract", "make_interval", "make_date", "make_timestamp", "make_timestamptz",
+        "to_json", "to_jsonb", "json_build_object", "jsonb_build_object", "json_build_array",
+        "jsonb_build_array", "current_setting", "txid_current", "pg_backend_pid",
+    }
+)  # fmt: skip
+_PER_ROW_FUNCTION_SCHEMAS = frozenset({"pg_catalog", "public", "extensions"})
 
 
 def validate_type_name(type_sql: str) -> str:
@@ -65,8 +89,9 @@ def validate_default(default_sql: str) -> str:
 
     The default must be exactly one expression with no column references, parameters,
     subqueries, aggregates or window functions; InvalidShadowColumn says what is wrong.
-    Defaults calling functions are wrapped in a scalar sub-select, so that a set-returning
-    or aggregate function can never change the shape of the query around them.
+    Defaults calling functions other than known per-row ones (`_PER_ROW_FUNCTIONS`) are
+    wrapped in a scalar sub-select, so that a set-returning or aggregate function can never
+    change the shape of the query around them.
     """
     if not default_sql or not default_sql.strip():
         raise InvalidShadowColumn("the default is empty")
@@ -83,9 +108,23 @@ def validate_default(default_sql: str) -> str:
     target = _single_target(tree, default_sql, "default")
     calls = _check_default_nodes(target, default_sql)
     _check_string_constants(body, default_sql)
-    if calls:
+    if calls and not _calls_only_per_row_functions(target):
         return f"(SELECT ({body}))"
     return f"(({body}))"
+
+
+def _calls_only_per_row_functions(node: object) -> bool:
+    """Whether every function `node` calls is one of `_PER_ROW_FUNCTIONS`."""
+    for found in dicts(node):
+        call = found.get("FuncCall")
+        if call is None:
+            continue
+        names = [part["String"]["sval"] for part in call.get("funcname", ()) if "String" in part]
+        if not names or names[-1] not in _PER_ROW_FUNCTIONS:
+            return False
+        if len(names) > 2 or (len(names) == 2 and names[0] not in _PER_ROW_FUNCTION_SCHEMAS):
+            return False
+    return True
 
 
 def validate_check(check_sql: str) -> str:
@@ -243,6 +282,9 @@ class ServedColumn:
     # The default as the rows that existed when the column came read it (`now()` read as of
     # then: proxy/rewrite/existing_rows.py); None: the default itself.
     existing_default_sql: str | None = None
+    # The same with its random values derived from the row's key, which replaces
+    # ROW_KEY_MARKER (proxy/rewrite/existing_rows.py); None: it calls nothing random.
+    keyed_default_sql: str | None = None
     # False when the type's bare name is in no schema of the declaring search_path: `type_sql`
     # is then as declared, and Postgres reports 42704 where a statement uses it.
     type_found: bool = True
@@ -262,12 +304,21 @@ class ServedColumn:
             return self.typed_default
         return f"({self.existing_default_sql})::{self.type_sql}"
 
+    def existing_default_of(self, key_sql: str | None) -> str:
+        """`existing_default` for the row whose key text `key_sql` yields: its random values
+        are the row's own and the same at every read (None: new at each read)."""
+        if self.keyed_default_sql is None or key_sql is None:
+            return self.existing_default
+        return f"({self.keyed_default_sql.replace(ROW_KEY_MARKER, key_sql)})::{self.type_sql}"
+
     def _live_sql(self, row_sql: str | None) -> str | None:
         if self.live and row_sql is not None:
             return f"{row_sql}.{quote_ident(self.name)}"
         return None
 
-    def parked_value(self, vals_sql: str, row_sql: str | None = None) -> str:
+    def parked_value(
+        self, vals_sql: str, row_sql: str | None = None, key_sql: str | None = None
+    ) -> str:
         """The value for a row whose parked `vals` (jsonb, or NULL) `vals_sql` yields.
 
         A parked JSON null is an explicit NULL; a missing key or row falls back to the real
@@ -279,10 +330,16 @@ class ServedColumn:
         if live is not None:
             picked = f"COALESCE({picked}, to_jsonb(({live})::text))"
         elif self.default_sql is not None:
-            picked = f"COALESCE({picked}, to_jsonb(({self.existing_default})::text))"
+            default = self.existing_default_of(key_sql)
+            picked = f"COALESCE({picked}, to_jsonb(({default})::text))"
         return f"(({picked}) #>> '{{}}')::{self.type_sql}"
 
-    def unparked_value(self, row_sql: str | None = None, anchor_sql: str | None = None) -> str:
+    def unparked_value(
+        self,
+        row_sql: str | None = None,
+        anchor_sql: str | None = None,
+        key_sql: str | None = None,
+    ) -> str:
         """The value when nothing can be parked for the row: the real column, else the default.
 
         The planner must not fold the default into the expressions around it: a constant would
@@ -295,7 +352,7 @@ class ServedColumn:
         live = self._live_sql(row_sql)
         if live is not None:
             return f"(({live})::text)::{self.type_sql}"
-        default = self.existing_default
+        default = self.existing_default_of(key_sql)
         if anchor_sql is not None:
             return f"CASE WHEN {anchor_sql} IS NULL THEN {default} ELSE {default} END"
         return f"(SELECT {default})"
@@ -474,6 +531,7 @@ def served_column(
         base_type_sql=base,
         prints_alike=prints_alike(type_sql),
         existing_default_sql=_existing_default(default, column.served_since),
+        keyed_default_sql=_keyed_default(default, column),
         type_found=resolved.found,
     )
 
@@ -489,6 +547,16 @@ def _existing_default(default: str | None, since: datetime | None) -> str | None
         return None
     frozen = default_for_existing_rows(default, since)
     return None if frozen == default else frozen
+
+
+def _keyed_default(default: str | None, column: ShadowColumn) -> str | None:
+    """The default for existing rows with its random values derived from the row's key."""
+    if default is None:
+        return None
+    frozen = default_for_existing_rows(default, column.served_since)
+    since = column.served_since.isoformat() if column.served_since else ""
+    column_id = f"{column.schema}.{column.table}.{column.column}@{since}"
+    return default_per_existing_row(frozen, column_id)
 
 
 def served_tables(

@@ -49,15 +49,15 @@ class ValueSlot:
         column = self.column
         if self.vals_sql is not None:
             vals = parked.written_vals_sql(column.schema, column.table, self.key_sql, self.vals_sql)
-            return column.parked_value(vals, self.row_sql)
+            return column.parked_value(vals, self.row_sql, self.key_sql)
         if self.key_sql is not None:
             if self.fresh:
                 vals = parked.fresh_vals_sql(column.schema, column.table, self.key_sql)
             else:
                 vals = parked.vals_sql(column.schema, column.table, self.key_sql)
             if vals is not None:
-                return column.parked_value(vals, self.row_sql)
-        return column.unparked_value(self.row_sql, self.anchor_sql)
+                return column.parked_value(vals, self.row_sql, self.key_sql)
+        return column.unparked_value(self.row_sql, self.anchor_sql, self.key_sql)
 
 
 @dataclass(frozen=True, slots=True)

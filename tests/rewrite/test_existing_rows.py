@@ -1,7 +1,9 @@
-"""Rows that existed when a shadow column came read `now()` in its default as of then."""
+"""Rows that existed when a shadow column came read `now()` in its default as of then, and
+random values of their own that stay the same."""
 
 from __future__ import annotations
 
+import uuid
 from dataclasses import replace
 from datetime import UTC, datetime
 
@@ -9,7 +11,11 @@ import psycopg
 import pytest
 
 from proxy.rewrite import TableParkedSource
-from proxy.rewrite.existing_rows import default_for_existing_rows
+from proxy.rewrite.existing_rows import (
+    ROW_KEY_MARKER,
+    default_for_existing_rows,
+    default_per_existing_row,
+)
 from shadow.columns import ShadowColumn
 from shadow.store.pg_layout import write_helpers_sql
 from tests.helpers.databases import fresh_database
@@ -69,3 +75,62 @@ def test_reads_of_rows_without_a_value_give_the_same_moment_and_inserts_their_ow
         conn.execute(insert)
         (inserted,) = conn.execute(read).fetchall()[2:]
         assert inserted[0] == 3 and inserted[1] >= before > SINCE
+
+
+@pytest.mark.parametrize(
+    "default", ["0", "now()", "nextval('codes')", "uuid_generate_v1()", "app.random()"]
+)
+def test_defaults_without_random_values_derive_nothing(default: str):
+    assert default_per_existing_row(default, "public.t.c@") is None
+
+
+def test_each_random_call_derives_from_its_own_place_and_the_row_key():
+    derived = default_per_existing_row("md5(random()::text) || random()", "public.t.c@x")
+    assert derived is not None
+    assert derived.count(ROW_KEY_MARKER) == 2
+    assert "'public.t.c@x#1:'" in derived and "'public.t.c@x#2:'" in derived
+    assert "random()" not in derived
+
+
+def test_random_values_of_existing_rows_are_their_own_and_stay(local_postgres: Endpoint) -> None:
+    """As `ADD COLUMN … DEFAULT gen_random_uuid()` gives each existing row its own UUID, the
+    same at every read; rows inserted, one statement for several, each get a new one."""
+    columns = (
+        replace(
+            ShadowColumn("public", "accounts", "public_id", "uuid", "gen_random_uuid()"),
+            served_since=SINCE,
+        ),
+        ShadowColumn("public", "accounts", "share", "float8", "random()"),
+    )
+    rw = model.rewriter(columns=columns)
+    parked = TableParkedSource()
+    read = rw.rewrite("SELECT id, public_id, share FROM accounts ORDER BY id").render(parked)
+    same = rw.rewrite(
+        "SELECT count(*) FROM accounts a JOIN accounts b ON a.public_id = b.public_id"
+    ).render(parked)
+    insert = rw.rewrite(
+        "INSERT INTO accounts (id, name) SELECT g, 'n' FROM generate_series(10, 14) AS g"
+    ).render(parked)
+    with (
+        fresh_database(
+            local_postgres,
+            "pgstitch_existing",
+            "CREATE TABLE accounts (id integer PRIMARY KEY, name text)",
+            "INSERT INTO accounts SELECT g, 'a' FROM generate_series(1, 5) AS g",
+            "CREATE SCHEMA pgstitch",
+            "CREATE TABLE pgstitch.parked (schema_name text, table_name text, row_key text,"
+            " vals jsonb NOT NULL DEFAULT '{}', PRIMARY KEY (schema_name, table_name, row_key))",
+            write_helpers_sql(),
+        ) as name,
+        psycopg.connect(local_postgres.conninfo(name), autocommit=True) as conn,
+    ):
+        first = conn.execute(read).fetchall()
+        assert conn.execute(read).fetchall() == first
+        assert len({row[1] for row in first}) == 5
+        assert all(row[1].version == 4 and row[1].variant == uuid.RFC_4122 for row in first)
+        assert len({row[2] for row in first}) == 5 and all(0 <= row[2] < 1 for row in first)
+        assert conn.execute(same).fetchone() == (5,)
+        conn.execute(insert)
+        rows = conn.execute(read).fetchall()
+        assert rows[:5] == first
+        assert len({row[1] for row in rows}) == 10

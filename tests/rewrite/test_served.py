@@ -57,7 +57,15 @@ def test_bad_type_names_are_refused(bad: str):
         ("E'back\\\\slash'", "((E'back\\\\slash'))"),
         ("$$dollar ' quoted$$", "(($$dollar ' quoted$$))"),
         ("0 -- a comment", "((0 -- a comment\n))"),
-        ("now()", "(SELECT (now()))"),
+        ("now()", "((now()))"),
+        ("gen_random_uuid()", "((gen_random_uuid()))"),
+        (
+            "pg_catalog.md5(extensions.uuid_generate_v4()::text)",
+            "((pg_catalog.md5(extensions.uuid_generate_v4()::text)))",
+        ),
+        ("my_next_code()", "(SELECT (my_next_code()))"),
+        ("app.random()", "(SELECT (app.random()))"),
+        ("lower(my_code())", "(SELECT (lower(my_code())))"),
         ("ARRAY[1, 2]", "((ARRAY[1, 2]))"),
     ],
 )
