@@ -7,6 +7,7 @@ the value parked for the row's key, else the declared default, cast to the decla
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import datetime
@@ -63,6 +64,7 @@ _PER_ROW_FUNCTIONS = frozenset(
     }
 )  # fmt: skip
 _PER_ROW_FUNCTION_SCHEMAS = frozenset({"pg_catalog", "public", "extensions"})
+_SEQUENCE_CALL = re.compile(r"\bnextval\s*\(", re.IGNORECASE)
 
 
 def validate_type_name(type_sql: str) -> str:
@@ -546,6 +548,10 @@ def _existing_default(default: str | None, since: datetime | None) -> str | None
     if default is None:
         return None
     frozen = default_for_existing_rows(default, since)
+    if _SEQUENCE_CALL.search(default):
+        # Each read would take a value from the sequence for every row it reads: once per
+        # statement instead (inserted rows still take one each).
+        return f"(SELECT {frozen})"
     return None if frozen == default else frozen
 
 

@@ -134,3 +134,37 @@ def test_random_values_of_existing_rows_are_their_own_and_stay(local_postgres: E
         rows = conn.execute(read).fetchall()
         assert rows[:5] == first
         assert len({row[1] for row in rows}) == 10
+
+
+def test_sequence_defaults_take_one_value_per_read_and_one_per_inserted_row(
+    local_postgres: Endpoint,
+) -> None:
+    """A read does not take a sequence value for every row it reads; an INSERT of several
+    rows gives each its own, as a real `DEFAULT nextval(…)` does."""
+    rw = model.rewriter(
+        columns=(ShadowColumn("public", "accounts", "code", "bigint", "nextval('codes')"),)
+    )
+    parked = TableParkedSource()
+    read = rw.rewrite("SELECT id, code FROM accounts ORDER BY id").render(parked)
+    insert = rw.rewrite(
+        "INSERT INTO accounts (id, name) SELECT g, 'n' FROM generate_series(10, 12) AS g"
+    ).render(parked)
+    with (
+        fresh_database(
+            local_postgres,
+            "pgstitch_existing",
+            "CREATE TABLE accounts (id integer PRIMARY KEY, name text)",
+            "INSERT INTO accounts SELECT g, 'a' FROM generate_series(1, 5) AS g",
+            "CREATE SEQUENCE codes",
+            "CREATE SCHEMA pgstitch",
+            "CREATE TABLE pgstitch.parked (schema_name text, table_name text, row_key text,"
+            " vals jsonb NOT NULL DEFAULT '{}', PRIMARY KEY (schema_name, table_name, row_key))",
+            write_helpers_sql(),
+        ) as name,
+        psycopg.connect(local_postgres.conninfo(name), autocommit=True) as conn,
+    ):
+        conn.execute(read)
+        assert conn.execute("SELECT last_value FROM codes").fetchone() == (1,)
+        conn.execute(insert)
+        inserted = [row[1] for row in conn.execute(read).fetchall()[5:]]
+        assert sorted(inserted) == [2, 3, 4]
