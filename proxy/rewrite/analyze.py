@@ -3425,8 +3425,8 @@ _LIKE_DEFAULTS = 1 << 3
 def _like_column_sql(column: ServedColumn, defaults: bool) -> str:
     """A shadow column's definition as LIKE copies a real one's."""
     sql = f"{quote_ident(column.name)} {column.type_sql}"
-    if defaults and column.default_sql is not None:
-        sql += f" DEFAULT ({column.default_sql})"
+    if defaults and column.default_expression is not None:
+        sql += f" DEFAULT ({column.default_expression})"
     return sql + (" NOT NULL" if column.not_null else "")
 
 

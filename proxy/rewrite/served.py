@@ -292,6 +292,15 @@ class ServedColumn:
     type_found: bool = True
 
     @property
+    def default_expression(self) -> str | None:
+        """The default as a DEFAULT clause may hold it: without the sub-select that reads
+        some defaults once per statement (a DEFAULT cannot hold a subquery)."""
+        default = self.default_sql
+        if default is not None and default.startswith("(SELECT (") and default.endswith("))"):
+            return default[len("(SELECT ") : -1]
+        return default
+
+    @property
     def typed_default(self) -> str:
         """The declared default (NULL when none) cast to the declared type: what a row
         inserted now gets."""

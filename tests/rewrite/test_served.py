@@ -7,6 +7,7 @@ import pytest
 from proxy.rewrite import (
     InvalidShadowColumn,
     Rewriter,
+    TableParkedSource,
     row_key_sql,
     validate_default,
     validate_type_name,
@@ -264,3 +265,19 @@ def test_check_rule_names_are_postgres_own():
         check_constraint_name("東京" * 10, "列" * 14)
         == "東京東京東京東京東_列列列列列列列列列_check"
     )
+
+
+def test_like_including_defaults_copies_a_default_without_its_sub_select():
+    """A DEFAULT cannot hold a subquery (0A000): a default read once per statement through a
+    sub-select is copied as the expression itself."""
+    columns = (
+        ShadowColumn("public", "accounts", "code", "text", "app_code()"),
+        ShadowColumn("public", "accounts", "pid", "uuid", "gen_random_uuid()"),
+    )
+    rw = Rewriter(model.catalog(), model.schema(columns=columns))
+    rewrite = rw.rewrite("CREATE TABLE copy (LIKE accounts INCLUDING DEFAULTS)")
+    assert rewrite is not None
+    sql = rewrite.render(TableParkedSource())
+    assert '"code" text DEFAULT ((app_code()))' in sql
+    assert '"pid" uuid DEFAULT (((gen_random_uuid())))' in sql
+    assert "SELECT" not in sql
