@@ -99,6 +99,7 @@ class ShadowView:
         self.parameter_texts = ParameterTexts()
         self._reported: set[str] = set()
         self._unknown_types: set[tuple[str, str, str, str]] = set()
+        self._refused_columns: set[tuple[str, str, str, str]] = set()
         self.plain = PlainStatements(None)
         from proxy.rewrite import RewriteCache
 
@@ -400,11 +401,12 @@ class ShadowView:
 
         self.changes += 1
         try:
-            self.rewriter = Rewriter(self.catalog, self.schema, self._cache)
+            self.rewriter = Rewriter(self.catalog, self.schema, self._cache, skip_invalid=True)
         except InvalidShadowColumn as exc:
             log.error("shadow schema %d not applied: %s", self.schema.version, exc)
             return
         self.plain = PlainStatements(self.rewriter)
+        self._report_refused_columns()
         self._report_unknown_types()
         mirror_loaded = self.mirror is None or self.mirror.loaded.is_set()
         if self.catalog.version and self._schema_loaded and mirror_loaded:
@@ -413,6 +415,17 @@ class ShadowView:
         self.active = bool(self.schema.served)
         self.dormant = self.loaded and not self.active
         self.serving = self.loaded and self.active
+
+    def _report_refused_columns(self) -> None:
+        """Log, once per column and reason, a column the store holds that is not served
+        because its declaration is not acceptable (the others are served)."""
+        assert self.rewriter is not None
+        for column, reason in self.rewriter.refused_columns:
+            key = (column.schema, column.table, column.column, reason)
+            if key in self._refused_columns:
+                continue
+            self._refused_columns.add(key)
+            log.error("%s; the column is not served until its declaration is fixed", reason)
 
     def _report_unknown_types(self) -> None:
         """Warn, once per column and type, of a served column whose type the catalog lacks."""

@@ -238,10 +238,18 @@ def parse_type(text: str) -> str:
 
 
 def parse_expression(text: str, what: str) -> str:
-    """Exactly one SQL expression, printed back canonically (comments and stray text gone)."""
+    """Exactly one SQL expression, printed back canonically (comments and stray text gone),
+    that the proxy accepts as a default (or, when `what` names a check, as a CHECK rule)."""
     from pglast.stream import RawStream
 
-    return RawStream()(_single_select_target(text, what))
+    from proxy.rewrite.served import InvalidShadowColumn, validate_check, validate_default
+
+    printed = RawStream()(_single_select_target(text, what))
+    try:
+        (validate_check if "check" in what else validate_default)(printed)
+    except InvalidShadowColumn as exc:
+        raise UsageError(f"{what}: {exc}") from None
+    return printed
 
 
 def _single_select_target(text: str, what: str, shown: str | None = None) -> Any:

@@ -24,6 +24,7 @@ from proxy.rewrite.pathflow import USER, PathFollower
 from proxy.rewrite.served import ServedTable, served_tables
 from proxy.rewrite.template import Rewrite, RewriteError
 from shadow.catalog import CatalogSnapshot
+from shadow.columns import ShadowColumn
 from shadow.schema import ShadowSchema
 
 log = logging.getLogger(__name__)
@@ -56,7 +57,8 @@ class SeenShape:
 class Rewriter:
     """Rewrites statements against one catalog snapshot and one shadow-schema version.
 
-    Raises InvalidShadowColumn when a served column's type or default is not acceptable SQL.
+    Raises InvalidShadowColumn when a served column's type or default is not acceptable SQL;
+    with `skip_invalid`, such columns are left out instead and listed in `refused_columns`.
     Share one `RewriteCache` between the rewriters of successive versions: entries are keyed
     by both versions, so stale ones simply age out. With `mask_constants` (the default), a
     statement missing the cache is looked up again with its constants masked, and served from
@@ -69,11 +71,14 @@ class Rewriter:
         shadow: ShadowSchema,
         cache: RewriteCache | None = None,
         mask_constants: bool = True,
+        skip_invalid: bool = False,
     ) -> None:
         self.mask_constants = mask_constants
         self.catalog = catalog
         self.shadow = shadow
-        self.served: dict[tuple[str, str], ServedTable] = served_tables(catalog, shadow)
+        refused: list[tuple[ShadowColumn, str]] | None = [] if skip_invalid else None
+        self.served: dict[tuple[str, str], ServedTable] = served_tables(catalog, shadow, refused)
+        self.refused_columns: tuple[tuple[ShadowColumn, str], ...] = tuple(refused or ())
         self.cache = cache if cache is not None else RewriteCache()
         self._last_masked: tuple[str | None, MaskedLiterals | None] = (None, None)
         functions = _functions_of_rows(catalog, self.served)

@@ -109,7 +109,7 @@ def validate_default(default_sql: str) -> str:
         ) from None
     target = _single_target(tree, default_sql, "default")
     calls = _check_default_nodes(target, default_sql)
-    _check_string_constants(body, default_sql)
+    body = _escaped_string_constants(body)
     if calls and not _calls_only_per_row_functions(target):
         return f"(SELECT ({body}))"
     return f"(({body}))"
@@ -146,7 +146,7 @@ def validate_check(check_sql: str) -> str:
         raise InvalidShadowColumn(f"check {check_sql!r} is not an SQL expression: {exc}") from None
     target = _single_target(tree, check_sql, "check")
     _check_default_nodes(target, check_sql, allow_columns=True)
-    _check_string_constants(body, check_sql)
+    body = _escaped_string_constants(body)
     return f"(({body}))"
 
 
@@ -191,15 +191,20 @@ def _check_default_nodes(node: object, text: str, allow_columns: bool = False) -
     return calls
 
 
-def _check_string_constants(body: str, text: str) -> None:
-    """A backslash in a '…' constant reads differently when standard_conforming_strings is off."""
+def _escaped_string_constants(body: str) -> str:
+    """`body` with each '…' constant holding a backslash written as E'…' with the backslashes
+    doubled: the same string, read the same whatever standard_conforming_strings is (with it
+    off, a backslash in '…' escapes what follows)."""
+    parts: list[str] = []
+    done = 0
     for token in scan(body):
-        if token.name == "SCONST":
-            literal = body[token.start : token.end + 1]
-            if literal.startswith("'") and "\\" in literal:
-                raise InvalidShadowColumn(
-                    f"default {text!r}: write string constants with backslashes as E'…'"
-                )
+        if token.name != "SCONST":
+            continue
+        literal = body[token.start : token.end + 1]
+        if literal.startswith("'") and "\\" in literal:
+            parts += [body[done : token.start], "E", literal.replace("\\", "\\\\")]
+            done = token.end + 1
+    return "".join(parts) + body[done:] if parts else body
 
 
 def check_constraint_name(table: str, column: str, check_sql: str | None = None) -> str:
@@ -575,9 +580,14 @@ def _keyed_default(default: str | None, column: ShadowColumn) -> str | None:
 
 
 def served_tables(
-    catalog: CatalogSnapshot, shadow: ShadowSchema
+    catalog: CatalogSnapshot,
+    shadow: ShadowSchema,
+    refused: list[tuple[ShadowColumn, str]] | None = None,
 ) -> dict[tuple[str, str], ServedTable]:
     """Every live table with at least one served shadow column.
+
+    A column whose type, default or check is not acceptable raises InvalidShadowColumn, or,
+    given a `refused` list, goes there with the reason and is left out.
 
     A served column the table already really has (the migration ran, the column is landing)
     is still served: it hides the real column until it is landed.
@@ -614,10 +624,17 @@ def served_tables(
     served = {}
     for key, root in source.items():
         table = catalog.tables[key]
-        cols = [
-            served_column(c, table.column(c.column) is not None, catalog)
-            for c in declared[root.key]
-        ]
+        cols = []
+        for c in declared[root.key]:
+            try:
+                cols.append(served_column(c, table.column(c.column) is not None, catalog))
+            except InvalidShadowColumn as exc:
+                if refused is None:
+                    raise
+                if key == root.key:
+                    refused.append((c, str(exc)))
+        if not cols:
+            continue
         hidden = frozenset(c.name for c in cols if c.live)
         visible = tuple(c for c in table.columns if c.name not in hidden)
         live = replace(table, columns=visible, primary_key=root.primary_key)

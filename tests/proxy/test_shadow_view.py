@@ -131,3 +131,20 @@ def test_a_rewrite_is_rendered_once_against_the_databases_own_values() -> None:
     other = view.rendered(rewrite, NoParkedValues())  # not the database's own: rendered anew
     assert other is not first
     assert other.sql == rewrite.render(NoParkedValues())
+
+
+def test_a_column_whose_declaration_is_refused_leaves_the_others_served(caplog) -> None:
+    """A declaration the store holds but the rewriter refuses (written there by hand, or by an
+    older version) is left out and logged once; it must not keep every other column, or a
+    starting proxy, from being served."""
+    bad = ShadowColumn("public", "accounts", "broken", "integer", "id + 1")
+    view = _view()
+    view._set_catalog(_accounts("id"))
+    with caplog.at_level("ERROR", logger="pgstitch.shadow"):
+        view._set_schema(ShadowSchema(1, (ACTIVE, bad)))
+        view._set_schema(ShadowSchema(2, (ACTIVE, bad)))
+    assert view.active and view.rewriter is not None
+    served = view.rewriter.served[("public", "accounts")]
+    assert [c.name for c in served.columns] == ["loyalty"]
+    refusals = [r.getMessage() for r in caplog.records if "broken" in r.getMessage()]
+    assert len(refusals) == 1 and "column reference" in refusals[0]

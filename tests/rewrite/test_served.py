@@ -59,6 +59,8 @@ def test_bad_type_names_are_refused(bad: str):
         ("$$dollar ' quoted$$", "(($$dollar ' quoted$$))"),
         ("0 -- a comment", "((0 -- a comment\n))"),
         ("now()", "((now()))"),
+        ("'C:\\path'", "((E'C:\\\\path'))"),
+        ("CAST('\\xdead' AS bytea)", "((CAST(E'\\\\xdead' AS bytea)))"),
         ("gen_random_uuid()", "((gen_random_uuid()))"),
         (
             "pg_catalog.md5(extensions.uuid_generate_v4()::text)",
@@ -90,7 +92,6 @@ def test_defaults_are_embedded_in_parentheses(default: str, embedded: str):
         ("(SELECT 1)", "subquery"),
         ("count(*)", "aggregate"),
         ("sum(1) OVER ()", "aggregate"),
-        ("'C:\\path'", "E'"),
         ("/* unterminated", "not an SQL expression"),
         ("'unterminated", "not an SQL expression"),
     ],

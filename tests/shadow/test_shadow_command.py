@@ -98,7 +98,9 @@ def test_identifiers_fold_like_postgres_unless_quoted(database: str) -> None:
         (["users.x", "int", "--default", "'abc'"], 'invalid input syntax for type integer: "abc"'),
         (["users.x", "varchar(2)", "--default", "'abc'"], "value too long"),
         (["users.x", "int", "--check", "x + 1"], "must be type boolean"),
-        (["users.x", "int", "--check", "x > (SELECT 1)"], "cannot use subquery"),
+        (["users.x", "int", "--check", "x > (SELECT 1)"], "may not contain a subquery"),
+        (["users.x", "int", "--default", "id + 1"], "may not contain a column reference"),
+        (["users.x", "int", "--check", "count(*) > 0"], "aggregate or window function"),
         (["users.x", "serial"], "serial needs a sequence"),
         (["users.name", "text"], "already exists in the database"),
         (["nope.x", "int"], "table public.nope does not exist"),
@@ -185,3 +187,14 @@ def test_a_running_store_client_hears_about_the_change(database: str) -> None:
         await store.close()
 
     run(body())
+
+
+def test_a_default_with_a_backslash_in_a_string_is_declared_and_served(database: str) -> None:
+    """`'\\x00ff'::bytea` means the same whatever standard_conforming_strings is once
+    embedded (as E'…'): it is declared like any other default."""
+    result = pgstitch(
+        "add", "users.blob", "bytea", "--default", "'\\x00ff'::bytea", upstream=database
+    )
+    assert result.returncode == 0, result.stderr
+    (column,) = listed(database)["columns"]
+    assert column["default"] == "CAST('\\x00ff' AS bytea)"
