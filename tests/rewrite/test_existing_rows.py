@@ -4,6 +4,8 @@ random values of their own that stay the same."""
 from __future__ import annotations
 
 import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import replace
 from datetime import UTC, datetime
 
@@ -24,6 +26,26 @@ from tests.rewrite import model
 
 SINCE = datetime(2026, 3, 1, 12, 0, 0, 250000, tzinfo=UTC)
 MOMENT = "CAST('2026-03-01T12:00:00.250000+00:00' AS timestamptz)"
+
+
+@contextmanager
+def _accounts_database(postgres: Endpoint, *setup: str) -> Iterator[psycopg.Connection]:
+    """A connection to a new database with a table `accounts` (set up with `setup`) and
+    pgstitch.parked with its helpers, as the postgres store makes them."""
+    with (
+        fresh_database(
+            postgres,
+            "pgstitch_existing",
+            "CREATE TABLE accounts (id integer PRIMARY KEY, name text)",
+            *setup,
+            "CREATE SCHEMA pgstitch",
+            "CREATE TABLE pgstitch.parked (schema_name text, table_name text, row_key text,"
+            " vals jsonb NOT NULL DEFAULT '{}', PRIMARY KEY (schema_name, table_name, row_key))",
+            write_helpers_sql(),
+        ) as name,
+        psycopg.connect(postgres.conninfo(name), autocommit=True) as conn,
+    ):
+        yield conn
 
 
 @pytest.mark.parametrize(
@@ -55,19 +77,9 @@ def test_reads_of_rows_without_a_value_give_the_same_moment_and_inserts_their_ow
     parked = TableParkedSource()
     read = rw.rewrite("SELECT id, seen_at FROM accounts ORDER BY id").render(parked)
     insert = rw.rewrite("INSERT INTO accounts (id, name) VALUES (3, 'c')").render(parked)
-    with (
-        fresh_database(
-            local_postgres,
-            "pgstitch_existing",
-            "CREATE TABLE accounts (id integer PRIMARY KEY, name text)",
-            "INSERT INTO accounts VALUES (1, 'a'), (2, 'b')",
-            "CREATE SCHEMA pgstitch",
-            "CREATE TABLE pgstitch.parked (schema_name text, table_name text, row_key text,"
-            " vals jsonb NOT NULL DEFAULT '{}', PRIMARY KEY (schema_name, table_name, row_key))",
-            write_helpers_sql(),
-        ) as name,
-        psycopg.connect(local_postgres.conninfo(name), autocommit=True) as conn,
-    ):
+    with _accounts_database(
+        local_postgres, "INSERT INTO accounts VALUES (1, 'a'), (2, 'b')"
+    ) as conn:
         first = conn.execute(read).fetchall()
         again = conn.execute(read).fetchall()
         assert first == again == [(1, SINCE), (2, SINCE)]
@@ -111,19 +123,9 @@ def test_random_values_of_existing_rows_are_their_own_and_stay(local_postgres: E
     insert = rw.rewrite(
         "INSERT INTO accounts (id, name) SELECT g, 'n' FROM generate_series(10, 14) AS g"
     ).render(parked)
-    with (
-        fresh_database(
-            local_postgres,
-            "pgstitch_existing",
-            "CREATE TABLE accounts (id integer PRIMARY KEY, name text)",
-            "INSERT INTO accounts SELECT g, 'a' FROM generate_series(1, 5) AS g",
-            "CREATE SCHEMA pgstitch",
-            "CREATE TABLE pgstitch.parked (schema_name text, table_name text, row_key text,"
-            " vals jsonb NOT NULL DEFAULT '{}', PRIMARY KEY (schema_name, table_name, row_key))",
-            write_helpers_sql(),
-        ) as name,
-        psycopg.connect(local_postgres.conninfo(name), autocommit=True) as conn,
-    ):
+    with _accounts_database(
+        local_postgres, "INSERT INTO accounts SELECT g, 'a' FROM generate_series(1, 5) AS g"
+    ) as conn:
         first = conn.execute(read).fetchall()
         assert conn.execute(read).fetchall() == first
         assert len({row[1] for row in first}) == 5
@@ -149,20 +151,11 @@ def test_sequence_defaults_take_one_value_per_read_and_one_per_inserted_row(
     insert = rw.rewrite(
         "INSERT INTO accounts (id, name) SELECT g, 'n' FROM generate_series(10, 12) AS g"
     ).render(parked)
-    with (
-        fresh_database(
-            local_postgres,
-            "pgstitch_existing",
-            "CREATE TABLE accounts (id integer PRIMARY KEY, name text)",
-            "INSERT INTO accounts SELECT g, 'a' FROM generate_series(1, 5) AS g",
-            "CREATE SEQUENCE codes",
-            "CREATE SCHEMA pgstitch",
-            "CREATE TABLE pgstitch.parked (schema_name text, table_name text, row_key text,"
-            " vals jsonb NOT NULL DEFAULT '{}', PRIMARY KEY (schema_name, table_name, row_key))",
-            write_helpers_sql(),
-        ) as name,
-        psycopg.connect(local_postgres.conninfo(name), autocommit=True) as conn,
-    ):
+    with _accounts_database(
+        local_postgres,
+        "INSERT INTO accounts SELECT g, 'a' FROM generate_series(1, 5) AS g",
+        "CREATE SEQUENCE codes",
+    ) as conn:
         conn.execute(read)
         assert conn.execute("SELECT last_value FROM codes").fetchone() == (1,)
         conn.execute(insert)
