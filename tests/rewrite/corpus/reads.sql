@@ -8010,3 +8010,593 @@ SELECT bills.id FROM bills WHERE (bills.account_id, bills.paid) IN (SELECT accou
 SELECT count(accounts.id) AS count_1, accounts.mood FROM accounts GROUP BY accounts.mood ORDER BY accounts.mood;
 -- name: hunt_r6_sqlalchemy_json_build_object_label
 SELECT json_build_object('id', accounts.id, 'tier', accounts.tier) AS json_build_object_1 FROM accounts WHERE accounts.loyalty IS NOT NULL ORDER BY accounts.id;
+
+-- ---------------------------------------------------------------- hunt r7: ORM shapes, parameters typed by shadow columns, whole rows as JSON
+-- name: hunt_r7_hibernate_find_by_id_nospace
+-- params: ["1"]
+select a1_0.id,a1_0.created_on,a1_0.email,a1_0.labels,a1_0.loyalty,a1_0.mood,a1_0.name,a1_0.tier from accounts a1_0 where a1_0.id=$1
+-- name: hunt_r7_hibernate_offset_fetch_params
+-- params: ["1", "3"]
+select a1_0.id,a1_0.loyalty from accounts a1_0 order by a1_0.loyalty desc nulls last,a1_0.id offset $1 rows fetch first $2 rows only
+-- name: hunt_r7_hibernate_fetch_first_with_ties_shadow
+-- params: ["2"]
+select * from (select a1_0.id,a1_0.loyalty from accounts a1_0 order by a1_0.loyalty fetch first $1 rows with ties) t order by 1
+-- name: hunt_r7_hibernate_fetch_join_bills
+-- params: ["1"]
+select a1_0.id,b1_0.account_id,b1_0.id,b1_0.amount,b1_0.due,b1_0.note,b1_0.paid,a1_0.loyalty,a1_0.tier from accounts a1_0 left join bills b1_0 on a1_0.id=b1_0.account_id where a1_0.id=$1 order by b1_0.id
+-- name: hunt_r7_hibernate_inner_fetch_where_shadow_both
+-- params: ["false", "0"]
+select b1_0.id,a1_0.id,a1_0.loyalty,b1_0.paid from bills b1_0 join accounts a1_0 on a1_0.id=b1_0.account_id where b1_0.paid=$1 and coalesce(a1_0.loyalty,0)>=$2 order by b1_0.id
+-- name: hunt_r7_hibernate_cast_param_as_integer
+-- params: ["5"]
+select a1_0.id from accounts a1_0 where a1_0.loyalty>cast($1 as integer) order by 1
+-- name: hunt_r7_hibernate_tuple_gt_params
+-- params: ["3", "1"]
+select a1_0.id,a1_0.loyalty from accounts a1_0 where (a1_0.loyalty,a1_0.id)>($1,$2) order by a1_0.loyalty,a1_0.id
+-- name: hunt_r7_hibernate_enum_ordinal_case
+select a1_0.id,case a1_0.mood when 'happy' then 0 when 'sad' then 1 else 2 end from accounts a1_0 order by 1
+-- name: hunt_r7_hibernate_count_distinct_param
+-- params: ["gold"]
+select count(distinct a1_0.id) from accounts a1_0 where a1_0.tier<>$1 or a1_0.tier is null
+-- name: hunt_r7_hibernate_array_param_any
+-- params: ["{1,4,5}"]
+select a1_0.id,a1_0.loyalty from accounts a1_0 where a1_0.loyalty=any($1) order by 1
+-- name: hunt_r7_hibernate_array_param_array_contains
+-- params: ["vip"]
+select a1_0.id from accounts a1_0 where array_position(a1_0.labels,$1) is not null order by 1
+-- name: hunt_r7_hibernate_in_list_params
+-- params: ["gold", "bronze", "silver"]
+select a1_0.id,a1_0.tier from accounts a1_0 where a1_0.tier in ($1,$2,$3) order by a1_0.tier
+-- name: hunt_r7_hibernate_subquery_in_select
+select a1_0.id,(select max(b1_0.due) from bills b1_0 where b1_0.account_id=a1_0.id and b1_0.paid) from accounts a1_0 order by 1
+-- name: hunt_r7_hibernate_treat_literal_param_select
+-- params: ["7"]
+select a1_0.id,$1 from accounts a1_0 where a1_0.loyalty=$1 order by 1
+-- name: hunt_r7_jooq_fully_qualified
+-- params: ["3"]
+select "public"."accounts"."id", "public"."accounts"."loyalty", "public"."accounts"."mood" from "public"."accounts" where "public"."accounts"."loyalty" > $1 order by "public"."accounts"."id" asc
+-- name: hunt_r7_jooq_join_fully_qualified
+select "public"."accounts"."id", "public"."bills"."paid", "public"."accounts"."tier" from "public"."accounts" join "public"."bills" on "public"."bills"."account_id" = "public"."accounts"."id" where "public"."bills"."paid" = false order by "public"."bills"."id"
+-- name: hunt_r7_jooq_limit_offset_params
+-- params: ["2", "1"]
+select "public"."accounts"."loyalty" from "public"."accounts" order by "public"."accounts"."id" offset $2 rows fetch next $1 rows only
+-- name: hunt_r7_jooq_row_value_in
+-- params: ["1", "10", "4", "7"]
+select "public"."accounts"."id" from "public"."accounts" where ("public"."accounts"."id", "public"."accounts"."loyalty") in (($1, $2), ($3, $4)) order by 1
+-- name: hunt_r7_jooq_multiset_jsonb
+select "a"."id", (select coalesce(jsonb_agg(jsonb_build_array("v0", "v1")), jsonb_build_array()) from (select "b"."paid" as "v0", "b"."due" as "v1" from "public"."bills" as "b" where "b"."account_id" = "a"."id" order by "b"."id") as "t") as "bills" from "public"."accounts" as "a" order by "a"."id"
+-- name: hunt_r7_jooq_cast_param_varchar
+-- params: ["gold"]
+select "public"."accounts"."id" from "public"."accounts" where "public"."accounts"."tier" = cast($1 as varchar) order by 1
+-- name: hunt_r7_jooq_select_star_qualified
+select "public"."accounts".* from "public"."accounts" where "public"."accounts"."id" < 4 order by "public"."accounts"."id"
+-- name: hunt_r7_jooq_record_compare_shadow
+select "a"."id" from "public"."accounts" as "a" where row ("a"."loyalty", "a"."tier") is distinct from row (null, null) order by 1
+-- name: hunt_r7_ecto_select_as
+-- params: ["1"]
+SELECT a0."id", a0."loyalty" FROM "accounts" AS a0 WHERE (a0."id" = $1)
+-- name: hunt_r7_ecto_in_array_shadow
+-- params: ["{gold,bronze}"]
+SELECT a0."id", a0."tier" FROM "accounts" AS a0 WHERE (a0."tier" = ANY($1)) ORDER BY a0."id"
+-- name: hunt_r7_ecto_enum_param
+-- params: ["sad"]
+SELECT a0."id" FROM "accounts" AS a0 WHERE (a0."mood" = $1) ORDER BY a0."id"
+-- name: hunt_r7_ecto_enum_any_param
+-- params: ["{sad,grumpy}"]
+SELECT a0."id" FROM "accounts" AS a0 WHERE (a0."mood" = ANY($1)) ORDER BY a0."id"
+-- name: hunt_r7_ecto_limit_param_shadow_order
+-- params: ["2"]
+SELECT a0."id", a0."loyalty" FROM "accounts" AS a0 ORDER BY a0."loyalty" DESC NULLS LAST LIMIT $1
+-- name: hunt_r7_ecto_preload_lateral
+SELECT a0."id", b1."id", b1."paid" FROM "accounts" AS a0 CROSS JOIN LATERAL (SELECT sb0."id" AS "id", sb0."paid" AS "paid" FROM "bills" AS sb0 WHERE (sb0."account_id" = a0."id") ORDER BY sb0."due", sb0."id" LIMIT 1) AS b1 ORDER BY a0."id"
+-- name: hunt_r7_ecto_json_extract_param
+-- params: ["vip"]
+SELECT a0."id" FROM "accounts" AS a0 WHERE ($1 = ANY(a0."labels")) ORDER BY a0."id"
+-- name: hunt_r7_ecto_type_param_cast_shadow
+-- params: ["3"]
+SELECT a0."id", a0."loyalty" + $1::integer FROM "accounts" AS a0 ORDER BY a0."id"
+-- name: hunt_r7_ecto_exists_subquery_parent_as
+SELECT a0."id" FROM "accounts" AS a0 WHERE exists((SELECT sb0."id" FROM "bills" AS sb0 WHERE (sb0."account_id" = a0."id") AND (sb0."due" < a0."created_on" OR sb0."paid")))  ORDER BY a0."id"
+-- name: hunt_r7_gorm_first
+-- params: ["1"]
+SELECT * FROM "accounts" WHERE "accounts"."id" = $1 ORDER BY "accounts"."id" LIMIT 1
+-- name: hunt_r7_gorm_where_struct
+-- params: ["gold", "10"]
+SELECT * FROM "accounts" WHERE "accounts"."tier" = $1 AND "accounts"."loyalty" = $2
+-- name: hunt_r7_gorm_preload
+-- params: ["1", "3"]
+SELECT * FROM "bills" WHERE "bills"."account_id" IN ($1,$2) ORDER BY "bills"."id"
+-- name: hunt_r7_gorm_pluck
+SELECT "tier" FROM "accounts" WHERE loyalty > 1 ORDER BY id
+-- name: hunt_r7_gorm_count
+-- params: ["happy"]
+SELECT count(*) FROM "accounts" WHERE mood = $1
+-- name: hunt_r7_gorm_find_in_batches
+-- params: ["2", "3"]
+SELECT * FROM "accounts" WHERE "accounts"."id" > $1 ORDER BY "accounts"."id" LIMIT $2
+-- name: hunt_r7_gorm_joins_select
+SELECT accounts.name, bills.paid FROM "accounts" left join bills on bills.account_id = accounts.id WHERE accounts.loyalty IS NOT NULL ORDER BY bills.id, accounts.id
+-- name: hunt_r7_diesel_any
+-- params: ["{1,2,3}"]
+SELECT "accounts"."id", "accounts"."name", "accounts"."loyalty", "accounts"."tier" FROM "accounts" WHERE "accounts"."id" = ANY($1) ORDER BY "accounts"."id"
+-- name: hunt_r7_diesel_belonging_to
+-- params: ["{1,4}"]
+SELECT "bills"."id", "bills"."account_id", "bills"."paid", "bills"."due" FROM "bills" WHERE "bills"."account_id" = ANY($1) ORDER BY "bills"."id"
+-- name: hunt_r7_diesel_shadow_any_param
+-- params: ["{10,7}"]
+SELECT "accounts"."id" FROM "accounts" WHERE "accounts"."loyalty" = ANY($1) ORDER BY "accounts"."id"
+-- name: hunt_r7_diesel_count_star_filter
+-- params: ["0"]
+SELECT COUNT(*) FROM "accounts" WHERE "accounts"."loyalty" > $1
+-- name: hunt_r7_diesel_is_not_distinct_param
+-- params: ["silver"]
+SELECT "accounts"."id" FROM "accounts" WHERE "accounts"."tier" IS NOT DISTINCT FROM $1
+-- name: hunt_r7_sqlx_query_as
+-- params: ["1", "5"]
+SELECT id, loyalty, tier, mood AS "mood: Mood", labels FROM accounts WHERE id BETWEEN $1 AND $2 ORDER BY id
+-- name: hunt_r7_sqlx_nullable_override
+SELECT id, loyalty AS "loyalty!", tier AS "tier?" FROM accounts ORDER BY id
+-- name: hunt_r7_sqlx_unnest_params
+-- params: ["{1,2,3}", "{10,0,5}"]
+SELECT a.id FROM accounts a JOIN unnest($1::int[], $2::int[]) AS u(id, l) ON u.id = a.id WHERE coalesce(a.loyalty, 0) = u.l ORDER BY a.id
+-- name: hunt_r7_drizzle_rqb_json_build_array_lateral
+select "accounts"."id", "accounts"."loyalty", "accounts"."mood", coalesce((select json_agg(json_build_array("accounts_bills"."id", "accounts_bills"."paid")) from (select * from "bills" "accounts_bills" where "accounts_bills"."account_id" = "accounts"."id" order by "accounts_bills"."due" desc, "accounts_bills"."id") "accounts_bills"), '[]'::json) as "bills" from "accounts" order by "accounts"."id"
+-- name: hunt_r7_drizzle_rqb_v2_row_to_json
+select "d0"."id" as "id", "d0"."loyalty" as "loyalty", "bills"."r" as "bills" from "accounts" as "d0" left join lateral (select coalesce(json_agg(row_to_json("t".*)), '[]') as "r" from (select "d1"."id" as "id", "d1"."paid" as "paid", "d1"."due" as "due" from "bills" as "d1" where "d0"."id" = "d1"."account_id" order by "d1"."id") as "t") as "bills" on true order by "d0"."id"
+-- name: hunt_r7_drizzle_where_param_shadow
+-- params: ["grumpy"]
+select "id", "name", "mood" from "accounts" where "accounts"."mood" <> $1 order by "accounts"."id"
+-- name: hunt_r7_drizzle_sql_template_limit
+-- params: ["1", "2"]
+select "id", "loyalty" from "accounts" where "accounts"."loyalty" >= $1 order by "accounts"."loyalty" limit $2
+-- name: hunt_r7_drizzle_array_contains
+-- params: ["{new}"]
+select "id" from "accounts" where "accounts"."labels" @> $1 order by "accounts"."id"
+-- name: hunt_r7_drizzle_array_contained
+-- params: ["{vip,early,new}"]
+select "id" from "accounts" where "accounts"."labels" <@ $1 order by "accounts"."id"
+-- name: hunt_r7_kysely_select_all_from_alias
+-- params: ["0"]
+select "a".* from "accounts" as "a" where "a"."loyalty" > $1 order by "a"."id"
+-- name: hunt_r7_kysely_json_agg_helper
+select "accounts"."id", (select coalesce(json_agg(agg), '[]') from (select "bills"."id", "bills"."paid", "bills"."due" from "bills" where "bills"."account_id" = "accounts"."id" order by "bills"."id") as agg) as "bills" from "accounts" order by "accounts"."id"
+-- name: hunt_r7_kysely_json_object_from
+select "bills"."id", (select to_json(obj) from (select "accounts"."id", "accounts"."loyalty", "accounts"."tier" from "accounts" where "accounts"."id" = "bills"."account_id") as obj) as "account" from "bills" order by "bills"."id"
+-- name: hunt_r7_kysely_json_build_object_helper
+select "accounts"."id", json_build_object('loyalty', "accounts"."loyalty", 'labels', "accounts"."labels") as "info" from "accounts" order by "accounts"."id"
+-- name: hunt_r7_kysely_where_ref_param
+-- params: ["1", "gold"]
+select "id" from "accounts" where ("loyalty" > $1 or "tier" = $2) order by "id"
+-- name: hunt_r7_typeorm_find_one_by
+-- params: ["4"]
+SELECT "Account"."id" AS "Account_id", "Account"."name" AS "Account_name", "Account"."email" AS "Account_email", "Account"."created_on" AS "Account_created_on", "Account"."loyalty" AS "Account_loyalty", "Account"."tier" AS "Account_tier", "Account"."mood" AS "Account_mood", "Account"."labels" AS "Account_labels" FROM "accounts" "Account" WHERE (("Account"."id" = $1)) LIMIT 1
+-- name: hunt_r7_typeorm_take_skip_distinct
+SELECT DISTINCT "distinctAlias"."Account_id" AS "ids_Account_id", "distinctAlias"."Account_loyalty" FROM (SELECT "Account"."id" AS "Account_id", "Account"."loyalty" AS "Account_loyalty", "Account__Account_bills"."id" AS "Account__Account_bills_id", "Account__Account_bills"."paid" AS "Account__Account_bills_paid" FROM "accounts" "Account" LEFT JOIN "bills" "Account__Account_bills" ON "Account__Account_bills"."account_id"="Account"."id") "distinctAlias" ORDER BY "distinctAlias"."Account_loyalty" DESC NULLS FIRST, "Account_id" ASC LIMIT 3 OFFSET 1
+-- name: hunt_r7_typeorm_in_param_shadow
+-- params: ["happy", "sad"]
+SELECT "Account"."id" AS "Account_id" FROM "accounts" "Account" WHERE "Account"."mood" IN ($1, $2) ORDER BY "Account"."id" ASC
+-- name: hunt_r7_typeorm_any_param_shadow
+-- params: ["{silver,bronze}"]
+SELECT "Account"."id" AS "Account_id" FROM "accounts" "Account" WHERE "Account"."tier" = ANY($1) ORDER BY "Account"."id" ASC
+-- name: hunt_r7_typeorm_count_query
+-- params: ["0"]
+SELECT COUNT(DISTINCT("Account"."id")) AS "cnt" FROM "accounts" "Account" WHERE "Account"."loyalty" > $1
+-- name: hunt_r7_typeorm_select_qb_order_alias
+SELECT "Account"."id" AS "Account_id", "Account"."loyalty" AS "Account_loyalty" FROM "accounts" "Account" ORDER BY "Account_loyalty" ASC NULLS LAST, "Account_id" ASC
+-- name: hunt_r7_sequelize_find_and_count
+SELECT count("Account"."id") AS "count" FROM "accounts" AS "Account" WHERE "Account"."tier" IS NOT NULL
+-- name: hunt_r7_sequelize_include_separate_any
+SELECT "id", "paid", "due", "account_id" FROM "bills" AS "Bill" WHERE "Bill"."account_id" IN (1, 3, 4) ORDER BY "Bill"."id"
+-- name: hunt_r7_sequelize_bind_params
+-- params: ["1", "3"]
+SELECT "id", "loyalty", "mood" FROM "accounts" AS "Account" WHERE "Account"."loyalty" >= $1 LIMIT $2
+-- name: hunt_r7_sequelize_include_required_subquery_limit
+SELECT "Account".*, "bills"."id" AS "bills.id", "bills"."due" AS "bills.due" FROM (SELECT "Account"."id", "Account"."tier", "Account"."labels" FROM "accounts" AS "Account" WHERE ( SELECT "account_id" FROM "bills" AS "bills" WHERE ("bills"."account_id" = "Account"."id" AND "bills"."paid" = true) LIMIT 1 ) IS NOT NULL ORDER BY "Account"."id" LIMIT 10) AS "Account" INNER JOIN "bills" AS "bills" ON "Account"."id" = "bills"."account_id" AND "bills"."paid" = true ORDER BY "Account"."id", "bills"."id"
+-- name: hunt_r7_sequelize_attributes_fn
+SELECT "tier", max("loyalty") AS "max", array_agg("mood" ORDER BY "id") AS "moods" FROM "accounts" AS "Account" GROUP BY "tier" ORDER BY "tier" NULLS FIRST
+-- name: hunt_r7_rails_exists_one
+-- params: ["1"]
+SELECT 1 AS one FROM "accounts" WHERE "accounts"."loyalty" IS NULL LIMIT $1
+-- name: hunt_r7_rails_star_where_param
+-- params: ["gold", "1"]
+SELECT "accounts".* FROM "accounts" WHERE "accounts"."tier" = $1 LIMIT $2
+-- name: hunt_r7_rails_pluck_two
+-- params: ["sad"]
+SELECT "accounts"."id", "accounts"."loyalty" FROM "accounts" WHERE "accounts"."mood" != $1 ORDER BY "accounts"."id" ASC
+-- name: hunt_r7_rails_enum_in_params
+-- params: ["sad", "grumpy"]
+SELECT "accounts".* FROM "accounts" WHERE "accounts"."mood" IN ($1, $2) ORDER BY "accounts"."id" ASC
+-- name: hunt_r7_rails_includes_preload
+-- params: ["1", "2", "3"]
+SELECT "bills".* FROM "bills" WHERE "bills"."account_id" IN ($1, $2, $3)
+-- name: hunt_r7_rails_eager_load_limit_distinct
+SELECT DISTINCT "accounts"."id", "accounts"."loyalty" AS alias_0 FROM "accounts" LEFT OUTER JOIN "bills" ON "bills"."account_id" = "accounts"."id" ORDER BY "accounts"."loyalty" DESC NULLS LAST, "accounts"."id" LIMIT 3
+-- name: hunt_r7_rails_maximum_param
+-- params: ["happy"]
+SELECT MAX("accounts"."loyalty") FROM "accounts" WHERE "accounts"."mood" = $1
+-- name: hunt_r7_rails_find_by_sql_array_param
+-- params: ["vip"]
+SELECT "accounts".* FROM "accounts" WHERE ($1 = ANY (labels)) ORDER BY "accounts"."id"
+-- name: hunt_r7_rails_where_not_null_shadow
+SELECT "accounts"."id" FROM "accounts" WHERE "accounts"."tier" IS NOT NULL AND "accounts"."loyalty" IS NULL
+-- name: hunt_r7_rails_update_all_style_subquery_select
+SELECT "accounts"."id" FROM "accounts" WHERE "accounts"."id" IN (SELECT "accounts"."id" FROM "accounts" WHERE "accounts"."loyalty" > 1 ORDER BY "accounts"."loyalty" DESC LIMIT 2)
+-- name: hunt_r7_rails_in_batches_pluck_ids
+-- params: ["1000"]
+SELECT "accounts"."id" FROM "accounts" WHERE "accounts"."tier" IS NOT NULL ORDER BY "accounts"."id" ASC LIMIT $1
+-- name: hunt_r7_django_exists_a
+SELECT EXISTS(SELECT 1 AS "a" FROM "accounts" WHERE "accounts"."loyalty" > 5 LIMIT 1) AS "a"
+-- name: hunt_r7_django_exists_param
+-- params: ["sad"]
+SELECT 1 AS "a" FROM "accounts" WHERE "accounts"."mood" = $1 LIMIT 1
+-- name: hunt_r7_django_aggregate_filter
+SELECT COUNT("accounts"."id") FILTER (WHERE "accounts"."loyalty" > 5) AS "hi", SUM("accounts"."loyalty") FILTER (WHERE "accounts"."mood" = 'happy') AS "happy_sum" FROM "accounts"
+-- name: hunt_r7_django_annotate_filter_group
+SELECT "accounts"."id", "accounts"."name", COUNT("bills"."id") FILTER (WHERE "bills"."paid") AS "paid_count" FROM "accounts" LEFT OUTER JOIN "bills" ON ("accounts"."id" = "bills"."account_id") GROUP BY "accounts"."id" ORDER BY "accounts"."id" ASC
+-- name: hunt_r7_django_annotate_group_by_pk_shadow
+SELECT "accounts"."id", "accounts"."loyalty", "accounts"."tier", COUNT("bills"."id") AS "n" FROM "accounts" LEFT OUTER JOIN "bills" ON ("accounts"."id" = "bills"."account_id") GROUP BY "accounts"."id" ORDER BY "n" DESC, "accounts"."loyalty" DESC NULLS LAST, "accounts"."id"
+-- name: hunt_r7_django_subquery_outerref
+SELECT "accounts"."id", (SELECT U0."due" FROM "bills" U0 WHERE (U0."account_id" = ("accounts"."id") AND NOT U0."paid") ORDER BY U0."due" DESC LIMIT 1) AS "next_due" FROM "accounts" ORDER BY "accounts"."id" ASC
+-- name: hunt_r7_django_exists_outerref
+SELECT "accounts"."id", EXISTS(SELECT 1 AS "a" FROM "bills" U0 WHERE (U0."account_id" = ("accounts"."id") AND U0."paid") LIMIT 1) AS "has_paid" FROM "accounts" WHERE "accounts"."loyalty" IS NOT NULL ORDER BY "accounts"."id" ASC
+-- name: hunt_r7_django_values_list_flat_param
+-- params: ["%o%"]
+SELECT "accounts"."tier" FROM "accounts" WHERE "accounts"."tier"::text LIKE $1 ORDER BY "accounts"."tier" ASC
+-- name: hunt_r7_django_icontains_upper
+-- params: ["%GOLD%"]
+SELECT "accounts"."id" FROM "accounts" WHERE UPPER("accounts"."tier"::text) LIKE UPPER($1)
+-- name: hunt_r7_django_array_contains_param
+-- params: ["{vip}"]
+SELECT "accounts"."id" FROM "accounts" WHERE "accounts"."labels" @> ($1)::text[] ORDER BY "accounts"."id"
+-- name: hunt_r7_django_array_len
+-- params: ["2"]
+SELECT "accounts"."id" FROM "accounts" WHERE CASE WHEN "accounts"."labels" IS NULL THEN NULL ELSE coalesce(array_length("accounts"."labels", 1), 0) END = $1
+-- name: hunt_r7_django_coalesce_annotation
+SELECT "accounts"."id", COALESCE("accounts"."loyalty", 0) AS "l" FROM "accounts" ORDER BY "l" DESC, "accounts"."id" ASC
+-- name: hunt_r7_django_window_rank
+SELECT "accounts"."id", RANK() OVER (PARTITION BY "accounts"."mood" ORDER BY "accounts"."loyalty" DESC) AS "r" FROM "accounts" ORDER BY "accounts"."id"
+-- name: hunt_r7_django_in_bulk
+-- params: ["1", "2"]
+SELECT "accounts"."id", "accounts"."name", "accounts"."email", "accounts"."created_on", "accounts"."loyalty", "accounts"."tier", "accounts"."mood", "accounts"."labels" FROM "accounts" WHERE "accounts"."id" IN ($1, $2)
+-- name: hunt_r7_django_count_subquery_distinct
+SELECT COUNT(*) FROM (SELECT DISTINCT "accounts"."tier" AS "col1" FROM "accounts") subquery
+-- name: hunt_r7_django_aggregate_over_annotate
+SELECT SUM("__col1") FROM (SELECT "accounts"."id" AS "col1", COALESCE("accounts"."loyalty", 0) AS "__col1" FROM "accounts") subquery
+-- name: hunt_r7_django_select_related
+SELECT "bills"."id", "bills"."account_id", "bills"."amount", "bills"."note", "bills"."paid", "bills"."due", "accounts"."id", "accounts"."name", "accounts"."loyalty", "accounts"."mood" FROM "bills" LEFT OUTER JOIN "accounts" ON ("bills"."account_id" = "accounts"."id") ORDER BY "bills"."id" ASC
+-- name: hunt_r7_django_f_expression_param
+-- params: ["2"]
+SELECT "accounts"."id", ("accounts"."loyalty" * $1) AS "double" FROM "accounts" ORDER BY "accounts"."id"
+-- name: hunt_r7_django_case_when_annotation
+-- params: ["gold", "1", "0"]
+SELECT "accounts"."id", CASE WHEN "accounts"."tier" = $1 THEN $2 ELSE $3 END AS "is_gold" FROM "accounts" ORDER BY "accounts"."id"
+-- name: hunt_r7_django_jsonobject
+SELECT "accounts"."id", JSONB_BUILD_OBJECT('l', "accounts"."loyalty", 'm', "accounts"."mood") AS "obj" FROM "accounts" ORDER BY "accounts"."id"
+-- name: hunt_r7_sqlalchemy_anon_subquery
+SELECT anon_1.id, anon_1.loyalty FROM (SELECT accounts.id AS id, accounts.loyalty AS loyalty FROM accounts WHERE accounts.loyalty IS NOT NULL) AS anon_1 ORDER BY anon_1.loyalty DESC, anon_1.id
+-- name: hunt_r7_sqlalchemy_postcompile_expanded
+-- params: ["1", "2", "5"]
+SELECT accounts.id, accounts.loyalty, accounts.tier FROM accounts WHERE accounts.id IN ($1, $2, $3) ORDER BY accounts.id
+-- name: hunt_r7_sqlalchemy_postcompile_shadow
+-- params: ["gold", "silver"]
+SELECT accounts.id FROM accounts WHERE accounts.tier IN ($1, $2) ORDER BY accounts.id
+-- name: hunt_r7_sqlalchemy_count_anon
+SELECT count(*) AS count_1 FROM (SELECT accounts.id AS accounts_id, accounts.loyalty AS accounts_loyalty FROM accounts WHERE accounts.loyalty > 1) AS anon_1
+-- name: hunt_r7_sqlalchemy_selectinload
+-- params: ["1", "4"]
+SELECT bills.account_id AS bills_account_id, bills.id AS bills_id, bills.paid AS bills_paid, bills.due AS bills_due FROM bills WHERE bills.account_id IN ($1, $2) ORDER BY bills.id
+-- name: hunt_r7_sqlalchemy_joinedload_limit
+-- params: ["2"]
+SELECT anon_1.accounts_id, anon_1.accounts_loyalty, bills_1.id AS bills_1_id, bills_1.paid AS bills_1_paid FROM (SELECT accounts.id AS accounts_id, accounts.loyalty AS accounts_loyalty FROM accounts ORDER BY accounts.id LIMIT $1) AS anon_1 LEFT OUTER JOIN bills AS bills_1 ON anon_1.accounts_id = bills_1.account_id ORDER BY anon_1.accounts_id, bills_1.id
+-- name: hunt_r7_sqlalchemy_scalar_subquery_label
+SELECT accounts.id, (SELECT count(bills.id) AS count_1 FROM bills WHERE bills.account_id = accounts.id AND bills.paid = false) AS unpaid FROM accounts ORDER BY accounts.id
+-- name: hunt_r7_sqlalchemy_lateral_alias
+SELECT accounts.id, anon_1.due FROM accounts JOIN LATERAL (SELECT bills.due AS due FROM bills WHERE bills.account_id = accounts.id ORDER BY bills.due DESC LIMIT 1) AS anon_1 ON true ORDER BY accounts.id
+-- name: hunt_r7_sqlalchemy_enum_cast_param
+-- params: ["sad"]
+SELECT accounts.id FROM accounts WHERE accounts.mood = $1::mood ORDER BY accounts.id
+-- name: hunt_r7_sqlalchemy_any_array_literal
+-- params: ["new"]
+SELECT accounts.id FROM accounts WHERE $1 = ANY (accounts.labels) ORDER BY accounts.id
+-- name: hunt_r7_sqlalchemy_tuple_in_values
+SELECT accounts.id FROM accounts WHERE (accounts.id, accounts.tier) IN (VALUES (1, 'gold'), (3, 'bronze')) ORDER BY accounts.id
+-- name: hunt_r7_sqlalchemy_cte_recursive_shadow
+WITH RECURSIVE anon_1(id, loyalty, depth) AS (SELECT accounts.id AS id, accounts.loyalty AS loyalty, 1 AS depth FROM accounts WHERE accounts.id = 1 UNION ALL SELECT accounts.id, accounts.loyalty, anon_1.depth + 1 FROM accounts JOIN anon_1 ON accounts.id = anon_1.id + 1 WHERE anon_1.depth < 4) SELECT anon_1.id, anon_1.loyalty, anon_1.depth FROM anon_1 ORDER BY anon_1.id
+-- name: hunt_r7_prisma_find_unique
+-- params: ["1", "1", "0"]
+SELECT "public"."accounts"."id", "public"."accounts"."loyalty", "public"."accounts"."labels" FROM "public"."accounts" WHERE ("public"."accounts"."id" = $1 AND 1=1) LIMIT $2 OFFSET $3
+-- name: hunt_r7_prisma_enum_param_cast
+-- params: ["sad"]
+SELECT "public"."accounts"."id" FROM "public"."accounts" WHERE "public"."accounts"."mood" = CAST($1::text AS "public"."mood") ORDER BY "public"."accounts"."id"
+-- name: hunt_r7_prisma_relation_load_json_agg
+SELECT "t1"."id", (SELECT COALESCE(JSONB_AGG("t3"."__prisma_data__"), '[]') FROM (SELECT JSONB_BUILD_OBJECT('id', "t2"."id", 'paid', "t2"."paid", 'due', "t2"."due") AS "__prisma_data__" FROM "public"."bills" AS "t2" WHERE "t2"."account_id" = "t1"."id" ORDER BY "t2"."id") AS "t3") AS "bills" FROM "public"."accounts" AS "t1" ORDER BY "t1"."id"
+-- name: hunt_r7_prisma_not_in_params
+-- params: ["1", "2"]
+SELECT "public"."accounts"."id" FROM "public"."accounts" WHERE "public"."accounts"."loyalty" NOT IN ($1,$2) ORDER BY "public"."accounts"."id"
+-- name: hunt_r7_param_infer_eq_loyalty
+-- params: ["10"]
+SELECT id FROM accounts WHERE loyalty = $1
+-- name: hunt_r7_param_infer_mood
+-- params: ["grumpy"]
+SELECT id FROM accounts WHERE mood = $1
+-- name: hunt_r7_param_infer_mood_reversed
+-- params: ["grumpy"]
+SELECT id FROM accounts WHERE $1 = mood
+-- name: hunt_r7_param_infer_any_labels
+-- params: ["early"]
+SELECT id FROM accounts WHERE $1 = ANY(labels) ORDER BY id
+-- name: hunt_r7_param_infer_order_by_case
+-- params: ["gold", "silver"]
+SELECT id, tier FROM accounts ORDER BY CASE WHEN tier = $1 THEN 0 WHEN tier = $2 THEN 1 ELSE 2 END, id
+-- name: hunt_r7_param_infer_limit_only
+-- params: ["2"]
+SELECT id, loyalty FROM accounts ORDER BY loyalty NULLS FIRST, id LIMIT $1
+-- name: hunt_r7_param_infer_case_simple
+-- params: ["sad", "x", "y"]
+SELECT id, CASE mood WHEN $1 THEN $2 ELSE $3 END FROM accounts ORDER BY id
+-- name: hunt_r7_param_infer_case_result_shadow
+-- params: ["-1"]
+SELECT id, CASE WHEN id > 3 THEN loyalty ELSE $1 END FROM accounts ORDER BY id
+-- name: hunt_r7_param_infer_coalesce
+-- params: ["-5"]
+SELECT id, coalesce(loyalty, $1) FROM accounts ORDER BY id
+-- name: hunt_r7_param_infer_coalesce_enum
+-- params: ["sad"]
+SELECT id, coalesce(mood, $1) FROM accounts ORDER BY id
+-- name: hunt_r7_param_infer_nullif
+-- params: ["gold"]
+SELECT id, nullif(tier, $1) FROM accounts ORDER BY id
+-- name: hunt_r7_param_infer_greatest
+-- params: ["5"]
+SELECT id, greatest(loyalty, $1), least($1, loyalty) FROM accounts ORDER BY id
+-- name: hunt_r7_param_infer_between
+-- params: ["3", "8"]
+SELECT id FROM accounts WHERE loyalty BETWEEN $1 AND $2 ORDER BY id
+-- name: hunt_r7_param_infer_between_symmetric
+-- params: ["8", "3"]
+SELECT id FROM accounts WHERE loyalty BETWEEN SYMMETRIC $1 AND $2 ORDER BY id
+-- name: hunt_r7_param_infer_arith
+-- params: ["3"]
+SELECT id, loyalty + $1, loyalty * $1 FROM accounts ORDER BY id
+-- name: hunt_r7_param_infer_in_list
+-- params: ["10", "7"]
+SELECT id FROM accounts WHERE loyalty IN ($1, $2) ORDER BY id
+-- name: hunt_r7_param_infer_not_in_enum
+-- params: ["happy"]
+SELECT id FROM accounts WHERE mood NOT IN ($1) ORDER BY id
+-- name: hunt_r7_param_infer_row_eq
+-- params: ["10", "gold"]
+SELECT id FROM accounts WHERE (loyalty, tier) = ($1, $2)
+-- name: hunt_r7_param_infer_labels_overlap
+-- params: ["{vip,none}"]
+SELECT id FROM accounts WHERE labels && $1 ORDER BY id
+-- name: hunt_r7_param_infer_labels_eq
+-- params: ["{new}"]
+SELECT id FROM accounts WHERE labels = $1 ORDER BY id
+-- name: hunt_r7_param_infer_labels_concat_elem
+-- params: ["x"]
+SELECT id, labels || $1::text FROM accounts ORDER BY id
+-- name: hunt_r7_param_infer_array_subscript
+-- params: ["vip"]
+SELECT id FROM accounts WHERE labels[1] = $1
+-- name: hunt_r7_param_infer_like
+-- params: ["%r%"]
+SELECT id FROM accounts WHERE tier LIKE $1 ORDER BY id
+-- name: hunt_r7_param_infer_ilike_not
+-- params: ["G%"]
+SELECT id FROM accounts WHERE tier NOT ILIKE $1 ORDER BY id
+-- name: hunt_r7_param_infer_similar
+-- params: ["(gold|bronze)"]
+SELECT id FROM accounts WHERE tier SIMILAR TO $1 ORDER BY id
+-- name: hunt_r7_param_infer_regex
+-- params: ["^s"]
+SELECT id FROM accounts WHERE tier ~ $1 ORDER BY id
+-- name: hunt_r7_param_infer_is_distinct
+-- params: ["10"]
+SELECT id FROM accounts WHERE loyalty IS DISTINCT FROM $1 ORDER BY id
+-- name: hunt_r7_param_infer_date
+-- params: ["2024-12-31"]
+SELECT id FROM bills WHERE due = $1 ORDER BY id
+-- name: hunt_r7_param_infer_date_minus
+-- params: ["2024-01-01"]
+SELECT id, due - $1::date FROM bills ORDER BY id
+-- name: hunt_r7_param_infer_bool
+-- params: ["t"]
+SELECT id FROM bills WHERE paid = $1 ORDER BY id
+-- name: hunt_r7_param_infer_bool_is
+-- params: ["true"]
+SELECT id FROM bills WHERE paid IS NOT DISTINCT FROM $1 ORDER BY id
+-- name: hunt_r7_param_infer_varchar
+-- params: ["anon"]
+SELECT "Id" FROM "Users" WHERE "Nick" = $1 ORDER BY 1
+-- name: hunt_r7_param_infer_numeric
+-- params: ["5.5"]
+SELECT order_id, line FROM line_items WHERE discount = $1
+-- name: hunt_r7_param_infer_numeric_gt
+-- params: ["1"]
+SELECT order_id, line, discount * $1 FROM line_items WHERE discount > $1 ORDER BY 1, 2
+-- name: hunt_r7_param_infer_select_list_compare
+-- params: ["5"]
+SELECT id, loyalty > $1 AS big FROM accounts ORDER BY id
+-- name: hunt_r7_param_infer_having
+-- params: ["3"]
+SELECT mood, count(*) FROM accounts GROUP BY mood HAVING max(loyalty) > $1 ORDER BY mood
+-- name: hunt_r7_param_infer_subquery_compare
+-- params: ["5"]
+SELECT id FROM accounts WHERE id IN (SELECT id FROM accounts WHERE loyalty < $1) ORDER BY id
+-- name: hunt_r7_param_infer_exists_correlated
+-- params: ["2025-01-01"]
+SELECT a.id FROM accounts a WHERE EXISTS (SELECT 1 FROM bills b WHERE b.account_id = a.id AND b.due < $1) ORDER BY a.id
+-- name: hunt_r7_param_infer_lateral
+-- params: ["1"]
+SELECT a.id, x.l FROM accounts a, LATERAL (SELECT a.loyalty + $1 AS l) x ORDER BY a.id
+-- name: hunt_r7_param_infer_cte
+-- params: ["0"]
+WITH hi AS (SELECT id, loyalty FROM accounts WHERE loyalty > $1) SELECT * FROM hi ORDER BY id
+-- name: hunt_r7_param_infer_union_column
+-- params: ["42"]
+SELECT loyalty FROM accounts WHERE id = 1 UNION ALL SELECT $1 ORDER BY 1
+-- name: hunt_r7_param_infer_union_first
+-- params: ["42"]
+SELECT $1 UNION SELECT loyalty FROM accounts WHERE id = 1
+-- name: hunt_r7_param_infer_values_join
+-- params: ["gold"]
+SELECT a.id FROM accounts a JOIN (VALUES ($1)) v(t) ON v.t = a.tier
+-- name: hunt_r7_param_infer_in_subquery_shadow
+-- params: ["10"]
+SELECT id FROM accounts WHERE $1 IN (SELECT loyalty FROM accounts) ORDER BY id LIMIT 1
+-- name: hunt_r7_param_infer_any_subquery
+-- params: ["7"]
+SELECT id FROM accounts WHERE $1 = ANY (SELECT loyalty FROM accounts a2 WHERE a2.id = accounts.id) ORDER BY id
+-- name: hunt_r7_param_infer_offset_limit_both
+-- params: ["1", "2"]
+SELECT id FROM accounts WHERE tier IS NOT NULL ORDER BY tier OFFSET $1 LIMIT $2
+-- name: hunt_r7_param_infer_two_uses
+-- params: ["7"]
+SELECT id FROM accounts WHERE loyalty = $1 OR id = $1 ORDER BY id
+-- name: hunt_r7_param_infer_enum_order_case
+-- params: ["sad"]
+SELECT id FROM accounts ORDER BY mood = $1 DESC, id
+-- name: hunt_r7_param_infer_array_any_enum_param
+-- params: ["{happy}"]
+SELECT id FROM accounts WHERE mood <> ALL ($1) ORDER BY id
+-- name: hunt_r7_param_infer_window_frame
+-- params: ["1"]
+SELECT id, sum(loyalty) OVER (ORDER BY id ROWS BETWEEN $1 PRECEDING AND CURRENT ROW) FROM accounts ORDER BY id
+-- name: hunt_r7_param_infer_gadgets_types
+-- params: ["0.1", "9007199254740993", "a0eebc99-9c0b-4ef8-bb6d-6bb9bd380a11"]
+SELECT id FROM gadgets WHERE ratio = $1 OR big = $2 OR token = $3 ORDER BY id
+-- name: hunt_r7_param_infer_gadgets_jsonb
+-- params: ["{\"b\": [1, 2]}"]
+SELECT id FROM gadgets WHERE doc @> $1 ORDER BY id
+-- name: hunt_r7_param_infer_gadgets_jsonb_key
+-- params: ["a"]
+SELECT id, doc -> $1 FROM gadgets WHERE doc ? $1 ORDER BY id
+-- name: hunt_r7_param_infer_gadgets_range_contains
+-- params: ["3"]
+SELECT id FROM gadgets WHERE slots @> $1::int ORDER BY id
+-- name: hunt_r7_param_infer_gadgets_domain
+-- params: ["1"]
+SELECT id FROM gadgets WHERE units = $1 ORDER BY id
+-- name: hunt_r7_param_infer_gadgets_composite
+-- params: ["(0,none)"]
+SELECT id FROM gadgets WHERE pt = $1 ORDER BY id
+-- name: hunt_r7_param_infer_gadgets_interval
+-- params: ["1 day"]
+SELECT id FROM gadgets WHERE span > $1 ORDER BY id
+-- name: hunt_r7_param_infer_gadgets_timestamptz
+-- params: ["2024-03-05 10:34:56.789+00"]
+SELECT id FROM gadgets WHERE made_at = $1 ORDER BY id
+-- name: hunt_r7_param_infer_gadgets_char
+-- params: ["xy"]
+SELECT id FROM gadgets WHERE tag4 = $1 ORDER BY id
+-- name: hunt_r7_param_infer_gadgets_varchar_array
+-- params: ["{abc}"]
+SELECT id FROM gadgets WHERE codes = $1 ORDER BY id
+-- name: hunt_r7_param_infer_gadgets_bytea
+-- params: ["\\x00ff10"]
+SELECT id FROM gadgets WHERE blob = $1 ORDER BY id
+-- name: hunt_r7_json_row_to_json_alias
+SELECT row_to_json(a) FROM accounts a ORDER BY a.id
+-- name: hunt_r7_json_row_to_json_star_qualified
+SELECT row_to_json(a.*) FROM accounts a ORDER BY a.id
+-- name: hunt_r7_json_to_jsonb_star
+SELECT to_jsonb(a.*) FROM accounts a ORDER BY a.id
+-- name: hunt_r7_json_to_json_unaliased
+SELECT to_json(accounts) FROM accounts ORDER BY id
+-- name: hunt_r7_json_agg_order_by_shadow
+SELECT json_agg(a ORDER BY a.loyalty DESC NULLS LAST, a.id) FROM accounts a
+-- name: hunt_r7_jsonb_agg_filter
+SELECT jsonb_agg(a ORDER BY a.id) FILTER (WHERE a.tier IS NOT NULL) FROM accounts a
+-- name: hunt_r7_json_agg_grouped_by_shadow
+SELECT a.mood, json_agg(a ORDER BY a.id) FROM accounts a GROUP BY a.mood ORDER BY a.mood
+-- name: hunt_r7_json_object_agg_shadow
+SELECT json_object_agg(a.id, a.loyalty ORDER BY a.id) FROM accounts a
+-- name: hunt_r7_jsonb_object_agg_whole_row
+SELECT jsonb_object_agg(a.id::text, a) FROM accounts a WHERE a.id < 4
+-- name: hunt_r7_jsonb_build_object_whole_row
+SELECT jsonb_build_object('acct', a, 'n', 1) FROM accounts a ORDER BY a.id
+-- name: hunt_r7_json_build_array_whole_row
+SELECT json_build_array(a, b) FROM accounts a JOIN bills b ON b.account_id = a.id ORDER BY b.id
+-- name: hunt_r7_whole_row_field
+SELECT (a).loyalty, (a).tier, (a).labels[1] FROM accounts a ORDER BY a.id
+-- name: hunt_r7_whole_row_text
+SELECT a::text FROM accounts a ORDER BY a.id
+-- name: hunt_r7_whole_row_text_unaliased
+SELECT accounts::text FROM accounts ORDER BY id
+-- name: hunt_r7_whole_row_star_text
+SELECT a.*::text FROM accounts a ORDER BY a.id
+-- name: hunt_r7_whole_row_in_cast_text_bills
+SELECT CAST(b AS text) FROM bills b ORDER BY b.id
+-- name: hunt_r7_whole_row_equals_self
+SELECT a.id, a = a FROM accounts a ORDER BY a.id
+-- name: hunt_r7_whole_row_is_null
+SELECT a.id, a IS NULL, a IS NOT NULL FROM accounts a ORDER BY a.id
+-- name: hunt_r7_whole_row_compare_subquery
+SELECT a.id FROM accounts a WHERE a = (SELECT a2 FROM accounts a2 WHERE a2.id = a.id) ORDER BY a.id
+-- name: hunt_r7_row_compare_shadow_fields
+SELECT a.id FROM accounts a WHERE ROW(a.loyalty, a.tier) = ROW(10, 'gold')
+-- name: hunt_r7_row_compare_lt
+SELECT a.id FROM accounts a WHERE ROW(a.loyalty, a.id) < ROW(7, 9) ORDER BY a.id
+-- name: hunt_r7_whole_row_distinct
+SELECT DISTINCT a FROM accounts a WHERE a.id < 3
+-- name: hunt_r7_whole_row_count_distinct
+SELECT count(DISTINCT a) FROM accounts a
+-- name: hunt_r7_whole_row_array_agg_text
+SELECT array_agg(a ORDER BY a.id)::text FROM accounts a
+-- name: hunt_r7_whole_row_json_populate_refuse_free
+SELECT json_strip_nulls(row_to_json(a)) FROM accounts a ORDER BY a.id
+-- name: hunt_r7_row_to_json_pretty
+SELECT row_to_json(b, true) FROM bills b ORDER BY b.id
+-- name: hunt_r7_row_to_json_subquery_row
+SELECT row_to_json(t) FROM (SELECT a.id, a.loyalty, a.mood FROM accounts a) t ORDER BY t.id
+-- name: hunt_r7_row_to_json_row_constructor
+SELECT row_to_json(ROW(a.id, a.loyalty, a.tier)) FROM accounts a ORDER BY a.id
+-- name: hunt_r7_to_jsonb_minus_keys
+SELECT to_jsonb(a) - 'email' - 'created_on' FROM accounts a ORDER BY a.id
+-- name: hunt_r7_to_jsonb_field_extract
+SELECT (to_jsonb(a) ->> 'loyalty')::int, to_jsonb(a) -> 'labels' FROM accounts a ORDER BY a.id
+-- name: hunt_r7_jsonb_each_whole_row
+SELECT a.id, e.key, e.value FROM accounts a, jsonb_each(to_jsonb(a)) e WHERE a.id = 1 ORDER BY e.key
+-- name: hunt_r7_json_agg_join_two_rows
+SELECT a.id, json_agg(b ORDER BY b.id) FROM accounts a JOIN bills b ON b.account_id = a.id GROUP BY a.id ORDER BY a.id
+-- name: hunt_r7_json_agg_group_pk_whole_row_a
+SELECT a.id, row_to_json(a), count(b.id) FROM accounts a LEFT JOIN bills b ON b.account_id = a.id GROUP BY a.id ORDER BY a.id
+-- name: hunt_r7_whole_row_lateral_json
+SELECT x.j FROM accounts a CROSS JOIN LATERAL (SELECT to_json(a) AS j) x ORDER BY a.id
+-- name: hunt_r7_whole_row_cte_json
+WITH c AS (SELECT * FROM accounts WHERE loyalty IS NOT NULL) SELECT row_to_json(c) FROM c ORDER BY c.id
+-- name: hunt_r7_whole_row_users_json
+SELECT row_to_json(u) FROM "Users" u ORDER BY u."Id"
+-- name: hunt_r7_whole_row_line_items_json
+SELECT to_jsonb(l) FROM line_items l ORDER BY l.order_id, l.line
+-- name: hunt_r7_whole_row_gadgets_json
+SELECT to_jsonb(g) FROM gadgets g ORDER BY g.id
+-- name: hunt_r7_whole_row_gadgets_text
+SELECT g::text FROM gadgets g ORDER BY g.id
+-- name: hunt_r7_composite_function_whole_row
+SELECT account_label(a) FROM accounts a ORDER BY a.id
+-- name: hunt_r7_composite_function_in_from_json
+SELECT row_to_json(f) FROM accounts_up_to(3) f
+-- name: hunt_r7_composite_function_by_id_from
+SELECT f.id, f.loyalty, f.tier FROM account_by_id(1) f
+-- name: hunt_r7_composite_function_star
+SELECT * FROM accounts_up_to(2)
+-- name: hunt_r7_jsonb_build_object_nested_agg
+SELECT jsonb_build_object('account', jsonb_build_object('id', a.id, 'loyalty', a.loyalty), 'bills', coalesce((SELECT jsonb_agg(jsonb_build_object('id', b.id, 'paid', b.paid) ORDER BY b.id) FROM bills b WHERE b.account_id = a.id), '[]'::jsonb)) FROM accounts a ORDER BY a.id
+-- name: hunt_r7_json_typeof_fields
+SELECT json_typeof(row_to_json(a) -> 'loyalty'), json_typeof(row_to_json(a) -> 'labels') FROM accounts a ORDER BY a.id
+-- name: hunt_r7_whole_row_hash
+SELECT a.id, md5(a::text) FROM accounts a ORDER BY a.id
+-- name: hunt_r7_whole_row_order_by
+SELECT a.id FROM accounts a ORDER BY a
+-- name: hunt_r7_whole_row_group_by
+SELECT a, count(*) FROM accounts a WHERE a.id < 3 GROUP BY a ORDER BY 1
+-- name: hunt_r7_whole_row_in_list
+SELECT a.id FROM accounts a WHERE (a.loyalty, a.tier) IN ((10, 'gold'), (NULL, 'silver'), (7, NULL)) ORDER BY 1
+-- name: hunt_r7_json_agg_subselect_param
+-- params: ["3"]
+SELECT json_agg(t ORDER BY t.id) FROM (SELECT id, loyalty FROM accounts WHERE loyalty >= $1) t
+-- name: hunt_r7_row_to_json_param_where
+-- params: ["gold"]
+SELECT row_to_json(a) FROM accounts a WHERE a.tier = $1
