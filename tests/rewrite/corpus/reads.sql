@@ -8600,3 +8600,127 @@ SELECT json_agg(t ORDER BY t.id) FROM (SELECT id, loyalty FROM accounts WHERE lo
 -- name: hunt_r7_row_to_json_param_where
 -- params: ["gold"]
 SELECT row_to_json(a) FROM accounts a WHERE a.tier = $1
+-- name: hunt_r7_pk_group_having_dependent_shadow
+SELECT a.id, a.tier, count(b.id) FROM accounts a LEFT JOIN bills b ON b.account_id = a.id GROUP BY a.id HAVING a.loyalty IS NOT NULL ORDER BY a.id
+-- name: hunt_r7_pk_group_order_by_dependent_shadow
+SELECT a.id, count(b.id) FROM accounts a LEFT JOIN bills b ON b.account_id = a.id GROUP BY a.id ORDER BY a.loyalty DESC NULLS LAST, a.id
+-- name: hunt_r7_pk_group_window_dependent
+SELECT a.id, sum(a.loyalty) OVER (ORDER BY a.id), count(b.id) FROM accounts a LEFT JOIN bills b ON b.account_id = a.id GROUP BY a.id ORDER BY a.id
+-- name: hunt_r7_pk_group_case_dependent
+SELECT a.id, CASE WHEN a.mood = 'happy' THEN count(b.id) ELSE -1 END FROM accounts a LEFT JOIN bills b ON b.account_id = a.id GROUP BY a.id ORDER BY a.id
+-- name: hunt_r7_pk_group_composite_key_discount
+SELECT l.order_id, l.line, l.discount, count(*) FROM line_items l GROUP BY l.order_id, l.line ORDER BY 1, 2
+-- name: hunt_r7_pk_group_both_tables
+SELECT a.id, a.loyalty, b.id, b.paid, count(*) FROM accounts a JOIN bills b ON b.account_id = a.id GROUP BY a.id, b.id ORDER BY b.id
+-- name: hunt_r7_pk_group_json_of_dependent
+SELECT a.id, json_build_object('l', a.loyalty, 'n', count(b.id)) FROM accounts a LEFT JOIN bills b ON b.account_id = a.id GROUP BY a.id ORDER BY a.id
+-- name: hunt_r7_pk_group_star_subquery_agg
+SELECT a.*, (SELECT count(*) FROM bills b WHERE b.account_id = a.id) FROM accounts a GROUP BY a.id ORDER BY a.id
+-- name: hunt_r7_pk_group_in_lateral
+SELECT x.* FROM bills b2, LATERAL (SELECT a.id, a.loyalty, count(b.id) AS n FROM accounts a LEFT JOIN bills b ON b.account_id = a.id WHERE a.id = b2.account_id GROUP BY a.id) x ORDER BY b2.id
+-- name: hunt_r7_pk_group_cte_then_json
+WITH s AS (SELECT a.id, a.tier, a.labels, count(b.id) AS n FROM accounts a LEFT JOIN bills b ON b.account_id = a.id GROUP BY a.id) SELECT json_agg(s ORDER BY s.id) FROM s
+-- name: hunt_r7_pk_group_param_dependent
+-- params: ["5"]
+SELECT a.id, a.loyalty > $1, count(b.id) FROM accounts a LEFT JOIN bills b ON b.account_id = a.id GROUP BY a.id ORDER BY a.id
+-- name: hunt_r7_pk_group_having_param
+-- params: ["sad"]
+SELECT a.id FROM accounts a LEFT JOIN bills b ON b.account_id = a.id GROUP BY a.id HAVING a.mood <> $1 ORDER BY a.id
+-- name: hunt_r7_pk_group_distinct_on_dependent
+SELECT DISTINCT ON (a.tier) a.tier, a.id, count(b.id) FROM accounts a LEFT JOIN bills b ON b.account_id = a.id GROUP BY a.id ORDER BY a.tier, a.id
+-- name: hunt_r7_pk_group_users_quoted
+SELECT u."Id", u."Nick", count(*) FROM "Users" u GROUP BY u."Id" ORDER BY 1
+-- name: hunt_r7_pk_group_unqualified
+SELECT id, loyalty, tier, count(*) FROM accounts GROUP BY id ORDER BY id
+-- name: hunt_r7_pk_group_rollup_key
+SELECT a.id, a.loyalty, count(*) FROM accounts a GROUP BY ROLLUP (a.id) ORDER BY 1 NULLS LAST
+-- name: hunt_r7_pk_group_filter_dependent
+SELECT a.id, count(b.id) FILTER (WHERE b.due > a.created_on OR a.loyalty > 5) FROM accounts a LEFT JOIN bills b ON b.account_id = a.id GROUP BY a.id ORDER BY a.id
+-- name: hunt_r7_pk_group_sub_agg_of_dependent
+SELECT a.id, (SELECT a.loyalty + count(*) FROM bills b WHERE b.account_id = a.id) FROM accounts a GROUP BY a.id ORDER BY a.id
+-- name: hunt_r7_pk_group_whole_row_text
+SELECT a.id, a::text, count(b.id) FROM accounts a LEFT JOIN bills b ON b.account_id = a.id GROUP BY a.id ORDER BY a.id
+-- name: hunt_r7_pk_group_by_output_name
+SELECT a.id AS account_id, a.loyalty, count(b.id) FROM accounts a LEFT JOIN bills b ON b.account_id = a.id GROUP BY account_id ORDER BY 1
+-- name: hunt_r7_sales_landing_json
+SELECT row_to_json(s) FROM sales.accounts s ORDER BY s.id
+-- name: hunt_r7_sales_landing_text
+SELECT s::text, s.score FROM sales.accounts s ORDER BY s.id
+-- name: hunt_r7_sales_landing_param
+-- params: ["20"]
+SELECT id FROM sales.accounts WHERE score = $1
+-- name: hunt_r7_sales_landing_star_param
+-- params: ["15"]
+SELECT * FROM sales.accounts WHERE score > $1 ORDER BY id
+-- name: hunt_r7_join_alias_whole_row_json
+SELECT row_to_json(j) FROM (accounts a JOIN bills b ON b.account_id = a.id) AS j ORDER BY j.id
+-- name: hunt_r7_join_using_alias_star
+SELECT j.* FROM (accounts JOIN (SELECT account_id AS id, paid FROM bills) b USING (id)) AS j ORDER BY 1, 9
+-- name: hunt_r7_row_star_constructor_json
+SELECT row_to_json(ROW(a.*)) FROM accounts a ORDER BY a.id
+-- name: hunt_r7_count_whole_row_star
+SELECT count(a.*), count(a) FROM accounts a LEFT JOIN bills b ON false
+-- name: hunt_r7_whole_row_left_join_null
+SELECT b.id, a IS NULL, row_to_json(a) FROM bills b LEFT JOIN accounts a ON a.id = b.account_id AND a.loyalty > 5 ORDER BY b.id
+-- name: hunt_r7_jsonb_to_record_roundtrip
+SELECT x.* FROM accounts a, jsonb_to_record(to_jsonb(a)) AS x(id int, loyalty int, tier text, mood mood, labels text[]) ORDER BY x.id
+-- name: hunt_r7_json_populate_recordset_type_other
+SELECT * FROM json_to_recordset((SELECT json_agg(a) FROM accounts a)) AS x(id int, loyalty int) ORDER BY 1
+-- name: hunt_r7_array_subquery_whole_rows_json
+SELECT array_to_json(ARRAY(SELECT a FROM accounts a WHERE a.id < 3 ORDER BY a.id))
+-- name: hunt_r7_whole_row_two_tables_equal
+SELECT a.id FROM accounts a JOIN accounts a2 ON a2.id = a.id WHERE a = a2 ORDER BY a.id
+-- name: hunt_r7_whole_row_is_distinct_from
+SELECT a.id FROM accounts a JOIN accounts a2 ON a2.id = a.id + 1 WHERE a IS DISTINCT FROM a2 ORDER BY a.id
+-- name: hunt_r7_whole_row_in_subquery
+SELECT a.id FROM accounts a WHERE a IN (SELECT x FROM accounts x WHERE x.loyalty > 5) ORDER BY a.id
+-- name: hunt_r7_whole_row_values_field
+SELECT (a).id, (a).mood FROM accounts a WHERE (a).loyalty IS NULL ORDER BY 1
+-- name: hunt_r7_whole_row_star_expand_field
+SELECT (a).* FROM accounts a ORDER BY (a).id
+-- name: hunt_r7_whole_row_sub_field
+SELECT (x.r).loyalty FROM (SELECT a AS r FROM accounts a) x ORDER BY (x.r).id
+-- name: hunt_r7_whole_row_sub_star
+SELECT (x.r).* FROM (SELECT a AS r FROM accounts a WHERE a.id < 3) x ORDER BY 1
+-- name: hunt_r7_json_agg_distinct_shadow
+SELECT json_agg(DISTINCT a.tier) FROM accounts a WHERE a.tier <> 'x'
+-- name: hunt_r7_jsonb_agg_whole_row_sorted_text
+SELECT jsonb_agg(b ORDER BY b.due, b.id) FROM bills b
+-- name: hunt_r7_row_to_json_users_key_order
+SELECT row_to_json(u)::text FROM "Users" u ORDER BY u."Id"
+-- name: hunt_r7_to_json_animals_parent_child
+SELECT to_json(x) FROM animals x ORDER BY x.id
+-- name: hunt_r7_to_json_only_animals
+SELECT to_json(x) FROM ONLY animals x ORDER BY x.id
+-- name: hunt_r7_to_json_partition
+SELECT to_json(s) FROM shipments_eu s ORDER BY s.id
+-- name: hunt_r7_to_json_partitioned_parent
+SELECT to_json(s) FROM shipments s ORDER BY s.region, s.id
+-- name: hunt_r7_json_build_object_star
+SELECT json_build_object('a', a.*) FROM accounts a ORDER BY a.id
+-- name: hunt_r7_json_object_keys_whole_row
+SELECT json_object_keys(row_to_json(a)) FROM accounts a WHERE a.id = 1
+-- name: hunt_r7_concat_whole_row
+SELECT concat(a, '|') FROM accounts a ORDER BY a.id
+-- name: hunt_r7_format_whole_row
+SELECT format('%s', a) FROM accounts a ORDER BY a.id
+-- name: hunt_r7_string_agg_whole_row_text
+SELECT string_agg(a::text, ';' ORDER BY a.id) FROM accounts a
+-- name: hunt_r7_row_to_json_in_union
+SELECT row_to_json(a) FROM accounts a WHERE a.id = 1 UNION ALL SELECT row_to_json(a) FROM accounts a WHERE a.id = 4
+-- name: hunt_r7_whole_row_unqualified_star_text
+SELECT (accounts.*)::text FROM accounts WHERE id = 3
+-- name: hunt_r7_typmod_numeric_constants_a
+SELECT id, loyalty::numeric(10,2) FROM accounts WHERE id = 1
+-- name: hunt_r7_typmod_numeric_constants_b
+SELECT id, loyalty::numeric(10,2) FROM accounts WHERE id = 4
+-- name: hunt_r7_typmod_numeric_constants_c
+SELECT id, loyalty::numeric(10,2) FROM accounts WHERE id = 5
+-- name: hunt_r7_typmod_decimal_cast_a
+SELECT id, CAST(loyalty AS decimal(6,1)) FROM accounts WHERE id = 1
+-- name: hunt_r7_typmod_decimal_cast_b
+SELECT id, CAST(loyalty AS decimal(6,1)) FROM accounts WHERE id = 4
+-- name: hunt_r7_typmod_bit_a
+SELECT id, loyalty::bit(8) FROM accounts WHERE id = 1
+-- name: hunt_r7_typmod_bit_b
+SELECT id, loyalty::bit(8) FROM accounts WHERE id = 4
