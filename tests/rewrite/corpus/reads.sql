@@ -8724,3 +8724,114 @@ SELECT id, CAST(loyalty AS decimal(6,1)) FROM accounts WHERE id = 4
 SELECT id, loyalty::bit(8) FROM accounts WHERE id = 1
 -- name: hunt_r7_typmod_bit_b
 SELECT id, loyalty::bit(8) FROM accounts WHERE id = 4
+-- name: hunt_r7_node_limit_subquery
+SELECT id FROM bills ORDER BY id LIMIT (SELECT loyalty FROM accounts WHERE id = 5)
+-- name: hunt_r7_node_offset_subquery
+SELECT id FROM bills ORDER BY id OFFSET (SELECT loyalty FROM accounts WHERE id = 5)
+-- name: hunt_r7_node_fetch_subquery
+SELECT id FROM bills ORDER BY id FETCH FIRST (SELECT loyalty FROM accounts WHERE id = 5) ROWS ONLY
+-- name: hunt_r7_node_frame_offset_subquery
+SELECT id, sum(amount) OVER (ORDER BY id ROWS BETWEEN (SELECT loyalty FROM accounts WHERE id = 5) PRECEDING AND CURRENT ROW) FROM bills ORDER BY id
+-- name: hunt_r7_node_within_group
+SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY loyalty), mode() WITHIN GROUP (ORDER BY mood), percentile_disc(0.5) WITHIN GROUP (ORDER BY tier) FROM accounts
+-- name: hunt_r7_node_hypothetical_rank
+SELECT rank(5) WITHIN GROUP (ORDER BY loyalty), dense_rank('sad') WITHIN GROUP (ORDER BY mood) FROM accounts
+-- name: hunt_r7_node_named_arg
+SELECT id, make_interval(days => loyalty) FROM accounts WHERE loyalty IS NOT NULL ORDER BY id
+-- name: hunt_r7_node_variadic
+SELECT id, concat_ws(VARIADIC labels) FROM accounts ORDER BY id
+-- name: hunt_r7_node_variadic_format
+SELECT id, format('%s-%s', VARIADIC ARRAY[tier, mood::text]) FROM accounts ORDER BY id
+-- name: hunt_r7_node_substring_for
+SELECT id, substring(tier FROM 1 FOR 3), position('o' IN tier), overlay(tier PLACING 'X' FROM 1 FOR 1) FROM accounts ORDER BY id
+-- name: hunt_r7_node_trim
+SELECT id, trim(BOTH 'g' FROM tier), trim(LEADING FROM tier), btrim(tier, 'd') FROM accounts ORDER BY id
+-- name: hunt_r7_node_extract_due
+SELECT id, extract(year FROM due), date_part('month', due), EXTRACT(dow FROM due) FROM bills ORDER BY id
+-- name: hunt_r7_node_at_time_zone
+SELECT id, made_at AT TIME ZONE 'UTC', stamp AT TIME ZONE 'Europe/Paris' FROM gadgets ORDER BY id
+-- name: hunt_r7_node_overlaps
+SELECT id FROM bills WHERE (due, due + 10) OVERLAPS (DATE '2024-12-25', DATE '2025-01-05') ORDER BY id
+-- name: hunt_r7_node_is_true_unknown
+SELECT id, paid IS TRUE, paid IS NOT FALSE, (paid AND NULL) IS UNKNOWN FROM bills ORDER BY id
+-- name: hunt_r7_node_collate
+SELECT tier FROM accounts WHERE tier IS NOT NULL ORDER BY tier COLLATE "C"
+-- name: hunt_r7_node_collate_compare
+SELECT id FROM accounts WHERE tier COLLATE "C" < 'h' ORDER BY id
+-- name: hunt_r7_node_grouping_fn
+SELECT mood, tier, grouping(mood, tier), count(*) FROM accounts GROUP BY ROLLUP (mood, tier) ORDER BY 1, 2, 3
+-- name: hunt_r7_node_groups_frame_exclude
+SELECT id, sum(loyalty) OVER (ORDER BY loyalty GROUPS BETWEEN 1 PRECEDING AND 1 FOLLOWING EXCLUDE CURRENT ROW) FROM accounts ORDER BY id
+-- name: hunt_r7_node_range_frame_offset
+SELECT id, count(*) OVER (ORDER BY loyalty RANGE BETWEEN 3 PRECEDING AND 3 FOLLOWING) FROM accounts ORDER BY id
+-- name: hunt_r7_node_filter_window
+SELECT id, count(*) FILTER (WHERE paid) OVER (ORDER BY id) FROM bills ORDER BY id
+-- name: hunt_r7_node_array_subquery
+SELECT ARRAY(SELECT loyalty FROM accounts ORDER BY id)
+-- name: hunt_r7_node_array_slice
+SELECT id, labels[1:1], labels[2:], labels[:1] FROM accounts ORDER BY id
+-- name: hunt_r7_node_order_using
+SELECT id FROM accounts ORDER BY loyalty USING >, id
+-- name: hunt_r7_node_xmlelement
+SELECT xmlelement(name acct, xmlattributes(id, tier), loyalty) FROM accounts ORDER BY id
+-- name: hunt_r7_node_xmlforest
+SELECT xmlforest(id, loyalty, tier) FROM accounts ORDER BY id
+-- name: hunt_r7_node_xmlagg
+SELECT xmlagg(xmlelement(name t, tier) ORDER BY id) FROM accounts
+-- name: hunt_r7_node_cte_search
+WITH RECURSIVE r(id, l) AS (SELECT id, loyalty FROM accounts WHERE id = 1 UNION ALL SELECT a.id, a.loyalty FROM accounts a JOIN r ON a.id = r.id + 1) SEARCH DEPTH FIRST BY id SET ord SELECT id, l FROM r ORDER BY ord
+-- name: hunt_r7_node_cte_cycle
+WITH RECURSIVE r(id, l) AS (SELECT id, loyalty FROM accounts WHERE id = 1 UNION ALL SELECT a.id, a.loyalty FROM accounts a JOIN r ON a.id = r.id % 3 + 1) CYCLE id SET is_cycle USING path SELECT id, l, is_cycle FROM r ORDER BY path
+-- name: hunt_r7_node_cte_materialized
+WITH x AS MATERIALIZED (SELECT id, tier FROM accounts) SELECT * FROM x WHERE tier IS NOT NULL ORDER BY id
+-- name: hunt_r7_node_cte_not_materialized
+WITH x AS NOT MATERIALIZED (SELECT id, mood FROM accounts) SELECT * FROM x WHERE mood = 'sad' ORDER BY id
+-- name: hunt_r7_node_rows_from_generate
+SELECT a.id, g FROM accounts a, ROWS FROM (generate_series(1, a.loyalty)) g WHERE a.id IN (4, 5) ORDER BY 1, 2
+-- name: hunt_r7_node_unnest_labels_ordinality
+SELECT a.id, u.l, u.n FROM accounts a, unnest(a.labels) WITH ORDINALITY AS u(l, n) ORDER BY 1, 3
+-- name: hunt_r7_node_json_table_like_to_recordset
+SELECT a.id, j.k FROM accounts a, jsonb_array_elements_text(to_jsonb(a.labels)) AS j(k) ORDER BY 1, 2
+-- name: hunt_r7_node_case_in_order_limit_param
+-- params: ["2"]
+SELECT id FROM accounts ORDER BY CASE mood WHEN 'sad' THEN 0 ELSE 1 END, id LIMIT $1
+-- name: hunt_r7_node_cast_array_enum
+SELECT id FROM accounts WHERE mood = ANY (CAST('{sad,grumpy}' AS mood[])) ORDER BY id
+-- name: hunt_r7_node_in_select_values
+SELECT id FROM accounts WHERE loyalty IN (VALUES (10), (3)) ORDER BY id
+-- name: hunt_r7_node_exists_values_lateral
+SELECT a.id FROM accounts a WHERE EXISTS (SELECT FROM (VALUES (a.loyalty)) v(x) WHERE v.x > 5) ORDER BY a.id
+-- name: hunt_r7_node_row_in_subquery
+SELECT id FROM accounts WHERE (tier, mood) IN (SELECT tier, mood FROM accounts WHERE loyalty IS NULL)
+-- name: hunt_r7_node_all_subquery
+SELECT id FROM accounts WHERE coalesce(loyalty, 0) >= ALL (SELECT coalesce(loyalty, 0) FROM accounts)
+-- name: hunt_r7_node_some_array
+SELECT id FROM accounts WHERE 'new' = SOME (labels) ORDER BY id
+-- name: hunt_r7_node_is_document_like
+SELECT id, tier IS NOT NULL AND tier ^@ 'g' FROM accounts ORDER BY id
+-- name: hunt_r7_node_starts_with
+SELECT id FROM accounts WHERE starts_with(tier, 's') ORDER BY id
+-- name: hunt_r7_node_distinct_from_row
+SELECT id FROM accounts WHERE ROW(loyalty, mood) IS NOT DISTINCT FROM ROW(NULL::int, 'happy'::mood)
+-- name: hunt_r7_node_nullif_enum
+SELECT id, nullif(mood, 'happy') FROM accounts ORDER BY id
+-- name: hunt_r7_node_greatest_enum
+SELECT id, greatest(mood, 'sad'), least(labels, '{m}') FROM accounts ORDER BY id
+-- name: hunt_r7_node_case_array_subscript_set
+SELECT id, (labels || tier)[array_upper(labels || tier, 1)] FROM accounts ORDER BY id
+-- name: hunt_r7_node_array_agg_distinct_order
+SELECT array_agg(DISTINCT mood ORDER BY mood) FROM accounts
+-- name: hunt_r7_node_string_agg_order_shadow
+SELECT string_agg(name, ',' ORDER BY loyalty DESC NULLS LAST, id) FROM accounts
+-- name: hunt_r7_node_bool_aggs
+SELECT bool_and(paid), bool_or(paid), every(due > '2024-01-01') FROM bills
+-- name: hunt_r7_node_stats_aggs
+SELECT stddev(loyalty)::numeric(10,4), variance(loyalty)::numeric(10,4), corr(loyalty, id)::numeric(10,4) FROM accounts
+-- name: hunt_r7_node_bit_aggs
+SELECT bit_and(loyalty), bit_or(loyalty), bit_xor(loyalty) FROM accounts
+-- name: hunt_r7_node_range_agg
+SELECT range_agg(slots) FROM gadgets
+-- name: hunt_r7_node_json_path
+SELECT id, jsonb_path_query_array(doc, '$.b[*] ? (@ > 1)') FROM gadgets ORDER BY id
+-- name: hunt_r7_node_jsonb_set_shadow
+SELECT id, jsonb_set(doc, '{c}', to_jsonb(ratio)) FROM gadgets ORDER BY id
