@@ -8835,3 +8835,74 @@ SELECT range_agg(slots) FROM gadgets
 SELECT id, jsonb_path_query_array(doc, '$.b[*] ? (@ > 1)') FROM gadgets ORDER BY id
 -- name: hunt_r7_node_jsonb_set_shadow
 SELECT id, jsonb_set(doc, '{c}', to_jsonb(ratio)) FROM gadgets ORDER BY id
+-- name: hunt_r7_select_into_constants_a
+SELECT id, loyalty INTO TEMP hunt_r7_into_a FROM accounts WHERE id = 1
+-- name: hunt_r7_select_into_constants_b
+SELECT id, loyalty INTO TEMP hunt_r7_into_a FROM accounts WHERE id = 4
+-- name: hunt_r7_select_into_constants_c
+SELECT id, loyalty INTO TEMP hunt_r7_into_a FROM accounts WHERE id = 5
+-- name: hunt_r7_window_frame_constants_a
+SELECT id, sum(loyalty) OVER (ORDER BY id ROWS BETWEEN 1 PRECEDING AND 2 FOLLOWING) FROM accounts WHERE id > 0 ORDER BY id
+-- name: hunt_r7_window_frame_constants_b
+SELECT id, sum(loyalty) OVER (ORDER BY id ROWS BETWEEN 3 PRECEDING AND 4 FOLLOWING) FROM accounts WHERE id > 1 ORDER BY id
+-- name: hunt_r7_window_frame_constants_c
+SELECT id, sum(loyalty) OVER (ORDER BY id ROWS BETWEEN 5 PRECEDING AND 6 FOLLOWING) FROM accounts WHERE id > 2 ORDER BY id
+-- name: hunt_r7_range_frame_constants_a
+SELECT id, count(*) OVER (ORDER BY loyalty RANGE BETWEEN 1 PRECEDING AND 2 FOLLOWING) FROM accounts ORDER BY id
+-- name: hunt_r7_range_frame_constants_b
+SELECT id, count(*) OVER (ORDER BY loyalty RANGE BETWEEN 3 PRECEDING AND 4 FOLLOWING) FROM accounts ORDER BY id
+-- name: hunt_r7_range_frame_constants_c
+SELECT id, count(*) OVER (ORDER BY loyalty RANGE BETWEEN 5 PRECEDING AND 6 FOLLOWING) FROM accounts ORDER BY id
+-- name: hunt_r7_ntile_lag_constants_a
+SELECT id, ntile(2) OVER (ORDER BY id), lag(loyalty, 1) OVER (ORDER BY id) FROM accounts ORDER BY id
+-- name: hunt_r7_ntile_lag_constants_b
+SELECT id, ntile(3) OVER (ORDER BY id), lag(loyalty, 2) OVER (ORDER BY id) FROM accounts ORDER BY id
+-- name: hunt_r7_ntile_lag_constants_c
+SELECT id, ntile(4) OVER (ORDER BY id), lag(loyalty, 5) OVER (ORDER BY id) FROM accounts ORDER BY id
+-- name: hunt_r7_generate_series_constants_a
+SELECT a.id, g FROM accounts a, generate_series(1, 2) g WHERE a.loyalty > 3 ORDER BY 1, 2
+-- name: hunt_r7_generate_series_constants_b
+SELECT a.id, g FROM accounts a, generate_series(3, 4) g WHERE a.loyalty > 5 ORDER BY 1, 2
+-- name: hunt_r7_generate_series_constants_c
+SELECT a.id, g FROM accounts a, generate_series(6, 7) g WHERE a.loyalty > 8 ORDER BY 1, 2
+-- name: hunt_r7_tablesample_constants_a
+SELECT count(loyalty) FROM accounts TABLESAMPLE BERNOULLI (100) REPEATABLE (1)
+-- name: hunt_r7_tablesample_constants_b
+SELECT count(loyalty) FROM accounts TABLESAMPLE BERNOULLI (99) REPEATABLE (2)
+-- name: hunt_r7_tablesample_constants_c
+SELECT count(loyalty) FROM accounts TABLESAMPLE BERNOULLI (98) REPEATABLE (3)
+-- name: hunt_r7_distinct_expr_constants_a
+-- expect: 42P10
+SELECT DISTINCT loyalty / 2 FROM accounts ORDER BY loyalty / 3
+-- name: hunt_r7_distinct_expr_constants_b
+-- expect: 42P10
+SELECT DISTINCT loyalty / 4 FROM accounts ORDER BY loyalty / 5
+-- name: hunt_r7_group_expr_constants_a
+-- expect: 42803
+SELECT loyalty % 2, count(*) FROM accounts GROUP BY loyalty % 3
+-- name: hunt_r7_group_expr_constants_b
+-- expect: 42803
+SELECT loyalty % 4, count(*) FROM accounts GROUP BY loyalty % 5
+-- name: hunt_r7_group_expr_constants_c
+-- expect: 42803
+SELECT loyalty % 6, count(*) FROM accounts GROUP BY loyalty % 7
+-- name: hunt_r7_pk_group_const_expr_a
+SELECT a.id + 1, a.loyalty FROM accounts a GROUP BY a.id ORDER BY 1
+-- name: hunt_r7_pk_group_const_expr_b
+SELECT a.id + 2, a.loyalty FROM accounts a GROUP BY a.id ORDER BY 1
+-- name: hunt_r7_pk_group_const_expr_c
+SELECT a.id + 3, a.loyalty FROM accounts a GROUP BY a.id ORDER BY 1
+-- name: hunt_r7_int_overflow_constants_a
+SELECT id, loyalty * 2147483 FROM accounts WHERE id = 1
+-- name: hunt_r7_int_overflow_constants_b
+-- expect: 22003
+SELECT id, loyalty * 214748365 FROM accounts WHERE id = 1
+-- name: hunt_r7_int_overflow_constants_c
+SELECT id, loyalty * 2147485 FROM accounts WHERE id = 5
+-- name: hunt_r7_div_zero_constants_a
+SELECT id, loyalty / 1 FROM accounts WHERE id = 4
+-- name: hunt_r7_div_zero_constants_b
+-- expect: 22012
+SELECT id, loyalty / 0 FROM accounts WHERE id = 5
+-- name: hunt_r7_div_zero_constants_c
+SELECT id, loyalty / 0 FROM accounts WHERE id = 99
