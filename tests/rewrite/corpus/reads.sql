@@ -8906,3 +8906,226 @@ SELECT id, loyalty / 1 FROM accounts WHERE id = 4
 SELECT id, loyalty / 0 FROM accounts WHERE id = 5
 -- name: hunt_r7_div_zero_constants_c
 SELECT id, loyalty / 0 FROM accounts WHERE id = 99
+-- name: hunt_r7_param_function_in_from
+-- params: ["3"]
+SELECT f.id, f.loyalty FROM accounts_up_to($1) f ORDER BY f.id
+-- name: hunt_r7_param_function_single_row_from
+-- params: ["4"]
+SELECT f.loyalty, f.mood FROM account_by_id($1) f
+-- name: hunt_r7_param_function_ordinality
+-- params: ["2"]
+SELECT f.tier, f.ordinality FROM accounts_up_to($1) WITH ORDINALITY f ORDER BY 2
+-- name: hunt_r7_param_function_json_agg
+-- params: ["5"]
+SELECT json_agg(f ORDER BY f.id) FROM accounts_up_to($1) f
+-- name: hunt_r7_param_tablesample
+-- params: ["100", "7"]
+SELECT count(*), sum(loyalty) FROM accounts TABLESAMPLE BERNOULLI ($1) REPEATABLE ($2)
+-- name: hunt_r7_param_whole_row_label_function
+-- params: ["1"]
+SELECT account_label(a) FROM accounts a WHERE a.loyalty > $1 ORDER BY a.id
+-- name: hunt_r7_param_to_jsonb_contains
+-- params: ["{\"tier\": \"gold\"}"]
+SELECT a.id FROM accounts a WHERE to_jsonb(a) @> $1 ORDER BY a.id
+-- name: hunt_r7_param_row_to_json_key
+-- params: ["mood"]
+SELECT a.id, row_to_json(a) ->> $1 FROM accounts a ORDER BY a.id
+-- name: hunt_r7_param_jsonb_build_object_value
+-- params: ["k"]
+SELECT jsonb_build_object($1::text, loyalty) FROM accounts ORDER BY id
+-- name: hunt_r7_param_json_agg_filter
+-- params: ["sad"]
+SELECT json_agg(a.id ORDER BY a.id) FILTER (WHERE a.mood <> $1) FROM accounts a
+-- name: hunt_r7_param_group_by_pk_whole_row_json
+-- params: ["0"]
+SELECT a.id, row_to_json(a), count(b.id) FROM accounts a LEFT JOIN bills b ON b.account_id = a.id WHERE coalesce(a.loyalty, 0) >= $1 GROUP BY a.id ORDER BY a.id
+-- name: hunt_r7_param_select_list_only_typed_by_case
+-- params: ["none"]
+SELECT id, CASE WHEN tier IS NULL THEN $1 ELSE tier END FROM accounts ORDER BY id
+-- name: hunt_r7_param_array_element_enum
+-- params: ["happy", "sad"]
+SELECT id FROM accounts WHERE mood = ANY (ARRAY[$1, $2]) ORDER BY id
+-- name: hunt_r7_param_array_cast_enum
+-- params: ["{happy,sad}"]
+SELECT id FROM accounts WHERE mood = ANY (CAST($1 AS mood[])) ORDER BY id
+-- name: hunt_r7_param_jooq_any_cast_int_array
+-- params: ["{10,3}"]
+select "public"."accounts"."id" from "public"."accounts" where "public"."accounts"."loyalty" = any (cast($1 as int[])) order by 1
+-- name: hunt_r7_param_date_interval
+-- params: ["30 days"]
+SELECT id FROM bills WHERE due > DATE '2024-12-31' - $1::interval ORDER BY id
+-- name: hunt_r7_param_date_plus_int
+-- params: ["1"]
+SELECT id, due + $1 FROM bills ORDER BY id
+-- name: hunt_r7_param_labels_append
+-- params: ["x"]
+SELECT id, array_append(labels, $1) FROM accounts ORDER BY id
+-- name: hunt_r7_param_labels_position
+-- params: ["vip"]
+SELECT id, array_position(labels, $1) FROM accounts ORDER BY id
+-- name: hunt_r7_param_labels_subscript
+-- params: ["2"]
+SELECT id, labels[$1] FROM accounts ORDER BY id
+-- name: hunt_r7_param_labels_contained_by_param
+-- params: ["new"]
+SELECT id FROM accounts WHERE ARRAY[$1] <@ labels ORDER BY id
+-- name: hunt_r7_param_mood_text_compare
+-- params: ["sad"]
+SELECT id FROM accounts WHERE mood::text = $1 ORDER BY id
+-- name: hunt_r7_param_enum_range
+-- params: ["sad"]
+SELECT id FROM accounts WHERE mood >= $1 ORDER BY id
+-- name: hunt_r7_param_in_two_subqueries
+-- params: ["gold"]
+SELECT id FROM accounts WHERE tier = $1 OR id IN (SELECT account_id FROM bills WHERE note = $1) ORDER BY id
+-- name: hunt_r7_param_union_arms_typed
+-- params: ["3", "sad"]
+SELECT id FROM accounts WHERE loyalty = $1 UNION SELECT id FROM accounts WHERE mood = $2 ORDER BY 1
+-- name: hunt_r7_param_users_nick_like
+-- params: ["Z%"]
+SELECT "Id" FROM "Users" WHERE "Nick" LIKE $1
+-- name: hunt_r7_param_events_seen_no_pk
+-- params: ["false"]
+SELECT kind FROM events WHERE seen = $1 ORDER BY kind
+-- name: hunt_r7_param_visits_kind
+-- params: ["web"]
+SELECT count(*) FROM visits WHERE kind = $1
+-- name: hunt_r7_param_shipments_status
+-- params: ["new"]
+SELECT region, id FROM shipments WHERE status = $1 ORDER BY 1, 2
+-- name: hunt_r7_param_animals_legs
+-- params: ["4"]
+SELECT id FROM animals WHERE legs = $1 ORDER BY id
+-- name: hunt_r7_param_dogs_legs
+-- params: ["4"]
+SELECT id, breed FROM dogs WHERE legs = $1 ORDER BY id
+-- name: hunt_r7_param_notes_stars
+-- params: ["5"]
+SELECT slug FROM notes WHERE stars >= $1 ORDER BY slug
+-- name: hunt_r7_whole_row_eq_param
+-- params: ["(1,Alice,alice@example.com,2024-01-05,10,gold,happy,\"{vip,early}\")"]
+SELECT a.id FROM accounts a WHERE a = $1
+-- name: hunt_r7_function_row_in_select_list
+SELECT account_by_id(1)
+-- name: hunt_r7_function_row_field_in_select_list
+SELECT (account_by_id(1)).loyalty
+-- name: hunt_r7_function_row_star_in_select_list
+SELECT (account_by_id(4)).*
+-- name: hunt_r7_function_setof_in_select_list
+SELECT accounts_up_to(2)
+-- name: hunt_r7_err_enum_literal_invalid
+-- expect: 22P02
+SELECT id FROM accounts WHERE mood = 'angry'
+-- name: hunt_r7_err_enum_literal_invalid_qualified
+-- expect: 22P02
+SELECT a1_0.id FROM accounts a1_0 WHERE a1_0.mood IN ('happy', 'angry')
+-- name: hunt_r7_err_int_literal_invalid
+-- expect: 22P02
+SELECT "accounts"."id" FROM "accounts" WHERE "accounts"."loyalty" = 'abc'
+-- name: hunt_r7_err_param_invalid_int
+-- params: ["abc"]
+-- expect: 22P02
+SELECT id FROM accounts WHERE loyalty = $1
+-- name: hunt_r7_err_param_invalid_enum
+-- params: ["angry"]
+-- expect: 22P02
+SELECT a0."id" FROM "accounts" AS a0 WHERE (a0."mood" = $1)
+-- name: hunt_r7_err_param_invalid_array
+-- params: ["vip"]
+-- expect: 22P02
+SELECT id FROM accounts WHERE labels && $1
+-- name: hunt_r7_err_date_literal_invalid
+-- expect: 22008
+SELECT id FROM bills WHERE due = '2024-13-01'
+-- name: hunt_r7_err_param_invalid_date
+-- params: ["2024-02-30"]
+-- expect: 22008
+SELECT id FROM bills WHERE due < $1
+-- name: hunt_r7_err_typo_shadow_hibernate
+-- expect: 42703
+select a1_0.id,a1_0.loyalti from accounts a1_0 where a1_0.id=1
+-- name: hunt_r7_err_typo_shadow_quoted_jooq
+-- expect: 42703
+select "public"."accounts"."loyalty", "public"."accounts"."teir" from "public"."accounts"
+-- name: hunt_r7_err_wrong_alias_ecto
+-- expect: 42P01
+SELECT a1."loyalty" FROM "accounts" AS a0
+-- name: hunt_r7_err_ambiguous_loyalty_tags
+-- expect: 42702
+SELECT loyalty FROM accounts JOIN tags USING (id)
+-- name: hunt_r7_err_ambiguous_loyalty_tags_where
+-- expect: 42702
+SELECT accounts.id FROM accounts, tags WHERE loyalty > 1
+-- name: hunt_r7_err_operator_enum_int
+-- expect: 42883
+SELECT id FROM accounts WHERE mood = 1
+-- name: hunt_r7_err_operator_labels_int
+-- expect: 42883
+SELECT id FROM accounts WHERE labels @> 1
+-- name: hunt_r7_err_sum_text
+-- expect: 42883
+SELECT sum(tier) FROM accounts
+-- name: hunt_r7_err_group_by_missing_shadow
+-- expect: 42803
+SELECT tier, loyalty FROM accounts GROUP BY tier
+-- name: hunt_r7_err_group_by_missing_shadow_qualified
+-- expect: 42803
+SELECT "accounts"."tier", count(*), "accounts"."mood" FROM "accounts" GROUP BY "accounts"."tier"
+-- name: hunt_r7_err_having_missing
+-- expect: 42803
+SELECT mood FROM accounts GROUP BY mood HAVING loyalty > 1
+-- name: hunt_r7_err_order_by_distinct_shadow
+-- expect: 42P10
+SELECT DISTINCT id FROM accounts ORDER BY loyalty
+-- name: hunt_r7_err_union_types
+-- expect: 42804
+SELECT loyalty FROM accounts UNION SELECT tier FROM accounts
+-- name: hunt_r7_err_case_types
+-- expect: 42804
+SELECT CASE WHEN id > 1 THEN loyalty ELSE tier END FROM accounts
+-- name: hunt_r7_err_coalesce_types
+-- expect: 42804
+SELECT coalesce(mood, due) FROM accounts, bills
+-- name: hunt_r7_err_cast_enum_to_int
+-- expect: 42846
+SELECT mood::int FROM accounts
+-- name: hunt_r7_err_runtime_cast_tier_int
+-- expect: 22P02
+SELECT tier::int FROM accounts ORDER BY id
+-- name: hunt_r7_err_div_by_zero_shadow
+-- expect: 22012
+SELECT id, 100 / loyalty FROM accounts WHERE id = 3
+-- name: hunt_r7_err_array_subscript_type
+-- expect: 22P02
+SELECT labels['a'] FROM accounts
+-- name: hunt_r7_err_window_missing_over_shadow
+-- expect: 42809
+SELECT rank(loyalty) FROM accounts
+-- name: hunt_r7_err_agg_in_where_shadow
+-- expect: 42803
+SELECT id FROM accounts WHERE sum(loyalty) > 1
+-- name: hunt_r7_err_nested_agg
+-- expect: 42803
+SELECT sum(max(loyalty)) FROM accounts
+-- name: hunt_r7_err_subquery_multiple_rows
+-- expect: 21000
+SELECT (SELECT loyalty FROM accounts) FROM bills
+-- name: hunt_r7_err_limit_negative_shadow
+-- expect: 2201W
+SELECT id FROM bills LIMIT (SELECT -loyalty FROM accounts WHERE id = 1)
+-- name: hunt_r7_err_function_missing
+-- expect: 42883
+SELECT nosuchfn(loyalty) FROM accounts
+-- name: hunt_r7_err_column_of_subquery_typo
+-- expect: 42703
+SELECT s.loyalty FROM (SELECT id, tier FROM accounts) s
+-- name: hunt_r7_err_param_count_mismatch_enum
+-- params: ["happy"]
+-- expect: 42P18
+SELECT id FROM accounts WHERE mood = $2
+-- name: hunt_r7_err_record_field_missing
+-- expect: 42703
+SELECT (a).nosuch FROM accounts a
+-- name: hunt_r7_err_json_agg_star
+-- expect: 42883
+SELECT json_agg(*) FROM accounts
