@@ -1571,6 +1571,9 @@ class _Analyzer:
         ref = (body.get("arg") or {}).get("ColumnRef")
         fields = body.get("indirection", ())
         self.mentioned.update(f["String"]["sval"] for f in fields if "String" in f)
+        call = (body.get("arg") or {}).get("FuncCall")
+        if call is not None and fields and "String" in fields[0]:
+            self._field_of_row_call(call, fields[0]["String"]["sval"])
         if any("String" in f or "A_Star" in f for f in fields):
             self._populated_row(body.get("arg"), levels)
             if body.get("arg") is not None:
@@ -1596,6 +1599,51 @@ class _Analyzer:
         if column in item.target.served.shadow_names:
             self._inline_field(ref, item, column, levels)
         self.visit(fields[1:], levels, ctes)
+
+    def _field_of_row_call(self, call: Node, column: str) -> None:
+        """`(f(…)).c` where f returns one row of a table with served column c (`RETURNS
+        accounts`): the row has the table's row type, which lacks the column (42703), so the
+        field becomes a sub-select over the call in FROM, which reads the column by the row's
+        key as a FROM item of the function does (NULL for the row of NULLs of a call that
+        found nothing)."""
+        if call.get("over") is not None or call.get("agg_star"):
+            return
+        funcname = names(call.get("funcname"))
+        schema = funcname[-2] if len(funcname) >= 2 else None
+        catalog = self.env.catalog
+        if not funcname or not catalog.returns_one_row(funcname[-1], self.env.search_path, schema):
+            return
+        relation = catalog.rows_returned_by(funcname[-1], self.env.search_path, schema)
+        served = self.env.served.get(relation) if relation is not None else None
+        served_column = (
+            next((c for c in served.columns if c.name == column), None) if served else None
+        )
+        if served is None or served_column is None:
+            return
+        tokens = self.tokens.tokens
+        opening = self.tokens.index_at(call["location"]) - 1
+        if opening < 0 or tokens[opening].name != "ASCII_40":
+            return
+        close = self.tokens.matching_paren(opening)
+        inner_opening, inner_close = opening, close
+        # `((f(…))).c`: the outermost parentheses, which the field follows.
+        while (
+            opening > 0
+            and close + 1 < len(tokens)
+            and tokens[opening - 1].name == "ASCII_40"
+            and tokens[close + 1].name == "ASCII_41"
+        ):
+            opening, close = opening - 1, close + 1
+        if close + 2 >= len(tokens) or tokens[close + 1].name != "ASCII_46":
+            return
+        key = served.row_key(ROW_ALIAS)
+        primary_key = served.table.primary_key
+        guard = f" WHERE {ROW_ALIAS}.{quote_ident(primary_key[0])} IS NOT NULL)" if key else ")"
+        slot = ValueSlot(served_column, key, ROW_ALIAS)
+        head = ["(SELECT (SELECT ", slot, f"{guard} AS {quote_ident(column)} FROM "]
+        self.edits.append(Edit(tokens[opening].start, tokens[inner_opening].end, head))
+        tail = [f" AS {ROW_ALIAS})"]
+        self.edits.append(Edit(tokens[inner_close].start, tokens[close + 2].end, tail))
 
     def _paren_row_attribute(self, ref: Node, function: str, levels: tuple[Level, ...]) -> None:
         """`(t).f` where t has no column f and f takes t's row type: `f(t)` to Postgres, which

@@ -896,6 +896,24 @@ def test_a_row_passed_to_a_function_taking_the_row_type_is_the_tables_own_row():
     assert rw.rewrite("SELECT label(name) FROM accounts a") is None
 
 
+def test_a_field_of_the_one_row_a_function_returns_is_read_through_a_sub_select():
+    """`(f(…)).c` where f returns one row of a served table and c is a shadow column: the row
+    type lacks c (42703), so the call goes into FROM of a sub-select reading c by the key."""
+    functions = [("one", "public", "public", "accounts", False)]
+    functions.append(("up_to", "public", "public", "accounts", True))
+    catalog = snapshot_from_rows(model.ROWS, 1, table_function_rows=functions)
+    rw = Rewriter(catalog, model.schema())
+    sql = render(rw, "SELECT ((one(b.id))).tier AS t FROM bills b")
+    assert sql.startswith("SELECT (SELECT (SELECT ")
+    assert sql.endswith(
+        ' WHERE "pgstitch_row"."id" IS NOT NULL) AS "tier" FROM one(b.id) AS "pgstitch_row") AS t'
+        " FROM bills b"
+    )
+    # Live columns, whole rows and rows of set-returning functions are left as written.
+    assert rw.rewrite("SELECT (one(1)).name, (one(1)).*") is None
+    assert rw.rewrite("SELECT (up_to(2)).tier") is None
+
+
 def test_a_function_returning_rows_of_a_served_table_is_wrapped_to_add_its_shadow_columns():
     """`RETURNS SETOF accounts` gives rows of the table's row type, without shadow columns."""
     functions = [("up_to", "public", "public", "accounts"), ("mixed", "public", None, None)]

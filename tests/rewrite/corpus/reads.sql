@@ -9005,14 +9005,8 @@ SELECT slug FROM notes WHERE stars >= $1 ORDER BY slug
 -- name: hunt_r7_whole_row_eq_param
 -- params: ["(1,Alice,alice@example.com,2024-01-05,10,gold,happy,\"{vip,early}\")"]
 SELECT a.id FROM accounts a WHERE a = $1
--- name: hunt_r7_function_row_in_select_list
-SELECT account_by_id(1)
 -- name: hunt_r7_function_row_field_in_select_list
 SELECT (account_by_id(1)).loyalty
--- name: hunt_r7_function_row_star_in_select_list
-SELECT (account_by_id(4)).*
--- name: hunt_r7_function_setof_in_select_list
-SELECT accounts_up_to(2)
 -- name: hunt_r7_err_enum_literal_invalid
 -- expect: 22P02
 SELECT id FROM accounts WHERE mood = 'angry'
@@ -9129,3 +9123,143 @@ SELECT (a).nosuch FROM accounts a
 -- name: hunt_r7_err_json_agg_star
 -- expect: 42883
 SELECT json_agg(*) FROM accounts
+-- name: hunt_r7_rails_lock_find
+-- params: ["1", "1"]
+SELECT "accounts".* FROM "accounts" WHERE "accounts"."id" = $1 LIMIT $2 FOR UPDATE
+-- name: hunt_r7_django_select_for_update_of_self
+SELECT "accounts"."id", "accounts"."loyalty" FROM "accounts" WHERE "accounts"."tier" IS NOT NULL ORDER BY "accounts"."id" FOR UPDATE OF "accounts"
+-- name: hunt_r7_django_select_for_update_skip_locked
+SELECT "accounts"."id", "accounts"."mood" FROM "accounts" WHERE "accounts"."loyalty" > 1 ORDER BY "accounts"."id" LIMIT 1 FOR UPDATE SKIP LOCKED
+-- name: hunt_r7_hibernate_for_no_key_update_of
+-- params: ["4"]
+select a1_0.id,a1_0.loyalty from accounts a1_0 where a1_0.id=$1 for no key update of a1_0
+-- name: hunt_r7_sqlalchemy_for_update_of_join
+SELECT accounts.id, accounts.tier, bills.id AS bills_id FROM accounts JOIN bills ON bills.account_id = accounts.id WHERE bills.paid ORDER BY bills.id FOR UPDATE OF accounts
+-- name: hunt_r7_django_values_annotate_group_ordinal
+SELECT "accounts"."tier", COUNT("accounts"."id") AS "n" FROM "accounts" GROUP BY 1 ORDER BY 1 NULLS FIRST
+-- name: hunt_r7_django_values_two_group_ordinal
+SELECT "accounts"."mood", "accounts"."tier", SUM("accounts"."loyalty") AS "s" FROM "accounts" GROUP BY 1, 2 ORDER BY 1, 2
+-- name: hunt_r7_django_group_pk_and_ordinal
+SELECT "accounts"."id", "accounts"."loyalty", COUNT("bills"."id") AS "n" FROM "accounts" LEFT OUTER JOIN "bills" ON ("accounts"."id" = "bills"."account_id") GROUP BY 1 ORDER BY 1
+-- name: hunt_r7_django_group_pk_ordinal_expression
+SELECT "accounts"."id", COALESCE("accounts"."loyalty", 0) AS "l", COUNT("bills"."id") AS "n" FROM "accounts" LEFT OUTER JOIN "bills" ON ("accounts"."id" = "bills"."account_id") GROUP BY 1, 2 ORDER BY 1
+-- name: hunt_r7_django_window_qualify
+SELECT * FROM (SELECT "accounts"."id" AS "col1", "accounts"."tier" AS "col2", ROW_NUMBER() OVER (PARTITION BY "accounts"."mood" ORDER BY "accounts"."loyalty" DESC NULLS LAST, "accounts"."id") AS "rn" FROM "accounts") "qualify" WHERE "rn" = 1 ORDER BY "col1"
+-- name: hunt_r7_django_distinct_on_field
+SELECT DISTINCT ON ("accounts"."mood") "accounts"."id", "accounts"."mood", "accounts"."loyalty" FROM "accounts" ORDER BY "accounts"."mood" ASC, "accounts"."loyalty" DESC NULLS LAST
+-- name: hunt_r7_django_union_order_paren
+SELECT "accounts"."id", "accounts"."tier" FROM "accounts" WHERE "accounts"."loyalty" > 5 UNION SELECT "accounts"."id", "accounts"."tier" FROM "accounts" WHERE "accounts"."mood" = 'sad' ORDER BY (2) ASC, (1) ASC
+-- name: hunt_r7_django_arrayagg_ordering
+SELECT "accounts"."mood", ARRAY_AGG("accounts"."tier" ORDER BY "accounts"."id") AS "tiers" FROM "accounts" GROUP BY "accounts"."mood" ORDER BY 1
+-- name: hunt_r7_django_jsonbagg
+SELECT JSONB_AGG("accounts"."labels" ORDER BY "accounts"."id") AS "labels" FROM "accounts"
+-- name: hunt_r7_django_stringagg_distinct
+SELECT STRING_AGG(DISTINCT "accounts"."tier", ',' ) AS "tiers" FROM "accounts" WHERE "accounts"."tier" <> 'x'
+-- name: hunt_r7_django_trunc_month
+SELECT DATE_TRUNC('month', "bills"."due") AS "m", COUNT("bills"."id") AS "n" FROM "bills" GROUP BY 1 ORDER BY 1
+-- name: hunt_r7_django_extract_year_filter
+SELECT "bills"."id" FROM "bills" WHERE EXTRACT(YEAR FROM "bills"."due") = 2025 ORDER BY "bills"."id"
+-- name: hunt_r7_django_year_lookup_between
+-- params: ["2024-01-01", "2024-12-31"]
+SELECT "bills"."id" FROM "bills" WHERE "bills"."due" BETWEEN $1 AND $2 ORDER BY "bills"."id"
+-- name: hunt_r7_django_json_key_transform
+SELECT "gadgets"."id" FROM "gadgets" WHERE ("gadgets"."doc" -> 'v') = '1'::jsonb ORDER BY 1
+-- name: hunt_r7_django_json_has_key
+SELECT "gadgets"."id" FROM "gadgets" WHERE "gadgets"."doc" ? 'a' ORDER BY 1
+-- name: hunt_r7_django_json_has_any_keys
+SELECT "gadgets"."id" FROM "gadgets" WHERE "gadgets"."doc" ?| ARRAY['a', 'v'] ORDER BY 1
+-- name: hunt_r7_django_json_contains_param
+-- params: ["{\"v\": 1}"]
+SELECT "gadgets"."id" FROM "gadgets" WHERE "gadgets"."doc" @> $1::jsonb ORDER BY 1
+-- name: hunt_r7_django_json_kt
+SELECT "gadgets"."id", ("gadgets"."doc" #>> '{a,x}') AS "ax", ("gadgets"."doc" -> 'b' -> 0) AS "b0" FROM "gadgets" ORDER BY 1
+-- name: hunt_r7_django_count_distinct_subquery_two
+SELECT COUNT(*) FROM (SELECT DISTINCT "accounts"."mood" AS "col1", "accounts"."tier" AS "col2" FROM "accounts") subquery
+-- name: hunt_r7_django_exists_filter_outer
+SELECT "accounts"."id" FROM "accounts" WHERE EXISTS(SELECT 1 AS "a" FROM "bills" U0 WHERE (U0."account_id" = ("accounts"."id") AND NOT U0."paid" AND U0."due" > ("accounts"."created_on")) LIMIT 1) ORDER BY "accounts"."id" ASC
+-- name: hunt_r7_django_subquery_annotation_shadow_outer
+SELECT "bills"."id", (SELECT U0."loyalty" FROM "accounts" U0 WHERE U0."id" = ("bills"."account_id") LIMIT 1) AS "acct_loyalty" FROM "bills" ORDER BY "bills"."id"
+-- name: hunt_r7_django_conditional_count
+SELECT COUNT(CASE WHEN "accounts"."mood" = 'happy' THEN 1 ELSE NULL END) AS "happy", COUNT(CASE WHEN "accounts"."loyalty" > 5 THEN 1 ELSE NULL END) AS "loyal" FROM "accounts"
+-- name: hunt_r7_django_greatest_annotation
+SELECT "accounts"."id", GREATEST("accounts"."loyalty", 5) AS "g" FROM "accounts" ORDER BY "g" DESC, "accounts"."id" ASC
+-- name: hunt_r7_django_isnull_false_ordering
+SELECT "accounts"."id" FROM "accounts" WHERE "accounts"."loyalty" IS NOT NULL ORDER BY "accounts"."loyalty" ASC, "accounts"."id" DESC
+-- name: hunt_r7_django_f_nulls_last_order
+SELECT "accounts"."id", "accounts"."tier" FROM "accounts" ORDER BY "accounts"."tier" DESC NULLS LAST, "accounts"."id"
+-- name: hunt_r7_django_in_subquery_values
+SELECT "accounts"."id" FROM "accounts" WHERE "accounts"."id" IN (SELECT U0."account_id" FROM "bills" U0 WHERE U0."paid") ORDER BY "accounts"."id"
+-- name: hunt_r7_django_prefetch_in
+SELECT "bills"."id", "bills"."account_id", "bills"."paid", "bills"."due" FROM "bills" WHERE "bills"."account_id" IN (1, 2, 3, 4, 5) ORDER BY "bills"."id"
+-- name: hunt_r7_hibernate_union_all_table_per_class
+select a1_0.id,a1_0.clazz_,a1_0.loyalty,a1_0.region from (select id, loyalty, null::text as region, 1 as clazz_ from accounts union all select id, null::int as loyalty, region, 2 as clazz_ from sales.accounts) a1_0 order by a1_0.clazz_,a1_0.id
+-- name: hunt_r7_hibernate_in_subquery_fetch
+select a1_0.id,a1_0.tier from accounts a1_0 where a1_0.id in (select b1_0.account_id from bills b1_0 where b1_0.paid) order by a1_0.id
+-- name: hunt_r7_hibernate_cast_text_array_param
+-- params: ["{vip}"]
+select a1_0.id from accounts a1_0 where a1_0.labels@>cast($1 as text[]) order by a1_0.id
+-- name: hunt_r7_hibernate_array_length
+select a1_0.id,array_length(a1_0.labels,1) from accounts a1_0 order by 1
+-- name: hunt_r7_hibernate_coalesce_max_subquery
+select coalesce(max(a1_0.loyalty),0) from accounts a1_0 where a1_0.mood<>'grumpy'
+-- name: hunt_r7_hibernate_exists_row_limit
+-- params: ["gold"]
+select 1 from accounts a1_0 where a1_0.tier=$1 fetch first 1 rows only
+-- name: hunt_r7_hibernate_left_join_on_shadow
+select a1_0.id,b1_0.id from accounts a1_0 left join bills b1_0 on a1_0.id=b1_0.account_id and b1_0.paid and a1_0.loyalty is not null order by a1_0.id,b1_0.id
+-- name: hunt_r7_hibernate_case_searched_param
+-- params: ["5", "high", "low"]
+select a1_0.id,case when a1_0.loyalty>$1 then $2 else $3 end from accounts a1_0 order by a1_0.id
+-- name: hunt_r7_prisma_order_nulls_param_cursor
+-- params: ["3", "2", "0"]
+SELECT "public"."accounts"."id", "public"."accounts"."loyalty" FROM "public"."accounts", (SELECT "public"."accounts"."loyalty" AS "accounts_loyalty_0" FROM "public"."accounts" WHERE ("public"."accounts"."id") = ($1)) AS "order_cmp" WHERE ("public"."accounts"."loyalty" >= "order_cmp"."accounts_loyalty_0") ORDER BY "public"."accounts"."loyalty" ASC, "public"."accounts"."id" LIMIT $2 OFFSET $3
+-- name: hunt_r7_prisma_labels_cast_text_array
+SELECT "public"."accounts"."id", "public"."accounts"."labels"::text[] FROM "public"."accounts" ORDER BY 1
+-- name: hunt_r7_prisma_enum_array_cast
+SELECT "public"."accounts"."id", "public"."accounts"."mood"::text FROM "public"."accounts" ORDER BY 1
+-- name: hunt_r7_kysely_select_from_subquery_alias_cols
+select "t"."a", "t"."b" from (select "id" as "a", "loyalty" as "b" from "accounts") as "t" where "t"."b" is not null order by "t"."a"
+-- name: hunt_r7_jooq_derived_column_alias_list
+select "t"."x", "t"."y" from (select "a"."id", "a"."loyalty" from "public"."accounts" as "a") as "t" ("x", "y") order by "t"."x"
+-- name: hunt_r7_jooq_table_alias_column_list_shadow
+select "a"."i", "a"."l5" from "public"."accounts" as "a" ("i", "n", "e", "c", "l5") order by 1
+-- name: hunt_r7_function_row_field_live
+SELECT (account_by_id(1)).name
+-- name: hunt_r7_function_row_field_two_shadow
+SELECT (account_by_id(4)).mood, (account_by_id(4)).labels, (account_by_id(4)).id
+-- name: hunt_r7_function_row_field_not_found
+SELECT (account_by_id(999)).loyalty, (account_by_id(999)).labels
+-- name: hunt_r7_function_row_field_correlated
+SELECT b.id, (account_by_id(b.account_id)).tier FROM bills b ORDER BY b.id
+-- name: hunt_r7_function_row_field_where
+SELECT b.id FROM bills b WHERE (account_by_id(b.account_id)).loyalty > 5 ORDER BY b.id
+-- name: hunt_r7_function_row_field_subscript
+SELECT (account_by_id(1)).labels[2]
+-- name: hunt_r7_function_row_field_qualified_call
+SELECT (public.account_by_id(3)).mood
+-- name: hunt_r7_function_row_field_param
+-- params: ["4"]
+SELECT (account_by_id($1)).loyalty
+-- name: hunt_r7_function_row_field_alias
+SELECT (account_by_id(1)).loyalty AS l
+-- name: hunt_r7_function_row_field_nested
+SELECT (account_by_id((account_by_id(5)).loyalty)).tier
+-- name: hunt_r7_function_row_field_in_agg
+SELECT sum((account_by_id(b.account_id)).loyalty) FROM bills b
+-- name: hunt_r7_function_row_field_typo
+-- expect: 42703
+SELECT (account_by_id(1)).loyaltyy
+-- name: hunt_r7_function_row_field_double_parens
+SELECT ((account_by_id(2))).tier, ( (account_by_id(3)) ).mood
+-- name: hunt_r7_function_row_field_in_from_function_argument
+SELECT f.id, f.loyalty FROM accounts_up_to((account_by_id(5)).loyalty) f ORDER BY f.id
+-- name: hunt_r7_function_row_field_in_where_subquery
+SELECT a.id FROM accounts a WHERE a.loyalty = (account_by_id(4)).loyalty ORDER BY a.id
+-- name: hunt_r7_function_row_field_order_by
+SELECT b.id FROM bills b ORDER BY (account_by_id(b.account_id)).loyalty NULLS FIRST, b.id
+-- name: hunt_r7_function_row_field_json
+SELECT json_build_object('l', (account_by_id(1)).loyalty, 'labels', (account_by_id(1)).labels)
+-- name: hunt_r7_function_row_field_live_and_label
+SELECT (account_by_id(1)).email, account_label(account_by_id(1))
+-- name: hunt_r7_function_setof_field_live
+SELECT (accounts_up_to(2)).name
