@@ -9263,3 +9263,80 @@ SELECT json_build_object('l', (account_by_id(1)).loyalty, 'labels', (account_by_
 SELECT (account_by_id(1)).email, account_label(account_by_id(1))
 -- name: hunt_r7_function_setof_field_live
 SELECT (accounts_up_to(2)).name
+-- name: hunt_r7_param_gadgets_numeric_total
+-- params: ["123456789.123456789"]
+SELECT id FROM gadgets WHERE total = $1 ORDER BY id
+-- name: hunt_r7_param_gadgets_real
+-- params: ["3.14159"]
+SELECT id FROM gadgets WHERE fscore = $1 ORDER BY id
+-- name: hunt_r7_param_gadgets_timestamp3
+-- params: ["2024-02-29 23:59:59.999"]
+SELECT id FROM gadgets WHERE stamp = $1 ORDER BY id
+-- name: hunt_r7_param_gadgets_time
+-- params: ["09:00"]
+SELECT id FROM gadgets WHERE opens > $1 ORDER BY id
+-- name: hunt_r7_param_gadgets_int_array_any
+-- params: ["2"]
+SELECT id FROM gadgets WHERE $1 = ANY(nums) ORDER BY id
+-- name: hunt_r7_param_gadgets_tstzrange_contains
+-- params: ["2024-06-01 00:00:00+00"]
+SELECT id FROM gadgets WHERE period @> $1::timestamptz ORDER BY id
+-- name: hunt_r7_param_gadgets_range_overlap
+-- params: ["[1,5)"]
+SELECT id FROM gadgets WHERE slots && $1 ORDER BY id
+-- name: hunt_r7_param_gadgets_varchar_array_any
+-- params: ["abc"]
+SELECT id FROM gadgets WHERE $1 = ANY(codes) ORDER BY id
+-- name: hunt_r7_param_gadgets_json_text_compare
+-- params: ["{\"a\":1,  \"a\": 2}"]
+SELECT id FROM gadgets WHERE raw::text = $1 ORDER BY id
+-- name: hunt_r7_param_gadgets_uuid_in
+-- params: ["a0eebc99-9c0b-4ef8-bb6d-6bb9bd380a11", "00000000-0000-0000-0000-000000000000"]
+SELECT id FROM gadgets WHERE token IN ($1, $2) ORDER BY id
+-- name: hunt_r7_param_gadgets_interval_plus
+-- params: ["1 hour"]
+SELECT id, span + $1 FROM gadgets ORDER BY id
+-- name: hunt_r7_param_gadgets_pair_field
+-- params: ["0"]
+SELECT id FROM gadgets WHERE (pt).x = $1 ORDER BY id
+-- name: hunt_r7_json_line_items_agg_by_order
+SELECT l.order_id, json_agg(l ORDER BY l.line) FROM line_items l GROUP BY l.order_id ORDER BY 1
+-- name: hunt_r7_json_users_agg_param
+-- params: ["0"]
+SELECT json_agg(u ORDER BY u."Id") FROM "Users" u WHERE u."Id" > $1
+-- name: hunt_r7_json_notes_row_to_json
+SELECT row_to_json(n) FROM notes n ORDER BY n.slug
+-- name: hunt_r7_json_visits_to_jsonb
+SELECT to_jsonb(v) - 'visitor' - 'at' FROM visits v ORDER BY v.at
+-- name: hunt_r7_json_events_no_pk
+SELECT row_to_json(e) FROM events e ORDER BY e.kind, e.payload
+-- name: hunt_r7_json_shipments_partition_rows_param
+-- params: ["eu"]
+SELECT to_jsonb(s) FROM shipments s WHERE s.region = $1 ORDER BY s.id
+-- name: hunt_r7_json_dogs_child
+SELECT row_to_json(d) FROM dogs d ORDER BY d.id
+-- name: hunt_r7_json_appliances_generated
+SELECT row_to_json(a) FROM appliances a ORDER BY a.id
+-- name: hunt_r7_json_counters
+SELECT to_json(c) FROM counters c ORDER BY c.name
+-- name: hunt_r7_whole_row_text_gadgets_param
+-- params: ["1"]
+SELECT g::text FROM gadgets g WHERE g.id = $1
+-- name: hunt_r7_json_hunt_w_members
+SELECT to_jsonb(m) FROM hunt_w_members m ORDER BY m.id
+-- name: hunt_r7_json_sales_accounts_agg
+SELECT json_agg(s ORDER BY s.id) FROM sales.accounts s
+-- name: hunt_r7_json_two_accounts_tables
+SELECT row_to_json(p), row_to_json(s) FROM public.accounts p JOIN sales.accounts s USING (id) ORDER BY p.id
+-- name: hunt_r7_function_row_field_group_by
+SELECT (account_by_id(b.account_id)).tier, count(*) FROM bills b GROUP BY (account_by_id(b.account_id)).tier ORDER BY 1 NULLS FIRST
+-- name: hunt_r7_function_row_field_distinct
+SELECT DISTINCT (account_by_id(b.account_id)).mood FROM bills b ORDER BY 1
+-- name: hunt_r7_function_row_field_case
+SELECT b.id, CASE WHEN (account_by_id(b.account_id)).loyalty > 5 THEN 'hi' ELSE 'lo' END FROM bills b ORDER BY b.id
+-- name: hunt_r7_function_row_field_cte
+WITH x AS (SELECT (account_by_id(1)).labels AS l) SELECT l FROM x
+-- name: hunt_r7_function_row_field_lateral
+SELECT b.id, x.t FROM bills b, LATERAL (SELECT (account_by_id(b.account_id)).tier AS t) x ORDER BY b.id
+-- name: hunt_r7_function_row_field_landing_sales
+SELECT id, score FROM sales_accounts() ORDER BY id
