@@ -46,6 +46,8 @@ Node = dict[str, Any]
 
 # Alias of the real table inside a derived table; never visible to the statement around it.
 ROW_ALIAS = '"pgstitch_row"'
+# Functions taking any row (`record`) and showing its columns as JSON.
+_JSON_OF_ROW = frozenset({"row_to_json", "to_json", "to_jsonb", "json_agg", "jsonb_agg"})
 SYSTEM_COLUMNS = frozenset({"ctid", "xmin", "xmax", "cmin", "cmax", "tableoid"})
 # Functions returning their first argument's row type, filled from JSON.
 POPULATE_FUNCTIONS = frozenset(
@@ -607,10 +609,13 @@ class _Analyzer:
             self._from_item(item, levels, level, ctes)
         inner = (*levels, level)
         targets = body.get("targetList", ())
+        outputs = body is self.root and self.root_kind == "SelectStmt" and not self.stored_query
         for node in targets:
             target = node["ResTarget"]
             if "name" not in target:
                 self._mark_name_source(target.get("val"))
+            if outputs:
+                self._row_call_output(target)
             self.visit(target.get("val"), inner, ctes)
         self._check_row_order(body, targets, inner)
         for key in ("targetList", "whereClause", "havingClause"):
@@ -1412,6 +1417,7 @@ class _Analyzer:
             self.mentioned.add(funcname[0])
         if body.get("agg_distinct"):
             self._refuse_rows(body.get("args", []), levels)
+        self._row_to_json_argument(body)
         tables = self.env.catalog.row_functions.get(funcname[-1]) if funcname else None
         # pg_typeof(t) names t's row type: given the table's own columns as that type, as f(t).
         if tables or funcname in (["pg_typeof"], ["pg_catalog", "pg_typeof"]):
@@ -1600,21 +1606,80 @@ class _Analyzer:
             self._inline_field(ref, item, column, levels)
         self.visit(fields[1:], levels, ctes)
 
+    def _one_row_served(self, call: Node) -> ServedTable | None:
+        """The served table one row of which a function call returns (`RETURNS accounts`, no
+        function of its name the call could find returning a set), if it is one."""
+        if call.get("over") is not None or call.get("agg_star") or call.get("agg_filter"):
+            return None
+        funcname = names(call.get("funcname"))
+        schema = funcname[-2] if len(funcname) >= 2 else None
+        catalog = self.env.catalog
+        if not funcname or not catalog.returns_one_row(funcname[-1], self.env.search_path, schema):
+            return None
+        relation = catalog.rows_returned_by(funcname[-1], self.env.search_path, schema)
+        return self.env.served.get(relation) if relation is not None else None
+
+    def _row_call_output(self, target: Node) -> None:
+        """`SELECT f(…)` where f returns one row of a table with served columns, as an output
+        of the statement itself: the row has the table's row type, without the shadow columns,
+        so it is built from the call in FROM of a sub-select with them (NULL for the row of
+        NULLs of a call that found nothing), named as Postgres names the call. Not below the
+        statement's own select list, where a query could name the row's fields (the `record`
+        has none Postgres knows), nor for CREATE TABLE AS."""
+        call = (target.get("val") or {}).get("FuncCall")
+        served = self._one_row_served(call) if call is not None else None
+        if served is None:
+            return
+        name = target.get("name") or names(call.get("funcname"))[-1]
+        self._row_of_call(call, served, "" if target.get("name") else f" AS {quote_ident(name)}")
+        self.row_outputs.append((name, served, ()))
+
+    def _row_to_json_argument(self, body: Node) -> None:
+        """`row_to_json(f(…))`, `to_jsonb(f(…))`…: the row f returns, as `_row_call_output`
+        builds it (the json functions take any `record`)."""
+        funcname = names(body.get("funcname"))
+        args = body.get("args", ())
+        if funcname[:-1] not in ([], ["pg_catalog"]) or funcname[-1:] == []:
+            return
+        if funcname[-1] not in _JSON_OF_ROW or not args or body.get("over") is not None:
+            return
+        call = args[0].get("FuncCall")
+        served = self._one_row_served(call) if call is not None else None
+        if served is not None:
+            self._row_of_call(call, served, "")
+
+    def _row_of_call(self, call: Node, served: ServedTable, alias: str) -> None:
+        """Edits making the call `call` a sub-select giving the row it returns with the shadow
+        columns of `served`, followed by `alias`."""
+        key = served.row_key(ROW_ALIAS)
+        primary_key = served.table.primary_key
+        guard = f" WHERE {ROW_ALIAS}.{quote_ident(primary_key[0])} IS NOT NULL)" if key else ")"
+        # The row of a derived table, so that its columns keep their names (row_to_json).
+        outer = '"pgstitch_call"'
+        head: list[str | ValueSlot] = ["(SELECT "]
+        if key:
+            first = quote_ident(primary_key[0])
+            head.append(f"CASE WHEN {outer}.{first} IS NULL THEN NULL ELSE {outer} END")
+        else:
+            head.append(outer)
+        head.append(" FROM (SELECT " + ", ".join(served.live_columns_sql(ROW_ALIAS)))
+        for column in served.columns:
+            slot = ValueSlot(column, key, ROW_ALIAS)
+            head += [", (SELECT ", slot, f"{guard} AS {quote_ident(column.name)}"]
+        head.append(" FROM ")
+        start = call["location"]
+        last = self._function_end(start, False)
+        self.edits.append(Edit(start, start, head))
+        closing = [self._verbatim(last.start, last.end), f" AS {ROW_ALIAS}) AS {outer}){alias}"]
+        self.edits.append(Edit(last.start, last.end, closing))
+
     def _field_of_row_call(self, call: Node, column: str) -> None:
         """`(f(…)).c` where f returns one row of a table with served column c (`RETURNS
         accounts`): the row has the table's row type, which lacks the column (42703), so the
         field becomes a sub-select over the call in FROM, which reads the column by the row's
         key as a FROM item of the function does (NULL for the row of NULLs of a call that
         found nothing)."""
-        if call.get("over") is not None or call.get("agg_star"):
-            return
-        funcname = names(call.get("funcname"))
-        schema = funcname[-2] if len(funcname) >= 2 else None
-        catalog = self.env.catalog
-        if not funcname or not catalog.returns_one_row(funcname[-1], self.env.search_path, schema):
-            return
-        relation = catalog.rows_returned_by(funcname[-1], self.env.search_path, schema)
-        served = self.env.served.get(relation) if relation is not None else None
+        served = self._one_row_served(call)
         served_column = (
             next((c for c in served.columns if c.name == column), None) if served else None
         )

@@ -909,9 +909,25 @@ def test_a_field_of_the_one_row_a_function_returns_is_read_through_a_sub_select(
         ' WHERE "pgstitch_row"."id" IS NOT NULL) AS "tier" FROM one(b.id) AS "pgstitch_row") AS t'
         " FROM bills b"
     )
-    # Live columns, whole rows and rows of set-returning functions are left as written.
+    # Live columns, `.*` and rows of set-returning functions are left as written.
     assert rw.rewrite("SELECT (one(1)).name, (one(1)).*") is None
     assert rw.rewrite("SELECT (up_to(2)).tier") is None
+
+
+def test_the_one_row_a_function_returns_is_given_with_its_shadow_columns_where_shown():
+    """`SELECT f(…)` and `row_to_json(f(…))`: the row is built from the call in FROM of a
+    sub-select, named as Postgres names the call; elsewhere it keeps the row type."""
+    functions = [("one", "public", "public", "accounts", False)]
+    catalog = snapshot_from_rows(model.ROWS, 1, table_function_rows=functions)
+    rw = Rewriter(catalog, model.schema())
+    sql = render(rw, "SELECT one(2), to_jsonb(one(3))")
+    assert sql.startswith(
+        'SELECT (SELECT CASE WHEN "pgstitch_call"."id" IS NULL THEN NULL ELSE "pgstitch_call" END'
+        ' FROM (SELECT "pgstitch_row"."id", "pgstitch_row"."name", (SELECT '
+    )
+    assert ' FROM one(2) AS "pgstitch_row") AS "pgstitch_call") AS "one", to_jsonb((SELECT ' in sql
+    assert sql.endswith(' FROM one(3) AS "pgstitch_row") AS "pgstitch_call"))')
+    assert rw.rewrite("SELECT label(one(1)), x.r FROM (SELECT one(1) AS r) x") is None
 
 
 def test_a_function_returning_rows_of_a_served_table_is_wrapped_to_add_its_shadow_columns():

@@ -9340,3 +9340,16 @@ WITH x AS (SELECT (account_by_id(1)).labels AS l) SELECT l FROM x
 SELECT b.id, x.t FROM bills b, LATERAL (SELECT (account_by_id(b.account_id)).tier AS t) x ORDER BY b.id
 -- name: hunt_r7_function_row_field_landing_sales
 SELECT id, score FROM sales_accounts() ORDER BY id
+-- name: hunt_r7_function_row_in_select_list
+SELECT account_by_id(1)
+-- name: hunt_r7_function_row_in_select_list_alias_not_found
+SELECT account_by_id(999) AS a, account_by_id(4) AS b
+-- name: hunt_r7_function_row_in_select_list_from_correlated
+SELECT b.id, account_by_id(b.account_id) FROM bills b ORDER BY b.id
+-- name: hunt_r7_function_row_in_select_list_param
+-- params: ["3"]
+SELECT public.account_by_id($1)
+-- name: hunt_r7_function_row_in_select_list_text_and_json
+SELECT row_to_json(account_by_id(1)), to_jsonb(account_by_id(999)), account_label(account_by_id(1))
+-- name: hunt_r7_function_row_in_subquery_field_live
+SELECT (x.r).name FROM (SELECT account_by_id(2) AS r) x
