@@ -609,13 +609,14 @@ class _Analyzer:
             self._from_item(item, levels, level, ctes)
         inner = (*levels, level)
         targets = body.get("targetList", ())
-        outputs = body is self.root and self.root_kind == "SelectStmt" and not self.stored_query
+        outputs = self.root_kind == "SelectStmt" and not self.stored_query
+        outputs = outputs and (body is self.root or id(body) in self._set_arms())
         for node in targets:
             target = node["ResTarget"]
             if "name" not in target:
                 self._mark_name_source(target.get("val"))
             if outputs:
-                self._row_call_output(target)
+                self._row_call_output(target, body is self.root)
             self.visit(target.get("val"), inner, ctes)
         self._check_row_order(body, targets, inner)
         for key in ("targetList", "whereClause", "havingClause"):
@@ -1619,11 +1620,24 @@ class _Analyzer:
         relation = catalog.rows_returned_by(funcname[-1], self.env.search_path, schema)
         return self.env.served.get(relation) if relation is not None else None
 
-    def _row_call_output(self, target: Node) -> None:
+    def _set_arms(self) -> set[int]:
+        """The ids of the queries whose rows the statement's own set operation gives."""
+        arms: set[int] = set()
+        pending = [self.root] if self.root_kind == "SelectStmt" else []
+        while pending:
+            body = pending.pop()
+            if body.get("op", "SETOP_NONE") == "SETOP_NONE":
+                arms.add(id(body))
+            else:
+                pending += [unwrap(body["larg"], "SelectStmt"), unwrap(body["rarg"], "SelectStmt")]
+        return arms
+
+    def _row_call_output(self, target: Node, named: bool) -> None:
         """`SELECT f(…)` where f returns one row of a table with served columns, as an output
         of the statement itself: the row has the table's row type, without the shadow columns,
         so it is built from the call in FROM of a sub-select with them (NULL for the row of
-        NULLs of a call that found nothing), named as Postgres names the call. Not below the
+        NULLs of a call that found nothing), named as Postgres names the call; `named`: the
+        output is reported with the table's row type (not for set operations). Not below the
         statement's own select list, where a query could name the row's fields (the `record`
         has none Postgres knows), nor for CREATE TABLE AS."""
         call = (target.get("val") or {}).get("FuncCall")
@@ -1632,7 +1646,8 @@ class _Analyzer:
             return
         name = target.get("name") or names(call.get("funcname"))[-1]
         self._row_of_call(call, served, "" if target.get("name") else f" AS {quote_ident(name)}")
-        self.row_outputs.append((name, served, ()))
+        if named:
+            self.row_outputs.append((name, served, ()))
 
     def _row_to_json_argument(self, body: Node) -> None:
         """`row_to_json(f(…))`, `to_jsonb(f(…))`…: the row f returns, as `_row_call_output`

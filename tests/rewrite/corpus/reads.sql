@@ -9353,3 +9353,15 @@ SELECT public.account_by_id($1)
 SELECT row_to_json(account_by_id(1)), to_jsonb(account_by_id(999)), account_label(account_by_id(1))
 -- name: hunt_r7_function_row_in_subquery_field_live
 SELECT (x.r).name FROM (SELECT account_by_id(2) AS r) x
+-- name: hunt_r7_function_row_json_agg_correlated
+SELECT json_agg(account_by_id(b.account_id) ORDER BY b.id) FROM bills b
+-- name: hunt_r7_function_row_to_json_pretty_qualified
+SELECT row_to_json(public.account_by_id(4), true)
+-- name: hunt_r7_function_row_named_argument
+SELECT account_by_id(i => 5), (account_by_id(i => 5)).loyalty
+-- name: hunt_r7_function_row_output_where_filter
+SELECT b.id, account_by_id(b.account_id) AS acct FROM bills b WHERE (account_by_id(b.account_id)).tier IS NOT NULL ORDER BY b.id
+-- name: hunt_r7_function_row_output_union
+SELECT account_by_id(1) UNION ALL SELECT account_by_id(2)
+-- name: hunt_r7_function_row_jsonb_agg_filter
+SELECT jsonb_agg(account_by_id(b.account_id)) FILTER (WHERE b.paid) FROM bills b
