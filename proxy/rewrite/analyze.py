@@ -435,6 +435,8 @@ class _Analyzer:
         # The statement's own output list: whole-row references in it, by output name.
         # (output name, table, its FROM references; none for a write's target, always a record).
         self.row_outputs: list[tuple[str, ServedTable, tuple[Candidate, ...]]] = []
+        # `(f(…)).*` in the statement's own select list: (span of bytes, call, served table).
+        self.row_call_stars: list[tuple[int, int, Node, ServedTable]] = []
         # Lists of values Postgres gives one type (UNION's columns, COALESCE, CASE, ARRAY):
         # what says so in its error, and each value with the scope it is read in.
         self.type_unions: list[tuple[str, list[tuple[Node, tuple[Level, ...]]]]] = []
@@ -617,6 +619,7 @@ class _Analyzer:
                 self._mark_name_source(target.get("val"))
             if outputs:
                 self._row_call_output(target, body is self.root)
+                self._row_call_star(target)
             self.visit(target.get("val"), inner, ctes)
         self._check_row_order(body, targets, inner)
         for key in ("targetList", "whereClause", "havingClause"):
@@ -1632,6 +1635,64 @@ class _Analyzer:
                 pending += [unwrap(body["larg"], "SelectStmt"), unwrap(body["rarg"], "SelectStmt")]
         return arms
 
+    def _row_call_star(self, target: Node) -> None:
+        """`SELECT (f(…)).*` where f returns one row of a table with served columns: noted
+        for `_expand_row_call_stars`."""
+        indirection = (target.get("val") or {}).get("A_Indirection") or {}
+        fields = indirection.get("indirection", ())
+        call = (indirection.get("arg") or {}).get("FuncCall")
+        if call is None or len(fields) != 1 or "A_Star" not in fields[0]:
+            return
+        served = self._one_row_served(call)
+        tokens = self.tokens.tokens
+        opening = self.tokens.index_at(call["location"]) - 1
+        if served is None or opening < 0 or tokens[opening].name != "ASCII_40":
+            return
+        close = self.tokens.matching_paren(opening)
+        while (
+            opening > 0
+            and close + 1 < len(tokens)
+            and tokens[opening - 1].name == "ASCII_40"
+            and tokens[close + 1].name == "ASCII_41"
+        ):
+            opening, close = opening - 1, close + 1
+        if close + 2 >= len(tokens) or [t.name for t in tokens[close + 1 : close + 3]] != [
+            "ASCII_46",
+            "ASCII_42",
+        ]:
+            return
+        self.row_call_stars.append((tokens[opening].start, tokens[close + 2].end, call, served))
+
+    def _expand_row_call_stars(self) -> None:
+        """`(f(…)).*` becomes one sub-select over the call in FROM per column of the row, the
+        shadow columns read by the row's key, as Postgres itself calls f once per column. Only
+        when nothing else in it is rewritten (the call's text is copied as written)."""
+        for start, end, call, served in self.row_call_stars:
+            if any(edit.start < end and edit.end > start for edit in self.edits):
+                continue
+            last = self._function_end(call["location"], False)
+            key = served.row_key(ROW_ALIAS)
+            primary_key = served.table.primary_key
+            guard = f" WHERE {ROW_ALIAS}.{quote_ident(primary_key[0])} IS NOT NULL)" if key else ")"
+            parts: list[Any] = []
+            for column in served.table.columns:
+                parts += [
+                    ", " if parts else "",
+                    f"(SELECT {ROW_ALIAS}.{quote_ident(column.name)} FROM ",
+                    self._verbatim(call["location"], last.end),
+                    f" AS {ROW_ALIAS}) AS {quote_ident(column.name)}",
+                ]
+            for served_column in served.columns:
+                slot = ValueSlot(served_column, key, ROW_ALIAS)
+                parts += [
+                    ", (SELECT (SELECT ",
+                    slot,
+                    f"{guard} FROM ",
+                    self._verbatim(call["location"], last.end),
+                    f" AS {ROW_ALIAS}) AS {quote_ident(served_column.name)}",
+                ]
+            self.edits.append(Edit(start, end, parts))
+
     def _row_call_output(self, target: Node, named: bool) -> None:
         """`SELECT f(…)` where f returns one row of a table with served columns, as an output
         of the statement itself: the row has the table's row type, without the shadow columns,
@@ -2517,6 +2578,7 @@ class _Analyzer:
         self._refuse_rows_from()
         if self.write is not None:
             self._rewrite_write()
+        self._expand_row_call_stars()
 
     def _note_set_types(self, body: Node) -> None:
         """Each column of a set operation: the values of its arms, leftmost first."""

@@ -9365,3 +9365,17 @@ SELECT b.id, account_by_id(b.account_id) AS acct FROM bills b WHERE (account_by_
 SELECT account_by_id(1) UNION ALL SELECT account_by_id(2)
 -- name: hunt_r7_function_row_jsonb_agg_filter
 SELECT jsonb_agg(account_by_id(b.account_id)) FILTER (WHERE b.paid) FROM bills b
+-- name: hunt_r7_function_row_star_in_select_list
+SELECT (account_by_id(4)).*
+-- name: hunt_r7_function_row_star_not_found_with_more
+SELECT 1 AS n, (account_by_id(999)).*, 2 AS m
+-- name: hunt_r7_function_row_star_correlated
+SELECT b.id, (account_by_id(b.account_id)).* FROM bills b ORDER BY b.id
+-- name: hunt_r7_function_row_star_param
+-- params: ["5"]
+SELECT ((public.account_by_id($1))).*
+-- name: hunt_r7_function_row_star_wrong_argument
+-- expect: 42883
+SELECT (account_by_id('x'::text)).*
+-- name: hunt_r7_function_row_star_union
+SELECT (account_by_id(1)).* UNION ALL SELECT (account_by_id(3)).* ORDER BY 1
