@@ -225,6 +225,9 @@ class CatalogSnapshot:
     # (schema, name) of the functions among `table_functions` of which some overload returns a
     # set of rows (`RETURNS SETOF`, `RETURNS TABLE`).
     set_returning: frozenset[tuple[str, str]] = frozenset()
+    # (schema, name) of the functions among `table_functions` of which some overload returns
+    # one row.
+    row_returning: frozenset[tuple[str, str]] = frozenset()
     _by_oid: dict[int, LiveTable] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -249,6 +252,7 @@ class CatalogSnapshot:
             self.table_functions,
             self.database,
             self.set_returning,
+            self.row_returning,
         )
 
     @property
@@ -285,6 +289,16 @@ class CatalogSnapshot:
             return False
         schemas = (schema,) if schema is not None else ("pg_catalog", *search_path)
         return not any((where, name) in self.set_returning for where in schemas)
+
+    def returns_row_set(
+        self, name: str, search_path: Sequence[str], schema: str | None = None
+    ) -> bool:
+        """Whether a call of function `name` returns a set of rows of a relation (`RETURNS
+        SETOF t`): every function of that name it could find returns a set of them."""
+        if self.rows_returned_by(name, search_path, schema) is None:
+            return False
+        schemas = (schema,) if schema is not None else ("pg_catalog", *search_path)
+        return not any((where, name) in self.row_returning for where in schemas)
 
     def resolve(
         self, name: str, search_path: Sequence[str], schema: str | None = None
@@ -357,12 +371,15 @@ def snapshot_from_rows(
         functions.setdefault(function, set()).add((schema, relname))
     returning: dict[str, list[tuple[str, tuple[str, str] | None]]] = {}
     set_returning: set[tuple[str, str]] = set()
+    row_returning: set[tuple[str, str]] = set()
     for function, function_schema, rel_schema, relname, *retset in table_function_rows:
         relation = (rel_schema, relname) if rel_schema and relname else None
         returning.setdefault(str(function), []).append((str(function_schema), relation))
         if not retset or retset[0]:
             # A row without proretset is taken to return a set: never served as one row.
             set_returning.add((str(function_schema), str(function)))
+        if not retset or not retset[0]:
+            row_returning.add((str(function_schema), str(function)))
     return CatalogSnapshot(
         tables,
         version,
@@ -372,6 +389,7 @@ def snapshot_from_rows(
         {name: tuple(entries) for name, entries in returning.items()},
         database,
         frozenset(set_returning),
+        frozenset(row_returning),
     )
 
 

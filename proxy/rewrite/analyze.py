@@ -435,6 +435,8 @@ class _Analyzer:
         # The statement's own output list: whole-row references in it, by output name.
         # (output name, table, its FROM references; none for a write's target, always a record).
         self.row_outputs: list[tuple[str, ServedTable, tuple[Candidate, ...]]] = []
+        # ids of the A_Indirection bodies that are unnamed entries of a select list.
+        self.unnamed_outputs: set[int] = set()
         # `(f(…)).*` in the statement's own select list: (span of bytes, call, served table).
         self.row_call_stars: list[tuple[int, int, Node, ServedTable]] = []
         # Lists of values Postgres gives one type (UNION's columns, COALESCE, CASE, ARRAY):
@@ -617,6 +619,9 @@ class _Analyzer:
             target = node["ResTarget"]
             if "name" not in target:
                 self._mark_name_source(target.get("val"))
+                indirection = (target.get("val") or {}).get("A_Indirection")
+                if indirection is not None:
+                    self.unnamed_outputs.add(id(indirection))
             if outputs:
                 self._row_call_output(target, body is self.root)
                 self._row_call_star(target)
@@ -1583,7 +1588,7 @@ class _Analyzer:
         self.mentioned.update(f["String"]["sval"] for f in fields if "String" in f)
         call = (body.get("arg") or {}).get("FuncCall")
         if call is not None and fields and "String" in fields[0]:
-            self._field_of_row_call(call, fields[0]["String"]["sval"])
+            self._field_of_row_call(call, fields[0]["String"]["sval"], body)
         if any("String" in f or "A_Star" in f for f in fields):
             self._populated_row(body.get("arg"), levels)
             if body.get("arg") is not None:
@@ -1634,6 +1639,19 @@ class _Analyzer:
             else:
                 pending += [unwrap(body["larg"], "SelectStmt"), unwrap(body["rarg"], "SelectStmt")]
         return arms
+
+    def _set_served(self, call: Node) -> ServedTable | None:
+        """The served table whose rows a function call returns as a set (`RETURNS SETOF
+        accounts`, every function of its name the call could find), if it is one."""
+        if call.get("over") is not None or call.get("agg_star") or call.get("agg_filter"):
+            return None
+        funcname = names(call.get("funcname"))
+        schema = funcname[-2] if len(funcname) >= 2 else None
+        catalog = self.env.catalog
+        if not funcname or not catalog.returns_row_set(funcname[-1], self.env.search_path, schema):
+            return None
+        relation = catalog.rows_returned_by(funcname[-1], self.env.search_path, schema)
+        return self.env.served.get(relation) if relation is not None else None
 
     def _row_call_star(self, target: Node) -> None:
         """`SELECT (f(…)).*` where f returns one row of a table with served columns: noted
@@ -1703,10 +1721,13 @@ class _Analyzer:
         has none Postgres knows), nor for CREATE TABLE AS."""
         call = (target.get("val") or {}).get("FuncCall")
         served = self._one_row_served(call) if call is not None else None
-        if served is None:
+        rows = None if served is not None or call is None else self._set_served(call)
+        if served is None and rows is None:
             return
+        served = served or rows
         name = target.get("name") or names(call.get("funcname"))[-1]
-        self._row_of_call(call, served, "" if target.get("name") else f" AS {quote_ident(name)}")
+        alias = "" if target.get("name") else f" AS {quote_ident(name)}"
+        self._row_of_call(call, served, alias, rows is not None)
         if named:
             self.row_outputs.append((name, served, ()))
 
@@ -1724,16 +1745,17 @@ class _Analyzer:
         if served is not None:
             self._row_of_call(call, served, "")
 
-    def _row_of_call(self, call: Node, served: ServedTable, alias: str) -> None:
+    def _row_of_call(self, call: Node, served: ServedTable, alias: str, rows: bool = False) -> None:
         """Edits making the call `call` a sub-select giving the row it returns with the shadow
-        columns of `served`, followed by `alias`."""
+        columns of `served`, followed by `alias`; for a function returning a set of rows
+        (`rows`), `unnest(ARRAY(…))` of such a sub-select, a set-returning call as f is."""
         key = served.row_key(ROW_ALIAS)
         primary_key = served.table.primary_key
         guard = f" WHERE {ROW_ALIAS}.{quote_ident(primary_key[0])} IS NOT NULL)" if key else ")"
         # The row of a derived table, so that its columns keep their names (row_to_json).
         outer = '"pgstitch_call"'
-        head: list[str | ValueSlot] = ["(SELECT "]
-        if key:
+        head: list[str | ValueSlot] = ["unnest(ARRAY(SELECT " if rows else "(SELECT "]
+        if key and not rows:
             first = quote_ident(primary_key[0])
             head.append(f"CASE WHEN {outer}.{first} IS NULL THEN NULL ELSE {outer} END")
         else:
@@ -1746,21 +1768,26 @@ class _Analyzer:
         start = call["location"]
         last = self._function_end(start, False)
         self.edits.append(Edit(start, start, head))
-        closing = [self._verbatim(last.start, last.end), f" AS {ROW_ALIAS}) AS {outer}){alias}"]
+        end = "))" if rows else ")"
+        closing = [self._verbatim(last.start, last.end), f" AS {ROW_ALIAS}) AS {outer}{end}{alias}"]
         self.edits.append(Edit(last.start, last.end, closing))
 
-    def _field_of_row_call(self, call: Node, column: str) -> None:
+    def _field_of_row_call(self, call: Node, column: str, body: Node) -> None:
         """`(f(…)).c` where f returns one row of a table with served column c (`RETURNS
         accounts`): the row has the table's row type, which lacks the column (42703), so the
         field becomes a sub-select over the call in FROM, which reads the column by the row's
         key as a FROM item of the function does (NULL for the row of NULLs of a call that
         found nothing)."""
         served = self._one_row_served(call)
+        rows = None if served is not None else self._set_served(call)
+        served = served or rows
         served_column = (
             next((c for c in served.columns if c.name == column), None) if served else None
         )
         if served is None or served_column is None:
             return
+        if rows is not None and served_column.type_sql.endswith("]"):
+            return  # ARRAY(…) of arrays is one array of more dimensions, which unnest flattens
         tokens = self.tokens.tokens
         opening = self.tokens.index_at(call["location"]) - 1
         if opening < 0 or tokens[opening].name != "ASCII_40":
@@ -1781,9 +1808,21 @@ class _Analyzer:
         primary_key = served.table.primary_key
         guard = f" WHERE {ROW_ALIAS}.{quote_ident(primary_key[0])} IS NOT NULL)" if key else ")"
         slot = ValueSlot(served_column, key, ROW_ALIAS)
-        head = ["(SELECT (SELECT ", slot, f"{guard} AS {quote_ident(column)} FROM "]
-        self.edits.append(Edit(tokens[opening].start, tokens[inner_opening].end, head))
-        tail = [f" AS {ROW_ALIAS})"]
+        if rows is not None:
+            # A set-returning call: `unnest(ARRAY(…))` gives the rows one by one, as f does;
+            # named as Postgres names the field where it is an output.
+            head = ["unnest(ARRAY(SELECT (SELECT ", slot, f"{guard} FROM "]
+            alias = f" AS {quote_ident(column)}" if id(body) in self.unnamed_outputs else ""
+            tail = [f" AS {ROW_ALIAS})){alias}"]
+        else:
+            head = ["(SELECT (SELECT ", slot, f"{guard} AS {quote_ident(column)} FROM "]
+            tail = [f" AS {ROW_ALIAS})"]
+        if rows is not None:
+            # Errors of the set-returning call (not allowed in WHERE…) point at the function.
+            self.edits.append(Edit(tokens[opening].start, tokens[inner_opening].end, []))
+            self.edits.append(Edit(call["location"], call["location"], head))
+        else:
+            self.edits.append(Edit(tokens[opening].start, tokens[inner_opening].end, head))
         self.edits.append(Edit(tokens[inner_close].start, tokens[close + 2].end, tail))
 
     def _paren_row_attribute(self, ref: Node, function: str, levels: tuple[Level, ...]) -> None:

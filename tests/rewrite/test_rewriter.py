@@ -909,9 +909,12 @@ def test_a_field_of_the_one_row_a_function_returns_is_read_through_a_sub_select(
         ' WHERE "pgstitch_row"."id" IS NOT NULL) AS "tier" FROM one(b.id) AS "pgstitch_row") AS t'
         " FROM bills b"
     )
-    # Live columns and rows of set-returning functions are left as written.
-    assert rw.rewrite("SELECT (one(1)).name") is None
-    assert rw.rewrite("SELECT (up_to(2)).tier") is None
+    # Live columns are left as written.
+    assert rw.rewrite("SELECT (one(1)).name, (up_to(1)).name") is None
+    # A set-returning function: `unnest(ARRAY(…))`, a set of the values as f gives its rows.
+    sql = render(rw, "SELECT (up_to(2)).tier")
+    assert sql.startswith("SELECT unnest(ARRAY(SELECT (SELECT ")
+    assert sql.endswith(' FROM up_to(2) AS "pgstitch_row")) AS "tier"')
 
 
 def test_the_one_row_a_function_returns_is_given_with_its_shadow_columns_where_shown():

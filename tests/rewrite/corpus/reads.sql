@@ -9379,3 +9379,16 @@ SELECT ((public.account_by_id($1))).*
 SELECT (account_by_id('x'::text)).*
 -- name: hunt_r7_function_row_star_union
 SELECT (account_by_id(1)).* UNION ALL SELECT (account_by_id(3)).* ORDER BY 1
+-- name: hunt_r7_function_setof_in_select_list
+SELECT accounts_up_to(3)
+-- name: hunt_r7_function_setof_field_shadow
+SELECT (accounts_up_to(5)).loyalty, (accounts_up_to(5)).id
+-- name: hunt_r7_function_setof_field_alias_and_expression
+SELECT (accounts_up_to(4)).tier AS t, (accounts_up_to(4)).loyalty * 2
+-- name: hunt_r7_function_setof_empty
+SELECT (accounts_up_to(0)).mood, 1 AS one
+-- name: hunt_r7_function_setof_correlated
+SELECT b.id, (accounts_up_to(b.account_id)).tier FROM bills b WHERE b.id < 3 ORDER BY 1, 2
+-- name: hunt_r7_function_setof_in_where
+-- expect: 0A000
+SELECT id FROM bills WHERE (accounts_up_to(2)).loyalty > 1
