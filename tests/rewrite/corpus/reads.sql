@@ -9392,3 +9392,17 @@ SELECT b.id, (accounts_up_to(b.account_id)).tier FROM bills b WHERE b.id < 3 ORD
 -- name: hunt_r7_function_setof_in_where
 -- expect: 0A000
 SELECT id FROM bills WHERE (accounts_up_to(2)).loyalty > 1
+-- name: hunt_r7_function_row_output_distinct
+SELECT DISTINCT account_by_id(b.account_id) FROM bills b ORDER BY 1
+-- name: hunt_r7_function_row_output_grouped
+SELECT b.account_id, account_by_id(b.account_id), count(*) FROM bills b GROUP BY b.account_id ORDER BY 1
+-- name: hunt_r7_function_row_output_cursor
+DECLARE hunt_r7_c CURSOR FOR SELECT (account_by_id(1)).loyalty, (accounts_up_to(2)).tier
+-- name: hunt_r7_function_row_field_in_update_returning
+UPDATE bills SET note = note WHERE id = 1 RETURNING id, (account_by_id(account_id)).tier, paid
+-- name: hunt_r7_function_row_field_in_insert_select
+INSERT INTO tags (id, label, loyalty) SELECT 900, 'x', (account_by_id(1)).loyalty RETURNING loyalty
+-- name: hunt_r7_function_row_output_with_star
+SELECT b.*, account_by_id(b.account_id) FROM bills b WHERE b.id = 4
+-- name: hunt_r7_function_row_star_with_shadow_where
+SELECT (account_by_id(b.account_id)).* FROM bills b WHERE b.paid ORDER BY b.id
