@@ -386,6 +386,8 @@ class ShadowView:
             catalog.tables != self.catalog.tables
             or catalog.row_functions != self.catalog.row_functions
             or catalog.table_functions != self.catalog.table_functions
+            or catalog.set_returning != self.catalog.set_returning
+            or catalog.row_returning != self.catalog.row_returning
             or catalog.visible_types != self.catalog.visible_types
             or catalog.type_path != self.catalog.type_path
         ):

@@ -94,7 +94,7 @@ WHERE tn.nspname NOT IN ('pg_catalog', 'information_schema', 'pg_toast', 'pgstit
 # find instead: function name, its schema, and the relation's schema and name (NULL for a
 # function returning something else).
 TABLE_FUNCTIONS_SQL = """
-SELECT p.proname, pn.nspname, tn.nspname, t.relname
+SELECT p.proname, pn.nspname, tn.nspname, t.relname, p.proretset
 FROM pg_proc p
 JOIN pg_namespace pn ON pn.oid = p.pronamespace
 LEFT JOIN pg_type ty ON ty.oid = p.prorettype
@@ -222,6 +222,12 @@ class CatalogSnapshot:
     # The name of the database the snapshot describes (None: not known), which a column
     # reference `db.schema.t.c` must name.
     database: str | None = None
+    # (schema, name) of the functions among `table_functions` of which some overload returns a
+    # set of rows (`RETURNS SETOF`, `RETURNS TABLE`).
+    set_returning: frozenset[tuple[str, str]] = frozenset()
+    # (schema, name) of the functions among `table_functions` of which some overload returns
+    # one row.
+    row_returning: frozenset[tuple[str, str]] = frozenset()
     _by_oid: dict[int, LiveTable] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -245,6 +251,8 @@ class CatalogSnapshot:
             self.type_path,
             self.table_functions,
             self.database,
+            self.set_returning,
+            self.row_returning,
         )
 
     @property
@@ -271,6 +279,26 @@ class CatalogSnapshot:
         if len(found) != 1:
             return None
         return found.pop()
+
+    def returns_one_row(
+        self, name: str, search_path: Sequence[str], schema: str | None = None
+    ) -> bool:
+        """Whether a call of function `name` returns one row of a relation (`RETURNS t`): every
+        function of that name it could find returns that relation's rows, none of them a set."""
+        if self.rows_returned_by(name, search_path, schema) is None:
+            return False
+        schemas = (schema,) if schema is not None else ("pg_catalog", *search_path)
+        return not any((where, name) in self.set_returning for where in schemas)
+
+    def returns_row_set(
+        self, name: str, search_path: Sequence[str], schema: str | None = None
+    ) -> bool:
+        """Whether a call of function `name` returns a set of rows of a relation (`RETURNS
+        SETOF t`): every function of that name it could find returns a set of them."""
+        if self.rows_returned_by(name, search_path, schema) is None:
+            return False
+        schemas = (schema,) if schema is not None else ("pg_catalog", *search_path)
+        return not any((where, name) in self.row_returning for where in schemas)
 
     def resolve(
         self, name: str, search_path: Sequence[str], schema: str | None = None
@@ -342,9 +370,16 @@ def snapshot_from_rows(
     for function, schema, relname in function_rows:
         functions.setdefault(function, set()).add((schema, relname))
     returning: dict[str, list[tuple[str, tuple[str, str] | None]]] = {}
-    for function, function_schema, rel_schema, relname in table_function_rows:
+    set_returning: set[tuple[str, str]] = set()
+    row_returning: set[tuple[str, str]] = set()
+    for function, function_schema, rel_schema, relname, *retset in table_function_rows:
         relation = (rel_schema, relname) if rel_schema and relname else None
         returning.setdefault(str(function), []).append((str(function_schema), relation))
+        if not retset or retset[0]:
+            # A row without proretset is taken to return a set: never served as one row.
+            set_returning.add((str(function_schema), str(function)))
+        if not retset or not retset[0]:
+            row_returning.add((str(function_schema), str(function)))
     return CatalogSnapshot(
         tables,
         version,
@@ -353,6 +388,8 @@ def snapshot_from_rows(
         tuple(type_path),
         {name: tuple(entries) for name, entries in returning.items()},
         database,
+        frozenset(set_returning),
+        frozenset(row_returning),
     )
 
 

@@ -46,6 +46,8 @@ Node = dict[str, Any]
 
 # Alias of the real table inside a derived table; never visible to the statement around it.
 ROW_ALIAS = '"pgstitch_row"'
+# Functions taking any row (`record`) and showing its columns as JSON.
+_JSON_OF_ROW = frozenset({"row_to_json", "to_json", "to_jsonb", "json_agg", "jsonb_agg"})
 SYSTEM_COLUMNS = frozenset({"ctid", "xmin", "xmax", "cmin", "cmax", "tableoid"})
 # Functions returning their first argument's row type, filled from JSON.
 POPULATE_FUNCTIONS = frozenset(
@@ -433,6 +435,10 @@ class _Analyzer:
         # The statement's own output list: whole-row references in it, by output name.
         # (output name, table, its FROM references; none for a write's target, always a record).
         self.row_outputs: list[tuple[str, ServedTable, tuple[Candidate, ...]]] = []
+        # ids of the A_Indirection bodies that are unnamed entries of a select list.
+        self.unnamed_outputs: set[int] = set()
+        # `(f(…)).*` in the statement's own select list: (span of bytes, call, served table).
+        self.row_call_stars: list[tuple[int, int, Node, ServedTable]] = []
         # Lists of values Postgres gives one type (UNION's columns, COALESCE, CASE, ARRAY):
         # what says so in its error, and each value with the scope it is read in.
         self.type_unions: list[tuple[str, list[tuple[Node, tuple[Level, ...]]]]] = []
@@ -607,10 +613,18 @@ class _Analyzer:
             self._from_item(item, levels, level, ctes)
         inner = (*levels, level)
         targets = body.get("targetList", ())
+        outputs = self.root_kind == "SelectStmt" and not self.stored_query
+        outputs = outputs and (body is self.root or id(body) in self._set_arms())
         for node in targets:
             target = node["ResTarget"]
             if "name" not in target:
                 self._mark_name_source(target.get("val"))
+                indirection = (target.get("val") or {}).get("A_Indirection")
+                if indirection is not None:
+                    self.unnamed_outputs.add(id(indirection))
+            if outputs:
+                self._row_call_output(target, body is self.root)
+                self._row_call_star(target)
             self.visit(target.get("val"), inner, ctes)
         self._check_row_order(body, targets, inner)
         for key in ("targetList", "whereClause", "havingClause"):
@@ -1412,6 +1426,7 @@ class _Analyzer:
             self.mentioned.add(funcname[0])
         if body.get("agg_distinct"):
             self._refuse_rows(body.get("args", []), levels)
+        self._row_to_json_argument(body)
         tables = self.env.catalog.row_functions.get(funcname[-1]) if funcname else None
         # pg_typeof(t) names t's row type: given the table's own columns as that type, as f(t).
         if tables or funcname in (["pg_typeof"], ["pg_catalog", "pg_typeof"]):
@@ -1571,6 +1586,9 @@ class _Analyzer:
         ref = (body.get("arg") or {}).get("ColumnRef")
         fields = body.get("indirection", ())
         self.mentioned.update(f["String"]["sval"] for f in fields if "String" in f)
+        call = (body.get("arg") or {}).get("FuncCall")
+        if call is not None and fields and "String" in fields[0]:
+            self._field_of_row_call(call, fields[0]["String"]["sval"], body)
         if any("String" in f or "A_Star" in f for f in fields):
             self._populated_row(body.get("arg"), levels)
             if body.get("arg") is not None:
@@ -1596,6 +1614,216 @@ class _Analyzer:
         if column in item.target.served.shadow_names:
             self._inline_field(ref, item, column, levels)
         self.visit(fields[1:], levels, ctes)
+
+    def _one_row_served(self, call: Node) -> ServedTable | None:
+        """The served table one row of which a function call returns (`RETURNS accounts`, no
+        function of its name the call could find returning a set), if it is one."""
+        if call.get("over") is not None or call.get("agg_star") or call.get("agg_filter"):
+            return None
+        funcname = names(call.get("funcname"))
+        schema = funcname[-2] if len(funcname) >= 2 else None
+        catalog = self.env.catalog
+        if not funcname or not catalog.returns_one_row(funcname[-1], self.env.search_path, schema):
+            return None
+        relation = catalog.rows_returned_by(funcname[-1], self.env.search_path, schema)
+        return self.env.served.get(relation) if relation is not None else None
+
+    def _set_arms(self) -> set[int]:
+        """The ids of the queries whose rows the statement's own set operation gives."""
+        arms: set[int] = set()
+        pending = [self.root] if self.root_kind == "SelectStmt" else []
+        while pending:
+            body = pending.pop()
+            if body.get("op", "SETOP_NONE") == "SETOP_NONE":
+                arms.add(id(body))
+            else:
+                pending += [unwrap(body["larg"], "SelectStmt"), unwrap(body["rarg"], "SelectStmt")]
+        return arms
+
+    def _set_served(self, call: Node) -> ServedTable | None:
+        """The served table whose rows a function call returns as a set (`RETURNS SETOF
+        accounts`, every function of its name the call could find), if it is one."""
+        if call.get("over") is not None or call.get("agg_star") or call.get("agg_filter"):
+            return None
+        funcname = names(call.get("funcname"))
+        schema = funcname[-2] if len(funcname) >= 2 else None
+        catalog = self.env.catalog
+        if not funcname or not catalog.returns_row_set(funcname[-1], self.env.search_path, schema):
+            return None
+        relation = catalog.rows_returned_by(funcname[-1], self.env.search_path, schema)
+        return self.env.served.get(relation) if relation is not None else None
+
+    def _row_call_star(self, target: Node) -> None:
+        """`SELECT (f(…)).*` where f returns one row of a table with served columns: noted
+        for `_expand_row_call_stars`."""
+        indirection = (target.get("val") or {}).get("A_Indirection") or {}
+        fields = indirection.get("indirection", ())
+        call = (indirection.get("arg") or {}).get("FuncCall")
+        if call is None or len(fields) != 1 or "A_Star" not in fields[0]:
+            return
+        served = self._one_row_served(call)
+        tokens = self.tokens.tokens
+        opening = self.tokens.index_at(call["location"]) - 1
+        if served is None or opening < 0 or tokens[opening].name != "ASCII_40":
+            return
+        close = self.tokens.matching_paren(opening)
+        while (
+            opening > 0
+            and close + 1 < len(tokens)
+            and tokens[opening - 1].name == "ASCII_40"
+            and tokens[close + 1].name == "ASCII_41"
+        ):
+            opening, close = opening - 1, close + 1
+        if close + 2 >= len(tokens) or [t.name for t in tokens[close + 1 : close + 3]] != [
+            "ASCII_46",
+            "ASCII_42",
+        ]:
+            return
+        self.row_call_stars.append((tokens[opening].start, tokens[close + 2].end, call, served))
+
+    def _expand_row_call_stars(self) -> None:
+        """`(f(…)).*` becomes one sub-select over the call in FROM per column of the row, the
+        shadow columns read by the row's key, as Postgres itself calls f once per column. Only
+        when nothing else in it is rewritten (the call's text is copied as written)."""
+        for start, end, call, served in self.row_call_stars:
+            if any(edit.start < end and edit.end > start for edit in self.edits):
+                continue
+            last = self._function_end(call["location"], False)
+            key = served.row_key(ROW_ALIAS)
+            primary_key = served.table.primary_key
+            guard = f" WHERE {ROW_ALIAS}.{quote_ident(primary_key[0])} IS NOT NULL)" if key else ")"
+            parts: list[Any] = []
+            for column in served.table.columns:
+                parts += [
+                    ", " if parts else "",
+                    f"(SELECT {ROW_ALIAS}.{quote_ident(column.name)} FROM ",
+                    self._verbatim(call["location"], last.end),
+                    f" AS {ROW_ALIAS}) AS {quote_ident(column.name)}",
+                ]
+            for served_column in served.columns:
+                slot = ValueSlot(served_column, key, ROW_ALIAS)
+                parts += [
+                    ", (SELECT (SELECT ",
+                    slot,
+                    f"{guard} FROM ",
+                    self._verbatim(call["location"], last.end),
+                    f" AS {ROW_ALIAS}) AS {quote_ident(served_column.name)}",
+                ]
+            self.edits.append(Edit(start, end, parts))
+
+    def _row_call_output(self, target: Node, named: bool) -> None:
+        """`SELECT f(…)` where f returns one row of a table with served columns, as an output
+        of the statement itself: the row has the table's row type, without the shadow columns,
+        so it is built from the call in FROM of a sub-select with them (NULL for the row of
+        NULLs of a call that found nothing), named as Postgres names the call; `named`: the
+        output is reported with the table's row type (not for set operations). Not below the
+        statement's own select list, where a query could name the row's fields (the `record`
+        has none Postgres knows), nor for CREATE TABLE AS."""
+        call = (target.get("val") or {}).get("FuncCall")
+        served = self._one_row_served(call) if call is not None else None
+        rows = None if served is not None or call is None else self._set_served(call)
+        if served is None and rows is None:
+            return
+        served = served or rows
+        name = target.get("name") or names(call.get("funcname"))[-1]
+        alias = "" if target.get("name") else f" AS {quote_ident(name)}"
+        self._row_of_call(call, served, alias, rows is not None)
+        if named:
+            self.row_outputs.append((name, served, ()))
+
+    def _row_to_json_argument(self, body: Node) -> None:
+        """`row_to_json(f(…))`, `to_jsonb(f(…))`…: the row f returns, as `_row_call_output`
+        builds it (the json functions take any `record`)."""
+        funcname = names(body.get("funcname"))
+        args = body.get("args", ())
+        if funcname[:-1] not in ([], ["pg_catalog"]) or funcname[-1:] == []:
+            return
+        if funcname[-1] not in _JSON_OF_ROW or not args or body.get("over") is not None:
+            return
+        call = args[0].get("FuncCall")
+        served = self._one_row_served(call) if call is not None else None
+        if served is not None:
+            self._row_of_call(call, served, "")
+
+    def _row_of_call(self, call: Node, served: ServedTable, alias: str, rows: bool = False) -> None:
+        """Edits making the call `call` a sub-select giving the row it returns with the shadow
+        columns of `served`, followed by `alias`; for a function returning a set of rows
+        (`rows`), `unnest(ARRAY(…))` of such a sub-select, a set-returning call as f is."""
+        key = served.row_key(ROW_ALIAS)
+        primary_key = served.table.primary_key
+        guard = f" WHERE {ROW_ALIAS}.{quote_ident(primary_key[0])} IS NOT NULL)" if key else ")"
+        # The row of a derived table, so that its columns keep their names (row_to_json).
+        outer = '"pgstitch_call"'
+        head: list[str | ValueSlot] = ["unnest(ARRAY(SELECT " if rows else "(SELECT "]
+        if key and not rows:
+            first = quote_ident(primary_key[0])
+            head.append(f"CASE WHEN {outer}.{first} IS NULL THEN NULL ELSE {outer} END")
+        else:
+            head.append(outer)
+        head.append(" FROM (SELECT " + ", ".join(served.live_columns_sql(ROW_ALIAS)))
+        for column in served.columns:
+            slot = ValueSlot(column, key, ROW_ALIAS)
+            head += [", (SELECT ", slot, f"{guard} AS {quote_ident(column.name)}"]
+        head.append(" FROM ")
+        start = call["location"]
+        last = self._function_end(start, False)
+        self.edits.append(Edit(start, start, head))
+        end = "))" if rows else ")"
+        closing = [self._verbatim(last.start, last.end), f" AS {ROW_ALIAS}) AS {outer}{end}{alias}"]
+        self.edits.append(Edit(last.start, last.end, closing))
+
+    def _field_of_row_call(self, call: Node, column: str, body: Node) -> None:
+        """`(f(…)).c` where f returns one row of a table with served column c (`RETURNS
+        accounts`): the row has the table's row type, which lacks the column (42703), so the
+        field becomes a sub-select over the call in FROM, which reads the column by the row's
+        key as a FROM item of the function does (NULL for the row of NULLs of a call that
+        found nothing)."""
+        served = self._one_row_served(call)
+        rows = None if served is not None else self._set_served(call)
+        served = served or rows
+        served_column = (
+            next((c for c in served.columns if c.name == column), None) if served else None
+        )
+        if served is None or served_column is None:
+            return
+        if rows is not None and served_column.type_sql.endswith("]"):
+            return  # ARRAY(…) of arrays is one array of more dimensions, which unnest flattens
+        tokens = self.tokens.tokens
+        opening = self.tokens.index_at(call["location"]) - 1
+        if opening < 0 or tokens[opening].name != "ASCII_40":
+            return
+        close = self.tokens.matching_paren(opening)
+        inner_opening, inner_close = opening, close
+        # `((f(…))).c`: the outermost parentheses, which the field follows.
+        while (
+            opening > 0
+            and close + 1 < len(tokens)
+            and tokens[opening - 1].name == "ASCII_40"
+            and tokens[close + 1].name == "ASCII_41"
+        ):
+            opening, close = opening - 1, close + 1
+        if close + 2 >= len(tokens) or tokens[close + 1].name != "ASCII_46":
+            return
+        key = served.row_key(ROW_ALIAS)
+        primary_key = served.table.primary_key
+        guard = f" WHERE {ROW_ALIAS}.{quote_ident(primary_key[0])} IS NOT NULL)" if key else ")"
+        slot = ValueSlot(served_column, key, ROW_ALIAS)
+        if rows is not None:
+            # A set-returning call: `unnest(ARRAY(…))` gives the rows one by one, as f does;
+            # named as Postgres names the field where it is an output.
+            head = ["unnest(ARRAY(SELECT (SELECT ", slot, f"{guard} FROM "]
+            alias = f" AS {quote_ident(column)}" if id(body) in self.unnamed_outputs else ""
+            tail = [f" AS {ROW_ALIAS})){alias}"]
+        else:
+            head = ["(SELECT (SELECT ", slot, f"{guard} AS {quote_ident(column)} FROM "]
+            tail = [f" AS {ROW_ALIAS})"]
+        if rows is not None:
+            # Errors of the set-returning call (not allowed in WHERE…) point at the function.
+            self.edits.append(Edit(tokens[opening].start, tokens[inner_opening].end, []))
+            self.edits.append(Edit(call["location"], call["location"], head))
+        else:
+            self.edits.append(Edit(tokens[opening].start, tokens[inner_opening].end, head))
+        self.edits.append(Edit(tokens[inner_close].start, tokens[close + 2].end, tail))
 
     def _paren_row_attribute(self, ref: Node, function: str, levels: tuple[Level, ...]) -> None:
         """`(t).f` where t has no column f and f takes t's row type: `f(t)` to Postgres, which
@@ -2389,6 +2617,7 @@ class _Analyzer:
         self._refuse_rows_from()
         if self.write is not None:
             self._rewrite_write()
+        self._expand_row_call_stars()
 
     def _note_set_types(self, body: Node) -> None:
         """Each column of a set operation: the values of its arms, leftmost first."""

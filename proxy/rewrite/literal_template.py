@@ -31,7 +31,7 @@ _JOINED = 2  # (_JOINED, parts, region, delta): generated text embedding constan
 
 # Where a constant is read for its value (see placeholders_read_as_values).
 _ORDINAL_CLAUSES = ("sortClause", "groupClause", "distinctClause")
-_VALUE_READERS = (*_ORDINAL_CLAUSES, "VariableSetStmt", "set_config")
+_VALUE_READERS = (*_ORDINAL_CLAUSES, "VariableSetStmt", "set_config", "typmods")
 
 
 class _NotATemplate(Exception):
@@ -200,9 +200,10 @@ def normalized_pieces(pieces: tuple[Piece, ...]) -> list[Piece]:
 def placeholders_read_as_values(tree_json: str) -> bool:
     """Whether a placeholder stands where a constant is read for its value, not as a value:
     alone as an ORDER BY, GROUP BY or DISTINCT ON item (an integer constant names a column of
-    the result, a parameter does not), or in a SET statement or a set_config call
+    the result, a parameter does not), in a SET statement or a set_config call
     (`SET search_path = 'sales'` changes how the rewriter resolves the names of the statements
-    after it).
+    after it), or as a type modifier (`numeric(10, 2)`, `bit(8)`: the grammar takes any
+    expression there, but Postgres's analysis wants a constant, 42601 for a parameter).
 
     `tree_json` is libpg_query's JSON parse tree. RecursionError for very deep trees.
     """
@@ -219,6 +220,8 @@ def _read_items(node: Any) -> Iterator[Any]:
         for key, value in node.items():
             if isinstance(value, dict) and _reads_setting(key, value):
                 yield from value.get("args", ())
+            elif key == "typmods" and isinstance(value, list):
+                yield from value
             elif key in _ORDINAL_CLAUSES and isinstance(value, list):
                 for item in value:
                     if isinstance(item, dict):

@@ -94,7 +94,8 @@ class Rewriter:
         self._type_needles = tuple(
             sorted({'"sval":' + json.dumps(name, ensure_ascii=False) for _s, name in self.served})
         )
-        # A function returning a served table's rows (`RETURNS SETOF accounts`) in FROM.
+        # A function returning a served table's rows (`RETURNS SETOF accounts`) in FROM, the
+        # row one returns in the select list or a field of it (`(account_by_id(1)).loyalty`).
         self._function_needles = tuple(
             sorted('"sval":' + json.dumps(name, ensure_ascii=False) for name in functions)
         )
@@ -265,7 +266,7 @@ class Rewriter:
         """Whether a parse tree names a table with served columns, as a relation or a type."""
         if any(needle in tree_json for needle in self._json_needles):
             return True
-        if '"RangeFunction"' in tree_json and any(n in tree_json for n in self._function_needles):
+        if '"FuncCall"' in tree_json and any(n in tree_json for n in self._function_needles):
             return True
         names_type = '"typeName"' in tree_json or '"ofTypename"' in tree_json
         return names_type and any(n in tree_json for n in self._type_needles)

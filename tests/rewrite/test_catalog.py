@@ -87,6 +87,11 @@ def test_loaded_from_postgres(differential_dbs: DifferentialDatabases):
         ("public", None),
     ]
     assert catalog.rows_returned_by("rows_or_count", ("public",)) is None
+    assert catalog.returns_one_row("account_by_id", ("public",))
+    assert not catalog.returns_one_row("accounts_up_to", ("public",))
+    assert not catalog.returns_one_row("rows_or_count", ("public",))
+    assert catalog.returns_row_set("accounts_up_to", ("public",))
+    assert not catalog.returns_row_set("account_by_id", ("public",))
     assert catalog.rows_returned_by("account_label", ("public",)) is None
     # A key column of a domain is keyed as the type the domain stands for.
     instant = catalog.get("public", "hunt_w6_instants").column("at")

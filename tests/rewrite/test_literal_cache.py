@@ -320,6 +320,14 @@ FALLBACKS = [
     ("SELECT loyalty, tier FROM accounts GROUP BY GROUPING SETS (CUBE ({0}))", ("1",), ("2",)),
     # a type modifier cannot be a parameter
     ("SELECT tier::varchar({0}) FROM accounts", ("10",), ("3",)),
+    # numeric, bit and other types' modifiers parse as expressions, and Postgres's analysis
+    # then wants constants (42601 for a parameter)
+    (
+        "SELECT loyalty::numeric({0}, {1}) FROM accounts WHERE id = {2}",
+        ("10", "2", "1"),
+        ("6", "1", "4"),
+    ),
+    ("SELECT CAST(loyalty AS bit({0})) FROM accounts", ("8",), ("4",)),
     # a search_path set by a constant changes how later names resolve
     ("SET search_path = {0}; SELECT score FROM accounts", ("'sales'",), ("'public'",)),
     # the text does not parse, with or without the constant

@@ -896,6 +896,50 @@ def test_a_row_passed_to_a_function_taking_the_row_type_is_the_tables_own_row():
     assert rw.rewrite("SELECT label(name) FROM accounts a") is None
 
 
+def test_a_field_of_the_one_row_a_function_returns_is_read_through_a_sub_select():
+    """`(f(…)).c` where f returns one row of a served table and c is a shadow column: the row
+    type lacks c (42703), so the call goes into FROM of a sub-select reading c by the key."""
+    functions = [("one", "public", "public", "accounts", False)]
+    functions.append(("up_to", "public", "public", "accounts", True))
+    catalog = snapshot_from_rows(model.ROWS, 1, table_function_rows=functions)
+    rw = Rewriter(catalog, model.schema())
+    sql = render(rw, "SELECT ((one(b.id))).tier AS t FROM bills b")
+    assert sql.startswith("SELECT (SELECT (SELECT ")
+    assert sql.endswith(
+        ' WHERE "pgstitch_row"."id" IS NOT NULL) AS "tier" FROM one(b.id) AS "pgstitch_row") AS t'
+        " FROM bills b"
+    )
+    # Live columns are left as written.
+    assert rw.rewrite("SELECT (one(1)).name, (up_to(1)).name") is None
+    # A set-returning function: `unnest(ARRAY(…))`, a set of the values as f gives its rows.
+    sql = render(rw, "SELECT (up_to(2)).tier")
+    assert sql.startswith("SELECT unnest(ARRAY(SELECT (SELECT ")
+    assert sql.endswith(' FROM up_to(2) AS "pgstitch_row")) AS "tier"')
+
+
+def test_the_one_row_a_function_returns_is_given_with_its_shadow_columns_where_shown():
+    """`SELECT f(…)` and `row_to_json(f(…))`: the row is built from the call in FROM of a
+    sub-select, named as Postgres names the call; elsewhere it keeps the row type."""
+    functions = [("one", "public", "public", "accounts", False)]
+    catalog = snapshot_from_rows(model.ROWS, 1, table_function_rows=functions)
+    rw = Rewriter(catalog, model.schema())
+    sql = render(rw, "SELECT one(2), to_jsonb(one(3))")
+    assert sql.startswith(
+        'SELECT (SELECT CASE WHEN "pgstitch_call"."id" IS NULL THEN NULL ELSE "pgstitch_call" END'
+        ' FROM (SELECT "pgstitch_row"."id", "pgstitch_row"."name", (SELECT '
+    )
+    assert ' FROM one(2) AS "pgstitch_row") AS "pgstitch_call") AS "one", to_jsonb((SELECT ' in sql
+    assert sql.endswith(' FROM one(3) AS "pgstitch_row") AS "pgstitch_call"))')
+    assert rw.rewrite("SELECT label(one(1)), x.r FROM (SELECT one(1) AS r) x") is None
+    # `(f(…)).*`: one sub-select per column, as Postgres calls f once per column.
+    sql = render(rw, "SELECT (one(2)).*")
+    assert sql.startswith(
+        'SELECT (SELECT "pgstitch_row"."id" FROM one(2) AS "pgstitch_row") AS "id",'
+        ' (SELECT "pgstitch_row"."name" FROM one(2) AS "pgstitch_row") AS "name", (SELECT (SELECT '
+    )
+    assert sql.endswith(' FROM one(2) AS "pgstitch_row") AS "tier"')
+
+
 def test_a_function_returning_rows_of_a_served_table_is_wrapped_to_add_its_shadow_columns():
     """`RETURNS SETOF accounts` gives rows of the table's row type, without shadow columns."""
     functions = [("up_to", "public", "public", "accounts"), ("mixed", "public", None, None)]

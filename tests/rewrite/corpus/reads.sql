@@ -8010,3 +8010,1399 @@ SELECT bills.id FROM bills WHERE (bills.account_id, bills.paid) IN (SELECT accou
 SELECT count(accounts.id) AS count_1, accounts.mood FROM accounts GROUP BY accounts.mood ORDER BY accounts.mood;
 -- name: hunt_r6_sqlalchemy_json_build_object_label
 SELECT json_build_object('id', accounts.id, 'tier', accounts.tier) AS json_build_object_1 FROM accounts WHERE accounts.loyalty IS NOT NULL ORDER BY accounts.id;
+
+-- ---------------------------------------------------------------- hunt r7: ORM shapes, parameters typed by shadow columns, whole rows as JSON
+-- name: hunt_r7_hibernate_find_by_id_nospace
+-- params: ["1"]
+select a1_0.id,a1_0.created_on,a1_0.email,a1_0.labels,a1_0.loyalty,a1_0.mood,a1_0.name,a1_0.tier from accounts a1_0 where a1_0.id=$1
+-- name: hunt_r7_hibernate_offset_fetch_params
+-- params: ["1", "3"]
+select a1_0.id,a1_0.loyalty from accounts a1_0 order by a1_0.loyalty desc nulls last,a1_0.id offset $1 rows fetch first $2 rows only
+-- name: hunt_r7_hibernate_fetch_first_with_ties_shadow
+-- params: ["2"]
+select * from (select a1_0.id,a1_0.loyalty from accounts a1_0 order by a1_0.loyalty fetch first $1 rows with ties) t order by 1
+-- name: hunt_r7_hibernate_fetch_join_bills
+-- params: ["1"]
+select a1_0.id,b1_0.account_id,b1_0.id,b1_0.amount,b1_0.due,b1_0.note,b1_0.paid,a1_0.loyalty,a1_0.tier from accounts a1_0 left join bills b1_0 on a1_0.id=b1_0.account_id where a1_0.id=$1 order by b1_0.id
+-- name: hunt_r7_hibernate_inner_fetch_where_shadow_both
+-- params: ["false", "0"]
+select b1_0.id,a1_0.id,a1_0.loyalty,b1_0.paid from bills b1_0 join accounts a1_0 on a1_0.id=b1_0.account_id where b1_0.paid=$1 and coalesce(a1_0.loyalty,0)>=$2 order by b1_0.id
+-- name: hunt_r7_hibernate_cast_param_as_integer
+-- params: ["5"]
+select a1_0.id from accounts a1_0 where a1_0.loyalty>cast($1 as integer) order by 1
+-- name: hunt_r7_hibernate_tuple_gt_params
+-- params: ["3", "1"]
+select a1_0.id,a1_0.loyalty from accounts a1_0 where (a1_0.loyalty,a1_0.id)>($1,$2) order by a1_0.loyalty,a1_0.id
+-- name: hunt_r7_hibernate_enum_ordinal_case
+select a1_0.id,case a1_0.mood when 'happy' then 0 when 'sad' then 1 else 2 end from accounts a1_0 order by 1
+-- name: hunt_r7_hibernate_count_distinct_param
+-- params: ["gold"]
+select count(distinct a1_0.id) from accounts a1_0 where a1_0.tier<>$1 or a1_0.tier is null
+-- name: hunt_r7_hibernate_array_param_any
+-- params: ["{1,4,5}"]
+select a1_0.id,a1_0.loyalty from accounts a1_0 where a1_0.loyalty=any($1) order by 1
+-- name: hunt_r7_hibernate_array_param_array_contains
+-- params: ["vip"]
+select a1_0.id from accounts a1_0 where array_position(a1_0.labels,$1) is not null order by 1
+-- name: hunt_r7_hibernate_in_list_params
+-- params: ["gold", "bronze", "silver"]
+select a1_0.id,a1_0.tier from accounts a1_0 where a1_0.tier in ($1,$2,$3) order by a1_0.tier
+-- name: hunt_r7_hibernate_subquery_in_select
+select a1_0.id,(select max(b1_0.due) from bills b1_0 where b1_0.account_id=a1_0.id and b1_0.paid) from accounts a1_0 order by 1
+-- name: hunt_r7_hibernate_treat_literal_param_select
+-- params: ["7"]
+select a1_0.id,$1 from accounts a1_0 where a1_0.loyalty=$1 order by 1
+-- name: hunt_r7_jooq_fully_qualified
+-- params: ["3"]
+select "public"."accounts"."id", "public"."accounts"."loyalty", "public"."accounts"."mood" from "public"."accounts" where "public"."accounts"."loyalty" > $1 order by "public"."accounts"."id" asc
+-- name: hunt_r7_jooq_join_fully_qualified
+select "public"."accounts"."id", "public"."bills"."paid", "public"."accounts"."tier" from "public"."accounts" join "public"."bills" on "public"."bills"."account_id" = "public"."accounts"."id" where "public"."bills"."paid" = false order by "public"."bills"."id"
+-- name: hunt_r7_jooq_limit_offset_params
+-- params: ["2", "1"]
+select "public"."accounts"."loyalty" from "public"."accounts" order by "public"."accounts"."id" offset $2 rows fetch next $1 rows only
+-- name: hunt_r7_jooq_row_value_in
+-- params: ["1", "10", "4", "7"]
+select "public"."accounts"."id" from "public"."accounts" where ("public"."accounts"."id", "public"."accounts"."loyalty") in (($1, $2), ($3, $4)) order by 1
+-- name: hunt_r7_jooq_multiset_jsonb
+select "a"."id", (select coalesce(jsonb_agg(jsonb_build_array("v0", "v1")), jsonb_build_array()) from (select "b"."paid" as "v0", "b"."due" as "v1" from "public"."bills" as "b" where "b"."account_id" = "a"."id" order by "b"."id") as "t") as "bills" from "public"."accounts" as "a" order by "a"."id"
+-- name: hunt_r7_jooq_cast_param_varchar
+-- params: ["gold"]
+select "public"."accounts"."id" from "public"."accounts" where "public"."accounts"."tier" = cast($1 as varchar) order by 1
+-- name: hunt_r7_jooq_select_star_qualified
+select "public"."accounts".* from "public"."accounts" where "public"."accounts"."id" < 4 order by "public"."accounts"."id"
+-- name: hunt_r7_jooq_record_compare_shadow
+select "a"."id" from "public"."accounts" as "a" where row ("a"."loyalty", "a"."tier") is distinct from row (null, null) order by 1
+-- name: hunt_r7_ecto_select_as
+-- params: ["1"]
+SELECT a0."id", a0."loyalty" FROM "accounts" AS a0 WHERE (a0."id" = $1)
+-- name: hunt_r7_ecto_in_array_shadow
+-- params: ["{gold,bronze}"]
+SELECT a0."id", a0."tier" FROM "accounts" AS a0 WHERE (a0."tier" = ANY($1)) ORDER BY a0."id"
+-- name: hunt_r7_ecto_enum_param
+-- params: ["sad"]
+SELECT a0."id" FROM "accounts" AS a0 WHERE (a0."mood" = $1) ORDER BY a0."id"
+-- name: hunt_r7_ecto_enum_any_param
+-- params: ["{sad,grumpy}"]
+SELECT a0."id" FROM "accounts" AS a0 WHERE (a0."mood" = ANY($1)) ORDER BY a0."id"
+-- name: hunt_r7_ecto_limit_param_shadow_order
+-- params: ["2"]
+SELECT a0."id", a0."loyalty" FROM "accounts" AS a0 ORDER BY a0."loyalty" DESC NULLS LAST LIMIT $1
+-- name: hunt_r7_ecto_preload_lateral
+SELECT a0."id", b1."id", b1."paid" FROM "accounts" AS a0 CROSS JOIN LATERAL (SELECT sb0."id" AS "id", sb0."paid" AS "paid" FROM "bills" AS sb0 WHERE (sb0."account_id" = a0."id") ORDER BY sb0."due", sb0."id" LIMIT 1) AS b1 ORDER BY a0."id"
+-- name: hunt_r7_ecto_json_extract_param
+-- params: ["vip"]
+SELECT a0."id" FROM "accounts" AS a0 WHERE ($1 = ANY(a0."labels")) ORDER BY a0."id"
+-- name: hunt_r7_ecto_type_param_cast_shadow
+-- params: ["3"]
+SELECT a0."id", a0."loyalty" + $1::integer FROM "accounts" AS a0 ORDER BY a0."id"
+-- name: hunt_r7_ecto_exists_subquery_parent_as
+SELECT a0."id" FROM "accounts" AS a0 WHERE exists((SELECT sb0."id" FROM "bills" AS sb0 WHERE (sb0."account_id" = a0."id") AND (sb0."due" < a0."created_on" OR sb0."paid")))  ORDER BY a0."id"
+-- name: hunt_r7_gorm_first
+-- params: ["1"]
+SELECT * FROM "accounts" WHERE "accounts"."id" = $1 ORDER BY "accounts"."id" LIMIT 1
+-- name: hunt_r7_gorm_where_struct
+-- params: ["gold", "10"]
+SELECT * FROM "accounts" WHERE "accounts"."tier" = $1 AND "accounts"."loyalty" = $2
+-- name: hunt_r7_gorm_preload
+-- params: ["1", "3"]
+SELECT * FROM "bills" WHERE "bills"."account_id" IN ($1,$2) ORDER BY "bills"."id"
+-- name: hunt_r7_gorm_pluck
+SELECT "tier" FROM "accounts" WHERE loyalty > 1 ORDER BY id
+-- name: hunt_r7_gorm_count
+-- params: ["happy"]
+SELECT count(*) FROM "accounts" WHERE mood = $1
+-- name: hunt_r7_gorm_find_in_batches
+-- params: ["2", "3"]
+SELECT * FROM "accounts" WHERE "accounts"."id" > $1 ORDER BY "accounts"."id" LIMIT $2
+-- name: hunt_r7_gorm_joins_select
+SELECT accounts.name, bills.paid FROM "accounts" left join bills on bills.account_id = accounts.id WHERE accounts.loyalty IS NOT NULL ORDER BY bills.id, accounts.id
+-- name: hunt_r7_diesel_any
+-- params: ["{1,2,3}"]
+SELECT "accounts"."id", "accounts"."name", "accounts"."loyalty", "accounts"."tier" FROM "accounts" WHERE "accounts"."id" = ANY($1) ORDER BY "accounts"."id"
+-- name: hunt_r7_diesel_belonging_to
+-- params: ["{1,4}"]
+SELECT "bills"."id", "bills"."account_id", "bills"."paid", "bills"."due" FROM "bills" WHERE "bills"."account_id" = ANY($1) ORDER BY "bills"."id"
+-- name: hunt_r7_diesel_shadow_any_param
+-- params: ["{10,7}"]
+SELECT "accounts"."id" FROM "accounts" WHERE "accounts"."loyalty" = ANY($1) ORDER BY "accounts"."id"
+-- name: hunt_r7_diesel_count_star_filter
+-- params: ["0"]
+SELECT COUNT(*) FROM "accounts" WHERE "accounts"."loyalty" > $1
+-- name: hunt_r7_diesel_is_not_distinct_param
+-- params: ["silver"]
+SELECT "accounts"."id" FROM "accounts" WHERE "accounts"."tier" IS NOT DISTINCT FROM $1
+-- name: hunt_r7_sqlx_query_as
+-- params: ["1", "5"]
+SELECT id, loyalty, tier, mood AS "mood: Mood", labels FROM accounts WHERE id BETWEEN $1 AND $2 ORDER BY id
+-- name: hunt_r7_sqlx_nullable_override
+SELECT id, loyalty AS "loyalty!", tier AS "tier?" FROM accounts ORDER BY id
+-- name: hunt_r7_sqlx_unnest_params
+-- params: ["{1,2,3}", "{10,0,5}"]
+SELECT a.id FROM accounts a JOIN unnest($1::int[], $2::int[]) AS u(id, l) ON u.id = a.id WHERE coalesce(a.loyalty, 0) = u.l ORDER BY a.id
+-- name: hunt_r7_drizzle_rqb_json_build_array_lateral
+select "accounts"."id", "accounts"."loyalty", "accounts"."mood", coalesce((select json_agg(json_build_array("accounts_bills"."id", "accounts_bills"."paid")) from (select * from "bills" "accounts_bills" where "accounts_bills"."account_id" = "accounts"."id" order by "accounts_bills"."due" desc, "accounts_bills"."id") "accounts_bills"), '[]'::json) as "bills" from "accounts" order by "accounts"."id"
+-- name: hunt_r7_drizzle_rqb_v2_row_to_json
+select "d0"."id" as "id", "d0"."loyalty" as "loyalty", "bills"."r" as "bills" from "accounts" as "d0" left join lateral (select coalesce(json_agg(row_to_json("t".*)), '[]') as "r" from (select "d1"."id" as "id", "d1"."paid" as "paid", "d1"."due" as "due" from "bills" as "d1" where "d0"."id" = "d1"."account_id" order by "d1"."id") as "t") as "bills" on true order by "d0"."id"
+-- name: hunt_r7_drizzle_where_param_shadow
+-- params: ["grumpy"]
+select "id", "name", "mood" from "accounts" where "accounts"."mood" <> $1 order by "accounts"."id"
+-- name: hunt_r7_drizzle_sql_template_limit
+-- params: ["1", "2"]
+select "id", "loyalty" from "accounts" where "accounts"."loyalty" >= $1 order by "accounts"."loyalty" limit $2
+-- name: hunt_r7_drizzle_array_contains
+-- params: ["{new}"]
+select "id" from "accounts" where "accounts"."labels" @> $1 order by "accounts"."id"
+-- name: hunt_r7_drizzle_array_contained
+-- params: ["{vip,early,new}"]
+select "id" from "accounts" where "accounts"."labels" <@ $1 order by "accounts"."id"
+-- name: hunt_r7_kysely_select_all_from_alias
+-- params: ["0"]
+select "a".* from "accounts" as "a" where "a"."loyalty" > $1 order by "a"."id"
+-- name: hunt_r7_kysely_json_agg_helper
+select "accounts"."id", (select coalesce(json_agg(agg), '[]') from (select "bills"."id", "bills"."paid", "bills"."due" from "bills" where "bills"."account_id" = "accounts"."id" order by "bills"."id") as agg) as "bills" from "accounts" order by "accounts"."id"
+-- name: hunt_r7_kysely_json_object_from
+select "bills"."id", (select to_json(obj) from (select "accounts"."id", "accounts"."loyalty", "accounts"."tier" from "accounts" where "accounts"."id" = "bills"."account_id") as obj) as "account" from "bills" order by "bills"."id"
+-- name: hunt_r7_kysely_json_build_object_helper
+select "accounts"."id", json_build_object('loyalty', "accounts"."loyalty", 'labels', "accounts"."labels") as "info" from "accounts" order by "accounts"."id"
+-- name: hunt_r7_kysely_where_ref_param
+-- params: ["1", "gold"]
+select "id" from "accounts" where ("loyalty" > $1 or "tier" = $2) order by "id"
+-- name: hunt_r7_typeorm_find_one_by
+-- params: ["4"]
+SELECT "Account"."id" AS "Account_id", "Account"."name" AS "Account_name", "Account"."email" AS "Account_email", "Account"."created_on" AS "Account_created_on", "Account"."loyalty" AS "Account_loyalty", "Account"."tier" AS "Account_tier", "Account"."mood" AS "Account_mood", "Account"."labels" AS "Account_labels" FROM "accounts" "Account" WHERE (("Account"."id" = $1)) LIMIT 1
+-- name: hunt_r7_typeorm_take_skip_distinct
+SELECT DISTINCT "distinctAlias"."Account_id" AS "ids_Account_id", "distinctAlias"."Account_loyalty" FROM (SELECT "Account"."id" AS "Account_id", "Account"."loyalty" AS "Account_loyalty", "Account__Account_bills"."id" AS "Account__Account_bills_id", "Account__Account_bills"."paid" AS "Account__Account_bills_paid" FROM "accounts" "Account" LEFT JOIN "bills" "Account__Account_bills" ON "Account__Account_bills"."account_id"="Account"."id") "distinctAlias" ORDER BY "distinctAlias"."Account_loyalty" DESC NULLS FIRST, "Account_id" ASC LIMIT 3 OFFSET 1
+-- name: hunt_r7_typeorm_in_param_shadow
+-- params: ["happy", "sad"]
+SELECT "Account"."id" AS "Account_id" FROM "accounts" "Account" WHERE "Account"."mood" IN ($1, $2) ORDER BY "Account"."id" ASC
+-- name: hunt_r7_typeorm_any_param_shadow
+-- params: ["{silver,bronze}"]
+SELECT "Account"."id" AS "Account_id" FROM "accounts" "Account" WHERE "Account"."tier" = ANY($1) ORDER BY "Account"."id" ASC
+-- name: hunt_r7_typeorm_count_query
+-- params: ["0"]
+SELECT COUNT(DISTINCT("Account"."id")) AS "cnt" FROM "accounts" "Account" WHERE "Account"."loyalty" > $1
+-- name: hunt_r7_typeorm_select_qb_order_alias
+SELECT "Account"."id" AS "Account_id", "Account"."loyalty" AS "Account_loyalty" FROM "accounts" "Account" ORDER BY "Account_loyalty" ASC NULLS LAST, "Account_id" ASC
+-- name: hunt_r7_sequelize_find_and_count
+SELECT count("Account"."id") AS "count" FROM "accounts" AS "Account" WHERE "Account"."tier" IS NOT NULL
+-- name: hunt_r7_sequelize_include_separate_any
+SELECT "id", "paid", "due", "account_id" FROM "bills" AS "Bill" WHERE "Bill"."account_id" IN (1, 3, 4) ORDER BY "Bill"."id"
+-- name: hunt_r7_sequelize_bind_params
+-- params: ["1", "3"]
+SELECT "id", "loyalty", "mood" FROM "accounts" AS "Account" WHERE "Account"."loyalty" >= $1 LIMIT $2
+-- name: hunt_r7_sequelize_include_required_subquery_limit
+SELECT "Account".*, "bills"."id" AS "bills.id", "bills"."due" AS "bills.due" FROM (SELECT "Account"."id", "Account"."tier", "Account"."labels" FROM "accounts" AS "Account" WHERE ( SELECT "account_id" FROM "bills" AS "bills" WHERE ("bills"."account_id" = "Account"."id" AND "bills"."paid" = true) LIMIT 1 ) IS NOT NULL ORDER BY "Account"."id" LIMIT 10) AS "Account" INNER JOIN "bills" AS "bills" ON "Account"."id" = "bills"."account_id" AND "bills"."paid" = true ORDER BY "Account"."id", "bills"."id"
+-- name: hunt_r7_sequelize_attributes_fn
+SELECT "tier", max("loyalty") AS "max", array_agg("mood" ORDER BY "id") AS "moods" FROM "accounts" AS "Account" GROUP BY "tier" ORDER BY "tier" NULLS FIRST
+-- name: hunt_r7_rails_exists_one
+-- params: ["1"]
+SELECT 1 AS one FROM "accounts" WHERE "accounts"."loyalty" IS NULL LIMIT $1
+-- name: hunt_r7_rails_star_where_param
+-- params: ["gold", "1"]
+SELECT "accounts".* FROM "accounts" WHERE "accounts"."tier" = $1 LIMIT $2
+-- name: hunt_r7_rails_pluck_two
+-- params: ["sad"]
+SELECT "accounts"."id", "accounts"."loyalty" FROM "accounts" WHERE "accounts"."mood" != $1 ORDER BY "accounts"."id" ASC
+-- name: hunt_r7_rails_enum_in_params
+-- params: ["sad", "grumpy"]
+SELECT "accounts".* FROM "accounts" WHERE "accounts"."mood" IN ($1, $2) ORDER BY "accounts"."id" ASC
+-- name: hunt_r7_rails_includes_preload
+-- params: ["1", "2", "3"]
+SELECT "bills".* FROM "bills" WHERE "bills"."account_id" IN ($1, $2, $3)
+-- name: hunt_r7_rails_eager_load_limit_distinct
+SELECT DISTINCT "accounts"."id", "accounts"."loyalty" AS alias_0 FROM "accounts" LEFT OUTER JOIN "bills" ON "bills"."account_id" = "accounts"."id" ORDER BY "accounts"."loyalty" DESC NULLS LAST, "accounts"."id" LIMIT 3
+-- name: hunt_r7_rails_maximum_param
+-- params: ["happy"]
+SELECT MAX("accounts"."loyalty") FROM "accounts" WHERE "accounts"."mood" = $1
+-- name: hunt_r7_rails_find_by_sql_array_param
+-- params: ["vip"]
+SELECT "accounts".* FROM "accounts" WHERE ($1 = ANY (labels)) ORDER BY "accounts"."id"
+-- name: hunt_r7_rails_where_not_null_shadow
+SELECT "accounts"."id" FROM "accounts" WHERE "accounts"."tier" IS NOT NULL AND "accounts"."loyalty" IS NULL
+-- name: hunt_r7_rails_update_all_style_subquery_select
+SELECT "accounts"."id" FROM "accounts" WHERE "accounts"."id" IN (SELECT "accounts"."id" FROM "accounts" WHERE "accounts"."loyalty" > 1 ORDER BY "accounts"."loyalty" DESC LIMIT 2)
+-- name: hunt_r7_rails_in_batches_pluck_ids
+-- params: ["1000"]
+SELECT "accounts"."id" FROM "accounts" WHERE "accounts"."tier" IS NOT NULL ORDER BY "accounts"."id" ASC LIMIT $1
+-- name: hunt_r7_django_exists_a
+SELECT EXISTS(SELECT 1 AS "a" FROM "accounts" WHERE "accounts"."loyalty" > 5 LIMIT 1) AS "a"
+-- name: hunt_r7_django_exists_param
+-- params: ["sad"]
+SELECT 1 AS "a" FROM "accounts" WHERE "accounts"."mood" = $1 LIMIT 1
+-- name: hunt_r7_django_aggregate_filter
+SELECT COUNT("accounts"."id") FILTER (WHERE "accounts"."loyalty" > 5) AS "hi", SUM("accounts"."loyalty") FILTER (WHERE "accounts"."mood" = 'happy') AS "happy_sum" FROM "accounts"
+-- name: hunt_r7_django_annotate_filter_group
+SELECT "accounts"."id", "accounts"."name", COUNT("bills"."id") FILTER (WHERE "bills"."paid") AS "paid_count" FROM "accounts" LEFT OUTER JOIN "bills" ON ("accounts"."id" = "bills"."account_id") GROUP BY "accounts"."id" ORDER BY "accounts"."id" ASC
+-- name: hunt_r7_django_annotate_group_by_pk_shadow
+SELECT "accounts"."id", "accounts"."loyalty", "accounts"."tier", COUNT("bills"."id") AS "n" FROM "accounts" LEFT OUTER JOIN "bills" ON ("accounts"."id" = "bills"."account_id") GROUP BY "accounts"."id" ORDER BY "n" DESC, "accounts"."loyalty" DESC NULLS LAST, "accounts"."id"
+-- name: hunt_r7_django_subquery_outerref
+SELECT "accounts"."id", (SELECT U0."due" FROM "bills" U0 WHERE (U0."account_id" = ("accounts"."id") AND NOT U0."paid") ORDER BY U0."due" DESC LIMIT 1) AS "next_due" FROM "accounts" ORDER BY "accounts"."id" ASC
+-- name: hunt_r7_django_exists_outerref
+SELECT "accounts"."id", EXISTS(SELECT 1 AS "a" FROM "bills" U0 WHERE (U0."account_id" = ("accounts"."id") AND U0."paid") LIMIT 1) AS "has_paid" FROM "accounts" WHERE "accounts"."loyalty" IS NOT NULL ORDER BY "accounts"."id" ASC
+-- name: hunt_r7_django_values_list_flat_param
+-- params: ["%o%"]
+SELECT "accounts"."tier" FROM "accounts" WHERE "accounts"."tier"::text LIKE $1 ORDER BY "accounts"."tier" ASC
+-- name: hunt_r7_django_icontains_upper
+-- params: ["%GOLD%"]
+SELECT "accounts"."id" FROM "accounts" WHERE UPPER("accounts"."tier"::text) LIKE UPPER($1)
+-- name: hunt_r7_django_array_contains_param
+-- params: ["{vip}"]
+SELECT "accounts"."id" FROM "accounts" WHERE "accounts"."labels" @> ($1)::text[] ORDER BY "accounts"."id"
+-- name: hunt_r7_django_array_len
+-- params: ["2"]
+SELECT "accounts"."id" FROM "accounts" WHERE CASE WHEN "accounts"."labels" IS NULL THEN NULL ELSE coalesce(array_length("accounts"."labels", 1), 0) END = $1
+-- name: hunt_r7_django_coalesce_annotation
+SELECT "accounts"."id", COALESCE("accounts"."loyalty", 0) AS "l" FROM "accounts" ORDER BY "l" DESC, "accounts"."id" ASC
+-- name: hunt_r7_django_window_rank
+SELECT "accounts"."id", RANK() OVER (PARTITION BY "accounts"."mood" ORDER BY "accounts"."loyalty" DESC) AS "r" FROM "accounts" ORDER BY "accounts"."id"
+-- name: hunt_r7_django_in_bulk
+-- params: ["1", "2"]
+SELECT "accounts"."id", "accounts"."name", "accounts"."email", "accounts"."created_on", "accounts"."loyalty", "accounts"."tier", "accounts"."mood", "accounts"."labels" FROM "accounts" WHERE "accounts"."id" IN ($1, $2)
+-- name: hunt_r7_django_count_subquery_distinct
+SELECT COUNT(*) FROM (SELECT DISTINCT "accounts"."tier" AS "col1" FROM "accounts") subquery
+-- name: hunt_r7_django_aggregate_over_annotate
+SELECT SUM("__col1") FROM (SELECT "accounts"."id" AS "col1", COALESCE("accounts"."loyalty", 0) AS "__col1" FROM "accounts") subquery
+-- name: hunt_r7_django_select_related
+SELECT "bills"."id", "bills"."account_id", "bills"."amount", "bills"."note", "bills"."paid", "bills"."due", "accounts"."id", "accounts"."name", "accounts"."loyalty", "accounts"."mood" FROM "bills" LEFT OUTER JOIN "accounts" ON ("bills"."account_id" = "accounts"."id") ORDER BY "bills"."id" ASC
+-- name: hunt_r7_django_f_expression_param
+-- params: ["2"]
+SELECT "accounts"."id", ("accounts"."loyalty" * $1) AS "double" FROM "accounts" ORDER BY "accounts"."id"
+-- name: hunt_r7_django_case_when_annotation
+-- params: ["gold", "1", "0"]
+SELECT "accounts"."id", CASE WHEN "accounts"."tier" = $1 THEN $2 ELSE $3 END AS "is_gold" FROM "accounts" ORDER BY "accounts"."id"
+-- name: hunt_r7_django_jsonobject
+SELECT "accounts"."id", JSONB_BUILD_OBJECT('l', "accounts"."loyalty", 'm', "accounts"."mood") AS "obj" FROM "accounts" ORDER BY "accounts"."id"
+-- name: hunt_r7_sqlalchemy_anon_subquery
+SELECT anon_1.id, anon_1.loyalty FROM (SELECT accounts.id AS id, accounts.loyalty AS loyalty FROM accounts WHERE accounts.loyalty IS NOT NULL) AS anon_1 ORDER BY anon_1.loyalty DESC, anon_1.id
+-- name: hunt_r7_sqlalchemy_postcompile_expanded
+-- params: ["1", "2", "5"]
+SELECT accounts.id, accounts.loyalty, accounts.tier FROM accounts WHERE accounts.id IN ($1, $2, $3) ORDER BY accounts.id
+-- name: hunt_r7_sqlalchemy_postcompile_shadow
+-- params: ["gold", "silver"]
+SELECT accounts.id FROM accounts WHERE accounts.tier IN ($1, $2) ORDER BY accounts.id
+-- name: hunt_r7_sqlalchemy_count_anon
+SELECT count(*) AS count_1 FROM (SELECT accounts.id AS accounts_id, accounts.loyalty AS accounts_loyalty FROM accounts WHERE accounts.loyalty > 1) AS anon_1
+-- name: hunt_r7_sqlalchemy_selectinload
+-- params: ["1", "4"]
+SELECT bills.account_id AS bills_account_id, bills.id AS bills_id, bills.paid AS bills_paid, bills.due AS bills_due FROM bills WHERE bills.account_id IN ($1, $2) ORDER BY bills.id
+-- name: hunt_r7_sqlalchemy_joinedload_limit
+-- params: ["2"]
+SELECT anon_1.accounts_id, anon_1.accounts_loyalty, bills_1.id AS bills_1_id, bills_1.paid AS bills_1_paid FROM (SELECT accounts.id AS accounts_id, accounts.loyalty AS accounts_loyalty FROM accounts ORDER BY accounts.id LIMIT $1) AS anon_1 LEFT OUTER JOIN bills AS bills_1 ON anon_1.accounts_id = bills_1.account_id ORDER BY anon_1.accounts_id, bills_1.id
+-- name: hunt_r7_sqlalchemy_scalar_subquery_label
+SELECT accounts.id, (SELECT count(bills.id) AS count_1 FROM bills WHERE bills.account_id = accounts.id AND bills.paid = false) AS unpaid FROM accounts ORDER BY accounts.id
+-- name: hunt_r7_sqlalchemy_lateral_alias
+SELECT accounts.id, anon_1.due FROM accounts JOIN LATERAL (SELECT bills.due AS due FROM bills WHERE bills.account_id = accounts.id ORDER BY bills.due DESC LIMIT 1) AS anon_1 ON true ORDER BY accounts.id
+-- name: hunt_r7_sqlalchemy_enum_cast_param
+-- params: ["sad"]
+SELECT accounts.id FROM accounts WHERE accounts.mood = $1::mood ORDER BY accounts.id
+-- name: hunt_r7_sqlalchemy_any_array_literal
+-- params: ["new"]
+SELECT accounts.id FROM accounts WHERE $1 = ANY (accounts.labels) ORDER BY accounts.id
+-- name: hunt_r7_sqlalchemy_tuple_in_values
+SELECT accounts.id FROM accounts WHERE (accounts.id, accounts.tier) IN (VALUES (1, 'gold'), (3, 'bronze')) ORDER BY accounts.id
+-- name: hunt_r7_sqlalchemy_cte_recursive_shadow
+WITH RECURSIVE anon_1(id, loyalty, depth) AS (SELECT accounts.id AS id, accounts.loyalty AS loyalty, 1 AS depth FROM accounts WHERE accounts.id = 1 UNION ALL SELECT accounts.id, accounts.loyalty, anon_1.depth + 1 FROM accounts JOIN anon_1 ON accounts.id = anon_1.id + 1 WHERE anon_1.depth < 4) SELECT anon_1.id, anon_1.loyalty, anon_1.depth FROM anon_1 ORDER BY anon_1.id
+-- name: hunt_r7_prisma_find_unique
+-- params: ["1", "1", "0"]
+SELECT "public"."accounts"."id", "public"."accounts"."loyalty", "public"."accounts"."labels" FROM "public"."accounts" WHERE ("public"."accounts"."id" = $1 AND 1=1) LIMIT $2 OFFSET $3
+-- name: hunt_r7_prisma_enum_param_cast
+-- params: ["sad"]
+SELECT "public"."accounts"."id" FROM "public"."accounts" WHERE "public"."accounts"."mood" = CAST($1::text AS "public"."mood") ORDER BY "public"."accounts"."id"
+-- name: hunt_r7_prisma_relation_load_json_agg
+SELECT "t1"."id", (SELECT COALESCE(JSONB_AGG("t3"."__prisma_data__"), '[]') FROM (SELECT JSONB_BUILD_OBJECT('id', "t2"."id", 'paid', "t2"."paid", 'due', "t2"."due") AS "__prisma_data__" FROM "public"."bills" AS "t2" WHERE "t2"."account_id" = "t1"."id" ORDER BY "t2"."id") AS "t3") AS "bills" FROM "public"."accounts" AS "t1" ORDER BY "t1"."id"
+-- name: hunt_r7_prisma_not_in_params
+-- params: ["1", "2"]
+SELECT "public"."accounts"."id" FROM "public"."accounts" WHERE "public"."accounts"."loyalty" NOT IN ($1,$2) ORDER BY "public"."accounts"."id"
+-- name: hunt_r7_param_infer_eq_loyalty
+-- params: ["10"]
+SELECT id FROM accounts WHERE loyalty = $1
+-- name: hunt_r7_param_infer_mood
+-- params: ["grumpy"]
+SELECT id FROM accounts WHERE mood = $1
+-- name: hunt_r7_param_infer_mood_reversed
+-- params: ["grumpy"]
+SELECT id FROM accounts WHERE $1 = mood
+-- name: hunt_r7_param_infer_any_labels
+-- params: ["early"]
+SELECT id FROM accounts WHERE $1 = ANY(labels) ORDER BY id
+-- name: hunt_r7_param_infer_order_by_case
+-- params: ["gold", "silver"]
+SELECT id, tier FROM accounts ORDER BY CASE WHEN tier = $1 THEN 0 WHEN tier = $2 THEN 1 ELSE 2 END, id
+-- name: hunt_r7_param_infer_limit_only
+-- params: ["2"]
+SELECT id, loyalty FROM accounts ORDER BY loyalty NULLS FIRST, id LIMIT $1
+-- name: hunt_r7_param_infer_case_simple
+-- params: ["sad", "x", "y"]
+SELECT id, CASE mood WHEN $1 THEN $2 ELSE $3 END FROM accounts ORDER BY id
+-- name: hunt_r7_param_infer_case_result_shadow
+-- params: ["-1"]
+SELECT id, CASE WHEN id > 3 THEN loyalty ELSE $1 END FROM accounts ORDER BY id
+-- name: hunt_r7_param_infer_coalesce
+-- params: ["-5"]
+SELECT id, coalesce(loyalty, $1) FROM accounts ORDER BY id
+-- name: hunt_r7_param_infer_coalesce_enum
+-- params: ["sad"]
+SELECT id, coalesce(mood, $1) FROM accounts ORDER BY id
+-- name: hunt_r7_param_infer_nullif
+-- params: ["gold"]
+SELECT id, nullif(tier, $1) FROM accounts ORDER BY id
+-- name: hunt_r7_param_infer_greatest
+-- params: ["5"]
+SELECT id, greatest(loyalty, $1), least($1, loyalty) FROM accounts ORDER BY id
+-- name: hunt_r7_param_infer_between
+-- params: ["3", "8"]
+SELECT id FROM accounts WHERE loyalty BETWEEN $1 AND $2 ORDER BY id
+-- name: hunt_r7_param_infer_between_symmetric
+-- params: ["8", "3"]
+SELECT id FROM accounts WHERE loyalty BETWEEN SYMMETRIC $1 AND $2 ORDER BY id
+-- name: hunt_r7_param_infer_arith
+-- params: ["3"]
+SELECT id, loyalty + $1, loyalty * $1 FROM accounts ORDER BY id
+-- name: hunt_r7_param_infer_in_list
+-- params: ["10", "7"]
+SELECT id FROM accounts WHERE loyalty IN ($1, $2) ORDER BY id
+-- name: hunt_r7_param_infer_not_in_enum
+-- params: ["happy"]
+SELECT id FROM accounts WHERE mood NOT IN ($1) ORDER BY id
+-- name: hunt_r7_param_infer_row_eq
+-- params: ["10", "gold"]
+SELECT id FROM accounts WHERE (loyalty, tier) = ($1, $2)
+-- name: hunt_r7_param_infer_labels_overlap
+-- params: ["{vip,none}"]
+SELECT id FROM accounts WHERE labels && $1 ORDER BY id
+-- name: hunt_r7_param_infer_labels_eq
+-- params: ["{new}"]
+SELECT id FROM accounts WHERE labels = $1 ORDER BY id
+-- name: hunt_r7_param_infer_labels_concat_elem
+-- params: ["x"]
+SELECT id, labels || $1::text FROM accounts ORDER BY id
+-- name: hunt_r7_param_infer_array_subscript
+-- params: ["vip"]
+SELECT id FROM accounts WHERE labels[1] = $1
+-- name: hunt_r7_param_infer_like
+-- params: ["%r%"]
+SELECT id FROM accounts WHERE tier LIKE $1 ORDER BY id
+-- name: hunt_r7_param_infer_ilike_not
+-- params: ["G%"]
+SELECT id FROM accounts WHERE tier NOT ILIKE $1 ORDER BY id
+-- name: hunt_r7_param_infer_similar
+-- params: ["(gold|bronze)"]
+SELECT id FROM accounts WHERE tier SIMILAR TO $1 ORDER BY id
+-- name: hunt_r7_param_infer_regex
+-- params: ["^s"]
+SELECT id FROM accounts WHERE tier ~ $1 ORDER BY id
+-- name: hunt_r7_param_infer_is_distinct
+-- params: ["10"]
+SELECT id FROM accounts WHERE loyalty IS DISTINCT FROM $1 ORDER BY id
+-- name: hunt_r7_param_infer_date
+-- params: ["2024-12-31"]
+SELECT id FROM bills WHERE due = $1 ORDER BY id
+-- name: hunt_r7_param_infer_date_minus
+-- params: ["2024-01-01"]
+SELECT id, due - $1::date FROM bills ORDER BY id
+-- name: hunt_r7_param_infer_bool
+-- params: ["t"]
+SELECT id FROM bills WHERE paid = $1 ORDER BY id
+-- name: hunt_r7_param_infer_bool_is
+-- params: ["true"]
+SELECT id FROM bills WHERE paid IS NOT DISTINCT FROM $1 ORDER BY id
+-- name: hunt_r7_param_infer_varchar
+-- params: ["anon"]
+SELECT "Id" FROM "Users" WHERE "Nick" = $1 ORDER BY 1
+-- name: hunt_r7_param_infer_numeric
+-- params: ["5.5"]
+SELECT order_id, line FROM line_items WHERE discount = $1
+-- name: hunt_r7_param_infer_numeric_gt
+-- params: ["1"]
+SELECT order_id, line, discount * $1 FROM line_items WHERE discount > $1 ORDER BY 1, 2
+-- name: hunt_r7_param_infer_select_list_compare
+-- params: ["5"]
+SELECT id, loyalty > $1 AS big FROM accounts ORDER BY id
+-- name: hunt_r7_param_infer_having
+-- params: ["3"]
+SELECT mood, count(*) FROM accounts GROUP BY mood HAVING max(loyalty) > $1 ORDER BY mood
+-- name: hunt_r7_param_infer_subquery_compare
+-- params: ["5"]
+SELECT id FROM accounts WHERE id IN (SELECT id FROM accounts WHERE loyalty < $1) ORDER BY id
+-- name: hunt_r7_param_infer_exists_correlated
+-- params: ["2025-01-01"]
+SELECT a.id FROM accounts a WHERE EXISTS (SELECT 1 FROM bills b WHERE b.account_id = a.id AND b.due < $1) ORDER BY a.id
+-- name: hunt_r7_param_infer_lateral
+-- params: ["1"]
+SELECT a.id, x.l FROM accounts a, LATERAL (SELECT a.loyalty + $1 AS l) x ORDER BY a.id
+-- name: hunt_r7_param_infer_cte
+-- params: ["0"]
+WITH hi AS (SELECT id, loyalty FROM accounts WHERE loyalty > $1) SELECT * FROM hi ORDER BY id
+-- name: hunt_r7_param_infer_union_column
+-- params: ["42"]
+SELECT loyalty FROM accounts WHERE id = 1 UNION ALL SELECT $1 ORDER BY 1
+-- name: hunt_r7_param_infer_union_first
+-- params: ["42"]
+SELECT $1 UNION SELECT loyalty FROM accounts WHERE id = 1
+-- name: hunt_r7_param_infer_values_join
+-- params: ["gold"]
+SELECT a.id FROM accounts a JOIN (VALUES ($1)) v(t) ON v.t = a.tier
+-- name: hunt_r7_param_infer_in_subquery_shadow
+-- params: ["10"]
+SELECT id FROM accounts WHERE $1 IN (SELECT loyalty FROM accounts) ORDER BY id LIMIT 1
+-- name: hunt_r7_param_infer_any_subquery
+-- params: ["7"]
+SELECT id FROM accounts WHERE $1 = ANY (SELECT loyalty FROM accounts a2 WHERE a2.id = accounts.id) ORDER BY id
+-- name: hunt_r7_param_infer_offset_limit_both
+-- params: ["1", "2"]
+SELECT id FROM accounts WHERE tier IS NOT NULL ORDER BY tier OFFSET $1 LIMIT $2
+-- name: hunt_r7_param_infer_two_uses
+-- params: ["7"]
+SELECT id FROM accounts WHERE loyalty = $1 OR id = $1 ORDER BY id
+-- name: hunt_r7_param_infer_enum_order_case
+-- params: ["sad"]
+SELECT id FROM accounts ORDER BY mood = $1 DESC, id
+-- name: hunt_r7_param_infer_array_any_enum_param
+-- params: ["{happy}"]
+SELECT id FROM accounts WHERE mood <> ALL ($1) ORDER BY id
+-- name: hunt_r7_param_infer_window_frame
+-- params: ["1"]
+SELECT id, sum(loyalty) OVER (ORDER BY id ROWS BETWEEN $1 PRECEDING AND CURRENT ROW) FROM accounts ORDER BY id
+-- name: hunt_r7_param_infer_gadgets_types
+-- params: ["0.1", "9007199254740993", "a0eebc99-9c0b-4ef8-bb6d-6bb9bd380a11"]
+SELECT id FROM gadgets WHERE ratio = $1 OR big = $2 OR token = $3 ORDER BY id
+-- name: hunt_r7_param_infer_gadgets_jsonb
+-- params: ["{\"b\": [1, 2]}"]
+SELECT id FROM gadgets WHERE doc @> $1 ORDER BY id
+-- name: hunt_r7_param_infer_gadgets_jsonb_key
+-- params: ["a"]
+SELECT id, doc -> $1 FROM gadgets WHERE doc ? $1 ORDER BY id
+-- name: hunt_r7_param_infer_gadgets_range_contains
+-- params: ["3"]
+SELECT id FROM gadgets WHERE slots @> $1::int ORDER BY id
+-- name: hunt_r7_param_infer_gadgets_domain
+-- params: ["1"]
+SELECT id FROM gadgets WHERE units = $1 ORDER BY id
+-- name: hunt_r7_param_infer_gadgets_composite
+-- params: ["(0,none)"]
+SELECT id FROM gadgets WHERE pt = $1 ORDER BY id
+-- name: hunt_r7_param_infer_gadgets_interval
+-- params: ["1 day"]
+SELECT id FROM gadgets WHERE span > $1 ORDER BY id
+-- name: hunt_r7_param_infer_gadgets_timestamptz
+-- params: ["2024-03-05 10:34:56.789+00"]
+SELECT id FROM gadgets WHERE made_at = $1 ORDER BY id
+-- name: hunt_r7_param_infer_gadgets_char
+-- params: ["xy"]
+SELECT id FROM gadgets WHERE tag4 = $1 ORDER BY id
+-- name: hunt_r7_param_infer_gadgets_varchar_array
+-- params: ["{abc}"]
+SELECT id FROM gadgets WHERE codes = $1 ORDER BY id
+-- name: hunt_r7_param_infer_gadgets_bytea
+-- params: ["\\x00ff10"]
+SELECT id FROM gadgets WHERE blob = $1 ORDER BY id
+-- name: hunt_r7_json_row_to_json_alias
+SELECT row_to_json(a) FROM accounts a ORDER BY a.id
+-- name: hunt_r7_json_row_to_json_star_qualified
+SELECT row_to_json(a.*) FROM accounts a ORDER BY a.id
+-- name: hunt_r7_json_to_jsonb_star
+SELECT to_jsonb(a.*) FROM accounts a ORDER BY a.id
+-- name: hunt_r7_json_to_json_unaliased
+SELECT to_json(accounts) FROM accounts ORDER BY id
+-- name: hunt_r7_json_agg_order_by_shadow
+SELECT json_agg(a ORDER BY a.loyalty DESC NULLS LAST, a.id) FROM accounts a
+-- name: hunt_r7_jsonb_agg_filter
+SELECT jsonb_agg(a ORDER BY a.id) FILTER (WHERE a.tier IS NOT NULL) FROM accounts a
+-- name: hunt_r7_json_agg_grouped_by_shadow
+SELECT a.mood, json_agg(a ORDER BY a.id) FROM accounts a GROUP BY a.mood ORDER BY a.mood
+-- name: hunt_r7_json_object_agg_shadow
+SELECT json_object_agg(a.id, a.loyalty ORDER BY a.id) FROM accounts a
+-- name: hunt_r7_jsonb_object_agg_whole_row
+SELECT jsonb_object_agg(a.id::text, a) FROM accounts a WHERE a.id < 4
+-- name: hunt_r7_jsonb_build_object_whole_row
+SELECT jsonb_build_object('acct', a, 'n', 1) FROM accounts a ORDER BY a.id
+-- name: hunt_r7_json_build_array_whole_row
+SELECT json_build_array(a, b) FROM accounts a JOIN bills b ON b.account_id = a.id ORDER BY b.id
+-- name: hunt_r7_whole_row_field
+SELECT (a).loyalty, (a).tier, (a).labels[1] FROM accounts a ORDER BY a.id
+-- name: hunt_r7_whole_row_text
+SELECT a::text FROM accounts a ORDER BY a.id
+-- name: hunt_r7_whole_row_text_unaliased
+SELECT accounts::text FROM accounts ORDER BY id
+-- name: hunt_r7_whole_row_star_text
+SELECT a.*::text FROM accounts a ORDER BY a.id
+-- name: hunt_r7_whole_row_in_cast_text_bills
+SELECT CAST(b AS text) FROM bills b ORDER BY b.id
+-- name: hunt_r7_whole_row_equals_self
+SELECT a.id, a = a FROM accounts a ORDER BY a.id
+-- name: hunt_r7_whole_row_is_null
+SELECT a.id, a IS NULL, a IS NOT NULL FROM accounts a ORDER BY a.id
+-- name: hunt_r7_whole_row_compare_subquery
+SELECT a.id FROM accounts a WHERE a = (SELECT a2 FROM accounts a2 WHERE a2.id = a.id) ORDER BY a.id
+-- name: hunt_r7_row_compare_shadow_fields
+SELECT a.id FROM accounts a WHERE ROW(a.loyalty, a.tier) = ROW(10, 'gold')
+-- name: hunt_r7_row_compare_lt
+SELECT a.id FROM accounts a WHERE ROW(a.loyalty, a.id) < ROW(7, 9) ORDER BY a.id
+-- name: hunt_r7_whole_row_distinct
+SELECT DISTINCT a FROM accounts a WHERE a.id < 3
+-- name: hunt_r7_whole_row_count_distinct
+SELECT count(DISTINCT a) FROM accounts a
+-- name: hunt_r7_whole_row_array_agg_text
+SELECT array_agg(a ORDER BY a.id)::text FROM accounts a
+-- name: hunt_r7_whole_row_json_populate_refuse_free
+SELECT json_strip_nulls(row_to_json(a)) FROM accounts a ORDER BY a.id
+-- name: hunt_r7_row_to_json_pretty
+SELECT row_to_json(b, true) FROM bills b ORDER BY b.id
+-- name: hunt_r7_row_to_json_subquery_row
+SELECT row_to_json(t) FROM (SELECT a.id, a.loyalty, a.mood FROM accounts a) t ORDER BY t.id
+-- name: hunt_r7_row_to_json_row_constructor
+SELECT row_to_json(ROW(a.id, a.loyalty, a.tier)) FROM accounts a ORDER BY a.id
+-- name: hunt_r7_to_jsonb_minus_keys
+SELECT to_jsonb(a) - 'email' - 'created_on' FROM accounts a ORDER BY a.id
+-- name: hunt_r7_to_jsonb_field_extract
+SELECT (to_jsonb(a) ->> 'loyalty')::int, to_jsonb(a) -> 'labels' FROM accounts a ORDER BY a.id
+-- name: hunt_r7_jsonb_each_whole_row
+SELECT a.id, e.key, e.value FROM accounts a, jsonb_each(to_jsonb(a)) e WHERE a.id = 1 ORDER BY e.key
+-- name: hunt_r7_json_agg_join_two_rows
+SELECT a.id, json_agg(b ORDER BY b.id) FROM accounts a JOIN bills b ON b.account_id = a.id GROUP BY a.id ORDER BY a.id
+-- name: hunt_r7_json_agg_group_pk_whole_row_a
+SELECT a.id, row_to_json(a), count(b.id) FROM accounts a LEFT JOIN bills b ON b.account_id = a.id GROUP BY a.id ORDER BY a.id
+-- name: hunt_r7_whole_row_lateral_json
+SELECT x.j FROM accounts a CROSS JOIN LATERAL (SELECT to_json(a) AS j) x ORDER BY a.id
+-- name: hunt_r7_whole_row_cte_json
+WITH c AS (SELECT * FROM accounts WHERE loyalty IS NOT NULL) SELECT row_to_json(c) FROM c ORDER BY c.id
+-- name: hunt_r7_whole_row_users_json
+SELECT row_to_json(u) FROM "Users" u ORDER BY u."Id"
+-- name: hunt_r7_whole_row_line_items_json
+SELECT to_jsonb(l) FROM line_items l ORDER BY l.order_id, l.line
+-- name: hunt_r7_whole_row_gadgets_json
+SELECT to_jsonb(g) FROM gadgets g ORDER BY g.id
+-- name: hunt_r7_whole_row_gadgets_text
+SELECT g::text FROM gadgets g ORDER BY g.id
+-- name: hunt_r7_composite_function_whole_row
+SELECT account_label(a) FROM accounts a ORDER BY a.id
+-- name: hunt_r7_composite_function_in_from_json
+SELECT row_to_json(f) FROM accounts_up_to(3) f
+-- name: hunt_r7_composite_function_by_id_from
+SELECT f.id, f.loyalty, f.tier FROM account_by_id(1) f
+-- name: hunt_r7_composite_function_star
+SELECT * FROM accounts_up_to(2)
+-- name: hunt_r7_jsonb_build_object_nested_agg
+SELECT jsonb_build_object('account', jsonb_build_object('id', a.id, 'loyalty', a.loyalty), 'bills', coalesce((SELECT jsonb_agg(jsonb_build_object('id', b.id, 'paid', b.paid) ORDER BY b.id) FROM bills b WHERE b.account_id = a.id), '[]'::jsonb)) FROM accounts a ORDER BY a.id
+-- name: hunt_r7_json_typeof_fields
+SELECT json_typeof(row_to_json(a) -> 'loyalty'), json_typeof(row_to_json(a) -> 'labels') FROM accounts a ORDER BY a.id
+-- name: hunt_r7_whole_row_hash
+SELECT a.id, md5(a::text) FROM accounts a ORDER BY a.id
+-- name: hunt_r7_whole_row_order_by
+SELECT a.id FROM accounts a ORDER BY a
+-- name: hunt_r7_whole_row_group_by
+SELECT a, count(*) FROM accounts a WHERE a.id < 3 GROUP BY a ORDER BY 1
+-- name: hunt_r7_whole_row_in_list
+SELECT a.id FROM accounts a WHERE (a.loyalty, a.tier) IN ((10, 'gold'), (NULL, 'silver'), (7, NULL)) ORDER BY 1
+-- name: hunt_r7_json_agg_subselect_param
+-- params: ["3"]
+SELECT json_agg(t ORDER BY t.id) FROM (SELECT id, loyalty FROM accounts WHERE loyalty >= $1) t
+-- name: hunt_r7_row_to_json_param_where
+-- params: ["gold"]
+SELECT row_to_json(a) FROM accounts a WHERE a.tier = $1
+-- name: hunt_r7_pk_group_having_dependent_shadow
+SELECT a.id, a.tier, count(b.id) FROM accounts a LEFT JOIN bills b ON b.account_id = a.id GROUP BY a.id HAVING a.loyalty IS NOT NULL ORDER BY a.id
+-- name: hunt_r7_pk_group_order_by_dependent_shadow
+SELECT a.id, count(b.id) FROM accounts a LEFT JOIN bills b ON b.account_id = a.id GROUP BY a.id ORDER BY a.loyalty DESC NULLS LAST, a.id
+-- name: hunt_r7_pk_group_window_dependent
+SELECT a.id, sum(a.loyalty) OVER (ORDER BY a.id), count(b.id) FROM accounts a LEFT JOIN bills b ON b.account_id = a.id GROUP BY a.id ORDER BY a.id
+-- name: hunt_r7_pk_group_case_dependent
+SELECT a.id, CASE WHEN a.mood = 'happy' THEN count(b.id) ELSE -1 END FROM accounts a LEFT JOIN bills b ON b.account_id = a.id GROUP BY a.id ORDER BY a.id
+-- name: hunt_r7_pk_group_composite_key_discount
+SELECT l.order_id, l.line, l.discount, count(*) FROM line_items l GROUP BY l.order_id, l.line ORDER BY 1, 2
+-- name: hunt_r7_pk_group_both_tables
+SELECT a.id, a.loyalty, b.id, b.paid, count(*) FROM accounts a JOIN bills b ON b.account_id = a.id GROUP BY a.id, b.id ORDER BY b.id
+-- name: hunt_r7_pk_group_json_of_dependent
+SELECT a.id, json_build_object('l', a.loyalty, 'n', count(b.id)) FROM accounts a LEFT JOIN bills b ON b.account_id = a.id GROUP BY a.id ORDER BY a.id
+-- name: hunt_r7_pk_group_star_subquery_agg
+SELECT a.*, (SELECT count(*) FROM bills b WHERE b.account_id = a.id) FROM accounts a GROUP BY a.id ORDER BY a.id
+-- name: hunt_r7_pk_group_in_lateral
+SELECT x.* FROM bills b2, LATERAL (SELECT a.id, a.loyalty, count(b.id) AS n FROM accounts a LEFT JOIN bills b ON b.account_id = a.id WHERE a.id = b2.account_id GROUP BY a.id) x ORDER BY b2.id
+-- name: hunt_r7_pk_group_cte_then_json
+WITH s AS (SELECT a.id, a.tier, a.labels, count(b.id) AS n FROM accounts a LEFT JOIN bills b ON b.account_id = a.id GROUP BY a.id) SELECT json_agg(s ORDER BY s.id) FROM s
+-- name: hunt_r7_pk_group_param_dependent
+-- params: ["5"]
+SELECT a.id, a.loyalty > $1, count(b.id) FROM accounts a LEFT JOIN bills b ON b.account_id = a.id GROUP BY a.id ORDER BY a.id
+-- name: hunt_r7_pk_group_having_param
+-- params: ["sad"]
+SELECT a.id FROM accounts a LEFT JOIN bills b ON b.account_id = a.id GROUP BY a.id HAVING a.mood <> $1 ORDER BY a.id
+-- name: hunt_r7_pk_group_distinct_on_dependent
+SELECT DISTINCT ON (a.tier) a.tier, a.id, count(b.id) FROM accounts a LEFT JOIN bills b ON b.account_id = a.id GROUP BY a.id ORDER BY a.tier, a.id
+-- name: hunt_r7_pk_group_users_quoted
+SELECT u."Id", u."Nick", count(*) FROM "Users" u GROUP BY u."Id" ORDER BY 1
+-- name: hunt_r7_pk_group_unqualified
+SELECT id, loyalty, tier, count(*) FROM accounts GROUP BY id ORDER BY id
+-- name: hunt_r7_pk_group_rollup_key
+SELECT a.id, a.loyalty, count(*) FROM accounts a GROUP BY ROLLUP (a.id) ORDER BY 1 NULLS LAST
+-- name: hunt_r7_pk_group_filter_dependent
+SELECT a.id, count(b.id) FILTER (WHERE b.due > a.created_on OR a.loyalty > 5) FROM accounts a LEFT JOIN bills b ON b.account_id = a.id GROUP BY a.id ORDER BY a.id
+-- name: hunt_r7_pk_group_sub_agg_of_dependent
+SELECT a.id, (SELECT a.loyalty + count(*) FROM bills b WHERE b.account_id = a.id) FROM accounts a GROUP BY a.id ORDER BY a.id
+-- name: hunt_r7_pk_group_whole_row_text
+SELECT a.id, a::text, count(b.id) FROM accounts a LEFT JOIN bills b ON b.account_id = a.id GROUP BY a.id ORDER BY a.id
+-- name: hunt_r7_pk_group_by_output_name
+SELECT a.id AS account_id, a.loyalty, count(b.id) FROM accounts a LEFT JOIN bills b ON b.account_id = a.id GROUP BY account_id ORDER BY 1
+-- name: hunt_r7_sales_landing_json
+SELECT row_to_json(s) FROM sales.accounts s ORDER BY s.id
+-- name: hunt_r7_sales_landing_text
+SELECT s::text, s.score FROM sales.accounts s ORDER BY s.id
+-- name: hunt_r7_sales_landing_param
+-- params: ["20"]
+SELECT id FROM sales.accounts WHERE score = $1
+-- name: hunt_r7_sales_landing_star_param
+-- params: ["15"]
+SELECT * FROM sales.accounts WHERE score > $1 ORDER BY id
+-- name: hunt_r7_join_alias_whole_row_json
+SELECT row_to_json(j) FROM (accounts a JOIN bills b ON b.account_id = a.id) AS j ORDER BY j.id
+-- name: hunt_r7_join_using_alias_star
+SELECT j.* FROM (accounts JOIN (SELECT account_id AS id, paid FROM bills) b USING (id)) AS j ORDER BY 1, 9
+-- name: hunt_r7_row_star_constructor_json
+SELECT row_to_json(ROW(a.*)) FROM accounts a ORDER BY a.id
+-- name: hunt_r7_count_whole_row_star
+SELECT count(a.*), count(a) FROM accounts a LEFT JOIN bills b ON false
+-- name: hunt_r7_whole_row_left_join_null
+SELECT b.id, a IS NULL, row_to_json(a) FROM bills b LEFT JOIN accounts a ON a.id = b.account_id AND a.loyalty > 5 ORDER BY b.id
+-- name: hunt_r7_jsonb_to_record_roundtrip
+SELECT x.* FROM accounts a, jsonb_to_record(to_jsonb(a)) AS x(id int, loyalty int, tier text, mood mood, labels text[]) ORDER BY x.id
+-- name: hunt_r7_json_populate_recordset_type_other
+SELECT * FROM json_to_recordset((SELECT json_agg(a) FROM accounts a)) AS x(id int, loyalty int) ORDER BY 1
+-- name: hunt_r7_array_subquery_whole_rows_json
+SELECT array_to_json(ARRAY(SELECT a FROM accounts a WHERE a.id < 3 ORDER BY a.id))
+-- name: hunt_r7_whole_row_two_tables_equal
+SELECT a.id FROM accounts a JOIN accounts a2 ON a2.id = a.id WHERE a = a2 ORDER BY a.id
+-- name: hunt_r7_whole_row_is_distinct_from
+SELECT a.id FROM accounts a JOIN accounts a2 ON a2.id = a.id + 1 WHERE a IS DISTINCT FROM a2 ORDER BY a.id
+-- name: hunt_r7_whole_row_in_subquery
+SELECT a.id FROM accounts a WHERE a IN (SELECT x FROM accounts x WHERE x.loyalty > 5) ORDER BY a.id
+-- name: hunt_r7_whole_row_values_field
+SELECT (a).id, (a).mood FROM accounts a WHERE (a).loyalty IS NULL ORDER BY 1
+-- name: hunt_r7_whole_row_star_expand_field
+SELECT (a).* FROM accounts a ORDER BY (a).id
+-- name: hunt_r7_whole_row_sub_field
+SELECT (x.r).loyalty FROM (SELECT a AS r FROM accounts a) x ORDER BY (x.r).id
+-- name: hunt_r7_whole_row_sub_star
+SELECT (x.r).* FROM (SELECT a AS r FROM accounts a WHERE a.id < 3) x ORDER BY 1
+-- name: hunt_r7_json_agg_distinct_shadow
+SELECT json_agg(DISTINCT a.tier) FROM accounts a WHERE a.tier <> 'x'
+-- name: hunt_r7_jsonb_agg_whole_row_sorted_text
+SELECT jsonb_agg(b ORDER BY b.due, b.id) FROM bills b
+-- name: hunt_r7_row_to_json_users_key_order
+SELECT row_to_json(u)::text FROM "Users" u ORDER BY u."Id"
+-- name: hunt_r7_to_json_animals_parent_child
+SELECT to_json(x) FROM animals x ORDER BY x.id
+-- name: hunt_r7_to_json_only_animals
+SELECT to_json(x) FROM ONLY animals x ORDER BY x.id
+-- name: hunt_r7_to_json_partition
+SELECT to_json(s) FROM shipments_eu s ORDER BY s.id
+-- name: hunt_r7_to_json_partitioned_parent
+SELECT to_json(s) FROM shipments s ORDER BY s.region, s.id
+-- name: hunt_r7_json_build_object_star
+SELECT json_build_object('a', a.*) FROM accounts a ORDER BY a.id
+-- name: hunt_r7_json_object_keys_whole_row
+SELECT json_object_keys(row_to_json(a)) FROM accounts a WHERE a.id = 1
+-- name: hunt_r7_concat_whole_row
+SELECT concat(a, '|') FROM accounts a ORDER BY a.id
+-- name: hunt_r7_format_whole_row
+SELECT format('%s', a) FROM accounts a ORDER BY a.id
+-- name: hunt_r7_string_agg_whole_row_text
+SELECT string_agg(a::text, ';' ORDER BY a.id) FROM accounts a
+-- name: hunt_r7_row_to_json_in_union
+SELECT row_to_json(a) FROM accounts a WHERE a.id = 1 UNION ALL SELECT row_to_json(a) FROM accounts a WHERE a.id = 4
+-- name: hunt_r7_whole_row_unqualified_star_text
+SELECT (accounts.*)::text FROM accounts WHERE id = 3
+-- name: hunt_r7_typmod_numeric_constants_a
+SELECT id, loyalty::numeric(10,2) FROM accounts WHERE id = 1
+-- name: hunt_r7_typmod_numeric_constants_b
+SELECT id, loyalty::numeric(10,2) FROM accounts WHERE id = 4
+-- name: hunt_r7_typmod_numeric_constants_c
+SELECT id, loyalty::numeric(10,2) FROM accounts WHERE id = 5
+-- name: hunt_r7_typmod_decimal_cast_a
+SELECT id, CAST(loyalty AS decimal(6,1)) FROM accounts WHERE id = 1
+-- name: hunt_r7_typmod_decimal_cast_b
+SELECT id, CAST(loyalty AS decimal(6,1)) FROM accounts WHERE id = 4
+-- name: hunt_r7_typmod_bit_a
+SELECT id, loyalty::bit(8) FROM accounts WHERE id = 1
+-- name: hunt_r7_typmod_bit_b
+SELECT id, loyalty::bit(8) FROM accounts WHERE id = 4
+-- name: hunt_r7_node_limit_subquery
+SELECT id FROM bills ORDER BY id LIMIT (SELECT loyalty FROM accounts WHERE id = 5)
+-- name: hunt_r7_node_offset_subquery
+SELECT id FROM bills ORDER BY id OFFSET (SELECT loyalty FROM accounts WHERE id = 5)
+-- name: hunt_r7_node_fetch_subquery
+SELECT id FROM bills ORDER BY id FETCH FIRST (SELECT loyalty FROM accounts WHERE id = 5) ROWS ONLY
+-- name: hunt_r7_node_frame_offset_subquery
+SELECT id, sum(amount) OVER (ORDER BY id ROWS BETWEEN (SELECT loyalty FROM accounts WHERE id = 5) PRECEDING AND CURRENT ROW) FROM bills ORDER BY id
+-- name: hunt_r7_node_within_group
+SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY loyalty), mode() WITHIN GROUP (ORDER BY mood), percentile_disc(0.5) WITHIN GROUP (ORDER BY tier) FROM accounts
+-- name: hunt_r7_node_hypothetical_rank
+SELECT rank(5) WITHIN GROUP (ORDER BY loyalty), dense_rank('sad') WITHIN GROUP (ORDER BY mood) FROM accounts
+-- name: hunt_r7_node_named_arg
+SELECT id, make_interval(days => loyalty) FROM accounts WHERE loyalty IS NOT NULL ORDER BY id
+-- name: hunt_r7_node_variadic
+SELECT id, concat_ws(VARIADIC labels) FROM accounts ORDER BY id
+-- name: hunt_r7_node_variadic_format
+SELECT id, format('%s-%s', VARIADIC ARRAY[tier, mood::text]) FROM accounts ORDER BY id
+-- name: hunt_r7_node_substring_for
+SELECT id, substring(tier FROM 1 FOR 3), position('o' IN tier), overlay(tier PLACING 'X' FROM 1 FOR 1) FROM accounts ORDER BY id
+-- name: hunt_r7_node_trim
+SELECT id, trim(BOTH 'g' FROM tier), trim(LEADING FROM tier), btrim(tier, 'd') FROM accounts ORDER BY id
+-- name: hunt_r7_node_extract_due
+SELECT id, extract(year FROM due), date_part('month', due), EXTRACT(dow FROM due) FROM bills ORDER BY id
+-- name: hunt_r7_node_at_time_zone
+SELECT id, made_at AT TIME ZONE 'UTC', stamp AT TIME ZONE 'Europe/Paris' FROM gadgets ORDER BY id
+-- name: hunt_r7_node_overlaps
+SELECT id FROM bills WHERE (due, due + 10) OVERLAPS (DATE '2024-12-25', DATE '2025-01-05') ORDER BY id
+-- name: hunt_r7_node_is_true_unknown
+SELECT id, paid IS TRUE, paid IS NOT FALSE, (paid AND NULL) IS UNKNOWN FROM bills ORDER BY id
+-- name: hunt_r7_node_collate
+SELECT tier FROM accounts WHERE tier IS NOT NULL ORDER BY tier COLLATE "C"
+-- name: hunt_r7_node_collate_compare
+SELECT id FROM accounts WHERE tier COLLATE "C" < 'h' ORDER BY id
+-- name: hunt_r7_node_grouping_fn
+SELECT mood, tier, grouping(mood, tier), count(*) FROM accounts GROUP BY ROLLUP (mood, tier) ORDER BY 1, 2, 3
+-- name: hunt_r7_node_groups_frame_exclude
+SELECT id, sum(loyalty) OVER (ORDER BY loyalty GROUPS BETWEEN 1 PRECEDING AND 1 FOLLOWING EXCLUDE CURRENT ROW) FROM accounts ORDER BY id
+-- name: hunt_r7_node_range_frame_offset
+SELECT id, count(*) OVER (ORDER BY loyalty RANGE BETWEEN 3 PRECEDING AND 3 FOLLOWING) FROM accounts ORDER BY id
+-- name: hunt_r7_node_filter_window
+SELECT id, count(*) FILTER (WHERE paid) OVER (ORDER BY id) FROM bills ORDER BY id
+-- name: hunt_r7_node_array_subquery
+SELECT ARRAY(SELECT loyalty FROM accounts ORDER BY id)
+-- name: hunt_r7_node_array_slice
+SELECT id, labels[1:1], labels[2:], labels[:1] FROM accounts ORDER BY id
+-- name: hunt_r7_node_order_using
+SELECT id FROM accounts ORDER BY loyalty USING >, id
+-- name: hunt_r7_node_xmlelement
+SELECT xmlelement(name acct, xmlattributes(id, tier), loyalty) FROM accounts ORDER BY id
+-- name: hunt_r7_node_xmlforest
+SELECT xmlforest(id, loyalty, tier) FROM accounts ORDER BY id
+-- name: hunt_r7_node_xmlagg
+SELECT xmlagg(xmlelement(name t, tier) ORDER BY id) FROM accounts
+-- name: hunt_r7_node_cte_search
+WITH RECURSIVE r(id, l) AS (SELECT id, loyalty FROM accounts WHERE id = 1 UNION ALL SELECT a.id, a.loyalty FROM accounts a JOIN r ON a.id = r.id + 1) SEARCH DEPTH FIRST BY id SET ord SELECT id, l FROM r ORDER BY ord
+-- name: hunt_r7_node_cte_cycle
+WITH RECURSIVE r(id, l) AS (SELECT id, loyalty FROM accounts WHERE id = 1 UNION ALL SELECT a.id, a.loyalty FROM accounts a JOIN r ON a.id = r.id % 3 + 1) CYCLE id SET is_cycle USING path SELECT id, l, is_cycle FROM r ORDER BY path
+-- name: hunt_r7_node_cte_materialized
+WITH x AS MATERIALIZED (SELECT id, tier FROM accounts) SELECT * FROM x WHERE tier IS NOT NULL ORDER BY id
+-- name: hunt_r7_node_cte_not_materialized
+WITH x AS NOT MATERIALIZED (SELECT id, mood FROM accounts) SELECT * FROM x WHERE mood = 'sad' ORDER BY id
+-- name: hunt_r7_node_rows_from_generate
+SELECT a.id, g FROM accounts a, ROWS FROM (generate_series(1, a.loyalty)) g WHERE a.id IN (4, 5) ORDER BY 1, 2
+-- name: hunt_r7_node_unnest_labels_ordinality
+SELECT a.id, u.l, u.n FROM accounts a, unnest(a.labels) WITH ORDINALITY AS u(l, n) ORDER BY 1, 3
+-- name: hunt_r7_node_json_table_like_to_recordset
+SELECT a.id, j.k FROM accounts a, jsonb_array_elements_text(to_jsonb(a.labels)) AS j(k) ORDER BY 1, 2
+-- name: hunt_r7_node_case_in_order_limit_param
+-- params: ["2"]
+SELECT id FROM accounts ORDER BY CASE mood WHEN 'sad' THEN 0 ELSE 1 END, id LIMIT $1
+-- name: hunt_r7_node_cast_array_enum
+SELECT id FROM accounts WHERE mood = ANY (CAST('{sad,grumpy}' AS mood[])) ORDER BY id
+-- name: hunt_r7_node_in_select_values
+SELECT id FROM accounts WHERE loyalty IN (VALUES (10), (3)) ORDER BY id
+-- name: hunt_r7_node_exists_values_lateral
+SELECT a.id FROM accounts a WHERE EXISTS (SELECT FROM (VALUES (a.loyalty)) v(x) WHERE v.x > 5) ORDER BY a.id
+-- name: hunt_r7_node_row_in_subquery
+SELECT id FROM accounts WHERE (tier, mood) IN (SELECT tier, mood FROM accounts WHERE loyalty IS NULL)
+-- name: hunt_r7_node_all_subquery
+SELECT id FROM accounts WHERE coalesce(loyalty, 0) >= ALL (SELECT coalesce(loyalty, 0) FROM accounts)
+-- name: hunt_r7_node_some_array
+SELECT id FROM accounts WHERE 'new' = SOME (labels) ORDER BY id
+-- name: hunt_r7_node_is_document_like
+SELECT id, tier IS NOT NULL AND tier ^@ 'g' FROM accounts ORDER BY id
+-- name: hunt_r7_node_starts_with
+SELECT id FROM accounts WHERE starts_with(tier, 's') ORDER BY id
+-- name: hunt_r7_node_distinct_from_row
+SELECT id FROM accounts WHERE ROW(loyalty, mood) IS NOT DISTINCT FROM ROW(NULL::int, 'happy'::mood)
+-- name: hunt_r7_node_nullif_enum
+SELECT id, nullif(mood, 'happy') FROM accounts ORDER BY id
+-- name: hunt_r7_node_greatest_enum
+SELECT id, greatest(mood, 'sad'), least(labels, '{m}') FROM accounts ORDER BY id
+-- name: hunt_r7_node_case_array_subscript_set
+SELECT id, (labels || tier)[array_upper(labels || tier, 1)] FROM accounts ORDER BY id
+-- name: hunt_r7_node_array_agg_distinct_order
+SELECT array_agg(DISTINCT mood ORDER BY mood) FROM accounts
+-- name: hunt_r7_node_string_agg_order_shadow
+SELECT string_agg(name, ',' ORDER BY loyalty DESC NULLS LAST, id) FROM accounts
+-- name: hunt_r7_node_bool_aggs
+SELECT bool_and(paid), bool_or(paid), every(due > '2024-01-01') FROM bills
+-- name: hunt_r7_node_stats_aggs
+SELECT stddev(loyalty)::numeric(10,4), variance(loyalty)::numeric(10,4), corr(loyalty, id)::numeric(10,4) FROM accounts
+-- name: hunt_r7_node_bit_aggs
+SELECT bit_and(loyalty), bit_or(loyalty), bit_xor(loyalty) FROM accounts
+-- name: hunt_r7_node_range_agg
+SELECT range_agg(slots) FROM gadgets
+-- name: hunt_r7_node_json_path
+SELECT id, jsonb_path_query_array(doc, '$.b[*] ? (@ > 1)') FROM gadgets ORDER BY id
+-- name: hunt_r7_node_jsonb_set_shadow
+SELECT id, jsonb_set(doc, '{c}', to_jsonb(ratio)) FROM gadgets ORDER BY id
+-- name: hunt_r7_select_into_constants_a
+SELECT id, loyalty INTO TEMP hunt_r7_into_a FROM accounts WHERE id = 1
+-- name: hunt_r7_select_into_constants_b
+SELECT id, loyalty INTO TEMP hunt_r7_into_a FROM accounts WHERE id = 4
+-- name: hunt_r7_select_into_constants_c
+SELECT id, loyalty INTO TEMP hunt_r7_into_a FROM accounts WHERE id = 5
+-- name: hunt_r7_window_frame_constants_a
+SELECT id, sum(loyalty) OVER (ORDER BY id ROWS BETWEEN 1 PRECEDING AND 2 FOLLOWING) FROM accounts WHERE id > 0 ORDER BY id
+-- name: hunt_r7_window_frame_constants_b
+SELECT id, sum(loyalty) OVER (ORDER BY id ROWS BETWEEN 3 PRECEDING AND 4 FOLLOWING) FROM accounts WHERE id > 1 ORDER BY id
+-- name: hunt_r7_window_frame_constants_c
+SELECT id, sum(loyalty) OVER (ORDER BY id ROWS BETWEEN 5 PRECEDING AND 6 FOLLOWING) FROM accounts WHERE id > 2 ORDER BY id
+-- name: hunt_r7_range_frame_constants_a
+SELECT id, count(*) OVER (ORDER BY loyalty RANGE BETWEEN 1 PRECEDING AND 2 FOLLOWING) FROM accounts ORDER BY id
+-- name: hunt_r7_range_frame_constants_b
+SELECT id, count(*) OVER (ORDER BY loyalty RANGE BETWEEN 3 PRECEDING AND 4 FOLLOWING) FROM accounts ORDER BY id
+-- name: hunt_r7_range_frame_constants_c
+SELECT id, count(*) OVER (ORDER BY loyalty RANGE BETWEEN 5 PRECEDING AND 6 FOLLOWING) FROM accounts ORDER BY id
+-- name: hunt_r7_ntile_lag_constants_a
+SELECT id, ntile(2) OVER (ORDER BY id), lag(loyalty, 1) OVER (ORDER BY id) FROM accounts ORDER BY id
+-- name: hunt_r7_ntile_lag_constants_b
+SELECT id, ntile(3) OVER (ORDER BY id), lag(loyalty, 2) OVER (ORDER BY id) FROM accounts ORDER BY id
+-- name: hunt_r7_ntile_lag_constants_c
+SELECT id, ntile(4) OVER (ORDER BY id), lag(loyalty, 5) OVER (ORDER BY id) FROM accounts ORDER BY id
+-- name: hunt_r7_generate_series_constants_a
+SELECT a.id, g FROM accounts a, generate_series(1, 2) g WHERE a.loyalty > 3 ORDER BY 1, 2
+-- name: hunt_r7_generate_series_constants_b
+SELECT a.id, g FROM accounts a, generate_series(3, 4) g WHERE a.loyalty > 5 ORDER BY 1, 2
+-- name: hunt_r7_generate_series_constants_c
+SELECT a.id, g FROM accounts a, generate_series(6, 7) g WHERE a.loyalty > 8 ORDER BY 1, 2
+-- name: hunt_r7_tablesample_constants_a
+SELECT count(loyalty) FROM accounts TABLESAMPLE BERNOULLI (100) REPEATABLE (1)
+-- name: hunt_r7_tablesample_constants_b
+SELECT count(loyalty) FROM accounts TABLESAMPLE BERNOULLI (99) REPEATABLE (2)
+-- name: hunt_r7_tablesample_constants_c
+SELECT count(loyalty) FROM accounts TABLESAMPLE BERNOULLI (98) REPEATABLE (3)
+-- name: hunt_r7_distinct_expr_constants_a
+-- expect: 42P10
+SELECT DISTINCT loyalty / 2 FROM accounts ORDER BY loyalty / 3
+-- name: hunt_r7_distinct_expr_constants_b
+-- expect: 42P10
+SELECT DISTINCT loyalty / 4 FROM accounts ORDER BY loyalty / 5
+-- name: hunt_r7_group_expr_constants_a
+-- expect: 42803
+SELECT loyalty % 2, count(*) FROM accounts GROUP BY loyalty % 3
+-- name: hunt_r7_group_expr_constants_b
+-- expect: 42803
+SELECT loyalty % 4, count(*) FROM accounts GROUP BY loyalty % 5
+-- name: hunt_r7_group_expr_constants_c
+-- expect: 42803
+SELECT loyalty % 6, count(*) FROM accounts GROUP BY loyalty % 7
+-- name: hunt_r7_pk_group_const_expr_a
+SELECT a.id + 1, a.loyalty FROM accounts a GROUP BY a.id ORDER BY 1
+-- name: hunt_r7_pk_group_const_expr_b
+SELECT a.id + 2, a.loyalty FROM accounts a GROUP BY a.id ORDER BY 1
+-- name: hunt_r7_pk_group_const_expr_c
+SELECT a.id + 3, a.loyalty FROM accounts a GROUP BY a.id ORDER BY 1
+-- name: hunt_r7_int_overflow_constants_a
+SELECT id, loyalty * 2147483 FROM accounts WHERE id = 1
+-- name: hunt_r7_int_overflow_constants_b
+-- expect: 22003
+SELECT id, loyalty * 214748365 FROM accounts WHERE id = 1
+-- name: hunt_r7_int_overflow_constants_c
+SELECT id, loyalty * 2147485 FROM accounts WHERE id = 5
+-- name: hunt_r7_div_zero_constants_a
+SELECT id, loyalty / 1 FROM accounts WHERE id = 4
+-- name: hunt_r7_div_zero_constants_b
+-- expect: 22012
+SELECT id, loyalty / 0 FROM accounts WHERE id = 5
+-- name: hunt_r7_div_zero_constants_c
+SELECT id, loyalty / 0 FROM accounts WHERE id = 99
+-- name: hunt_r7_param_function_in_from
+-- params: ["3"]
+SELECT f.id, f.loyalty FROM accounts_up_to($1) f ORDER BY f.id
+-- name: hunt_r7_param_function_single_row_from
+-- params: ["4"]
+SELECT f.loyalty, f.mood FROM account_by_id($1) f
+-- name: hunt_r7_param_function_ordinality
+-- params: ["2"]
+SELECT f.tier, f.ordinality FROM accounts_up_to($1) WITH ORDINALITY f ORDER BY 2
+-- name: hunt_r7_param_function_json_agg
+-- params: ["5"]
+SELECT json_agg(f ORDER BY f.id) FROM accounts_up_to($1) f
+-- name: hunt_r7_param_tablesample
+-- params: ["100", "7"]
+SELECT count(*), sum(loyalty) FROM accounts TABLESAMPLE BERNOULLI ($1) REPEATABLE ($2)
+-- name: hunt_r7_param_whole_row_label_function
+-- params: ["1"]
+SELECT account_label(a) FROM accounts a WHERE a.loyalty > $1 ORDER BY a.id
+-- name: hunt_r7_param_to_jsonb_contains
+-- params: ["{\"tier\": \"gold\"}"]
+SELECT a.id FROM accounts a WHERE to_jsonb(a) @> $1 ORDER BY a.id
+-- name: hunt_r7_param_row_to_json_key
+-- params: ["mood"]
+SELECT a.id, row_to_json(a) ->> $1 FROM accounts a ORDER BY a.id
+-- name: hunt_r7_param_jsonb_build_object_value
+-- params: ["k"]
+SELECT jsonb_build_object($1::text, loyalty) FROM accounts ORDER BY id
+-- name: hunt_r7_param_json_agg_filter
+-- params: ["sad"]
+SELECT json_agg(a.id ORDER BY a.id) FILTER (WHERE a.mood <> $1) FROM accounts a
+-- name: hunt_r7_param_group_by_pk_whole_row_json
+-- params: ["0"]
+SELECT a.id, row_to_json(a), count(b.id) FROM accounts a LEFT JOIN bills b ON b.account_id = a.id WHERE coalesce(a.loyalty, 0) >= $1 GROUP BY a.id ORDER BY a.id
+-- name: hunt_r7_param_select_list_only_typed_by_case
+-- params: ["none"]
+SELECT id, CASE WHEN tier IS NULL THEN $1 ELSE tier END FROM accounts ORDER BY id
+-- name: hunt_r7_param_array_element_enum
+-- params: ["happy", "sad"]
+SELECT id FROM accounts WHERE mood = ANY (ARRAY[$1, $2]) ORDER BY id
+-- name: hunt_r7_param_array_cast_enum
+-- params: ["{happy,sad}"]
+SELECT id FROM accounts WHERE mood = ANY (CAST($1 AS mood[])) ORDER BY id
+-- name: hunt_r7_param_jooq_any_cast_int_array
+-- params: ["{10,3}"]
+select "public"."accounts"."id" from "public"."accounts" where "public"."accounts"."loyalty" = any (cast($1 as int[])) order by 1
+-- name: hunt_r7_param_date_interval
+-- params: ["30 days"]
+SELECT id FROM bills WHERE due > DATE '2024-12-31' - $1::interval ORDER BY id
+-- name: hunt_r7_param_date_plus_int
+-- params: ["1"]
+SELECT id, due + $1 FROM bills ORDER BY id
+-- name: hunt_r7_param_labels_append
+-- params: ["x"]
+SELECT id, array_append(labels, $1) FROM accounts ORDER BY id
+-- name: hunt_r7_param_labels_position
+-- params: ["vip"]
+SELECT id, array_position(labels, $1) FROM accounts ORDER BY id
+-- name: hunt_r7_param_labels_subscript
+-- params: ["2"]
+SELECT id, labels[$1] FROM accounts ORDER BY id
+-- name: hunt_r7_param_labels_contained_by_param
+-- params: ["new"]
+SELECT id FROM accounts WHERE ARRAY[$1] <@ labels ORDER BY id
+-- name: hunt_r7_param_mood_text_compare
+-- params: ["sad"]
+SELECT id FROM accounts WHERE mood::text = $1 ORDER BY id
+-- name: hunt_r7_param_enum_range
+-- params: ["sad"]
+SELECT id FROM accounts WHERE mood >= $1 ORDER BY id
+-- name: hunt_r7_param_in_two_subqueries
+-- params: ["gold"]
+SELECT id FROM accounts WHERE tier = $1 OR id IN (SELECT account_id FROM bills WHERE note = $1) ORDER BY id
+-- name: hunt_r7_param_union_arms_typed
+-- params: ["3", "sad"]
+SELECT id FROM accounts WHERE loyalty = $1 UNION SELECT id FROM accounts WHERE mood = $2 ORDER BY 1
+-- name: hunt_r7_param_users_nick_like
+-- params: ["Z%"]
+SELECT "Id" FROM "Users" WHERE "Nick" LIKE $1
+-- name: hunt_r7_param_events_seen_no_pk
+-- params: ["false"]
+SELECT kind FROM events WHERE seen = $1 ORDER BY kind
+-- name: hunt_r7_param_visits_kind
+-- params: ["web"]
+SELECT count(*) FROM visits WHERE kind = $1
+-- name: hunt_r7_param_shipments_status
+-- params: ["new"]
+SELECT region, id FROM shipments WHERE status = $1 ORDER BY 1, 2
+-- name: hunt_r7_param_animals_legs
+-- params: ["4"]
+SELECT id FROM animals WHERE legs = $1 ORDER BY id
+-- name: hunt_r7_param_dogs_legs
+-- params: ["4"]
+SELECT id, breed FROM dogs WHERE legs = $1 ORDER BY id
+-- name: hunt_r7_param_notes_stars
+-- params: ["5"]
+SELECT slug FROM notes WHERE stars >= $1 ORDER BY slug
+-- name: hunt_r7_whole_row_eq_param
+-- params: ["(1,Alice,alice@example.com,2024-01-05,10,gold,happy,\"{vip,early}\")"]
+SELECT a.id FROM accounts a WHERE a = $1
+-- name: hunt_r7_function_row_field_in_select_list
+SELECT (account_by_id(1)).loyalty
+-- name: hunt_r7_err_enum_literal_invalid
+-- expect: 22P02
+SELECT id FROM accounts WHERE mood = 'angry'
+-- name: hunt_r7_err_enum_literal_invalid_qualified
+-- expect: 22P02
+SELECT a1_0.id FROM accounts a1_0 WHERE a1_0.mood IN ('happy', 'angry')
+-- name: hunt_r7_err_int_literal_invalid
+-- expect: 22P02
+SELECT "accounts"."id" FROM "accounts" WHERE "accounts"."loyalty" = 'abc'
+-- name: hunt_r7_err_param_invalid_int
+-- params: ["abc"]
+-- expect: 22P02
+SELECT id FROM accounts WHERE loyalty = $1
+-- name: hunt_r7_err_param_invalid_enum
+-- params: ["angry"]
+-- expect: 22P02
+SELECT a0."id" FROM "accounts" AS a0 WHERE (a0."mood" = $1)
+-- name: hunt_r7_err_param_invalid_array
+-- params: ["vip"]
+-- expect: 22P02
+SELECT id FROM accounts WHERE labels && $1
+-- name: hunt_r7_err_date_literal_invalid
+-- expect: 22008
+SELECT id FROM bills WHERE due = '2024-13-01'
+-- name: hunt_r7_err_param_invalid_date
+-- params: ["2024-02-30"]
+-- expect: 22008
+SELECT id FROM bills WHERE due < $1
+-- name: hunt_r7_err_typo_shadow_hibernate
+-- expect: 42703
+select a1_0.id,a1_0.loyalti from accounts a1_0 where a1_0.id=1
+-- name: hunt_r7_err_typo_shadow_quoted_jooq
+-- expect: 42703
+select "public"."accounts"."loyalty", "public"."accounts"."teir" from "public"."accounts"
+-- name: hunt_r7_err_wrong_alias_ecto
+-- expect: 42P01
+SELECT a1."loyalty" FROM "accounts" AS a0
+-- name: hunt_r7_err_ambiguous_loyalty_tags
+-- expect: 42702
+SELECT loyalty FROM accounts JOIN tags USING (id)
+-- name: hunt_r7_err_ambiguous_loyalty_tags_where
+-- expect: 42702
+SELECT accounts.id FROM accounts, tags WHERE loyalty > 1
+-- name: hunt_r7_err_operator_enum_int
+-- expect: 42883
+SELECT id FROM accounts WHERE mood = 1
+-- name: hunt_r7_err_operator_labels_int
+-- expect: 42883
+SELECT id FROM accounts WHERE labels @> 1
+-- name: hunt_r7_err_sum_text
+-- expect: 42883
+SELECT sum(tier) FROM accounts
+-- name: hunt_r7_err_group_by_missing_shadow
+-- expect: 42803
+SELECT tier, loyalty FROM accounts GROUP BY tier
+-- name: hunt_r7_err_group_by_missing_shadow_qualified
+-- expect: 42803
+SELECT "accounts"."tier", count(*), "accounts"."mood" FROM "accounts" GROUP BY "accounts"."tier"
+-- name: hunt_r7_err_having_missing
+-- expect: 42803
+SELECT mood FROM accounts GROUP BY mood HAVING loyalty > 1
+-- name: hunt_r7_err_order_by_distinct_shadow
+-- expect: 42P10
+SELECT DISTINCT id FROM accounts ORDER BY loyalty
+-- name: hunt_r7_err_union_types
+-- expect: 42804
+SELECT loyalty FROM accounts UNION SELECT tier FROM accounts
+-- name: hunt_r7_err_case_types
+-- expect: 42804
+SELECT CASE WHEN id > 1 THEN loyalty ELSE tier END FROM accounts
+-- name: hunt_r7_err_coalesce_types
+-- expect: 42804
+SELECT coalesce(mood, due) FROM accounts, bills
+-- name: hunt_r7_err_cast_enum_to_int
+-- expect: 42846
+SELECT mood::int FROM accounts
+-- name: hunt_r7_err_runtime_cast_tier_int
+-- expect: 22P02
+SELECT tier::int FROM accounts ORDER BY id
+-- name: hunt_r7_err_div_by_zero_shadow
+-- expect: 22012
+SELECT id, 100 / loyalty FROM accounts WHERE id = 3
+-- name: hunt_r7_err_array_subscript_type
+-- expect: 22P02
+SELECT labels['a'] FROM accounts
+-- name: hunt_r7_err_window_missing_over_shadow
+-- expect: 42809
+SELECT rank(loyalty) FROM accounts
+-- name: hunt_r7_err_agg_in_where_shadow
+-- expect: 42803
+SELECT id FROM accounts WHERE sum(loyalty) > 1
+-- name: hunt_r7_err_nested_agg
+-- expect: 42803
+SELECT sum(max(loyalty)) FROM accounts
+-- name: hunt_r7_err_subquery_multiple_rows
+-- expect: 21000
+SELECT (SELECT loyalty FROM accounts) FROM bills
+-- name: hunt_r7_err_limit_negative_shadow
+-- expect: 2201W
+SELECT id FROM bills LIMIT (SELECT -loyalty FROM accounts WHERE id = 1)
+-- name: hunt_r7_err_function_missing
+-- expect: 42883
+SELECT nosuchfn(loyalty) FROM accounts
+-- name: hunt_r7_err_column_of_subquery_typo
+-- expect: 42703
+SELECT s.loyalty FROM (SELECT id, tier FROM accounts) s
+-- name: hunt_r7_err_param_count_mismatch_enum
+-- params: ["happy"]
+-- expect: 42P18
+SELECT id FROM accounts WHERE mood = $2
+-- name: hunt_r7_err_record_field_missing
+-- expect: 42703
+SELECT (a).nosuch FROM accounts a
+-- name: hunt_r7_err_json_agg_star
+-- expect: 42883
+SELECT json_agg(*) FROM accounts
+-- name: hunt_r7_rails_lock_find
+-- params: ["1", "1"]
+SELECT "accounts".* FROM "accounts" WHERE "accounts"."id" = $1 LIMIT $2 FOR UPDATE
+-- name: hunt_r7_django_select_for_update_of_self
+SELECT "accounts"."id", "accounts"."loyalty" FROM "accounts" WHERE "accounts"."tier" IS NOT NULL ORDER BY "accounts"."id" FOR UPDATE OF "accounts"
+-- name: hunt_r7_django_select_for_update_skip_locked
+SELECT "accounts"."id", "accounts"."mood" FROM "accounts" WHERE "accounts"."loyalty" > 1 ORDER BY "accounts"."id" LIMIT 1 FOR UPDATE SKIP LOCKED
+-- name: hunt_r7_hibernate_for_no_key_update_of
+-- params: ["4"]
+select a1_0.id,a1_0.loyalty from accounts a1_0 where a1_0.id=$1 for no key update of a1_0
+-- name: hunt_r7_sqlalchemy_for_update_of_join
+SELECT accounts.id, accounts.tier, bills.id AS bills_id FROM accounts JOIN bills ON bills.account_id = accounts.id WHERE bills.paid ORDER BY bills.id FOR UPDATE OF accounts
+-- name: hunt_r7_django_values_annotate_group_ordinal
+SELECT "accounts"."tier", COUNT("accounts"."id") AS "n" FROM "accounts" GROUP BY 1 ORDER BY 1 NULLS FIRST
+-- name: hunt_r7_django_values_two_group_ordinal
+SELECT "accounts"."mood", "accounts"."tier", SUM("accounts"."loyalty") AS "s" FROM "accounts" GROUP BY 1, 2 ORDER BY 1, 2
+-- name: hunt_r7_django_group_pk_and_ordinal
+SELECT "accounts"."id", "accounts"."loyalty", COUNT("bills"."id") AS "n" FROM "accounts" LEFT OUTER JOIN "bills" ON ("accounts"."id" = "bills"."account_id") GROUP BY 1 ORDER BY 1
+-- name: hunt_r7_django_group_pk_ordinal_expression
+SELECT "accounts"."id", COALESCE("accounts"."loyalty", 0) AS "l", COUNT("bills"."id") AS "n" FROM "accounts" LEFT OUTER JOIN "bills" ON ("accounts"."id" = "bills"."account_id") GROUP BY 1, 2 ORDER BY 1
+-- name: hunt_r7_django_window_qualify
+SELECT * FROM (SELECT "accounts"."id" AS "col1", "accounts"."tier" AS "col2", ROW_NUMBER() OVER (PARTITION BY "accounts"."mood" ORDER BY "accounts"."loyalty" DESC NULLS LAST, "accounts"."id") AS "rn" FROM "accounts") "qualify" WHERE "rn" = 1 ORDER BY "col1"
+-- name: hunt_r7_django_distinct_on_field
+SELECT DISTINCT ON ("accounts"."mood") "accounts"."id", "accounts"."mood", "accounts"."loyalty" FROM "accounts" ORDER BY "accounts"."mood" ASC, "accounts"."loyalty" DESC NULLS LAST
+-- name: hunt_r7_django_union_order_paren
+SELECT "accounts"."id", "accounts"."tier" FROM "accounts" WHERE "accounts"."loyalty" > 5 UNION SELECT "accounts"."id", "accounts"."tier" FROM "accounts" WHERE "accounts"."mood" = 'sad' ORDER BY (2) ASC, (1) ASC
+-- name: hunt_r7_django_arrayagg_ordering
+SELECT "accounts"."mood", ARRAY_AGG("accounts"."tier" ORDER BY "accounts"."id") AS "tiers" FROM "accounts" GROUP BY "accounts"."mood" ORDER BY 1
+-- name: hunt_r7_django_jsonbagg
+SELECT JSONB_AGG("accounts"."labels" ORDER BY "accounts"."id") AS "labels" FROM "accounts"
+-- name: hunt_r7_django_stringagg_distinct
+SELECT STRING_AGG(DISTINCT "accounts"."tier", ',' ) AS "tiers" FROM "accounts" WHERE "accounts"."tier" <> 'x'
+-- name: hunt_r7_django_trunc_month
+SELECT DATE_TRUNC('month', "bills"."due") AS "m", COUNT("bills"."id") AS "n" FROM "bills" GROUP BY 1 ORDER BY 1
+-- name: hunt_r7_django_extract_year_filter
+SELECT "bills"."id" FROM "bills" WHERE EXTRACT(YEAR FROM "bills"."due") = 2025 ORDER BY "bills"."id"
+-- name: hunt_r7_django_year_lookup_between
+-- params: ["2024-01-01", "2024-12-31"]
+SELECT "bills"."id" FROM "bills" WHERE "bills"."due" BETWEEN $1 AND $2 ORDER BY "bills"."id"
+-- name: hunt_r7_django_json_key_transform
+SELECT "gadgets"."id" FROM "gadgets" WHERE ("gadgets"."doc" -> 'v') = '1'::jsonb ORDER BY 1
+-- name: hunt_r7_django_json_has_key
+SELECT "gadgets"."id" FROM "gadgets" WHERE "gadgets"."doc" ? 'a' ORDER BY 1
+-- name: hunt_r7_django_json_has_any_keys
+SELECT "gadgets"."id" FROM "gadgets" WHERE "gadgets"."doc" ?| ARRAY['a', 'v'] ORDER BY 1
+-- name: hunt_r7_django_json_contains_param
+-- params: ["{\"v\": 1}"]
+SELECT "gadgets"."id" FROM "gadgets" WHERE "gadgets"."doc" @> $1::jsonb ORDER BY 1
+-- name: hunt_r7_django_json_kt
+SELECT "gadgets"."id", ("gadgets"."doc" #>> '{a,x}') AS "ax", ("gadgets"."doc" -> 'b' -> 0) AS "b0" FROM "gadgets" ORDER BY 1
+-- name: hunt_r7_django_count_distinct_subquery_two
+SELECT COUNT(*) FROM (SELECT DISTINCT "accounts"."mood" AS "col1", "accounts"."tier" AS "col2" FROM "accounts") subquery
+-- name: hunt_r7_django_exists_filter_outer
+SELECT "accounts"."id" FROM "accounts" WHERE EXISTS(SELECT 1 AS "a" FROM "bills" U0 WHERE (U0."account_id" = ("accounts"."id") AND NOT U0."paid" AND U0."due" > ("accounts"."created_on")) LIMIT 1) ORDER BY "accounts"."id" ASC
+-- name: hunt_r7_django_subquery_annotation_shadow_outer
+SELECT "bills"."id", (SELECT U0."loyalty" FROM "accounts" U0 WHERE U0."id" = ("bills"."account_id") LIMIT 1) AS "acct_loyalty" FROM "bills" ORDER BY "bills"."id"
+-- name: hunt_r7_django_conditional_count
+SELECT COUNT(CASE WHEN "accounts"."mood" = 'happy' THEN 1 ELSE NULL END) AS "happy", COUNT(CASE WHEN "accounts"."loyalty" > 5 THEN 1 ELSE NULL END) AS "loyal" FROM "accounts"
+-- name: hunt_r7_django_greatest_annotation
+SELECT "accounts"."id", GREATEST("accounts"."loyalty", 5) AS "g" FROM "accounts" ORDER BY "g" DESC, "accounts"."id" ASC
+-- name: hunt_r7_django_isnull_false_ordering
+SELECT "accounts"."id" FROM "accounts" WHERE "accounts"."loyalty" IS NOT NULL ORDER BY "accounts"."loyalty" ASC, "accounts"."id" DESC
+-- name: hunt_r7_django_f_nulls_last_order
+SELECT "accounts"."id", "accounts"."tier" FROM "accounts" ORDER BY "accounts"."tier" DESC NULLS LAST, "accounts"."id"
+-- name: hunt_r7_django_in_subquery_values
+SELECT "accounts"."id" FROM "accounts" WHERE "accounts"."id" IN (SELECT U0."account_id" FROM "bills" U0 WHERE U0."paid") ORDER BY "accounts"."id"
+-- name: hunt_r7_django_prefetch_in
+SELECT "bills"."id", "bills"."account_id", "bills"."paid", "bills"."due" FROM "bills" WHERE "bills"."account_id" IN (1, 2, 3, 4, 5) ORDER BY "bills"."id"
+-- name: hunt_r7_hibernate_union_all_table_per_class
+select a1_0.id,a1_0.clazz_,a1_0.loyalty,a1_0.region from (select id, loyalty, null::text as region, 1 as clazz_ from accounts union all select id, null::int as loyalty, region, 2 as clazz_ from sales.accounts) a1_0 order by a1_0.clazz_,a1_0.id
+-- name: hunt_r7_hibernate_in_subquery_fetch
+select a1_0.id,a1_0.tier from accounts a1_0 where a1_0.id in (select b1_0.account_id from bills b1_0 where b1_0.paid) order by a1_0.id
+-- name: hunt_r7_hibernate_cast_text_array_param
+-- params: ["{vip}"]
+select a1_0.id from accounts a1_0 where a1_0.labels@>cast($1 as text[]) order by a1_0.id
+-- name: hunt_r7_hibernate_array_length
+select a1_0.id,array_length(a1_0.labels,1) from accounts a1_0 order by 1
+-- name: hunt_r7_hibernate_coalesce_max_subquery
+select coalesce(max(a1_0.loyalty),0) from accounts a1_0 where a1_0.mood<>'grumpy'
+-- name: hunt_r7_hibernate_exists_row_limit
+-- params: ["gold"]
+select 1 from accounts a1_0 where a1_0.tier=$1 fetch first 1 rows only
+-- name: hunt_r7_hibernate_left_join_on_shadow
+select a1_0.id,b1_0.id from accounts a1_0 left join bills b1_0 on a1_0.id=b1_0.account_id and b1_0.paid and a1_0.loyalty is not null order by a1_0.id,b1_0.id
+-- name: hunt_r7_hibernate_case_searched_param
+-- params: ["5", "high", "low"]
+select a1_0.id,case when a1_0.loyalty>$1 then $2 else $3 end from accounts a1_0 order by a1_0.id
+-- name: hunt_r7_prisma_order_nulls_param_cursor
+-- params: ["3", "2", "0"]
+SELECT "public"."accounts"."id", "public"."accounts"."loyalty" FROM "public"."accounts", (SELECT "public"."accounts"."loyalty" AS "accounts_loyalty_0" FROM "public"."accounts" WHERE ("public"."accounts"."id") = ($1)) AS "order_cmp" WHERE ("public"."accounts"."loyalty" >= "order_cmp"."accounts_loyalty_0") ORDER BY "public"."accounts"."loyalty" ASC, "public"."accounts"."id" LIMIT $2 OFFSET $3
+-- name: hunt_r7_prisma_labels_cast_text_array
+SELECT "public"."accounts"."id", "public"."accounts"."labels"::text[] FROM "public"."accounts" ORDER BY 1
+-- name: hunt_r7_prisma_enum_array_cast
+SELECT "public"."accounts"."id", "public"."accounts"."mood"::text FROM "public"."accounts" ORDER BY 1
+-- name: hunt_r7_kysely_select_from_subquery_alias_cols
+select "t"."a", "t"."b" from (select "id" as "a", "loyalty" as "b" from "accounts") as "t" where "t"."b" is not null order by "t"."a"
+-- name: hunt_r7_jooq_derived_column_alias_list
+select "t"."x", "t"."y" from (select "a"."id", "a"."loyalty" from "public"."accounts" as "a") as "t" ("x", "y") order by "t"."x"
+-- name: hunt_r7_jooq_table_alias_column_list_shadow
+select "a"."i", "a"."l5" from "public"."accounts" as "a" ("i", "n", "e", "c", "l5") order by 1
+-- name: hunt_r7_function_row_field_live
+SELECT (account_by_id(1)).name
+-- name: hunt_r7_function_row_field_two_shadow
+SELECT (account_by_id(4)).mood, (account_by_id(4)).labels, (account_by_id(4)).id
+-- name: hunt_r7_function_row_field_not_found
+SELECT (account_by_id(999)).loyalty, (account_by_id(999)).labels
+-- name: hunt_r7_function_row_field_correlated
+SELECT b.id, (account_by_id(b.account_id)).tier FROM bills b ORDER BY b.id
+-- name: hunt_r7_function_row_field_where
+SELECT b.id FROM bills b WHERE (account_by_id(b.account_id)).loyalty > 5 ORDER BY b.id
+-- name: hunt_r7_function_row_field_subscript
+SELECT (account_by_id(1)).labels[2]
+-- name: hunt_r7_function_row_field_qualified_call
+SELECT (public.account_by_id(3)).mood
+-- name: hunt_r7_function_row_field_param
+-- params: ["4"]
+SELECT (account_by_id($1)).loyalty
+-- name: hunt_r7_function_row_field_alias
+SELECT (account_by_id(1)).loyalty AS l
+-- name: hunt_r7_function_row_field_nested
+SELECT (account_by_id((account_by_id(5)).loyalty)).tier
+-- name: hunt_r7_function_row_field_in_agg
+SELECT sum((account_by_id(b.account_id)).loyalty) FROM bills b
+-- name: hunt_r7_function_row_field_typo
+-- expect: 42703
+SELECT (account_by_id(1)).loyaltyy
+-- name: hunt_r7_function_row_field_double_parens
+SELECT ((account_by_id(2))).tier, ( (account_by_id(3)) ).mood
+-- name: hunt_r7_function_row_field_in_from_function_argument
+SELECT f.id, f.loyalty FROM accounts_up_to((account_by_id(5)).loyalty) f ORDER BY f.id
+-- name: hunt_r7_function_row_field_in_where_subquery
+SELECT a.id FROM accounts a WHERE a.loyalty = (account_by_id(4)).loyalty ORDER BY a.id
+-- name: hunt_r7_function_row_field_order_by
+SELECT b.id FROM bills b ORDER BY (account_by_id(b.account_id)).loyalty NULLS FIRST, b.id
+-- name: hunt_r7_function_row_field_json
+SELECT json_build_object('l', (account_by_id(1)).loyalty, 'labels', (account_by_id(1)).labels)
+-- name: hunt_r7_function_row_field_live_and_label
+SELECT (account_by_id(1)).email, account_label(account_by_id(1))
+-- name: hunt_r7_function_setof_field_live
+SELECT (accounts_up_to(2)).name
+-- name: hunt_r7_param_gadgets_numeric_total
+-- params: ["123456789.123456789"]
+SELECT id FROM gadgets WHERE total = $1 ORDER BY id
+-- name: hunt_r7_param_gadgets_real
+-- params: ["3.14159"]
+SELECT id FROM gadgets WHERE fscore = $1 ORDER BY id
+-- name: hunt_r7_param_gadgets_timestamp3
+-- params: ["2024-02-29 23:59:59.999"]
+SELECT id FROM gadgets WHERE stamp = $1 ORDER BY id
+-- name: hunt_r7_param_gadgets_time
+-- params: ["09:00"]
+SELECT id FROM gadgets WHERE opens > $1 ORDER BY id
+-- name: hunt_r7_param_gadgets_int_array_any
+-- params: ["2"]
+SELECT id FROM gadgets WHERE $1 = ANY(nums) ORDER BY id
+-- name: hunt_r7_param_gadgets_tstzrange_contains
+-- params: ["2024-06-01 00:00:00+00"]
+SELECT id FROM gadgets WHERE period @> $1::timestamptz ORDER BY id
+-- name: hunt_r7_param_gadgets_range_overlap
+-- params: ["[1,5)"]
+SELECT id FROM gadgets WHERE slots && $1 ORDER BY id
+-- name: hunt_r7_param_gadgets_varchar_array_any
+-- params: ["abc"]
+SELECT id FROM gadgets WHERE $1 = ANY(codes) ORDER BY id
+-- name: hunt_r7_param_gadgets_json_text_compare
+-- params: ["{\"a\":1,  \"a\": 2}"]
+SELECT id FROM gadgets WHERE raw::text = $1 ORDER BY id
+-- name: hunt_r7_param_gadgets_uuid_in
+-- params: ["a0eebc99-9c0b-4ef8-bb6d-6bb9bd380a11", "00000000-0000-0000-0000-000000000000"]
+SELECT id FROM gadgets WHERE token IN ($1, $2) ORDER BY id
+-- name: hunt_r7_param_gadgets_interval_plus
+-- params: ["1 hour"]
+SELECT id, span + $1 FROM gadgets ORDER BY id
+-- name: hunt_r7_param_gadgets_pair_field
+-- params: ["0"]
+SELECT id FROM gadgets WHERE (pt).x = $1 ORDER BY id
+-- name: hunt_r7_json_line_items_agg_by_order
+SELECT l.order_id, json_agg(l ORDER BY l.line) FROM line_items l GROUP BY l.order_id ORDER BY 1
+-- name: hunt_r7_json_users_agg_param
+-- params: ["0"]
+SELECT json_agg(u ORDER BY u."Id") FROM "Users" u WHERE u."Id" > $1
+-- name: hunt_r7_json_notes_row_to_json
+SELECT row_to_json(n) FROM notes n ORDER BY n.slug
+-- name: hunt_r7_json_visits_to_jsonb
+SELECT to_jsonb(v) - 'visitor' - 'at' FROM visits v ORDER BY v.at
+-- name: hunt_r7_json_events_no_pk
+SELECT row_to_json(e) FROM events e ORDER BY e.kind, e.payload
+-- name: hunt_r7_json_shipments_partition_rows_param
+-- params: ["eu"]
+SELECT to_jsonb(s) FROM shipments s WHERE s.region = $1 ORDER BY s.id
+-- name: hunt_r7_json_dogs_child
+SELECT row_to_json(d) FROM dogs d ORDER BY d.id
+-- name: hunt_r7_json_appliances_generated
+SELECT row_to_json(a) FROM appliances a ORDER BY a.id
+-- name: hunt_r7_json_counters
+SELECT to_json(c) FROM counters c ORDER BY c.name
+-- name: hunt_r7_whole_row_text_gadgets_param
+-- params: ["1"]
+SELECT g::text FROM gadgets g WHERE g.id = $1
+-- name: hunt_r7_json_hunt_w_members
+SELECT to_jsonb(m) FROM hunt_w_members m ORDER BY m.id
+-- name: hunt_r7_json_sales_accounts_agg
+SELECT json_agg(s ORDER BY s.id) FROM sales.accounts s
+-- name: hunt_r7_json_two_accounts_tables
+SELECT row_to_json(p), row_to_json(s) FROM public.accounts p JOIN sales.accounts s USING (id) ORDER BY p.id
+-- name: hunt_r7_function_row_field_group_by
+SELECT (account_by_id(b.account_id)).tier, count(*) FROM bills b GROUP BY (account_by_id(b.account_id)).tier ORDER BY 1 NULLS FIRST
+-- name: hunt_r7_function_row_field_distinct
+SELECT DISTINCT (account_by_id(b.account_id)).mood FROM bills b ORDER BY 1
+-- name: hunt_r7_function_row_field_case
+SELECT b.id, CASE WHEN (account_by_id(b.account_id)).loyalty > 5 THEN 'hi' ELSE 'lo' END FROM bills b ORDER BY b.id
+-- name: hunt_r7_function_row_field_cte
+WITH x AS (SELECT (account_by_id(1)).labels AS l) SELECT l FROM x
+-- name: hunt_r7_function_row_field_lateral
+SELECT b.id, x.t FROM bills b, LATERAL (SELECT (account_by_id(b.account_id)).tier AS t) x ORDER BY b.id
+-- name: hunt_r7_function_row_field_landing_sales
+SELECT id, score FROM sales_accounts() ORDER BY id
+-- name: hunt_r7_function_row_in_select_list
+SELECT account_by_id(1)
+-- name: hunt_r7_function_row_in_select_list_alias_not_found
+SELECT account_by_id(999) AS a, account_by_id(4) AS b
+-- name: hunt_r7_function_row_in_select_list_from_correlated
+SELECT b.id, account_by_id(b.account_id) FROM bills b ORDER BY b.id
+-- name: hunt_r7_function_row_in_select_list_param
+-- params: ["3"]
+SELECT public.account_by_id($1)
+-- name: hunt_r7_function_row_in_select_list_text_and_json
+SELECT row_to_json(account_by_id(1)), to_jsonb(account_by_id(999)), account_label(account_by_id(1))
+-- name: hunt_r7_function_row_in_subquery_field_live
+SELECT (x.r).name FROM (SELECT account_by_id(2) AS r) x
+-- name: hunt_r7_function_row_json_agg_correlated
+SELECT json_agg(account_by_id(b.account_id) ORDER BY b.id) FROM bills b
+-- name: hunt_r7_function_row_to_json_pretty_qualified
+SELECT row_to_json(public.account_by_id(4), true)
+-- name: hunt_r7_function_row_named_argument
+SELECT account_by_id(i => 5), (account_by_id(i => 5)).loyalty
+-- name: hunt_r7_function_row_output_where_filter
+SELECT b.id, account_by_id(b.account_id) AS acct FROM bills b WHERE (account_by_id(b.account_id)).tier IS NOT NULL ORDER BY b.id
+-- name: hunt_r7_function_row_output_union
+SELECT account_by_id(1) UNION ALL SELECT account_by_id(2)
+-- name: hunt_r7_function_row_jsonb_agg_filter
+SELECT jsonb_agg(account_by_id(b.account_id)) FILTER (WHERE b.paid) FROM bills b
+-- name: hunt_r7_function_row_star_in_select_list
+SELECT (account_by_id(4)).*
+-- name: hunt_r7_function_row_star_not_found_with_more
+SELECT 1 AS n, (account_by_id(999)).*, 2 AS m
+-- name: hunt_r7_function_row_star_correlated
+SELECT b.id, (account_by_id(b.account_id)).* FROM bills b ORDER BY b.id
+-- name: hunt_r7_function_row_star_param
+-- params: ["5"]
+SELECT ((public.account_by_id($1))).*
+-- name: hunt_r7_function_row_star_wrong_argument
+-- expect: 42883
+SELECT (account_by_id('x'::text)).*
+-- name: hunt_r7_function_row_star_union
+SELECT (account_by_id(1)).* UNION ALL SELECT (account_by_id(3)).* ORDER BY 1
+-- name: hunt_r7_function_setof_in_select_list
+SELECT accounts_up_to(3)
+-- name: hunt_r7_function_setof_field_shadow
+SELECT (accounts_up_to(5)).loyalty, (accounts_up_to(5)).id
+-- name: hunt_r7_function_setof_field_alias_and_expression
+SELECT (accounts_up_to(4)).tier AS t, (accounts_up_to(4)).loyalty * 2
+-- name: hunt_r7_function_setof_empty
+SELECT (accounts_up_to(0)).mood, 1 AS one
+-- name: hunt_r7_function_setof_correlated
+SELECT b.id, (accounts_up_to(b.account_id)).tier FROM bills b WHERE b.id < 3 ORDER BY 1, 2
+-- name: hunt_r7_function_setof_in_where
+-- expect: 0A000
+SELECT id FROM bills WHERE (accounts_up_to(2)).loyalty > 1
+-- name: hunt_r7_function_row_output_distinct
+SELECT DISTINCT account_by_id(b.account_id) FROM bills b ORDER BY 1
+-- name: hunt_r7_function_row_output_grouped
+SELECT b.account_id, account_by_id(b.account_id), count(*) FROM bills b GROUP BY b.account_id ORDER BY 1
+-- name: hunt_r7_function_row_output_cursor
+DECLARE hunt_r7_c CURSOR FOR SELECT (account_by_id(1)).loyalty, (accounts_up_to(2)).tier
+-- name: hunt_r7_function_row_field_in_update_returning
+UPDATE bills SET note = note WHERE id = 1 RETURNING id, (account_by_id(account_id)).tier, paid
+-- name: hunt_r7_function_row_field_in_insert_select
+INSERT INTO tags (id, label, loyalty) SELECT 900, 'x', (account_by_id(1)).loyalty RETURNING loyalty
+-- name: hunt_r7_function_row_output_with_star
+SELECT b.*, account_by_id(b.account_id) FROM bills b WHERE b.id = 4
+-- name: hunt_r7_function_row_star_with_shadow_where
+SELECT (account_by_id(b.account_id)).* FROM bills b WHERE b.paid ORDER BY b.id
