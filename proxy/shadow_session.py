@@ -249,12 +249,25 @@ class ShadowSession:
         if (
             staging is None
             or not staging.dirty
-            or status != b"I"
             or self._sent - self._answered > 1  # more of the client's statements in flight
         ):
             return None
         assert self._private is not None
-        return self._hand_over(staging)
+        if status == b"I":
+            return self._hand_over(staging)
+        if status == b"T" and self._answered_commits():
+            # COMMIT AND CHAIN, or a COMMIT before the string's last transaction began: what
+            # committed goes to the store now, not when the open transaction ends.
+            return staging.hand_over_committed(self._private)  # type: ignore[arg-type]
+        return None
+
+    def _answered_commits(self) -> bool:
+        """Whether the segment the server is answering commits a transaction (COMMIT or END,
+        maybe AND CHAIN), by its first statement's text (a Query's whole string)."""
+        texts = self._texts
+        if not texts or texts[0][0] != self._answered:
+            return False
+        return commits(texts[0][1])
 
     async def _hand_over(self, staging: SessionStaging) -> bytes:
         """The staged writes go to the store; the client's messages need not all be seen after."""
@@ -1476,6 +1489,20 @@ _DESCRIBE_PORTAL = m.encode_message(b"D", b"P\0")
 _EXECUTE_PORTAL = m.encode_message(b"E", b"\0\0\0\0\0")
 _SYNC = m.encode_message(b"S")
 _INT4 = 23  # the type of an integer constant (within its range)
+# A word a statement committing a transaction has (`commits` parses what has one).
+_COMMIT_WORD = re.compile(r"\b(?:commit|end)\b", re.IGNORECASE)
+
+
+def commits(sql: str) -> bool:
+    """Whether a query string commits a transaction: COMMIT or END (maybe AND CHAIN)."""
+    if _COMMIT_WORD.search(sql) is None:
+        return False
+    return any(
+        stmt.get("TransactionStmt", {}).get("kind") == "TRANS_STMT_COMMIT"
+        for stmt in search_path.statements_of(sql)
+    )
+
+
 # A rendering that maps no position back (the position is left out of an error).
 _NO_POSITIONS = RenderedSql("", (), ())
 _TERMINATE_ONLY = frozenset(b"X")

@@ -32,6 +32,8 @@ from proxy.rewrite import (
 )
 from proxy.rewrite.parked import DELETED_MARK
 from proxy.search_path import SearchPathTracker, resolve
+from proxy.shadow_session import commits
+from proxy.staging import _READ_COMMITTED_STAGED, _READ_STAGED
 from tests.rewrite.conftest import (
     CORPUS_DIR,
     PARKED,
@@ -52,6 +54,7 @@ from tests.rewrite.differential import (
 
 SCENARIOS = load_scenarios(CORPUS_DIR / "writes.sql")
 IDLE = pq.TransactionStatus.IDLE
+INTRANS = pq.TransactionStatus.INTRANS
 
 
 class ShadowSession:
@@ -69,6 +72,8 @@ class ShadowSession:
         # The session's search_path from step to step, followed as the proxy follows it.
         self.paths = SearchPathTracker(SEARCH_PATH)
         self.store = copy.deepcopy(PARKED)
+        # Staged rows already stored while the transaction after their commit is open.
+        self.handed: set[str] = set()
         setup = {None: None, "literal": staged_setup_sql(), "copy": session_setup_sql()}[staged]
         self.setup = setup
         self.executor = LibpqExecutor(dbs.shadow, self.transform, setup)
@@ -129,9 +134,20 @@ class ShadowSession:
             # DISCARD ALL/TEMP dropped the session's tables and functions; the proxy makes
             # them again before the next statement, and so does this stand-in.
             self.executor.conn.execute(self.setup)
-        if self.staged and self.executor.pgconn.transaction_status == IDLE:
+        status = self.executor.pgconn.transaction_status
+        if self.staged and status == IDLE:
             self.flush()
+        elif self.staged and status == INTRANS and commits(step.sql):
+            self.flush_committed()
         return execution
+
+    def flush_committed(self) -> None:
+        """A transaction committed and another is open (COMMIT AND CHAIN, or a COMMIT inside
+        the string): its staged rows go to the store and stay staged, as the proxy does."""
+        rows = self.executor.conn.execute(_READ_COMMITTED_STAGED).fetchall()
+        texts = [text for (text,) in rows if text not in self.handed]
+        self.handed.update(texts)
+        self._store_rows([json.loads(bytes.fromhex(text)) for text in texts])
 
     def new_session(self) -> None:
         """The session is lost (pgstitch restarted): what it had open rolls back and the next
@@ -139,6 +155,7 @@ class ShadowSession:
         self.executor.conn.execute("ROLLBACK")
         self.executor.conn.execute("DISCARD ALL")
         self.paths = SearchPathTracker(SEARCH_PATH)
+        self.handed.clear()
         if self.staged:
             self.executor.conn.execute(self.setup)
             self.refresh_copy()
@@ -146,11 +163,16 @@ class ShadowSession:
     def flush(self) -> None:
         """Move the staged rows to the store, as the proxy does at COMMIT."""
         conn = self.executor.conn
-        rows = conn.execute(
-            f"DELETE FROM {STAGED_RELATION} RETURNING schema_name, table_name, row_key, vals"
-        ).fetchall()
+        rows = conn.execute(_READ_STAGED).fetchall()
+        conn.execute(f"DELETE FROM {STAGED_RELATION}")
         # The proxy releases the staged rows' locks once they are stored.
         conn.execute("SELECT pg_advisory_unlock_all()")
+        texts = [text for (text,) in rows if text not in self.handed]
+        self.handed.clear()
+        self._store_rows([json.loads(bytes.fromhex(text)) for text in texts])
+        self.refresh_copy()
+
+    def _store_rows(self, rows: list) -> None:
         for schema, table, row_key, vals in rows:
             parked = self.store.setdefault((schema, table), {})
             if DELETED_MARK in vals:
@@ -158,7 +180,6 @@ class ShadowSession:
             values = {k: v for k, v in vals.items() if k != DELETED_MARK}
             if values:
                 parked.setdefault(row_key, {}).update(values)
-        self.refresh_copy()
 
     def reset(self) -> None:
         """Back to no transaction, nothing staged, the store as at the start."""
@@ -168,6 +189,7 @@ class ShadowSession:
         if self.staged:
             self.executor.conn.execute(f"TRUNCATE {STAGED_RELATION}")
         self.store = copy.deepcopy(PARKED)
+        self.handed.clear()
         self.refresh_copy()
 
 

@@ -4842,3 +4842,277 @@ UPDATE "accounts" SET "tier" = NULL, "labels" = NULL WHERE "accounts"."id" = $1
 UPDATE "accounts" SET "mood" = 'grumpy' WHERE "accounts"."id" = ANY($1) RETURNING "id", "mood"
 -- restart
 SELECT id, name, loyalty, tier, mood, labels FROM accounts WHERE id >= 380 ORDER BY id
+
+-- ---------------------------------------------------------------- hunt_w8: ORM writes, transaction shapes, keys
+-- scenario: hunt_w8_hibernate_batched_updates_and_version_in_transaction
+BEGIN
+SET TRANSACTION ISOLATION LEVEL REPEATABLE READ
+-- params: ["11", "Alice", "1"]
+update accounts set loyalty=$1,name=$2 where id=$3
+-- params: ["12", "Bob", "2"]
+update accounts set loyalty=$1,name=$2 where id=$3
+-- params: [null, "Zoë", "3"]
+update accounts set loyalty=$1,name=$2 where id=$3
+-- params: ["13", "Alice", "1", "11"]
+update accounts set loyalty=$1,name=$2 where id=$3 and loyalty=$4
+-- params: ["14", "Bob", "2", "11"]
+update accounts set loyalty=$1,name=$2 where id=$3 and loyalty=$4
+COMMIT
+-- restart
+SELECT id, name, loyalty, tier FROM accounts ORDER BY id
+
+-- scenario: hunt_w8_hibernate_rewritten_batch_insert_with_duplicate
+BEGIN
+-- params: [null, null, "{h}", "1", "sad", "h1", "ht", "300", null, "x@y", "{}", "2", "happy", "h2", null, "301"]
+insert into accounts (created_on,email,labels,loyalty,mood,name,tier,id) values ($1,$2,$3,$4,$5,$6,$7,$8),($9,$10,$11,$12,$13,$14,$15,$16)
+SAVEPOINT s1
+-- params: [null, null, "{h}", "5", "sad", "h3", "ht", "302", null, null, "{}", "6", "happy", "h4", null, "300"]
+insert into accounts (created_on,email,labels,loyalty,mood,name,tier,id) values ($1,$2,$3,$4,$5,$6,$7,$8),($9,$10,$11,$12,$13,$14,$15,$16)
+ROLLBACK TO SAVEPOINT s1
+SELECT id, loyalty, tier, mood, labels FROM accounts WHERE id >= 300 ORDER BY id
+COMMIT
+-- restart
+SELECT id, name, email, loyalty, tier, mood, labels FROM accounts WHERE id >= 300 ORDER BY id
+
+-- scenario: hunt_w8_django_f_expression_params_and_returning_id
+-- params: ["3", "1"]
+UPDATE "accounts" SET "loyalty" = ("accounts"."loyalty" + $1) WHERE "accounts"."id" = $2
+-- params: ["2", "1", "2", "3"]
+UPDATE "accounts" SET "loyalty" = (COALESCE("accounts"."loyalty", $1) * $2) WHERE "accounts"."id" IN ($3, $4)
+-- params: ["390", "dj", "4", "gold"]
+INSERT INTO "accounts" ("id", "name", "loyalty", "tier") VALUES ($1, $2, $3, $4) RETURNING "accounts"."id"
+-- params: ["5", "390"]
+UPDATE "accounts" SET "loyalty" = ("accounts"."loyalty" - $1) WHERE "accounts"."id" = $2 RETURNING "accounts"."loyalty"
+SELECT id, loyalty, tier FROM accounts ORDER BY id
+
+-- scenario: hunt_w8_django_get_or_create_in_three_savepoints
+BEGIN
+SAVEPOINT "s_1"
+UPDATE "accounts" SET "loyalty" = 100 WHERE "accounts"."id" = 8
+SAVEPOINT "s_2"
+INSERT INTO "accounts" ("id", "name", "loyalty") VALUES (391, 'g', 1) RETURNING "accounts"."id"
+SAVEPOINT "s_3"
+INSERT INTO "accounts" ("id", "name", "loyalty") VALUES (8, 'dup', 2) RETURNING "accounts"."id"
+ROLLBACK TO SAVEPOINT "s_3"
+UPDATE "accounts" SET "loyalty" = "loyalty" + 1 WHERE "accounts"."id" IN (8, 391) RETURNING "id", "loyalty"
+RELEASE SAVEPOINT "s_3"
+RELEASE SAVEPOINT "s_2"
+SAVEPOINT "s_4"
+UPDATE "accounts" SET "tier" = 'lost' WHERE "accounts"."id" = 391
+ROLLBACK TO SAVEPOINT "s_4"
+RELEASE SAVEPOINT "s_1"
+COMMIT
+-- restart
+SELECT id, name, loyalty, tier FROM accounts WHERE id IN (8, 391) ORDER BY id
+
+-- scenario: hunt_w8_rails_upsert_all_with_timestamps_case
+INSERT INTO "accounts" ("id","name","loyalty","tier") VALUES (1, 'Alice', 10, 'gold'), (2, 'Bob', 5, 'silver'), (392, 'r', 1, 'n') ON CONFLICT ("id") DO UPDATE SET "loyalty"=excluded."loyalty","tier"=excluded."tier","created_on"=(CASE WHEN ("accounts"."loyalty" IS DISTINCT FROM excluded."loyalty" OR "accounts"."tier" IS DISTINCT FROM excluded."tier") THEN '2030-01-01'::date ELSE "accounts"."created_on" END) RETURNING "id"
+SELECT id, name, created_on, loyalty, tier FROM accounts ORDER BY id
+
+-- scenario: hunt_w8_rails_upsert_all_returning_shadow_and_update_counters
+INSERT INTO "accounts" ("id","name","loyalty") VALUES (3, 'Zoë', 4), (393, 'n', NULL) ON CONFLICT ("id") DO UPDATE SET "loyalty"=excluded."loyalty" RETURNING "id","loyalty","tier","mood"
+UPDATE "accounts" SET "loyalty" = COALESCE("loyalty", 0) + 1 WHERE "accounts"."id" = 393
+UPDATE "accounts" SET "loyalty" = COALESCE("loyalty", 0) + 1, "tier" = COALESCE("tier", 0::text) WHERE "accounts"."id" IN (2, 393)
+-- params: ["2025-01-01", "393"]
+UPDATE "accounts" SET "created_on" = $1 WHERE "accounts"."id" = $2
+-- restart
+SELECT id, name, created_on, loyalty, tier FROM accounts ORDER BY id
+
+-- scenario: hunt_w8_sqlalchemy_insertmanyvalues_upsert_with_duplicate_key
+-- params: ["1", "a", "50", "394", "b", "2", "395", "c", "3"]
+INSERT INTO accounts (id, name, loyalty) SELECT p0::INTEGER, p1::VARCHAR, p2::INTEGER FROM (VALUES ($1::INTEGER, $2::VARCHAR, $3::INTEGER, 0), ($4::INTEGER, $5::VARCHAR, $6::INTEGER, 1), ($7::INTEGER, $8::VARCHAR, $9::INTEGER, 2)) AS imp_sen(p0, p1, p2, sen_counter) ORDER BY sen_counter ON CONFLICT (id) DO UPDATE SET loyalty = excluded.loyalty RETURNING accounts.id, accounts.loyalty, accounts.tier, accounts.id AS id__1
+-- params: ["394", "a", "60", "394", "b", "70"]
+INSERT INTO accounts (id, name, loyalty) SELECT p0::INTEGER, p1::VARCHAR, p2::INTEGER FROM (VALUES ($1::INTEGER, $2::VARCHAR, $3::INTEGER, 0), ($4::INTEGER, $5::VARCHAR, $6::INTEGER, 1)) AS imp_sen(p0, p1, p2, sen_counter) ORDER BY sen_counter ON CONFLICT (id) DO UPDATE SET loyalty = excluded.loyalty RETURNING accounts.id, accounts.loyalty
+-- params: ["2", "a", "60", "396", "b", "70", "396", "c", "80"]
+INSERT INTO accounts (id, name, loyalty) SELECT p0::INTEGER, p1::VARCHAR, p2::INTEGER FROM (VALUES ($1::INTEGER, $2::VARCHAR, $3::INTEGER, 0), ($4::INTEGER, $5::VARCHAR, $6::INTEGER, 1), ($7::INTEGER, $8::VARCHAR, $9::INTEGER, 2)) AS imp_sen(p0, p1, p2, sen_counter) ORDER BY sen_counter ON CONFLICT (id) DO NOTHING RETURNING accounts.id, accounts.loyalty
+SELECT id, name, loyalty, tier FROM accounts ORDER BY id
+
+-- scenario: hunt_w8_sqlalchemy_executemany_update_in_transaction_with_error
+BEGIN
+-- params: ["5", "1"]
+UPDATE accounts SET loyalty=$1::INTEGER WHERE accounts.id = $2::INTEGER
+-- params: ["6", "2"]
+UPDATE accounts SET loyalty=$1::INTEGER WHERE accounts.id = $2::INTEGER
+-- params: ["x", "3"]
+UPDATE accounts SET loyalty=$1::INTEGER WHERE accounts.id = $2::INTEGER
+ROLLBACK
+BEGIN
+-- params: ["7", "1"]
+UPDATE accounts SET loyalty=$1::INTEGER WHERE accounts.id = $2::INTEGER
+COMMIT
+-- restart
+SELECT id, loyalty FROM accounts ORDER BY id
+
+-- scenario: hunt_w8_prisma_upsert_update_many_and_nested
+-- params: ["1", "Alice", "5", "7", "1"]
+INSERT INTO "public"."accounts" ("id","name","loyalty") VALUES ($1,$2,$3) ON CONFLICT ("id") DO UPDATE SET "loyalty" = $4 WHERE ("public"."accounts"."id" = $5 AND 1=1) RETURNING "public"."accounts"."id", "public"."accounts"."name", "public"."accounts"."loyalty", "public"."accounts"."tier"
+-- params: ["397", "new", "5", "7", "397"]
+INSERT INTO "public"."accounts" ("id","name","loyalty") VALUES ($1,$2,$3) ON CONFLICT ("id") DO UPDATE SET "loyalty" = $4 WHERE ("public"."accounts"."id" = $5 AND 1=1) RETURNING "public"."accounts"."id", "public"."accounts"."name", "public"."accounts"."loyalty", "public"."accounts"."tier"
+-- params: ["platinum", "5"]
+UPDATE "public"."accounts" SET "tier" = $1 WHERE "public"."accounts"."loyalty" >= $2
+-- params: ["{a}", "gold", "platinum"]
+UPDATE "public"."accounts" SET "labels" = $1 WHERE "public"."accounts"."tier" IN ($2,$3)
+-- params: ["sad"]
+DELETE FROM "public"."accounts" WHERE ("public"."accounts"."mood" = CAST($1::text AS "public"."mood") AND "public"."accounts"."id" NOT IN (SELECT "account_id" FROM "public"."bills" WHERE "account_id" IS NOT NULL))
+SELECT id, name, loyalty, tier, mood, labels FROM accounts ORDER BY id
+
+-- scenario: hunt_w8_gorm_and_drizzle_excluded_forms
+INSERT INTO "accounts" ("id","name","loyalty","tier") VALUES (1,'Alice',21,'g'),(398,'go',2,NULL) ON CONFLICT ("id") DO UPDATE SET "loyalty"="excluded"."loyalty","tier"="excluded"."tier" RETURNING "id","loyalty","tier"
+insert into "accounts" ("id", "name", "email", "created_on", "loyalty", "tier", "mood", "labels") values (2, 'Bob', default, default, 30, default, default, default), (399, 'dz', default, default, default, default, 'sad', default) on conflict ("id") do update set "loyalty" = excluded."loyalty", "mood" = excluded."mood" returning "id", "loyalty", "tier", "mood", "labels"
+insert into "accounts" ("id", "name", "loyalty") values (3, 'Zoë', 9) on conflict ("id") do update set "loyalty" = "accounts"."loyalty" + excluded."loyalty" where "accounts"."tier" = 'bronze' returning *
+insert into "accounts" ("id", "name", "loyalty") values (4, 'x', 9) on conflict ("id") do update set "loyalty" = "accounts"."loyalty" + excluded."loyalty" where "accounts"."tier" = 'bronze' returning *
+SELECT id, name, loyalty, tier, mood, labels FROM accounts ORDER BY id
+
+-- scenario: hunt_w8_sequelize_bulk_create_update_on_duplicate
+INSERT INTO "accounts" ("id","name","loyalty","tier","created_on") VALUES (1,'Alice',1,'s1','2024-01-05'),(5,'O''Brien',2,'s2',NULL),(400,'sq',3,'s3',NULL) ON CONFLICT ("id") DO UPDATE SET "loyalty"=EXCLUDED."loyalty","tier"=EXCLUDED."tier","created_on"=EXCLUDED."created_on" RETURNING "id","name","email","created_on","loyalty","tier","mood","labels";
+SELECT id, name, created_on, loyalty, tier FROM accounts ORDER BY id
+
+-- scenario: hunt_w8_multi_statement_implicit_transaction_errors
+UPDATE accounts SET loyalty = 1 WHERE id = 1; INSERT INTO accounts (id, name, loyalty) VALUES (401, 'a', 1), (2, 'dup', 2); UPDATE accounts SET tier = 'never' WHERE id = 1
+SELECT id, loyalty, tier FROM accounts WHERE id IN (1, 2, 401) ORDER BY id
+INSERT INTO accounts (id, name, loyalty) VALUES (402, 'b', 2); UPDATE accounts SET loyalty = '2x' WHERE id = 402
+SELECT id, loyalty FROM accounts WHERE id >= 400 ORDER BY id
+UPDATE orders SET qty = 1; INSERT INTO orders (id, item, note, qty) VALUES (403, 'a', 'n', 1), (404, 'b', 'n', -1)
+INSERT INTO orders (id, item, note) VALUES (405, 'a', 'n'), (406, 'b', NULL); SELECT 1
+SELECT * FROM orders ORDER BY id
+BEGIN; UPDATE accounts SET loyalty = 5 WHERE id = 1; COMMIT; UPDATE accounts SET loyalty = 6 WHERE id = 1; SELECT 1/0
+-- restart
+SELECT id, loyalty, tier FROM accounts ORDER BY id
+
+-- scenario: hunt_w8_commit_and_chain_with_shadow_writes_and_restart
+BEGIN ISOLATION LEVEL REPEATABLE READ
+UPDATE accounts SET loyalty = 40 WHERE id = 1
+COMMIT AND CHAIN
+SHOW transaction_isolation
+UPDATE accounts SET loyalty = loyalty + 1 WHERE id = 1 RETURNING loyalty
+ROLLBACK AND CHAIN
+UPDATE accounts SET tier = 'chained' WHERE id = 1 RETURNING loyalty, tier
+COMMIT
+-- restart
+SELECT id, loyalty, tier FROM accounts WHERE id = 1
+
+-- scenario: hunt_w8_delete_reinsert_same_key_with_savepoint_between
+BEGIN
+UPDATE accounts SET loyalty = 50, tier = 'before' WHERE id = 8
+SAVEPOINT a
+DELETE FROM accounts WHERE id = 8 RETURNING id, loyalty, tier
+INSERT INTO accounts (id, name, loyalty) VALUES (8, 'again', 1) RETURNING id, loyalty, tier, mood
+SAVEPOINT b
+UPDATE accounts SET loyalty = loyalty + 1 WHERE id = 8 RETURNING loyalty
+ROLLBACK TO SAVEPOINT a
+SELECT id, name, loyalty, tier FROM accounts WHERE id = 8
+DELETE FROM accounts WHERE id = 8
+SAVEPOINT c
+INSERT INTO accounts (id, name, tier) VALUES (8, 'third', 't') RETURNING loyalty, tier
+RELEASE SAVEPOINT c
+COMMIT
+-- restart
+SELECT id, name, loyalty, tier, mood, labels FROM accounts WHERE id = 8
+
+-- scenario: hunt_w8_errors_after_partial_writes_each_kind
+BEGIN
+INSERT INTO orders (id, item, note, qty) VALUES (410, 'a', 'n', 2)
+SAVEPOINT s
+INSERT INTO orders (id, item, note, qty) VALUES (411, 'b', 'n', 1), (410, 'dup', 'n', 1)
+ROLLBACK TO s
+UPDATE orders SET qty = qty - 2 WHERE id = 410
+ROLLBACK TO s
+UPDATE orders SET note = NULL WHERE id = 410
+ROLLBACK TO s
+UPDATE orders SET code = 'abcdefg' WHERE id = 410
+ROLLBACK TO s
+UPDATE orders SET qty = 'two' WHERE id = 410
+ROLLBACK TO s
+UPDATE orders SET qty = qty + 1, code = 'ok' WHERE id = 410 RETURNING qty, code, note
+COMMIT
+-- restart
+SELECT * FROM orders ORDER BY id
+
+-- scenario: hunt_w8_returning_mixed_shadow_and_live_expressions
+UPDATE accounts SET loyalty = loyalty + id, name = name || '*' WHERE id IN (1, 2, 4) RETURNING id, name || ':' || coalesce(tier, '-') AS label, loyalty * id AS prod, (loyalty > id) AS bigger, ROW(id, loyalty, tier)::text AS r, CASE WHEN mood = 'happy' THEN name ELSE tier END AS pick
+INSERT INTO accounts (id, name, loyalty, tier) VALUES (412, 'n', 3, 't') RETURNING id + loyalty, name || tier, array_append(labels, name), mood::text || id
+DELETE FROM accounts WHERE id = 412 RETURNING loyalty::text || '/' || name, labels || tier
+INSERT INTO accounts (id, name, loyalty) VALUES (1, 'x', 2) ON CONFLICT (id) DO UPDATE SET loyalty = accounts.loyalty * excluded.loyalty, email = accounts.email || '!' RETURNING id, email, loyalty, email || loyalty
+SELECT id, name, email, loyalty, tier FROM accounts ORDER BY id
+
+-- scenario: hunt_w8_update_key_and_shadow_column_together
+UPDATE accounts SET id = id + 100, loyalty = 1 WHERE id IN (6, 8) RETURNING id, loyalty, tier, mood
+UPDATE accounts SET loyalty = loyalty + 1, id = id - 100 WHERE id = 106 RETURNING *
+BEGIN
+UPDATE accounts SET id = id + 1000, tier = 'moved' WHERE id = 108
+SAVEPOINT s
+UPDATE accounts SET id = 8, loyalty = loyalty + 5 WHERE id = 1108 RETURNING id, loyalty, tier
+ROLLBACK TO SAVEPOINT s
+UPDATE accounts SET tier = tier || '!' WHERE id = 1108
+COMMIT
+-- restart
+SELECT id, name, loyalty, tier, mood, labels FROM accounts ORDER BY id
+
+-- scenario: hunt_w8_update_from_several_matching_rows
+UPDATE accounts a SET loyalty = coalesce(a.loyalty, 0) + 1 FROM bills b WHERE b.account_id = a.id RETURNING a.id, a.loyalty
+UPDATE accounts a SET tier = 'has bills' FROM bills b WHERE b.account_id = a.id AND b.amount > 1
+UPDATE bills b SET paid = true FROM accounts a WHERE a.id = b.account_id AND a.loyalty > 5 RETURNING b.id, b.paid
+SELECT id, loyalty, tier FROM accounts ORDER BY id
+SELECT id, paid FROM bills ORDER BY id
+
+-- scenario: hunt_w8_delete_using_several_matches_and_reinsert
+DELETE FROM bills b USING accounts a WHERE a.id = b.account_id AND a.loyalty IS NOT NULL RETURNING b.id, b.paid, b.due
+DELETE FROM accounts a USING accounts a2 WHERE a2.id > a.id AND a.id >= 6 AND a.id NOT IN (SELECT account_id FROM bills WHERE account_id IS NOT NULL) RETURNING a.id, a.loyalty
+INSERT INTO accounts (id, name) VALUES (6, 'six') RETURNING id, loyalty, tier
+INSERT INTO bills (id, account_id, amount) VALUES (1, 1, 5) RETURNING paid, due
+SELECT id, name, loyalty, tier FROM accounts ORDER BY id
+SELECT id, paid, due FROM bills ORDER BY id
+
+-- scenario: hunt_w8_composite_key_upserts_and_key_moves
+INSERT INTO line_items (order_id, line, product, discount) VALUES (1, 1, 'apple', 1), (1, 2, 'pear', 2), (9, 1, 'new', 3) ON CONFLICT (order_id, line) DO UPDATE SET discount = line_items.discount + excluded.discount RETURNING order_id, line, discount
+UPDATE line_items SET order_id = order_id + 10, discount = discount * 2 WHERE order_id = 9 RETURNING *
+-- params: ["2", "1", "7.5"]
+UPDATE line_items SET discount = $3 WHERE order_id = $1 AND line = $2 RETURNING discount
+DELETE FROM line_items WHERE (order_id, line) = (1, 1) RETURNING *
+INSERT INTO line_items (order_id, line, product) VALUES (1, 1, 'apple again') RETURNING discount
+-- restart
+SELECT * FROM line_items ORDER BY order_id, line
+
+-- scenario: hunt_w8_text_and_uuid_keys_moves_and_upserts
+UPDATE notes SET slug = slug || '!', stars = stars + 1 WHERE body IS NOT NULL RETURNING slug, stars
+INSERT INTO notes (slug, body, stars) VALUES ('it''s "q"!', 'dup', 1), ('new', 'n', 2) ON CONFLICT (slug) DO UPDATE SET stars = notes.stars * 10 RETURNING slug, stars
+UPDATE visits SET kind = 'app' WHERE visitor = '00000000-0000-0000-0000-000000000001' RETURNING visitor, at, kind
+UPDATE visits SET visitor = 'b0eebc99-9c0b-4ef8-bb6d-6bb9bd380a11', kind = kind || '+' WHERE at < '2024-05-01' RETURNING visitor, kind
+-- restart
+SELECT slug, body, stars FROM notes ORDER BY slug
+SELECT visitor, at, kind FROM visits ORDER BY visitor, at
+
+-- scenario: hunt_w8_commit_and_chain_then_session_lost
+BEGIN
+UPDATE accounts SET loyalty = 40, tier = 'chained' WHERE id = 1
+COMMIT AND CHAIN
+UPDATE accounts SET loyalty = 41 WHERE id = 2
+-- restart
+SELECT id, loyalty, tier FROM accounts WHERE id <= 2 ORDER BY id
+
+-- scenario: hunt_w8_commit_inside_a_string_then_session_lost
+BEGIN; UPDATE accounts SET loyalty = 50 WHERE id = 1; INSERT INTO accounts (id, name, tier) VALUES (420, 'kept', 'k'); COMMIT; BEGIN; UPDATE accounts SET loyalty = 51 WHERE id = 2
+-- restart
+SELECT id, loyalty, tier FROM accounts ORDER BY id
+
+-- scenario: hunt_w8_chained_transactions_changing_the_committed_rows
+BEGIN
+UPDATE accounts SET loyalty = 60, tier = 'one' WHERE id = 1
+INSERT INTO accounts (id, name, loyalty) VALUES (421, 'chain', 1)
+COMMIT AND CHAIN
+UPDATE accounts SET loyalty = loyalty + 1 WHERE id IN (1, 421) RETURNING id, loyalty
+SAVEPOINT s
+DELETE FROM accounts WHERE id = 421
+ROLLBACK TO SAVEPOINT s
+ROLLBACK AND CHAIN
+SELECT id, loyalty, tier FROM accounts WHERE id IN (1, 421) ORDER BY id
+UPDATE accounts SET tier = 'two' WHERE id = 421
+COMMIT AND CHAIN
+DELETE FROM accounts WHERE id = 421
+COMMIT AND CHAIN
+INSERT INTO accounts (id, name, tier) VALUES (421, 'again', 'new')
+-- restart
+SELECT id, name, loyalty, tier FROM accounts WHERE id IN (1, 421) ORDER BY id
+BEGIN; UPDATE accounts SET loyalty = 70 WHERE id = 2; COMMIT AND CHAIN; UPDATE accounts SET loyalty = 71 WHERE id = 2; COMMIT; BEGIN; UPDATE accounts SET loyalty = 72 WHERE id = 3; SAVEPOINT a; UPDATE accounts SET tier = 'lost' WHERE id = 3
+-- restart
+SELECT id, loyalty, tier FROM accounts WHERE id <= 3 ORDER BY id
