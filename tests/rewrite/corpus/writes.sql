@@ -5116,3 +5116,136 @@ SELECT id, name, loyalty, tier FROM accounts WHERE id IN (1, 421) ORDER BY id
 BEGIN; UPDATE accounts SET loyalty = 70 WHERE id = 2; COMMIT AND CHAIN; UPDATE accounts SET loyalty = 71 WHERE id = 2; COMMIT; BEGIN; UPDATE accounts SET loyalty = 72 WHERE id = 3; SAVEPOINT a; UPDATE accounts SET tier = 'lost' WHERE id = 3
 -- restart
 SELECT id, loyalty, tier FROM accounts WHERE id <= 3 ORDER BY id
+
+-- scenario: hunt_w8_sqlalchemy_insertmanyvalues_serial_key_sentinel
+-- params: ["pen", "blue", "2", "ink", "black", null, "pad", "A5", "4"]
+INSERT INTO orders (item, note, qty) SELECT p0::VARCHAR, p1::VARCHAR, p2::INTEGER FROM (VALUES ($1, $2, $3, 0), ($4, $5, $6, 1), ($7, $8, $9, 2)) AS imp_sen(p0, p1, p2, sen_counter) ORDER BY sen_counter RETURNING orders.id, orders.qty, orders.code, orders.note, orders.id AS id__1
+-- params: ["a", "n", "1", "b", "m", "0"]
+INSERT INTO orders (item, note, qty) SELECT p0::VARCHAR, p1::VARCHAR, p2::INTEGER FROM (VALUES ($1, $2, $3, 0), ($4, $5, $6, 1)) AS imp_sen(p0, p1, p2, sen_counter) ORDER BY sen_counter RETURNING orders.id, orders.qty
+-- params: ["x", null, "y", "z"]
+INSERT INTO orders (item, note) VALUES ($1::VARCHAR, $2::VARCHAR), ($3::VARCHAR, $4::VARCHAR) RETURNING orders.id
+INSERT INTO orders (item, note, code) SELECT p0, p1, p2 FROM (VALUES ('c', 'n', 'abc  ', 0), ('d', 'n', 'ab', 1)) AS imp_sen(p0, p1, p2, sen_counter) ORDER BY sen_counter RETURNING orders.id, orders.code, length(orders.code)
+SELECT * FROM orders ORDER BY id
+
+-- scenario: hunt_w8_knex_merge_and_sequelize_upsert
+insert into "accounts" ("id", "loyalty", "name", "tier") values (1, 31, 'Alice', 'k'), (430, 2, 'kx', NULL) on conflict ("id") do update set "id" = excluded."id", "loyalty" = excluded."loyalty", "name" = excluded."name", "tier" = excluded."tier" returning *
+insert into "accounts" ("id", "loyalty", "name") values (2, 5, 'Bob') on conflict ("id") do update set "loyalty" = excluded."loyalty" returning "id", "loyalty", "tier"
+-- params: ["3", "Zoë", "9"]
+INSERT INTO "accounts" ("id","name","loyalty") VALUES ($1,$2,$3) ON CONFLICT ("id") DO UPDATE SET "id"=EXCLUDED."id","name"=EXCLUDED."name","loyalty"=EXCLUDED."loyalty" RETURNING "id","name","email","created_on","loyalty","tier","mood","labels";
+-- params: ["431", "sq", "1"]
+INSERT INTO "accounts" ("id","name","loyalty") VALUES ($1,$2,$3) ON CONFLICT ("id") DO UPDATE SET "id"=EXCLUDED."id","name"=EXCLUDED."name","loyalty"=EXCLUDED."loyalty" RETURNING "id","name","email","created_on","loyalty","tier","mood","labels";
+insert into "accounts" ("id", "name", "loyalty") values (4, 'x', 1) on conflict ("id") do nothing returning *
+-- restart
+SELECT id, name, loyalty, tier, mood, labels FROM accounts ORDER BY id
+
+-- scenario: hunt_w8_ecto_update_all_and_delete_all_with_joins
+-- params: ["joined", "1"]
+UPDATE "accounts" AS a0 SET "tier" = $1 FROM "bills" AS b1 WHERE (b1."account_id" = a0."id") AND (b1."amount" > $2) RETURNING a0."id", a0."tier"
+-- params: ["1"]
+UPDATE "accounts" AS a0 SET "loyalty" = a0."loyalty" + $1 FROM "bills" AS b1 WHERE (b1."account_id" = a0."id") RETURNING a0."id", a0."loyalty"
+-- params: ["5"]
+UPDATE "accounts" AS a0 SET "loyalty" = b1."amount"::integer, "name" = a0."name" FROM "bills" AS b1 WHERE (b1."account_id" = a0."id") AND (b1."id" = $1) RETURNING a0."id", a0."loyalty"
+-- params: ["t"]
+DELETE FROM "bills" AS b0 USING "accounts" AS a1 WHERE (a1."id" = b0."account_id") AND (b0."paid" = $1::boolean) RETURNING b0."id", b0."due"
+-- params: ["x"]
+UPDATE "accounts" AS a0 SET "tier" = $1 WHERE (a0."id" IN (SELECT sb0."account_id" FROM "bills" AS sb0 WHERE sb0."paid"))
+SELECT id, loyalty, tier FROM accounts ORDER BY id
+SELECT id, account_id, paid, due FROM bills ORDER BY id
+
+-- scenario: hunt_w8_drizzle_kysely_target_and_set_where
+insert into "accounts" ("id", "name", "email", "created_on", "loyalty", "tier", "mood", "labels") values (1, 'Alice', default, default, 50, default, default, default), (2, 'Bob', default, default, 1, default, default, default), (432, 'dz', default, default, 3, default, default, default) on conflict ("id") do update set "loyalty" = excluded.loyalty where "accounts"."loyalty" < excluded.loyalty returning "id", "loyalty"
+-- params: ["3", "z", "5", "5"]
+insert into "accounts" ("id", "name", "loyalty") values ($1, $2, $3) on conflict ("id") do update set "loyalty" = coalesce("accounts"."loyalty", 0) + $4 returning "id", "loyalty", "mood"
+-- params: ["433", "ky", "{a,b}", "sad"]
+insert into "accounts" ("id", "name", "labels", "mood") values ($1, $2, $3, $4) on conflict ("id") do update set "labels" = "excluded"."labels", "mood" = "excluded"."mood" returning "labels", "mood"
+-- params: ["433", "ky", "{c}", "happy"]
+insert into "accounts" ("id", "name", "labels", "mood") values ($1, $2, $3, $4) on conflict ("id") do update set "labels" = "accounts"."labels" || "excluded"."labels", "mood" = "excluded"."mood" returning "labels", "mood"
+SELECT id, name, loyalty, tier, mood, labels FROM accounts ORDER BY id
+
+-- scenario: hunt_w8_django_bulk_update_composite_key_params
+-- params: ["1", "1", "1.5", "2", "1", "2.25", "1", "1", "2", "1"]
+UPDATE "line_items" SET "discount" = CASE WHEN ("line_items"."order_id" = $1 AND "line_items"."line" = $2) THEN $3::numeric(5,2) WHEN ("line_items"."order_id" = $4 AND "line_items"."line" = $5) THEN $6::numeric(5,2) ELSE NULL END WHERE (("line_items"."order_id" = $7 AND "line_items"."line" = $8) OR ("line_items"."order_id" = $9 AND "line_items"."line" = $10))
+-- params: ["9", "8", "apple", "3"]
+UPDATE "line_items" SET "qty" = $1, "discount" = $2 WHERE "line_items"."product" = $3 RETURNING "line_items"."order_id", "line_items"."discount", "line_items"."qty"
+-- params: ["999.999", "3", "1"]
+UPDATE "line_items" SET "discount" = $1 WHERE "line_items"."order_id" = $2 AND "line_items"."line" = $3
+SELECT * FROM line_items ORDER BY order_id, line
+
+-- scenario: hunt_w8_key_moves_with_parameters_and_from_duplicates
+-- params: ["600", "5", "8"]
+UPDATE accounts SET id = $1, loyalty = $2 WHERE id = $3 RETURNING id, loyalty, tier
+UPDATE accounts a SET id = a.id + 1, tier = 'dup from' FROM (VALUES (600), (600)) AS v(x) WHERE a.id = v.x RETURNING a.id, a.loyalty, a.tier
+-- params: ["fresh", "1", "it's \"q\""]
+UPDATE notes SET slug = $1, stars = stars + $2::int WHERE slug = $3 RETURNING slug, stars
+-- params: ["2024-01-01 12:00:00+02", "moved", "00000000-0000-0000-0000-000000000001", "2024-01-01 11:00:00+01"]
+UPDATE visits SET at = $1, kind = $2 WHERE visitor = $3 AND at = $4 RETURNING visitor, at, kind
+-- restart
+SELECT id, name, loyalty, tier FROM accounts ORDER BY id
+SELECT slug, stars FROM notes ORDER BY slug
+SELECT visitor, at, kind FROM visits ORDER BY visitor, at
+
+-- scenario: hunt_w8_default_values_conflicts_and_identity_keys
+INSERT INTO hunt_w6_ids DEFAULT VALUES RETURNING id, label, rank, note
+INSERT INTO hunt_w6_ids (label, note) VALUES ('x', 'n'), ('y', NULL) RETURNING id, rank, note
+INSERT INTO hunt_w6_tokens DEFAULT VALUES ON CONFLICT DO NOTHING RETURNING id, rank
+INSERT INTO hunt_w6_tokens (label, rank) VALUES ('t1', 5), ('t9', 6) ON CONFLICT (label) DO UPDATE SET rank = hunt_w6_tokens.rank + excluded.rank RETURNING label, rank
+INSERT INTO hunt_w6_tokens (label, rank) VALUES ('t1', 1), ('t10', 2) ON CONFLICT (label) DO NOTHING RETURNING label, rank
+-- restart
+SELECT id, label, rank, note FROM hunt_w6_ids ORDER BY id
+SELECT label, rank, note FROM hunt_w6_tokens ORDER BY label
+
+-- scenario: hunt_w8_savepoints_three_deep_release_and_rollback_to
+BEGIN
+SET TRANSACTION ISOLATION LEVEL SERIALIZABLE
+UPDATE accounts SET loyalty = 1 WHERE id = 1
+SAVEPOINT a
+UPDATE accounts SET loyalty = 2, tier = 'a' WHERE id = 1
+SAVEPOINT b
+INSERT INTO accounts (id, name, loyalty) VALUES (440, 'b', 2)
+SAVEPOINT c
+UPDATE accounts SET loyalty = 3 WHERE id IN (1, 440)
+RELEASE SAVEPOINT b
+SELECT id, loyalty, tier FROM accounts WHERE id IN (1, 440) ORDER BY id
+SAVEPOINT d
+DELETE FROM accounts WHERE id = 440
+ROLLBACK TO SAVEPOINT a
+SELECT id, loyalty, tier FROM accounts WHERE id IN (1, 440) ORDER BY id
+INSERT INTO accounts (id, name, tier) VALUES (440, 'again', 'x')
+SAVEPOINT a
+UPDATE accounts SET tier = 'inner' WHERE id = 440
+ROLLBACK TO SAVEPOINT a
+RELEASE SAVEPOINT a
+COMMIT
+-- restart
+SELECT id, name, loyalty, tier FROM accounts WHERE id IN (1, 440) ORDER BY id
+
+-- scenario: hunt_w8_batch_params_errors_in_the_second_row
+BEGIN
+SAVEPOINT s
+-- params: ["450", "a", "1", "451", "b", "x"]
+INSERT INTO accounts (id, name, loyalty) VALUES ($1, $2, $3), ($4, $5, $6)
+ROLLBACK TO SAVEPOINT s
+-- params: ["452", "a", "n", "453", "b", null]
+INSERT INTO orders (id, item, note) VALUES ($1, $2, $3), ($4, $5, $6)
+ROLLBACK TO SAVEPOINT s
+-- params: ["454", "a", "n", "1", "455", "b", "n", "-1"]
+INSERT INTO orders (id, item, note, qty) VALUES ($1, $2, $3, $4), ($5, $6, $7, $8)
+ROLLBACK TO SAVEPOINT s
+-- params: ["456", "a", "happy", "457", "b", "joyful"]
+INSERT INTO accounts (id, name, mood) VALUES ($1, $2, $3), ($4, $5, $6)
+ROLLBACK TO SAVEPOINT s
+-- params: ["458", "a", "1", "1", "b", "2"]
+INSERT INTO accounts (id, name, loyalty) VALUES ($1, $2, $3), ($4, $5, $6) RETURNING id
+ROLLBACK TO SAVEPOINT s
+-- params: ["459", "a", "1", "460", "b", "2"]
+INSERT INTO accounts (id, name, loyalty) VALUES ($1, $2, $3), ($4, $5, $6) RETURNING id, loyalty
+COMMIT
+-- restart
+SELECT id, name, loyalty, mood FROM accounts WHERE id >= 450 ORDER BY id
+SELECT * FROM orders ORDER BY id
+
+-- scenario: hunt_w8_upsert_from_same_table_reading_existing_and_excluded
+INSERT INTO accounts (id, name, loyalty, tier) SELECT id, name, coalesce(loyalty, 0) + 100, 'copy:' || coalesce(tier, '-') FROM accounts WHERE id <= 3 ON CONFLICT (id) DO UPDATE SET loyalty = accounts.loyalty + excluded.loyalty, tier = excluded.tier || '|' || coalesce(accounts.tier, '') RETURNING id, loyalty, tier
+INSERT INTO accounts (id, name, loyalty) SELECT id + 500, name, loyalty FROM accounts WHERE id IN (1, 2) ON CONFLICT DO NOTHING RETURNING id, loyalty, tier, mood
+INSERT INTO accounts (id, name, loyalty) SELECT id, name, loyalty FROM accounts WHERE id IN (501, 4) ON CONFLICT (id) DO UPDATE SET loyalty = excluded.loyalty * 2 WHERE accounts.mood = 'happy' RETURNING id, loyalty
+SELECT id, name, loyalty, tier, mood FROM accounts ORDER BY id
