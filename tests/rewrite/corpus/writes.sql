@@ -5249,3 +5249,102 @@ INSERT INTO accounts (id, name, loyalty, tier) SELECT id, name, coalesce(loyalty
 INSERT INTO accounts (id, name, loyalty) SELECT id + 500, name, loyalty FROM accounts WHERE id IN (1, 2) ON CONFLICT DO NOTHING RETURNING id, loyalty, tier, mood
 INSERT INTO accounts (id, name, loyalty) SELECT id, name, loyalty FROM accounts WHERE id IN (501, 4) ON CONFLICT (id) DO UPDATE SET loyalty = excluded.loyalty * 2 WHERE accounts.mood = 'happy' RETURNING id, loyalty
 SELECT id, name, loyalty, tier, mood FROM accounts ORDER BY id
+
+-- scenario: hunt_w8_mikroorm_batch_case_else_reads_the_column
+update "accounts" set "loyalty" = case when ("id" = 1) then 5 when ("id" = 2) then 6 else "loyalty" end, "tier" = case when ("id" = 1) then 'a' else "tier" end where "id" in (1, 2, 3) returning "id", "loyalty", "tier"
+-- params: ["1", "7", "3", "8", "x", "3", "1", "3"]
+update "accounts" set "loyalty" = case when ("id" = $1) then $2::int when ("id" = $3) then $4::int else "loyalty" end, "tier" = case when ("id" = $5) then $6 else "tier" end where "id" in ($7, $8) returning "id", "loyalty", "tier"
+update "line_items" set "discount" = case when ("order_id" = 1 and "line" = 1) then 0.5 else "discount" + 1 end where ("order_id", "line") in ((1, 1), (1, 2)) returning "order_id", "line", "discount"
+SELECT id, loyalty, tier FROM accounts ORDER BY id
+SELECT * FROM line_items ORDER BY order_id, line
+
+-- scenario: hunt_w8_sqlalchemy_core_update_returning_and_conflict_where
+-- params: ["1", "silver"]
+UPDATE accounts SET loyalty=(accounts.loyalty + $1::INTEGER) WHERE accounts.tier = $2::VARCHAR RETURNING accounts.id, accounts.loyalty
+-- params: ["4", "x", "20"]
+INSERT INTO accounts (id, name, loyalty) VALUES ($1::INTEGER, $2::VARCHAR, $3::INTEGER) ON CONFLICT (id) DO UPDATE SET loyalty = excluded.loyalty WHERE accounts.loyalty < excluded.loyalty RETURNING accounts.id, accounts.loyalty
+-- params: ["4", "x", "2"]
+INSERT INTO accounts (id, name, loyalty) VALUES ($1::INTEGER, $2::VARCHAR, $3::INTEGER) ON CONFLICT (id) DO UPDATE SET loyalty = excluded.loyalty WHERE accounts.loyalty < excluded.loyalty RETURNING accounts.id, accounts.loyalty
+-- params: ["grumpy", "2"]
+UPDATE accounts SET mood=$1::mood WHERE accounts.id >= $2::INTEGER AND accounts.mood != $1::mood RETURNING accounts.id, accounts.mood
+-- params: ["gold", "{a}"]
+UPDATE accounts SET labels=$2::VARCHAR[] WHERE accounts.tier = $1::VARCHAR RETURNING accounts.labels
+SELECT id, loyalty, tier, mood, labels FROM accounts ORDER BY id
+
+-- scenario: hunt_w8_typeorm_version_and_save_in_transaction
+START TRANSACTION
+-- params: ["11", "t", "1", "10"]
+UPDATE "accounts" SET "loyalty" = $1, "tier" = $2 WHERE "id" IN ($3) AND "loyalty" = $4 RETURNING "loyalty", "labels"
+-- params: ["12", "t", "1", "10"]
+UPDATE "accounts" SET "loyalty" = $1, "tier" = $2 WHERE "id" IN ($3) AND "loyalty" = $4 RETURNING "loyalty", "labels"
+-- params: ["461", "to"]
+INSERT INTO "accounts"("id", "name", "loyalty", "tier", "mood", "labels") VALUES ($1, $2, DEFAULT, DEFAULT, DEFAULT, DEFAULT) RETURNING "loyalty", "tier", "mood", "labels"
+COMMIT
+-- restart
+SELECT id, name, loyalty, tier, mood, labels FROM accounts ORDER BY id
+
+-- scenario: hunt_w8_delete_using_composite_and_update_from_composite
+UPDATE line_items li SET discount = v.d FROM (VALUES (1, 1, 1.5), (1, 1, 2.5), (2, 1, 3.0)) AS v(o, l, d) WHERE (li.order_id, li.line) = (v.o, v.l) AND v.d < 3 RETURNING li.order_id, li.line, li.discount
+DELETE FROM line_items li USING (VALUES (1, 2), (1, 2), (3, 1)) AS v(o, l) WHERE li.order_id = v.o AND li.line = v.l RETURNING li.order_id, li.line, li.discount
+INSERT INTO line_items (order_id, line, product) VALUES (1, 2, 'back'), (3, 1, 'fig again') RETURNING order_id, line, discount
+SELECT * FROM line_items ORDER BY order_id, line
+
+-- scenario: hunt_w8_simple_protocol_string_with_savepoints_and_restart
+BEGIN; SAVEPOINT a; UPDATE accounts SET loyalty = 1 WHERE id = 1; SAVEPOINT b; UPDATE accounts SET loyalty = 2 WHERE id = 1; ROLLBACK TO a; UPDATE accounts SET tier = 'after a' WHERE id = 1; RELEASE a; COMMIT
+SELECT id, loyalty, tier FROM accounts WHERE id = 1
+BEGIN; INSERT INTO accounts (id, name, loyalty) VALUES (470, 'x', 1); SAVEPOINT s; INSERT INTO accounts (id, name, loyalty) VALUES (470, 'dup', 2); COMMIT
+ROLLBACK TO SAVEPOINT s
+UPDATE accounts SET loyalty = loyalty + 10 WHERE id = 470; COMMIT
+-- restart
+SELECT id, name, loyalty, tier FROM accounts WHERE id IN (1, 470) ORDER BY id
+
+-- scenario: hunt_w8_delete_reinsert_same_key_in_one_string_then_rollback_to
+BEGIN
+UPDATE accounts SET loyalty = 9, tier = 'nine', labels = '{x}' WHERE id = 6
+SAVEPOINT s
+DELETE FROM accounts WHERE id = 6; INSERT INTO accounts (id, name, loyalty) VALUES (6, 'six again', 1); UPDATE accounts SET mood = 'sad' WHERE id = 6 RETURNING id, loyalty, tier, mood, labels
+SELECT id, name, loyalty, tier, mood, labels FROM accounts WHERE id = 6
+ROLLBACK TO SAVEPOINT s
+DELETE FROM accounts WHERE id = 6 RETURNING loyalty, tier
+SAVEPOINT t
+INSERT INTO accounts (id, name) VALUES (6, 'third') RETURNING loyalty, tier, labels
+COMMIT
+-- restart
+SELECT id, name, loyalty, tier, mood, labels FROM accounts WHERE id = 6
+
+-- scenario: hunt_w8_batched_writes_by_ctid
+UPDATE accounts SET loyalty = coalesce(loyalty, 0) + 100 WHERE ctid IN (SELECT ctid FROM accounts WHERE tier IS NOT NULL ORDER BY id LIMIT 2) RETURNING id, loyalty
+DELETE FROM accounts WHERE ctid = ANY(ARRAY(SELECT ctid FROM accounts a WHERE a.id NOT IN (SELECT account_id FROM bills WHERE account_id IS NOT NULL) ORDER BY a.loyalty NULLS FIRST, a.id LIMIT 1)) RETURNING id, loyalty, tier
+UPDATE accounts SET tier = 'batch' WHERE ctid IN (SELECT ctid FROM accounts WHERE loyalty IS NULL OR loyalty < 5 ORDER BY id FOR UPDATE SKIP LOCKED) RETURNING id, tier
+SELECT id, loyalty, tier FROM accounts ORDER BY id
+
+-- scenario: hunt_w8_same_shapes_with_integer_constants_through_kept_statements
+UPDATE accounts SET loyalty = loyalty + 3 WHERE id = 1
+UPDATE accounts SET loyalty = loyalty + 4 WHERE id = 2
+UPDATE accounts SET loyalty = loyalty + 5 WHERE id = 3
+BEGIN
+UPDATE accounts SET loyalty = loyalty + 6 WHERE id = 4
+SAVEPOINT s
+UPDATE accounts SET loyalty = loyalty + 7 WHERE id = 5
+UPDATE accounts SET loyalty = loyalty + 2147483647 WHERE id = 4
+ROLLBACK TO SAVEPOINT s
+UPDATE accounts SET loyalty = loyalty + 8 WHERE id = 6
+COMMIT
+INSERT INTO accounts (id, name, loyalty) VALUES (480, 'k', 1)
+INSERT INTO accounts (id, name, loyalty) VALUES (481, 'k', 2)
+INSERT INTO accounts (id, name, loyalty) VALUES (482, 'k', 3)
+INSERT INTO accounts (id, name, loyalty) VALUES (480, 'k', 4)
+INSERT INTO accounts (id, name, loyalty) VALUES (483, 'k', 5) ON CONFLICT (id) DO UPDATE SET loyalty = accounts.loyalty + 10
+INSERT INTO accounts (id, name, loyalty) VALUES (480, 'k', 6) ON CONFLICT (id) DO UPDATE SET loyalty = accounts.loyalty + 20
+INSERT INTO accounts (id, name, loyalty) VALUES (481, 'k', 7) ON CONFLICT (id) DO UPDATE SET loyalty = accounts.loyalty + 30
+DELETE FROM accounts WHERE id = 482 AND loyalty = 3
+DELETE FROM accounts WHERE id = 483 AND loyalty = 6
+DELETE FROM accounts WHERE id = 481 AND loyalty = 32
+BEGIN
+UPDATE accounts SET loyalty = 10 WHERE id = 480
+UPDATE accounts SET loyalty = 11 WHERE id = 1
+COMMIT AND CHAIN
+UPDATE accounts SET loyalty = 12 WHERE id = 2
+-- restart
+UPDATE accounts SET loyalty = loyalty + 9 WHERE id = 7
+SELECT id, loyalty, tier FROM accounts ORDER BY id
