@@ -134,6 +134,9 @@ class ShadowSession:
         # True while server acknowledgements of pgstitch's own messages are expected.
         self.swallowing = False
         self._writing: set[tuple[str, str, str]] = set()
+        # A transaction committed while the next one failed at once (status E): its staged
+        # writes go to the store at the next ReadyForQuery that is not E (`ready_hold`).
+        self._committed_waiting = False
         # What the session must follow of the server's messages: (each ReadyForQuery in its
         # place, with its own transaction status; command tags), while a search_path change or
         # shadow writes wait for their transaction's end. Kept up to date as they change, so
@@ -254,11 +257,15 @@ class ShadowSession:
             return None
         assert self._private is not None
         if status == b"I":
+            self._committed_waiting = False
             return self._hand_over(staging)
-        if status == b"T" and self._answered_commits():
+        if self._committed_waiting or self._answered_commits():
             # COMMIT AND CHAIN, or a COMMIT before the string's last transaction began: what
-            # committed goes to the store now, not when the open transaction ends.
-            return staging.hand_over_committed(self._private)  # type: ignore[arg-type]
+            # committed goes to the store now, not when the open transaction ends. A failed
+            # transaction (E) reads nothing: then at its ROLLBACK TO SAVEPOINT, or its end.
+            self._committed_waiting = status == b"E"
+            if status == b"T":
+                return staging.hand_over_committed(self._private)  # type: ignore[arg-type]
         return None
 
     def _answered_commits(self) -> bool:

@@ -55,6 +55,7 @@ from tests.rewrite.differential import (
 SCENARIOS = load_scenarios(CORPUS_DIR / "writes.sql")
 IDLE = pq.TransactionStatus.IDLE
 INTRANS = pq.TransactionStatus.INTRANS
+INERROR = pq.TransactionStatus.INERROR
 
 
 class ShadowSession:
@@ -74,6 +75,7 @@ class ShadowSession:
         self.store = copy.deepcopy(PARKED)
         # Staged rows already stored while the transaction after their commit is open.
         self.handed: set[str] = set()
+        self.committed_waiting = False
         setup = {None: None, "literal": staged_setup_sql(), "copy": session_setup_sql()}[staged]
         self.setup = setup
         self.executor = LibpqExecutor(dbs.shadow, self.transform, setup)
@@ -136,9 +138,14 @@ class ShadowSession:
             self.executor.conn.execute(self.setup)
         status = self.executor.pgconn.transaction_status
         if self.staged and status == IDLE:
+            self.committed_waiting = False
             self.flush()
-        elif self.staged and status == INTRANS and commits(step.sql):
-            self.flush_committed()
+        elif self.staged and (self.committed_waiting or commits(step.sql)):
+            # As the proxy: what committed is stored when the transaction open after it is not
+            # failed (then at the ROLLBACK TO SAVEPOINT, or the end, of that transaction).
+            self.committed_waiting = status == INERROR
+            if status == INTRANS:
+                self.flush_committed()
         return execution
 
     def flush_committed(self) -> None:
@@ -156,6 +163,7 @@ class ShadowSession:
         self.executor.conn.execute("DISCARD ALL")
         self.paths = SearchPathTracker(SEARCH_PATH)
         self.handed.clear()
+        self.committed_waiting = False
         if self.staged:
             self.executor.conn.execute(self.setup)
             self.refresh_copy()
@@ -190,6 +198,7 @@ class ShadowSession:
             self.executor.conn.execute(f"TRUNCATE {STAGED_RELATION}")
         self.store = copy.deepcopy(PARKED)
         self.handed.clear()
+        self.committed_waiting = False
         self.refresh_copy()
 
 

@@ -5348,3 +5348,10 @@ UPDATE accounts SET loyalty = 12 WHERE id = 2
 -- restart
 UPDATE accounts SET loyalty = loyalty + 9 WHERE id = 7
 SELECT id, loyalty, tier FROM accounts ORDER BY id
+
+-- scenario: hunt_w8_commit_inside_a_string_whose_next_transaction_fails
+BEGIN; UPDATE accounts SET loyalty = 80, tier = 'committed' WHERE id = 1; COMMIT; BEGIN; SAVEPOINT s; UPDATE accounts SET loyalty = 81 WHERE id = 2; UPDATE accounts SET loyalty = 'x' WHERE id = 3
+ROLLBACK TO SAVEPOINT s
+UPDATE accounts SET tier = 'open' WHERE id = 3
+-- restart
+SELECT id, loyalty, tier FROM accounts WHERE id <= 3 ORDER BY id
