@@ -5355,3 +5355,16 @@ ROLLBACK TO SAVEPOINT s
 UPDATE accounts SET tier = 'open' WHERE id = 3
 -- restart
 SELECT id, loyalty, tier FROM accounts WHERE id <= 3 ORDER BY id
+
+-- scenario: hunt_w8_text_values_that_look_like_markers_across_restarts
+UPDATE accounts SET tier = 'null' WHERE id = 1
+UPDATE accounts SET tier = '' WHERE id = 2
+UPDATE accounts SET tier = NULL WHERE id = 3
+UPDATE accounts SET tier = '\N', labels = '{NULL,"NULL",""}' WHERE id = 4
+UPDATE accounts SET tier = '{"loyalty": 1}', labels = '{}' WHERE id = 5
+INSERT INTO accounts (id, name, tier, labels) VALUES (490, 'm', ' ', NULL), (491, 'n', 'true', '{null}')
+-- restart
+SELECT id, tier, tier IS NULL AS is_null, labels, labels IS NULL AS labels_null FROM accounts ORDER BY id
+UPDATE accounts SET tier = tier || '+' WHERE id <= 5 OR id >= 490 RETURNING id, tier
+-- restart
+SELECT id, tier, labels FROM accounts ORDER BY id
