@@ -46,7 +46,7 @@ class PrivateQueries(Protocol):
 
 
 # Hex of UTF-8 JSON: readable whatever client_encoding the session chose.
-_READ_STAGED = (
+READ_STAGED = (
     "SELECT encode(convert_to(json_build_array(schema_name, table_name, row_key, vals)::text,"
     f" 'UTF8'), 'hex') FROM {STAGED_RELATION} AS s"
 )
@@ -58,7 +58,7 @@ _READ_STAGED = (
 # nearest id with those low bits). Frozen and other special ids are committed.
 _READ_COMMITTED_STAGED = (
     "WITH pgstitch_now AS (SELECT pg_snapshot_xmax(pg_current_snapshot())::text::bigint AS r) "
-    + _READ_STAGED
+    + READ_STAGED
     + ", pgstitch_now WHERE s.xmin::text::bigint < 3 OR pg_xact_status((r + (((s.xmin::text::bigint"
     " - r % 4294967296) % 4294967296 + 6442450944) % 4294967296 - 2147483648))::text::xid8)"
     " IS DISTINCT FROM 'in progress'"
@@ -165,7 +165,7 @@ class SessionStaging:
         next try; a later try that fails again says nothing unless it has writes of its own).
         """
         wrote, self.wrote = self.wrote, False
-        replies = await private.run_private(_READ_STAGED)
+        replies = await private.run_private(READ_STAGED)
         error = _error_of(replies)
         if error is not None:
             # Still dirty: tried again at the next transaction end (made again first if the
@@ -209,6 +209,17 @@ class SessionStaging:
             private.send_private(VACUUM_TABLES).add_done_callback(_log_vacuum_failure)
         return b""
 
+    async def hand_over_read(self, read: asyncio.Future[list[Message]]) -> bytes:
+        """Move staged rows read before a COMMIT AND CHAIN that committed them to the store,
+        as `hand_over_committed` does, without a query in the new transaction (which must be
+        free to choose its isolation level or snapshot first)."""
+        try:
+            replies = await read
+        except Exception as exc:  # the session went: nothing to hand over now
+            log.warning("staged writes read before a commit were lost: %r", exc)
+            return b""
+        return await self._hand_over_replies(replies)
+
     async def hand_over_committed(self, private: PrivateQueries) -> bytes:
         """Move the staged rows of transactions that committed to the store while the
         transaction that followed them is open (COMMIT AND CHAIN, or a COMMIT in the middle of
@@ -218,7 +229,10 @@ class SessionStaging:
         bring back what a DELETE took) and are left out when it ends (`hand_over`) unless it
         changed them. A failure here only leaves them for that hand-over.
         """
-        replies = await private.run_private(_READ_COMMITTED_STAGED)
+        return await self._hand_over_replies(await private.run_private(_READ_COMMITTED_STAGED))
+
+    async def _hand_over_replies(self, replies: list[Message]) -> bytes:
+        """`hand_over_committed` of the rows read."""
         error = _error_of(replies)
         if error is not None:
             log.warning("committed staged writes could not be read: %s", error)

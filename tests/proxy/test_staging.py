@@ -13,6 +13,7 @@ import pytest
 from proxy.parked_mirror import ParkedMirror
 from proxy.protocol.scanner import Message
 from proxy.rewrite.parked import STAGED_RELATION, session_setup_sql
+from proxy.shadow_session import commit_and_snapshot, commits_and_chains
 from proxy.staging import _READ_COMMITTED_STAGED, VACUUM_TABLES, SessionStaging
 from shadow.store.memory import MemoryStore
 from tests.helpers.net import Endpoint
@@ -113,3 +114,32 @@ def test_inside_a_chained_transaction_only_committed_staged_rows_are_read(
     keys = [json.loads(bytes.fromhex(hex_text))[2] for (hex_text,) in rows]
     assert keys == ["1"]
     session.execute("ROLLBACK")
+
+
+@pytest.mark.parametrize(
+    ("sql", "committed", "snapshot", "lone_chain"),
+    [
+        ("COMMIT AND CHAIN", True, False, True),
+        ("end and chain", True, False, True),
+        ("COMMIT", True, False, False),
+        ("COMMIT PREPARED 'x'", False, False, False),
+        ("SELECT 'commit'", False, True, False),
+        ("BEGIN; UPDATE t SET c = 1; COMMIT; BEGIN", True, False, False),
+        (
+            "UPDATE t SET c = 1; COMMIT; BEGIN; SET TRANSACTION READ ONLY; SHOW x",
+            True,
+            False,
+            False,
+        ),
+        ("COMMIT; BEGIN; UPDATE t SET c = 2", True, True, False),
+        ("SET TRANSACTION ISOLATION LEVEL SERIALIZABLE; SELECT 1", False, True, False),
+        ("LOCK TABLE t", False, False, False),
+    ],
+)
+def test_which_strings_commit_and_which_take_a_snapshot_after(
+    sql: str, committed: bool, snapshot: bool, lone_chain: bool
+) -> None:
+    """A commit's staged writes are read in the transaction after it only once that took its
+    snapshot; a lone COMMIT AND CHAIN has them read before it instead."""
+    assert commit_and_snapshot(sql) == (committed, snapshot)
+    assert commits_and_chains(sql) is lone_chain

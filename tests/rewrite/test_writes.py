@@ -32,8 +32,8 @@ from proxy.rewrite import (
 )
 from proxy.rewrite.parked import DELETED_MARK
 from proxy.search_path import SearchPathTracker, resolve
-from proxy.shadow_session import commits
-from proxy.staging import _READ_COMMITTED_STAGED, _READ_STAGED
+from proxy.shadow_session import commit_and_snapshot, commits, commits_and_chains
+from proxy.staging import _READ_COMMITTED_STAGED, READ_STAGED
 from tests.rewrite.conftest import (
     CORPUS_DIR,
     PARKED,
@@ -55,7 +55,6 @@ from tests.rewrite.differential import (
 SCENARIOS = load_scenarios(CORPUS_DIR / "writes.sql")
 IDLE = pq.TransactionStatus.IDLE
 INTRANS = pq.TransactionStatus.INTRANS
-INERROR = pq.TransactionStatus.INERROR
 
 
 class ShadowSession:
@@ -76,6 +75,7 @@ class ShadowSession:
         # Staged rows already stored while the transaction after their commit is open.
         self.handed: set[str] = set()
         self.committed_waiting = False
+        self.committed_snapshot = False
         setup = {None: None, "literal": staged_setup_sql(), "copy": session_setup_sql()}[staged]
         self.setup = setup
         self.executor = LibpqExecutor(dbs.shadow, self.transform, setup)
@@ -124,6 +124,14 @@ class ShadowSession:
         return rendered.sql, original_position
 
     def run(self, step: Step, protocol: str):
+        pre_read = None
+        if (
+            self.staged
+            and self.executor.pgconn.transaction_status == INTRANS
+            and commits_and_chains(step.sql)
+        ):
+            # As the proxy: the staged rows are read before a lone COMMIT AND CHAIN.
+            pre_read = self.executor.conn.execute(READ_STAGED).fetchall()
         execution = self.executor.run(step.sql, step.params, protocol, isolated=False)
         for outcome in execution.outcomes:
             if outcome.sqlstate:
@@ -137,21 +145,30 @@ class ShadowSession:
             # them again before the next statement, and so does this stand-in.
             self.executor.conn.execute(self.setup)
         status = self.executor.pgconn.transaction_status
-        if self.staged and status == IDLE:
+        if not self.staged:
+            return execution
+        if status == IDLE:
             self.committed_waiting = False
             self.flush()
-        elif self.staged and (self.committed_waiting or commits(step.sql)):
-            # As the proxy: what committed is stored when the transaction open after it is not
-            # failed (then at the ROLLBACK TO SAVEPOINT, or the end, of that transaction).
-            self.committed_waiting = status == INERROR
-            if status == INTRANS:
-                self.flush_committed()
+        elif pre_read is not None and status == INTRANS:
+            self.committed_waiting = False
+            self.flush_committed(pre_read)
+        elif self.committed_waiting or commits(step.sql):
+            # As the proxy: what committed is stored once the transaction open after it took
+            # its snapshot and is not failed (else at the end of that transaction).
+            committed, snapshot = commit_and_snapshot(step.sql)
+            if committed:
+                self.committed_waiting, self.committed_snapshot = True, snapshot
+            else:
+                self.committed_snapshot = self.committed_snapshot or snapshot
+            if self.committed_snapshot and status == INTRANS:
+                self.committed_waiting = False
+                self.flush_committed(self.executor.conn.execute(_READ_COMMITTED_STAGED).fetchall())
         return execution
 
-    def flush_committed(self) -> None:
+    def flush_committed(self, rows: list) -> None:
         """A transaction committed and another is open (COMMIT AND CHAIN, or a COMMIT inside
         the string): its staged rows go to the store and stay staged, as the proxy does."""
-        rows = self.executor.conn.execute(_READ_COMMITTED_STAGED).fetchall()
         texts = [text for (text,) in rows if text not in self.handed]
         self.handed.update(texts)
         self._store_rows([json.loads(bytes.fromhex(text)) for text in texts])
@@ -171,7 +188,7 @@ class ShadowSession:
     def flush(self) -> None:
         """Move the staged rows to the store, as the proxy does at COMMIT."""
         conn = self.executor.conn
-        rows = conn.execute(_READ_STAGED).fetchall()
+        rows = conn.execute(READ_STAGED).fetchall()
         conn.execute(f"DELETE FROM {STAGED_RELATION}")
         # The proxy releases the staged rows' locks once they are stored.
         conn.execute("SELECT pg_advisory_unlock_all()")

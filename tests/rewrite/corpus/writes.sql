@@ -5368,3 +5368,38 @@ SELECT id, tier, tier IS NULL AS is_null, labels, labels IS NULL AS labels_null 
 UPDATE accounts SET tier = tier || '+' WHERE id <= 5 OR id >= 490 RETURNING id, tier
 -- restart
 SELECT id, tier, labels FROM accounts ORDER BY id
+
+-- scenario: hunt_w8_postgrest_insert_update_delete_upsert
+-- params: ["[{\"id\": 500, \"name\": \"pg1\", \"loyalty\": 3, \"tier\": \"t\"}, {\"id\": 501, \"name\": \"pg2\", \"loyalty\": null, \"tier\": null}]"]
+WITH pgrst_source AS (INSERT INTO "public"."accounts"("id", "name", "loyalty", "tier") SELECT "pgrst_body"."id", "pgrst_body"."name", "pgrst_body"."loyalty", "pgrst_body"."tier" FROM (SELECT $1::json AS json_data) pgrst_payload, LATERAL (SELECT "id", "name", "loyalty", "tier" FROM json_to_recordset(CASE WHEN json_typeof(pgrst_payload.json_data) = 'array' THEN pgrst_payload.json_data ELSE json_build_array(pgrst_payload.json_data) END) AS _("id" integer, "name" text, "loyalty" integer, "tier" text) ) pgrst_body RETURNING "public"."accounts".*) SELECT '' AS total_result_set, pg_catalog.count(_postgrest_t) AS page_total, array[]::text[] AS header, coalesce(json_agg(_postgrest_t), '[]') AS body, nullif(current_setting('response.headers', true), '') AS response_headers, nullif(current_setting('response.status', true), '') AS response_status FROM (SELECT "accounts".* FROM "pgrst_source" AS "accounts") _postgrest_t
+-- params: ["{\"loyalty\": 42, \"mood\": \"sad\"}"]
+WITH pgrst_source AS (UPDATE "public"."accounts" SET "loyalty" = "pgrst_body"."loyalty", "mood" = "pgrst_body"."mood" FROM (SELECT $1::json AS json_data) pgrst_payload, LATERAL (SELECT "loyalty", "mood" FROM json_to_record(pgrst_payload.json_data) AS _("loyalty" integer, "mood" mood) ) pgrst_body WHERE "public"."accounts"."id" = ANY('{1,500}'::integer[]) RETURNING "public"."accounts".*) SELECT '' AS total_result_set, pg_catalog.count(_postgrest_t) AS page_total, array[]::text[] AS header, coalesce(json_agg(_postgrest_t ORDER BY _postgrest_t.id), '[]') AS body FROM (SELECT "accounts".* FROM "pgrst_source" AS "accounts") _postgrest_t
+-- params: ["[{\"id\": 2, \"name\": \"Bob\", \"loyalty\": 7}, {\"id\": 502, \"name\": \"pg3\", \"loyalty\": 8}]"]
+WITH pgrst_source AS (INSERT INTO "public"."accounts"("id", "loyalty", "name") SELECT "pgrst_body"."id", "pgrst_body"."loyalty", "pgrst_body"."name" FROM (SELECT $1::json AS json_data) pgrst_payload, LATERAL (SELECT "id", "loyalty", "name" FROM json_to_recordset(pgrst_payload.json_data) AS _("id" integer, "loyalty" integer, "name" text) ) pgrst_body ON CONFLICT("id") DO UPDATE SET "id" = EXCLUDED."id", "loyalty" = EXCLUDED."loyalty", "name" = EXCLUDED."name" RETURNING "public"."accounts".*) SELECT '' AS total_result_set, pg_catalog.count(_postgrest_t) AS page_total, coalesce(json_agg(_postgrest_t ORDER BY _postgrest_t.id), '[]') AS body FROM (SELECT "accounts".* FROM "pgrst_source" AS "accounts") _postgrest_t
+-- params: ["[{\"id\": 3, \"name\": \"x\", \"loyalty\": 9}, {\"id\": 503, \"name\": \"pg4\", \"loyalty\": 10}]"]
+WITH pgrst_source AS (INSERT INTO "public"."accounts"("id", "loyalty", "name") SELECT "pgrst_body"."id", "pgrst_body"."loyalty", "pgrst_body"."name" FROM (SELECT $1::json AS json_data) pgrst_payload, LATERAL (SELECT "id", "loyalty", "name" FROM json_to_recordset(pgrst_payload.json_data) AS _("id" integer, "loyalty" integer, "name" text) ) pgrst_body ON CONFLICT("id") DO NOTHING RETURNING "public"."accounts".*) SELECT '' AS total_result_set, pg_catalog.count(_postgrest_t) AS page_total, coalesce(json_agg(_postgrest_t ORDER BY _postgrest_t.id), '[]') AS body FROM (SELECT "accounts".* FROM "pgrst_source" AS "accounts") _postgrest_t
+WITH pgrst_source AS (DELETE FROM "public"."accounts" WHERE "public"."accounts"."id" = 501 RETURNING "public"."accounts".*) SELECT '' AS total_result_set, pg_catalog.count(_postgrest_t) AS page_total, coalesce(json_agg(_postgrest_t), '[]') AS body FROM (SELECT "accounts".* FROM "pgrst_source" AS "accounts") _postgrest_t
+-- restart
+SELECT id, name, loyalty, tier, mood, labels FROM accounts ORDER BY id
+
+-- scenario: hunt_w8_sub_selects_reading_shadow_values_in_sets_and_upserts
+UPDATE accounts SET loyalty = (SELECT max(a2.loyalty) FROM accounts a2) + id WHERE id IN (1, 2, 3) RETURNING id, loyalty
+UPDATE accounts SET loyalty = (SELECT a2.loyalty FROM accounts a2 WHERE a2.id = accounts.id) * 2, tier = (SELECT a3.tier FROM accounts a3 WHERE a3.id = accounts.id + 1) WHERE id IN (1, 2, 3) RETURNING id, loyalty, tier
+INSERT INTO accounts (id, name, loyalty) VALUES (1, 'x', 1), (510, 'y', 2) ON CONFLICT (id) DO UPDATE SET loyalty = (SELECT sum(a2.loyalty) FROM accounts a2 WHERE a2.id <= 3) + excluded.loyalty, tier = (SELECT string_agg(a3.tier, ',' ORDER BY a3.id) FROM accounts a3 WHERE a3.id IN (2, 3)) RETURNING id, loyalty, tier
+INSERT INTO accounts (id, name, loyalty, tier) VALUES (511, 'z', (SELECT count(*) FROM accounts WHERE loyalty > 5), (SELECT max(tier) FROM accounts)) RETURNING id, loyalty, tier
+SELECT id, loyalty, tier FROM accounts ORDER BY id
+
+-- scenario: hunt_w8_chained_transaction_settings_after_committed_writes
+BEGIN
+UPDATE accounts SET loyalty = 90 WHERE id = 1
+COMMIT AND CHAIN
+SET TRANSACTION ISOLATION LEVEL SERIALIZABLE
+SHOW transaction_isolation
+UPDATE accounts SET loyalty = 91 WHERE id = 2
+COMMIT
+BEGIN; UPDATE accounts SET loyalty = 92 WHERE id = 3; COMMIT; BEGIN
+SET TRANSACTION READ ONLY
+UPDATE accounts SET loyalty = 93 WHERE id = 4
+ROLLBACK
+-- restart
+SELECT id, loyalty FROM accounts WHERE id <= 4 ORDER BY id
