@@ -5403,3 +5403,33 @@ UPDATE accounts SET loyalty = 93 WHERE id = 4
 ROLLBACK
 -- restart
 SELECT id, loyalty FROM accounts WHERE id <= 4 ORDER BY id
+
+-- scenario: hunt_w8_django_save_update_zero_rows_then_insert
+BEGIN
+SAVEPOINT "s1"
+-- params: ["Nia", "4", "gold", "520"]
+UPDATE "accounts" SET "name" = $1, "loyalty" = $2, "tier" = $3 WHERE "accounts"."id" = $4
+-- params: ["520", "Nia", "4", "gold"]
+INSERT INTO "accounts" ("id", "name", "loyalty", "tier") VALUES ($1, $2, $3, $4) RETURNING "accounts"."id"
+RELEASE SAVEPOINT "s1"
+-- params: ["Nia", "5", "gold", "520"]
+UPDATE "accounts" SET "name" = $1, "loyalty" = $2, "tier" = $3 WHERE "accounts"."id" = $4
+END AND CHAIN
+SET TRANSACTION READ ONLY
+SELECT id, name, loyalty, tier FROM accounts WHERE id = 520
+-- restart
+SELECT id, name, loyalty, tier, mood, labels FROM accounts WHERE id = 520
+
+-- scenario: hunt_w8_rails_insert_all_returning_expressions_and_skip
+INSERT INTO "accounts" ("id","name","loyalty") VALUES (1, 'dup', 5), (521, 'r1', 6) ON CONFLICT ("id") DO NOTHING RETURNING "id", loyalty * 2 AS twice, tier
+INSERT INTO "accounts" ("id","name","loyalty","tier") VALUES (2, 'Bob', 7, 'up'), (522, 'r2', 8, 'new') ON CONFLICT ("id") DO UPDATE SET "loyalty"=excluded."loyalty","tier"=excluded."tier" RETURNING "id", loyalty + 1 AS next, upper(tier) AS shout, (xmax = 0) AS inserted
+SELECT id, name, loyalty, tier FROM accounts ORDER BY id
+
+-- scenario: hunt_w8_deferrable_key_swap_with_shadow_values_and_restart
+BEGIN
+UPDATE hunt_w6_slots SET rank = id * 10, note = 'was ' || id WHERE id IN (1, 2, 3)
+COMMIT AND CHAIN
+UPDATE hunt_w6_slots SET id = 3 - id WHERE id IN (1, 2) RETURNING id, rank, note
+COMMIT
+-- restart
+SELECT id, label, rank, note FROM hunt_w6_slots ORDER BY id
