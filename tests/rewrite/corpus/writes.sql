@@ -5433,3 +5433,16 @@ UPDATE hunt_w6_slots SET id = 3 - id WHERE id IN (1, 2) RETURNING id, rank, note
 COMMIT
 -- restart
 SELECT id, label, rank, note FROM hunt_w6_slots ORDER BY id
+
+-- scenario: hunt_w8_key_moves_reading_shadow_and_reusing_old_keys
+UPDATE accounts SET id = id + 900, tier = coalesce(tier, 'none') || '>' WHERE tier IS NULL AND id IN (6, 8) RETURNING id, tier, loyalty
+INSERT INTO accounts (id, name) VALUES (6, 'reuse six') RETURNING id, loyalty, tier, mood
+UPDATE line_items SET line = line + 5, discount = discount + 0.5 WHERE order_id = 2 RETURNING *
+INSERT INTO line_items (order_id, line, product) VALUES (2, 1, 'plum again') ON CONFLICT (order_id, line) DO UPDATE SET discount = line_items.discount + 100 RETURNING *
+SET TIME ZONE 'Asia/Tokyo'
+DELETE FROM visits WHERE kind = 'web' AND visitor = 'a0eebc99-9c0b-4ef8-bb6d-6bb9bd380a11' RETURNING visitor, at, kind
+INSERT INTO visits (visitor, at, kind) VALUES ('A0EEBC99-9C0B-4EF8-BB6D-6BB9BD380A11', '2024-03-10 10:59+09', 'back') RETURNING visitor, at, kind
+-- restart
+SELECT id, name, loyalty, tier FROM accounts ORDER BY id
+SELECT * FROM line_items ORDER BY order_id, line
+SELECT visitor, at, kind FROM visits ORDER BY visitor, at
