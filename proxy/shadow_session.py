@@ -1532,8 +1532,11 @@ _DESCRIBE_PORTAL = m.encode_message(b"D", b"P\0")
 _EXECUTE_PORTAL = m.encode_message(b"E", b"\0\0\0\0\0")
 _SYNC = m.encode_message(b"S")
 _INT4 = 23  # the type of an integer constant (within its range)
-# A word a statement committing a transaction has (`commits` parses what has one).
-_COMMIT_WORD = re.compile(r"\b(?:commit|end)\b", re.IGNORECASE)
+# COMMIT or END where a statement starts, maybe after comments (`commits` parses what has one):
+# CASE … END in a long statement is not parsed again for it.
+_COMMIT_WORD = re.compile(
+    r"(?:^|;)\s*(?:/\*.*?\*/\s*|--[^\n]*\n\s*)*(?:commit|end)\b", re.IGNORECASE | re.DOTALL
+)
 
 
 # Statements that run without a snapshot (PlannedStmtRequiresSnapshot): before any other, the
