@@ -62,7 +62,8 @@ class ShadowSession:
 
     With `staged` ("literal" or "copy"), values are held in `store` (as the memory and redis
     stores hold them) and writes go to the session's staged table, moved to `store` whenever no
-    transaction is open, the way the proxy moves them at COMMIT. With "copy", statements read
+    transaction is open, the way the proxy moves them at COMMIT (and those that committed while
+    a transaction opened after them is open, as the proxy hands them over then). With "copy", statements read
     the session's copy of `store`, brought up to date whenever no transaction is open.
     """
 
