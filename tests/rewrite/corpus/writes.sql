@@ -5446,3 +5446,20 @@ INSERT INTO visits (visitor, at, kind) VALUES ('A0EEBC99-9C0B-4EF8-BB6D-6BB9BD38
 SELECT id, name, loyalty, tier FROM accounts ORDER BY id
 SELECT * FROM line_items ORDER BY order_id, line
 SELECT visitor, at, kind FROM visits ORDER BY visitor, at
+
+-- scenario: hunt_w8_commit_and_chain_failing_on_a_deferred_constraint
+BEGIN
+UPDATE accounts SET loyalty = 95, tier = 'lost at commit' WHERE id = 1
+UPDATE tags SET label = 'red' WHERE id = 2
+COMMIT AND CHAIN
+SELECT id, loyalty, tier FROM accounts WHERE id = 1
+UPDATE accounts SET loyalty = 96 WHERE id = 1
+BEGIN; UPDATE accounts SET tier = 'string' WHERE id = 2; UPDATE tags SET label = 'blue' WHERE id = 1; COMMIT AND CHAIN
+UPDATE hunt_w6_slots SET id = 2, note = 'twice' WHERE id = 1
+ROLLBACK AND CHAIN
+UPDATE hunt_w6_slots SET rank = 7 WHERE id = 3
+COMMIT AND CHAIN
+-- restart
+SELECT id, loyalty, tier FROM accounts WHERE id <= 2 ORDER BY id
+SELECT id, label, loyalty FROM tags ORDER BY id
+SELECT id, label, rank, note FROM hunt_w6_slots ORDER BY id
