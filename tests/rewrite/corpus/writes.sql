@@ -5463,3 +5463,13 @@ COMMIT AND CHAIN
 SELECT id, loyalty, tier FROM accounts WHERE id <= 2 ORDER BY id
 SELECT id, label, loyalty FROM tags ORDER BY id
 SELECT id, label, rank, note FROM hunt_w6_slots ORDER BY id
+
+-- scenario: hunt_w8_upserts_on_a_unique_key_of_a_table_with_a_computed_key
+-- params: ["t1", "4", "t20", "5"]
+INSERT INTO hunt_w6_tokens (label, rank) VALUES ($1::VARCHAR, $2::INTEGER), ($3::VARCHAR, $4::INTEGER) ON CONFLICT (label) DO UPDATE SET rank = excluded.rank RETURNING hunt_w6_tokens.label, hunt_w6_tokens.rank, hunt_w6_tokens.note
+-- params: ["t20", "6", "t21", "7"]
+INSERT INTO hunt_w6_tokens (label, rank) SELECT p0::VARCHAR, p1::INTEGER FROM (VALUES ($1, $2, 0), ($3, $4, 1)) AS imp_sen(p0, p1, sen_counter) ORDER BY sen_counter RETURNING hunt_w6_tokens.label, hunt_w6_tokens.rank
+-- params: ["t2", "x", "t22", "y"]
+INSERT INTO hunt_w6_tokens (label, note) VALUES ($1, $2), ($3, $4) ON CONFLICT (label) DO NOTHING RETURNING label, rank, note
+-- restart
+SELECT label, rank, note FROM hunt_w6_tokens ORDER BY label
