@@ -35,7 +35,7 @@ from proxy.rewrite.template import RenderedSql, RewriteError
 from proxy.row_types import retyped
 from proxy.shadow_view import FOLLOWED_WORDS, ShadowView
 from proxy.shadow_view import SETTINGS_WORDS as _SETTINGS_WORDS
-from proxy.staging import PrivateQueries, SessionStaging
+from proxy.staging import READ_STAGED, PrivateQueries, SessionStaging
 from shadow.store.base import StoreUnavailable
 
 log = logging.getLogger("pgstitch.shadow")
@@ -134,6 +134,14 @@ class ShadowSession:
         # True while server acknowledgements of pgstitch's own messages are expected.
         self.swallowing = False
         self._writing: set[tuple[str, str, str]] = set()
+        # A transaction committed and the next one is open: its staged writes go to the store
+        # once that one has taken its snapshot (`ready_hold`), and `_committed_snapshot` says
+        # whether it has.
+        self._committed_waiting = False
+        self._committed_snapshot = False
+        # The staged rows read just before a lone COMMIT AND CHAIN (its segment, the replies):
+        # once it committed they go to the store without a query in the new transaction.
+        self._pre_read: tuple[int, asyncio.Future[list[Message]]] | None = None
         # What the session must follow of the server's messages: (each ReadyForQuery in its
         # place, with its own transaction status; command tags), while a search_path change or
         # shadow writes wait for their transaction's end. Kept up to date as they change, so
@@ -249,12 +257,40 @@ class ShadowSession:
         if (
             staging is None
             or not staging.dirty
-            or status != b"I"
             or self._sent - self._answered > 1  # more of the client's statements in flight
         ):
             return None
         assert self._private is not None
-        return self._hand_over(staging)
+        pre_read, self._pre_read = self._pre_read, None
+        if status == b"I":
+            self._committed_waiting = False
+            return self._hand_over(staging)
+        if pre_read is not None and pre_read[0] == self._answered and status == b"T":
+            # A lone COMMIT AND CHAIN committed (had it failed, no transaction would be open):
+            # the rows read before it are committed, and the new transaction is left alone.
+            self._committed_waiting = False
+            return staging.hand_over_read(pre_read[1])
+        # COMMIT AND CHAIN, or a COMMIT before the string's last transaction began: what
+        # committed goes to the store before the open transaction ends, which a lost session
+        # would never reach. Not before that transaction took its snapshot (pgstitch's query
+        # would take it, and SET TRANSACTION must come first), nor while it is failed (E).
+        texts = self._texts
+        answered = texts[0][1] if texts and texts[0][0] == self._answered else ""
+        if not self._committed_waiting and _COMMIT_WORD.search(answered) is None:
+            return None
+        committed, snapshot = commit_and_snapshot(answered)
+        if committed:
+            self._committed_waiting, self._committed_snapshot = True, snapshot
+        elif self._committed_waiting:
+            self._committed_snapshot = self._committed_snapshot or snapshot
+        if self._committed_waiting and self._committed_snapshot and status == b"T":
+            self._committed_waiting = False
+            return staging.hand_over_committed(self._private)  # type: ignore[arg-type]
+        return None
+
+    def _looks_committing(self, sql: str) -> bool:
+        """Whether a statement in a transaction may commit it (`_commits_and_chains` says)."""
+        return self._status == b"T" and _COMMIT_WORD.search(sql) is not None
 
     async def _hand_over(self, staging: SessionStaging) -> bytes:
         """The staged writes go to the store; the client's messages need not all be seen after."""
@@ -296,6 +332,8 @@ class ShadowSession:
                 sql = raw[5:-1].decode()
             except UnicodeDecodeError:
                 return False
+            if staging is not None and staging.dirty and self._looks_committing(sql):
+                return False  # client_message reads the staged rows before it
             if not view.plain.text(sql):
                 if not self._query_shapes:
                     return False
@@ -323,6 +361,8 @@ class ShadowSession:
                 return False  # a named statement is remembered: client_message does that
             else:
                 sql = parse.query  # type: ignore[union-attr]
+                if staging is not None and staging.dirty and self._looks_committing(sql):
+                    return False  # client_message reads the staged rows before it
             self._sent = synced
         else:
             return False
@@ -392,6 +432,22 @@ class ShadowSession:
             assert self._private is not None
             raw, done = self._private.queue_private(staging.refresh_sql())
             done.add_done_callback(staging.check)
+            outcome = self._handle(message)
+            if isinstance(outcome, list):
+                return [raw, *outcome]
+            return _after(raw, outcome)
+        if (
+            staging is not None
+            and staging.dirty
+            and kind in (_Q, _P)
+            and self._status == b"T"
+            and synced == self._answered  # nothing of the client's in flight
+            and self._segment_empty(synced)
+            and _commits_and_chains(message)
+        ):
+            assert self._private is not None
+            raw, done = self._private.queue_private(READ_STAGED)
+            self._pre_read = (synced, done)
             outcome = self._handle(message)
             if isinstance(outcome, list):
                 return [raw, *outcome]
@@ -1476,6 +1532,71 @@ _DESCRIBE_PORTAL = m.encode_message(b"D", b"P\0")
 _EXECUTE_PORTAL = m.encode_message(b"E", b"\0\0\0\0\0")
 _SYNC = m.encode_message(b"S")
 _INT4 = 23  # the type of an integer constant (within its range)
+# COMMIT or END where a statement starts, maybe after comments (`commits` parses what has one):
+# CASE … END in a long statement is not parsed again for it.
+_COMMIT_WORD = re.compile(
+    r"(?:^|;)\s*(?:/\*.*?\*/\s*|--[^\n]*\n\s*)*(?:commit|end)\b", re.IGNORECASE | re.DOTALL
+)
+
+
+# Statements that run without a snapshot (PlannedStmtRequiresSnapshot): before any other, the
+# transaction may still choose its isolation level or snapshot.
+_NO_SNAPSHOT = frozenset(
+    {
+        "TransactionStmt",
+        "LockStmt",
+        "VariableSetStmt",
+        "VariableShowStmt",
+        "ConstraintsSetStmt",
+        "FetchStmt",
+        "ListenStmt",
+        "NotifyStmt",
+        "UnlistenStmt",
+        "CheckPointStmt",
+    }
+)
+
+
+def commit_and_snapshot(sql: str) -> tuple[bool, bool]:
+    """For a query string: whether it commits a transaction (COMMIT or END, maybe AND CHAIN),
+    and whether a statement taking a snapshot follows its last commit (or, when it commits
+    none, whether it has one)."""
+    committed = snapshot = False
+    for stmt in search_path.statements_of(sql):
+        kind = next(iter(stmt), "")
+        if kind == "TransactionStmt" and stmt[kind].get("kind") == "TRANS_STMT_COMMIT":
+            committed, snapshot = True, False
+        elif kind not in _NO_SNAPSHOT:
+            snapshot = True
+    return committed, snapshot
+
+
+def _commits_and_chains(message: Message) -> bool:
+    """Whether a Query or Parse is one COMMIT AND CHAIN (or END AND CHAIN)."""
+    try:
+        body = message.body
+        sql = m.decode_query(body) if message.type == _Q else m.decode_parse(body).query
+    except (m.ProtocolViolation, UnicodeDecodeError):
+        return False
+    return commits_and_chains(sql)
+
+
+def commits_and_chains(sql: str) -> bool:
+    """Whether a query string is one COMMIT AND CHAIN (or END AND CHAIN)."""
+    if _COMMIT_WORD.search(sql) is None:
+        return False
+    stmts = search_path.statements_of(sql)
+    if len(stmts) != 1:
+        return False
+    stmt = stmts[0].get("TransactionStmt", {})
+    return stmt.get("kind") == "TRANS_STMT_COMMIT" and bool(stmt.get("chain"))
+
+
+def commits(sql: str) -> bool:
+    """Whether a query string commits a transaction: COMMIT or END (maybe AND CHAIN)."""
+    return _COMMIT_WORD.search(sql) is not None and commit_and_snapshot(sql)[0]
+
+
 # A rendering that maps no position back (the position is left out of an error).
 _NO_POSITIONS = RenderedSql("", (), ())
 _TERMINATE_ONLY = frozenset(b"X")

@@ -46,9 +46,22 @@ class PrivateQueries(Protocol):
 
 
 # Hex of UTF-8 JSON: readable whatever client_encoding the session chose.
-_READ_STAGED = (
+READ_STAGED = (
     "SELECT encode(convert_to(json_build_array(schema_name, table_name, row_key, vals)::text,"
-    f" 'UTF8'), 'hex') FROM {STAGED_RELATION}"
+    f" 'UTF8'), 'hex') FROM {STAGED_RELATION} AS s"
+)
+
+# The staged rows of transactions that committed, read inside the transaction that followed
+# them (COMMIT AND CHAIN, or a COMMIT in the middle of a query string): a row the open
+# transaction (or one of its subtransactions) wrote is "in progress" for pg_xact_status, which
+# takes a full transaction id, made here from the 32-bit xmin and the snapshot's xmax (the
+# nearest id with those low bits). Frozen and other special ids are committed.
+_READ_COMMITTED_STAGED = (
+    "WITH pgstitch_now AS (SELECT pg_snapshot_xmax(pg_current_snapshot())::text::bigint AS r) "
+    + READ_STAGED
+    + ", pgstitch_now WHERE s.xmin::text::bigint < 3 OR pg_xact_status((r + (((s.xmin::text::bigint"
+    " - r % 4294967296) % 4294967296 + 6442450944) % 4294967296 - 2147483648))::text::xid8)"
+    " IS DISTINCT FROM 'in progress'"
 )
 
 # Every session renders against the same tables of its own: one source, so that rendered
@@ -78,6 +91,9 @@ class SessionStaging:
         self.wrote = False  # the transaction now ending staged writes (else: kept from before)
         self._generation = -1
         self._version = 0
+        # Staged rows (as read) already handed to the store while a transaction that followed
+        # their commit was open; still staged until that transaction ends.
+        self._handed: set[str] = set()
 
     @property
     def behind(self) -> bool:
@@ -149,7 +165,7 @@ class SessionStaging:
         next try; a later try that fails again says nothing unless it has writes of its own).
         """
         wrote, self.wrote = self.wrote, False
-        replies = await private.run_private(_READ_STAGED)
+        replies = await private.run_private(READ_STAGED)
         error = _error_of(replies)
         if error is not None:
             # Still dirty: tried again at the next transaction end (made again first if the
@@ -164,7 +180,9 @@ class SessionStaging:
                 f" back to be stored ({error}); they are kept in this session and stored when"
                 " its next transaction ends",
             )
-        park, unpark = _staged_rows(replies)
+        texts = [text for text in _staged_texts(replies) if text not in self._handed]
+        self._handed.clear()
+        park, unpark = _staged_rows(texts)
         if park or unpark:
             try:
                 await self.mirror.store.write_parked(park=park, unpark=unpark)
@@ -191,6 +209,46 @@ class SessionStaging:
             private.send_private(VACUUM_TABLES).add_done_callback(_log_vacuum_failure)
         return b""
 
+    async def hand_over_read(self, read: asyncio.Future[list[Message]]) -> bytes:
+        """Move staged rows read before a COMMIT AND CHAIN that committed them to the store,
+        as `hand_over_committed` does, without a query in the new transaction (which must be
+        free to choose its isolation level or snapshot first)."""
+        try:
+            replies = await read
+        except Exception as exc:  # the session went: nothing to hand over now
+            log.warning("staged writes read before a commit were lost: %r", exc)
+            return b""
+        return await self._hand_over_replies(replies)
+
+    async def hand_over_committed(self, private: PrivateQueries) -> bytes:
+        """Move the staged rows of transactions that committed to the store while the
+        transaction that followed them is open (COMMIT AND CHAIN, or a COMMIT in the middle of
+        a query string): they must not wait for its end, nor be lost with the session.
+
+        Inside that transaction nothing is changed: the rows stay staged (a rollback would
+        bring back what a DELETE took) and are left out when it ends (`hand_over`) unless it
+        changed them. A failure here only leaves them for that hand-over.
+        """
+        return await self._hand_over_replies(await private.run_private(_READ_COMMITTED_STAGED))
+
+    async def _hand_over_replies(self, replies: list[Message]) -> bytes:
+        """`hand_over_committed` of the rows read."""
+        error = _error_of(replies)
+        if error is not None:
+            log.warning("committed staged writes could not be read: %s", error)
+            return b""
+        texts = [text for text in _staged_texts(replies) if text not in self._handed]
+        park, unpark = _staged_rows(texts)
+        if park or unpark:
+            try:
+                await self.mirror.store.write_parked(park=park, unpark=unpark)
+            except StoreUnavailable as exc:
+                log.warning("committed staged writes kept in the session: %s", exc)
+                return b""
+            self.mirror.handed_over(park, unpark)
+        self._handed.update(texts)
+        return b""
+
 
 def _log_vacuum_failure(done: asyncio.Future[list[Message]]) -> None:
     """Done-callback of the periodic VACUUM: a failure (a cancel, a timeout) only waits for the
@@ -210,17 +268,24 @@ def _error_of(replies: list[Message]) -> str | None:
     return None
 
 
+def _staged_texts(replies: list[Message]) -> list[str]:
+    """The staged rows read, each as the hex text of its JSON."""
+    texts = []
+    for reply in replies:
+        if reply.type == ord("D"):
+            (hex_text,) = m.decode_data_row(reply.body)
+            texts.append(hex_text or "")
+    return texts
+
+
 def _staged_rows(
-    replies: list[Message],
+    texts: list[str],
 ) -> tuple[dict[TableName, dict[str, RowValues]], dict[TableName, list[str]]]:
     """The staged rows as a store write: rows to remove first, values to merge."""
     park: dict[TableName, dict[str, RowValues]] = {}
     unpark: dict[TableName, list[str]] = {}
-    for reply in replies:
-        if reply.type != ord("D"):
-            continue
-        (hex_text,) = m.decode_data_row(reply.body)
-        schema, table, row_key, values = json.loads(bytes.fromhex(hex_text or ""))
+    for hex_text in texts:
+        schema, table, row_key, values = json.loads(bytes.fromhex(hex_text))
         if values.pop(DELETED_MARK, None) is not None:
             unpark.setdefault((schema, table), []).append(row_key)
         if values:

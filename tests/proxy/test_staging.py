@@ -1,8 +1,10 @@
-"""A session's staged writes (memory and redis stores): the periodic VACUUM of its tables."""
+"""A session's staged writes (memory and redis stores): the periodic VACUUM of its tables, and
+what is read of them while a transaction that followed a commit is open."""
 
 from __future__ import annotations
 
 import asyncio
+import json
 from collections.abc import Iterator
 
 import psycopg
@@ -11,7 +13,8 @@ import pytest
 from proxy.parked_mirror import ParkedMirror
 from proxy.protocol.scanner import Message
 from proxy.rewrite.parked import STAGED_RELATION, session_setup_sql
-from proxy.staging import VACUUM_TABLES, SessionStaging
+from proxy.shadow_session import commit_and_snapshot, commits_and_chains
+from proxy.staging import _READ_COMMITTED_STAGED, VACUUM_TABLES, SessionStaging
 from shadow.store.memory import MemoryStore
 from tests.helpers.net import Endpoint
 
@@ -86,3 +89,57 @@ def test_the_vacuum_gives_back_what_emptied_staged_tables_grew_to(
     assert grown > 2
     session.execute(VACUUM_TABLES)
     assert _pages(session) < grown
+
+
+def test_inside_a_chained_transaction_only_committed_staged_rows_are_read(
+    session: psycopg.Connection,
+) -> None:
+    """After COMMIT AND CHAIN the staged rows of the committed transaction are read for the
+    store, not those the open transaction or its subtransactions wrote."""
+    staged = f"INSERT INTO {STAGED_RELATION} VALUES ('public', 'accounts', %s, '{{}}')"
+    session.execute("BEGIN")
+    session.execute(staged, ("1",))
+    session.execute("COMMIT AND CHAIN")
+    session.execute(staged, ("2",))
+    session.execute("SAVEPOINT s")
+    session.execute(staged, ("3",))
+    session.execute("RELEASE s")
+    session.execute(f"UPDATE {STAGED_RELATION} SET vals = '{{\"a\": 1}}' WHERE row_key = '1'")
+    session.execute(staged, ("4",))
+    rows = session.execute(_READ_COMMITTED_STAGED).fetchall()
+    assert rows == []  # the open transaction changed the only committed row
+    session.execute("ROLLBACK AND CHAIN")
+    session.execute(staged, ("5",))
+    rows = session.execute(_READ_COMMITTED_STAGED).fetchall()
+    keys = [json.loads(bytes.fromhex(hex_text))[2] for (hex_text,) in rows]
+    assert keys == ["1"]
+    session.execute("ROLLBACK")
+
+
+@pytest.mark.parametrize(
+    ("sql", "committed", "snapshot", "lone_chain"),
+    [
+        ("COMMIT AND CHAIN", True, False, True),
+        ("end and chain", True, False, True),
+        ("COMMIT", True, False, False),
+        ("COMMIT PREPARED 'x'", False, False, False),
+        ("SELECT 'commit'", False, True, False),
+        ("BEGIN; UPDATE t SET c = 1; COMMIT; BEGIN", True, False, False),
+        (
+            "UPDATE t SET c = 1; COMMIT; BEGIN; SET TRANSACTION READ ONLY; SHOW x",
+            True,
+            False,
+            False,
+        ),
+        ("COMMIT; BEGIN; UPDATE t SET c = 2", True, True, False),
+        ("SET TRANSACTION ISOLATION LEVEL SERIALIZABLE; SELECT 1", False, True, False),
+        ("LOCK TABLE t", False, False, False),
+    ],
+)
+def test_which_strings_commit_and_which_take_a_snapshot_after(
+    sql: str, committed: bool, snapshot: bool, lone_chain: bool
+) -> None:
+    """A commit's staged writes are read in the transaction after it only once that took its
+    snapshot; a lone COMMIT AND CHAIN has them read before it instead."""
+    assert commit_and_snapshot(sql) == (committed, snapshot)
+    assert commits_and_chains(sql) is lone_chain

@@ -32,6 +32,8 @@ from proxy.rewrite import (
 )
 from proxy.rewrite.parked import DELETED_MARK
 from proxy.search_path import SearchPathTracker, resolve
+from proxy.shadow_session import commit_and_snapshot, commits, commits_and_chains
+from proxy.staging import _READ_COMMITTED_STAGED, READ_STAGED
 from tests.rewrite.conftest import (
     CORPUS_DIR,
     PARKED,
@@ -52,6 +54,7 @@ from tests.rewrite.differential import (
 
 SCENARIOS = load_scenarios(CORPUS_DIR / "writes.sql")
 IDLE = pq.TransactionStatus.IDLE
+INTRANS = pq.TransactionStatus.INTRANS
 
 
 class ShadowSession:
@@ -59,7 +62,8 @@ class ShadowSession:
 
     With `staged` ("literal" or "copy"), values are held in `store` (as the memory and redis
     stores hold them) and writes go to the session's staged table, moved to `store` whenever no
-    transaction is open, the way the proxy moves them at COMMIT. With "copy", statements read
+    transaction is open, the way the proxy moves them at COMMIT (and those that committed while
+    a transaction opened after them is open, as the proxy hands them over then). With "copy", statements read
     the session's copy of `store`, brought up to date whenever no transaction is open.
     """
 
@@ -69,6 +73,10 @@ class ShadowSession:
         # The session's search_path from step to step, followed as the proxy follows it.
         self.paths = SearchPathTracker(SEARCH_PATH)
         self.store = copy.deepcopy(PARKED)
+        # Staged rows already stored while the transaction after their commit is open.
+        self.handed: set[str] = set()
+        self.committed_waiting = False
+        self.committed_snapshot = False
         setup = {None: None, "literal": staged_setup_sql(), "copy": session_setup_sql()}[staged]
         self.setup = setup
         self.executor = LibpqExecutor(dbs.shadow, self.transform, setup)
@@ -117,6 +125,14 @@ class ShadowSession:
         return rendered.sql, original_position
 
     def run(self, step: Step, protocol: str):
+        pre_read = None
+        if (
+            self.staged
+            and self.executor.pgconn.transaction_status == INTRANS
+            and commits_and_chains(step.sql)
+        ):
+            # As the proxy: the staged rows are read before a lone COMMIT AND CHAIN.
+            pre_read = self.executor.conn.execute(READ_STAGED).fetchall()
         execution = self.executor.run(step.sql, step.params, protocol, isolated=False)
         for outcome in execution.outcomes:
             if outcome.sqlstate:
@@ -129,9 +145,34 @@ class ShadowSession:
             # DISCARD ALL/TEMP dropped the session's tables and functions; the proxy makes
             # them again before the next statement, and so does this stand-in.
             self.executor.conn.execute(self.setup)
-        if self.staged and self.executor.pgconn.transaction_status == IDLE:
+        status = self.executor.pgconn.transaction_status
+        if not self.staged:
+            return execution
+        if status == IDLE:
+            self.committed_waiting = False
             self.flush()
+        elif pre_read is not None and status == INTRANS:
+            self.committed_waiting = False
+            self.flush_committed(pre_read)
+        elif self.committed_waiting or commits(step.sql):
+            # As the proxy: what committed is stored once the transaction open after it took
+            # its snapshot and is not failed (else at the end of that transaction).
+            committed, snapshot = commit_and_snapshot(step.sql)
+            if committed:
+                self.committed_waiting, self.committed_snapshot = True, snapshot
+            else:
+                self.committed_snapshot = self.committed_snapshot or snapshot
+            if self.committed_snapshot and status == INTRANS:
+                self.committed_waiting = False
+                self.flush_committed(self.executor.conn.execute(_READ_COMMITTED_STAGED).fetchall())
         return execution
+
+    def flush_committed(self, rows: list) -> None:
+        """A transaction committed and another is open (COMMIT AND CHAIN, or a COMMIT inside
+        the string): its staged rows go to the store and stay staged, as the proxy does."""
+        texts = [text for (text,) in rows if text not in self.handed]
+        self.handed.update(texts)
+        self._store_rows([json.loads(bytes.fromhex(text)) for text in texts])
 
     def new_session(self) -> None:
         """The session is lost (pgstitch restarted): what it had open rolls back and the next
@@ -139,6 +180,8 @@ class ShadowSession:
         self.executor.conn.execute("ROLLBACK")
         self.executor.conn.execute("DISCARD ALL")
         self.paths = SearchPathTracker(SEARCH_PATH)
+        self.handed.clear()
+        self.committed_waiting = False
         if self.staged:
             self.executor.conn.execute(self.setup)
             self.refresh_copy()
@@ -146,11 +189,16 @@ class ShadowSession:
     def flush(self) -> None:
         """Move the staged rows to the store, as the proxy does at COMMIT."""
         conn = self.executor.conn
-        rows = conn.execute(
-            f"DELETE FROM {STAGED_RELATION} RETURNING schema_name, table_name, row_key, vals"
-        ).fetchall()
+        rows = conn.execute(READ_STAGED).fetchall()
+        conn.execute(f"DELETE FROM {STAGED_RELATION}")
         # The proxy releases the staged rows' locks once they are stored.
         conn.execute("SELECT pg_advisory_unlock_all()")
+        texts = [text for (text,) in rows if text not in self.handed]
+        self.handed.clear()
+        self._store_rows([json.loads(bytes.fromhex(text)) for text in texts])
+        self.refresh_copy()
+
+    def _store_rows(self, rows: list) -> None:
         for schema, table, row_key, vals in rows:
             parked = self.store.setdefault((schema, table), {})
             if DELETED_MARK in vals:
@@ -158,7 +206,6 @@ class ShadowSession:
             values = {k: v for k, v in vals.items() if k != DELETED_MARK}
             if values:
                 parked.setdefault(row_key, {}).update(values)
-        self.refresh_copy()
 
     def reset(self) -> None:
         """Back to no transaction, nothing staged, the store as at the start."""
@@ -168,6 +215,8 @@ class ShadowSession:
         if self.staged:
             self.executor.conn.execute(f"TRUNCATE {STAGED_RELATION}")
         self.store = copy.deepcopy(PARKED)
+        self.handed.clear()
+        self.committed_waiting = False
         self.refresh_copy()
 
 

@@ -4842,3 +4842,634 @@ UPDATE "accounts" SET "tier" = NULL, "labels" = NULL WHERE "accounts"."id" = $1
 UPDATE "accounts" SET "mood" = 'grumpy' WHERE "accounts"."id" = ANY($1) RETURNING "id", "mood"
 -- restart
 SELECT id, name, loyalty, tier, mood, labels FROM accounts WHERE id >= 380 ORDER BY id
+
+-- ---------------------------------------------------------------- hunt_w8: ORM writes, transaction shapes, keys
+-- scenario: hunt_w8_hibernate_batched_updates_and_version_in_transaction
+BEGIN
+SET TRANSACTION ISOLATION LEVEL REPEATABLE READ
+-- params: ["11", "Alice", "1"]
+update accounts set loyalty=$1,name=$2 where id=$3
+-- params: ["12", "Bob", "2"]
+update accounts set loyalty=$1,name=$2 where id=$3
+-- params: [null, "Zoë", "3"]
+update accounts set loyalty=$1,name=$2 where id=$3
+-- params: ["13", "Alice", "1", "11"]
+update accounts set loyalty=$1,name=$2 where id=$3 and loyalty=$4
+-- params: ["14", "Bob", "2", "11"]
+update accounts set loyalty=$1,name=$2 where id=$3 and loyalty=$4
+COMMIT
+-- restart
+SELECT id, name, loyalty, tier FROM accounts ORDER BY id
+
+-- scenario: hunt_w8_hibernate_rewritten_batch_insert_with_duplicate
+BEGIN
+-- params: [null, null, "{h}", "1", "sad", "h1", "ht", "300", null, "x@y", "{}", "2", "happy", "h2", null, "301"]
+insert into accounts (created_on,email,labels,loyalty,mood,name,tier,id) values ($1,$2,$3,$4,$5,$6,$7,$8),($9,$10,$11,$12,$13,$14,$15,$16)
+SAVEPOINT s1
+-- params: [null, null, "{h}", "5", "sad", "h3", "ht", "302", null, null, "{}", "6", "happy", "h4", null, "300"]
+insert into accounts (created_on,email,labels,loyalty,mood,name,tier,id) values ($1,$2,$3,$4,$5,$6,$7,$8),($9,$10,$11,$12,$13,$14,$15,$16)
+ROLLBACK TO SAVEPOINT s1
+SELECT id, loyalty, tier, mood, labels FROM accounts WHERE id >= 300 ORDER BY id
+COMMIT
+-- restart
+SELECT id, name, email, loyalty, tier, mood, labels FROM accounts WHERE id >= 300 ORDER BY id
+
+-- scenario: hunt_w8_django_f_expression_params_and_returning_id
+-- params: ["3", "1"]
+UPDATE "accounts" SET "loyalty" = ("accounts"."loyalty" + $1) WHERE "accounts"."id" = $2
+-- params: ["2", "1", "2", "3"]
+UPDATE "accounts" SET "loyalty" = (COALESCE("accounts"."loyalty", $1) * $2) WHERE "accounts"."id" IN ($3, $4)
+-- params: ["390", "dj", "4", "gold"]
+INSERT INTO "accounts" ("id", "name", "loyalty", "tier") VALUES ($1, $2, $3, $4) RETURNING "accounts"."id"
+-- params: ["5", "390"]
+UPDATE "accounts" SET "loyalty" = ("accounts"."loyalty" - $1) WHERE "accounts"."id" = $2 RETURNING "accounts"."loyalty"
+SELECT id, loyalty, tier FROM accounts ORDER BY id
+
+-- scenario: hunt_w8_django_get_or_create_in_three_savepoints
+BEGIN
+SAVEPOINT "s_1"
+UPDATE "accounts" SET "loyalty" = 100 WHERE "accounts"."id" = 8
+SAVEPOINT "s_2"
+INSERT INTO "accounts" ("id", "name", "loyalty") VALUES (391, 'g', 1) RETURNING "accounts"."id"
+SAVEPOINT "s_3"
+INSERT INTO "accounts" ("id", "name", "loyalty") VALUES (8, 'dup', 2) RETURNING "accounts"."id"
+ROLLBACK TO SAVEPOINT "s_3"
+UPDATE "accounts" SET "loyalty" = "loyalty" + 1 WHERE "accounts"."id" IN (8, 391) RETURNING "id", "loyalty"
+RELEASE SAVEPOINT "s_3"
+RELEASE SAVEPOINT "s_2"
+SAVEPOINT "s_4"
+UPDATE "accounts" SET "tier" = 'lost' WHERE "accounts"."id" = 391
+ROLLBACK TO SAVEPOINT "s_4"
+RELEASE SAVEPOINT "s_1"
+COMMIT
+-- restart
+SELECT id, name, loyalty, tier FROM accounts WHERE id IN (8, 391) ORDER BY id
+
+-- scenario: hunt_w8_rails_upsert_all_with_timestamps_case
+INSERT INTO "accounts" ("id","name","loyalty","tier") VALUES (1, 'Alice', 10, 'gold'), (2, 'Bob', 5, 'silver'), (392, 'r', 1, 'n') ON CONFLICT ("id") DO UPDATE SET "loyalty"=excluded."loyalty","tier"=excluded."tier","created_on"=(CASE WHEN ("accounts"."loyalty" IS DISTINCT FROM excluded."loyalty" OR "accounts"."tier" IS DISTINCT FROM excluded."tier") THEN '2030-01-01'::date ELSE "accounts"."created_on" END) RETURNING "id"
+SELECT id, name, created_on, loyalty, tier FROM accounts ORDER BY id
+
+-- scenario: hunt_w8_rails_upsert_all_returning_shadow_and_update_counters
+INSERT INTO "accounts" ("id","name","loyalty") VALUES (3, 'Zoë', 4), (393, 'n', NULL) ON CONFLICT ("id") DO UPDATE SET "loyalty"=excluded."loyalty" RETURNING "id","loyalty","tier","mood"
+UPDATE "accounts" SET "loyalty" = COALESCE("loyalty", 0) + 1 WHERE "accounts"."id" = 393
+UPDATE "accounts" SET "loyalty" = COALESCE("loyalty", 0) + 1, "tier" = COALESCE("tier", 0::text) WHERE "accounts"."id" IN (2, 393)
+-- params: ["2025-01-01", "393"]
+UPDATE "accounts" SET "created_on" = $1 WHERE "accounts"."id" = $2
+-- restart
+SELECT id, name, created_on, loyalty, tier FROM accounts ORDER BY id
+
+-- scenario: hunt_w8_sqlalchemy_insertmanyvalues_upsert_with_duplicate_key
+-- params: ["1", "a", "50", "394", "b", "2", "395", "c", "3"]
+INSERT INTO accounts (id, name, loyalty) SELECT p0::INTEGER, p1::VARCHAR, p2::INTEGER FROM (VALUES ($1::INTEGER, $2::VARCHAR, $3::INTEGER, 0), ($4::INTEGER, $5::VARCHAR, $6::INTEGER, 1), ($7::INTEGER, $8::VARCHAR, $9::INTEGER, 2)) AS imp_sen(p0, p1, p2, sen_counter) ORDER BY sen_counter ON CONFLICT (id) DO UPDATE SET loyalty = excluded.loyalty RETURNING accounts.id, accounts.loyalty, accounts.tier, accounts.id AS id__1
+-- params: ["394", "a", "60", "394", "b", "70"]
+INSERT INTO accounts (id, name, loyalty) SELECT p0::INTEGER, p1::VARCHAR, p2::INTEGER FROM (VALUES ($1::INTEGER, $2::VARCHAR, $3::INTEGER, 0), ($4::INTEGER, $5::VARCHAR, $6::INTEGER, 1)) AS imp_sen(p0, p1, p2, sen_counter) ORDER BY sen_counter ON CONFLICT (id) DO UPDATE SET loyalty = excluded.loyalty RETURNING accounts.id, accounts.loyalty
+-- params: ["2", "a", "60", "396", "b", "70", "396", "c", "80"]
+INSERT INTO accounts (id, name, loyalty) SELECT p0::INTEGER, p1::VARCHAR, p2::INTEGER FROM (VALUES ($1::INTEGER, $2::VARCHAR, $3::INTEGER, 0), ($4::INTEGER, $5::VARCHAR, $6::INTEGER, 1), ($7::INTEGER, $8::VARCHAR, $9::INTEGER, 2)) AS imp_sen(p0, p1, p2, sen_counter) ORDER BY sen_counter ON CONFLICT (id) DO NOTHING RETURNING accounts.id, accounts.loyalty
+SELECT id, name, loyalty, tier FROM accounts ORDER BY id
+
+-- scenario: hunt_w8_sqlalchemy_executemany_update_in_transaction_with_error
+BEGIN
+-- params: ["5", "1"]
+UPDATE accounts SET loyalty=$1::INTEGER WHERE accounts.id = $2::INTEGER
+-- params: ["6", "2"]
+UPDATE accounts SET loyalty=$1::INTEGER WHERE accounts.id = $2::INTEGER
+-- params: ["x", "3"]
+UPDATE accounts SET loyalty=$1::INTEGER WHERE accounts.id = $2::INTEGER
+ROLLBACK
+BEGIN
+-- params: ["7", "1"]
+UPDATE accounts SET loyalty=$1::INTEGER WHERE accounts.id = $2::INTEGER
+COMMIT
+-- restart
+SELECT id, loyalty FROM accounts ORDER BY id
+
+-- scenario: hunt_w8_prisma_upsert_update_many_and_nested
+-- params: ["1", "Alice", "5", "7", "1"]
+INSERT INTO "public"."accounts" ("id","name","loyalty") VALUES ($1,$2,$3) ON CONFLICT ("id") DO UPDATE SET "loyalty" = $4 WHERE ("public"."accounts"."id" = $5 AND 1=1) RETURNING "public"."accounts"."id", "public"."accounts"."name", "public"."accounts"."loyalty", "public"."accounts"."tier"
+-- params: ["397", "new", "5", "7", "397"]
+INSERT INTO "public"."accounts" ("id","name","loyalty") VALUES ($1,$2,$3) ON CONFLICT ("id") DO UPDATE SET "loyalty" = $4 WHERE ("public"."accounts"."id" = $5 AND 1=1) RETURNING "public"."accounts"."id", "public"."accounts"."name", "public"."accounts"."loyalty", "public"."accounts"."tier"
+-- params: ["platinum", "5"]
+UPDATE "public"."accounts" SET "tier" = $1 WHERE "public"."accounts"."loyalty" >= $2
+-- params: ["{a}", "gold", "platinum"]
+UPDATE "public"."accounts" SET "labels" = $1 WHERE "public"."accounts"."tier" IN ($2,$3)
+-- params: ["sad"]
+DELETE FROM "public"."accounts" WHERE ("public"."accounts"."mood" = CAST($1::text AS "public"."mood") AND "public"."accounts"."id" NOT IN (SELECT "account_id" FROM "public"."bills" WHERE "account_id" IS NOT NULL))
+SELECT id, name, loyalty, tier, mood, labels FROM accounts ORDER BY id
+
+-- scenario: hunt_w8_gorm_and_drizzle_excluded_forms
+INSERT INTO "accounts" ("id","name","loyalty","tier") VALUES (1,'Alice',21,'g'),(398,'go',2,NULL) ON CONFLICT ("id") DO UPDATE SET "loyalty"="excluded"."loyalty","tier"="excluded"."tier" RETURNING "id","loyalty","tier"
+insert into "accounts" ("id", "name", "email", "created_on", "loyalty", "tier", "mood", "labels") values (2, 'Bob', default, default, 30, default, default, default), (399, 'dz', default, default, default, default, 'sad', default) on conflict ("id") do update set "loyalty" = excluded."loyalty", "mood" = excluded."mood" returning "id", "loyalty", "tier", "mood", "labels"
+insert into "accounts" ("id", "name", "loyalty") values (3, 'Zoë', 9) on conflict ("id") do update set "loyalty" = "accounts"."loyalty" + excluded."loyalty" where "accounts"."tier" = 'bronze' returning *
+insert into "accounts" ("id", "name", "loyalty") values (4, 'x', 9) on conflict ("id") do update set "loyalty" = "accounts"."loyalty" + excluded."loyalty" where "accounts"."tier" = 'bronze' returning *
+SELECT id, name, loyalty, tier, mood, labels FROM accounts ORDER BY id
+
+-- scenario: hunt_w8_sequelize_bulk_create_update_on_duplicate
+INSERT INTO "accounts" ("id","name","loyalty","tier","created_on") VALUES (1,'Alice',1,'s1','2024-01-05'),(5,'O''Brien',2,'s2',NULL),(400,'sq',3,'s3',NULL) ON CONFLICT ("id") DO UPDATE SET "loyalty"=EXCLUDED."loyalty","tier"=EXCLUDED."tier","created_on"=EXCLUDED."created_on" RETURNING "id","name","email","created_on","loyalty","tier","mood","labels";
+SELECT id, name, created_on, loyalty, tier FROM accounts ORDER BY id
+
+-- scenario: hunt_w8_multi_statement_implicit_transaction_errors
+UPDATE accounts SET loyalty = 1 WHERE id = 1; INSERT INTO accounts (id, name, loyalty) VALUES (401, 'a', 1), (2, 'dup', 2); UPDATE accounts SET tier = 'never' WHERE id = 1
+SELECT id, loyalty, tier FROM accounts WHERE id IN (1, 2, 401) ORDER BY id
+INSERT INTO accounts (id, name, loyalty) VALUES (402, 'b', 2); UPDATE accounts SET loyalty = '2x' WHERE id = 402
+SELECT id, loyalty FROM accounts WHERE id >= 400 ORDER BY id
+UPDATE orders SET qty = 1; INSERT INTO orders (id, item, note, qty) VALUES (403, 'a', 'n', 1), (404, 'b', 'n', -1)
+INSERT INTO orders (id, item, note) VALUES (405, 'a', 'n'), (406, 'b', NULL); SELECT 1
+SELECT * FROM orders ORDER BY id
+BEGIN; UPDATE accounts SET loyalty = 5 WHERE id = 1; COMMIT; UPDATE accounts SET loyalty = 6 WHERE id = 1; SELECT 1/0
+-- restart
+SELECT id, loyalty, tier FROM accounts ORDER BY id
+
+-- scenario: hunt_w8_commit_and_chain_with_shadow_writes_and_restart
+BEGIN ISOLATION LEVEL REPEATABLE READ
+UPDATE accounts SET loyalty = 40 WHERE id = 1
+COMMIT AND CHAIN
+SHOW transaction_isolation
+UPDATE accounts SET loyalty = loyalty + 1 WHERE id = 1 RETURNING loyalty
+ROLLBACK AND CHAIN
+UPDATE accounts SET tier = 'chained' WHERE id = 1 RETURNING loyalty, tier
+COMMIT
+-- restart
+SELECT id, loyalty, tier FROM accounts WHERE id = 1
+
+-- scenario: hunt_w8_delete_reinsert_same_key_with_savepoint_between
+BEGIN
+UPDATE accounts SET loyalty = 50, tier = 'before' WHERE id = 8
+SAVEPOINT a
+DELETE FROM accounts WHERE id = 8 RETURNING id, loyalty, tier
+INSERT INTO accounts (id, name, loyalty) VALUES (8, 'again', 1) RETURNING id, loyalty, tier, mood
+SAVEPOINT b
+UPDATE accounts SET loyalty = loyalty + 1 WHERE id = 8 RETURNING loyalty
+ROLLBACK TO SAVEPOINT a
+SELECT id, name, loyalty, tier FROM accounts WHERE id = 8
+DELETE FROM accounts WHERE id = 8
+SAVEPOINT c
+INSERT INTO accounts (id, name, tier) VALUES (8, 'third', 't') RETURNING loyalty, tier
+RELEASE SAVEPOINT c
+COMMIT
+-- restart
+SELECT id, name, loyalty, tier, mood, labels FROM accounts WHERE id = 8
+
+-- scenario: hunt_w8_errors_after_partial_writes_each_kind
+BEGIN
+INSERT INTO orders (id, item, note, qty) VALUES (410, 'a', 'n', 2)
+SAVEPOINT s
+INSERT INTO orders (id, item, note, qty) VALUES (411, 'b', 'n', 1), (410, 'dup', 'n', 1)
+ROLLBACK TO s
+UPDATE orders SET qty = qty - 2 WHERE id = 410
+ROLLBACK TO s
+UPDATE orders SET note = NULL WHERE id = 410
+ROLLBACK TO s
+UPDATE orders SET code = 'abcdefg' WHERE id = 410
+ROLLBACK TO s
+UPDATE orders SET qty = 'two' WHERE id = 410
+ROLLBACK TO s
+UPDATE orders SET qty = qty + 1, code = 'ok' WHERE id = 410 RETURNING qty, code, note
+COMMIT
+-- restart
+SELECT * FROM orders ORDER BY id
+
+-- scenario: hunt_w8_returning_mixed_shadow_and_live_expressions
+UPDATE accounts SET loyalty = loyalty + id, name = name || '*' WHERE id IN (1, 2, 4) RETURNING id, name || ':' || coalesce(tier, '-') AS label, loyalty * id AS prod, (loyalty > id) AS bigger, ROW(id, loyalty, tier)::text AS r, CASE WHEN mood = 'happy' THEN name ELSE tier END AS pick
+INSERT INTO accounts (id, name, loyalty, tier) VALUES (412, 'n', 3, 't') RETURNING id + loyalty, name || tier, array_append(labels, name), mood::text || id
+DELETE FROM accounts WHERE id = 412 RETURNING loyalty::text || '/' || name, labels || tier
+INSERT INTO accounts (id, name, loyalty) VALUES (1, 'x', 2) ON CONFLICT (id) DO UPDATE SET loyalty = accounts.loyalty * excluded.loyalty, email = accounts.email || '!' RETURNING id, email, loyalty, email || loyalty
+SELECT id, name, email, loyalty, tier FROM accounts ORDER BY id
+
+-- scenario: hunt_w8_update_key_and_shadow_column_together
+UPDATE accounts SET id = id + 100, loyalty = 1 WHERE id IN (6, 8) RETURNING id, loyalty, tier, mood
+UPDATE accounts SET loyalty = loyalty + 1, id = id - 100 WHERE id = 106 RETURNING *
+BEGIN
+UPDATE accounts SET id = id + 1000, tier = 'moved' WHERE id = 108
+SAVEPOINT s
+UPDATE accounts SET id = 8, loyalty = loyalty + 5 WHERE id = 1108 RETURNING id, loyalty, tier
+ROLLBACK TO SAVEPOINT s
+UPDATE accounts SET tier = tier || '!' WHERE id = 1108
+COMMIT
+-- restart
+SELECT id, name, loyalty, tier, mood, labels FROM accounts ORDER BY id
+
+-- scenario: hunt_w8_update_from_several_matching_rows
+UPDATE accounts a SET loyalty = coalesce(a.loyalty, 0) + 1 FROM bills b WHERE b.account_id = a.id RETURNING a.id, a.loyalty
+UPDATE accounts a SET tier = 'has bills' FROM bills b WHERE b.account_id = a.id AND b.amount > 1
+UPDATE bills b SET paid = true FROM accounts a WHERE a.id = b.account_id AND a.loyalty > 5 RETURNING b.id, b.paid
+SELECT id, loyalty, tier FROM accounts ORDER BY id
+SELECT id, paid FROM bills ORDER BY id
+
+-- scenario: hunt_w8_delete_using_several_matches_and_reinsert
+DELETE FROM bills b USING accounts a WHERE a.id = b.account_id AND a.loyalty IS NOT NULL RETURNING b.id, b.paid, b.due
+DELETE FROM accounts a USING accounts a2 WHERE a2.id > a.id AND a.id >= 6 AND a.id NOT IN (SELECT account_id FROM bills WHERE account_id IS NOT NULL) RETURNING a.id, a.loyalty
+INSERT INTO accounts (id, name) VALUES (6, 'six') RETURNING id, loyalty, tier
+INSERT INTO bills (id, account_id, amount) VALUES (1, 1, 5) RETURNING paid, due
+SELECT id, name, loyalty, tier FROM accounts ORDER BY id
+SELECT id, paid, due FROM bills ORDER BY id
+
+-- scenario: hunt_w8_composite_key_upserts_and_key_moves
+INSERT INTO line_items (order_id, line, product, discount) VALUES (1, 1, 'apple', 1), (1, 2, 'pear', 2), (9, 1, 'new', 3) ON CONFLICT (order_id, line) DO UPDATE SET discount = line_items.discount + excluded.discount RETURNING order_id, line, discount
+UPDATE line_items SET order_id = order_id + 10, discount = discount * 2 WHERE order_id = 9 RETURNING *
+-- params: ["2", "1", "7.5"]
+UPDATE line_items SET discount = $3 WHERE order_id = $1 AND line = $2 RETURNING discount
+DELETE FROM line_items WHERE (order_id, line) = (1, 1) RETURNING *
+INSERT INTO line_items (order_id, line, product) VALUES (1, 1, 'apple again') RETURNING discount
+-- restart
+SELECT * FROM line_items ORDER BY order_id, line
+
+-- scenario: hunt_w8_text_and_uuid_keys_moves_and_upserts
+UPDATE notes SET slug = slug || '!', stars = stars + 1 WHERE body IS NOT NULL RETURNING slug, stars
+INSERT INTO notes (slug, body, stars) VALUES ('it''s "q"!', 'dup', 1), ('new', 'n', 2) ON CONFLICT (slug) DO UPDATE SET stars = notes.stars * 10 RETURNING slug, stars
+UPDATE visits SET kind = 'app' WHERE visitor = '00000000-0000-0000-0000-000000000001' RETURNING visitor, at, kind
+UPDATE visits SET visitor = 'b0eebc99-9c0b-4ef8-bb6d-6bb9bd380a11', kind = kind || '+' WHERE at < '2024-05-01' RETURNING visitor, kind
+-- restart
+SELECT slug, body, stars FROM notes ORDER BY slug
+SELECT visitor, at, kind FROM visits ORDER BY visitor, at
+
+-- scenario: hunt_w8_commit_and_chain_then_session_lost
+BEGIN
+UPDATE accounts SET loyalty = 40, tier = 'chained' WHERE id = 1
+COMMIT AND CHAIN
+UPDATE accounts SET loyalty = 41 WHERE id = 2
+-- restart
+SELECT id, loyalty, tier FROM accounts WHERE id <= 2 ORDER BY id
+
+-- scenario: hunt_w8_commit_inside_a_string_then_session_lost
+BEGIN; UPDATE accounts SET loyalty = 50 WHERE id = 1; INSERT INTO accounts (id, name, tier) VALUES (420, 'kept', 'k'); COMMIT; BEGIN; UPDATE accounts SET loyalty = 51 WHERE id = 2
+-- restart
+SELECT id, loyalty, tier FROM accounts ORDER BY id
+
+-- scenario: hunt_w8_chained_transactions_changing_the_committed_rows
+BEGIN
+UPDATE accounts SET loyalty = 60, tier = 'one' WHERE id = 1
+INSERT INTO accounts (id, name, loyalty) VALUES (421, 'chain', 1)
+COMMIT AND CHAIN
+UPDATE accounts SET loyalty = loyalty + 1 WHERE id IN (1, 421) RETURNING id, loyalty
+SAVEPOINT s
+DELETE FROM accounts WHERE id = 421
+ROLLBACK TO SAVEPOINT s
+ROLLBACK AND CHAIN
+SELECT id, loyalty, tier FROM accounts WHERE id IN (1, 421) ORDER BY id
+UPDATE accounts SET tier = 'two' WHERE id = 421
+COMMIT AND CHAIN
+DELETE FROM accounts WHERE id = 421
+COMMIT AND CHAIN
+INSERT INTO accounts (id, name, tier) VALUES (421, 'again', 'new')
+-- restart
+SELECT id, name, loyalty, tier FROM accounts WHERE id IN (1, 421) ORDER BY id
+BEGIN; UPDATE accounts SET loyalty = 70 WHERE id = 2; COMMIT AND CHAIN; UPDATE accounts SET loyalty = 71 WHERE id = 2; COMMIT; BEGIN; UPDATE accounts SET loyalty = 72 WHERE id = 3; SAVEPOINT a; UPDATE accounts SET tier = 'lost' WHERE id = 3
+-- restart
+SELECT id, loyalty, tier FROM accounts WHERE id <= 3 ORDER BY id
+
+-- scenario: hunt_w8_sqlalchemy_insertmanyvalues_serial_key_sentinel
+-- params: ["pen", "blue", "2", "ink", "black", null, "pad", "A5", "4"]
+INSERT INTO orders (item, note, qty) SELECT p0::VARCHAR, p1::VARCHAR, p2::INTEGER FROM (VALUES ($1, $2, $3, 0), ($4, $5, $6, 1), ($7, $8, $9, 2)) AS imp_sen(p0, p1, p2, sen_counter) ORDER BY sen_counter RETURNING orders.id, orders.qty, orders.code, orders.note, orders.id AS id__1
+-- params: ["a", "n", "1", "b", "m", "0"]
+INSERT INTO orders (item, note, qty) SELECT p0::VARCHAR, p1::VARCHAR, p2::INTEGER FROM (VALUES ($1, $2, $3, 0), ($4, $5, $6, 1)) AS imp_sen(p0, p1, p2, sen_counter) ORDER BY sen_counter RETURNING orders.id, orders.qty
+-- params: ["x", null, "y", "z"]
+INSERT INTO orders (item, note) VALUES ($1::VARCHAR, $2::VARCHAR), ($3::VARCHAR, $4::VARCHAR) RETURNING orders.id
+INSERT INTO orders (item, note, code) SELECT p0, p1, p2 FROM (VALUES ('c', 'n', 'abc  ', 0), ('d', 'n', 'ab', 1)) AS imp_sen(p0, p1, p2, sen_counter) ORDER BY sen_counter RETURNING orders.id, orders.code, length(orders.code)
+SELECT * FROM orders ORDER BY id
+
+-- scenario: hunt_w8_knex_merge_and_sequelize_upsert
+insert into "accounts" ("id", "loyalty", "name", "tier") values (1, 31, 'Alice', 'k'), (430, 2, 'kx', NULL) on conflict ("id") do update set "id" = excluded."id", "loyalty" = excluded."loyalty", "name" = excluded."name", "tier" = excluded."tier" returning *
+insert into "accounts" ("id", "loyalty", "name") values (2, 5, 'Bob') on conflict ("id") do update set "loyalty" = excluded."loyalty" returning "id", "loyalty", "tier"
+-- params: ["3", "Zoë", "9"]
+INSERT INTO "accounts" ("id","name","loyalty") VALUES ($1,$2,$3) ON CONFLICT ("id") DO UPDATE SET "id"=EXCLUDED."id","name"=EXCLUDED."name","loyalty"=EXCLUDED."loyalty" RETURNING "id","name","email","created_on","loyalty","tier","mood","labels";
+-- params: ["431", "sq", "1"]
+INSERT INTO "accounts" ("id","name","loyalty") VALUES ($1,$2,$3) ON CONFLICT ("id") DO UPDATE SET "id"=EXCLUDED."id","name"=EXCLUDED."name","loyalty"=EXCLUDED."loyalty" RETURNING "id","name","email","created_on","loyalty","tier","mood","labels";
+insert into "accounts" ("id", "name", "loyalty") values (4, 'x', 1) on conflict ("id") do nothing returning *
+-- restart
+SELECT id, name, loyalty, tier, mood, labels FROM accounts ORDER BY id
+
+-- scenario: hunt_w8_ecto_update_all_and_delete_all_with_joins
+-- params: ["joined", "1"]
+UPDATE "accounts" AS a0 SET "tier" = $1 FROM "bills" AS b1 WHERE (b1."account_id" = a0."id") AND (b1."amount" > $2) RETURNING a0."id", a0."tier"
+-- params: ["1"]
+UPDATE "accounts" AS a0 SET "loyalty" = a0."loyalty" + $1 FROM "bills" AS b1 WHERE (b1."account_id" = a0."id") RETURNING a0."id", a0."loyalty"
+-- params: ["5"]
+UPDATE "accounts" AS a0 SET "loyalty" = b1."amount"::integer, "name" = a0."name" FROM "bills" AS b1 WHERE (b1."account_id" = a0."id") AND (b1."id" = $1) RETURNING a0."id", a0."loyalty"
+-- params: ["t"]
+DELETE FROM "bills" AS b0 USING "accounts" AS a1 WHERE (a1."id" = b0."account_id") AND (b0."paid" = $1::boolean) RETURNING b0."id", b0."due"
+-- params: ["x"]
+UPDATE "accounts" AS a0 SET "tier" = $1 WHERE (a0."id" IN (SELECT sb0."account_id" FROM "bills" AS sb0 WHERE sb0."paid"))
+SELECT id, loyalty, tier FROM accounts ORDER BY id
+SELECT id, account_id, paid, due FROM bills ORDER BY id
+
+-- scenario: hunt_w8_drizzle_kysely_target_and_set_where
+insert into "accounts" ("id", "name", "email", "created_on", "loyalty", "tier", "mood", "labels") values (1, 'Alice', default, default, 50, default, default, default), (2, 'Bob', default, default, 1, default, default, default), (432, 'dz', default, default, 3, default, default, default) on conflict ("id") do update set "loyalty" = excluded.loyalty where "accounts"."loyalty" < excluded.loyalty returning "id", "loyalty"
+-- params: ["3", "z", "5", "5"]
+insert into "accounts" ("id", "name", "loyalty") values ($1, $2, $3) on conflict ("id") do update set "loyalty" = coalesce("accounts"."loyalty", 0) + $4 returning "id", "loyalty", "mood"
+-- params: ["433", "ky", "{a,b}", "sad"]
+insert into "accounts" ("id", "name", "labels", "mood") values ($1, $2, $3, $4) on conflict ("id") do update set "labels" = "excluded"."labels", "mood" = "excluded"."mood" returning "labels", "mood"
+-- params: ["433", "ky", "{c}", "happy"]
+insert into "accounts" ("id", "name", "labels", "mood") values ($1, $2, $3, $4) on conflict ("id") do update set "labels" = "accounts"."labels" || "excluded"."labels", "mood" = "excluded"."mood" returning "labels", "mood"
+SELECT id, name, loyalty, tier, mood, labels FROM accounts ORDER BY id
+
+-- scenario: hunt_w8_django_bulk_update_composite_key_params
+-- params: ["1", "1", "1.5", "2", "1", "2.25", "1", "1", "2", "1"]
+UPDATE "line_items" SET "discount" = CASE WHEN ("line_items"."order_id" = $1 AND "line_items"."line" = $2) THEN $3::numeric(5,2) WHEN ("line_items"."order_id" = $4 AND "line_items"."line" = $5) THEN $6::numeric(5,2) ELSE NULL END WHERE (("line_items"."order_id" = $7 AND "line_items"."line" = $8) OR ("line_items"."order_id" = $9 AND "line_items"."line" = $10))
+-- params: ["9", "8", "apple", "3"]
+UPDATE "line_items" SET "qty" = $1, "discount" = $2 WHERE "line_items"."product" = $3 RETURNING "line_items"."order_id", "line_items"."discount", "line_items"."qty"
+-- params: ["999.999", "3", "1"]
+UPDATE "line_items" SET "discount" = $1 WHERE "line_items"."order_id" = $2 AND "line_items"."line" = $3
+SELECT * FROM line_items ORDER BY order_id, line
+
+-- scenario: hunt_w8_key_moves_with_parameters_and_from_duplicates
+-- params: ["600", "5", "8"]
+UPDATE accounts SET id = $1, loyalty = $2 WHERE id = $3 RETURNING id, loyalty, tier
+UPDATE accounts a SET id = a.id + 1, tier = 'dup from' FROM (VALUES (600), (600)) AS v(x) WHERE a.id = v.x RETURNING a.id, a.loyalty, a.tier
+-- params: ["fresh", "1", "it's \"q\""]
+UPDATE notes SET slug = $1, stars = stars + $2::int WHERE slug = $3 RETURNING slug, stars
+-- params: ["2024-01-01 12:00:00+02", "moved", "00000000-0000-0000-0000-000000000001", "2024-01-01 11:00:00+01"]
+UPDATE visits SET at = $1, kind = $2 WHERE visitor = $3 AND at = $4 RETURNING visitor, at, kind
+-- restart
+SELECT id, name, loyalty, tier FROM accounts ORDER BY id
+SELECT slug, stars FROM notes ORDER BY slug
+SELECT visitor, at, kind FROM visits ORDER BY visitor, at
+
+-- scenario: hunt_w8_default_values_conflicts_and_identity_keys
+INSERT INTO hunt_w6_ids DEFAULT VALUES RETURNING id, label, rank, note
+INSERT INTO hunt_w6_ids (label, note) VALUES ('x', 'n'), ('y', NULL) RETURNING id, rank, note
+INSERT INTO hunt_w6_tokens DEFAULT VALUES ON CONFLICT DO NOTHING RETURNING id, rank
+INSERT INTO hunt_w6_tokens (label, rank) VALUES ('t1', 5), ('t9', 6) ON CONFLICT (label) DO UPDATE SET rank = hunt_w6_tokens.rank + excluded.rank RETURNING label, rank
+INSERT INTO hunt_w6_tokens (label, rank) VALUES ('t1', 1), ('t10', 2) ON CONFLICT (label) DO NOTHING RETURNING label, rank
+-- restart
+SELECT id, label, rank, note FROM hunt_w6_ids ORDER BY id
+SELECT label, rank, note FROM hunt_w6_tokens ORDER BY label
+
+-- scenario: hunt_w8_savepoints_three_deep_release_and_rollback_to
+BEGIN
+SET TRANSACTION ISOLATION LEVEL SERIALIZABLE
+UPDATE accounts SET loyalty = 1 WHERE id = 1
+SAVEPOINT a
+UPDATE accounts SET loyalty = 2, tier = 'a' WHERE id = 1
+SAVEPOINT b
+INSERT INTO accounts (id, name, loyalty) VALUES (440, 'b', 2)
+SAVEPOINT c
+UPDATE accounts SET loyalty = 3 WHERE id IN (1, 440)
+RELEASE SAVEPOINT b
+SELECT id, loyalty, tier FROM accounts WHERE id IN (1, 440) ORDER BY id
+SAVEPOINT d
+DELETE FROM accounts WHERE id = 440
+ROLLBACK TO SAVEPOINT a
+SELECT id, loyalty, tier FROM accounts WHERE id IN (1, 440) ORDER BY id
+INSERT INTO accounts (id, name, tier) VALUES (440, 'again', 'x')
+SAVEPOINT a
+UPDATE accounts SET tier = 'inner' WHERE id = 440
+ROLLBACK TO SAVEPOINT a
+RELEASE SAVEPOINT a
+COMMIT
+-- restart
+SELECT id, name, loyalty, tier FROM accounts WHERE id IN (1, 440) ORDER BY id
+
+-- scenario: hunt_w8_batch_params_errors_in_the_second_row
+BEGIN
+SAVEPOINT s
+-- params: ["450", "a", "1", "451", "b", "x"]
+INSERT INTO accounts (id, name, loyalty) VALUES ($1, $2, $3), ($4, $5, $6)
+ROLLBACK TO SAVEPOINT s
+-- params: ["452", "a", "n", "453", "b", null]
+INSERT INTO orders (id, item, note) VALUES ($1, $2, $3), ($4, $5, $6)
+ROLLBACK TO SAVEPOINT s
+-- params: ["454", "a", "n", "1", "455", "b", "n", "-1"]
+INSERT INTO orders (id, item, note, qty) VALUES ($1, $2, $3, $4), ($5, $6, $7, $8)
+ROLLBACK TO SAVEPOINT s
+-- params: ["456", "a", "happy", "457", "b", "joyful"]
+INSERT INTO accounts (id, name, mood) VALUES ($1, $2, $3), ($4, $5, $6)
+ROLLBACK TO SAVEPOINT s
+-- params: ["458", "a", "1", "1", "b", "2"]
+INSERT INTO accounts (id, name, loyalty) VALUES ($1, $2, $3), ($4, $5, $6) RETURNING id
+ROLLBACK TO SAVEPOINT s
+-- params: ["459", "a", "1", "460", "b", "2"]
+INSERT INTO accounts (id, name, loyalty) VALUES ($1, $2, $3), ($4, $5, $6) RETURNING id, loyalty
+COMMIT
+-- restart
+SELECT id, name, loyalty, mood FROM accounts WHERE id >= 450 ORDER BY id
+SELECT * FROM orders ORDER BY id
+
+-- scenario: hunt_w8_upsert_from_same_table_reading_existing_and_excluded
+INSERT INTO accounts (id, name, loyalty, tier) SELECT id, name, coalesce(loyalty, 0) + 100, 'copy:' || coalesce(tier, '-') FROM accounts WHERE id <= 3 ON CONFLICT (id) DO UPDATE SET loyalty = accounts.loyalty + excluded.loyalty, tier = excluded.tier || '|' || coalesce(accounts.tier, '') RETURNING id, loyalty, tier
+INSERT INTO accounts (id, name, loyalty) SELECT id + 500, name, loyalty FROM accounts WHERE id IN (1, 2) ON CONFLICT DO NOTHING RETURNING id, loyalty, tier, mood
+INSERT INTO accounts (id, name, loyalty) SELECT id, name, loyalty FROM accounts WHERE id IN (501, 4) ON CONFLICT (id) DO UPDATE SET loyalty = excluded.loyalty * 2 WHERE accounts.mood = 'happy' RETURNING id, loyalty
+SELECT id, name, loyalty, tier, mood FROM accounts ORDER BY id
+
+-- scenario: hunt_w8_mikroorm_batch_case_else_reads_the_column
+update "accounts" set "loyalty" = case when ("id" = 1) then 5 when ("id" = 2) then 6 else "loyalty" end, "tier" = case when ("id" = 1) then 'a' else "tier" end where "id" in (1, 2, 3) returning "id", "loyalty", "tier"
+-- params: ["1", "7", "3", "8", "x", "3", "1", "3"]
+update "accounts" set "loyalty" = case when ("id" = $1) then $2::int when ("id" = $3) then $4::int else "loyalty" end, "tier" = case when ("id" = $5) then $6 else "tier" end where "id" in ($7, $8) returning "id", "loyalty", "tier"
+update "line_items" set "discount" = case when ("order_id" = 1 and "line" = 1) then 0.5 else "discount" + 1 end where ("order_id", "line") in ((1, 1), (1, 2)) returning "order_id", "line", "discount"
+SELECT id, loyalty, tier FROM accounts ORDER BY id
+SELECT * FROM line_items ORDER BY order_id, line
+
+-- scenario: hunt_w8_sqlalchemy_core_update_returning_and_conflict_where
+-- params: ["1", "silver"]
+UPDATE accounts SET loyalty=(accounts.loyalty + $1::INTEGER) WHERE accounts.tier = $2::VARCHAR RETURNING accounts.id, accounts.loyalty
+-- params: ["4", "x", "20"]
+INSERT INTO accounts (id, name, loyalty) VALUES ($1::INTEGER, $2::VARCHAR, $3::INTEGER) ON CONFLICT (id) DO UPDATE SET loyalty = excluded.loyalty WHERE accounts.loyalty < excluded.loyalty RETURNING accounts.id, accounts.loyalty
+-- params: ["4", "x", "2"]
+INSERT INTO accounts (id, name, loyalty) VALUES ($1::INTEGER, $2::VARCHAR, $3::INTEGER) ON CONFLICT (id) DO UPDATE SET loyalty = excluded.loyalty WHERE accounts.loyalty < excluded.loyalty RETURNING accounts.id, accounts.loyalty
+-- params: ["grumpy", "2"]
+UPDATE accounts SET mood=$1::mood WHERE accounts.id >= $2::INTEGER AND accounts.mood != $1::mood RETURNING accounts.id, accounts.mood
+-- params: ["gold", "{a}"]
+UPDATE accounts SET labels=$2::VARCHAR[] WHERE accounts.tier = $1::VARCHAR RETURNING accounts.labels
+SELECT id, loyalty, tier, mood, labels FROM accounts ORDER BY id
+
+-- scenario: hunt_w8_typeorm_version_and_save_in_transaction
+START TRANSACTION
+-- params: ["11", "t", "1", "10"]
+UPDATE "accounts" SET "loyalty" = $1, "tier" = $2 WHERE "id" IN ($3) AND "loyalty" = $4 RETURNING "loyalty", "labels"
+-- params: ["12", "t", "1", "10"]
+UPDATE "accounts" SET "loyalty" = $1, "tier" = $2 WHERE "id" IN ($3) AND "loyalty" = $4 RETURNING "loyalty", "labels"
+-- params: ["461", "to"]
+INSERT INTO "accounts"("id", "name", "loyalty", "tier", "mood", "labels") VALUES ($1, $2, DEFAULT, DEFAULT, DEFAULT, DEFAULT) RETURNING "loyalty", "tier", "mood", "labels"
+COMMIT
+-- restart
+SELECT id, name, loyalty, tier, mood, labels FROM accounts ORDER BY id
+
+-- scenario: hunt_w8_delete_using_composite_and_update_from_composite
+UPDATE line_items li SET discount = v.d FROM (VALUES (1, 1, 1.5), (1, 1, 2.5), (2, 1, 3.0)) AS v(o, l, d) WHERE (li.order_id, li.line) = (v.o, v.l) AND v.d < 3 RETURNING li.order_id, li.line, li.discount
+DELETE FROM line_items li USING (VALUES (1, 2), (1, 2), (3, 1)) AS v(o, l) WHERE li.order_id = v.o AND li.line = v.l RETURNING li.order_id, li.line, li.discount
+INSERT INTO line_items (order_id, line, product) VALUES (1, 2, 'back'), (3, 1, 'fig again') RETURNING order_id, line, discount
+SELECT * FROM line_items ORDER BY order_id, line
+
+-- scenario: hunt_w8_simple_protocol_string_with_savepoints_and_restart
+BEGIN; SAVEPOINT a; UPDATE accounts SET loyalty = 1 WHERE id = 1; SAVEPOINT b; UPDATE accounts SET loyalty = 2 WHERE id = 1; ROLLBACK TO a; UPDATE accounts SET tier = 'after a' WHERE id = 1; RELEASE a; COMMIT
+SELECT id, loyalty, tier FROM accounts WHERE id = 1
+BEGIN; INSERT INTO accounts (id, name, loyalty) VALUES (470, 'x', 1); SAVEPOINT s; INSERT INTO accounts (id, name, loyalty) VALUES (470, 'dup', 2); COMMIT
+ROLLBACK TO SAVEPOINT s
+UPDATE accounts SET loyalty = loyalty + 10 WHERE id = 470; COMMIT
+-- restart
+SELECT id, name, loyalty, tier FROM accounts WHERE id IN (1, 470) ORDER BY id
+
+-- scenario: hunt_w8_delete_reinsert_same_key_in_one_string_then_rollback_to
+BEGIN
+UPDATE accounts SET loyalty = 9, tier = 'nine', labels = '{x}' WHERE id = 6
+SAVEPOINT s
+DELETE FROM accounts WHERE id = 6; INSERT INTO accounts (id, name, loyalty) VALUES (6, 'six again', 1); UPDATE accounts SET mood = 'sad' WHERE id = 6 RETURNING id, loyalty, tier, mood, labels
+SELECT id, name, loyalty, tier, mood, labels FROM accounts WHERE id = 6
+ROLLBACK TO SAVEPOINT s
+DELETE FROM accounts WHERE id = 6 RETURNING loyalty, tier
+SAVEPOINT t
+INSERT INTO accounts (id, name) VALUES (6, 'third') RETURNING loyalty, tier, labels
+COMMIT
+-- restart
+SELECT id, name, loyalty, tier, mood, labels FROM accounts WHERE id = 6
+
+-- scenario: hunt_w8_batched_writes_by_ctid
+UPDATE accounts SET loyalty = coalesce(loyalty, 0) + 100 WHERE ctid IN (SELECT ctid FROM accounts WHERE tier IS NOT NULL ORDER BY id LIMIT 2) RETURNING id, loyalty
+DELETE FROM accounts WHERE ctid = ANY(ARRAY(SELECT ctid FROM accounts a WHERE a.id NOT IN (SELECT account_id FROM bills WHERE account_id IS NOT NULL) ORDER BY a.loyalty NULLS FIRST, a.id LIMIT 1)) RETURNING id, loyalty, tier
+UPDATE accounts SET tier = 'batch' WHERE ctid IN (SELECT ctid FROM accounts WHERE loyalty IS NULL OR loyalty < 5 ORDER BY id FOR UPDATE SKIP LOCKED) RETURNING id, tier
+SELECT id, loyalty, tier FROM accounts ORDER BY id
+
+-- scenario: hunt_w8_same_shapes_with_integer_constants_through_kept_statements
+UPDATE accounts SET loyalty = loyalty + 3 WHERE id = 1
+UPDATE accounts SET loyalty = loyalty + 4 WHERE id = 2
+UPDATE accounts SET loyalty = loyalty + 5 WHERE id = 3
+BEGIN
+UPDATE accounts SET loyalty = loyalty + 6 WHERE id = 4
+SAVEPOINT s
+UPDATE accounts SET loyalty = loyalty + 7 WHERE id = 5
+UPDATE accounts SET loyalty = loyalty + 2147483647 WHERE id = 4
+ROLLBACK TO SAVEPOINT s
+UPDATE accounts SET loyalty = loyalty + 8 WHERE id = 6
+COMMIT
+INSERT INTO accounts (id, name, loyalty) VALUES (480, 'k', 1)
+INSERT INTO accounts (id, name, loyalty) VALUES (481, 'k', 2)
+INSERT INTO accounts (id, name, loyalty) VALUES (482, 'k', 3)
+INSERT INTO accounts (id, name, loyalty) VALUES (480, 'k', 4)
+INSERT INTO accounts (id, name, loyalty) VALUES (483, 'k', 5) ON CONFLICT (id) DO UPDATE SET loyalty = accounts.loyalty + 10
+INSERT INTO accounts (id, name, loyalty) VALUES (480, 'k', 6) ON CONFLICT (id) DO UPDATE SET loyalty = accounts.loyalty + 20
+INSERT INTO accounts (id, name, loyalty) VALUES (481, 'k', 7) ON CONFLICT (id) DO UPDATE SET loyalty = accounts.loyalty + 30
+DELETE FROM accounts WHERE id = 482 AND loyalty = 3
+DELETE FROM accounts WHERE id = 483 AND loyalty = 6
+DELETE FROM accounts WHERE id = 481 AND loyalty = 32
+BEGIN
+UPDATE accounts SET loyalty = 10 WHERE id = 480
+UPDATE accounts SET loyalty = 11 WHERE id = 1
+COMMIT AND CHAIN
+UPDATE accounts SET loyalty = 12 WHERE id = 2
+-- restart
+UPDATE accounts SET loyalty = loyalty + 9 WHERE id = 7
+SELECT id, loyalty, tier FROM accounts ORDER BY id
+
+-- scenario: hunt_w8_commit_inside_a_string_whose_next_transaction_fails
+BEGIN; UPDATE accounts SET loyalty = 80, tier = 'committed' WHERE id = 1; COMMIT; BEGIN; SAVEPOINT s; UPDATE accounts SET loyalty = 81 WHERE id = 2; UPDATE accounts SET loyalty = 'x' WHERE id = 3
+ROLLBACK TO SAVEPOINT s
+UPDATE accounts SET tier = 'open' WHERE id = 3
+-- restart
+SELECT id, loyalty, tier FROM accounts WHERE id <= 3 ORDER BY id
+
+-- scenario: hunt_w8_text_values_that_look_like_markers_across_restarts
+UPDATE accounts SET tier = 'null' WHERE id = 1
+UPDATE accounts SET tier = '' WHERE id = 2
+UPDATE accounts SET tier = NULL WHERE id = 3
+UPDATE accounts SET tier = '\N', labels = '{NULL,"NULL",""}' WHERE id = 4
+UPDATE accounts SET tier = '{"loyalty": 1}', labels = '{}' WHERE id = 5
+INSERT INTO accounts (id, name, tier, labels) VALUES (490, 'm', ' ', NULL), (491, 'n', 'true', '{null}')
+-- restart
+SELECT id, tier, tier IS NULL AS is_null, labels, labels IS NULL AS labels_null FROM accounts ORDER BY id
+UPDATE accounts SET tier = tier || '+' WHERE id <= 5 OR id >= 490 RETURNING id, tier
+-- restart
+SELECT id, tier, labels FROM accounts ORDER BY id
+
+-- scenario: hunt_w8_postgrest_insert_update_delete_upsert
+-- params: ["[{\"id\": 500, \"name\": \"pg1\", \"loyalty\": 3, \"tier\": \"t\"}, {\"id\": 501, \"name\": \"pg2\", \"loyalty\": null, \"tier\": null}]"]
+WITH pgrst_source AS (INSERT INTO "public"."accounts"("id", "name", "loyalty", "tier") SELECT "pgrst_body"."id", "pgrst_body"."name", "pgrst_body"."loyalty", "pgrst_body"."tier" FROM (SELECT $1::json AS json_data) pgrst_payload, LATERAL (SELECT "id", "name", "loyalty", "tier" FROM json_to_recordset(CASE WHEN json_typeof(pgrst_payload.json_data) = 'array' THEN pgrst_payload.json_data ELSE json_build_array(pgrst_payload.json_data) END) AS _("id" integer, "name" text, "loyalty" integer, "tier" text) ) pgrst_body RETURNING "public"."accounts".*) SELECT '' AS total_result_set, pg_catalog.count(_postgrest_t) AS page_total, array[]::text[] AS header, coalesce(json_agg(_postgrest_t), '[]') AS body, nullif(current_setting('response.headers', true), '') AS response_headers, nullif(current_setting('response.status', true), '') AS response_status FROM (SELECT "accounts".* FROM "pgrst_source" AS "accounts") _postgrest_t
+-- params: ["{\"loyalty\": 42, \"mood\": \"sad\"}"]
+WITH pgrst_source AS (UPDATE "public"."accounts" SET "loyalty" = "pgrst_body"."loyalty", "mood" = "pgrst_body"."mood" FROM (SELECT $1::json AS json_data) pgrst_payload, LATERAL (SELECT "loyalty", "mood" FROM json_to_record(pgrst_payload.json_data) AS _("loyalty" integer, "mood" mood) ) pgrst_body WHERE "public"."accounts"."id" = ANY('{1,500}'::integer[]) RETURNING "public"."accounts".*) SELECT '' AS total_result_set, pg_catalog.count(_postgrest_t) AS page_total, array[]::text[] AS header, coalesce(json_agg(_postgrest_t ORDER BY _postgrest_t.id), '[]') AS body FROM (SELECT "accounts".* FROM "pgrst_source" AS "accounts") _postgrest_t
+-- params: ["[{\"id\": 2, \"name\": \"Bob\", \"loyalty\": 7}, {\"id\": 502, \"name\": \"pg3\", \"loyalty\": 8}]"]
+WITH pgrst_source AS (INSERT INTO "public"."accounts"("id", "loyalty", "name") SELECT "pgrst_body"."id", "pgrst_body"."loyalty", "pgrst_body"."name" FROM (SELECT $1::json AS json_data) pgrst_payload, LATERAL (SELECT "id", "loyalty", "name" FROM json_to_recordset(pgrst_payload.json_data) AS _("id" integer, "loyalty" integer, "name" text) ) pgrst_body ON CONFLICT("id") DO UPDATE SET "id" = EXCLUDED."id", "loyalty" = EXCLUDED."loyalty", "name" = EXCLUDED."name" RETURNING "public"."accounts".*) SELECT '' AS total_result_set, pg_catalog.count(_postgrest_t) AS page_total, coalesce(json_agg(_postgrest_t ORDER BY _postgrest_t.id), '[]') AS body FROM (SELECT "accounts".* FROM "pgrst_source" AS "accounts") _postgrest_t
+-- params: ["[{\"id\": 3, \"name\": \"x\", \"loyalty\": 9}, {\"id\": 503, \"name\": \"pg4\", \"loyalty\": 10}]"]
+WITH pgrst_source AS (INSERT INTO "public"."accounts"("id", "loyalty", "name") SELECT "pgrst_body"."id", "pgrst_body"."loyalty", "pgrst_body"."name" FROM (SELECT $1::json AS json_data) pgrst_payload, LATERAL (SELECT "id", "loyalty", "name" FROM json_to_recordset(pgrst_payload.json_data) AS _("id" integer, "loyalty" integer, "name" text) ) pgrst_body ON CONFLICT("id") DO NOTHING RETURNING "public"."accounts".*) SELECT '' AS total_result_set, pg_catalog.count(_postgrest_t) AS page_total, coalesce(json_agg(_postgrest_t ORDER BY _postgrest_t.id), '[]') AS body FROM (SELECT "accounts".* FROM "pgrst_source" AS "accounts") _postgrest_t
+WITH pgrst_source AS (DELETE FROM "public"."accounts" WHERE "public"."accounts"."id" = 501 RETURNING "public"."accounts".*) SELECT '' AS total_result_set, pg_catalog.count(_postgrest_t) AS page_total, coalesce(json_agg(_postgrest_t), '[]') AS body FROM (SELECT "accounts".* FROM "pgrst_source" AS "accounts") _postgrest_t
+-- restart
+SELECT id, name, loyalty, tier, mood, labels FROM accounts ORDER BY id
+
+-- scenario: hunt_w8_sub_selects_reading_shadow_values_in_sets_and_upserts
+UPDATE accounts SET loyalty = (SELECT max(a2.loyalty) FROM accounts a2) + id WHERE id IN (1, 2, 3) RETURNING id, loyalty
+UPDATE accounts SET loyalty = (SELECT a2.loyalty FROM accounts a2 WHERE a2.id = accounts.id) * 2, tier = (SELECT a3.tier FROM accounts a3 WHERE a3.id = accounts.id + 1) WHERE id IN (1, 2, 3) RETURNING id, loyalty, tier
+INSERT INTO accounts (id, name, loyalty) VALUES (1, 'x', 1), (510, 'y', 2) ON CONFLICT (id) DO UPDATE SET loyalty = (SELECT sum(a2.loyalty) FROM accounts a2 WHERE a2.id <= 3) + excluded.loyalty, tier = (SELECT string_agg(a3.tier, ',' ORDER BY a3.id) FROM accounts a3 WHERE a3.id IN (2, 3)) RETURNING id, loyalty, tier
+INSERT INTO accounts (id, name, loyalty, tier) VALUES (511, 'z', (SELECT count(*) FROM accounts WHERE loyalty > 5), (SELECT max(tier) FROM accounts)) RETURNING id, loyalty, tier
+SELECT id, loyalty, tier FROM accounts ORDER BY id
+
+-- scenario: hunt_w8_chained_transaction_settings_after_committed_writes
+BEGIN
+UPDATE accounts SET loyalty = 90 WHERE id = 1
+COMMIT AND CHAIN
+SET TRANSACTION ISOLATION LEVEL SERIALIZABLE
+SHOW transaction_isolation
+UPDATE accounts SET loyalty = 91 WHERE id = 2
+COMMIT
+BEGIN; UPDATE accounts SET loyalty = 92 WHERE id = 3; COMMIT; BEGIN
+SET TRANSACTION READ ONLY
+UPDATE accounts SET loyalty = 93 WHERE id = 4
+ROLLBACK
+-- restart
+SELECT id, loyalty FROM accounts WHERE id <= 4 ORDER BY id
+
+-- scenario: hunt_w8_django_save_update_zero_rows_then_insert
+BEGIN
+SAVEPOINT "s1"
+-- params: ["Nia", "4", "gold", "520"]
+UPDATE "accounts" SET "name" = $1, "loyalty" = $2, "tier" = $3 WHERE "accounts"."id" = $4
+-- params: ["520", "Nia", "4", "gold"]
+INSERT INTO "accounts" ("id", "name", "loyalty", "tier") VALUES ($1, $2, $3, $4) RETURNING "accounts"."id"
+RELEASE SAVEPOINT "s1"
+-- params: ["Nia", "5", "gold", "520"]
+UPDATE "accounts" SET "name" = $1, "loyalty" = $2, "tier" = $3 WHERE "accounts"."id" = $4
+END AND CHAIN
+SET TRANSACTION READ ONLY
+SELECT id, name, loyalty, tier FROM accounts WHERE id = 520
+-- restart
+SELECT id, name, loyalty, tier, mood, labels FROM accounts WHERE id = 520
+
+-- scenario: hunt_w8_rails_insert_all_returning_expressions_and_skip
+INSERT INTO "accounts" ("id","name","loyalty") VALUES (1, 'dup', 5), (521, 'r1', 6) ON CONFLICT ("id") DO NOTHING RETURNING "id", loyalty * 2 AS twice, tier
+INSERT INTO "accounts" ("id","name","loyalty","tier") VALUES (2, 'Bob', 7, 'up'), (522, 'r2', 8, 'new') ON CONFLICT ("id") DO UPDATE SET "loyalty"=excluded."loyalty","tier"=excluded."tier" RETURNING "id", loyalty + 1 AS next, upper(tier) AS shout, (xmax = 0) AS inserted
+SELECT id, name, loyalty, tier FROM accounts ORDER BY id
+
+-- scenario: hunt_w8_deferrable_key_swap_with_shadow_values_and_restart
+BEGIN
+UPDATE hunt_w6_slots SET rank = id * 10, note = 'was ' || id WHERE id IN (1, 2, 3)
+COMMIT AND CHAIN
+UPDATE hunt_w6_slots SET id = 3 - id WHERE id IN (1, 2) RETURNING id, rank, note
+COMMIT
+-- restart
+SELECT id, label, rank, note FROM hunt_w6_slots ORDER BY id
+
+-- scenario: hunt_w8_key_moves_reading_shadow_and_reusing_old_keys
+UPDATE accounts SET id = id + 900, tier = coalesce(tier, 'none') || '>' WHERE tier IS NULL AND id IN (6, 8) RETURNING id, tier, loyalty
+INSERT INTO accounts (id, name) VALUES (6, 'reuse six') RETURNING id, loyalty, tier, mood
+UPDATE line_items SET line = line + 5, discount = discount + 0.5 WHERE order_id = 2 RETURNING *
+INSERT INTO line_items (order_id, line, product) VALUES (2, 1, 'plum again') ON CONFLICT (order_id, line) DO UPDATE SET discount = line_items.discount + 100 RETURNING *
+SET TIME ZONE 'Asia/Tokyo'
+DELETE FROM visits WHERE kind = 'web' AND visitor = 'a0eebc99-9c0b-4ef8-bb6d-6bb9bd380a11' RETURNING visitor, at, kind
+INSERT INTO visits (visitor, at, kind) VALUES ('A0EEBC99-9C0B-4EF8-BB6D-6BB9BD380A11', '2024-03-10 10:59+09', 'back') RETURNING visitor, at, kind
+-- restart
+SELECT id, name, loyalty, tier FROM accounts ORDER BY id
+SELECT * FROM line_items ORDER BY order_id, line
+SELECT visitor, at, kind FROM visits ORDER BY visitor, at
+
+-- scenario: hunt_w8_commit_and_chain_failing_on_a_deferred_constraint
+BEGIN
+UPDATE accounts SET loyalty = 95, tier = 'lost at commit' WHERE id = 1
+UPDATE tags SET label = 'red' WHERE id = 2
+COMMIT AND CHAIN
+SELECT id, loyalty, tier FROM accounts WHERE id = 1
+UPDATE accounts SET loyalty = 96 WHERE id = 1
+BEGIN; UPDATE accounts SET tier = 'string' WHERE id = 2; UPDATE tags SET label = 'blue' WHERE id = 1; COMMIT AND CHAIN
+UPDATE hunt_w6_slots SET id = 2, note = 'twice' WHERE id = 1
+ROLLBACK AND CHAIN
+UPDATE hunt_w6_slots SET rank = 7 WHERE id = 3
+COMMIT AND CHAIN
+-- restart
+SELECT id, loyalty, tier FROM accounts WHERE id <= 2 ORDER BY id
+SELECT id, label, loyalty FROM tags ORDER BY id
+SELECT id, label, rank, note FROM hunt_w6_slots ORDER BY id
+
+-- scenario: hunt_w8_upserts_on_a_unique_key_of_a_table_with_a_computed_key
+-- params: ["t1", "4", "t20", "5"]
+INSERT INTO hunt_w6_tokens (label, rank) VALUES ($1::VARCHAR, $2::INTEGER), ($3::VARCHAR, $4::INTEGER) ON CONFLICT (label) DO UPDATE SET rank = excluded.rank RETURNING hunt_w6_tokens.label, hunt_w6_tokens.rank, hunt_w6_tokens.note
+-- params: ["t20", "6", "t21", "7"]
+INSERT INTO hunt_w6_tokens (label, rank) SELECT p0::VARCHAR, p1::INTEGER FROM (VALUES ($1, $2, 0), ($3, $4, 1)) AS imp_sen(p0, p1, sen_counter) ORDER BY sen_counter RETURNING hunt_w6_tokens.label, hunt_w6_tokens.rank
+-- params: ["t2", "x", "t22", "y"]
+INSERT INTO hunt_w6_tokens (label, note) VALUES ($1, $2), ($3, $4) ON CONFLICT (label) DO NOTHING RETURNING label, rank, note
+-- restart
+SELECT label, rank, note FROM hunt_w6_tokens ORDER BY label
