@@ -153,6 +153,9 @@ class Session:
         self.server_parameters: dict[str, str] = {}
         self._privates: deque[_PrivateExchange] = deque()  # pgstitch's own queries in flight
         self._handing_over = False
+        # The backlog holds client messages that waited for a transaction that staged writes
+        # to end (`_hold_client`), not for a message of their own that went in the background.
+        self._gate_held = False
         self._upstream_closed = False
 
     # -- set-up --------------------------------------------------------------------------------
@@ -382,6 +385,7 @@ class Session:
         """Queue the client's messages until a hand-over to the store is done."""
         _write_all(self.upstream, out)  # type: ignore[arg-type]
         self._backlog = deque(events)
+        self._gate_held = True
         self.client.transport.pause_reading()  # type: ignore[union-attr]
 
     def _rescan_client(self, events: list) -> list:
@@ -453,6 +457,7 @@ class Session:
         """Send what queued up behind a message that waited, until one has to wait again."""
         backlog = list(self._backlog)  # type: ignore[arg-type]
         self._backlog = None
+        self._gate_held = False
         shadow = self.shadow
         if shadow is not None and (
             shadow.client_types is not self._client_intercept
@@ -501,6 +506,10 @@ class Session:
             self._upstream_events(events)
         if scanner.ready_count != self._ready_counted:
             self._ready_went_by(scanner.ready_count)
+        if self._gate_held and not self._handing_over and not self.shadow.gated:  # type: ignore[union-attr]
+            # The transaction did not end with a hand-over (it failed, or another one opened):
+            # what waited for it goes on.
+            self._drain_backlog([])
         if self.shutdown_requested and self.state.idle:
             self.close_for_shutdown()
 

@@ -689,6 +689,31 @@ def test_failed_parts_of_pipelines_and_transactions_park_nothing(store_proxy: st
     assert _scores_settle(store_proxy, expected) == expected
 
 
+@pytest.mark.timeout(90)
+def test_a_pipelined_transaction_that_fails_after_a_shadow_write_can_roll_back(
+    store_proxy: str,
+) -> None:
+    """With writes staged, messages the client pipelines behind a segment wait for its
+    transaction to end; when it does not end (it failed, or goes on), they go on when its
+    ReadyForQuery comes: the ROLLBACK that follows must be answered (it waited forever, and
+    the row stayed locked), and a transaction that goes on must too."""
+    with psycopg.connect(store_proxy, autocommit=True) as conn:
+        with pytest.raises(errors.DivisionByZero), conn.pipeline(), conn.transaction():
+            conn.execute("UPDATE items SET score = 31 WHERE id = %s", (1,))
+            conn.execute("SELECT 1 / (score - score) FROM items WHERE id = %s", (1,))
+        with conn.pipeline() as pipeline:
+            conn.execute("BEGIN")
+            conn.execute("UPDATE items SET score = 32 WHERE id = %s", (2,))
+            pipeline.sync()
+            conn.execute("UPDATE items SET score = 33 WHERE id = %s", (3,))
+            pipeline.sync()
+            conn.execute("COMMIT")
+        with psycopg.connect(store_proxy, autocommit=True) as other:
+            other.execute("SET lock_timeout = '5s'")
+            other.execute("UPDATE items SET score = 34 WHERE id = 1")
+    assert _scores_settle(store_proxy, [(1, 34), (2, 32), (3, 33)]) == [(1, 34), (2, 32), (3, 33)]
+
+
 def test_a_transaction_open_while_a_column_is_added(sides: Sides) -> None:
     """A declared column reaches open transactions at once, as an ALTER TABLE committed while
     they had not touched the table yet: they read and write it, and a `*` prepared before it
