@@ -153,9 +153,6 @@ class Session:
         self.server_parameters: dict[str, str] = {}
         self._privates: deque[_PrivateExchange] = deque()  # pgstitch's own queries in flight
         self._handing_over = False
-        # The backlog holds client messages that waited for a transaction that staged writes
-        # to end (`_hold_client`), not for a message of their own that went in the background.
-        self._gate_held = False
         self._upstream_closed = False
 
     # -- set-up --------------------------------------------------------------------------------
@@ -384,8 +381,7 @@ class Session:
     def _hold_client(self, events: list, out: list[bytes]) -> None:
         """Queue the client's messages until a hand-over to the store is done."""
         _write_all(self.upstream, out)  # type: ignore[arg-type]
-        self._backlog = deque(events)
-        self._gate_held = True
+        self._backlog = _HeldForHandOver(events)
         self.client.transport.pause_reading()  # type: ignore[union-attr]
 
     def _rescan_client(self, events: list) -> list:
@@ -457,7 +453,6 @@ class Session:
         """Send what queued up behind a message that waited, until one has to wait again."""
         backlog = list(self._backlog)  # type: ignore[arg-type]
         self._backlog = None
-        self._gate_held = False
         shadow = self.shadow
         if shadow is not None and (
             shadow.client_types is not self._client_intercept
@@ -504,14 +499,18 @@ class Session:
                 client.transport.write(data)  # _Side.write, inlined on the hot path
         else:
             self._upstream_events(events)
+            if self._backlog.__class__ is _HeldForHandOver:
+                self._release_held()
         if scanner.ready_count != self._ready_counted:
             self._ready_went_by(scanner.ready_count)
-        if self._gate_held and not self._handing_over and not self.shadow.gated:  # type: ignore[union-attr]
-            # The transaction did not end with a hand-over (it failed, or another one opened):
-            # what waited for it goes on.
-            self._drain_backlog([])
         if self.shutdown_requested and self.state.idle:
             self.close_for_shutdown()
+
+    def _release_held(self) -> None:
+        """Client messages held for a transaction that staged writes to end go on when its
+        ReadyForQuery came without a hand-over (it failed, or another transaction opened)."""
+        if not self._handing_over and not self.shadow.gated:  # type: ignore[union-attr]
+            self._drain_backlog([])
 
     def _upstream_events(self, events: list) -> None:
         out: list[bytes] = []
@@ -793,6 +792,11 @@ class _PrivateExchange:
 def _copying(event: object) -> bool:
     """True for client messages of a COPY FROM STDIN, which never wait behind a hand-over."""
     return event.__class__ is Message and event.type in _COPY_TYPES  # type: ignore[attr-defined]
+
+
+class _HeldForHandOver(deque):
+    """A backlog of client messages waiting for a transaction that staged writes to end
+    (`Session._hold_client`), not for a message of their own that went in the background."""
 
 
 def _write_all(side: _Side, chunks: list[bytes]) -> None:
