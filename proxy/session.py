@@ -123,9 +123,10 @@ class Session:
     """A client connection and its upstream connection."""
 
     # A session holds 29 attributes once relaying. CPython keeps an instance's attributes in a
-    # table shared by the class's instances only up to 30 of them: adding one more made every
-    # attribute read slower, about 6 % more instructions per pass-through transaction
-    # (bench/session_cpu.py). Keep new state in an existing attribute or another object.
+    # key table shared by the class's instances only while that table has room: adding one
+    # more attribute made every attribute read slower, about 6 % more instructions per
+    # pass-through transaction (bench/session_cpu.py). Keep new state in an existing
+    # attribute or another object.
 
     def __init__(self, server: ProxyServer, session_id: int) -> None:
         self.server = server
