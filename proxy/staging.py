@@ -180,25 +180,22 @@ class SessionStaging:
                 f" back to be stored ({error}); they are kept in this session and stored when"
                 " its next transaction ends",
             )
-        texts = [text for text in _staged_texts(replies) if text not in self._handed]
+        texts = self._not_handed(replies)
         self._handed.clear()
-        park, unpark = _staged_rows(texts)
-        if park or unpark:
-            try:
-                await self.mirror.store.write_parked(park=park, unpark=unpark)
-            except StoreUnavailable as exc:
-                log.warning("staged writes kept in the session: %s", exc)
-                # Other writers of these rows must not wait for the store to come back.
-                private.send_private(_RELEASE_ROWS).add_done_callback(self.check)
-                if not wrote:
-                    return b""
-                return m.encode_error(
-                    "57P03",
-                    f"the transaction committed, but its writes to shadow columns could not be"
-                    f" stored: {exc}; they are kept in this session and stored when its next"
-                    " transaction ends",
-                )
-            self.mirror.handed_over(park, unpark)
+        try:
+            await self._store(texts)
+        except StoreUnavailable as exc:
+            log.warning("staged writes kept in the session: %s", exc)
+            # Other writers of these rows must not wait for the store to come back.
+            private.send_private(_RELEASE_ROWS).add_done_callback(self.check)
+            if not wrote:
+                return b""
+            return m.encode_error(
+                "57P03",
+                f"the transaction committed, but its writes to shadow columns could not be"
+                f" stored: {exc}; they are kept in this session and stored when its next"
+                " transaction ends",
+            )
         self.dirty = False
         # Not waited for: the client's next statement queues up behind it.
         sql = self.refresh_sql(prefix=f"{_RELEASE_ROWS};DELETE FROM {STAGED_RELATION};")
@@ -237,17 +234,26 @@ class SessionStaging:
         if error is not None:
             log.warning("committed staged writes could not be read: %s", error)
             return b""
-        texts = [text for text in _staged_texts(replies) if text not in self._handed]
-        park, unpark = _staged_rows(texts)
-        if park or unpark:
-            try:
-                await self.mirror.store.write_parked(park=park, unpark=unpark)
-            except StoreUnavailable as exc:
-                log.warning("committed staged writes kept in the session: %s", exc)
-                return b""
-            self.mirror.handed_over(park, unpark)
+        texts = self._not_handed(replies)
+        try:
+            await self._store(texts)
+        except StoreUnavailable as exc:
+            log.warning("committed staged writes kept in the session: %s", exc)
+            return b""
         self._handed.update(texts)
         return b""
+
+    def _not_handed(self, replies: list[Message]) -> list[str]:
+        """The staged rows read (hex texts of their JSON) not yet in the store."""
+        return [text for text in _staged_texts(replies) if text not in self._handed]
+
+    async def _store(self, texts: list[str]) -> None:
+        """Write staged rows to the store and note them in the proxy's mirror of it; raises
+        StoreUnavailable when the store cannot take them (nothing is noted then)."""
+        park, unpark = _staged_rows(texts)
+        if park or unpark:
+            await self.mirror.store.write_parked(park=park, unpark=unpark)
+            self.mirror.handed_over(park, unpark)
 
 
 def _log_vacuum_failure(done: asyncio.Future[list[Message]]) -> None:

@@ -285,20 +285,28 @@ class CatalogSnapshot:
     ) -> bool:
         """Whether a call of function `name` returns one row of a relation (`RETURNS t`): every
         function of that name it could find returns that relation's rows, none of them a set."""
-        if self.rows_returned_by(name, search_path, schema) is None:
-            return False
-        schemas = (schema,) if schema is not None else ("pg_catalog", *search_path)
-        return not any((where, name) in self.set_returning for where in schemas)
+        return self._returns_rows_but_not(name, search_path, schema, self.set_returning)
 
     def returns_row_set(
         self, name: str, search_path: Sequence[str], schema: str | None = None
     ) -> bool:
         """Whether a call of function `name` returns a set of rows of a relation (`RETURNS
         SETOF t`): every function of that name it could find returns a set of them."""
+        return self._returns_rows_but_not(name, search_path, schema, self.row_returning)
+
+    def _returns_rows_but_not(
+        self,
+        name: str,
+        search_path: Sequence[str],
+        schema: str | None,
+        other_kind: frozenset[tuple[str, str]],
+    ) -> bool:
+        """Whether every function `name` a call could find returns one relation's rows and
+        none of them is in `other_kind` (the (schema, name) pairs of the other way)."""
         if self.rows_returned_by(name, search_path, schema) is None:
             return False
         schemas = (schema,) if schema is not None else ("pg_catalog", *search_path)
-        return not any((where, name) in self.row_returning for where in schemas)
+        return not any((where, name) in other_kind for where in schemas)
 
     def resolve(
         self, name: str, search_path: Sequence[str], schema: str | None = None

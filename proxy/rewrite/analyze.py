@@ -17,7 +17,7 @@ to shadow columns pgstitch cannot rewrite are refused with SQLSTATE 0A000.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -1618,14 +1618,21 @@ class _Analyzer:
     def _one_row_served(self, call: Node) -> ServedTable | None:
         """The served table one row of which a function call returns (`RETURNS accounts`, no
         function of its name the call could find returning a set), if it is one."""
+        return self._served_returned(call, self.env.catalog.returns_one_row)
+
+    def _served_returned(self, call: Node, returns: Callable[..., bool]) -> ServedTable | None:
+        """The served table whose rows a function call returns, when the catalog's `returns`
+        (`returns_one_row` or `returns_row_set`) says the call returns them that way."""
         if call.get("over") is not None or call.get("agg_star") or call.get("agg_filter"):
             return None
         funcname = names(call.get("funcname"))
-        schema = funcname[-2] if len(funcname) >= 2 else None
-        catalog = self.env.catalog
-        if not funcname or not catalog.returns_one_row(funcname[-1], self.env.search_path, schema):
+        if not funcname:
             return None
-        relation = catalog.rows_returned_by(funcname[-1], self.env.search_path, schema)
+        schema = funcname[-2] if len(funcname) >= 2 else None
+        search_path = self.env.search_path
+        if not returns(funcname[-1], search_path, schema):
+            return None
+        relation = self.env.catalog.rows_returned_by(funcname[-1], search_path, schema)
         return self.env.served.get(relation) if relation is not None else None
 
     def _set_arms(self) -> set[int]:
@@ -1643,15 +1650,7 @@ class _Analyzer:
     def _set_served(self, call: Node) -> ServedTable | None:
         """The served table whose rows a function call returns as a set (`RETURNS SETOF
         accounts`, every function of its name the call could find), if it is one."""
-        if call.get("over") is not None or call.get("agg_star") or call.get("agg_filter"):
-            return None
-        funcname = names(call.get("funcname"))
-        schema = funcname[-2] if len(funcname) >= 2 else None
-        catalog = self.env.catalog
-        if not funcname or not catalog.returns_row_set(funcname[-1], self.env.search_path, schema):
-            return None
-        relation = catalog.rows_returned_by(funcname[-1], self.env.search_path, schema)
-        return self.env.served.get(relation) if relation is not None else None
+        return self._served_returned(call, self.env.catalog.returns_row_set)
 
     def _row_call_star(self, target: Node) -> None:
         """`SELECT (f(…)).*` where f returns one row of a table with served columns: noted

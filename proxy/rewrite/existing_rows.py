@@ -54,22 +54,36 @@ def default_for_existing_rows(default_sql: str, since: datetime | None) -> str:
     no moment to put in or nothing to freeze."""
     if since is None:
         return default_sql
-    tree = parse_sql(f"SELECT ({default_sql})")[0].stmt
-    freezer = _Freezer(since.isoformat())
-    freezer(tree)
-    if not freezer.froze:
-        return default_sql
-    return RawStream()(tree.targetList[0].val)
+    return _replaced(default_sql, _Freezer(since.isoformat())) or default_sql
 
 
-class _Freezer(Visitor):
-    def __init__(self, moment: str) -> None:
-        self.moment = f"'{moment}'::timestamptz"
-        self.froze = False
+def default_per_existing_row(default_sql: str, column_id: str) -> str | None:
+    """`default_sql` with each random UUID or `random()` call replaced by a value derived from
+    `column_id` (the column and when it came), the call's place and the row's key text, which
+    goes where ROW_KEY_MARKER stands; None when it calls neither."""
+    return _replaced(default_sql, _Deriver(column_id))
+
+
+class _Replacer(Visitor):
+    """A visitor replacing some nodes of an expression with expressions written as SQL."""
+
+    replaced = 0
 
     def _expression(self, sql: str) -> Any:
-        self.froze = True
+        self.replaced += 1
         return parse_sql(f"SELECT {sql}")[0].stmt.targetList[0].val
+
+
+def _replaced(expression_sql: str, replacer: _Replacer) -> str | None:
+    """`expression_sql` as `replacer` leaves it; None when it replaced nothing."""
+    tree = parse_sql(f"SELECT ({expression_sql})")[0].stmt
+    replacer(tree)
+    return RawStream()(tree.targetList[0].val) if replacer.replaced else None
+
+
+class _Freezer(_Replacer):
+    def __init__(self, moment: str) -> None:
+        self.moment = f"'{moment}'::timestamptz"
 
     def visit_FuncCall(self, ancestors: Any, node: ast.FuncCall) -> Any:
         names = [name.sval for name in node.funcname]
@@ -89,19 +103,7 @@ class _Freezer(Visitor):
         return self._expression(f"(({self.moment})::{type_sql.format(node.typmod)})")
 
 
-def default_per_existing_row(default_sql: str, column_id: str) -> str | None:
-    """`default_sql` with each random UUID or `random()` call replaced by a value derived from
-    `column_id` (the column and when it came), the call's place and the row's key text, which
-    goes where ROW_KEY_MARKER stands; None when it calls neither."""
-    tree = parse_sql(f"SELECT ({default_sql})")[0].stmt
-    deriver = _Deriver(column_id)
-    deriver(tree)
-    if not deriver.calls:
-        return None
-    return RawStream()(tree.targetList[0].val)
-
-
-class _Deriver(Visitor):
+class _Deriver(_Replacer):
     def __init__(self, column_id: str) -> None:
         self.column_id = column_id
         self.calls = 0
@@ -131,4 +133,4 @@ class _Deriver(Visitor):
             )
         else:
             return None
-        return parse_sql(f"SELECT {sql}")[0].stmt.targetList[0].val
+        return self._expression(sql)

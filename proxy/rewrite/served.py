@@ -10,7 +10,6 @@ import json
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
-from datetime import datetime
 from functools import lru_cache
 
 from pglast import parse_sql
@@ -534,6 +533,7 @@ def served_column(
     except InvalidShadowColumn as exc:
         raise InvalidShadowColumn(f"shadow column {where}: {exc}") from None
     limit, base = _length_rule(type_sql)
+    frozen = None if default is None else default_for_existing_rows(default, column.served_since)
     return ServedColumn(
         column.schema,
         column.table,
@@ -546,8 +546,8 @@ def served_column(
         length_limit=limit,
         base_type_sql=base,
         prints_alike=prints_alike(type_sql),
-        existing_default_sql=_existing_default(default, column.served_since),
-        keyed_default_sql=_keyed_default(default, column),
+        existing_default_sql=_existing_default(default, frozen),
+        keyed_default_sql=_keyed_default(frozen, column),
         type_found=resolved.found,
     )
 
@@ -558,10 +558,11 @@ def _resolved_type(type_sql: str, catalog: CatalogSnapshot | None) -> ResolvedTy
     return catalog.resolve_type(type_sql)
 
 
-def _existing_default(default: str | None, since: datetime | None) -> str | None:
-    if default is None:
+def _existing_default(default: str | None, frozen: str | None) -> str | None:
+    """The default as rows that existed when the column came read it, given `frozen` (the
+    default with the current moment read as of then); None: the default itself."""
+    if default is None or frozen is None:
         return None
-    frozen = default_for_existing_rows(default, since)
     if _SEQUENCE_CALL.search(default):
         # Each read would take a value from the sequence for every row it reads: once per
         # statement instead (inserted rows still take one each).
@@ -569,11 +570,11 @@ def _existing_default(default: str | None, since: datetime | None) -> str | None
     return None if frozen == default else frozen
 
 
-def _keyed_default(default: str | None, column: ShadowColumn) -> str | None:
-    """The default for existing rows with its random values derived from the row's key."""
-    if default is None:
+def _keyed_default(frozen: str | None, column: ShadowColumn) -> str | None:
+    """The default for existing rows (`frozen`) with its random values derived from the
+    row's key."""
+    if frozen is None:
         return None
-    frozen = default_for_existing_rows(default, column.served_since)
     since = column.served_since.isoformat() if column.served_since else ""
     column_id = f"{column.schema}.{column.table}.{column.column}@{since}"
     return default_per_existing_row(frozen, column_id)
