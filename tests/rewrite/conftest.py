@@ -320,14 +320,19 @@ def load_twin(conn: psycopg.Connection) -> None:
     conn.execute("RESET session_replication_role")
 
 
+# What rewritten statements use of the postgres store: `pgstitch.parked` and the helpers.
+PARKED_STORE_SQL = (
+    "CREATE SCHEMA pgstitch",
+    "CREATE TABLE pgstitch.parked (schema_name text, table_name text, row_key text,"
+    " vals jsonb NOT NULL DEFAULT '{}', PRIMARY KEY (schema_name, table_name, row_key))",
+    write_helpers_sql(),
+)
+
+
 def build_shadow(conn: psycopg.Connection) -> None:
     """The postgres store's `pgstitch.parked` and helper functions; the landing column."""
-    conn.execute(
-        "CREATE SCHEMA pgstitch;"
-        " CREATE TABLE pgstitch.parked (schema_name text, table_name text, row_key text,"
-        " vals jsonb NOT NULL DEFAULT '{}', PRIMARY KEY (schema_name, table_name, row_key))"
-    )
-    conn.execute(write_helpers_sql())
+    for statement in PARKED_STORE_SQL:
+        conn.execute(statement)
     conn.execute("ALTER TABLE sales.accounts ADD COLUMN score integer DEFAULT 10")
 
 

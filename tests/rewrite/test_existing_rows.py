@@ -19,10 +19,10 @@ from proxy.rewrite.existing_rows import (
     default_per_existing_row,
 )
 from shadow.columns import ShadowColumn
-from shadow.store.pg_layout import write_helpers_sql
 from tests.helpers.databases import fresh_database
 from tests.helpers.net import Endpoint
 from tests.rewrite import model
+from tests.rewrite.conftest import PARKED_STORE_SQL
 
 SINCE = datetime(2026, 3, 1, 12, 0, 0, 250000, tzinfo=UTC)
 MOMENT = "CAST('2026-03-01T12:00:00.250000+00:00' AS timestamptz)"
@@ -38,10 +38,7 @@ def _accounts_database(postgres: Endpoint, *setup: str) -> Iterator[psycopg.Conn
             "pgstitch_existing",
             "CREATE TABLE accounts (id integer PRIMARY KEY, name text)",
             *setup,
-            "CREATE SCHEMA pgstitch",
-            "CREATE TABLE pgstitch.parked (schema_name text, table_name text, row_key text,"
-            " vals jsonb NOT NULL DEFAULT '{}', PRIMARY KEY (schema_name, table_name, row_key))",
-            write_helpers_sql(),
+            *PARKED_STORE_SQL,
         ) as name,
         psycopg.connect(postgres.conninfo(name), autocommit=True) as conn,
     ):

@@ -10,10 +10,10 @@ import psycopg
 import pytest
 
 from proxy.rewrite import TableParkedSource
-from shadow.store.pg_layout import write_helpers_sql
 from tests.helpers.databases import fresh_database
 from tests.helpers.net import Endpoint
 from tests.rewrite import model
+from tests.rewrite.conftest import PARKED_STORE_SQL
 
 ROWS = 120
 
@@ -26,10 +26,7 @@ def conn(local_postgres: Endpoint) -> Iterator[psycopg.Connection]:
             "pgstitch_by_key",
             "CREATE TABLE accounts (id integer PRIMARY KEY, name text)",
             "INSERT INTO accounts VALUES (1, 'kept'), (2, 'kept')",
-            "CREATE SCHEMA pgstitch",
-            "CREATE TABLE pgstitch.parked (schema_name text, table_name text, row_key text,"
-            " vals jsonb NOT NULL DEFAULT '{}', PRIMARY KEY (schema_name, table_name, row_key))",
-            write_helpers_sql(),
+            *PARKED_STORE_SQL,
         ) as name,
         psycopg.connect(local_postgres.conninfo(name), autocommit=True) as connection,
     ):
