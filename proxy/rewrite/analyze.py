@@ -1665,14 +1665,7 @@ class _Analyzer:
         opening = self.tokens.index_at(call["location"]) - 1
         if served is None or opening < 0 or tokens[opening].name != "ASCII_40":
             return
-        close = self.tokens.matching_paren(opening)
-        while (
-            opening > 0
-            and close + 1 < len(tokens)
-            and tokens[opening - 1].name == "ASCII_40"
-            and tokens[close + 1].name == "ASCII_41"
-        ):
-            opening, close = opening - 1, close + 1
+        opening, close = self.tokens.outermost_parens(opening, self.tokens.matching_paren(opening))
         if close + 2 >= len(tokens) or [t.name for t in tokens[close + 1 : close + 3]] != [
             "ASCII_46",
             "ASCII_42",
@@ -1794,13 +1787,7 @@ class _Analyzer:
         close = self.tokens.matching_paren(opening)
         inner_opening, inner_close = opening, close
         # `((f(…))).c`: the outermost parentheses, which the field follows.
-        while (
-            opening > 0
-            and close + 1 < len(tokens)
-            and tokens[opening - 1].name == "ASCII_40"
-            and tokens[close + 1].name == "ASCII_41"
-        ):
-            opening, close = opening - 1, close + 1
+        opening, close = self.tokens.outermost_parens(opening, close)
         if close + 2 >= len(tokens) or tokens[close + 1].name != "ASCII_46":
             return
         key = served.row_key(ROW_ALIAS)

@@ -87,3 +87,16 @@ class StatementTokens:
                 if depth == 0:
                     return cursor
         raise ValueError("unbalanced parentheses")
+
+    def outermost_parens(self, opening: int, close: int) -> tuple[int, int]:
+        """The indexes of the outermost of the parentheses that wrap nothing but the pair at
+        tokens `opening` and `close` (`((x))`: those of the outer pair)."""
+        tokens = self.tokens
+        while (
+            opening > 0
+            and close + 1 < len(tokens)
+            and tokens[opening - 1].name == "ASCII_40"
+            and tokens[close + 1].name == "ASCII_41"
+        ):
+            opening, close = opening - 1, close + 1
+        return opening, close
