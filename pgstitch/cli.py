@@ -7,7 +7,7 @@ import importlib
 import sys
 
 # Each module in pgstitch/commands/ defines `add_parser(subparsers)` and `run(args) -> int`.
-COMMANDS = ("serve", "shadow", "history", "predict", "backtest")
+COMMANDS = ("serve", "shadow", "history", "predict", "backtest", "status")
 
 
 def build_parser() -> argparse.ArgumentParser:

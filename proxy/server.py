@@ -51,6 +51,7 @@ class ProxyServer:
         self.max_message_size = settings.max_message_size
         self.tls_context = settings.tls_context()
         self.sessions: set[Session] = set()
+        self.accepted = 0  # client connections accepted since start
         self._ids = itertools.count(1)
         self._cancel_keys: dict[int, Session] = {}
         self._server: asyncio.base_events.Server | None = None
@@ -77,6 +78,7 @@ class ProxyServer:
         return self._server.sockets[0].getsockname()[1]
 
     def _new_session(self):
+        self.accepted += 1
         session = Session(self, next(self._ids))
         self.sessions.add(session)
         return session.client

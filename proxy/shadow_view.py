@@ -338,6 +338,11 @@ class ShadowView:
 
     # -- telemetry -----------------------------------------------------------------------------
 
+    @property
+    def unknown_fingerprints(self) -> int:
+        """How many query fingerprints named an unknown column since start."""
+        return len(self._reported)
+
     def report_unknown_column(self, fields: dict[str, str], sql: str | None) -> None:
         """Count a 42703 (unknown column) for the predictor; log it once per query fingerprint."""
         from proxy.rewrite.analyze import ROW_ALIAS

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
+import ipaddress
 import logging
 import signal
 import sys
@@ -15,6 +16,9 @@ from pgstitch.declared import declared_columns
 from pgstitch.prediction_task import predict_command, run_periodically
 
 log = logging.getLogger("pgstitch")
+
+# The admin API's port when `--admin` names a host alone.
+ADMIN_PORT = 6480
 
 
 def add_parser(subparsers: argparse._SubParsersAction) -> None:
@@ -72,6 +76,9 @@ def run(args: argparse.Namespace) -> int:
         )
         if config.tls_cert and not config.tls_key:
             raise configuration.ConfigError("--tls-cert needs --tls-key")
+        admin = None
+        if config.admin:
+            admin = (*admin_address(config.admin), config.admin_token)
         declared = declared_columns(config.shadow)
         from shadow.store.factory import open_store
         from sync.settings import SyncSettings
@@ -89,7 +96,13 @@ def run(args: argparse.Namespace) -> int:
 
         return uvloop.run(
             _serve(
-                settings, store, declared, config.upstream, sync_settings, (prediction, interval)
+                settings,
+                store,
+                declared,
+                config.upstream,
+                sync_settings,
+                (prediction, interval),
+                admin,
             )
         )
     except OSError as exc:
@@ -97,7 +110,11 @@ def run(args: argparse.Namespace) -> int:
         return 1
 
 
-async def _serve(settings, store, declared, upstream_dsn: str, sync_settings, prediction) -> int:
+async def _serve(
+    settings, store, declared, upstream_dsn: str, sync_settings, prediction, admin
+) -> int:
+    from pgstitch.admin.http import AdminServer
+    from pgstitch.admin.state import ProxyState
     from proxy.server import ProxyServer
     from proxy.shadow_view import ShadowView
     from sync.service import SyncService
@@ -112,6 +129,7 @@ async def _serve(settings, store, declared, upstream_dsn: str, sync_settings, pr
     await server.start()
     await view.start()
     tasks = []
+    sync = None
     if sync_settings is not None:
         sync = SyncService(store, upstream_dsn, sync_settings)
         tasks.append(asyncio.get_running_loop().create_task(sync.run()))
@@ -122,11 +140,27 @@ async def _serve(settings, store, declared, upstream_dsn: str, sync_settings, pr
                     run_periodically(command, interval, lambda: sync.leading)
                 )
             )
+    admin_server = None
+    if admin is not None:
+        host, port, token = admin
+        if not token and not _loopback(host):
+            log.warning("admin API on %s without a token: anyone who reaches it can read it", host)
+        admin_server = AdminServer(ProxyState(server, view, sync), host, port, token)
+        try:
+            await admin_server.start()
+        except OSError as exc:
+            log.error("cannot start the admin API: %s", exc)
+            await server.shutdown()
+            await view.close()
+            await store.close()
+            return 1
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGTERM, signal.SIGINT):
         loop.add_signal_handler(sig, stop.set)
     await stop.wait()
+    if admin_server is not None:
+        await admin_server.close()
     await server.shutdown()
     for task in tasks:
         task.cancel()
@@ -136,3 +170,19 @@ async def _serve(settings, store, declared, upstream_dsn: str, sync_settings, pr
     await store.close()
     log.info("stopped")
     return 0
+
+
+def admin_address(text: str) -> tuple[str, int]:
+    """(host, port) of the admin API: `HOST:PORT`, `HOST` (port 6480) or `:PORT` (loopback)."""
+    host, port = configuration.split_host_port(text, ADMIN_PORT)
+    return ("127.0.0.1" if text.startswith(":") else host), port
+
+
+def _loopback(host: str) -> bool:
+    """Whether `host` is a loopback address or name."""
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
