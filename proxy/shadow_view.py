@@ -168,6 +168,12 @@ class ShadowView:
 
     # -- following -----------------------------------------------------------------------------
 
+    async def declare_again(self, declared: Iterable[ShadowColumn]) -> None:
+        """The configuration file was read again: put its declarations in the store (as at
+        start, a column declared before and no longer in the file stays)."""
+        self._declared = list(declared)
+        await self._declare()
+
     async def _declare(self) -> None:
         current = await self.store.load_schema()
         for column in self._declared:

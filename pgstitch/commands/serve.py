@@ -14,6 +14,7 @@ from pgstitch import config as configuration
 from pgstitch import logs
 from pgstitch.declared import declared_columns
 from pgstitch.prediction_task import predict_command, run_periodically
+from pgstitch.reload import reload_configuration
 
 log = logging.getLogger("pgstitch")
 
@@ -103,6 +104,7 @@ def run(args: argparse.Namespace) -> int:
                 sync_settings,
                 (prediction, interval),
                 admin,
+                (config, lambda: configuration.load(args.config, overrides=overrides)),
             )
         )
     except OSError as exc:
@@ -111,7 +113,7 @@ def run(args: argparse.Namespace) -> int:
 
 
 async def _serve(
-    settings, store, declared, upstream_dsn: str, sync_settings, prediction, admin
+    settings, store, declared, upstream_dsn: str, sync_settings, prediction, admin, reloading
 ) -> int:
     from pgstitch.admin.http import AdminServer
     from pgstitch.admin.state import ProxyState
@@ -158,6 +160,26 @@ async def _serve(
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGTERM, signal.SIGINT):
         loop.add_signal_handler(sig, stop.set)
+    config, load = reloading
+    reloads: list[asyncio.Task] = []
+
+    async def reload(current: configuration.Config) -> None:
+        nonlocal config
+        config = await reload_configuration(load, current, server, view)
+
+    def on_hangup() -> None:
+        # One reload at a time, each reading the file as it is when it starts.
+        previous = reloads[-1] if reloads else None
+
+        async def after_previous() -> None:
+            if previous is not None:
+                await asyncio.gather(previous, return_exceptions=True)
+            await reload(config)
+
+        reloads.append(loop.create_task(after_previous()))
+        del reloads[:-1]
+
+    loop.add_signal_handler(signal.SIGHUP, on_hangup)
     await stop.wait()
     if admin_server is not None:
         await admin_server.close()
