@@ -32,6 +32,15 @@ def check_column_names(check_sql: str) -> frozenset[str]:
     return frozenset(found)
 
 
+def names_live_column(column: ServedColumn, served: ServedTable) -> bool:
+    """Whether the CHECK rule of `column` names a live column of its table (`NOT internal OR
+    author IS NOT NULL`): an INSERT evaluates such a rule on the row it inserted."""
+    if column.check_sql is None:
+        return False
+    live = {c.name for c in served.table.columns}
+    return not live.isdisjoint(check_column_names(column.check_sql) - set(served.shadow_names))
+
+
 def rules_to_add(assigned: Collection[str], served: ServedTable) -> dict[str, list[ServedColumn]]:
     """For a write assigning the columns `assigned`: the columns left alone whose CHECK rule
     names an assigned column, by the first such assigned column (whose check runs them)."""

@@ -25,7 +25,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from proxy.rewrite.checks import named_peers, rules_to_add
+from proxy.rewrite.checks import named_peers, names_live_column, rules_to_add
 from proxy.rewrite.clauses import Clauses, TokenRange
 from proxy.rewrite.edits import Edit, EditedText, Marker, Part
 from proxy.rewrite.jsontree import dicts, first_location, names
@@ -202,11 +202,13 @@ PeerValue = Callable[[ServedColumn], list[Part]]
 class RowContext:
     """The row a value is written into, for CHECK rules that name other shadow columns:
     `peer` gives another column's value in the new row, `extra` the rules of columns the write
-    leaves alone that this column's value must also satisfy."""
+    leaves alone that this column's value must also satisfy. With `inserted`, rules naming a
+    live column are left to `inserted_check`, which sees the row as inserted."""
 
     served: ServedTable
     peer: PeerValue
     extra: tuple[ServedColumn, ...] = ()
+    inserted: bool = False
 
 
 def checked_value(
@@ -217,6 +219,8 @@ def checked_value(
     rules = [column] if column.check_sql is not None else []
     if row is not None:
         rules += [rule for rule in row.extra if rule.check_sql is not None]
+        if row.inserted:
+            rules = [rule for rule in rules if not names_live_column(rule, row.served)]
     if not column.not_null and not rules:
         return typed
     name = quote_ident(column.name)
@@ -248,6 +252,25 @@ def checked_value(
             parts += [", ", *row.peer(peer), f" AS {quote_ident(peer.name)}"]
     parts.append(') AS "pgstitch_chk")')
     return parts
+
+
+def inserted_check(column: ServedColumn, served: ServedTable, value: list[Part]) -> list[Part]:
+    """`value` (the column's typed, checked value) failing with 23514 when the row breaks the
+    column's CHECK rule naming live columns: evaluated where the rule's names find the live
+    columns of the inserted row and the new values of the shadow columns."""
+    if not names_live_column(column, served):
+        return value
+    message = (
+        f'new row for relation "{column.table}" violates check constraint'
+        f' "{column.constraint_name}"'
+    )
+    return [
+        f"CASE WHEN ({column.check_sql}) IS FALSE THEN ",
+        RaiseSlot("23514", message),
+        f"::{column.type_sql} ELSE ",
+        *value,
+        " END",
+    ]
 
 
 def stored_value(
@@ -993,7 +1016,9 @@ class _Insert:
         def peer(other: ServedColumn) -> list[Part]:
             return typed_value(other, self._given(other, items))
 
-        return stored_value(column, self._given(column, items), RowContext(self.served, peer))
+        return stored_value(
+            column, self._given(column, items), RowContext(self.served, peer, inserted=True)
+        )
 
     def _given(self, column: ServedColumn, items: list[TokenRange]) -> list[Part]:
         """The expression a VALUES row gives a shadow column (its default when none)."""
@@ -1026,7 +1051,9 @@ class _Insert:
             return typed_value(other, given(other))
 
         for column in self.served.columns:
-            value = stored_value(column, given(column), RowContext(self.served, peer))
+            value = stored_value(
+                column, given(column), RowContext(self.served, peer, inserted=True)
+            )
             out += [", ", *value, f" AS {quote_ident(column.name)}"]
         if self.by_key:
             keys = [[f'"pgstitch_{p + 1}"'] for p in self.key_positions.values()]
@@ -1231,7 +1258,10 @@ class _Insert:
         ones when ON CONFLICT updated it."""
         inserted = vals_object(
             [
-                (column, [f'"excluded".{quote_ident(column.name)}'])
+                (
+                    column,
+                    inserted_check(column, self.served, [f'"excluded".{quote_ident(column.name)}']),
+                )
                 for column in self.served.columns
                 if column.name in self.shadow_names
             ]

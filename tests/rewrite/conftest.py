@@ -129,6 +129,16 @@ SHADOW_COLUMNS = (
     ShadowColumn("public", "hunt_w6_tokens", "note", "text"),
     ShadowColumn("public", "hunt_w6_slots", "rank", "integer", "0"),
     ShadowColumn("public", "hunt_w6_slots", "note", "text"),
+    # A CHECK rule naming a live column.
+    ShadowColumn(
+        "public",
+        "hunt_o1_comments",
+        "internal",
+        "boolean",
+        "false",
+        not_null=True,
+        check="NOT internal OR author IS NOT NULL",
+    ),
 )
 # The landing column sales.accounts.score already holds these (drained) values.
 LANDED_VALUES = {"2": "20"}
@@ -163,6 +173,7 @@ TABLES = (
     "public.hunt_w6_ids",
     "public.hunt_w6_tokens",
     "public.hunt_w6_slots",
+    "public.hunt_o1_comments",
 )
 
 # (schema, table) -> row key -> column -> text value or None (an explicit NULL).

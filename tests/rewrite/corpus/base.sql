@@ -171,3 +171,9 @@ CREATE TABLE hunt_w6_slots (
     id integer PRIMARY KEY DEFERRABLE INITIALLY DEFERRED,
     label text
 );
+-- A shadow column whose CHECK rule names a live column of its table.
+CREATE TABLE hunt_o1_comments (
+    id integer PRIMARY KEY,
+    author text,
+    body text NOT NULL DEFAULT ''
+);

@@ -5473,3 +5473,25 @@ INSERT INTO hunt_w6_tokens (label, rank) SELECT p0::VARCHAR, p1::INTEGER FROM (V
 INSERT INTO hunt_w6_tokens (label, note) VALUES ($1, $2), ($3, $4) ON CONFLICT (label) DO NOTHING RETURNING label, rank, note
 -- restart
 SELECT label, rank, note FROM hunt_w6_tokens ORDER BY label
+
+-- scenario: hunt_o1_insert_checks_a_rule_naming_a_live_column_on_the_inserted_row
+INSERT INTO hunt_o1_comments (id, author, body, internal) VALUES (3, NULL, 'x', true)
+INSERT INTO hunt_o1_comments (id, author, internal) VALUES (3, 'cy', true), (4, NULL, false) RETURNING *
+INSERT INTO hunt_o1_comments (id, author, internal) VALUES (5, 'dee', true), (6, NULL, true)
+INSERT INTO hunt_o1_comments (id, internal) SELECT 5, true
+INSERT INTO hunt_o1_comments (id, author, internal) SELECT 5, upper('eve'), true RETURNING id, author, internal
+INSERT INTO hunt_o1_comments VALUES (6, NULL, 'positional', true)
+INSERT INTO hunt_o1_comments (id, author) VALUES (6, NULL) RETURNING internal
+INSERT INTO hunt_o1_comments (id, author, internal) VALUES (2, 'bo', true) ON CONFLICT (id) DO UPDATE SET internal = EXCLUDED.internal
+INSERT INTO hunt_o1_comments (id, author, internal) VALUES (2, 'bo', true) ON CONFLICT (id) DO UPDATE SET internal = EXCLUDED.internal, author = EXCLUDED.author RETURNING *
+INSERT INTO hunt_o1_comments (id, author, internal) VALUES (7, NULL, true) ON CONFLICT (id) DO NOTHING
+-- params: ["8", null, "true"]
+INSERT INTO hunt_o1_comments (id, author, internal) VALUES ($1, $2, $3)
+BEGIN
+INSERT INTO hunt_o1_comments (id, author, internal) VALUES (8, 'fay', true)
+SAVEPOINT s
+INSERT INTO hunt_o1_comments (id, author, internal) VALUES (9, NULL, true)
+ROLLBACK TO SAVEPOINT s
+COMMIT
+-- restart
+SELECT * FROM hunt_o1_comments ORDER BY id
