@@ -5473,3 +5473,228 @@ INSERT INTO hunt_w6_tokens (label, rank) SELECT p0::VARCHAR, p1::INTEGER FROM (V
 INSERT INTO hunt_w6_tokens (label, note) VALUES ($1, $2), ($3, $4) ON CONFLICT (label) DO NOTHING RETURNING label, rank, note
 -- restart
 SELECT label, rank, note FROM hunt_w6_tokens ORDER BY label
+
+-- scenario: hunt_w9_writable_cte_update_feeding_insert_of_plain_table
+WITH u AS (UPDATE accounts SET loyalty = coalesce(loyalty, 0) + 1 WHERE id IN (1, 2, 3) RETURNING id, loyalty, tier) INSERT INTO tags (id, label, loyalty) SELECT id + 100, coalesce(tier, '?'), loyalty FROM u ORDER BY id RETURNING *
+SELECT id, loyalty, tier FROM accounts WHERE id <= 3 ORDER BY id
+SELECT * FROM tags ORDER BY id
+
+-- scenario: hunt_w9_writable_cte_update_joined_with_old_values
+WITH u AS (UPDATE accounts SET tier = upper(tier), loyalty = loyalty * 10 WHERE tier IS NOT NULL RETURNING id, tier, loyalty) SELECT u.id, u.tier, a.tier AS old_tier, u.loyalty, a.loyalty AS old_loyalty FROM u JOIN accounts a USING (id) ORDER BY u.id
+SELECT id, tier, loyalty FROM accounts ORDER BY id
+
+-- scenario: hunt_w9_writable_cte_delete_returning_shadow
+WITH d AS (DELETE FROM bills WHERE id IN (1, 4, 5) RETURNING id, paid, due) SELECT * FROM d ORDER BY id
+SELECT id, paid, due FROM bills ORDER BY id
+
+-- scenario: hunt_w9_writable_cte_live_update_with_shadow_where_and_returning
+WITH u AS (UPDATE accounts SET name = name || '!' WHERE loyalty > 5 RETURNING id, name, loyalty, mood) SELECT * FROM u ORDER BY id
+UPDATE tags t SET loyalty = u.loyalty FROM (SELECT id, loyalty FROM accounts WHERE loyalty IS NOT NULL) u WHERE u.id = t.id RETURNING t.*
+
+-- scenario: hunt_w9_writable_cte_insert_then_update_plain_table
+WITH ins AS (INSERT INTO accounts (id, name, loyalty) VALUES (40, 'w', 3), (41, 'x', DEFAULT) RETURNING id, loyalty, mood, labels) UPDATE tags SET label = (SELECT string_agg(id || ':' || loyalty || ':' || mood || ':' || labels::text, ',' ORDER BY id) FROM ins) WHERE id = 1 RETURNING id, label
+SELECT id, name, loyalty, tier, mood, labels FROM accounts WHERE id >= 40 ORDER BY id
+
+-- scenario: hunt_w9_sqlalchemy_executemany_composite_key_update
+-- params: ["1.25", "1", "1"]
+UPDATE line_items SET discount=$1::NUMERIC(5, 2) WHERE line_items.order_id = $2::INTEGER AND line_items.line = $3::INTEGER
+-- params: ["2.50", "1", "2"]
+UPDATE line_items SET discount=$1::NUMERIC(5, 2) WHERE line_items.order_id = $2::INTEGER AND line_items.line = $3::INTEGER
+-- params: ["3.75", "9", "9"]
+UPDATE line_items SET discount=$1::NUMERIC(5, 2) WHERE line_items.order_id = $2::INTEGER AND line_items.line = $3::INTEGER
+SELECT * FROM line_items ORDER BY order_id, line
+
+-- scenario: hunt_w9_bulk_update_from_values_composite_key
+UPDATE line_items AS l SET discount = v.d::numeric, qty = v.q FROM (VALUES (1, 1, '3.5', 4), (1, 2, NULL, 2), (3, 1, '0.005', NULL)) AS v(o, n, d, q) WHERE l.order_id = v.o AND l.line = v.n RETURNING l.order_id, l.line, l.discount, l.qty
+SELECT * FROM line_items ORDER BY order_id, line
+
+-- scenario: hunt_w9_bulk_update_from_values_reading_old_shadow
+UPDATE accounts AS a SET loyalty = coalesce(a.loyalty, 0) + v.delta, labels = a.labels || v.lab FROM (VALUES (1, 5, 'x'), (2, -1, 'y'), (6, 2, 'z')) AS v(id, delta, lab) WHERE a.id = v.id RETURNING a.id, a.loyalty, a.labels
+SELECT id, loyalty, labels FROM accounts ORDER BY id
+
+-- scenario: hunt_w9_delete_using_values_returning_shadow
+DELETE FROM accounts a USING (VALUES (6), (7), (8)) AS v(id) WHERE a.id = v.id AND a.tier IS DISTINCT FROM 'gold' RETURNING a.id, a.tier, a.mood, v.id AS vid
+SELECT id, tier FROM accounts ORDER BY id
+
+-- scenario: hunt_w9_delete_using_self_join_on_shadow
+DELETE FROM bills b USING bills other WHERE other.due = b.due AND other.id <> b.id AND b.paid IS NOT TRUE RETURNING b.id, b.paid, b.due
+SELECT id, paid, due FROM bills ORDER BY id
+
+-- scenario: hunt_w9_insert_select_upsert_where_on_existing_shadow
+INSERT INTO accounts AS a (id, name, loyalty, tier) SELECT id, name || '?', loyalty + 100, 'upserted' FROM (SELECT id, name, coalesce(loyalty, 0) AS loyalty FROM accounts WHERE id <= 4 UNION ALL SELECT 60, 'new', 1) s ON CONFLICT (id) DO UPDATE SET loyalty = EXCLUDED.loyalty, tier = EXCLUDED.tier WHERE a.tier IS NOT NULL AND a.tier <> 'silver' RETURNING a.id, a.name, a.loyalty, a.tier
+SELECT id, name, loyalty, tier FROM accounts ORDER BY id
+
+-- scenario: hunt_w9_upserts_that_change_nothing
+INSERT INTO accounts (id, name, loyalty) VALUES (1, 'x', 10) ON CONFLICT (id) DO UPDATE SET loyalty = EXCLUDED.loyalty WHERE false RETURNING id, loyalty
+INSERT INTO accounts (id, name, loyalty) VALUES (1, 'x', 10), (2, 'y', 1) ON CONFLICT (id) DO UPDATE SET loyalty = accounts.loyalty RETURNING id, loyalty, tier
+INSERT INTO accounts (id, name) SELECT id, name FROM accounts WHERE id < 3 ON CONFLICT DO NOTHING RETURNING *
+INSERT INTO line_items (order_id, line, discount) VALUES (1, 2, 9) ON CONFLICT (order_id, line) DO UPDATE SET discount = line_items.discount WHERE line_items.discount = EXCLUDED.discount RETURNING *
+SELECT id, name, loyalty, tier FROM accounts WHERE id <= 3 ORDER BY id
+SELECT * FROM line_items ORDER BY order_id, line
+
+-- scenario: hunt_w9_returning_expressions_and_old_value_subqueries
+UPDATE accounts a SET loyalty = coalesce(loyalty, 0) * 3, mood = 'grumpy' WHERE id IN (1, 2, 3) RETURNING id, loyalty - (SELECT coalesce(o.loyalty, 0) FROM accounts o WHERE o.id = a.id) AS gained, mood::text || '/' || (SELECT o.mood::text FROM accounts o WHERE o.id = a.id) AS moods, array_length(labels, 1) AS nlabels, loyalty > 20 AS big
+DELETE FROM bills b WHERE b.id = 4 RETURNING (SELECT count(*) FROM bills WHERE paid) AS paid_before, b.paid AND b.due > DATE '2025-01-01' AS late_paid
+
+-- scenario: hunt_w9_savepoint_tree_release_and_rollback_nested
+BEGIN
+UPDATE accounts SET loyalty = 1 WHERE id = 1
+SAVEPOINT a
+UPDATE accounts SET loyalty = 2, tier = 'a' WHERE id = 1
+SAVEPOINT b
+UPDATE accounts SET loyalty = 3 WHERE id = 1
+INSERT INTO accounts (id, name, tier) VALUES (45, 'in b', 'b')
+SAVEPOINT c
+DELETE FROM accounts WHERE id = 45
+RELEASE SAVEPOINT c
+SELECT id, loyalty, tier FROM accounts WHERE id IN (1, 45) ORDER BY id
+RELEASE SAVEPOINT b
+ROLLBACK TO SAVEPOINT a
+SELECT id, loyalty, tier FROM accounts WHERE id IN (1, 45) ORDER BY id
+SAVEPOINT d
+INSERT INTO accounts (id, name, loyalty) VALUES (45, 'in d', 9)
+SAVEPOINT e
+UPDATE accounts SET loyalty = loyalty + 1 WHERE id = 45
+ROLLBACK TO SAVEPOINT e
+RELEASE SAVEPOINT d
+COMMIT
+SELECT id, loyalty, tier, mood, labels FROM accounts WHERE id IN (1, 45) ORDER BY id
+
+-- scenario: hunt_w9_delete_and_reinsert_same_key_in_transaction_and_after_restart
+BEGIN
+DELETE FROM accounts WHERE id = 1 RETURNING id, loyalty, tier
+INSERT INTO accounts (id, name) VALUES (1, 'again') RETURNING id, loyalty, tier, labels
+UPDATE accounts SET tier = 'second life' WHERE id = 1
+COMMIT
+DELETE FROM accounts WHERE id = 3
+-- restart
+INSERT INTO accounts (id, name, loyalty) VALUES (3, 'back') RETURNING *
+SELECT id, name, loyalty, tier, mood, labels FROM accounts WHERE id IN (1, 3) ORDER BY id
+
+-- scenario: hunt_w9_primary_key_update_then_old_key_reinserted
+BEGIN
+UPDATE accounts SET id = 50 WHERE id = 1 RETURNING id, loyalty, tier, labels
+INSERT INTO accounts (id, name) VALUES (1, 'fresh') RETURNING *
+SAVEPOINT s
+UPDATE accounts SET id = 51 WHERE id = 4 RETURNING id, loyalty, mood
+ROLLBACK TO SAVEPOINT s
+COMMIT
+-- restart
+SELECT id, name, loyalty, tier, mood, labels FROM accounts WHERE id IN (1, 4, 50, 51) ORDER BY id
+
+-- scenario: hunt_w9_null_explicit_versus_default
+INSERT INTO accounts (id, name, loyalty, tier, mood, labels) VALUES (46, 'nulls', NULL, NULL, NULL, NULL), (47, 'defaults', DEFAULT, DEFAULT, DEFAULT, DEFAULT) RETURNING *
+UPDATE accounts SET loyalty = DEFAULT, labels = NULL WHERE id IN (1, 46) RETURNING id, loyalty, labels
+UPDATE accounts SET mood = DEFAULT WHERE id = 46 RETURNING id, mood
+SELECT id, loyalty IS NULL AS ln, tier, mood, labels FROM accounts ORDER BY id
+
+-- scenario: hunt_w9_check_fails_in_middle_of_multirow_insert
+INSERT INTO orders (id, item, note, qty) VALUES (11, 'a', 'x', 1), (12, 'b', 'y', 0), (13, 'c', 'z', 2)
+INSERT INTO orders (id, item, note) VALUES (11, 'a', 'x'), (12, 'b', DEFAULT)
+INSERT INTO orders (id, item, note, qty) VALUES (11, 'a', 'x', 1), (12, 'b', 'y', DEFAULT), (13, 'c', 'z', 3) RETURNING id, item, qty, note
+BEGIN
+SAVEPOINT s
+UPDATE orders SET qty = qty - 1 RETURNING id
+ROLLBACK TO SAVEPOINT s
+UPDATE orders SET qty = qty + 1 WHERE qty > 1 RETURNING id, qty
+COMMIT
+SELECT * FROM orders ORDER BY id
+
+-- scenario: hunt_w9_partition_key_change_moves_row_and_values
+UPDATE shipments SET region = 'us', status = 'moved' WHERE region = 'eu' AND id = 2 RETURNING *
+UPDATE shipments SET region = 'asia' WHERE region = 'eu' AND id = 1 RETURNING region, id, status, fragile, priority
+SELECT tableoid::regclass, region, id, weight, status, fragile, priority FROM shipments ORDER BY region, id
+
+-- scenario: hunt_w9_inheritance_child_deleted_and_reinserted
+DELETE FROM animals WHERE id = 3 RETURNING id, name, legs, vaccinated
+INSERT INTO dogs (id, name, breed) VALUES (3, 'Rex II', 'lab') RETURNING *
+UPDATE ONLY animals SET legs = legs + 10 RETURNING id, legs
+DELETE FROM ONLY animals WHERE id = 2
+SELECT tableoid::regclass, id, name, legs, vaccinated FROM animals ORDER BY id
+
+-- scenario: hunt_w9_upsert_into_partitioned_table_where
+INSERT INTO shipments AS s (region, id, weight, status) VALUES ('eu', 1, 7, 'again'), ('us', 3, 8, 'again'), ('eu', 9, 9, 'new one') ON CONFLICT (region, id) DO UPDATE SET status = EXCLUDED.status, weight = s.weight + EXCLUDED.weight WHERE s.fragile OR s.status = 'new' RETURNING s.region, s.id, s.weight, s.status, s.fragile, s.priority
+SELECT * FROM shipments ORDER BY region, id
+
+-- scenario: hunt_w9_long_transaction_interleaving_other_tables
+BEGIN
+SELECT count(*) FROM tags
+UPDATE accounts SET loyalty = 77 WHERE id = 2
+SELECT b.id, b.paid, a.loyalty FROM bills b JOIN accounts a ON a.id = b.account_id WHERE a.id = 2
+UPDATE tags SET loyalty = (SELECT loyalty FROM accounts WHERE id = 2) WHERE id = 2 RETURNING *
+INSERT INTO bills (id, account_id, amount, paid) VALUES (20, 2, 1, true)
+SELECT a.id, a.loyalty, count(b.*) FILTER (WHERE b.paid) FROM accounts a LEFT JOIN bills b ON b.account_id = a.id GROUP BY a.id ORDER BY a.id
+UPDATE bills SET paid = NOT paid WHERE account_id = 2 RETURNING id, paid
+COMMIT
+SELECT id, account_id, paid, due FROM bills ORDER BY id
+
+-- scenario: hunt_w9_default_in_multirow_values_with_not_null_default
+INSERT INTO orders (item, qty, code, note) VALUES ('a', DEFAULT, 'c1', 'n1'), ('b', 5, DEFAULT, 'n2'), ('c', DEFAULT, DEFAULT, 'n3') RETURNING *
+INSERT INTO shipments (region, id, priority, status) VALUES ('eu', 30, DEFAULT, DEFAULT), ('us', 31, 2, NULL) RETURNING *
+
+-- scenario: hunt_w9_writable_cte_delete_rows_reinserted_under_new_keys
+WITH d AS (DELETE FROM accounts WHERE id IN (1, 3) RETURNING *) INSERT INTO accounts SELECT id + 100, name, email, created_on, loyalty, tier, mood, labels FROM d ORDER BY id RETURNING *
+SELECT id, name, loyalty, tier, mood, labels FROM accounts ORDER BY id
+
+-- scenario: hunt_w9_writable_cte_update_returning_star
+WITH u AS (UPDATE accounts SET loyalty = loyalty + 1, labels = labels || '{cte}' WHERE id < 4 RETURNING *) SELECT * FROM u ORDER BY id
+WITH u AS (UPDATE bills SET paid = NOT paid WHERE account_id = 3 RETURNING *) SELECT count(*) FILTER (WHERE paid), max(due) FROM u
+
+-- scenario: hunt_w9_update_from_self_join_rotates_values
+UPDATE accounts a SET loyalty = b.loyalty, tier = b.tier FROM accounts b WHERE b.id = a.id % 8 + 1 RETURNING a.id, a.loyalty, a.tier, b.id AS from_id
+SELECT id, loyalty, tier FROM accounts ORDER BY id
+
+-- scenario: hunt_w9_insert_select_same_table_upsert_adding
+INSERT INTO accounts (id, name, loyalty) SELECT id, name, loyalty FROM accounts WHERE id IN (1, 2, 4) ON CONFLICT (id) DO UPDATE SET loyalty = coalesce(accounts.loyalty, 0) + coalesce(EXCLUDED.loyalty, 0) RETURNING id, loyalty
+SELECT id, loyalty FROM accounts ORDER BY id
+
+-- scenario: hunt_w9_update_set_from_other_tables_shadow
+UPDATE bills SET paid = (SELECT a.loyalty > 5 FROM accounts a WHERE a.id = bills.account_id), due = due + 1 RETURNING id, paid, due
+UPDATE accounts SET (loyalty, tier) = (SELECT count(*), max(b.due)::text FROM bills b WHERE b.account_id = accounts.id AND b.paid) WHERE id < 4 RETURNING id, loyalty, tier
+
+-- scenario: hunt_w9_cursor_snapshot_across_update_of_shadow
+BEGIN
+DECLARE c CURSOR FOR SELECT id, loyalty, tier FROM accounts ORDER BY id
+FETCH 2 FROM c
+UPDATE accounts SET loyalty = coalesce(loyalty, 0) + 100, tier = 'after'
+FETCH ALL FROM c
+DECLARE d CURSOR FOR SELECT id, loyalty, tier FROM accounts WHERE id > 6 ORDER BY id
+FETCH ALL FROM d
+COMMIT
+
+-- scenario: hunt_w9_cursor_with_hold_over_commit_of_shadow_write
+BEGIN
+UPDATE accounts SET tier = 'held' WHERE id = 2
+DECLARE h CURSOR WITH HOLD FOR SELECT id, loyalty, tier FROM accounts WHERE id <= 3 ORDER BY id
+COMMIT
+UPDATE accounts SET tier = 'later' WHERE id <= 3
+FETCH ALL FROM h
+CLOSE h
+
+-- scenario: hunt_w9_upsert_on_constraint_concat_existing
+INSERT INTO accounts (id, name, tier, labels) VALUES (1, 'a', 'x', '{l1}'), (2, 'b', NULL, DEFAULT), (70, 'n', 'y', DEFAULT) ON CONFLICT ON CONSTRAINT accounts_pkey DO UPDATE SET tier = EXCLUDED.tier || accounts.tier, labels = accounts.labels || EXCLUDED.labels RETURNING id, tier, labels
+SELECT id, tier, labels FROM accounts ORDER BY id
+
+-- scenario: hunt_w9_landing_column_writes_in_transaction
+BEGIN
+UPDATE sales.accounts SET score = score * 2 WHERE id IN (1, 2) RETURNING id, score
+INSERT INTO sales.accounts (id, region) VALUES (20, 'w') RETURNING *
+DELETE FROM sales.accounts WHERE id = 9 RETURNING *
+INSERT INTO sales.accounts (id, region, score) VALUES (9, 'back', NULL) RETURNING *
+COMMIT
+SELECT * FROM sales.accounts ORDER BY id
+
+-- scenario: hunt_w9_django_bulk_update_cast_case_two_columns
+UPDATE "accounts" SET "loyalty" = (CASE WHEN ("accounts"."id" = 1) THEN 11 WHEN ("accounts"."id" = 6) THEN NULL ELSE NULL END)::integer, "tier" = (CASE WHEN ("accounts"."id" = 1) THEN 'one' WHEN ("accounts"."id" = 6) THEN 'six' ELSE NULL END)::text WHERE "accounts"."id" IN (1, 6)
+SELECT id, loyalty, tier FROM accounts ORDER BY id
+
+-- scenario: hunt_w9_update_primary_key_of_composite_with_parked
+UPDATE line_items SET line = line + 10 WHERE order_id = 1 RETURNING *
+UPDATE line_items SET order_id = 4, discount = discount + 1 WHERE order_id = 2 RETURNING *
+INSERT INTO line_items (order_id, line) VALUES (1, 2), (2, 1) RETURNING *
+SELECT * FROM line_items ORDER BY order_id, line
+
+-- scenario: hunt_w9_insert_returning_whole_row_json
+INSERT INTO accounts AS a (id, name, loyalty) VALUES (48, 'j', 2) RETURNING row_to_json(a), to_jsonb(a) -> 'labels' AS labels
+UPDATE accounts a SET loyalty = 3 WHERE id = 48 RETURNING row_to_json(a)
+DELETE FROM accounts a WHERE id = 48 RETURNING json_build_array(a.id, a.loyalty, a.mood)
