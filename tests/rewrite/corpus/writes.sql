@@ -5698,3 +5698,32 @@ SELECT * FROM line_items ORDER BY order_id, line
 INSERT INTO accounts AS a (id, name, loyalty) VALUES (48, 'j', 2) RETURNING row_to_json(a), to_jsonb(a) -> 'labels' AS labels
 UPDATE accounts a SET loyalty = 3 WHERE id = 48 RETURNING row_to_json(a)
 DELETE FROM accounts a WHERE id = 48 RETURNING json_build_array(a.id, a.loyalty, a.mood)
+
+-- scenario: hunt_w9_writable_cte_not_referenced_still_runs
+WITH u AS (UPDATE accounts SET tier = 'unreferenced', loyalty = 1 WHERE id = 1 RETURNING id) SELECT 1 AS one
+WITH i AS (INSERT INTO accounts (id, name, tier) VALUES (49, 'unread', 't') RETURNING id) SELECT 2 AS two
+SELECT id, loyalty, tier, mood FROM accounts WHERE id IN (1, 49) ORDER BY id
+
+-- scenario: hunt_w9_writable_cte_read_twice_and_by_later_cte
+WITH u AS (UPDATE accounts SET loyalty = coalesce(loyalty, 0) + 2 WHERE id IN (1, 2) RETURNING id, loyalty), v AS (SELECT id, loyalty * 2 AS twice FROM u) SELECT u.id, u.loyalty, v.twice, (SELECT count(*) FROM u) AS n FROM u JOIN v USING (id) ORDER BY u.id
+WITH x AS (SELECT 3 AS id, 'from x' AS t), u AS (UPDATE accounts a SET tier = x.t FROM x WHERE a.id = x.id RETURNING a.id, a.tier) SELECT * FROM u UNION ALL SELECT id, tier FROM accounts WHERE id = 3 ORDER BY 2
+SELECT id, loyalty, tier FROM accounts WHERE id <= 3 ORDER BY id
+
+-- scenario: hunt_w9_writable_cte_column_aliases_and_materialized
+WITH u(i, l) AS MATERIALIZED (UPDATE accounts SET loyalty = 5 WHERE id = 1 RETURNING id, loyalty) SELECT * FROM u
+WITH u(i, t, m) AS (INSERT INTO accounts (id, name, tier) VALUES (52, 'aliased', 'z') RETURNING id, tier, mood) SELECT i, t, m FROM u
+SELECT id, loyalty, tier, mood FROM accounts WHERE id IN (1, 52) ORDER BY id
+
+-- scenario: hunt_w9_writable_cte_update_before_delete_of_plain_table
+WITH u AS (UPDATE accounts SET loyalty = 0 WHERE id = 2 RETURNING id) DELETE FROM tags WHERE id IN (SELECT id FROM u) RETURNING *
+SELECT id, loyalty FROM accounts WHERE id = 2
+SELECT * FROM tags ORDER BY id
+
+-- scenario: hunt_w9_writable_cte_upsert_returning_into_select
+WITH up AS (INSERT INTO accounts (id, name, loyalty) VALUES (1, 'x', 4), (53, 'y', 5) ON CONFLICT (id) DO UPDATE SET loyalty = accounts.loyalty + EXCLUDED.loyalty RETURNING id, loyalty, tier, (xmax = 0) AS inserted) SELECT * FROM up ORDER BY id
+SELECT id, name, loyalty, tier FROM accounts WHERE id IN (1, 53) ORDER BY id
+
+-- scenario: hunt_w9_writable_cte_in_recursive_with_list
+-- refused
+WITH RECURSIVE u AS (UPDATE accounts SET tier = 'r' WHERE id = 1 RETURNING id, tier), r(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM r WHERE n < 3) SELECT u.id, u.tier, r.n FROM u, r ORDER BY r.n
+SELECT id, tier FROM accounts WHERE id = 1
