@@ -5727,3 +5727,16 @@ SELECT id, name, loyalty, tier FROM accounts WHERE id IN (1, 53) ORDER BY id
 -- refused
 WITH RECURSIVE u AS (UPDATE accounts SET tier = 'r' WHERE id = 1 RETURNING id, tier), r(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM r WHERE n < 3) SELECT u.id, u.tier, r.n FROM u, r ORDER BY r.n
 SELECT id, tier FROM accounts WHERE id = 1
+
+-- scenario: hunt_w9_row_function_fields_in_writes
+UPDATE accounts SET loyalty = (account_by_id(2)).loyalty, tier = (account_by_id(3)).tier || '+' WHERE id = 1 RETURNING id, loyalty, tier
+UPDATE accounts SET tier = 'picked' WHERE id = (account_by_id(4)).id AND (account_by_id(4)).loyalty > 5 RETURNING id, tier, (account_by_id(id)).loyalty AS via_fn
+INSERT INTO accounts (id, name, loyalty, tier, labels) VALUES (54, 'fn', (account_by_id(1)).loyalty * 2, (account_by_id(1)).tier, (account_by_id(1)).labels) RETURNING *
+DELETE FROM accounts WHERE id IN (SELECT f.id FROM accounts_up_to(8) f WHERE f.tier IS NULL AND f.loyalty IS DISTINCT FROM 7) RETURNING id, loyalty, tier
+SELECT id, loyalty, tier, labels FROM accounts ORDER BY id
+
+-- scenario: hunt_w9_row_function_whole_row_in_returning
+UPDATE accounts SET loyalty = 42 WHERE id = 2 RETURNING id, row_to_json(account_by_id(id)) AS before_row, loyalty
+UPDATE bills b SET note = (account_by_id(b.account_id)).tier WHERE b.id IN (1, 4) RETURNING b.id, b.note, b.paid
+INSERT INTO accounts (id, name, loyalty, tier) SELECT f.id + 700, f.name, f.loyalty, f.tier FROM accounts_up_to(3) WITH ORDINALITY AS f WHERE f.ordinality > 1 RETURNING id, loyalty, tier, mood
+SELECT id, name, loyalty, tier FROM accounts WHERE id > 700 ORDER BY id
