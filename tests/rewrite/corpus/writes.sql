@@ -5740,3 +5740,24 @@ UPDATE accounts SET loyalty = 42 WHERE id = 2 RETURNING id, row_to_json(account_
 UPDATE bills b SET note = (account_by_id(b.account_id)).tier WHERE b.id IN (1, 4) RETURNING b.id, b.note, b.paid
 INSERT INTO accounts (id, name, loyalty, tier) SELECT f.id + 700, f.name, f.loyalty, f.tier FROM accounts_up_to(3) WITH ORDINALITY AS f WHERE f.ordinality > 1 RETURNING id, loyalty, tier, mood
 SELECT id, name, loyalty, tier FROM accounts WHERE id > 700 ORDER BY id
+
+-- scenario: hunt_w9_partitioned_writes_returning_tableoid
+INSERT INTO shipments (region, id, status) VALUES ('eu', 40, 'a'), ('us', 41, 'b'), ('mars', 42, 'c') RETURNING tableoid::regclass AS part, region, id, status, priority
+INSERT INTO shipments AS s (region, id, status) VALUES ('eu', 1, 'dup'), ('asia', 43, 'd') ON CONFLICT (region, id) DO UPDATE SET status = s.status || '/' || EXCLUDED.status RETURNING tableoid::regclass AS part, region, id, status, fragile
+UPDATE shipments SET region = 'eu', fragile = NOT fragile WHERE region = 'us' AND id = 41 RETURNING tableoid::regclass AS part, region, id, status, fragile
+DELETE FROM shipments WHERE status IS NULL OR status = 'lost' RETURNING tableoid::regclass AS part, region, id, status, priority
+UPDATE animals SET legs = coalesce(legs, 0) + 1 WHERE tableoid = 'cats'::regclass RETURNING tableoid::regclass AS kind, id, legs
+SELECT tableoid::regclass, region, id, weight, status, fragile, priority FROM shipments ORDER BY region, id
+SELECT tableoid::regclass, id, name, legs, vaccinated FROM animals ORDER BY id
+
+-- scenario: hunt_w9_insert_select_between_partitions_and_children
+INSERT INTO shipments (region, id, weight, status, fragile, priority) SELECT 'us', id + 100, weight, status, fragile, priority + 1 FROM shipments_eu ORDER BY id RETURNING region, id, status, fragile, priority
+INSERT INTO cats (id, name, legs, vaccinated) SELECT id + 10, name || ' cat', legs, vaccinated FROM dogs ORDER BY id RETURNING *
+SELECT tableoid::regclass, id, name, legs, vaccinated FROM animals ORDER BY id
+SELECT region, id, status, fragile, priority FROM shipments ORDER BY region, id
+
+-- scenario: hunt_w9_upsert_duplicate_keys_in_one_statement
+INSERT INTO accounts (id, name, tier) VALUES (62, 'a', 't1'), (62, 'b', 't2'), (1, 'c', 't3') ON CONFLICT DO NOTHING RETURNING id, name, tier
+INSERT INTO accounts (id, name, loyalty) VALUES (63, 'a', 1), (63, 'b', 2) ON CONFLICT (id) DO UPDATE SET loyalty = EXCLUDED.loyalty WHERE accounts.loyalty < 0
+INSERT INTO accounts (id, name, loyalty) VALUES (64, 'a', 1), (64, 'b', 2) ON CONFLICT (id) DO UPDATE SET loyalty = EXCLUDED.loyalty
+SELECT id, name, loyalty, tier FROM accounts WHERE id >= 62 ORDER BY id
