@@ -9474,3 +9474,56 @@ WITH RECURSIVE r AS (SELECT id, tier FROM accounts WHERE id = 1 UNION ALL SELECT
 SELECT id, percent_rank() OVER (PARTITION BY labels ORDER BY id) FROM accounts ORDER BY id
 -- name: hunt_r8_window_over_grouped_shadow
 SELECT mood, count(*), sum(count(*)) OVER (ORDER BY mood) AS running FROM accounts GROUP BY mood ORDER BY mood
+-- name: hunt_r8_error_position_after_non_ascii_in_window
+-- expect: 22P02
+SELECT '東京 ✓' AS t, id, sum(loyalty) OVER (PARTITION BY mood ORDER BY id ROWS 'x'::int PRECEDING) FROM accounts
+-- name: hunt_r8_error_unknown_column_in_distinct_on_after_non_ascii
+-- expect: 42703
+SELECT DISTINCT ON ('é' || tier, loyaltyy) id FROM accounts ORDER BY 'é' || tier, loyaltyy
+-- name: hunt_r8_error_unknown_table_in_grouping_sets
+-- expect: 42P01
+SELECT mood, count(*) FROM accounts GROUP BY GROUPING SETS ((mood), (b.paid))
+-- name: hunt_r8_error_ambiguous_in_recursive_cte_join
+-- expect: 42702
+WITH RECURSIVE r AS (SELECT id, tier FROM accounts WHERE id = 1 UNION ALL SELECT a.id, tier FROM r JOIN accounts a ON a.id = r.id + 1 WHERE a.id < 4) SELECT * FROM r
+-- name: hunt_r8_error_bad_enum_literal_in_json_agg_filter
+-- expect: 22P02
+SELECT json_agg(a.id) FILTER (WHERE a.mood = 'ecstatic') FROM accounts a
+-- name: hunt_r8_error_in_second_statement_of_string
+-- expect: 42703
+SELECT id, loyalty FROM accounts WHERE id = 1; SELECT id, tierr FROM accounts
+-- name: hunt_r8_error_bad_date_compare_shadow_in_lateral
+-- expect: 22007
+SELECT a.id, x.n FROM accounts a, LATERAL (SELECT count(*) AS n FROM bills b WHERE b.account_id = a.id AND b.due > 'not a date') x
+-- name: hunt_r8_error_unknown_column_in_row_to_json_subquery
+-- expect: 42703
+SELECT row_to_json(x) FROM (SELECT a.id, a.loyalty, a.nope FROM accounts a) x
+-- name: hunt_r8_error_window_function_in_where_beside_shadow
+-- expect: 42P20
+SELECT id FROM accounts WHERE loyalty > 0 AND row_number() OVER (ORDER BY tier) = 1
+-- name: hunt_r8_error_aggregate_of_shadow_in_where
+-- expect: 42803
+SELECT id FROM accounts WHERE max(loyalty) > 1
+-- name: hunt_r8_error_array_subscript_type
+-- expect: 42804
+SELECT labels['x'::text] FROM accounts
+-- name: hunt_r8_error_unknown_column_qualified_by_cte
+-- expect: 42703
+WITH c AS (SELECT id, loyalty FROM accounts) SELECT c.tier FROM c
+-- name: hunt_r8_error_shadow_of_other_table_via_wrong_alias
+-- expect: 42703
+SELECT b.loyalty FROM accounts a JOIN bills b ON b.account_id = a.id
+-- name: hunt_r8_distinct_on_over_window_of_json
+SELECT DISTINCT ON (x.mood) x.mood, x.j FROM (SELECT a.mood, a.id, row_to_json(a) AS j FROM accounts a) x ORDER BY x.mood, x.id DESC
+-- name: hunt_r8_recursive_tree_of_bills_json
+WITH RECURSIVE chain AS (SELECT b.id, b.account_id, b.paid, b.due, 1 AS depth FROM bills b WHERE b.id = 1 UNION ALL SELECT b.id, b.account_id, b.paid, b.due, c.depth + 1 FROM chain c JOIN bills b ON b.id = c.id + 1 WHERE c.depth < 5) SELECT json_agg(chain ORDER BY depth) FROM chain
+-- name: hunt_r8_grouping_sets_distinct_on_shadow_order
+SELECT DISTINCT ON (g) g, mood, n FROM (SELECT GROUPING(mood, tier) AS g, mood, tier, count(*) AS n FROM accounts GROUP BY GROUPING SETS ((mood, tier), (mood), ())) s ORDER BY g, mood NULLS LAST, n DESC
+-- name: hunt_r8_window_first_value_whole_row_json
+SELECT id, to_json(first_value(a.tier) OVER (PARTITION BY a.mood ORDER BY a.id)) FROM accounts a ORDER BY id
+-- name: hunt_r8_jsonb_path_on_whole_row
+SELECT a.id, jsonb_path_query_array(to_jsonb(a), '$.labels[*]') FROM accounts a ORDER BY a.id
+-- name: hunt_r8_json_populate_into_record_definition
+SELECT x.* FROM accounts a, json_to_record(row_to_json(a)) AS x(id int, loyalty int, tier text, labels text[]) ORDER BY x.id
+-- name: hunt_r8_row_to_json_of_values_join
+SELECT row_to_json(v), a.loyalty FROM (VALUES (1, 'one'), (2, 'two')) v(id, word) JOIN accounts a USING (id) ORDER BY a.id
