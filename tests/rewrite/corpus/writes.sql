@@ -5761,3 +5761,19 @@ INSERT INTO accounts (id, name, tier) VALUES (62, 'a', 't1'), (62, 'b', 't2'), (
 INSERT INTO accounts (id, name, loyalty) VALUES (63, 'a', 1), (63, 'b', 2) ON CONFLICT (id) DO UPDATE SET loyalty = EXCLUDED.loyalty WHERE accounts.loyalty < 0
 INSERT INTO accounts (id, name, loyalty) VALUES (64, 'a', 1), (64, 'b', 2) ON CONFLICT (id) DO UPDATE SET loyalty = EXCLUDED.loyalty
 SELECT id, name, loyalty, tier FROM accounts WHERE id >= 62 ORDER BY id
+
+-- scenario: hunt_w9_insert_values_with_order_by_and_limit
+INSERT INTO accounts (id, name, tier) VALUES (71, 'a', 'x'), (72, 'b', 'y'), (73, 'c', 'z') ORDER BY 1 DESC LIMIT 2 RETURNING id, tier, loyalty
+INSERT INTO accounts (id, name, loyalty) VALUES (74, 'd', 4), (75, 'e', 5) OFFSET 1 RETURNING id, loyalty
+SELECT id, name, loyalty, tier FROM accounts WHERE id > 70 ORDER BY id
+
+-- scenario: hunt_w9_insert_parenthesized_values_and_union_of_values
+INSERT INTO accounts (id, name, tier) (VALUES (76, 'p', 'q'))
+INSERT INTO accounts (id, name, tier) VALUES (77, 'a', 'x') UNION ALL VALUES (78, 'b', 'y') RETURNING id, tier, mood
+INSERT INTO accounts (id, name, tier) WITH x AS (SELECT 79 AS id) SELECT id, 'w', 'with inside' FROM x RETURNING id, tier
+SELECT id, name, loyalty, tier FROM accounts WHERE id > 75 ORDER BY id
+
+-- scenario: hunt_w9_insert_select_locking_source_rows
+INSERT INTO accounts (id, name, tier, loyalty) SELECT id + 800, name, tier, loyalty FROM accounts WHERE id < 4 ORDER BY id FOR UPDATE RETURNING id, tier, loyalty
+INSERT INTO bills (id, account_id, amount, paid, due) SELECT id + 100, account_id, amount, NOT paid, due + 1 FROM bills WHERE paid ORDER BY id FOR SHARE SKIP LOCKED RETURNING id, paid, due
+SELECT id, tier, loyalty FROM accounts WHERE id > 800 ORDER BY id
