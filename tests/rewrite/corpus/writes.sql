@@ -5777,3 +5777,21 @@ SELECT id, name, loyalty, tier FROM accounts WHERE id > 75 ORDER BY id
 INSERT INTO accounts (id, name, tier, loyalty) SELECT id + 800, name, tier, loyalty FROM accounts WHERE id < 4 ORDER BY id FOR UPDATE RETURNING id, tier, loyalty
 INSERT INTO bills (id, account_id, amount, paid, due) SELECT id + 100, account_id, amount, NOT paid, due + 1 FROM bills WHERE paid ORDER BY id FOR SHARE SKIP LOCKED RETURNING id, paid, due
 SELECT id, tier, loyalty FROM accounts WHERE id > 800 ORDER BY id
+
+-- scenario: hunt_w9_merge_into_plain_table_from_shadow_source
+MERGE INTO tags t USING accounts a ON t.id = a.id WHEN MATCHED AND a.tier IS NOT NULL THEN UPDATE SET label = a.tier || '#' || a.id, loyalty = a.loyalty WHEN NOT MATCHED AND coalesce(a.loyalty, 0) > 2 THEN INSERT (id, label, loyalty) VALUES (a.id, a.name, a.loyalty)
+WITH src AS (SELECT b.id, b.paid, b.due FROM bills b) MERGE INTO tags t USING src ON t.id = src.id + 10 WHEN NOT MATCHED AND src.paid THEN INSERT VALUES (src.id + 10, src.due::text, src.id) WHEN MATCHED THEN DELETE
+SELECT * FROM tags ORDER BY id
+
+-- scenario: hunt_w9_merge_delete_then_reinsert_reads_defaults
+MERGE INTO accounts a USING (VALUES (1), (4)) v(id) ON a.id = v.id WHEN MATCHED AND a.loyalty > 5 THEN DELETE
+INSERT INTO accounts (id, name) VALUES (1, 'back one'), (4, 'back four') RETURNING id, loyalty, tier, mood, labels
+MERGE INTO accounts a USING (VALUES (2), (3)) v(id) ON a.id = v.id WHEN MATCHED THEN UPDATE SET name = a.name || ' (' || coalesce(a.tier, '-') || ')'
+SELECT id, name, loyalty, tier, mood, labels FROM accounts ORDER BY id
+
+-- scenario: hunt_w9_merge_writing_shadow_is_refused
+-- refused
+MERGE INTO accounts a USING (VALUES (1, 5)) v(id, l) ON a.id = v.id WHEN MATCHED THEN UPDATE SET loyalty = v.l
+-- refused
+MERGE INTO accounts a USING (VALUES (90, 'm')) v(id, n) ON a.id = v.id WHEN NOT MATCHED THEN INSERT (id, name) VALUES (v.id, v.n)
+SELECT id, loyalty FROM accounts ORDER BY id
