@@ -5795,3 +5795,24 @@ MERGE INTO accounts a USING (VALUES (1, 5)) v(id, l) ON a.id = v.id WHEN MATCHED
 -- refused
 MERGE INTO accounts a USING (VALUES (90, 'm')) v(id, n) ON a.id = v.id WHEN NOT MATCHED THEN INSERT (id, name) VALUES (v.id, v.n)
 SELECT id, loyalty FROM accounts ORDER BY id
+
+-- scenario: hunt_w9_parameters_in_upsert_rows_split_one_by_one
+-- params: ["91", "a", "3", "1", "gold", "0"]
+INSERT INTO accounts (id, name, loyalty) VALUES ($1, $2, $3), ($4, $2, $3) ON CONFLICT (id) DO UPDATE SET tier = $5, loyalty = accounts.loyalty + EXCLUDED.loyalty WHERE accounts.loyalty > $6 RETURNING id, name, loyalty, tier
+-- params: ["92", "7"]
+INSERT INTO accounts (id, name, loyalty) VALUES ($1, 'p', $2), ($1 + 1, 'q', $2 * 2) ON CONFLICT DO NOTHING RETURNING id, loyalty, tier
+-- params: ["5", "2", "1"]
+UPDATE accounts SET loyalty = $1 WHERE id = $2 RETURNING loyalty + $3::int AS plus, tier
+-- params: ["3", "silver"]
+WITH u AS (UPDATE accounts SET loyalty = coalesce(loyalty, 0) + $1 WHERE tier = $2 RETURNING id, loyalty) SELECT * FROM u
+SELECT id, name, loyalty, tier FROM accounts ORDER BY id
+
+-- scenario: hunt_w9_parameters_for_array_enum_and_date_shadow_columns
+-- params: ["{a,\"b c\"}", "grumpy", "2"]
+UPDATE accounts SET labels = $1, mood = $2 WHERE id = $3 RETURNING id, labels, mood
+-- params: ["2025-03-04", "3"]
+UPDATE bills SET due = $1 WHERE account_id = $2 RETURNING id, due
+-- params: ["95", "n", "{x}", "sad", null]
+INSERT INTO accounts (id, name, labels, mood, tier) VALUES ($1, $2, $3, $4, $5) RETURNING *
+SELECT id, labels, mood, tier FROM accounts ORDER BY id
+SELECT id, due FROM bills ORDER BY id
