@@ -5816,3 +5816,16 @@ UPDATE bills SET due = $1 WHERE account_id = $2 RETURNING id, due
 INSERT INTO accounts (id, name, labels, mood, tier) VALUES ($1, $2, $3, $4, $5) RETURNING *
 SELECT id, labels, mood, tier FROM accounts ORDER BY id
 SELECT id, due FROM bills ORDER BY id
+
+-- scenario: hunt_w9_returning_whole_rows_of_target_and_from_items
+UPDATE bills b SET paid = NOT paid FROM accounts a WHERE a.id = b.account_id AND a.id = 1 RETURNING a, b
+UPDATE bills b SET due = due + 7 FROM accounts a WHERE a.id = b.account_id AND a.tier = 'bronze' RETURNING row_to_json(a) AS acct, row_to_json(b) AS bill
+DELETE FROM bills b USING accounts a WHERE a.id = b.account_id AND a.loyalty = 7 RETURNING a.*, b.*
+UPDATE accounts a SET loyalty = 1 FROM bills b WHERE b.account_id = a.id AND b.id = 8 RETURNING b.*, a.*
+
+-- scenario: hunt_w9_writes_beside_a_cte_named_like_the_table
+WITH accounts AS (SELECT 2 AS id, 'cte' AS tier) UPDATE public.accounts SET loyalty = 3, tier = accounts.tier FROM accounts WHERE public.accounts.id = accounts.id RETURNING public.accounts.id, public.accounts.loyalty, public.accounts.tier
+WITH accounts AS (SELECT 1 AS id) DELETE FROM public.accounts a WHERE a.id IN (SELECT id FROM accounts) RETURNING a.id, a.loyalty
+WITH accounts AS (SELECT 1 AS id, 'x' AS name) INSERT INTO public.accounts (id, name, tier) SELECT id, name, 'from cte' FROM accounts RETURNING id, tier, loyalty
+WITH bills AS (SELECT 3 AS id) UPDATE public.bills b SET paid = true WHERE b.id IN (SELECT id FROM bills) RETURNING b.id, b.paid
+SELECT id, name, loyalty, tier FROM accounts ORDER BY id
