@@ -5829,3 +5829,11 @@ WITH accounts AS (SELECT 1 AS id) DELETE FROM public.accounts a WHERE a.id IN (S
 WITH accounts AS (SELECT 1 AS id, 'x' AS name) INSERT INTO public.accounts (id, name, tier) SELECT id, name, 'from cte' FROM accounts RETURNING id, tier, loyalty
 WITH bills AS (SELECT 3 AS id) UPDATE public.bills b SET paid = true WHERE b.id IN (SELECT id FROM bills) RETURNING b.id, b.paid
 SELECT id, name, loyalty, tier FROM accounts ORDER BY id
+
+-- scenario: hunt_w9_key_moves_on_inheritance_parent_and_partitions
+UPDATE animals SET id = id + 100 WHERE id IN (1, 3, 6) RETURNING tableoid::regclass AS kind, id, legs, vaccinated
+UPDATE shipments SET id = id + 10, priority = priority + 1 WHERE region = 'eu' RETURNING region, id, status, fragile, priority
+INSERT INTO dogs (id, name) VALUES (3, 'new three') RETURNING id, legs, vaccinated
+INSERT INTO shipments (region, id) VALUES ('eu', 1) RETURNING region, id, status, fragile, priority
+SELECT tableoid::regclass, id, name, legs, vaccinated FROM animals ORDER BY id
+SELECT region, id, status, fragile, priority FROM shipments ORDER BY region, id
