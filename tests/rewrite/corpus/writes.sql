@@ -5837,3 +5837,14 @@ INSERT INTO dogs (id, name) VALUES (3, 'new three') RETURNING id, legs, vaccinat
 INSERT INTO shipments (region, id) VALUES ('eu', 1) RETURNING region, id, status, fragile, priority
 SELECT tableoid::regclass, id, name, legs, vaccinated FROM animals ORDER BY id
 SELECT region, id, status, fragile, priority FROM shipments ORDER BY region, id
+
+-- scenario: hunt_w9_error_positions_in_writes_after_non_ascii
+INSERT INTO accounts (id, name, loyalty) VALUES (97, '東京 ✓', 1), (98, 'Zoë', 'x')
+INSERT INTO accounts AS a (id, name, tier) VALUES (97, 'é', 't') RETURNING accounts.id
+UPDATE accounts SET name = 'Émile ✓', mood = 'ecstatic' WHERE id = 7
+UPDATE accounts a SET tier = 'ü' WHERE a.id = 1 RETURNING a.tierr
+INSERT INTO bills (id, account_id, amount, due) SELECT 60, 1, 1, '2024-02-30'
+DELETE FROM bills WHERE note = 'café' AND due > 'tomorrow-ish' RETURNING id
+UPDATE bills SET paid = 'maybe' WHERE note = '東京'
+INSERT INTO accounts (id, name, labels) VALUES (99, 'ö', '{unclosed')
+SELECT id, name, loyalty, tier, mood FROM accounts WHERE id >= 97 ORDER BY id
