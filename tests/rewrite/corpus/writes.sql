@@ -5848,3 +5848,26 @@ DELETE FROM bills WHERE note = 'café' AND due > 'tomorrow-ish' RETURNING id
 UPDATE bills SET paid = 'maybe' WHERE note = '東京'
 INSERT INTO accounts (id, name, labels) VALUES (99, 'ö', '{unclosed')
 SELECT id, name, loyalty, tier, mood FROM accounts WHERE id >= 97 ORDER BY id
+
+-- scenario: hunt_w9_search_path_set_inside_savepoints_rolled_back
+BEGIN
+SAVEPOINT s
+SET search_path = sales, public
+SELECT id, score FROM accounts ORDER BY id
+ROLLBACK TO SAVEPOINT s
+SELECT id, loyalty FROM accounts ORDER BY id
+UPDATE accounts SET loyalty = 5 WHERE id = 2 RETURNING id, loyalty
+COMMIT
+SELECT id, loyalty FROM accounts ORDER BY id
+BEGIN
+SET search_path = sales, public
+SAVEPOINT t
+SET LOCAL search_path = public
+SELECT id, loyalty FROM accounts WHERE id = 1
+ROLLBACK TO SAVEPOINT t
+SELECT id, score FROM accounts ORDER BY id
+RELEASE SAVEPOINT t
+COMMIT
+SELECT id, score FROM accounts ORDER BY id
+RESET search_path
+SELECT id, loyalty FROM accounts WHERE id = 1
