@@ -5871,3 +5871,19 @@ COMMIT
 SELECT id, score FROM accounts ORDER BY id
 RESET search_path
 SELECT id, loyalty FROM accounts WHERE id = 1
+
+-- scenario: hunt_w9_search_path_savepoints_after_an_error_and_release
+BEGIN
+SAVEPOINT outer_sp
+SET search_path = sales, public
+SAVEPOINT inner_sp
+UPDATE accounts SET score = score + 1 WHERE id = 2 RETURNING id, score
+SELECT 1 / 0
+ROLLBACK TO SAVEPOINT inner_sp
+SELECT id, score FROM accounts ORDER BY id
+RELEASE SAVEPOINT inner_sp
+ROLLBACK TO SAVEPOINT outer_sp
+UPDATE accounts SET loyalty = 31 WHERE id = 3 RETURNING id, loyalty
+COMMIT
+SELECT id, loyalty FROM accounts WHERE id = 3
+SELECT id, region, score FROM sales.accounts ORDER BY id
