@@ -58,6 +58,8 @@ class SearchPathTracker:
         self._settled_after_commit: tuple[str, ...] | None = None
         self._failed = False
         self._ended_by: str | None = None
+        # Savepoints made while a change was tentative: (name, current path, session path).
+        self._savepoints: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = []
 
     @property
     def watching_tags(self) -> bool:
@@ -65,10 +67,16 @@ class SearchPathTracker:
         return self._settled_after_commit is not None
 
     def statement(self, sql: str) -> None:
-        """The client sent this statement text."""
+        """The client sent this statement text: one that may change search_path, or, while a
+        change is tentative, one that may make, release or roll back to a savepoint."""
         pending = self._settled_after_commit
         session = self._settled if pending is None else pending
-        flow = PathFollower(self.path, session=session, begun=self._settled)
+        # With nothing tentative, every savepoint holds the settled path, as does one unknown.
+        if pending is None:
+            self._savepoints = []
+        flow = PathFollower(
+            self.path, session=session, begun=self._settled, savepoints=self._savepoints
+        )
         for stmt in statements_of(sql):
             flow.after(stmt)
         if flow.current == self.path and flow.session == session:
@@ -97,3 +105,4 @@ class SearchPathTracker:
             self._settled = self._settled_after_commit
         self.path = self._settled
         self._settled_after_commit = None
+        self._savepoints = []

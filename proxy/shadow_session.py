@@ -49,6 +49,7 @@ _DISCARD = re.compile(r"\bdiscard\s+(all|temp)")
 _DROPS_PREPARED = re.compile(r"\b(discard\s+all|deallocate\s+(prepare\s+)?all)\b")
 # RESET ALL and DISCARD ALL put search_path back to its default.
 _RESETS_ALL = re.compile(r"\b(reset|discard)\s+all\b")
+_SAVEPOINT_WORDS = re.compile(r"\b(savepoint|release|rollback)\b")
 
 
 class PlainPassed(Protocol):
@@ -219,6 +220,8 @@ class ShadowSession:
             return None  # a plain unnamed Parse or a Query ends what the unnamed stands for
         if self._catalog_due:
             return None  # plain statements wait for the catalog too
+        if self.upstream_needs[1]:
+            return None  # a search_path change is tentative: savepoints are followed
         return view.plain.needles
 
     def _freshness(self) -> tuple[int, int] | None:
@@ -241,6 +244,10 @@ class ShadowSession:
     def _follow_needs(self) -> None:
         """Work `upstream_needs` out again: shadow writes or the search_path changed."""
         tags = self.search_path.watching_tags
+        if tags is not self.upstream_needs[1]:
+            # While a search_path change is tentative, plain statements must be seen too: a
+            # ROLLBACK TO SAVEPOINT among them may undo it (`_follow_savepoints`).
+            self.types_changed = True
         self.upstream_needs = _NEEDS[bool(self._writing) or tags, tags]
 
     @property
@@ -343,6 +350,8 @@ class ShadowSession:
                     return False
                 self._sent = synced + 1
                 return quick
+            if self.upstream_needs[1]:
+                return False  # a search_path change is tentative: `_query` follows savepoints
             self._sent = synced + 1
         elif kind == _P:
             plain = view.plain
@@ -363,6 +372,8 @@ class ShadowSession:
                 sql = parse.query  # type: ignore[union-attr]
                 if staging is not None and staging.dirty and self._looks_committing(sql):
                     return False  # client_message reads the staged rows before it
+                if self.upstream_needs[1]:
+                    return False  # a search_path change is tentative: `_parse` follows savepoints
             self._sent = synced
         else:
             return False
@@ -589,6 +600,8 @@ class ShadowSession:
             texts = self._texts  # _note_text, inlined: the hot path of the simple protocol
             if not texts or texts[-1][0] != self._ordinal:
                 texts.append((self._ordinal, sql))
+            if self.upstream_needs[1]:
+                self._follow_savepoints(sql)
             return [message.raw]
         if self._query_shapes:
             quick = self._by_shape(message.raw, sql)
@@ -638,6 +651,8 @@ class ShadowSession:
         parse = self.view.plain.parse(message.raw)
         if parse is not None:
             self._note_text(parse.query)
+            if self.upstream_needs[1]:
+                self._follow_savepoints(parse.query)
             self._last_written = frozenset()
             self._last_reads_parked = False
             rendered = None
@@ -1212,6 +1227,13 @@ class ShadowSession:
 
         return fetch_and_render()
 
+    def _follow_savepoints(self, sql: str) -> None:
+        """A plain statement sent while a search_path change is tentative: SAVEPOINT, RELEASE
+        and ROLLBACK [TO SAVEPOINT] in it move the path as Postgres moves it."""
+        if _SAVEPOINT_WORDS.search(sql.lower()):
+            self.search_path.statement(sql)
+            self._follow_needs()
+
     def _follow_session_settings(self, sql: str) -> RewriteError | None:
         """Follow what `sql` changes in the session; a refusal of the whole string when it
         would drop writes staged for an outside store that it does not have yet."""
@@ -1240,7 +1262,12 @@ class ShadowSession:
                 self._prepared.clear()
                 self.types_changed = True
         resets = ("reset" in lowered or "discard" in lowered) and _RESETS_ALL.search(lowered)
-        if "search_path" in lowered or resets:
+        if (
+            "search_path" in lowered
+            or resets
+            # While a change is tentative, ROLLBACK TO SAVEPOINT may undo it.
+            or (self.upstream_needs[1] and _SAVEPOINT_WORDS.search(lowered))
+        ):
             self.search_path.statement(sql)
             self._follow_needs()
         for word in _SETTINGS_WORDS:

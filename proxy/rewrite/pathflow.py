@@ -26,19 +26,17 @@ class PathFollower:
     """The search_path in force before each statement of one query string.
 
     `current` is what names resolve with; `session` what stays once the transaction commits
-    (SET LOCAL changes only `current`); `begun` what ROLLBACK returns to. Savepoints made in the
-    string remember both; rolling back to one made before the string returns to the string's
-    starting path, the best guess available here.
+    (SET LOCAL changes only `current`); `begun` what ROLLBACK returns to. Savepoints remember
+    both (`savepoints` may hold those of earlier strings of the transaction); rolling back to
+    one not known returns to `begun`: it was made before any change the follower was shown.
     """
 
     current: tuple[str, ...]
     session: tuple[str, ...] | None = None
     begun: tuple[str, ...] | None = None
-    start: tuple[str, ...] = ()
     savepoints: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = field(default_factory=list)
 
     def __post_init__(self) -> None:
-        self.start = self.current
         if self.session is None:
             self.session = self.current
         if self.begun is None:
@@ -105,7 +103,7 @@ class PathFollower:
                     self.current, self.session = current, session
                 return
         if not release:
-            self.current = self.session = self.start
+            self.current = self.session = self.begun
 
 
 def search_path_set_by(stmt: Node) -> tuple[str, ...] | None:

@@ -89,3 +89,31 @@ def test_tracker_undoes_local_changes_and_failed_implicit_transactions():
     tracker.error()
     tracker.ready(b"I")
     assert tracker.path == ("public",)
+
+
+def test_tracker_follows_savepoints_of_earlier_strings_of_the_transaction():
+    """A change made inside a savepoint is undone by ROLLBACK TO it in a later string, whether
+    the savepoint was made before the tracker saw anything (the path the transaction began
+    with) or while a change was tentative (the path then)."""
+    tracker = search_path.SearchPathTracker(("public",))
+    # SAVEPOINT s came before anything changed: the session did not show it to the tracker.
+    tracker.statement("SET search_path = sales, public")
+    tracker.ready(b"T")
+    tracker.statement("ROLLBACK TO SAVEPOINT s")
+    assert tracker.path == ("public",)
+    tracker.statement("SET search_path = sales")
+    tracker.statement("SAVEPOINT t")
+    tracker.statement("SET LOCAL search_path = app")
+    assert tracker.path == ("app",)
+    tracker.statement("ROLLBACK TO t")
+    assert tracker.path == ("sales",)
+    tracker.statement("RELEASE SAVEPOINT t")
+    tracker.command_complete("COMMIT")
+    tracker.ready(b"I")
+    assert tracker.path == ("sales",) and not tracker.watching_tags
+    tracker.statement("BEGIN; SAVEPOINT u; SET search_path = app")
+    tracker.statement("RELEASE u")
+    assert tracker.path == ("app",)
+    tracker.command_complete("COMMIT")
+    tracker.ready(b"I")
+    assert tracker.path == ("app",)

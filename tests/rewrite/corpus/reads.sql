@@ -9406,3 +9406,124 @@ INSERT INTO tags (id, label, loyalty) SELECT 900, 'x', (account_by_id(1)).loyalt
 SELECT b.*, account_by_id(b.account_id) FROM bills b WHERE b.id = 4
 -- name: hunt_r7_function_row_star_with_shadow_where
 SELECT (account_by_id(b.account_id)).* FROM bills b WHERE b.paid ORDER BY b.id
+-- name: hunt_r8_json_agg_of_joined_rows_filtered
+SELECT a.id, json_agg(b ORDER BY b.due DESC, b.id) FILTER (WHERE b.paid) AS paid_bills FROM accounts a JOIN bills b ON b.account_id = a.id GROUP BY a.id ORDER BY a.id
+-- name: hunt_r8_row_to_json_of_ranked_subquery
+SELECT row_to_json(x) FROM (SELECT a.id, a.loyalty, rank() OVER (PARTITION BY a.mood ORDER BY a.loyalty DESC NULLS LAST, a.id) AS r FROM accounts a) x ORDER BY x.id
+-- name: hunt_r8_distinct_on_shadow_desc_tiebreak_shadow
+SELECT DISTINCT ON (a.mood) a.mood, a.id, a.tier FROM accounts a ORDER BY a.mood DESC, a.loyalty NULLS FIRST, a.id
+-- name: hunt_r8_grouping_sets_with_expression_of_shadow
+SELECT mood, tier IS NULL AS no_tier, GROUPING(mood, tier IS NULL) AS g, sum(loyalty) FROM accounts GROUP BY GROUPING SETS ((mood), (tier IS NULL), ()) ORDER BY 3, 1 NULLS FIRST, 2 NULLS FIRST
+-- name: hunt_r8_recursive_running_total_of_shadow
+WITH RECURSIVE r(id, total, depth) AS (SELECT id, loyalty, 1 FROM accounts WHERE id = 1 UNION ALL SELECT a.id, r.total + coalesce(a.loyalty, 0), r.depth + 1 FROM r JOIN accounts a ON a.id = r.id + 1 WHERE r.depth < 6) SELECT * FROM r ORDER BY depth
+-- name: hunt_r8_json_agg_of_row_to_json_where_array_overlap
+SELECT json_agg(row_to_json(a) ORDER BY a.id) FROM accounts a WHERE a.labels && '{vip,new}'
+-- name: hunt_r8_jsonb_agg_of_star
+SELECT jsonb_agg(a.* ORDER BY a.loyalty DESC NULLS LAST, a.id) FROM accounts a WHERE a.id < 5
+-- name: hunt_r8_to_jsonb_minus_key
+SELECT to_jsonb(a) - 'email' - 'created_on' AS j FROM accounts a ORDER BY a.id
+-- name: hunt_r8_json_object_agg_ordered
+SELECT json_object_agg(a.id, a.tier ORDER BY a.id) FROM accounts a WHERE a.tier IS NOT NULL
+-- name: hunt_r8_window_partition_unknown_column
+-- expect: 42703
+SELECT id, sum(loyalty) OVER (PARTITION BY tierx) FROM accounts
+-- name: hunt_r8_distinct_on_must_match_order_by
+-- expect: 42P10
+SELECT DISTINCT ON (loyalty) id, tier FROM accounts ORDER BY tier
+-- name: hunt_r8_grouping_sets_ungrouped_shadow
+-- expect: 42803
+SELECT mood, loyalty FROM accounts GROUP BY GROUPING SETS ((mood), ())
+-- name: hunt_r8_bad_int_literal_beside_shadow
+-- expect: 22P02
+SELECT id, loyalty + '1x'::int FROM accounts
+-- name: hunt_r8_recursive_unknown_column_in_recursive_arm
+-- expect: 42703
+WITH RECURSIVE r AS (SELECT 1 AS n, tier FROM accounts WHERE id = 1 UNION ALL SELECT n + 1, loyalty FROM r WHERE n < 3) SELECT * FROM r
+-- name: hunt_r8_row_to_json_named_window
+SELECT row_to_json(t) FROM (SELECT a.tier, count(*) OVER w AS c, max(a.loyalty) OVER w AS m FROM accounts a WINDOW w AS (PARTITION BY a.mood)) t ORDER BY t.tier NULLS FIRST, t.c
+-- name: hunt_r8_correlated_json_agg_of_bills
+SELECT a.id, (SELECT json_agg(x) FROM (SELECT b.id, b.paid, b.due FROM bills b WHERE b.account_id = a.id ORDER BY b.id) x) AS bills FROM accounts a ORDER BY a.id
+-- name: hunt_r8_window_range_interval_on_shadow_date
+SELECT id, count(*) FILTER (WHERE paid) OVER (ORDER BY due, id RANGE BETWEEN INTERVAL '200 days' PRECEDING AND CURRENT ROW) AS n FROM bills ORDER BY id
+-- name: hunt_r8_lag_lead_defaults_over_shadow_order
+SELECT id, lag(tier, 1, 'none') OVER (ORDER BY id) AS prev_tier, lead(mood) OVER (ORDER BY loyalty NULLS LAST, id) AS next_mood FROM accounts ORDER BY id
+-- name: hunt_r8_cube_across_join
+SELECT a.mood, b.paid, count(*), sum(b.amount) FROM accounts a JOIN bills b ON b.account_id = a.id GROUP BY CUBE (a.mood, b.paid) ORDER BY 1 NULLS LAST, 2 NULLS LAST
+-- name: hunt_r8_rollup_unnest_labels
+SELECT mood, array_agg(DISTINCT l ORDER BY l) FROM accounts, unnest(labels) l GROUP BY ROLLUP (mood) ORDER BY mood NULLS LAST
+-- name: hunt_r8_recursive_search_breadth_by_shadow
+WITH RECURSIVE r(id, tier, n) AS (SELECT id, tier, 0 FROM accounts WHERE id IN (1, 2) UNION ALL SELECT r.id, r.tier || '.', r.n + 1 FROM r WHERE r.n < 2) SEARCH BREADTH FIRST BY tier SET ord SELECT id, tier, n FROM r ORDER BY ord, id
+-- name: hunt_r8_missing_from_entry_in_window
+-- expect: 42P01
+SELECT sum(loyalty) OVER (ORDER BY x.id) FROM accounts
+-- name: hunt_r8_ambiguous_shadow_and_real_in_window
+-- expect: 42702
+SELECT a.id FROM accounts a JOIN tags t USING (id) ORDER BY sum(loyalty) OVER ()
+-- name: hunt_r8_json_agg_whole_row_desc
+SELECT json_agg(a ORDER BY a.loyalty DESC NULLS LAST, a.id) FROM accounts a
+-- name: hunt_r8_whole_row_of_aliased_join
+SELECT row_to_json(j) FROM (accounts a JOIN bills b ON b.account_id = a.id) j WHERE b.id < 4 ORDER BY b.id
+-- name: hunt_r8_distinct_on_expression_of_shadow_with_window
+SELECT DISTINCT ON (coalesce(tier, '-')) coalesce(tier, '-') AS t, id, row_number() OVER (ORDER BY id DESC) AS rn FROM accounts ORDER BY coalesce(tier, '-'), id
+-- name: hunt_r8_grouping_sets_json_agg_rows
+SELECT a.mood, json_agg(a.id ORDER BY a.id) FROM accounts a GROUP BY GROUPING SETS ((a.mood), ()) ORDER BY a.mood NULLS LAST
+-- name: hunt_r8_recursive_error_bad_cast_position
+-- expect: 22P02
+WITH RECURSIVE r AS (SELECT id, tier FROM accounts WHERE id = 1 UNION ALL SELECT id + 1, tier FROM r WHERE id < 'x'::int) SELECT * FROM r
+-- name: hunt_r8_percent_rank_partition_by_shadow_array
+SELECT id, percent_rank() OVER (PARTITION BY labels ORDER BY id) FROM accounts ORDER BY id
+-- name: hunt_r8_window_over_grouped_shadow
+SELECT mood, count(*), sum(count(*)) OVER (ORDER BY mood) AS running FROM accounts GROUP BY mood ORDER BY mood
+-- name: hunt_r8_error_position_after_non_ascii_in_window
+-- expect: 22P02
+SELECT '東京 ✓' AS t, id, sum(loyalty) OVER (PARTITION BY mood ORDER BY id ROWS 'x'::int PRECEDING) FROM accounts
+-- name: hunt_r8_error_unknown_column_in_distinct_on_after_non_ascii
+-- expect: 42703
+SELECT DISTINCT ON ('é' || tier, loyaltyy) id FROM accounts ORDER BY 'é' || tier, loyaltyy
+-- name: hunt_r8_error_unknown_table_in_grouping_sets
+-- expect: 42P01
+SELECT mood, count(*) FROM accounts GROUP BY GROUPING SETS ((mood), (b.paid))
+-- name: hunt_r8_error_ambiguous_in_recursive_cte_join
+-- expect: 42702
+WITH RECURSIVE r AS (SELECT id, tier FROM accounts WHERE id = 1 UNION ALL SELECT a.id, tier FROM r JOIN accounts a ON a.id = r.id + 1 WHERE a.id < 4) SELECT * FROM r
+-- name: hunt_r8_error_bad_enum_literal_in_json_agg_filter
+-- expect: 22P02
+SELECT json_agg(a.id) FILTER (WHERE a.mood = 'ecstatic') FROM accounts a
+-- name: hunt_r8_error_in_second_statement_of_string
+-- expect: 42703
+SELECT id, loyalty FROM accounts WHERE id = 1; SELECT id, tierr FROM accounts
+-- name: hunt_r8_error_bad_date_compare_shadow_in_lateral
+-- expect: 22007
+SELECT a.id, x.n FROM accounts a, LATERAL (SELECT count(*) AS n FROM bills b WHERE b.account_id = a.id AND b.due > 'not a date') x
+-- name: hunt_r8_error_unknown_column_in_row_to_json_subquery
+-- expect: 42703
+SELECT row_to_json(x) FROM (SELECT a.id, a.loyalty, a.nope FROM accounts a) x
+-- name: hunt_r8_error_window_function_in_where_beside_shadow
+-- expect: 42P20
+SELECT id FROM accounts WHERE loyalty > 0 AND row_number() OVER (ORDER BY tier) = 1
+-- name: hunt_r8_error_aggregate_of_shadow_in_where
+-- expect: 42803
+SELECT id FROM accounts WHERE max(loyalty) > 1
+-- name: hunt_r8_error_array_subscript_type
+-- expect: 42804
+SELECT labels['x'::text] FROM accounts
+-- name: hunt_r8_error_unknown_column_qualified_by_cte
+-- expect: 42703
+WITH c AS (SELECT id, loyalty FROM accounts) SELECT c.tier FROM c
+-- name: hunt_r8_error_shadow_of_other_table_via_wrong_alias
+-- expect: 42703
+SELECT b.loyalty FROM accounts a JOIN bills b ON b.account_id = a.id
+-- name: hunt_r8_distinct_on_over_window_of_json
+SELECT DISTINCT ON (x.mood) x.mood, x.j FROM (SELECT a.mood, a.id, row_to_json(a) AS j FROM accounts a) x ORDER BY x.mood, x.id DESC
+-- name: hunt_r8_recursive_tree_of_bills_json
+WITH RECURSIVE chain AS (SELECT b.id, b.account_id, b.paid, b.due, 1 AS depth FROM bills b WHERE b.id = 1 UNION ALL SELECT b.id, b.account_id, b.paid, b.due, c.depth + 1 FROM chain c JOIN bills b ON b.id = c.id + 1 WHERE c.depth < 5) SELECT json_agg(chain ORDER BY depth) FROM chain
+-- name: hunt_r8_grouping_sets_distinct_on_shadow_order
+SELECT DISTINCT ON (g) g, mood, n FROM (SELECT GROUPING(mood, tier) AS g, mood, tier, count(*) AS n FROM accounts GROUP BY GROUPING SETS ((mood, tier), (mood), ())) s ORDER BY g, mood NULLS LAST, n DESC
+-- name: hunt_r8_window_first_value_whole_row_json
+SELECT id, to_json(first_value(a.tier) OVER (PARTITION BY a.mood ORDER BY a.id)) FROM accounts a ORDER BY id
+-- name: hunt_r8_jsonb_path_on_whole_row
+SELECT a.id, jsonb_path_query_array(to_jsonb(a), '$.labels[*]') FROM accounts a ORDER BY a.id
+-- name: hunt_r8_json_populate_into_record_definition
+SELECT x.* FROM accounts a, json_to_record(row_to_json(a)) AS x(id int, loyalty int, tier text, labels text[]) ORDER BY x.id
+-- name: hunt_r8_row_to_json_of_values_join
+SELECT row_to_json(v), a.loyalty FROM (VALUES (1, 'one'), (2, 'two')) v(id, word) JOIN accounts a USING (id) ORDER BY a.id

@@ -5495,3 +5495,417 @@ ROLLBACK TO SAVEPOINT s
 COMMIT
 -- restart
 SELECT * FROM hunt_o1_comments ORDER BY id
+
+-- scenario: hunt_w9_writable_cte_update_feeding_insert_of_plain_table
+WITH u AS (UPDATE accounts SET loyalty = coalesce(loyalty, 0) + 1 WHERE id IN (1, 2, 3) RETURNING id, loyalty, tier) INSERT INTO tags (id, label, loyalty) SELECT id + 100, coalesce(tier, '?'), loyalty FROM u ORDER BY id RETURNING *
+SELECT id, loyalty, tier FROM accounts WHERE id <= 3 ORDER BY id
+SELECT * FROM tags ORDER BY id
+
+-- scenario: hunt_w9_writable_cte_update_joined_with_old_values
+WITH u AS (UPDATE accounts SET tier = upper(tier), loyalty = loyalty * 10 WHERE tier IS NOT NULL RETURNING id, tier, loyalty) SELECT u.id, u.tier, a.tier AS old_tier, u.loyalty, a.loyalty AS old_loyalty FROM u JOIN accounts a USING (id) ORDER BY u.id
+SELECT id, tier, loyalty FROM accounts ORDER BY id
+
+-- scenario: hunt_w9_writable_cte_delete_returning_shadow
+WITH d AS (DELETE FROM bills WHERE id IN (1, 4, 5) RETURNING id, paid, due) SELECT * FROM d ORDER BY id
+SELECT id, paid, due FROM bills ORDER BY id
+
+-- scenario: hunt_w9_writable_cte_live_update_with_shadow_where_and_returning
+WITH u AS (UPDATE accounts SET name = name || '!' WHERE loyalty > 5 RETURNING id, name, loyalty, mood) SELECT * FROM u ORDER BY id
+UPDATE tags t SET loyalty = u.loyalty FROM (SELECT id, loyalty FROM accounts WHERE loyalty IS NOT NULL) u WHERE u.id = t.id RETURNING t.*
+
+-- scenario: hunt_w9_writable_cte_insert_then_update_plain_table
+WITH ins AS (INSERT INTO accounts (id, name, loyalty) VALUES (40, 'w', 3), (41, 'x', DEFAULT) RETURNING id, loyalty, mood, labels) UPDATE tags SET label = (SELECT string_agg(id || ':' || loyalty || ':' || mood || ':' || labels::text, ',' ORDER BY id) FROM ins) WHERE id = 1 RETURNING id, label
+SELECT id, name, loyalty, tier, mood, labels FROM accounts WHERE id >= 40 ORDER BY id
+
+-- scenario: hunt_w9_sqlalchemy_executemany_composite_key_update
+-- params: ["1.25", "1", "1"]
+UPDATE line_items SET discount=$1::NUMERIC(5, 2) WHERE line_items.order_id = $2::INTEGER AND line_items.line = $3::INTEGER
+-- params: ["2.50", "1", "2"]
+UPDATE line_items SET discount=$1::NUMERIC(5, 2) WHERE line_items.order_id = $2::INTEGER AND line_items.line = $3::INTEGER
+-- params: ["3.75", "9", "9"]
+UPDATE line_items SET discount=$1::NUMERIC(5, 2) WHERE line_items.order_id = $2::INTEGER AND line_items.line = $3::INTEGER
+SELECT * FROM line_items ORDER BY order_id, line
+
+-- scenario: hunt_w9_bulk_update_from_values_composite_key
+UPDATE line_items AS l SET discount = v.d::numeric, qty = v.q FROM (VALUES (1, 1, '3.5', 4), (1, 2, NULL, 2), (3, 1, '0.005', NULL)) AS v(o, n, d, q) WHERE l.order_id = v.o AND l.line = v.n RETURNING l.order_id, l.line, l.discount, l.qty
+SELECT * FROM line_items ORDER BY order_id, line
+
+-- scenario: hunt_w9_bulk_update_from_values_reading_old_shadow
+UPDATE accounts AS a SET loyalty = coalesce(a.loyalty, 0) + v.delta, labels = a.labels || v.lab FROM (VALUES (1, 5, 'x'), (2, -1, 'y'), (6, 2, 'z')) AS v(id, delta, lab) WHERE a.id = v.id RETURNING a.id, a.loyalty, a.labels
+SELECT id, loyalty, labels FROM accounts ORDER BY id
+
+-- scenario: hunt_w9_delete_using_values_returning_shadow
+DELETE FROM accounts a USING (VALUES (6), (7), (8)) AS v(id) WHERE a.id = v.id AND a.tier IS DISTINCT FROM 'gold' RETURNING a.id, a.tier, a.mood, v.id AS vid
+SELECT id, tier FROM accounts ORDER BY id
+
+-- scenario: hunt_w9_delete_using_self_join_on_shadow
+DELETE FROM bills b USING bills other WHERE other.due = b.due AND other.id <> b.id AND b.paid IS NOT TRUE RETURNING b.id, b.paid, b.due
+SELECT id, paid, due FROM bills ORDER BY id
+
+-- scenario: hunt_w9_insert_select_upsert_where_on_existing_shadow
+INSERT INTO accounts AS a (id, name, loyalty, tier) SELECT id, name || '?', loyalty + 100, 'upserted' FROM (SELECT id, name, coalesce(loyalty, 0) AS loyalty FROM accounts WHERE id <= 4 UNION ALL SELECT 60, 'new', 1) s ON CONFLICT (id) DO UPDATE SET loyalty = EXCLUDED.loyalty, tier = EXCLUDED.tier WHERE a.tier IS NOT NULL AND a.tier <> 'silver' RETURNING a.id, a.name, a.loyalty, a.tier
+SELECT id, name, loyalty, tier FROM accounts ORDER BY id
+
+-- scenario: hunt_w9_upserts_that_change_nothing
+INSERT INTO accounts (id, name, loyalty) VALUES (1, 'x', 10) ON CONFLICT (id) DO UPDATE SET loyalty = EXCLUDED.loyalty WHERE false RETURNING id, loyalty
+INSERT INTO accounts (id, name, loyalty) VALUES (1, 'x', 10), (2, 'y', 1) ON CONFLICT (id) DO UPDATE SET loyalty = accounts.loyalty RETURNING id, loyalty, tier
+INSERT INTO accounts (id, name) SELECT id, name FROM accounts WHERE id < 3 ON CONFLICT DO NOTHING RETURNING *
+INSERT INTO line_items (order_id, line, discount) VALUES (1, 2, 9) ON CONFLICT (order_id, line) DO UPDATE SET discount = line_items.discount WHERE line_items.discount = EXCLUDED.discount RETURNING *
+SELECT id, name, loyalty, tier FROM accounts WHERE id <= 3 ORDER BY id
+SELECT * FROM line_items ORDER BY order_id, line
+
+-- scenario: hunt_w9_returning_expressions_and_old_value_subqueries
+UPDATE accounts a SET loyalty = coalesce(loyalty, 0) * 3, mood = 'grumpy' WHERE id IN (1, 2, 3) RETURNING id, loyalty - (SELECT coalesce(o.loyalty, 0) FROM accounts o WHERE o.id = a.id) AS gained, mood::text || '/' || (SELECT o.mood::text FROM accounts o WHERE o.id = a.id) AS moods, array_length(labels, 1) AS nlabels, loyalty > 20 AS big
+DELETE FROM bills b WHERE b.id = 4 RETURNING (SELECT count(*) FROM bills WHERE paid) AS paid_before, b.paid AND b.due > DATE '2025-01-01' AS late_paid
+
+-- scenario: hunt_w9_savepoint_tree_release_and_rollback_nested
+BEGIN
+UPDATE accounts SET loyalty = 1 WHERE id = 1
+SAVEPOINT a
+UPDATE accounts SET loyalty = 2, tier = 'a' WHERE id = 1
+SAVEPOINT b
+UPDATE accounts SET loyalty = 3 WHERE id = 1
+INSERT INTO accounts (id, name, tier) VALUES (45, 'in b', 'b')
+SAVEPOINT c
+DELETE FROM accounts WHERE id = 45
+RELEASE SAVEPOINT c
+SELECT id, loyalty, tier FROM accounts WHERE id IN (1, 45) ORDER BY id
+RELEASE SAVEPOINT b
+ROLLBACK TO SAVEPOINT a
+SELECT id, loyalty, tier FROM accounts WHERE id IN (1, 45) ORDER BY id
+SAVEPOINT d
+INSERT INTO accounts (id, name, loyalty) VALUES (45, 'in d', 9)
+SAVEPOINT e
+UPDATE accounts SET loyalty = loyalty + 1 WHERE id = 45
+ROLLBACK TO SAVEPOINT e
+RELEASE SAVEPOINT d
+COMMIT
+SELECT id, loyalty, tier, mood, labels FROM accounts WHERE id IN (1, 45) ORDER BY id
+
+-- scenario: hunt_w9_delete_and_reinsert_same_key_in_transaction_and_after_restart
+BEGIN
+DELETE FROM accounts WHERE id = 1 RETURNING id, loyalty, tier
+INSERT INTO accounts (id, name) VALUES (1, 'again') RETURNING id, loyalty, tier, labels
+UPDATE accounts SET tier = 'second life' WHERE id = 1
+COMMIT
+DELETE FROM accounts WHERE id = 3
+-- restart
+INSERT INTO accounts (id, name, loyalty) VALUES (3, 'back') RETURNING *
+SELECT id, name, loyalty, tier, mood, labels FROM accounts WHERE id IN (1, 3) ORDER BY id
+
+-- scenario: hunt_w9_primary_key_update_then_old_key_reinserted
+BEGIN
+UPDATE accounts SET id = 50 WHERE id = 1 RETURNING id, loyalty, tier, labels
+INSERT INTO accounts (id, name) VALUES (1, 'fresh') RETURNING *
+SAVEPOINT s
+UPDATE accounts SET id = 51 WHERE id = 4 RETURNING id, loyalty, mood
+ROLLBACK TO SAVEPOINT s
+COMMIT
+-- restart
+SELECT id, name, loyalty, tier, mood, labels FROM accounts WHERE id IN (1, 4, 50, 51) ORDER BY id
+
+-- scenario: hunt_w9_null_explicit_versus_default
+INSERT INTO accounts (id, name, loyalty, tier, mood, labels) VALUES (46, 'nulls', NULL, NULL, NULL, NULL), (47, 'defaults', DEFAULT, DEFAULT, DEFAULT, DEFAULT) RETURNING *
+UPDATE accounts SET loyalty = DEFAULT, labels = NULL WHERE id IN (1, 46) RETURNING id, loyalty, labels
+UPDATE accounts SET mood = DEFAULT WHERE id = 46 RETURNING id, mood
+SELECT id, loyalty IS NULL AS ln, tier, mood, labels FROM accounts ORDER BY id
+
+-- scenario: hunt_w9_check_fails_in_middle_of_multirow_insert
+INSERT INTO orders (id, item, note, qty) VALUES (11, 'a', 'x', 1), (12, 'b', 'y', 0), (13, 'c', 'z', 2)
+INSERT INTO orders (id, item, note) VALUES (11, 'a', 'x'), (12, 'b', DEFAULT)
+INSERT INTO orders (id, item, note, qty) VALUES (11, 'a', 'x', 1), (12, 'b', 'y', DEFAULT), (13, 'c', 'z', 3) RETURNING id, item, qty, note
+BEGIN
+SAVEPOINT s
+UPDATE orders SET qty = qty - 1 RETURNING id
+ROLLBACK TO SAVEPOINT s
+UPDATE orders SET qty = qty + 1 WHERE qty > 1 RETURNING id, qty
+COMMIT
+SELECT * FROM orders ORDER BY id
+
+-- scenario: hunt_w9_partition_key_change_moves_row_and_values
+UPDATE shipments SET region = 'us', status = 'moved' WHERE region = 'eu' AND id = 2 RETURNING *
+UPDATE shipments SET region = 'asia' WHERE region = 'eu' AND id = 1 RETURNING region, id, status, fragile, priority
+SELECT tableoid::regclass, region, id, weight, status, fragile, priority FROM shipments ORDER BY region, id
+
+-- scenario: hunt_w9_inheritance_child_deleted_and_reinserted
+DELETE FROM animals WHERE id = 3 RETURNING id, name, legs, vaccinated
+INSERT INTO dogs (id, name, breed) VALUES (3, 'Rex II', 'lab') RETURNING *
+UPDATE ONLY animals SET legs = legs + 10 RETURNING id, legs
+DELETE FROM ONLY animals WHERE id = 2
+SELECT tableoid::regclass, id, name, legs, vaccinated FROM animals ORDER BY id
+
+-- scenario: hunt_w9_upsert_into_partitioned_table_where
+INSERT INTO shipments AS s (region, id, weight, status) VALUES ('eu', 1, 7, 'again'), ('us', 3, 8, 'again'), ('eu', 9, 9, 'new one') ON CONFLICT (region, id) DO UPDATE SET status = EXCLUDED.status, weight = s.weight + EXCLUDED.weight WHERE s.fragile OR s.status = 'new' RETURNING s.region, s.id, s.weight, s.status, s.fragile, s.priority
+SELECT * FROM shipments ORDER BY region, id
+
+-- scenario: hunt_w9_long_transaction_interleaving_other_tables
+BEGIN
+SELECT count(*) FROM tags
+UPDATE accounts SET loyalty = 77 WHERE id = 2
+SELECT b.id, b.paid, a.loyalty FROM bills b JOIN accounts a ON a.id = b.account_id WHERE a.id = 2
+UPDATE tags SET loyalty = (SELECT loyalty FROM accounts WHERE id = 2) WHERE id = 2 RETURNING *
+INSERT INTO bills (id, account_id, amount, paid) VALUES (20, 2, 1, true)
+SELECT a.id, a.loyalty, count(b.*) FILTER (WHERE b.paid) FROM accounts a LEFT JOIN bills b ON b.account_id = a.id GROUP BY a.id ORDER BY a.id
+UPDATE bills SET paid = NOT paid WHERE account_id = 2 RETURNING id, paid
+COMMIT
+SELECT id, account_id, paid, due FROM bills ORDER BY id
+
+-- scenario: hunt_w9_default_in_multirow_values_with_not_null_default
+INSERT INTO orders (item, qty, code, note) VALUES ('a', DEFAULT, 'c1', 'n1'), ('b', 5, DEFAULT, 'n2'), ('c', DEFAULT, DEFAULT, 'n3') RETURNING *
+INSERT INTO shipments (region, id, priority, status) VALUES ('eu', 30, DEFAULT, DEFAULT), ('us', 31, 2, NULL) RETURNING *
+
+-- scenario: hunt_w9_writable_cte_delete_rows_reinserted_under_new_keys
+WITH d AS (DELETE FROM accounts WHERE id IN (1, 3) RETURNING *) INSERT INTO accounts SELECT id + 100, name, email, created_on, loyalty, tier, mood, labels FROM d ORDER BY id RETURNING *
+SELECT id, name, loyalty, tier, mood, labels FROM accounts ORDER BY id
+
+-- scenario: hunt_w9_writable_cte_update_returning_star
+WITH u AS (UPDATE accounts SET loyalty = loyalty + 1, labels = labels || '{cte}' WHERE id < 4 RETURNING *) SELECT * FROM u ORDER BY id
+WITH u AS (UPDATE bills SET paid = NOT paid WHERE account_id = 3 RETURNING *) SELECT count(*) FILTER (WHERE paid), max(due) FROM u
+
+-- scenario: hunt_w9_update_from_self_join_rotates_values
+UPDATE accounts a SET loyalty = b.loyalty, tier = b.tier FROM accounts b WHERE b.id = a.id % 8 + 1 RETURNING a.id, a.loyalty, a.tier, b.id AS from_id
+SELECT id, loyalty, tier FROM accounts ORDER BY id
+
+-- scenario: hunt_w9_insert_select_same_table_upsert_adding
+INSERT INTO accounts (id, name, loyalty) SELECT id, name, loyalty FROM accounts WHERE id IN (1, 2, 4) ON CONFLICT (id) DO UPDATE SET loyalty = coalesce(accounts.loyalty, 0) + coalesce(EXCLUDED.loyalty, 0) RETURNING id, loyalty
+SELECT id, loyalty FROM accounts ORDER BY id
+
+-- scenario: hunt_w9_update_set_from_other_tables_shadow
+UPDATE bills SET paid = (SELECT a.loyalty > 5 FROM accounts a WHERE a.id = bills.account_id), due = due + 1 RETURNING id, paid, due
+UPDATE accounts SET (loyalty, tier) = (SELECT count(*), max(b.due)::text FROM bills b WHERE b.account_id = accounts.id AND b.paid) WHERE id < 4 RETURNING id, loyalty, tier
+
+-- scenario: hunt_w9_cursor_snapshot_across_update_of_shadow
+BEGIN
+DECLARE c CURSOR FOR SELECT id, loyalty, tier FROM accounts ORDER BY id
+FETCH 2 FROM c
+UPDATE accounts SET loyalty = coalesce(loyalty, 0) + 100, tier = 'after'
+FETCH ALL FROM c
+DECLARE d CURSOR FOR SELECT id, loyalty, tier FROM accounts WHERE id > 6 ORDER BY id
+FETCH ALL FROM d
+COMMIT
+
+-- scenario: hunt_w9_cursor_with_hold_over_commit_of_shadow_write
+BEGIN
+UPDATE accounts SET tier = 'held' WHERE id = 2
+DECLARE h CURSOR WITH HOLD FOR SELECT id, loyalty, tier FROM accounts WHERE id <= 3 ORDER BY id
+COMMIT
+UPDATE accounts SET tier = 'later' WHERE id <= 3
+FETCH ALL FROM h
+CLOSE h
+
+-- scenario: hunt_w9_upsert_on_constraint_concat_existing
+INSERT INTO accounts (id, name, tier, labels) VALUES (1, 'a', 'x', '{l1}'), (2, 'b', NULL, DEFAULT), (70, 'n', 'y', DEFAULT) ON CONFLICT ON CONSTRAINT accounts_pkey DO UPDATE SET tier = EXCLUDED.tier || accounts.tier, labels = accounts.labels || EXCLUDED.labels RETURNING id, tier, labels
+SELECT id, tier, labels FROM accounts ORDER BY id
+
+-- scenario: hunt_w9_landing_column_writes_in_transaction
+BEGIN
+UPDATE sales.accounts SET score = score * 2 WHERE id IN (1, 2) RETURNING id, score
+INSERT INTO sales.accounts (id, region) VALUES (20, 'w') RETURNING *
+DELETE FROM sales.accounts WHERE id = 9 RETURNING *
+INSERT INTO sales.accounts (id, region, score) VALUES (9, 'back', NULL) RETURNING *
+COMMIT
+SELECT * FROM sales.accounts ORDER BY id
+
+-- scenario: hunt_w9_django_bulk_update_cast_case_two_columns
+UPDATE "accounts" SET "loyalty" = (CASE WHEN ("accounts"."id" = 1) THEN 11 WHEN ("accounts"."id" = 6) THEN NULL ELSE NULL END)::integer, "tier" = (CASE WHEN ("accounts"."id" = 1) THEN 'one' WHEN ("accounts"."id" = 6) THEN 'six' ELSE NULL END)::text WHERE "accounts"."id" IN (1, 6)
+SELECT id, loyalty, tier FROM accounts ORDER BY id
+
+-- scenario: hunt_w9_update_primary_key_of_composite_with_parked
+UPDATE line_items SET line = line + 10 WHERE order_id = 1 RETURNING *
+UPDATE line_items SET order_id = 4, discount = discount + 1 WHERE order_id = 2 RETURNING *
+INSERT INTO line_items (order_id, line) VALUES (1, 2), (2, 1) RETURNING *
+SELECT * FROM line_items ORDER BY order_id, line
+
+-- scenario: hunt_w9_insert_returning_whole_row_json
+INSERT INTO accounts AS a (id, name, loyalty) VALUES (48, 'j', 2) RETURNING row_to_json(a), to_jsonb(a) -> 'labels' AS labels
+UPDATE accounts a SET loyalty = 3 WHERE id = 48 RETURNING row_to_json(a)
+DELETE FROM accounts a WHERE id = 48 RETURNING json_build_array(a.id, a.loyalty, a.mood)
+
+-- scenario: hunt_w9_writable_cte_not_referenced_still_runs
+WITH u AS (UPDATE accounts SET tier = 'unreferenced', loyalty = 1 WHERE id = 1 RETURNING id) SELECT 1 AS one
+WITH i AS (INSERT INTO accounts (id, name, tier) VALUES (49, 'unread', 't') RETURNING id) SELECT 2 AS two
+SELECT id, loyalty, tier, mood FROM accounts WHERE id IN (1, 49) ORDER BY id
+
+-- scenario: hunt_w9_writable_cte_read_twice_and_by_later_cte
+WITH u AS (UPDATE accounts SET loyalty = coalesce(loyalty, 0) + 2 WHERE id IN (1, 2) RETURNING id, loyalty), v AS (SELECT id, loyalty * 2 AS twice FROM u) SELECT u.id, u.loyalty, v.twice, (SELECT count(*) FROM u) AS n FROM u JOIN v USING (id) ORDER BY u.id
+WITH x AS (SELECT 3 AS id, 'from x' AS t), u AS (UPDATE accounts a SET tier = x.t FROM x WHERE a.id = x.id RETURNING a.id, a.tier) SELECT * FROM u UNION ALL SELECT id, tier FROM accounts WHERE id = 3 ORDER BY 2
+SELECT id, loyalty, tier FROM accounts WHERE id <= 3 ORDER BY id
+
+-- scenario: hunt_w9_writable_cte_column_aliases_and_materialized
+WITH u(i, l) AS MATERIALIZED (UPDATE accounts SET loyalty = 5 WHERE id = 1 RETURNING id, loyalty) SELECT * FROM u
+WITH u(i, t, m) AS (INSERT INTO accounts (id, name, tier) VALUES (52, 'aliased', 'z') RETURNING id, tier, mood) SELECT i, t, m FROM u
+SELECT id, loyalty, tier, mood FROM accounts WHERE id IN (1, 52) ORDER BY id
+
+-- scenario: hunt_w9_writable_cte_update_before_delete_of_plain_table
+WITH u AS (UPDATE accounts SET loyalty = 0 WHERE id = 2 RETURNING id) DELETE FROM tags WHERE id IN (SELECT id FROM u) RETURNING *
+SELECT id, loyalty FROM accounts WHERE id = 2
+SELECT * FROM tags ORDER BY id
+
+-- scenario: hunt_w9_writable_cte_upsert_returning_into_select
+WITH up AS (INSERT INTO accounts (id, name, loyalty) VALUES (1, 'x', 4), (53, 'y', 5) ON CONFLICT (id) DO UPDATE SET loyalty = accounts.loyalty + EXCLUDED.loyalty RETURNING id, loyalty, tier, (xmax = 0) AS inserted) SELECT * FROM up ORDER BY id
+SELECT id, name, loyalty, tier FROM accounts WHERE id IN (1, 53) ORDER BY id
+
+-- scenario: hunt_w9_writable_cte_in_recursive_with_list
+-- refused
+WITH RECURSIVE u AS (UPDATE accounts SET tier = 'r' WHERE id = 1 RETURNING id, tier), r(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM r WHERE n < 3) SELECT u.id, u.tier, r.n FROM u, r ORDER BY r.n
+SELECT id, tier FROM accounts WHERE id = 1
+
+-- scenario: hunt_w9_row_function_fields_in_writes
+UPDATE accounts SET loyalty = (account_by_id(2)).loyalty, tier = (account_by_id(3)).tier || '+' WHERE id = 1 RETURNING id, loyalty, tier
+UPDATE accounts SET tier = 'picked' WHERE id = (account_by_id(4)).id AND (account_by_id(4)).loyalty > 5 RETURNING id, tier, (account_by_id(id)).loyalty AS via_fn
+INSERT INTO accounts (id, name, loyalty, tier, labels) VALUES (54, 'fn', (account_by_id(1)).loyalty * 2, (account_by_id(1)).tier, (account_by_id(1)).labels) RETURNING *
+DELETE FROM accounts WHERE id IN (SELECT f.id FROM accounts_up_to(8) f WHERE f.tier IS NULL AND f.loyalty IS DISTINCT FROM 7) RETURNING id, loyalty, tier
+SELECT id, loyalty, tier, labels FROM accounts ORDER BY id
+
+-- scenario: hunt_w9_row_function_whole_row_in_returning
+UPDATE accounts SET loyalty = 42 WHERE id = 2 RETURNING id, row_to_json(account_by_id(id)) AS before_row, loyalty
+UPDATE bills b SET note = (account_by_id(b.account_id)).tier WHERE b.id IN (1, 4) RETURNING b.id, b.note, b.paid
+INSERT INTO accounts (id, name, loyalty, tier) SELECT f.id + 700, f.name, f.loyalty, f.tier FROM accounts_up_to(3) WITH ORDINALITY AS f WHERE f.ordinality > 1 RETURNING id, loyalty, tier, mood
+SELECT id, name, loyalty, tier FROM accounts WHERE id > 700 ORDER BY id
+
+-- scenario: hunt_w9_partitioned_writes_returning_tableoid
+INSERT INTO shipments (region, id, status) VALUES ('eu', 40, 'a'), ('us', 41, 'b'), ('mars', 42, 'c') RETURNING tableoid::regclass AS part, region, id, status, priority
+INSERT INTO shipments AS s (region, id, status) VALUES ('eu', 1, 'dup'), ('asia', 43, 'd') ON CONFLICT (region, id) DO UPDATE SET status = s.status || '/' || EXCLUDED.status RETURNING tableoid::regclass AS part, region, id, status, fragile
+UPDATE shipments SET region = 'eu', fragile = NOT fragile WHERE region = 'us' AND id = 41 RETURNING tableoid::regclass AS part, region, id, status, fragile
+DELETE FROM shipments WHERE status IS NULL OR status = 'lost' RETURNING tableoid::regclass AS part, region, id, status, priority
+UPDATE animals SET legs = coalesce(legs, 0) + 1 WHERE tableoid = 'cats'::regclass RETURNING tableoid::regclass AS kind, id, legs
+SELECT tableoid::regclass, region, id, weight, status, fragile, priority FROM shipments ORDER BY region, id
+SELECT tableoid::regclass, id, name, legs, vaccinated FROM animals ORDER BY id
+
+-- scenario: hunt_w9_insert_select_between_partitions_and_children
+INSERT INTO shipments (region, id, weight, status, fragile, priority) SELECT 'us', id + 100, weight, status, fragile, priority + 1 FROM shipments_eu ORDER BY id RETURNING region, id, status, fragile, priority
+INSERT INTO cats (id, name, legs, vaccinated) SELECT id + 10, name || ' cat', legs, vaccinated FROM dogs ORDER BY id RETURNING *
+SELECT tableoid::regclass, id, name, legs, vaccinated FROM animals ORDER BY id
+SELECT region, id, status, fragile, priority FROM shipments ORDER BY region, id
+
+-- scenario: hunt_w9_upsert_duplicate_keys_in_one_statement
+INSERT INTO accounts (id, name, tier) VALUES (62, 'a', 't1'), (62, 'b', 't2'), (1, 'c', 't3') ON CONFLICT DO NOTHING RETURNING id, name, tier
+INSERT INTO accounts (id, name, loyalty) VALUES (63, 'a', 1), (63, 'b', 2) ON CONFLICT (id) DO UPDATE SET loyalty = EXCLUDED.loyalty WHERE accounts.loyalty < 0
+INSERT INTO accounts (id, name, loyalty) VALUES (64, 'a', 1), (64, 'b', 2) ON CONFLICT (id) DO UPDATE SET loyalty = EXCLUDED.loyalty
+SELECT id, name, loyalty, tier FROM accounts WHERE id >= 62 ORDER BY id
+
+-- scenario: hunt_w9_insert_values_with_order_by_and_limit
+INSERT INTO accounts (id, name, tier) VALUES (71, 'a', 'x'), (72, 'b', 'y'), (73, 'c', 'z') ORDER BY 1 DESC LIMIT 2 RETURNING id, tier, loyalty
+INSERT INTO accounts (id, name, loyalty) VALUES (74, 'd', 4), (75, 'e', 5) OFFSET 1 RETURNING id, loyalty
+SELECT id, name, loyalty, tier FROM accounts WHERE id > 70 ORDER BY id
+
+-- scenario: hunt_w9_insert_parenthesized_values_and_union_of_values
+INSERT INTO accounts (id, name, tier) (VALUES (76, 'p', 'q'))
+INSERT INTO accounts (id, name, tier) VALUES (77, 'a', 'x') UNION ALL VALUES (78, 'b', 'y') RETURNING id, tier, mood
+INSERT INTO accounts (id, name, tier) WITH x AS (SELECT 79 AS id) SELECT id, 'w', 'with inside' FROM x RETURNING id, tier
+SELECT id, name, loyalty, tier FROM accounts WHERE id > 75 ORDER BY id
+
+-- scenario: hunt_w9_insert_select_locking_source_rows
+INSERT INTO accounts (id, name, tier, loyalty) SELECT id + 800, name, tier, loyalty FROM accounts WHERE id < 4 ORDER BY id FOR UPDATE RETURNING id, tier, loyalty
+INSERT INTO bills (id, account_id, amount, paid, due) SELECT id + 100, account_id, amount, NOT paid, due + 1 FROM bills WHERE paid ORDER BY id FOR SHARE SKIP LOCKED RETURNING id, paid, due
+SELECT id, tier, loyalty FROM accounts WHERE id > 800 ORDER BY id
+
+-- scenario: hunt_w9_merge_into_plain_table_from_shadow_source
+MERGE INTO tags t USING accounts a ON t.id = a.id WHEN MATCHED AND a.tier IS NOT NULL THEN UPDATE SET label = a.tier || '#' || a.id, loyalty = a.loyalty WHEN NOT MATCHED AND coalesce(a.loyalty, 0) > 2 THEN INSERT (id, label, loyalty) VALUES (a.id, a.name, a.loyalty)
+WITH src AS (SELECT b.id, b.paid, b.due FROM bills b) MERGE INTO tags t USING src ON t.id = src.id + 10 WHEN NOT MATCHED AND src.paid THEN INSERT VALUES (src.id + 10, src.due::text, src.id) WHEN MATCHED THEN DELETE
+SELECT * FROM tags ORDER BY id
+
+-- scenario: hunt_w9_merge_delete_then_reinsert_reads_defaults
+MERGE INTO accounts a USING (VALUES (1), (4)) v(id) ON a.id = v.id WHEN MATCHED AND a.loyalty > 5 THEN DELETE
+INSERT INTO accounts (id, name) VALUES (1, 'back one'), (4, 'back four') RETURNING id, loyalty, tier, mood, labels
+MERGE INTO accounts a USING (VALUES (2), (3)) v(id) ON a.id = v.id WHEN MATCHED THEN UPDATE SET name = a.name || ' (' || coalesce(a.tier, '-') || ')'
+SELECT id, name, loyalty, tier, mood, labels FROM accounts ORDER BY id
+
+-- scenario: hunt_w9_merge_writing_shadow_is_refused
+-- refused
+MERGE INTO accounts a USING (VALUES (1, 5)) v(id, l) ON a.id = v.id WHEN MATCHED THEN UPDATE SET loyalty = v.l
+-- refused
+MERGE INTO accounts a USING (VALUES (90, 'm')) v(id, n) ON a.id = v.id WHEN NOT MATCHED THEN INSERT (id, name) VALUES (v.id, v.n)
+SELECT id, loyalty FROM accounts ORDER BY id
+
+-- scenario: hunt_w9_parameters_in_upsert_rows_split_one_by_one
+-- params: ["91", "a", "3", "1", "gold", "0"]
+INSERT INTO accounts (id, name, loyalty) VALUES ($1, $2, $3), ($4, $2, $3) ON CONFLICT (id) DO UPDATE SET tier = $5, loyalty = accounts.loyalty + EXCLUDED.loyalty WHERE accounts.loyalty > $6 RETURNING id, name, loyalty, tier
+-- params: ["92", "7"]
+INSERT INTO accounts (id, name, loyalty) VALUES ($1, 'p', $2), ($1 + 1, 'q', $2 * 2) ON CONFLICT DO NOTHING RETURNING id, loyalty, tier
+-- params: ["5", "2", "1"]
+UPDATE accounts SET loyalty = $1 WHERE id = $2 RETURNING loyalty + $3::int AS plus, tier
+-- params: ["3", "silver"]
+WITH u AS (UPDATE accounts SET loyalty = coalesce(loyalty, 0) + $1 WHERE tier = $2 RETURNING id, loyalty) SELECT * FROM u
+SELECT id, name, loyalty, tier FROM accounts ORDER BY id
+
+-- scenario: hunt_w9_parameters_for_array_enum_and_date_shadow_columns
+-- params: ["{a,\"b c\"}", "grumpy", "2"]
+UPDATE accounts SET labels = $1, mood = $2 WHERE id = $3 RETURNING id, labels, mood
+-- params: ["2025-03-04", "3"]
+UPDATE bills SET due = $1 WHERE account_id = $2 RETURNING id, due
+-- params: ["95", "n", "{x}", "sad", null]
+INSERT INTO accounts (id, name, labels, mood, tier) VALUES ($1, $2, $3, $4, $5) RETURNING *
+SELECT id, labels, mood, tier FROM accounts ORDER BY id
+SELECT id, due FROM bills ORDER BY id
+
+-- scenario: hunt_w9_returning_whole_rows_of_target_and_from_items
+UPDATE bills b SET paid = NOT paid FROM accounts a WHERE a.id = b.account_id AND a.id = 1 RETURNING a, b
+UPDATE bills b SET due = due + 7 FROM accounts a WHERE a.id = b.account_id AND a.tier = 'bronze' RETURNING row_to_json(a) AS acct, row_to_json(b) AS bill
+DELETE FROM bills b USING accounts a WHERE a.id = b.account_id AND a.loyalty = 7 RETURNING a.*, b.*
+UPDATE accounts a SET loyalty = 1 FROM bills b WHERE b.account_id = a.id AND b.id = 8 RETURNING b.*, a.*
+
+-- scenario: hunt_w9_writes_beside_a_cte_named_like_the_table
+WITH accounts AS (SELECT 2 AS id, 'cte' AS tier) UPDATE public.accounts SET loyalty = 3, tier = accounts.tier FROM accounts WHERE public.accounts.id = accounts.id RETURNING public.accounts.id, public.accounts.loyalty, public.accounts.tier
+WITH accounts AS (SELECT 1 AS id) DELETE FROM public.accounts a WHERE a.id IN (SELECT id FROM accounts) RETURNING a.id, a.loyalty
+WITH accounts AS (SELECT 1 AS id, 'x' AS name) INSERT INTO public.accounts (id, name, tier) SELECT id, name, 'from cte' FROM accounts RETURNING id, tier, loyalty
+WITH bills AS (SELECT 3 AS id) UPDATE public.bills b SET paid = true WHERE b.id IN (SELECT id FROM bills) RETURNING b.id, b.paid
+SELECT id, name, loyalty, tier FROM accounts ORDER BY id
+
+-- scenario: hunt_w9_key_moves_on_inheritance_parent_and_partitions
+UPDATE animals SET id = id + 100 WHERE id IN (1, 3, 6) RETURNING tableoid::regclass AS kind, id, legs, vaccinated
+UPDATE shipments SET id = id + 10, priority = priority + 1 WHERE region = 'eu' RETURNING region, id, status, fragile, priority
+INSERT INTO dogs (id, name) VALUES (3, 'new three') RETURNING id, legs, vaccinated
+INSERT INTO shipments (region, id) VALUES ('eu', 1) RETURNING region, id, status, fragile, priority
+SELECT tableoid::regclass, id, name, legs, vaccinated FROM animals ORDER BY id
+SELECT region, id, status, fragile, priority FROM shipments ORDER BY region, id
+
+-- scenario: hunt_w9_error_positions_in_writes_after_non_ascii
+INSERT INTO accounts (id, name, loyalty) VALUES (97, '東京 ✓', 1), (98, 'Zoë', 'x')
+INSERT INTO accounts AS a (id, name, tier) VALUES (97, 'é', 't') RETURNING accounts.id
+UPDATE accounts SET name = 'Émile ✓', mood = 'ecstatic' WHERE id = 7
+UPDATE accounts a SET tier = 'ü' WHERE a.id = 1 RETURNING a.tierr
+INSERT INTO bills (id, account_id, amount, due) SELECT 60, 1, 1, '2024-02-30'
+DELETE FROM bills WHERE note = 'café' AND due > 'tomorrow-ish' RETURNING id
+UPDATE bills SET paid = 'maybe' WHERE note = '東京'
+INSERT INTO accounts (id, name, labels) VALUES (99, 'ö', '{unclosed')
+SELECT id, name, loyalty, tier, mood FROM accounts WHERE id >= 97 ORDER BY id
+
+-- scenario: hunt_w9_search_path_set_inside_savepoints_rolled_back
+BEGIN
+SAVEPOINT s
+SET search_path = sales, public
+SELECT id, score FROM accounts ORDER BY id
+ROLLBACK TO SAVEPOINT s
+SELECT id, loyalty FROM accounts ORDER BY id
+UPDATE accounts SET loyalty = 5 WHERE id = 2 RETURNING id, loyalty
+COMMIT
+SELECT id, loyalty FROM accounts ORDER BY id
+BEGIN
+SET search_path = sales, public
+SAVEPOINT t
+SET LOCAL search_path = public
+SELECT id, loyalty FROM accounts WHERE id = 1
+ROLLBACK TO SAVEPOINT t
+SELECT id, score FROM accounts ORDER BY id
+RELEASE SAVEPOINT t
+COMMIT
+SELECT id, score FROM accounts ORDER BY id
+RESET search_path
+SELECT id, loyalty FROM accounts WHERE id = 1
+
+-- scenario: hunt_w9_search_path_savepoints_after_an_error_and_release
+BEGIN
+SAVEPOINT outer_sp
+SET search_path = sales, public
+SAVEPOINT inner_sp
+UPDATE accounts SET score = score + 1 WHERE id = 2 RETURNING id, score
+SELECT 1 / 0
+ROLLBACK TO SAVEPOINT inner_sp
+SELECT id, score FROM accounts ORDER BY id
+RELEASE SAVEPOINT inner_sp
+ROLLBACK TO SAVEPOINT outer_sp
+UPDATE accounts SET loyalty = 31 WHERE id = 3 RETURNING id, loyalty
+COMMIT
+SELECT id, loyalty FROM accounts WHERE id = 3
+SELECT id, region, score FROM sales.accounts ORDER BY id
