@@ -20,7 +20,7 @@ import logging
 import re
 from collections import deque
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Protocol
 
 from proxy import search_path
@@ -1508,30 +1508,48 @@ class _AsIs:
     strings: bool = False
 
 
-@dataclass(slots=True)
 class _Segment:
     """What pgstitch changed in the messages between two sync points (Query or Sync); `ordinal`
-    is how many sync points the client sent before them."""
+    is how many sync points the client sent before them. (A plain class: one is made for every
+    statement run through a kept statement, and a dataclass's `__init__` with default factories
+    costs twice as much.)"""
 
-    ordinal: int
-    rendered: list[RenderedSql] = field(default_factory=list)
-    refusals: deque = field(default_factory=deque)
-    written: set = field(default_factory=set)
-    swallow_parse: int = 0
-    swallow_close: int = 0
-    # BindComplete and NoData of a Query sent as a kept statement (NoData only if it has no
-    # rows to describe: a leftover count goes with the segment).
-    swallow_bind: int = 0
-    swallow_nodata: int = 0
-    # The statement kept prepared whose ParseComplete has not come yet: ((text, types), name).
-    # Its Parse opens the segment, so a segment has at most one.
-    kept: tuple | None = None
-    # Output names of whole rows its RowDescriptions give the row type of (proxy/row_types.py).
-    row_types: dict[bytes, int] | None = None
-    # Named statements pgstitch re-prepared in it (Close and Parse sent before their Bind).
-    reprepared: list[_Prepared] = field(default_factory=list)
-    # Named Parses of a name already prepared: (the statement prepared, the new one).
-    replaced: list[tuple[_Prepared, _Prepared]] = field(default_factory=list)
+    __slots__ = (
+        "kept",
+        "ordinal",
+        "refusals",
+        "rendered",
+        "replaced",
+        "reprepared",
+        "row_types",
+        "swallow_bind",
+        "swallow_close",
+        "swallow_nodata",
+        "swallow_parse",
+        "written",
+    )
+
+    def __init__(self, ordinal: int) -> None:
+        self.ordinal = ordinal
+        self.rendered: list[RenderedSql] = []
+        self.refusals: deque = deque()
+        self.written: set = set()
+        self.swallow_parse = 0
+        self.swallow_close = 0
+        # BindComplete and NoData of a Query sent as a kept statement (NoData only if it has no
+        # rows to describe: a leftover count goes with the segment).
+        self.swallow_bind = 0
+        self.swallow_nodata = 0
+        # The statement kept prepared whose ParseComplete has not come yet: ((text, types),
+        # name). Its Parse opens the segment, so a segment has at most one.
+        self.kept: tuple | None = None
+        # Output names of whole rows its RowDescriptions give the row type of
+        # (proxy/row_types.py).
+        self.row_types: dict[bytes, int] | None = None
+        # Named statements pgstitch re-prepared in it (Close and Parse sent before their Bind).
+        self.reprepared: list[_Prepared] = []
+        # Named Parses of a name already prepared: (the statement prepared, the new one).
+        self.replaced: list[tuple[_Prepared, _Prepared]] = []
 
 
 # upstream_needs, one tuple for each combination (the session compares them by identity).
