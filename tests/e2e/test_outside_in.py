@@ -43,9 +43,10 @@ import psycopg
 import pytest
 
 from tests.helpers import outside_schema as shop
-from tests.helpers.databases import fresh_database
+from tests.helpers.databases import fresh_database, twin_databases
 from tests.helpers.net import Endpoint
 from tests.helpers.proxy_process import ProxyProcess, StartProxy
+from tests.helpers.services import redis_store_under_prefix
 from tests.helpers.twin_compare import PROTOCOLS, Answer, TypeNames, run
 
 C1, C2, C3, C4 = shop.C1, shop.C2, shop.C3, shop.C4
@@ -290,25 +291,16 @@ def store(request: pytest.FixtureRequest, local_redis: str) -> Iterator[str]:
     if request.param == "postgres":
         yield "postgres"
         return
-    prefix = f"pgstitch-outside-{uuid.uuid4().hex[:8]}:"
-    yield f"{local_redis}?prefix={prefix}"
-    import redis
-
-    client = redis.Redis(host="127.0.0.1", port=6379)
-    for key in client.scan_iter(match=prefix + "*"):
-        client.delete(key)
-    client.close()
+    with redis_store_under_prefix(local_redis, "outside") as url:
+        yield url
 
 
 @pytest.fixture
 def databases(local_postgres: Endpoint) -> Iterator[tuple[str, str]]:
     """(proxied, twin): the same schema and rows; the twin has the new columns for real."""
     setup = (*shop.SCHEMA, *shop.SEED)
-    with (
-        fresh_database(local_postgres, "pgstitch_outside", *setup) as proxied,
-        fresh_database(local_postgres, "pgstitch_outside_twin", *setup, *shop.twin_ddl()) as twin,
-    ):
-        yield local_postgres.url(proxied), local_postgres.url(twin)
+    with twin_databases(local_postgres, "pgstitch_outside", setup, shop.twin_ddl()) as pair:
+        yield pair
 
 
 def _cli(*arguments: str) -> subprocess.CompletedProcess[str]:

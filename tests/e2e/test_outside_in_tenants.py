@@ -65,9 +65,10 @@ from sqlalchemy.orm import (
 
 from tests.e2e.test_outside_in import Step, _answers, _assert_same, _cli, _rows, _through
 from tests.helpers import tenant_schema as saas
-from tests.helpers.databases import fresh_database
+from tests.helpers.databases import twin_databases
 from tests.helpers.net import Endpoint
 from tests.helpers.proxy_process import StartProxy
+from tests.helpers.services import redis_store_under_prefix
 from tests.helpers.twin_compare import TypeNames
 
 TICKETS, COMMENTS = saas.TICKETS, saas.COMMENTS
@@ -510,25 +511,16 @@ def store(request: pytest.FixtureRequest, local_redis: str) -> Iterator[str]:
     if request.param != "redis":
         yield request.param
         return
-    prefix = f"pgstitch-tenants-{uuid.uuid4().hex[:8]}:"
-    yield f"{local_redis}?prefix={prefix}"
-    import redis
-
-    client = redis.Redis(host="127.0.0.1", port=6379)
-    for key in client.scan_iter(match=prefix + "*"):
-        client.delete(key)
-    client.close()
+    with redis_store_under_prefix(local_redis, "tenants") as url:
+        yield url
 
 
 @pytest.fixture
 def databases(local_postgres: Endpoint) -> Iterator[tuple[str, str]]:
     """(proxied, twin): the same schema and rows; the twin has the new columns for real."""
     setup = (*saas.SCHEMA, *saas.SEED)
-    with (
-        fresh_database(local_postgres, "pgstitch_tenants", *setup) as proxied,
-        fresh_database(local_postgres, "pgstitch_tenants_twin", *setup, *saas.twin_ddl()) as twin,
-    ):
-        yield local_postgres.url(proxied), local_postgres.url(twin)
+    with twin_databases(local_postgres, "pgstitch_tenants", setup, saas.twin_ddl()) as pair:
+        yield pair
 
 
 def _serve_args(declare: str, upstream: str, store: str, tmp_path: Path) -> tuple[str, ...]:

@@ -26,3 +26,16 @@ def fresh_database(postgres: Endpoint, prefix: str, *setup: str) -> Iterator[str
     finally:
         with psycopg.connect(admin, autocommit=True) as conn:
             conn.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+
+
+@contextmanager
+def twin_databases(
+    postgres: Endpoint, prefix: str, setup: tuple[str, ...], twin_ddl: list[str]
+) -> Iterator[tuple[str, str]]:
+    """(proxied, twin) URLs of two new databases set up alike; the twin also runs `twin_ddl`
+    (the new columns for real)."""
+    with (
+        fresh_database(postgres, prefix, *setup) as proxied,
+        fresh_database(postgres, f"{prefix}_twin", *setup, *twin_ddl) as twin,
+    ):
+        yield postgres.url(proxied), postgres.url(twin)

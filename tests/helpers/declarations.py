@@ -34,6 +34,25 @@ def shadow_entry(
     return "\n".join(lines)
 
 
+def shadow_add_arguments(
+    table: str,
+    column: str,
+    type_name: str,
+    default: str | None = None,
+    not_null: bool = False,
+    check: str | None = None,
+) -> list[str]:
+    """The arguments of `pgstitch shadow add` declaring the same column as `shadow_entry`."""
+    arguments = ["shadow", "add", f"{table}.{column}", type_name]
+    if default is not None:
+        arguments += ["--default", default]
+    if not_null:
+        arguments.append("--not-null")
+    if check is not None:
+        arguments += ["--check", check]
+    return arguments
+
+
 def shadow_toml(entries: list[str]) -> str:
     """A pgstitch.toml holding these entries."""
     return "\n\n".join(entries) + "\n"

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from tests.helpers.declarations import shadow_entry, shadow_toml
+from tests.helpers.declarations import shadow_add_arguments, shadow_entry, shadow_toml
 
 SCHEMA = (
     "CREATE SCHEMA shop",
@@ -109,15 +109,9 @@ def toml_config() -> str:
 
 def cli_arguments() -> list[list[str]]:
     """The arguments of one `pgstitch shadow add` per new column."""
-    commands = []
-    for column in NEW_COLUMNS:
-        table = column.declared_as or column.table
-        arguments = ["shadow", "add", f"{table}.{column.column}", column.type]
-        if column.default is not None:
-            arguments += ["--default", column.default]
-        if column.not_null:
-            arguments.append("--not-null")
-        if column.check is not None:
-            arguments += ["--check", column.check]
-        commands.append(arguments)
-    return commands
+    return [
+        shadow_add_arguments(
+            c.declared_as or c.table, c.column, c.type, c.default, c.not_null, c.check
+        )
+        for c in NEW_COLUMNS
+    ]

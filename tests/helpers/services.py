@@ -5,6 +5,9 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from .net import LOCALHOST, wait_for_port
@@ -55,3 +58,18 @@ def _run_starter(command: list[str], service: str) -> None:
         raise ServiceUnavailable(
             f"could not start {service} ({' '.join(command)}): {result.stderr.strip()}"
         )
+
+
+@contextmanager
+def redis_store_under_prefix(redis_url: str, name: str) -> Iterator[str]:
+    """A `--store` URL for `redis_url` under a key prefix of its own; its keys are removed after."""
+    import redis
+
+    prefix = f"pgstitch-{name}-{uuid.uuid4().hex[:8]}:"
+    yield f"{redis_url}?prefix={prefix}"
+    client = redis.Redis.from_url(redis_url)
+    try:
+        for key in client.scan_iter(match=prefix + "*"):
+            client.delete(key)
+    finally:
+        client.close()

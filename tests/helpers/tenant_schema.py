@@ -13,7 +13,7 @@ one declares them (`toml_config`, `cli_arguments`).
 
 from __future__ import annotations
 
-from tests.helpers.declarations import shadow_entry, shadow_toml
+from tests.helpers.declarations import shadow_add_arguments, shadow_entry, shadow_toml
 from tests.helpers.outside_schema import NewColumn
 
 TICKETS = '"Helpdesk"."Tickets"'
@@ -94,14 +94,7 @@ def toml_config() -> str:
 
 def cli_arguments() -> list[list[str]]:
     """The arguments of one `pgstitch shadow add` per new column, in declaration order."""
-    commands = []
-    for column in NEW_COLUMNS:
-        arguments = ["shadow", "add", f"{column.table}.{column.column}", column.type]
-        if column.default is not None:
-            arguments += ["--default", column.default]
-        if column.not_null:
-            arguments.append("--not-null")
-        if column.check is not None:
-            arguments += ["--check", column.check]
-        commands.append(arguments)
-    return commands
+    return [
+        shadow_add_arguments(c.table, c.column, c.type, c.default, c.not_null, c.check)
+        for c in NEW_COLUMNS
+    ]
