@@ -161,23 +161,18 @@ async def _serve(
     for sig in (signal.SIGTERM, signal.SIGINT):
         loop.add_signal_handler(sig, stop.set)
     config, load = reloading
-    reloads: list[asyncio.Task] = []
+    reload_lock = asyncio.Lock()
+    reloading_tasks: set[asyncio.Task] = set()
 
-    async def reload(current: configuration.Config) -> None:
+    async def reload() -> None:
         nonlocal config
-        config = await reload_configuration(load, current, server, view)
+        async with reload_lock:  # one at a time, each reading the file as it is when it starts
+            config = await reload_configuration(load, config, server, view)
 
     def on_hangup() -> None:
-        # One reload at a time, each reading the file as it is when it starts.
-        previous = reloads[-1] if reloads else None
-
-        async def after_previous() -> None:
-            if previous is not None:
-                await asyncio.gather(previous, return_exceptions=True)
-            await reload(config)
-
-        reloads.append(loop.create_task(after_previous()))
-        del reloads[:-1]
+        task = loop.create_task(reload())
+        reloading_tasks.add(task)
+        task.add_done_callback(reloading_tasks.discard)
 
     loop.add_signal_handler(signal.SIGHUP, on_hangup)
     await stop.wait()
