@@ -128,6 +128,29 @@ async def _serve(
         return 2
     view = ShadowView(store, upstream_dsn, declared)
     server = ProxyServer(settings, view)
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        loop.add_signal_handler(sig, stop.set)
+    # Installed before the proxy says it listens, so that an early SIGHUP never ends the process;
+    # a reload asked for during start waits until the view is running.
+    started = asyncio.Event()
+    config, load = reloading
+    reload_lock = asyncio.Lock()
+    reloading_tasks: set[asyncio.Task] = set()
+
+    async def reload() -> None:
+        nonlocal config
+        await started.wait()
+        async with reload_lock:  # one at a time, each reading the file as it is when it starts
+            config = await reload_configuration(load, config, server, view)
+
+    def on_hangup() -> None:
+        task = loop.create_task(reload())
+        reloading_tasks.add(task)
+        task.add_done_callback(reloading_tasks.discard)
+
+    loop.add_signal_handler(signal.SIGHUP, on_hangup)
     await server.start()
     await view.start()
     tasks = []
@@ -156,25 +179,7 @@ async def _serve(
             await view.close()
             await store.close()
             return 1
-    stop = asyncio.Event()
-    loop = asyncio.get_running_loop()
-    for sig in (signal.SIGTERM, signal.SIGINT):
-        loop.add_signal_handler(sig, stop.set)
-    config, load = reloading
-    reload_lock = asyncio.Lock()
-    reloading_tasks: set[asyncio.Task] = set()
-
-    async def reload() -> None:
-        nonlocal config
-        async with reload_lock:  # one at a time, each reading the file as it is when it starts
-            config = await reload_configuration(load, config, server, view)
-
-    def on_hangup() -> None:
-        task = loop.create_task(reload())
-        reloading_tasks.add(task)
-        task.add_done_callback(reloading_tasks.discard)
-
-    loop.add_signal_handler(signal.SIGHUP, on_hangup)
+    started.set()
     await stop.wait()
     if admin_server is not None:
         await admin_server.close()

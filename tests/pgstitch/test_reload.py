@@ -103,7 +103,7 @@ def test_settings_read_at_start_are_reported(served: Served) -> None:
     served.hang_up()
     assert wait_until(
         lambda: "take effect at the next start: admin" in served.proxy.stderr(), timeout=10
-    )
+    ), served.proxy.stderr()
     assert served.proxy.running()
 
 
