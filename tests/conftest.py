@@ -6,6 +6,7 @@ straight against Postgres instead of through pgstitch: the way to check the test
 
 from __future__ import annotations
 
+import compileall
 import os
 from collections.abc import Iterator
 from contextlib import ExitStack
@@ -29,6 +30,17 @@ from tests.helpers.services import (
     ensure_postgres,
     ensure_redis,
 )
+
+PACKAGES = ("pgstitch", "proxy", "shadow", "sync", "predictor")
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Compile pgstitch's modules to bytecode once: the suite starts hundreds of `pgstitch`
+    processes, which would otherwise each compile them again where writing bytecode is turned
+    off (PYTHONDONTWRITEBYTECODE)."""
+    root = Path(__file__).resolve().parent.parent
+    for package in PACKAGES:
+        compileall.compile_dir(root / package, quiet=2, workers=1)
 
 
 @pytest.hookimpl(wrapper=True)
