@@ -18,8 +18,10 @@ from psycopg.conninfo import conninfo_to_dict, make_conninfo
 
 from tests.helpers.declarations import shadow_entry, shadow_toml
 from tests.helpers.proxy_process import ProxyProcess, serving
-from tests.rewrite.conftest import CORPUS_DIR, SHADOW_COLUMNS, DifferentialDatabases
+from tests.rewrite.conftest import CORPUS_DIR, SHADOW_COLUMNS, DifferentialDatabases, TwinAnswers
 from tests.rewrite.conftest import differential_dbs as differential_dbs
+from tests.rewrite.conftest import twin_answers as twin_answers
+from tests.rewrite.conftest import twin_executor as twin_executor
 from tests.rewrite.differential import (
     CorpusEntry,
     Execution,
@@ -85,13 +87,6 @@ def _through(proxy: ProxyProcess, conninfo: str) -> str:
 
 
 @pytest.fixture(scope="module")
-def twin(differential_dbs: DifferentialDatabases) -> Iterator[LibpqExecutor]:
-    executor = LibpqExecutor(differential_dbs.twin)
-    yield executor
-    executor.close()
-
-
-@pytest.fixture(scope="module")
 def through_proxy(
     proxy_on_shadow: ProxyProcess,
     differential_dbs: DifferentialDatabases,
@@ -101,21 +96,41 @@ def through_proxy(
     executor.close()
 
 
+@pytest.fixture(scope="module")
+def through_proxy_generic(
+    proxy_on_shadow: ProxyProcess,
+    differential_dbs: DifferentialDatabases,
+) -> Iterator[LibpqExecutor]:
+    """A session through pgstitch whose prepared statements are planned generically from their
+    first execution, as Postgres would plan them after five."""
+    conninfo = make_conninfo(
+        _through(proxy_on_shadow, differential_dbs.shadow),
+        options="-c plan_cache_mode=force_generic_plan",
+    )
+    executor = LibpqExecutor(conninfo)
+    yield executor
+    executor.close()
+
+
 @pytest.mark.parametrize(("entry", "protocol"), LIBPQ_CASES)
 def test_libpq_through_pgstitch(
     entry,
     protocol: str,
-    twin: LibpqExecutor,
+    twin_answers: TwinAnswers,
     through_proxy: LibpqExecutor,
+    through_proxy_generic: LibpqExecutor,
     differential_dbs: DifferentialDatabases,
 ) -> None:
-    """Run again and again on one connection, a rewritten unnamed statement (extended) or a
-    Query whose constants are all integers (simple) executes the statement pgstitch keeps
-    prepared for it, and Postgres comes to plan it generically (after five executions): the
-    answers stay the same."""
-    want = twin.run(entry.sql, entry.params, protocol)
-    for _ in range(1 if protocol == "prepared" else 8):
-        got = through_proxy.run(entry.sql, entry.params, protocol)
+    """A rewritten unnamed statement (extended) or a Query whose constants are all integers
+    (simple) executes the statement pgstitch keeps prepared for it, the second time by the way
+    pgstitch remembers for that text; the answers are the same with a custom plan and with a
+    generic one."""
+    want = twin_answers.run(entry.sql, entry.params, protocol)
+    runs = (
+        [through_proxy] if protocol == "prepared" else [through_proxy, *[through_proxy_generic] * 2]
+    )
+    for executor in runs:
+        got = executor.run(entry.sql, entry.params, protocol)
         problems = compare(entry, want, got, differential_dbs.row_types)
         assert not problems, "\n".join(problems)
 
@@ -211,7 +226,7 @@ def test_queries_with_integer_constants_are_kept_prepared(through_proxy: LibpqEx
 
 
 def test_writes_with_integer_constants_run_again_through_kept_statements(
-    twin: LibpqExecutor, through_proxy: LibpqExecutor
+    twin_executor: LibpqExecutor, through_proxy: LibpqExecutor
 ) -> None:
     script = [
         "BEGIN",
@@ -232,7 +247,7 @@ def test_writes_with_integer_constants_run_again_through_kept_statements(
             out.append((result.status, result.command_status, rows))
         return out
 
-    assert answers(through_proxy) == answers(twin)
+    assert answers(through_proxy) == answers(twin_executor)
 
 
 WHOLE_ROWS = [
@@ -264,7 +279,7 @@ WHOLE_ROW_CASES = [
 def test_whole_rows_are_described_with_the_table_row_type(
     sql: str,
     protocol: str,
-    twin: LibpqExecutor,
+    twin_answers: TwinAnswers,
     through_proxy: LibpqExecutor,
     differential_dbs: DifferentialDatabases,
 ) -> None:
@@ -273,7 +288,7 @@ def test_whole_rows_are_described_with_the_table_row_type(
     statement (kept prepared by pgstitch) too. The description of a prepared statement, which
     comes before the client chose text or binary, stays `record` (see the test below)."""
     entry = CorpusEntry("whole row", sql)
-    want = twin.run(sql, (), protocol)
+    want = twin_answers.run(sql, (), protocol)
     assert want.outcomes and not want.outcomes[0].sqlstate
     for _ in range(1 if protocol == "prepared" else 8):
         got = through_proxy.run(sql, (), protocol)
@@ -283,14 +298,14 @@ def test_whole_rows_are_described_with_the_table_row_type(
 
 
 def test_a_genuine_record_of_the_same_name_in_another_statement_stays_a_record(
-    twin: LibpqExecutor,
+    twin_answers: TwinAnswers,
     through_proxy: LibpqExecutor,
     differential_dbs: DifferentialDatabases,
 ) -> None:
     """Descriptions are matched to the Query, not to its statements: a whole row is left a
     `record` when another statement outputs a column of its name, which may be a genuine one."""
     sql = "SELECT a FROM accounts a WHERE a.id = 2; SELECT (1, 'x') AS a"
-    want, got = twin.run(sql), through_proxy.run(sql)
+    want, got = twin_answers.run(sql, (), "simple"), through_proxy.run(sql)
     assert got.outcomes[1].columns == want.outcomes[1].columns
     assert not compare(CorpusEntry("same names", sql), want, got, differential_dbs.row_types)
 
@@ -322,3 +337,8 @@ def test_a_prepared_statement_describes_whole_rows_as_record_to_binary_clients(
     oid, rows = asyncio.run(answer())
     assert oid == 2249
     assert len(rows) == 1 and rows[0][0] == 1
+
+
+def test_the_generic_session_plans_generically(through_proxy_generic: LibpqExecutor) -> None:
+    mode = through_proxy_generic.conn.execute("SHOW plan_cache_mode").fetchone()
+    assert mode == ("force_generic_plan",)

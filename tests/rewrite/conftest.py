@@ -16,7 +16,7 @@ import asyncio
 import json
 import os
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -41,7 +41,7 @@ from shadow.catalog import CatalogSnapshot, load_catalog
 from shadow.columns import ColumnState, ShadowColumn
 from shadow.schema import ShadowSchema
 from shadow.store.pg_layout import write_helpers_sql
-from tests.rewrite.differential import LibpqExecutor, Outcome, Transform
+from tests.rewrite.differential import Execution, LibpqExecutor, Outcome, Transform
 
 CORPUS_DIR = Path(__file__).parent / "corpus"
 ADMIN_DSN = os.environ.get("PGSTITCH_TEST_ADMIN_DSN", "host=127.0.0.1 port=5432 user=postgres")
@@ -551,11 +551,32 @@ SESSION_SETUP: dict[str, str] = {
 }
 
 
+class TwinAnswers:
+    """The twin database's answer to each read, asked once: every entry runs in a transaction
+    rolled back after, and the read corpus touches no sequence, clock or random value, so the
+    answer never changes. (Write scenarios use `twin_executor` itself.)"""
+
+    def __init__(self, executor: LibpqExecutor) -> None:
+        self._executor = executor
+        self._answers: dict[tuple[str, tuple[str | None, ...], str], Execution] = {}
+
+    def run(self, sql: str, params: Sequence[str | None], protocol: str) -> Execution:
+        key = (sql, tuple(params), protocol)
+        if key not in self._answers:
+            self._answers[key] = self._executor.run(sql, params, protocol)
+        return self._answers[key]
+
+
 @pytest.fixture(scope="session")
 def twin_executor(differential_dbs: DifferentialDatabases) -> Iterator[LibpqExecutor]:
     executor = LibpqExecutor(differential_dbs.twin)
     yield executor
     executor.close()
+
+
+@pytest.fixture(scope="session")
+def twin_answers(twin_executor: LibpqExecutor) -> TwinAnswers:
+    return TwinAnswers(twin_executor)
 
 
 class ShadowExecutors:

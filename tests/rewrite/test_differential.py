@@ -10,6 +10,7 @@ from tests.rewrite.conftest import (
     PARKED_SOURCES,
     DifferentialDatabases,
     ShadowExecutors,
+    TwinAnswers,
     rewriting_transform,
 )
 from tests.rewrite.differential import CorpusEntry, LibpqExecutor, compare, load_corpus
@@ -45,11 +46,11 @@ def test_same_answer_as_twin(
     source: str,
     entry,
     protocol: str,
-    twin_executor: LibpqExecutor,
+    twin_answers: TwinAnswers,
     shadow_executors: ShadowExecutors,
     differential_dbs: DifferentialDatabases,
 ):
-    original = twin_executor.run(entry.sql, entry.params, protocol)
+    original = twin_answers.run(entry.sql, entry.params, protocol)
     rewritten = shadow_executors[source].run(entry.sql, entry.params, protocol)
     if source == "copy":
         # What the proxy does when a transaction ends: the row locks a write staged in the
