@@ -67,6 +67,8 @@ class ThroughProxy:
         self.args = args
         self.dsn = _through(proxy, dbs.shadow)
         self.executor = LibpqExecutor(self.dsn)
+        # The shadow database itself, not through pgstitch: where rows are put back.
+        self.direct = psycopg.connect(dbs.shadow, autocommit=True)
         # The writes that put the twin's values back (the same after every reset).
         self._values_sql: str | None = None
 
@@ -86,31 +88,30 @@ class ThroughProxy:
         """Rows as corpus/data.sql has them; parked values as PARKED has them."""
         self.executor.conn.execute("ROLLBACK")
         self.executor.conn.execute("RESET ALL")
-        with psycopg.connect(self.dbs.shadow, autocommit=True) as direct:
-            if self.store != "postgres":
-                # Outside the database, values are put back by writing through the proxy,
-                # which hands them to the store like any client's writes: deleting every row
-                # drops every value a scenario parked (also for keys the rows no longer have),
-                # then the twin's values are written to the restored rows.
-                self.executor.conn.execute(
-                    "; ".join(f"DELETE FROM {table}" for table in reversed(TABLES))
+        if self.store != "postgres":
+            # Outside the database, values are put back by writing through the proxy,
+            # which hands them to the store like any client's writes: deleting every row
+            # drops every value a scenario parked (also for keys the rows no longer have),
+            # then the twin's values are written to the restored rows.
+            self.executor.conn.execute(
+                "; ".join(f"DELETE FROM {table}" for table in reversed(TABLES))
+            )
+            restore_rows(self.direct)
+            if self._values_sql is None:
+                # Triggers off (replica role), as restore_rows loads rows: the writes must
+                # not change the rows just restored. One string, one transaction: the store
+                # takes the values in one hand-over.
+                statements = _rewrite_every_value(twin.conn)
+                self._values_sql = "; ".join(
+                    [
+                        "SET session_replication_role = replica",
+                        *statements,
+                        "RESET session_replication_role",
+                    ]
                 )
-                restore_rows(direct)
-                if self._values_sql is None:
-                    # Triggers off (replica role), as restore_rows loads rows: the writes must
-                    # not change the rows just restored. One string, one transaction: the store
-                    # takes the values in one hand-over.
-                    statements = _rewrite_every_value(twin.conn)
-                    self._values_sql = "; ".join(
-                        [
-                            "SET session_replication_role = replica",
-                            *statements,
-                            "RESET session_replication_role",
-                        ]
-                    )
-                self.executor.conn.execute(self._values_sql)
-            else:
-                restore_rows(direct)
+            self.executor.conn.execute(self._values_sql)
+        else:
+            restore_rows(self.direct)
 
 
 def _rewrite_every_value(twin: psycopg.Connection) -> list[str]:
@@ -199,6 +200,7 @@ def shadow(
                 _reset(twin, session)
             finally:
                 session.executor.close()
+                session.direct.close()
                 if session.proxy is not proxy:  # restarted: stop the last one too
                     session.proxy.stop()
                     session.proxy.assert_no_traceback()
