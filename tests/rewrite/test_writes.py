@@ -229,11 +229,16 @@ def twin(differential_dbs: DifferentialDatabases) -> Iterator[LibpqExecutor]:
 
 @pytest.fixture(scope="module", params=["table", "literal", "copy"])
 def shadow(
-    request: pytest.FixtureRequest, differential_dbs: DifferentialDatabases
+    request: pytest.FixtureRequest, differential_dbs: DifferentialDatabases, twin: LibpqExecutor
 ) -> Iterator[ShadowSession]:
+    """A session through the rewriter; rows and values are put back when the module is done
+    with it (each scenario puts them back first)."""
     session = ShadowSession(differential_dbs, None if request.param == "table" else request.param)
-    yield session
-    session.executor.close()
+    try:
+        yield session
+        reset(twin, session)
+    finally:
+        session.executor.close()
 
 
 def reset(twin: LibpqExecutor, shadow: ShadowSession) -> None:
@@ -307,12 +312,13 @@ def run_scenario(
             shadow.flush()
         check_final_rows(TABLES, twin, shadow.executor, row_types)
     finally:
-        reset(twin, shadow)
+        twin.conn.execute("ROLLBACK")  # the next scenario starts with `reset`
 
 
 def test_deleted_rows_leave_no_parked_values(differential_dbs: DifferentialDatabases):
     """DELETE drops the parked values of the rows it deletes, and only those."""
     session = ShadowSession(differential_dbs, staged=None)
+    restore_rows(session.executor.conn)
     try:
         for sql in (
             "UPDATE accounts SET tier = 'gone' WHERE id = 8",
@@ -336,6 +342,7 @@ def test_staged_deletion_is_marked_for_the_store(differential_dbs: DifferentialD
     the same key after it stages every served column after the mark."""
     session = ShadowSession(differential_dbs, staged="literal")
     conn = session.executor.conn
+    restore_rows(conn)
     try:
         conn.execute("BEGIN")
         for sql in (
