@@ -4580,7 +4580,7 @@ SELECT id, doc, nums FROM gadgets ORDER BY id
 
 -- scenario: hunt_w7_rails_update_all_with_joins_and_limits
 UPDATE "accounts" SET "tier" = 'billed' WHERE "accounts"."id" IN (SELECT "accounts"."id" FROM "accounts" INNER JOIN "bills" ON "bills"."account_id" = "accounts"."id" WHERE "bills"."amount" > 10)
-DELETE FROM "accounts" WHERE "accounts"."id" IN (SELECT "accounts"."id" FROM "accounts" LEFT OUTER JOIN "bills" ON "bills"."account_id" = "accounts"."id" WHERE "bills"."id" IS NULL ORDER BY "accounts"."loyalty" DESC NULLS LAST LIMIT 1)
+DELETE FROM "accounts" WHERE "accounts"."id" IN (SELECT "accounts"."id" FROM "accounts" LEFT OUTER JOIN "bills" ON "bills"."account_id" = "accounts"."id" WHERE "bills"."id" IS NULL ORDER BY "accounts"."loyalty" DESC NULLS LAST, "accounts"."id" LIMIT 1)
 UPDATE "accounts" SET "loyalty" = COALESCE("loyalty", 0) + 1 WHERE "accounts"."id" IN (SELECT "accounts"."id" FROM "accounts" WHERE "accounts"."tier" = 'billed' ORDER BY "accounts"."id" ASC LIMIT 2 OFFSET 1)
 UPDATE "accounts" SET "labels" = "labels" || ARRAY['rails'] WHERE "accounts"."tier" IS NOT NULL RETURNING "id", "labels"
 SELECT id, loyalty, tier, labels FROM accounts ORDER BY id
