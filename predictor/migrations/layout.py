@@ -8,7 +8,8 @@ likewise); diesel and Hasura (`<timestamp>_name/up.sql`); Prisma
 dated by `sqitch.plan`). Down, undo, revert and verify scripts are left out, and so are
 migrations for other databases: files tagged with another dialect (`<version>_name.mysql.up.sql`,
 as ory/pop writes them beside `.postgres.up.sql`) and files under a directory named after one
-(`migrations/mysql/…` beside `migrations/postgres/…`).
+(`migrations/mysql/…` beside `migrations/postgres/…`). As ory/pop does, an untagged file is left
+out when a file of the same version is tagged for Postgres.
 """
 
 from __future__ import annotations
@@ -37,6 +38,9 @@ OTHER_DIALECTS = frozenset(
         "tidb",
     }
 )
+POSTGRES_TAGS = frozenset({"postgres", "postgresql", "pg"})
+# ory/pop: `<version>_<name>[.<dialect>][.autocommit].up.sql`
+POP_VERSION = re.compile(r"^(?P<version>\d+)_")
 FLYWAY = re.compile(r"^[VR](?P<version>[\d._]*)__", re.IGNORECASE)
 # dbmate's `-- migrate:up`, goose's `-- +goose Up`, sql-migrate's `-- +migrate Up`
 SECTION_UP = re.compile(
@@ -97,7 +101,33 @@ def find_migrations(root: Path) -> list[MigrationFile]:
             if folders[:1] == ("deploy",):
                 date = _sqitch_date(changes, path.relative_to(top / "deploy").with_suffix(""))
         found.append(MigrationFile(path, key, date))
-    return found
+    return _without_generic_twins(found)
+
+
+def _without_generic_twins(found: list[MigrationFile]) -> list[MigrationFile]:
+    """Drop an untagged `<version>_x.up.sql` when the same folder has a `.postgres.` file of that
+    version: ory/pop runs the dialect's own file instead of the generic one, not both."""
+    tagged = {
+        (m.path.parent, version)
+        for m in found
+        if (version := _pop_version(m.path.name)) and POSTGRES_TAGS.intersection(_tags(m.path.name))
+    }
+    return [
+        m
+        for m in found
+        if _tags(m.path.name) & POSTGRES_TAGS
+        or (m.path.parent, _pop_version(m.path.name)) not in tagged
+    ]
+
+
+def _pop_version(name: str) -> str | None:
+    match = POP_VERSION.match(name)
+    return match["version"] if match else None
+
+
+def _tags(name: str) -> set[str]:
+    """The dot-separated words between a file's name and its extension (`postgres`, `up`, …)."""
+    return set(name.lower().split(".")[1:-1])
 
 
 def _sqitch_plan(root: Path) -> tuple[Path, dict[str, list[datetime]]] | None:

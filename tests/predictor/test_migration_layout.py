@@ -48,6 +48,26 @@ def test_down_and_undo_migrations_are_left_out(tmp_path):
     assert found == {"1_a.up.sql", "V1__a.sql", "x/up.sql"}
 
 
+def test_an_untagged_pop_file_is_left_out_beside_its_postgres_version(tmp_path):
+    names = (
+        "20260327000000000000_x.postgres.up.sql",
+        "20260327000000000000_x.up.sql",
+        "20260327000000000000_x.mysql.up.sql",
+        "20260616000000000000_y.postgres.autocommit.up.sql",
+        "20260616000000000000_y.autocommit.up.sql",
+        "20260701000000000000_z.up.sql",
+        "20260701000000000000_z.sqlite.up.sql",
+    )
+    for name in names:
+        (tmp_path / name).write_text("select 1;")
+    found = {m.path.name for m in find_migrations(tmp_path)}
+    assert found == {
+        "20260327000000000000_x.postgres.up.sql",
+        "20260616000000000000_y.postgres.autocommit.up.sql",
+        "20260701000000000000_z.up.sql",
+    }
+
+
 def test_directory_layouts_take_their_key_from_the_directory(tmp_path):
     for name in ("20230101000000_init/migration.sql", "2023-02-01-000000_more/up.sql"):
         path = tmp_path / name

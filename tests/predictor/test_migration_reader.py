@@ -174,3 +174,32 @@ def test_a_missing_or_empty_directory_is_a_clear_error(tmp_path):
         read_migrations(tmp_path / "nope", print)
     with pytest.raises(MigrationDirError, match=r"no \.sql migration files"):
         read_migrations(tmp_path, print)
+
+
+def test_a_renumbered_file_keeps_its_date_when_git_sees_no_rename(tmp_path):
+    repo = tmp_path / "repo"
+    (repo / "db").mkdir(parents=True)
+    git(repo, "init", "-q")
+    write(repo, {"db/0001-init.sql": CREATE, "db/0002-email.sql": ADD})
+    git(repo, "add", ".")
+    git(repo, "commit", "-q", "-m", "init", date="2021-03-01T10:00:00+00:00")
+    # A new 0002 is inserted; the old 0002 becomes 0003 with a body too changed for git's
+    # rename detection, so git reports a deletion and an addition.
+    (repo / "db/0002-email.sql").unlink()
+    write(
+        repo,
+        {
+            "db/0002-schema.sql": "CREATE TABLE teams (id int);",
+            "db/0003-email.sql": "ALTER TABLE users ADD COLUMN IF NOT EXISTS email text;",
+        },
+    )
+    git(repo, "add", "-A")
+    git(repo, "commit", "-q", "-m", "renumber", date="2024-01-09T09:00:00+00:00")
+
+    changes = read_migrations(repo / "db", print)
+    dates = {c.source: c.ts for c in changes}
+    assert dates == {
+        "0001-init.sql": datetime(2021, 3, 1, 10),
+        "0002-schema.sql": datetime(2024, 1, 9, 9),
+        "0003-email.sql": datetime(2021, 3, 1, 10),
+    }
