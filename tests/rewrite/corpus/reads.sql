@@ -9527,3 +9527,219 @@ SELECT a.id, jsonb_path_query_array(to_jsonb(a), '$.labels[*]') FROM accounts a 
 SELECT x.* FROM accounts a, json_to_record(row_to_json(a)) AS x(id int, loyalty int, tier text, labels text[]) ORDER BY x.id
 -- name: hunt_r8_row_to_json_of_values_join
 SELECT row_to_json(v), a.loyalty FROM (VALUES (1, 'one'), (2, 'two')) v(id, word) JOIN accounts a USING (id) ORDER BY a.id
+-- ---------------------------------------------------------------- hunt round 9
+-- name: hunt_r9_group_by_input_name_beats_output_alias
+SELECT a.tier AS id, a.loyalty, a.mood FROM accounts a GROUP BY id ORDER BY 1 NULLS FIRST, 2
+-- name: hunt_r9_group_by_shadow_input_name_beats_output_alias
+-- expect: 42803
+SELECT id AS loyalty, tier FROM accounts GROUP BY loyalty
+-- name: hunt_r9_group_by_key_in_every_set_with_rollup
+SELECT a.id, a.tier, a.mood, count(*) FROM accounts a GROUP BY a.id, ROLLUP (a.mood) ORDER BY 1, 3 NULLS LAST
+-- name: hunt_r9_group_by_key_rollup_alone_ungrouped_shadow
+-- expect: 42803
+SELECT a.id, a.tier FROM accounts a GROUP BY ROLLUP (a.id)
+-- name: hunt_r9_group_by_empty_set_and_key
+SELECT a.id, a.loyalty, GROUPING(a.id) FROM accounts a GROUP BY (), a.id ORDER BY 1
+-- name: hunt_r9_cte_named_like_table_has_no_key
+-- expect: 42803
+WITH accounts AS (SELECT * FROM public.accounts) SELECT id, tier FROM accounts GROUP BY id
+-- name: hunt_r9_subquery_aliased_like_table_has_no_key
+-- expect: 42803
+SELECT id, tier FROM (SELECT * FROM accounts) accounts GROUP BY id
+-- name: hunt_r9_table_aliased_like_other_table_grouped_by_key
+SELECT bills.id, bills.loyalty, bills.tier FROM accounts bills GROUP BY bills.id ORDER BY 1
+-- name: hunt_r9_outer_shadow_in_sublink_of_grouped_query
+SELECT a.id, (SELECT max(b.amount) FROM bills b WHERE b.account_id = a.id AND a.loyalty IS NOT NULL) AS m FROM accounts a GROUP BY a.id ORDER BY 1
+-- name: hunt_r9_earlier_sibling_cte_sees_table_not_later_cte
+WITH x AS (SELECT id, tier FROM accounts), accounts AS (SELECT 1 AS id, 'cte' AS tier) SELECT x.* FROM x ORDER BY id
+-- name: hunt_r9_recursive_with_sees_later_cte_named_like_table
+WITH RECURSIVE x AS (SELECT id, tier FROM accounts), accounts AS (SELECT 1 AS id, 'cte' AS tier) SELECT * FROM x
+-- name: hunt_r9_cte_not_materialized_over_shadow_filter
+WITH s AS NOT MATERIALIZED (SELECT id, loyalty, tier FROM accounts) SELECT s.id, s.tier FROM s WHERE s.loyalty > 3 ORDER BY s.id
+-- name: hunt_r9_cte_materialized_twice_referenced
+WITH s AS MATERIALIZED (SELECT id, mood, loyalty FROM accounts) SELECT x.id, y.id FROM s x JOIN s y ON x.mood = y.mood AND x.id < y.id ORDER BY 1, 2
+-- name: hunt_r9_schema_qualified_reference_through_same_named_alias
+-- expect: 42P01
+SELECT public.accounts.loyalty FROM accounts AS accounts
+-- name: hunt_r9_alias_named_like_schema
+SELECT sales.loyalty, sales.accounts.region FROM accounts sales JOIN sales.accounts ON sales.accounts.id = sales.id ORDER BY sales.id
+-- name: hunt_r9_alias_named_like_schema_with_landing_column
+SELECT sales.loyalty, sales.accounts.score FROM accounts sales JOIN sales.accounts ON sales.accounts.id = sales.id ORDER BY sales.id
+-- name: hunt_r9_other_schema_table_aliased_like_table
+SELECT accounts.score, a.loyalty FROM sales.accounts accounts JOIN public.accounts a ON a.id = accounts.id ORDER BY a.id
+-- name: hunt_r9_quoted_aliases_with_quote_and_dot
+SELECT "a""b".loyalty, "x.y".paid FROM accounts "a""b" JOIN bills "x.y" ON "x.y".account_id = "a""b".id ORDER BY "x.y".id
+-- name: hunt_r9_non_ascii_alias_and_output_names
+SELECT "帳戶".tier AS "Stufe ü", "帳戶".loyalty AS "積分" FROM accounts AS "帳戶" ORDER BY "帳戶".id
+-- name: hunt_r9_unknown_column_after_non_ascii_alias
+-- expect: 42703
+SELECT "帳戶".tier, "帳戶".loyaltee FROM accounts AS "帳戶"
+-- name: hunt_r9_unicode_escape_column_and_table
+SELECT U&"\0074ier", U&"l\006Fyalty" FROM U&"\0061ccounts" ORDER BY id
+-- name: hunt_r9_window_inherits_named_window
+SELECT id, sum(loyalty) OVER w2 AS s FROM accounts WINDOW w AS (PARTITION BY mood), w2 AS (w ORDER BY loyalty NULLS FIRST, id) ORDER BY id
+-- name: hunt_r9_window_override_order_error
+-- expect: 42P20
+SELECT id, sum(loyalty) OVER w2 FROM accounts WINDOW w AS (ORDER BY tier), w2 AS (w ORDER BY id)
+-- name: hunt_r9_window_unknown_name
+-- expect: 42704
+SELECT id, rank() OVER nope FROM accounts WINDOW w AS (ORDER BY loyalty)
+-- name: hunt_r9_nth_value_full_frame_partition_by_shadow
+SELECT id, nth_value(tier, 2) OVER (PARTITION BY mood ORDER BY id ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING) FROM accounts ORDER BY id
+-- name: hunt_r9_ntile_cume_dist_ordered_by_shadow
+SELECT id, ntile(3) OVER (ORDER BY loyalty NULLS FIRST, id), cume_dist() OVER (ORDER BY mood) FROM accounts ORDER BY id
+-- name: hunt_r9_window_filter_shadow_boolean_named
+SELECT id, count(*) FILTER (WHERE paid) OVER w, max(due) FILTER (WHERE NOT paid) OVER w FROM bills WINDOW w AS (PARTITION BY account_id) ORDER BY id
+-- name: hunt_r9_fetch_with_ties_offset_by_enum
+SELECT id, mood FROM accounts ORDER BY mood DESC OFFSET 1 ROWS FETCH NEXT 1 ROW WITH TIES
+-- name: hunt_r9_with_ties_without_order
+-- expect: 42601
+SELECT id, tier FROM accounts FETCH FIRST 2 ROWS WITH TIES
+-- name: hunt_r9_recursive_climb_by_shadow
+WITH RECURSIVE t AS (SELECT id, loyalty FROM accounts WHERE id = 5 UNION SELECT a.id, a.loyalty FROM t JOIN accounts a ON a.loyalty > t.loyalty) SELECT * FROM t ORDER BY loyalty, id
+-- name: hunt_r9_recursive_cycle_on_shadow_text
+WITH RECURSIVE r(id, tier, n) AS (SELECT id, coalesce(tier, '-'), 0 FROM accounts WHERE id < 3 UNION ALL SELECT r.id, r.tier, r.n + 1 FROM r WHERE r.n < 3) CYCLE tier SET looped USING path SELECT id, tier, n, looped FROM r ORDER BY id, n
+-- name: hunt_r9_union_inside_from_ordered
+SELECT s.t FROM (SELECT tier AS t FROM accounts UNION SELECT note FROM bills) s ORDER BY 1 NULLS FIRST
+-- name: hunt_r9_in_union_subquery_shadow
+SELECT id FROM accounts WHERE tier IN (SELECT note FROM bills UNION SELECT 'gold' EXCEPT SELECT label FROM tags) ORDER BY id
+-- name: hunt_r9_intersect_of_shadow_sets_in_from
+SELECT * FROM (SELECT loyalty FROM accounts INTERSECT SELECT loyalty FROM tags) s ORDER BY 1 NULLS FIRST
+-- name: hunt_r9_lateral_jsonb_to_recordset
+SELECT a.id, r.* FROM accounts a, LATERAL jsonb_to_recordset(jsonb_build_array(jsonb_build_object('l', a.loyalty, 't', a.tier))) AS r(l int, t text) ORDER BY a.id
+-- name: hunt_r9_rows_from_unnest_and_series_ordinality
+SELECT a.id, x.* FROM accounts a, ROWS FROM (unnest(a.labels), generate_series(1, a.loyalty)) WITH ORDINALITY AS x(l, g, o) WHERE a.id < 6 ORDER BY a.id, x.o
+-- name: hunt_r9_unnest_two_arrays_ordinality
+SELECT a.id, u.* FROM accounts a, unnest(a.labels, ARRAY[a.tier, a.mood::text]) WITH ORDINALITY AS u(l, t, n) ORDER BY a.id, u.n
+-- name: hunt_r9_generate_subscripts_of_shadow_array
+SELECT id, i, labels[i] FROM accounts, generate_subscripts(labels, 1) AS i ORDER BY id, i
+-- name: hunt_r9_row_comparison_greater
+SELECT id FROM accounts WHERE ROW(coalesce(loyalty, 0), id) > ROW(3, 1) ORDER BY id
+-- name: hunt_r9_row_is_distinct_from
+SELECT id, (loyalty, tier) IS DISTINCT FROM (0, NULL::text) AS d FROM accounts ORDER BY id
+-- name: hunt_r9_row_in_subquery
+SELECT a.id FROM accounts a WHERE (a.loyalty, a.id) IN (SELECT t.loyalty, t.id FROM tags t) ORDER BY 1
+-- name: hunt_r9_row_is_null_of_shadows
+SELECT id, ROW(loyalty, tier) IS NULL AS n, ROW(loyalty, tier) IS NOT NULL AS nn FROM accounts ORDER BY id
+-- name: hunt_r9_collate_c_order_and_compare
+SELECT tier COLLATE "C" AS t FROM accounts WHERE tier COLLATE "C" < 'h' ORDER BY tier COLLATE "C" DESC NULLS FIRST
+-- name: hunt_r9_collate_case_insensitive_shadow
+SELECT id FROM accounts WHERE tier COLLATE hunt_w6_ci = 'GOLD' ORDER BY id
+-- name: hunt_r9_regtype_and_casts
+SELECT pg_typeof(loyalty)::regtype, pg_typeof(labels)::text, mood::text::mood, labels::varchar(3)[], loyalty::numeric(5,1) FROM accounts WHERE id = 1
+-- name: hunt_r9_enum_functions_of_shadow
+SELECT id, enum_first(mood), enum_range(mood, 'grumpy'::mood) FROM accounts ORDER BY id
+-- name: hunt_r9_array_slices
+SELECT id, labels[1:1], labels[2:], labels[:1], (labels)[array_upper(labels, 1)] FROM accounts ORDER BY id
+-- name: hunt_r9_array_subscript_by_shadow
+SELECT id, labels[coalesce(loyalty, 0) % 2 + 1] FROM accounts ORDER BY id
+-- name: hunt_r9_gadget_nums_slice_and_cardinality
+SELECT id, nums[2:3], cardinality(nums), nums || id FROM gadgets ORDER BY id
+-- name: hunt_r9_any_all_arrays
+SELECT id FROM accounts WHERE loyalty = ANY ('{3,7}'::int[]) OR 'early' <> ALL (labels) IS FALSE ORDER BY id
+-- name: hunt_r9_like_any_shadow_array
+SELECT id FROM accounts WHERE tier LIKE ANY (ARRAY['g%', 'b%']) ORDER BY id
+-- name: hunt_r9_greater_than_all_subquery
+SELECT id FROM accounts WHERE loyalty >= ALL (SELECT t.loyalty FROM tags t WHERE t.loyalty IS NOT NULL) ORDER BY id
+-- name: hunt_r9_case_in_order_by
+SELECT id, tier FROM accounts ORDER BY CASE WHEN tier IS NULL THEN 1 ELSE 0 END, loyalty DESC NULLS LAST, id
+-- name: hunt_r9_order_by_output_names_swapped
+SELECT id, loyalty AS tier, tier AS loyalty FROM accounts ORDER BY tier DESC NULLS LAST, loyalty NULLS FIRST, 1
+-- name: hunt_r9_order_by_output_name_in_expression_is_input
+SELECT id, tier AS loyalty FROM accounts ORDER BY loyalty + 0 NULLS FIRST, id
+-- name: hunt_r9_having_aggregates_of_shadow
+SELECT mood, avg(loyalty) FROM accounts GROUP BY mood HAVING count(tier) > 0 AND sum(loyalty) IS NOT NULL ORDER BY mood
+-- name: hunt_r9_having_without_group_by
+SELECT count(tier) FROM accounts HAVING count(loyalty) > 3
+-- name: hunt_r9_having_ungrouped_shadow
+-- expect: 42803
+SELECT 1 FROM accounts HAVING tier IS NOT NULL
+-- name: hunt_r9_ordered_aggregates
+SELECT string_agg(tier, ',' ORDER BY loyalty DESC NULLS LAST, id), array_agg(DISTINCT mood ORDER BY mood DESC) FROM accounts
+-- name: hunt_r9_percentiles_within_group
+SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY loyalty), percentile_disc(ARRAY[0.25, 0.75]) WITHIN GROUP (ORDER BY due), mode() WITHIN GROUP (ORDER BY mood) FROM accounts, bills WHERE bills.account_id = accounts.id
+-- name: hunt_r9_hypothetical_rank_filtered
+SELECT rank(5) WITHIN GROUP (ORDER BY loyalty), percentile_cont(0.5) WITHIN GROUP (ORDER BY loyalty) FILTER (WHERE tier IS NOT NULL) FROM accounts
+-- name: hunt_r9_array_agg_of_arrays_dimension_error
+-- expect: 2202E
+SELECT array_agg(labels) FROM accounts
+-- name: hunt_r9_jsonb_agg_build_object
+SELECT jsonb_agg(jsonb_build_object('m', mood, 'l', labels, 'p', loyalty) ORDER BY id) FROM accounts WHERE id < 5
+-- name: hunt_r9_json_each_of_whole_row
+SELECT a.id, e.key, e.value FROM accounts a, jsonb_each(to_jsonb(a)) e WHERE e.key IN ('loyalty', 'tier') ORDER BY a.id, e.key
+-- name: hunt_r9_values_left_join_not_distinct
+SELECT v.t, a.id FROM (VALUES ('gold'), ('bronze'), (NULL)) v(t) LEFT JOIN accounts a ON a.tier IS NOT DISTINCT FROM v.t ORDER BY 1 NULLS FIRST, 2
+-- name: hunt_r9_lateral_values_of_shadow
+SELECT a.id, v.x FROM accounts a, LATERAL (VALUES (a.loyalty), (a.loyalty * 10)) v(x) ORDER BY 1, 2 NULLS FIRST
+-- name: hunt_r9_exists_two_levels
+SELECT a.id FROM accounts a WHERE EXISTS (SELECT 1 FROM bills b WHERE b.account_id = a.id AND EXISTS (SELECT 1 FROM tags t WHERE t.loyalty IS NOT DISTINCT FROM a.loyalty AND b.paid IS NOT NULL)) ORDER BY a.id
+-- name: hunt_r9_scalar_subquery_outer_shadow
+SELECT a.id, (SELECT count(*) FROM bills b WHERE b.account_id = a.id AND b.amount > a.loyalty) FROM accounts a ORDER BY 1
+-- name: hunt_r9_for_share_of_two_aliases
+SELECT a.id, a.tier, b.paid FROM accounts a JOIN bills b ON b.account_id = a.id WHERE b.due > '2024-01-01' ORDER BY b.id FOR SHARE OF a, b
+-- name: hunt_r9_for_update_schema_qualified_error
+-- expect: 42601
+SELECT loyalty FROM accounts FOR UPDATE OF public.accounts
+-- name: hunt_r9_for_update_nullable_side
+-- expect: 0A000
+SELECT a.id, b.paid FROM accounts a LEFT JOIN bills b ON b.account_id = a.id FOR UPDATE OF b
+-- name: hunt_r9_for_update_in_from_subquery
+SELECT s.id, s.tier FROM (SELECT id, tier FROM accounts WHERE loyalty > 0 FOR UPDATE) s ORDER BY 1
+-- name: hunt_r9_tablesample_with_column_aliases
+SELECT a.i, a.l FROM accounts AS a(i, n, e, c, l) TABLESAMPLE BERNOULLI (100) REPEATABLE (3) ORDER BY 1
+-- name: hunt_r9_ambiguous_shadow_vs_lateral_subquery
+-- expect: 42702
+SELECT loyalty FROM accounts a, LATERAL (SELECT loyalty FROM tags t WHERE t.id = a.id) s
+-- name: hunt_r9_ambiguous_shadow_in_join_on
+-- expect: 42702
+SELECT 1 FROM accounts a JOIN tags t ON loyalty = 1
+-- name: hunt_r9_ambiguous_shadow_in_group_by
+-- expect: 42702
+SELECT count(*) FROM tags t, accounts a GROUP BY loyalty
+-- name: hunt_r9_ambiguous_through_aliased_join
+-- expect: 42702
+SELECT x.loyalty FROM (accounts a JOIN tags t USING (id)) x
+-- name: hunt_r9_aliased_join_unique_shadow
+SELECT x.id, x.tier, x.label FROM (accounts a JOIN tags t USING (id)) x ORDER BY 1
+-- name: hunt_r9_hidden_member_of_aliased_join
+-- expect: 42P01
+SELECT a.tier FROM (accounts a JOIN tags t USING (id)) x
+-- name: hunt_r9_composite_field_three_part_error
+-- expect: 42P01
+SELECT g.pt.x FROM gadgets g
+-- name: hunt_r9_composite_field_parenthesized
+SELECT (g.pt).x, (g.pt).label, (pt).* FROM gadgets g ORDER BY g.id
+-- name: hunt_r9_select_into_temp_then_read
+SELECT id, tier, mood INTO TEMP hunt_r9_tmp FROM accounts WHERE loyalty IS NOT NULL; SELECT * FROM hunt_r9_tmp ORDER BY id; DROP TABLE hunt_r9_tmp
+-- name: hunt_r9_create_temp_as_with_column_names
+CREATE TEMP TABLE hunt_r9_t2 (k, pts) AS SELECT id, loyalty FROM accounts; SELECT * FROM hunt_r9_t2 ORDER BY k; DROP TABLE hunt_r9_t2
+-- name: hunt_r9_create_temp_as_table_with_no_data
+CREATE TEMP TABLE hunt_r9_t3 AS TABLE accounts WITH NO DATA; SELECT * FROM hunt_r9_t3; DROP TABLE hunt_r9_t3
+-- name: hunt_r9_scroll_cursor_fetch_absolute_backward
+BEGIN; DECLARE hunt_r9_c SCROLL CURSOR FOR SELECT id, tier, loyalty FROM accounts ORDER BY loyalty DESC NULLS LAST, id; FETCH ABSOLUTE 3 FROM hunt_r9_c; FETCH BACKWARD 2 FROM hunt_r9_c; CLOSE hunt_r9_c; COMMIT
+-- name: hunt_r9_explain_unknown_column
+-- expect: 42703
+EXPLAIN (COSTS OFF) SELECT tierx FROM accounts
+-- name: hunt_r9_union_column_count_mismatch_star
+-- expect: 42601
+SELECT id, name, email, created_on FROM accounts UNION ALL SELECT * FROM accounts
+-- name: hunt_r9_subquery_column_aliases_rename_shadow
+SELECT s.a, s.e, s.f FROM (SELECT * FROM accounts) AS s(a, b, c, d, e, f) ORDER BY 1
+-- name: hunt_r9_json_is_json_unique_keys
+SELECT id, raw IS JSON OBJECT WITH UNIQUE KEYS AS u, doc IS JSON ARRAY AS arr FROM gadgets ORDER BY id
+-- name: hunt_r9_set_returning_in_select_list
+SELECT id, unnest(labels) AS l, generate_series(1, coalesce(loyalty, 1) % 3 + 1) AS g FROM accounts ORDER BY id, l, g
+-- name: hunt_r9_group_by_distinct_rollups
+SELECT mood, tier IS NULL AS nt, count(*) FROM accounts GROUP BY DISTINCT ROLLUP (mood), ROLLUP (mood, tier IS NULL) ORDER BY 1 NULLS LAST, 2 NULLS LAST, 3
+-- name: hunt_r9_grouping_in_having_and_order
+SELECT mood, paid, GROUPING(mood, paid), count(*) FROM accounts a JOIN bills b ON b.account_id = a.id GROUP BY CUBE (mood, paid) HAVING GROUPING(mood) = 0 OR count(*) > 2 ORDER BY GROUPING(mood, paid), 1 NULLS LAST, 2 NULLS LAST
+-- name: hunt_r9_string_to_table_of_shadow
+SELECT a.id, w FROM accounts a, string_to_table(a.tier, ' ') AS w ORDER BY a.id, w
+-- name: hunt_r9_between_symmetric_shadow
+SELECT id FROM accounts WHERE loyalty BETWEEN SYMMETRIC 10 AND 3 ORDER BY id
+-- name: hunt_r9_order_by_using_operator
+SELECT id, loyalty FROM accounts ORDER BY loyalty USING > NULLS LAST, id USING <
+-- name: hunt_r9_whole_row_in_subselect_in
+SELECT a.id FROM accounts a WHERE a IN (SELECT x FROM accounts x WHERE x.loyalty > 3) ORDER BY 1
+-- name: hunt_r9_except_of_stars
+SELECT a.* FROM accounts a EXCEPT SELECT b.* FROM accounts b WHERE b.loyalty IS NULL ORDER BY 1
