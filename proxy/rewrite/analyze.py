@@ -3221,7 +3221,7 @@ class _Analyzer:
         self, targets: list[Node], position: int, level: Level
     ) -> tuple[str, ...] | None:
         """The column reference output column `position` (from 1) is, `*` and `t.*` expanded
-        (a bare `*` only over FROM items that are not joins)."""
+        (a join's columns named by the join's alias or their own table's name)."""
         if position < 1:
             return None
         for target in targets:
@@ -3236,14 +3236,31 @@ class _Analyzer:
             qualifier = names(fields[:-1])
             items = [self._find_rel((level,), qualifier)] if qualifier else level.items
             for item in items:
-                if item is None or item.columns is None or item.origins is not None:
+                if item is None or item.columns is None:
                     return None
                 if not item.cols_visible and not qualifier:
                     continue
                 if position <= len(item.columns):
+                    if item.origins is not None:
+                        return self._join_column_reference(item, position - 1, level)
                     owner = tuple(qualifier) or (item.refname,)
                     return None if None in owner else (*owner, item.columns[position - 1])
                 position -= len(item.columns)
+        return None
+
+    def _join_column_reference(
+        self, item: Item, index: int, level: Level
+    ) -> tuple[str, ...] | None:
+        """A qualified reference that stands for column `index` of a join's columns, as a `*`
+        over the join gives it: by the join's alias, else by the table the column comes from
+        (a merged USING column is one side's, as Postgres flattens join aliases); None when no
+        such reference resolves to that one column (a FULL JOIN's merged column)."""
+        origin = (item.origins or ())[index]
+        if origin is None:
+            return None
+        for fields in ((item.refname, item.columns[index]), (origin[0].refname, origin[1])):
+            if fields[0] is not None and self._origin(fields, level) == origin:
+                return fields
         return None
 
     @staticmethod

@@ -288,6 +288,30 @@ def test_group_by_the_output_position_of_a_key_in_a_star(rw, sql: str):
     assert '"loyalty", "' in render(rw, sql).split("GROUP BY")[1]
 
 
+@pytest.mark.parametrize(
+    ("sql", "added"),
+    [
+        ("SELECT * FROM accounts a JOIN tags t USING (id) GROUP BY 1", '"a"."loyalty"'),
+        ("SELECT * FROM tags t RIGHT JOIN accounts a USING (id) GROUP BY 1", '"a"."loyalty"'),
+        ("SELECT * FROM tags t JOIN accounts a ON a.id = t.id GROUP BY 3", '"a"."loyalty"'),
+        ("SELECT * FROM (accounts a JOIN bills b USING (id)) j GROUP BY 1", '"j"."loyalty"'),
+        ("SELECT j.* FROM (accounts a JOIN bills b USING (id)) j GROUP BY 1", '"j"."loyalty"'),
+        ("SELECT * FROM accounts a FULL JOIN tags t USING (id) GROUP BY 1", None),
+    ],
+)
+def test_group_by_the_output_position_of_a_key_in_a_star_over_a_join(
+    rw, sql: str, added: str | None
+):
+    """A `*` over a join gives its merged USING columns first, then each side's: the position
+    stands for the column Postgres flattens the join's column to (a full join's merged column
+    is no one table's)."""
+    grouped = render(rw, sql).split("GROUP BY")[1]
+    if added is None:
+        assert grouped == " 1"
+    else:
+        assert grouped.startswith(f" {added}") or f", {added}" in grouped
+
+
 def test_group_by_the_output_position_of_a_shadow_column_in_a_star(rw):
     grouped = render(rw, "SELECT a.*, count(*) FROM accounts a GROUP BY 3").split("GROUP BY")[1]
     assert grouped == " 3"

@@ -9743,3 +9743,142 @@ SELECT id, loyalty FROM accounts ORDER BY loyalty USING > NULLS LAST, id USING <
 SELECT a.id FROM accounts a WHERE a IN (SELECT x FROM accounts x WHERE x.loyalty > 3) ORDER BY 1
 -- name: hunt_r9_except_of_stars
 SELECT a.* FROM accounts a EXCEPT SELECT b.* FROM accounts b WHERE b.loyalty IS NULL ORDER BY 1
+-- name: hunt_r9_group_by_ordinal_of_star_over_using_join
+SELECT * FROM accounts a JOIN tags t USING (id) GROUP BY 1, t.id ORDER BY 1
+-- name: hunt_r9_group_by_ordinal_of_star_over_comma_join
+SELECT * FROM accounts a, tags t WHERE t.id = a.id GROUP BY 1, 9 ORDER BY 1
+-- name: hunt_r9_group_by_ordinal_of_qualified_star_in_join
+SELECT t.*, a.* FROM tags t JOIN accounts a ON a.id = t.id GROUP BY 1, 4 ORDER BY 1
+-- name: hunt_r9_landing_column_through_join_alias_list
+SELECT j.i, j.s FROM (sales.accounts JOIN tags USING (id)) AS j(i, r, s) ORDER BY 1
+-- name: hunt_r9_landing_column_through_table_alias_list
+SELECT x.i, x.pts FROM sales.accounts AS x(i, r, pts) ORDER BY 1
+-- name: hunt_r9_landing_column_star_of_subquery_alias_list
+SELECT q.* FROM (SELECT * FROM sales.accounts) q(i, r, pts) ORDER BY 1
+-- name: hunt_r9_landing_function_with_ordinality_aggregated
+SELECT count(*), sum(f.score), max(f.ordinality), sum(f.score) FILTER (WHERE f.region <> 'east') FROM sales_accounts() WITH ORDINALITY f
+-- name: hunt_r9_landing_function_whole_row_json
+SELECT row_to_json(s) FROM sales_accounts() s ORDER BY s.id
+-- name: hunt_r9_star_paren_field
+SELECT (a.*).loyalty, (a.*).tier FROM accounts a ORDER BY (a.*).id
+-- name: hunt_r9_whole_row_field_then_field
+SELECT (g).pt.x, ((g).pt).label FROM gadgets g ORDER BY g.id
+-- name: hunt_r9_whole_row_array_field_subscript
+SELECT ((a).labels)[1], (a.labels)[1:2] FROM accounts a ORDER BY a.id
+-- name: hunt_r9_composite_compare_row
+SELECT id FROM gadgets WHERE pt = ROW(0, 'none')::pair OR (pt).x > 1 ORDER BY id
+-- name: hunt_r9_row_function_named_argument
+SELECT id, loyalty FROM accounts_up_to(n => 3) ORDER BY id
+-- name: hunt_r9_row_function_schema_and_named_argument
+SELECT f.tier FROM public.account_by_id(i => 3) AS f
+-- name: hunt_r9_row_function_in_join_implicit_lateral
+SELECT b.id, f.tier FROM bills b JOIN account_by_id(b.account_id) f ON true ORDER BY b.id
+-- name: hunt_r9_row_function_left_join_implicit_lateral
+SELECT b.id, f.loyalty FROM bills b LEFT JOIN items_of_order(b.id) f ON f.discount > 0 ORDER BY b.id, f.line
+-- name: hunt_r9_row_function_full_join_lateral_error
+-- expect: 42P10
+SELECT b.id, f.loyalty FROM bills b FULL JOIN account_by_id(b.account_id) f ON true
+-- name: hunt_r9_row_field_correlated
+SELECT b.id, (account_by_id(b.account_id)).tier FROM bills b ORDER BY b.id
+-- name: hunt_r9_row_field_argument_reads_shadow
+SELECT b.id, (account_by_id(CASE WHEN b.paid THEN b.account_id END)).loyalty FROM bills b ORDER BY b.id
+-- name: hunt_r9_row_field_in_where
+SELECT b.id FROM bills b WHERE (account_by_id(b.account_id)).loyalty > 3 ORDER BY b.id
+-- name: hunt_r9_row_star_correlated
+SELECT b.id, (account_by_id(b.account_id)).* FROM bills b WHERE b.id < 4 ORDER BY b.id
+-- name: hunt_r9_set_row_field_correlated
+SELECT b.id, (accounts_up_to(b.id)).tier FROM bills b WHERE b.id < 3 ORDER BY 1, 2 NULLS FIRST
+-- name: hunt_r9_row_function_in_sublink
+SELECT id FROM bills WHERE account_id IN (SELECT id FROM accounts_up_to(4) WHERE loyalty > 5) ORDER BY id
+-- name: hunt_r9_row_function_in_cte_grouped
+WITH f AS (SELECT * FROM accounts_up_to(5)) SELECT mood, count(*), sum(loyalty) FROM f GROUP BY mood ORDER BY mood
+-- name: hunt_r9_row_function_whole_row_in_json_agg
+SELECT json_agg(f ORDER BY f.id) FROM accounts_up_to(2) f
+-- name: hunt_r9_row_function_rows_from_ordinality_star
+SELECT * FROM ROWS FROM (accounts_up_to(2)) WITH ORDINALITY AS f ORDER BY f.ordinality
+-- name: hunt_r9_items_of_order_discount_sum
+SELECT sum(discount), count(*) FROM items_of_order(1)
+-- name: hunt_r9_row_call_whole_in_union
+SELECT account_by_id(1) UNION ALL SELECT account_by_id(3)
+-- name: hunt_r9_row_call_to_jsonb
+SELECT to_jsonb(account_by_id(4)), to_json(account_by_id(999))
+-- name: hunt_r9_row_call_unknown_field
+-- expect: 42703
+SELECT (account_by_id(1)).nope
+-- name: hunt_r9_users_quoted_columns_json
+SELECT json_build_object('nick', u."Nick", 'id', u."Id") FROM "Users" u ORDER BY u."Id"
+-- name: hunt_r9_users_case_folded_column_error
+-- expect: 42703
+SELECT nick FROM "Users"
+-- name: hunt_r9_users_nick_varchar_concat_and_length
+SELECT "Id", "Nick" || '|', octet_length("Nick"), "Nick"::char(3) FROM "Users" ORDER BY 1
+-- name: hunt_r9_line_items_discount_numeric_agg
+SELECT order_id, sum(qty * (1 - discount / 100)), max(discount), avg(discount)::numeric(6,3) FROM line_items GROUP BY order_id ORDER BY 1
+-- name: hunt_r9_line_items_group_by_composite_key
+SELECT order_id, line, product, discount FROM line_items GROUP BY order_id, line ORDER BY 1, 2
+-- name: hunt_r9_line_items_group_by_partial_key_error
+-- expect: 42803
+SELECT order_id, line, discount FROM line_items GROUP BY order_id, product
+-- name: hunt_r9_events_no_key_seen_defaults
+SELECT kind, seen, count(*) FROM events GROUP BY kind, seen ORDER BY 1
+-- name: hunt_r9_events_distinct_on_seen
+SELECT DISTINCT ON (seen) seen, kind FROM events ORDER BY seen, kind DESC
+-- name: hunt_r9_shipments_partition_grouped_by_key
+SELECT region, id, status, priority FROM shipments_eu GROUP BY region, id ORDER BY 2
+-- name: hunt_r9_shipments_tableoid_and_shadow
+SELECT tableoid::regclass, region, id, status FROM shipments ORDER BY 2, 3
+-- name: hunt_r9_animals_children_window
+SELECT tableoid::regclass AS t, id, legs, rank() OVER (PARTITION BY tableoid ORDER BY legs DESC NULLS LAST, id) FROM animals ORDER BY id
+-- name: hunt_r9_gadgets_interval_and_time_arith
+SELECT id, span * 2, made_at + span, opens + interval '1 hour', stamp::date FROM gadgets ORDER BY id
+-- name: hunt_r9_gadgets_range_operators
+SELECT id, slots @> 3, upper(slots), isempty(slots), period && tstzrange('2024-01-01', '2025-01-01') FROM gadgets ORDER BY id
+-- name: hunt_r9_gadgets_jsonb_path_and_arrow
+SELECT id, doc -> 'a', doc #>> '{b,0}', jsonb_path_exists(doc, '$.b[*] ? (@ > 1)'), doc ? 'k' FROM gadgets ORDER BY id
+-- name: hunt_r9_gadgets_bytea_and_uuid
+SELECT id, encode(blob, 'hex'), length(blob), token::text, token IS NULL FROM gadgets ORDER BY id
+-- name: hunt_r9_gadgets_float_formatting
+SELECT id, ratio, fscore, ratio * 3, fscore::numeric(6,2), ratio::text FROM gadgets ORDER BY id
+-- name: hunt_r9_gadgets_char4_and_domain
+SELECT id, tag4, length(tag4), tag4 || '|', units, units + 1, pg_typeof(units) FROM gadgets ORDER BY id
+-- name: hunt_r9_gadgets_codes_varchar_array
+SELECT id, codes, codes[2], array_position(codes, 'ab'), codes IS NULL FROM gadgets ORDER BY id
+-- name: hunt_r9_gadgets_json_not_comparable_distinct_error
+-- expect: 42883
+SELECT DISTINCT raw FROM gadgets
+-- name: hunt_r9_gadgets_group_by_key_with_doc
+SELECT id, doc, total FROM gadgets GROUP BY id ORDER BY id
+-- name: hunt_r9_gadgets_total_numeric_precision
+SELECT id, total, total / 3, round(total, 2), big * 2 FROM gadgets ORDER BY id
+-- name: hunt_r9_notes_key_with_quotes_stars
+SELECT slug, stars, rank() OVER (ORDER BY stars DESC, slug) FROM notes ORDER BY slug
+-- name: hunt_r9_visits_kind_by_timestamptz_key
+SELECT visitor, at, kind FROM visits ORDER BY at
+-- name: hunt_r9_appliances_generated_and_shadow
+SELECT id, price_x2, color, stock, price_x2 + stock FROM appliances ORDER BY id
+-- name: hunt_r9_counters_identity_hits
+SELECT name, serial_no, twice, hits FROM counters ORDER BY name
+-- name: hunt_r9_hunt_w_members_bit_strings
+SELECT id, mask, vmask, mask | B'001', bit_length(mask), points, lo, hi FROM hunt_w_members ORDER BY id
+-- name: hunt_r9_group_by_ordinal_of_star_over_aliased_join
+SELECT * FROM (accounts a JOIN tags t USING (id)) j GROUP BY 1, j.label ORDER BY 1
+-- name: hunt_r9_group_by_ordinal_of_join_alias_star
+SELECT j.* FROM (accounts a JOIN bills b ON b.account_id = a.id) j(aid) GROUP BY 1, 9 ORDER BY 9
+-- name: hunt_r9_group_by_ordinal_of_star_over_right_join
+SELECT * FROM tags t RIGHT JOIN accounts a USING (id) GROUP BY 1, t.id ORDER BY 1
+-- name: hunt_r9_group_by_ordinal_of_star_over_left_join_right_key_missing
+-- expect: 42803
+SELECT * FROM tags t LEFT JOIN accounts a USING (id) GROUP BY 1
+-- name: hunt_r9_group_by_ordinal_of_star_over_full_join
+-- expect: 42803
+SELECT * FROM accounts a FULL JOIN tags t USING (id) GROUP BY 1, t.id
+-- name: hunt_r9_group_by_ordinal_of_star_over_nested_joins
+SELECT * FROM accounts a JOIN tags t USING (id) JOIN bills b ON b.id = t.id GROUP BY 1, b.id, t.id ORDER BY 1
+-- name: hunt_r9_group_by_ordinal_of_star_over_natural_join
+SELECT * FROM accounts NATURAL JOIN tags GROUP BY 1, tags.id ORDER BY 1
+-- name: hunt_r9_group_by_ordinals_of_star_over_join_grouping_sets
+SELECT * FROM accounts a JOIN tags t USING (id) GROUP BY GROUPING SETS ((1, t.id, 2), (1, t.id)) ORDER BY 1, 2 NULLS LAST
+-- name: hunt_r9_group_by_ordinal_of_star_over_join_second_table_key
+SELECT * FROM tags t JOIN accounts a ON a.id = t.id GROUP BY 1, 4 ORDER BY 1
+-- name: hunt_r9_group_by_ordinal_of_star_over_join_using_alias
+SELECT * FROM accounts a JOIN tags t USING (id) AS u GROUP BY 1, t.id ORDER BY u.id
