@@ -9882,3 +9882,65 @@ SELECT * FROM accounts a JOIN tags t USING (id) GROUP BY GROUPING SETS ((1, t.id
 SELECT * FROM tags t JOIN accounts a ON a.id = t.id GROUP BY 1, 4 ORDER BY 1
 -- name: hunt_r9_group_by_ordinal_of_star_over_join_using_alias
 SELECT * FROM accounts a JOIN tags t USING (id) AS u GROUP BY 1, t.id ORDER BY u.id
+-- name: hunt_r9_only_parenthesized_table
+SELECT id, loyalty FROM ONLY (accounts) ORDER BY id
+-- name: hunt_r9_only_parenthesized_parent_aliased
+SELECT a.id, a.legs FROM ONLY (animals) a ORDER BY a.id
+-- name: hunt_r9_only_parenthesized_schema_table_sampled
+SELECT count(x.loyalty) FROM ONLY (public.accounts) AS x TABLESAMPLE BERNOULLI (100) REPEATABLE (1)
+-- name: hunt_r9_comment_inside_qualified_name
+SELECT x.tier FROM public./* schema dot */accounts /* before alias */ AS /* after as */ x ORDER BY x.id
+-- name: hunt_r9_trailing_line_comment_plain
+SELECT id, loyalty FROM accounts ORDER BY id -- the end
+-- name: hunt_r9_trailing_line_comment_grouped_by_key
+SELECT a.id, a.tier FROM accounts a GROUP BY a.id ORDER BY a.id -- grouped
+-- name: hunt_r9_trailing_line_comment_row_function
+SELECT id, tier FROM accounts_up_to(2) -- rows of a function
+-- name: hunt_r9_trailing_line_comment_row_field
+SELECT (account_by_id(1)).tier -- a field
+-- name: hunt_r9_trailing_line_comment_set_row_call
+SELECT (accounts_up_to(2)).loyalty -- a set
+-- name: hunt_r9_trailing_line_comment_table_form
+TABLE accounts -- whole table
+-- name: hunt_r9_trailing_line_comment_copy_to
+COPY accounts TO STDOUT -- copy
+-- name: hunt_r9_trailing_line_comment_copy_query
+COPY (SELECT id, tier FROM accounts ORDER BY id) TO STDOUT -- copy query
+-- name: hunt_r9_trailing_line_comment_whole_row_output
+SELECT a FROM accounts a ORDER BY a.id -- whole rows
+-- name: hunt_r9_trailing_line_comment_in_multi_statement
+SELECT loyalty FROM accounts WHERE id = 1 -- one
+; SELECT tier FROM accounts WHERE id = 2 -- two
+-- name: hunt_r9_trailing_line_comment_create_temp_as
+CREATE TEMP TABLE hunt_r9_t4 AS SELECT id, tier FROM accounts -- stored
+;SELECT * FROM hunt_r9_t4 ORDER BY id; DROP TABLE hunt_r9_t4
+-- name: hunt_r9_trailing_block_comment_unterminated_nested
+SELECT loyalty FROM accounts /* outer /* inner */ still outer */ ORDER BY id
+-- name: hunt_r9_dollar_quoted_table_name_text
+SELECT $$accounts$$ AS t, $q$ loyalty FROM accounts $q$ AS u, loyalty FROM accounts ORDER BY id
+-- name: hunt_r9_long_alias_truncated_whole_row
+SELECT row_to_json(aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa) FROM accounts AS aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa ORDER BY aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa.id
+-- name: hunt_r9_long_alias_truncated_column
+SELECT aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa.loyalty FROM accounts AS aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa ORDER BY aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa.id
+-- name: hunt_r9_long_alias_truncated_grouped_by_key
+SELECT aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa.tier, aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa.loyalty FROM accounts AS aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa GROUP BY aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa.id ORDER BY aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa.id
+-- name: hunt_r9_long_quoted_multibyte_alias_truncated
+SELECT "üüüüüüüüüüüüüüüüüüüüüüüüüüüüüüüüüüüüüüüü".tier FROM accounts AS "üüüüüüüüüüüüüüüüüüüüüüüüüüüüüüüüüüüüüüüüü" ORDER BY 1 NULLS FIRST
+-- name: hunt_r9_long_output_name_truncated
+SELECT loyalty AS aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa, tier AS "üüüüüüüüüüüüüüüüüüüüüüüüüüüüüüüüüüüüüüüü" FROM accounts ORDER BY id
+-- name: hunt_r9_inner_unaliased_other_schema_table_takes_bare_name
+SELECT accounts.id, (SELECT sales.accounts.score FROM sales.accounts WHERE accounts.id = public.accounts.id) FROM public.accounts ORDER BY 1
+-- name: hunt_r9_inner_other_schema_compares_outer_shadow
+SELECT public.accounts.tier, (SELECT count(*) FROM sales.accounts WHERE sales.accounts.score > public.accounts.loyalty) FROM public.accounts ORDER BY public.accounts.id
+-- name: hunt_r9_inner_bare_name_is_inner_table
+SELECT a.id, (SELECT accounts.score FROM sales.accounts WHERE accounts.id = a.id) FROM accounts a ORDER BY 1
+-- name: hunt_r9_inner_alias_hides_outer_table_name
+-- expect: 42703
+SELECT (SELECT accounts.loyalty FROM bills accounts LIMIT 1) FROM accounts
+-- name: hunt_r9_lateral_bare_name_resolves_other_schema
+SELECT p.id, s.score FROM public.accounts p, LATERAL (SELECT accounts.score FROM sales.accounts WHERE accounts.id = p.id) s ORDER BY 1
+-- name: hunt_r9_both_schemas_unaliased_with_subquery_reference
+SELECT public.accounts.id, sales.accounts.score, (SELECT public.accounts.loyalty) FROM public.accounts JOIN sales.accounts ON sales.accounts.id = public.accounts.id ORDER BY 1
+-- name: hunt_r9_bare_name_ambiguous_two_schemas
+-- expect: 42P09
+SELECT accounts.id FROM public.accounts, sales.accounts WHERE public.accounts.loyalty > 0
