@@ -9944,3 +9944,15 @@ SELECT public.accounts.id, sales.accounts.score, (SELECT public.accounts.loyalty
 -- name: hunt_r9_bare_name_ambiguous_two_schemas
 -- expect: 42P09
 SELECT accounts.id FROM public.accounts, sales.accounts WHERE public.accounts.loyalty > 0
+-- name: hunt_r9_set_config_search_path_cast_to_text
+SELECT set_config('search_path', 'sales, public', false)::text; SELECT id, score FROM accounts ORDER BY id; RESET search_path
+-- name: hunt_r9_set_config_search_path_cast_twice
+SELECT CAST(set_config('search_path', 'sales', false) AS varchar(40))::text; SELECT id, region, score FROM accounts ORDER BY id; RESET search_path
+-- name: hunt_r9_set_config_local_cast_in_transaction
+BEGIN; SELECT set_config('search_path', 'sales', true)::text AS p; SELECT id, score FROM accounts ORDER BY id; COMMIT; SELECT id, tier FROM accounts ORDER BY id
+-- name: hunt_r9_set_config_under_where_false_does_not_run
+SELECT set_config('search_path', 'sales', false) WHERE false; SELECT id, tier FROM accounts ORDER BY id; RESET search_path
+-- name: hunt_r9_commit_and_chain_reverts_local_path
+BEGIN; SET LOCAL search_path = sales; SELECT id, score FROM accounts ORDER BY id; COMMIT AND CHAIN; SELECT id, tier FROM accounts ORDER BY id; COMMIT
+-- name: hunt_r9_rollback_and_chain_reverts_session_path
+BEGIN; SET search_path = sales; SELECT id, score FROM accounts ORDER BY id; ROLLBACK AND CHAIN; SELECT id, tier FROM accounts ORDER BY id; COMMIT
