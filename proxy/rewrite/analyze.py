@@ -437,6 +437,8 @@ class _Analyzer:
         self.row_outputs: list[tuple[str, ServedTable, tuple[Candidate, ...]]] = []
         # ids of the A_Indirection bodies that are unnamed entries of a select list.
         self.unnamed_outputs: set[int] = set()
+        # Those that name such an entry through casts (`(f()).c::text`), with the entry.
+        self.cast_outputs: dict[int, Node] = {}
         # `(f(…)).*` in the statement's own select list: (span of bytes, call, served table).
         self.row_call_stars: list[tuple[int, int, Node, ServedTable]] = []
         # Lists of values Postgres gives one type (UNION's columns, COALESCE, CASE, ARRAY):
@@ -622,6 +624,8 @@ class _Analyzer:
                 indirection = (target.get("val") or {}).get("A_Indirection")
                 if indirection is not None:
                     self.unnamed_outputs.add(id(indirection))
+                else:
+                    self._note_cast_output(target)
             if outputs:
                 self._row_call_output(target, body is self.root)
                 self._row_call_star(target)
@@ -982,6 +986,36 @@ class _Analyzer:
                 node = body.get("arg")
             else:
                 return
+
+    def _note_cast_output(self, target: Node) -> None:
+        """Remember an unnamed select-list entry that is a field `(x).c` under casts (and
+        COLLATE): Postgres names it after the field, as it names the field itself."""
+        node = target.get("val") or {}
+        while "TypeCast" in node or "CollateClause" in node:
+            node = next(iter(node.values())).get("arg") or {}
+        body = node.get("A_Indirection")
+        fields = body.get("indirection", ()) if body is not None else ()
+        if fields and "String" in fields[-1] and node is not target.get("val"):
+            self.cast_outputs[id(body)] = target
+
+    def _target_end(self, target: Node) -> int:
+        """The byte offset where an unnamed select-list entry's last token ends."""
+        tokens = self.tokens.tokens
+        first = self.tokens.index_at(target["location"])
+        depth = 0
+        for index in range(first, len(tokens)):
+            name = tokens[index].name
+            if name in ("ASCII_40", "ASCII_91"):
+                depth += 1
+            elif name in ("ASCII_41", "ASCII_93"):
+                depth -= 1
+                if depth < 0:
+                    return tokens[index - 1].end
+            elif depth == 0 and index > first and name in _AFTER_TARGET:
+                distinct_from = name == "FROM" and tokens[index - 1].name == "DISTINCT"
+                if not distinct_from:
+                    return tokens[index - 1].end
+        return tokens[-1].end
 
     def _xml_expr(self, body: Node, levels: tuple[Level, ...], ctes: dict) -> None:
         """XMLATTRIBUTES and XMLFOREST name an unnamed entry after the column it references."""
@@ -1796,10 +1830,15 @@ class _Analyzer:
         slot = ValueSlot(served_column, key, ROW_ALIAS)
         if rows is not None:
             # A set-returning call: `unnest(ARRAY(…))` gives the rows one by one, as f does;
-            # named as Postgres names the field where it is an output.
+            # cast to the column's type, whose modifier (numeric(5,2), varchar(20)) unnest
+            # would lose, and named as Postgres names the field where it is an output.
             head = ["unnest(ARRAY(SELECT (SELECT ", slot, f"{guard} FROM "]
             alias = f" AS {quote_ident(column)}" if id(body) in self.unnamed_outputs else ""
-            tail = [f" AS {ROW_ALIAS})){alias}"]
+            tail = [f" AS {ROW_ALIAS}))::{served_column.type_sql}{alias}"]
+            target = self.cast_outputs.get(id(body))
+            if target is not None:
+                end = self._target_end(target)
+                self.edits.append(Edit(end, end, [f" AS {quote_ident(column)}"]))
         else:
             head = ["(SELECT (SELECT ", slot, f"{guard} AS {quote_ident(column)} FROM "]
             tail = [f" AS {ROW_ALIAS})"]
@@ -3353,6 +3392,28 @@ class _Analyzer:
             position = following.end
         return position
 
+
+# Tokens that end a select-list entry at its own depth (besides `,` and a closing `)`).
+_AFTER_TARGET = frozenset(
+    {
+        "FROM",
+        "INTO",
+        "WHERE",
+        "GROUP_P",
+        "HAVING",
+        "WINDOW",
+        "ORDER",
+        "LIMIT",
+        "OFFSET",
+        "FETCH",
+        "FOR",
+        "UNION",
+        "INTERSECT",
+        "EXCEPT",
+        "ASCII_44",
+        "ASCII_59",
+    }
+)
 
 _HANDLERS = {
     "ColumnRef": _Analyzer._column_ref,

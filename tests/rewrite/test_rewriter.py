@@ -938,7 +938,17 @@ def test_a_field_of_the_one_row_a_function_returns_is_read_through_a_sub_select(
     # A set-returning function: `unnest(ARRAY(…))`, a set of the values as f gives its rows.
     sql = render(rw, "SELECT (up_to(2)).tier")
     assert sql.startswith("SELECT unnest(ARRAY(SELECT (SELECT ")
-    assert sql.endswith(' FROM up_to(2) AS "pgstitch_row")) AS "tier"')
+    assert sql.endswith(' FROM up_to(2) AS "pgstitch_row"))::text AS "tier"')
+    # Cast to the column's type (unnest loses its modifier), and named after the field under
+    # casts of the entry too.
+    sql = render(rw, 'SELECT (up_to(2)).loyalty::text COLLATE "C" FROM bills b WHERE true')
+    assert sql.endswith(
+        ' FROM up_to(2) AS "pgstitch_row"))::integer::text COLLATE "C" AS "loyalty"'
+        " FROM bills b WHERE true"
+    )
+    sql = render(rw, "SELECT (up_to(2)).loyalty::text AS x, 1 + (up_to(1)).loyalty::int")
+    assert sql.endswith(' AS "pgstitch_row"))::integer::int')
+    assert ' AS "pgstitch_row"))::integer::text AS x, 1 + ' in sql
 
 
 def test_the_one_row_a_function_returns_is_given_with_its_shadow_columns_where_shown():

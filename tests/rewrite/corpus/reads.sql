@@ -9956,3 +9956,56 @@ SELECT set_config('search_path', 'sales', false) WHERE false; SELECT id, tier FR
 BEGIN; SET LOCAL search_path = sales; SELECT id, score FROM accounts ORDER BY id; COMMIT AND CHAIN; SELECT id, tier FROM accounts ORDER BY id; COMMIT
 -- name: hunt_r9_rollback_and_chain_reverts_session_path
 BEGIN; SET search_path = sales; SELECT id, score FROM accounts ORDER BY id; ROLLBACK AND CHAIN; SELECT id, tier FROM accounts ORDER BY id; COMMIT
+-- name: hunt_r9_row_field_cast_keeps_name
+SELECT (account_by_id(1)).loyalty::text, (account_by_id(1)).tier::varchar(3)
+-- name: hunt_r9_set_row_field_cast_keeps_name
+SELECT (accounts_up_to(2)).loyalty::text ORDER BY 1 NULLS FIRST
+-- name: hunt_r9_row_field_in_expressions_names
+SELECT (account_by_id(1)).tier || '!', upper((account_by_id(1)).tier), coalesce((account_by_id(2)).loyalty, -1), ARRAY[(account_by_id(1)).loyalty]
+-- name: hunt_r9_row_field_case_name
+SELECT CASE WHEN true THEN (account_by_id(1)).tier END, CASE WHEN false THEN 1 ELSE (account_by_id(4)).loyalty END
+-- name: hunt_r9_row_field_array_subscript
+SELECT (account_by_id(1)).labels[1], ((account_by_id(1)).labels)[2], (account_by_id(1)).labels[1:1]
+-- name: hunt_r9_row_field_order_and_group
+SELECT b.account_id, count(*) FROM bills b GROUP BY b.account_id ORDER BY (account_by_id(b.account_id)).loyalty NULLS FIRST, 1 NULLS FIRST
+-- name: hunt_r9_row_field_in_having
+SELECT b.account_id FROM bills b GROUP BY b.account_id HAVING (account_by_id(b.account_id)).tier IS NOT NULL ORDER BY 1
+-- name: hunt_r9_row_field_in_join_on
+SELECT b.id, t.label FROM bills b JOIN tags t ON t.loyalty = (account_by_id(b.account_id)).loyalty ORDER BY 1
+-- name: hunt_r9_row_field_nested_call
+SELECT (account_by_id((account_by_id(5)).loyalty)).tier
+-- name: hunt_r9_row_field_of_null_row
+SELECT (account_by_id(999)).loyalty, (account_by_id(999)).tier IS NULL
+-- name: hunt_r9_row_field_enum_compare
+SELECT (account_by_id(3)).mood > 'happy', (account_by_id(4)).mood
+-- name: hunt_r9_row_call_in_values
+SELECT * FROM (VALUES ((account_by_id(1)).tier), ((account_by_id(2)).tier)) v(t) ORDER BY 1
+-- name: hunt_r9_row_call_in_cte_then_field
+WITH r AS (SELECT (account_by_id(1)).tier AS t, (account_by_id(1)).loyalty AS l) SELECT * FROM r
+-- name: hunt_r9_row_call_row_to_json_in_subquery
+SELECT (SELECT row_to_json(account_by_id(b.account_id))) FROM bills b WHERE b.id < 3 ORDER BY b.id
+-- name: hunt_r9_row_call_json_agg_grouped
+SELECT json_agg(account_by_id(b.account_id) ORDER BY b.id) FROM bills b WHERE b.account_id < 3
+-- name: hunt_r9_row_call_in_exists
+SELECT id FROM bills b WHERE EXISTS (SELECT 1 WHERE (account_by_id(b.account_id)).mood = 'sad') ORDER BY id
+-- name: hunt_r9_row_field_unknown_in_set_call
+-- expect: 42703
+SELECT (accounts_up_to(2)).nope
+-- name: hunt_r9_row_field_of_items_function
+SELECT (items_of_order(1)).discount ORDER BY 1
+-- name: hunt_r9_set_row_field_casts_and_collate_keep_name
+SELECT (items_of_order(1)).discount::text, (accounts_up_to(2)).tier COLLATE "C" ORDER BY 1, 2
+-- name: hunt_r9_set_row_field_cast_beside_from_and_order
+SELECT b.id, (items_of_order(b.id)).discount::numeric(6,3) FROM bills b WHERE b.id < 3 ORDER BY 1, 2
+-- name: hunt_r9_set_row_field_cast_in_union_arm
+SELECT (accounts_up_to(1)).loyalty::bigint UNION ALL SELECT 5 ORDER BY 1
+-- name: hunt_r9_set_row_field_varchar_typmod
+SELECT (items_of_order(2)).discount, pg_typeof((items_of_order(2)).discount)
+-- name: hunt_r9_row_function_lateral_set_in_select
+SELECT b.id, (items_of_order(b.account_id)).product FROM bills b WHERE b.id < 3 ORDER BY 1, 2
+-- name: hunt_r9_xmlforest_shadow_names
+SELECT xmlforest(a.tier, a.loyalty, a.id AS "key") FROM accounts a WHERE a.id < 3 ORDER BY a.id
+-- name: hunt_r9_xmlelement_attributes_shadow
+SELECT xmlelement(name acc, xmlattributes(a.tier, a.loyalty AS pts), a.mood) FROM accounts a WHERE a.id < 5 ORDER BY a.id
+-- name: hunt_r9_xmlagg_ordered_by_shadow
+SELECT xmlagg(xmlelement(name t, tier) ORDER BY loyalty NULLS FIRST, id) FROM accounts
