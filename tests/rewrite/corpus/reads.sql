@@ -10009,3 +10009,76 @@ SELECT xmlforest(a.tier, a.loyalty, a.id AS "key") FROM accounts a WHERE a.id < 
 SELECT xmlelement(name acc, xmlattributes(a.tier, a.loyalty AS pts), a.mood) FROM accounts a WHERE a.id < 5 ORDER BY a.id
 -- name: hunt_r9_xmlagg_ordered_by_shadow
 SELECT xmlagg(xmlelement(name t, tier) ORDER BY loyalty NULLS FIRST, id) FROM accounts
+-- name: hunt_r9_for_update_of_cte_error
+-- expect: 0A000
+WITH c AS (SELECT id, loyalty FROM accounts) SELECT * FROM c FOR UPDATE OF c
+-- name: hunt_r9_for_update_before_limit
+SELECT id, loyalty FROM accounts WHERE loyalty IS NOT NULL ORDER BY id FOR UPDATE LIMIT 2
+-- name: hunt_r9_for_update_of_grouped_subquery_error
+-- expect: 0A000
+SELECT s.mood FROM (SELECT mood, count(*) FROM accounts GROUP BY mood) s FOR UPDATE OF s
+-- name: hunt_r9_for_key_share_of_one_side_of_join
+SELECT a.id, b.id, b.due FROM accounts a JOIN bills b ON b.account_id = a.id WHERE a.tier IS NOT NULL ORDER BY 2 FOR KEY SHARE OF b
+-- name: hunt_r9_tablesample_inside_join
+SELECT a.id, b.paid FROM accounts a TABLESAMPLE SYSTEM (100) JOIN bills b TABLESAMPLE BERNOULLI (100) REPEATABLE (2) ON b.account_id = a.id WHERE a.loyalty > 0 ORDER BY b.id
+-- name: hunt_r9_nested_parenthesized_joins_with_using_chain
+SELECT id, a.tier, t.label, b.paid FROM ((accounts a JOIN tags t USING (id)) LEFT JOIN bills b USING (id)) ORDER BY id
+-- name: hunt_r9_lateral_in_join_on_reads_left_shadow
+SELECT a.id, x.n FROM accounts a JOIN LATERAL (SELECT count(*) AS n FROM bills b WHERE b.account_id = a.id AND b.paid) x ON x.n >= coalesce(a.loyalty, 0) % 2 ORDER BY a.id
+-- name: hunt_r9_self_natural_join_on_all_columns
+SELECT count(*) FROM accounts NATURAL JOIN (SELECT * FROM accounts) b
+-- name: hunt_r9_group_by_key_other_instance_ungrouped
+-- expect: 42803
+SELECT a.id, b.tier FROM accounts a JOIN accounts b ON b.id = a.id + 1 GROUP BY a.id
+-- name: hunt_r9_group_by_both_keys_self_join
+SELECT a.id, a.tier, b.tier, b.loyalty FROM accounts a JOIN accounts b ON b.id = a.id + 1 GROUP BY a.id, b.id ORDER BY 1
+-- name: hunt_r9_group_by_schema_qualified_key
+SELECT public.accounts.tier, count(*) FROM public.accounts GROUP BY public.accounts.id ORDER BY public.accounts.id
+-- name: hunt_r9_aggregate_order_by_shadow_in_grouped_by_key
+SELECT a.id, string_agg(b.note, ',' ORDER BY b.due, b.id) FILTER (WHERE b.paid IS NOT NULL), a.tier FROM accounts a JOIN bills b ON b.account_id = a.id GROUP BY a.id ORDER BY 1
+-- name: hunt_r9_order_by_aggregate_not_in_list
+SELECT sum(loyalty) FROM accounts ORDER BY count(tier)
+-- name: hunt_r9_having_compares_scalar_subquery
+SELECT loyalty, count(*) FROM accounts GROUP BY loyalty HAVING loyalty > (SELECT avg(loyalty) FROM accounts) ORDER BY 1
+-- name: hunt_r9_window_over_grouping_sets_with_grouping
+SELECT mood, tier IS NULL AS nt, count(*), rank() OVER (PARTITION BY GROUPING(mood, tier IS NULL) ORDER BY count(*) DESC, mood NULLS LAST) FROM accounts GROUP BY GROUPING SETS ((mood), (tier IS NULL)) ORDER BY GROUPING(mood, tier IS NULL), 1 NULLS LAST, 2 NULLS LAST
+-- name: hunt_r9_window_frame_groups_exclude_ties_on_shadow
+SELECT id, loyalty, sum(id) OVER (ORDER BY loyalty NULLS FIRST GROUPS BETWEEN 1 PRECEDING AND CURRENT ROW EXCLUDE TIES) FROM accounts ORDER BY id
+-- name: hunt_r9_window_range_offset_on_shadow_integer
+SELECT id, loyalty, count(*) OVER (ORDER BY loyalty RANGE BETWEEN 3 PRECEDING AND 3 FOLLOWING) FROM accounts ORDER BY id
+-- name: hunt_r9_params_enum_and_array
+-- params: ["sad", "{vip}"]
+SELECT id FROM accounts WHERE mood = $1 OR labels @> $2 ORDER BY id
+-- name: hunt_r9_params_case_and_coalesce
+-- params: ["true", "none"]
+SELECT id, CASE WHEN $1 THEN loyalty END, coalesce(tier, $2) FROM accounts ORDER BY id
+-- name: hunt_r9_params_between_shadow_dates
+-- params: ["2024-06-01", "2025-01-31"]
+SELECT id FROM bills WHERE due BETWEEN $1 AND $2 ORDER BY id
+-- name: hunt_r9_params_any_of_shadow
+-- params: ["{gold,bronze}"]
+SELECT id FROM accounts WHERE tier = ANY ($1) ORDER BY id
+-- name: hunt_r9_params_row_compare
+-- params: ["3", "4"]
+SELECT id FROM accounts WHERE (loyalty, id) >= ($1, $2) ORDER BY id
+-- name: hunt_r9_params_limit_offset_order_by_shadow
+-- params: ["2", "1"]
+SELECT id, tier FROM accounts ORDER BY tier NULLS LAST, id LIMIT $1 OFFSET $2
+-- name: hunt_r9_params_domain_posint
+-- params: ["2"]
+SELECT id FROM gadgets WHERE units >= $1 ORDER BY id
+-- name: hunt_r9_params_bad_enum_value
+-- params: ["ecstatic"]
+-- expect: 22P02
+SELECT id FROM accounts WHERE mood = $1
+-- name: hunt_r9_distinct_on_window_and_grouped_key
+SELECT DISTINCT ON (a.mood) a.mood, a.id, a.tier, count(b.id) OVER (PARTITION BY a.mood) FROM accounts a LEFT JOIN bills b ON b.account_id = a.id GROUP BY a.id, b.id ORDER BY a.mood, a.id
+-- name: hunt_r9_correlated_subquery_no_from_reads_outer
+SELECT id FROM accounts a WHERE a.loyalty IN (SELECT loyalty) ORDER BY id
+-- name: hunt_r9_union_enum_with_literal
+SELECT mood FROM accounts UNION SELECT 'sad' ORDER BY 1
+-- name: hunt_r9_union_types_int_and_literal
+SELECT loyalty FROM accounts UNION SELECT '5' ORDER BY 1 NULLS FIRST
+-- name: hunt_r9_union_shadow_enum_vs_text_error
+-- expect: 42804
+SELECT mood FROM accounts UNION SELECT tier FROM accounts
