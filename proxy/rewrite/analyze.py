@@ -889,8 +889,9 @@ class _Analyzer:
                 self._refuse_row(value, location, levels, "equality")
 
     def _check_set_operation(self, body: Node) -> None:
-        """UNION, INTERSECT and EXCEPT (not ALL) compare the rows of their first branch's
-        select list; ORDER BY names its columns."""
+        """UNION, INTERSECT and EXCEPT, all but UNION ALL (INTERSECT ALL and EXCEPT ALL
+        count equal rows), compare the rows of their first branch's select list; ORDER BY
+        names its columns."""
         left = body
         while left.get("op", "SETOP_NONE") != "SETOP_NONE":
             left = unwrap(left["larg"], "SelectStmt")
@@ -898,7 +899,7 @@ class _Analyzer:
         if scope is None:
             return
         targets = left.get("targetList", ())
-        if not body.get("all"):
+        if not body.get("all") or body.get("op") != "SETOP_UNION":
             self._refuse_rows([t["ResTarget"]["val"] for t in targets], scope)
         self._check_sorts(body, targets, scope, outputs_only=True)
 

@@ -461,6 +461,21 @@ def test_an_xml_name_postgres_escapes_otherwise_is_refused():
     assert [e.sqlstate for e in rewrite.errors] == ["0A000"]
 
 
+@pytest.mark.parametrize(
+    ("operation", "refused"),
+    [("UNION", True), ("UNION ALL", False), ("INTERSECT ALL", True), ("EXCEPT ALL", True)],
+)
+def test_set_operations_comparing_whole_rows_without_equality_are_refused(
+    operation: str, refused: bool
+):
+    """All set operations but UNION ALL compare their rows (INTERSECT ALL and EXCEPT ALL
+    count equal ones): Postgres rejects a row type with a json column when it parses them."""
+    columns = (ShadowColumn("public", "accounts", "doc", "json"),)
+    sql = f"SELECT a FROM accounts a {operation} SELECT b FROM accounts b"
+    rewrite = model.rewriter(columns=columns).rewrite(sql, ("public",))
+    assert [(e.sqlstate, e.position) for e in rewrite.errors] == ([("42883", 8)] if refused else [])
+
+
 def test_returning_star_lists_the_shadow_columns(rw):
     sql = render(rw, "UPDATE accounts SET name = 'x' WHERE id = 1 RETURNING *")
     assert sql.endswith(

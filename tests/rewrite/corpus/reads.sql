@@ -10082,3 +10082,19 @@ SELECT loyalty FROM accounts UNION SELECT '5' ORDER BY 1 NULLS FIRST
 -- name: hunt_r9_union_shadow_enum_vs_text_error
 -- expect: 42804
 SELECT mood FROM accounts UNION SELECT tier FROM accounts
+-- name: hunt_r9_intersect_all_whole_rows_without_equality
+-- expect: 42883
+SELECT g FROM gadgets g INTERSECT ALL SELECT h FROM gadgets h
+-- name: hunt_r9_except_all_whole_rows_without_equality
+-- expect: 42883
+SELECT g FROM gadgets g WHERE g.id < 3 EXCEPT ALL SELECT h FROM gadgets h WHERE h.id = 1
+-- name: hunt_r9_intersect_all_whole_rows_in_second_column
+-- expect: 42883
+SELECT 1, g FROM gadgets g INTERSECT ALL SELECT 2, h FROM gadgets h
+-- name: hunt_r9_union_all_whole_rows_without_equality_runs
+SELECT g.id, g FROM gadgets g WHERE g.id < 3 UNION ALL SELECT h.id, h FROM gadgets h WHERE h.id = 1 ORDER BY 1
+-- name: hunt_r9_intersect_all_whole_rows_comparable
+SELECT a FROM accounts a WHERE a.id < 4 INTERSECT ALL SELECT b FROM accounts b WHERE b.id > 1 ORDER BY 1
+-- name: hunt_r9_except_all_inside_union_all
+-- expect: 42883
+SELECT g FROM gadgets g UNION ALL (SELECT g FROM gadgets g EXCEPT ALL SELECT g FROM gadgets g)
