@@ -877,7 +877,8 @@ class _Analyzer:
         """ORDER BY, GROUP BY, DISTINCT and DISTINCT ON a whole row that cannot be compared,
         in the order Postgres looks at them."""
         self._check_sorts(body, targets, levels, outputs_only=False)
-        for node in body.get("groupClause", ()):
+        # Items inside grouping sets (ROLLUP, CUBE, GROUPING SETS) and `(a, b)` lists too.
+        for node in grouping_items(body.get("groupClause", ())):
             value, location = self._sql92_item(node, targets, levels, True)
             self._refuse_row(value, location, levels, "equality")
         distinct = body.get("distinctClause")

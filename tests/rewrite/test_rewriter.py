@@ -476,6 +476,24 @@ def test_set_operations_comparing_whole_rows_without_equality_are_refused(
     assert [(e.sqlstate, e.position) for e in rewrite.errors] == ([("42883", 8)] if refused else [])
 
 
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "ROLLUP (a)",
+        "GROUPING SETS ((a.id), (a), ())",
+        "CUBE (1, 2)",
+        "(a.id, a)",
+        "ROLLUP ((a, 1))",
+    ],
+)
+def test_grouping_sets_of_whole_rows_without_equality_are_refused(clause: str):
+    """Items inside grouping sets and `(a, b)` lists are grouped by as the plain ones are."""
+    columns = (ShadowColumn("public", "accounts", "doc", "json"),)
+    sql = f"SELECT a.id, a FROM accounts a GROUP BY {clause}"
+    rewrite = model.rewriter(columns=columns).rewrite(sql, ("public",))
+    assert [e.sqlstate for e in rewrite.errors] == ["42883"]
+
+
 def test_returning_star_lists_the_shadow_columns(rw):
     sql = render(rw, "UPDATE accounts SET name = 'x' WHERE id = 1 RETURNING *")
     assert sql.endswith(

@@ -10098,3 +10098,20 @@ SELECT a FROM accounts a WHERE a.id < 4 INTERSECT ALL SELECT b FROM accounts b W
 -- name: hunt_r9_except_all_inside_union_all
 -- expect: 42883
 SELECT g FROM gadgets g UNION ALL (SELECT g FROM gadgets g EXCEPT ALL SELECT g FROM gadgets g)
+-- name: hunt_r9_rollup_of_whole_row_without_equality
+-- expect: 42883
+SELECT count(*) FROM gadgets g GROUP BY ROLLUP (g)
+-- name: hunt_r9_grouping_sets_of_whole_row_without_equality
+-- expect: 42883
+SELECT count(*) FROM gadgets g GROUP BY GROUPING SETS ((g.id), (g), ())
+-- name: hunt_r9_cube_of_whole_row_by_output_position
+-- expect: 42883
+SELECT g.id, g, count(*) FROM gadgets g GROUP BY CUBE (1, 2)
+-- name: hunt_r9_group_by_parenthesized_list_with_whole_row
+-- expect: 42883
+SELECT count(*) FROM gadgets g GROUP BY (g.id, g)
+-- name: hunt_r9_rollup_of_comparable_whole_row
+SELECT a, count(*) FROM accounts a GROUP BY ROLLUP (a) ORDER BY 1 NULLS LAST
+-- name: hunt_r9_grouping_sets_whole_row_by_output_name
+-- expect: 42883
+SELECT g AS r, count(*) FROM gadgets g GROUP BY GROUPING SETS ((r), ())
