@@ -10115,3 +10115,16 @@ SELECT a, count(*) FROM accounts a GROUP BY ROLLUP (a) ORDER BY 1 NULLS LAST
 -- name: hunt_r9_grouping_sets_whole_row_by_output_name
 -- expect: 42883
 SELECT g AS r, count(*) FROM gadgets g GROUP BY GROUPING SETS ((r), ())
+-- name: hunt_r9_distinct_join_alias_whole_row_with_json
+SELECT DISTINCT j FROM (gadgets g JOIN tags t USING (id)) j WHERE j.id = 1
+-- name: hunt_r9_parenthesized_star_target
+SELECT (a.*) FROM accounts a WHERE a.id < 3 ORDER BY a.id
+-- name: hunt_r9_distinct_parenthesized_star_of_gadgets
+-- expect: 42883
+SELECT DISTINCT (g.*) FROM gadgets g
+-- name: hunt_r9_greatest_of_whole_rows_without_equality
+-- expect: 42883
+SELECT DISTINCT greatest(g, h) FROM gadgets g JOIN gadgets h ON h.id = g.id
+-- name: hunt_r9_order_by_first_value_whole_row_without_equality
+-- expect: 42883
+SELECT g.id FROM gadgets g ORDER BY first_value(g) OVER (ORDER BY g.id)
