@@ -10128,3 +10128,17 @@ SELECT DISTINCT greatest(g, h) FROM gadgets g JOIN gadgets h ON h.id = g.id
 -- name: hunt_r9_order_by_first_value_whole_row_without_equality
 -- expect: 42883
 SELECT g.id FROM gadgets g ORDER BY first_value(g) OVER (ORDER BY g.id)
+-- name: hunt_r9_schema_qualified_outer_ref_past_inner_alias_of_same_name
+SELECT (SELECT public.accounts.loyalty FROM bills accounts WHERE accounts.id = public.accounts.id) FROM public.accounts ORDER BY public.accounts.id
+-- name: hunt_r9_schema_qualified_outer_ref_past_inner_cte_of_same_name
+SELECT (WITH accounts AS (SELECT 1 AS id) SELECT public.accounts.tier FROM accounts) FROM public.accounts ORDER BY public.accounts.id
+-- name: hunt_r9_schema_qualified_outer_ref_past_inner_function_alias
+SELECT (SELECT public.accounts.mood FROM generate_series(1, 1) accounts) FROM public.accounts ORDER BY public.accounts.id
+-- name: hunt_r9_schema_qualified_lateral_past_alias
+SELECT s.t FROM public.accounts, LATERAL (SELECT public.accounts.tier AS t FROM tags accounts WHERE accounts.id = public.accounts.id) s ORDER BY 1 NULLS FIRST
+-- name: hunt_r9_table_form_in_subquery_and_cte
+WITH x AS (TABLE accounts) SELECT s.id, s.tier, (SELECT count(*) FROM x WHERE x.loyalty > 0) FROM (TABLE accounts) s ORDER BY 1
+-- name: hunt_r9_table_form_union_and_exists
+SELECT count(*) FROM (TABLE accounts UNION TABLE accounts) u WHERE EXISTS (TABLE bills)
+-- name: hunt_r9_table_form_only_parent_ordered
+TABLE ONLY animals ORDER BY legs NULLS FIRST, id
