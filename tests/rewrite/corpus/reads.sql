@@ -10142,3 +10142,44 @@ WITH x AS (TABLE accounts) SELECT s.id, s.tier, (SELECT count(*) FROM x WHERE x.
 SELECT count(*) FROM (TABLE accounts UNION TABLE accounts) u WHERE EXISTS (TABLE bills)
 -- name: hunt_r9_table_form_only_parent_ordered
 TABLE ONLY animals ORDER BY legs NULLS FIRST, id
+-- name: hunt_r9_error_too_many_column_aliases
+-- expect: 42P10
+SELECT 1 FROM accounts AS a(i, n, e, c, l, t, m, lb, extra)
+-- name: hunt_r9_error_too_many_column_aliases_landing
+-- expect: 42P10
+SELECT sc FROM sales.accounts AS s(i, r, sc, extra)
+-- name: hunt_r9_error_duplicate_alias
+-- expect: 42712
+SELECT a.loyalty FROM accounts a, bills a
+-- name: hunt_r9_error_unknown_tablesample_method
+-- expect: 42704
+SELECT loyalty FROM accounts TABLESAMPLE nope (1)
+-- name: hunt_r9_error_tablesample_bad_argument
+-- expect: 22P02
+SELECT tier FROM accounts a TABLESAMPLE SYSTEM ('x')
+-- name: hunt_r9_error_tablesample_bad_repeatable
+-- expect: 22P02
+SELECT tier FROM accounts a TABLESAMPLE SYSTEM (10) REPEATABLE ('y')
+-- name: hunt_r9_error_row_function_bad_argument
+-- expect: 22P02
+SELECT loyalty FROM accounts_up_to('x') f
+-- name: hunt_r9_error_row_function_unknown_column_argument
+-- expect: 42703
+SELECT f.loyalty FROM accounts_up_to(nope) f
+-- name: hunt_r9_error_row_function_missing_from_entry
+-- expect: 42P01
+SELECT f.tier FROM account_by_id(x.id) f
+-- name: hunt_r9_error_row_field_bad_argument
+-- expect: 22P02
+SELECT (account_by_id('zz')).tier
+-- name: hunt_r9_error_set_row_field_division_by_zero
+-- expect: 22012
+SELECT (accounts_up_to(1 / 0)).tier
+-- name: hunt_r9_error_shadow_ambiguous_with_renamed_live
+-- expect: 42702
+SELECT tier FROM accounts AS a(tier)
+-- name: hunt_r9_renamed_shadow_takes_live_name
+SELECT a.name, a.n FROM accounts AS a(i, n, e, c, name) ORDER BY a.i
+-- name: hunt_r9_error_set_returning_row_field_in_where
+-- expect: 0A000
+SELECT 1 FROM bills WHERE (accounts_up_to(2)).tier IS NOT NULL
