@@ -10183,3 +10183,36 @@ SELECT a.name, a.n FROM accounts AS a(i, n, e, c, name) ORDER BY a.i
 -- name: hunt_r9_error_set_returning_row_field_in_where
 -- expect: 0A000
 SELECT 1 FROM bills WHERE (accounts_up_to(2)).tier IS NOT NULL
+-- name: hunt_r9_xmlserialize_and_xmlpi_of_shadow
+SELECT XMLSERIALIZE(CONTENT xmlelement(name t, a.tier, xmlpi(name p, a.mood::text)) AS text) FROM accounts a WHERE a.id < 5 ORDER BY a.id
+-- name: hunt_r9_xmlparse_of_shadow_text_error
+-- expect: 2200M
+SELECT XMLPARSE(DOCUMENT tier) FROM accounts WHERE id = 7
+-- name: hunt_r9_xmlforest_unnamed_after_cast
+SELECT xmlforest(a.loyalty::text, (a.tier), a.labels[1]) FROM accounts a WHERE a.id < 3 ORDER BY a.id
+-- name: hunt_r9_xmlagg_with_xmlattributes_qualified
+SELECT xmlagg(xmlelement(name a, xmlattributes(x.id, x.tier)) ORDER BY x.id) FROM accounts x WHERE x.tier IS NOT NULL
+-- name: hunt_r9_collation_for_and_normalize
+SELECT id, COLLATION FOR (tier), normalize(tier, NFC), tier IS NFC NORMALIZED FROM accounts WHERE tier IS NOT NULL ORDER BY id
+-- name: hunt_r9_explicit_operator_syntax
+SELECT id FROM accounts WHERE loyalty OPERATOR(pg_catalog.>) 3 AND tier OPERATOR(pg_catalog.~~) '%o%' ORDER BY id
+-- name: hunt_r9_is_true_unknown_on_shadow_boolean
+SELECT id, paid IS TRUE, paid IS NOT FALSE, (paid AND due > '2024-06-01') IS UNKNOWN FROM bills ORDER BY id
+-- name: hunt_r9_regexp_matches_and_like_escape
+SELECT id, regexp_matches(tier, '(\w+)', 'g') FROM accounts WHERE tier LIKE '%!$%' ESCAPE '!' OR tier ~ '^g' ORDER BY id
+-- name: hunt_r9_date_bin_and_extract_of_shadow_date
+SELECT id, EXTRACT(month FROM due), date_trunc('month', due)::date, due AT TIME ZONE 'UTC' FROM bills ORDER BY id
+-- name: hunt_r9_jsonb_delete_path_and_set_on_shadow
+SELECT id, doc #- '{a,x}', jsonb_set(doc, '{n}', to_jsonb(id)) FROM gadgets ORDER BY id
+-- name: hunt_r9_trim_array_and_array_remove
+SELECT id, trim_array(labels, 1), array_remove(labels, 'new'), array_replace(labels, 'vip', 'VIP') FROM accounts ORDER BY id
+-- name: hunt_r9_num_nulls_of_shadow_columns
+SELECT id, num_nulls(loyalty, tier, mood, labels), num_nonnulls(VARIADIC ARRAY[tier, mood::text]) FROM accounts ORDER BY id
+-- name: hunt_r9_overlay_position_substring_similar
+SELECT id, overlay(tier PLACING '*' FROM 1 FOR 1), position('o' IN tier), substring(tier SIMILAR '%#"o_d#"%' ESCAPE '#') FROM accounts ORDER BY id
+-- name: hunt_r9_empty_statements_around
+;;SELECT loyalty FROM accounts WHERE id = 1;;
+-- name: hunt_r9_comment_only_after_last_statement
+SELECT loyalty FROM accounts WHERE id = 1; -- done
+-- name: hunt_r9_like_partition_and_child_columns
+CREATE TEMP TABLE hunt_r9_like1 (LIKE shipments_eu INCLUDING DEFAULTS); CREATE TEMP TABLE hunt_r9_like2 (LIKE dogs); SELECT attrelid::regclass, attname FROM pg_attribute WHERE attrelid IN ('hunt_r9_like1'::regclass, 'hunt_r9_like2'::regclass) AND attnum > 0 ORDER BY attrelid, attnum; DROP TABLE hunt_r9_like1, hunt_r9_like2
