@@ -607,6 +607,7 @@ class _Analyzer:
             rows = body["valuesLists"]
             self.visit(rows, levels, ctes)
             width = len(unwrap(rows[0], "List").get("items", ())) if rows else 0
+            self._note_values_types(rows, width, levels)
             self.outputs[id(body)] = tuple(f"column{i + 1}" for i in range(width))
             self._visit_keys(body, ("sortClause", "limitOffset", "limitCount"), levels, ctes)
             return
@@ -2660,8 +2661,8 @@ class _Analyzer:
             self.type_unions.append((_SET_OPERATIONS.get(body.get("op", ""), ""), values))
 
     def _note_value_types(self, node: Any, levels: tuple[Level, ...]) -> None:
-        """COALESCE, CASE and ARRAY[…] in one query level's expressions (not in its
-        sub-queries, walked with their own scope)."""
+        """COALESCE, CASE, ARRAY[…], GREATEST and LEAST in one query level's expressions
+        (not in its sub-queries, walked with their own scope)."""
         if type(node) is list:
             for child in node:
                 self._note_value_types(child, levels)
@@ -2682,7 +2683,21 @@ class _Analyzer:
             elif key == "A_ArrayExpr":
                 elements = value.get("elements", ())
                 self.type_unions.append(("ARRAY", [(e, levels) for e in elements]))
+            elif key == "MinMaxExpr":
+                name = "GREATEST" if value.get("op") == "IS_GREATEST" else "LEAST"
+                self.type_unions.append((name, [(a, levels) for a in value.get("args", ())]))
             self._note_value_types(value, levels)
+
+    def _note_values_types(self, rows: list[Node], width: int, levels: tuple[Level, ...]) -> None:
+        """Each column of a VALUES list: its rows' values, first row first, and the
+        expressions inside them."""
+        items = [unwrap(row, "List").get("items", ()) for row in rows]
+        for item in items:
+            self._note_value_types(item, levels)
+        if len(items) < 2 or any(len(values) != width for values in items):
+            return
+        for position in range(width):
+            self.type_unions.append(("VALUES", [(values[position], levels) for values in items]))
 
     def _check_row_types(self) -> None:
         """Whole rows of two tables given one type: Postgres cannot convert one row type to

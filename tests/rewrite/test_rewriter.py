@@ -494,6 +494,28 @@ def test_grouping_sets_of_whole_rows_without_equality_are_refused(clause: str):
     assert [e.sqlstate for e in rewrite.errors] == ["42883"]
 
 
+@pytest.mark.parametrize(
+    ("sql", "message", "position"),
+    [
+        ("SELECT greatest(a, b) FROM accounts a, bills b", "GREATEST", 20),
+        ("SELECT least(b, a) FROM accounts a, bills b", "LEAST", 17),
+        (
+            "SELECT v.column1 FROM accounts a, bills b, LATERAL (VALUES (a), (b)) v",
+            "VALUES",
+            66,
+        ),
+    ],
+)
+def test_whole_rows_of_two_tables_given_one_type_are_refused(
+    rw, sql: str, message: str, position: int
+):
+    """GREATEST, LEAST and a VALUES column take one type for all their values, as UNION's
+    columns do: Postgres cannot convert one table's row type to the other's (42846)."""
+    (error,) = rw.rewrite(sql).errors
+    assert (error.sqlstate, error.position) == ("42846", position)
+    assert error.message.startswith(f"{message} could not convert type")
+
+
 def test_returning_star_lists_the_shadow_columns(rw):
     sql = render(rw, "UPDATE accounts SET name = 'x' WHERE id = 1 RETURNING *")
     assert sql.endswith(

@@ -10216,3 +10216,12 @@ SELECT id, overlay(tier PLACING '*' FROM 1 FOR 1), position('o' IN tier), substr
 SELECT loyalty FROM accounts WHERE id = 1; -- done
 -- name: hunt_r9_like_partition_and_child_columns
 CREATE TEMP TABLE hunt_r9_like1 (LIKE shipments_eu INCLUDING DEFAULTS); CREATE TEMP TABLE hunt_r9_like2 (LIKE dogs); SELECT attrelid::regclass, attname FROM pg_attribute WHERE attrelid IN ('hunt_r9_like1'::regclass, 'hunt_r9_like2'::regclass) AND attnum > 0 ORDER BY attrelid, attnum; DROP TABLE hunt_r9_like1, hunt_r9_like2
+-- name: hunt_r9_greatest_of_rows_of_two_tables
+-- expect: 42846
+SELECT greatest(a, b) FROM accounts a JOIN bills b ON b.id = a.id
+-- name: hunt_r9_least_of_rows_of_two_tables
+-- expect: 42846
+SELECT least(b, a) FROM accounts a JOIN bills b ON b.id = a.id
+-- name: hunt_r9_values_rows_of_two_tables
+-- expect: 42846
+SELECT v.column1 FROM accounts a JOIN bills b ON b.id = a.id, LATERAL (VALUES (a), (b)) v
