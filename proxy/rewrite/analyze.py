@@ -855,10 +855,8 @@ class _Analyzer:
         it for GROUP BY) an output column's name, else itself."""
         const = node.get("A_Const")
         if const is not None and "ival" in const:
-            position = const["ival"].get("ival", 0)
-            if not 1 <= position <= len(targets) or self._star_before(targets, position):
-                return None, None
-            return targets[position - 1]["ResTarget"].get("val"), const.get("location")
+            value = self._output_value(targets, const["ival"].get("ival", 0), levels[-1])
+            return (value, const.get("location")) if value is not None else (None, None)
         ref = node.get("ColumnRef")
         if ref is None:
             return node, None
@@ -873,6 +871,26 @@ class _Analyzer:
             if target["ResTarget"].get("name", figure_colname(value)) == name:
                 return value, ref.get("location")
         return node, ref.get("location")
+
+    def _output_value(self, targets: list[Node], position: int, level: Level) -> Node | None:
+        """The expression of output column `position` (from 1), counting the columns each
+        `*` and `t.*` gives; None for a column a `*` gives, or after one whose columns are not
+        known."""
+        if position < 1:
+            return None
+        for target in targets:
+            value = target["ResTarget"].get("val") or {}
+            fields = (value.get("ColumnRef") or {}).get("fields")
+            if fields and "A_Star" in fields[-1]:
+                columns = self._star_columns(level, names(fields[:-1]))
+                if columns is None or position <= len(columns):
+                    return None
+                position -= len(columns)
+            elif position == 1:
+                return target["ResTarget"].get("val")
+            else:
+                position -= 1
+        return None
 
     def _check_row_order(self, body: Node, targets: list[Node], levels: tuple[Level, ...]) -> None:
         """ORDER BY, GROUP BY, DISTINCT and DISTINCT ON a whole row that cannot be compared,

@@ -516,6 +516,24 @@ def test_whole_rows_of_two_tables_given_one_type_are_refused(
     assert error.message.startswith(f"{message} could not convert type")
 
 
+@pytest.mark.parametrize(
+    ("tail", "refused"),
+    [
+        ("ORDER BY 3", True),
+        ("GROUP BY 1, 2, 3", True),
+        ("ORDER BY 2", False),
+        ("ORDER BY 4", False),
+    ],
+)
+def test_output_positions_after_a_star_count_its_columns(tail: str, refused: bool):
+    """`SELECT t.*, a … ORDER BY 3`: the position counts the columns `t.*` gives (tags has
+    two here), so it names the whole row `a`, whose json column has no equality."""
+    columns = (ShadowColumn("public", "accounts", "doc", "json"),)
+    sql = f"SELECT t.*, a FROM tags t, accounts a {tail}"
+    rewrite = model.rewriter(columns=columns).rewrite(sql, ("public",))
+    assert [e.sqlstate for e in rewrite.errors] == (["42883"] if refused else [])
+
+
 def test_returning_star_lists_the_shadow_columns(rw):
     sql = render(rw, "UPDATE accounts SET name = 'x' WHERE id = 1 RETURNING *")
     assert sql.endswith(

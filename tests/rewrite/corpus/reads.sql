@@ -10225,3 +10225,14 @@ SELECT least(b, a) FROM accounts a JOIN bills b ON b.id = a.id
 -- name: hunt_r9_values_rows_of_two_tables
 -- expect: 42846
 SELECT v.column1 FROM accounts a JOIN bills b ON b.id = a.id, LATERAL (VALUES (a), (b)) v
+-- name: hunt_r9_order_by_position_after_star_whole_row_without_equality
+-- expect: 42883
+SELECT t.*, g FROM tags t, gadgets g WHERE g.id = t.id ORDER BY 4
+-- name: hunt_r9_distinct_on_position_after_star_whole_row_without_equality
+-- expect: 42883
+SELECT DISTINCT ON (4) t.*, g FROM tags t, gadgets g WHERE g.id = t.id
+-- name: hunt_r9_group_by_position_after_star_whole_row_without_equality
+-- expect: 42883
+SELECT t.*, g FROM tags t, gadgets g WHERE g.id = t.id GROUP BY 1, 2, 3, 4
+-- name: hunt_r9_order_by_position_after_star_comparable_whole_row
+SELECT t.*, a FROM tags t, accounts a WHERE a.id = t.id ORDER BY 4
