@@ -811,13 +811,16 @@ class _Analyzer:
 
     def _arm_values(self, item: Item, position: int) -> list[tuple[Any, tuple[Level, ...]]]:
         """The expression each arm of a subquery's query gives at an output position, with
-        the arm's scope; none when a `*` comes before it (its columns are not counted)."""
+        the arm's scope; none when a `*` gives it, or comes before it with columns that are not
+        known."""
         values = []
         for arm in _set_arms(unwrap(item.query, "SelectStmt")):
             targets = arm.get("targetList", ())
-            if position >= len(targets) or self._star_before(targets, position + 1):
+            scope = self.scopes.get(id(arm), ())
+            value = self._output_value(targets, position + 1, scope[-1]) if scope else None
+            if value is None:
                 return []
-            values.append((targets[position]["ResTarget"].get("val"), self.scopes.get(id(arm), ())))
+            values.append((value, scope))
         return values
 
     def _refuse_row(
@@ -3336,14 +3339,6 @@ class _Analyzer:
             if fields[0] is not None and self._origin(fields, level) == origin:
                 return fields
         return None
-
-    @staticmethod
-    def _star_before(targets: list[Node], position: int) -> bool:
-        for target in targets[:position]:
-            fields = ((target["ResTarget"].get("val") or {}).get("ColumnRef") or {}).get("fields")
-            if fields and "A_Star" in fields[-1]:
-                return True
-        return False
 
     def _dependent_columns(
         self, item: Item, grouped: set[Origin | None], named: set, level: Level

@@ -10236,3 +10236,11 @@ SELECT DISTINCT ON (4) t.*, g FROM tags t, gadgets g WHERE g.id = t.id
 SELECT t.*, g FROM tags t, gadgets g WHERE g.id = t.id GROUP BY 1, 2, 3, 4
 -- name: hunt_r9_order_by_position_after_star_comparable_whole_row
 SELECT t.*, a FROM tags t, accounts a WHERE a.id = t.id ORDER BY 4
+-- name: hunt_r9_distinct_subquery_whole_row_after_star
+-- expect: 42883
+SELECT DISTINCT s.r FROM (SELECT t.*, g AS r FROM tags t, gadgets g WHERE g.id = t.id) s
+-- name: hunt_r9_order_by_cte_whole_row_after_star
+-- expect: 42883
+WITH c AS (SELECT t.*, g AS r FROM tags t JOIN gadgets g USING (id)) SELECT c.id FROM c ORDER BY c.r
+-- name: hunt_r9_distinct_subquery_comparable_whole_row_after_star
+SELECT DISTINCT s.r FROM (SELECT t.*, a AS r FROM tags t, accounts a WHERE a.id = t.id) s ORDER BY 1
