@@ -2671,15 +2671,36 @@ class _Analyzer:
     def _note_set_types(self, body: Node) -> None:
         """Each column of a set operation: the values of its arms, leftmost first."""
         arms = list(_set_arms(body))
-        lists = [arm.get("targetList") for arm in arms]
-        if any(targets is None for targets in lists) or len({len(t) for t in lists}) != 1:
+        scopes = [self.scopes.get(id(arm), ()) for arm in arms]
+        lists = [
+            self._output_values(arm.get("targetList"), scope[-1]) if scope else None
+            for arm, scope in zip(arms, scopes, strict=True)
+        ]
+        if any(values is None for values in lists) or len({len(v) for v in lists}) != 1:
             return
         for position in range(len(lists[0])):
             values = [
-                (targets[position]["ResTarget"].get("val"), self.scopes.get(id(arm), ()))
-                for arm, targets in zip(arms, lists, strict=True)
+                (values[position], scope) for values, scope in zip(lists, scopes, strict=True)
             ]
             self.type_unions.append((_SET_OPERATIONS.get(body.get("op", ""), ""), values))
+
+    def _output_values(self, targets: list[Node] | None, level: Level) -> list[Any] | None:
+        """The expression of each output column of a select list, a `*` and `t.*` giving one
+        None per column; None when a `*`'s columns are not known."""
+        if targets is None:
+            return None
+        out: list[Any] = []
+        for target in targets:
+            value = target["ResTarget"].get("val") or {}
+            fields = (value.get("ColumnRef") or {}).get("fields")
+            if fields and "A_Star" in fields[-1]:
+                columns = self._star_columns(level, names(fields[:-1]))
+                if columns is None:
+                    return None
+                out += [None] * len(columns)
+            else:
+                out.append(target["ResTarget"].get("val"))
+        return out
 
     def _note_value_types(self, node: Any, levels: tuple[Level, ...]) -> None:
         """COALESCE, CASE, ARRAY[…], GREATEST and LEAST in one query level's expressions

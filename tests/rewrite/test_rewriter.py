@@ -500,6 +500,11 @@ def test_grouping_sets_of_whole_rows_without_equality_are_refused(clause: str):
         ("SELECT greatest(a, b) FROM accounts a, bills b", "GREATEST", 20),
         ("SELECT least(b, a) FROM accounts a, bills b", "LEAST", 17),
         (
+            "SELECT t.*, a FROM tags t, accounts a UNION ALL SELECT 1, 2, b FROM bills b",
+            "UNION",
+            62,
+        ),
+        (
             "SELECT v.column1 FROM accounts a, bills b, LATERAL (VALUES (a), (b)) v",
             "VALUES",
             66,
@@ -510,7 +515,8 @@ def test_whole_rows_of_two_tables_given_one_type_are_refused(
     rw, sql: str, message: str, position: int
 ):
     """GREATEST, LEAST and a VALUES column take one type for all their values, as UNION's
-    columns do: Postgres cannot convert one table's row type to the other's (42846)."""
+    columns do (counted past a `*`): Postgres cannot convert one table's row type to the
+    other's (42846)."""
     (error,) = rw.rewrite(sql).errors
     assert (error.sqlstate, error.position) == ("42846", position)
     assert error.message.startswith(f"{message} could not convert type")

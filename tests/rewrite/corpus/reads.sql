@@ -10244,3 +10244,8 @@ SELECT DISTINCT s.r FROM (SELECT t.*, g AS r FROM tags t, gadgets g WHERE g.id =
 WITH c AS (SELECT t.*, g AS r FROM tags t JOIN gadgets g USING (id)) SELECT c.id FROM c ORDER BY c.r
 -- name: hunt_r9_distinct_subquery_comparable_whole_row_after_star
 SELECT DISTINCT s.r FROM (SELECT t.*, a AS r FROM tags t, accounts a WHERE a.id = t.id) s ORDER BY 1
+-- name: hunt_r9_union_whole_rows_of_two_tables_after_star
+-- expect: 42846
+SELECT t.*, a FROM tags t, accounts a WHERE a.id = t.id UNION ALL SELECT 1, 'x', 2, b FROM bills b
+-- name: hunt_r9_union_whole_rows_of_one_table_after_star
+SELECT t.*, a FROM tags t, accounts a WHERE a.id = t.id UNION ALL SELECT 9, 'x', 2, b FROM accounts b WHERE b.id = 1 ORDER BY 1, 2
