@@ -693,14 +693,16 @@ class _Analyzer:
         """A set operation's outputs that every arm gives as a whole row of the same table
         (`SELECT a … UNION SELECT a …`): the row type, named as the leftmost arm names it."""
         arms = list(_set_arms(body))
-        if any(id(arm) not in self.scopes or "targetList" not in arm for arm in arms):
+        if any(not self.scopes.get(id(arm)) or "targetList" not in arm for arm in arms):
             return
-        lists = [arm["targetList"] for arm in arms]
-        if len({len(targets) for targets in lists}) != 1:
+        lists = [self._output_targets(arm["targetList"], self.scopes[id(arm)][-1]) for arm in arms]
+        if any(targets is None for targets in lists) or len({len(t) for t in lists}) != 1:
             return
         for position in range(len(lists[0])):
             found = [
-                self._whole_row_output(targets[position], self.scopes[id(arm)])
+                None
+                if targets[position] is None
+                else self._whole_row_output(targets[position], self.scopes[id(arm)])
                 for arm, targets in zip(arms, lists, strict=True)
             ]
             if any(f is None for f in found):
@@ -2687,6 +2689,14 @@ class _Analyzer:
     def _output_values(self, targets: list[Node] | None, level: Level) -> list[Any] | None:
         """The expression of each output column of a select list, a `*` and `t.*` giving one
         None per column; None when a `*`'s columns are not known."""
+        entries = self._output_targets(targets, level)
+        if entries is None:
+            return None
+        return [None if e is None else e["ResTarget"].get("val") for e in entries]
+
+    def _output_targets(self, targets: list[Node] | None, level: Level) -> list[Any] | None:
+        """The select list entry of each output column, a `*` and `t.*` giving one None per
+        column; None when a `*`'s columns are not known."""
         if targets is None:
             return None
         out: list[Any] = []
@@ -2699,7 +2709,7 @@ class _Analyzer:
                     return None
                 out += [None] * len(columns)
             else:
-                out.append(target["ResTarget"].get("val"))
+                out.append(target)
         return out
 
     def _note_value_types(self, node: Any, levels: tuple[Level, ...]) -> None:

@@ -1386,6 +1386,9 @@ def test_whole_rows_a_statement_outputs_are_named_with_their_row_type():
         ("a", row_type),
     )
     assert row_types("SELECT a FROM accounts a UNION ALL SELECT (1, 'x', 2)") == ()
+    # Positions past a `*` count the columns it gives (tags has two).
+    sql = "SELECT t.*, a FROM tags t, accounts a UNION ALL SELECT 1, 2, b FROM accounts b"
+    assert row_types(sql) == (("a", row_type),)
     # RETURNING the whole row of the write's target: a record too.
     assert row_types("UPDATE accounts a SET loyalty = 1 RETURNING a, id") == (("a", row_type),)
     assert row_types("INSERT INTO accounts (id, name) VALUES (9, 'x') RETURNING accounts") == (
