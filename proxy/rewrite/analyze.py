@@ -437,6 +437,8 @@ class _Analyzer:
         self.row_outputs: list[tuple[str, ServedTable, tuple[Candidate, ...]]] = []
         # ids of the A_Indirection bodies that are unnamed entries of a select list.
         self.unnamed_outputs: set[int] = set()
+        # Those that name such an entry through casts (`(f()).c::text`), with the entry.
+        self.cast_outputs: dict[int, Node] = {}
         # `(f(…)).*` in the statement's own select list: (span of bytes, call, served table).
         self.row_call_stars: list[tuple[int, int, Node, ServedTable]] = []
         # Lists of values Postgres gives one type (UNION's columns, COALESCE, CASE, ARRAY):
@@ -605,6 +607,7 @@ class _Analyzer:
             rows = body["valuesLists"]
             self.visit(rows, levels, ctes)
             width = len(unwrap(rows[0], "List").get("items", ())) if rows else 0
+            self._note_values_types(rows, width, levels)
             self.outputs[id(body)] = tuple(f"column{i + 1}" for i in range(width))
             self._visit_keys(body, ("sortClause", "limitOffset", "limitCount"), levels, ctes)
             return
@@ -622,6 +625,8 @@ class _Analyzer:
                 indirection = (target.get("val") or {}).get("A_Indirection")
                 if indirection is not None:
                     self.unnamed_outputs.add(id(indirection))
+                else:
+                    self._note_cast_output(target)
             if outputs:
                 self._row_call_output(target, body is self.root)
                 self._row_call_star(target)
@@ -688,14 +693,16 @@ class _Analyzer:
         """A set operation's outputs that every arm gives as a whole row of the same table
         (`SELECT a … UNION SELECT a …`): the row type, named as the leftmost arm names it."""
         arms = list(_set_arms(body))
-        if any(id(arm) not in self.scopes or "targetList" not in arm for arm in arms):
+        if any(not self.scopes.get(id(arm)) or "targetList" not in arm for arm in arms):
             return
-        lists = [arm["targetList"] for arm in arms]
-        if len({len(targets) for targets in lists}) != 1:
+        lists = [self._output_targets(arm["targetList"], self.scopes[id(arm)][-1]) for arm in arms]
+        if any(targets is None for targets in lists) or len({len(t) for t in lists}) != 1:
             return
         for position in range(len(lists[0])):
             found = [
-                self._whole_row_output(targets[position], self.scopes[id(arm)])
+                None
+                if targets[position] is None
+                else self._whole_row_output(targets[position], self.scopes[id(arm)])
                 for arm, targets in zip(arms, lists, strict=True)
             ]
             if any(f is None for f in found):
@@ -806,13 +813,16 @@ class _Analyzer:
 
     def _arm_values(self, item: Item, position: int) -> list[tuple[Any, tuple[Level, ...]]]:
         """The expression each arm of a subquery's query gives at an output position, with
-        the arm's scope; none when a `*` comes before it (its columns are not counted)."""
+        the arm's scope; none when a `*` gives it, or comes before it with columns that are not
+        known."""
         values = []
         for arm in _set_arms(unwrap(item.query, "SelectStmt")):
             targets = arm.get("targetList", ())
-            if position >= len(targets) or self._star_before(targets, position + 1):
+            scope = self.scopes.get(id(arm), ())
+            value = self._output_value(targets, position + 1, scope[-1]) if scope else None
+            if value is None:
                 return []
-            values.append((targets[position]["ResTarget"].get("val"), self.scopes.get(id(arm), ())))
+            values.append((value, scope))
         return values
 
     def _refuse_row(
@@ -850,10 +860,8 @@ class _Analyzer:
         it for GROUP BY) an output column's name, else itself."""
         const = node.get("A_Const")
         if const is not None and "ival" in const:
-            position = const["ival"].get("ival", 0)
-            if not 1 <= position <= len(targets) or self._star_before(targets, position):
-                return None, None
-            return targets[position - 1]["ResTarget"].get("val"), const.get("location")
+            value = self._output_value(targets, const["ival"].get("ival", 0), levels[-1])
+            return (value, const.get("location")) if value is not None else (None, None)
         ref = node.get("ColumnRef")
         if ref is None:
             return node, None
@@ -869,11 +877,32 @@ class _Analyzer:
                 return value, ref.get("location")
         return node, ref.get("location")
 
+    def _output_value(self, targets: list[Node], position: int, level: Level) -> Node | None:
+        """The expression of output column `position` (from 1), counting the columns each
+        `*` and `t.*` gives; None for a column a `*` gives, or after one whose columns are not
+        known."""
+        if position < 1:
+            return None
+        for target in targets:
+            value = target["ResTarget"].get("val") or {}
+            fields = (value.get("ColumnRef") or {}).get("fields")
+            if fields and "A_Star" in fields[-1]:
+                columns = self._star_columns(level, names(fields[:-1]))
+                if columns is None or position <= len(columns):
+                    return None
+                position -= len(columns)
+            elif position == 1:
+                return target["ResTarget"].get("val")
+            else:
+                position -= 1
+        return None
+
     def _check_row_order(self, body: Node, targets: list[Node], levels: tuple[Level, ...]) -> None:
         """ORDER BY, GROUP BY, DISTINCT and DISTINCT ON a whole row that cannot be compared,
         in the order Postgres looks at them."""
         self._check_sorts(body, targets, levels, outputs_only=False)
-        for node in body.get("groupClause", ()):
+        # Items inside grouping sets (ROLLUP, CUBE, GROUPING SETS) and `(a, b)` lists too.
+        for node in grouping_items(body.get("groupClause", ())):
             value, location = self._sql92_item(node, targets, levels, True)
             self._refuse_row(value, location, levels, "equality")
         distinct = body.get("distinctClause")
@@ -885,8 +914,9 @@ class _Analyzer:
                 self._refuse_row(value, location, levels, "equality")
 
     def _check_set_operation(self, body: Node) -> None:
-        """UNION, INTERSECT and EXCEPT (not ALL) compare the rows of their first branch's
-        select list; ORDER BY names its columns."""
+        """UNION, INTERSECT and EXCEPT, all but UNION ALL (INTERSECT ALL and EXCEPT ALL
+        count equal rows), compare the rows of their first branch's select list; ORDER BY
+        names its columns."""
         left = body
         while left.get("op", "SETOP_NONE") != "SETOP_NONE":
             left = unwrap(left["larg"], "SelectStmt")
@@ -894,7 +924,7 @@ class _Analyzer:
         if scope is None:
             return
         targets = left.get("targetList", ())
-        if not body.get("all"):
+        if not body.get("all") or body.get("op") != "SETOP_UNION":
             self._refuse_rows([t["ResTarget"]["val"] for t in targets], scope)
         self._check_sorts(body, targets, scope, outputs_only=True)
 
@@ -982,6 +1012,36 @@ class _Analyzer:
                 node = body.get("arg")
             else:
                 return
+
+    def _note_cast_output(self, target: Node) -> None:
+        """Remember an unnamed select-list entry that is a field `(x).c` under casts (and
+        COLLATE): Postgres names it after the field, as it names the field itself."""
+        node = target.get("val") or {}
+        while "TypeCast" in node or "CollateClause" in node:
+            node = next(iter(node.values())).get("arg") or {}
+        body = node.get("A_Indirection")
+        fields = body.get("indirection", ()) if body is not None else ()
+        if fields and "String" in fields[-1] and node is not target.get("val"):
+            self.cast_outputs[id(body)] = target
+
+    def _target_end(self, target: Node) -> int:
+        """The byte offset where an unnamed select-list entry's last token ends."""
+        tokens = self.tokens.tokens
+        first = self.tokens.index_at(target["location"])
+        depth = 0
+        for index in range(first, len(tokens)):
+            name = tokens[index].name
+            if name in ("ASCII_40", "ASCII_91"):
+                depth += 1
+            elif name in ("ASCII_41", "ASCII_93"):
+                depth -= 1
+                if depth < 0:
+                    return tokens[index - 1].end
+            elif depth == 0 and index > first and name in _AFTER_TARGET:
+                distinct_from = name == "FROM" and tokens[index - 1].name == "DISTINCT"
+                if not distinct_from:
+                    return tokens[index - 1].end
+        return tokens[-1].end
 
     def _xml_expr(self, body: Node, levels: tuple[Level, ...], ctes: dict) -> None:
         """XMLATTRIBUTES and XMLFOREST name an unnamed entry after the column it references."""
@@ -1796,10 +1856,15 @@ class _Analyzer:
         slot = ValueSlot(served_column, key, ROW_ALIAS)
         if rows is not None:
             # A set-returning call: `unnest(ARRAY(…))` gives the rows one by one, as f does;
-            # named as Postgres names the field where it is an output.
+            # cast to the column's type, whose modifier (numeric(5,2), varchar(20)) unnest
+            # would lose, and named as Postgres names the field where it is an output.
             head = ["unnest(ARRAY(SELECT (SELECT ", slot, f"{guard} FROM "]
             alias = f" AS {quote_ident(column)}" if id(body) in self.unnamed_outputs else ""
-            tail = [f" AS {ROW_ALIAS})){alias}"]
+            tail = [f" AS {ROW_ALIAS}))::{served_column.type_sql}{alias}"]
+            target = self.cast_outputs.get(id(body))
+            if target is not None:
+                end = self._target_end(target)
+                self.edits.append(Edit(end, end, [f" AS {quote_ident(column)}"]))
         else:
             head = ["(SELECT (SELECT ", slot, f"{guard} AS {quote_ident(column)} FROM "]
             tail = [f" AS {ROW_ALIAS})"]
@@ -2608,19 +2673,48 @@ class _Analyzer:
     def _note_set_types(self, body: Node) -> None:
         """Each column of a set operation: the values of its arms, leftmost first."""
         arms = list(_set_arms(body))
-        lists = [arm.get("targetList") for arm in arms]
-        if any(targets is None for targets in lists) or len({len(t) for t in lists}) != 1:
+        scopes = [self.scopes.get(id(arm), ()) for arm in arms]
+        lists = [
+            self._output_values(arm.get("targetList"), scope[-1]) if scope else None
+            for arm, scope in zip(arms, scopes, strict=True)
+        ]
+        if any(values is None for values in lists) or len({len(v) for v in lists}) != 1:
             return
         for position in range(len(lists[0])):
             values = [
-                (targets[position]["ResTarget"].get("val"), self.scopes.get(id(arm), ()))
-                for arm, targets in zip(arms, lists, strict=True)
+                (values[position], scope) for values, scope in zip(lists, scopes, strict=True)
             ]
             self.type_unions.append((_SET_OPERATIONS.get(body.get("op", ""), ""), values))
 
+    def _output_values(self, targets: list[Node] | None, level: Level) -> list[Any] | None:
+        """The expression of each output column of a select list, a `*` and `t.*` giving one
+        None per column; None when a `*`'s columns are not known."""
+        entries = self._output_targets(targets, level)
+        if entries is None:
+            return None
+        return [None if e is None else e["ResTarget"].get("val") for e in entries]
+
+    def _output_targets(self, targets: list[Node] | None, level: Level) -> list[Any] | None:
+        """The select list entry of each output column, a `*` and `t.*` giving one None per
+        column; None when a `*`'s columns are not known."""
+        if targets is None:
+            return None
+        out: list[Any] = []
+        for target in targets:
+            value = target["ResTarget"].get("val") or {}
+            fields = (value.get("ColumnRef") or {}).get("fields")
+            if fields and "A_Star" in fields[-1]:
+                columns = self._star_columns(level, names(fields[:-1]))
+                if columns is None:
+                    return None
+                out += [None] * len(columns)
+            else:
+                out.append(target)
+        return out
+
     def _note_value_types(self, node: Any, levels: tuple[Level, ...]) -> None:
-        """COALESCE, CASE and ARRAY[…] in one query level's expressions (not in its
-        sub-queries, walked with their own scope)."""
+        """COALESCE, CASE, ARRAY[…], GREATEST and LEAST in one query level's expressions
+        (not in its sub-queries, walked with their own scope)."""
         if type(node) is list:
             for child in node:
                 self._note_value_types(child, levels)
@@ -2641,7 +2735,21 @@ class _Analyzer:
             elif key == "A_ArrayExpr":
                 elements = value.get("elements", ())
                 self.type_unions.append(("ARRAY", [(e, levels) for e in elements]))
+            elif key == "MinMaxExpr":
+                name = "GREATEST" if value.get("op") == "IS_GREATEST" else "LEAST"
+                self.type_unions.append((name, [(a, levels) for a in value.get("args", ())]))
             self._note_value_types(value, levels)
+
+    def _note_values_types(self, rows: list[Node], width: int, levels: tuple[Level, ...]) -> None:
+        """Each column of a VALUES list: its rows' values, first row first, and the
+        expressions inside them."""
+        items = [unwrap(row, "List").get("items", ()) for row in rows]
+        for item in items:
+            self._note_value_types(item, levels)
+        if len(items) < 2 or any(len(values) != width for values in items):
+            return
+        for position in range(width):
+            self.type_unions.append(("VALUES", [(values[position], levels) for values in items]))
 
     def _check_row_types(self) -> None:
         """Whole rows of two tables given one type: Postgres cannot convert one row type to
@@ -3221,7 +3329,7 @@ class _Analyzer:
         self, targets: list[Node], position: int, level: Level
     ) -> tuple[str, ...] | None:
         """The column reference output column `position` (from 1) is, `*` and `t.*` expanded
-        (a bare `*` only over FROM items that are not joins)."""
+        (a join's columns named by the join's alias or their own table's name)."""
         if position < 1:
             return None
         for target in targets:
@@ -3236,23 +3344,32 @@ class _Analyzer:
             qualifier = names(fields[:-1])
             items = [self._find_rel((level,), qualifier)] if qualifier else level.items
             for item in items:
-                if item is None or item.columns is None or item.origins is not None:
+                if item is None or item.columns is None:
                     return None
                 if not item.cols_visible and not qualifier:
                     continue
                 if position <= len(item.columns):
+                    if item.origins is not None:
+                        return self._join_column_reference(item, position - 1, level)
                     owner = tuple(qualifier) or (item.refname,)
                     return None if None in owner else (*owner, item.columns[position - 1])
                 position -= len(item.columns)
         return None
 
-    @staticmethod
-    def _star_before(targets: list[Node], position: int) -> bool:
-        for target in targets[:position]:
-            fields = ((target["ResTarget"].get("val") or {}).get("ColumnRef") or {}).get("fields")
-            if fields and "A_Star" in fields[-1]:
-                return True
-        return False
+    def _join_column_reference(
+        self, item: Item, index: int, level: Level
+    ) -> tuple[str, ...] | None:
+        """A qualified reference that stands for column `index` of a join's columns, as a `*`
+        over the join gives it: by the join's alias, else by the table the column comes from
+        (a merged USING column is one side's, as Postgres flattens join aliases); None when no
+        such reference resolves to that one column (a FULL JOIN's merged column)."""
+        origin = (item.origins or ())[index]
+        if origin is None:
+            return None
+        for fields in ((item.refname, item.columns[index]), (origin[0].refname, origin[1])):
+            if fields[0] is not None and self._origin(fields, level) == origin:
+                return fields
+        return None
 
     def _dependent_columns(
         self, item: Item, grouped: set[Origin | None], named: set, level: Level
@@ -3336,6 +3453,28 @@ class _Analyzer:
             position = following.end
         return position
 
+
+# Tokens that end a select-list entry at its own depth (besides `,` and a closing `)`).
+_AFTER_TARGET = frozenset(
+    {
+        "FROM",
+        "INTO",
+        "WHERE",
+        "GROUP_P",
+        "HAVING",
+        "WINDOW",
+        "ORDER",
+        "LIMIT",
+        "OFFSET",
+        "FETCH",
+        "FOR",
+        "UNION",
+        "INTERSECT",
+        "EXCEPT",
+        "ASCII_44",
+        "ASCII_59",
+    }
+)
 
 _HANDLERS = {
     "ColumnRef": _Analyzer._column_ref,

@@ -141,12 +141,16 @@ _ROW_CLAUSES = (
 def set_config_changes(body: Node) -> list[tuple[tuple[str, ...], bool]]:
     """(path, is_local) for each `set_config('search_path', '…', true|false)` with constant
     arguments that is an output of a SELECT running its output list exactly once (no FROM,
-    WHERE, LIMIT…), in the order Postgres evaluates them; other outputs are left be."""
+    WHERE, LIMIT…), maybe cast (`set_config(…)::text`: the call runs all the same), in the
+    order Postgres evaluates them; other outputs are left be."""
     if any(body.get(clause) not in (None, [], "SETOP_NONE") for clause in _ROW_CLAUSES):
         return []
     changes = []
     for target in body.get("targetList", ()):
-        call = (target["ResTarget"].get("val") or {}).get("FuncCall")
+        value = target["ResTarget"].get("val") or {}
+        while "TypeCast" in value:
+            value = value["TypeCast"].get("arg") or {}
+        call = value.get("FuncCall")
         change = None if call is None else _set_config_call(call)
         if change is not None:
             changes.append(change)

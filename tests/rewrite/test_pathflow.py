@@ -35,6 +35,14 @@ def test_set_config_with_constants():
     assert paths("SELECT set_config('work_mem', '1MB', true)") == [("public",)]
 
 
+def test_set_config_under_casts_runs_all_the_same():
+    """A cast of the call's result (`::text`, `CAST(… AS varchar)`) does not keep it from
+    running."""
+    assert paths("SELECT set_config('search_path', 'sales', false)::text") == [("sales",)]
+    sql = "SELECT CAST(set_config('search_path', 'a', true) AS varchar(9))::text; COMMIT"
+    assert paths(sql) == [("a",), ("public",)]
+
+
 def test_set_config_runs_once_beside_other_outputs_and_not_under_where_or_limit():
     """The output list of a SELECT without FROM runs once, every output in turn; a WHERE or a
     LIMIT may keep it from running at all, and the change is then not assumed."""

@@ -288,6 +288,30 @@ def test_group_by_the_output_position_of_a_key_in_a_star(rw, sql: str):
     assert '"loyalty", "' in render(rw, sql).split("GROUP BY")[1]
 
 
+@pytest.mark.parametrize(
+    ("sql", "added"),
+    [
+        ("SELECT * FROM accounts a JOIN tags t USING (id) GROUP BY 1", '"a"."loyalty"'),
+        ("SELECT * FROM tags t RIGHT JOIN accounts a USING (id) GROUP BY 1", '"a"."loyalty"'),
+        ("SELECT * FROM tags t JOIN accounts a ON a.id = t.id GROUP BY 3", '"a"."loyalty"'),
+        ("SELECT * FROM (accounts a JOIN bills b USING (id)) j GROUP BY 1", '"j"."loyalty"'),
+        ("SELECT j.* FROM (accounts a JOIN bills b USING (id)) j GROUP BY 1", '"j"."loyalty"'),
+        ("SELECT * FROM accounts a FULL JOIN tags t USING (id) GROUP BY 1", None),
+    ],
+)
+def test_group_by_the_output_position_of_a_key_in_a_star_over_a_join(
+    rw, sql: str, added: str | None
+):
+    """A `*` over a join gives its merged USING columns first, then each side's: the position
+    stands for the column Postgres flattens the join's column to (a full join's merged column
+    is no one table's)."""
+    grouped = render(rw, sql).split("GROUP BY")[1]
+    if added is None:
+        assert grouped == " 1"
+    else:
+        assert grouped.startswith(f" {added}") or f", {added}" in grouped
+
+
 def test_group_by_the_output_position_of_a_shadow_column_in_a_star(rw):
     grouped = render(rw, "SELECT a.*, count(*) FROM accounts a GROUP BY 3").split("GROUP BY")[1]
     assert grouped == " 3"
@@ -435,6 +459,85 @@ def test_an_xml_name_postgres_escapes_otherwise_is_refused():
         "UPDATE accounts SET name = 'x' RETURNING xmlforest(xmldoc)", ("public",)
     )
     assert [e.sqlstate for e in rewrite.errors] == ["0A000"]
+
+
+@pytest.mark.parametrize(
+    ("operation", "refused"),
+    [("UNION", True), ("UNION ALL", False), ("INTERSECT ALL", True), ("EXCEPT ALL", True)],
+)
+def test_set_operations_comparing_whole_rows_without_equality_are_refused(
+    operation: str, refused: bool
+):
+    """All set operations but UNION ALL compare their rows (INTERSECT ALL and EXCEPT ALL
+    count equal ones): Postgres rejects a row type with a json column when it parses them."""
+    columns = (ShadowColumn("public", "accounts", "doc", "json"),)
+    sql = f"SELECT a FROM accounts a {operation} SELECT b FROM accounts b"
+    rewrite = model.rewriter(columns=columns).rewrite(sql, ("public",))
+    assert [(e.sqlstate, e.position) for e in rewrite.errors] == ([("42883", 8)] if refused else [])
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "ROLLUP (a)",
+        "GROUPING SETS ((a.id), (a), ())",
+        "CUBE (1, 2)",
+        "(a.id, a)",
+        "ROLLUP ((a, 1))",
+    ],
+)
+def test_grouping_sets_of_whole_rows_without_equality_are_refused(clause: str):
+    """Items inside grouping sets and `(a, b)` lists are grouped by as the plain ones are."""
+    columns = (ShadowColumn("public", "accounts", "doc", "json"),)
+    sql = f"SELECT a.id, a FROM accounts a GROUP BY {clause}"
+    rewrite = model.rewriter(columns=columns).rewrite(sql, ("public",))
+    assert [e.sqlstate for e in rewrite.errors] == ["42883"]
+
+
+@pytest.mark.parametrize(
+    ("sql", "message", "position"),
+    [
+        ("SELECT greatest(a, b) FROM accounts a, bills b", "GREATEST", 20),
+        ("SELECT least(b, a) FROM accounts a, bills b", "LEAST", 17),
+        (
+            "SELECT t.*, a FROM tags t, accounts a UNION ALL SELECT 1, 2, b FROM bills b",
+            "UNION",
+            62,
+        ),
+        (
+            "SELECT v.column1 FROM accounts a, bills b, LATERAL (VALUES (a), (b)) v",
+            "VALUES",
+            66,
+        ),
+    ],
+)
+def test_whole_rows_of_two_tables_given_one_type_are_refused(
+    rw, sql: str, message: str, position: int
+):
+    """GREATEST, LEAST and a VALUES column take one type for all their values, as UNION's
+    columns do (counted past a `*`): Postgres cannot convert one table's row type to the
+    other's (42846)."""
+    (error,) = rw.rewrite(sql).errors
+    assert (error.sqlstate, error.position) == ("42846", position)
+    assert error.message.startswith(f"{message} could not convert type")
+
+
+@pytest.mark.parametrize(
+    ("tail", "refused"),
+    [
+        ("ORDER BY 3", True),
+        ("GROUP BY 1, 2, 3", True),
+        ("ORDER BY 2", False),
+        ("ORDER BY 4", False),
+    ],
+)
+def test_output_positions_after_a_star_count_its_columns(tail: str, refused: bool):
+    """`SELECT t.*, a … ORDER BY 3`: the position counts the columns `t.*` gives (tags has
+    two here), so it names the whole row `a`, whose json column has no equality."""
+    columns = (ShadowColumn("public", "accounts", "doc", "json"),)
+    sql = f"SELECT t.*, a FROM tags t, accounts a {tail}"
+    rewrite = model.rewriter(columns=columns).rewrite(sql, ("public",))
+    assert [e.sqlstate for e in rewrite.errors] == (["42883"] if refused else [])
 
 
 def test_returning_star_lists_the_shadow_columns(rw):
@@ -914,7 +1017,17 @@ def test_a_field_of_the_one_row_a_function_returns_is_read_through_a_sub_select(
     # A set-returning function: `unnest(ARRAY(…))`, a set of the values as f gives its rows.
     sql = render(rw, "SELECT (up_to(2)).tier")
     assert sql.startswith("SELECT unnest(ARRAY(SELECT (SELECT ")
-    assert sql.endswith(' FROM up_to(2) AS "pgstitch_row")) AS "tier"')
+    assert sql.endswith(' FROM up_to(2) AS "pgstitch_row"))::text AS "tier"')
+    # Cast to the column's type (unnest loses its modifier), and named after the field under
+    # casts of the entry too.
+    sql = render(rw, 'SELECT (up_to(2)).loyalty::text COLLATE "C" FROM bills b WHERE true')
+    assert sql.endswith(
+        ' FROM up_to(2) AS "pgstitch_row"))::integer::text COLLATE "C" AS "loyalty"'
+        " FROM bills b WHERE true"
+    )
+    sql = render(rw, "SELECT (up_to(2)).loyalty::text AS x, 1 + (up_to(1)).loyalty::int")
+    assert sql.endswith(' AS "pgstitch_row"))::integer::int')
+    assert ' AS "pgstitch_row"))::integer::text AS x, 1 + ' in sql
 
 
 def test_the_one_row_a_function_returns_is_given_with_its_shadow_columns_where_shown():
@@ -1273,6 +1386,9 @@ def test_whole_rows_a_statement_outputs_are_named_with_their_row_type():
         ("a", row_type),
     )
     assert row_types("SELECT a FROM accounts a UNION ALL SELECT (1, 'x', 2)") == ()
+    # Positions past a `*` count the columns it gives (tags has two).
+    sql = "SELECT t.*, a FROM tags t, accounts a UNION ALL SELECT 1, 2, b FROM accounts b"
+    assert row_types(sql) == (("a", row_type),)
     # RETURNING the whole row of the write's target: a record too.
     assert row_types("UPDATE accounts a SET loyalty = 1 RETURNING a, id") == (("a", row_type),)
     assert row_types("INSERT INTO accounts (id, name) VALUES (9, 'x') RETURNING accounts") == (

@@ -9527,3 +9527,725 @@ SELECT a.id, jsonb_path_query_array(to_jsonb(a), '$.labels[*]') FROM accounts a 
 SELECT x.* FROM accounts a, json_to_record(row_to_json(a)) AS x(id int, loyalty int, tier text, labels text[]) ORDER BY x.id
 -- name: hunt_r8_row_to_json_of_values_join
 SELECT row_to_json(v), a.loyalty FROM (VALUES (1, 'one'), (2, 'two')) v(id, word) JOIN accounts a USING (id) ORDER BY a.id
+-- ---------------------------------------------------------------- hunt round 9
+-- name: hunt_r9_group_by_input_name_beats_output_alias
+SELECT a.tier AS id, a.loyalty, a.mood FROM accounts a GROUP BY id ORDER BY 1 NULLS FIRST, 2
+-- name: hunt_r9_group_by_shadow_input_name_beats_output_alias
+-- expect: 42803
+SELECT id AS loyalty, tier FROM accounts GROUP BY loyalty
+-- name: hunt_r9_group_by_key_in_every_set_with_rollup
+SELECT a.id, a.tier, a.mood, count(*) FROM accounts a GROUP BY a.id, ROLLUP (a.mood) ORDER BY 1, 3 NULLS LAST
+-- name: hunt_r9_group_by_key_rollup_alone_ungrouped_shadow
+-- expect: 42803
+SELECT a.id, a.tier FROM accounts a GROUP BY ROLLUP (a.id)
+-- name: hunt_r9_group_by_empty_set_and_key
+SELECT a.id, a.loyalty, GROUPING(a.id) FROM accounts a GROUP BY (), a.id ORDER BY 1
+-- name: hunt_r9_cte_named_like_table_has_no_key
+-- expect: 42803
+WITH accounts AS (SELECT * FROM public.accounts) SELECT id, tier FROM accounts GROUP BY id
+-- name: hunt_r9_subquery_aliased_like_table_has_no_key
+-- expect: 42803
+SELECT id, tier FROM (SELECT * FROM accounts) accounts GROUP BY id
+-- name: hunt_r9_table_aliased_like_other_table_grouped_by_key
+SELECT bills.id, bills.loyalty, bills.tier FROM accounts bills GROUP BY bills.id ORDER BY 1
+-- name: hunt_r9_outer_shadow_in_sublink_of_grouped_query
+SELECT a.id, (SELECT max(b.amount) FROM bills b WHERE b.account_id = a.id AND a.loyalty IS NOT NULL) AS m FROM accounts a GROUP BY a.id ORDER BY 1
+-- name: hunt_r9_earlier_sibling_cte_sees_table_not_later_cte
+WITH x AS (SELECT id, tier FROM accounts), accounts AS (SELECT 1 AS id, 'cte' AS tier) SELECT x.* FROM x ORDER BY id
+-- name: hunt_r9_recursive_with_sees_later_cte_named_like_table
+WITH RECURSIVE x AS (SELECT id, tier FROM accounts), accounts AS (SELECT 1 AS id, 'cte' AS tier) SELECT * FROM x
+-- name: hunt_r9_cte_not_materialized_over_shadow_filter
+WITH s AS NOT MATERIALIZED (SELECT id, loyalty, tier FROM accounts) SELECT s.id, s.tier FROM s WHERE s.loyalty > 3 ORDER BY s.id
+-- name: hunt_r9_cte_materialized_twice_referenced
+WITH s AS MATERIALIZED (SELECT id, mood, loyalty FROM accounts) SELECT x.id, y.id FROM s x JOIN s y ON x.mood = y.mood AND x.id < y.id ORDER BY 1, 2
+-- name: hunt_r9_schema_qualified_reference_through_same_named_alias
+-- expect: 42P01
+SELECT public.accounts.loyalty FROM accounts AS accounts
+-- name: hunt_r9_alias_named_like_schema
+SELECT sales.loyalty, sales.accounts.region FROM accounts sales JOIN sales.accounts ON sales.accounts.id = sales.id ORDER BY sales.id
+-- name: hunt_r9_alias_named_like_schema_with_landing_column
+SELECT sales.loyalty, sales.accounts.score FROM accounts sales JOIN sales.accounts ON sales.accounts.id = sales.id ORDER BY sales.id
+-- name: hunt_r9_other_schema_table_aliased_like_table
+SELECT accounts.score, a.loyalty FROM sales.accounts accounts JOIN public.accounts a ON a.id = accounts.id ORDER BY a.id
+-- name: hunt_r9_quoted_aliases_with_quote_and_dot
+SELECT "a""b".loyalty, "x.y".paid FROM accounts "a""b" JOIN bills "x.y" ON "x.y".account_id = "a""b".id ORDER BY "x.y".id
+-- name: hunt_r9_non_ascii_alias_and_output_names
+SELECT "帳戶".tier AS "Stufe ü", "帳戶".loyalty AS "積分" FROM accounts AS "帳戶" ORDER BY "帳戶".id
+-- name: hunt_r9_unknown_column_after_non_ascii_alias
+-- expect: 42703
+SELECT "帳戶".tier, "帳戶".loyaltee FROM accounts AS "帳戶"
+-- name: hunt_r9_unicode_escape_column_and_table
+SELECT U&"\0074ier", U&"l\006Fyalty" FROM U&"\0061ccounts" ORDER BY id
+-- name: hunt_r9_window_inherits_named_window
+SELECT id, sum(loyalty) OVER w2 AS s FROM accounts WINDOW w AS (PARTITION BY mood), w2 AS (w ORDER BY loyalty NULLS FIRST, id) ORDER BY id
+-- name: hunt_r9_window_override_order_error
+-- expect: 42P20
+SELECT id, sum(loyalty) OVER w2 FROM accounts WINDOW w AS (ORDER BY tier), w2 AS (w ORDER BY id)
+-- name: hunt_r9_window_unknown_name
+-- expect: 42704
+SELECT id, rank() OVER nope FROM accounts WINDOW w AS (ORDER BY loyalty)
+-- name: hunt_r9_nth_value_full_frame_partition_by_shadow
+SELECT id, nth_value(tier, 2) OVER (PARTITION BY mood ORDER BY id ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING) FROM accounts ORDER BY id
+-- name: hunt_r9_ntile_cume_dist_ordered_by_shadow
+SELECT id, ntile(3) OVER (ORDER BY loyalty NULLS FIRST, id), cume_dist() OVER (ORDER BY mood) FROM accounts ORDER BY id
+-- name: hunt_r9_window_filter_shadow_boolean_named
+SELECT id, count(*) FILTER (WHERE paid) OVER w, max(due) FILTER (WHERE NOT paid) OVER w FROM bills WINDOW w AS (PARTITION BY account_id) ORDER BY id
+-- name: hunt_r9_fetch_with_ties_offset_by_enum
+SELECT id, mood FROM accounts ORDER BY mood DESC OFFSET 1 ROWS FETCH NEXT 1 ROW WITH TIES
+-- name: hunt_r9_with_ties_without_order
+-- expect: 42601
+SELECT id, tier FROM accounts FETCH FIRST 2 ROWS WITH TIES
+-- name: hunt_r9_recursive_climb_by_shadow
+WITH RECURSIVE t AS (SELECT id, loyalty FROM accounts WHERE id = 5 UNION SELECT a.id, a.loyalty FROM t JOIN accounts a ON a.loyalty > t.loyalty) SELECT * FROM t ORDER BY loyalty, id
+-- name: hunt_r9_recursive_cycle_on_shadow_text
+WITH RECURSIVE r(id, tier, n) AS (SELECT id, coalesce(tier, '-'), 0 FROM accounts WHERE id < 3 UNION ALL SELECT r.id, r.tier, r.n + 1 FROM r WHERE r.n < 3) CYCLE tier SET looped USING path SELECT id, tier, n, looped FROM r ORDER BY id, n
+-- name: hunt_r9_union_inside_from_ordered
+SELECT s.t FROM (SELECT tier AS t FROM accounts UNION SELECT note FROM bills) s ORDER BY 1 NULLS FIRST
+-- name: hunt_r9_in_union_subquery_shadow
+SELECT id FROM accounts WHERE tier IN (SELECT note FROM bills UNION SELECT 'gold' EXCEPT SELECT label FROM tags) ORDER BY id
+-- name: hunt_r9_intersect_of_shadow_sets_in_from
+SELECT * FROM (SELECT loyalty FROM accounts INTERSECT SELECT loyalty FROM tags) s ORDER BY 1 NULLS FIRST
+-- name: hunt_r9_lateral_jsonb_to_recordset
+SELECT a.id, r.* FROM accounts a, LATERAL jsonb_to_recordset(jsonb_build_array(jsonb_build_object('l', a.loyalty, 't', a.tier))) AS r(l int, t text) ORDER BY a.id
+-- name: hunt_r9_rows_from_unnest_and_series_ordinality
+SELECT a.id, x.* FROM accounts a, ROWS FROM (unnest(a.labels), generate_series(1, a.loyalty)) WITH ORDINALITY AS x(l, g, o) WHERE a.id < 6 ORDER BY a.id, x.o
+-- name: hunt_r9_unnest_two_arrays_ordinality
+SELECT a.id, u.* FROM accounts a, unnest(a.labels, ARRAY[a.tier, a.mood::text]) WITH ORDINALITY AS u(l, t, n) ORDER BY a.id, u.n
+-- name: hunt_r9_generate_subscripts_of_shadow_array
+SELECT id, i, labels[i] FROM accounts, generate_subscripts(labels, 1) AS i ORDER BY id, i
+-- name: hunt_r9_row_comparison_greater
+SELECT id FROM accounts WHERE ROW(coalesce(loyalty, 0), id) > ROW(3, 1) ORDER BY id
+-- name: hunt_r9_row_is_distinct_from
+SELECT id, (loyalty, tier) IS DISTINCT FROM (0, NULL::text) AS d FROM accounts ORDER BY id
+-- name: hunt_r9_row_in_subquery
+SELECT a.id FROM accounts a WHERE (a.loyalty, a.id) IN (SELECT t.loyalty, t.id FROM tags t) ORDER BY 1
+-- name: hunt_r9_row_is_null_of_shadows
+SELECT id, ROW(loyalty, tier) IS NULL AS n, ROW(loyalty, tier) IS NOT NULL AS nn FROM accounts ORDER BY id
+-- name: hunt_r9_collate_c_order_and_compare
+SELECT tier COLLATE "C" AS t FROM accounts WHERE tier COLLATE "C" < 'h' ORDER BY tier COLLATE "C" DESC NULLS FIRST
+-- name: hunt_r9_collate_case_insensitive_shadow
+SELECT id FROM accounts WHERE tier COLLATE hunt_w6_ci = 'GOLD' ORDER BY id
+-- name: hunt_r9_regtype_and_casts
+SELECT pg_typeof(loyalty)::regtype, pg_typeof(labels)::text, mood::text::mood, labels::varchar(3)[], loyalty::numeric(5,1) FROM accounts WHERE id = 1
+-- name: hunt_r9_enum_functions_of_shadow
+SELECT id, enum_first(mood), enum_range(mood, 'grumpy'::mood) FROM accounts ORDER BY id
+-- name: hunt_r9_array_slices
+SELECT id, labels[1:1], labels[2:], labels[:1], (labels)[array_upper(labels, 1)] FROM accounts ORDER BY id
+-- name: hunt_r9_array_subscript_by_shadow
+SELECT id, labels[coalesce(loyalty, 0) % 2 + 1] FROM accounts ORDER BY id
+-- name: hunt_r9_gadget_nums_slice_and_cardinality
+SELECT id, nums[2:3], cardinality(nums), nums || id FROM gadgets ORDER BY id
+-- name: hunt_r9_any_all_arrays
+SELECT id FROM accounts WHERE loyalty = ANY ('{3,7}'::int[]) OR 'early' <> ALL (labels) IS FALSE ORDER BY id
+-- name: hunt_r9_like_any_shadow_array
+SELECT id FROM accounts WHERE tier LIKE ANY (ARRAY['g%', 'b%']) ORDER BY id
+-- name: hunt_r9_greater_than_all_subquery
+SELECT id FROM accounts WHERE loyalty >= ALL (SELECT t.loyalty FROM tags t WHERE t.loyalty IS NOT NULL) ORDER BY id
+-- name: hunt_r9_case_in_order_by
+SELECT id, tier FROM accounts ORDER BY CASE WHEN tier IS NULL THEN 1 ELSE 0 END, loyalty DESC NULLS LAST, id
+-- name: hunt_r9_order_by_output_names_swapped
+SELECT id, loyalty AS tier, tier AS loyalty FROM accounts ORDER BY tier DESC NULLS LAST, loyalty NULLS FIRST, 1
+-- name: hunt_r9_order_by_output_name_in_expression_is_input
+SELECT id, tier AS loyalty FROM accounts ORDER BY loyalty + 0 NULLS FIRST, id
+-- name: hunt_r9_having_aggregates_of_shadow
+SELECT mood, avg(loyalty) FROM accounts GROUP BY mood HAVING count(tier) > 0 AND sum(loyalty) IS NOT NULL ORDER BY mood
+-- name: hunt_r9_having_without_group_by
+SELECT count(tier) FROM accounts HAVING count(loyalty) > 3
+-- name: hunt_r9_having_ungrouped_shadow
+-- expect: 42803
+SELECT 1 FROM accounts HAVING tier IS NOT NULL
+-- name: hunt_r9_ordered_aggregates
+SELECT string_agg(tier, ',' ORDER BY loyalty DESC NULLS LAST, id), array_agg(DISTINCT mood ORDER BY mood DESC) FROM accounts
+-- name: hunt_r9_percentiles_within_group
+SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY loyalty), percentile_disc(ARRAY[0.25, 0.75]) WITHIN GROUP (ORDER BY due), mode() WITHIN GROUP (ORDER BY mood) FROM accounts, bills WHERE bills.account_id = accounts.id
+-- name: hunt_r9_hypothetical_rank_filtered
+SELECT rank(5) WITHIN GROUP (ORDER BY loyalty), percentile_cont(0.5) WITHIN GROUP (ORDER BY loyalty) FILTER (WHERE tier IS NOT NULL) FROM accounts
+-- name: hunt_r9_array_agg_of_arrays_dimension_error
+-- expect: 2202E
+SELECT array_agg(labels) FROM accounts
+-- name: hunt_r9_jsonb_agg_build_object
+SELECT jsonb_agg(jsonb_build_object('m', mood, 'l', labels, 'p', loyalty) ORDER BY id) FROM accounts WHERE id < 5
+-- name: hunt_r9_json_each_of_whole_row
+SELECT a.id, e.key, e.value FROM accounts a, jsonb_each(to_jsonb(a)) e WHERE e.key IN ('loyalty', 'tier') ORDER BY a.id, e.key
+-- name: hunt_r9_values_left_join_not_distinct
+SELECT v.t, a.id FROM (VALUES ('gold'), ('bronze'), (NULL)) v(t) LEFT JOIN accounts a ON a.tier IS NOT DISTINCT FROM v.t ORDER BY 1 NULLS FIRST, 2
+-- name: hunt_r9_lateral_values_of_shadow
+SELECT a.id, v.x FROM accounts a, LATERAL (VALUES (a.loyalty), (a.loyalty * 10)) v(x) ORDER BY 1, 2 NULLS FIRST
+-- name: hunt_r9_exists_two_levels
+SELECT a.id FROM accounts a WHERE EXISTS (SELECT 1 FROM bills b WHERE b.account_id = a.id AND EXISTS (SELECT 1 FROM tags t WHERE t.loyalty IS NOT DISTINCT FROM a.loyalty AND b.paid IS NOT NULL)) ORDER BY a.id
+-- name: hunt_r9_scalar_subquery_outer_shadow
+SELECT a.id, (SELECT count(*) FROM bills b WHERE b.account_id = a.id AND b.amount > a.loyalty) FROM accounts a ORDER BY 1
+-- name: hunt_r9_for_share_of_two_aliases
+SELECT a.id, a.tier, b.paid FROM accounts a JOIN bills b ON b.account_id = a.id WHERE b.due > '2024-01-01' ORDER BY b.id FOR SHARE OF a, b
+-- name: hunt_r9_for_update_schema_qualified_error
+-- expect: 42601
+SELECT loyalty FROM accounts FOR UPDATE OF public.accounts
+-- name: hunt_r9_for_update_nullable_side
+-- expect: 0A000
+SELECT a.id, b.paid FROM accounts a LEFT JOIN bills b ON b.account_id = a.id FOR UPDATE OF b
+-- name: hunt_r9_for_update_in_from_subquery
+SELECT s.id, s.tier FROM (SELECT id, tier FROM accounts WHERE loyalty > 0 FOR UPDATE) s ORDER BY 1
+-- name: hunt_r9_tablesample_with_column_aliases
+SELECT a.i, a.l FROM accounts AS a(i, n, e, c, l) TABLESAMPLE BERNOULLI (100) REPEATABLE (3) ORDER BY 1
+-- name: hunt_r9_ambiguous_shadow_vs_lateral_subquery
+-- expect: 42702
+SELECT loyalty FROM accounts a, LATERAL (SELECT loyalty FROM tags t WHERE t.id = a.id) s
+-- name: hunt_r9_ambiguous_shadow_in_join_on
+-- expect: 42702
+SELECT 1 FROM accounts a JOIN tags t ON loyalty = 1
+-- name: hunt_r9_ambiguous_shadow_in_group_by
+-- expect: 42702
+SELECT count(*) FROM tags t, accounts a GROUP BY loyalty
+-- name: hunt_r9_ambiguous_through_aliased_join
+-- expect: 42702
+SELECT x.loyalty FROM (accounts a JOIN tags t USING (id)) x
+-- name: hunt_r9_aliased_join_unique_shadow
+SELECT x.id, x.tier, x.label FROM (accounts a JOIN tags t USING (id)) x ORDER BY 1
+-- name: hunt_r9_hidden_member_of_aliased_join
+-- expect: 42P01
+SELECT a.tier FROM (accounts a JOIN tags t USING (id)) x
+-- name: hunt_r9_composite_field_three_part_error
+-- expect: 42P01
+SELECT g.pt.x FROM gadgets g
+-- name: hunt_r9_composite_field_parenthesized
+SELECT (g.pt).x, (g.pt).label, (pt).* FROM gadgets g ORDER BY g.id
+-- name: hunt_r9_select_into_temp_then_read
+SELECT id, tier, mood INTO TEMP hunt_r9_tmp FROM accounts WHERE loyalty IS NOT NULL; SELECT * FROM hunt_r9_tmp ORDER BY id; DROP TABLE hunt_r9_tmp
+-- name: hunt_r9_create_temp_as_with_column_names
+CREATE TEMP TABLE hunt_r9_t2 (k, pts) AS SELECT id, loyalty FROM accounts; SELECT * FROM hunt_r9_t2 ORDER BY k; DROP TABLE hunt_r9_t2
+-- name: hunt_r9_create_temp_as_table_with_no_data
+CREATE TEMP TABLE hunt_r9_t3 AS TABLE accounts WITH NO DATA; SELECT * FROM hunt_r9_t3; DROP TABLE hunt_r9_t3
+-- name: hunt_r9_scroll_cursor_fetch_absolute_backward
+BEGIN; DECLARE hunt_r9_c SCROLL CURSOR FOR SELECT id, tier, loyalty FROM accounts ORDER BY loyalty DESC NULLS LAST, id; FETCH ABSOLUTE 3 FROM hunt_r9_c; FETCH BACKWARD 2 FROM hunt_r9_c; CLOSE hunt_r9_c; COMMIT
+-- name: hunt_r9_explain_unknown_column
+-- expect: 42703
+EXPLAIN (COSTS OFF) SELECT tierx FROM accounts
+-- name: hunt_r9_union_column_count_mismatch_star
+-- expect: 42601
+SELECT id, name, email, created_on FROM accounts UNION ALL SELECT * FROM accounts
+-- name: hunt_r9_subquery_column_aliases_rename_shadow
+SELECT s.a, s.e, s.f FROM (SELECT * FROM accounts) AS s(a, b, c, d, e, f) ORDER BY 1
+-- name: hunt_r9_json_is_json_unique_keys
+SELECT id, raw IS JSON OBJECT WITH UNIQUE KEYS AS u, doc IS JSON ARRAY AS arr FROM gadgets ORDER BY id
+-- name: hunt_r9_set_returning_in_select_list
+SELECT id, unnest(labels) AS l, generate_series(1, coalesce(loyalty, 1) % 3 + 1) AS g FROM accounts ORDER BY id, l, g
+-- name: hunt_r9_group_by_distinct_rollups
+SELECT mood, tier IS NULL AS nt, count(*) FROM accounts GROUP BY DISTINCT ROLLUP (mood), ROLLUP (mood, tier IS NULL) ORDER BY 1 NULLS LAST, 2 NULLS LAST, 3
+-- name: hunt_r9_grouping_in_having_and_order
+SELECT mood, paid, GROUPING(mood, paid), count(*) FROM accounts a JOIN bills b ON b.account_id = a.id GROUP BY CUBE (mood, paid) HAVING GROUPING(mood) = 0 OR count(*) > 2 ORDER BY GROUPING(mood, paid), 1 NULLS LAST, 2 NULLS LAST
+-- name: hunt_r9_string_to_table_of_shadow
+SELECT a.id, w FROM accounts a, string_to_table(a.tier, ' ') AS w ORDER BY a.id, w
+-- name: hunt_r9_between_symmetric_shadow
+SELECT id FROM accounts WHERE loyalty BETWEEN SYMMETRIC 10 AND 3 ORDER BY id
+-- name: hunt_r9_order_by_using_operator
+SELECT id, loyalty FROM accounts ORDER BY loyalty USING > NULLS LAST, id USING <
+-- name: hunt_r9_whole_row_in_subselect_in
+SELECT a.id FROM accounts a WHERE a IN (SELECT x FROM accounts x WHERE x.loyalty > 3) ORDER BY 1
+-- name: hunt_r9_except_of_stars
+SELECT a.* FROM accounts a EXCEPT SELECT b.* FROM accounts b WHERE b.loyalty IS NULL ORDER BY 1
+-- name: hunt_r9_group_by_ordinal_of_star_over_using_join
+SELECT * FROM accounts a JOIN tags t USING (id) GROUP BY 1, t.id ORDER BY 1
+-- name: hunt_r9_group_by_ordinal_of_star_over_comma_join
+SELECT * FROM accounts a, tags t WHERE t.id = a.id GROUP BY 1, 9 ORDER BY 1
+-- name: hunt_r9_group_by_ordinal_of_qualified_star_in_join
+SELECT t.*, a.* FROM tags t JOIN accounts a ON a.id = t.id GROUP BY 1, 4 ORDER BY 1
+-- name: hunt_r9_landing_column_through_join_alias_list
+SELECT j.i, j.s FROM (sales.accounts JOIN tags USING (id)) AS j(i, r, s) ORDER BY 1
+-- name: hunt_r9_landing_column_through_table_alias_list
+SELECT x.i, x.pts FROM sales.accounts AS x(i, r, pts) ORDER BY 1
+-- name: hunt_r9_landing_column_star_of_subquery_alias_list
+SELECT q.* FROM (SELECT * FROM sales.accounts) q(i, r, pts) ORDER BY 1
+-- name: hunt_r9_landing_function_with_ordinality_aggregated
+SELECT count(*), sum(f.score), max(f.ordinality), sum(f.score) FILTER (WHERE f.region <> 'east') FROM sales_accounts() WITH ORDINALITY f
+-- name: hunt_r9_landing_function_whole_row_json
+SELECT row_to_json(s) FROM sales_accounts() s ORDER BY s.id
+-- name: hunt_r9_star_paren_field
+SELECT (a.*).loyalty, (a.*).tier FROM accounts a ORDER BY (a.*).id
+-- name: hunt_r9_whole_row_field_then_field
+SELECT (g).pt.x, ((g).pt).label FROM gadgets g ORDER BY g.id
+-- name: hunt_r9_whole_row_array_field_subscript
+SELECT ((a).labels)[1], (a.labels)[1:2] FROM accounts a ORDER BY a.id
+-- name: hunt_r9_composite_compare_row
+SELECT id FROM gadgets WHERE pt = ROW(0, 'none')::pair OR (pt).x > 1 ORDER BY id
+-- name: hunt_r9_row_function_named_argument
+SELECT id, loyalty FROM accounts_up_to(n => 3) ORDER BY id
+-- name: hunt_r9_row_function_schema_and_named_argument
+SELECT f.tier FROM public.account_by_id(i => 3) AS f
+-- name: hunt_r9_row_function_in_join_implicit_lateral
+SELECT b.id, f.tier FROM bills b JOIN account_by_id(b.account_id) f ON true ORDER BY b.id
+-- name: hunt_r9_row_function_left_join_implicit_lateral
+SELECT b.id, f.loyalty FROM bills b LEFT JOIN items_of_order(b.id) f ON f.discount > 0 ORDER BY b.id, f.line
+-- name: hunt_r9_row_function_full_join_lateral_error
+-- expect: 42P10
+SELECT b.id, f.loyalty FROM bills b FULL JOIN account_by_id(b.account_id) f ON true
+-- name: hunt_r9_row_field_correlated
+SELECT b.id, (account_by_id(b.account_id)).tier FROM bills b ORDER BY b.id
+-- name: hunt_r9_row_field_argument_reads_shadow
+SELECT b.id, (account_by_id(CASE WHEN b.paid THEN b.account_id END)).loyalty FROM bills b ORDER BY b.id
+-- name: hunt_r9_row_field_in_where
+SELECT b.id FROM bills b WHERE (account_by_id(b.account_id)).loyalty > 3 ORDER BY b.id
+-- name: hunt_r9_row_star_correlated
+SELECT b.id, (account_by_id(b.account_id)).* FROM bills b WHERE b.id < 4 ORDER BY b.id
+-- name: hunt_r9_set_row_field_correlated
+SELECT b.id, (accounts_up_to(b.id)).tier FROM bills b WHERE b.id < 3 ORDER BY 1, 2 NULLS FIRST
+-- name: hunt_r9_row_function_in_sublink
+SELECT id FROM bills WHERE account_id IN (SELECT id FROM accounts_up_to(4) WHERE loyalty > 5) ORDER BY id
+-- name: hunt_r9_row_function_in_cte_grouped
+WITH f AS (SELECT * FROM accounts_up_to(5)) SELECT mood, count(*), sum(loyalty) FROM f GROUP BY mood ORDER BY mood
+-- name: hunt_r9_row_function_whole_row_in_json_agg
+SELECT json_agg(f ORDER BY f.id) FROM accounts_up_to(2) f
+-- name: hunt_r9_row_function_rows_from_ordinality_star
+SELECT * FROM ROWS FROM (accounts_up_to(2)) WITH ORDINALITY AS f ORDER BY f.ordinality
+-- name: hunt_r9_items_of_order_discount_sum
+SELECT sum(discount), count(*) FROM items_of_order(1)
+-- name: hunt_r9_row_call_whole_in_union
+SELECT account_by_id(1) UNION ALL SELECT account_by_id(3)
+-- name: hunt_r9_row_call_to_jsonb
+SELECT to_jsonb(account_by_id(4)), to_json(account_by_id(999))
+-- name: hunt_r9_row_call_unknown_field
+-- expect: 42703
+SELECT (account_by_id(1)).nope
+-- name: hunt_r9_users_quoted_columns_json
+SELECT json_build_object('nick', u."Nick", 'id', u."Id") FROM "Users" u ORDER BY u."Id"
+-- name: hunt_r9_users_case_folded_column_error
+-- expect: 42703
+SELECT nick FROM "Users"
+-- name: hunt_r9_users_nick_varchar_concat_and_length
+SELECT "Id", "Nick" || '|', octet_length("Nick"), "Nick"::char(3) FROM "Users" ORDER BY 1
+-- name: hunt_r9_line_items_discount_numeric_agg
+SELECT order_id, sum(qty * (1 - discount / 100)), max(discount), avg(discount)::numeric(6,3) FROM line_items GROUP BY order_id ORDER BY 1
+-- name: hunt_r9_line_items_group_by_composite_key
+SELECT order_id, line, product, discount FROM line_items GROUP BY order_id, line ORDER BY 1, 2
+-- name: hunt_r9_line_items_group_by_partial_key_error
+-- expect: 42803
+SELECT order_id, line, discount FROM line_items GROUP BY order_id, product
+-- name: hunt_r9_events_no_key_seen_defaults
+SELECT kind, seen, count(*) FROM events GROUP BY kind, seen ORDER BY 1
+-- name: hunt_r9_events_distinct_on_seen
+SELECT DISTINCT ON (seen) seen, kind FROM events ORDER BY seen, kind DESC
+-- name: hunt_r9_shipments_partition_grouped_by_key
+SELECT region, id, status, priority FROM shipments_eu GROUP BY region, id ORDER BY 2
+-- name: hunt_r9_shipments_tableoid_and_shadow
+SELECT tableoid::regclass, region, id, status FROM shipments ORDER BY 2, 3
+-- name: hunt_r9_animals_children_window
+SELECT tableoid::regclass AS t, id, legs, rank() OVER (PARTITION BY tableoid ORDER BY legs DESC NULLS LAST, id) FROM animals ORDER BY id
+-- name: hunt_r9_gadgets_interval_and_time_arith
+SELECT id, span * 2, made_at + span, opens + interval '1 hour', stamp::date FROM gadgets ORDER BY id
+-- name: hunt_r9_gadgets_range_operators
+SELECT id, slots @> 3, upper(slots), isempty(slots), period && tstzrange('2024-01-01', '2025-01-01') FROM gadgets ORDER BY id
+-- name: hunt_r9_gadgets_jsonb_path_and_arrow
+SELECT id, doc -> 'a', doc #>> '{b,0}', jsonb_path_exists(doc, '$.b[*] ? (@ > 1)'), doc ? 'k' FROM gadgets ORDER BY id
+-- name: hunt_r9_gadgets_bytea_and_uuid
+SELECT id, encode(blob, 'hex'), length(blob), token::text, token IS NULL FROM gadgets ORDER BY id
+-- name: hunt_r9_gadgets_float_formatting
+SELECT id, ratio, fscore, ratio * 3, fscore::numeric(6,2), ratio::text FROM gadgets ORDER BY id
+-- name: hunt_r9_gadgets_char4_and_domain
+SELECT id, tag4, length(tag4), tag4 || '|', units, units + 1, pg_typeof(units) FROM gadgets ORDER BY id
+-- name: hunt_r9_gadgets_codes_varchar_array
+SELECT id, codes, codes[2], array_position(codes, 'ab'), codes IS NULL FROM gadgets ORDER BY id
+-- name: hunt_r9_gadgets_json_not_comparable_distinct_error
+-- expect: 42883
+SELECT DISTINCT raw FROM gadgets
+-- name: hunt_r9_gadgets_group_by_key_with_doc
+SELECT id, doc, total FROM gadgets GROUP BY id ORDER BY id
+-- name: hunt_r9_gadgets_total_numeric_precision
+SELECT id, total, total / 3, round(total, 2), big * 2 FROM gadgets ORDER BY id
+-- name: hunt_r9_notes_key_with_quotes_stars
+SELECT slug, stars, rank() OVER (ORDER BY stars DESC, slug) FROM notes ORDER BY slug
+-- name: hunt_r9_visits_kind_by_timestamptz_key
+SELECT visitor, at, kind FROM visits ORDER BY at
+-- name: hunt_r9_appliances_generated_and_shadow
+SELECT id, price_x2, color, stock, price_x2 + stock FROM appliances ORDER BY id
+-- name: hunt_r9_counters_identity_hits
+SELECT name, serial_no, twice, hits FROM counters ORDER BY name
+-- name: hunt_r9_hunt_w_members_bit_strings
+SELECT id, mask, vmask, mask | B'001', bit_length(mask), points, lo, hi FROM hunt_w_members ORDER BY id
+-- name: hunt_r9_group_by_ordinal_of_star_over_aliased_join
+SELECT * FROM (accounts a JOIN tags t USING (id)) j GROUP BY 1, j.label ORDER BY 1
+-- name: hunt_r9_group_by_ordinal_of_join_alias_star
+SELECT j.* FROM (accounts a JOIN bills b ON b.account_id = a.id) j(aid) GROUP BY 1, 9 ORDER BY 9
+-- name: hunt_r9_group_by_ordinal_of_star_over_right_join
+SELECT * FROM tags t RIGHT JOIN accounts a USING (id) GROUP BY 1, t.id ORDER BY 1
+-- name: hunt_r9_group_by_ordinal_of_star_over_left_join_right_key_missing
+-- expect: 42803
+SELECT * FROM tags t LEFT JOIN accounts a USING (id) GROUP BY 1
+-- name: hunt_r9_group_by_ordinal_of_star_over_full_join
+-- expect: 42803
+SELECT * FROM accounts a FULL JOIN tags t USING (id) GROUP BY 1, t.id
+-- name: hunt_r9_group_by_ordinal_of_star_over_nested_joins
+SELECT * FROM accounts a JOIN tags t USING (id) JOIN bills b ON b.id = t.id GROUP BY 1, b.id, t.id ORDER BY 1
+-- name: hunt_r9_group_by_ordinal_of_star_over_natural_join
+SELECT * FROM accounts NATURAL JOIN tags GROUP BY 1, tags.id ORDER BY 1
+-- name: hunt_r9_group_by_ordinals_of_star_over_join_grouping_sets
+SELECT * FROM accounts a JOIN tags t USING (id) GROUP BY GROUPING SETS ((1, t.id, 2), (1, t.id)) ORDER BY 1, 2 NULLS LAST
+-- name: hunt_r9_group_by_ordinal_of_star_over_join_second_table_key
+SELECT * FROM tags t JOIN accounts a ON a.id = t.id GROUP BY 1, 4 ORDER BY 1
+-- name: hunt_r9_group_by_ordinal_of_star_over_join_using_alias
+SELECT * FROM accounts a JOIN tags t USING (id) AS u GROUP BY 1, t.id ORDER BY u.id
+-- name: hunt_r9_only_parenthesized_table
+SELECT id, loyalty FROM ONLY (accounts) ORDER BY id
+-- name: hunt_r9_only_parenthesized_parent_aliased
+SELECT a.id, a.legs FROM ONLY (animals) a ORDER BY a.id
+-- name: hunt_r9_only_parenthesized_schema_table_sampled
+SELECT count(x.loyalty) FROM ONLY (public.accounts) AS x TABLESAMPLE BERNOULLI (100) REPEATABLE (1)
+-- name: hunt_r9_comment_inside_qualified_name
+SELECT x.tier FROM public./* schema dot */accounts /* before alias */ AS /* after as */ x ORDER BY x.id
+-- name: hunt_r9_trailing_line_comment_plain
+SELECT id, loyalty FROM accounts ORDER BY id -- the end
+-- name: hunt_r9_trailing_line_comment_grouped_by_key
+SELECT a.id, a.tier FROM accounts a GROUP BY a.id ORDER BY a.id -- grouped
+-- name: hunt_r9_trailing_line_comment_row_function
+SELECT id, tier FROM accounts_up_to(2) -- rows of a function
+-- name: hunt_r9_trailing_line_comment_row_field
+SELECT (account_by_id(1)).tier -- a field
+-- name: hunt_r9_trailing_line_comment_set_row_call
+SELECT (accounts_up_to(2)).loyalty -- a set
+-- name: hunt_r9_trailing_line_comment_table_form
+TABLE accounts -- whole table
+-- name: hunt_r9_trailing_line_comment_copy_to
+COPY accounts TO STDOUT -- copy
+-- name: hunt_r9_trailing_line_comment_copy_query
+COPY (SELECT id, tier FROM accounts ORDER BY id) TO STDOUT -- copy query
+-- name: hunt_r9_trailing_line_comment_whole_row_output
+SELECT a FROM accounts a ORDER BY a.id -- whole rows
+-- name: hunt_r9_trailing_line_comment_in_multi_statement
+SELECT loyalty FROM accounts WHERE id = 1 -- one
+; SELECT tier FROM accounts WHERE id = 2 -- two
+-- name: hunt_r9_trailing_line_comment_create_temp_as
+CREATE TEMP TABLE hunt_r9_t4 AS SELECT id, tier FROM accounts -- stored
+;SELECT * FROM hunt_r9_t4 ORDER BY id; DROP TABLE hunt_r9_t4
+-- name: hunt_r9_trailing_block_comment_unterminated_nested
+SELECT loyalty FROM accounts /* outer /* inner */ still outer */ ORDER BY id
+-- name: hunt_r9_dollar_quoted_table_name_text
+SELECT $$accounts$$ AS t, $q$ loyalty FROM accounts $q$ AS u, loyalty FROM accounts ORDER BY id
+-- name: hunt_r9_long_alias_truncated_whole_row
+SELECT row_to_json(aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa) FROM accounts AS aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa ORDER BY aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa.id
+-- name: hunt_r9_long_alias_truncated_column
+SELECT aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa.loyalty FROM accounts AS aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa ORDER BY aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa.id
+-- name: hunt_r9_long_alias_truncated_grouped_by_key
+SELECT aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa.tier, aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa.loyalty FROM accounts AS aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa GROUP BY aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa.id ORDER BY aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa.id
+-- name: hunt_r9_long_quoted_multibyte_alias_truncated
+SELECT "üüüüüüüüüüüüüüüüüüüüüüüüüüüüüüüüüüüüüüüü".tier FROM accounts AS "üüüüüüüüüüüüüüüüüüüüüüüüüüüüüüüüüüüüüüüüü" ORDER BY 1 NULLS FIRST
+-- name: hunt_r9_long_output_name_truncated
+SELECT loyalty AS aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa, tier AS "üüüüüüüüüüüüüüüüüüüüüüüüüüüüüüüüüüüüüüüü" FROM accounts ORDER BY id
+-- name: hunt_r9_inner_unaliased_other_schema_table_takes_bare_name
+SELECT accounts.id, (SELECT sales.accounts.score FROM sales.accounts WHERE accounts.id = public.accounts.id) FROM public.accounts ORDER BY 1
+-- name: hunt_r9_inner_other_schema_compares_outer_shadow
+SELECT public.accounts.tier, (SELECT count(*) FROM sales.accounts WHERE sales.accounts.score > public.accounts.loyalty) FROM public.accounts ORDER BY public.accounts.id
+-- name: hunt_r9_inner_bare_name_is_inner_table
+SELECT a.id, (SELECT accounts.score FROM sales.accounts WHERE accounts.id = a.id) FROM accounts a ORDER BY 1
+-- name: hunt_r9_inner_alias_hides_outer_table_name
+-- expect: 42703
+SELECT (SELECT accounts.loyalty FROM bills accounts LIMIT 1) FROM accounts
+-- name: hunt_r9_lateral_bare_name_resolves_other_schema
+SELECT p.id, s.score FROM public.accounts p, LATERAL (SELECT accounts.score FROM sales.accounts WHERE accounts.id = p.id) s ORDER BY 1
+-- name: hunt_r9_both_schemas_unaliased_with_subquery_reference
+SELECT public.accounts.id, sales.accounts.score, (SELECT public.accounts.loyalty) FROM public.accounts JOIN sales.accounts ON sales.accounts.id = public.accounts.id ORDER BY 1
+-- name: hunt_r9_bare_name_ambiguous_two_schemas
+-- expect: 42P09
+SELECT accounts.id FROM public.accounts, sales.accounts WHERE public.accounts.loyalty > 0
+-- name: hunt_r9_set_config_search_path_cast_to_text
+SELECT set_config('search_path', 'sales, public', false)::text; SELECT id, score FROM accounts ORDER BY id; RESET search_path
+-- name: hunt_r9_set_config_search_path_cast_twice
+SELECT CAST(set_config('search_path', 'sales', false) AS varchar(40))::text; SELECT id, region, score FROM accounts ORDER BY id; RESET search_path
+-- name: hunt_r9_set_config_local_cast_in_transaction
+BEGIN; SELECT set_config('search_path', 'sales', true)::text AS p; SELECT id, score FROM accounts ORDER BY id; COMMIT; SELECT id, tier FROM accounts ORDER BY id
+-- name: hunt_r9_set_config_under_where_false_does_not_run
+SELECT set_config('search_path', 'sales', false) WHERE false; SELECT id, tier FROM accounts ORDER BY id; RESET search_path
+-- name: hunt_r9_commit_and_chain_reverts_local_path
+BEGIN; SET LOCAL search_path = sales; SELECT id, score FROM accounts ORDER BY id; COMMIT AND CHAIN; SELECT id, tier FROM accounts ORDER BY id; COMMIT
+-- name: hunt_r9_rollback_and_chain_reverts_session_path
+BEGIN; SET search_path = sales; SELECT id, score FROM accounts ORDER BY id; ROLLBACK AND CHAIN; SELECT id, tier FROM accounts ORDER BY id; COMMIT
+-- name: hunt_r9_row_field_cast_keeps_name
+SELECT (account_by_id(1)).loyalty::text, (account_by_id(1)).tier::varchar(3)
+-- name: hunt_r9_set_row_field_cast_keeps_name
+SELECT (accounts_up_to(2)).loyalty::text ORDER BY 1 NULLS FIRST
+-- name: hunt_r9_row_field_in_expressions_names
+SELECT (account_by_id(1)).tier || '!', upper((account_by_id(1)).tier), coalesce((account_by_id(2)).loyalty, -1), ARRAY[(account_by_id(1)).loyalty]
+-- name: hunt_r9_row_field_case_name
+SELECT CASE WHEN true THEN (account_by_id(1)).tier END, CASE WHEN false THEN 1 ELSE (account_by_id(4)).loyalty END
+-- name: hunt_r9_row_field_array_subscript
+SELECT (account_by_id(1)).labels[1], ((account_by_id(1)).labels)[2], (account_by_id(1)).labels[1:1]
+-- name: hunt_r9_row_field_order_and_group
+SELECT b.account_id, count(*) FROM bills b GROUP BY b.account_id ORDER BY (account_by_id(b.account_id)).loyalty NULLS FIRST, 1 NULLS FIRST
+-- name: hunt_r9_row_field_in_having
+SELECT b.account_id FROM bills b GROUP BY b.account_id HAVING (account_by_id(b.account_id)).tier IS NOT NULL ORDER BY 1
+-- name: hunt_r9_row_field_in_join_on
+SELECT b.id, t.label FROM bills b JOIN tags t ON t.loyalty = (account_by_id(b.account_id)).loyalty ORDER BY 1
+-- name: hunt_r9_row_field_nested_call
+SELECT (account_by_id((account_by_id(5)).loyalty)).tier
+-- name: hunt_r9_row_field_of_null_row
+SELECT (account_by_id(999)).loyalty, (account_by_id(999)).tier IS NULL
+-- name: hunt_r9_row_field_enum_compare
+SELECT (account_by_id(3)).mood > 'happy', (account_by_id(4)).mood
+-- name: hunt_r9_row_call_in_values
+SELECT * FROM (VALUES ((account_by_id(1)).tier), ((account_by_id(2)).tier)) v(t) ORDER BY 1
+-- name: hunt_r9_row_call_in_cte_then_field
+WITH r AS (SELECT (account_by_id(1)).tier AS t, (account_by_id(1)).loyalty AS l) SELECT * FROM r
+-- name: hunt_r9_row_call_row_to_json_in_subquery
+SELECT (SELECT row_to_json(account_by_id(b.account_id))) FROM bills b WHERE b.id < 3 ORDER BY b.id
+-- name: hunt_r9_row_call_json_agg_grouped
+SELECT json_agg(account_by_id(b.account_id) ORDER BY b.id) FROM bills b WHERE b.account_id < 3
+-- name: hunt_r9_row_call_in_exists
+SELECT id FROM bills b WHERE EXISTS (SELECT 1 WHERE (account_by_id(b.account_id)).mood = 'sad') ORDER BY id
+-- name: hunt_r9_row_field_unknown_in_set_call
+-- expect: 42703
+SELECT (accounts_up_to(2)).nope
+-- name: hunt_r9_row_field_of_items_function
+SELECT (items_of_order(1)).discount ORDER BY 1
+-- name: hunt_r9_set_row_field_casts_and_collate_keep_name
+SELECT (items_of_order(1)).discount::text, (accounts_up_to(2)).tier COLLATE "C" ORDER BY 1, 2
+-- name: hunt_r9_set_row_field_cast_beside_from_and_order
+SELECT b.id, (items_of_order(b.id)).discount::numeric(6,3) FROM bills b WHERE b.id < 3 ORDER BY 1, 2
+-- name: hunt_r9_set_row_field_cast_in_union_arm
+SELECT (accounts_up_to(1)).loyalty::bigint UNION ALL SELECT 5 ORDER BY 1
+-- name: hunt_r9_set_row_field_varchar_typmod
+SELECT (items_of_order(2)).discount, pg_typeof((items_of_order(2)).discount)
+-- name: hunt_r9_row_function_lateral_set_in_select
+SELECT b.id, (items_of_order(b.account_id)).product FROM bills b WHERE b.id < 3 ORDER BY 1, 2
+-- name: hunt_r9_xmlforest_shadow_names
+SELECT xmlforest(a.tier, a.loyalty, a.id AS "key") FROM accounts a WHERE a.id < 3 ORDER BY a.id
+-- name: hunt_r9_xmlelement_attributes_shadow
+SELECT xmlelement(name acc, xmlattributes(a.tier, a.loyalty AS pts), a.mood) FROM accounts a WHERE a.id < 5 ORDER BY a.id
+-- name: hunt_r9_xmlagg_ordered_by_shadow
+SELECT xmlagg(xmlelement(name t, tier) ORDER BY loyalty NULLS FIRST, id) FROM accounts
+-- name: hunt_r9_for_update_of_cte_error
+-- expect: 0A000
+WITH c AS (SELECT id, loyalty FROM accounts) SELECT * FROM c FOR UPDATE OF c
+-- name: hunt_r9_for_update_before_limit
+SELECT id, loyalty FROM accounts WHERE loyalty IS NOT NULL ORDER BY id FOR UPDATE LIMIT 2
+-- name: hunt_r9_for_update_of_grouped_subquery_error
+-- expect: 0A000
+SELECT s.mood FROM (SELECT mood, count(*) FROM accounts GROUP BY mood) s FOR UPDATE OF s
+-- name: hunt_r9_for_key_share_of_one_side_of_join
+SELECT a.id, b.id, b.due FROM accounts a JOIN bills b ON b.account_id = a.id WHERE a.tier IS NOT NULL ORDER BY 2 FOR KEY SHARE OF b
+-- name: hunt_r9_tablesample_inside_join
+SELECT a.id, b.paid FROM accounts a TABLESAMPLE SYSTEM (100) JOIN bills b TABLESAMPLE BERNOULLI (100) REPEATABLE (2) ON b.account_id = a.id WHERE a.loyalty > 0 ORDER BY b.id
+-- name: hunt_r9_nested_parenthesized_joins_with_using_chain
+SELECT id, a.tier, t.label, b.paid FROM ((accounts a JOIN tags t USING (id)) LEFT JOIN bills b USING (id)) ORDER BY id
+-- name: hunt_r9_lateral_in_join_on_reads_left_shadow
+SELECT a.id, x.n FROM accounts a JOIN LATERAL (SELECT count(*) AS n FROM bills b WHERE b.account_id = a.id AND b.paid) x ON x.n >= coalesce(a.loyalty, 0) % 2 ORDER BY a.id
+-- name: hunt_r9_self_natural_join_on_all_columns
+SELECT count(*) FROM accounts NATURAL JOIN (SELECT * FROM accounts) b
+-- name: hunt_r9_group_by_key_other_instance_ungrouped
+-- expect: 42803
+SELECT a.id, b.tier FROM accounts a JOIN accounts b ON b.id = a.id + 1 GROUP BY a.id
+-- name: hunt_r9_group_by_both_keys_self_join
+SELECT a.id, a.tier, b.tier, b.loyalty FROM accounts a JOIN accounts b ON b.id = a.id + 1 GROUP BY a.id, b.id ORDER BY 1
+-- name: hunt_r9_group_by_schema_qualified_key
+SELECT public.accounts.tier, count(*) FROM public.accounts GROUP BY public.accounts.id ORDER BY public.accounts.id
+-- name: hunt_r9_aggregate_order_by_shadow_in_grouped_by_key
+SELECT a.id, string_agg(b.note, ',' ORDER BY b.due, b.id) FILTER (WHERE b.paid IS NOT NULL), a.tier FROM accounts a JOIN bills b ON b.account_id = a.id GROUP BY a.id ORDER BY 1
+-- name: hunt_r9_order_by_aggregate_not_in_list
+SELECT sum(loyalty) FROM accounts ORDER BY count(tier)
+-- name: hunt_r9_having_compares_scalar_subquery
+SELECT loyalty, count(*) FROM accounts GROUP BY loyalty HAVING loyalty > (SELECT avg(loyalty) FROM accounts) ORDER BY 1
+-- name: hunt_r9_window_over_grouping_sets_with_grouping
+SELECT mood, tier IS NULL AS nt, count(*), rank() OVER (PARTITION BY GROUPING(mood, tier IS NULL) ORDER BY count(*) DESC, mood NULLS LAST) FROM accounts GROUP BY GROUPING SETS ((mood), (tier IS NULL)) ORDER BY GROUPING(mood, tier IS NULL), 1 NULLS LAST, 2 NULLS LAST
+-- name: hunt_r9_window_frame_groups_exclude_ties_on_shadow
+SELECT id, loyalty, sum(id) OVER (ORDER BY loyalty NULLS FIRST GROUPS BETWEEN 1 PRECEDING AND CURRENT ROW EXCLUDE TIES) FROM accounts ORDER BY id
+-- name: hunt_r9_window_range_offset_on_shadow_integer
+SELECT id, loyalty, count(*) OVER (ORDER BY loyalty RANGE BETWEEN 3 PRECEDING AND 3 FOLLOWING) FROM accounts ORDER BY id
+-- name: hunt_r9_params_enum_and_array
+-- params: ["sad", "{vip}"]
+SELECT id FROM accounts WHERE mood = $1 OR labels @> $2 ORDER BY id
+-- name: hunt_r9_params_case_and_coalesce
+-- params: ["true", "none"]
+SELECT id, CASE WHEN $1 THEN loyalty END, coalesce(tier, $2) FROM accounts ORDER BY id
+-- name: hunt_r9_params_between_shadow_dates
+-- params: ["2024-06-01", "2025-01-31"]
+SELECT id FROM bills WHERE due BETWEEN $1 AND $2 ORDER BY id
+-- name: hunt_r9_params_any_of_shadow
+-- params: ["{gold,bronze}"]
+SELECT id FROM accounts WHERE tier = ANY ($1) ORDER BY id
+-- name: hunt_r9_params_row_compare
+-- params: ["3", "4"]
+SELECT id FROM accounts WHERE (loyalty, id) >= ($1, $2) ORDER BY id
+-- name: hunt_r9_params_limit_offset_order_by_shadow
+-- params: ["2", "1"]
+SELECT id, tier FROM accounts ORDER BY tier NULLS LAST, id LIMIT $1 OFFSET $2
+-- name: hunt_r9_params_domain_posint
+-- params: ["2"]
+SELECT id FROM gadgets WHERE units >= $1 ORDER BY id
+-- name: hunt_r9_params_bad_enum_value
+-- params: ["ecstatic"]
+-- expect: 22P02
+SELECT id FROM accounts WHERE mood = $1
+-- name: hunt_r9_distinct_on_window_and_grouped_key
+SELECT DISTINCT ON (a.mood) a.mood, a.id, a.tier, count(b.id) OVER (PARTITION BY a.mood) FROM accounts a LEFT JOIN bills b ON b.account_id = a.id GROUP BY a.id, b.id ORDER BY a.mood, a.id
+-- name: hunt_r9_correlated_subquery_no_from_reads_outer
+SELECT id FROM accounts a WHERE a.loyalty IN (SELECT loyalty) ORDER BY id
+-- name: hunt_r9_union_enum_with_literal
+SELECT mood FROM accounts UNION SELECT 'sad' ORDER BY 1
+-- name: hunt_r9_union_types_int_and_literal
+SELECT loyalty FROM accounts UNION SELECT '5' ORDER BY 1 NULLS FIRST
+-- name: hunt_r9_union_shadow_enum_vs_text_error
+-- expect: 42804
+SELECT mood FROM accounts UNION SELECT tier FROM accounts
+-- name: hunt_r9_intersect_all_whole_rows_without_equality
+-- expect: 42883
+SELECT g FROM gadgets g INTERSECT ALL SELECT h FROM gadgets h
+-- name: hunt_r9_except_all_whole_rows_without_equality
+-- expect: 42883
+SELECT g FROM gadgets g WHERE g.id < 3 EXCEPT ALL SELECT h FROM gadgets h WHERE h.id = 1
+-- name: hunt_r9_intersect_all_whole_rows_in_second_column
+-- expect: 42883
+SELECT 1, g FROM gadgets g INTERSECT ALL SELECT 2, h FROM gadgets h
+-- name: hunt_r9_union_all_whole_rows_without_equality_runs
+SELECT g.id, g FROM gadgets g WHERE g.id < 3 UNION ALL SELECT h.id, h FROM gadgets h WHERE h.id = 1 ORDER BY 1
+-- name: hunt_r9_intersect_all_whole_rows_comparable
+SELECT a FROM accounts a WHERE a.id < 4 INTERSECT ALL SELECT b FROM accounts b WHERE b.id > 1 ORDER BY 1
+-- name: hunt_r9_except_all_inside_union_all
+-- expect: 42883
+SELECT g FROM gadgets g UNION ALL (SELECT g FROM gadgets g EXCEPT ALL SELECT g FROM gadgets g)
+-- name: hunt_r9_rollup_of_whole_row_without_equality
+-- expect: 42883
+SELECT count(*) FROM gadgets g GROUP BY ROLLUP (g)
+-- name: hunt_r9_grouping_sets_of_whole_row_without_equality
+-- expect: 42883
+SELECT count(*) FROM gadgets g GROUP BY GROUPING SETS ((g.id), (g), ())
+-- name: hunt_r9_cube_of_whole_row_by_output_position
+-- expect: 42883
+SELECT g.id, g, count(*) FROM gadgets g GROUP BY CUBE (1, 2)
+-- name: hunt_r9_group_by_parenthesized_list_with_whole_row
+-- expect: 42883
+SELECT count(*) FROM gadgets g GROUP BY (g.id, g)
+-- name: hunt_r9_rollup_of_comparable_whole_row
+SELECT a, count(*) FROM accounts a GROUP BY ROLLUP (a) ORDER BY 1 NULLS LAST
+-- name: hunt_r9_grouping_sets_whole_row_by_output_name
+-- expect: 42883
+SELECT g AS r, count(*) FROM gadgets g GROUP BY GROUPING SETS ((r), ())
+-- name: hunt_r9_distinct_join_alias_whole_row_with_json
+SELECT DISTINCT j FROM (gadgets g JOIN tags t USING (id)) j WHERE j.id = 1
+-- name: hunt_r9_parenthesized_star_target
+SELECT (a.*) FROM accounts a WHERE a.id < 3 ORDER BY a.id
+-- name: hunt_r9_distinct_parenthesized_star_of_gadgets
+-- expect: 42883
+SELECT DISTINCT (g.*) FROM gadgets g
+-- name: hunt_r9_greatest_of_whole_rows_without_equality
+-- expect: 42883
+SELECT DISTINCT greatest(g, h) FROM gadgets g JOIN gadgets h ON h.id = g.id
+-- name: hunt_r9_order_by_first_value_whole_row_without_equality
+-- expect: 42883
+SELECT g.id FROM gadgets g ORDER BY first_value(g) OVER (ORDER BY g.id)
+-- name: hunt_r9_schema_qualified_outer_ref_past_inner_alias_of_same_name
+SELECT (SELECT public.accounts.loyalty FROM bills accounts WHERE accounts.id = public.accounts.id) FROM public.accounts ORDER BY public.accounts.id
+-- name: hunt_r9_schema_qualified_outer_ref_past_inner_cte_of_same_name
+SELECT (WITH accounts AS (SELECT 1 AS id) SELECT public.accounts.tier FROM accounts) FROM public.accounts ORDER BY public.accounts.id
+-- name: hunt_r9_schema_qualified_outer_ref_past_inner_function_alias
+SELECT (SELECT public.accounts.mood FROM generate_series(1, 1) accounts) FROM public.accounts ORDER BY public.accounts.id
+-- name: hunt_r9_schema_qualified_lateral_past_alias
+SELECT s.t FROM public.accounts, LATERAL (SELECT public.accounts.tier AS t FROM tags accounts WHERE accounts.id = public.accounts.id) s ORDER BY 1 NULLS FIRST
+-- name: hunt_r9_table_form_in_subquery_and_cte
+WITH x AS (TABLE accounts) SELECT s.id, s.tier, (SELECT count(*) FROM x WHERE x.loyalty > 0) FROM (TABLE accounts) s ORDER BY 1
+-- name: hunt_r9_table_form_union_and_exists
+SELECT count(*) FROM (TABLE accounts UNION TABLE accounts) u WHERE EXISTS (TABLE bills)
+-- name: hunt_r9_table_form_only_parent_ordered
+TABLE ONLY animals ORDER BY legs NULLS FIRST, id
+-- name: hunt_r9_error_too_many_column_aliases
+-- expect: 42P10
+SELECT 1 FROM accounts AS a(i, n, e, c, l, t, m, lb, extra)
+-- name: hunt_r9_error_too_many_column_aliases_landing
+-- expect: 42P10
+SELECT sc FROM sales.accounts AS s(i, r, sc, extra)
+-- name: hunt_r9_error_duplicate_alias
+-- expect: 42712
+SELECT a.loyalty FROM accounts a, bills a
+-- name: hunt_r9_error_unknown_tablesample_method
+-- expect: 42704
+SELECT loyalty FROM accounts TABLESAMPLE nope (1)
+-- name: hunt_r9_error_tablesample_bad_argument
+-- expect: 22P02
+SELECT tier FROM accounts a TABLESAMPLE SYSTEM ('x')
+-- name: hunt_r9_error_tablesample_bad_repeatable
+-- expect: 22P02
+SELECT tier FROM accounts a TABLESAMPLE SYSTEM (10) REPEATABLE ('y')
+-- name: hunt_r9_error_row_function_bad_argument
+-- expect: 22P02
+SELECT loyalty FROM accounts_up_to('x') f
+-- name: hunt_r9_error_row_function_unknown_column_argument
+-- expect: 42703
+SELECT f.loyalty FROM accounts_up_to(nope) f
+-- name: hunt_r9_error_row_function_missing_from_entry
+-- expect: 42P01
+SELECT f.tier FROM account_by_id(x.id) f
+-- name: hunt_r9_error_row_field_bad_argument
+-- expect: 22P02
+SELECT (account_by_id('zz')).tier
+-- name: hunt_r9_error_set_row_field_division_by_zero
+-- expect: 22012
+SELECT (accounts_up_to(1 / 0)).tier
+-- name: hunt_r9_error_shadow_ambiguous_with_renamed_live
+-- expect: 42702
+SELECT tier FROM accounts AS a(tier)
+-- name: hunt_r9_renamed_shadow_takes_live_name
+SELECT a.name, a.n FROM accounts AS a(i, n, e, c, name) ORDER BY a.i
+-- name: hunt_r9_error_set_returning_row_field_in_where
+-- expect: 0A000
+SELECT 1 FROM bills WHERE (accounts_up_to(2)).tier IS NOT NULL
+-- name: hunt_r9_xmlserialize_and_xmlpi_of_shadow
+SELECT XMLSERIALIZE(CONTENT xmlelement(name t, a.tier, xmlpi(name p, a.mood::text)) AS text) FROM accounts a WHERE a.id < 5 ORDER BY a.id
+-- name: hunt_r9_xmlparse_of_shadow_text_error
+-- expect: 2200M
+SELECT XMLPARSE(DOCUMENT tier) FROM accounts WHERE id = 7
+-- name: hunt_r9_xmlforest_unnamed_after_cast
+SELECT xmlforest(a.loyalty::text, (a.tier), a.labels[1]) FROM accounts a WHERE a.id < 3 ORDER BY a.id
+-- name: hunt_r9_xmlagg_with_xmlattributes_qualified
+SELECT xmlagg(xmlelement(name a, xmlattributes(x.id, x.tier)) ORDER BY x.id) FROM accounts x WHERE x.tier IS NOT NULL
+-- name: hunt_r9_collation_for_and_normalize
+SELECT id, COLLATION FOR (tier), normalize(tier, NFC), tier IS NFC NORMALIZED FROM accounts WHERE tier IS NOT NULL ORDER BY id
+-- name: hunt_r9_explicit_operator_syntax
+SELECT id FROM accounts WHERE loyalty OPERATOR(pg_catalog.>) 3 AND tier OPERATOR(pg_catalog.~~) '%o%' ORDER BY id
+-- name: hunt_r9_is_true_unknown_on_shadow_boolean
+SELECT id, paid IS TRUE, paid IS NOT FALSE, (paid AND due > '2024-06-01') IS UNKNOWN FROM bills ORDER BY id
+-- name: hunt_r9_regexp_matches_and_like_escape
+SELECT id, regexp_matches(tier, '(\w+)', 'g') FROM accounts WHERE tier LIKE '%!$%' ESCAPE '!' OR tier ~ '^g' ORDER BY id
+-- name: hunt_r9_date_bin_and_extract_of_shadow_date
+SELECT id, EXTRACT(month FROM due), date_trunc('month', due)::date, due AT TIME ZONE 'UTC' FROM bills ORDER BY id
+-- name: hunt_r9_jsonb_delete_path_and_set_on_shadow
+SELECT id, doc #- '{a,x}', jsonb_set(doc, '{n}', to_jsonb(id)) FROM gadgets ORDER BY id
+-- name: hunt_r9_trim_array_and_array_remove
+SELECT id, trim_array(labels, 1), array_remove(labels, 'new'), array_replace(labels, 'vip', 'VIP') FROM accounts ORDER BY id
+-- name: hunt_r9_num_nulls_of_shadow_columns
+SELECT id, num_nulls(loyalty, tier, mood, labels), num_nonnulls(VARIADIC ARRAY[tier, mood::text]) FROM accounts ORDER BY id
+-- name: hunt_r9_overlay_position_substring_similar
+SELECT id, overlay(tier PLACING '*' FROM 1 FOR 1), position('o' IN tier), substring(tier SIMILAR '%#"o_d#"%' ESCAPE '#') FROM accounts ORDER BY id
+-- name: hunt_r9_empty_statements_around
+;;SELECT loyalty FROM accounts WHERE id = 1;;
+-- name: hunt_r9_comment_only_after_last_statement
+SELECT loyalty FROM accounts WHERE id = 1; -- done
+-- name: hunt_r9_like_partition_and_child_columns
+CREATE TEMP TABLE hunt_r9_like1 (LIKE shipments_eu INCLUDING DEFAULTS); CREATE TEMP TABLE hunt_r9_like2 (LIKE dogs); SELECT attrelid::regclass, attname FROM pg_attribute WHERE attrelid IN ('hunt_r9_like1'::regclass, 'hunt_r9_like2'::regclass) AND attnum > 0 ORDER BY attrelid, attnum; DROP TABLE hunt_r9_like1, hunt_r9_like2
+-- name: hunt_r9_greatest_of_rows_of_two_tables
+-- expect: 42846
+SELECT greatest(a, b) FROM accounts a JOIN bills b ON b.id = a.id
+-- name: hunt_r9_least_of_rows_of_two_tables
+-- expect: 42846
+SELECT least(b, a) FROM accounts a JOIN bills b ON b.id = a.id
+-- name: hunt_r9_values_rows_of_two_tables
+-- expect: 42846
+SELECT v.column1 FROM accounts a JOIN bills b ON b.id = a.id, LATERAL (VALUES (a), (b)) v
+-- name: hunt_r9_order_by_position_after_star_whole_row_without_equality
+-- expect: 42883
+SELECT t.*, g FROM tags t, gadgets g WHERE g.id = t.id ORDER BY 4
+-- name: hunt_r9_distinct_on_position_after_star_whole_row_without_equality
+-- expect: 42883
+SELECT DISTINCT ON (4) t.*, g FROM tags t, gadgets g WHERE g.id = t.id
+-- name: hunt_r9_group_by_position_after_star_whole_row_without_equality
+-- expect: 42883
+SELECT t.*, g FROM tags t, gadgets g WHERE g.id = t.id GROUP BY 1, 2, 3, 4
+-- name: hunt_r9_order_by_position_after_star_comparable_whole_row
+SELECT t.*, a FROM tags t, accounts a WHERE a.id = t.id ORDER BY 4
+-- name: hunt_r9_distinct_subquery_whole_row_after_star
+-- expect: 42883
+SELECT DISTINCT s.r FROM (SELECT t.*, g AS r FROM tags t, gadgets g WHERE g.id = t.id) s
+-- name: hunt_r9_order_by_cte_whole_row_after_star
+-- expect: 42883
+WITH c AS (SELECT t.*, g AS r FROM tags t JOIN gadgets g USING (id)) SELECT c.id FROM c ORDER BY c.r
+-- name: hunt_r9_distinct_subquery_comparable_whole_row_after_star
+SELECT DISTINCT s.r FROM (SELECT t.*, a AS r FROM tags t, accounts a WHERE a.id = t.id) s ORDER BY 1
+-- name: hunt_r9_union_whole_rows_of_two_tables_after_star
+-- expect: 42846
+SELECT t.*, a FROM tags t, accounts a WHERE a.id = t.id UNION ALL SELECT 1, 'x', 2, b FROM bills b
+-- name: hunt_r9_union_whole_rows_of_one_table_after_star
+SELECT t.*, a FROM tags t, accounts a WHERE a.id = t.id UNION ALL SELECT 9, 'x', 2, b FROM accounts b WHERE b.id = 1 ORDER BY 1, 2
