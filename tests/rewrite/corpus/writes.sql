@@ -5909,3 +5909,351 @@ UPDATE accounts SET loyalty = 31 WHERE id = 3 RETURNING id, loyalty
 COMMIT
 SELECT id, loyalty FROM accounts WHERE id = 3
 SELECT id, region, score FROM sales.accounts ORDER BY id
+
+-- ---------------------------------------------------------------- hunt_w10
+-- scenario: hunt_w10_do_nothing_some_skipped_returning_shadow
+INSERT INTO accounts (id, name, loyalty, tier) VALUES (1, 'skip', 5, 't'), (90, 'new', 6, 'u'), (2, 'skip', 7, 'v'), (91, 'new2', DEFAULT, NULL) ON CONFLICT (id) DO NOTHING RETURNING id, name, loyalty, tier, mood, labels
+INSERT INTO accounts (id, name, tier) VALUES (90, 'again', 'w'), (92, 'n3', 'x') ON CONFLICT DO NOTHING RETURNING *
+SELECT id, name, loyalty, tier, mood, labels FROM accounts ORDER BY id
+
+-- scenario: hunt_w10_do_update_where_on_shadow_skips_rows
+INSERT INTO bills AS b (id, account_id, amount, paid) VALUES (1, 1, 1, false), (2, 1, 2, true), (4, 3, 4, false), (30, 2, 3, true) ON CONFLICT (id) DO UPDATE SET paid = EXCLUDED.paid, due = b.due + 7 WHERE b.paid IS NOT TRUE RETURNING b.id, b.paid, b.due, b.amount
+SELECT id, amount, paid, due FROM bills ORDER BY id
+
+-- scenario: hunt_w10_do_update_where_excluded_shadow_against_current
+INSERT INTO accounts AS a (id, name, loyalty, tier) VALUES (1, 'x', 5, 'lower'), (4, 'y', 50, 'higher'), (5, 'z', NULL, 'null') ON CONFLICT (id) DO UPDATE SET loyalty = EXCLUDED.loyalty, tier = EXCLUDED.tier WHERE EXCLUDED.loyalty > a.loyalty RETURNING a.id, a.loyalty, a.tier
+SELECT id, name, loyalty, tier FROM accounts ORDER BY id
+
+-- scenario: hunt_w10_on_constraint_unique_not_primary
+INSERT INTO hunt_w_members (id, email, handle, points, nick) VALUES (10, 'z@x', 'ann', 5, 'n1'), (11, 'y@x', 'new', 2, 'n2') ON CONFLICT ON CONSTRAINT hunt_w_members_handle_key DO UPDATE SET points = hunt_w_members.points + EXCLUDED.points, nick = EXCLUDED.nick RETURNING *
+INSERT INTO hunt_w_members (id, email, points) VALUES (12, 'b@x', 9), (13, 'q@x', 3) ON CONFLICT (email) DO NOTHING RETURNING id, email, points, hi
+SELECT * FROM hunt_w_members ORDER BY id
+
+-- scenario: hunt_w10_upsert_same_key_twice_in_transaction_then_continue
+BEGIN
+UPDATE line_items SET discount = 1 WHERE order_id = 1 AND line = 1
+SAVEPOINT s
+INSERT INTO line_items (order_id, line, discount) VALUES (1, 1, 1), (1, 1, 2) ON CONFLICT (order_id, line) DO UPDATE SET discount = EXCLUDED.discount
+ROLLBACK TO SAVEPOINT s
+INSERT INTO line_items (order_id, line, discount) VALUES (1, 1, 3), (7, 1, 4) ON CONFLICT (order_id, line) DO UPDATE SET discount = line_items.discount + EXCLUDED.discount RETURNING *
+COMMIT
+SELECT * FROM line_items ORDER BY order_id, line
+
+-- scenario: hunt_w10_row_and_subselect_multi_assignment
+UPDATE accounts SET (name, tier) = ROW('row ' || name, 'r' || id) WHERE id IN (1, 2) RETURNING id, name, tier
+UPDATE accounts a SET (loyalty, tier, email) = (SELECT b.loyalty, b.tier, b.email FROM accounts b WHERE b.id = a.id + 2) WHERE a.id IN (3, 7, 8) RETURNING a.id, a.loyalty, a.tier, a.email
+UPDATE accounts SET (mood, labels) = ('sad', ARRAY[name]) WHERE id = 5 RETURNING id, mood, labels
+SELECT id, name, email, loyalty, tier, mood, labels FROM accounts ORDER BY id
+
+-- scenario: hunt_w10_update_from_values_with_text_casts
+UPDATE bills b SET paid = v.p::boolean, due = v.d::date, note = v.n FROM (VALUES (1, 'false', '2030-01-01', 'n1'), (3, 'yes', NULL, NULL), (99, 'true', '2031-01-01', 'none')) AS v(id, p, d, n) WHERE b.id = v.id RETURNING b.id, b.paid, b.due, b.note, v.p
+SELECT id, paid, due, note FROM bills ORDER BY id
+
+-- scenario: hunt_w10_correlated_subquery_reads_other_rows_shadow
+UPDATE accounts a SET loyalty = (SELECT b.loyalty FROM accounts b WHERE b.id = a.id + 1) WHERE a.id < 6 RETURNING id, loyalty
+UPDATE accounts a SET tier = (SELECT string_agg(coalesce(b.tier, '-'), ',' ORDER BY b.id) FROM accounts b WHERE b.id <> a.id AND b.id < 4) WHERE a.id IN (1, 8) RETURNING id, tier
+SELECT id, loyalty, tier FROM accounts ORDER BY id
+
+-- scenario: hunt_w10_update_returning_old_and_new_via_self_join
+UPDATE accounts a SET tier = coalesce(old.tier, '') || '+', loyalty = coalesce(old.loyalty, 0) + 1 FROM accounts old WHERE old.id = a.id AND a.id IN (1, 2, 3, 8) RETURNING a.id, old.tier AS old_tier, a.tier, old.loyalty AS old_loyalty, a.loyalty
+SELECT id, loyalty, tier FROM accounts ORDER BY id
+
+-- scenario: hunt_w10_delete_using_shadow_predicates_both_sides
+DELETE FROM bills b USING accounts a WHERE a.id = b.account_id AND (a.loyalty > 5 OR a.tier = 'bronze') AND b.paid IS NOT TRUE RETURNING b.id, b.paid, b.due, a.tier, a.loyalty
+SELECT id, paid, due FROM bills ORDER BY id
+
+-- scenario: hunt_w10_delete_returning_star_several_tables
+DELETE FROM line_items WHERE discount > 0 RETURNING *
+DELETE FROM notes WHERE stars > 5 RETURNING *
+DELETE FROM gadgets WHERE id IN (1, 2) RETURNING *
+SELECT * FROM line_items ORDER BY order_id, line
+SELECT * FROM notes ORDER BY slug
+
+-- scenario: hunt_w10_writable_cte_insert_and_update_same_table
+-- refused
+WITH i AS (INSERT INTO accounts (id, name, tier) VALUES (93, 'cte', 'x') RETURNING id) UPDATE accounts SET tier = 'both' WHERE id = 1 RETURNING id, tier
+SELECT id, tier FROM accounts WHERE id IN (1, 93) ORDER BY id
+
+-- scenario: hunt_w10_insert_select_same_table_new_keys_composite
+INSERT INTO line_items SELECT order_id + 10, line, product, qty, discount FROM line_items RETURNING *
+INSERT INTO line_items (order_id, line, product, discount) SELECT order_id, line + 100, product || '*', discount * 2 FROM line_items WHERE discount > 5 RETURNING *
+SELECT * FROM line_items ORDER BY order_id, line
+
+-- scenario: hunt_w10_insert_default_values_forms
+INSERT INTO accounts DEFAULT VALUES
+INSERT INTO hunt_w6_ids DEFAULT VALUES RETURNING id, label, rank, note
+INSERT INTO hunt_w6_tokens DEFAULT VALUES RETURNING *
+INSERT INTO counters DEFAULT VALUES RETURNING *
+SELECT * FROM hunt_w6_ids ORDER BY id
+SELECT id, label, rank, note FROM hunt_w6_tokens ORDER BY label
+
+-- scenario: hunt_w10_multirow_values_defaults_and_expressions_many_types
+INSERT INTO gadgets (id, name, ratio, units, nums, pt, doc, tag4) VALUES (10, 'a', DEFAULT, 2 + 3, ARRAY[1, 2], ROW(1, 'x'), DEFAULT, upper('abc')), (11, 'b', 0.25 * 2, DEFAULT, DEFAULT, DEFAULT, jsonb_build_object('k', 11), DEFAULT), (12, 'c', NULL, NULL, NULL, NULL, NULL, NULL) RETURNING id, ratio, units, nums, pt, doc, tag4, big, span
+SELECT id, name, ratio, units, nums, pt, doc, tag4 FROM gadgets WHERE id >= 10 ORDER BY id
+
+-- scenario: hunt_w10_sql_prepare_of_shadow_write
+-- refused
+PREPARE w10 (integer, integer) AS UPDATE accounts SET loyalty = $1 WHERE id = $2
+PREPARE w10l (text, integer) AS UPDATE accounts SET name = $1 WHERE id = $2
+EXECUTE w10l ('renamed', 1)
+EXECUTE w10l ('renamed again', 1)
+SELECT id, name, loyalty FROM accounts WHERE id = 1
+
+-- scenario: hunt_w10_extended_params_null_and_text_casts
+-- params: ["94", "p", null, "{a,\"b c\"}", "grumpy"]
+INSERT INTO accounts (id, name, loyalty, labels, mood) VALUES ($1, $2, $3, $4, $5) RETURNING *
+-- params: [null, "sad", "1"]
+UPDATE accounts SET tier = $1, mood = $2 WHERE id = $3 RETURNING id, tier, mood
+-- params: ["2025-03-03", "t", "1"]
+UPDATE bills SET due = $1, paid = $2 WHERE id = $3 RETURNING id, paid, due
+-- params: ["1.255", "2", "1"]
+UPDATE line_items SET discount = $1 WHERE order_id = $2 AND line = $3 RETURNING *
+SELECT id, loyalty, tier, mood, labels FROM accounts WHERE id IN (1, 94) ORDER BY id
+
+-- scenario: hunt_w10_error_mid_transaction_then_rollback_to_and_more_writes
+BEGIN
+UPDATE accounts SET loyalty = 100 WHERE id = 1
+SAVEPOINT s1
+UPDATE accounts SET tier = 'lost' WHERE id = 2
+UPDATE accounts SET loyalty = loyalty / 0 WHERE id = 1
+ROLLBACK TO SAVEPOINT s1
+UPDATE accounts SET tier = 'kept' WHERE id = 3 RETURNING id, tier
+INSERT INTO accounts (id, name, loyalty) VALUES (95, 'after error', 1) RETURNING id, loyalty, tier
+COMMIT
+SELECT id, loyalty, tier FROM accounts ORDER BY id
+
+-- scenario: hunt_w10_nested_savepoints_release_insert_delete
+BEGIN
+SAVEPOINT a
+INSERT INTO accounts (id, name, tier) VALUES (96, 'a', 'in a')
+SAVEPOINT b
+DELETE FROM accounts WHERE id = 96 RETURNING tier
+SAVEPOINT c
+INSERT INTO accounts (id, name, loyalty) VALUES (96, 'c', 3) RETURNING id, loyalty, tier
+RELEASE SAVEPOINT c
+ROLLBACK TO SAVEPOINT b
+SELECT id, loyalty, tier FROM accounts WHERE id = 96
+RELEASE SAVEPOINT b
+UPDATE accounts SET loyalty = 9 WHERE id = 96
+RELEASE SAVEPOINT a
+COMMIT
+SELECT id, name, loyalty, tier FROM accounts WHERE id = 96
+
+-- scenario: hunt_w10_not_null_and_check_failures_then_continue
+BEGIN
+UPDATE orders SET note = 'ok' WHERE id = 1
+INSERT INTO orders (id, item, note, qty) VALUES (20, 'i', 'n', 2) RETURNING id, qty, note
+SAVEPOINT s
+UPDATE orders SET note = NULL WHERE id = 20
+ROLLBACK TO SAVEPOINT s
+UPDATE orders SET qty = -1 WHERE id = 20
+ROLLBACK TO SAVEPOINT s
+INSERT INTO orders (id, item) VALUES (21, 'no note')
+ROLLBACK TO SAVEPOINT s
+UPDATE hunt_w_members SET lo = 50 WHERE id = 1
+ROLLBACK TO SAVEPOINT s
+UPDATE orders SET qty = qty + 1, code = 'c20' WHERE id = 20 RETURNING *
+COMMIT
+SELECT * FROM orders ORDER BY id
+SELECT id, lo, hi FROM hunt_w_members ORDER BY id
+
+-- scenario: hunt_w10_primary_key_update_values_follow
+UPDATE accounts SET id = id + 100 WHERE id IN (1, 2, 3) RETURNING id, loyalty, tier, mood, labels
+UPDATE notes SET slug = slug || '!' WHERE stars > 0 RETURNING *
+UPDATE hunt_w6_nums SET n = n * 10 WHERE n > 0 RETURNING n, label, rank, note
+SELECT id, loyalty, tier, mood, labels FROM accounts ORDER BY id
+SELECT * FROM notes ORDER BY slug
+
+-- scenario: hunt_w10_text_keys_quotes_unicode_and_numeric_scales
+INSERT INTO notes (slug, body, stars) VALUES ('a''b"c', 'x', 3), ('ü,(x)\', NULL, DEFAULT), ('', 'empty', 1) RETURNING *
+UPDATE notes SET stars = stars + 1 RETURNING *
+UPDATE hunt_w6_nums SET rank = 5, note = 'one' WHERE n = 1.00 RETURNING n, rank, note
+INSERT INTO hunt_w6_nums (n, label, rank) VALUES (2.5000, 'dup', 7) ON CONFLICT (n) DO UPDATE SET rank = EXCLUDED.rank + hunt_w6_nums.rank RETURNING n, label, rank
+INSERT INTO hunt_w6_nums (n, label, note) VALUES (3.10, 'new', 'three') RETURNING *
+UPDATE hunt_w6_nums SET note = note || '!' WHERE n = 3.1 RETURNING n, note
+SELECT * FROM notes ORDER BY slug
+SELECT * FROM hunt_w6_nums ORDER BY n
+
+-- scenario: hunt_w10_very_long_text_values
+UPDATE accounts SET tier = repeat('long ', 20000) || 'end' WHERE id = 1 RETURNING id, length(tier), right(tier, 8)
+INSERT INTO accounts (id, name, tier, labels) VALUES (97, 'big', repeat('ü', 50000), ARRAY[repeat('x', 9000), repeat('y', 9000)]) RETURNING id, length(tier), array_length(labels, 1)
+UPDATE accounts SET tier = tier || tier WHERE id = 97 RETURNING length(tier)
+SELECT id, md5(tier), length(labels[1]) FROM accounts ORDER BY id
+
+-- scenario: hunt_w10_arrays_and_enums_computed_from_each_other
+UPDATE accounts SET labels = array_append(labels, mood::text), mood = 'sad' WHERE id <= 4 RETURNING id, labels, mood
+UPDATE accounts SET mood = (enum_range(NULL::mood))[3] WHERE mood = 'sad' RETURNING id, mood
+UPDATE accounts SET labels = labels[2:] || ARRAY['z'] WHERE array_length(labels, 1) > 1 RETURNING id, labels
+UPDATE accounts SET mood = enum_first(mood) WHERE id = 5 RETURNING id, mood
+SELECT id, mood, labels FROM accounts ORDER BY id
+
+-- scenario: hunt_w10_restart_after_commit_and_after_open_transaction
+UPDATE accounts SET loyalty = 1000 WHERE id = 1
+INSERT INTO accounts (id, name, tier) VALUES (98, 'durable', 'd')
+-- restart
+SELECT id, loyalty, tier FROM accounts WHERE id IN (1, 98) ORDER BY id
+BEGIN
+UPDATE accounts SET loyalty = 2000 WHERE id = 1
+INSERT INTO accounts (id, name, tier) VALUES (99, 'lost', 'l')
+DELETE FROM accounts WHERE id = 98
+-- restart
+SELECT id, loyalty, tier FROM accounts ORDER BY id
+UPDATE accounts SET tier = 'after two restarts' WHERE id = 98 RETURNING id, loyalty, tier
+
+-- scenario: hunt_w10_multi_statement_strings_mixing_transactions
+BEGIN; UPDATE accounts SET loyalty = 11 WHERE id = 1; COMMIT; UPDATE accounts SET tier = 'outside' WHERE id = 2
+BEGIN; INSERT INTO accounts (id, name, tier) VALUES (100, 'rolled', 'r'); ROLLBACK; UPDATE accounts SET tier = 'after rollback' WHERE id = 3
+SELECT id, loyalty, tier FROM accounts ORDER BY id
+BEGIN; UPDATE bills SET paid = true WHERE id = 2; SAVEPOINT x; UPDATE bills SET due = '2020-01-01' WHERE id = 2; ROLLBACK TO SAVEPOINT x; COMMIT
+SELECT id, paid, due FROM bills ORDER BY id
+
+-- scenario: hunt_w10_multi_statement_implicit_transaction_error_undoes_all
+UPDATE accounts SET loyalty = 1 WHERE id = 1; UPDATE orders SET qty = 0; UPDATE accounts SET tier = 'never' WHERE id = 2
+SELECT id, loyalty, tier FROM accounts ORDER BY id
+INSERT INTO accounts (id, name, tier) VALUES (101, 'x', 'y'); INSERT INTO accounts (id, name) VALUES (1, 'dup')
+SELECT id, tier FROM accounts WHERE id >= 100 ORDER BY id
+
+-- scenario: hunt_w10_truncate_then_reinsert_in_one_string
+TRUNCATE notes; INSERT INTO notes (slug, body) VALUES ('it''s "q"', 'again'), ('new', 'n') RETURNING *
+SELECT * FROM notes ORDER BY slug
+BEGIN
+TRUNCATE gadgets
+INSERT INTO gadgets (id, name) VALUES (1, 'back') RETURNING *
+COMMIT
+SELECT * FROM gadgets ORDER BY id
+
+-- scenario: hunt_w10_view_delete_refused_by_foreign_key_then_insert
+DELETE FROM rich_accounts WHERE id = 1
+INSERT INTO rich_accounts (id, name) VALUES (1, 'via view') RETURNING *
+SELECT id, name, loyalty, tier, mood, labels FROM accounts WHERE id = 1
+
+-- scenario: hunt_w10_view_writes_with_parked_values
+UPDATE rich_accounts SET name = name || '*' WHERE id <= 2 RETURNING *
+INSERT INTO rich_accounts VALUES (2, 'dup') ON CONFLICT (id) DO NOTHING
+UPDATE accounts SET tier = 'seen through view' WHERE id IN (SELECT id FROM rich_accounts) RETURNING id, tier
+SELECT id, name, tier FROM accounts ORDER BY id
+
+-- scenario: hunt_w10_partition_direct_writes
+INSERT INTO shipments_eu (region, id, status, priority) VALUES ('eu', 50, 'p', 3) RETURNING *
+UPDATE shipments_us SET status = 'us!', fragile = true RETURNING *
+DELETE FROM shipments_eu WHERE id = 2 RETURNING region, id, status
+INSERT INTO shipments_rest (region, id) VALUES ('mars', 51) RETURNING *
+SELECT tableoid::regclass, region, id, weight, status, fragile, priority FROM shipments ORDER BY region, id
+
+-- scenario: hunt_w10_domain_and_length_failures_in_transaction
+BEGIN
+SAVEPOINT s
+UPDATE gadgets SET units = 0 WHERE id = 1
+ROLLBACK TO SAVEPOINT s
+UPDATE orders SET code = 'toolong' WHERE id = 1
+ROLLBACK TO SAVEPOINT s
+UPDATE gadgets SET doc = '{"bad": 1}' WHERE id = 2
+ROLLBACK TO SAVEPOINT s
+UPDATE gadgets SET units = units + 1, tag4 = 'ok' WHERE id IN (1, 2) RETURNING id, units, tag4
+COMMIT
+SELECT id, units, tag4, doc FROM gadgets ORDER BY id
+
+-- scenario: hunt_w10_update_limit_via_subquery_on_shadow
+UPDATE accounts SET tier = 'lim' WHERE id IN (SELECT id FROM accounts WHERE tier IS NULL ORDER BY id LIMIT 2) RETURNING id, tier
+UPDATE accounts SET loyalty = -1 WHERE id = (SELECT id FROM accounts ORDER BY loyalty DESC NULLS LAST LIMIT 1) RETURNING id, loyalty
+SELECT id, loyalty, tier FROM accounts ORDER BY id
+
+-- scenario: hunt_w10_delete_rolled_back_keeps_values
+BEGIN
+DELETE FROM accounts WHERE id IN (1, 4) RETURNING id, loyalty, tier, mood
+SELECT count(*) FROM accounts
+ROLLBACK
+SELECT id, loyalty, tier, mood, labels FROM accounts WHERE id IN (1, 4) ORDER BY id
+BEGIN
+DELETE FROM line_items WHERE order_id = 1
+SAVEPOINT s
+INSERT INTO line_items (order_id, line, discount) VALUES (1, 2, 8)
+ROLLBACK TO SAVEPOINT s
+COMMIT
+INSERT INTO line_items (order_id, line) VALUES (1, 2) RETURNING *
+
+-- scenario: hunt_w10_same_key_insert_update_delete_insert_in_savepoints
+BEGIN
+INSERT INTO bills (id, account_id, amount, paid) VALUES (40, 1, 1, true)
+SAVEPOINT a
+UPDATE bills SET due = '2026-06-06' WHERE id = 40
+DELETE FROM bills WHERE id = 40
+INSERT INTO bills (id, account_id, amount) VALUES (40, 2, 2) RETURNING *
+ROLLBACK TO SAVEPOINT a
+SELECT id, paid, due FROM bills WHERE id = 40
+DELETE FROM bills WHERE id = 40
+INSERT INTO bills (id, account_id, amount, due) VALUES (40, 3, 3, '2027-07-07')
+COMMIT
+SELECT * FROM bills WHERE id = 40
+
+-- scenario: hunt_w10_case_insensitive_key_writes
+UPDATE hunt_w6_names SET rank = 1 WHERE name = 'ALICE' RETURNING name, rank
+INSERT INTO hunt_w6_names (name, label, note) VALUES ('BOB', 'dup', 'n') ON CONFLICT (name) DO UPDATE SET note = EXCLUDED.note RETURNING name, label, rank, note
+DELETE FROM hunt_w6_names WHERE name = 'alice'
+INSERT INTO hunt_w6_names (name, label) VALUES ('aLiCe', 'back') RETURNING *
+SELECT * FROM hunt_w6_names ORDER BY name
+
+-- scenario: hunt_w10_timestamptz_key_under_other_timezone
+SET TimeZone = 'Asia/Kolkata'
+UPDATE visits SET kind = 'ist' WHERE at = '2024-01-01 15:30+05:30' RETURNING *
+INSERT INTO visits (visitor, at, kind) VALUES ('00000000-0000-0000-0000-000000000002', '2024-02-02 00:00', 'local') RETURNING *
+RESET TimeZone
+UPDATE visits SET kind = kind || '/utc' WHERE kind <> 'web' RETURNING *
+SELECT * FROM visits ORDER BY visitor, at
+
+-- scenario: hunt_w10_identity_generated_and_trigger_tables
+UPDATE counters SET hits = hits + 1 RETURNING *
+INSERT INTO counters (name, hits) VALUES ('c', 5), ('d', DEFAULT) RETURNING *
+UPDATE appliances SET color = 'red', stock = stock + 2 WHERE price > 0 RETURNING *
+INSERT INTO appliances (name, color) VALUES ('toaster', 'black') RETURNING *
+SELECT * FROM appliances ORDER BY id
+SELECT * FROM counters ORDER BY name
+
+-- scenario: hunt_w10_no_primary_key_table_writes
+-- refused
+UPDATE events SET seen = true WHERE kind = 'login'
+-- refused
+INSERT INTO events (kind, seen) VALUES ('x', true)
+INSERT INTO events (kind) VALUES ('plain')
+UPDATE events SET payload = 'p' WHERE kind = 'plain' RETURNING *
+SELECT * FROM events ORDER BY kind, payload
+
+-- scenario: hunt_w10_extended_params_repeated_shadow_upsert
+-- params: ["1", "a", "3"]
+INSERT INTO accounts (id, name, loyalty) VALUES ($1, $2, $3) ON CONFLICT (id) DO UPDATE SET loyalty = accounts.loyalty + EXCLUDED.loyalty RETURNING id, loyalty, tier
+-- params: ["1", "a", "3"]
+INSERT INTO accounts (id, name, loyalty) VALUES ($1, $2, $3) ON CONFLICT (id) DO UPDATE SET loyalty = accounts.loyalty + EXCLUDED.loyalty RETURNING id, loyalty, tier
+-- params: ["102", "b", null]
+INSERT INTO accounts (id, name, loyalty) VALUES ($1, $2, $3) ON CONFLICT (id) DO UPDATE SET loyalty = accounts.loyalty + EXCLUDED.loyalty RETURNING id, loyalty, tier
+-- params: ["102", "b", "4"]
+INSERT INTO accounts (id, name, loyalty) VALUES ($1, $2, $3) ON CONFLICT (id) DO UPDATE SET loyalty = coalesce(accounts.loyalty, 0) + EXCLUDED.loyalty RETURNING id, loyalty, tier
+SELECT id, loyalty, tier FROM accounts ORDER BY id
+
+-- scenario: hunt_w10_update_shadow_to_itself_and_no_rows
+UPDATE accounts SET loyalty = loyalty, tier = tier WHERE id IN (1, 2) RETURNING id, loyalty, tier
+UPDATE accounts SET tier = 'none' WHERE false RETURNING id
+UPDATE accounts SET tier = 'none' WHERE id = 999
+DELETE FROM accounts WHERE tier = 'does not exist' RETURNING *
+SELECT id, loyalty, tier FROM accounts ORDER BY id
+
+-- scenario: hunt_w10_upsert_do_update_on_composite_key_returning_excluded_mix
+INSERT INTO line_items AS l (order_id, line, product, discount) VALUES (1, 2, 'pear2', 1), (2, 1, 'plum2', 2), (9, 9, 'new', 3) ON CONFLICT (order_id, line) DO UPDATE SET product = EXCLUDED.product, discount = l.discount - EXCLUDED.discount WHERE l.discount > 6 RETURNING l.*
+SELECT * FROM line_items ORDER BY order_id, line
+
+-- scenario: hunt_w10_delete_using_values_then_reinsert_defaults
+DELETE FROM accounts a USING (VALUES (1), (3), (5)) v(id) WHERE a.id = v.id RETURNING a.*
+INSERT INTO accounts (id, name) SELECT v.id, 'back' FROM (VALUES (1), (3), (5)) v(id) RETURNING *
+SELECT id, name, loyalty, tier, mood, labels FROM accounts ORDER BY id
+
+-- scenario: hunt_w10_update_case_on_shadow_and_live
+UPDATE accounts SET tier = CASE WHEN loyalty IS NULL THEN 'none' WHEN loyalty > 5 THEN 'big' ELSE tier END, email = CASE WHEN mood = 'grumpy' THEN 'grr' ELSE email END RETURNING id, tier, email
+SELECT id, email, loyalty, tier FROM accounts ORDER BY id
+
+-- scenario: hunt_w10_update_from_join_with_bills_aggregate
+UPDATE accounts a SET loyalty = s.n, tier = s.d::text FROM (SELECT account_id, count(*) FILTER (WHERE paid) AS n, max(due) AS d FROM bills GROUP BY account_id) s WHERE s.account_id = a.id RETURNING a.id, a.loyalty, a.tier
+SELECT id, loyalty, tier FROM accounts ORDER BY id
+
+-- scenario: hunt_w10_insert_select_from_other_table_with_shadow_on_conflict
+INSERT INTO tags (id, label, loyalty) SELECT id, tier, loyalty FROM accounts WHERE tier IS NOT NULL ON CONFLICT (id) DO UPDATE SET loyalty = EXCLUDED.loyalty RETURNING *
+INSERT INTO accounts (id, name, loyalty, tier) SELECT id + 300, label, loyalty, label FROM tags ON CONFLICT (id) DO NOTHING RETURNING id, loyalty, tier
+SELECT * FROM tags ORDER BY id
