@@ -6257,3 +6257,176 @@ SELECT id, loyalty, tier FROM accounts ORDER BY id
 INSERT INTO tags (id, label, loyalty) SELECT id, tier, loyalty FROM accounts WHERE tier IS NOT NULL ON CONFLICT (id) DO UPDATE SET loyalty = EXCLUDED.loyalty RETURNING *
 INSERT INTO accounts (id, name, loyalty, tier) SELECT id + 300, label, loyalty, label FROM tags ON CONFLICT (id) DO NOTHING RETURNING id, loyalty, tier
 SELECT * FROM tags ORDER BY id
+
+-- scenario: hunt_w10_array_bounds_and_special_values
+UPDATE gadgets SET nums = '[0:1]={5,6}', codes = '[2:3]={ab,NULL}' WHERE id = 1 RETURNING id, nums, codes, array_lower(nums, 1)
+UPDATE gadgets SET nums = '{{1,2},{3,4}}', total = 'NaN', ratio = '-0', big = -9223372036854775808 WHERE id = 2 RETURNING id, nums, total, ratio, big
+UPDATE gadgets SET span = '-178000000 years', slots = 'empty', period = '[2024-01-01,infinity)', stamp = 'infinity' WHERE id = 3 RETURNING id, span, slots, period, stamp
+UPDATE gadgets SET pt = ROW(NULL, 'a "b" (c), \d'), raw = '{"a" :  1, "a": 2}', token = 'A0EEBC99-9C0B-4EF8-BB6D-6BB9BD380A11' WHERE id = 4 RETURNING id, pt, raw, token
+UPDATE bills SET due = '-infinity' WHERE id = 2 RETURNING id, due
+SELECT id, nums, codes, total, ratio, big, span, slots, period, stamp, pt, raw::text, token FROM gadgets ORDER BY id
+SELECT id, due FROM bills WHERE due < '2000-01-01' ORDER BY id
+
+-- scenario: hunt_w10_keys_with_newlines_tabs_and_separators
+INSERT INTO notes (slug, body, stars) VALUES (E'a\nb', 'newline', 1), (E'tab\there', 'tab', 2), ('x:y{z}', 'braces', 3), ('a\nb', 'escaped', 4), ('"', 'dq', 5), ('()', 'parens', 6) RETURNING slug, stars
+UPDATE notes SET stars = stars * 10 WHERE slug IN (E'a\nb', 'x:y{z}', '"') RETURNING slug, stars
+DELETE FROM notes WHERE slug = 'a\nb' RETURNING slug, stars
+SELECT slug, body, stars FROM notes ORDER BY slug
+
+-- scenario: hunt_w10_composite_key_texts_that_look_alike
+INSERT INTO hunt_w6_mixed (flag, day, code, blob, rank, note) VALUES (true, '2024-01-01', 'a,b', '\x2c', 1, 'comma'), (true, '2024-01-01', 'a', '\x2c62', 2, 'other'), (false, '2024-01-01', '"(', '\x28', 3, 'quote paren') RETURNING flag, day, code, blob, rank, note
+UPDATE hunt_w6_mixed SET rank = rank + 100 WHERE code = 'a,b' RETURNING code, blob, rank
+SELECT flag, day, code, blob, rank, note FROM hunt_w6_mixed ORDER BY flag, code, blob
+
+-- scenario: hunt_w10_column_list_errors
+INSERT INTO accounts (id, name, tier, tier) VALUES (110, 'x', 'a', 'b')
+INSERT INTO accounts (id, name, loyalty, loyalty) VALUES (110, 'x', 1, 2)
+UPDATE accounts SET tier = 'a', tier = 'b' WHERE id = 1
+UPDATE accounts SET loyalty = 1, loyalty = 2 WHERE id = 1
+INSERT INTO accounts (id, name, tier) VALUES (110, 'x')
+INSERT INTO accounts (id, name) VALUES (110, 'x', 'extra')
+INSERT INTO accounts (id, name, loyalty) SELECT 110, 'x'
+UPDATE accounts SET tierx = 'a' WHERE id = 1
+UPDATE accounts SET tier = 'a' WHERE id = 1 RETURNING tierx
+SELECT id, loyalty, tier FROM accounts ORDER BY id
+
+-- scenario: hunt_w10_value_errors_on_shadow_columns
+UPDATE accounts SET loyalty = 'abc' WHERE id = 1
+UPDATE accounts SET mood = 'nope' WHERE id = 1
+INSERT INTO accounts (id, name, labels) VALUES (111, 'x', 'notarray')
+UPDATE accounts SET loyalty = 2147483647 + loyalty WHERE id = 1
+UPDATE line_items SET discount = 1000 WHERE order_id = 1
+UPDATE "Users" SET "Nick" = repeat('ü', 21) WHERE "Id" = 1
+UPDATE "Users" SET "Nick" = repeat('ü', 20) WHERE "Id" = 1 RETURNING "Id", "Nick"
+UPDATE line_items SET discount = 1.005 WHERE order_id = 1 RETURNING *
+SELECT id, loyalty, mood, labels FROM accounts ORDER BY id
+
+-- scenario: hunt_w10_single_column_row_assignments
+UPDATE accounts SET (loyalty) = ROW(5) WHERE id = 1 RETURNING id, loyalty
+UPDATE accounts SET (tier) = (SELECT 'sub') WHERE id = 2 RETURNING id, tier
+UPDATE accounts SET (tier, loyalty) = (SELECT tier, loyalty FROM accounts WHERE id = 999) WHERE id = 3 RETURNING id, tier, loyalty
+UPDATE accounts SET (tier, loyalty) = (SELECT tier, loyalty FROM accounts WHERE id < 3) WHERE id = 4
+UPDATE accounts SET loyalty = (SELECT loyalty FROM accounts) WHERE id = 4
+SELECT id, loyalty, tier FROM accounts ORDER BY id
+
+-- scenario: hunt_w10_alias_named_like_a_shadow_column
+UPDATE accounts AS tier SET loyalty = 1 WHERE tier.id = 1 RETURNING tier.id, tier.tier, tier.loyalty
+UPDATE accounts loyalty SET tier = 'aliased' WHERE loyalty.id = 2 RETURNING loyalty.id, loyalty.loyalty, loyalty.tier
+DELETE FROM accounts AS mood WHERE mood.mood = 'sad' RETURNING mood.id, mood.mood
+INSERT INTO accounts AS labels (id, name, labels) VALUES (1, 'x', '{a}') ON CONFLICT (id) DO UPDATE SET labels = labels.labels || EXCLUDED.labels RETURNING labels.id, labels.labels
+SELECT id, loyalty, tier, mood, labels FROM accounts ORDER BY id
+
+-- scenario: hunt_w10_star_inheritance_syntax_and_only
+UPDATE animals * SET legs = 3 WHERE id IN (1, 3) RETURNING id, legs
+UPDATE ONLY accounts SET tier = 'only' WHERE id = 1 RETURNING id, tier
+DELETE FROM ONLY accounts WHERE id = 8 RETURNING *
+SELECT id, legs FROM animals ORDER BY id
+
+-- scenario: hunt_w10_failed_transaction_commit_discards_writes
+BEGIN
+UPDATE accounts SET loyalty = 5 WHERE id = 1
+INSERT INTO accounts (id, name, tier) VALUES (112, 'gone', 'g')
+SELECT 1 / 0
+UPDATE accounts SET loyalty = 6 WHERE id = 1
+COMMIT
+SELECT id, loyalty, tier FROM accounts ORDER BY id
+BEGIN; UPDATE accounts SET tier = 'string' WHERE id = 2; SELECT 1 / 0; COMMIT
+COMMIT
+SELECT id, tier FROM accounts WHERE id = 2
+
+-- scenario: hunt_w10_same_savepoint_name_twice
+BEGIN
+SAVEPOINT s
+UPDATE accounts SET loyalty = 1 WHERE id = 1
+SAVEPOINT s
+UPDATE accounts SET loyalty = 2 WHERE id = 1
+ROLLBACK TO SAVEPOINT s
+SELECT id, loyalty FROM accounts WHERE id = 1
+RELEASE SAVEPOINT s
+UPDATE accounts SET tier = 'x' WHERE id = 1
+ROLLBACK TO SAVEPOINT s
+SELECT id, loyalty, tier FROM accounts WHERE id = 1
+COMMIT
+SELECT id, loyalty, tier FROM accounts WHERE id = 1
+
+-- scenario: hunt_w10_chain_commits_with_writes
+BEGIN
+UPDATE accounts SET loyalty = 1 WHERE id = 1
+COMMIT AND CHAIN
+UPDATE accounts SET loyalty = 2 WHERE id = 1
+ROLLBACK AND CHAIN
+UPDATE accounts SET tier = 'chained' WHERE id = 1 RETURNING id, loyalty, tier
+COMMIT
+-- restart
+SELECT id, loyalty, tier FROM accounts WHERE id = 1
+
+-- scenario: hunt_w10_read_only_transaction_refuses_writes
+BEGIN READ ONLY
+UPDATE accounts SET loyalty = 1 WHERE id = 1
+ROLLBACK
+SET default_transaction_read_only = on
+INSERT INTO accounts (id, name, tier) VALUES (113, 'ro', 'x')
+DELETE FROM accounts WHERE id = 1
+UPDATE accounts SET tier = 'ro' WHERE id = 1
+RESET default_transaction_read_only
+SELECT id, loyalty, tier FROM accounts ORDER BY id
+
+-- scenario: hunt_w10_timestamptz_values_written_under_other_zones
+SET TimeZone = 'America/New_York'
+UPDATE gadgets SET made_at = '2024-06-01 12:00', period = '[2024-06-01 00:00,2024-06-02 00:00)' WHERE id = 1 RETURNING id, made_at, period
+INSERT INTO gadgets (id, name, made_at) VALUES (20, 'ny', '2024-12-01 08:00') RETURNING id, made_at
+SET TimeZone = 'UTC'
+SELECT id, made_at, period FROM gadgets ORDER BY id
+UPDATE gadgets SET made_at = made_at + interval '1 day' WHERE id IN (1, 20) RETURNING id, made_at
+RESET TimeZone
+
+-- scenario: hunt_w10_subquery_values_in_insert_and_exists_predicates
+INSERT INTO accounts (id, name, loyalty, tier) VALUES (114, 'max', (SELECT max(loyalty) FROM accounts), (SELECT tier FROM accounts WHERE id = 1)) RETURNING id, loyalty, tier
+UPDATE accounts a SET tier = 'has paid' WHERE EXISTS (SELECT 1 FROM bills b WHERE b.account_id = a.id AND b.paid) RETURNING id, tier
+DELETE FROM bills WHERE account_id NOT IN (SELECT id FROM accounts WHERE loyalty IS NOT NULL) RETURNING id, paid
+SELECT id, loyalty, tier FROM accounts ORDER BY id
+SELECT id, paid FROM bills ORDER BY id
+
+-- scenario: hunt_w10_quoted_table_upserts
+INSERT INTO "Users" ("Id", "Full Name", "Nick") VALUES (1, 'x', 'x'), (3, 'y', 'why'), (4, 'z', DEFAULT) ON CONFLICT ("Id") DO UPDATE SET "Nick" = EXCLUDED."Nick" || coalesce("Users"."Nick", '∅') RETURNING *
+UPDATE "Users" u SET "Nick" = upper(u."Nick") WHERE u."Nick" IS NOT NULL RETURNING u."Id", u."Nick"
+SELECT * FROM "Users" ORDER BY "Id"
+
+-- scenario: hunt_w10_param_used_in_set_and_where_same_type
+-- params: ["7"]
+UPDATE accounts SET loyalty = $1 + 1 WHERE loyalty = $1 RETURNING id, loyalty
+-- params: ["gold", "platinum"]
+UPDATE accounts SET tier = $2 WHERE tier = $1 RETURNING id, tier
+-- params: ["3"]
+DELETE FROM accounts WHERE loyalty = $1::int AND id = $1::int RETURNING id, loyalty
+SELECT id, loyalty, tier FROM accounts ORDER BY id
+
+-- scenario: hunt_w10_upsert_set_default_and_row_from_excluded
+INSERT INTO accounts AS a (id, name, loyalty, tier) VALUES (1, 'x', 9, 'nine'), (115, 'y', 8, 'eight') ON CONFLICT (id) DO UPDATE SET loyalty = DEFAULT, tier = DEFAULT, mood = DEFAULT RETURNING id, loyalty, tier, mood
+INSERT INTO accounts AS a (id, name, loyalty, tier) VALUES (2, 'x', 9, 'nine') ON CONFLICT (id) DO UPDATE SET (loyalty, tier) = (EXCLUDED.loyalty * 2, DEFAULT) RETURNING id, loyalty, tier
+INSERT INTO accounts AS a (id, name, loyalty, tier) VALUES (3, 'x', 9, 'nine') ON CONFLICT (id) DO UPDATE SET (loyalty, tier) = ROW(EXCLUDED.loyalty, a.tier || EXCLUDED.tier) RETURNING id, loyalty, tier
+SELECT id, name, loyalty, tier, mood FROM accounts ORDER BY id
+
+-- scenario: hunt_w10_insert_select_grouped_aggregates_into_shadow
+INSERT INTO accounts (id, name, loyalty, tier, labels) SELECT 500 + account_id, 'agg', count(*), string_agg(id::text, '-' ORDER BY id), array_agg(coalesce(note, '?') ORDER BY id) FROM bills WHERE account_id IS NOT NULL GROUP BY account_id RETURNING id, loyalty, tier, labels
+SELECT id, loyalty, tier, labels FROM accounts WHERE id > 500 ORDER BY id
+
+-- scenario: hunt_w10_upsert_arbiter_with_where_and_conflict_on_partial
+INSERT INTO accounts (id, name, tier) VALUES (1, 'x', 'w') ON CONFLICT (id) WHERE true DO UPDATE SET tier = EXCLUDED.tier RETURNING id, tier
+INSERT INTO line_items (order_id, line, discount) VALUES (1, 1, 2) ON CONFLICT (line, order_id) DO UPDATE SET discount = EXCLUDED.discount + line_items.discount RETURNING *
+SELECT id, tier FROM accounts WHERE id = 1
+
+-- scenario: hunt_w10_delete_then_insert_select_of_deleted_in_transaction
+BEGIN
+CREATE TEMP TABLE keep AS SELECT id, name, loyalty, tier FROM accounts WHERE id IN (1, 2)
+DELETE FROM accounts WHERE id IN (1, 2) AND NOT EXISTS (SELECT 1 FROM bills WHERE account_id = accounts.id)
+DELETE FROM accounts WHERE id = 8 RETURNING *
+INSERT INTO accounts (id, name, loyalty, tier) SELECT id + 8 - id % 8, name, loyalty, tier FROM keep WHERE id = 1 RETURNING *
+COMMIT
+SELECT id, name, loyalty, tier, mood, labels FROM accounts ORDER BY id
+
+-- scenario: hunt_w10_update_key_to_previously_deleted_key_with_orphans
+TRUNCATE notes
+INSERT INTO notes (slug, body) VALUES ('fresh', 'b') RETURNING *
+UPDATE notes SET slug = 'it''s "q"' WHERE slug = 'fresh' RETURNING *
+SELECT * FROM notes ORDER BY slug
