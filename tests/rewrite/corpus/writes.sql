@@ -6430,3 +6430,81 @@ TRUNCATE notes
 INSERT INTO notes (slug, body) VALUES ('fresh', 'b') RETURNING *
 UPDATE notes SET slug = 'it''s "q"' WHERE slug = 'fresh' RETURNING *
 SELECT * FROM notes ORDER BY slug
+
+-- scenario: hunt_w10_excluded_values_take_column_typmods
+INSERT INTO line_items (order_id, line, discount) VALUES (1, 1, 1.005), (8, 1, 2.345) ON CONFLICT (order_id, line) DO UPDATE SET discount = EXCLUDED.discount * 100 RETURNING *, discount * 100 AS hundred
+INSERT INTO accounts (id, name, loyalty) VALUES (1, 'x', 5.7), (2, 'y', 2.5) ON CONFLICT (id) DO UPDATE SET loyalty = EXCLUDED.loyalty * 10 RETURNING id, loyalty
+INSERT INTO gadgets (id, name, tag4) VALUES (1, 'x', 'ab') ON CONFLICT (id) DO UPDATE SET tag4 = 'z', name = EXCLUDED.tag4 || '|' || EXCLUDED.name RETURNING id, name, tag4
+INSERT INTO line_items (order_id, line, discount) VALUES (2, 1, 3.333) ON CONFLICT (order_id, line) DO UPDATE SET discount = line_items.discount + 1 WHERE EXCLUDED.discount = 3.33 RETURNING *
+UPDATE line_items SET discount = 0.125 WHERE order_id = 3 RETURNING discount, discount * 1000 AS thousand
+SELECT * FROM line_items ORDER BY order_id, line
+
+-- scenario: hunt_w10_deferrable_key_arbiters
+INSERT INTO hunt_w6_slots (id, label, rank) VALUES (1, 'x', 5) ON CONFLICT DO NOTHING
+INSERT INTO hunt_w6_slots (id, label, rank) VALUES (1, 'x', 5) ON CONFLICT (id) DO UPDATE SET rank = 6
+INSERT INTO tags (id, label, loyalty) VALUES (9, 'red', 1) ON CONFLICT DO NOTHING
+INSERT INTO hunt_w6_slots (id, label, rank) VALUES (4, 'four', 4) RETURNING *
+SELECT * FROM hunt_w6_slots ORDER BY id
+
+-- scenario: hunt_w10_key_rewritten_to_equal_key_of_other_text
+UPDATE hunt_w6_names SET name = 'ALICE' WHERE name = 'alice' RETURNING name, rank, note
+UPDATE hunt_w6_nums SET n = n + 0.000 WHERE n = 1 RETURNING n, rank, note
+UPDATE hunt_w6_floats SET x = -x WHERE x = 0.1 RETURNING x, rank, note
+UPDATE hunt_w6_codes SET code = 'a b  ' WHERE code = 'a b' RETURNING code, rank, note
+SELECT * FROM hunt_w6_names ORDER BY name
+SELECT * FROM hunt_w6_nums ORDER BY n
+SELECT * FROM hunt_w6_floats ORDER BY x
+SELECT * FROM hunt_w6_codes ORDER BY code
+
+-- scenario: hunt_w10_bulk_insert_update_delete_thousands
+INSERT INTO accounts (id, name, loyalty, tier) SELECT g, 'g' || g, g % 7, CASE WHEN g % 3 = 0 THEN NULL ELSE 't' || g END FROM generate_series(1000, 3000) g
+UPDATE accounts SET loyalty = loyalty * 2, labels = ARRAY[tier] WHERE id BETWEEN 1500 AND 2500
+SELECT count(*), sum(loyalty), count(tier), count(*) FILTER (WHERE labels = '{new}') FROM accounts
+DELETE FROM accounts WHERE id >= 1000 AND loyalty % 2 = 0 RETURNING count(*) OVER ()
+SELECT count(*), sum(loyalty), count(tier), md5(string_agg(id || ':' || loyalty || ':' || coalesce(tier, '') || ':' || labels::text, ',' ORDER BY id)) FROM accounts
+INSERT INTO accounts (id, name, loyalty) SELECT g, 'again', 1 FROM generate_series(990, 1010) g ON CONFLICT (id) DO UPDATE SET loyalty = accounts.loyalty + 100 RETURNING id, loyalty
+SELECT count(*), sum(loyalty) FROM accounts
+
+-- scenario: hunt_w10_several_writes_of_one_row_in_one_string
+UPDATE accounts SET loyalty = loyalty + 1 WHERE id = 1; UPDATE accounts SET loyalty = loyalty * 2 WHERE id = 1 RETURNING loyalty
+INSERT INTO accounts (id, name, tier) VALUES (120, 'a', 'one'); UPDATE accounts SET tier = tier || ' two' WHERE id = 120; DELETE FROM accounts WHERE id = 120; INSERT INTO accounts (id, name) VALUES (120, 'b') RETURNING id, loyalty, tier
+SELECT id, loyalty, tier FROM accounts WHERE id IN (1, 120) ORDER BY id
+
+-- scenario: hunt_w10_returning_forms_of_whole_row_and_duplicates
+UPDATE accounts SET tier = 'dup' WHERE id = 1 RETURNING tier, tier, *, accounts.tier AS again
+UPDATE accounts a SET loyalty = 3 WHERE id = 2 RETURNING a, (a.*)::text, a.loyalty + 0
+INSERT INTO accounts (tier, id, loyalty, name) VALUES ('odd order', 121, 4, 'o') RETURNING accounts.*, (SELECT count(*) FROM accounts) AS before_count
+DELETE FROM accounts WHERE id = 121 RETURNING accounts, tier
+SELECT id, loyalty, tier FROM accounts ORDER BY id
+
+-- scenario: hunt_w10_live_columns_from_shadow_values
+UPDATE accounts SET email = tier || '@x', name = coalesce(tier, name) WHERE id <= 4 RETURNING id, name, email, tier
+UPDATE bills SET note = paid::text || '/' || due::text, amount = amount + CASE WHEN paid THEN 1 ELSE 0 END RETURNING id, amount, note
+SELECT id, name, email FROM accounts ORDER BY id
+
+-- scenario: hunt_w10_not_null_with_default_given_null
+INSERT INTO orders (item, note, qty) VALUES ('a', 'b', NULL)
+INSERT INTO orders (item, note) SELECT 'x', NULL
+INSERT INTO shipments_eu (region, id, priority) VALUES ('eu', 60, NULL)
+INSERT INTO shipments (region, id, priority) VALUES ('eu', 61, 0)
+UPDATE orders SET qty = DEFAULT, note = 'n' WHERE id = 1 RETURNING *
+INSERT INTO orders (item, note, qty) VALUES ('a', 'b', 0.6), ('c', 'd', 2.4) RETURNING item, qty
+INSERT INTO orders (item, note, qty) VALUES ('a', 'b', 0.4)
+SELECT * FROM orders ORDER BY id
+
+-- scenario: hunt_w10_check_naming_live_column_in_upserts
+INSERT INTO hunt_o1_comments (id, author, internal) VALUES (3, NULL, true)
+INSERT INTO hunt_o1_comments (id, author, internal) VALUES (2, 'x', true) ON CONFLICT (id) DO NOTHING RETURNING *
+INSERT INTO hunt_o1_comments (id, author, internal) VALUES (2, 'x', false) ON CONFLICT (id) DO UPDATE SET internal = true
+INSERT INTO hunt_o1_comments (id, author, internal) VALUES (1, 'x', false) ON CONFLICT (id) DO UPDATE SET internal = true, body = EXCLUDED.body RETURNING *
+UPDATE hunt_o1_comments SET internal = NOT internal RETURNING *
+UPDATE hunt_o1_comments SET internal = NOT internal WHERE author IS NOT NULL RETURNING *
+SELECT * FROM hunt_o1_comments ORDER BY id
+
+-- scenario: hunt_w10_check_two_shadow_columns_several_rows
+UPDATE hunt_w_members SET lo = id * 4 RETURNING id, lo, hi
+UPDATE hunt_w_members SET lo = id * 3 RETURNING id, lo, hi
+INSERT INTO hunt_w_members (id, email, lo, hi) VALUES (20, 'q@q', 1, 1), (21, 'r@r', 2, 1)
+INSERT INTO hunt_w_members (id, email, lo) VALUES (1, 'a@x', 100) ON CONFLICT (id) DO UPDATE SET lo = EXCLUDED.lo
+INSERT INTO hunt_w_members (id, email, lo) VALUES (1, 'a@x', 100) ON CONFLICT (id) DO UPDATE SET lo = EXCLUDED.lo, hi = EXCLUDED.lo + 1 RETURNING id, lo, hi
+SELECT id, lo, hi FROM hunt_w_members ORDER BY id
