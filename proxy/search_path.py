@@ -2,18 +2,20 @@
 
 search_path is not reported by the server, so the proxy reads it from the startup packet and from
 the statements it sees that change it (SET, RESET, RESET ALL, DISCARD ALL, set_config with
-constants; proxy/rewrite/pathflow.py plays them, savepoints and transaction ends in the same
-string included; SET LOCAL is treated like SET until the transaction ends).
+constants, or with parameters whose values the session reads in their Bind;
+proxy/rewrite/pathflow.py plays them, savepoints and transaction ends in the same string
+included; SET LOCAL is treated like SET until the transaction ends).
 """
 
 from __future__ import annotations
 
 import json
 import re
+from collections.abc import Sequence
 
 from pglast.parser import ParseError, parse_sql_json
 
-from proxy.rewrite.pathflow import RESET_PATH, PathFollower, parse_value
+from proxy.rewrite.pathflow import RESET_PATH, PathFollower, parse_value, set_config_changes
 
 DEFAULT = RESET_PATH
 
@@ -43,6 +45,27 @@ def statements_of(sql: str) -> list[dict]:
         return []
 
 
+_PARAMETER = re.compile(r"\$(\d+)")
+
+
+def set_from_parameters(sql: str) -> bool:
+    """Whether `sql` sets search_path with `set_config('search_path', $n, …)`: only the values
+    of its Bind tell to what (PostgREST sets it so on every request)."""
+    lowered = sql.lower()
+    if "set_config" not in lowered or "search_path" not in lowered:
+        return False
+    numbers = [int(n) for n in _PARAMETER.findall(sql)]
+    if not numbers:
+        return False
+    # Any parameter taken for a path (and for `is_local`): more changes than constants give.
+    bound = ("t",) * min(max(numbers), 65535)
+    for stmt in statements_of(sql):
+        body = stmt.get("SelectStmt")
+        if body and len(set_config_changes(body, bound)) > len(set_config_changes(body)):
+            return True
+    return False
+
+
 class SearchPathTracker:
     """The session's search_path, following SET/RESET and the end of the transactions they were in.
 
@@ -66,16 +89,21 @@ class SearchPathTracker:
         """True while a change waits for its transaction to end."""
         return self._settled_after_commit is not None
 
-    def statement(self, sql: str) -> None:
+    def statement(self, sql: str, params: Sequence[str | None] = ()) -> None:
         """The client sent this statement text: one that may change search_path, or, while a
-        change is tentative, one that may make, release or roll back to a savepoint."""
+        change is tentative, one that may make, release or roll back to a savepoint. `params`:
+        the text values bound to its `$n`, when it is executed with them."""
         pending = self._settled_after_commit
         session = self._settled if pending is None else pending
         # With nothing tentative, every savepoint holds the settled path, as does one unknown.
         if pending is None:
             self._savepoints = []
         flow = PathFollower(
-            self.path, session=session, begun=self._settled, savepoints=self._savepoints
+            self.path,
+            session=session,
+            begun=self._settled,
+            savepoints=self._savepoints,
+            params=params,
         )
         for stmt in statements_of(sql):
             flow.after(stmt)

@@ -9,6 +9,7 @@ the path the session had when the string began.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -29,12 +30,14 @@ class PathFollower:
     (SET LOCAL changes only `current`); `begun` what ROLLBACK returns to. Savepoints remember
     both (`savepoints` may hold those of earlier strings of the transaction); rolling back to
     one not known returns to `begun`: it was made before any change the follower was shown.
+    `params` are the values bound to the statements' `$n` (text, None for NULL), when known.
     """
 
     current: tuple[str, ...]
     session: tuple[str, ...] | None = None
     begun: tuple[str, ...] | None = None
     savepoints: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = field(default_factory=list)
+    params: Sequence[str | None] = ()
 
     def __post_init__(self) -> None:
         if self.session is None:
@@ -53,7 +56,7 @@ class PathFollower:
         elif kind == "TransactionStmt":
             self._transaction(body)
         elif kind == "SelectStmt":
-            for change in set_config_changes(body):
+            for change in set_config_changes(body, self.params):
                 self._set(*change)
         return self.current if self.current != before else None
 
@@ -138,26 +141,32 @@ _ROW_CLAUSES = (
 )
 
 
-def set_config_changes(body: Node) -> list[tuple[tuple[str, ...], bool]]:
+def set_config_changes(
+    body: Node, params: Sequence[str | None] = ()
+) -> list[tuple[tuple[str, ...], bool]]:
     """(path, is_local) for each `set_config('search_path', '…', true|false)` with constant
-    arguments that is an output of a SELECT running its output list exactly once (no FROM,
-    WHERE, LIMIT…), in the order Postgres evaluates them; other outputs are left be."""
+    arguments (or parameters whose bound values `params` gives: PostgREST's
+    `set_config('search_path', $1, true)`) that is an output of a SELECT running its output list
+    exactly once (no FROM, WHERE, LIMIT…), in the order Postgres evaluates them; other outputs
+    are left be."""
     if any(body.get(clause) not in (None, [], "SETOP_NONE") for clause in _ROW_CLAUSES):
         return []
     changes = []
     for target in body.get("targetList", ()):
         call = (target["ResTarget"].get("val") or {}).get("FuncCall")
-        change = None if call is None else _set_config_call(call)
+        change = None if call is None else _set_config_call(call, params)
         if change is not None:
             changes.append(change)
     return changes
 
 
-def _set_config_call(call: Node) -> tuple[tuple[str, ...], bool] | None:
+def _set_config_call(
+    call: Node, params: Sequence[str | None] = ()
+) -> tuple[tuple[str, ...], bool] | None:
     """(path, is_local) of a `set_config('search_path', '…', true|false)` call, else None."""
     if names(call.get("funcname")) not in (["set_config"], ["pg_catalog", "set_config"]):
         return None
-    args = [arg.get("A_Const") for arg in call.get("args", ())]
+    args = [_constant(arg, params) for arg in call.get("args", ())]
     if len(args) != 3 or None in args:
         return None
     setting, value, local = args
@@ -175,6 +184,18 @@ def _set_config_call(call: Node) -> tuple[tuple[str, ...], bool] | None:
     if "sval" not in value:
         return None
     return parse_value(value["sval"]["sval"]), is_local
+
+
+def _constant(arg: Node, params: Sequence[str | None]) -> Node | None:
+    """An argument as an A_Const node: a constant, or a parameter `$n` whose bound value is
+    known (in text form); None for anything else."""
+    if "A_Const" in arg:
+        return arg["A_Const"]
+    number = arg.get("ParamRef", {}).get("number", 0)
+    if not 0 < number <= len(params):
+        return None
+    value = params[number - 1]
+    return {"isnull": True} if value is None else {"sval": {"sval": value}}
 
 
 def parse_bool(text: str) -> bool | None:

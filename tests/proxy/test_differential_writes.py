@@ -307,6 +307,50 @@ def test_repeated_writes_run_as_kept_statements_with_every_store(
         twin.conn.execute("ROLLBACK")  # each test starts with _reset; the module ends with one
 
 
+@pytest.mark.parametrize("protocol", ["extended", "prepared"])
+def test_search_path_set_from_parameters_is_followed_with_every_store(
+    protocol: str,
+    twin: LibpqExecutor,
+    shadow: ThroughProxy,
+    differential_dbs: DifferentialDatabases,
+) -> None:
+    """`set_config('search_path', $1, …)` (as PostgREST sets it on every request), in the
+    unnamed statement or in a named one: the path its Bind gives resolves the statements after
+    it, for the transaction (is_local) or the session, as Postgres resolves them."""
+    _reset(twin, shadow)
+    local = "SELECT set_config('search_path', $1, true), set_config('application_name', $2, true)"
+    session = "SELECT set_config('search_path', $1, $2)"
+    try:
+        script = [
+            ("BEGIN", ()),
+            (local, ("sales, public", "app")),
+            ("UPDATE accounts SET score = score + 1 WHERE id = 1 RETURNING id, score", ()),
+            ("SELECT id, score FROM accounts ORDER BY id", ()),
+            ("COMMIT", ()),
+            ("UPDATE accounts SET loyalty = loyalty + 1 WHERE id = 1 RETURNING id, loyalty", ()),
+            (session, ("sales", "false")),
+            ("SELECT id, score FROM accounts ORDER BY id", ()),
+            ("BEGIN", ()),
+            (session, ("public", "false")),
+            ("UPDATE accounts SET tier = 'back' WHERE id = 2 RETURNING id, tier", ()),
+            ("ROLLBACK", ()),
+            ("SELECT id, score FROM accounts ORDER BY id", ()),
+            (session, (None, "false")),
+            ("SELECT id, loyalty, tier FROM accounts ORDER BY id", ()),
+        ]
+        for sql, params in script:
+            used = protocol if params else "simple"
+            want = twin.run(sql, params, used, isolated=False)
+            got = shadow.executor.run(sql, params, used, isolated=False)
+            assert [(o.sqlstate, o.rows) for o in got.outcomes] == [
+                (o.sqlstate, o.rows) for o in want.outcomes
+            ], sql
+        check_final_rows(TABLES, twin, shadow.executor, differential_dbs.row_types)
+    finally:
+        twin.conn.execute("ROLLBACK")  # each test starts with _reset; the module ends with one
+        shadow.executor.conn.execute("RESET search_path")
+
+
 def test_repeated_writes_in_with_stay_right_as_kept_statements_with_every_store(
     twin: LibpqExecutor, shadow: ThroughProxy, differential_dbs: DifferentialDatabases
 ) -> None:

@@ -117,3 +117,20 @@ def test_tracker_follows_savepoints_of_earlier_strings_of_the_transaction():
     tracker.command_complete("COMMIT")
     tracker.ready(b"I")
     assert tracker.path == ("app",)
+
+
+def test_set_config_from_parameters_follows_the_bound_values():
+    sql = "SELECT set_config('search_path', $1, true), set_config('role', $2, true)"
+    assert search_path.set_from_parameters(sql)
+    assert search_path.set_from_parameters("select set_config('search_path', 'x', $1)")
+    assert not search_path.set_from_parameters("SELECT set_config('search_path', 'x', false)")
+    assert not search_path.set_from_parameters("SELECT set_config('role', $1, true)")
+    tracker = search_path.SearchPathTracker(("public",))
+    tracker.statement(sql)  # at Parse: the value is not known yet
+    assert tracker.path == ("public",)
+    tracker.statement(sql, ["sales, public", "anon"])
+    assert tracker.path == ("sales", "public") and tracker.watching_tags
+    tracker.statement("SELECT set_config('search_path', $1, $2)", [None, "off"])
+    assert tracker.path == ('"$user"', "public")
+    tracker.statement("SELECT set_config('search_path', $1, $2)", ["app", "maybe"])
+    assert tracker.path == ('"$user"', "public")  # not a boolean: Postgres fails (22P02)

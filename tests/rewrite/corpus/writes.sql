@@ -6508,3 +6508,11 @@ INSERT INTO hunt_w_members (id, email, lo, hi) VALUES (20, 'q@q', 1, 1), (21, 'r
 INSERT INTO hunt_w_members (id, email, lo) VALUES (1, 'a@x', 100) ON CONFLICT (id) DO UPDATE SET lo = EXCLUDED.lo
 INSERT INTO hunt_w_members (id, email, lo) VALUES (1, 'a@x', 100) ON CONFLICT (id) DO UPDATE SET lo = EXCLUDED.lo, hi = EXCLUDED.lo + 1 RETURNING id, lo, hi
 SELECT id, lo, hi FROM hunt_w_members ORDER BY id
+
+-- scenario: hunt_w10_set_config_search_path_from_parameter
+-- params: ["sales, public"]
+SELECT set_config('search_path', $1, false)
+UPDATE accounts SET score = score + 1 WHERE id = 1 RETURNING id, score
+SELECT id, score FROM accounts ORDER BY id
+RESET search_path
+SELECT id, loyalty FROM accounts ORDER BY id
