@@ -6516,3 +6516,38 @@ UPDATE accounts SET score = score + 1 WHERE id = 1 RETURNING id, score
 SELECT id, score FROM accounts ORDER BY id
 RESET search_path
 SELECT id, loyalty FROM accounts ORDER BY id
+
+-- scenario: hunt_w10_extended_params_of_many_shadow_types
+SET TimeZone = 'Europe/Paris'
+-- params: ["2024-06-01 12:00", "3 days 04:00", "{\"k\": [1, null]}", "\\x00ff27", "A0EEBC99-9C0B-4EF8-BB6D-6BB9BD380A11", "[1,5)", "(7,\"x, y\")", "2", "1"]
+UPDATE gadgets SET made_at = $1, span = $2, doc = $3, blob = $4, token = $5, slots = $6, pt = $7, units = $8 WHERE id = $9 RETURNING id, made_at, span, doc, blob, token, slots, pt, units
+-- params: ["20", "p", "2024-12-24 18:00:00.123456", "{1,NULL,3}", "{ab,NULL}", "1e400"]
+INSERT INTO gadgets (id, name, stamp, nums, codes, total) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id, stamp, nums, codes, total
+-- params: ["0", "2"]
+UPDATE gadgets SET units = $1 WHERE id = $2
+-- params: ["101", "1", "1011"]
+UPDATE hunt_w_members SET mask = $1, vmask = $3 WHERE id = $2 RETURNING id, mask, vmask
+-- params: ["1011", "2"]
+UPDATE hunt_w_members SET mask = $1 WHERE id = $2
+RESET TimeZone
+SELECT id, made_at, span, doc, blob, token, slots, pt, units, stamp, nums, codes, total FROM gadgets ORDER BY id
+SELECT id, mask, vmask FROM hunt_w_members ORDER BY id
+
+-- scenario: hunt_w10_extended_params_in_upsert_and_delete_returning
+-- params: ["1", "x", "{a}", "sad"]
+INSERT INTO accounts (id, name, labels, mood) VALUES ($1, $2, $3, $4) ON CONFLICT (id) DO UPDATE SET labels = accounts.labels || EXCLUDED.labels, mood = EXCLUDED.mood RETURNING id, labels, mood
+-- params: ["(1,2)"]
+DELETE FROM line_items WHERE (order_id, line)::text = $1 RETURNING *
+-- params: ["it's \"q\""]
+UPDATE notes SET stars = stars + 100 WHERE slug = $1 RETURNING *
+-- params: ["1.00", "r"]
+UPDATE hunt_w6_nums SET note = $2 WHERE n = $1 RETURNING n, note
+SELECT * FROM notes ORDER BY slug
+SELECT * FROM line_items ORDER BY order_id, line
+
+-- scenario: hunt_w10_search_path_switch_between_writes_in_one_string
+SET search_path = sales, public; UPDATE accounts SET score = score + 5 WHERE id = 2 RETURNING id, score; SET search_path = public; UPDATE accounts SET loyalty = 50 WHERE id = 2 RETURNING id, loyalty
+SELECT id, score FROM sales.accounts ORDER BY id
+BEGIN; SET LOCAL search_path = sales; INSERT INTO accounts (id, region) VALUES (30, 'local') RETURNING *; COMMIT; INSERT INTO accounts (id, name, tier) VALUES (30, 'public again', 't') RETURNING id, tier
+SELECT * FROM sales.accounts ORDER BY id
+SELECT id, name, tier FROM public.accounts WHERE id = 30
