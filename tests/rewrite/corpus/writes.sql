@@ -6551,3 +6551,56 @@ SELECT id, score FROM sales.accounts ORDER BY id
 BEGIN; SET LOCAL search_path = sales; INSERT INTO accounts (id, region) VALUES (30, 'local') RETURNING *; COMMIT; INSERT INTO accounts (id, name, tier) VALUES (30, 'public again', 't') RETURNING id, tier
 SELECT * FROM sales.accounts ORDER BY id
 SELECT id, name, tier FROM public.accounts WHERE id = 30
+
+-- scenario: hunt_w10_chain_and_savepoints_inside_one_string
+BEGIN; UPDATE accounts SET loyalty = 1 WHERE id = 1; COMMIT AND CHAIN; UPDATE accounts SET loyalty = 2 WHERE id = 1; ROLLBACK
+SELECT id, loyalty FROM accounts WHERE id = 1
+BEGIN
+UPDATE accounts SET tier = 'a' WHERE id = 2; SAVEPOINT s; UPDATE accounts SET tier = 'b' WHERE id = 2; ROLLBACK TO SAVEPOINT s; UPDATE accounts SET loyalty = 9 WHERE id = 2 RETURNING id, loyalty, tier
+COMMIT AND CHAIN
+UPDATE accounts SET tier = tier || '!' WHERE id = 2 RETURNING id, tier
+ROLLBACK AND CHAIN
+SELECT id, loyalty, tier FROM accounts WHERE id = 2
+COMMIT
+UPDATE accounts SET loyalty = 3 WHERE id = 3; COMMIT
+BEGIN; UPDATE accounts SET loyalty = 4 WHERE id = 4; COMMIT; BEGIN; UPDATE accounts SET loyalty = 5 WHERE id = 4; ROLLBACK
+SELECT id, loyalty, tier FROM accounts ORDER BY id
+
+-- scenario: hunt_w10_serializable_and_repeatable_read_writes
+BEGIN ISOLATION LEVEL SERIALIZABLE
+UPDATE accounts SET loyalty = coalesce(loyalty, 0) + 1 WHERE id IN (1, 2) RETURNING id, loyalty
+SELECT sum(loyalty) FROM accounts
+INSERT INTO accounts (id, name, loyalty) VALUES (130, 's', 1)
+COMMIT
+BEGIN
+SET TRANSACTION ISOLATION LEVEL REPEATABLE READ
+UPDATE bills SET paid = NOT paid WHERE id = 1 RETURNING id, paid
+SELECT id, paid FROM bills WHERE id = 1
+COMMIT
+SELECT id, loyalty FROM accounts ORDER BY id
+
+-- scenario: hunt_w10_lock_table_then_writes_and_error_in_same_string
+BEGIN
+LOCK TABLE accounts IN SHARE ROW EXCLUSIVE MODE
+UPDATE accounts SET tier = 'locked' WHERE id = 1; UPDATE accounts SET loyalty = 1 / 0 WHERE id = 2
+ROLLBACK
+SELECT id, loyalty, tier FROM accounts WHERE id IN (1, 2) ORDER BY id
+UPDATE accounts SET tier = 'ok' WHERE id = 1; SELECT 1 / 0
+SELECT id, tier FROM accounts WHERE id = 1
+
+-- scenario: hunt_w10_writes_across_many_tables_in_one_transaction_restart
+BEGIN
+UPDATE accounts SET loyalty = 1 WHERE id = 1
+UPDATE bills SET paid = true WHERE id = 2
+UPDATE "Users" SET "Nick" = 'n' WHERE "Id" = 2
+UPDATE line_items SET discount = 1 WHERE order_id = 1 AND line = 1
+UPDATE notes SET stars = 1 WHERE slug = ' '
+UPDATE visits SET kind = 'app' WHERE visitor = 'a0eebc99-9c0b-4ef8-bb6d-6bb9bd380a11'
+UPDATE shipments SET status = 'x' WHERE region = 'us' AND id = 3
+UPDATE animals SET legs = 3 WHERE id = 6
+UPDATE gadgets SET big = 1 WHERE id = 6
+UPDATE hunt_w6_blobs SET rank = 1 WHERE id = '\x00ff'
+UPDATE hunt_w6_mixed SET rank = 1
+COMMIT
+-- restart
+SELECT (SELECT loyalty FROM accounts WHERE id = 1), (SELECT paid FROM bills WHERE id = 2), (SELECT "Nick" FROM "Users" WHERE "Id" = 2), (SELECT discount FROM line_items WHERE order_id = 1 AND line = 1), (SELECT stars FROM notes WHERE slug = ' '), (SELECT string_agg(kind, ',' ORDER BY at) FROM visits), (SELECT status FROM shipments WHERE region = 'us' AND id = 3), (SELECT legs FROM animals WHERE id = 6), (SELECT big FROM gadgets WHERE id = 6), (SELECT rank FROM hunt_w6_blobs WHERE id = '\x00ff'), (SELECT rank FROM hunt_w6_mixed)
