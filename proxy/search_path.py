@@ -22,14 +22,15 @@ DEFAULT = RESET_PATH
 _OPTION = re.compile(r"(?:-c\s*|--)search_path=((?:\\.|[^\s\\])+)", re.IGNORECASE)
 
 
-def from_startup(parameters: dict[str, str]) -> tuple[str, ...]:
-    """The search_path a session starts with: a startup parameter, `options`, or the default."""
+def from_startup(parameters: dict[str, str], default: str | None = None) -> tuple[str, ...]:
+    """The search_path a session starts with: a startup parameter, `options`, else `default`
+    (the setting ALTER ROLE/DATABASE … SET or the server give it), else the built-in one."""
     if "search_path" in parameters:
         return parse_value(parameters["search_path"])
     match = _OPTION.search(parameters.get("options", ""))
     if match:
         return parse_value(match.group(1).replace("\\", ""))
-    return DEFAULT
+    return DEFAULT if default is None else parse_value(default)
 
 
 def resolve(path: tuple[str, ...], user: str) -> tuple[str, ...]:
@@ -75,14 +76,21 @@ class SearchPathTracker:
     server's command tags (`watching_tags`).
     """
 
-    def __init__(self, initial: tuple[str, ...]) -> None:
+    def __init__(self, initial: tuple[str, ...], reset: tuple[str, ...] = DEFAULT) -> None:
         self.path = initial
+        # What RESET and DISCARD ALL return to: the path the session started with.
+        self._reset = reset
         self._settled = initial
         self._settled_after_commit: tuple[str, ...] | None = None
         self._failed = False
         self._ended_by: str | None = None
         # Savepoints made while a change was tentative: (name, current path, session path).
         self._savepoints: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = []
+
+    @property
+    def untouched(self) -> bool:
+        """True while the path is the one the session started with, nothing tentative."""
+        return self.path == self._settled == self._reset and not self.watching_tags
 
     @property
     def watching_tags(self) -> bool:
@@ -104,6 +112,7 @@ class SearchPathTracker:
             begun=self._settled,
             savepoints=self._savepoints,
             params=params,
+            reset=self._reset,
         )
         for stmt in statements_of(sql):
             flow.after(stmt)

@@ -94,9 +94,8 @@ class ShadowSession:
         self._private = private
         self._status = b"I"
         self.user = startup.user
-        self.search_path = search_path.SearchPathTracker(
-            search_path.from_startup(startup.parameters)
-        )
+        self._startup_parameters = startup.parameters
+        self.search_path = self._starting_path()
         self._prepared: dict[str, _Prepared] = {}
         # The (schema, catalog) versions under which every prepared statement is current and
         # writes no shadow column: Bind and Describe need no look then. Checked again when
@@ -597,8 +596,17 @@ class ShadowSession:
         outcome = self._handle(message)
         return outcome if isinstance(outcome, list) else await outcome
 
+    def _starting_path(self) -> search_path.SearchPathTracker:
+        """The session's search_path as it starts: from its startup packet, else the default
+        of its role and database (as the catalog knows it), else the built-in one."""
+        started = search_path.from_startup(
+            self._startup_parameters, self.view.catalog.search_path_default(self.user)
+        )
+        return search_path.SearchPathTracker(started, reset=started)
+
     async def _when_ready(self, message: Message, ordinal: int) -> list[bytes]:
         """Hold a statement until the proxy knows the shadow schema and the catalog."""
+        fresh = not self.view.loaded
         try:
             async with asyncio.timeout(self.view.ready_timeout):
                 await self.view.ready.wait()
@@ -606,6 +614,10 @@ class ShadowSession:
             raise StoreUnavailable(
                 "the shadow schema could not be loaded from the store yet"
             ) from None
+        if fresh and self.search_path.untouched:
+            # The session began before the catalog was read, and every statement since waited
+            # here: it starts from the default the catalog gives.
+            self.search_path = self._starting_path()
         outcome = self._utf8_message(message, ordinal)
         return outcome if isinstance(outcome, list) else await outcome
 

@@ -30,7 +30,8 @@ class PathFollower:
     (SET LOCAL changes only `current`); `begun` what ROLLBACK returns to. Savepoints remember
     both (`savepoints` may hold those of earlier strings of the transaction); rolling back to
     one not known returns to `begun`: it was made before any change the follower was shown.
-    `params` are the values bound to the statements' `$n` (text, None for NULL), when known.
+    `params` are the values bound to the statements' `$n` (text, None for NULL), when known;
+    `reset` is what RESET and DISCARD ALL return to: the path the session started with.
     """
 
     current: tuple[str, ...]
@@ -38,6 +39,7 @@ class PathFollower:
     begun: tuple[str, ...] | None = None
     savepoints: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = field(default_factory=list)
     params: Sequence[str | None] = ()
+    reset: tuple[str, ...] = RESET_PATH
 
     def __post_init__(self) -> None:
         if self.session is None:
@@ -52,12 +54,12 @@ class PathFollower:
         if kind == "VariableSetStmt":
             self._variable_set(body)
         elif kind == "DiscardStmt" and body.get("target") == "DISCARD_ALL":
-            self._set(RESET_PATH, local=False)
+            self._set(self.reset, local=False)
         elif kind == "TransactionStmt":
             self._transaction(body)
         elif kind == "SelectStmt":
-            for change in set_config_changes(body, self.params):
-                self._set(*change)
+            for path, local in set_config_changes(body, self.params):
+                self._set(self.reset if path is None else path, local)
         return self.current if self.current != before else None
 
     def _set(self, path: tuple[str, ...], local: bool) -> None:
@@ -69,12 +71,12 @@ class PathFollower:
         kind = body.get("kind")
         local = bool(body.get("is_local"))
         if kind == "VAR_RESET_ALL":
-            self._set(RESET_PATH, local)
+            self._set(self.reset, local)
             return
         if body.get("name") != "search_path":
             return
         if kind in ("VAR_RESET", "VAR_SET_DEFAULT"):
-            self._set(RESET_PATH, local)
+            self._set(self.reset, local)
         elif kind == "VAR_SET_VALUE":
             path = search_path_set_by({"VariableSetStmt": body})
             if path is not None:
@@ -143,12 +145,12 @@ _ROW_CLAUSES = (
 
 def set_config_changes(
     body: Node, params: Sequence[str | None] = ()
-) -> list[tuple[tuple[str, ...], bool]]:
+) -> list[tuple[tuple[str, ...] | None, bool]]:
     """(path, is_local) for each `set_config('search_path', '…', true|false)` with constant
     arguments (or parameters whose bound values `params` gives: PostgREST's
     `set_config('search_path', $1, true)`) that is an output of a SELECT running its output list
     exactly once (no FROM, WHERE, LIMIT…), in the order Postgres evaluates them; other outputs
-    are left be."""
+    are left be. A path of None resets the setting (a NULL value)."""
     if any(body.get(clause) not in (None, [], "SETOP_NONE") for clause in _ROW_CLAUSES):
         return []
     changes = []
@@ -162,7 +164,7 @@ def set_config_changes(
 
 def _set_config_call(
     call: Node, params: Sequence[str | None] = ()
-) -> tuple[tuple[str, ...], bool] | None:
+) -> tuple[tuple[str, ...] | None, bool] | None:
     """(path, is_local) of a `set_config('search_path', '…', true|false)` call, else None."""
     if names(call.get("funcname")) not in (["set_config"], ["pg_catalog", "set_config"]):
         return None
@@ -180,7 +182,7 @@ def _set_config_call(
     if is_local is None:
         return None  # not a boolean: Postgres fails (22P02) or the value is not known here
     if value.get("isnull"):
-        return RESET_PATH, is_local  # a NULL value resets the setting
+        return None, is_local  # a NULL value resets the setting
     if "sval" not in value:
         return None
     return parse_value(value["sval"]["sval"]), is_local
