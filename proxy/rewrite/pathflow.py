@@ -188,9 +188,26 @@ def _set_config_call(
     return parse_value(value["sval"]["sval"]), is_local
 
 
+# Casts an argument of set_config may carry that leave its text as it is (`$1::text`,
+# `$2::boolean`: set_config takes text and boolean).
+_KEPT_CASTS = (
+    ["text"],
+    ["pg_catalog", "text"],
+    ["pg_catalog", "varchar"],
+    ["bool"],
+    ["pg_catalog", "bool"],
+)
+
+
 def _constant(arg: Node, params: Sequence[str | None]) -> Node | None:
     """An argument as an A_Const node: a constant, or a parameter `$n` whose bound value is
-    known (in text form); None for anything else."""
+    known (in text form), maybe cast to text or boolean; None for anything else."""
+    cast = arg.get("TypeCast")
+    if cast is not None:
+        type_name = cast.get("typeName") or {}
+        if type_name.get("arrayBounds") or names(type_name.get("names")) not in _KEPT_CASTS:
+            return None
+        return _constant(cast.get("arg") or {}, params)
     if "A_Const" in arg:
         return arg["A_Const"]
     number = arg.get("ParamRef", {}).get("number", 0)

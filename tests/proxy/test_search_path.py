@@ -163,3 +163,13 @@ def test_a_session_starts_from_its_role_and_database_default():
     assert tracker.path == start
     tracker.statement("SET search_path = public; SELECT set_config('search_path', NULL, false)")
     assert tracker.path == start
+
+
+def test_set_config_arguments_cast_to_text_or_boolean():
+    tracker = search_path.SearchPathTracker(("public",))
+    tracker.statement("SELECT set_config('search_path', $1::text, $2::boolean)", ["app", "t"])
+    assert tracker.path == ("app",)
+    tracker.statement("SELECT set_config('search_path', 'b'::varchar, false::bool)")
+    assert tracker.path == ("b",)
+    tracker.statement("SELECT set_config('search_path', $1::int, false)", ["7"])
+    assert tracker.path == ("b",)  # not text: Postgres fails (42883)

@@ -6604,3 +6604,18 @@ UPDATE hunt_w6_mixed SET rank = 1
 COMMIT
 -- restart
 SELECT (SELECT loyalty FROM accounts WHERE id = 1), (SELECT paid FROM bills WHERE id = 2), (SELECT "Nick" FROM "Users" WHERE "Id" = 2), (SELECT discount FROM line_items WHERE order_id = 1 AND line = 1), (SELECT stars FROM notes WHERE slug = ' '), (SELECT string_agg(kind, ',' ORDER BY at) FROM visits), (SELECT status FROM shipments WHERE region = 'us' AND id = 3), (SELECT legs FROM animals WHERE id = 6), (SELECT big FROM gadgets WHERE id = 6), (SELECT rank FROM hunt_w6_blobs WHERE id = '\x00ff'), (SELECT rank FROM hunt_w6_mixed)
+
+-- scenario: hunt_w10_postgrest_local_search_path_from_parameters
+BEGIN
+-- params: ["sales, public", "anon"]
+SELECT set_config('search_path', $1, true), set_config('application_name', $2, true)
+UPDATE accounts SET score = 7 WHERE id = 9 RETURNING id, region, score
+INSERT INTO accounts (id, region) VALUES (31, 'rpc') RETURNING *
+COMMIT
+UPDATE accounts SET loyalty = 8 WHERE id = 1 RETURNING id, loyalty
+BEGIN
+-- params: ["sales", "true"]
+SELECT set_config('search_path', $1, $2::boolean)
+DELETE FROM accounts WHERE id = 1 RETURNING id, score
+ROLLBACK
+SELECT id, region, score FROM sales.accounts ORDER BY id
