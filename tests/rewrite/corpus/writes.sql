@@ -6619,3 +6619,21 @@ SELECT set_config('search_path', $1, $2::boolean)
 DELETE FROM accounts WHERE id = 1 RETURNING id, score
 ROLLBACK
 SELECT id, region, score FROM sales.accounts ORDER BY id
+
+-- scenario: hunt_w10_update_from_functions_and_plain_ctes
+UPDATE accounts a SET tier = f.tier || '*', loyalty = coalesce(f.loyalty, 0) + a.id FROM accounts_up_to(3) f WHERE f.id = a.id RETURNING a.id, a.tier, a.loyalty
+WITH s AS (SELECT id, loyalty FROM accounts WHERE loyalty IS NOT NULL) UPDATE accounts SET loyalty = s.loyalty + 1 FROM s WHERE s.id = accounts.id RETURNING accounts.id, accounts.loyalty
+INSERT INTO accounts (id, name, loyalty, tier) SELECT id + 900, name, loyalty, tier FROM account_by_id(4) RETURNING id, loyalty, tier
+SELECT id, loyalty, tier FROM accounts ORDER BY id
+
+-- scenario: hunt_w10_upsert_live_from_existing_shadow_and_refused_excluded_live
+INSERT INTO accounts (id, name) VALUES (1, 'x'), (3, 'y') ON CONFLICT (id) DO UPDATE SET name = coalesce(accounts.tier, accounts.name), email = accounts.mood::text RETURNING id, name, email, tier
+SELECT id, name, email FROM accounts ORDER BY id
+-- refused
+INSERT INTO accounts (id, name) VALUES (2, 'n') ON CONFLICT (id) DO UPDATE SET tier = EXCLUDED.name
+
+-- scenario: hunt_w10_delete_using_cte_and_function_rows
+WITH poor AS (SELECT id FROM accounts WHERE coalesce(loyalty, 0) < 5) DELETE FROM bills b USING poor WHERE b.account_id = poor.id AND NOT b.paid RETURNING b.id, b.paid, b.due
+DELETE FROM line_items l USING items_of_order(2) i WHERE i.order_id = l.order_id AND i.line = l.line RETURNING l.*, i.discount AS via_fn
+SELECT id, paid FROM bills ORDER BY id
+SELECT * FROM line_items ORDER BY order_id, line
