@@ -162,10 +162,10 @@ class ShadowSession:
         # rewritten under: a Bind or Describe of it after a change rewrites it again
         # (`_unnamed_again`), as Postgres plans the unnamed statement again.
         self._unnamed_parse = b""
+        self._unnamed_at = -1
         # The text of the client's unnamed statement while it sets search_path from its
         # parameters (`set_config('search_path', $1, true)`): its Binds are followed.
         self._path_bind: str | None = None
-        self._unnamed_at = -1
         # Parse messages (their bytes) known to read a kept statement: see `_parse`.
         self._kept_parses: dict[bytes, _KeptRun] = {}
         # Query shapes known to run one, or to go as they are: see `_by_shape`.
