@@ -6637,3 +6637,14 @@ WITH poor AS (SELECT id FROM accounts WHERE coalesce(loyalty, 0) < 5) DELETE FRO
 DELETE FROM line_items l USING items_of_order(2) i WHERE i.order_id = l.order_id AND i.line = l.line RETURNING l.*, i.discount AS via_fn
 SELECT id, paid FROM bills ORDER BY id
 SELECT * FROM line_items ORDER BY order_id, line
+
+-- scenario: hunt_w10_volatile_values_and_job_queue_forms
+SELECT setval('orders_id_seq', 100)
+UPDATE accounts SET loyalty = nextval('orders_id_seq') WHERE id IN (1, 2) RETURNING id, loyalty
+INSERT INTO accounts (id, name, loyalty) VALUES (140, 'seq', nextval('orders_id_seq')), (141, 'seq', nextval('orders_id_seq')) RETURNING id, loyalty
+UPDATE accounts SET tier = 'seq' || nextval('orders_id_seq') WHERE id = 3 AND nextval('orders_id_seq') > 0 RETURNING id, tier
+SELECT nextval('orders_id_seq')
+UPDATE accounts SET tier = 'taken' WHERE id = (SELECT id FROM accounts WHERE tier IS NULL ORDER BY id LIMIT 1 FOR UPDATE SKIP LOCKED) RETURNING id, tier, loyalty
+UPDATE accounts SET tier = 'random' WHERE id = 4 AND random() >= 0 RETURNING id, tier
+DELETE FROM accounts WHERE id = (SELECT id FROM accounts WHERE tier = 'taken' FOR UPDATE) RETURNING id, tier
+SELECT id, loyalty, tier FROM accounts ORDER BY id
