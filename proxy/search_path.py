@@ -2,32 +2,35 @@
 
 search_path is not reported by the server, so the proxy reads it from the startup packet and from
 the statements it sees that change it (SET, RESET, RESET ALL, DISCARD ALL, set_config with
-constants; proxy/rewrite/pathflow.py plays them, savepoints and transaction ends in the same
-string included; SET LOCAL is treated like SET until the transaction ends).
+constants, or with parameters whose values the session reads in their Bind;
+proxy/rewrite/pathflow.py plays them, savepoints and transaction ends in the same string
+included; SET LOCAL is treated like SET until the transaction ends).
 """
 
 from __future__ import annotations
 
 import json
 import re
+from collections.abc import Sequence
 
 from pglast.parser import ParseError, parse_sql_json
 
-from proxy.rewrite.pathflow import RESET_PATH, PathFollower, parse_value
+from proxy.rewrite.pathflow import RESET_PATH, PathFollower, parse_value, set_config_changes
 
 DEFAULT = RESET_PATH
 
 _OPTION = re.compile(r"(?:-c\s*|--)search_path=((?:\\.|[^\s\\])+)", re.IGNORECASE)
 
 
-def from_startup(parameters: dict[str, str]) -> tuple[str, ...]:
-    """The search_path a session starts with: a startup parameter, `options`, or the default."""
+def from_startup(parameters: dict[str, str], default: str | None = None) -> tuple[str, ...]:
+    """The search_path a session starts with: a startup parameter, `options`, else `default`
+    (the setting ALTER ROLE/DATABASE … SET or the server give it), else the built-in one."""
     if "search_path" in parameters:
         return parse_value(parameters["search_path"])
     match = _OPTION.search(parameters.get("options", ""))
     if match:
         return parse_value(match.group(1).replace("\\", ""))
-    return DEFAULT
+    return DEFAULT if default is None else parse_value(default)
 
 
 def resolve(path: tuple[str, ...], user: str) -> tuple[str, ...]:
@@ -43,6 +46,27 @@ def statements_of(sql: str) -> list[dict]:
         return []
 
 
+_PARAMETER = re.compile(r"\$(\d+)")
+
+
+def set_from_parameters(sql: str) -> bool:
+    """Whether `sql` sets search_path with `set_config('search_path', $n, …)`: only the values
+    of its Bind tell to what (PostgREST sets it so on every request)."""
+    lowered = sql.lower()
+    if "set_config" not in lowered or "search_path" not in lowered:
+        return False
+    numbers = [int(n) for n in _PARAMETER.findall(sql)]
+    if not numbers:
+        return False
+    # Any parameter taken for a path (and for `is_local`): more changes than constants give.
+    bound = ("t",) * min(max(numbers), 65535)
+    for stmt in statements_of(sql):
+        body = stmt.get("SelectStmt")
+        if body and len(set_config_changes(body, bound)) > len(set_config_changes(body)):
+            return True
+    return False
+
+
 class SearchPathTracker:
     """The session's search_path, following SET/RESET and the end of the transactions they were in.
 
@@ -52,8 +76,10 @@ class SearchPathTracker:
     server's command tags (`watching_tags`).
     """
 
-    def __init__(self, initial: tuple[str, ...]) -> None:
+    def __init__(self, initial: tuple[str, ...], reset: tuple[str, ...] = DEFAULT) -> None:
         self.path = initial
+        # What RESET and DISCARD ALL return to: the path the session started with.
+        self._reset = reset
         self._settled = initial
         self._settled_after_commit: tuple[str, ...] | None = None
         self._failed = False
@@ -62,20 +88,31 @@ class SearchPathTracker:
         self._savepoints: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = []
 
     @property
+    def untouched(self) -> bool:
+        """True while the path is the one the session started with, nothing tentative."""
+        return self.path == self._settled == self._reset and not self.watching_tags
+
+    @property
     def watching_tags(self) -> bool:
         """True while a change waits for its transaction to end."""
         return self._settled_after_commit is not None
 
-    def statement(self, sql: str) -> None:
+    def statement(self, sql: str, params: Sequence[str | None] = ()) -> None:
         """The client sent this statement text: one that may change search_path, or, while a
-        change is tentative, one that may make, release or roll back to a savepoint."""
+        change is tentative, one that may make, release or roll back to a savepoint. `params`:
+        the text values bound to its `$n`, when it is executed with them."""
         pending = self._settled_after_commit
         session = self._settled if pending is None else pending
         # With nothing tentative, every savepoint holds the settled path, as does one unknown.
         if pending is None:
             self._savepoints = []
         flow = PathFollower(
-            self.path, session=session, begun=self._settled, savepoints=self._savepoints
+            self.path,
+            session=session,
+            begun=self._settled,
+            savepoints=self._savepoints,
+            params=params,
+            reset=self._reset,
         )
         for stmt in statements_of(sql):
             flow.after(stmt)

@@ -73,6 +73,7 @@ class _Prepared:
     star_from: frozenset[str] = frozenset()  # relations its `*` outputs come from
     shape: frozenset = frozenset()  # their columns when it was prepared
     row_types: tuple[tuple[str, int], ...] = ()  # its whole-row outputs (`Rewrite.row_types`)
+    sets_path: bool = False  # it sets search_path from its parameters: its Binds are followed
 
 
 class ShadowSession:
@@ -93,9 +94,8 @@ class ShadowSession:
         self._private = private
         self._status = b"I"
         self.user = startup.user
-        self.search_path = search_path.SearchPathTracker(
-            search_path.from_startup(startup.parameters)
-        )
+        self._startup_parameters = startup.parameters
+        self.search_path = self._starting_path()
         self._prepared: dict[str, _Prepared] = {}
         # The (schema, catalog) versions under which every prepared statement is current and
         # writes no shadow column: Bind and Describe need no look then. Checked again when
@@ -163,6 +163,9 @@ class ShadowSession:
         # (`_unnamed_again`), as Postgres plans the unnamed statement again.
         self._unnamed_parse = b""
         self._unnamed_at = -1
+        # The text of the client's unnamed statement while it sets search_path from its
+        # parameters (`set_config('search_path', $1, true)`): its Binds are followed.
+        self._path_bind: str | None = None
         # Parse messages (their bytes) known to read a kept statement: see `_parse`.
         self._kept_parses: dict[bytes, _KeptRun] = {}
         # Query shapes known to run one, or to go as they are: see `_by_shape`.
@@ -199,6 +202,8 @@ class ShadowSession:
         view = self.view
         if self._unnamed is not None:
             return _WITH_PREPARED  # its Bind, Describe and Close name a kept statement
+        if self._path_bind is not None:
+            return _WITH_PREPARED  # its Bind sets search_path
         if self._prepared:
             if self._fresh_at == (view.schema.version, view.catalog.version):
                 return _WITH_CLOSE
@@ -216,7 +221,7 @@ class ShadowSession:
         staging = self.staging
         if staging is not None and (staging.dirty or staging.behind):
             return None
-        if self._unnamed is not None:
+        if self._unnamed is not None or self._path_bind is not None:
             return None  # a plain unnamed Parse or a Query ends what the unnamed stands for
         if self._catalog_due:
             return None  # plain statements wait for the catalog too
@@ -237,6 +242,7 @@ class ShadowSession:
                 or prepared.catalog_version != catalog
                 or (copying and prepared.reads_parked)
                 or prepared.row_types
+                or prepared.sets_path
             ):
                 return None
         return (schema, catalog)
@@ -331,6 +337,8 @@ class ShadowSession:
         kind = message.type
         if self._unnamed is not None:
             return self._unnamed_use(message, synced)
+        if self._path_bind is not None:
+            return False  # a Query or unnamed Parse ends it, its Bind sets search_path: `_handle`
         if kind == _Q:
             raw = message.raw
             if raw.find(b"\0", 5) != len(raw) - 1:
@@ -490,6 +498,9 @@ class ShadowSession:
             self._caught_up()
         outcome = None
         if kind in (_Q, _P):
+            if self._path_bind is not None and (kind == _Q or message.body[:1] == b"\0"):
+                self._path_bind = None  # the unnamed statement is replaced
+                self.types_changed = True
             try:
                 if kind == _Q:
                     self._forget_unnamed()
@@ -501,6 +512,8 @@ class ShadowSession:
                 return [message.raw]
         elif kind == _B:
             name = m.bind_statement_name(message.body)
+            if not name and self._path_bind is not None:
+                self._follow_bound_path(self._path_bind, message.body)
             if not name and self._unnamed is not None:
                 if self._unnamed_stale():
                     return self._unnamed_again(message)
@@ -524,6 +537,7 @@ class ShadowSession:
             if target == b"S":
                 if not name:
                     self._forget_unnamed()
+                    self._path_bind = None
                 self._prepared.pop(name, None)
                 self.types_changed = True
         return [message.raw]
@@ -582,8 +596,17 @@ class ShadowSession:
         outcome = self._handle(message)
         return outcome if isinstance(outcome, list) else await outcome
 
+    def _starting_path(self) -> search_path.SearchPathTracker:
+        """The session's search_path as it starts: from its startup packet, else the default
+        of its role and database (as the catalog knows it), else the built-in one."""
+        started = search_path.from_startup(
+            self._startup_parameters, self.view.catalog.search_path_default(self.user)
+        )
+        return search_path.SearchPathTracker(started, reset=started)
+
     async def _when_ready(self, message: Message, ordinal: int) -> list[bytes]:
         """Hold a statement until the proxy knows the shadow schema and the catalog."""
+        fresh = not self.view.loaded
         try:
             async with asyncio.timeout(self.view.ready_timeout):
                 await self.view.ready.wait()
@@ -591,6 +614,10 @@ class ShadowSession:
             raise StoreUnavailable(
                 "the shadow schema could not be loaded from the store yet"
             ) from None
+        if fresh and self.search_path.untouched:
+            # The session began before the catalog was read, and every statement since waited
+            # here: it starts from the default the catalog gives.
+            self.search_path = self._starting_path()
         outcome = self._utf8_message(message, ordinal)
         return outcome if isinstance(outcome, list) else await outcome
 
@@ -656,10 +683,12 @@ class ShadowSession:
             self._last_written = frozenset()
             self._last_reads_parked = False
             rendered = None
+            sets_path = False
         else:
             parse = m.decode_parse(message.body)
             path = self.search_path.path
             refusal = self._follow_session_settings(parse.query)
+            sets_path = search_path.set_from_parameters(parse.query)
             rendered = self._rewrite(parse.query, path_before=path)
             if refusal is not None:
                 self._refused, rendered = refusal, None
@@ -694,6 +723,7 @@ class ShadowSession:
                     star_from,
                     self._columns_of(star_from),
                     row_types,
+                    sets_path,
                 )
                 if replaced is not None:
                     self._current_segment().replaced.append((replaced, prepared))
@@ -712,6 +742,9 @@ class ShadowSession:
                     return kept
             if not parse.name:
                 self._forget_unnamed()
+                if sets_path:
+                    self._path_bind = parse.query
+                    self.types_changed = True
             if text == parse.query:
                 return [message.raw]
             return [m.encode_parse(m.Parse(parse.name, text, parse.param_types))]
@@ -985,6 +1018,8 @@ class ShadowSession:
         prepared = self._prepared.get(name)
         if prepared is None:
             return [message.raw]
+        if prepared.sets_path and message.type == _B:
+            self._follow_bound_path(prepared.parse.query, message.body)
         if (
             prepared.schema_version == self.view.schema.version
             and prepared.catalog_version == self.view.catalog.version
@@ -1233,6 +1268,27 @@ class ShadowSession:
         if _SAVEPOINT_WORDS.search(sql.lower()):
             self.search_path.statement(sql)
             self._follow_needs()
+
+    def _follow_bound_path(self, sql: str, body: bytes) -> None:
+        """A Bind (`body`) of the statement `sql`, which sets search_path from its parameters:
+        follow the change with the values bound."""
+        try:
+            values, formats = m.bind_values(body)
+        except m.ProtocolViolation:
+            return  # Postgres says how
+        codec = self.client_codec
+        if codec is None or codec == encodings.UNREADABLE:
+            codec = "utf-8"
+        params: list[str | None] = []
+        for value, code in zip(values, formats, strict=False):
+            if value is None:
+                params.append(None)
+            elif code == 1 and value in (b"\0", b"\1"):
+                params.append("t" if value == b"\1" else "f")  # a boolean in binary
+            else:
+                params.append(value.decode(codec, "replace"))  # text, in binary as in text
+        self.search_path.statement(sql, params)
+        self._follow_needs()
 
     def _follow_session_settings(self, sql: str) -> RewriteError | None:
         """Follow what `sql` changes in the session; a refusal of the whole string when it

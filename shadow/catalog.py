@@ -8,7 +8,7 @@ so it can be tested without a database; `load_catalog` runs the query.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 from shadow.types import ResolvedType, resolve_type
@@ -126,6 +126,25 @@ WHERE n.nspname = ANY (current_schemas(true))
 
 # The schemas that search_path stands for, in order, pg_catalog included.
 TYPE_PATH_SQL = "SELECT current_schemas(true)::text[]"
+# The search_path sessions of the database start with when their startup packet gives none:
+# (role name, '' for every role; rank; setting) from ALTER ROLE/DATABASE … SET, ranked as
+# Postgres applies them (role in this database, role, database, every role in this database,
+# every role), and the server's own (postgresql.conf, command line; rank -1) unless this
+# connection's value comes from elsewhere.
+PATH_DEFAULTS_SQL = r"""
+SELECT coalesce(r.rolname, ''),
+       2 * (s.setrole <> 0)::int + (s.setdatabase <> 0)::int,
+       substr(c, length('search_path=') + 1)
+FROM pg_db_role_setting s
+LEFT JOIN pg_roles r ON r.oid = s.setrole
+CROSS JOIN LATERAL unnest(s.setconfig) AS c
+WHERE s.setdatabase IN (0, (SELECT oid FROM pg_database WHERE datname = current_database()))
+  AND c LIKE 'search\_path=%'
+UNION ALL
+SELECT '', -1, reset_val FROM pg_settings
+WHERE name = 'search_path'
+  AND source IN ('configuration file', 'command line', 'environment variable')
+"""
 
 
 @dataclass(frozen=True, slots=True)
@@ -228,10 +247,21 @@ class CatalogSnapshot:
     # (schema, name) of the functions among `table_functions` of which some overload returns
     # one row.
     row_returning: frozenset[tuple[str, str]] = frozenset()
+    # The search_path defaults of the database's sessions (`PATH_DEFAULTS_SQL`).
+    path_defaults: tuple[tuple[str, int, str], ...] = ()
     _by_oid: dict[int, LiveTable] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "_by_oid", {t.oid: t for t in self.tables.values()})
+
+    def search_path_default(self, user: str) -> str | None:
+        """The search_path a session of `user` starts with when its startup packet gives none
+        (as a setting's text), or None for the server's built-in `"$user", public`."""
+        best: tuple[int, str] | None = None
+        for role, rank, value in self.path_defaults:
+            if role in ("", user) and (best is None or rank > best[0]):
+                best = (rank, value)
+        return None if best is None else best[1]
 
     def get(self, schema: str, name: str) -> LiveTable | None:
         """The relation schema.name, if it exists."""
@@ -253,6 +283,7 @@ class CatalogSnapshot:
             self.database,
             self.set_returning,
             self.row_returning,
+            self.path_defaults,
         )
 
     @property
@@ -414,8 +445,10 @@ async def load_catalog(conn: psycopg.AsyncConnection, version: int) -> CatalogSn
         path_row = await cur.fetchone()
         await cur.execute(TABLE_FUNCTIONS_SQL)
         table_function_rows = await cur.fetchall()
+        await cur.execute(PATH_DEFAULTS_SQL)
+        path_defaults = tuple((role, rank, value) for role, rank, value in await cur.fetchall())
     type_path = tuple(path_row[0]) if path_row else ()
-    return snapshot_from_rows(
+    snapshot = snapshot_from_rows(
         rows,
         version,
         function_rows,
@@ -424,3 +457,4 @@ async def load_catalog(conn: psycopg.AsyncConnection, version: int) -> CatalogSn
         table_function_rows,
         conn.info.dbname,
     )
+    return replace(snapshot, path_defaults=path_defaults)

@@ -316,6 +316,35 @@ def bind_statement_name(body: bytes) -> str:
     return name
 
 
+def bind_values(body: bytes) -> tuple[list[bytes | None], tuple[int, ...]]:
+    """The parameter values of a Bind ('B') body (None for NULL) and their format codes, one
+    per value (0 text, 1 binary)."""
+    _portal, pos = _cstring(body, 0)
+    _statement, pos = _cstring(body, pos)
+    try:
+        (count,) = struct.unpack_from("!h", body, pos)
+        codes = struct.unpack_from(f"!{max(count, 0)}h", body, pos + 2)
+        pos += 2 + 2 * max(count, 0)
+        (nvalues,) = struct.unpack_from("!h", body, pos)
+        pos += 2
+        values: list[bytes | None] = []
+        for _ in range(max(nvalues, 0)):
+            (length,) = struct.unpack_from("!i", body, pos)
+            pos += 4
+            if length < 0:
+                values.append(None)
+                continue
+            if pos + length > len(body):
+                raise ProtocolViolation("malformed Bind message")
+            values.append(body[pos : pos + length])
+            pos += length
+    except struct.error as exc:
+        raise ProtocolViolation("malformed Bind message") from exc
+    # No codes: all text; one code: it applies to every value.
+    formats = codes if len(codes) > 1 else (codes[0] if codes else 0,) * len(values)
+    return values, formats
+
+
 def bind_to_statement(body: bytes, name: str) -> bytes:
     """A Bind ('B') message like the one with this body, but of the prepared statement `name`.
 

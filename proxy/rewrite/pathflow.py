@@ -9,6 +9,7 @@ the path the session had when the string began.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -29,12 +30,16 @@ class PathFollower:
     (SET LOCAL changes only `current`); `begun` what ROLLBACK returns to. Savepoints remember
     both (`savepoints` may hold those of earlier strings of the transaction); rolling back to
     one not known returns to `begun`: it was made before any change the follower was shown.
+    `params` are the values bound to the statements' `$n` (text, None for NULL), when known;
+    `reset` is what RESET and DISCARD ALL return to: the path the session started with.
     """
 
     current: tuple[str, ...]
     session: tuple[str, ...] | None = None
     begun: tuple[str, ...] | None = None
     savepoints: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = field(default_factory=list)
+    params: Sequence[str | None] = ()
+    reset: tuple[str, ...] = RESET_PATH
 
     def __post_init__(self) -> None:
         if self.session is None:
@@ -49,12 +54,12 @@ class PathFollower:
         if kind == "VariableSetStmt":
             self._variable_set(body)
         elif kind == "DiscardStmt" and body.get("target") == "DISCARD_ALL":
-            self._set(RESET_PATH, local=False)
+            self._set(self.reset, local=False)
         elif kind == "TransactionStmt":
             self._transaction(body)
         elif kind == "SelectStmt":
-            for change in set_config_changes(body):
-                self._set(*change)
+            for path, local in set_config_changes(body, self.params):
+                self._set(self.reset if path is None else path, local)
         return self.current if self.current != before else None
 
     def _set(self, path: tuple[str, ...], local: bool) -> None:
@@ -66,12 +71,12 @@ class PathFollower:
         kind = body.get("kind")
         local = bool(body.get("is_local"))
         if kind == "VAR_RESET_ALL":
-            self._set(RESET_PATH, local)
+            self._set(self.reset, local)
             return
         if body.get("name") != "search_path":
             return
         if kind in ("VAR_RESET", "VAR_SET_DEFAULT"):
-            self._set(RESET_PATH, local)
+            self._set(self.reset, local)
         elif kind == "VAR_SET_VALUE":
             path = search_path_set_by({"VariableSetStmt": body})
             if path is not None:
@@ -138,11 +143,15 @@ _ROW_CLAUSES = (
 )
 
 
-def set_config_changes(body: Node) -> list[tuple[tuple[str, ...], bool]]:
+def set_config_changes(
+    body: Node, params: Sequence[str | None] = ()
+) -> list[tuple[tuple[str, ...] | None, bool]]:
     """(path, is_local) for each `set_config('search_path', '…', true|false)` with constant
-    arguments that is an output of a SELECT running its output list exactly once (no FROM,
-    WHERE, LIMIT…), maybe cast (`set_config(…)::text`: the call runs all the same), in the
-    order Postgres evaluates them; other outputs are left be."""
+    arguments (or parameters whose bound values `params` gives: PostgREST's
+    `set_config('search_path', $1, true)`) that is an output of a SELECT running its output list
+    exactly once (no FROM, WHERE, LIMIT…), maybe cast (`set_config(…)::text`: the call runs all
+    the same), in the order Postgres evaluates them; other outputs are left be. A path of None
+    resets the setting (a NULL value)."""
     if any(body.get(clause) not in (None, [], "SETOP_NONE") for clause in _ROW_CLAUSES):
         return []
     changes = []
@@ -151,17 +160,19 @@ def set_config_changes(body: Node) -> list[tuple[tuple[str, ...], bool]]:
         while "TypeCast" in value:
             value = value["TypeCast"].get("arg") or {}
         call = value.get("FuncCall")
-        change = None if call is None else _set_config_call(call)
+        change = None if call is None else _set_config_call(call, params)
         if change is not None:
             changes.append(change)
     return changes
 
 
-def _set_config_call(call: Node) -> tuple[tuple[str, ...], bool] | None:
+def _set_config_call(
+    call: Node, params: Sequence[str | None] = ()
+) -> tuple[tuple[str, ...] | None, bool] | None:
     """(path, is_local) of a `set_config('search_path', '…', true|false)` call, else None."""
     if names(call.get("funcname")) not in (["set_config"], ["pg_catalog", "set_config"]):
         return None
-    args = [arg.get("A_Const") for arg in call.get("args", ())]
+    args = [_constant(arg, params) for arg in call.get("args", ())]
     if len(args) != 3 or None in args:
         return None
     setting, value, local = args
@@ -175,10 +186,39 @@ def _set_config_call(call: Node) -> tuple[tuple[str, ...], bool] | None:
     if is_local is None:
         return None  # not a boolean: Postgres fails (22P02) or the value is not known here
     if value.get("isnull"):
-        return RESET_PATH, is_local  # a NULL value resets the setting
+        return None, is_local  # a NULL value resets the setting
     if "sval" not in value:
         return None
     return parse_value(value["sval"]["sval"]), is_local
+
+
+# Casts an argument of set_config may carry that leave its text as it is (`$1::text`,
+# `$2::boolean`: set_config takes text and boolean).
+_KEPT_CASTS = (
+    ["text"],
+    ["pg_catalog", "text"],
+    ["pg_catalog", "varchar"],
+    ["bool"],
+    ["pg_catalog", "bool"],
+)
+
+
+def _constant(arg: Node, params: Sequence[str | None]) -> Node | None:
+    """An argument as an A_Const node: a constant, or a parameter `$n` whose bound value is
+    known (in text form), maybe cast to text or boolean; None for anything else."""
+    cast = arg.get("TypeCast")
+    if cast is not None:
+        type_name = cast.get("typeName") or {}
+        if type_name.get("arrayBounds") or names(type_name.get("names")) not in _KEPT_CASTS:
+            return None
+        return _constant(cast.get("arg") or {}, params)
+    if "A_Const" in arg:
+        return arg["A_Const"]
+    number = arg.get("ParamRef", {}).get("number", 0)
+    if not 0 < number <= len(params):
+        return None
+    value = params[number - 1]
+    return {"isnull": True} if value is None else {"sval": {"sval": value}}
 
 
 def parse_bool(text: str) -> bool | None:

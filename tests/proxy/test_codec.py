@@ -130,3 +130,16 @@ def test_query_bind_describe_close_decoding():
         m.decode_parse(b"name\0select 1\0\0\x05")
     with pytest.raises(m.ProtocolViolation):
         m.decode_query(b"select 1")
+
+
+def test_bind_values_decoding():
+    assert m.bind_values(m.encode_bind("s", ("sales", "t"))[5:]) == ([b"sales", b"t"], (0, 0))
+    # One format code for every value; NULL; no values.
+    body = b"\0s\0" + struct.pack("!hhhi", 1, 1, 2, -1) + struct.pack("!i", 1) + b"\1\0\0"
+    assert m.bind_values(body) == ([None, b"\1"], (1, 1))
+    assert m.bind_values(b"\0s\0\0\0\0\0\0\0") == ([], ())
+    codes = b"\0\0" + struct.pack("!hhh", 2, 0, 1) + struct.pack("!hi", 2, 1) + b"a"
+    assert m.bind_values(codes + struct.pack("!i", 0) + b"\0\0") == ([b"a", b""], (0, 1))
+    for bad in (b"\0s\0\0\x01", b"\0s\0\0\0\0\x01\0\0\0\x09ab"):
+        with pytest.raises(m.ProtocolViolation):
+            m.bind_values(bad)

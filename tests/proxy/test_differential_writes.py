@@ -309,6 +309,90 @@ def test_repeated_writes_run_as_kept_statements_with_every_store(
         twin.conn.execute("ROLLBACK")  # each test starts with _reset; the module ends with one
 
 
+@pytest.mark.parametrize("protocol", ["extended", "prepared"])
+def test_search_path_set_from_parameters_is_followed_with_every_store(
+    protocol: str,
+    twin: LibpqExecutor,
+    shadow: ThroughProxy,
+    differential_dbs: DifferentialDatabases,
+) -> None:
+    """`set_config('search_path', $1, …)` (as PostgREST sets it on every request), in the
+    unnamed statement or in a named one: the path its Bind gives resolves the statements after
+    it, for the transaction (is_local) or the session, as Postgres resolves them."""
+    _reset(twin, shadow)
+    local = "SELECT set_config('search_path', $1, true), set_config('application_name', $2, true)"
+    session = "SELECT set_config('search_path', $1, $2)"
+    try:
+        script = [
+            ("BEGIN", ()),
+            (local, ("sales, public", "app")),
+            ("UPDATE accounts SET score = score + 1 WHERE id = 1 RETURNING id, score", ()),
+            ("SELECT id, score FROM accounts ORDER BY id", ()),
+            ("COMMIT", ()),
+            ("UPDATE accounts SET loyalty = loyalty + 1 WHERE id = 1 RETURNING id, loyalty", ()),
+            (session, ("sales", "false")),
+            ("SELECT id, score FROM accounts ORDER BY id", ()),
+            ("BEGIN", ()),
+            (session, ("public", "false")),
+            ("UPDATE accounts SET tier = 'back' WHERE id = 2 RETURNING id, tier", ()),
+            ("ROLLBACK", ()),
+            ("SELECT id, score FROM accounts ORDER BY id", ()),
+            (session, (None, "false")),
+            ("SELECT id, loyalty, tier FROM accounts ORDER BY id", ()),
+        ]
+        for sql, params in script:
+            used = protocol if params else "simple"
+            want = twin.run(sql, params, used, isolated=False)
+            got = shadow.executor.run(sql, params, used, isolated=False)
+            assert [(o.sqlstate, o.rows) for o in got.outcomes] == [
+                (o.sqlstate, o.rows) for o in want.outcomes
+            ], sql
+        check_final_rows(TABLES, twin, shadow.executor, differential_dbs.row_types)
+    finally:
+        twin.conn.execute("ROLLBACK")  # each test starts with _reset; the module ends with one
+        shadow.executor.conn.execute("RESET search_path")
+
+
+def test_sessions_start_from_the_search_path_default_of_their_database(
+    twin: LibpqExecutor, shadow: ThroughProxy, differential_dbs: DifferentialDatabases
+) -> None:
+    """`ALTER DATABASE … SET search_path`: a session whose startup packet gives no path starts
+    with the database's, and RESET returns to it, as in Postgres (the twin's session is given
+    the same path, and a SET where RESET returns to it: its session began before)."""
+    if shadow.store == "memory":
+        pytest.skip("the memory store's process is kept at restart: its catalog is not read again")
+    _reset(twin, shadow)
+    database = conninfo_to_dict(differential_dbs.shadow)["dbname"]
+    with psycopg.connect(differential_dbs.shadow, autocommit=True) as direct:
+        direct.execute(f'ALTER DATABASE "{database}" SET search_path = sales, public')
+    try:
+        shadow.restart()
+        twin.conn.execute("SET search_path = sales, public")
+        script = [
+            "UPDATE accounts SET score = score + 1 WHERE id = 1 RETURNING id, score",
+            "INSERT INTO accounts (id, region) VALUES (40, 'default path') RETURNING *",
+            "SELECT id, region, score FROM accounts ORDER BY id",
+            "SET search_path = public",
+            "UPDATE accounts SET loyalty = 5 WHERE id = 1 RETURNING id, loyalty",
+            "RESET search_path",
+            "SELECT id, score FROM accounts ORDER BY id",
+        ]
+        for sql in script:
+            as_reset = "SET search_path = sales, public" if sql.startswith("RESET") else sql
+            want = twin.run(as_reset, (), "simple", isolated=False)
+            got = shadow.executor.run(sql, (), "simple", isolated=False)
+            assert [(o.sqlstate, o.rows) for o in got.outcomes] == [
+                (o.sqlstate, o.rows) for o in want.outcomes
+            ], sql
+        check_final_rows(TABLES, twin, shadow.executor, differential_dbs.row_types)
+    finally:
+        with psycopg.connect(differential_dbs.shadow, autocommit=True) as direct:
+            direct.execute(f'ALTER DATABASE "{database}" RESET search_path')
+        twin.conn.execute("ROLLBACK")
+        twin.conn.execute("RESET search_path")
+        shadow.restart()
+
+
 def test_repeated_writes_in_with_stay_right_as_kept_statements_with_every_store(
     twin: LibpqExecutor, shadow: ThroughProxy, differential_dbs: DifferentialDatabases
 ) -> None:

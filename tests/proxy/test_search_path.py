@@ -1,6 +1,7 @@
 """Following search_path from the startup packet and from SET/RESET statements."""
 
 from proxy import search_path
+from shadow.catalog import CatalogSnapshot
 
 
 def test_default_and_startup_forms():
@@ -117,3 +118,58 @@ def test_tracker_follows_savepoints_of_earlier_strings_of_the_transaction():
     tracker.command_complete("COMMIT")
     tracker.ready(b"I")
     assert tracker.path == ("app",)
+
+
+def test_set_config_from_parameters_follows_the_bound_values():
+    sql = "SELECT set_config('search_path', $1, true), set_config('role', $2, true)"
+    assert search_path.set_from_parameters(sql)
+    assert search_path.set_from_parameters("select set_config('search_path', 'x', $1)")
+    assert not search_path.set_from_parameters("SELECT set_config('search_path', 'x', false)")
+    assert not search_path.set_from_parameters("SELECT set_config('role', $1, true)")
+    tracker = search_path.SearchPathTracker(("public",))
+    tracker.statement(sql)  # at Parse: the value is not known yet
+    assert tracker.path == ("public",)
+    tracker.statement(sql, ["sales, public", "anon"])
+    assert tracker.path == ("sales", "public") and tracker.watching_tags
+    tracker.statement("SELECT set_config('search_path', $1, $2)", [None, "off"])
+    assert tracker.path == ('"$user"', "public")
+    tracker.statement("SELECT set_config('search_path', $1, $2)", ["app", "maybe"])
+    assert tracker.path == ('"$user"', "public")  # not a boolean: Postgres fails (22P02)
+
+
+def test_a_session_starts_from_its_role_and_database_default():
+    snapshot = CatalogSnapshot(
+        path_defaults=(
+            ("", -1, "conf"),
+            ("", 0, "every_role"),
+            ("", 1, "database"),
+            ("app", 2, "app_role"),
+            ("app", 3, '"App", "$user"'),
+            ("other", 3, "other"),
+        )
+    )
+    assert snapshot.search_path_default("app") == '"App", "$user"'
+    assert snapshot.search_path_default("nobody") == "database"
+    assert CatalogSnapshot().search_path_default("app") is None
+    start = search_path.from_startup({}, snapshot.search_path_default("app"))
+    assert start == ("App", '"$user"')
+    assert search_path.from_startup({"search_path": "x"}, "database") == ("x",)
+    assert search_path.from_startup({}, None) == ('"$user"', "public")
+    tracker = search_path.SearchPathTracker(start, reset=start)
+    assert tracker.untouched
+    tracker.statement("SET search_path = public")
+    assert not tracker.untouched
+    tracker.statement("RESET search_path")
+    assert tracker.path == start
+    tracker.statement("SET search_path = public; SELECT set_config('search_path', NULL, false)")
+    assert tracker.path == start
+
+
+def test_set_config_arguments_cast_to_text_or_boolean():
+    tracker = search_path.SearchPathTracker(("public",))
+    tracker.statement("SELECT set_config('search_path', $1::text, $2::boolean)", ["app", "t"])
+    assert tracker.path == ("app",)
+    tracker.statement("SELECT set_config('search_path', 'b'::varchar, false::bool)")
+    assert tracker.path == ("b",)
+    tracker.statement("SELECT set_config('search_path', $1::int, false)", ["7"])
+    assert tracker.path == ("b",)  # not text: Postgres fails (42883)

@@ -75,6 +75,8 @@ class ShadowSession:
         self.store = copy.deepcopy(PARKED)
         # Staged rows already stored while the transaction after their commit is open.
         self.handed: set[str] = set()
+        # The values bound to the step being run (`transform` follows search_path with them).
+        self.params: list[str | None] = []
         self.committed_waiting = False
         self.committed_snapshot = False
         setup = {None: None, "literal": staged_setup_sql(), "copy": session_setup_sql()}[staged]
@@ -104,7 +106,9 @@ class ShadowSession:
 
     def transform(self, sql: str, protocol: str):
         path = resolve(self.paths.path, "postgres")
-        self.paths.statement(sql)
+        # As the proxy: a statement setting search_path from its parameters is followed with
+        # the values its Bind gives.
+        self.paths.statement(sql, self.params if protocol != "simple" else ())
         rewrite = self.rewriter.rewrite(sql, path)
         if rewrite is None:
             return sql, None
@@ -133,6 +137,7 @@ class ShadowSession:
         ):
             # As the proxy: the staged rows are read before a lone COMMIT AND CHAIN.
             pre_read = self.executor.conn.execute(READ_STAGED).fetchall()
+        self.params = step.params
         execution = self.executor.run(step.sql, step.params, protocol, isolated=False)
         for outcome in execution.outcomes:
             if outcome.sqlstate:

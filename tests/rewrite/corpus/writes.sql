@@ -5909,3 +5909,742 @@ UPDATE accounts SET loyalty = 31 WHERE id = 3 RETURNING id, loyalty
 COMMIT
 SELECT id, loyalty FROM accounts WHERE id = 3
 SELECT id, region, score FROM sales.accounts ORDER BY id
+
+-- ---------------------------------------------------------------- hunt_w10
+-- scenario: hunt_w10_do_nothing_some_skipped_returning_shadow
+INSERT INTO accounts (id, name, loyalty, tier) VALUES (1, 'skip', 5, 't'), (90, 'new', 6, 'u'), (2, 'skip', 7, 'v'), (91, 'new2', DEFAULT, NULL) ON CONFLICT (id) DO NOTHING RETURNING id, name, loyalty, tier, mood, labels
+INSERT INTO accounts (id, name, tier) VALUES (90, 'again', 'w'), (92, 'n3', 'x') ON CONFLICT DO NOTHING RETURNING *
+SELECT id, name, loyalty, tier, mood, labels FROM accounts ORDER BY id
+
+-- scenario: hunt_w10_do_update_where_on_shadow_skips_rows
+INSERT INTO bills AS b (id, account_id, amount, paid) VALUES (1, 1, 1, false), (2, 1, 2, true), (4, 3, 4, false), (30, 2, 3, true) ON CONFLICT (id) DO UPDATE SET paid = EXCLUDED.paid, due = b.due + 7 WHERE b.paid IS NOT TRUE RETURNING b.id, b.paid, b.due, b.amount
+SELECT id, amount, paid, due FROM bills ORDER BY id
+
+-- scenario: hunt_w10_do_update_where_excluded_shadow_against_current
+INSERT INTO accounts AS a (id, name, loyalty, tier) VALUES (1, 'x', 5, 'lower'), (4, 'y', 50, 'higher'), (5, 'z', NULL, 'null') ON CONFLICT (id) DO UPDATE SET loyalty = EXCLUDED.loyalty, tier = EXCLUDED.tier WHERE EXCLUDED.loyalty > a.loyalty RETURNING a.id, a.loyalty, a.tier
+SELECT id, name, loyalty, tier FROM accounts ORDER BY id
+
+-- scenario: hunt_w10_on_constraint_unique_not_primary
+INSERT INTO hunt_w_members (id, email, handle, points, nick) VALUES (10, 'z@x', 'ann', 5, 'n1'), (11, 'y@x', 'new', 2, 'n2') ON CONFLICT ON CONSTRAINT hunt_w_members_handle_key DO UPDATE SET points = hunt_w_members.points + EXCLUDED.points, nick = EXCLUDED.nick RETURNING *
+INSERT INTO hunt_w_members (id, email, points) VALUES (12, 'b@x', 9), (13, 'q@x', 3) ON CONFLICT (email) DO NOTHING RETURNING id, email, points, hi
+SELECT * FROM hunt_w_members ORDER BY id
+
+-- scenario: hunt_w10_upsert_same_key_twice_in_transaction_then_continue
+BEGIN
+UPDATE line_items SET discount = 1 WHERE order_id = 1 AND line = 1
+SAVEPOINT s
+INSERT INTO line_items (order_id, line, discount) VALUES (1, 1, 1), (1, 1, 2) ON CONFLICT (order_id, line) DO UPDATE SET discount = EXCLUDED.discount
+ROLLBACK TO SAVEPOINT s
+INSERT INTO line_items (order_id, line, discount) VALUES (1, 1, 3), (7, 1, 4) ON CONFLICT (order_id, line) DO UPDATE SET discount = line_items.discount + EXCLUDED.discount RETURNING *
+COMMIT
+SELECT * FROM line_items ORDER BY order_id, line
+
+-- scenario: hunt_w10_row_and_subselect_multi_assignment
+UPDATE accounts SET (name, tier) = ROW('row ' || name, 'r' || id) WHERE id IN (1, 2) RETURNING id, name, tier
+UPDATE accounts a SET (loyalty, tier, email) = (SELECT b.loyalty, b.tier, b.email FROM accounts b WHERE b.id = a.id + 2) WHERE a.id IN (3, 7, 8) RETURNING a.id, a.loyalty, a.tier, a.email
+UPDATE accounts SET (mood, labels) = ('sad', ARRAY[name]) WHERE id = 5 RETURNING id, mood, labels
+SELECT id, name, email, loyalty, tier, mood, labels FROM accounts ORDER BY id
+
+-- scenario: hunt_w10_update_from_values_with_text_casts
+UPDATE bills b SET paid = v.p::boolean, due = v.d::date, note = v.n FROM (VALUES (1, 'false', '2030-01-01', 'n1'), (3, 'yes', NULL, NULL), (99, 'true', '2031-01-01', 'none')) AS v(id, p, d, n) WHERE b.id = v.id RETURNING b.id, b.paid, b.due, b.note, v.p
+SELECT id, paid, due, note FROM bills ORDER BY id
+
+-- scenario: hunt_w10_correlated_subquery_reads_other_rows_shadow
+UPDATE accounts a SET loyalty = (SELECT b.loyalty FROM accounts b WHERE b.id = a.id + 1) WHERE a.id < 6 RETURNING id, loyalty
+UPDATE accounts a SET tier = (SELECT string_agg(coalesce(b.tier, '-'), ',' ORDER BY b.id) FROM accounts b WHERE b.id <> a.id AND b.id < 4) WHERE a.id IN (1, 8) RETURNING id, tier
+SELECT id, loyalty, tier FROM accounts ORDER BY id
+
+-- scenario: hunt_w10_update_returning_old_and_new_via_self_join
+UPDATE accounts a SET tier = coalesce(old.tier, '') || '+', loyalty = coalesce(old.loyalty, 0) + 1 FROM accounts old WHERE old.id = a.id AND a.id IN (1, 2, 3, 8) RETURNING a.id, old.tier AS old_tier, a.tier, old.loyalty AS old_loyalty, a.loyalty
+SELECT id, loyalty, tier FROM accounts ORDER BY id
+
+-- scenario: hunt_w10_delete_using_shadow_predicates_both_sides
+DELETE FROM bills b USING accounts a WHERE a.id = b.account_id AND (a.loyalty > 5 OR a.tier = 'bronze') AND b.paid IS NOT TRUE RETURNING b.id, b.paid, b.due, a.tier, a.loyalty
+SELECT id, paid, due FROM bills ORDER BY id
+
+-- scenario: hunt_w10_delete_returning_star_several_tables
+DELETE FROM line_items WHERE discount > 0 RETURNING *
+DELETE FROM notes WHERE stars > 5 RETURNING *
+DELETE FROM gadgets WHERE id IN (1, 2) RETURNING *
+SELECT * FROM line_items ORDER BY order_id, line
+SELECT * FROM notes ORDER BY slug
+
+-- scenario: hunt_w10_writable_cte_insert_and_update_same_table
+-- refused
+WITH i AS (INSERT INTO accounts (id, name, tier) VALUES (93, 'cte', 'x') RETURNING id) UPDATE accounts SET tier = 'both' WHERE id = 1 RETURNING id, tier
+SELECT id, tier FROM accounts WHERE id IN (1, 93) ORDER BY id
+
+-- scenario: hunt_w10_insert_select_same_table_new_keys_composite
+INSERT INTO line_items SELECT order_id + 10, line, product, qty, discount FROM line_items RETURNING *
+INSERT INTO line_items (order_id, line, product, discount) SELECT order_id, line + 100, product || '*', discount * 2 FROM line_items WHERE discount > 5 RETURNING *
+SELECT * FROM line_items ORDER BY order_id, line
+
+-- scenario: hunt_w10_insert_default_values_forms
+INSERT INTO accounts DEFAULT VALUES
+INSERT INTO hunt_w6_ids DEFAULT VALUES RETURNING id, label, rank, note
+INSERT INTO hunt_w6_tokens DEFAULT VALUES RETURNING *
+INSERT INTO counters DEFAULT VALUES RETURNING *
+SELECT * FROM hunt_w6_ids ORDER BY id
+SELECT id, label, rank, note FROM hunt_w6_tokens ORDER BY label
+
+-- scenario: hunt_w10_multirow_values_defaults_and_expressions_many_types
+INSERT INTO gadgets (id, name, ratio, units, nums, pt, doc, tag4) VALUES (10, 'a', DEFAULT, 2 + 3, ARRAY[1, 2], ROW(1, 'x'), DEFAULT, upper('abc')), (11, 'b', 0.25 * 2, DEFAULT, DEFAULT, DEFAULT, jsonb_build_object('k', 11), DEFAULT), (12, 'c', NULL, NULL, NULL, NULL, NULL, NULL) RETURNING id, ratio, units, nums, pt, doc, tag4, big, span
+SELECT id, name, ratio, units, nums, pt, doc, tag4 FROM gadgets WHERE id >= 10 ORDER BY id
+
+-- scenario: hunt_w10_sql_prepare_of_shadow_write
+-- refused
+PREPARE w10 (integer, integer) AS UPDATE accounts SET loyalty = $1 WHERE id = $2
+PREPARE w10l (text, integer) AS UPDATE accounts SET name = $1 WHERE id = $2
+EXECUTE w10l ('renamed', 1)
+EXECUTE w10l ('renamed again', 1)
+SELECT id, name, loyalty FROM accounts WHERE id = 1
+
+-- scenario: hunt_w10_extended_params_null_and_text_casts
+-- params: ["94", "p", null, "{a,\"b c\"}", "grumpy"]
+INSERT INTO accounts (id, name, loyalty, labels, mood) VALUES ($1, $2, $3, $4, $5) RETURNING *
+-- params: [null, "sad", "1"]
+UPDATE accounts SET tier = $1, mood = $2 WHERE id = $3 RETURNING id, tier, mood
+-- params: ["2025-03-03", "t", "1"]
+UPDATE bills SET due = $1, paid = $2 WHERE id = $3 RETURNING id, paid, due
+-- params: ["1.255", "2", "1"]
+UPDATE line_items SET discount = $1 WHERE order_id = $2 AND line = $3 RETURNING *
+SELECT id, loyalty, tier, mood, labels FROM accounts WHERE id IN (1, 94) ORDER BY id
+
+-- scenario: hunt_w10_error_mid_transaction_then_rollback_to_and_more_writes
+BEGIN
+UPDATE accounts SET loyalty = 100 WHERE id = 1
+SAVEPOINT s1
+UPDATE accounts SET tier = 'lost' WHERE id = 2
+UPDATE accounts SET loyalty = loyalty / 0 WHERE id = 1
+ROLLBACK TO SAVEPOINT s1
+UPDATE accounts SET tier = 'kept' WHERE id = 3 RETURNING id, tier
+INSERT INTO accounts (id, name, loyalty) VALUES (95, 'after error', 1) RETURNING id, loyalty, tier
+COMMIT
+SELECT id, loyalty, tier FROM accounts ORDER BY id
+
+-- scenario: hunt_w10_nested_savepoints_release_insert_delete
+BEGIN
+SAVEPOINT a
+INSERT INTO accounts (id, name, tier) VALUES (96, 'a', 'in a')
+SAVEPOINT b
+DELETE FROM accounts WHERE id = 96 RETURNING tier
+SAVEPOINT c
+INSERT INTO accounts (id, name, loyalty) VALUES (96, 'c', 3) RETURNING id, loyalty, tier
+RELEASE SAVEPOINT c
+ROLLBACK TO SAVEPOINT b
+SELECT id, loyalty, tier FROM accounts WHERE id = 96
+RELEASE SAVEPOINT b
+UPDATE accounts SET loyalty = 9 WHERE id = 96
+RELEASE SAVEPOINT a
+COMMIT
+SELECT id, name, loyalty, tier FROM accounts WHERE id = 96
+
+-- scenario: hunt_w10_not_null_and_check_failures_then_continue
+BEGIN
+UPDATE orders SET note = 'ok' WHERE id = 1
+INSERT INTO orders (id, item, note, qty) VALUES (20, 'i', 'n', 2) RETURNING id, qty, note
+SAVEPOINT s
+UPDATE orders SET note = NULL WHERE id = 20
+ROLLBACK TO SAVEPOINT s
+UPDATE orders SET qty = -1 WHERE id = 20
+ROLLBACK TO SAVEPOINT s
+INSERT INTO orders (id, item) VALUES (21, 'no note')
+ROLLBACK TO SAVEPOINT s
+UPDATE hunt_w_members SET lo = 50 WHERE id = 1
+ROLLBACK TO SAVEPOINT s
+UPDATE orders SET qty = qty + 1, code = 'c20' WHERE id = 20 RETURNING *
+COMMIT
+SELECT * FROM orders ORDER BY id
+SELECT id, lo, hi FROM hunt_w_members ORDER BY id
+
+-- scenario: hunt_w10_primary_key_update_values_follow
+UPDATE accounts SET id = id + 100 WHERE id IN (1, 2, 3) RETURNING id, loyalty, tier, mood, labels
+UPDATE notes SET slug = slug || '!' WHERE stars > 0 RETURNING *
+UPDATE hunt_w6_nums SET n = n * 10 WHERE n > 0 RETURNING n, label, rank, note
+SELECT id, loyalty, tier, mood, labels FROM accounts ORDER BY id
+SELECT * FROM notes ORDER BY slug
+
+-- scenario: hunt_w10_text_keys_quotes_unicode_and_numeric_scales
+INSERT INTO notes (slug, body, stars) VALUES ('a''b"c', 'x', 3), ('ü,(x)\', NULL, DEFAULT), ('', 'empty', 1) RETURNING *
+UPDATE notes SET stars = stars + 1 RETURNING *
+UPDATE hunt_w6_nums SET rank = 5, note = 'one' WHERE n = 1.00 RETURNING n, rank, note
+INSERT INTO hunt_w6_nums (n, label, rank) VALUES (2.5000, 'dup', 7) ON CONFLICT (n) DO UPDATE SET rank = EXCLUDED.rank + hunt_w6_nums.rank RETURNING n, label, rank
+INSERT INTO hunt_w6_nums (n, label, note) VALUES (3.10, 'new', 'three') RETURNING *
+UPDATE hunt_w6_nums SET note = note || '!' WHERE n = 3.1 RETURNING n, note
+SELECT * FROM notes ORDER BY slug
+SELECT * FROM hunt_w6_nums ORDER BY n
+
+-- scenario: hunt_w10_very_long_text_values
+UPDATE accounts SET tier = repeat('long ', 20000) || 'end' WHERE id = 1 RETURNING id, length(tier), right(tier, 8)
+INSERT INTO accounts (id, name, tier, labels) VALUES (97, 'big', repeat('ü', 50000), ARRAY[repeat('x', 9000), repeat('y', 9000)]) RETURNING id, length(tier), array_length(labels, 1)
+UPDATE accounts SET tier = tier || tier WHERE id = 97 RETURNING length(tier)
+SELECT id, md5(tier), length(labels[1]) FROM accounts ORDER BY id
+
+-- scenario: hunt_w10_arrays_and_enums_computed_from_each_other
+UPDATE accounts SET labels = array_append(labels, mood::text), mood = 'sad' WHERE id <= 4 RETURNING id, labels, mood
+UPDATE accounts SET mood = (enum_range(NULL::mood))[3] WHERE mood = 'sad' RETURNING id, mood
+UPDATE accounts SET labels = labels[2:] || ARRAY['z'] WHERE array_length(labels, 1) > 1 RETURNING id, labels
+UPDATE accounts SET mood = enum_first(mood) WHERE id = 5 RETURNING id, mood
+SELECT id, mood, labels FROM accounts ORDER BY id
+
+-- scenario: hunt_w10_restart_after_commit_and_after_open_transaction
+UPDATE accounts SET loyalty = 1000 WHERE id = 1
+INSERT INTO accounts (id, name, tier) VALUES (98, 'durable', 'd')
+-- restart
+SELECT id, loyalty, tier FROM accounts WHERE id IN (1, 98) ORDER BY id
+BEGIN
+UPDATE accounts SET loyalty = 2000 WHERE id = 1
+INSERT INTO accounts (id, name, tier) VALUES (99, 'lost', 'l')
+DELETE FROM accounts WHERE id = 98
+-- restart
+SELECT id, loyalty, tier FROM accounts ORDER BY id
+UPDATE accounts SET tier = 'after two restarts' WHERE id = 98 RETURNING id, loyalty, tier
+
+-- scenario: hunt_w10_multi_statement_strings_mixing_transactions
+BEGIN; UPDATE accounts SET loyalty = 11 WHERE id = 1; COMMIT; UPDATE accounts SET tier = 'outside' WHERE id = 2
+BEGIN; INSERT INTO accounts (id, name, tier) VALUES (100, 'rolled', 'r'); ROLLBACK; UPDATE accounts SET tier = 'after rollback' WHERE id = 3
+SELECT id, loyalty, tier FROM accounts ORDER BY id
+BEGIN; UPDATE bills SET paid = true WHERE id = 2; SAVEPOINT x; UPDATE bills SET due = '2020-01-01' WHERE id = 2; ROLLBACK TO SAVEPOINT x; COMMIT
+SELECT id, paid, due FROM bills ORDER BY id
+
+-- scenario: hunt_w10_multi_statement_implicit_transaction_error_undoes_all
+UPDATE accounts SET loyalty = 1 WHERE id = 1; UPDATE orders SET qty = 0; UPDATE accounts SET tier = 'never' WHERE id = 2
+SELECT id, loyalty, tier FROM accounts ORDER BY id
+INSERT INTO accounts (id, name, tier) VALUES (101, 'x', 'y'); INSERT INTO accounts (id, name) VALUES (1, 'dup')
+SELECT id, tier FROM accounts WHERE id >= 100 ORDER BY id
+
+-- scenario: hunt_w10_truncate_then_reinsert_in_one_string
+TRUNCATE notes; INSERT INTO notes (slug, body) VALUES ('it''s "q"', 'again'), ('new', 'n') RETURNING *
+SELECT * FROM notes ORDER BY slug
+BEGIN
+TRUNCATE gadgets
+INSERT INTO gadgets (id, name) VALUES (1, 'back') RETURNING *
+COMMIT
+SELECT * FROM gadgets ORDER BY id
+
+-- scenario: hunt_w10_view_delete_refused_by_foreign_key_then_insert
+DELETE FROM rich_accounts WHERE id = 1
+INSERT INTO rich_accounts (id, name) VALUES (1, 'via view') RETURNING *
+SELECT id, name, loyalty, tier, mood, labels FROM accounts WHERE id = 1
+
+-- scenario: hunt_w10_view_writes_with_parked_values
+UPDATE rich_accounts SET name = name || '*' WHERE id <= 2 RETURNING *
+INSERT INTO rich_accounts VALUES (2, 'dup') ON CONFLICT (id) DO NOTHING
+UPDATE accounts SET tier = 'seen through view' WHERE id IN (SELECT id FROM rich_accounts) RETURNING id, tier
+SELECT id, name, tier FROM accounts ORDER BY id
+
+-- scenario: hunt_w10_partition_direct_writes
+INSERT INTO shipments_eu (region, id, status, priority) VALUES ('eu', 50, 'p', 3) RETURNING *
+UPDATE shipments_us SET status = 'us!', fragile = true RETURNING *
+DELETE FROM shipments_eu WHERE id = 2 RETURNING region, id, status
+INSERT INTO shipments_rest (region, id) VALUES ('mars', 51) RETURNING *
+SELECT tableoid::regclass, region, id, weight, status, fragile, priority FROM shipments ORDER BY region, id
+
+-- scenario: hunt_w10_domain_and_length_failures_in_transaction
+BEGIN
+SAVEPOINT s
+UPDATE gadgets SET units = 0 WHERE id = 1
+ROLLBACK TO SAVEPOINT s
+UPDATE orders SET code = 'toolong' WHERE id = 1
+ROLLBACK TO SAVEPOINT s
+UPDATE gadgets SET doc = '{"bad": 1}' WHERE id = 2
+ROLLBACK TO SAVEPOINT s
+UPDATE gadgets SET units = units + 1, tag4 = 'ok' WHERE id IN (1, 2) RETURNING id, units, tag4
+COMMIT
+SELECT id, units, tag4, doc FROM gadgets ORDER BY id
+
+-- scenario: hunt_w10_update_limit_via_subquery_on_shadow
+UPDATE accounts SET tier = 'lim' WHERE id IN (SELECT id FROM accounts WHERE tier IS NULL ORDER BY id LIMIT 2) RETURNING id, tier
+UPDATE accounts SET loyalty = -1 WHERE id = (SELECT id FROM accounts ORDER BY loyalty DESC NULLS LAST LIMIT 1) RETURNING id, loyalty
+SELECT id, loyalty, tier FROM accounts ORDER BY id
+
+-- scenario: hunt_w10_delete_rolled_back_keeps_values
+BEGIN
+DELETE FROM accounts WHERE id IN (1, 4) RETURNING id, loyalty, tier, mood
+SELECT count(*) FROM accounts
+ROLLBACK
+SELECT id, loyalty, tier, mood, labels FROM accounts WHERE id IN (1, 4) ORDER BY id
+BEGIN
+DELETE FROM line_items WHERE order_id = 1
+SAVEPOINT s
+INSERT INTO line_items (order_id, line, discount) VALUES (1, 2, 8)
+ROLLBACK TO SAVEPOINT s
+COMMIT
+INSERT INTO line_items (order_id, line) VALUES (1, 2) RETURNING *
+
+-- scenario: hunt_w10_same_key_insert_update_delete_insert_in_savepoints
+BEGIN
+INSERT INTO bills (id, account_id, amount, paid) VALUES (40, 1, 1, true)
+SAVEPOINT a
+UPDATE bills SET due = '2026-06-06' WHERE id = 40
+DELETE FROM bills WHERE id = 40
+INSERT INTO bills (id, account_id, amount) VALUES (40, 2, 2) RETURNING *
+ROLLBACK TO SAVEPOINT a
+SELECT id, paid, due FROM bills WHERE id = 40
+DELETE FROM bills WHERE id = 40
+INSERT INTO bills (id, account_id, amount, due) VALUES (40, 3, 3, '2027-07-07')
+COMMIT
+SELECT * FROM bills WHERE id = 40
+
+-- scenario: hunt_w10_case_insensitive_key_writes
+UPDATE hunt_w6_names SET rank = 1 WHERE name = 'ALICE' RETURNING name, rank
+INSERT INTO hunt_w6_names (name, label, note) VALUES ('BOB', 'dup', 'n') ON CONFLICT (name) DO UPDATE SET note = EXCLUDED.note RETURNING name, label, rank, note
+DELETE FROM hunt_w6_names WHERE name = 'alice'
+INSERT INTO hunt_w6_names (name, label) VALUES ('aLiCe', 'back') RETURNING *
+SELECT * FROM hunt_w6_names ORDER BY name
+
+-- scenario: hunt_w10_timestamptz_key_under_other_timezone
+SET TimeZone = 'Asia/Kolkata'
+UPDATE visits SET kind = 'ist' WHERE at = '2024-01-01 15:30+05:30' RETURNING *
+INSERT INTO visits (visitor, at, kind) VALUES ('00000000-0000-0000-0000-000000000002', '2024-02-02 00:00', 'local') RETURNING *
+RESET TimeZone
+UPDATE visits SET kind = kind || '/utc' WHERE kind <> 'web' RETURNING *
+SELECT * FROM visits ORDER BY visitor, at
+
+-- scenario: hunt_w10_identity_generated_and_trigger_tables
+UPDATE counters SET hits = hits + 1 RETURNING *
+INSERT INTO counters (name, hits) VALUES ('c', 5), ('d', DEFAULT) RETURNING *
+UPDATE appliances SET color = 'red', stock = stock + 2 WHERE price > 0 RETURNING *
+INSERT INTO appliances (name, color) VALUES ('toaster', 'black') RETURNING *
+SELECT * FROM appliances ORDER BY id
+SELECT * FROM counters ORDER BY name
+
+-- scenario: hunt_w10_no_primary_key_table_writes
+-- refused
+UPDATE events SET seen = true WHERE kind = 'login'
+-- refused
+INSERT INTO events (kind, seen) VALUES ('x', true)
+INSERT INTO events (kind) VALUES ('plain')
+UPDATE events SET payload = 'p' WHERE kind = 'plain' RETURNING *
+SELECT * FROM events ORDER BY kind, payload
+
+-- scenario: hunt_w10_extended_params_repeated_shadow_upsert
+-- params: ["1", "a", "3"]
+INSERT INTO accounts (id, name, loyalty) VALUES ($1, $2, $3) ON CONFLICT (id) DO UPDATE SET loyalty = accounts.loyalty + EXCLUDED.loyalty RETURNING id, loyalty, tier
+-- params: ["1", "a", "3"]
+INSERT INTO accounts (id, name, loyalty) VALUES ($1, $2, $3) ON CONFLICT (id) DO UPDATE SET loyalty = accounts.loyalty + EXCLUDED.loyalty RETURNING id, loyalty, tier
+-- params: ["102", "b", null]
+INSERT INTO accounts (id, name, loyalty) VALUES ($1, $2, $3) ON CONFLICT (id) DO UPDATE SET loyalty = accounts.loyalty + EXCLUDED.loyalty RETURNING id, loyalty, tier
+-- params: ["102", "b", "4"]
+INSERT INTO accounts (id, name, loyalty) VALUES ($1, $2, $3) ON CONFLICT (id) DO UPDATE SET loyalty = coalesce(accounts.loyalty, 0) + EXCLUDED.loyalty RETURNING id, loyalty, tier
+SELECT id, loyalty, tier FROM accounts ORDER BY id
+
+-- scenario: hunt_w10_update_shadow_to_itself_and_no_rows
+UPDATE accounts SET loyalty = loyalty, tier = tier WHERE id IN (1, 2) RETURNING id, loyalty, tier
+UPDATE accounts SET tier = 'none' WHERE false RETURNING id
+UPDATE accounts SET tier = 'none' WHERE id = 999
+DELETE FROM accounts WHERE tier = 'does not exist' RETURNING *
+SELECT id, loyalty, tier FROM accounts ORDER BY id
+
+-- scenario: hunt_w10_upsert_do_update_on_composite_key_returning_excluded_mix
+INSERT INTO line_items AS l (order_id, line, product, discount) VALUES (1, 2, 'pear2', 1), (2, 1, 'plum2', 2), (9, 9, 'new', 3) ON CONFLICT (order_id, line) DO UPDATE SET product = EXCLUDED.product, discount = l.discount - EXCLUDED.discount WHERE l.discount > 6 RETURNING l.*
+SELECT * FROM line_items ORDER BY order_id, line
+
+-- scenario: hunt_w10_delete_using_values_then_reinsert_defaults
+DELETE FROM accounts a USING (VALUES (1), (3), (5)) v(id) WHERE a.id = v.id RETURNING a.*
+INSERT INTO accounts (id, name) SELECT v.id, 'back' FROM (VALUES (1), (3), (5)) v(id) RETURNING *
+SELECT id, name, loyalty, tier, mood, labels FROM accounts ORDER BY id
+
+-- scenario: hunt_w10_update_case_on_shadow_and_live
+UPDATE accounts SET tier = CASE WHEN loyalty IS NULL THEN 'none' WHEN loyalty > 5 THEN 'big' ELSE tier END, email = CASE WHEN mood = 'grumpy' THEN 'grr' ELSE email END RETURNING id, tier, email
+SELECT id, email, loyalty, tier FROM accounts ORDER BY id
+
+-- scenario: hunt_w10_update_from_join_with_bills_aggregate
+UPDATE accounts a SET loyalty = s.n, tier = s.d::text FROM (SELECT account_id, count(*) FILTER (WHERE paid) AS n, max(due) AS d FROM bills GROUP BY account_id) s WHERE s.account_id = a.id RETURNING a.id, a.loyalty, a.tier
+SELECT id, loyalty, tier FROM accounts ORDER BY id
+
+-- scenario: hunt_w10_insert_select_from_other_table_with_shadow_on_conflict
+INSERT INTO tags (id, label, loyalty) SELECT id, tier, loyalty FROM accounts WHERE tier IS NOT NULL ON CONFLICT (id) DO UPDATE SET loyalty = EXCLUDED.loyalty RETURNING *
+INSERT INTO accounts (id, name, loyalty, tier) SELECT id + 300, label, loyalty, label FROM tags ON CONFLICT (id) DO NOTHING RETURNING id, loyalty, tier
+SELECT * FROM tags ORDER BY id
+
+-- scenario: hunt_w10_array_bounds_and_special_values
+UPDATE gadgets SET nums = '[0:1]={5,6}', codes = '[2:3]={ab,NULL}' WHERE id = 1 RETURNING id, nums, codes, array_lower(nums, 1)
+UPDATE gadgets SET nums = '{{1,2},{3,4}}', total = 'NaN', ratio = '-0', big = -9223372036854775808 WHERE id = 2 RETURNING id, nums, total, ratio, big
+UPDATE gadgets SET span = '-178000000 years', slots = 'empty', period = '[2024-01-01,infinity)', stamp = 'infinity' WHERE id = 3 RETURNING id, span, slots, period, stamp
+UPDATE gadgets SET pt = ROW(NULL, 'a "b" (c), \d'), raw = '{"a" :  1, "a": 2}', token = 'A0EEBC99-9C0B-4EF8-BB6D-6BB9BD380A11' WHERE id = 4 RETURNING id, pt, raw, token
+UPDATE bills SET due = '-infinity' WHERE id = 2 RETURNING id, due
+SELECT id, nums, codes, total, ratio, big, span, slots, period, stamp, pt, raw::text, token FROM gadgets ORDER BY id
+SELECT id, due FROM bills WHERE due < '2000-01-01' ORDER BY id
+
+-- scenario: hunt_w10_keys_with_newlines_tabs_and_separators
+INSERT INTO notes (slug, body, stars) VALUES (E'a\nb', 'newline', 1), (E'tab\there', 'tab', 2), ('x:y{z}', 'braces', 3), ('a\nb', 'escaped', 4), ('"', 'dq', 5), ('()', 'parens', 6) RETURNING slug, stars
+UPDATE notes SET stars = stars * 10 WHERE slug IN (E'a\nb', 'x:y{z}', '"') RETURNING slug, stars
+DELETE FROM notes WHERE slug = 'a\nb' RETURNING slug, stars
+SELECT slug, body, stars FROM notes ORDER BY slug
+
+-- scenario: hunt_w10_composite_key_texts_that_look_alike
+INSERT INTO hunt_w6_mixed (flag, day, code, blob, rank, note) VALUES (true, '2024-01-01', 'a,b', '\x2c', 1, 'comma'), (true, '2024-01-01', 'a', '\x2c62', 2, 'other'), (false, '2024-01-01', '"(', '\x28', 3, 'quote paren') RETURNING flag, day, code, blob, rank, note
+UPDATE hunt_w6_mixed SET rank = rank + 100 WHERE code = 'a,b' RETURNING code, blob, rank
+SELECT flag, day, code, blob, rank, note FROM hunt_w6_mixed ORDER BY flag, code, blob
+
+-- scenario: hunt_w10_column_list_errors
+INSERT INTO accounts (id, name, tier, tier) VALUES (110, 'x', 'a', 'b')
+INSERT INTO accounts (id, name, loyalty, loyalty) VALUES (110, 'x', 1, 2)
+UPDATE accounts SET tier = 'a', tier = 'b' WHERE id = 1
+UPDATE accounts SET loyalty = 1, loyalty = 2 WHERE id = 1
+INSERT INTO accounts (id, name, tier) VALUES (110, 'x')
+INSERT INTO accounts (id, name) VALUES (110, 'x', 'extra')
+INSERT INTO accounts (id, name, loyalty) SELECT 110, 'x'
+UPDATE accounts SET tierx = 'a' WHERE id = 1
+UPDATE accounts SET tier = 'a' WHERE id = 1 RETURNING tierx
+SELECT id, loyalty, tier FROM accounts ORDER BY id
+
+-- scenario: hunt_w10_value_errors_on_shadow_columns
+UPDATE accounts SET loyalty = 'abc' WHERE id = 1
+UPDATE accounts SET mood = 'nope' WHERE id = 1
+INSERT INTO accounts (id, name, labels) VALUES (111, 'x', 'notarray')
+UPDATE accounts SET loyalty = 2147483647 + loyalty WHERE id = 1
+UPDATE line_items SET discount = 1000 WHERE order_id = 1
+UPDATE "Users" SET "Nick" = repeat('ü', 21) WHERE "Id" = 1
+UPDATE "Users" SET "Nick" = repeat('ü', 20) WHERE "Id" = 1 RETURNING "Id", "Nick"
+UPDATE line_items SET discount = 1.005 WHERE order_id = 1 RETURNING *
+SELECT id, loyalty, mood, labels FROM accounts ORDER BY id
+
+-- scenario: hunt_w10_single_column_row_assignments
+UPDATE accounts SET (loyalty) = ROW(5) WHERE id = 1 RETURNING id, loyalty
+UPDATE accounts SET (tier) = (SELECT 'sub') WHERE id = 2 RETURNING id, tier
+UPDATE accounts SET (tier, loyalty) = (SELECT tier, loyalty FROM accounts WHERE id = 999) WHERE id = 3 RETURNING id, tier, loyalty
+UPDATE accounts SET (tier, loyalty) = (SELECT tier, loyalty FROM accounts WHERE id < 3) WHERE id = 4
+UPDATE accounts SET loyalty = (SELECT loyalty FROM accounts) WHERE id = 4
+SELECT id, loyalty, tier FROM accounts ORDER BY id
+
+-- scenario: hunt_w10_alias_named_like_a_shadow_column
+UPDATE accounts AS tier SET loyalty = 1 WHERE tier.id = 1 RETURNING tier.id, tier.tier, tier.loyalty
+UPDATE accounts loyalty SET tier = 'aliased' WHERE loyalty.id = 2 RETURNING loyalty.id, loyalty.loyalty, loyalty.tier
+DELETE FROM accounts AS mood WHERE mood.mood = 'sad' RETURNING mood.id, mood.mood
+INSERT INTO accounts AS labels (id, name, labels) VALUES (1, 'x', '{a}') ON CONFLICT (id) DO UPDATE SET labels = labels.labels || EXCLUDED.labels RETURNING labels.id, labels.labels
+SELECT id, loyalty, tier, mood, labels FROM accounts ORDER BY id
+
+-- scenario: hunt_w10_star_inheritance_syntax_and_only
+UPDATE animals * SET legs = 3 WHERE id IN (1, 3) RETURNING id, legs
+UPDATE ONLY accounts SET tier = 'only' WHERE id = 1 RETURNING id, tier
+DELETE FROM ONLY accounts WHERE id = 8 RETURNING *
+SELECT id, legs FROM animals ORDER BY id
+
+-- scenario: hunt_w10_failed_transaction_commit_discards_writes
+BEGIN
+UPDATE accounts SET loyalty = 5 WHERE id = 1
+INSERT INTO accounts (id, name, tier) VALUES (112, 'gone', 'g')
+SELECT 1 / 0
+UPDATE accounts SET loyalty = 6 WHERE id = 1
+COMMIT
+SELECT id, loyalty, tier FROM accounts ORDER BY id
+BEGIN; UPDATE accounts SET tier = 'string' WHERE id = 2; SELECT 1 / 0; COMMIT
+COMMIT
+SELECT id, tier FROM accounts WHERE id = 2
+
+-- scenario: hunt_w10_same_savepoint_name_twice
+BEGIN
+SAVEPOINT s
+UPDATE accounts SET loyalty = 1 WHERE id = 1
+SAVEPOINT s
+UPDATE accounts SET loyalty = 2 WHERE id = 1
+ROLLBACK TO SAVEPOINT s
+SELECT id, loyalty FROM accounts WHERE id = 1
+RELEASE SAVEPOINT s
+UPDATE accounts SET tier = 'x' WHERE id = 1
+ROLLBACK TO SAVEPOINT s
+SELECT id, loyalty, tier FROM accounts WHERE id = 1
+COMMIT
+SELECT id, loyalty, tier FROM accounts WHERE id = 1
+
+-- scenario: hunt_w10_chain_commits_with_writes
+BEGIN
+UPDATE accounts SET loyalty = 1 WHERE id = 1
+COMMIT AND CHAIN
+UPDATE accounts SET loyalty = 2 WHERE id = 1
+ROLLBACK AND CHAIN
+UPDATE accounts SET tier = 'chained' WHERE id = 1 RETURNING id, loyalty, tier
+COMMIT
+-- restart
+SELECT id, loyalty, tier FROM accounts WHERE id = 1
+
+-- scenario: hunt_w10_read_only_transaction_refuses_writes
+BEGIN READ ONLY
+UPDATE accounts SET loyalty = 1 WHERE id = 1
+ROLLBACK
+SET default_transaction_read_only = on
+INSERT INTO accounts (id, name, tier) VALUES (113, 'ro', 'x')
+DELETE FROM accounts WHERE id = 1
+UPDATE accounts SET tier = 'ro' WHERE id = 1
+RESET default_transaction_read_only
+SELECT id, loyalty, tier FROM accounts ORDER BY id
+
+-- scenario: hunt_w10_timestamptz_values_written_under_other_zones
+SET TimeZone = 'America/New_York'
+UPDATE gadgets SET made_at = '2024-06-01 12:00', period = '[2024-06-01 00:00,2024-06-02 00:00)' WHERE id = 1 RETURNING id, made_at, period
+INSERT INTO gadgets (id, name, made_at) VALUES (20, 'ny', '2024-12-01 08:00') RETURNING id, made_at
+SET TimeZone = 'UTC'
+SELECT id, made_at, period FROM gadgets ORDER BY id
+UPDATE gadgets SET made_at = made_at + interval '1 day' WHERE id IN (1, 20) RETURNING id, made_at
+RESET TimeZone
+
+-- scenario: hunt_w10_subquery_values_in_insert_and_exists_predicates
+INSERT INTO accounts (id, name, loyalty, tier) VALUES (114, 'max', (SELECT max(loyalty) FROM accounts), (SELECT tier FROM accounts WHERE id = 1)) RETURNING id, loyalty, tier
+UPDATE accounts a SET tier = 'has paid' WHERE EXISTS (SELECT 1 FROM bills b WHERE b.account_id = a.id AND b.paid) RETURNING id, tier
+DELETE FROM bills WHERE account_id NOT IN (SELECT id FROM accounts WHERE loyalty IS NOT NULL) RETURNING id, paid
+SELECT id, loyalty, tier FROM accounts ORDER BY id
+SELECT id, paid FROM bills ORDER BY id
+
+-- scenario: hunt_w10_quoted_table_upserts
+INSERT INTO "Users" ("Id", "Full Name", "Nick") VALUES (1, 'x', 'x'), (3, 'y', 'why'), (4, 'z', DEFAULT) ON CONFLICT ("Id") DO UPDATE SET "Nick" = EXCLUDED."Nick" || coalesce("Users"."Nick", '∅') RETURNING *
+UPDATE "Users" u SET "Nick" = upper(u."Nick") WHERE u."Nick" IS NOT NULL RETURNING u."Id", u."Nick"
+SELECT * FROM "Users" ORDER BY "Id"
+
+-- scenario: hunt_w10_param_used_in_set_and_where_same_type
+-- params: ["7"]
+UPDATE accounts SET loyalty = $1 + 1 WHERE loyalty = $1 RETURNING id, loyalty
+-- params: ["gold", "platinum"]
+UPDATE accounts SET tier = $2 WHERE tier = $1 RETURNING id, tier
+-- params: ["3"]
+DELETE FROM accounts WHERE loyalty = $1::int AND id = $1::int RETURNING id, loyalty
+SELECT id, loyalty, tier FROM accounts ORDER BY id
+
+-- scenario: hunt_w10_upsert_set_default_and_row_from_excluded
+INSERT INTO accounts AS a (id, name, loyalty, tier) VALUES (1, 'x', 9, 'nine'), (115, 'y', 8, 'eight') ON CONFLICT (id) DO UPDATE SET loyalty = DEFAULT, tier = DEFAULT, mood = DEFAULT RETURNING id, loyalty, tier, mood
+INSERT INTO accounts AS a (id, name, loyalty, tier) VALUES (2, 'x', 9, 'nine') ON CONFLICT (id) DO UPDATE SET (loyalty, tier) = (EXCLUDED.loyalty * 2, DEFAULT) RETURNING id, loyalty, tier
+INSERT INTO accounts AS a (id, name, loyalty, tier) VALUES (3, 'x', 9, 'nine') ON CONFLICT (id) DO UPDATE SET (loyalty, tier) = ROW(EXCLUDED.loyalty, a.tier || EXCLUDED.tier) RETURNING id, loyalty, tier
+SELECT id, name, loyalty, tier, mood FROM accounts ORDER BY id
+
+-- scenario: hunt_w10_insert_select_grouped_aggregates_into_shadow
+INSERT INTO accounts (id, name, loyalty, tier, labels) SELECT 500 + account_id, 'agg', count(*), string_agg(id::text, '-' ORDER BY id), array_agg(coalesce(note, '?') ORDER BY id) FROM bills WHERE account_id IS NOT NULL GROUP BY account_id RETURNING id, loyalty, tier, labels
+SELECT id, loyalty, tier, labels FROM accounts WHERE id > 500 ORDER BY id
+
+-- scenario: hunt_w10_upsert_arbiter_with_where_and_conflict_on_partial
+INSERT INTO accounts (id, name, tier) VALUES (1, 'x', 'w') ON CONFLICT (id) WHERE true DO UPDATE SET tier = EXCLUDED.tier RETURNING id, tier
+INSERT INTO line_items (order_id, line, discount) VALUES (1, 1, 2) ON CONFLICT (line, order_id) DO UPDATE SET discount = EXCLUDED.discount + line_items.discount RETURNING *
+SELECT id, tier FROM accounts WHERE id = 1
+
+-- scenario: hunt_w10_delete_then_insert_select_of_deleted_in_transaction
+BEGIN
+CREATE TEMP TABLE keep AS SELECT id, name, loyalty, tier FROM accounts WHERE id IN (1, 2)
+DELETE FROM accounts WHERE id IN (1, 2) AND NOT EXISTS (SELECT 1 FROM bills WHERE account_id = accounts.id)
+DELETE FROM accounts WHERE id = 8 RETURNING *
+INSERT INTO accounts (id, name, loyalty, tier) SELECT id + 8 - id % 8, name, loyalty, tier FROM keep WHERE id = 1 RETURNING *
+COMMIT
+SELECT id, name, loyalty, tier, mood, labels FROM accounts ORDER BY id
+
+-- scenario: hunt_w10_update_key_to_previously_deleted_key_with_orphans
+TRUNCATE notes
+INSERT INTO notes (slug, body) VALUES ('fresh', 'b') RETURNING *
+UPDATE notes SET slug = 'it''s "q"' WHERE slug = 'fresh' RETURNING *
+SELECT * FROM notes ORDER BY slug
+
+-- scenario: hunt_w10_excluded_values_take_column_typmods
+INSERT INTO line_items (order_id, line, discount) VALUES (1, 1, 1.005), (8, 1, 2.345) ON CONFLICT (order_id, line) DO UPDATE SET discount = EXCLUDED.discount * 100 RETURNING *, discount * 100 AS hundred
+INSERT INTO accounts (id, name, loyalty) VALUES (1, 'x', 5.7), (2, 'y', 2.5) ON CONFLICT (id) DO UPDATE SET loyalty = EXCLUDED.loyalty * 10 RETURNING id, loyalty
+INSERT INTO gadgets (id, name, tag4) VALUES (1, 'x', 'ab') ON CONFLICT (id) DO UPDATE SET tag4 = 'z', name = EXCLUDED.tag4 || '|' || EXCLUDED.name RETURNING id, name, tag4
+INSERT INTO line_items (order_id, line, discount) VALUES (2, 1, 3.333) ON CONFLICT (order_id, line) DO UPDATE SET discount = line_items.discount + 1 WHERE EXCLUDED.discount = 3.33 RETURNING *
+UPDATE line_items SET discount = 0.125 WHERE order_id = 3 RETURNING discount, discount * 1000 AS thousand
+SELECT * FROM line_items ORDER BY order_id, line
+
+-- scenario: hunt_w10_deferrable_key_arbiters
+INSERT INTO hunt_w6_slots (id, label, rank) VALUES (1, 'x', 5) ON CONFLICT DO NOTHING
+INSERT INTO hunt_w6_slots (id, label, rank) VALUES (1, 'x', 5) ON CONFLICT (id) DO UPDATE SET rank = 6
+INSERT INTO tags (id, label, loyalty) VALUES (9, 'red', 1) ON CONFLICT DO NOTHING
+INSERT INTO hunt_w6_slots (id, label, rank) VALUES (4, 'four', 4) RETURNING *
+SELECT * FROM hunt_w6_slots ORDER BY id
+
+-- scenario: hunt_w10_key_rewritten_to_equal_key_of_other_text
+UPDATE hunt_w6_names SET name = 'ALICE' WHERE name = 'alice' RETURNING name, rank, note
+UPDATE hunt_w6_nums SET n = n + 0.000 WHERE n = 1 RETURNING n, rank, note
+UPDATE hunt_w6_floats SET x = -x WHERE x = 0.1 RETURNING x, rank, note
+UPDATE hunt_w6_codes SET code = 'a b  ' WHERE code = 'a b' RETURNING code, rank, note
+SELECT * FROM hunt_w6_names ORDER BY name
+SELECT * FROM hunt_w6_nums ORDER BY n
+SELECT * FROM hunt_w6_floats ORDER BY x
+SELECT * FROM hunt_w6_codes ORDER BY code
+
+-- scenario: hunt_w10_bulk_insert_update_delete_thousands
+INSERT INTO accounts (id, name, loyalty, tier) SELECT g, 'g' || g, g % 7, CASE WHEN g % 3 = 0 THEN NULL ELSE 't' || g END FROM generate_series(1000, 3000) g
+UPDATE accounts SET loyalty = loyalty * 2, labels = ARRAY[tier] WHERE id BETWEEN 1500 AND 2500
+SELECT count(*), sum(loyalty), count(tier), count(*) FILTER (WHERE labels = '{new}') FROM accounts
+DELETE FROM accounts WHERE id >= 1000 AND loyalty % 2 = 0 RETURNING count(*) OVER ()
+SELECT count(*), sum(loyalty), count(tier), md5(string_agg(id || ':' || loyalty || ':' || coalesce(tier, '') || ':' || labels::text, ',' ORDER BY id)) FROM accounts
+INSERT INTO accounts (id, name, loyalty) SELECT g, 'again', 1 FROM generate_series(990, 1010) g ON CONFLICT (id) DO UPDATE SET loyalty = accounts.loyalty + 100 RETURNING id, loyalty
+SELECT count(*), sum(loyalty) FROM accounts
+
+-- scenario: hunt_w10_several_writes_of_one_row_in_one_string
+UPDATE accounts SET loyalty = loyalty + 1 WHERE id = 1; UPDATE accounts SET loyalty = loyalty * 2 WHERE id = 1 RETURNING loyalty
+INSERT INTO accounts (id, name, tier) VALUES (120, 'a', 'one'); UPDATE accounts SET tier = tier || ' two' WHERE id = 120; DELETE FROM accounts WHERE id = 120; INSERT INTO accounts (id, name) VALUES (120, 'b') RETURNING id, loyalty, tier
+SELECT id, loyalty, tier FROM accounts WHERE id IN (1, 120) ORDER BY id
+
+-- scenario: hunt_w10_returning_forms_of_whole_row_and_duplicates
+UPDATE accounts SET tier = 'dup' WHERE id = 1 RETURNING tier, tier, *, accounts.tier AS again
+UPDATE accounts a SET loyalty = 3 WHERE id = 2 RETURNING a, (a.*)::text, a.loyalty + 0
+INSERT INTO accounts (tier, id, loyalty, name) VALUES ('odd order', 121, 4, 'o') RETURNING accounts.*, (SELECT count(*) FROM accounts) AS before_count
+DELETE FROM accounts WHERE id = 121 RETURNING accounts, tier
+SELECT id, loyalty, tier FROM accounts ORDER BY id
+
+-- scenario: hunt_w10_live_columns_from_shadow_values
+UPDATE accounts SET email = tier || '@x', name = coalesce(tier, name) WHERE id <= 4 RETURNING id, name, email, tier
+UPDATE bills SET note = paid::text || '/' || due::text, amount = amount + CASE WHEN paid THEN 1 ELSE 0 END RETURNING id, amount, note
+SELECT id, name, email FROM accounts ORDER BY id
+
+-- scenario: hunt_w10_not_null_with_default_given_null
+INSERT INTO orders (item, note, qty) VALUES ('a', 'b', NULL)
+INSERT INTO orders (item, note) SELECT 'x', NULL
+INSERT INTO shipments_eu (region, id, priority) VALUES ('eu', 60, NULL)
+INSERT INTO shipments (region, id, priority) VALUES ('eu', 61, 0)
+UPDATE orders SET qty = DEFAULT, note = 'n' WHERE id = 1 RETURNING *
+INSERT INTO orders (item, note, qty) VALUES ('a', 'b', 0.6), ('c', 'd', 2.4) RETURNING item, qty
+INSERT INTO orders (item, note, qty) VALUES ('a', 'b', 0.4)
+SELECT * FROM orders ORDER BY id
+
+-- scenario: hunt_w10_check_naming_live_column_in_upserts
+INSERT INTO hunt_o1_comments (id, author, internal) VALUES (3, NULL, true)
+INSERT INTO hunt_o1_comments (id, author, internal) VALUES (2, 'x', true) ON CONFLICT (id) DO NOTHING RETURNING *
+INSERT INTO hunt_o1_comments (id, author, internal) VALUES (2, 'x', false) ON CONFLICT (id) DO UPDATE SET internal = true
+INSERT INTO hunt_o1_comments (id, author, internal) VALUES (1, 'x', false) ON CONFLICT (id) DO UPDATE SET internal = true, body = EXCLUDED.body RETURNING *
+UPDATE hunt_o1_comments SET internal = NOT internal RETURNING *
+UPDATE hunt_o1_comments SET internal = NOT internal WHERE author IS NOT NULL RETURNING *
+SELECT * FROM hunt_o1_comments ORDER BY id
+
+-- scenario: hunt_w10_check_two_shadow_columns_several_rows
+UPDATE hunt_w_members SET lo = id * 4 RETURNING id, lo, hi
+UPDATE hunt_w_members SET lo = id * 3 RETURNING id, lo, hi
+INSERT INTO hunt_w_members (id, email, lo, hi) VALUES (20, 'q@q', 1, 1), (21, 'r@r', 2, 1)
+INSERT INTO hunt_w_members (id, email, lo) VALUES (1, 'a@x', 100) ON CONFLICT (id) DO UPDATE SET lo = EXCLUDED.lo
+INSERT INTO hunt_w_members (id, email, lo) VALUES (1, 'a@x', 100) ON CONFLICT (id) DO UPDATE SET lo = EXCLUDED.lo, hi = EXCLUDED.lo + 1 RETURNING id, lo, hi
+SELECT id, lo, hi FROM hunt_w_members ORDER BY id
+
+-- scenario: hunt_w10_set_config_search_path_from_parameter
+-- params: ["sales, public"]
+SELECT set_config('search_path', $1, false)
+UPDATE accounts SET score = score + 1 WHERE id = 1 RETURNING id, score
+SELECT id, score FROM accounts ORDER BY id
+RESET search_path
+SELECT id, loyalty FROM accounts ORDER BY id
+
+-- scenario: hunt_w10_extended_params_of_many_shadow_types
+SET TimeZone = 'Europe/Paris'
+-- params: ["2024-06-01 12:00", "3 days 04:00", "{\"k\": [1, null]}", "\\x00ff27", "A0EEBC99-9C0B-4EF8-BB6D-6BB9BD380A11", "[1,5)", "(7,\"x, y\")", "2", "1"]
+UPDATE gadgets SET made_at = $1, span = $2, doc = $3, blob = $4, token = $5, slots = $6, pt = $7, units = $8 WHERE id = $9 RETURNING id, made_at, span, doc, blob, token, slots, pt, units
+-- params: ["20", "p", "2024-12-24 18:00:00.123456", "{1,NULL,3}", "{ab,NULL}", "1e400"]
+INSERT INTO gadgets (id, name, stamp, nums, codes, total) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id, stamp, nums, codes, total
+-- params: ["0", "2"]
+UPDATE gadgets SET units = $1 WHERE id = $2
+-- params: ["101", "1", "1011"]
+UPDATE hunt_w_members SET mask = $1, vmask = $3 WHERE id = $2 RETURNING id, mask, vmask
+-- params: ["1011", "2"]
+UPDATE hunt_w_members SET mask = $1 WHERE id = $2
+RESET TimeZone
+SELECT id, made_at, span, doc, blob, token, slots, pt, units, stamp, nums, codes, total FROM gadgets ORDER BY id
+SELECT id, mask, vmask FROM hunt_w_members ORDER BY id
+
+-- scenario: hunt_w10_extended_params_in_upsert_and_delete_returning
+-- params: ["1", "x", "{a}", "sad"]
+INSERT INTO accounts (id, name, labels, mood) VALUES ($1, $2, $3, $4) ON CONFLICT (id) DO UPDATE SET labels = accounts.labels || EXCLUDED.labels, mood = EXCLUDED.mood RETURNING id, labels, mood
+-- params: ["(1,2)"]
+DELETE FROM line_items WHERE (order_id, line)::text = $1 RETURNING *
+-- params: ["it's \"q\""]
+UPDATE notes SET stars = stars + 100 WHERE slug = $1 RETURNING *
+-- params: ["1.00", "r"]
+UPDATE hunt_w6_nums SET note = $2 WHERE n = $1 RETURNING n, note
+SELECT * FROM notes ORDER BY slug
+SELECT * FROM line_items ORDER BY order_id, line
+
+-- scenario: hunt_w10_search_path_switch_between_writes_in_one_string
+SET search_path = sales, public; UPDATE accounts SET score = score + 5 WHERE id = 2 RETURNING id, score; SET search_path = public; UPDATE accounts SET loyalty = 50 WHERE id = 2 RETURNING id, loyalty
+SELECT id, score FROM sales.accounts ORDER BY id
+BEGIN; SET LOCAL search_path = sales; INSERT INTO accounts (id, region) VALUES (30, 'local') RETURNING *; COMMIT; INSERT INTO accounts (id, name, tier) VALUES (30, 'public again', 't') RETURNING id, tier
+SELECT * FROM sales.accounts ORDER BY id
+SELECT id, name, tier FROM public.accounts WHERE id = 30
+
+-- scenario: hunt_w10_chain_and_savepoints_inside_one_string
+BEGIN; UPDATE accounts SET loyalty = 1 WHERE id = 1; COMMIT AND CHAIN; UPDATE accounts SET loyalty = 2 WHERE id = 1; ROLLBACK
+SELECT id, loyalty FROM accounts WHERE id = 1
+BEGIN
+UPDATE accounts SET tier = 'a' WHERE id = 2; SAVEPOINT s; UPDATE accounts SET tier = 'b' WHERE id = 2; ROLLBACK TO SAVEPOINT s; UPDATE accounts SET loyalty = 9 WHERE id = 2 RETURNING id, loyalty, tier
+COMMIT AND CHAIN
+UPDATE accounts SET tier = tier || '!' WHERE id = 2 RETURNING id, tier
+ROLLBACK AND CHAIN
+SELECT id, loyalty, tier FROM accounts WHERE id = 2
+COMMIT
+UPDATE accounts SET loyalty = 3 WHERE id = 3; COMMIT
+BEGIN; UPDATE accounts SET loyalty = 4 WHERE id = 4; COMMIT; BEGIN; UPDATE accounts SET loyalty = 5 WHERE id = 4; ROLLBACK
+SELECT id, loyalty, tier FROM accounts ORDER BY id
+
+-- scenario: hunt_w10_serializable_and_repeatable_read_writes
+BEGIN ISOLATION LEVEL SERIALIZABLE
+UPDATE accounts SET loyalty = coalesce(loyalty, 0) + 1 WHERE id IN (1, 2) RETURNING id, loyalty
+SELECT sum(loyalty) FROM accounts
+INSERT INTO accounts (id, name, loyalty) VALUES (130, 's', 1)
+COMMIT
+BEGIN
+SET TRANSACTION ISOLATION LEVEL REPEATABLE READ
+UPDATE bills SET paid = NOT paid WHERE id = 1 RETURNING id, paid
+SELECT id, paid FROM bills WHERE id = 1
+COMMIT
+SELECT id, loyalty FROM accounts ORDER BY id
+
+-- scenario: hunt_w10_lock_table_then_writes_and_error_in_same_string
+BEGIN
+LOCK TABLE accounts IN SHARE ROW EXCLUSIVE MODE
+UPDATE accounts SET tier = 'locked' WHERE id = 1; UPDATE accounts SET loyalty = 1 / 0 WHERE id = 2
+ROLLBACK
+SELECT id, loyalty, tier FROM accounts WHERE id IN (1, 2) ORDER BY id
+UPDATE accounts SET tier = 'ok' WHERE id = 1; SELECT 1 / 0
+SELECT id, tier FROM accounts WHERE id = 1
+
+-- scenario: hunt_w10_writes_across_many_tables_in_one_transaction_restart
+BEGIN
+UPDATE accounts SET loyalty = 1 WHERE id = 1
+UPDATE bills SET paid = true WHERE id = 2
+UPDATE "Users" SET "Nick" = 'n' WHERE "Id" = 2
+UPDATE line_items SET discount = 1 WHERE order_id = 1 AND line = 1
+UPDATE notes SET stars = 1 WHERE slug = ' '
+UPDATE visits SET kind = 'app' WHERE visitor = 'a0eebc99-9c0b-4ef8-bb6d-6bb9bd380a11'
+UPDATE shipments SET status = 'x' WHERE region = 'us' AND id = 3
+UPDATE animals SET legs = 3 WHERE id = 6
+UPDATE gadgets SET big = 1 WHERE id = 6
+UPDATE hunt_w6_blobs SET rank = 1 WHERE id = '\x00ff'
+UPDATE hunt_w6_mixed SET rank = 1
+COMMIT
+-- restart
+SELECT (SELECT loyalty FROM accounts WHERE id = 1), (SELECT paid FROM bills WHERE id = 2), (SELECT "Nick" FROM "Users" WHERE "Id" = 2), (SELECT discount FROM line_items WHERE order_id = 1 AND line = 1), (SELECT stars FROM notes WHERE slug = ' '), (SELECT string_agg(kind, ',' ORDER BY at) FROM visits), (SELECT status FROM shipments WHERE region = 'us' AND id = 3), (SELECT legs FROM animals WHERE id = 6), (SELECT big FROM gadgets WHERE id = 6), (SELECT rank FROM hunt_w6_blobs WHERE id = '\x00ff'), (SELECT rank FROM hunt_w6_mixed)
+
+-- scenario: hunt_w10_postgrest_local_search_path_from_parameters
+BEGIN
+-- params: ["sales, public", "anon"]
+SELECT set_config('search_path', $1, true), set_config('application_name', $2, true)
+UPDATE accounts SET score = 7 WHERE id = 9 RETURNING id, region, score
+INSERT INTO accounts (id, region) VALUES (31, 'rpc') RETURNING *
+COMMIT
+UPDATE accounts SET loyalty = 8 WHERE id = 1 RETURNING id, loyalty
+BEGIN
+-- params: ["sales", "true"]
+SELECT set_config('search_path', $1, $2::boolean)
+DELETE FROM accounts WHERE id = 1 RETURNING id, score
+ROLLBACK
+SELECT id, region, score FROM sales.accounts ORDER BY id
+
+-- scenario: hunt_w10_update_from_functions_and_plain_ctes
+UPDATE accounts a SET tier = f.tier || '*', loyalty = coalesce(f.loyalty, 0) + a.id FROM accounts_up_to(3) f WHERE f.id = a.id RETURNING a.id, a.tier, a.loyalty
+WITH s AS (SELECT id, loyalty FROM accounts WHERE loyalty IS NOT NULL) UPDATE accounts SET loyalty = s.loyalty + 1 FROM s WHERE s.id = accounts.id RETURNING accounts.id, accounts.loyalty
+INSERT INTO accounts (id, name, loyalty, tier) SELECT id + 900, name, loyalty, tier FROM account_by_id(4) RETURNING id, loyalty, tier
+SELECT id, loyalty, tier FROM accounts ORDER BY id
+
+-- scenario: hunt_w10_upsert_live_from_existing_shadow_and_refused_excluded_live
+INSERT INTO accounts (id, name) VALUES (1, 'x'), (3, 'y') ON CONFLICT (id) DO UPDATE SET name = coalesce(accounts.tier, accounts.name), email = accounts.mood::text RETURNING id, name, email, tier
+SELECT id, name, email FROM accounts ORDER BY id
+-- refused
+INSERT INTO accounts (id, name) VALUES (2, 'n') ON CONFLICT (id) DO UPDATE SET tier = EXCLUDED.name
+
+-- scenario: hunt_w10_delete_using_cte_and_function_rows
+WITH poor AS (SELECT id FROM accounts WHERE coalesce(loyalty, 0) < 5) DELETE FROM bills b USING poor WHERE b.account_id = poor.id AND NOT b.paid RETURNING b.id, b.paid, b.due
+DELETE FROM line_items l USING items_of_order(2) i WHERE i.order_id = l.order_id AND i.line = l.line RETURNING l.*, i.discount AS via_fn
+SELECT id, paid FROM bills ORDER BY id
+SELECT * FROM line_items ORDER BY order_id, line
+
+-- scenario: hunt_w10_volatile_values_and_job_queue_forms
+SELECT setval('orders_id_seq', 100)
+UPDATE accounts SET loyalty = nextval('orders_id_seq') WHERE id IN (1, 2) RETURNING id, loyalty
+INSERT INTO accounts (id, name, loyalty) VALUES (140, 'seq', nextval('orders_id_seq')), (141, 'seq', nextval('orders_id_seq')) RETURNING id, loyalty
+UPDATE accounts SET tier = 'seq' || nextval('orders_id_seq') WHERE id = 3 AND nextval('orders_id_seq') > 0 RETURNING id, tier
+SELECT nextval('orders_id_seq')
+UPDATE accounts SET tier = 'taken' WHERE id = (SELECT id FROM accounts WHERE tier IS NULL ORDER BY id LIMIT 1 FOR UPDATE SKIP LOCKED) RETURNING id, tier, loyalty
+UPDATE accounts SET tier = 'random' WHERE id = 4 AND random() >= 0 RETURNING id, tier
+DELETE FROM accounts WHERE id = (SELECT id FROM accounts WHERE tier = 'taken' FOR UPDATE) RETURNING id, tier
+SELECT id, loyalty, tier FROM accounts ORDER BY id
