@@ -401,6 +401,7 @@ class ShadowView:
             or catalog.row_returning != self.catalog.row_returning
             or catalog.visible_types != self.catalog.visible_types
             or catalog.type_path != self.catalog.type_path
+            or catalog.path_defaults != self.catalog.path_defaults
         ):
             log.info("live catalog reloaded: %d relations", len(catalog.tables))
             self.catalog = catalog

@@ -22,6 +22,7 @@ from psycopg.conninfo import conninfo_to_dict, make_conninfo
 
 from shadow.store.redis import RedisStore
 from tests.helpers.proxy_process import ProxyProcess, serving, start_proxy
+from tests.helpers.waiting import wait_until
 from tests.proxy.test_differential_reads import _config
 from tests.rewrite.conftest import (
     CORPUS_DIR,
@@ -356,16 +357,19 @@ def test_search_path_set_from_parameters_is_followed_with_every_store(
 def test_sessions_start_from_the_search_path_default_of_their_database(
     twin: LibpqExecutor, shadow: ThroughProxy, differential_dbs: DifferentialDatabases
 ) -> None:
-    """`ALTER DATABASE … SET search_path`: a session whose startup packet gives no path starts
-    with the database's, and RESET returns to it, as in Postgres (the twin's session is given
-    the same path, and a SET where RESET returns to it: its session began before)."""
-    if shadow.store == "memory":
-        pytest.skip("the memory store's process is kept at restart: its catalog is not read again")
+    """`ALTER DATABASE … SET search_path` sent through pgstitch: once the catalog is read
+    again, a session whose startup packet gives no path starts with the database's, and RESET
+    returns to it, as in Postgres (the twin's session is given the same path, and a SET where
+    RESET returns to it: its session began before). The restart of the durable stores checks the
+    path read at start too; the memory store's process is kept."""
     _reset(twin, shadow)
     database = conninfo_to_dict(differential_dbs.shadow)["dbname"]
-    with psycopg.connect(differential_dbs.shadow, autocommit=True) as direct:
-        direct.execute(f'ALTER DATABASE "{database}" SET search_path = sales, public')
+    reloads = shadow.proxy.stderr().count("live catalog reloaded")
+    shadow.executor.conn.execute(f'ALTER DATABASE "{database}" SET search_path = sales, public')
     try:
+        assert wait_until(
+            lambda: shadow.proxy.stderr().count("live catalog reloaded") > reloads, timeout=10
+        )
         shadow.restart()
         twin.conn.execute("SET search_path = sales, public")
         script = [
