@@ -12,7 +12,7 @@ import asyncio
 import datetime
 import os
 import uuid
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 import asyncpg
@@ -35,6 +35,7 @@ from tests.rewrite.conftest import (
 )
 from tests.rewrite.conftest import differential_dbs as differential_dbs
 from tests.rewrite.differential import (
+    Execution,
     LibpqExecutor,
     check_final_rows,
     check_steps,
@@ -113,6 +114,25 @@ class ThroughProxy:
             self.executor.conn.execute(self._values_sql)
         else:
             restore_rows(self.direct)
+
+
+def _assert_same(
+    twin: LibpqExecutor,
+    shadow: ThroughProxy,
+    texts: tuple[str, str],
+    params: Sequence[str | None],
+    protocol: str,
+    *fields: str,
+) -> None:
+    """Run one step in the twin's session and in pgstitch's, in their own transaction state
+    (`texts`: the twin's text and pgstitch's), and compare the `fields` of every outcome."""
+    want = twin.run(texts[0], params, protocol, isolated=False)
+    got = shadow.executor.run(texts[1], params, protocol, isolated=False)
+
+    def picked(execution: Execution) -> list[tuple]:
+        return [tuple(getattr(o, f) for f in fields) for o in execution.outcomes]
+
+    assert picked(got) == picked(want), texts[1]
 
 
 def _rewrite_every_value(twin: psycopg.Connection) -> list[str]:
@@ -296,9 +316,7 @@ def test_repeated_writes_run_as_kept_statements_with_every_store(
         ]
         for sql, params in script:
             protocol = "extended" if params else "simple"
-            want = twin.run(sql, params, protocol, isolated=False)
-            got = shadow.executor.run(sql, params, protocol, isolated=False)
-            assert [o.tag for o in got.outcomes] == [o.tag for o in want.outcomes], sql
+            _assert_same(twin, shadow, (sql, sql), params, protocol, "tag")
         kept = shadow.executor.conn.execute(
             "SELECT statement, parameter_types::text FROM pg_prepared_statements"
             " WHERE name LIKE 'pgstitch_kept_%'"
@@ -343,11 +361,7 @@ def test_search_path_set_from_parameters_is_followed_with_every_store(
         ]
         for sql, params in script:
             used = protocol if params else "simple"
-            want = twin.run(sql, params, used, isolated=False)
-            got = shadow.executor.run(sql, params, used, isolated=False)
-            assert [(o.sqlstate, o.rows) for o in got.outcomes] == [
-                (o.sqlstate, o.rows) for o in want.outcomes
-            ], sql
+            _assert_same(twin, shadow, (sql, sql), params, used, "sqlstate", "rows")
         check_final_rows(TABLES, twin, shadow.executor, differential_dbs.row_types)
     finally:
         twin.conn.execute("ROLLBACK")  # each test starts with _reset; the module ends with one
@@ -383,11 +397,7 @@ def test_sessions_start_from_the_search_path_default_of_their_database(
         ]
         for sql in script:
             as_reset = "SET search_path = sales, public" if sql.startswith("RESET") else sql
-            want = twin.run(as_reset, (), "simple", isolated=False)
-            got = shadow.executor.run(sql, (), "simple", isolated=False)
-            assert [(o.sqlstate, o.rows) for o in got.outcomes] == [
-                (o.sqlstate, o.rows) for o in want.outcomes
-            ], sql
+            _assert_same(twin, shadow, (as_reset, sql), (), "simple", "sqlstate", "rows")
         check_final_rows(TABLES, twin, shadow.executor, differential_dbs.row_types)
     finally:
         with psycopg.connect(differential_dbs.shadow, autocommit=True) as direct:
@@ -435,11 +445,7 @@ def test_repeated_writes_in_with_stay_right_as_kept_statements_with_every_store(
         ]
         for sql, params in script:
             protocol = "extended" if params else "simple"
-            want = twin.run(sql, params, protocol, isolated=False)
-            got = shadow.executor.run(sql, params, protocol, isolated=False)
-            assert [(o.tag, o.rows) for o in got.outcomes] == [
-                (o.tag, o.rows) for o in want.outcomes
-            ], sql
+            _assert_same(twin, shadow, (sql, sql), params, protocol, "tag", "rows")
         check_final_rows(TABLES, twin, shadow.executor, differential_dbs.row_types)
     finally:
         twin.conn.execute("ROLLBACK")  # each test starts with _reset; the module ends with one
