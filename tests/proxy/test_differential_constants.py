@@ -17,11 +17,11 @@ import re
 import pytest
 
 from proxy.rewrite.masking import mask_literals
-from tests.proxy.test_differential_reads import CORPUS, proxy_on_shadow, through_proxy, twin
-from tests.rewrite.conftest import differential_dbs
+from tests.proxy.test_differential_reads import CORPUS, proxy_on_shadow, through_proxy
+from tests.rewrite.conftest import differential_dbs, twin_executor
 from tests.rewrite.differential import CorpusEntry, Execution, LibpqExecutor, compare
 
-__all__ = ["differential_dbs", "proxy_on_shadow", "through_proxy", "twin"]
+__all__ = ["differential_dbs", "proxy_on_shadow", "through_proxy", "twin_executor"]
 
 # One entry in SAMPLE_EVERY by default; PGSTITCH_CONSTANTS_SAMPLE=1 runs every entry.
 SAMPLE_EVERY = int(os.environ.get("PGSTITCH_CONSTANTS_SAMPLE", "12"))
@@ -82,7 +82,7 @@ def test_the_sample_is_not_empty() -> None:
 def test_other_constants_same_answer_as_twin(
     entry: CorpusEntry,
     protocol: str,
-    twin: LibpqExecutor,
+    twin_executor: LibpqExecutor,
     through_proxy: LibpqExecutor,
     differential_dbs,
 ) -> None:
@@ -90,7 +90,7 @@ def test_other_constants_same_answer_as_twin(
     assert changed is not None
     for _ in range(2):  # the second run of a shape builds its template
         through_proxy.run(entry.sql, (), protocol)
-    want = _as_multisets(twin.run(changed, (), protocol))
+    want = _as_multisets(twin_executor.run(changed, (), protocol))
     changed_entry = dataclasses.replace(entry, sql=changed, expect=None)
     for _ in range(3):
         got = _as_multisets(through_proxy.run(changed, (), protocol))
