@@ -323,21 +323,9 @@ def bind_values(body: bytes) -> tuple[list[bytes | None], tuple[int, ...]]:
     _statement, pos = _cstring(body, pos)
     try:
         (count,) = struct.unpack_from("!h", body, pos)
-        codes = struct.unpack_from(f"!{max(count, 0)}h", body, pos + 2)
-        pos += 2 + 2 * max(count, 0)
-        (nvalues,) = struct.unpack_from("!h", body, pos)
         pos += 2
-        values: list[bytes | None] = []
-        for _ in range(max(nvalues, 0)):
-            (length,) = struct.unpack_from("!i", body, pos)
-            pos += 4
-            if length < 0:
-                values.append(None)
-                continue
-            if pos + length > len(body):
-                raise ProtocolViolation("malformed Bind message")
-            values.append(body[pos : pos + length])
-            pos += length
+        codes = struct.unpack_from(f"!{max(count, 0)}h", body, pos)
+        values = _counted_values(body, pos + 2 * max(count, 0))
     except struct.error as exc:
         raise ProtocolViolation("malformed Bind message") from exc
     # No codes: all text; one code: it applies to every value.
@@ -389,17 +377,25 @@ def encode_close_statement(name: str) -> bytes:
 def decode_data_row(body: bytes) -> list[str | None]:
     """A DataRow's columns as text (None for NULL); for rows in text format."""
     try:
-        (count,) = struct.unpack_from("!h", body, 0)
-        pos = 2
-        values: list[str | None] = []
-        for _ in range(count):
-            (length,) = struct.unpack_from("!i", body, pos)
-            pos += 4
-            if length < 0:
-                values.append(None)
-                continue
-            values.append(body[pos : pos + length].decode())
-            pos += length
+        return [None if v is None else v.decode() for v in _counted_values(body, 0)]
     except (struct.error, UnicodeDecodeError) as exc:
         raise ProtocolViolation("malformed DataRow message") from exc
+
+
+def _counted_values(body: bytes, pos: int) -> list[bytes | None]:
+    """A count (int16) then that many values, each an int32 length and its bytes (-1: NULL),
+    as Bind and DataRow carry them; struct.error when the body ends before them."""
+    (count,) = struct.unpack_from("!h", body, pos)
+    pos += 2
+    values: list[bytes | None] = []
+    for _ in range(max(count, 0)):
+        (length,) = struct.unpack_from("!i", body, pos)
+        pos += 4
+        if length < 0:
+            values.append(None)
+            continue
+        if pos + length > len(body):
+            raise struct.error("value past the end of the message")
+        values.append(body[pos : pos + length])
+        pos += length
     return values
