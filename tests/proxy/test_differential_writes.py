@@ -368,6 +368,17 @@ def test_search_path_set_from_parameters_is_followed_with_every_store(
         shadow.executor.conn.execute("RESET search_path")
 
 
+def _alter_through_pgstitch(shadow: ThroughProxy, sql: str) -> bool:
+    """Run `sql` in a session of its own through pgstitch; whether the proxy then read the
+    catalog again within 10 s."""
+    reloads = shadow.proxy.stderr().count("live catalog reloaded")
+    with psycopg.connect(shadow.dsn, autocommit=True) as through:
+        through.execute(sql)
+    return wait_until(
+        lambda: shadow.proxy.stderr().count("live catalog reloaded") > reloads, timeout=10
+    )
+
+
 def test_sessions_start_from_the_search_path_default_of_their_database(
     twin: LibpqExecutor, shadow: ThroughProxy, differential_dbs: DifferentialDatabases
 ) -> None:
@@ -378,11 +389,9 @@ def test_sessions_start_from_the_search_path_default_of_their_database(
     path read at start too; the memory store's process is kept."""
     _reset(twin, shadow)
     database = conninfo_to_dict(differential_dbs.shadow)["dbname"]
-    reloads = shadow.proxy.stderr().count("live catalog reloaded")
-    shadow.executor.conn.execute(f'ALTER DATABASE "{database}" SET search_path = sales, public')
     try:
-        assert wait_until(
-            lambda: shadow.proxy.stderr().count("live catalog reloaded") > reloads, timeout=10
+        assert _alter_through_pgstitch(
+            shadow, f'ALTER DATABASE "{database}" SET search_path = sales, public'
         )
         shadow.restart()
         twin.conn.execute("SET search_path = sales, public")
@@ -402,12 +411,7 @@ def test_sessions_start_from_the_search_path_default_of_their_database(
     finally:
         # Through pgstitch too, so that the memory store's process, kept at restart, reads the
         # catalog again before the next test's sessions start.
-        reloads = shadow.proxy.stderr().count("live catalog reloaded")
-        with psycopg.connect(shadow.dsn, autocommit=True) as through:
-            through.execute(f'ALTER DATABASE "{database}" RESET search_path')
-        wait_until(
-            lambda: shadow.proxy.stderr().count("live catalog reloaded") > reloads, timeout=10
-        )
+        _alter_through_pgstitch(shadow, f'ALTER DATABASE "{database}" RESET search_path')
         twin.conn.execute("ROLLBACK")
         twin.conn.execute("RESET search_path")
         shadow.restart()

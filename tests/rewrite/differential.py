@@ -484,13 +484,16 @@ def check_final_rows(
     tables: Sequence[str], twin: LibpqExecutor, shadow: LibpqExecutor, row_types: frozenset[str]
 ) -> None:
     """Every table holds the same rows on both sides (read in one query string a side)."""
-    sql = "; ".join(f"SELECT * FROM {table}" for table in tables)
+    statements = [f"SELECT * FROM {table}" for table in tables]
+    sql = "; ".join(statements)
     want, got = twin.run(sql), shadow.run(sql)
     if len(want.outcomes) != len(got.outcomes):
         problems = compare(CorpusEntry("final rows", sql), want, got, row_types)
         raise AssertionError("final rows:\n" + "\n".join(problems))
-    for table, wanted, gotten in zip(tables, want.outcomes, got.outcomes, strict=True):
-        entry = CorpusEntry(f"final {table}", f"SELECT * FROM {table}")
+    for table, statement, wanted, gotten in zip(
+        tables, statements, want.outcomes, got.outcomes, strict=True
+    ):
+        entry = CorpusEntry(f"final {table}", statement)
         problems = compare(entry, Execution([wanted]), Execution([gotten]), row_types)
         assert not problems, f"final rows of {table}:\n" + "\n".join(problems)
 
