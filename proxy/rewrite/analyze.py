@@ -60,6 +60,8 @@ POPULATE_FUNCTIONS = frozenset(
 )
 _PLAIN_IDENT = re.compile("[a-z_][a-z0-9_$]*")
 _QUOTED_KEYWORDS = RESERVED_KEYWORDS | COL_NAME_KEYWORDS | TYPE_FUNC_NAME_KEYWORDS
+# What `_Analyzer._each_output` gives at a `*` whose columns are not known.
+_UNKNOWN_STAR = object()
 _SET_OPERATIONS = {"SETOP_UNION": "UNION", "SETOP_INTERSECT": "INTERSECT", "SETOP_EXCEPT": "EXCEPT"}
 # Functions whose value is (or holds) their first arguments' values: how many of them.
 _ROW_PASSING = {
@@ -881,20 +883,11 @@ class _Analyzer:
         """The expression of output column `position` (from 1), counting the columns each
         `*` and `t.*` gives; None for a column a `*` gives, or after one whose columns are not
         known."""
-        if position < 1:
-            return None
-        for target in targets:
-            value = target["ResTarget"].get("val") or {}
-            fields = (value.get("ColumnRef") or {}).get("fields")
-            if fields and "A_Star" in fields[-1]:
-                columns = self._star_columns(level, names(fields[:-1]))
-                if columns is None or position <= len(columns):
-                    return None
-                position -= len(columns)
-            elif position == 1:
-                return target["ResTarget"].get("val")
-            else:
-                position -= 1
+        for number, entry in enumerate(self._each_output(targets, level), start=1):
+            if entry is _UNKNOWN_STAR:
+                return None
+            if number == position:
+                return None if entry is None else entry["ResTarget"].get("val")
         return None
 
     def _check_row_order(self, body: Node, targets: list[Node], levels: tuple[Level, ...]) -> None:
@@ -2699,18 +2692,23 @@ class _Analyzer:
         column; None when a `*`'s columns are not known."""
         if targets is None:
             return None
-        out: list[Any] = []
+        out = list(self._each_output(targets, level))
+        return None if out and out[-1] is _UNKNOWN_STAR else out
+
+    def _each_output(self, targets: list[Node], level: Level) -> Iterator[Any]:
+        """The select list entry of each output column in turn, None for each column of a `*`
+        or `t.*`; `_UNKNOWN_STAR`, last, at a `*` whose columns are not known."""
         for target in targets:
             value = target["ResTarget"].get("val") or {}
             fields = (value.get("ColumnRef") or {}).get("fields")
             if fields and "A_Star" in fields[-1]:
                 columns = self._star_columns(level, names(fields[:-1]))
                 if columns is None:
-                    return None
-                out += [None] * len(columns)
+                    yield _UNKNOWN_STAR
+                    return
+                yield from [None] * len(columns)
             else:
-                out.append(target)
-        return out
+                yield target
 
     def _note_value_types(self, node: Any, levels: tuple[Level, ...]) -> None:
         """COALESCE, CASE, ARRAY[…], GREATEST and LEAST in one query level's expressions
