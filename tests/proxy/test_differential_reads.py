@@ -135,15 +135,20 @@ def test_libpq_through_pgstitch(
         assert not problems, "\n".join(problems)
 
 
-async def _asyncpg_answer(dsn: str, sql: str) -> tuple:
+async def _asyncpg_connect(dsn: str) -> asyncpg.Connection:
     params = conninfo_to_dict(dsn)
-    conn = await asyncpg.connect(
+    return await asyncpg.connect(
         host=params["host"],
         port=int(params.get("port", 5432)),
         user=params.get("user"),
         database=params["dbname"],
         ssl=False,
     )
+
+
+async def _asyncpg_answer(conn: asyncpg.Connection, sql: str) -> tuple:
+    """Prepare and fetch `sql` in a transaction rolled back after: the error's SQLSTATE, or
+    the columns (built-in types by OID, others by name) and the rows in a sorted order."""
     try:
         async with conn.transaction():
             try:
@@ -162,8 +167,6 @@ async def _asyncpg_answer(dsn: str, sql: str) -> tuple:
             raise _Rollback((columns, sorted(repr(tuple(r)) for r in rows)))
     except _Rollback as done:
         return done.answer
-    finally:
-        await conn.close()
 
 
 class _Rollback(Exception):
@@ -171,19 +174,50 @@ class _Rollback(Exception):
         self.answer = answer
 
 
+class AsyncpgClients:
+    """One event loop and one asyncpg connection per server, kept for the module as an
+    application's pooled connections are (asyncpg learns each type once per connection);
+    a connection that an entry closed is opened again for the next one."""
+
+    def __init__(self) -> None:
+        self.loop = asyncio.new_event_loop()
+        self._connections: dict[str, asyncpg.Connection] = {}
+
+    def answer(self, dsn: str, sql: str) -> tuple:
+        return self.loop.run_until_complete(self._answer(dsn, sql))
+
+    async def _answer(self, dsn: str, sql: str) -> tuple:
+        conn = self._connections.get(dsn)
+        if conn is None or conn.is_closed():
+            conn = self._connections[dsn] = await _asyncpg_connect(dsn)
+        return await _asyncpg_answer(conn, sql)
+
+    def close(self) -> None:
+        for conn in self._connections.values():
+            if not conn.is_closed():
+                self.loop.run_until_complete(conn.close())
+        self.loop.close()
+
+
+@pytest.fixture(scope="module")
+def asyncpg_clients() -> Iterator[AsyncpgClients]:
+    clients = AsyncpgClients()
+    yield clients
+    clients.close()
+
+
 @pytest.mark.parametrize("entry", ASYNCPG_CASES)
 def test_asyncpg_through_pgstitch(
     entry,
     proxy_on_shadow: ProxyProcess,
     differential_dbs: DifferentialDatabases,
+    asyncpg_clients: AsyncpgClients,
 ) -> None:
-    got = asyncio.run(
-        _asyncpg_answer(_through(proxy_on_shadow, differential_dbs.shadow), entry.sql)
-    )
+    got = asyncpg_clients.answer(_through(proxy_on_shadow, differential_dbs.shadow), entry.sql)
     if entry.refused:
         assert got == ("error", "0A000")
         return
-    want = asyncio.run(_asyncpg_answer(differential_dbs.twin, entry.sql))
+    want = asyncpg_clients.answer(differential_dbs.twin, entry.sql)
     if want != got and want[0] != "error" and _whole_row_only(want, got, differential_dbs):
         return  # whole-row values are typed record through pgstitch (docs/rewriting.md)
     assert got == want
