@@ -5284,7 +5284,7 @@ COMMIT
 SELECT id, name, loyalty, tier, mood, labels FROM accounts ORDER BY id
 
 -- scenario: hunt_w8_delete_using_composite_and_update_from_composite
-UPDATE line_items li SET discount = v.d FROM (VALUES (1, 1, 1.5), (1, 1, 2.5), (2, 1, 3.0)) AS v(o, l, d) WHERE (li.order_id, li.line) = (v.o, v.l) AND v.d < 3 RETURNING li.order_id, li.line, li.discount
+UPDATE line_items li SET discount = v.d FROM (VALUES (1, 1, 1.5), (1, 2, 2.5), (2, 1, 3.0)) AS v(o, l, d) WHERE (li.order_id, li.line) = (v.o, v.l) AND v.d < 3 RETURNING li.order_id, li.line, li.discount
 DELETE FROM line_items li USING (VALUES (1, 2), (1, 2), (3, 1)) AS v(o, l) WHERE li.order_id = v.o AND li.line = v.l RETURNING li.order_id, li.line, li.discount
 INSERT INTO line_items (order_id, line, product) VALUES (1, 2, 'back'), (3, 1, 'fig again') RETURNING order_id, line, discount
 SELECT * FROM line_items ORDER BY order_id, line
