@@ -453,6 +453,8 @@ class _Analyzer:
         self.field_selections: list[tuple[Node, tuple[Level, ...]]] = []
         # Functions in FROM (`unnest(…)`), with the scope of their arguments.
         self.from_functions: list[tuple[Node, tuple[Level, ...]]] = []
+        # The scope each VALUES list's expressions are read in, by the id of its SelectStmt.
+        self.values_scopes: dict[int, tuple[Level, ...]] = {}
 
     # -- entry points ----------------------------------------------------------------------------
 
@@ -607,6 +609,7 @@ class _Analyzer:
             return
         if "valuesLists" in body:
             rows = body["valuesLists"]
+            self.values_scopes[id(body)] = levels
             self.visit(rows, levels, ctes)
             width = len(unwrap(rows[0], "List").get("items", ())) if rows else 0
             self._note_values_types(rows, width, levels)
@@ -2856,24 +2859,36 @@ class _Analyzer:
     ) -> list[tuple[Node, tuple[Level, ...]]]:
         """The expressions a subquery's column (`x.c`, or an unqualified `c`) holds, one for
         each arm of its query, with their scopes; none where Postgres finds the row type of
-        the column by itself (a whole-row reference, which it follows into the subquery)."""
+        the column by itself (a whole-row reference, which it follows into the subquery), but
+        every row's value where the leftmost arm is a VALUES list, which it does not follow."""
         found = self._subquery_column(ref, levels)
         if found is None:
             return []
-        return [
+        values = [
             (value, scope)
             for value, scope in self._arm_values(*found)
             if type(value) is dict and "ColumnRef" not in value
         ]
+        # Postgres follows a column to the leftmost arm of its query, but not into a VALUES
+        # list: a wrapped table's whole row there is a `record` whose fields it cannot name
+        # (42809), where the table's row type has them.
+        item, position = found
+        leftmost = next(_set_arms(unwrap(item.query, "SelectStmt")))
+        scope = self.values_scopes.get(id(leftmost))
+        for row in leftmost.get("valuesLists", ()) if scope is not None else ():
+            row_items = unwrap(row, "List").get("items", ())
+            if position < len(row_items):
+                values.append((row_items[position], scope))
+        return values
 
     def _row_values(self, node: Any, levels: tuple[Level, ...]) -> Iterator[Item]:
         """The FROM items whose whole row an output expression is, or holds as an array's
         elements (`a`, `coalesce(a, b)`, `array_agg(a)`, `lag(a) OVER …`, `(SELECT a …)`)."""
-        if type(node) is not dict or not levels:
+        if type(node) is not dict or not node:
             return
         kind, body = next(iter(node.items()))
         if kind == "ColumnRef":
-            if not any("A_Star" in field for field in body["fields"]):
+            if levels and not any("A_Star" in field for field in body["fields"]):
                 item = self._whole_row_item(body, levels)
                 if item is not None:
                     yield item

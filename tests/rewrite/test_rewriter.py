@@ -1503,3 +1503,12 @@ def test_whole_rows_of_two_tables_given_one_type_fail_as_in_postgres(rw, sql, me
     rewrite = rw.rewrite(sql)
     errors = [(e.sqlstate, e.message) for e in rewrite.errors]
     assert errors == ([("42846", message)] if message else [])
+
+
+def test_field_of_values_column_holding_whole_row_is_refused(rw):
+    """Postgres does not follow a VALUES list's column to the rows it holds: a wrapped row
+    there is a `record` whose fields it cannot name (42809), so the form is refused; through
+    a SELECT, whose column Postgres follows, it is served."""
+    (error,) = rw.rewrite("SELECT (v.column1).tier FROM accounts a, LATERAL (VALUES (a)) v").errors
+    assert (error.sqlstate, error.position) == ("0A000", 9)
+    assert not rw.rewrite("SELECT (v.r).tier FROM accounts a, LATERAL (SELECT a AS r) v").errors

@@ -10249,3 +10249,21 @@ SELECT DISTINCT s.r FROM (SELECT t.*, a AS r FROM tags t, accounts a WHERE a.id 
 SELECT t.*, a FROM tags t, accounts a WHERE a.id = t.id UNION ALL SELECT 1, 'x', 2, b FROM bills b
 -- name: hunt_r9_union_whole_rows_of_one_table_after_star
 SELECT t.*, a FROM tags t, accounts a WHERE a.id = t.id UNION ALL SELECT 9, 'x', 2, b FROM accounts b WHERE b.id = 1 ORDER BY 1, 2
+
+-- ---------------------------------------------------------------- hunt_r10
+-- name: hunt_r10_values_field_of_whole_rows_from_sublinks
+-- refused
+SELECT (v.column1).tier FROM (VALUES ((SELECT a FROM accounts a WHERE a.id = 1)), ((SELECT a FROM accounts a WHERE a.id = 2))) v
+-- name: hunt_r10_lateral_values_field_of_whole_row
+-- refused
+SELECT (v.column1).tier FROM accounts a, LATERAL (VALUES (a)) v ORDER BY a.id
+-- name: hunt_r10_lateral_values_fields_of_two_whole_rows
+-- refused
+SELECT (v.column1).tier, (v.column2).loyalty FROM accounts a, accounts b, LATERAL (VALUES (a, b)) v WHERE a.id = b.id ORDER BY a.id
+-- name: hunt_r10_lateral_values_star_of_whole_row_renamed
+-- refused
+SELECT (v.r).* FROM accounts a, LATERAL (VALUES (a)) v(r) ORDER BY a.id
+-- name: hunt_r10_union_values_second_arm_field_of_whole_row
+WITH v(r) AS (SELECT a FROM accounts a UNION ALL VALUES ((SELECT a FROM accounts a WHERE id = 1))) SELECT (v.r).tier, (v.r).id FROM v ORDER BY 2, 1
+-- name: hunt_r10_lateral_values_whole_row_itself
+SELECT v.column1 FROM accounts a, LATERAL (VALUES (a)) v ORDER BY a.id
