@@ -77,6 +77,27 @@ _ROW_PASSING = {
     "unnest": 1,
     "nullif": 1,
 }
+# Functions whose arguments at these positions Postgres gives one type (`anycompatible`):
+# whether each is an array of that type.
+_POLYMORPHIC_ARGUMENTS = {
+    "array_append": (True, False),
+    "array_prepend": (False, True),
+    "array_cat": (True, True),
+    "array_position": (True, False),
+    "array_positions": (True, False),
+    "array_remove": (True, False),
+    "array_replace": (True, False, False),
+    "lag": (False, None, False),
+    "lead": (False, None, False),
+}
+# Functions returning an array of their arguments' element type.
+_ARRAY_FUNCTIONS = frozenset(
+    {"array_agg", "array_append", "array_prepend", "array_cat", "array_remove", "array_replace"}
+)
+# Operator expressions Postgres resolves by their operands' types.
+_ARRAY_OPERATOR_KINDS = frozenset(
+    {"AEXPR_OP", "AEXPR_DISTINCT", "AEXPR_NOT_DISTINCT", "AEXPR_NULLIF", "AEXPR_IN"}
+)
 # Window functions whose value is their first argument's value from another row.
 _ROW_WINDOW_FUNCTIONS = frozenset({"lag", "lead", "first_value", "last_value", "nth_value"})
 # Types without a default equality operator cannot be added to a GROUP BY list.
@@ -451,6 +472,11 @@ class _Analyzer:
         # Expressions (not plain references) whose fields a query names, `(lag(t) OVER w).c`,
         # with the scope they are read in.
         self.field_selections: list[tuple[Node, tuple[Level, ...]]] = []
+        # Calls of functions taking several `anycompatible` arguments (`_POLYMORPHIC_ARGUMENTS`),
+        # with the scope of their arguments.
+        self.polymorphic_calls: list[tuple[Node, tuple[Level, ...]]] = []
+        # Operators (`||`, `=`, `@>`…) of two operands, with the scope they are read in.
+        self.operators: list[tuple[Node, tuple[Level, ...]]] = []
         # Functions in FROM (`unnest(…)`), with the scope of their arguments.
         self.from_functions: list[tuple[Node, tuple[Level, ...]]] = []
         # The scope each VALUES list's expressions are read in, by the id of its SelectStmt.
@@ -1483,11 +1509,19 @@ class _Analyzer:
         if body.get("agg_distinct"):
             self._refuse_rows(body.get("args", []), levels)
         self._row_to_json_argument(body)
+        builtin = len(funcname) == 1 or funcname[:1] == ["pg_catalog"]
+        if funcname and builtin and funcname[-1] in _POLYMORPHIC_ARGUMENTS:
+            self.polymorphic_calls.append((body, levels))
         tables = self.env.catalog.row_functions.get(funcname[-1]) if funcname else None
         # pg_typeof(t) names t's row type: given the table's own columns as that type, as f(t).
         if tables or funcname in (["pg_typeof"], ["pg_catalog", "pg_typeof"]):
             for arg in body.get("args", ()):
                 self._row_argument(arg.get("ColumnRef"), levels)
+        self.visit(body, levels, ctes)
+
+    def _a_expr(self, body: Node, levels: tuple[Level, ...], ctes: dict) -> None:
+        if body.get("kind") in _ARRAY_OPERATOR_KINDS and "lexpr" in body and "rexpr" in body:
+            self.operators.append((body, levels))
         self.visit(body, levels, ctes)
 
     def _populated_row(self, node: Node | None, levels: tuple[Level, ...]) -> None:
@@ -2658,6 +2692,8 @@ class _Analyzer:
     def _finish(self) -> None:
         self._wrap_candidates()
         self._check_row_types()
+        self._check_polymorphic_rows()
+        self._check_row_array_operators()
         self._refuse_stored_rows()
         self._refuse_row_fields()
         self._refuse_row_functions()
@@ -2753,9 +2789,10 @@ class _Analyzer:
             self.type_unions.append(("VALUES", [(values[position], levels) for values in items]))
 
     def _check_row_types(self) -> None:
-        """Whole rows of two tables given one type: Postgres cannot convert one row type to
-        the other (42846). Once one is a wrapped table's `record`, Postgres would take them
-        all as records, or say it cannot match `record` with the other (42804)."""
+        """Whole rows of two tables, or arrays of them, given one type: Postgres cannot convert
+        one row type to the other (42846). Once one is a wrapped table's `record`, Postgres
+        would take them all as records, or say it cannot match `record` with the other
+        (42804)."""
         for construct, values in self.type_unions:
             if not construct:
                 continue
@@ -2763,25 +2800,141 @@ class _Analyzer:
             for node, levels in values:
                 if type(node) is dict and "A_Const" in node and node["A_Const"].get("isnull"):
                     continue
-                ref = node.get("ColumnRef") if type(node) is dict else None
-                if ref is None or any("A_Star" in f for f in ref["fields"]):
+                shape = self._row_shape(node, levels)
+                if shape is None:
                     break
-                item = self._whole_row_item(ref, levels) if levels else None
-                if item is None or item.table is None:
-                    break
-                typed.append((item, ref.get("location")))
+                typed.append((*shape, first_location(node)))
             else:
-                tables = {item.table for item, _ in typed}
-                wrapped = any(i.candidate is not None and i.candidate.wrapped for i, _ in typed)
-                if len(tables) < 2 or not wrapped:
+                kinds = {(item.table, array) for item, array, _ in typed}
+                wrapped = any(i.candidate is not None and i.candidate.wrapped for i, _, _ in typed)
+                if len(kinds) < 2 or len({array for _, array in kinds}) > 1 or not wrapped:
                     continue
-                first = typed[0][0].table
-                item, location = next((i, loc) for i, loc in typed if i.table != first)
+                first, array, _ = typed[0]
+                item, location = next((i, loc) for i, _, loc in typed if i.table != first.table)
+                brackets = "[]" if array else ""
                 message = (
-                    f"{construct} could not convert type {self._type_text(item.table)} to"
-                    f" {self._type_text(first)}"
+                    f"{construct} could not convert type {self._type_text(item.table)}{brackets}"
+                    f" to {self._type_text(first.table)}{brackets}"
                 )
                 raise Refused("42846", message, location)
+
+    def _row_shape(self, node: Any, levels: tuple[Level, ...]) -> tuple[Item, bool] | None:
+        """The FROM item whose row type an expression has, and whether it is an array of
+        them: a whole-row reference or a subquery's column holding one, `ARRAY[a]`,
+        `array_agg(a)`, `lag(a) OVER …`, `(SELECT a …)`, `ARRAY(SELECT a …)`, `coalesce(…)`,
+        CASE, a subscript of such an array; None for any other expression."""
+        if type(node) is not dict or not node:
+            return None
+        kind, body = next(iter(node.items()))
+        if kind == "ColumnRef":
+            items = self._row_items(body, levels, set()) if levels else []
+            items = [i for i in items if i.table is not None]
+            return (items[0], False) if items else None
+        if kind == "CoalesceExpr" or kind == "MinMaxExpr":
+            return self._first_shape(body.get("args", ()), levels)
+        if kind == "CaseExpr":
+            results = [unwrap(w, "CaseWhen").get("result") for w in body.get("args", ())]
+            return self._first_shape([body.get("defresult"), *results], levels)
+        if kind == "A_Expr" and body.get("kind") == "AEXPR_NULLIF":
+            return self._row_shape(body.get("lexpr"), levels)
+        if kind == "A_ArrayExpr":
+            shape = self._first_shape(body.get("elements", ()), levels)
+            return (shape[0], True) if shape else None
+        if kind == "A_Indirection":
+            steps = body.get("indirection", ())
+            shape = self._row_shape(body.get("arg"), levels)
+            if not steps or shape is None or not shape[1]:
+                return None
+            if not all("A_Indices" in step for step in steps):
+                return None
+            slice_ = any(step["A_Indices"].get("is_slice") for step in steps)
+            return shape[0], slice_
+        if kind == "FuncCall":
+            name = names(body.get("funcname"))[-1]
+            args = body.get("args", ())
+            if not args or body.get("agg_star"):
+                return None
+            if name in _ROW_WINDOW_FUNCTIONS:
+                return self._row_shape(args[0], levels)
+            if name in _ARRAY_FUNCTIONS:
+                shapes = [self._row_shape(a, levels) for a in args[: _ROW_PASSING.get(name, 1)]]
+                shape = next((s for s in shapes if s is not None), None)
+                return (shape[0], True) if shape else None
+            return None
+        if kind == "SubLink" and body.get("subLinkType") in ("EXPR_SUBLINK", "ARRAY_SUBLINK"):
+            arm = next(_set_arms(unwrap(body.get("subselect") or {}, "SelectStmt")))
+            targets = arm.get("targetList", ())
+            scope = self.scopes.get(id(arm))
+            if not targets or not scope:
+                return None
+            shape = self._row_shape(targets[0]["ResTarget"].get("val"), scope)
+            if shape is None or body["subLinkType"] == "EXPR_SUBLINK":
+                return shape
+            return shape[0], True
+        return None
+
+    def _first_shape(self, nodes: Any, levels: tuple[Level, ...]) -> tuple[Item, bool] | None:
+        """The shape (`_row_shape`) of the first of some values that has one."""
+        for node in nodes:
+            shape = self._row_shape(node, levels)
+            if shape is not None:
+                return shape
+        return None
+
+    def _check_polymorphic_rows(self) -> None:
+        """`array_append(array_agg(a), b)`, `lag(a, 1, b) OVER …`: whole rows of two tables
+        given one type as a function's arguments. Postgres finds no such function (42883);
+        once one is a wrapped table's `record`, it would take them all as records."""
+        for body, levels in self.polymorphic_calls:
+            name = names(body["funcname"])[-1]
+            shown = []
+            tables = set()
+            wrapped = False
+            for arg, is_array in zip(
+                body.get("args", ()), _POLYMORPHIC_ARGUMENTS[name], strict=False
+            ):
+                if is_array is None:
+                    shown.append("integer")
+                    continue
+                items = [i for i in self._row_values(arg, levels) if i.table is not None]
+                text = self._type_text(items[0].table) if items else "unknown"
+                shown.append(text + "[]" if is_array else text)
+                tables.update(i.table for i in items[:1])
+                wrapped = wrapped or any(
+                    i.candidate is not None and i.candidate.wrapped for i in items
+                )
+            if wrapped and len(tables) > 1:
+                message = f"function {name}({', '.join(shown)}) does not exist"
+                raise Refused("42883", message, body.get("location"))
+
+    def _check_row_array_operators(self) -> None:
+        """`ARRAY[a] || b`, `array_agg(a) = array_agg(b)`, `ARRAY[a] @> ARRAY[b]`,
+        `NULLIF(ARRAY[a], ARRAY[b])`, `ARRAY[a] IN (ARRAY[b])`: arrays of whole rows of two
+        tables, or an array of one's and the other's row, as an operator's operands. Postgres
+        finds no such operator (42883), where arrays of a wrapped table's `record`s would be
+        concatenated or compared."""
+        for body, levels in self.operators:
+            operator = names(body.get("name"))[-1]
+            left = self._row_shape(body["lexpr"], levels)
+            right_node = body["rexpr"]
+            rights = right_node["List"].get("items", ()) if "List" in right_node else [right_node]
+            for right in (self._row_shape(r, levels) for r in rights):
+                if left is None or right is None:
+                    continue
+                wrapped = any(
+                    i.candidate is not None and i.candidate.wrapped for i, _ in (left, right)
+                )
+                arrays = left[1] + right[1]
+                if not wrapped or left[0].table == right[0].table:
+                    continue
+                if arrays < 2 and not (operator == "||" and arrays == 1):
+                    continue
+                shown = [
+                    self._type_text(item.table) + ("[]" if array else "")
+                    for item, array in (left, right)
+                ]
+                message = f"operator does not exist: {shown[0]} {operator} {shown[1]}"
+                raise Refused("42883", message, body.get("location"))
 
     def _type_text(self, table: tuple[str, str] | None) -> str:
         """A table's row type as Postgres names it in messages."""
@@ -3496,6 +3649,7 @@ _HANDLERS = {
     "over": _Analyzer._window_def,
     "A_Indirection": _Analyzer._indirection,
     "FuncCall": _Analyzer._func_call,
+    "A_Expr": _Analyzer._a_expr,
     "XmlExpr": _Analyzer._xml_expr,
     "typeName": _Analyzer._type_name,
     "SelectStmt": _Analyzer._select,

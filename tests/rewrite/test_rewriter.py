@@ -1505,6 +1505,47 @@ def test_whole_rows_of_two_tables_given_one_type_fail_as_in_postgres(rw, sql, me
     assert errors == ([("42846", message)] if message else [])
 
 
+@pytest.mark.parametrize(
+    ("sql", "error"),
+    [
+        (
+            "SELECT ARRAY[a] FROM accounts a UNION ALL SELECT array_agg(b) FROM bills b",
+            ("42846", "UNION could not convert type bills[] to accounts[]"),
+        ),
+        (
+            "SELECT coalesce((SELECT a FROM accounts a), s.r) FROM (SELECT b AS r FROM bills b) s",
+            ("42846", "COALESCE could not convert type bills to accounts"),
+        ),
+        (
+            "SELECT array_append(ARRAY[a], b) FROM accounts a, bills b",
+            ("42883", "function array_append(accounts[], bills) does not exist"),
+        ),
+        (
+            "SELECT lag(a, 1, b) OVER () FROM accounts a, bills b",
+            ("42883", "function lag(accounts, integer, bills) does not exist"),
+        ),
+        (
+            "SELECT array_agg(a) || b FROM accounts a, bills b GROUP BY b",
+            ("42883", "operator does not exist: accounts[] || bills"),
+        ),
+        (
+            "SELECT ARRAY[a] IN (ARRAY[b]) FROM accounts a, bills b",
+            ("42883", "operator does not exist: accounts[] = bills[]"),
+        ),
+        ("SELECT ARRAY[a] || a2 FROM accounts a, accounts a2", None),
+        ("SELECT a = b FROM accounts a, bills b", None),
+        ("SELECT array_position(ARRAY[a], a2) FROM accounts a, accounts a2", None),
+    ],
+)
+def test_arrays_of_whole_rows_of_two_tables_fail_as_in_postgres(rw, sql, error):
+    """Arrays of two tables' rows, rows given by sub-selects and subquery columns, and
+    functions and operators taking one type for several arguments: Postgres finds no common
+    type (42846), or no function or operator (42883), where records of wrapped tables would
+    go together."""
+    errors = [(e.sqlstate, e.message) for e in rw.rewrite(sql).errors]
+    assert errors == ([error] if error else [])
+
+
 def test_field_of_values_column_holding_whole_row_is_refused(rw):
     """Postgres does not follow a VALUES list's column to the rows it holds: a wrapped row
     there is a `record` whose fields it cannot name (42809), so the form is refused; through
