@@ -10267,3 +10267,156 @@ SELECT (v.r).* FROM accounts a, LATERAL (VALUES (a)) v(r) ORDER BY a.id
 WITH v(r) AS (SELECT a FROM accounts a UNION ALL VALUES ((SELECT a FROM accounts a WHERE id = 1))) SELECT (v.r).tier, (v.r).id FROM v ORDER BY 2, 1
 -- name: hunt_r10_lateral_values_whole_row_itself
 SELECT v.column1 FROM accounts a, LATERAL (VALUES (a)) v ORDER BY a.id
+-- name: hunt_r10_lag_default_row_of_other_table
+-- expect: 42883
+SELECT lag(a, 1, b) OVER (ORDER BY a.id) FROM accounts a JOIN bills b ON b.id = a.id
+-- name: hunt_r10_lag_of_whole_row_joined
+SELECT lag(a) OVER (ORDER BY a.id) FROM accounts a JOIN bills b ON b.id = a.id ORDER BY a.id
+-- name: hunt_r10_lead_default_row_of_same_table
+SELECT lead(a, 1, a2) OVER (ORDER BY a.id) FROM accounts a JOIN accounts a2 ON a2.id = a.id ORDER BY a.id
+-- name: hunt_r10_lead_default_row_of_table_without_shadow_columns
+-- expect: 42883
+SELECT lead(a, 1, t) OVER (ORDER BY a.id) FROM accounts a JOIN tags t ON t.id = a.id
+-- name: hunt_r10_array_append_rows_of_two_tables
+-- expect: 42883
+SELECT array_append(ARRAY[a], b) FROM accounts a JOIN bills b ON b.id = a.id
+-- name: hunt_r10_array_append_aggregate_rows_of_two_tables
+-- expect: 42883
+SELECT array_append((SELECT array_agg(x ORDER BY x.id) FROM accounts x), b) FROM bills b
+-- name: hunt_r10_array_prepend_rows_of_two_tables
+-- expect: 42883
+SELECT array_prepend(a, ARRAY[b]) FROM accounts a JOIN bills b ON b.id = a.id
+-- name: hunt_r10_array_cat_rows_of_two_tables
+-- expect: 42883
+SELECT pg_catalog.array_cat(ARRAY[b], ARRAY[a]) FROM accounts a JOIN bills b ON b.id = a.id
+-- name: hunt_r10_array_position_row_of_other_table
+-- expect: 42883
+SELECT array_position(ARRAY[a], b) FROM accounts a JOIN bills b ON b.id = a.id
+-- name: hunt_r10_array_remove_row_of_other_table
+-- expect: 42883
+SELECT array_remove(ARRAY[b], a) FROM accounts a JOIN bills b ON b.id = a.id
+-- name: hunt_r10_array_append_rows_of_one_table
+SELECT array_append(ARRAY[a], a2) FROM accounts a JOIN accounts a2 ON a2.id = a.id ORDER BY a.id
+-- name: hunt_r10_array_position_rows_of_one_table
+SELECT a.id, array_position(ARRAY[a2, a], a) FROM accounts a JOIN accounts a2 ON a2.id = a.id + 1 ORDER BY a.id
+-- name: hunt_r10_nullif_rows_of_two_tables
+-- expect: 42804
+SELECT NULLIF(a, b) FROM accounts a JOIN bills b ON b.id = a.id
+-- name: hunt_r10_nullif_rows_of_one_table
+SELECT a.id, NULLIF(a, a2) IS NULL FROM accounts a JOIN accounts a2 ON a2.id = a.id + 1 ORDER BY a.id
+-- name: hunt_r10_array_concat_element_of_other_table
+-- expect: 42883
+SELECT ARRAY[a] || b FROM accounts a JOIN bills b ON b.id = a.id
+-- name: hunt_r10_element_concat_array_of_other_table
+-- expect: 42883
+SELECT b || ARRAY[a] FROM accounts a JOIN bills b ON b.id = a.id
+-- name: hunt_r10_array_concat_arrays_of_two_tables
+-- expect: 42883
+SELECT ARRAY[a] || ARRAY[b] FROM accounts a JOIN bills b ON b.id = a.id
+-- name: hunt_r10_aggregates_concat_rows_of_two_tables
+-- expect: 42883
+SELECT array_agg(a) || array_agg(b) FROM accounts a JOIN bills b ON b.id = a.id
+-- name: hunt_r10_array_sublinks_concat_rows_of_two_tables
+-- expect: 42883
+SELECT (SELECT array_agg(a) FROM accounts a) || ARRAY(SELECT b FROM bills b)
+-- name: hunt_r10_array_sublink_concat_row_sublink_of_other_table
+-- expect: 42883
+SELECT ARRAY(SELECT a FROM accounts a) || (SELECT b FROM bills b WHERE b.id = 1)
+-- name: hunt_r10_array_contains_rows_of_other_table
+-- expect: 42883
+SELECT ARRAY[a] @> ARRAY[b] FROM accounts a JOIN bills b ON b.id = a.id
+-- name: hunt_r10_array_overlaps_rows_of_other_table
+-- expect: 42883
+SELECT ARRAY[a] && ARRAY[b] FROM accounts a JOIN bills b ON b.id = a.id
+-- name: hunt_r10_array_equals_rows_of_other_table
+-- expect: 42883
+SELECT ARRAY[a] = ARRAY[b] FROM accounts a JOIN bills b ON b.id = a.id
+-- name: hunt_r10_array_less_than_rows_of_other_table
+-- expect: 42883
+SELECT a.id FROM accounts a JOIN bills b ON b.id = a.id WHERE ARRAY[a] < ARRAY[b]
+-- name: hunt_r10_array_distinct_from_rows_of_other_table
+-- expect: 42883
+SELECT ARRAY[b] IS DISTINCT FROM ARRAY[a] FROM accounts a JOIN bills b ON b.id = a.id
+-- name: hunt_r10_array_concat_row_of_table_without_shadow_columns
+-- expect: 42883
+SELECT ARRAY[a] || t FROM accounts a JOIN tags t ON t.id = a.id
+-- name: hunt_r10_array_concat_rows_of_one_table
+SELECT ARRAY[a] || a2 FROM accounts a JOIN accounts a2 ON a2.id = a.id ORDER BY a.id
+-- name: hunt_r10_array_not_equals_rows_of_one_table
+SELECT a.id, ARRAY[a] <> ARRAY[a2] FROM accounts a JOIN accounts a2 ON a2.id = a.id ORDER BY 1
+-- name: hunt_r10_row_equals_any_array_of_other_table
+-- expect: 42804
+SELECT a = ANY (ARRAY[b]) FROM accounts a JOIN bills b ON b.id = a.id
+-- name: hunt_r10_array_cat_row_array_and_null
+SELECT array_cat(ARRAY[a], NULL) FROM accounts a ORDER BY a.id
+-- name: hunt_r10_array_append_to_null_row
+SELECT array_append(NULL, a) FROM accounts a ORDER BY a.id
+-- name: hunt_r10_lag_row_with_null_default
+SELECT lag(a, 1, NULL) OVER (ORDER BY a.id) FROM accounts a ORDER BY a.id
+-- name: hunt_r10_array_replace_with_row_of_other_table
+-- expect: 42883
+SELECT array_replace(ARRAY[a], a, b) FROM accounts a JOIN bills b ON b.id = a.id
+-- name: hunt_r10_array_positions_row_sublink_of_other_table
+-- expect: 42883
+SELECT array_positions(array_agg(a), (SELECT b FROM bills b WHERE b.id = 1)) FROM accounts a
+-- name: hunt_r10_union_arrays_of_rows_of_two_tables
+-- expect: 42846
+SELECT ARRAY[a] FROM accounts a UNION ALL SELECT ARRAY[b] FROM bills b
+-- name: hunt_r10_union_aggregated_rows_of_two_tables
+-- expect: 42846
+SELECT array_agg(a) FROM accounts a UNION ALL SELECT array_agg(b) FROM bills b
+-- name: hunt_r10_union_row_sublinks_of_two_tables
+-- expect: 42846
+SELECT (SELECT a FROM accounts a WHERE a.id = 1) UNION ALL SELECT (SELECT b FROM bills b WHERE b.id = 1)
+-- name: hunt_r10_union_subquery_row_column_and_row_of_other_table
+-- expect: 42846
+SELECT s.r FROM (SELECT a AS r FROM accounts a) s UNION ALL SELECT b FROM bills b
+-- name: hunt_r10_coalesce_arrays_of_rows_of_two_tables
+-- expect: 42846
+SELECT COALESCE(ARRAY[a], ARRAY[b]) FROM accounts a JOIN bills b ON b.id = a.id
+-- name: hunt_r10_coalesce_row_sublinks_of_two_tables
+-- expect: 42846
+SELECT COALESCE((SELECT a FROM accounts a WHERE a.id = 1), (SELECT b FROM bills b WHERE b.id = 1))
+-- name: hunt_r10_coalesce_lag_row_and_row_of_other_table
+-- expect: 42846
+SELECT COALESCE(lag(a) OVER (ORDER BY a.id), b) FROM accounts a JOIN bills b ON b.id = a.id
+-- name: hunt_r10_coalesce_subquery_row_column_and_row_of_other_table
+-- expect: 42846
+SELECT COALESCE(s.r, b) FROM (SELECT a AS r, a.id FROM accounts a) s JOIN bills b ON b.id = s.id
+-- name: hunt_r10_case_aggregated_rows_of_two_tables
+-- expect: 42846
+SELECT CASE WHEN a.id > 2 THEN array_agg(a) ELSE array_agg(b) END FROM accounts a JOIN bills b ON b.id = a.id GROUP BY a.id
+-- name: hunt_r10_array_of_arrays_of_rows_of_two_tables
+-- expect: 42846
+SELECT ARRAY[ARRAY[a], ARRAY[b]] FROM accounts a JOIN bills b ON b.id = a.id
+-- name: hunt_r10_lateral_values_arrays_of_rows_of_two_tables
+-- expect: 42846
+SELECT v.c FROM accounts a JOIN bills b ON b.id = a.id, LATERAL (VALUES (ARRAY[a]), (ARRAY[b])) v(c)
+-- name: hunt_r10_greatest_arrays_of_rows_of_two_tables
+-- expect: 42846
+SELECT GREATEST(ARRAY[a], ARRAY[b]) FROM accounts a JOIN bills b ON b.id = a.id
+-- name: hunt_r10_coalesce_array_subscript_and_row_of_other_table
+-- expect: 42846
+SELECT COALESCE((array_agg(a))[1], (array_agg(b))[1]) FROM accounts a JOIN bills b ON b.id = a.id
+-- name: hunt_r10_union_arrays_of_rows_of_one_table
+SELECT ARRAY[a] FROM accounts a WHERE a.id < 3 UNION ALL SELECT array_agg(x ORDER BY x.id) FROM accounts x WHERE x.id > 6 ORDER BY 1
+-- name: hunt_r10_coalesce_row_sublink_and_row_of_one_table
+SELECT a.id, COALESCE((SELECT x FROM accounts x WHERE x.id = a.id + 1), a) FROM accounts a ORDER BY 1
+-- name: hunt_r10_case_array_slice_and_array_of_one_table
+SELECT a.id, CASE WHEN a.id > 4 THEN (array_agg(a))[1:1] ELSE ARRAY[a] END FROM accounts a GROUP BY a.id ORDER BY 1
+-- name: hunt_r10_nullif_arrays_of_rows_of_two_tables
+-- expect: 42883
+SELECT NULLIF(ARRAY[a], ARRAY[b]) FROM accounts a JOIN bills b ON b.id = a.id
+-- name: hunt_r10_in_list_arrays_of_rows_of_two_tables
+-- expect: 42883
+SELECT ARRAY[a] IN (ARRAY[b]) FROM accounts a JOIN bills b ON b.id = a.id
+-- name: hunt_r10_not_in_list_arrays_of_rows_of_two_tables
+-- expect: 42883
+SELECT ARRAY[a] NOT IN (ARRAY[b], ARRAY[b]) FROM accounts a JOIN bills b ON b.id = a.id
+-- name: hunt_r10_not_distinct_from_window_array_of_other_table
+-- expect: 42883
+SELECT ARRAY[a] IS NOT DISTINCT FROM array_agg(b) OVER () FROM accounts a JOIN bills b ON b.id = a.id
+-- name: hunt_r10_in_list_arrays_of_rows_of_one_table
+SELECT a.id, ARRAY[a] IN (ARRAY[a2], array_agg(a2) OVER (ORDER BY a2.id ROWS CURRENT ROW)) FROM accounts a JOIN accounts a2 ON a2.id = a.id ORDER BY 1
+-- name: hunt_r10_nullif_row_of_table_without_shadow_columns
+SELECT t.id, NULLIF(t, a) FROM accounts a JOIN tags t ON t.id = a.id ORDER BY 1
