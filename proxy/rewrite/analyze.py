@@ -479,6 +479,9 @@ class _Analyzer:
         self.operators: list[tuple[Node, tuple[Level, ...]]] = []
         # Functions in FROM (`unnest(…)`), with the scope of their arguments.
         self.from_functions: list[tuple[Node, tuple[Level, ...]]] = []
+        # Queries of subqueries and CTEs whose column `_column_shape` is looking into (a
+        # recursive CTE's query may read its own column).
+        self.shaped_columns: set[int] = set()
         # The scope each VALUES list's expressions are read in, by the id of its SelectStmt.
         self.values_scopes: dict[int, tuple[Level, ...]] = {}
 
@@ -597,6 +600,8 @@ class _Analyzer:
         if clause.get("recursive"):
             for entry in entries:
                 current[entry["ctename"]] = tuple(names(entry.get("aliascolnames"))) or None
+                # Its own query's references to it read the query's columns too.
+                current[("query", entry["ctename"])] = entry.get("ctequery")
         at_root = self.with_root is not None and clause is self.with_root.get("withClause")
         for entry in entries:
             query = entry.get("ctequery")
@@ -2827,9 +2832,7 @@ class _Analyzer:
             return None
         kind, body = next(iter(node.items()))
         if kind == "ColumnRef":
-            items = self._row_items(body, levels, set()) if levels else []
-            items = [i for i in items if i.table is not None]
-            return (items[0], False) if items else None
+            return self._column_shape(body, levels) if levels else None
         if kind == "CoalesceExpr" or kind == "MinMaxExpr":
             return self._first_shape(body.get("args", ()), levels)
         if kind == "CaseExpr":
@@ -2873,6 +2876,26 @@ class _Analyzer:
             return shape[0], True
         return None
 
+    def _column_shape(self, ref: Node, levels: tuple[Level, ...]) -> tuple[Item, bool] | None:
+        """The shape (`_row_shape`) of a whole-row reference, or of a subquery's or CTE's
+        column by the expressions its query gives it (`s.r` of `(SELECT array_agg(a) AS r …)
+        s`), which Postgres types with the table's row type."""
+        items = [i for i in self._row_items(ref, levels, set()) if i.table is not None]
+        if items:
+            return items[0], False
+        found = self._subquery_column(ref, levels)
+        if found is None or id(found[0].query) in self.shaped_columns:
+            return None
+        self.shaped_columns.add(id(found[0].query))
+        try:
+            for value, scope in self._column_values(ref, levels):
+                shape = self._row_shape(value, scope)
+                if shape is not None:
+                    return shape
+            return None
+        finally:
+            self.shaped_columns.discard(id(found[0].query))
+
     def _first_shape(self, nodes: Any, levels: tuple[Level, ...]) -> tuple[Item, bool] | None:
         """The shape (`_row_shape`) of the first of some values that has one."""
         for node in nodes:
@@ -2896,13 +2919,13 @@ class _Analyzer:
                 if is_array is None:
                     shown.append("integer")
                     continue
-                items = [i for i in self._row_values(arg, levels) if i.table is not None]
-                text = self._type_text(items[0].table) if items else "unknown"
+                shape = self._row_shape(arg, levels)
+                item = shape[0] if shape is not None else None
+                text = self._type_text(item.table) if item is not None else "unknown"
                 shown.append(text + "[]" if is_array else text)
-                tables.update(i.table for i in items[:1])
-                wrapped = wrapped or any(
-                    i.candidate is not None and i.candidate.wrapped for i in items
-                )
+                if item is not None:
+                    tables.add(item.table)
+                    wrapped = wrapped or (item.candidate is not None and item.candidate.wrapped)
             if wrapped and len(tables) > 1:
                 message = f"function {name}({', '.join(shown)}) does not exist"
                 raise Refused("42883", message, body.get("location"))

@@ -1532,6 +1532,15 @@ def test_whole_rows_of_two_tables_given_one_type_fail_as_in_postgres(rw, sql, me
             "SELECT ARRAY[a] IN (ARRAY[b]) FROM accounts a, bills b",
             ("42883", "operator does not exist: accounts[] = bills[]"),
         ),
+        (
+            "SELECT s.r || b FROM (SELECT array_agg(a) AS r FROM accounts a) s, bills b",
+            ("42883", "operator does not exist: accounts[] || bills"),
+        ),
+        (
+            "WITH RECURSIVE r(x) AS (SELECT ARRAY[a] FROM accounts a"
+            " UNION ALL SELECT r.x || b FROM r, bills b) SELECT * FROM r",
+            ("42883", "operator does not exist: accounts[] || bills"),
+        ),
         ("SELECT ARRAY[a] || a2 FROM accounts a, accounts a2", None),
         ("SELECT a = b FROM accounts a, bills b", None),
         ("SELECT array_position(ARRAY[a], a2) FROM accounts a, accounts a2", None),
