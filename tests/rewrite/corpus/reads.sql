@@ -10420,3 +10420,31 @@ SELECT ARRAY[a] IS NOT DISTINCT FROM array_agg(b) OVER () FROM accounts a JOIN b
 SELECT a.id, ARRAY[a] IN (ARRAY[a2], array_agg(a2) OVER (ORDER BY a2.id ROWS CURRENT ROW)) FROM accounts a JOIN accounts a2 ON a2.id = a.id ORDER BY 1
 -- name: hunt_r10_nullif_row_of_table_without_shadow_columns
 SELECT t.id, NULLIF(t, a) FROM accounts a JOIN tags t ON t.id = a.id ORDER BY 1
+-- name: hunt_r10_union_subquery_aggregated_rows_and_array_of_other_table
+-- expect: 42846
+SELECT s.arr FROM (SELECT array_agg(a) AS arr FROM accounts a) s UNION ALL SELECT ARRAY[b] FROM bills b
+-- name: hunt_r10_coalesce_cte_row_sublink_column_and_row_of_other_table
+-- expect: 42846
+WITH s AS (SELECT (SELECT a FROM accounts a WHERE a.id = 1) AS r) SELECT COALESCE(s.r, b) FROM s, bills b
+-- name: hunt_r10_subquery_aggregated_rows_concat_row_of_other_table
+-- expect: 42883
+SELECT s.r || b FROM (SELECT array_agg(a) AS r FROM accounts a) s, bills b
+-- name: hunt_r10_array_append_to_subquery_aggregated_rows_row_of_other_table
+-- expect: 42883
+SELECT array_append(s.r, b) FROM (SELECT array_agg(a) AS r FROM accounts a) s, bills b
+-- name: hunt_r10_union_subquery_lag_row_and_row_of_other_table
+-- expect: 42846
+SELECT s.r FROM (SELECT lag(a) OVER (ORDER BY a.id) AS r FROM accounts a) s UNION ALL SELECT b FROM bills b
+-- name: hunt_r10_union_recursive_cte_row_column_and_row_of_other_table
+-- expect: 42846
+WITH RECURSIVE r(x, n) AS (SELECT a, 1 FROM accounts a WHERE a.id = 1 UNION ALL SELECT COALESCE(r.x, r.x), n + 1 FROM r WHERE n < 3) SELECT r.x FROM r UNION ALL SELECT b FROM bills b
+-- name: hunt_r10_recursive_cte_coalesced_row_column
+WITH RECURSIVE r(x, n) AS (SELECT COALESCE(r0.x, r0.x), 1 FROM (SELECT a AS x FROM accounts a WHERE a.id = 1) r0 UNION ALL SELECT COALESCE(r.x, r.x), n + 1 FROM r WHERE n < 3) SELECT r.n, COALESCE(r.x, r.x) FROM r ORDER BY 1
+-- name: hunt_r10_union_subquery_aggregated_rows_and_array_of_one_table
+SELECT s.arr FROM (SELECT array_agg(a ORDER BY a.id) AS arr FROM accounts a) s UNION ALL SELECT ARRAY[x] FROM accounts x WHERE x.id = 2 ORDER BY 1
+-- name: hunt_r10_union_lateral_values_row_column_and_row_of_other_table
+-- expect: 42846
+SELECT v.column1 FROM accounts a, LATERAL (VALUES (a)) v UNION ALL SELECT b FROM bills b
+-- name: hunt_r10_recursive_cte_array_of_rows_concat_row_of_other_table
+-- expect: 42883
+WITH RECURSIVE r(x) AS (SELECT ARRAY[a] FROM accounts a WHERE a.id = 1 UNION ALL SELECT r.x || b FROM r, bills b WHERE b.id = 1 AND cardinality(r.x) < 3) SELECT * FROM r
