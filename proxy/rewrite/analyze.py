@@ -3262,8 +3262,19 @@ class _Analyzer:
         if table is None:
             return None
         row = quote_ident(candidate.alias)
-        columns = ", ".join(f"{row}.{quote_ident(c.name)}" for c in table.columns)
+        shown = self._shown_names(candidate)
+        columns = ", ".join(
+            f"{row}.{quote_ident(shown.get(c.name, c.name))}" for c in table.columns
+        )
         return f"ROW({columns})::{quote_ident(schema)}.{quote_ident(name)}"
+
+    def _shown_names(self, candidate: Candidate) -> dict[str, str]:
+        """The name each column of a wrapped reference goes by, which its column alias list
+        may have changed (`accounts a(i, n)`)."""
+        shown = candidate.item.columns if candidate.item is not None else None
+        if not shown:
+            return {}
+        return dict(zip(candidate.served.all_names, shown, strict=False))
 
     def _derived(
         self, candidate: Candidate, system: list[str] | tuple[str, ...], sample: Any = None

@@ -10448,3 +10448,11 @@ SELECT v.column1 FROM accounts a, LATERAL (VALUES (a)) v UNION ALL SELECT b FROM
 -- name: hunt_r10_recursive_cte_array_of_rows_concat_row_of_other_table
 -- expect: 42883
 WITH RECURSIVE r(x) AS (SELECT ARRAY[a] FROM accounts a WHERE a.id = 1 UNION ALL SELECT r.x || b FROM r, bills b WHERE b.id = 1 AND cardinality(r.x) < 3) SELECT * FROM r
+-- name: hunt_r10_row_function_argument_of_aliased_columns
+SELECT account_label(a) FROM accounts a(i) ORDER BY a.i
+-- name: hunt_r10_row_function_star_argument_of_aliased_columns
+SELECT account_label(a.*), a.loyalty FROM accounts a(i) ORDER BY a.i
+-- name: hunt_r10_row_function_attribute_notation_of_aliased_columns
+SELECT a.account_label FROM accounts a(i, n) ORDER BY a.i
+-- name: hunt_r10_pg_typeof_row_of_aliased_columns
+SELECT pg_typeof(a) FROM accounts a(i) WHERE a.i = 1
