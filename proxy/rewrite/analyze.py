@@ -48,6 +48,17 @@ Node = dict[str, Any]
 ROW_ALIAS = '"pgstitch_row"'
 # Functions taking any row (`record`) and showing its columns as JSON.
 _JSON_OF_ROW = frozenset({"row_to_json", "to_json", "to_jsonb", "json_agg", "jsonb_agg"})
+# Functions showing their arguments (from this one on) as JSON, a row's fields by name.
+_JSON_OF_ROWS_ARGUMENTS = {
+    **{name: 0 for name in _JSON_OF_ROW},
+    "json_build_object": 0,
+    "jsonb_build_object": 0,
+    "json_build_array": 0,
+    "jsonb_build_array": 0,
+    "json_object_agg": 1,
+    "jsonb_object_agg": 1,
+    "array_to_json": 0,
+}
 SYSTEM_COLUMNS = frozenset({"ctid", "xmin", "xmax", "cmin", "cmax", "tableoid"})
 # Functions returning their first argument's row type, filled from JSON.
 POPULATE_FUNCTIONS = frozenset(
@@ -405,6 +416,8 @@ class _Analyzer:
         # calls of such a function in attribute notation.
         self.row_arguments: list[tuple[Node, Candidate, bool]] = []
         self.row_attributes: list[tuple[Node, Candidate, str]] = []
+        # Whole-row references given to json functions, which name the row's fields.
+        self.json_rows: list[tuple[Node, tuple[Level, ...]]] = []
         # Whole rows of a modification target passed to a function taking its row type.
         self.native_rows: set[int] = set()
         # `t.f` calls of a function f taking some other table's row type.
@@ -1515,6 +1528,10 @@ class _Analyzer:
             self._refuse_rows(body.get("args", []), levels)
         self._row_to_json_argument(body)
         builtin = len(funcname) == 1 or funcname[:1] == ["pg_catalog"]
+        if funcname and builtin and funcname[-1] in _JSON_OF_ROWS_ARGUMENTS:
+            first = _JSON_OF_ROWS_ARGUMENTS[funcname[-1]]
+            for arg in body.get("args", ())[first:]:
+                self.json_rows += [(ref, levels) for ref in _passed_references(arg)]
         if funcname and builtin and funcname[-1] in _POLYMORPHIC_ARGUMENTS:
             self.polymorphic_calls.append((body, levels))
         tables = self.env.catalog.row_functions.get(funcname[-1]) if funcname else None
@@ -3163,6 +3180,7 @@ class _Analyzer:
         self._strip_schema_qualifiers(wrapped)
         self._rename_locked()
         self._row_argument_edits()
+        self._json_row_edits()
         self._fix_grouping()
 
     def _refuse_natural_system_columns(self) -> None:
@@ -3275,6 +3293,30 @@ class _Analyzer:
         if not shown:
             return {}
         return dict(zip(candidate.served.all_names, shown, strict=False))
+
+    def _json_row_edits(self) -> None:
+        """`row_to_json(a)` and the other json functions name a whole row's fields by the
+        table's row type, whatever a column alias list (`accounts a(i, n)`) calls them in the
+        query; the derived table's row is named by the list. Such a row is given with the
+        table's names: `(SELECT r FROM (SELECT a.*) AS r(id, name, …) WHERE NOT a IS NULL)`
+        (NULL for the row of NULLs of an outer join's missing side, as the row itself)."""
+        for ref, levels in self.json_rows:
+            item = self._whole_row_item(ref, levels)
+            candidate = item.candidate if item is not None else None
+            if candidate is None or not candidate.wrapped or item is not candidate.item:
+                continue
+            shown = self._shown_names(candidate)
+            if all(old == new for old, new in shown.items()):
+                continue
+            row = quote_ident(candidate.alias)
+            names_sql = ", ".join(quote_ident(n) for n in candidate.served.all_names)
+            sql = (
+                f'(SELECT "pgstitch_json" FROM (SELECT {row}.*) AS "pgstitch_json"({names_sql})'
+                f" WHERE NOT {row} IS NULL)"
+            )
+            star = any("A_Star" in f for f in ref["fields"])
+            start = ref["location"]
+            self.edits.append(Edit(start, read_dotted(self.buf, start, 1, star), [sql]))
 
     def _derived(
         self, candidate: Candidate, system: list[str] | tuple[str, ...], sample: Any = None
@@ -3749,6 +3791,37 @@ def _name_members_apart(members: list[Item]) -> None:
         # Anything but unaliased tables of other schemas clashes for Postgres itself (42712).
         if same and all(o.schema not in (None, item.schema) for o in same):
             candidate.own_name = True
+
+
+def _passed_references(node: Any) -> Iterator[Node]:
+    """The column references whose values an expression is or holds, as a whole or as an
+    array's elements, in the query it sits in: `a`, `ARRAY[a]`, `array_agg(a)`,
+    `coalesce(a, b)`, CASE results, `lag(a) OVER …`, casts of them."""
+    if type(node) is not dict or not node:
+        return
+    kind, body = next(iter(node.items()))
+    if kind == "ColumnRef":
+        yield body
+    elif kind == "CoalesceExpr" or kind == "MinMaxExpr":
+        for arg in body.get("args", ()):
+            yield from _passed_references(arg)
+    elif kind == "A_ArrayExpr":
+        for element in body.get("elements", ()):
+            yield from _passed_references(element)
+    elif kind == "CaseExpr":
+        for when in body.get("args", ()):
+            yield from _passed_references(unwrap(when, "CaseWhen").get("result"))
+        yield from _passed_references(body.get("defresult"))
+    elif kind == "A_Expr" and body.get("kind") == "AEXPR_NULLIF":
+        yield from _passed_references(body.get("lexpr"))
+    elif kind == "TypeCast" or (
+        kind == "A_Indirection" and all("A_Indices" in step for step in body.get("indirection", ()))
+    ):
+        yield from _passed_references(body.get("arg"))
+    elif kind == "FuncCall":
+        name = names(body.get("funcname"))[-1]
+        for arg in body.get("args", ())[: _ROW_PASSING.get(name, 0)]:
+            yield from _passed_references(arg)
 
 
 def _set_arms(body: Node) -> Iterator[Node]:

@@ -1562,3 +1562,17 @@ def test_field_of_values_column_holding_whole_row_is_refused(rw):
     (error,) = rw.rewrite("SELECT (v.column1).tier FROM accounts a, LATERAL (VALUES (a)) v").errors
     assert (error.sqlstate, error.position) == ("0A000", 9)
     assert not rw.rewrite("SELECT (v.r).tier FROM accounts a, LATERAL (SELECT a AS r) v").errors
+
+
+def test_json_of_whole_row_of_aliased_columns_keeps_the_tables_names(rw):
+    """A column alias list renames the derived table's columns, so its row's fields too,
+    where Postgres names them by the table's row type: json functions are given the row with
+    the table's names (NULL for the missing side of an outer join, as the row itself)."""
+    sql = rw.rewrite("SELECT row_to_json(a) FROM accounts a(i, n)").render(NoParkedValues())
+    assert sql.startswith(
+        'SELECT row_to_json((SELECT "pgstitch_json" FROM (SELECT "a".*) AS "pgstitch_json"("id",'
+        ' "name", "loyalty", "tier") WHERE NOT "a" IS NULL)) FROM (SELECT'
+    )
+    assert "row_to_json(a)" in rw.rewrite("SELECT row_to_json(a) FROM accounts a").render(
+        NoParkedValues()
+    )

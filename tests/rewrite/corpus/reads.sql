@@ -10456,3 +10456,41 @@ SELECT account_label(a.*), a.loyalty FROM accounts a(i) ORDER BY a.i
 SELECT a.account_label FROM accounts a(i, n) ORDER BY a.i
 -- name: hunt_r10_pg_typeof_row_of_aliased_columns
 SELECT pg_typeof(a) FROM accounts a(i) WHERE a.i = 1
+-- name: hunt_r10_row_to_json_of_aliased_columns
+SELECT row_to_json(a) FROM accounts a(i, n) ORDER BY a.i
+-- name: hunt_r10_to_jsonb_of_aliased_shadow_column
+SELECT to_jsonb(a) FROM accounts AS a(i, n, e, c, l) ORDER BY 1
+-- name: hunt_r10_json_agg_of_aliased_columns
+SELECT json_agg(a ORDER BY a.i) FROM accounts a(i)
+-- name: hunt_r10_jsonb_agg_of_aliased_shadow_columns
+SELECT jsonb_agg(a) FROM accounts a(i, n, e, c, l) WHERE a.i = 1
+-- name: hunt_r10_to_json_star_of_aliased_shadow_columns
+SELECT a.i, to_json(a.*) FROM accounts a(i, n, e, c, l, t) WHERE a.l > 0 ORDER BY a.i
+-- name: hunt_r10_row_to_json_of_aliased_columns_missing_outer_join_side
+SELECT b.id, a.i, row_to_json(a) FROM bills b LEFT JOIN accounts a(i) ON a.i = b.account_id ORDER BY b.id
+-- name: hunt_r10_jsonb_build_object_of_aliased_row
+SELECT jsonb_build_object('acc', a, 'n', a.n) FROM accounts a(i, n) WHERE a.i < 3 ORDER BY a.i
+-- name: hunt_r10_json_object_agg_of_aliased_rows
+SELECT json_object_agg(a.i, a ORDER BY a.i) FROM accounts a(i) WHERE a.i < 3
+-- name: hunt_r10_row_to_json_of_aliased_columns_grouped_by_key
+SELECT a.i, count(*), row_to_json(a) FROM accounts a(i) JOIN bills b ON b.account_id = a.i GROUP BY a.i ORDER BY 1
+-- name: hunt_r10_row_to_json_of_aliased_columns_keeping_names
+SELECT row_to_json(a) FROM accounts a(id, name) ORDER BY 1
+-- name: hunt_r10_row_to_json_of_aliased_bills
+SELECT row_to_json(b) FROM bills b(i, acc, amt) WHERE b.i < 3 ORDER BY b.i
+-- name: hunt_r10_row_field_and_star_of_aliased_columns
+SELECT (a).id, (a).loyalty, a.i FROM accounts a(i, n) ORDER BY a.i
+-- name: hunt_r10_row_field_by_alias_name
+SELECT (a).i, (a).n FROM accounts a(i, n) ORDER BY 1
+-- name: hunt_r10_row_to_json_of_aliased_subquery
+SELECT row_to_json(s) FROM (SELECT * FROM accounts) s(i) ORDER BY s.i
+-- name: hunt_r10_row_to_json_of_aliased_join
+SELECT row_to_json(x) FROM (accounts a JOIN bills b ON b.account_id = a.id) x(i) WHERE x.i = 2
+-- name: hunt_r10_row_to_json_of_users_aliased
+SELECT row_to_json(a) FROM "Users" a("I", "F") ORDER BY 1
+-- name: hunt_r10_to_json_array_of_aliased_rows
+SELECT to_json(ARRAY[a]) FROM accounts a(i) ORDER BY a.i
+-- name: hunt_r10_array_to_json_aggregated_aliased_rows
+SELECT array_to_json(array_agg(a ORDER BY a.i)) FROM accounts a(i)
+-- name: hunt_r10_json_agg_coalesced_aliased_row
+SELECT json_agg(COALESCE(a, a)) FROM accounts a(i) WHERE a.i = 1
