@@ -1546,6 +1546,12 @@ class _Analyzer:
             self.operators.append((body, levels))
         self.visit(body, levels, ctes)
 
+    def _sublink(self, body: Node, levels: tuple[Level, ...], ctes: dict) -> None:
+        # `x IN (SELECT …)`, `x op ANY|ALL (SELECT …)` compare x with the sub-select's column.
+        if body.get("subLinkType") in ("ANY_SUBLINK", "ALL_SUBLINK") and "testexpr" in body:
+            self.operators.append((body, levels))
+        self.visit(body, levels, ctes)
+
     def _populated_row(self, node: Node | None, levels: tuple[Level, ...]) -> None:
         """`jsonb_populate_record(t, …)` returns t's row type, whose fields a query may name
         (`(…).c`, `(…).*`, in FROM): a whole-row reference to a wrapped t is a `record`, whose
@@ -2897,6 +2903,10 @@ class _Analyzer:
         """The shape (`_row_shape`) of a whole-row reference, or of a subquery's or CTE's
         column by the expressions its query gives it (`s.r` of `(SELECT array_agg(a) AS r …)
         s`), which Postgres types with the table's row type."""
+        if any("A_Star" in f for f in ref["fields"]):
+            # `t.*` inside an expression is t's whole row.
+            item = self._whole_row_item(ref, levels)
+            return (item, False) if item is not None and item.table is not None else None
         items = [i for i in self._row_items(ref, levels, set()) if i.table is not None]
         if items:
             return items[0], False
@@ -2954,11 +2964,22 @@ class _Analyzer:
         finds no such operator (42883), where arrays of a wrapped table's `record`s would be
         concatenated or compared."""
         for body, levels in self.operators:
-            operator = names(body.get("name"))[-1]
-            left = self._row_shape(body["lexpr"], levels)
-            right_node = body["rexpr"]
-            rights = right_node["List"].get("items", ()) if "List" in right_node else [right_node]
-            for right in (self._row_shape(r, levels) for r in rights):
+            if "subLinkType" in body:
+                operator = (names(body.get("operName")) or ["="])[-1]
+                left = self._row_shape(body["testexpr"], levels)
+                arm = next(_set_arms(unwrap(body.get("subselect") or {}, "SelectStmt")))
+                targets, scope = arm.get("targetList", ()), self.scopes.get(id(arm))
+                value = targets[0]["ResTarget"].get("val") if targets and scope else None
+                shapes = [self._row_shape(value, scope)] if value is not None else []
+            else:
+                operator = names(body.get("name"))[-1]
+                left = self._row_shape(body["lexpr"], levels)
+                right_node = body["rexpr"]
+                rights = (
+                    right_node["List"].get("items", ()) if "List" in right_node else [right_node]
+                )
+                shapes = [self._row_shape(r, levels) for r in rights]
+            for right in shapes:
                 if left is None or right is None:
                     continue
                 wrapped = any(
@@ -3726,6 +3747,7 @@ _HANDLERS = {
     "A_Indirection": _Analyzer._indirection,
     "FuncCall": _Analyzer._func_call,
     "A_Expr": _Analyzer._a_expr,
+    "SubLink": _Analyzer._sublink,
     "XmlExpr": _Analyzer._xml_expr,
     "typeName": _Analyzer._type_name,
     "SelectStmt": _Analyzer._select,

@@ -1541,6 +1541,14 @@ def test_whole_rows_of_two_tables_given_one_type_fail_as_in_postgres(rw, sql, me
             " UNION ALL SELECT r.x || b FROM r, bills b) SELECT * FROM r",
             ("42883", "operator does not exist: accounts[] || bills"),
         ),
+        (
+            "SELECT coalesce(a.*, b.*) FROM accounts a, bills b",
+            ("42846", "COALESCE could not convert type bills to accounts"),
+        ),
+        (
+            "SELECT ARRAY[a] = ANY (SELECT array_agg(b) FROM bills b) FROM accounts a",
+            ("42883", "operator does not exist: accounts[] = bills[]"),
+        ),
         ("SELECT ARRAY[a] || a2 FROM accounts a, accounts a2", None),
         ("SELECT a = b FROM accounts a, bills b", None),
         ("SELECT array_position(ARRAY[a], a2) FROM accounts a, accounts a2", None),
