@@ -10494,3 +10494,43 @@ SELECT to_json(ARRAY[a]) FROM accounts a(i) ORDER BY a.i
 SELECT array_to_json(array_agg(a ORDER BY a.i)) FROM accounts a(i)
 -- name: hunt_r10_json_agg_coalesced_aliased_row
 SELECT json_agg(COALESCE(a, a)) FROM accounts a(i) WHERE a.i = 1
+-- name: hunt_r10_coalesce_star_rows_of_two_tables
+-- expect: 42846
+SELECT COALESCE(a.*, b.*) FROM accounts a JOIN bills b ON b.id = a.id
+-- name: hunt_r10_array_of_star_row_concat_star_row_of_other_table
+-- expect: 42883
+SELECT ARRAY[a.*] || b.* FROM accounts a JOIN bills b ON b.id = a.id
+-- name: hunt_r10_union_aggregated_star_rows_of_two_tables
+-- expect: 42846
+SELECT array_agg(a.*) FROM accounts a UNION ALL SELECT array_agg(b.*) FROM bills b
+-- name: hunt_r10_lag_default_star_row_of_other_table
+-- expect: 42883
+SELECT lag(a.*, 1, b.*) OVER () FROM accounts a JOIN bills b ON b.id = a.id
+-- name: hunt_r10_array_in_sub_select_arrays_of_other_table
+-- expect: 42883
+SELECT ARRAY[a] IN (SELECT ARRAY[b] FROM bills b) FROM accounts a
+-- name: hunt_r10_array_equals_any_sub_select_aggregate_of_other_table
+-- expect: 42883
+SELECT ARRAY[a] = ANY (SELECT array_agg(b) FROM bills b) FROM accounts a
+-- name: hunt_r10_array_not_equals_all_sub_select_aggregate_of_other_table
+-- expect: 42883
+SELECT a.id FROM accounts a WHERE ARRAY[a] <> ALL (SELECT array_agg(b) FROM bills b)
+-- name: hunt_r10_array_equals_sub_select_aggregate_of_other_table
+-- expect: 42883
+SELECT ARRAY[a] = (SELECT array_agg(b) FROM bills b) FROM accounts a
+-- name: hunt_r10_array_in_sub_select_arrays_of_one_table
+SELECT a.id, ARRAY[a] IN (SELECT ARRAY[x] FROM accounts x WHERE x.id < 3) FROM accounts a ORDER BY 1
+-- name: hunt_r10_coalesce_star_rows_of_one_table
+SELECT a.id, COALESCE(x.*, a.*) FROM accounts a LEFT JOIN accounts x ON x.id = a.id + 5 ORDER BY 1
+-- name: hunt_r10_row_to_json_of_aliased_columns_too_many_aliases
+SELECT row_to_json(a) FROM accounts a(i, n, e, c, l, t, m, lb, extra)
+-- name: hunt_r10_row_to_json_of_aliased_columns_beside_unknown_column
+SELECT row_to_json(a), nope FROM accounts a(i)
+-- name: hunt_r10_row_to_json_of_aliased_columns_ungrouped
+SELECT row_to_json(a.*) FROM accounts a(i) GROUP BY a.n
+-- name: hunt_r10_row_to_json_of_aliased_columns_in_sub_select
+SELECT (SELECT row_to_json(a)) FROM accounts a(i) ORDER BY a.i
+-- name: hunt_r10_json_agg_of_outer_aliased_row_in_correlated_sub_select
+SELECT a.i, (SELECT json_agg(a) FROM bills b WHERE b.account_id = a.i) FROM accounts a(i) ORDER BY 1
+-- name: hunt_r10_json_agg_filter_of_aliased_shadow_column
+SELECT json_agg(a ORDER BY a.i) FILTER (WHERE a.l > 0) FROM accounts a(i, n, e, c, l)
