@@ -2837,14 +2837,57 @@ class _Analyzer:
                 wrapped = any(i.candidate is not None and i.candidate.wrapped for i, _, _ in typed)
                 if len(kinds) < 2 or len({array for _, array in kinds}) > 1 or not wrapped:
                     continue
-                first, array, _ = typed[0]
-                item, location = next((i, loc) for i, _, loc in typed if i.table != first.table)
+                common, index = self._common_row_type([item.table for item, _, _ in typed])
+                if index is None:
+                    self._refuse_converted_rows(common, typed[0][2])
+                item, array, location = typed[index]
                 brackets = "[]" if array else ""
                 message = (
                     f"{construct} could not convert type {self._type_text(item.table)}{brackets}"
-                    f" to {self._type_text(first.table)}{brackets}"
+                    f" to {self._type_text(common)}{brackets}"
                 )
                 raise Refused("42846", message, location)
+
+    def _common_row_type(self, tables: list[tuple[str, str]]) -> tuple[tuple[str, str], int | None]:
+        """The row type Postgres gives values of these tables' row types (select_common_type:
+        a partition's or an inheritance child's row converts to its ancestors'), and the
+        position of the first value that cannot take it (None when all can)."""
+        common = tables[0]
+        for table in tables[1:]:
+            if self._descends(common, table) and not self._descends(table, common):
+                common = table
+        for index, table in enumerate(tables):
+            if table != common and not self._descends(table, common):
+                return common, index
+        return common, None
+
+    def _descends(self, table: tuple[str, str], ancestor: tuple[str, str]) -> bool:
+        """Whether a table is a partition or an inheritance child of another, at any depth."""
+        by_oid = {t.oid: t for t in self.env.catalog.tables.values()}
+        start = self.env.catalog.tables.get(table)
+        todo, seen = list(start.parents if start is not None else ()), set()
+        while todo:
+            oid = todo.pop()
+            parent = by_oid.get(oid)
+            if parent is None or oid in seen:
+                continue
+            if parent.key == ancestor:
+                return True
+            seen.add(oid)
+            todo += parent.parents
+        return False
+
+    def _refuse_converted_rows(self, common: tuple[str, str], location: Any) -> None:
+        """Rows of a table and of its partitions or inheritance children given one type:
+        Postgres converts them to the ancestor's row type, where the wrapped rows are
+        `record`s of different columns."""
+        raise Refused(
+            "0A000",
+            "pgstitch cannot yet convert the whole rows of a partition or inheritance child to"
+            f" the row type of {self._type_text(common)}, whose tables have shadow columns;"
+            " list the columns",
+            location,
+        )
 
     def _row_shape(self, node: Any, levels: tuple[Level, ...]) -> tuple[Item, bool] | None:
         """The FROM item whose row type an expression has, and whether it is an array of
@@ -2938,7 +2981,7 @@ class _Analyzer:
         for body, levels in self.polymorphic_calls:
             name = names(body["funcname"])[-1]
             shown = []
-            tables = set()
+            tables: list[tuple[str, str]] = []
             wrapped = False
             for arg, is_array in zip(
                 body.get("args", ()), _POLYMORPHIC_ARGUMENTS[name], strict=False
@@ -2951,9 +2994,12 @@ class _Analyzer:
                 text = self._type_text(item.table) if item is not None else "unknown"
                 shown.append(text + "[]" if is_array else text)
                 if item is not None:
-                    tables.add(item.table)
+                    tables.append(item.table)
                     wrapped = wrapped or (item.candidate is not None and item.candidate.wrapped)
-            if wrapped and len(tables) > 1:
+            if wrapped and len(set(tables)) > 1:
+                common, index = self._common_row_type(tables)
+                if index is None:
+                    self._refuse_converted_rows(common, body.get("location"))
                 message = f"function {name}({', '.join(shown)}) does not exist"
                 raise Refused("42883", message, body.get("location"))
 
@@ -2990,6 +3036,10 @@ class _Analyzer:
                     continue
                 if arrays < 2 and not (operator == "||" and arrays == 1):
                     continue
+                if operator == "||":
+                    common, index = self._common_row_type([left[0].table, right[0].table])
+                    if index is None:
+                        self._refuse_converted_rows(common, body.get("location"))
                 shown = [
                     self._type_text(item.table) + ("[]" if array else "")
                     for item, array in (left, right)
