@@ -10534,3 +10534,53 @@ SELECT (SELECT row_to_json(a)) FROM accounts a(i) ORDER BY a.i
 SELECT a.i, (SELECT json_agg(a) FROM bills b WHERE b.account_id = a.i) FROM accounts a(i) ORDER BY 1
 -- name: hunt_r10_json_agg_filter_of_aliased_shadow_column
 SELECT json_agg(a ORDER BY a.i) FILTER (WHERE a.l > 0) FROM accounts a(i, n, e, c, l)
+-- name: hunt_r10_union_rows_of_parent_and_inheritance_child
+-- refused
+SELECT a FROM animals a UNION ALL SELECT d FROM dogs d
+-- name: hunt_r10_union_rows_of_inheritance_child_and_parent
+-- refused
+SELECT d FROM dogs d UNION ALL SELECT a FROM animals a
+-- name: hunt_r10_coalesce_rows_of_parent_and_inheritance_child
+-- refused
+SELECT COALESCE(a, d) FROM animals a JOIN dogs d ON d.id = a.id
+-- name: hunt_r10_coalesce_rows_of_two_children_and_parent
+-- refused
+SELECT COALESCE(d, c, a) FROM dogs d, cats c, animals a
+-- name: hunt_r10_union_rows_of_partitioned_table_and_partition
+-- refused
+SELECT s FROM shipments s UNION ALL SELECT e FROM shipments_eu e
+-- name: hunt_r10_array_rows_of_parent_and_inheritance_child
+-- refused
+SELECT ARRAY[a, d] FROM ONLY animals a, dogs d WHERE d.id = 3
+-- name: hunt_r10_array_append_row_of_inheritance_child
+-- refused
+SELECT array_append(ARRAY[a], d) FROM animals a JOIN dogs d ON d.id = a.id
+-- name: hunt_r10_array_concat_row_of_inheritance_child
+-- refused
+SELECT ARRAY[a] || d FROM ONLY animals a, dogs d WHERE d.id = 3
+-- name: hunt_r10_lag_default_row_of_inheritance_child
+-- refused
+SELECT lag(a, 1, d) OVER () FROM ONLY animals a, dogs d
+-- name: hunt_r10_coalesce_rows_of_two_inheritance_children
+-- expect: 42846
+SELECT COALESCE(d, c) FROM dogs d, cats c
+-- name: hunt_r10_union_rows_of_two_inheritance_children
+-- expect: 42846
+SELECT d FROM dogs d UNION ALL SELECT c FROM cats c
+-- name: hunt_r10_array_equals_rows_of_parent_and_inheritance_child
+-- expect: 42883
+SELECT ARRAY[a] = ARRAY[d] FROM ONLY animals a, dogs d
+-- name: hunt_r10_union_rows_of_inheritance_child_and_other_table
+-- expect: 42846
+SELECT a FROM dogs a UNION ALL SELECT b FROM bills b
+-- name: hunt_r10_union_rows_of_table_and_view_of_it
+-- expect: 42846
+SELECT a FROM accounts a UNION SELECT r FROM rich_accounts r
+-- name: hunt_r10_json_each_of_aliased_row_in_from
+SELECT a.i, e.key, e.value FROM accounts a(i), jsonb_each(to_jsonb(a)) e WHERE a.i = 2 ORDER BY 2
+-- name: hunt_r10_json_keys_of_aliased_row_lateral
+SELECT a.i, k FROM accounts a(i) CROSS JOIN LATERAL jsonb_object_keys(to_jsonb(a)) k WHERE a.i = 1 ORDER BY 2
+-- name: hunt_r10_row_to_json_of_aliased_row_in_lateral_sub_select
+SELECT x.j FROM accounts a(i) JOIN LATERAL (SELECT row_to_json(a) AS j) x ON true WHERE a.i = 1
+-- name: hunt_r10_row_to_json_of_aliased_row_in_cte
+WITH c AS (SELECT row_to_json(a) AS j, a.i FROM accounts a(i)) SELECT j FROM c ORDER BY i
