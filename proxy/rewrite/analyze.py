@@ -416,6 +416,8 @@ class _Analyzer:
         # calls of such a function in attribute notation.
         self.row_arguments: list[tuple[Node, Candidate, bool]] = []
         self.row_attributes: list[tuple[Node, Candidate, str]] = []
+        # Rows of subqueries with a table's columns passed to a function taking its row type.
+        self.subquery_row_arguments: list[tuple[Node, Item, ServedTable, bool, str | None]] = []
         # Whole-row references given to json functions, which name the row's fields.
         self.json_rows: list[tuple[Node, tuple[Level, ...]]] = []
         # Whole rows of a modification target passed to a function taking its row type.
@@ -1538,7 +1540,7 @@ class _Analyzer:
         # pg_typeof(t) names t's row type: given the table's own columns as that type, as f(t).
         if tables or funcname in (["pg_typeof"], ["pg_catalog", "pg_typeof"]):
             for arg in body.get("args", ()):
-                self._row_argument(arg.get("ColumnRef"), levels)
+                self._row_argument(arg.get("ColumnRef"), levels, tables)
         self.visit(body, levels, ctes)
 
     def _a_expr(self, body: Node, levels: tuple[Level, ...], ctes: dict) -> None:
@@ -1573,7 +1575,9 @@ class _Analyzer:
                 ref.get("location"),
             )
 
-    def _row_argument(self, ref: Node | None, levels: tuple[Level, ...]) -> None:
+    def _row_argument(
+        self, ref: Node | None, levels: tuple[Level, ...], tables: frozenset | None = None
+    ) -> None:
         """`f(t)` or `f(t.*)` where f takes t's row type (PostgREST's and Hasura's computed
         columns): a wrapped t's row has the shadow columns too, which the row type lacks, so
         the table's own columns are passed as its row type (see `_row_argument_edits`). A row
@@ -1588,9 +1592,30 @@ class _Analyzer:
         if item is not None and item is self.returned:
             self._returned_row(ref, any("A_Star" in field for field in ref["fields"]))
         candidate = item.candidate if item is not None else None
+        star = any("A_Star" in field for field in ref["fields"])
         if candidate is not None:
-            star = any("A_Star" in field for field in ref["fields"])
             self.row_arguments.append((ref, candidate, star))
+        elif item is not None and tables:
+            self._subquery_row(ref, item, tables, star, None)
+
+    def _subquery_row(
+        self, node: Node, item: Item, tables: frozenset, star: bool, function: str | None
+    ) -> None:
+        """`f(s)` or `s.f` over `(SELECT t.* …) s`, where f takes the row type of t, a table
+        with shadow columns: Postgres casts the subquery's row to it, column by column, which
+        needs as many columns as t has, shadow columns included. A row with t's columns is
+        passed as t's row type made of its live columns; one with only the live columns
+        fails as in Postgres (42846)."""
+        if item.query is None or not item.columns or len(tables) != 1:
+            return
+        served = self.env.served.get(next(iter(tables)))
+        if served is None:
+            return
+        if item.columns == served.all_names:
+            self.subquery_row_arguments.append((node, item, served, star, function))
+        elif len(item.columns) == len(served.table.columns):
+            message = f"cannot cast type record to {self._type_text(served.key)}"
+            raise Refused("42846", message, node.get("location"))
 
     def _whole_row_item(self, ref: Node, levels: tuple[Level, ...]) -> Item | None:
         """The FROM item a whole-row reference (`t` or `t.*`, not a column named t) names."""
@@ -3312,6 +3337,9 @@ class _Analyzer:
                 self._returned_attribute(body, strs[1])
             return
         candidate = item.candidate if item is not None else None
+        if item is not None and candidate is None and strs[1] not in (item.columns or ()):
+            tables = self.env.catalog.row_functions[strs[1]]
+            self._subquery_row(body, item, tables, False, strs[1])
         if candidate is None or item.columns is None or strs[1] in item.columns:
             return
         if candidate.served.key in self.env.catalog.row_functions[strs[1]]:
@@ -3335,6 +3363,17 @@ class _Analyzer:
             if row is not None:
                 start = ref["location"]
                 self.edits.append(Edit(start, read_dotted(self.buf, start, 1, star), [row]))
+        for node, item, served, star, function in self.subquery_row_arguments:
+            schema, name = served.key
+            row = quote_ident(item.refname or "")
+            columns = ", ".join(f"{row}.{quote_ident(c)}" for c in served.table.column_names)
+            start = node["location"]
+            call = f"ROW({columns})::{quote_ident(schema)}.{quote_ident(name)}"
+            if function is None:
+                self.edits.append(Edit(start, read_dotted(self.buf, start, 1, star), [call]))
+            else:
+                call = f"{quote_ident(function)}({call})"
+                self.edits.append(Edit(start, read_dotted(self.buf, start, 2), [call]))
         for ref, candidate, function in self.row_attributes:
             row = self._table_row(candidate)
             if row is not None:

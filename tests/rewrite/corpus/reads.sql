@@ -10584,3 +10584,22 @@ SELECT a.i, k FROM accounts a(i) CROSS JOIN LATERAL jsonb_object_keys(to_jsonb(a
 SELECT x.j FROM accounts a(i) JOIN LATERAL (SELECT row_to_json(a) AS j) x ON true WHERE a.i = 1
 -- name: hunt_r10_row_to_json_of_aliased_row_in_cte
 WITH c AS (SELECT row_to_json(a) AS j, a.i FROM accounts a(i)) SELECT j FROM c ORDER BY i
+-- name: hunt_r10_row_function_of_subquery_star_row
+SELECT _postgrest_t.id, public.account_label(_postgrest_t) FROM (SELECT "public"."accounts".* FROM "public"."accounts") _postgrest_t ORDER BY 1
+-- name: hunt_r10_row_function_of_cte_star_row
+WITH pgrst_source AS (SELECT "public"."accounts".* FROM "public"."accounts") SELECT s.id, "public"."account_label"(s.*) FROM pgrst_source s ORDER BY 1
+-- name: hunt_r10_row_function_of_filtered_subquery_row
+SELECT s.id, account_label(s) FROM (SELECT * FROM accounts WHERE loyalty > 0) s ORDER BY 1
+-- name: hunt_r10_row_function_attribute_notation_of_subquery_row
+SELECT s.id, s.account_label FROM (SELECT * FROM accounts) s ORDER BY 1
+-- name: hunt_r10_row_function_of_subquery_row_with_live_columns_only
+-- expect: 42846
+SELECT s.id, account_label(s) FROM (SELECT id, name, email, created_on FROM accounts) s ORDER BY 1
+-- name: hunt_r10_row_function_attribute_notation_of_subquery_row_with_live_columns_only
+-- expect: 42846
+SELECT s.id, s.account_label FROM (SELECT id, name, email, created_on FROM accounts) s ORDER BY 1
+-- name: hunt_r10_row_function_of_subquery_row_with_extra_column
+-- expect: 42846
+SELECT account_label(s) FROM (SELECT a.*, 1 AS extra FROM accounts a) s
+-- name: hunt_r10_row_function_of_renamed_subquery_row
+SELECT x.id, account_label(x) FROM (SELECT * FROM accounts) x(id) ORDER BY 1
