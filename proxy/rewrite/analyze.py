@@ -2950,6 +2950,9 @@ class _Analyzer:
                 return None
             if name in _ROW_WINDOW_FUNCTIONS:
                 return self._row_shape(args[0], levels)
+            if name == "unnest" and len(args) == 1:
+                shape = self._row_shape(args[0], levels)
+                return (shape[0], False) if shape is not None and shape[1] else None
             if name in _ARRAY_FUNCTIONS:
                 shapes = [self._row_shape(a, levels) for a in args[: _ROW_PASSING.get(name, 1)]]
                 shape = next((s for s in shapes if s is not None), None)

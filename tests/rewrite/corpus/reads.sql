@@ -10603,3 +10603,8 @@ SELECT s.id, s.account_label FROM (SELECT id, name, email, created_on FROM accou
 SELECT account_label(s) FROM (SELECT a.*, 1 AS extra FROM accounts a) s
 -- name: hunt_r10_row_function_of_renamed_subquery_row
 SELECT x.id, account_label(x) FROM (SELECT * FROM accounts) x(id) ORDER BY 1
+-- name: hunt_r10_union_unnested_array_of_rows_and_row_of_other_table
+-- expect: 42846
+SELECT unnest(ARRAY[a]) FROM accounts a UNION ALL SELECT b FROM bills b
+-- name: hunt_r10_union_unnested_array_of_rows_of_one_table
+SELECT unnest(ARRAY[a]) FROM accounts a WHERE a.id = 1 UNION ALL SELECT x FROM accounts x WHERE x.id = 2 ORDER BY 1
