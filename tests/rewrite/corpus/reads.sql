@@ -10608,3 +10608,13 @@ SELECT x.id, account_label(x) FROM (SELECT * FROM accounts) x(id) ORDER BY 1
 SELECT unnest(ARRAY[a]) FROM accounts a UNION ALL SELECT b FROM bills b
 -- name: hunt_r10_union_unnested_array_of_rows_of_one_table
 SELECT unnest(ARRAY[a]) FROM accounts a WHERE a.id = 1 UNION ALL SELECT x FROM accounts x WHERE x.id = 2 ORDER BY 1
+-- name: hunt_r10_cte_values_field_of_whole_row_sublink
+-- refused
+WITH v AS (VALUES ((SELECT a FROM accounts a WHERE a.id = 1))) SELECT (v.column1).tier FROM v
+-- name: hunt_r10_lateral_values_field_of_unqualified_column
+-- refused
+SELECT (column1).tier FROM accounts a, LATERAL (VALUES (a)) v ORDER BY a.id
+-- name: hunt_r10_values_field_of_composite_value
+SELECT (v.column1).x, (v.column1).label FROM (VALUES ((1, 'a')::pair)) v
+-- name: hunt_r10_lateral_values_field_of_row_of_table_without_shadow_columns
+SELECT (v.column1).id FROM tags t, LATERAL (VALUES (t)) v ORDER BY 1
