@@ -10618,3 +10618,11 @@ SELECT (column1).tier FROM accounts a, LATERAL (VALUES (a)) v ORDER BY a.id
 SELECT (v.column1).x, (v.column1).label FROM (VALUES ((1, 'a')::pair)) v
 -- name: hunt_r10_lateral_values_field_of_row_of_table_without_shadow_columns
 SELECT (v.column1).id FROM tags t, LATERAL (VALUES (t)) v ORDER BY 1
+-- name: hunt_r10_row_to_json_of_aliased_gadgets_of_many_types
+SELECT row_to_json(g) FROM gadgets g(i, n, w, f, l, m) ORDER BY g.i
+-- name: hunt_r10_row_to_json_of_aliased_table_with_landing_column
+SELECT row_to_json(s) FROM sales.accounts s(i, r) ORDER BY s.i
+-- name: hunt_r10_row_to_json_of_aliased_inheritance_child
+SELECT row_to_json(d) FROM dogs d(i, n, b) ORDER BY d.i
+-- name: hunt_r10_row_to_json_of_aliased_partition_parent
+SELECT row_to_json(s) FROM shipments s(r, i) ORDER BY s.r, s.i
