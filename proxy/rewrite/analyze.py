@@ -48,6 +48,17 @@ Node = dict[str, Any]
 ROW_ALIAS = '"pgstitch_row"'
 # Functions taking any row (`record`) and showing its columns as JSON.
 _JSON_OF_ROW = frozenset({"row_to_json", "to_json", "to_jsonb", "json_agg", "jsonb_agg"})
+# Functions showing their arguments (from this one on) as JSON, a row's fields by name.
+_JSON_OF_ROWS_ARGUMENTS = {
+    **{name: 0 for name in _JSON_OF_ROW},
+    "json_build_object": 0,
+    "jsonb_build_object": 0,
+    "json_build_array": 0,
+    "jsonb_build_array": 0,
+    "json_object_agg": 1,
+    "jsonb_object_agg": 1,
+    "array_to_json": 0,
+}
 SYSTEM_COLUMNS = frozenset({"ctid", "xmin", "xmax", "cmin", "cmax", "tableoid"})
 # Functions returning their first argument's row type, filled from JSON.
 POPULATE_FUNCTIONS = frozenset(
@@ -77,6 +88,27 @@ _ROW_PASSING = {
     "unnest": 1,
     "nullif": 1,
 }
+# Functions whose arguments at these positions Postgres gives one type (`anycompatible`):
+# whether each is an array of that type.
+_POLYMORPHIC_ARGUMENTS = {
+    "array_append": (True, False),
+    "array_prepend": (False, True),
+    "array_cat": (True, True),
+    "array_position": (True, False),
+    "array_positions": (True, False),
+    "array_remove": (True, False),
+    "array_replace": (True, False, False),
+    "lag": (False, None, False),
+    "lead": (False, None, False),
+}
+# Functions returning an array of their arguments' element type.
+_ARRAY_FUNCTIONS = frozenset(
+    {"array_agg", "array_append", "array_prepend", "array_cat", "array_remove", "array_replace"}
+)
+# Operator expressions Postgres resolves by their operands' types.
+_ARRAY_OPERATOR_KINDS = frozenset(
+    {"AEXPR_OP", "AEXPR_DISTINCT", "AEXPR_NOT_DISTINCT", "AEXPR_NULLIF", "AEXPR_IN"}
+)
 # Window functions whose value is their first argument's value from another row.
 _ROW_WINDOW_FUNCTIONS = frozenset({"lag", "lead", "first_value", "last_value", "nth_value"})
 # Types without a default equality operator cannot be added to a GROUP BY list.
@@ -384,6 +416,10 @@ class _Analyzer:
         # calls of such a function in attribute notation.
         self.row_arguments: list[tuple[Node, Candidate, bool]] = []
         self.row_attributes: list[tuple[Node, Candidate, str]] = []
+        # Rows of subqueries with a table's columns passed to a function taking its row type.
+        self.subquery_row_arguments: list[tuple[Node, Item, ServedTable, bool, str | None]] = []
+        # Whole-row references given to json functions, which name the row's fields.
+        self.json_rows: list[tuple[Node, tuple[Level, ...]]] = []
         # Whole rows of a modification target passed to a function taking its row type.
         self.native_rows: set[int] = set()
         # `t.f` calls of a function f taking some other table's row type.
@@ -451,8 +487,18 @@ class _Analyzer:
         # Expressions (not plain references) whose fields a query names, `(lag(t) OVER w).c`,
         # with the scope they are read in.
         self.field_selections: list[tuple[Node, tuple[Level, ...]]] = []
+        # Calls of functions taking several `anycompatible` arguments (`_POLYMORPHIC_ARGUMENTS`),
+        # with the scope of their arguments.
+        self.polymorphic_calls: list[tuple[Node, tuple[Level, ...]]] = []
+        # Operators (`||`, `=`, `@>`…) of two operands, with the scope they are read in.
+        self.operators: list[tuple[Node, tuple[Level, ...]]] = []
         # Functions in FROM (`unnest(…)`), with the scope of their arguments.
         self.from_functions: list[tuple[Node, tuple[Level, ...]]] = []
+        # Queries of subqueries and CTEs whose column `_column_shape` is looking into (a
+        # recursive CTE's query may read its own column).
+        self.shaped_columns: set[int] = set()
+        # The scope each VALUES list's expressions are read in, by the id of its SelectStmt.
+        self.values_scopes: dict[int, tuple[Level, ...]] = {}
 
     # -- entry points ----------------------------------------------------------------------------
 
@@ -569,6 +615,8 @@ class _Analyzer:
         if clause.get("recursive"):
             for entry in entries:
                 current[entry["ctename"]] = tuple(names(entry.get("aliascolnames"))) or None
+                # Its own query's references to it read the query's columns too.
+                current[("query", entry["ctename"])] = entry.get("ctequery")
         at_root = self.with_root is not None and clause is self.with_root.get("withClause")
         for entry in entries:
             query = entry.get("ctequery")
@@ -607,6 +655,7 @@ class _Analyzer:
             return
         if "valuesLists" in body:
             rows = body["valuesLists"]
+            self.values_scopes[id(body)] = levels
             self.visit(rows, levels, ctes)
             width = len(unwrap(rows[0], "List").get("items", ())) if rows else 0
             self._note_values_types(rows, width, levels)
@@ -1480,11 +1529,29 @@ class _Analyzer:
         if body.get("agg_distinct"):
             self._refuse_rows(body.get("args", []), levels)
         self._row_to_json_argument(body)
+        builtin = len(funcname) == 1 or funcname[:1] == ["pg_catalog"]
+        if funcname and builtin and funcname[-1] in _JSON_OF_ROWS_ARGUMENTS:
+            first = _JSON_OF_ROWS_ARGUMENTS[funcname[-1]]
+            for arg in body.get("args", ())[first:]:
+                self.json_rows += [(ref, levels) for ref in _passed_references(arg)]
+        if funcname and builtin and funcname[-1] in _POLYMORPHIC_ARGUMENTS:
+            self.polymorphic_calls.append((body, levels))
         tables = self.env.catalog.row_functions.get(funcname[-1]) if funcname else None
         # pg_typeof(t) names t's row type: given the table's own columns as that type, as f(t).
         if tables or funcname in (["pg_typeof"], ["pg_catalog", "pg_typeof"]):
             for arg in body.get("args", ()):
-                self._row_argument(arg.get("ColumnRef"), levels)
+                self._row_argument(arg.get("ColumnRef"), levels, tables)
+        self.visit(body, levels, ctes)
+
+    def _a_expr(self, body: Node, levels: tuple[Level, ...], ctes: dict) -> None:
+        if body.get("kind") in _ARRAY_OPERATOR_KINDS and "lexpr" in body and "rexpr" in body:
+            self.operators.append((body, levels))
+        self.visit(body, levels, ctes)
+
+    def _sublink(self, body: Node, levels: tuple[Level, ...], ctes: dict) -> None:
+        # `x IN (SELECT …)`, `x op ANY|ALL (SELECT …)` compare x with the sub-select's column.
+        if body.get("subLinkType") in ("ANY_SUBLINK", "ALL_SUBLINK") and "testexpr" in body:
+            self.operators.append((body, levels))
         self.visit(body, levels, ctes)
 
     def _populated_row(self, node: Node | None, levels: tuple[Level, ...]) -> None:
@@ -1508,7 +1575,9 @@ class _Analyzer:
                 ref.get("location"),
             )
 
-    def _row_argument(self, ref: Node | None, levels: tuple[Level, ...]) -> None:
+    def _row_argument(
+        self, ref: Node | None, levels: tuple[Level, ...], tables: frozenset | None = None
+    ) -> None:
         """`f(t)` or `f(t.*)` where f takes t's row type (PostgREST's and Hasura's computed
         columns): a wrapped t's row has the shadow columns too, which the row type lacks, so
         the table's own columns are passed as its row type (see `_row_argument_edits`). A row
@@ -1523,9 +1592,30 @@ class _Analyzer:
         if item is not None and item is self.returned:
             self._returned_row(ref, any("A_Star" in field for field in ref["fields"]))
         candidate = item.candidate if item is not None else None
+        star = any("A_Star" in field for field in ref["fields"])
         if candidate is not None:
-            star = any("A_Star" in field for field in ref["fields"])
             self.row_arguments.append((ref, candidate, star))
+        elif item is not None and tables:
+            self._subquery_row(ref, item, tables, star, None)
+
+    def _subquery_row(
+        self, node: Node, item: Item, tables: frozenset, star: bool, function: str | None
+    ) -> None:
+        """`f(s)` or `s.f` over `(SELECT t.* …) s`, where f takes the row type of t, a table
+        with shadow columns: Postgres casts the subquery's row to it, column by column, which
+        needs as many columns as t has, shadow columns included. A row with t's columns is
+        passed as t's row type made of its live columns; one with only the live columns
+        fails as in Postgres (42846)."""
+        if item.query is None or not item.columns or len(tables) != 1:
+            return
+        served = self.env.served.get(next(iter(tables)))
+        if served is None:
+            return
+        if item.columns == served.all_names:
+            self.subquery_row_arguments.append((node, item, served, star, function))
+        elif len(item.columns) == len(served.table.columns):
+            message = f"cannot cast type record to {self._type_text(served.key)}"
+            raise Refused("42846", message, node.get("location"))
 
     def _whole_row_item(self, ref: Node, levels: tuple[Level, ...]) -> Item | None:
         """The FROM item a whole-row reference (`t` or `t.*`, not a column named t) names."""
@@ -2655,6 +2745,8 @@ class _Analyzer:
     def _finish(self) -> None:
         self._wrap_candidates()
         self._check_row_types()
+        self._check_polymorphic_rows()
+        self._check_row_array_operators()
         self._refuse_stored_rows()
         self._refuse_row_fields()
         self._refuse_row_functions()
@@ -2750,9 +2842,10 @@ class _Analyzer:
             self.type_unions.append(("VALUES", [(values[position], levels) for values in items]))
 
     def _check_row_types(self) -> None:
-        """Whole rows of two tables given one type: Postgres cannot convert one row type to
-        the other (42846). Once one is a wrapped table's `record`, Postgres would take them
-        all as records, or say it cannot match `record` with the other (42804)."""
+        """Whole rows of two tables, or arrays of them, given one type: Postgres cannot convert
+        one row type to the other (42846). Once one is a wrapped table's `record`, Postgres
+        would take them all as records, or say it cannot match `record` with the other
+        (42804)."""
         for construct, values in self.type_unions:
             if not construct:
                 continue
@@ -2760,25 +2853,227 @@ class _Analyzer:
             for node, levels in values:
                 if type(node) is dict and "A_Const" in node and node["A_Const"].get("isnull"):
                     continue
-                ref = node.get("ColumnRef") if type(node) is dict else None
-                if ref is None or any("A_Star" in f for f in ref["fields"]):
+                shape = self._row_shape(node, levels)
+                if shape is None:
                     break
-                item = self._whole_row_item(ref, levels) if levels else None
-                if item is None or item.table is None:
-                    break
-                typed.append((item, ref.get("location")))
+                typed.append((*shape, first_location(node)))
             else:
-                tables = {item.table for item, _ in typed}
-                wrapped = any(i.candidate is not None and i.candidate.wrapped for i, _ in typed)
-                if len(tables) < 2 or not wrapped:
+                kinds = {(item.table, array) for item, array, _ in typed}
+                wrapped = any(i.candidate is not None and i.candidate.wrapped for i, _, _ in typed)
+                if len(kinds) < 2 or len({array for _, array in kinds}) > 1 or not wrapped:
                     continue
-                first = typed[0][0].table
-                item, location = next((i, loc) for i, loc in typed if i.table != first)
+                common, index = self._common_row_type([item.table for item, _, _ in typed])
+                if index is None:
+                    self._refuse_converted_rows(common, typed[0][2])
+                item, array, location = typed[index]
+                brackets = "[]" if array else ""
                 message = (
-                    f"{construct} could not convert type {self._type_text(item.table)} to"
-                    f" {self._type_text(first)}"
+                    f"{construct} could not convert type {self._type_text(item.table)}{brackets}"
+                    f" to {self._type_text(common)}{brackets}"
                 )
                 raise Refused("42846", message, location)
+
+    def _common_row_type(self, tables: list[tuple[str, str]]) -> tuple[tuple[str, str], int | None]:
+        """The row type Postgres gives values of these tables' row types (select_common_type:
+        a partition's or an inheritance child's row converts to its ancestors'), and the
+        position of the first value that cannot take it (None when all can)."""
+        common = tables[0]
+        for table in tables[1:]:
+            if self._descends(common, table) and not self._descends(table, common):
+                common = table
+        for index, table in enumerate(tables):
+            if table != common and not self._descends(table, common):
+                return common, index
+        return common, None
+
+    def _descends(self, table: tuple[str, str], ancestor: tuple[str, str]) -> bool:
+        """Whether a table is a partition or an inheritance child of another, at any depth."""
+        by_oid = {t.oid: t for t in self.env.catalog.tables.values()}
+        start = self.env.catalog.tables.get(table)
+        todo, seen = list(start.parents if start is not None else ()), set()
+        while todo:
+            oid = todo.pop()
+            parent = by_oid.get(oid)
+            if parent is None or oid in seen:
+                continue
+            if parent.key == ancestor:
+                return True
+            seen.add(oid)
+            todo += parent.parents
+        return False
+
+    def _refuse_converted_rows(self, common: tuple[str, str], location: Any) -> None:
+        """Rows of a table and of its partitions or inheritance children given one type:
+        Postgres converts them to the ancestor's row type, where the wrapped rows are
+        `record`s of different columns."""
+        raise Refused(
+            "0A000",
+            "pgstitch cannot yet convert the whole rows of a partition or inheritance child to"
+            f" the row type of {self._type_text(common)}, whose tables have shadow columns;"
+            " list the columns",
+            location,
+        )
+
+    def _row_shape(self, node: Any, levels: tuple[Level, ...]) -> tuple[Item, bool] | None:
+        """The FROM item whose row type an expression has, and whether it is an array of
+        them: a whole-row reference or a subquery's column holding one, `ARRAY[a]`,
+        `array_agg(a)`, `lag(a) OVER …`, `(SELECT a …)`, `ARRAY(SELECT a …)`, `coalesce(…)`,
+        CASE, a subscript of such an array; None for any other expression."""
+        if type(node) is not dict or not node:
+            return None
+        kind, body = next(iter(node.items()))
+        if kind == "ColumnRef":
+            return self._column_shape(body, levels) if levels else None
+        if kind == "CoalesceExpr" or kind == "MinMaxExpr":
+            return self._first_shape(body.get("args", ()), levels)
+        if kind == "CaseExpr":
+            results = [unwrap(w, "CaseWhen").get("result") for w in body.get("args", ())]
+            return self._first_shape([body.get("defresult"), *results], levels)
+        if kind == "A_Expr" and body.get("kind") == "AEXPR_NULLIF":
+            return self._row_shape(body.get("lexpr"), levels)
+        if kind == "A_ArrayExpr":
+            shape = self._first_shape(body.get("elements", ()), levels)
+            return (shape[0], True) if shape else None
+        if kind == "A_Indirection":
+            steps = body.get("indirection", ())
+            shape = self._row_shape(body.get("arg"), levels)
+            if not steps or shape is None or not shape[1]:
+                return None
+            if not all("A_Indices" in step for step in steps):
+                return None
+            slice_ = any(step["A_Indices"].get("is_slice") for step in steps)
+            return shape[0], slice_
+        if kind == "FuncCall":
+            name = names(body.get("funcname"))[-1]
+            args = body.get("args", ())
+            if not args or body.get("agg_star"):
+                return None
+            if name in _ROW_WINDOW_FUNCTIONS:
+                return self._row_shape(args[0], levels)
+            if name == "unnest" and len(args) == 1:
+                shape = self._row_shape(args[0], levels)
+                return (shape[0], False) if shape is not None and shape[1] else None
+            if name in _ARRAY_FUNCTIONS:
+                shapes = [self._row_shape(a, levels) for a in args[: _ROW_PASSING.get(name, 1)]]
+                shape = next((s for s in shapes if s is not None), None)
+                return (shape[0], True) if shape else None
+            return None
+        if kind == "SubLink" and body.get("subLinkType") in ("EXPR_SUBLINK", "ARRAY_SUBLINK"):
+            arm = next(_set_arms(unwrap(body.get("subselect") or {}, "SelectStmt")))
+            targets = arm.get("targetList", ())
+            scope = self.scopes.get(id(arm))
+            if not targets or not scope:
+                return None
+            shape = self._row_shape(targets[0]["ResTarget"].get("val"), scope)
+            if shape is None or body["subLinkType"] == "EXPR_SUBLINK":
+                return shape
+            return shape[0], True
+        return None
+
+    def _column_shape(self, ref: Node, levels: tuple[Level, ...]) -> tuple[Item, bool] | None:
+        """The shape (`_row_shape`) of a whole-row reference, or of a subquery's or CTE's
+        column by the expressions its query gives it (`s.r` of `(SELECT array_agg(a) AS r …)
+        s`), which Postgres types with the table's row type."""
+        if any("A_Star" in f for f in ref["fields"]):
+            # `t.*` inside an expression is t's whole row.
+            item = self._whole_row_item(ref, levels)
+            return (item, False) if item is not None and item.table is not None else None
+        items = [i for i in self._row_items(ref, levels, set()) if i.table is not None]
+        if items:
+            return items[0], False
+        found = self._subquery_column(ref, levels)
+        if found is None or id(found[0].query) in self.shaped_columns:
+            return None
+        self.shaped_columns.add(id(found[0].query))
+        try:
+            for value, scope in self._column_values(ref, levels):
+                shape = self._row_shape(value, scope)
+                if shape is not None:
+                    return shape
+            return None
+        finally:
+            self.shaped_columns.discard(id(found[0].query))
+
+    def _first_shape(self, nodes: Any, levels: tuple[Level, ...]) -> tuple[Item, bool] | None:
+        """The shape (`_row_shape`) of the first of some values that has one."""
+        for node in nodes:
+            shape = self._row_shape(node, levels)
+            if shape is not None:
+                return shape
+        return None
+
+    def _check_polymorphic_rows(self) -> None:
+        """`array_append(array_agg(a), b)`, `lag(a, 1, b) OVER …`: whole rows of two tables
+        given one type as a function's arguments. Postgres finds no such function (42883);
+        once one is a wrapped table's `record`, it would take them all as records."""
+        for body, levels in self.polymorphic_calls:
+            name = names(body["funcname"])[-1]
+            shown = []
+            tables: list[tuple[str, str]] = []
+            wrapped = False
+            for arg, is_array in zip(
+                body.get("args", ()), _POLYMORPHIC_ARGUMENTS[name], strict=False
+            ):
+                if is_array is None:
+                    shown.append("integer")
+                    continue
+                shape = self._row_shape(arg, levels)
+                item = shape[0] if shape is not None else None
+                text = self._type_text(item.table) if item is not None else "unknown"
+                shown.append(text + "[]" if is_array else text)
+                if item is not None:
+                    tables.append(item.table)
+                    wrapped = wrapped or (item.candidate is not None and item.candidate.wrapped)
+            if wrapped and len(set(tables)) > 1:
+                common, index = self._common_row_type(tables)
+                if index is None:
+                    self._refuse_converted_rows(common, body.get("location"))
+                message = f"function {name}({', '.join(shown)}) does not exist"
+                raise Refused("42883", message, body.get("location"))
+
+    def _check_row_array_operators(self) -> None:
+        """`ARRAY[a] || b`, `array_agg(a) = array_agg(b)`, `ARRAY[a] @> ARRAY[b]`,
+        `NULLIF(ARRAY[a], ARRAY[b])`, `ARRAY[a] IN (ARRAY[b])`: arrays of whole rows of two
+        tables, or an array of one's and the other's row, as an operator's operands. Postgres
+        finds no such operator (42883), where arrays of a wrapped table's `record`s would be
+        concatenated or compared."""
+        for body, levels in self.operators:
+            if "subLinkType" in body:
+                operator = (names(body.get("operName")) or ["="])[-1]
+                left = self._row_shape(body["testexpr"], levels)
+                arm = next(_set_arms(unwrap(body.get("subselect") or {}, "SelectStmt")))
+                targets, scope = arm.get("targetList", ()), self.scopes.get(id(arm))
+                value = targets[0]["ResTarget"].get("val") if targets and scope else None
+                shapes = [self._row_shape(value, scope)] if value is not None else []
+            else:
+                operator = names(body.get("name"))[-1]
+                left = self._row_shape(body["lexpr"], levels)
+                right_node = body["rexpr"]
+                rights = (
+                    right_node["List"].get("items", ()) if "List" in right_node else [right_node]
+                )
+                shapes = [self._row_shape(r, levels) for r in rights]
+            for right in shapes:
+                if left is None or right is None:
+                    continue
+                wrapped = any(
+                    i.candidate is not None and i.candidate.wrapped for i, _ in (left, right)
+                )
+                arrays = left[1] + right[1]
+                if not wrapped or left[0].table == right[0].table:
+                    continue
+                if arrays < 2 and not (operator == "||" and arrays == 1):
+                    continue
+                if operator == "||":
+                    common, index = self._common_row_type([left[0].table, right[0].table])
+                    if index is None:
+                        self._refuse_converted_rows(common, body.get("location"))
+                shown = [
+                    self._type_text(item.table) + ("[]" if array else "")
+                    for item, array in (left, right)
+                ]
+                message = f"operator does not exist: {shown[0]} {operator} {shown[1]}"
+                raise Refused("42883", message, body.get("location"))
 
     def _type_text(self, table: tuple[str, str] | None) -> str:
         """A table's row type as Postgres names it in messages."""
@@ -2856,24 +3151,36 @@ class _Analyzer:
     ) -> list[tuple[Node, tuple[Level, ...]]]:
         """The expressions a subquery's column (`x.c`, or an unqualified `c`) holds, one for
         each arm of its query, with their scopes; none where Postgres finds the row type of
-        the column by itself (a whole-row reference, which it follows into the subquery)."""
+        the column by itself (a whole-row reference, which it follows into the subquery), but
+        every row's value where the leftmost arm is a VALUES list, which it does not follow."""
         found = self._subquery_column(ref, levels)
         if found is None:
             return []
-        return [
+        values = [
             (value, scope)
             for value, scope in self._arm_values(*found)
             if type(value) is dict and "ColumnRef" not in value
         ]
+        # Postgres follows a column to the leftmost arm of its query, but not into a VALUES
+        # list: a wrapped table's whole row there is a `record` whose fields it cannot name
+        # (42809), where the table's row type has them.
+        item, position = found
+        leftmost = next(_set_arms(unwrap(item.query, "SelectStmt")))
+        scope = self.values_scopes.get(id(leftmost))
+        for row in leftmost.get("valuesLists", ()) if scope is not None else ():
+            row_items = unwrap(row, "List").get("items", ())
+            if position < len(row_items):
+                values.append((row_items[position], scope))
+        return values
 
     def _row_values(self, node: Any, levels: tuple[Level, ...]) -> Iterator[Item]:
         """The FROM items whose whole row an output expression is, or holds as an array's
         elements (`a`, `coalesce(a, b)`, `array_agg(a)`, `lag(a) OVER …`, `(SELECT a …)`)."""
-        if type(node) is not dict or not levels:
+        if type(node) is not dict or not node:
             return
         kind, body = next(iter(node.items()))
         if kind == "ColumnRef":
-            if not any("A_Star" in field for field in body["fields"]):
+            if levels and not any("A_Star" in field for field in body["fields"]):
                 item = self._whole_row_item(body, levels)
                 if item is not None:
                     yield item
@@ -2972,6 +3279,7 @@ class _Analyzer:
         self._strip_schema_qualifiers(wrapped)
         self._rename_locked()
         self._row_argument_edits()
+        self._json_row_edits()
         self._fix_grouping()
 
     def _refuse_natural_system_columns(self) -> None:
@@ -3032,6 +3340,9 @@ class _Analyzer:
                 self._returned_attribute(body, strs[1])
             return
         candidate = item.candidate if item is not None else None
+        if item is not None and candidate is None and strs[1] not in (item.columns or ()):
+            tables = self.env.catalog.row_functions[strs[1]]
+            self._subquery_row(body, item, tables, False, strs[1])
         if candidate is None or item.columns is None or strs[1] in item.columns:
             return
         if candidate.served.key in self.env.catalog.row_functions[strs[1]]:
@@ -3055,6 +3366,17 @@ class _Analyzer:
             if row is not None:
                 start = ref["location"]
                 self.edits.append(Edit(start, read_dotted(self.buf, start, 1, star), [row]))
+        for node, item, served, star, function in self.subquery_row_arguments:
+            schema, name = served.key
+            row = quote_ident(item.refname or "")
+            columns = ", ".join(f"{row}.{quote_ident(c)}" for c in served.table.column_names)
+            start = node["location"]
+            call = f"ROW({columns})::{quote_ident(schema)}.{quote_ident(name)}"
+            if function is None:
+                self.edits.append(Edit(start, read_dotted(self.buf, start, 1, star), [call]))
+            else:
+                call = f"{quote_ident(function)}({call})"
+                self.edits.append(Edit(start, read_dotted(self.buf, start, 2), [call]))
         for ref, candidate, function in self.row_attributes:
             row = self._table_row(candidate)
             if row is not None:
@@ -3071,8 +3393,43 @@ class _Analyzer:
         if table is None:
             return None
         row = quote_ident(candidate.alias)
-        columns = ", ".join(f"{row}.{quote_ident(c.name)}" for c in table.columns)
+        shown = self._shown_names(candidate)
+        columns = ", ".join(
+            f"{row}.{quote_ident(shown.get(c.name, c.name))}" for c in table.columns
+        )
         return f"ROW({columns})::{quote_ident(schema)}.{quote_ident(name)}"
+
+    def _shown_names(self, candidate: Candidate) -> dict[str, str]:
+        """The name each column of a wrapped reference goes by, which its column alias list
+        may have changed (`accounts a(i, n)`)."""
+        shown = candidate.item.columns if candidate.item is not None else None
+        if not shown:
+            return {}
+        return dict(zip(candidate.served.all_names, shown, strict=False))
+
+    def _json_row_edits(self) -> None:
+        """`row_to_json(a)` and the other json functions name a whole row's fields by the
+        table's row type, whatever a column alias list (`accounts a(i, n)`) calls them in the
+        query; the derived table's row is named by the list. Such a row is given with the
+        table's names: `(SELECT r FROM (SELECT a.*) AS r(id, name, …) WHERE NOT a IS NULL)`
+        (NULL for the row of NULLs of an outer join's missing side, as the row itself)."""
+        for ref, levels in self.json_rows:
+            item = self._whole_row_item(ref, levels)
+            candidate = item.candidate if item is not None else None
+            if candidate is None or not candidate.wrapped or item is not candidate.item:
+                continue
+            shown = self._shown_names(candidate)
+            if all(old == new for old, new in shown.items()):
+                continue
+            row = quote_ident(candidate.alias)
+            names_sql = ", ".join(quote_ident(n) for n in candidate.served.all_names)
+            sql = (
+                f'(SELECT "pgstitch_json" FROM (SELECT {row}.*) AS "pgstitch_json"({names_sql})'
+                f" WHERE NOT {row} IS NULL)"
+            )
+            star = any("A_Star" in f for f in ref["fields"])
+            start = ref["location"]
+            self.edits.append(Edit(start, read_dotted(self.buf, start, 1, star), [sql]))
 
     def _derived(
         self, candidate: Candidate, system: list[str] | tuple[str, ...], sample: Any = None
@@ -3481,6 +3838,8 @@ _HANDLERS = {
     "over": _Analyzer._window_def,
     "A_Indirection": _Analyzer._indirection,
     "FuncCall": _Analyzer._func_call,
+    "A_Expr": _Analyzer._a_expr,
+    "SubLink": _Analyzer._sublink,
     "XmlExpr": _Analyzer._xml_expr,
     "typeName": _Analyzer._type_name,
     "SelectStmt": _Analyzer._select,
@@ -3546,6 +3905,37 @@ def _name_members_apart(members: list[Item]) -> None:
         # Anything but unaliased tables of other schemas clashes for Postgres itself (42712).
         if same and all(o.schema not in (None, item.schema) for o in same):
             candidate.own_name = True
+
+
+def _passed_references(node: Any) -> Iterator[Node]:
+    """The column references whose values an expression is or holds, as a whole or as an
+    array's elements, in the query it sits in: `a`, `ARRAY[a]`, `array_agg(a)`,
+    `coalesce(a, b)`, CASE results, `lag(a) OVER …`, casts of them."""
+    if type(node) is not dict or not node:
+        return
+    kind, body = next(iter(node.items()))
+    if kind == "ColumnRef":
+        yield body
+    elif kind == "CoalesceExpr" or kind == "MinMaxExpr":
+        for arg in body.get("args", ()):
+            yield from _passed_references(arg)
+    elif kind == "A_ArrayExpr":
+        for element in body.get("elements", ()):
+            yield from _passed_references(element)
+    elif kind == "CaseExpr":
+        for when in body.get("args", ()):
+            yield from _passed_references(unwrap(when, "CaseWhen").get("result"))
+        yield from _passed_references(body.get("defresult"))
+    elif kind == "A_Expr" and body.get("kind") == "AEXPR_NULLIF":
+        yield from _passed_references(body.get("lexpr"))
+    elif kind == "TypeCast" or (
+        kind == "A_Indirection" and all("A_Indices" in step for step in body.get("indirection", ()))
+    ):
+        yield from _passed_references(body.get("arg"))
+    elif kind == "FuncCall":
+        name = names(body.get("funcname"))[-1]
+        for arg in body.get("args", ())[: _ROW_PASSING.get(name, 0)]:
+            yield from _passed_references(arg)
 
 
 def _set_arms(body: Node) -> Iterator[Node]:

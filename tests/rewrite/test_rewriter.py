@@ -1503,3 +1503,84 @@ def test_whole_rows_of_two_tables_given_one_type_fail_as_in_postgres(rw, sql, me
     rewrite = rw.rewrite(sql)
     errors = [(e.sqlstate, e.message) for e in rewrite.errors]
     assert errors == ([("42846", message)] if message else [])
+
+
+@pytest.mark.parametrize(
+    ("sql", "error"),
+    [
+        (
+            "SELECT ARRAY[a] FROM accounts a UNION ALL SELECT array_agg(b) FROM bills b",
+            ("42846", "UNION could not convert type bills[] to accounts[]"),
+        ),
+        (
+            "SELECT coalesce((SELECT a FROM accounts a), s.r) FROM (SELECT b AS r FROM bills b) s",
+            ("42846", "COALESCE could not convert type bills to accounts"),
+        ),
+        (
+            "SELECT array_append(ARRAY[a], b) FROM accounts a, bills b",
+            ("42883", "function array_append(accounts[], bills) does not exist"),
+        ),
+        (
+            "SELECT lag(a, 1, b) OVER () FROM accounts a, bills b",
+            ("42883", "function lag(accounts, integer, bills) does not exist"),
+        ),
+        (
+            "SELECT array_agg(a) || b FROM accounts a, bills b GROUP BY b",
+            ("42883", "operator does not exist: accounts[] || bills"),
+        ),
+        (
+            "SELECT ARRAY[a] IN (ARRAY[b]) FROM accounts a, bills b",
+            ("42883", "operator does not exist: accounts[] = bills[]"),
+        ),
+        (
+            "SELECT s.r || b FROM (SELECT array_agg(a) AS r FROM accounts a) s, bills b",
+            ("42883", "operator does not exist: accounts[] || bills"),
+        ),
+        (
+            "WITH RECURSIVE r(x) AS (SELECT ARRAY[a] FROM accounts a"
+            " UNION ALL SELECT r.x || b FROM r, bills b) SELECT * FROM r",
+            ("42883", "operator does not exist: accounts[] || bills"),
+        ),
+        (
+            "SELECT coalesce(a.*, b.*) FROM accounts a, bills b",
+            ("42846", "COALESCE could not convert type bills to accounts"),
+        ),
+        (
+            "SELECT ARRAY[a] = ANY (SELECT array_agg(b) FROM bills b) FROM accounts a",
+            ("42883", "operator does not exist: accounts[] = bills[]"),
+        ),
+        ("SELECT ARRAY[a] || a2 FROM accounts a, accounts a2", None),
+        ("SELECT a = b FROM accounts a, bills b", None),
+        ("SELECT array_position(ARRAY[a], a2) FROM accounts a, accounts a2", None),
+    ],
+)
+def test_arrays_of_whole_rows_of_two_tables_fail_as_in_postgres(rw, sql, error):
+    """Arrays of two tables' rows, rows given by sub-selects and subquery columns, and
+    functions and operators taking one type for several arguments: Postgres finds no common
+    type (42846), or no function or operator (42883), where records of wrapped tables would
+    go together."""
+    errors = [(e.sqlstate, e.message) for e in rw.rewrite(sql).errors]
+    assert errors == ([error] if error else [])
+
+
+def test_field_of_values_column_holding_whole_row_is_refused(rw):
+    """Postgres does not follow a VALUES list's column to the rows it holds: a wrapped row
+    there is a `record` whose fields it cannot name (42809), so the form is refused; through
+    a SELECT, whose column Postgres follows, it is served."""
+    (error,) = rw.rewrite("SELECT (v.column1).tier FROM accounts a, LATERAL (VALUES (a)) v").errors
+    assert (error.sqlstate, error.position) == ("0A000", 9)
+    assert not rw.rewrite("SELECT (v.r).tier FROM accounts a, LATERAL (SELECT a AS r) v").errors
+
+
+def test_json_of_whole_row_of_aliased_columns_keeps_the_tables_names(rw):
+    """A column alias list renames the derived table's columns, so its row's fields too,
+    where Postgres names them by the table's row type: json functions are given the row with
+    the table's names (NULL for the missing side of an outer join, as the row itself)."""
+    sql = rw.rewrite("SELECT row_to_json(a) FROM accounts a(i, n)").render(NoParkedValues())
+    assert sql.startswith(
+        'SELECT row_to_json((SELECT "pgstitch_json" FROM (SELECT "a".*) AS "pgstitch_json"("id",'
+        ' "name", "loyalty", "tier") WHERE NOT "a" IS NULL)) FROM (SELECT'
+    )
+    assert "row_to_json(a)" in rw.rewrite("SELECT row_to_json(a) FROM accounts a").render(
+        NoParkedValues()
+    )

@@ -156,3 +156,20 @@ def test_parked_lookups_never_capture_the_clients_aliases(rw, alias: str, parked
     ):
         text = render(rw, sql, parked)
         assert f" AS {alias} " not in text.replace(f"animals AS {alias} ", "")
+
+
+@pytest.mark.parametrize(
+    ("sql", "error"),
+    [
+        ("SELECT COALESCE(a, d) FROM animals a, dogs d", "0A000"),
+        ("SELECT p FROM puppies p UNION ALL SELECT a FROM animals a", "0A000"),
+        ("SELECT ARRAY[s] || e FROM shipments s, shipments_eu e", "0A000"),
+        ("SELECT COALESCE(p, s) FROM puppies p, shipments s", "42846"),
+        ("SELECT ARRAY[a] = ARRAY[d] FROM animals a, dogs d", "42883"),
+    ],
+)
+def test_rows_of_child_and_ancestor_given_one_type(rw, sql, error):
+    """Postgres converts a partition's or an inheritance child's row (at any depth) to its
+    ancestor's row type where they must take one type: refused, as the wrapped rows would
+    keep the child's own columns. Rows of unrelated tables fail as in Postgres."""
+    assert [e.sqlstate for e in rw.rewrite(sql, ("public",)).errors] == [error]

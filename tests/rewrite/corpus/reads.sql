@@ -10249,3 +10249,380 @@ SELECT DISTINCT s.r FROM (SELECT t.*, a AS r FROM tags t, accounts a WHERE a.id 
 SELECT t.*, a FROM tags t, accounts a WHERE a.id = t.id UNION ALL SELECT 1, 'x', 2, b FROM bills b
 -- name: hunt_r9_union_whole_rows_of_one_table_after_star
 SELECT t.*, a FROM tags t, accounts a WHERE a.id = t.id UNION ALL SELECT 9, 'x', 2, b FROM accounts b WHERE b.id = 1 ORDER BY 1, 2
+
+-- ---------------------------------------------------------------- hunt_r10
+-- name: hunt_r10_values_field_of_whole_rows_from_sublinks
+-- refused
+SELECT (v.column1).tier FROM (VALUES ((SELECT a FROM accounts a WHERE a.id = 1)), ((SELECT a FROM accounts a WHERE a.id = 2))) v
+-- name: hunt_r10_lateral_values_field_of_whole_row
+-- refused
+SELECT (v.column1).tier FROM accounts a, LATERAL (VALUES (a)) v ORDER BY a.id
+-- name: hunt_r10_lateral_values_fields_of_two_whole_rows
+-- refused
+SELECT (v.column1).tier, (v.column2).loyalty FROM accounts a, accounts b, LATERAL (VALUES (a, b)) v WHERE a.id = b.id ORDER BY a.id
+-- name: hunt_r10_lateral_values_star_of_whole_row_renamed
+-- refused
+SELECT (v.r).* FROM accounts a, LATERAL (VALUES (a)) v(r) ORDER BY a.id
+-- name: hunt_r10_union_values_second_arm_field_of_whole_row
+WITH v(r) AS (SELECT a FROM accounts a UNION ALL VALUES ((SELECT a FROM accounts a WHERE id = 1))) SELECT (v.r).tier, (v.r).id FROM v ORDER BY 2, 1
+-- name: hunt_r10_lateral_values_whole_row_itself
+SELECT v.column1 FROM accounts a, LATERAL (VALUES (a)) v ORDER BY a.id
+-- name: hunt_r10_lag_default_row_of_other_table
+-- expect: 42883
+SELECT lag(a, 1, b) OVER (ORDER BY a.id) FROM accounts a JOIN bills b ON b.id = a.id
+-- name: hunt_r10_lag_of_whole_row_joined
+SELECT lag(a) OVER (ORDER BY a.id) FROM accounts a JOIN bills b ON b.id = a.id ORDER BY a.id
+-- name: hunt_r10_lead_default_row_of_same_table
+SELECT lead(a, 1, a2) OVER (ORDER BY a.id) FROM accounts a JOIN accounts a2 ON a2.id = a.id ORDER BY a.id
+-- name: hunt_r10_lead_default_row_of_table_without_shadow_columns
+-- expect: 42883
+SELECT lead(a, 1, t) OVER (ORDER BY a.id) FROM accounts a JOIN tags t ON t.id = a.id
+-- name: hunt_r10_array_append_rows_of_two_tables
+-- expect: 42883
+SELECT array_append(ARRAY[a], b) FROM accounts a JOIN bills b ON b.id = a.id
+-- name: hunt_r10_array_append_aggregate_rows_of_two_tables
+-- expect: 42883
+SELECT array_append((SELECT array_agg(x ORDER BY x.id) FROM accounts x), b) FROM bills b
+-- name: hunt_r10_array_prepend_rows_of_two_tables
+-- expect: 42883
+SELECT array_prepend(a, ARRAY[b]) FROM accounts a JOIN bills b ON b.id = a.id
+-- name: hunt_r10_array_cat_rows_of_two_tables
+-- expect: 42883
+SELECT pg_catalog.array_cat(ARRAY[b], ARRAY[a]) FROM accounts a JOIN bills b ON b.id = a.id
+-- name: hunt_r10_array_position_row_of_other_table
+-- expect: 42883
+SELECT array_position(ARRAY[a], b) FROM accounts a JOIN bills b ON b.id = a.id
+-- name: hunt_r10_array_remove_row_of_other_table
+-- expect: 42883
+SELECT array_remove(ARRAY[b], a) FROM accounts a JOIN bills b ON b.id = a.id
+-- name: hunt_r10_array_append_rows_of_one_table
+SELECT array_append(ARRAY[a], a2) FROM accounts a JOIN accounts a2 ON a2.id = a.id ORDER BY a.id
+-- name: hunt_r10_array_position_rows_of_one_table
+SELECT a.id, array_position(ARRAY[a2, a], a) FROM accounts a JOIN accounts a2 ON a2.id = a.id + 1 ORDER BY a.id
+-- name: hunt_r10_nullif_rows_of_two_tables
+-- expect: 42804
+SELECT NULLIF(a, b) FROM accounts a JOIN bills b ON b.id = a.id
+-- name: hunt_r10_nullif_rows_of_one_table
+SELECT a.id, NULLIF(a, a2) IS NULL FROM accounts a JOIN accounts a2 ON a2.id = a.id + 1 ORDER BY a.id
+-- name: hunt_r10_array_concat_element_of_other_table
+-- expect: 42883
+SELECT ARRAY[a] || b FROM accounts a JOIN bills b ON b.id = a.id
+-- name: hunt_r10_element_concat_array_of_other_table
+-- expect: 42883
+SELECT b || ARRAY[a] FROM accounts a JOIN bills b ON b.id = a.id
+-- name: hunt_r10_array_concat_arrays_of_two_tables
+-- expect: 42883
+SELECT ARRAY[a] || ARRAY[b] FROM accounts a JOIN bills b ON b.id = a.id
+-- name: hunt_r10_aggregates_concat_rows_of_two_tables
+-- expect: 42883
+SELECT array_agg(a) || array_agg(b) FROM accounts a JOIN bills b ON b.id = a.id
+-- name: hunt_r10_array_sublinks_concat_rows_of_two_tables
+-- expect: 42883
+SELECT (SELECT array_agg(a) FROM accounts a) || ARRAY(SELECT b FROM bills b)
+-- name: hunt_r10_array_sublink_concat_row_sublink_of_other_table
+-- expect: 42883
+SELECT ARRAY(SELECT a FROM accounts a) || (SELECT b FROM bills b WHERE b.id = 1)
+-- name: hunt_r10_array_contains_rows_of_other_table
+-- expect: 42883
+SELECT ARRAY[a] @> ARRAY[b] FROM accounts a JOIN bills b ON b.id = a.id
+-- name: hunt_r10_array_overlaps_rows_of_other_table
+-- expect: 42883
+SELECT ARRAY[a] && ARRAY[b] FROM accounts a JOIN bills b ON b.id = a.id
+-- name: hunt_r10_array_equals_rows_of_other_table
+-- expect: 42883
+SELECT ARRAY[a] = ARRAY[b] FROM accounts a JOIN bills b ON b.id = a.id
+-- name: hunt_r10_array_less_than_rows_of_other_table
+-- expect: 42883
+SELECT a.id FROM accounts a JOIN bills b ON b.id = a.id WHERE ARRAY[a] < ARRAY[b]
+-- name: hunt_r10_array_distinct_from_rows_of_other_table
+-- expect: 42883
+SELECT ARRAY[b] IS DISTINCT FROM ARRAY[a] FROM accounts a JOIN bills b ON b.id = a.id
+-- name: hunt_r10_array_concat_row_of_table_without_shadow_columns
+-- expect: 42883
+SELECT ARRAY[a] || t FROM accounts a JOIN tags t ON t.id = a.id
+-- name: hunt_r10_array_concat_rows_of_one_table
+SELECT ARRAY[a] || a2 FROM accounts a JOIN accounts a2 ON a2.id = a.id ORDER BY a.id
+-- name: hunt_r10_array_not_equals_rows_of_one_table
+SELECT a.id, ARRAY[a] <> ARRAY[a2] FROM accounts a JOIN accounts a2 ON a2.id = a.id ORDER BY 1
+-- name: hunt_r10_row_equals_any_array_of_other_table
+-- expect: 42804
+SELECT a = ANY (ARRAY[b]) FROM accounts a JOIN bills b ON b.id = a.id
+-- name: hunt_r10_array_cat_row_array_and_null
+SELECT array_cat(ARRAY[a], NULL) FROM accounts a ORDER BY a.id
+-- name: hunt_r10_array_append_to_null_row
+SELECT array_append(NULL, a) FROM accounts a ORDER BY a.id
+-- name: hunt_r10_lag_row_with_null_default
+SELECT lag(a, 1, NULL) OVER (ORDER BY a.id) FROM accounts a ORDER BY a.id
+-- name: hunt_r10_array_replace_with_row_of_other_table
+-- expect: 42883
+SELECT array_replace(ARRAY[a], a, b) FROM accounts a JOIN bills b ON b.id = a.id
+-- name: hunt_r10_array_positions_row_sublink_of_other_table
+-- expect: 42883
+SELECT array_positions(array_agg(a), (SELECT b FROM bills b WHERE b.id = 1)) FROM accounts a
+-- name: hunt_r10_union_arrays_of_rows_of_two_tables
+-- expect: 42846
+SELECT ARRAY[a] FROM accounts a UNION ALL SELECT ARRAY[b] FROM bills b
+-- name: hunt_r10_union_aggregated_rows_of_two_tables
+-- expect: 42846
+SELECT array_agg(a) FROM accounts a UNION ALL SELECT array_agg(b) FROM bills b
+-- name: hunt_r10_union_row_sublinks_of_two_tables
+-- expect: 42846
+SELECT (SELECT a FROM accounts a WHERE a.id = 1) UNION ALL SELECT (SELECT b FROM bills b WHERE b.id = 1)
+-- name: hunt_r10_union_subquery_row_column_and_row_of_other_table
+-- expect: 42846
+SELECT s.r FROM (SELECT a AS r FROM accounts a) s UNION ALL SELECT b FROM bills b
+-- name: hunt_r10_coalesce_arrays_of_rows_of_two_tables
+-- expect: 42846
+SELECT COALESCE(ARRAY[a], ARRAY[b]) FROM accounts a JOIN bills b ON b.id = a.id
+-- name: hunt_r10_coalesce_row_sublinks_of_two_tables
+-- expect: 42846
+SELECT COALESCE((SELECT a FROM accounts a WHERE a.id = 1), (SELECT b FROM bills b WHERE b.id = 1))
+-- name: hunt_r10_coalesce_lag_row_and_row_of_other_table
+-- expect: 42846
+SELECT COALESCE(lag(a) OVER (ORDER BY a.id), b) FROM accounts a JOIN bills b ON b.id = a.id
+-- name: hunt_r10_coalesce_subquery_row_column_and_row_of_other_table
+-- expect: 42846
+SELECT COALESCE(s.r, b) FROM (SELECT a AS r, a.id FROM accounts a) s JOIN bills b ON b.id = s.id
+-- name: hunt_r10_case_aggregated_rows_of_two_tables
+-- expect: 42846
+SELECT CASE WHEN a.id > 2 THEN array_agg(a) ELSE array_agg(b) END FROM accounts a JOIN bills b ON b.id = a.id GROUP BY a.id
+-- name: hunt_r10_array_of_arrays_of_rows_of_two_tables
+-- expect: 42846
+SELECT ARRAY[ARRAY[a], ARRAY[b]] FROM accounts a JOIN bills b ON b.id = a.id
+-- name: hunt_r10_lateral_values_arrays_of_rows_of_two_tables
+-- expect: 42846
+SELECT v.c FROM accounts a JOIN bills b ON b.id = a.id, LATERAL (VALUES (ARRAY[a]), (ARRAY[b])) v(c)
+-- name: hunt_r10_greatest_arrays_of_rows_of_two_tables
+-- expect: 42846
+SELECT GREATEST(ARRAY[a], ARRAY[b]) FROM accounts a JOIN bills b ON b.id = a.id
+-- name: hunt_r10_coalesce_array_subscript_and_row_of_other_table
+-- expect: 42846
+SELECT COALESCE((array_agg(a))[1], (array_agg(b))[1]) FROM accounts a JOIN bills b ON b.id = a.id
+-- name: hunt_r10_union_arrays_of_rows_of_one_table
+SELECT ARRAY[a] FROM accounts a WHERE a.id < 3 UNION ALL SELECT array_agg(x ORDER BY x.id) FROM accounts x WHERE x.id > 6 ORDER BY 1
+-- name: hunt_r10_coalesce_row_sublink_and_row_of_one_table
+SELECT a.id, COALESCE((SELECT x FROM accounts x WHERE x.id = a.id + 1), a) FROM accounts a ORDER BY 1
+-- name: hunt_r10_case_array_slice_and_array_of_one_table
+SELECT a.id, CASE WHEN a.id > 4 THEN (array_agg(a))[1:1] ELSE ARRAY[a] END FROM accounts a GROUP BY a.id ORDER BY 1
+-- name: hunt_r10_nullif_arrays_of_rows_of_two_tables
+-- expect: 42883
+SELECT NULLIF(ARRAY[a], ARRAY[b]) FROM accounts a JOIN bills b ON b.id = a.id
+-- name: hunt_r10_in_list_arrays_of_rows_of_two_tables
+-- expect: 42883
+SELECT ARRAY[a] IN (ARRAY[b]) FROM accounts a JOIN bills b ON b.id = a.id
+-- name: hunt_r10_not_in_list_arrays_of_rows_of_two_tables
+-- expect: 42883
+SELECT ARRAY[a] NOT IN (ARRAY[b], ARRAY[b]) FROM accounts a JOIN bills b ON b.id = a.id
+-- name: hunt_r10_not_distinct_from_window_array_of_other_table
+-- expect: 42883
+SELECT ARRAY[a] IS NOT DISTINCT FROM array_agg(b) OVER () FROM accounts a JOIN bills b ON b.id = a.id
+-- name: hunt_r10_in_list_arrays_of_rows_of_one_table
+SELECT a.id, ARRAY[a] IN (ARRAY[a2], array_agg(a2) OVER (ORDER BY a2.id ROWS CURRENT ROW)) FROM accounts a JOIN accounts a2 ON a2.id = a.id ORDER BY 1
+-- name: hunt_r10_nullif_row_of_table_without_shadow_columns
+SELECT t.id, NULLIF(t, a) FROM accounts a JOIN tags t ON t.id = a.id ORDER BY 1
+-- name: hunt_r10_union_subquery_aggregated_rows_and_array_of_other_table
+-- expect: 42846
+SELECT s.arr FROM (SELECT array_agg(a) AS arr FROM accounts a) s UNION ALL SELECT ARRAY[b] FROM bills b
+-- name: hunt_r10_coalesce_cte_row_sublink_column_and_row_of_other_table
+-- expect: 42846
+WITH s AS (SELECT (SELECT a FROM accounts a WHERE a.id = 1) AS r) SELECT COALESCE(s.r, b) FROM s, bills b
+-- name: hunt_r10_subquery_aggregated_rows_concat_row_of_other_table
+-- expect: 42883
+SELECT s.r || b FROM (SELECT array_agg(a) AS r FROM accounts a) s, bills b
+-- name: hunt_r10_array_append_to_subquery_aggregated_rows_row_of_other_table
+-- expect: 42883
+SELECT array_append(s.r, b) FROM (SELECT array_agg(a) AS r FROM accounts a) s, bills b
+-- name: hunt_r10_union_subquery_lag_row_and_row_of_other_table
+-- expect: 42846
+SELECT s.r FROM (SELECT lag(a) OVER (ORDER BY a.id) AS r FROM accounts a) s UNION ALL SELECT b FROM bills b
+-- name: hunt_r10_union_recursive_cte_row_column_and_row_of_other_table
+-- expect: 42846
+WITH RECURSIVE r(x, n) AS (SELECT a, 1 FROM accounts a WHERE a.id = 1 UNION ALL SELECT COALESCE(r.x, r.x), n + 1 FROM r WHERE n < 3) SELECT r.x FROM r UNION ALL SELECT b FROM bills b
+-- name: hunt_r10_recursive_cte_coalesced_row_column
+WITH RECURSIVE r(x, n) AS (SELECT COALESCE(r0.x, r0.x), 1 FROM (SELECT a AS x FROM accounts a WHERE a.id = 1) r0 UNION ALL SELECT COALESCE(r.x, r.x), n + 1 FROM r WHERE n < 3) SELECT r.n, COALESCE(r.x, r.x) FROM r ORDER BY 1
+-- name: hunt_r10_union_subquery_aggregated_rows_and_array_of_one_table
+SELECT s.arr FROM (SELECT array_agg(a ORDER BY a.id) AS arr FROM accounts a) s UNION ALL SELECT ARRAY[x] FROM accounts x WHERE x.id = 2 ORDER BY 1
+-- name: hunt_r10_union_lateral_values_row_column_and_row_of_other_table
+-- expect: 42846
+SELECT v.column1 FROM accounts a, LATERAL (VALUES (a)) v UNION ALL SELECT b FROM bills b
+-- name: hunt_r10_recursive_cte_array_of_rows_concat_row_of_other_table
+-- expect: 42883
+WITH RECURSIVE r(x) AS (SELECT ARRAY[a] FROM accounts a WHERE a.id = 1 UNION ALL SELECT r.x || b FROM r, bills b WHERE b.id = 1 AND cardinality(r.x) < 3) SELECT * FROM r
+-- name: hunt_r10_row_function_argument_of_aliased_columns
+SELECT account_label(a) FROM accounts a(i) ORDER BY a.i
+-- name: hunt_r10_row_function_star_argument_of_aliased_columns
+SELECT account_label(a.*), a.loyalty FROM accounts a(i) ORDER BY a.i
+-- name: hunt_r10_row_function_attribute_notation_of_aliased_columns
+SELECT a.account_label FROM accounts a(i, n) ORDER BY a.i
+-- name: hunt_r10_pg_typeof_row_of_aliased_columns
+SELECT pg_typeof(a) FROM accounts a(i) WHERE a.i = 1
+-- name: hunt_r10_row_to_json_of_aliased_columns
+SELECT row_to_json(a) FROM accounts a(i, n) ORDER BY a.i
+-- name: hunt_r10_to_jsonb_of_aliased_shadow_column
+SELECT to_jsonb(a) FROM accounts AS a(i, n, e, c, l) ORDER BY 1
+-- name: hunt_r10_json_agg_of_aliased_columns
+SELECT json_agg(a ORDER BY a.i) FROM accounts a(i)
+-- name: hunt_r10_jsonb_agg_of_aliased_shadow_columns
+SELECT jsonb_agg(a) FROM accounts a(i, n, e, c, l) WHERE a.i = 1
+-- name: hunt_r10_to_json_star_of_aliased_shadow_columns
+SELECT a.i, to_json(a.*) FROM accounts a(i, n, e, c, l, t) WHERE a.l > 0 ORDER BY a.i
+-- name: hunt_r10_row_to_json_of_aliased_columns_missing_outer_join_side
+SELECT b.id, a.i, row_to_json(a) FROM bills b LEFT JOIN accounts a(i) ON a.i = b.account_id ORDER BY b.id
+-- name: hunt_r10_jsonb_build_object_of_aliased_row
+SELECT jsonb_build_object('acc', a, 'n', a.n) FROM accounts a(i, n) WHERE a.i < 3 ORDER BY a.i
+-- name: hunt_r10_json_object_agg_of_aliased_rows
+SELECT json_object_agg(a.i, a ORDER BY a.i) FROM accounts a(i) WHERE a.i < 3
+-- name: hunt_r10_row_to_json_of_aliased_columns_grouped_by_key
+SELECT a.i, count(*), row_to_json(a) FROM accounts a(i) JOIN bills b ON b.account_id = a.i GROUP BY a.i ORDER BY 1
+-- name: hunt_r10_row_to_json_of_aliased_columns_keeping_names
+SELECT row_to_json(a) FROM accounts a(id, name) ORDER BY 1
+-- name: hunt_r10_row_to_json_of_aliased_bills
+SELECT row_to_json(b) FROM bills b(i, acc, amt) WHERE b.i < 3 ORDER BY b.i
+-- name: hunt_r10_row_field_and_star_of_aliased_columns
+SELECT (a).id, (a).loyalty, a.i FROM accounts a(i, n) ORDER BY a.i
+-- name: hunt_r10_row_field_by_alias_name
+SELECT (a).i, (a).n FROM accounts a(i, n) ORDER BY 1
+-- name: hunt_r10_row_to_json_of_aliased_subquery
+SELECT row_to_json(s) FROM (SELECT * FROM accounts) s(i) ORDER BY s.i
+-- name: hunt_r10_row_to_json_of_aliased_join
+SELECT row_to_json(x) FROM (accounts a JOIN bills b ON b.account_id = a.id) x(i) WHERE x.i = 2
+-- name: hunt_r10_row_to_json_of_users_aliased
+SELECT row_to_json(a) FROM "Users" a("I", "F") ORDER BY 1
+-- name: hunt_r10_to_json_array_of_aliased_rows
+SELECT to_json(ARRAY[a]) FROM accounts a(i) ORDER BY a.i
+-- name: hunt_r10_array_to_json_aggregated_aliased_rows
+SELECT array_to_json(array_agg(a ORDER BY a.i)) FROM accounts a(i)
+-- name: hunt_r10_json_agg_coalesced_aliased_row
+SELECT json_agg(COALESCE(a, a)) FROM accounts a(i) WHERE a.i = 1
+-- name: hunt_r10_coalesce_star_rows_of_two_tables
+-- expect: 42846
+SELECT COALESCE(a.*, b.*) FROM accounts a JOIN bills b ON b.id = a.id
+-- name: hunt_r10_array_of_star_row_concat_star_row_of_other_table
+-- expect: 42883
+SELECT ARRAY[a.*] || b.* FROM accounts a JOIN bills b ON b.id = a.id
+-- name: hunt_r10_union_aggregated_star_rows_of_two_tables
+-- expect: 42846
+SELECT array_agg(a.*) FROM accounts a UNION ALL SELECT array_agg(b.*) FROM bills b
+-- name: hunt_r10_lag_default_star_row_of_other_table
+-- expect: 42883
+SELECT lag(a.*, 1, b.*) OVER () FROM accounts a JOIN bills b ON b.id = a.id
+-- name: hunt_r10_array_in_sub_select_arrays_of_other_table
+-- expect: 42883
+SELECT ARRAY[a] IN (SELECT ARRAY[b] FROM bills b) FROM accounts a
+-- name: hunt_r10_array_equals_any_sub_select_aggregate_of_other_table
+-- expect: 42883
+SELECT ARRAY[a] = ANY (SELECT array_agg(b) FROM bills b) FROM accounts a
+-- name: hunt_r10_array_not_equals_all_sub_select_aggregate_of_other_table
+-- expect: 42883
+SELECT a.id FROM accounts a WHERE ARRAY[a] <> ALL (SELECT array_agg(b) FROM bills b)
+-- name: hunt_r10_array_equals_sub_select_aggregate_of_other_table
+-- expect: 42883
+SELECT ARRAY[a] = (SELECT array_agg(b) FROM bills b) FROM accounts a
+-- name: hunt_r10_array_in_sub_select_arrays_of_one_table
+SELECT a.id, ARRAY[a] IN (SELECT ARRAY[x] FROM accounts x WHERE x.id < 3) FROM accounts a ORDER BY 1
+-- name: hunt_r10_coalesce_star_rows_of_one_table
+SELECT a.id, COALESCE(x.*, a.*) FROM accounts a LEFT JOIN accounts x ON x.id = a.id + 5 ORDER BY 1
+-- name: hunt_r10_row_to_json_of_aliased_columns_too_many_aliases
+SELECT row_to_json(a) FROM accounts a(i, n, e, c, l, t, m, lb, extra)
+-- name: hunt_r10_row_to_json_of_aliased_columns_beside_unknown_column
+SELECT row_to_json(a), nope FROM accounts a(i)
+-- name: hunt_r10_row_to_json_of_aliased_columns_ungrouped
+SELECT row_to_json(a.*) FROM accounts a(i) GROUP BY a.n
+-- name: hunt_r10_row_to_json_of_aliased_columns_in_sub_select
+SELECT (SELECT row_to_json(a)) FROM accounts a(i) ORDER BY a.i
+-- name: hunt_r10_json_agg_of_outer_aliased_row_in_correlated_sub_select
+SELECT a.i, (SELECT json_agg(a) FROM bills b WHERE b.account_id = a.i) FROM accounts a(i) ORDER BY 1
+-- name: hunt_r10_json_agg_filter_of_aliased_shadow_column
+SELECT json_agg(a ORDER BY a.i) FILTER (WHERE a.l > 0) FROM accounts a(i, n, e, c, l)
+-- name: hunt_r10_union_rows_of_parent_and_inheritance_child
+-- refused
+SELECT a FROM animals a UNION ALL SELECT d FROM dogs d
+-- name: hunt_r10_union_rows_of_inheritance_child_and_parent
+-- refused
+SELECT d FROM dogs d UNION ALL SELECT a FROM animals a
+-- name: hunt_r10_coalesce_rows_of_parent_and_inheritance_child
+-- refused
+SELECT COALESCE(a, d) FROM animals a JOIN dogs d ON d.id = a.id
+-- name: hunt_r10_coalesce_rows_of_two_children_and_parent
+-- refused
+SELECT COALESCE(d, c, a) FROM dogs d, cats c, animals a
+-- name: hunt_r10_union_rows_of_partitioned_table_and_partition
+-- refused
+SELECT s FROM shipments s UNION ALL SELECT e FROM shipments_eu e
+-- name: hunt_r10_array_rows_of_parent_and_inheritance_child
+-- refused
+SELECT ARRAY[a, d] FROM ONLY animals a, dogs d WHERE d.id = 3
+-- name: hunt_r10_array_append_row_of_inheritance_child
+-- refused
+SELECT array_append(ARRAY[a], d) FROM animals a JOIN dogs d ON d.id = a.id
+-- name: hunt_r10_array_concat_row_of_inheritance_child
+-- refused
+SELECT ARRAY[a] || d FROM ONLY animals a, dogs d WHERE d.id = 3
+-- name: hunt_r10_lag_default_row_of_inheritance_child
+-- refused
+SELECT lag(a, 1, d) OVER () FROM ONLY animals a, dogs d
+-- name: hunt_r10_coalesce_rows_of_two_inheritance_children
+-- expect: 42846
+SELECT COALESCE(d, c) FROM dogs d, cats c
+-- name: hunt_r10_union_rows_of_two_inheritance_children
+-- expect: 42846
+SELECT d FROM dogs d UNION ALL SELECT c FROM cats c
+-- name: hunt_r10_array_equals_rows_of_parent_and_inheritance_child
+-- expect: 42883
+SELECT ARRAY[a] = ARRAY[d] FROM ONLY animals a, dogs d
+-- name: hunt_r10_union_rows_of_inheritance_child_and_other_table
+-- expect: 42846
+SELECT a FROM dogs a UNION ALL SELECT b FROM bills b
+-- name: hunt_r10_union_rows_of_table_and_view_of_it
+-- expect: 42846
+SELECT a FROM accounts a UNION SELECT r FROM rich_accounts r
+-- name: hunt_r10_json_each_of_aliased_row_in_from
+SELECT a.i, e.key, e.value FROM accounts a(i), jsonb_each(to_jsonb(a)) e WHERE a.i = 2 ORDER BY 2
+-- name: hunt_r10_json_keys_of_aliased_row_lateral
+SELECT a.i, k FROM accounts a(i) CROSS JOIN LATERAL jsonb_object_keys(to_jsonb(a)) k WHERE a.i = 1 ORDER BY 2
+-- name: hunt_r10_row_to_json_of_aliased_row_in_lateral_sub_select
+SELECT x.j FROM accounts a(i) JOIN LATERAL (SELECT row_to_json(a) AS j) x ON true WHERE a.i = 1
+-- name: hunt_r10_row_to_json_of_aliased_row_in_cte
+WITH c AS (SELECT row_to_json(a) AS j, a.i FROM accounts a(i)) SELECT j FROM c ORDER BY i
+-- name: hunt_r10_row_function_of_subquery_star_row
+SELECT _postgrest_t.id, public.account_label(_postgrest_t) FROM (SELECT "public"."accounts".* FROM "public"."accounts") _postgrest_t ORDER BY 1
+-- name: hunt_r10_row_function_of_cte_star_row
+WITH pgrst_source AS (SELECT "public"."accounts".* FROM "public"."accounts") SELECT s.id, "public"."account_label"(s.*) FROM pgrst_source s ORDER BY 1
+-- name: hunt_r10_row_function_of_filtered_subquery_row
+SELECT s.id, account_label(s) FROM (SELECT * FROM accounts WHERE loyalty > 0) s ORDER BY 1
+-- name: hunt_r10_row_function_attribute_notation_of_subquery_row
+SELECT s.id, s.account_label FROM (SELECT * FROM accounts) s ORDER BY 1
+-- name: hunt_r10_row_function_of_subquery_row_with_live_columns_only
+-- expect: 42846
+SELECT s.id, account_label(s) FROM (SELECT id, name, email, created_on FROM accounts) s ORDER BY 1
+-- name: hunt_r10_row_function_attribute_notation_of_subquery_row_with_live_columns_only
+-- expect: 42846
+SELECT s.id, s.account_label FROM (SELECT id, name, email, created_on FROM accounts) s ORDER BY 1
+-- name: hunt_r10_row_function_of_subquery_row_with_extra_column
+-- expect: 42846
+SELECT account_label(s) FROM (SELECT a.*, 1 AS extra FROM accounts a) s
+-- name: hunt_r10_row_function_of_renamed_subquery_row
+SELECT x.id, account_label(x) FROM (SELECT * FROM accounts) x(id) ORDER BY 1
+-- name: hunt_r10_union_unnested_array_of_rows_and_row_of_other_table
+-- expect: 42846
+SELECT unnest(ARRAY[a]) FROM accounts a UNION ALL SELECT b FROM bills b
+-- name: hunt_r10_union_unnested_array_of_rows_of_one_table
+SELECT unnest(ARRAY[a]) FROM accounts a WHERE a.id = 1 UNION ALL SELECT x FROM accounts x WHERE x.id = 2 ORDER BY 1
+-- name: hunt_r10_cte_values_field_of_whole_row_sublink
+-- refused
+WITH v AS (VALUES ((SELECT a FROM accounts a WHERE a.id = 1))) SELECT (v.column1).tier FROM v
+-- name: hunt_r10_lateral_values_field_of_unqualified_column
+-- refused
+SELECT (column1).tier FROM accounts a, LATERAL (VALUES (a)) v ORDER BY a.id
+-- name: hunt_r10_values_field_of_composite_value
+SELECT (v.column1).x, (v.column1).label FROM (VALUES ((1, 'a')::pair)) v
+-- name: hunt_r10_lateral_values_field_of_row_of_table_without_shadow_columns
+SELECT (v.column1).id FROM tags t, LATERAL (VALUES (t)) v ORDER BY 1
+-- name: hunt_r10_row_to_json_of_aliased_gadgets_of_many_types
+SELECT row_to_json(g) FROM gadgets g(i, n, w, f, l, m) ORDER BY g.i
+-- name: hunt_r10_row_to_json_of_aliased_table_with_landing_column
+SELECT row_to_json(s) FROM sales.accounts s(i, r) ORDER BY s.i
+-- name: hunt_r10_row_to_json_of_aliased_inheritance_child
+SELECT row_to_json(d) FROM dogs d(i, n, b) ORDER BY d.i
+-- name: hunt_r10_row_to_json_of_aliased_partition_parent
+SELECT row_to_json(s) FROM shipments s(r, i) ORDER BY s.r, s.i
