@@ -2,7 +2,8 @@
 
 search_path is not reported by the server, so the proxy reads it from the startup packet and from
 the statements it sees that change it (SET, RESET, RESET ALL, DISCARD ALL, set_config with
-constants, or with parameters whose values the session reads in their Bind;
+constants, or with parameters whose values the session reads in their Bind), and the role
+"$user" stands for (SET ROLE, SET SESSION AUTHORIZATION, DISCARD ALL;
 proxy/rewrite/pathflow.py plays them, savepoints and transaction ends in the same string
 included; SET LOCAL is treated like SET until the transaction ends).
 """
@@ -15,7 +16,13 @@ from collections.abc import Sequence
 
 from pglast.parser import ParseError, parse_sql_json
 
-from proxy.rewrite.pathflow import RESET_PATH, PathFollower, parse_value, set_config_changes
+from proxy.rewrite.pathflow import (
+    RESET_PATH,
+    PathFollower,
+    parse_value,
+    resolve_user,
+    set_config_changes,
+)
 
 DEFAULT = RESET_PATH
 
@@ -34,8 +41,9 @@ def from_startup(parameters: dict[str, str], default: str | None = None) -> tupl
 
 
 def resolve(path: tuple[str, ...], user: str) -> tuple[str, ...]:
-    """The schema names of a path with "$user" replaced by the session's user."""
-    return tuple(user if name == '"$user"' else name for name in path)
+    """The schema names of a path with "$user" replaced by the current user: the role the
+    session set (SET ROLE, SET SESSION AUTHORIZATION), else `user`, the one it logged in as."""
+    return resolve_user(path, user)
 
 
 def statements_of(sql: str) -> list[dict]:

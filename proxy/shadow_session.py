@@ -1321,6 +1321,9 @@ class ShadowSession:
         if (
             "search_path" in lowered
             or resets
+            # SET ROLE and SET SESSION AUTHORIZATION change whom "$user" stands for.
+            or "role" in lowered
+            or "authorization" in lowered
             # While a change is tentative, ROLLBACK TO SAVEPOINT may undo it.
             or (self.upstream_needs[1] and _SAVEPOINT_WORDS.search(lowered))
         ):

@@ -20,7 +20,7 @@ from proxy.rewrite.cache import MISSING, RewriteCache
 from proxy.rewrite.edits import Edit, splice
 from proxy.rewrite.literal_template import LiteralTemplate, Spans, placeholders_read_as_values
 from proxy.rewrite.masking import MaskedLiterals, mask_literals
-from proxy.rewrite.pathflow import USER, PathFollower
+from proxy.rewrite.pathflow import PathFollower, resolve_user
 from proxy.rewrite.served import ServedTable, served_tables
 from proxy.rewrite.template import Rewrite, RewriteError
 from shadow.catalog import CatalogSnapshot
@@ -316,7 +316,8 @@ class Rewriter:
             result = analyze_statement(env, buf, start, end, entry["stmt"])
             path = paths.after(entry["stmt"])
             if path is not None:
-                path = tuple(name for name in path if name != USER)
+                # "$user" by the role the string set, if any; the session's user is not known.
+                path = resolve_user(path, None)
                 # Later statements of the same string resolve names with the new setting.
                 env = RewriteEnv(self.catalog, self.served, path)
             if result.refusal is None:

@@ -89,7 +89,7 @@ class ThroughProxy:
     def reset(self, twin: LibpqExecutor) -> None:
         """Rows as corpus/data.sql has them; parked values as PARKED has them."""
         self.executor.conn.execute("ROLLBACK")
-        self.executor.conn.execute("RESET ALL")
+        self.executor.conn.execute("RESET ALL; RESET ROLE")
         if self.store != "postgres":
             # Outside the database, values are put back by writing through the proxy,
             # which hands them to the store like any client's writes: deleting every row
@@ -239,7 +239,8 @@ def twin(differential_dbs: DifferentialDatabases) -> Iterator[LibpqExecutor]:
 
 def _reset(twin: LibpqExecutor, shadow: ThroughProxy) -> None:
     twin.conn.execute("ROLLBACK")
-    twin.conn.execute("RESET ALL")  # settings a scenario made (TimeZone, search_path)
+    # Settings a scenario made (TimeZone, search_path, the role).
+    twin.conn.execute("RESET ALL; RESET ROLE")
     restore_rows(twin.conn)
     shadow.reset(twin)
 

@@ -215,7 +215,7 @@ class ShadowSession:
     def reset(self) -> None:
         """Back to no transaction, nothing staged, the store as at the start."""
         self.executor.conn.execute("ROLLBACK")
-        self.executor.conn.execute("RESET ALL")
+        self.executor.conn.execute("RESET ALL; RESET ROLE")
         self.paths = SearchPathTracker(SEARCH_PATH)
         if self.staged:
             self.executor.conn.execute(f"TRUNCATE {STAGED_RELATION}")
@@ -248,7 +248,8 @@ def shadow(
 
 def reset(twin: LibpqExecutor, shadow: ShadowSession) -> None:
     twin.conn.execute("ROLLBACK")
-    twin.conn.execute("RESET ALL")  # settings a scenario made (TimeZone, search_path)
+    # Settings a scenario made (TimeZone, search_path, the role).
+    twin.conn.execute("RESET ALL; RESET ROLE")
     shadow.reset()
     restore_rows(twin.conn)
     restore_rows(shadow.executor.conn)

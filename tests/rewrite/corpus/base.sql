@@ -177,3 +177,11 @@ CREATE TABLE hunt_o1_comments (
     author text,
     body text NOT NULL DEFAULT ''
 );
+-- A schema named after the role of the scenarios that SET ROLE (tests/rewrite/conftest.py,
+-- SCENARIO_ROLE): "$user" in search_path finds it after SET ROLE, and its table hides
+-- public.accounts.
+CREATE SCHEMA hunt_w11_clerk;
+CREATE TABLE hunt_w11_clerk.accounts (
+    id integer PRIMARY KEY,
+    name text NOT NULL
+);

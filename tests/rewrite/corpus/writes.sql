@@ -6648,3 +6648,19 @@ UPDATE accounts SET tier = 'taken' WHERE id = (SELECT id FROM accounts WHERE tie
 UPDATE accounts SET tier = 'random' WHERE id = 4 AND random() >= 0 RETURNING id, tier
 DELETE FROM accounts WHERE id = (SELECT id FROM accounts WHERE tier = 'taken' FOR UPDATE) RETURNING id, tier
 SELECT id, loyalty, tier FROM accounts ORDER BY id
+
+-- ---------------------------------------------------------------- hunt_w11
+-- scenario: hunt_w11_set_role_user_schema
+SET search_path = "$user", public
+SET ROLE hunt_w11_clerk
+UPDATE accounts SET grade = grade + 1 WHERE id = 1 RETURNING id, name, grade
+INSERT INTO accounts (id, name) VALUES (3, 'desk three') RETURNING *
+SELECT * FROM accounts ORDER BY id
+BEGIN
+SET LOCAL ROLE NONE
+UPDATE accounts SET loyalty = 50 WHERE id = 1 RETURNING id, loyalty
+COMMIT
+UPDATE accounts SET grade = 9 WHERE id = 2 RETURNING id, grade
+RESET ROLE
+UPDATE accounts SET loyalty = loyalty + 1 WHERE id = 1 RETURNING id, loyalty
+SELECT id, name, grade FROM hunt_w11_clerk.accounts ORDER BY id
