@@ -350,6 +350,9 @@ def build_shadow(conn: psycopg.Connection) -> None:
     for statement in PARKED_STORE_SQL:
         conn.execute(statement)
     conn.execute("ALTER TABLE sales.accounts ADD COLUMN score integer DEFAULT 10")
+    # The postgres store's privileges an application's role needs (docs/proxy.md).
+    conn.execute(f"GRANT USAGE ON SCHEMA pgstitch TO {SCENARIO_ROLE}")
+    conn.execute(f"GRANT SELECT, INSERT, UPDATE, DELETE ON pgstitch.parked TO {SCENARIO_ROLE}")
 
 
 def load_shadow(conn: psycopg.Connection) -> None:
@@ -483,7 +486,8 @@ def _drop_database(name: str) -> None:
 
 
 # The role the scenarios that SET ROLE take (corpus/writes.sql); corpus/base.sql has a schema
-# of its name. A superuser, so that it needs no grants (it never logs in). Roles belong to the
+# of its name. Not a superuser: it has the privileges base.sql and `build_shadow` grant it, as
+# an application's role has (it never logs in). Roles belong to the
 # cluster, and sessions running at the same time share it: each holds a shared advisory lock
 # (in the `postgres` database) while its databases may use the role, and whoever finds no
 # other holder when done drops it.
@@ -504,7 +508,7 @@ def scenario_role() -> Iterator[None]:
     with conn:
         conn.execute(_ROLE_LOCK)
         conn.execute(
-            f"DO $$ BEGIN CREATE ROLE {SCENARIO_ROLE} SUPERUSER NOLOGIN;"
+            f"DO $$ BEGIN CREATE ROLE {SCENARIO_ROLE} NOLOGIN;"
             " EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$"
         )
         try:
@@ -512,7 +516,10 @@ def scenario_role() -> Iterator[None]:
         finally:
             conn.execute(_ROLE_UNLOCK)
             if conn.execute(_ROLE_LAST).fetchone()[0]:
-                conn.execute(f"DROP ROLE IF EXISTS {SCENARIO_ROLE}")
+                try:
+                    conn.execute(f"DROP ROLE IF EXISTS {SCENARIO_ROLE}")
+                except psycopg.errors.DependentObjectsStillReferenced:
+                    pass  # granted in databases an interrupted run left: the next run reuses it
                 conn.execute(_ROLE_DONE)
 
 

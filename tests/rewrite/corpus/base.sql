@@ -178,10 +178,13 @@ CREATE TABLE hunt_o1_comments (
     body text NOT NULL DEFAULT ''
 );
 -- A schema named after the role of the scenarios that SET ROLE (tests/rewrite/conftest.py,
--- SCENARIO_ROLE): "$user" in search_path finds it after SET ROLE, and its table hides
--- public.accounts.
+-- SCENARIO_ROLE, created before this runs): "$user" in search_path finds it after SET ROLE,
+-- and its table hides public.accounts. The role has what an application's role has.
 CREATE SCHEMA hunt_w11_clerk;
 CREATE TABLE hunt_w11_clerk.accounts (
     id integer PRIMARY KEY,
     name text NOT NULL
 );
+GRANT USAGE ON SCHEMA hunt_w11_clerk TO hunt_w11_clerk;
+GRANT SELECT, INSERT, UPDATE, DELETE ON hunt_w11_clerk.accounts, public.accounts, public.bills
+    TO hunt_w11_clerk;

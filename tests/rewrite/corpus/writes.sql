@@ -6661,6 +6661,12 @@ SET LOCAL ROLE NONE
 UPDATE accounts SET loyalty = 50 WHERE id = 1 RETURNING id, loyalty
 COMMIT
 UPDATE accounts SET grade = 9 WHERE id = 2 RETURNING id, grade
+UPDATE public.accounts SET tier = 'clerk', loyalty = loyalty + 1 WHERE id IN (1, 2) RETURNING id, tier, loyalty
+SELECT a.id, a.tier, a.loyalty, b.paid FROM public.accounts a JOIN bills b ON b.account_id = a.id ORDER BY b.id
+BEGIN
+UPDATE bills SET paid = NOT paid WHERE account_id = 1 RETURNING id, paid
+DELETE FROM accounts WHERE id = 3 RETURNING *
+COMMIT
 RESET ROLE
 UPDATE accounts SET loyalty = loyalty + 1 WHERE id = 1 RETURNING id, loyalty
 SELECT id, name, grade FROM hunt_w11_clerk.accounts ORDER BY id
