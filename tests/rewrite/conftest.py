@@ -17,7 +17,7 @@ import json
 import os
 import uuid
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -142,6 +142,9 @@ SHADOW_COLUMNS = (
     ),
     # A table of the schema named after SCENARIO_ROLE.
     ShadowColumn("hunt_w11_clerk", "accounts", "grade", "integer", "1"),
+    # A table with row-level security policies for SCENARIO_ROLE.
+    ShadowColumn("public", "hunt_w11_tickets", "status", "text", "'open'"),
+    ShadowColumn("public", "hunt_w11_tickets", "prio", "integer", "0"),
 )
 # The landing column sales.accounts.score already holds these (drained) values.
 LANDED_VALUES = {"2": "20"}
@@ -178,6 +181,7 @@ TABLES = (
     "public.hunt_w6_slots",
     "public.hunt_o1_comments",
     "hunt_w11_clerk.accounts",
+    "public.hunt_w11_tickets",
 )
 
 # (schema, table) -> row key -> column -> text value or None (an explicit NULL).
@@ -191,6 +195,7 @@ PARKED: dict[tuple[str, str], dict[str, dict[str, str | None]]] = {
         "7": {"tier": "it's a \\ quoted $$ tier"},
     },
     ("hunt_w11_clerk", "accounts"): {"1": {"grade": "3"}},
+    ("public", "hunt_w11_tickets"): {"1": {"prio": "5"}, "3": {"status": "secret"}},
     ("public", "bills"): {
         "1": {"paid": "true"},
         "4": {"paid": "t", "due": "2025-01-15"},
@@ -516,10 +521,9 @@ def scenario_role() -> Iterator[None]:
         finally:
             conn.execute(_ROLE_UNLOCK)
             if conn.execute(_ROLE_LAST).fetchone()[0]:
-                try:
+                # Granted in databases an interrupted run left: the next run reuses it.
+                with suppress(psycopg.errors.DependentObjectsStillReferenced):
                     conn.execute(f"DROP ROLE IF EXISTS {SCENARIO_ROLE}")
-                except psycopg.errors.DependentObjectsStillReferenced:
-                    pass  # granted in databases an interrupted run left: the next run reuses it
                 conn.execute(_ROLE_DONE)
 
 

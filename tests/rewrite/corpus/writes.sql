@@ -6670,3 +6670,22 @@ COMMIT
 RESET ROLE
 UPDATE accounts SET loyalty = loyalty + 1 WHERE id = 1 RETURNING id, loyalty
 SELECT id, name, grade FROM hunt_w11_clerk.accounts ORDER BY id
+
+-- scenario: hunt_w11_row_level_security_under_set_role
+SET ROLE hunt_w11_clerk
+SELECT id, owner, status, prio FROM hunt_w11_tickets ORDER BY id
+UPDATE hunt_w11_tickets SET status = 'done', prio = prio + 1 RETURNING id, status, prio
+UPDATE hunt_w11_tickets SET status = 'taken' WHERE id IN (2, 3) RETURNING id, status
+UPDATE hunt_w11_tickets SET owner = 'shared', status = 'handed' WHERE id = 1
+INSERT INTO hunt_w11_tickets (id, owner, body, status) VALUES (4, 'hunt_w11_clerk', 'new', 'fresh') RETURNING *
+INSERT INTO hunt_w11_tickets (id, owner, body, prio) VALUES (5, 'hunt_w11_clerk', 'quiet', 2)
+INSERT INTO hunt_w11_tickets (id, owner, body, status) VALUES (6, 'other', 'forged', 'x')
+INSERT INTO hunt_w11_tickets (id, owner, status) VALUES (1, 'hunt_w11_clerk', 'again') ON CONFLICT (id) DO UPDATE SET status = EXCLUDED.status, prio = hunt_w11_tickets.prio * 10 RETURNING id, status, prio
+INSERT INTO hunt_w11_tickets (id, owner, status) VALUES (3, 'hunt_w11_clerk', 'steal') ON CONFLICT (id) DO UPDATE SET status = EXCLUDED.status
+BEGIN
+DELETE FROM hunt_w11_tickets WHERE prio > 0 RETURNING id, status, prio
+DELETE FROM hunt_w11_tickets WHERE id = 3 RETURNING id
+COMMIT
+SELECT id, status, prio FROM hunt_w11_tickets ORDER BY id
+RESET ROLE
+SELECT id, owner, status, prio FROM hunt_w11_tickets ORDER BY id
