@@ -522,7 +522,7 @@ def scenario_role() -> Iterator[None]:
             conn.execute(_ROLE_UNLOCK)
             if conn.execute(_ROLE_LAST).fetchone()[0]:
                 # Granted in databases an interrupted run left: the next run reuses it.
-                with suppress(psycopg.errors.DependentObjectsStillReferenced):
+                with suppress(psycopg.errors.DependentObjectsStillExist):
                     conn.execute(f"DROP ROLE IF EXISTS {SCENARIO_ROLE}")
                 conn.execute(_ROLE_DONE)
 
