@@ -445,6 +445,10 @@ class ShadowSession:
             and self._status == b"I"
             and synced == self._answered  # nothing of the client's in flight
             and self._segment_empty(synced)
+            # The tables are made before the first statement that may use them: a plain Query
+            # goes first, so that a session may still set what Postgres lets it set only
+            # before its first temporary table (temp_buffers).
+            and (staging.ready or not self._plain_query(message))
         ):
             if not staging.ready:
                 return self._set_up_then(message)
@@ -586,6 +590,22 @@ class ShadowSession:
     def _caught_up(self) -> None:
         self._catalog_due = 0
         self.types_changed = True
+
+    def _plain_query(self, message: Message) -> bool:
+        """Whether a Query is plain (`PlainStatements`: it can involve no shadow column nor
+        change how names resolve) and opens no transaction block, so the session is idle again
+        after it, and the session's tables can be made before the next one. Not a Parse: the
+        client may send a statement that needs the tables before the next Sync."""
+        if message.type != _Q:
+            return False
+        try:
+            sql = m.decode_query(message.body)
+        except (m.ProtocolViolation, UnicodeDecodeError):
+            return False
+        lowered = sql.lower()
+        if "begin" in lowered or "start" in lowered:
+            return False  # BEGIN, START TRANSACTION: the tables are made between transactions
+        return self.view.plain.text(sql)
 
     async def _set_up_then(self, message: Message) -> list[bytes]:
         """Between transactions: make the session's tables and copy of the store first."""

@@ -628,6 +628,33 @@ def test_discard_temp_cannot_drop_writes_not_yet_stored(
         twin.conn.execute("ROLLBACK")  # each test starts with _reset; the module ends with one
 
 
+def _temp_buffers_first(dsn: str) -> list:
+    """A new session sets temp_buffers before anything else (Postgres lets it only before the
+    session's first temporary table), as Rails does with `variables:`, then writes and reads
+    shadow columns."""
+    with psycopg.connect(dsn, autocommit=True) as conn:
+        conn.execute("SET SESSION temp_buffers TO '16MB'; SELECT 1")  # a plain Query
+        conn.execute("UPDATE accounts SET loyalty = 94 WHERE id = 1")
+        return [
+            *conn.execute("SHOW temp_buffers").fetchall(),
+            *conn.execute("SELECT id, loyalty FROM accounts WHERE id = 1").fetchall(),
+        ]
+
+
+def test_temp_buffers_can_be_set_before_the_first_shadow_statement_with_every_store(
+    twin: LibpqExecutor, shadow: ThroughProxy, differential_dbs: DifferentialDatabases
+) -> None:
+    """The memory and redis stores' session tables are made before the first Query that may
+    use them, not before a plain one: a session setting temp_buffers first (it fails with
+    22023 once a temporary table was used) runs as without pgstitch."""
+    _reset(twin, shadow)
+    try:
+        want = _temp_buffers_first(differential_dbs.twin)
+        assert _temp_buffers_first(shadow.dsn) == want
+    finally:
+        twin.conn.execute("ROLLBACK")  # each test starts with _reset; the module ends with one
+
+
 def _pipeline_outcome(dsn: str) -> list:
     """Shadow writes and a failing statement in one pipeline (one implicit transaction, in
     the extended protocol), then the same after a sync point; the rows left."""
