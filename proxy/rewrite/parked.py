@@ -134,6 +134,9 @@ $pgstitch$;
 DROP TRIGGER IF EXISTS pgstitch_lock_row ON {staged_relation};
 CREATE TRIGGER pgstitch_lock_row BEFORE INSERT ON {staged_relation}
     FOR EACH ROW EXECUTE FUNCTION pg_temp.pgstitch_lock_row();
+-- Also under `session_replication_role = replica`, which the client may set to skip its own
+-- triggers.
+ALTER TABLE {staged_relation} ENABLE ALWAYS TRIGGER pgstitch_lock_row;
 SELECT pg_temp.pgstitch_release_rows(true);
 """
 

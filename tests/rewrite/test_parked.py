@@ -246,3 +246,21 @@ def test_session_tables_serve_any_role_the_session_sets(differential_dbs):
         session.execute("SELECT pg_temp.pgstitch_release_rows()")
         session.execute(session_setup_sql())
         assert session.execute("SELECT current_user").fetchone() == (SCENARIO_ROLE,)
+
+
+def test_staged_rows_are_locked_under_replica_replication_role(differential_dbs):
+    """A session that skips triggers (`session_replication_role = replica`) still locks each
+    row it stages, so the store takes the writes of a row in the order they committed."""
+    with psycopg.connect(differential_dbs.shadow, autocommit=True) as session:
+        session.execute(session_setup_sql())
+        session.execute("SET session_replication_role = replica")
+        session.execute(
+            f"INSERT INTO {STAGED_RELATION} VALUES ('public', 't', '7', '{{\"c\": 1}}')"
+        )
+        held = session.execute(
+            "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory'"
+            " AND pid = pg_backend_pid() AND objsubid = 2"
+        ).fetchone()
+        assert held == (1,)
+        session.execute(f"DELETE FROM {STAGED_RELATION}")
+        session.execute("SELECT pg_temp.pgstitch_release_rows(true)")
