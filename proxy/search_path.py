@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from pglast.parser import ParseError, parse_sql_json
 
 from proxy.rewrite.pathflow import (
+    LOGIN,
     RESET_PATH,
     PathFollower,
     parse_value,
@@ -38,6 +39,13 @@ def from_startup(parameters: dict[str, str], default: str | None = None) -> tupl
     if match:
         return parse_value(match.group(1).replace("\\", ""))
     return DEFAULT if default is None else parse_value(default)
+
+
+def for_rewriter(path: tuple[str, ...], user: str) -> tuple[str, ...]:
+    """The session's path as the rewriter takes it: "$user" left for it to resolve, the login
+    user noted after the schemas (`pathflow.LOGIN`), so that a `SET ROLE` inside a query
+    string changes what "$user" stands for in the statements after it, as in Postgres."""
+    return (*path, LOGIN + user)
 
 
 def resolve(path: tuple[str, ...], user: str) -> tuple[str, ...]:

@@ -1143,7 +1143,7 @@ class ShadowSession:
         if self.client_codec == encodings.UNREADABLE:
             return None  # an encoding pgstitch cannot read: leave such sessions be too
         before = self.search_path.path if path_before is None else path_before
-        path = search_path.resolve(before, self.user)
+        path = search_path.for_rewriter(before, self.user)
         # A Query to run as a kept statement needs only its shape, not its own rewrite.
         shape = None
         if keep_query and rewriter.might_touch(sql):

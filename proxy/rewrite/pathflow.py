@@ -26,6 +26,9 @@ RESET_PATH = (USER, "public")
 # and savepoints as the path does. No schema name holds a NUL.
 ROLE = "\x00role "
 SESSION_USER = "\x00session "
+# The user the session logged in as, noted by whoever knows it (the proxy), so that "$user"
+# can be resolved inside a query string too; no statement changes it.
+LOGIN = "\x00login "
 _MARK = "\x00"
 
 
@@ -41,14 +44,18 @@ def marks(path: tuple[str, ...]) -> tuple[str, ...]:
 
 def current_user(path: tuple[str, ...], login: str | None) -> str | None:
     """The user "$user" stands for under `path`: the role set, else the session user set,
-    else `login` (the user the session logged in as)."""
-    session = None
+    else the login user the path notes, else `login`."""
+    session = noted = None
     for name in path:
         if name.startswith(ROLE):
             return name[len(ROLE) :]
         if name.startswith(SESSION_USER):
             session = name[len(SESSION_USER) :]
-    return login if session is None else session
+        elif name.startswith(LOGIN):
+            noted = name[len(LOGIN) :]
+    if session is not None:
+        return session
+    return login if noted is None else noted
 
 
 def resolve_user(path: tuple[str, ...], login: str | None) -> tuple[str, ...]:
@@ -95,7 +102,8 @@ class PathFollower:
             self._variable_set(body)
         elif kind == "DiscardStmt" and body.get("target") == "DISCARD_ALL":
             # The role and session user go back to the login user's too.
-            self.current = self.session = schemas(self.reset)
+            login = tuple(mark for mark in marks(self.current) if mark.startswith(LOGIN))
+            self.current = self.session = schemas(self.reset) + login
         elif kind == "TransactionStmt":
             self._transaction(body)
         elif kind == "SelectStmt":

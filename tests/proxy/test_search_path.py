@@ -207,3 +207,13 @@ def test_role_follows_transactions_and_savepoints():
     assert search_path.resolve(tracker.path, "alice") == ("x", "alice")
     tracker.statement("BEGIN; SAVEPOINT s; SET ROLE clerk; ROLLBACK TO SAVEPOINT s")
     assert search_path.resolve(tracker.path, "alice") == ("x", "alice")
+
+
+def test_the_rewriter_gets_the_login_user_to_resolve_user_in_the_string():
+    path = search_path.for_rewriter(('"$user"', "public"), "alice")
+    assert search_path.resolve(path, "bob") == ("alice", "public")
+    tracker = search_path.SearchPathTracker(path)
+    tracker.statement("SET ROLE clerk")
+    assert search_path.resolve(tracker.path, "bob") == ("clerk", "public")
+    tracker.statement("DISCARD ALL")
+    assert search_path.resolve(tracker.path, "bob") == ("alice", "public")

@@ -31,7 +31,7 @@ from proxy.rewrite import (
     staged_setup_sql,
 )
 from proxy.rewrite.parked import DELETED_MARK
-from proxy.search_path import SearchPathTracker, resolve
+from proxy.search_path import SearchPathTracker, for_rewriter
 from proxy.shadow_session import commit_and_snapshot, commits, commits_and_chains
 from proxy.staging import _READ_COMMITTED_STAGED, READ_STAGED
 from tests.rewrite.conftest import (
@@ -105,7 +105,7 @@ class ShadowSession:
                 )
 
     def transform(self, sql: str, protocol: str):
-        path = resolve(self.paths.path, "postgres")
+        path = for_rewriter(self.paths.path, "postgres")
         # As the proxy: a statement setting search_path from its parameters is followed with
         # the values its Bind gives.
         self.paths.statement(sql, self.params if protocol != "simple" else ())

@@ -6669,6 +6669,9 @@ DELETE FROM accounts WHERE id = 3 RETURNING *
 COMMIT
 RESET ROLE
 UPDATE accounts SET loyalty = loyalty + 1 WHERE id = 1 RETURNING id, loyalty
+SET ROLE hunt_w11_clerk; UPDATE accounts SET grade = grade + 10 WHERE id = 2 RETURNING id, grade; RESET ROLE; UPDATE accounts SET loyalty = 3 WHERE id = 2 RETURNING id, loyalty
+BEGIN; SET LOCAL ROLE hunt_w11_clerk; INSERT INTO accounts (id, name, grade) VALUES (4, 'desk four', 40) RETURNING *; COMMIT; UPDATE accounts SET tier = 'back' WHERE id = 4 RETURNING id, tier
+RESET search_path; SET ROLE hunt_w11_clerk; SELECT id, grade FROM accounts ORDER BY id; DISCARD ALL; SELECT id, loyalty FROM accounts WHERE id < 3 ORDER BY id
 SELECT id, name, grade FROM hunt_w11_clerk.accounts ORDER BY id
 
 -- scenario: hunt_w11_row_level_security_under_set_role
