@@ -6867,3 +6867,20 @@ INSERT INTO accounts (id, name, loyalty, mood) VALUES ($1, $2, $3, $4) ON CONFLI
 INSERT INTO accounts (id, name, loyalty, mood) VALUES ($1, $2, $3, $4) ON CONFLICT (id) DO UPDATE SET loyalty = EXCLUDED.loyalty + accounts.loyalty, mood = EXCLUDED.mood RETURNING *
 -- params: ["1"]
 DELETE FROM bills WHERE account_id = $1 AND paid RETURNING id, due
+
+-- scenario: hunt_w11_ecto_aliased_writes
+-- params: ["1", "Alice", "20", "5"]
+INSERT INTO "accounts" AS a0 ("id","name","loyalty") VALUES ($1,$2,$3) ON CONFLICT ("id") DO UPDATE SET "loyalty" = a0."loyalty" + $4 RETURNING "id", "loyalty", "tier"
+-- params: ["400", "New", "3", "silver"]
+INSERT INTO "accounts" AS a0 ("id","name","loyalty","tier") VALUES ($1,$2,$3,$4) ON CONFLICT ("id") DO UPDATE SET "name" = EXCLUDED."name", "loyalty" = EXCLUDED."loyalty", "tier" = EXCLUDED."tier" RETURNING "id", "loyalty", "tier", "mood"
+-- params: ["2", "Bob", "1"]
+INSERT INTO "accounts" AS a0 ("id","name","loyalty") VALUES ($1,$2,$3) ON CONFLICT DO NOTHING RETURNING "id", "loyalty"
+-- params: ["2", "3"]
+UPDATE "accounts" AS a0 SET "loyalty" = coalesce(a0."loyalty", 0) + $1 WHERE (a0."id" = $2) RETURNING a0."id", a0."loyalty"
+-- params: ["paidup"]
+UPDATE "accounts" AS a0 SET "tier" = $1 FROM "bills" AS b1 WHERE (b1."account_id" = a0."id") AND (b1."paid") RETURNING a0."id", a0."tier", b1."id"
+DELETE FROM "bills" AS b0 USING "accounts" AS a1 WHERE (a1."id" = b0."account_id") AND (a1."mood" = 'grumpy') RETURNING b0."id", b0."due"
+-- params: ["500", "E1", "600", "E2"]
+INSERT INTO "accounts" AS a0 ("id","name") VALUES ($1,$2),($3,$4) ON CONFLICT ("id") DO UPDATE SET "name" = EXCLUDED."name" RETURNING "id", "loyalty", "labels"
+SELECT id, name, loyalty, tier, mood FROM accounts ORDER BY id
+SELECT id, paid, due FROM bills ORDER BY id
