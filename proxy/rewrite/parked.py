@@ -78,10 +78,13 @@ def session_setup_sql(
     The DDL runs as the session user (`SET LOCAL ROLE NONE`, to the end of its implicit
     transaction), who made the objects before, whatever role the client set since; the
     client's statements use them as the role it set: every role may (a temporary object is
-    the session's own).
+    the session's own). It runs read-write in a session whose transactions are read-only by
+    default (`default_transaction_read_only`): writes to temporary objects are allowed in a
+    read-only transaction, their DDL is not.
     """
     row_hash = "hashtext({0}schema_name || '.' || {0}table_name || '.' || {0}row_key)"
     return f"""
+SET LOCAL transaction_read_only = off;
 SET LOCAL ROLE NONE;
 CREATE TEMP TABLE IF NOT EXISTS {copy_relation.removeprefix("pg_temp.")} (
     schema_name text, table_name text, row_key text,

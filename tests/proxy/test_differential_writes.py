@@ -655,6 +655,39 @@ def test_temp_buffers_can_be_set_before_the_first_shadow_statement_with_every_st
         twin.conn.execute("ROLLBACK")  # each test starts with _reset; the module ends with one
 
 
+def _read_only_session(dsn: str) -> list:
+    """A session whose transactions are read-only by default reads shadow columns, fails to
+    write them (25006), and reads them again."""
+    out = []
+    with psycopg.connect(dsn, autocommit=True, options="-c default_transaction_read_only=on") as c:
+        out += c.execute("SELECT id, loyalty, tier FROM accounts ORDER BY id").fetchall()
+        try:
+            c.execute("UPDATE accounts SET loyalty = 95 WHERE id = 1")
+        except psycopg.errors.ReadOnlySqlTransaction as exc:
+            out.append(exc.sqlstate)
+        out += c.execute("SELECT loyalty FROM accounts WHERE id = 1").fetchall()
+        out += c.execute("SELECT to_regclass('pg_temp.pgstitch_store') IS NOT NULL").fetchall()
+    return out
+
+
+def test_read_only_sessions_have_their_tables_with_every_store(
+    twin: LibpqExecutor, shadow: ThroughProxy, differential_dbs: DifferentialDatabases
+) -> None:
+    """A session read-only by default reads and fails to write as without pgstitch; the
+    memory and redis stores make its tables all the same (temporary objects are writable in
+    a read-only transaction, their DDL is not), instead of trying again before every
+    statement."""
+    _reset(twin, shadow)
+    try:
+        want = _read_only_session(differential_dbs.twin)
+        got = _read_only_session(shadow.dsn)
+        made = shadow.store != "postgres"
+        assert got[:-1] == want[:-1]
+        assert got[-1] == (made,)
+    finally:
+        twin.conn.execute("ROLLBACK")  # each test starts with _reset; the module ends with one
+
+
 def _pipeline_outcome(dsn: str) -> list:
     """Shadow writes and a failing statement in one pipeline (one implicit transaction, in
     the extended protocol), then the same after a sync point; the rows left."""
