@@ -19,6 +19,7 @@ from pglast.parser import ParseError, parse_sql_json
 from proxy.rewrite.pathflow import (
     LOGIN,
     RESET_PATH,
+    ROLE,
     PathFollower,
     parse_value,
     resolve_user,
@@ -39,6 +40,22 @@ def from_startup(parameters: dict[str, str], default: str | None = None) -> tupl
     if match:
         return parse_value(match.group(1).replace("\\", ""))
     return DEFAULT if default is None else parse_value(default)
+
+
+_ROLE_OPTION = re.compile(r"(?:-c\s*|--)role=((?:\\.|[^\s\\])+)", re.IGNORECASE)
+
+
+def role_from_startup(parameters: dict[str, str]) -> tuple[str, ...]:
+    """The role a session's connection sets (a `role` startup parameter, as asyncpg's
+    server_settings send it, or `-c role=…` in `options`), carried after the path's schemas
+    (`pathflow.ROLE`): "$user" stands for it from the start, and RESET ROLE returns to it."""
+    role = parameters.get("role")
+    if role is None:
+        match = _ROLE_OPTION.search(parameters.get("options", ""))
+        role = match.group(1).replace("\\", "") if match else None
+    if role is None or role == "none":
+        return ()
+    return (ROLE + role,)
 
 
 def for_rewriter(path: tuple[str, ...], user: str) -> tuple[str, ...]:

@@ -621,7 +621,7 @@ class ShadowSession:
         of its role and database (as the catalog knows it), else the built-in one."""
         started = search_path.from_startup(
             self._startup_parameters, self.view.catalog.search_path_default(self.user)
-        )
+        ) + search_path.role_from_startup(self._startup_parameters)
         return search_path.SearchPathTracker(started, reset=started)
 
     async def _when_ready(self, message: Message, ordinal: int) -> list[bytes]:

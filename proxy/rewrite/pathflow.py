@@ -58,6 +58,14 @@ def current_user(path: tuple[str, ...], login: str | None) -> str | None:
     return login if noted is None else noted
 
 
+def _role_of(path: tuple[str, ...]) -> str | None:
+    """The role a path carries as set by SET ROLE (or by the connection), else None."""
+    for name in path:
+        if name.startswith(ROLE):
+            return name[len(ROLE) :]
+    return None
+
+
 def resolve_user(path: tuple[str, ...], login: str | None) -> tuple[str, ...]:
     """The schema names of a path with "$user" replaced by the current user (left out when it
     is not known: `login` None and no role set)."""
@@ -101,9 +109,10 @@ class PathFollower:
         if kind == "VariableSetStmt":
             self._variable_set(body)
         elif kind == "DiscardStmt" and body.get("target") == "DISCARD_ALL":
-            # The role and session user go back to the login user's too.
+            # The role and session user go back to the session's start too.
             login = tuple(mark for mark in marks(self.current) if mark.startswith(LOGIN))
-            self.current = self.session = schemas(self.reset) + login
+            started = tuple(name for name in self.reset if not name.startswith(LOGIN))
+            self.current = self.session = started + login
         elif kind == "TransactionStmt":
             self._transaction(body)
         elif kind == "SelectStmt":
@@ -159,7 +168,9 @@ class PathFollower:
     def _user_set(self, body: Node, name: str, local: bool) -> None:
         kind = body.get("kind")
         if kind in ("VAR_RESET", "VAR_SET_DEFAULT"):
-            self._set_user(name, None, local)
+            # Back to the value the session started with (a role its connection set), if any.
+            started = _role_of(self.reset) if name == ROLE else None
+            self._set_user(name, started, local)
         elif kind == "VAR_SET_VALUE":
             args = body.get("args", ())
             const = args[0].get("A_Const", {}) if len(args) == 1 else {}

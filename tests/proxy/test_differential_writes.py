@@ -27,6 +27,7 @@ from tests.proxy.test_differential_reads import _config
 from tests.rewrite.conftest import (
     CORPUS_DIR,
     PARKED,
+    SCENARIO_ROLE,
     SHADOW_COLUMNS,
     TABLES,
     DifferentialDatabases,
@@ -651,6 +652,36 @@ def test_temp_buffers_can_be_set_before_the_first_shadow_statement_with_every_st
     try:
         want = _temp_buffers_first(differential_dbs.twin)
         assert _temp_buffers_first(shadow.dsn) == want
+    finally:
+        twin.conn.execute("ROLLBACK")  # each test starts with _reset; the module ends with one
+
+
+def _role_from_connection(dsn: str) -> list:
+    """A session whose connection sets the role (and "$user" first in search_path) writes
+    the table of the schema named after it, then after SET ROLE NONE public.accounts, then
+    again after RESET ROLE."""
+    options = f"-c role={SCENARIO_ROLE} -c search_path=$user,public"
+    with psycopg.connect(dsn, autocommit=True, options=options) as conn:
+        out = sorted(conn.execute("UPDATE accounts SET grade = grade + 1 RETURNING id, grade"))
+        conn.execute("SET ROLE NONE")
+        out += conn.execute("SELECT current_user")
+        out += conn.execute("UPDATE accounts SET loyalty = 96 WHERE id = 1 RETURNING loyalty")
+        conn.execute("RESET ROLE")
+        out += conn.execute("SELECT current_user")
+        out += conn.execute("INSERT INTO accounts (id, name) VALUES (7, 'x') RETURNING grade")
+        return out
+
+
+def test_a_role_the_connection_sets_resolves_user_with_every_store(
+    twin: LibpqExecutor, shadow: ThroughProxy, differential_dbs: DifferentialDatabases
+) -> None:
+    """`-c role=…` in the connection's options makes that role current from the start:
+    "$user" in search_path stands for it, and RESET ROLE returns to it, as in Postgres."""
+    _reset(twin, shadow)
+    try:
+        want = _role_from_connection(differential_dbs.twin)
+        assert _role_from_connection(shadow.dsn) == want
+        check_final_rows(TABLES, twin, shadow.executor, differential_dbs.row_types)
     finally:
         twin.conn.execute("ROLLBACK")  # each test starts with _reset; the module ends with one
 

@@ -217,3 +217,18 @@ def test_the_rewriter_gets_the_login_user_to_resolve_user_in_the_string():
     assert search_path.resolve(tracker.path, "bob") == ("clerk", "public")
     tracker.statement("DISCARD ALL")
     assert search_path.resolve(tracker.path, "bob") == ("alice", "public")
+
+
+def test_a_role_the_connection_sets_is_where_the_session_starts_and_resets_to():
+    for parameters in ({"role": "clerk"}, {"options": "-c role=clerk -c work_mem=64MB"}):
+        started = search_path.from_startup(parameters) + search_path.role_from_startup(parameters)
+        tracker = search_path.SearchPathTracker(started, reset=started)
+        assert search_path.resolve(tracker.path, "alice") == ("clerk", "public")
+        tracker.statement("SET ROLE NONE")
+        assert search_path.resolve(tracker.path, "alice") == ("alice", "public")
+        tracker.statement("RESET ROLE")
+        assert search_path.resolve(tracker.path, "alice") == ("clerk", "public")
+        tracker.statement("SET ROLE other; DISCARD ALL")
+        assert search_path.resolve(tracker.path, "alice") == ("clerk", "public")
+    assert search_path.role_from_startup({"options": "-c session_replication_role=replica"}) == ()
+    assert search_path.role_from_startup({"role": "none"}) == ()
