@@ -2,7 +2,8 @@
 
 search_path is not reported by the server, so the proxy reads it from the startup packet and from
 the statements it sees that change it (SET, RESET, RESET ALL, DISCARD ALL, set_config with
-constants, or with parameters whose values the session reads in their Bind;
+constants, or with parameters whose values the session reads in their Bind), and the role
+"$user" stands for (SET ROLE, SET SESSION AUTHORIZATION, DISCARD ALL;
 proxy/rewrite/pathflow.py plays them, savepoints and transaction ends in the same string
 included; SET LOCAL is treated like SET until the transaction ends).
 """
@@ -15,7 +16,15 @@ from collections.abc import Sequence
 
 from pglast.parser import ParseError, parse_sql_json
 
-from proxy.rewrite.pathflow import RESET_PATH, PathFollower, parse_value, set_config_changes
+from proxy.rewrite.pathflow import (
+    LOGIN,
+    RESET_PATH,
+    ROLE,
+    PathFollower,
+    parse_value,
+    resolve_user,
+    set_config_changes,
+)
 
 DEFAULT = RESET_PATH
 
@@ -33,9 +42,33 @@ def from_startup(parameters: dict[str, str], default: str | None = None) -> tupl
     return DEFAULT if default is None else parse_value(default)
 
 
+_ROLE_OPTION = re.compile(r"(?:-c\s*|--)role=((?:\\.|[^\s\\])+)", re.IGNORECASE)
+
+
+def role_from_startup(parameters: dict[str, str]) -> tuple[str, ...]:
+    """The role a session's connection sets (a `role` startup parameter, as asyncpg's
+    server_settings send it, or `-c role=…` in `options`), carried after the path's schemas
+    (`pathflow.ROLE`): "$user" stands for it from the start, and RESET ROLE returns to it."""
+    role = parameters.get("role")
+    if role is None:
+        match = _ROLE_OPTION.search(parameters.get("options", ""))
+        role = match.group(1).replace("\\", "") if match else None
+    if role is None or role == "none":
+        return ()
+    return (ROLE + role,)
+
+
+def for_rewriter(path: tuple[str, ...], user: str) -> tuple[str, ...]:
+    """The session's path as the rewriter takes it: "$user" left for it to resolve, the login
+    user noted after the schemas (`pathflow.LOGIN`), so that a `SET ROLE` inside a query
+    string changes what "$user" stands for in the statements after it, as in Postgres."""
+    return (*path, LOGIN + user)
+
+
 def resolve(path: tuple[str, ...], user: str) -> tuple[str, ...]:
-    """The schema names of a path with "$user" replaced by the session's user."""
-    return tuple(user if name == '"$user"' else name for name in path)
+    """The schema names of a path with "$user" replaced by the current user: the role the
+    session set (SET ROLE, SET SESSION AUTHORIZATION), else `user`, the one it logged in as."""
+    return resolve_user(path, user)
 
 
 def statements_of(sql: str) -> list[dict]:

@@ -445,6 +445,10 @@ class ShadowSession:
             and self._status == b"I"
             and synced == self._answered  # nothing of the client's in flight
             and self._segment_empty(synced)
+            # The tables are made before the first statement that may use them: a plain Query
+            # goes first, so that a session may still set what Postgres lets it set only
+            # before its first temporary table (temp_buffers).
+            and (staging.ready or not self._plain_query(message))
         ):
             if not staging.ready:
                 return self._set_up_then(message)
@@ -587,6 +591,22 @@ class ShadowSession:
         self._catalog_due = 0
         self.types_changed = True
 
+    def _plain_query(self, message: Message) -> bool:
+        """Whether a Query is plain (`PlainStatements`: it can involve no shadow column nor
+        change how names resolve) and opens no transaction block, so the session is idle again
+        after it, and the session's tables can be made before the next one. Not a Parse: the
+        client may send a statement that needs the tables before the next Sync."""
+        if message.type != _Q:
+            return False
+        try:
+            sql = m.decode_query(message.body)
+        except (m.ProtocolViolation, UnicodeDecodeError):
+            return False
+        lowered = sql.lower()
+        if "begin" in lowered or "start" in lowered:
+            return False  # BEGIN, START TRANSACTION: the tables are made between transactions
+        return self.view.plain.text(sql)
+
     async def _set_up_then(self, message: Message) -> list[bytes]:
         """Between transactions: make the session's tables and copy of the store first."""
         assert self.staging is not None and self._private is not None
@@ -601,7 +621,7 @@ class ShadowSession:
         of its role and database (as the catalog knows it), else the built-in one."""
         started = search_path.from_startup(
             self._startup_parameters, self.view.catalog.search_path_default(self.user)
-        )
+        ) + search_path.role_from_startup(self._startup_parameters)
         return search_path.SearchPathTracker(started, reset=started)
 
     async def _when_ready(self, message: Message, ordinal: int) -> list[bytes]:
@@ -1123,7 +1143,7 @@ class ShadowSession:
         if self.client_codec == encodings.UNREADABLE:
             return None  # an encoding pgstitch cannot read: leave such sessions be too
         before = self.search_path.path if path_before is None else path_before
-        path = search_path.resolve(before, self.user)
+        path = search_path.for_rewriter(before, self.user)
         # A Query to run as a kept statement needs only its shape, not its own rewrite.
         shape = None
         if keep_query and rewriter.might_touch(sql):
@@ -1321,6 +1341,9 @@ class ShadowSession:
         if (
             "search_path" in lowered
             or resets
+            # SET ROLE and SET SESSION AUTHORIZATION change whom "$user" stands for.
+            or "role" in lowered
+            or "authorization" in lowered
             # While a change is tentative, ROLLBACK TO SAVEPOINT may undo it.
             or (self.upstream_needs[1] and _SAVEPOINT_WORDS.search(lowered))
         ):

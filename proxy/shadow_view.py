@@ -32,8 +32,10 @@ log = logging.getLogger("pgstitch.shadow")
 SETTINGS_WORDS = ("alter", "create", "drop", "rename", "comment", "search_path")
 # Every word a session follows statements by: the settings words, "discard" (DISCARD ALL/TEMP
 # drop the tables of sessions of an outside store), "deallocate" (DISCARD ALL and DEALLOCATE
-# ALL drop the statements sessions keep prepared) and "reset" (RESET ALL resets search_path).
-FOLLOWED_WORDS = (*SETTINGS_WORDS, "discard", "deallocate", "reset")
+# ALL drop the statements sessions keep prepared), "reset" (RESET ALL resets search_path), and
+# "role" and "authorization" (SET ROLE and SET SESSION AUTHORIZATION change whom "$user" in
+# search_path stands for).
+FOLLOWED_WORDS = (*SETTINGS_WORDS, "discard", "deallocate", "reset", "role", "authorization")
 # What PlainStatements remembers of Parse messages, at most (bytes of the messages kept; most
 # applications prepare a few hundred texts). Past that it starts afresh.
 _PLAIN_PARSE_BYTES = 4 * 1024 * 1024

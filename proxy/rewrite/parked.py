@@ -44,13 +44,15 @@ def staged_setup_sql(relation: str = STAGED_RELATION) -> str:
     """DDL for a session of a memory or redis store: the staged table and the helper functions.
 
     The table has the columns and primary key of `pgstitch.parked`; the functions live in
-    pg_temp, so nothing is created outside the session.
+    pg_temp, so nothing is created outside the session. Every role may use the table: after
+    `SET ROLE` the client's statements write it as that role, and no other session can reach
+    a temporary table whatever its privileges.
     """
     return (
         f"CREATE TEMP TABLE IF NOT EXISTS {relation.removeprefix('pg_temp.')} ("
         " schema_name text, table_name text, row_key text,"
         " vals jsonb NOT NULL DEFAULT '{}', PRIMARY KEY (schema_name, table_name, row_key));"
-        + write_helpers_sql("pg_temp", relation)
+        f" GRANT ALL ON TABLE {relation} TO PUBLIC;" + write_helpers_sql("pg_temp", relation)
     )
 
 
@@ -72,14 +74,25 @@ def session_setup_sql(
     from a failed hand-over, and the release looks up in pg_locks every lock of the namespace
     this session holds and unlocks it. So it does when asked to (`pgstitch_release_rows(true)`,
     run at the end of this DDL: tables made again after a DISCARD start a new count).
+
+    The DDL runs as the session user (`SET LOCAL ROLE NONE`, to the end of its implicit
+    transaction), who made the objects before, whatever role the client set since; the
+    client's statements use them as the role it set: every role may (a temporary object is
+    the session's own). It runs read-write in a session whose transactions are read-only by
+    default (`default_transaction_read_only`): writes to temporary objects are allowed in a
+    read-only transaction, their DDL is not.
     """
     row_hash = "hashtext({0}schema_name || '.' || {0}table_name || '.' || {0}row_key)"
     return f"""
+SET LOCAL transaction_read_only = off;
+SET LOCAL ROLE NONE;
 CREATE TEMP TABLE IF NOT EXISTS {copy_relation.removeprefix("pg_temp.")} (
     schema_name text, table_name text, row_key text,
     vals jsonb NOT NULL, PRIMARY KEY (schema_name, table_name, row_key));
+GRANT ALL ON TABLE {copy_relation} TO PUBLIC;
 {staged_setup_sql(staged_relation)}
 CREATE TEMP SEQUENCE IF NOT EXISTS pgstitch_rows_locked;
+GRANT ALL ON SEQUENCE pg_temp.pgstitch_rows_locked TO PUBLIC;
 CREATE OR REPLACE FUNCTION pg_temp.pgstitch_lock_row() RETURNS trigger
 LANGUAGE plpgsql AS $pgstitch$
 BEGIN
@@ -124,6 +137,9 @@ $pgstitch$;
 DROP TRIGGER IF EXISTS pgstitch_lock_row ON {staged_relation};
 CREATE TRIGGER pgstitch_lock_row BEFORE INSERT ON {staged_relation}
     FOR EACH ROW EXECUTE FUNCTION pg_temp.pgstitch_lock_row();
+-- Also under `session_replication_role = replica`, which the client may set to skip its own
+-- triggers.
+ALTER TABLE {staged_relation} ENABLE ALWAYS TRIGGER pgstitch_lock_row;
 SELECT pg_temp.pgstitch_release_rows(true);
 """
 

@@ -20,6 +20,61 @@ Node = dict[str, Any]
 USER = '"$user"'
 # What RESET restores: the server's default.
 RESET_PATH = (USER, "public")
+# The user "$user" stands for is the current role (current_user): a path carries, after its
+# schemas, the role `SET ROLE` made current (ROLE + name) and the user `SET SESSION
+# AUTHORIZATION` made the session's (SESSION_USER + name), so that they follow transactions
+# and savepoints as the path does. No schema name holds a NUL.
+ROLE = "\x00role "
+SESSION_USER = "\x00session "
+# The user the session logged in as, noted by whoever knows it (the proxy), so that "$user"
+# can be resolved inside a query string too; no statement changes it.
+LOGIN = "\x00login "
+_MARK = "\x00"
+
+
+def schemas(path: tuple[str, ...]) -> tuple[str, ...]:
+    """The schema names of a path, without the role it carries."""
+    return tuple(name for name in path if not name.startswith(_MARK))
+
+
+def marks(path: tuple[str, ...]) -> tuple[str, ...]:
+    """What a path carries after its schemas: the role and session user set, if any."""
+    return tuple(name for name in path if name.startswith(_MARK))
+
+
+def current_user(path: tuple[str, ...], login: str | None) -> str | None:
+    """The user "$user" stands for under `path`: the role set, else the session user set,
+    else the login user the path notes, else `login`."""
+    session = noted = None
+    for name in path:
+        if name.startswith(ROLE):
+            return name[len(ROLE) :]
+        if name.startswith(SESSION_USER):
+            session = name[len(SESSION_USER) :]
+        elif name.startswith(LOGIN):
+            noted = name[len(LOGIN) :]
+    if session is not None:
+        return session
+    return login if noted is None else noted
+
+
+def _role_of(path: tuple[str, ...]) -> str | None:
+    """The role a path carries as set by SET ROLE (or by the connection), else None."""
+    for name in path:
+        if name.startswith(ROLE):
+            return name[len(ROLE) :]
+    return None
+
+
+def resolve_user(path: tuple[str, ...], login: str | None) -> tuple[str, ...]:
+    """The schema names of a path with "$user" replaced by the current user (left out when it
+    is not known: `login` None and no role set)."""
+    if not any(name.startswith(_MARK) or name == USER for name in path):
+        return path
+    user = current_user(path, login)
+    return tuple(
+        user if name == USER else name for name in schemas(path) if name != USER or user is not None
+    )
 
 
 @dataclass
@@ -54,7 +109,10 @@ class PathFollower:
         if kind == "VariableSetStmt":
             self._variable_set(body)
         elif kind == "DiscardStmt" and body.get("target") == "DISCARD_ALL":
-            self._set(self.reset, local=False)
+            # The role and session user go back to the session's start too.
+            login = tuple(mark for mark in marks(self.current) if mark.startswith(LOGIN))
+            started = tuple(name for name in self.reset if not name.startswith(LOGIN))
+            self.current = self.session = started + login
         elif kind == "TransactionStmt":
             self._transaction(body)
         elif kind == "SelectStmt":
@@ -63,17 +121,42 @@ class PathFollower:
         return self.current if self.current != before else None
 
     def _set(self, path: tuple[str, ...], local: bool) -> None:
-        self.current = path
+        """A new search_path: the role set stays."""
+        path = schemas(path)
+        self.current = path + marks(self.current)
         if not local:
-            self.session = path
+            assert self.session is not None
+            self.session = path + marks(self.session)
+
+    def _set_user(self, name: str, value: str | None, local: bool) -> None:
+        """SET ROLE (`name` ROLE) or SET SESSION AUTHORIZATION (SESSION_USER); `value` None
+        for NONE, DEFAULT and RESET. A new session user drops the role set before it."""
+
+        def changed(path: tuple[str, ...]) -> tuple[str, ...]:
+            kept = tuple(
+                mark
+                for mark in marks(path)
+                if not mark.startswith(name)
+                and not (name == SESSION_USER and mark.startswith(ROLE))
+            )
+            return schemas(path) + kept + (() if value is None else (name + value,))
+
+        self.current = changed(self.current)
+        if not local:
+            assert self.session is not None
+            self.session = changed(self.session)
 
     def _variable_set(self, body: Node) -> None:
         kind = body.get("kind")
         local = bool(body.get("is_local"))
         if kind == "VAR_RESET_ALL":
-            self._set(self.reset, local)
+            self._set(self.reset, local)  # not the role nor the session user
             return
-        if body.get("name") != "search_path":
+        name = body.get("name")
+        if name in ("role", "session_authorization"):
+            self._user_set(body, ROLE if name == "role" else SESSION_USER, local)
+            return
+        if name != "search_path":
             return
         if kind in ("VAR_RESET", "VAR_SET_DEFAULT"):
             self._set(self.reset, local)
@@ -81,6 +164,21 @@ class PathFollower:
             path = search_path_set_by({"VariableSetStmt": body})
             if path is not None:
                 self._set(path, local)
+
+    def _user_set(self, body: Node, name: str, local: bool) -> None:
+        kind = body.get("kind")
+        if kind in ("VAR_RESET", "VAR_SET_DEFAULT"):
+            # Back to the value the session started with (a role its connection set), if any.
+            started = _role_of(self.reset) if name == ROLE else None
+            self._set_user(name, started, local)
+        elif kind == "VAR_SET_VALUE":
+            args = body.get("args", ())
+            const = args[0].get("A_Const", {}) if len(args) == 1 else {}
+            if "sval" in const:
+                value = const["sval"]["sval"]
+                # `SET ROLE NONE` (the keyword, lower-cased, or the string 'none').
+                none = name == ROLE and value == "none"
+                self._set_user(name, None if none else value, local)
 
     def _transaction(self, body: Node) -> None:
         kind = body.get("kind")

@@ -20,7 +20,7 @@ from proxy.rewrite.cache import MISSING, RewriteCache
 from proxy.rewrite.edits import Edit, splice
 from proxy.rewrite.literal_template import LiteralTemplate, Spans, placeholders_read_as_values
 from proxy.rewrite.masking import MaskedLiterals, mask_literals
-from proxy.rewrite.pathflow import USER, PathFollower
+from proxy.rewrite.pathflow import PathFollower, resolve_user
 from proxy.rewrite.served import ServedTable, served_tables
 from proxy.rewrite.template import Rewrite, RewriteError
 from shadow.catalog import CatalogSnapshot
@@ -118,7 +118,9 @@ class Rewriter:
     def rewrite(self, sql: str, search_path: Sequence[str] = DEFAULT_SEARCH_PATH) -> Rewrite | None:
         """The rewrite of a query string (one or many statements, $n parameters allowed).
 
-        `search_path` lists the session's schemas in order, with "$user" already resolved.
+        `search_path` lists the session's schemas in order, with "$user" already resolved,
+        or left as `pathflow.USER` with the current role and login user noted after the
+        schemas (`proxy.search_path.for_rewriter`), which a SET ROLE inside the string changes.
         """
         if not self.might_touch(sql):
             return None
@@ -303,7 +305,7 @@ class Rewriter:
 
     def _build(self, sql: str, tree: dict, search_path: tuple[str, ...]) -> Rewrite | None:
         buf = sql.encode("utf-8")
-        env = RewriteEnv(self.catalog, self.served, search_path)
+        env = RewriteEnv(self.catalog, self.served, resolve_user(search_path, None))
         edits: list[Edit] = []
         errors: list[RewriteError] = []
         written: set[tuple[str, str, str]] = set()
@@ -316,7 +318,8 @@ class Rewriter:
             result = analyze_statement(env, buf, start, end, entry["stmt"])
             path = paths.after(entry["stmt"])
             if path is not None:
-                path = tuple(name for name in path if name != USER)
+                # "$user" by the role the string set, else by the login user when noted.
+                path = resolve_user(path, None)
                 # Later statements of the same string resolve names with the new setting.
                 env = RewriteEnv(self.catalog, self.served, path)
             if result.refusal is None:

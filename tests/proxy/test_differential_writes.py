@@ -27,6 +27,7 @@ from tests.proxy.test_differential_reads import _config
 from tests.rewrite.conftest import (
     CORPUS_DIR,
     PARKED,
+    SCENARIO_ROLE,
     SHADOW_COLUMNS,
     TABLES,
     DifferentialDatabases,
@@ -89,7 +90,7 @@ class ThroughProxy:
     def reset(self, twin: LibpqExecutor) -> None:
         """Rows as corpus/data.sql has them; parked values as PARKED has them."""
         self.executor.conn.execute("ROLLBACK")
-        self.executor.conn.execute("RESET ALL")
+        self.executor.conn.execute("RESET ALL; RESET ROLE")
         if self.store != "postgres":
             # Outside the database, values are put back by writing through the proxy,
             # which hands them to the store like any client's writes: deleting every row
@@ -239,7 +240,8 @@ def twin(differential_dbs: DifferentialDatabases) -> Iterator[LibpqExecutor]:
 
 def _reset(twin: LibpqExecutor, shadow: ThroughProxy) -> None:
     twin.conn.execute("ROLLBACK")
-    twin.conn.execute("RESET ALL")  # settings a scenario made (TimeZone, search_path)
+    # Settings a scenario made (TimeZone, search_path, the role).
+    twin.conn.execute("RESET ALL; RESET ROLE")
     restore_rows(twin.conn)
     shadow.reset(twin)
 
@@ -623,6 +625,96 @@ def test_discard_temp_cannot_drop_writes_not_yet_stored(
         with psycopg.connect(shadow.dsn, autocommit=True) as reader:
             got = reader.execute("SELECT loyalty FROM accounts WHERE id = 1").fetchone()
             assert got == (93,)
+    finally:
+        twin.conn.execute("ROLLBACK")  # each test starts with _reset; the module ends with one
+
+
+def _temp_buffers_first(dsn: str) -> list:
+    """A new session sets temp_buffers before anything else (Postgres lets it only before the
+    session's first temporary table), as Rails does with `variables:`, then writes and reads
+    shadow columns."""
+    with psycopg.connect(dsn, autocommit=True) as conn:
+        conn.execute("SET SESSION temp_buffers TO '16MB'; SELECT 1")  # a plain Query
+        conn.execute("UPDATE accounts SET loyalty = 94 WHERE id = 1")
+        return [
+            *conn.execute("SHOW temp_buffers").fetchall(),
+            *conn.execute("SELECT id, loyalty FROM accounts WHERE id = 1").fetchall(),
+        ]
+
+
+def test_temp_buffers_can_be_set_before_the_first_shadow_statement_with_every_store(
+    twin: LibpqExecutor, shadow: ThroughProxy, differential_dbs: DifferentialDatabases
+) -> None:
+    """The memory and redis stores' session tables are made before the first Query that may
+    use them, not before a plain one: a session setting temp_buffers first (it fails with
+    22023 once a temporary table was used) runs as without pgstitch."""
+    _reset(twin, shadow)
+    try:
+        want = _temp_buffers_first(differential_dbs.twin)
+        assert _temp_buffers_first(shadow.dsn) == want
+    finally:
+        twin.conn.execute("ROLLBACK")  # each test starts with _reset; the module ends with one
+
+
+def _role_from_connection(dsn: str) -> list:
+    """A session whose connection sets the role (and "$user" first in search_path) writes
+    the table of the schema named after it, then after SET ROLE NONE public.accounts, then
+    again after RESET ROLE."""
+    options = f"-c role={SCENARIO_ROLE} -c search_path=$user,public"
+    with psycopg.connect(dsn, autocommit=True, options=options) as conn:
+        out = sorted(conn.execute("UPDATE accounts SET grade = grade + 1 RETURNING id, grade"))
+        conn.execute("SET ROLE NONE")
+        out += conn.execute("SELECT current_user")
+        out += conn.execute("UPDATE accounts SET loyalty = 96 WHERE id = 1 RETURNING loyalty")
+        conn.execute("RESET ROLE")
+        out += conn.execute("SELECT current_user")
+        out += conn.execute("INSERT INTO accounts (id, name) VALUES (7, 'x') RETURNING grade")
+        return out
+
+
+def test_a_role_the_connection_sets_resolves_user_with_every_store(
+    twin: LibpqExecutor, shadow: ThroughProxy, differential_dbs: DifferentialDatabases
+) -> None:
+    """`-c role=…` in the connection's options makes that role current from the start:
+    "$user" in search_path stands for it, and RESET ROLE returns to it, as in Postgres."""
+    _reset(twin, shadow)
+    try:
+        want = _role_from_connection(differential_dbs.twin)
+        assert _role_from_connection(shadow.dsn) == want
+        check_final_rows(TABLES, twin, shadow.executor, differential_dbs.row_types)
+    finally:
+        twin.conn.execute("ROLLBACK")  # each test starts with _reset; the module ends with one
+
+
+def _read_only_session(dsn: str) -> list:
+    """A session whose transactions are read-only by default reads shadow columns, fails to
+    write them (25006), and reads them again."""
+    out = []
+    with psycopg.connect(dsn, autocommit=True, options="-c default_transaction_read_only=on") as c:
+        out += c.execute("SELECT id, loyalty, tier FROM accounts ORDER BY id").fetchall()
+        try:
+            c.execute("UPDATE accounts SET loyalty = 95 WHERE id = 1")
+        except psycopg.errors.ReadOnlySqlTransaction as exc:
+            out.append(exc.sqlstate)
+        out += c.execute("SELECT loyalty FROM accounts WHERE id = 1").fetchall()
+        out += c.execute("SELECT to_regclass('pg_temp.pgstitch_store') IS NOT NULL").fetchall()
+    return out
+
+
+def test_read_only_sessions_have_their_tables_with_every_store(
+    twin: LibpqExecutor, shadow: ThroughProxy, differential_dbs: DifferentialDatabases
+) -> None:
+    """A session read-only by default reads and fails to write as without pgstitch; the
+    memory and redis stores make its tables all the same (temporary objects are writable in
+    a read-only transaction, their DDL is not), instead of trying again before every
+    statement."""
+    _reset(twin, shadow)
+    try:
+        want = _read_only_session(differential_dbs.twin)
+        got = _read_only_session(shadow.dsn)
+        made = shadow.store != "postgres"
+        assert got[:-1] == want[:-1]
+        assert got[-1] == (made,)
     finally:
         twin.conn.execute("ROLLBACK")  # each test starts with _reset; the module ends with one
 

@@ -173,3 +173,62 @@ def test_set_config_arguments_cast_to_text_or_boolean():
     assert tracker.path == ("b",)
     tracker.statement("SELECT set_config('search_path', $1::int, false)", ["7"])
     assert tracker.path == ("b",)  # not text: Postgres fails (42883)
+
+
+def test_user_placeholder_resolves_to_the_role_set():
+    tracker = search_path.SearchPathTracker(('"$user"', "public"))
+    tracker.statement("SET ROLE clerk")
+    assert search_path.resolve(tracker.path, "alice") == ("clerk", "public")
+    tracker.statement('SET search_path = app, "$user"')
+    assert search_path.resolve(tracker.path, "alice") == ("app", "clerk")
+    tracker.statement("RESET ALL")  # leaves the role as it is, as Postgres does
+    assert search_path.resolve(tracker.path, "alice") == ("clerk", "public")
+    tracker.statement("SET ROLE NONE")
+    assert search_path.resolve(tracker.path, "alice") == ("alice", "public")
+    tracker.statement('SET SESSION AUTHORIZATION "Bob"; SET ROLE clerk; RESET ROLE')
+    assert search_path.resolve(tracker.path, "alice") == ("Bob", "public")
+    tracker.statement("SET ROLE clerk; SET SESSION AUTHORIZATION DEFAULT")
+    assert search_path.resolve(tracker.path, "alice") == ("alice", "public")
+    tracker.statement("SET ROLE clerk; DISCARD ALL")
+    assert search_path.resolve(tracker.path, "alice") == ("alice", "public")
+
+
+def test_role_follows_transactions_and_savepoints():
+    tracker = search_path.SearchPathTracker(('"$user"', "public"))
+    tracker.statement("BEGIN; SET ROLE clerk")
+    assert search_path.resolve(tracker.path, "alice") == ("clerk", "public")
+    tracker.command_complete("ROLLBACK")
+    tracker.ready(b"I")
+    assert search_path.resolve(tracker.path, "alice") == ("alice", "public")
+    tracker.statement('BEGIN; SET LOCAL ROLE clerk; SET search_path = x, "$user"')
+    assert search_path.resolve(tracker.path, "alice") == ("x", "clerk")
+    tracker.command_complete("COMMIT")
+    tracker.ready(b"I")
+    assert search_path.resolve(tracker.path, "alice") == ("x", "alice")
+    tracker.statement("BEGIN; SAVEPOINT s; SET ROLE clerk; ROLLBACK TO SAVEPOINT s")
+    assert search_path.resolve(tracker.path, "alice") == ("x", "alice")
+
+
+def test_the_rewriter_gets_the_login_user_to_resolve_user_in_the_string():
+    path = search_path.for_rewriter(('"$user"', "public"), "alice")
+    assert search_path.resolve(path, "bob") == ("alice", "public")
+    tracker = search_path.SearchPathTracker(path)
+    tracker.statement("SET ROLE clerk")
+    assert search_path.resolve(tracker.path, "bob") == ("clerk", "public")
+    tracker.statement("DISCARD ALL")
+    assert search_path.resolve(tracker.path, "bob") == ("alice", "public")
+
+
+def test_a_role_the_connection_sets_is_where_the_session_starts_and_resets_to():
+    for parameters in ({"role": "clerk"}, {"options": "-c role=clerk -c work_mem=64MB"}):
+        started = search_path.from_startup(parameters) + search_path.role_from_startup(parameters)
+        tracker = search_path.SearchPathTracker(started, reset=started)
+        assert search_path.resolve(tracker.path, "alice") == ("clerk", "public")
+        tracker.statement("SET ROLE NONE")
+        assert search_path.resolve(tracker.path, "alice") == ("alice", "public")
+        tracker.statement("RESET ROLE")
+        assert search_path.resolve(tracker.path, "alice") == ("clerk", "public")
+        tracker.statement("SET ROLE other; DISCARD ALL")
+        assert search_path.resolve(tracker.path, "alice") == ("clerk", "public")
+    assert search_path.role_from_startup({"options": "-c session_replication_role=replica"}) == ()
+    assert search_path.role_from_startup({"role": "none"}) == ()

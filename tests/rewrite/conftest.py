@@ -17,6 +17,7 @@ import json
 import os
 import uuid
 from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -139,6 +140,11 @@ SHADOW_COLUMNS = (
         not_null=True,
         check="NOT internal OR author IS NOT NULL",
     ),
+    # A table of the schema named after SCENARIO_ROLE.
+    ShadowColumn("hunt_w11_clerk", "accounts", "grade", "integer", "1"),
+    # A table with row-level security policies for SCENARIO_ROLE.
+    ShadowColumn("public", "hunt_w11_tickets", "status", "text", "'open'"),
+    ShadowColumn("public", "hunt_w11_tickets", "prio", "integer", "0"),
 )
 # The landing column sales.accounts.score already holds these (drained) values.
 LANDED_VALUES = {"2": "20"}
@@ -174,6 +180,8 @@ TABLES = (
     "public.hunt_w6_tokens",
     "public.hunt_w6_slots",
     "public.hunt_o1_comments",
+    "hunt_w11_clerk.accounts",
+    "public.hunt_w11_tickets",
 )
 
 # (schema, table) -> row key -> column -> text value or None (an explicit NULL).
@@ -186,6 +194,8 @@ PARKED: dict[tuple[str, str], dict[str, dict[str, str | None]]] = {
         "5": {"loyalty": "3"},
         "7": {"tier": "it's a \\ quoted $$ tier"},
     },
+    ("hunt_w11_clerk", "accounts"): {"1": {"grade": "3"}},
+    ("public", "hunt_w11_tickets"): {"1": {"prio": "5"}, "3": {"status": "secret"}},
     ("public", "bills"): {
         "1": {"paid": "true"},
         "4": {"paid": "t", "due": "2025-01-15"},
@@ -345,6 +355,9 @@ def build_shadow(conn: psycopg.Connection) -> None:
     for statement in PARKED_STORE_SQL:
         conn.execute(statement)
     conn.execute("ALTER TABLE sales.accounts ADD COLUMN score integer DEFAULT 10")
+    # The postgres store's privileges an application's role needs (docs/proxy.md).
+    conn.execute(f"GRANT USAGE ON SCHEMA pgstitch TO {SCENARIO_ROLE}")
+    conn.execute(f"GRANT SELECT, INSERT, UPDATE, DELETE ON pgstitch.parked TO {SCENARIO_ROLE}")
 
 
 def load_shadow(conn: psycopg.Connection) -> None:
@@ -477,9 +490,51 @@ def _drop_database(name: str) -> None:
         conn.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
 
 
+# The role the scenarios that SET ROLE take (corpus/writes.sql); corpus/base.sql has a schema
+# of its name. Not a superuser: it has the privileges base.sql and `build_shadow` grant it, as
+# an application's role has (it never logs in). Roles belong to the
+# cluster, and sessions running at the same time share it: each holds a shared advisory lock
+# (in the `postgres` database) while its databases may use the role, and whoever finds no
+# other holder when done drops it.
+SCENARIO_ROLE = "hunt_w11_clerk"
+_ROLE_LOCK = "SELECT pg_advisory_lock_shared(hashtext('pgstitch scenario role'))"
+_ROLE_UNLOCK = "SELECT pg_advisory_unlock_shared(hashtext('pgstitch scenario role'))"
+_ROLE_LAST = "SELECT pg_try_advisory_lock(hashtext('pgstitch scenario role'))"
+_ROLE_DONE = "SELECT pg_advisory_unlock(hashtext('pgstitch scenario role'))"
+
+
+@contextmanager
+def scenario_role() -> Iterator[None]:
+    """SCENARIO_ROLE exists inside; dropped after the last user in the cluster is done."""
+    try:
+        conn = psycopg.connect(ADMIN_DSN + " dbname=postgres", autocommit=True)
+    except psycopg.OperationalError as exc:
+        pytest.skip(f"no local Postgres: {exc}")
+    with conn:
+        conn.execute(_ROLE_LOCK)
+        conn.execute(
+            f"DO $$ BEGIN CREATE ROLE {SCENARIO_ROLE} NOLOGIN;"
+            " EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$"
+        )
+        try:
+            yield
+        finally:
+            conn.execute(_ROLE_UNLOCK)
+            if conn.execute(_ROLE_LAST).fetchone()[0]:
+                # Granted in databases an interrupted run left: the next run reuses it.
+                with suppress(psycopg.errors.DependentObjectsStillExist):
+                    conn.execute(f"DROP ROLE IF EXISTS {SCENARIO_ROLE}")
+                conn.execute(_ROLE_DONE)
+
+
 @pytest.fixture(scope="session")
 def differential_dbs() -> Iterator[DifferentialDatabases]:
     """A twin and a shadow database for the differential corpus."""
+    with scenario_role():
+        yield from _differential_dbs()
+
+
+def _differential_dbs() -> Iterator[DifferentialDatabases]:
     suffix = uuid.uuid4().hex[:10]
     names = (f"pgstitch_twin_{suffix}", f"pgstitch_shadow_{suffix}")
     try:

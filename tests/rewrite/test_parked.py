@@ -11,6 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from proxy.rewrite import (
+    COPY_RELATION,
     STAGED_RELATION,
     LiteralParkedSource,
     NoParkedValues,
@@ -18,12 +19,13 @@ from proxy.rewrite import (
     Rewrite,
     TableParkedSource,
     ValueSlot,
+    session_setup_sql,
     staged_setup_sql,
     validate_default,
 )
 from proxy.rewrite.served import ServedColumn
 from proxy.rewrite.sqltext import quote_literal
-from tests.rewrite.conftest import DifferentialDatabases
+from tests.rewrite.conftest import SCENARIO_ROLE, DifferentialDatabases
 
 PG_TEXT = st.text(
     alphabet=st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00"),
@@ -222,3 +224,43 @@ def test_a_source_of_literal_values_renders_every_time() -> None:
     after = LiteralParkedSource({("public", "accounts"): {"1": {"loyalty": "6"}}})
     assert before.slot_texts is None
     assert "5" in rewrite.render_mapped(before).sql and "6" in rewrite.render_mapped(after).sql
+
+
+def test_session_tables_serve_any_role_the_session_sets(differential_dbs):
+    """The session's tables are made by the session user whatever role is set, and every role
+    the client sets may stage writes (the lock trigger counts with the sequence) and read the
+    copy; making them again under another role replaces the functions all the same."""
+    with psycopg.connect(differential_dbs.shadow, autocommit=True) as session:
+        session.execute(f"SET ROLE {SCENARIO_ROLE}")
+        session.execute(session_setup_sql())
+        owners = session.execute(
+            "SELECT DISTINCT pg_get_userbyid(relowner) FROM pg_class"
+            " WHERE relnamespace = pg_my_temp_schema()"
+        ).fetchall()
+        assert owners == [(session.info.user,)]
+        session.execute(
+            f"INSERT INTO {STAGED_RELATION} VALUES ('public', 't', '1', '{{\"c\": \"x\"}}');"
+            f" INSERT INTO {COPY_RELATION} SELECT * FROM {STAGED_RELATION}"
+        )
+        assert session.execute(f"SELECT count(*) FROM {COPY_RELATION}").fetchone() == (1,)
+        session.execute("SELECT pg_temp.pgstitch_release_rows()")
+        session.execute(session_setup_sql())
+        assert session.execute("SELECT current_user").fetchone() == (SCENARIO_ROLE,)
+
+
+def test_staged_rows_are_locked_under_replica_replication_role(differential_dbs):
+    """A session that skips triggers (`session_replication_role = replica`) still locks each
+    row it stages, so the store takes the writes of a row in the order they committed."""
+    with psycopg.connect(differential_dbs.shadow, autocommit=True) as session:
+        session.execute(session_setup_sql())
+        session.execute("SET session_replication_role = replica")
+        session.execute(
+            f"INSERT INTO {STAGED_RELATION} VALUES ('public', 't', '7', '{{\"c\": 1}}')"
+        )
+        held = session.execute(
+            "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory'"
+            " AND pid = pg_backend_pid() AND objsubid = 2"
+        ).fetchone()
+        assert held == (1,)
+        session.execute(f"DELETE FROM {STAGED_RELATION}")
+        session.execute("SELECT pg_temp.pgstitch_release_rows(true)")

@@ -6,7 +6,7 @@ import json
 
 from pglast.parser import parse_sql_json
 
-from proxy.rewrite.pathflow import USER, PathFollower, parse_value
+from proxy.rewrite.pathflow import USER, PathFollower, parse_value, resolve_user
 
 
 def paths(sql: str, start: tuple[str, ...] = ("public",)) -> list[tuple[str, ...]]:
@@ -95,3 +95,12 @@ def test_rollback_to_keeps_the_savepoint_release_destroys_it():
     assert paths(sql)[-1] == ("a",)
     sql = "SAVEPOINT s; SET search_path = a; SAVEPOINT s; SET search_path = b; RELEASE s"
     assert paths(sql + "; ROLLBACK TO s")[-1] == ("public",)
+
+
+def test_a_role_set_in_the_string_resolves_user_for_the_statements_after_it():
+    sql = 'SET ROLE clerk; SET search_path = "$user", public; RESET ROLE'
+    after_role, after_path, after_reset = paths(sql)
+    assert resolve_user(after_role, None) == ("public",)
+    assert resolve_user(after_path, None) == ("clerk", "public")
+    assert resolve_user(after_reset, None) == ("public",)
+    assert resolve_user(after_reset, "alice") == ("alice", "public")

@@ -32,7 +32,7 @@ from proxy.rewrite import (
     staged_setup_sql,
 )
 from proxy.rewrite.parked import DELETED_MARK
-from proxy.search_path import SearchPathTracker, resolve
+from proxy.search_path import SearchPathTracker, for_rewriter
 from proxy.shadow_session import commit_and_snapshot, commits, commits_and_chains
 from proxy.staging import _READ_COMMITTED_STAGED, READ_STAGED
 from tests.rewrite.conftest import (
@@ -106,7 +106,7 @@ class ShadowSession:
                 )
 
     def transform(self, sql: str, protocol: str):
-        path = resolve(self.paths.path, "postgres")
+        path = for_rewriter(self.paths.path, "postgres")
         # As the proxy: a statement setting search_path from its parameters is followed with
         # the values its Bind gives.
         self.paths.statement(sql, self.params if protocol != "simple" else ())
@@ -216,7 +216,7 @@ class ShadowSession:
     def reset(self) -> None:
         """Back to no transaction, nothing staged, the store as at the start."""
         self.executor.conn.execute("ROLLBACK")
-        self.executor.conn.execute("RESET ALL")
+        self.executor.conn.execute("RESET ALL; RESET ROLE")
         self.paths = SearchPathTracker(SEARCH_PATH)
         if self.staged:
             self.executor.conn.execute(f"TRUNCATE {STAGED_RELATION}")
@@ -249,7 +249,8 @@ def shadow(
 
 def reset(twin: LibpqExecutor, shadow: ShadowSession) -> None:
     twin.conn.execute("ROLLBACK")
-    twin.conn.execute("RESET ALL")  # settings a scenario made (TimeZone, search_path)
+    # Settings a scenario made (TimeZone, search_path, the role).
+    twin.conn.execute("RESET ALL; RESET ROLE")
     shadow.reset()
     restore_rows(twin.conn)
     restore_rows(shadow.executor.conn)

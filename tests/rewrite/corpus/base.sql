@@ -177,3 +177,29 @@ CREATE TABLE hunt_o1_comments (
     author text,
     body text NOT NULL DEFAULT ''
 );
+-- A schema named after the role of the scenarios that SET ROLE (tests/rewrite/conftest.py,
+-- SCENARIO_ROLE, created before this runs): "$user" in search_path finds it after SET ROLE,
+-- and its table hides public.accounts. The role has what an application's role has.
+CREATE SCHEMA hunt_w11_clerk;
+CREATE TABLE hunt_w11_clerk.accounts (
+    id integer PRIMARY KEY,
+    name text NOT NULL
+);
+GRANT USAGE ON SCHEMA hunt_w11_clerk TO hunt_w11_clerk;
+GRANT SELECT, INSERT, UPDATE, DELETE ON hunt_w11_clerk.accounts, public.accounts, public.bills
+    TO hunt_w11_clerk;
+-- Row-level security for the scenario role: it sees its own and shared tickets, and writes its
+-- own only (the owner of the table, who loads the rows, is not subject to the policies).
+CREATE TABLE hunt_w11_tickets (
+    id integer PRIMARY KEY,
+    owner text NOT NULL,
+    body text
+);
+ALTER TABLE hunt_w11_tickets ENABLE ROW LEVEL SECURITY;
+CREATE POLICY tickets_read ON hunt_w11_tickets FOR SELECT
+    USING (owner = current_user OR owner = 'shared');
+CREATE POLICY tickets_add ON hunt_w11_tickets FOR INSERT WITH CHECK (owner = current_user);
+CREATE POLICY tickets_change ON hunt_w11_tickets FOR UPDATE
+    USING (owner = current_user) WITH CHECK (owner = current_user);
+CREATE POLICY tickets_remove ON hunt_w11_tickets FOR DELETE USING (owner = current_user);
+GRANT SELECT, INSERT, UPDATE, DELETE ON hunt_w11_tickets TO hunt_w11_clerk;

@@ -58,3 +58,6 @@ INSERT INTO hunt_w6_ids (label) VALUES ('first'), ('second');
 INSERT INTO hunt_w6_tokens (label) VALUES ('t1'), ('t2');
 INSERT INTO hunt_w6_slots VALUES (1, 'one'), (2, 'two'), (3, 'three');
 INSERT INTO hunt_o1_comments VALUES (1, 'ann', 'first'), (2, NULL, 'anonymous');
+INSERT INTO hunt_w11_clerk.accounts VALUES (1, 'desk one'), (2, 'desk two');
+INSERT INTO hunt_w11_tickets VALUES
+    (1, 'hunt_w11_clerk', 'mine'), (2, 'shared', 'for all'), (3, 'other', 'hidden');

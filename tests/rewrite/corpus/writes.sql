@@ -6648,3 +6648,239 @@ UPDATE accounts SET tier = 'taken' WHERE id = (SELECT id FROM accounts WHERE tie
 UPDATE accounts SET tier = 'random' WHERE id = 4 AND random() >= 0 RETURNING id, tier
 DELETE FROM accounts WHERE id = (SELECT id FROM accounts WHERE tier = 'taken' FOR UPDATE) RETURNING id, tier
 SELECT id, loyalty, tier FROM accounts ORDER BY id
+
+-- ---------------------------------------------------------------- hunt_w11
+-- scenario: hunt_w11_set_role_user_schema
+SET search_path = "$user", public
+SET ROLE hunt_w11_clerk
+UPDATE accounts SET grade = grade + 1 WHERE id = 1 RETURNING id, name, grade
+INSERT INTO accounts (id, name) VALUES (3, 'desk three') RETURNING *
+SELECT * FROM accounts ORDER BY id
+BEGIN
+SET LOCAL ROLE NONE
+UPDATE accounts SET loyalty = 50 WHERE id = 1 RETURNING id, loyalty
+COMMIT
+UPDATE accounts SET grade = 9 WHERE id = 2 RETURNING id, grade
+UPDATE public.accounts SET tier = 'clerk', loyalty = loyalty + 1 WHERE id IN (1, 2) RETURNING id, tier, loyalty
+SELECT a.id, a.tier, a.loyalty, b.paid FROM public.accounts a JOIN bills b ON b.account_id = a.id ORDER BY b.id
+BEGIN
+UPDATE bills SET paid = NOT paid WHERE account_id = 1 RETURNING id, paid
+DELETE FROM accounts WHERE id = 3 RETURNING *
+COMMIT
+RESET ROLE
+UPDATE accounts SET loyalty = loyalty + 1 WHERE id = 1 RETURNING id, loyalty
+SET ROLE hunt_w11_clerk; UPDATE accounts SET grade = grade + 10 WHERE id = 2 RETURNING id, grade; RESET ROLE; UPDATE accounts SET loyalty = 3 WHERE id = 2 RETURNING id, loyalty
+BEGIN; SET LOCAL ROLE hunt_w11_clerk; INSERT INTO accounts (id, name, grade) VALUES (4, 'desk four', 40) RETURNING *; COMMIT; UPDATE accounts SET tier = 'back' WHERE id = 4 RETURNING id, tier
+RESET search_path; SET ROLE hunt_w11_clerk; SELECT id, grade FROM accounts ORDER BY id; DISCARD ALL; SELECT id, loyalty FROM accounts WHERE id < 3 ORDER BY id
+SELECT id, name, grade FROM hunt_w11_clerk.accounts ORDER BY id
+
+-- scenario: hunt_w11_row_level_security_under_set_role
+SET ROLE hunt_w11_clerk
+SELECT id, owner, status, prio FROM hunt_w11_tickets ORDER BY id
+UPDATE hunt_w11_tickets SET status = 'done', prio = prio + 1 RETURNING id, status, prio
+UPDATE hunt_w11_tickets SET status = 'taken' WHERE id IN (2, 3) RETURNING id, status
+UPDATE hunt_w11_tickets SET owner = 'shared', status = 'handed' WHERE id = 1
+INSERT INTO hunt_w11_tickets (id, owner, body, status) VALUES (4, 'hunt_w11_clerk', 'new', 'fresh') RETURNING *
+INSERT INTO hunt_w11_tickets (id, owner, body, prio) VALUES (5, 'hunt_w11_clerk', 'quiet', 2)
+INSERT INTO hunt_w11_tickets (id, owner, body, status) VALUES (6, 'other', 'forged', 'x')
+INSERT INTO hunt_w11_tickets (id, owner, status) VALUES (1, 'hunt_w11_clerk', 'again') ON CONFLICT (id) DO UPDATE SET status = EXCLUDED.status, prio = hunt_w11_tickets.prio * 10 RETURNING id, status, prio
+INSERT INTO hunt_w11_tickets (id, owner, status) VALUES (3, 'hunt_w11_clerk', 'steal') ON CONFLICT (id) DO UPDATE SET status = EXCLUDED.status
+BEGIN
+DELETE FROM hunt_w11_tickets WHERE prio > 0 RETURNING id, status, prio
+DELETE FROM hunt_w11_tickets WHERE id = 3 RETURNING id
+COMMIT
+SELECT id, status, prio FROM hunt_w11_tickets ORDER BY id
+RESET ROLE
+SELECT id, owner, status, prio FROM hunt_w11_tickets ORDER BY id
+
+-- scenario: hunt_w11_trailing_comments_after_writes
+UPDATE accounts SET loyalty = loyalty + 1 WHERE id = 1 -- app:web,controller:accounts
+UPDATE accounts SET tier = 'c' WHERE id = 2 /*traceparent='00-abc-01'*/
+DELETE FROM bills WHERE id = 9 RETURNING id, paid -- trailing
+INSERT INTO accounts (id, name, loyalty) VALUES (40, 'c', 4) RETURNING id, loyalty -- trailing
+INSERT INTO accounts (id, name, loyalty) VALUES (41, 'c', 4) ON CONFLICT (id) DO UPDATE SET loyalty = EXCLUDED.loyalty -- trailing
+SELECT id, loyalty, tier FROM accounts ORDER BY id
+
+-- scenario: hunt_w11_prisma_qualified_upsert_and_update_many
+INSERT INTO "public"."accounts" ("id","name","loyalty") VALUES (1, 'Alice', 3) ON CONFLICT ("id") DO UPDATE SET "loyalty" = 77 WHERE ("public"."accounts"."id" = 1 AND 1=1) RETURNING "public"."accounts"."id", "public"."accounts"."loyalty", "public"."accounts"."tier"
+UPDATE "public"."accounts" SET "tier" = 'many' WHERE ("public"."accounts"."id" IN (2, 3) AND "public"."accounts"."mood" <> 'happy') RETURNING "public"."accounts"."id", "public"."accounts"."tier"
+DELETE FROM "public"."accounts" WHERE ("public"."accounts"."id" = 8 AND "public"."accounts"."loyalty" = 0) RETURNING "public"."accounts"."id", "public"."accounts"."loyalty"
+SELECT id, loyalty, tier FROM accounts ORDER BY id
+
+-- scenario: hunt_w11_upsert_returning_xmax_inserted_flag
+INSERT INTO accounts (id, name, loyalty) VALUES (1, 'x', 5), (50, 'y', 6) ON CONFLICT (id) DO UPDATE SET loyalty = EXCLUDED.loyalty RETURNING id, loyalty, (xmax = 0) AS inserted
+INSERT INTO accounts (id, name, tier) VALUES (2, 'x', 'a'), (51, 'y', 'b') ON CONFLICT (id) DO UPDATE SET tier = EXCLUDED.tier RETURNING id, tier, (xmax = 0) AS inserted
+
+-- scenario: hunt_w11_upsert_excluded_in_sub_selects
+INSERT INTO accounts (id, name, tier) VALUES (3, 'x', 't') ON CONFLICT (id) DO UPDATE SET tier = (SELECT max(note) FROM bills WHERE account_id = accounts.id) || EXCLUDED.tier RETURNING id, tier
+INSERT INTO accounts (id, name, loyalty) VALUES (4, 'x', 5), (60, 'y', 6) ON CONFLICT (id) DO UPDATE SET loyalty = (SELECT count(*) FROM bills WHERE bills.account_id = accounts.id AND bills.amount > EXCLUDED.loyalty) + accounts.loyalty RETURNING id, loyalty
+-- refused
+INSERT INTO accounts (id, name, loyalty) VALUES (1, 'x', 5), (61, 'y', 6) ON CONFLICT (id) DO UPDATE SET loyalty = (SELECT count(*) FROM bills WHERE bills.account_id = EXCLUDED.id) + accounts.loyalty RETURNING id, loyalty
+
+-- scenario: hunt_w11_numeric_typmod_in_upserts_and_updates
+INSERT INTO line_items (order_id, line, product, qty, discount) VALUES (1, 2, 'p', 1, 1.005) ON CONFLICT (order_id, line) DO UPDATE SET discount = EXCLUDED.discount * 2 RETURNING discount
+INSERT INTO line_items (order_id, line, product, qty, discount) VALUES (9, 9, 'p', 1, 2.675) ON CONFLICT (order_id, line) DO UPDATE SET discount = EXCLUDED.discount RETURNING discount
+UPDATE line_items SET discount = discount / 3 WHERE order_id = 2 RETURNING discount
+UPDATE line_items SET discount = 1000 WHERE order_id = 2 RETURNING discount
+
+-- scenario: hunt_w11_rails_upsert_all_unique_by_other_keys
+INSERT INTO "hunt_w_members" ("id","email","points","nick") VALUES (1, 'a@x', 5, 'n1'), (90, 'new@x', 3, 'n2') ON CONFLICT ("email") DO UPDATE SET "points"=excluded."points","nick"=excluded."nick" RETURNING "id", "points", "nick"
+INSERT INTO "hunt_w_members" ("id","email","handle","lo","hi") VALUES (2, 'b@x', 'bob', 3, 4), (91, 'z@x', 'zed', 1, 2) ON CONFLICT ("handle") DO UPDATE SET "lo"=excluded."lo","hi"=excluded."hi" RETURNING "id","lo","hi"
+SELECT id, email, points, nick, lo, hi FROM hunt_w_members ORDER BY id
+
+-- scenario: hunt_w11_upsert_set_default
+INSERT INTO accounts (id, name, loyalty, tier) VALUES (1, 'x', 5, 't') ON CONFLICT (id) DO UPDATE SET loyalty = DEFAULT, tier = DEFAULT, mood = DEFAULT RETURNING id, loyalty, tier, mood
+INSERT INTO accounts (id, name) VALUES (2, 'x') ON CONFLICT (id) DO UPDATE SET (loyalty, labels) = (DEFAULT, DEFAULT) RETURNING id, loyalty, labels
+
+-- scenario: hunt_w11_writes_and_reads_in_one_string
+UPDATE accounts SET loyalty = loyalty + 5 WHERE id = 1; SELECT loyalty FROM accounts WHERE id = 1; INSERT INTO accounts (id, name, tier) VALUES (70, 'z', 'q'); SELECT id, tier, loyalty FROM accounts WHERE id >= 70; DELETE FROM accounts WHERE id = 70; SELECT count(*) FROM accounts WHERE id = 70
+BEGIN; UPDATE accounts SET tier = 'one' WHERE id = 2; SAVEPOINT a; UPDATE accounts SET tier = 'two' WHERE id = 2; SAVEPOINT b; UPDATE accounts SET tier = 'three' WHERE id = 2; ROLLBACK TO SAVEPOINT b; RELEASE SAVEPOINT a; SELECT tier FROM accounts WHERE id = 2; COMMIT
+SELECT id, loyalty, tier FROM accounts ORDER BY id
+
+-- scenario: hunt_w11_commit_of_a_failed_transaction
+BEGIN
+UPDATE accounts SET loyalty = 1234 WHERE id = 1
+UPDATE accounts SET loyalty = 1 / 0 WHERE id = 2
+COMMIT
+SELECT id, loyalty FROM accounts ORDER BY id
+BEGIN; UPDATE accounts SET tier = 'zz' WHERE id = 3; SELECT 1/0; COMMIT
+SELECT id, tier FROM accounts ORDER BY id
+
+-- scenario: hunt_w11_sqlalchemy_insertmanyvalues_and_on_constraint
+INSERT INTO accounts (id, name, tier, loyalty) SELECT p0::INTEGER, p1::VARCHAR, p2::VARCHAR, p3::INTEGER FROM (VALUES (80, 'a', 't1', 1, 0), (81, 'b', 't2', NULL, 1), (82, 'c', NULL, 3, 2)) AS imp_sen(p0, p1, p2, p3, sen_counter) ORDER BY sen_counter RETURNING accounts.id, accounts.loyalty, accounts.tier, accounts.id AS id__1
+INSERT INTO accounts (id, name, tier) VALUES (1, 'a', 'u1'), (2, 'b', 'u2') ON CONFLICT ON CONSTRAINT accounts_pkey DO UPDATE SET tier = excluded.tier RETURNING accounts.id, accounts.tier
+
+-- scenario: hunt_w11_array_enum_json_updates
+UPDATE accounts SET labels = array_append(labels, 'x'), mood = 'sad'::mood WHERE id IN (1, 2) RETURNING id, labels, mood
+UPDATE accounts SET labels = labels || ARRAY['q''s', NULL] WHERE id = 3 RETURNING labels
+UPDATE accounts SET labels = array_remove(labels, 'new') WHERE id = 4 RETURNING labels, cardinality(labels)
+UPDATE gadgets SET doc = jsonb_set(doc, '{a}', '"z"'), raw = '{"k": [1,2]}' WHERE id IN (1, 2) RETURNING id, doc, raw
+UPDATE gadgets SET doc = doc - 'k' || '{"n": 3}' WHERE id = 2 RETURNING doc
+UPDATE accounts SET mood = 'nosuch' WHERE id = 1
+
+-- scenario: hunt_w11_value_edges_per_type
+UPDATE gadgets SET fscore = 1e40 WHERE id = 1
+UPDATE gadgets SET ratio = '1e-400' WHERE id = 1
+UPDATE gadgets SET big = 9223372036854775807 + 1 WHERE id = 1
+UPDATE gadgets SET token = 'not-a-uuid' WHERE id = 1
+UPDATE gadgets SET stamp = '2024-02-30' WHERE id = 1
+UPDATE gadgets SET opens = '24:00:00' WHERE id = 1 RETURNING opens
+UPDATE gadgets SET opens = '24:00:01' WHERE id = 1
+UPDATE gadgets SET tag4 = 'abcde' WHERE id = 1
+UPDATE gadgets SET tag4 = 'abc      ' WHERE id = 1 RETURNING tag4, length(tag4), octet_length(tag4)
+UPDATE gadgets SET tag4 = 'bad' WHERE id = 2
+UPDATE gadgets SET tag4 = 'bad  ' WHERE id = 2
+UPDATE gadgets SET codes = '{abcd}' WHERE id = 1
+UPDATE gadgets SET codes = '{"ab  ", abc}' WHERE id = 1 RETURNING codes
+UPDATE gadgets SET blob = '\xZZ' WHERE id = 1
+UPDATE gadgets SET blob = 'abc'::bytea WHERE id = 1 RETURNING blob
+UPDATE gadgets SET slots = '[5,1)' WHERE id = 1
+UPDATE gadgets SET pt = ROW('a', 'b') WHERE id = 1
+UPDATE gadgets SET pt = ROW(7, 'sev''en') WHERE id = 1 RETURNING pt, (pt).x
+UPDATE gadgets SET units = 0 WHERE id = 1
+UPDATE gadgets SET units = NULL WHERE id = 1 RETURNING units
+UPDATE gadgets SET nums = '{{1,2},{3,4}}' WHERE id = 1 RETURNING nums, array_ndims(nums)
+UPDATE gadgets SET nums = '[0:1]={7,8}' WHERE id = 2 RETURNING nums, array_lower(nums, 1)
+UPDATE gadgets SET doc = 'bad json' WHERE id = 1
+UPDATE gadgets SET doc = '{"bad": 1}' WHERE id = 1
+UPDATE gadgets SET raw = '{"b":1,   "b":2}' WHERE id = 1 RETURNING raw
+UPDATE gadgets SET made_at = 'epoch', period = '[-infinity,infinity]' WHERE id = 1 RETURNING made_at, period
+UPDATE gadgets SET made_at = '2024-01-01 12:00 America/New_York' WHERE id = 2 RETURNING made_at
+UPDATE gadgets SET stamp = '1999-12-31 23:59:59.9999' WHERE id = 2 RETURNING stamp
+UPDATE gadgets SET opens = '12:00:00.1234567' WHERE id = 2 RETURNING opens
+UPDATE gadgets SET span = interval '1 mon' * 1.5, total = 1e-20 WHERE id = 3 RETURNING span, total
+UPDATE gadgets SET total = '-0', ratio = '-0' WHERE id = 4 RETURNING total, ratio
+UPDATE "Users" SET "Nick" = repeat('é', 21) WHERE "Id" = 1
+UPDATE "Users" SET "Nick" = repeat('é', 20) || '    ' WHERE "Id" = 1 RETURNING "Nick", length("Nick")
+UPDATE "Users" SET "Nick" = repeat('é', 20)::varchar(5) WHERE "Id" = 2 RETURNING "Nick"
+SELECT * FROM gadgets ORDER BY id
+
+-- scenario: hunt_w11_error_forms_in_writes
+INSERT INTO accounts (id, name, loyalty, loyalty) VALUES (90, 'x', 1, 2)
+INSERT INTO accounts (id, name, tier, id) VALUES (90, 'x', 'a', 91)
+UPDATE accounts SET loyalty = 1, loyalty = 2 WHERE id = 1
+UPDATE accounts SET loyalty = 1, (tier, loyalty) = ('a', 2) WHERE id = 1
+UPDATE accounts a SET a.loyalty = 1 WHERE id = 1
+UPDATE accounts SET accounts.loyalty = 1 WHERE id = 1
+UPDATE accounts SET loyalty = 'abc' WHERE id = 1
+INSERT INTO accounts (id, name, loyalty) VALUES (1, 'x', 1) ON CONFLICT (id) DO UPDATE SET loyalty = excluded.nosuch
+INSERT INTO accounts (id, name, loyalty) VALUES (1, 'x', 1) ON CONFLICT (id) DO UPDATE SET nosuch = 1
+UPDATE accounts SET loyalty = 1 WHERE id = 1 RETURNING nosuch
+INSERT INTO accounts (id, name, loyalty) VALUES (91, 'x', 1) RETURNING nosuch
+DELETE FROM accounts WHERE id = 1 RETURNING loyalty
+UPDATE accounts SET loyalty = 1 WHERE nosuch = 1
+UPDATE accounts SET tier = NULL WHERE loyalty = 'x'
+INSERT INTO accounts (id, name, mood) VALUES (92, 'x', 'nosuch')
+INSERT INTO accounts (id, name, mood) VALUES (93, 'x', 'sad'), (94, 'y', 'nosuch')
+INSERT INTO accounts (id, name, mood) SELECT 95, 'x', 'nosuch'
+INSERT INTO accounts (id, name, loyalty) VALUES (96, 'x', 1), (97, 'y')
+INSERT INTO accounts (id, name) VALUES (98, 'x', 1)
+SELECT id, loyalty, tier, mood FROM accounts ORDER BY id
+
+-- scenario: hunt_w11_savepoints_chains_and_aborts
+BEGIN
+UPDATE accounts SET loyalty = 1 WHERE id = 1
+SAVEPOINT a
+UPDATE accounts SET loyalty = 2 WHERE id = 1
+SAVEPOINT b
+UPDATE accounts SET loyalty = 3 WHERE id = 1
+SELECT 1/0
+ROLLBACK TO SAVEPOINT b
+SELECT loyalty FROM accounts WHERE id = 1
+RELEASE SAVEPOINT a
+SAVEPOINT c
+DELETE FROM accounts WHERE id = 8
+ROLLBACK TO c
+UPDATE accounts SET tier = 'after' WHERE id = 8 RETURNING tier
+COMMIT AND CHAIN
+UPDATE accounts SET loyalty = 77 WHERE id = 2
+SELECT 1/0
+COMMIT AND CHAIN
+UPDATE accounts SET loyalty = 78 WHERE id = 3
+ROLLBACK AND CHAIN
+UPDATE accounts SET loyalty = 79 WHERE id = 4
+COMMIT
+SELECT id, loyalty, tier FROM accounts ORDER BY id
+BEGIN; UPDATE accounts SET tier = 'x' WHERE id = 5; SAVEPOINT s; UPDATE accounts SET tier = 'y' WHERE id = 5; ROLLBACK TO s; COMMIT; UPDATE accounts SET tier = tier || '!' WHERE id = 5 RETURNING tier
+UPDATE accounts SET tier = 'implicit' WHERE id = 6; SELECT 1/0
+SELECT id, tier FROM accounts ORDER BY id
+START TRANSACTION ISOLATION LEVEL REPEATABLE READ
+UPDATE accounts SET loyalty = loyalty + 100 WHERE id = 1 RETURNING loyalty
+SELECT loyalty FROM accounts WHERE id = 1
+ABORT
+SELECT loyalty FROM accounts WHERE id = 1
+
+-- scenario: hunt_w11_rails7_upsert_touching_timestamps
+INSERT INTO "accounts" ("id","name","loyalty","tier") VALUES (1, 'Alice', 10, 'gold'), (2, 'Bob', 4, 'silver'), (300, 'New', 1, 'x') ON CONFLICT ("id") DO UPDATE SET "loyalty"=excluded."loyalty","tier"=excluded."tier","created_on"=(CASE WHEN ("accounts"."loyalty" IS NOT DISTINCT FROM excluded."loyalty" AND "accounts"."tier" IS NOT DISTINCT FROM excluded."tier") THEN "accounts".created_on ELSE DATE '2030-01-01' END) RETURNING "id", "created_on", "loyalty"
+INSERT INTO "bills" ("id","account_id","amount","paid") VALUES (1, 1, 10.50, true), (2, 1, 99.99, true), (3, 2, 5, NULL) ON CONFLICT ("id") DO UPDATE SET "paid"=excluded."paid","note"=(CASE WHEN ("bills"."paid" IS NOT DISTINCT FROM excluded."paid") THEN "bills".note ELSE 'changed' END) RETURNING "id", "note", "paid"
+SELECT id, created_on, loyalty, tier FROM accounts ORDER BY id
+SELECT id, note, paid FROM bills ORDER BY id
+
+-- scenario: hunt_w11_generic_plans_for_parameterized_writes
+UPDATE accounts SET loyalty = 5 WHERE id = 1
+SET plan_cache_mode = force_generic_plan
+-- params: ["3", "gen", "2"]
+UPDATE accounts SET loyalty = loyalty + $1, tier = $2 WHERE id = $3 RETURNING id, loyalty, tier
+-- params: ["310", "g", "7", "sad"]
+INSERT INTO accounts (id, name, loyalty, mood) VALUES ($1, $2, $3, $4) ON CONFLICT (id) DO UPDATE SET loyalty = EXCLUDED.loyalty RETURNING *
+-- params: ["310", "g", "8", "happy"]
+INSERT INTO accounts (id, name, loyalty, mood) VALUES ($1, $2, $3, $4) ON CONFLICT (id) DO UPDATE SET loyalty = EXCLUDED.loyalty + accounts.loyalty, mood = EXCLUDED.mood RETURNING *
+-- params: ["1"]
+DELETE FROM bills WHERE account_id = $1 AND paid RETURNING id, due
+
+-- scenario: hunt_w11_ecto_aliased_writes
+-- params: ["1", "Alice", "20", "5"]
+INSERT INTO "accounts" AS a0 ("id","name","loyalty") VALUES ($1,$2,$3) ON CONFLICT ("id") DO UPDATE SET "loyalty" = a0."loyalty" + $4 RETURNING "id", "loyalty", "tier"
+-- params: ["400", "New", "3", "silver"]
+INSERT INTO "accounts" AS a0 ("id","name","loyalty","tier") VALUES ($1,$2,$3,$4) ON CONFLICT ("id") DO UPDATE SET "name" = EXCLUDED."name", "loyalty" = EXCLUDED."loyalty", "tier" = EXCLUDED."tier" RETURNING "id", "loyalty", "tier", "mood"
+-- params: ["2", "Bob", "1"]
+INSERT INTO "accounts" AS a0 ("id","name","loyalty") VALUES ($1,$2,$3) ON CONFLICT DO NOTHING RETURNING "id", "loyalty"
+-- params: ["2", "3"]
+UPDATE "accounts" AS a0 SET "loyalty" = coalesce(a0."loyalty", 0) + $1 WHERE (a0."id" = $2) RETURNING a0."id", a0."loyalty"
+-- params: ["paidup"]
+UPDATE "accounts" AS a0 SET "tier" = $1 FROM "bills" AS b1 WHERE (b1."account_id" = a0."id") AND (b1."paid") RETURNING a0."id", a0."tier", b1."id"
+DELETE FROM "bills" AS b0 USING "accounts" AS a1 WHERE (a1."id" = b0."account_id") AND (a1."mood" = 'grumpy') RETURNING b0."id", b0."due"
+-- params: ["500", "E1", "600", "E2"]
+INSERT INTO "accounts" AS a0 ("id","name") VALUES ($1,$2),($3,$4) ON CONFLICT ("id") DO UPDATE SET "name" = EXCLUDED."name" RETURNING "id", "loyalty", "labels"
+SELECT id, name, loyalty, tier, mood FROM accounts ORDER BY id
+SELECT id, paid, due FROM bills ORDER BY id
