@@ -96,6 +96,8 @@ class ShadowSession:
         self.user = startup.user
         self._startup_parameters = startup.parameters
         self.search_path = self._starting_path()
+        if not view.loaded:
+            view.begins_before_load(self)
         self._prepared: dict[str, _Prepared] = {}
         # The (schema, catalog) versions under which every prepared statement is current and
         # writes no shadow column: Bind and Describe need no look then. Checked again when
@@ -624,9 +626,14 @@ class ShadowSession:
         ) + search_path.role_from_startup(self._startup_parameters)
         return search_path.SearchPathTracker(started, reset=started)
 
+    def catalog_read(self) -> None:
+        """The proxy read the catalog after the session began (its statements waited until
+        now, or came after): it starts from the search_path default the catalog gives."""
+        if self.search_path.untouched:
+            self.search_path = self._starting_path()
+
     async def _when_ready(self, message: Message, ordinal: int) -> list[bytes]:
         """Hold a statement until the proxy knows the shadow schema and the catalog."""
-        fresh = not self.view.loaded
         try:
             async with asyncio.timeout(self.view.ready_timeout):
                 await self.view.ready.wait()
@@ -634,10 +641,6 @@ class ShadowSession:
             raise StoreUnavailable(
                 "the shadow schema could not be loaded from the store yet"
             ) from None
-        if fresh and self.search_path.untouched:
-            # The session began before the catalog was read, and every statement since waited
-            # here: it starts from the default the catalog gives.
-            self.search_path = self._starting_path()
         outcome = self._utf8_message(message, ordinal)
         return outcome if isinstance(outcome, list) else await outcome
 

@@ -12,9 +12,11 @@ import contextlib
 import logging
 import time
 import uuid
+import weakref
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from typing import Protocol
 
 import psycopg
 
@@ -41,6 +43,11 @@ FOLLOWED_WORDS = (*SETTINGS_WORDS, "discard", "deallocate", "reset", "role", "au
 _PLAIN_PARSE_BYTES = 4 * 1024 * 1024
 # Rewrites kept rendered against the database's own parked values (emptied when full).
 _RENDERED_KEPT = 1024
+
+
+class _StartingSession(Protocol):
+    def catalog_read(self) -> None:
+        """The catalog was read after the session began."""
 
 
 class ShadowView:
@@ -70,6 +77,8 @@ class ShadowView:
         self.dormant = False
         self.serving = False
         self.loaded = False
+        # Sessions that began before the catalog was read: told when it is (`catalog_read`).
+        self._sessions_before_load: weakref.WeakSet[_StartingSession] = weakref.WeakSet()
         # Grows whenever the shadow schema, the catalog or the rewriter change: sessions work out
         # again which messages they must see.
         self.changes = 0
@@ -394,6 +403,12 @@ class ShadowView:
         self._changed = asyncio.Event()
         self._heartbeat_now.set()
 
+    def begins_before_load(self, session: _StartingSession) -> None:
+        """Tell `session` when the catalog has been read (before any statement can see the
+        view loaded): what it took from the catalog at its start, such as its search_path
+        default, must be taken again."""
+        self._sessions_before_load.add(session)
+
     def _set_catalog(self, catalog: CatalogSnapshot) -> None:
         if (
             catalog.tables != self.catalog.tables
@@ -425,9 +440,12 @@ class ShadowView:
         self._report_refused_columns()
         self._report_unknown_types()
         mirror_loaded = self.mirror is None or self.mirror.loaded.is_set()
-        if self.catalog.version and self._schema_loaded and mirror_loaded:
-            self.ready.set()
+        if self.catalog.version and self._schema_loaded and mirror_loaded and not self.loaded:
             self.loaded = True
+            for session in list(self._sessions_before_load):
+                session.catalog_read()
+            self._sessions_before_load.clear()
+            self.ready.set()
         self.active = bool(self.schema.served)
         self.dormant = self.loaded and not self.active
         self.serving = self.loaded and self.active

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import asyncio
 
+from proxy.protocol import messages as m
 from proxy.rewrite.parked import NoParkedValues, TableParkedSource
+from proxy.shadow_session import ShadowSession
 from proxy.shadow_view import ShadowView
 from shadow.catalog import CatalogSnapshot, LiveColumn, LiveTable
 from shadow.columns import ColumnState, ShadowColumn
@@ -148,3 +150,21 @@ def test_a_column_whose_declaration_is_refused_leaves_the_others_served(caplog) 
     assert [c.name for c in served.columns] == ["loyalty"]
     refusals = [r.getMessage() for r in caplog.records if "broken" in r.getMessage()]
     assert len(refusals) == 1 and "column reference" in refusals[0]
+
+
+def test_a_session_begun_before_the_catalog_was_read_starts_from_its_default() -> None:
+    """A session that connects while the proxy is still reading the catalog (just after a
+    start) takes its search_path default from the catalog once it is read, before any of its
+    statements can see the view loaded; a session begun after it takes it at once."""
+    view = _view()
+    view.mirror = None
+    startup = m.StartupMessage(m.PROTOCOL_3_0, {"user": "app", "database": "unused"})
+    early = ShadowSession(view, startup)
+    assert early.search_path.path == ('"$user"', "public")
+    view._set_schema(ShadowSchema(1, (ACTIVE,)))
+    assert not view.loaded
+    catalog = _accounts("id")
+    view._set_catalog(CatalogSnapshot(catalog.tables, 1, path_defaults=(("", 1, "sales, public"),)))
+    assert view.loaded
+    assert early.search_path.path == ("sales", "public")
+    assert ShadowSession(view, startup).search_path.path == ("sales", "public")
