@@ -403,7 +403,10 @@ class ServedTable:
 
     @property
     def grouping_key(self) -> tuple[str, ...]:
-        """The primary key whose columns, grouped, make the table's other columns usable."""
+        """The primary key whose columns, grouped, make the table's other columns usable; none
+        when that key is DEFERRABLE, as Postgres then takes no functional dependency on it."""
+        if self.table.key_deferrable:
+            return ()
         if self.own_primary_key is not None:
             return self.own_primary_key
         return self.table.primary_key

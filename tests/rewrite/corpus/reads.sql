@@ -10249,3 +10249,18 @@ SELECT DISTINCT s.r FROM (SELECT t.*, a AS r FROM tags t, accounts a WHERE a.id 
 SELECT t.*, a FROM tags t, accounts a WHERE a.id = t.id UNION ALL SELECT 1, 'x', 2, b FROM bills b
 -- name: hunt_r9_union_whole_rows_of_one_table_after_star
 SELECT t.*, a FROM tags t, accounts a WHERE a.id = t.id UNION ALL SELECT 9, 'x', 2, b FROM accounts b WHERE b.id = 1 ORDER BY 1, 2
+
+-- ---------------------------------------------------------------- hunt_r11
+-- name: hunt_r11_group_by_deferrable_primary_key_shadow_column
+-- expect: 42803
+SELECT id, rank FROM hunt_w6_slots GROUP BY id
+-- name: hunt_r11_group_by_deferrable_primary_key_shadow_column_in_having
+-- expect: 42803
+SELECT id FROM hunt_w6_slots GROUP BY id HAVING rank > 0
+-- name: hunt_r11_group_by_deferrable_primary_key_shadow_column_in_order_by
+-- expect: 42803
+SELECT id FROM hunt_w6_slots GROUP BY id ORDER BY note
+-- name: hunt_r11_group_by_deferrable_primary_key_and_shadow_column
+SELECT id, rank, count(*) FROM hunt_w6_slots GROUP BY id, rank ORDER BY id
+-- name: hunt_r11_group_by_identity_primary_key_shadow_column
+SELECT id, rank, note FROM hunt_w6_ids GROUP BY id ORDER BY id
