@@ -16,12 +16,15 @@ to shadow columns pgstitch cannot rewrite are refused with SQLSTATE 0A000.
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from pglast.keywords import COL_NAME_KEYWORDS, RESERVED_KEYWORDS, TYPE_FUNC_NAME_KEYWORDS
+from pglast.parser import ParseError, parse_sql_json
 
 from proxy.rewrite.clauses import Clauses
 from proxy.rewrite.edits import Edit, EditedText
@@ -3311,7 +3314,7 @@ class _Analyzer:
     ) -> tuple[str, ...] | None:
         """The column a GROUP BY item names (its names, as written): a column reference, an
         output column's position, or an output column's name that no input column has."""
-        ref = node.get("ColumnRef")
+        ref = self._cast_column(node, level)
         const = node.get("A_Const")
         if const is not None and "ival" in const:
             return self._output_reference(targets, const["ival"].get("ival", 0), level)
@@ -3320,8 +3323,34 @@ class _Analyzer:
             if not self._column_matches(name, (level,)):
                 named = [t["ResTarget"] for t in targets if t["ResTarget"].get("name") == name]
                 if len(named) == 1:
-                    ref = (named[0].get("val") or {}).get("ColumnRef")
+                    ref = self._cast_column(named[0].get("val") or {}, level)
         return None if ref is None else _reference_fields(ref)
+
+    def _cast_column(self, node: Node, level: Level) -> Node | None:
+        """The column reference `node` is, also under casts to the column's own type and
+        type modifier (`id::int`, `code::char(5)`): Postgres drops such a cast, leaving the
+        column itself, which a primary key's functional dependency goes by."""
+        casts = []
+        while "TypeCast" in node:
+            casts.append(node["TypeCast"]["typeName"])
+            node = node["TypeCast"].get("arg") or {}
+        ref = node.get("ColumnRef")
+        if ref is None or not casts:
+            return ref
+        fields = _reference_fields(ref)
+        origin = self._origin(fields, level) if fields else None
+        candidate = origin[0].candidate if origin is not None else None
+        if candidate is None or origin[0].columns is None:
+            return None
+        served = candidate.served
+        original = dict(zip(origin[0].columns, served.all_names, strict=False)).get(origin[1])
+        column = served.table.column(original) if original is not None else None
+        if column is None or original in served.hidden:
+            return None
+        own = type_name_key(column.type_name)
+        if own is None or any(_type_key(cast) != own for cast in casts):
+            return None
+        return ref
 
     def _output_reference(
         self, targets: list[Node], position: int, level: Level
@@ -3335,7 +3364,7 @@ class _Analyzer:
             fields = (value.get("ColumnRef") or {}).get("fields")
             if not (fields and "A_Star" in fields[-1]):
                 if position == 1:
-                    ref = value.get("ColumnRef")
+                    ref = self._cast_column(value, level)
                     return None if ref is None else _reference_fields(ref)
                 position -= 1
                 continue
@@ -3555,6 +3584,40 @@ def _set_arms(body: Node) -> Iterator[Node]:
         return
     yield from _set_arms(unwrap(body["larg"], "SelectStmt"))
     yield from _set_arms(unwrap(body["rarg"], "SelectStmt"))
+
+
+def _type_key(type_name: Node) -> tuple | None:
+    """A TypeName node as a comparable key: its names without a leading `pg_catalog` (the SQL
+    spellings `integer`, `char(5)` are pg_catalog's), its type modifiers and whether it is an
+    array; None for `%TYPE`, SETOF and modifiers other than integers."""
+    if type_name.get("pct_type") or type_name.get("setof"):
+        return None
+    spelled = names(type_name.get("names", ()))
+    if len(spelled) > 1 and spelled[0] == "pg_catalog":
+        spelled = spelled[1:]
+    modifiers = []
+    for modifier in type_name.get("typmods", ()):
+        const = modifier.get("A_Const") or {}
+        if "ival" not in const:
+            return None
+        modifiers.append(const["ival"].get("ival", 0))
+    return (tuple(spelled), tuple(modifiers), bool(type_name.get("arrayBounds")))
+
+
+@lru_cache(maxsize=1024)
+def type_name_key(type_sql: str) -> tuple | None:
+    """`_type_key` of a type as format_type prints it (a live column's type)."""
+    try:
+        tree = json.loads(parse_sql_json(f"SELECT NULL::{type_sql}"))
+    except ParseError:
+        return None
+    statements = tree.get("stmts", ())
+    if len(statements) != 1:
+        return None
+    targets = statements[0]["stmt"].get("SelectStmt", {}).get("targetList", ())
+    value = targets[0]["ResTarget"].get("val", {}) if len(targets) == 1 else {}
+    cast = value.get("TypeCast")
+    return _type_key(cast["typeName"]) if cast is not None else None
 
 
 def _reference_fields(ref: Node) -> tuple[str, ...] | None:

@@ -10264,3 +10264,52 @@ SELECT id FROM hunt_w6_slots GROUP BY id ORDER BY note
 SELECT id, rank, count(*) FROM hunt_w6_slots GROUP BY id, rank ORDER BY id
 -- name: hunt_r11_group_by_identity_primary_key_shadow_column
 SELECT id, rank, note FROM hunt_w6_ids GROUP BY id ORDER BY id
+-- name: hunt_r11_group_by_primary_key_cast_to_its_own_type
+SELECT id, loyalty, tier FROM accounts GROUP BY id::int ORDER BY id
+-- name: hunt_r11_group_by_primary_key_cast_function_syntax
+SELECT id, loyalty FROM accounts GROUP BY CAST(id AS integer), name ORDER BY id
+-- name: hunt_r11_group_by_primary_key_cast_twice_to_its_own_type
+SELECT a.id, a.loyalty FROM accounts a GROUP BY (a.id)::int4::pg_catalog.int4 ORDER BY 1
+-- name: hunt_r11_group_by_primary_key_cast_to_another_type
+-- expect: 42803
+SELECT id, loyalty FROM accounts GROUP BY id::bigint
+-- name: hunt_r11_group_by_primary_key_cast_there_and_back
+-- expect: 42803
+SELECT id, loyalty FROM accounts GROUP BY id::bigint::int
+-- name: hunt_r11_group_by_output_position_cast_to_its_own_type
+SELECT id::integer, loyalty FROM accounts GROUP BY 1 ORDER BY 1
+-- name: hunt_r11_group_by_output_name_cast_to_its_own_type
+SELECT id::int AS k, mood FROM accounts GROUP BY k ORDER BY k
+-- name: hunt_r11_group_by_text_primary_key_cast_to_text
+SELECT name, rank, note FROM hunt_w6_names GROUP BY name::text ORDER BY 1
+-- name: hunt_r11_group_by_char_primary_key_cast_with_its_length
+SELECT code, rank FROM hunt_w6_codes GROUP BY code::char(5) ORDER BY 1
+-- name: hunt_r11_group_by_char_primary_key_cast_without_length
+-- expect: 42803
+SELECT code, rank FROM hunt_w6_codes GROUP BY code::bpchar
+-- name: hunt_r11_group_by_char_primary_key_cast_to_other_length
+-- expect: 42803
+SELECT code, rank FROM hunt_w6_codes GROUP BY code::char(6)
+-- name: hunt_r11_group_by_domain_primary_key_cast_to_its_domain
+SELECT day, rank FROM hunt_w6_days GROUP BY day::hunt_w6_day ORDER BY 1
+-- name: hunt_r11_group_by_domain_primary_key_cast_to_base_type
+-- expect: 42803
+SELECT day, rank FROM hunt_w6_days GROUP BY day::date
+-- name: hunt_r11_group_by_float_primary_key_cast_to_double_precision
+SELECT x, rank FROM hunt_w6_floats GROUP BY x::double precision ORDER BY 1
+-- name: hunt_r11_group_by_composite_key_columns_cast_to_own_types
+SELECT order_id, line, discount FROM line_items GROUP BY order_id::int, line::int4 ORDER BY 1, 2
+-- name: hunt_r11_group_by_partitioned_key_cast_to_own_types
+SELECT region, id, status, priority FROM shipments GROUP BY region::text, id::integer ORDER BY 1, 2
+-- name: hunt_r11_group_by_primary_key_collate
+-- expect: 42803
+SELECT name, rank FROM hunt_w6_names GROUP BY name COLLATE "C"
+-- name: hunt_r11_group_by_primary_key_cast_in_grouping_sets
+SELECT id, loyalty FROM accounts GROUP BY GROUPING SETS ((id::int, name)) ORDER BY 1
+-- name: hunt_r11_group_by_aliased_key_cast_to_own_type
+SELECT i, loyalty FROM accounts AS a(i) GROUP BY i::int ORDER BY 1
+-- name: hunt_r11_group_by_joined_key_cast_to_own_type
+SELECT a.id, a.tier, count(b.id) FROM accounts a LEFT JOIN bills b ON b.account_id = a.id GROUP BY a.id::int ORDER BY 1
+-- name: hunt_r11_group_by_deferrable_key_cast_to_own_type
+-- expect: 42803
+SELECT id, rank FROM hunt_w6_slots GROUP BY id::int
