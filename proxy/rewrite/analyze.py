@@ -3328,12 +3328,28 @@ class _Analyzer:
 
     def _cast_column(self, node: Node, level: Level) -> Node | None:
         """The column reference `node` is, also under casts to the column's own type and
-        type modifier (`id::int`, `code::char(5)`): Postgres drops such a cast, leaving the
-        column itself, which a primary key's functional dependency goes by."""
+        type modifier (`id::int`, `code::char(5)`, `int4(id)`): Postgres drops such a cast,
+        leaving the column itself, which a primary key's functional dependency goes by. (A
+        function named as the type, taking it, would be called instead; Postgres has none.)"""
         casts = []
-        while "TypeCast" in node:
-            casts.append(node["TypeCast"]["typeName"])
-            node = node["TypeCast"].get("arg") or {}
+        while True:
+            if "TypeCast" in node:
+                casts.append(_type_key(node["TypeCast"]["typeName"]))
+                node = node["TypeCast"].get("arg") or {}
+                continue
+            call = node.get("FuncCall")
+            args = (call or {}).get("args", ())
+            if call is None or len(args) != 1 or set(call) - _PLAIN_CALL:
+                break
+            if call.get("funcformat") != "COERCE_EXPLICIT_CALL":
+                break
+            # `bpchar(x)`: a call of one argument named as a type is a cast to it, which
+            # keeps the column's type modifier.
+            spelled = names(call["funcname"])
+            casts.append(
+                (tuple(spelled[1:] if spelled[0] == "pg_catalog" else spelled), None, False)
+            )
+            node = args[0]
         ref = node.get("ColumnRef")
         if ref is None or not casts:
             return ref
@@ -3348,7 +3364,7 @@ class _Analyzer:
         if column is None or original in served.hidden:
             return None
         own = type_name_key(column.type_name)
-        if own is None or any(_type_key(cast) != own for cast in casts):
+        if own is None or any(cast != own and cast != (own[0], None, own[2]) for cast in casts):
             return None
         return ref
 
@@ -3584,6 +3600,10 @@ def _set_arms(body: Node) -> Iterator[Node]:
         return
     yield from _set_arms(unwrap(body["larg"], "SelectStmt"))
     yield from _set_arms(unwrap(body["rarg"], "SelectStmt"))
+
+
+# The fields of a plain call `f(x)`: no DISTINCT, ORDER BY, FILTER, OVER, VARIADIC or `*`.
+_PLAIN_CALL = frozenset(("funcname", "args", "funcformat", "location"))
 
 
 def _type_key(type_name: Node) -> tuple | None:

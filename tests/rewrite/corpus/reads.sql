@@ -10313,3 +10313,24 @@ SELECT a.id, a.tier, count(b.id) FROM accounts a LEFT JOIN bills b ON b.account_
 -- name: hunt_r11_group_by_deferrable_key_cast_to_own_type
 -- expect: 42803
 SELECT id, rank FROM hunt_w6_slots GROUP BY id::int
+-- name: hunt_r11_group_by_primary_key_cast_by_type_named_call
+SELECT id, loyalty FROM accounts GROUP BY int4(id) ORDER BY 1
+-- name: hunt_r11_group_by_primary_key_cast_by_qualified_type_named_call
+SELECT id, tier FROM accounts GROUP BY pg_catalog.int4(id) ORDER BY 1
+-- name: hunt_r11_group_by_text_primary_key_cast_by_type_named_call
+SELECT name, rank FROM hunt_w6_names GROUP BY text(name) ORDER BY 1
+-- name: hunt_r11_group_by_primary_key_call_of_another_type
+-- expect: 42803
+SELECT id, loyalty FROM accounts GROUP BY int8(id)
+-- name: hunt_r11_group_by_char_primary_key_type_named_call_keeps_its_length
+SELECT code, rank FROM hunt_w6_codes GROUP BY bpchar(code) ORDER BY 1
+-- name: hunt_r11_group_by_primary_key_other_function
+-- expect: 42803
+SELECT id, loyalty FROM accounts GROUP BY abs(id)
+-- name: hunt_r11_group_by_output_position_type_named_call
+SELECT float8(x), rank FROM hunt_w6_floats GROUP BY 1 ORDER BY 1
+-- name: hunt_r11_group_by_domain_primary_key_type_named_call
+SELECT day, rank FROM hunt_w6_days GROUP BY hunt_w6_day(day) ORDER BY 1
+-- name: hunt_r11_group_by_domain_primary_key_call_of_base_type
+-- expect: 42803
+SELECT day, rank FROM hunt_w6_days GROUP BY date(day)
