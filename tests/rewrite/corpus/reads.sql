@@ -10334,3 +10334,19 @@ SELECT day, rank FROM hunt_w6_days GROUP BY hunt_w6_day(day) ORDER BY 1
 -- name: hunt_r11_group_by_domain_primary_key_call_of_base_type
 -- expect: 42803
 SELECT day, rank FROM hunt_w6_days GROUP BY date(day)
+-- name: hunt_r11_datestyle_postgres_time_zone_abbreviation_timestamptz_default
+SET datestyle = 'Postgres, MDY'; SET timezone = 'Asia/Kolkata'; SELECT id, made_at, made_at = '2024-01-01 00:00:00+00' FROM gadgets ORDER BY id; RESET timezone; RESET datestyle
+-- name: hunt_r11_datestyle_sql_time_zone_abbreviation_timestamptz_default
+SET datestyle = 'SQL, MDY'; SET timezone = 'Asia/Kolkata'; SELECT id, made_at::text FROM gadgets WHERE made_at < '2024-02-01 00:00:00+00' ORDER BY id; RESET timezone; RESET datestyle
+-- name: hunt_r11_datestyle_sql_ymd_date_default
+SET datestyle = 'SQL, YMD'; SELECT id, due FROM bills ORDER BY id; RESET datestyle
+-- name: hunt_r11_datestyle_postgres_ymd_date_default
+SET datestyle = 'Postgres, YMD'; SELECT id, due, due - DATE '2024-01-01' FROM bills ORDER BY id; RESET datestyle
+-- name: hunt_r11_datestyle_german_mdy_date_default
+SET datestyle = 'German, MDY'; SELECT id, due FROM bills WHERE due > '2024-07-01' ORDER BY id; RESET datestyle
+-- name: hunt_r11_datestyle_sql_ymd_timestamp_default
+SET datestyle = 'SQL, YMD'; SELECT id, stamp FROM gadgets ORDER BY id; RESET datestyle
+-- name: hunt_r11_datestyle_german_mdy_timestamp_default_aggregated
+SET datestyle = 'German, MDY'; SELECT max(stamp), min(made_at), count(DISTINCT stamp) FROM gadgets; RESET datestyle
+-- name: hunt_r11_datestyle_sql_dmy_timestamp_defaults
+SET datestyle = 'SQL, DMY'; SET timezone = 'Europe/Berlin'; SELECT id, made_at, stamp FROM gadgets ORDER BY id; RESET timezone; RESET datestyle
