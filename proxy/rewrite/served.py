@@ -372,6 +372,8 @@ class ServedColumn:
         one it is read through a scalar sub-select.
         """
         live = self._live_sql(row_sql)
+        if live is not None and prints_iso_in_jsonb(self.type_sql):
+            return f"({live})::{self.type_sql}"
         if live is not None:
             return f"(({live})::text)::{self.type_sql}"
         default = self.existing_default_of(key_sql)

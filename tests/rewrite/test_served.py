@@ -166,6 +166,10 @@ def test_a_date_or_timestamp_default_falls_back_through_its_iso_form_in_jsonb():
         column = served_column(ShadowColumn("public", "t", "c", declared, "'2024-12-31'"))
         value = column.parked_value("v")
         assert f"to_jsonb((('2024-12-31'))::{declared})" in value, value
+    landing = ShadowColumn("public", "t", "c", "date", state=ColumnState.LANDING)
+    column = served_column(landing, live=True)
+    assert 'to_jsonb("t"."c")' in column.parked_value("v", '"t"')
+    assert column.unparked_value('"t"') == '("t"."c")::date'
     for declared in ("date[]", "text", "interval"):
         column = served_column(ShadowColumn("public", "t", "c", declared, "NULL"))
         assert f"to_jsonb((((NULL))::{declared})::text)" in column.parked_value("v")

@@ -10350,3 +10350,9 @@ SET datestyle = 'SQL, YMD'; SELECT id, stamp FROM gadgets ORDER BY id; RESET dat
 SET datestyle = 'German, MDY'; SELECT max(stamp), min(made_at), count(DISTINCT stamp) FROM gadgets; RESET datestyle
 -- name: hunt_r11_datestyle_sql_dmy_timestamp_defaults
 SET datestyle = 'SQL, DMY'; SET timezone = 'Europe/Berlin'; SELECT id, made_at, stamp FROM gadgets ORDER BY id; RESET timezone; RESET datestyle
+-- name: hunt_r11_group_by_casts_of_two_primary_keys_in_a_join
+SELECT a.id, b.id, b.due, a.loyalty FROM accounts a JOIN bills b ON b.account_id = a.id GROUP BY a.id, b.id::integer ORDER BY 1, 2
+-- name: hunt_r11_group_by_primary_key_and_its_cast_in_union_arms
+SELECT id, loyalty FROM accounts GROUP BY id UNION ALL SELECT id, loyalty FROM accounts GROUP BY id::int ORDER BY 1, 2
+-- name: hunt_r11_group_by_primary_key_cast_in_cte
+WITH g AS (SELECT id, loyalty, tier FROM accounts GROUP BY int4(id)) SELECT * FROM g ORDER BY 1
