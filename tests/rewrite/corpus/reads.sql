@@ -10356,3 +10356,39 @@ SELECT a.id, b.id, b.due, a.loyalty FROM accounts a JOIN bills b ON b.account_id
 SELECT id, loyalty FROM accounts GROUP BY id UNION ALL SELECT id, loyalty FROM accounts GROUP BY id::int ORDER BY 1, 2
 -- name: hunt_r11_group_by_primary_key_cast_in_cte
 WITH g AS (SELECT id, loyalty, tier FROM accounts GROUP BY int4(id)) SELECT * FROM g ORDER BY 1
+-- name: hunt_r11_group_by_quoted_primary_key_cast_to_its_own_type
+SELECT "Id", "Nick" FROM "Users" GROUP BY "Id"::int ORDER BY 1
+-- name: hunt_r11_group_by_quoted_primary_key_qualified_cast_by_output_name
+SELECT u."Id"::int4 AS "K", u."Nick" FROM public."Users" u GROUP BY "K" ORDER BY 1
+-- name: hunt_r11_group_by_uuid_and_timestamptz_key_cast_to_own_types
+SELECT visitor, at, kind FROM visits GROUP BY visitor::uuid, at::timestamptz ORDER BY 1, 2
+-- name: hunt_r11_group_by_timestamptz_key_cast_to_timestamp
+-- expect: 42803
+SELECT visitor, at, kind FROM visits GROUP BY visitor, at::timestamp
+-- name: hunt_r11_group_by_identity_bigint_key_cast_to_int8
+SELECT id, rank, note FROM hunt_w6_ids GROUP BY id::int8 ORDER BY 1
+-- name: hunt_r11_group_by_identity_bigint_key_cast_to_int4
+-- expect: 42803
+SELECT id, rank FROM hunt_w6_ids GROUP BY id::int4
+-- name: hunt_r11_group_by_numeric_key_cast_to_numeric_with_scale
+-- expect: 42803
+SELECT n, rank FROM hunt_w6_nums GROUP BY n::numeric(10,2)
+-- name: hunt_r11_group_by_numeric_key_cast_to_numeric
+SELECT n, rank FROM hunt_w6_nums GROUP BY n::numeric ORDER BY 1
+-- name: hunt_r11_group_by_bytea_key_cast_to_bytea
+SELECT id, rank FROM hunt_w6_blobs GROUP BY id::bytea ORDER BY 1
+-- name: hunt_r11_group_by_mixed_key_casts_to_own_types
+SELECT flag, day, code, blob, rank FROM hunt_w6_mixed GROUP BY flag::bool, day::date, code::char(3), blob::bytea ORDER BY 1, 2, 3, 4
+-- name: hunt_r11_group_by_mixed_key_one_cast_changes_length
+-- expect: 42803
+SELECT flag, day, code, blob, rank FROM hunt_w6_mixed GROUP BY flag, day, code::char(4), blob
+-- name: hunt_r11_group_by_text_collated_key_cast_to_text_with_collation
+-- expect: 42803
+SELECT name, rank FROM hunt_w6_names GROUP BY name::text COLLATE "C"
+-- name: hunt_r11_group_by_partition_key_cast_to_own_types
+SELECT region, id, status FROM shipments_eu GROUP BY region::text, id::int ORDER BY 1, 2
+-- name: hunt_r11_group_by_child_without_key_cast
+-- expect: 42803
+SELECT id, legs FROM dogs GROUP BY id::int
+-- name: hunt_r11_group_by_only_parent_key_cast
+SELECT id, legs, vaccinated FROM ONLY animals GROUP BY id::integer ORDER BY 1
