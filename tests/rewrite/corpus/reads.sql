@@ -10392,3 +10392,5 @@ SELECT region, id, status FROM shipments_eu GROUP BY region::text, id::int ORDER
 SELECT id, legs FROM dogs GROUP BY id::int
 -- name: hunt_r11_group_by_only_parent_key_cast
 SELECT id, legs, vaccinated FROM ONLY animals GROUP BY id::integer ORDER BY 1
+-- name: hunt_r11_group_by_casts_of_keys_of_two_tables_of_one_name
+SELECT public.accounts.id, public.accounts.loyalty, sales.accounts.score FROM public.accounts JOIN sales.accounts ON public.accounts.id = sales.accounts.id GROUP BY public.accounts.id::int, sales.accounts.id::int ORDER BY 1
