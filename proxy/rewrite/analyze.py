@@ -222,6 +222,32 @@ def analyze_statement(
     )
 
 
+# (type, types it wins over): the type Postgres's select_common_type picks for a merged join
+# column whose sides have these built-in types, so that the side of that type is not converted.
+_COMMON_TYPE_WINS = {
+    "int4": frozenset({"int2"}),
+    "int8": frozenset({"int2", "int4"}),
+    "numeric": frozenset({"int2", "int4", "int8"}),
+    "float4": frozenset({"int2", "int4", "int8", "numeric"}),
+    "float8": frozenset({"int2", "int4", "int8", "numeric", "float4"}),
+    "text": frozenset({"varchar", "bpchar", "name"}),
+}
+
+
+def _keeps_its_type(side: tuple | None, other: tuple | None) -> bool:
+    """Whether a merged join column stays the chosen side's own column: its type (as
+    `type_name_key` gives it) is the type both sides are converted to, with the same type
+    modifier or none. Unknown types are taken to be the same."""
+    if side is None or other is None:
+        return True
+    (names, modifiers, array), (other_names, other_modifiers, other_array) = side, other
+    if names == other_names and array == other_array:
+        return modifiers in ((), other_modifiers)
+    if array or other_array or modifiers or len(names) != 1 or len(other_names) != 1:
+        return False
+    return other_names[0] in _COMMON_TYPE_WINS.get(names[0], frozenset())
+
+
 def rename(columns: tuple[str, ...] | None, aliases: list[str]) -> tuple[str, ...] | None:
     """Apply a column alias list: it renames the first columns."""
     if columns is None:
@@ -246,18 +272,35 @@ def column_origin(item: Item | None, name: str) -> Origin | None:
 
 
 def join_origins(
-    left: Item | None, right: Item | None, merged: list[str], jointype: str
+    left: Item | None,
+    right: Item | None,
+    merged: list[str],
+    jointype: str,
+    type_of: Callable[[Item, str], tuple | None] | None = None,
 ) -> tuple[Origin | None, ...] | None:
     """`Item.origins` of a join exposing `join_columns(...)` of its two sides' items.
 
     A merged (USING, NATURAL) column is the left side's column in an inner or left join, the
     right side's in a right join, and neither in a full join (COALESCE of both), as Postgres's
-    parser builds it (`buildMergedJoinVar`).
+    parser builds it (`buildMergedJoinVar`). When the two sides' columns differ in type or
+    type modifier, the side's column is converted to the type they share unless it has that
+    type already: then it is no one column either. `type_of` gives a column's type as
+    `type_name_key` does, None when not known (a sub-query's column: taken to be the same).
     """
     if left is None or right is None or left.columns is None or right.columns is None:
         return None
     side = {"JOIN_RIGHT": right, "JOIN_FULL": None}.get(jointype, left)
-    out = [column_origin(side, c) if side is not None else None for c in merged]
+    other = left if side is right else right
+    out = []
+    for c in merged:
+        origin = column_origin(side, c) if side is not None else None
+        if (
+            origin is not None
+            and type_of is not None
+            and not _keeps_its_type(type_of(side, c), type_of(other, c))
+        ):
+            origin = None
+        out.append(origin)
     out += [column_origin(left, c) for c in left.columns if c not in merged]
     out += [column_origin(right, c) for c in right.columns if c not in merged]
     return tuple(out)
@@ -1288,7 +1331,9 @@ class _Analyzer:
             self.natural_joins.append(self.candidates[candidates_before:])
         columns = join_columns(left, right, using, natural)
         merged = [c for c in left if c in right] if natural and left and right else using
-        origins = join_origins(*sides, merged, body.get("jointype", "JOIN_INNER"))
+        origins = join_origins(
+            *sides, merged, body.get("jointype", "JOIN_INNER"), self._column_type
+        )
         alias = body.get("alias")
         level.entries.append((alias["aliasname"] if alias else None, None))
         if alias:
@@ -3272,6 +3317,26 @@ class _Analyzer:
             if additions:
                 position = self._group_by_insertion(clause)
                 self.edits.append(Edit(position, position, [" " + ", ".join(additions) + ","]))
+
+    def _column_type(self, item: Item, name: str) -> tuple | None:
+        """The type of column `name` of a FROM item as `type_name_key` gives it: a table's
+        column, or a join's column that is one table's column; None when not known."""
+        origin = column_origin(item, name)
+        if origin is None:
+            return None
+        item, name = origin
+        if item.table is None or item.columns is None:
+            return None
+        table = self.env.catalog.get(*item.table)
+        if table is None:
+            return None
+        served = self.env.served.get(item.table)
+        shown = served.all_names if served else table.column_names
+        original = dict(zip(item.columns, shown, strict=False))
+        column = table.column(original.get(name, ""))
+        if column is None or (served is not None and column.name in served.hidden):
+            return None
+        return type_name_key(column.type_name)
 
     def _origin(self, fields: tuple[str, ...], level: Level) -> Origin | None:
         """The FROM item and column of `level` a grouped column reference stands for."""

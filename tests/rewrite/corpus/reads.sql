@@ -10394,3 +10394,32 @@ SELECT id, legs FROM dogs GROUP BY id::int
 SELECT id, legs, vaccinated FROM ONLY animals GROUP BY id::integer ORDER BY 1
 -- name: hunt_r11_group_by_casts_of_keys_of_two_tables_of_one_name
 SELECT public.accounts.id, public.accounts.loyalty, sales.accounts.score FROM public.accounts JOIN sales.accounts ON public.accounts.id = sales.accounts.id GROUP BY public.accounts.id::int, sales.accounts.id::int ORDER BY 1
+-- name: hunt_r11_group_by_using_column_of_integer_and_bigint_keys
+-- expect: 42803
+SELECT id, a.loyalty FROM accounts a JOIN hunt_w6_ids h USING (id) GROUP BY id
+-- name: hunt_r11_group_by_using_column_of_integer_and_bigint_keys_left_join
+-- expect: 42803
+SELECT id, a.tier FROM accounts a LEFT JOIN hunt_w6_ids h USING (id) GROUP BY id
+-- name: hunt_r11_group_by_using_column_taken_from_the_bigint_side
+SELECT id, h.rank, h.note FROM hunt_w6_ids h JOIN accounts a USING (id) GROUP BY id ORDER BY 1
+-- name: hunt_r11_group_by_using_column_of_right_join_bigint_side
+SELECT id, h.rank FROM accounts a RIGHT JOIN hunt_w6_ids h USING (id) GROUP BY id ORDER BY 1
+-- name: hunt_r11_group_by_using_column_of_right_join_integer_side
+-- expect: 42803
+SELECT id, a.mood FROM hunt_w6_ids h RIGHT JOIN accounts a USING (id) GROUP BY id
+-- name: hunt_r11_group_by_aliased_join_using_column_of_two_types
+-- expect: 42803
+SELECT j.id, j.loyalty FROM (accounts a JOIN hunt_w6_ids h USING (id)) j GROUP BY j.id
+-- name: hunt_r11_group_by_using_column_of_integer_and_smallint
+SELECT id, a.loyalty FROM accounts a JOIN (SELECT 1::smallint AS id) s USING (id) GROUP BY id ORDER BY 1
+-- name: hunt_r11_group_by_using_column_of_same_type_keys
+SELECT id, a.loyalty, b.paid FROM accounts a JOIN bills b USING (id) GROUP BY id, b.id ORDER BY 1
+-- name: hunt_r11_group_by_using_char_columns_of_two_lengths
+-- expect: 42803
+SELECT code, c.rank FROM hunt_w6_codes c JOIN hunt_w6_mixed m USING (code) GROUP BY code
+-- name: hunt_r11_group_by_natural_join_integer_and_bigint_keys
+-- expect: 42803
+SELECT id, loyalty FROM accounts NATURAL JOIN hunt_w6_ids GROUP BY id
+-- name: hunt_r11_group_by_using_column_cast_of_integer_and_bigint_keys
+-- expect: 42803
+SELECT id, a.loyalty FROM accounts a JOIN hunt_w6_ids h USING (id) GROUP BY id::bigint
