@@ -3309,6 +3309,14 @@ class _Analyzer:
                 fields = self._grouped_reference(node, level, targets)
                 if fields is not None:
                     named.add(_short_name(fields))
+            # A select-list expression a grouping set names by position or output name: the
+            # columns in it are left out, as those of an expression written in the set are
+            # (`2` for `loyalty::int` is the column itself, which other sets must null).
+            for node in grouping_items([n for n in clause if "GroupingSet" in n]):
+                value = self._grouped_value(targets, node, level)
+                named |= {
+                    _reference_name(d["ColumnRef"]) for d in dicts(value or {}) if "ColumnRef" in d
+                }
             additions = []
             for candidate in self.candidates:
                 item = candidate.item
@@ -3432,6 +3440,21 @@ class _Analyzer:
         if own is None or any(cast != own and cast != (own[0], None, own[2]) for cast in casts):
             return None
         return ref
+
+    def _grouped_value(self, targets: list[Node], node: Node, level: Level) -> Node | None:
+        """The select-list expression a GROUP BY item stands for by output position, or by
+        output name when no input column has that name; None otherwise."""
+        const = node.get("A_Const")
+        if const is not None and "ival" in const:
+            return self._output_value(targets, const["ival"].get("ival", 0), level)
+        fields = (node.get("ColumnRef") or {}).get("fields") or ()
+        if len(fields) != 1 or "String" not in fields[0]:
+            return None
+        name = fields[0]["String"]["sval"]
+        if self._column_matches(name, (level,)):
+            return None
+        named = [t["ResTarget"] for t in targets if t["ResTarget"].get("name") == name]
+        return named[0].get("val") if len(named) == 1 else None
 
     def _output_reference(
         self, targets: list[Node], position: int, level: Level

@@ -10423,3 +10423,15 @@ SELECT id, loyalty FROM accounts NATURAL JOIN hunt_w6_ids GROUP BY id
 -- name: hunt_r11_group_by_using_column_cast_of_integer_and_bigint_keys
 -- expect: 42803
 SELECT id, a.loyalty FROM accounts a JOIN hunt_w6_ids h USING (id) GROUP BY id::bigint
+-- name: hunt_r11_grouping_sets_position_of_shadow_column_cast_to_its_type
+SELECT id, loyalty::int FROM accounts GROUP BY id, GROUPING SETS ((2), ()) ORDER BY 1, 2 NULLS FIRST
+-- name: hunt_r11_grouping_sets_output_name_of_shadow_column_cast_to_its_type
+SELECT id, loyalty::int AS l FROM accounts GROUP BY id, GROUPING SETS ((l), ()) ORDER BY 1, 2 NULLS FIRST
+-- name: hunt_r11_rollup_position_of_text_shadow_column_cast_to_text
+SELECT id, tier::text FROM accounts GROUP BY id, ROLLUP (2) ORDER BY 1, 2 NULLS FIRST
+-- name: hunt_r11_cube_output_name_of_enum_shadow_column_cast_to_its_type
+SELECT id, mood::mood AS m, count(*) FROM accounts GROUP BY id, CUBE (m) ORDER BY 1, 2 NULLS FIRST
+-- name: hunt_r11_grouping_sets_position_of_shadow_column_cast_to_another_type
+SELECT id, loyalty::bigint, tier FROM accounts GROUP BY id, GROUPING SETS ((2), ()) ORDER BY 1, 2 NULLS FIRST
+-- name: hunt_r11_rollup_position_of_date_shadow_column_with_grouping
+SELECT id, due::date, grouping(due), paid FROM bills GROUP BY id, ROLLUP (2) ORDER BY 1, 3
