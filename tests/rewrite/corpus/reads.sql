@@ -10435,3 +10435,9 @@ SELECT id, mood::mood AS m, count(*) FROM accounts GROUP BY id, CUBE (m) ORDER B
 SELECT id, loyalty::bigint, tier FROM accounts GROUP BY id, GROUPING SETS ((2), ()) ORDER BY 1, 2 NULLS FIRST
 -- name: hunt_r11_rollup_position_of_date_shadow_column_with_grouping
 SELECT id, due::date, grouping(due), paid FROM bills GROUP BY id, ROLLUP (2) ORDER BY 1, 3
+-- name: hunt_r11_rollup_position_of_cast_shadow_column_through_join_alias
+SELECT j.id, j.tier::text, j.mood FROM (accounts a JOIN tags t USING (id)) j GROUP BY j.id, ROLLUP (2) ORDER BY 1, 2 NULLS FIRST
+-- name: hunt_r11_rollup_position_of_varchar_shadow_column_cast_to_its_length
+SELECT "Id", "Nick"::varchar(20) FROM "Users" GROUP BY "Id", ROLLUP (2) ORDER BY 1, 2 NULLS FIRST
+-- name: hunt_r11_rollup_position_of_array_shadow_column_cast_to_its_type
+SELECT id, labels::text[], mood FROM accounts GROUP BY id, ROLLUP (2) ORDER BY 1, 2 NULLS FIRST
