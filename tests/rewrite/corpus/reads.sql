@@ -10441,3 +10441,7 @@ SELECT j.id, j.tier::text, j.mood FROM (accounts a JOIN tags t USING (id)) j GRO
 SELECT "Id", "Nick"::varchar(20) FROM "Users" GROUP BY "Id", ROLLUP (2) ORDER BY 1, 2 NULLS FIRST
 -- name: hunt_r11_rollup_position_of_array_shadow_column_cast_to_its_type
 SELECT id, labels::text[], mood FROM accounts GROUP BY id, ROLLUP (2) ORDER BY 1, 2 NULLS FIRST
+-- name: hunt_r11_group_by_using_column_cast_to_its_own_type
+SELECT id, a.loyalty, b.paid FROM accounts a JOIN bills b USING (id) GROUP BY id::int, b.id ORDER BY 1
+-- name: hunt_r11_group_by_using_column_of_the_bigint_side_cast_to_int8
+SELECT id, h.rank FROM hunt_w6_ids h LEFT JOIN accounts a USING (id) GROUP BY id::int8 ORDER BY 1
