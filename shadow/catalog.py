@@ -27,7 +27,9 @@ HIDDEN_SCHEMAS = ("pg_catalog", "information_schema", "pg_toast", "pgstitch")
 # session whose search_path lacks it (NULL for pg_catalog's types, and for types format_type
 # already qualifies, not being visible under this connection's search_path), and for a column
 # whose type is a domain, the OID of the type the domain (through domains over domains) stands
-# for, which decides how a key column is printed in a row key (NULL for other types).
+# for, which decides how a key column is printed in a row key (NULL for other types), and
+# whether the relation's primary key is DEFERRABLE (Postgres then takes no functional dependency
+# on it in GROUP BY).
 CATALOG_SQL = """
 SELECT n.nspname,
        c.relname,
@@ -60,7 +62,11 @@ SELECT n.nspname,
                SELECT b.oid, b.typbasetype FROM d JOIN pg_type b ON b.oid = d.base
            )
            SELECT d.oid::bigint FROM d WHERE d.base = 0
-       ) END
+       ) END,
+       EXISTS (
+           SELECT FROM pg_constraint k
+           WHERE k.conrelid = c.oid AND k.contype = 'p' AND k.condeferrable
+       )
 FROM pg_class c
 JOIN pg_namespace n ON n.oid = c.relnamespace
 LEFT JOIN pg_attribute a
@@ -193,6 +199,8 @@ class LiveTable:
     parents: tuple[int, ...] = ()
     # The OID of its row type (pg_class.reltype): the type of a whole-row reference to it.
     row_type: int = 0
+    # A DEFERRABLE primary key: no column is functionally dependent on it in GROUP BY.
+    key_deferrable: bool = False
 
     @property
     def key(self) -> tuple[str, str]:
@@ -374,6 +382,7 @@ def snapshot_from_rows(
     oids: dict[tuple[str, str], int] = {}
     parents: dict[tuple[str, str], tuple[int, ...]] = {}
     row_types: dict[tuple[str, str], int] = {}
+    deferrable: dict[tuple[str, str], bool] = {}
     for schema, relname, kind, attname, type_name, type_oid, attnum, pk, *rest in rows:
         ident = (schema, relname)
         if ident not in kinds:
@@ -382,6 +391,7 @@ def snapshot_from_rows(
             oids[ident] = int(rest[0]) if rest else 0
             parents[ident] = tuple(int(o) for o in rest[1] or ()) if len(rest) > 1 else ()
             row_types[ident] = int(rest[3] or 0) if len(rest) > 3 else 0
+            deferrable[ident] = bool(rest[6]) if len(rest) > 6 else False
             columns[ident] = []
         if attname is not None:
             only_default = bool(rest[2]) if len(rest) > 2 else False
@@ -402,6 +412,7 @@ def snapshot_from_rows(
             oids[ident],
             parents[ident],
             row_types[ident],
+            deferrable[ident],
         )
         for ident, cols in columns.items()
     }

@@ -16,12 +16,15 @@ to shadow columns pgstitch cannot rewrite are refused with SQLSTATE 0A000.
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from pglast.keywords import COL_NAME_KEYWORDS, RESERVED_KEYWORDS, TYPE_FUNC_NAME_KEYWORDS
+from pglast.parser import ParseError, parse_sql_json
 
 from proxy.rewrite.clauses import Clauses
 from proxy.rewrite.edits import Edit, EditedText
@@ -251,6 +254,32 @@ def analyze_statement(
     )
 
 
+# (type, types it wins over): the type Postgres's select_common_type picks for a merged join
+# column whose sides have these built-in types, so that the side of that type is not converted.
+_COMMON_TYPE_WINS = {
+    "int4": frozenset({"int2"}),
+    "int8": frozenset({"int2", "int4"}),
+    "numeric": frozenset({"int2", "int4", "int8"}),
+    "float4": frozenset({"int2", "int4", "int8", "numeric"}),
+    "float8": frozenset({"int2", "int4", "int8", "numeric", "float4"}),
+    "text": frozenset({"varchar", "bpchar", "name"}),
+}
+
+
+def _keeps_its_type(side: tuple | None, other: tuple | None) -> bool:
+    """Whether a merged join column stays the chosen side's own column: its type (as
+    `type_name_key` gives it) is the type both sides are converted to, with the same type
+    modifier or none. Unknown types are taken to be the same."""
+    if side is None or other is None:
+        return True
+    (names, modifiers, array), (other_names, other_modifiers, other_array) = side, other
+    if names == other_names and array == other_array:
+        return modifiers in ((), other_modifiers)
+    if array or other_array or modifiers or len(names) != 1 or len(other_names) != 1:
+        return False
+    return other_names[0] in _COMMON_TYPE_WINS.get(names[0], frozenset())
+
+
 def rename(columns: tuple[str, ...] | None, aliases: list[str]) -> tuple[str, ...] | None:
     """Apply a column alias list: it renames the first columns."""
     if columns is None:
@@ -275,18 +304,35 @@ def column_origin(item: Item | None, name: str) -> Origin | None:
 
 
 def join_origins(
-    left: Item | None, right: Item | None, merged: list[str], jointype: str
+    left: Item | None,
+    right: Item | None,
+    merged: list[str],
+    jointype: str,
+    type_of: Callable[[Item, str], tuple | None] | None = None,
 ) -> tuple[Origin | None, ...] | None:
     """`Item.origins` of a join exposing `join_columns(...)` of its two sides' items.
 
     A merged (USING, NATURAL) column is the left side's column in an inner or left join, the
     right side's in a right join, and neither in a full join (COALESCE of both), as Postgres's
-    parser builds it (`buildMergedJoinVar`).
+    parser builds it (`buildMergedJoinVar`). When the two sides' columns differ in type or
+    type modifier, the side's column is converted to the type they share unless it has that
+    type already: then it is no one column either. `type_of` gives a column's type as
+    `type_name_key` does, None when not known (a sub-query's column: taken to be the same).
     """
     if left is None or right is None or left.columns is None or right.columns is None:
         return None
     side = {"JOIN_RIGHT": right, "JOIN_FULL": None}.get(jointype, left)
-    out = [column_origin(side, c) if side is not None else None for c in merged]
+    other = left if side is right else right
+    out = []
+    for c in merged:
+        origin = column_origin(side, c) if side is not None else None
+        if (
+            origin is not None
+            and type_of is not None
+            and not _keeps_its_type(type_of(side, c), type_of(other, c))
+        ):
+            origin = None
+        out.append(origin)
     out += [column_origin(left, c) for c in left.columns if c not in merged]
     out += [column_origin(right, c) for c in right.columns if c not in merged]
     return tuple(out)
@@ -1334,7 +1380,9 @@ class _Analyzer:
             self.natural_joins.append(self.candidates[candidates_before:])
         columns = join_columns(left, right, using, natural)
         merged = [c for c in left if c in right] if natural and left and right else using
-        origins = join_origins(*sides, merged, body.get("jointype", "JOIN_INNER"))
+        origins = join_origins(
+            *sides, merged, body.get("jointype", "JOIN_INNER"), self._column_type
+        )
         alias = body.get("alias")
         level.entries.append((alias["aliasname"] if alias else None, None))
         if alias:
@@ -3618,6 +3666,14 @@ class _Analyzer:
                 fields = self._grouped_reference(node, level, targets)
                 if fields is not None:
                     named.add(_short_name(fields))
+            # A select-list expression a grouping set names by position or output name: the
+            # columns in it are left out, as those of an expression written in the set are
+            # (`2` for `loyalty::int` is the column itself, which other sets must null).
+            for node in grouping_items([n for n in clause if "GroupingSet" in n]):
+                value = self._grouped_value(targets, node, level)
+                named |= {
+                    _reference_name(d["ColumnRef"]) for d in dicts(value or {}) if "ColumnRef" in d
+                }
             additions = []
             for candidate in self.candidates:
                 item = candidate.item
@@ -3626,6 +3682,26 @@ class _Analyzer:
             if additions:
                 position = self._group_by_insertion(clause)
                 self.edits.append(Edit(position, position, [" " + ", ".join(additions) + ","]))
+
+    def _column_type(self, item: Item, name: str) -> tuple | None:
+        """The type of column `name` of a FROM item as `type_name_key` gives it: a table's
+        column, or a join's column that is one table's column; None when not known."""
+        origin = column_origin(item, name)
+        if origin is None:
+            return None
+        item, name = origin
+        if item.table is None or item.columns is None:
+            return None
+        table = self.env.catalog.get(*item.table)
+        if table is None:
+            return None
+        served = self.env.served.get(item.table)
+        shown = served.all_names if served else table.column_names
+        original = dict(zip(item.columns, shown, strict=False))
+        column = table.column(original.get(name, ""))
+        if column is None or (served is not None and column.name in served.hidden):
+            return None
+        return type_name_key(column.type_name)
 
     def _origin(self, fields: tuple[str, ...], level: Level) -> Origin | None:
         """The FROM item and column of `level` a grouped column reference stands for."""
@@ -3668,7 +3744,7 @@ class _Analyzer:
     ) -> tuple[str, ...] | None:
         """The column a GROUP BY item names (its names, as written): a column reference, an
         output column's position, or an output column's name that no input column has."""
-        ref = node.get("ColumnRef")
+        ref = self._cast_column(node, level)
         const = node.get("A_Const")
         if const is not None and "ival" in const:
             return self._output_reference(targets, const["ival"].get("ival", 0), level)
@@ -3677,8 +3753,65 @@ class _Analyzer:
             if not self._column_matches(name, (level,)):
                 named = [t["ResTarget"] for t in targets if t["ResTarget"].get("name") == name]
                 if len(named) == 1:
-                    ref = (named[0].get("val") or {}).get("ColumnRef")
+                    ref = self._cast_column(named[0].get("val") or {}, level)
         return None if ref is None else _reference_fields(ref)
+
+    def _cast_column(self, node: Node, level: Level) -> Node | None:
+        """The column reference `node` is, also under casts to the column's own type and
+        type modifier (`id::int`, `code::char(5)`, `int4(id)`): Postgres drops such a cast,
+        leaving the column itself, which a primary key's functional dependency goes by. (A
+        function named as the type, taking it, would be called instead; Postgres has none.)"""
+        casts = []
+        while True:
+            if "TypeCast" in node:
+                casts.append(_type_key(node["TypeCast"]["typeName"]))
+                node = node["TypeCast"].get("arg") or {}
+                continue
+            call = node.get("FuncCall")
+            args = (call or {}).get("args", ())
+            if call is None or len(args) != 1 or set(call) - _PLAIN_CALL:
+                break
+            if call.get("funcformat") != "COERCE_EXPLICIT_CALL":
+                break
+            # `bpchar(x)`: a call of one argument named as a type is a cast to it, which
+            # keeps the column's type modifier.
+            spelled = names(call["funcname"])
+            casts.append(
+                (tuple(spelled[1:] if spelled[0] == "pg_catalog" else spelled), None, False)
+            )
+            node = args[0]
+        ref = node.get("ColumnRef")
+        if ref is None or not casts:
+            return ref
+        fields = _reference_fields(ref)
+        origin = self._origin(fields, level) if fields else None
+        candidate = origin[0].candidate if origin is not None else None
+        if candidate is None or origin[0].columns is None:
+            return None
+        served = candidate.served
+        original = dict(zip(origin[0].columns, served.all_names, strict=False)).get(origin[1])
+        column = served.table.column(original) if original is not None else None
+        if column is None or original in served.hidden:
+            return None
+        own = type_name_key(column.type_name)
+        if own is None or any(cast != own and cast != (own[0], None, own[2]) for cast in casts):
+            return None
+        return ref
+
+    def _grouped_value(self, targets: list[Node], node: Node, level: Level) -> Node | None:
+        """The select-list expression a GROUP BY item stands for by output position, or by
+        output name when no input column has that name; None otherwise."""
+        const = node.get("A_Const")
+        if const is not None and "ival" in const:
+            return self._output_value(targets, const["ival"].get("ival", 0), level)
+        fields = (node.get("ColumnRef") or {}).get("fields") or ()
+        if len(fields) != 1 or "String" not in fields[0]:
+            return None
+        name = fields[0]["String"]["sval"]
+        if self._column_matches(name, (level,)):
+            return None
+        named = [t["ResTarget"] for t in targets if t["ResTarget"].get("name") == name]
+        return named[0].get("val") if len(named) == 1 else None
 
     def _output_reference(
         self, targets: list[Node], position: int, level: Level
@@ -3692,7 +3825,7 @@ class _Analyzer:
             fields = (value.get("ColumnRef") or {}).get("fields")
             if not (fields and "A_Star" in fields[-1]):
                 if position == 1:
-                    ref = value.get("ColumnRef")
+                    ref = self._cast_column(value, level)
                     return None if ref is None else _reference_fields(ref)
                 position -= 1
                 continue
@@ -3945,6 +4078,44 @@ def _set_arms(body: Node) -> Iterator[Node]:
         return
     yield from _set_arms(unwrap(body["larg"], "SelectStmt"))
     yield from _set_arms(unwrap(body["rarg"], "SelectStmt"))
+
+
+# The fields of a plain call `f(x)`: no DISTINCT, ORDER BY, FILTER, OVER, VARIADIC or `*`.
+_PLAIN_CALL = frozenset(("funcname", "args", "funcformat", "location"))
+
+
+def _type_key(type_name: Node) -> tuple | None:
+    """A TypeName node as a comparable key: its names without a leading `pg_catalog` (the SQL
+    spellings `integer`, `char(5)` are pg_catalog's), its type modifiers and whether it is an
+    array; None for `%TYPE`, SETOF and modifiers other than integers."""
+    if type_name.get("pct_type") or type_name.get("setof"):
+        return None
+    spelled = names(type_name.get("names", ()))
+    if len(spelled) > 1 and spelled[0] == "pg_catalog":
+        spelled = spelled[1:]
+    modifiers = []
+    for modifier in type_name.get("typmods", ()):
+        const = modifier.get("A_Const") or {}
+        if "ival" not in const:
+            return None
+        modifiers.append(const["ival"].get("ival", 0))
+    return (tuple(spelled), tuple(modifiers), bool(type_name.get("arrayBounds")))
+
+
+@lru_cache(maxsize=1024)
+def type_name_key(type_sql: str) -> tuple | None:
+    """`_type_key` of a type as format_type prints it (a live column's type)."""
+    try:
+        tree = json.loads(parse_sql_json(f"SELECT NULL::{type_sql}"))
+    except ParseError:
+        return None
+    statements = tree.get("stmts", ())
+    if len(statements) != 1:
+        return None
+    targets = statements[0]["stmt"].get("SelectStmt", {}).get("targetList", ())
+    value = targets[0]["ResTarget"].get("val", {}) if len(targets) == 1 else {}
+    cast = value.get("TypeCast")
+    return _type_key(cast["typeName"]) if cast is not None else None
 
 
 def _reference_fields(ref: Node) -> tuple[str, ...] | None:

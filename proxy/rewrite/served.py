@@ -342,11 +342,18 @@ class ServedColumn:
         """
         picked = f"{vals_sql} -> {quote_literal(self.name)}"
         live = self._live_sql(row_sql)
-        if live is not None:
-            picked = f"COALESCE({picked}, to_jsonb(({live})::text))"
-        elif self.default_sql is not None:
-            default = self.existing_default_of(key_sql)
-            picked = f"COALESCE({picked}, to_jsonb(({default})::text))"
+        fallback = live
+        if fallback is None and self.default_sql is not None:
+            fallback = self.existing_default_of(key_sql)
+        if fallback is not None:
+            # A date, timestamp or timestamptz goes into jsonb as ISO 8601 text with a numeric
+            # offset, which reads back as the same value whatever the session's DateStyle and
+            # TimeZone; its session text may not (`12/31/2024` under YMD order, an ambiguous
+            # zone abbreviation such as IST).
+            text = (
+                f"({fallback})" if prints_iso_in_jsonb(self.type_sql) else f"(({fallback})::text)"
+            )
+            picked = f"COALESCE({picked}, to_jsonb{text})"
         return f"(({picked}) #>> '{{}}')::{self.type_sql}"
 
     def unparked_value(
@@ -365,6 +372,8 @@ class ServedColumn:
         one it is read through a scalar sub-select.
         """
         live = self._live_sql(row_sql)
+        if live is not None and prints_iso_in_jsonb(self.type_sql):
+            return f"({live})::{self.type_sql}"
         if live is not None:
             return f"(({live})::text)::{self.type_sql}"
         default = self.existing_default_of(key_sql)
@@ -403,7 +412,10 @@ class ServedTable:
 
     @property
     def grouping_key(self) -> tuple[str, ...]:
-        """The primary key whose columns, grouped, make the table's other columns usable."""
+        """The primary key whose columns, grouped, make the table's other columns usable; none
+        when that key is DEFERRABLE, as Postgres then takes no functional dependency on it."""
+        if self.table.key_deferrable:
+            return ()
         if self.own_primary_key is not None:
             return self.own_primary_key
         return self.table.primary_key
@@ -485,6 +497,18 @@ _PRINT_ALIKE = frozenset(
         *("inet", "cidr", "macaddr", "macaddr8", "time", "timetz", "tsvector", "tsquery"),
     }
 )
+
+
+@lru_cache(maxsize=1024)
+def prints_iso_in_jsonb(type_sql: str) -> bool:
+    """Whether the type is pg_catalog's date, timestamp or timestamptz (not an array of one):
+    `to_jsonb` writes their values as ISO 8601 strings, which every session reads back as
+    the same value."""
+    type_name = parse_sql(f"SELECT NULL::{type_sql}")[0].stmt.targetList[0].val.typeName
+    names = [name.sval for name in type_name.names]
+    if type_name.arrayBounds or len(names) > 2 or (len(names) == 2 and names[0] != "pg_catalog"):
+        return False
+    return names[-1] in ("date", "timestamp", "timestamptz")
 
 
 def prints_alike(type_sql: str) -> bool:

@@ -98,6 +98,9 @@ def test_loaded_from_postgres(differential_dbs: DifferentialDatabases):
     assert (instant.base_type_oid, instant.key_type_oid) == (1184, 1184)
     assert accounts.column("id").base_type_oid is None
     assert accounts.column("id").key_type_oid == 23
+    # A DEFERRABLE primary key, which Postgres's functional dependency in GROUP BY ignores.
+    assert catalog.get("public", "hunt_w6_slots").key_deferrable
+    assert not accounts.key_deferrable
 
 
 def test_visible_types_are_kept_by_name():

@@ -158,6 +158,23 @@ def test_a_landing_column_the_table_really_has_hides_it():
     )
 
 
+def test_a_date_or_timestamp_default_falls_back_through_its_iso_form_in_jsonb():
+    """The session's text of a date may not read back (`12/31/2024` under YMD order, a zone
+    abbreviation such as IST that names another offset): dates and timestamps go into jsonb
+    as ISO 8601 instead. Other types, arrays of dates among them, keep their text form."""
+    for declared in ("date", "timestamp(3)", "timestamp with time zone"):
+        column = served_column(ShadowColumn("public", "t", "c", declared, "'2024-12-31'"))
+        value = column.parked_value("v")
+        assert f"to_jsonb((('2024-12-31'))::{declared})" in value, value
+    landing = ShadowColumn("public", "t", "c", "date", state=ColumnState.LANDING)
+    column = served_column(landing, live=True)
+    assert 'to_jsonb("t"."c")' in column.parked_value("v", '"t"')
+    assert column.unparked_value('"t"') == '("t"."c")::date'
+    for declared in ("date[]", "text", "interval"):
+        column = served_column(ShadowColumn("public", "t", "c", declared, "NULL"))
+        assert f"to_jsonb((((NULL))::{declared})::text)" in column.parked_value("v")
+
+
 def test_rules_of_a_column_are_validated():
     column = served_column(
         ShadowColumn("public", "t", "c", "varchar(5)", not_null=True, check="c <> ''")

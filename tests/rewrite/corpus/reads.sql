@@ -10626,3 +10626,199 @@ SELECT row_to_json(s) FROM sales.accounts s(i, r) ORDER BY s.i
 SELECT row_to_json(d) FROM dogs d(i, n, b) ORDER BY d.i
 -- name: hunt_r10_row_to_json_of_aliased_partition_parent
 SELECT row_to_json(s) FROM shipments s(r, i) ORDER BY s.r, s.i
+
+-- ---------------------------------------------------------------- hunt_r11
+-- name: hunt_r11_group_by_deferrable_primary_key_shadow_column
+-- expect: 42803
+SELECT id, rank FROM hunt_w6_slots GROUP BY id
+-- name: hunt_r11_group_by_deferrable_primary_key_shadow_column_in_having
+-- expect: 42803
+SELECT id FROM hunt_w6_slots GROUP BY id HAVING rank > 0
+-- name: hunt_r11_group_by_deferrable_primary_key_shadow_column_in_order_by
+-- expect: 42803
+SELECT id FROM hunt_w6_slots GROUP BY id ORDER BY note
+-- name: hunt_r11_group_by_deferrable_primary_key_and_shadow_column
+SELECT id, rank, count(*) FROM hunt_w6_slots GROUP BY id, rank ORDER BY id
+-- name: hunt_r11_group_by_identity_primary_key_shadow_column
+SELECT id, rank, note FROM hunt_w6_ids GROUP BY id ORDER BY id
+-- name: hunt_r11_group_by_primary_key_cast_to_its_own_type
+SELECT id, loyalty, tier FROM accounts GROUP BY id::int ORDER BY id
+-- name: hunt_r11_group_by_primary_key_cast_function_syntax
+SELECT id, loyalty FROM accounts GROUP BY CAST(id AS integer), name ORDER BY id
+-- name: hunt_r11_group_by_primary_key_cast_twice_to_its_own_type
+SELECT a.id, a.loyalty FROM accounts a GROUP BY (a.id)::int4::pg_catalog.int4 ORDER BY 1
+-- name: hunt_r11_group_by_primary_key_cast_to_another_type
+-- expect: 42803
+SELECT id, loyalty FROM accounts GROUP BY id::bigint
+-- name: hunt_r11_group_by_primary_key_cast_there_and_back
+-- expect: 42803
+SELECT id, loyalty FROM accounts GROUP BY id::bigint::int
+-- name: hunt_r11_group_by_output_position_cast_to_its_own_type
+SELECT id::integer, loyalty FROM accounts GROUP BY 1 ORDER BY 1
+-- name: hunt_r11_group_by_output_name_cast_to_its_own_type
+SELECT id::int AS k, mood FROM accounts GROUP BY k ORDER BY k
+-- name: hunt_r11_group_by_text_primary_key_cast_to_text
+SELECT name, rank, note FROM hunt_w6_names GROUP BY name::text ORDER BY 1
+-- name: hunt_r11_group_by_char_primary_key_cast_with_its_length
+SELECT code, rank FROM hunt_w6_codes GROUP BY code::char(5) ORDER BY 1
+-- name: hunt_r11_group_by_char_primary_key_cast_without_length
+-- expect: 42803
+SELECT code, rank FROM hunt_w6_codes GROUP BY code::bpchar
+-- name: hunt_r11_group_by_char_primary_key_cast_to_other_length
+-- expect: 42803
+SELECT code, rank FROM hunt_w6_codes GROUP BY code::char(6)
+-- name: hunt_r11_group_by_domain_primary_key_cast_to_its_domain
+SELECT day, rank FROM hunt_w6_days GROUP BY day::hunt_w6_day ORDER BY 1
+-- name: hunt_r11_group_by_domain_primary_key_cast_to_base_type
+-- expect: 42803
+SELECT day, rank FROM hunt_w6_days GROUP BY day::date
+-- name: hunt_r11_group_by_float_primary_key_cast_to_double_precision
+SELECT x, rank FROM hunt_w6_floats GROUP BY x::double precision ORDER BY 1
+-- name: hunt_r11_group_by_composite_key_columns_cast_to_own_types
+SELECT order_id, line, discount FROM line_items GROUP BY order_id::int, line::int4 ORDER BY 1, 2
+-- name: hunt_r11_group_by_partitioned_key_cast_to_own_types
+SELECT region, id, status, priority FROM shipments GROUP BY region::text, id::integer ORDER BY 1, 2
+-- name: hunt_r11_group_by_primary_key_collate
+-- expect: 42803
+SELECT name, rank FROM hunt_w6_names GROUP BY name COLLATE "C"
+-- name: hunt_r11_group_by_primary_key_cast_in_grouping_sets
+SELECT id, loyalty FROM accounts GROUP BY GROUPING SETS ((id::int, name)) ORDER BY 1
+-- name: hunt_r11_group_by_aliased_key_cast_to_own_type
+SELECT i, loyalty FROM accounts AS a(i) GROUP BY i::int ORDER BY 1
+-- name: hunt_r11_group_by_joined_key_cast_to_own_type
+SELECT a.id, a.tier, count(b.id) FROM accounts a LEFT JOIN bills b ON b.account_id = a.id GROUP BY a.id::int ORDER BY 1
+-- name: hunt_r11_group_by_deferrable_key_cast_to_own_type
+-- expect: 42803
+SELECT id, rank FROM hunt_w6_slots GROUP BY id::int
+-- name: hunt_r11_group_by_primary_key_cast_by_type_named_call
+SELECT id, loyalty FROM accounts GROUP BY int4(id) ORDER BY 1
+-- name: hunt_r11_group_by_primary_key_cast_by_qualified_type_named_call
+SELECT id, tier FROM accounts GROUP BY pg_catalog.int4(id) ORDER BY 1
+-- name: hunt_r11_group_by_text_primary_key_cast_by_type_named_call
+SELECT name, rank FROM hunt_w6_names GROUP BY text(name) ORDER BY 1
+-- name: hunt_r11_group_by_primary_key_call_of_another_type
+-- expect: 42803
+SELECT id, loyalty FROM accounts GROUP BY int8(id)
+-- name: hunt_r11_group_by_char_primary_key_type_named_call_keeps_its_length
+SELECT code, rank FROM hunt_w6_codes GROUP BY bpchar(code) ORDER BY 1
+-- name: hunt_r11_group_by_primary_key_other_function
+-- expect: 42803
+SELECT id, loyalty FROM accounts GROUP BY abs(id)
+-- name: hunt_r11_group_by_output_position_type_named_call
+SELECT float8(x), rank FROM hunt_w6_floats GROUP BY 1 ORDER BY 1
+-- name: hunt_r11_group_by_domain_primary_key_type_named_call
+SELECT day, rank FROM hunt_w6_days GROUP BY hunt_w6_day(day) ORDER BY 1
+-- name: hunt_r11_group_by_domain_primary_key_call_of_base_type
+-- expect: 42803
+SELECT day, rank FROM hunt_w6_days GROUP BY date(day)
+-- name: hunt_r11_datestyle_postgres_time_zone_abbreviation_timestamptz_default
+SET datestyle = 'Postgres, MDY'; SET timezone = 'Asia/Kolkata'; SELECT id, made_at, made_at = '2024-01-01 00:00:00+00' FROM gadgets ORDER BY id; RESET timezone; RESET datestyle
+-- name: hunt_r11_datestyle_sql_time_zone_abbreviation_timestamptz_default
+SET datestyle = 'SQL, MDY'; SET timezone = 'Asia/Kolkata'; SELECT id, made_at::text FROM gadgets WHERE made_at < '2024-02-01 00:00:00+00' ORDER BY id; RESET timezone; RESET datestyle
+-- name: hunt_r11_datestyle_sql_ymd_date_default
+SET datestyle = 'SQL, YMD'; SELECT id, due FROM bills ORDER BY id; RESET datestyle
+-- name: hunt_r11_datestyle_postgres_ymd_date_default
+SET datestyle = 'Postgres, YMD'; SELECT id, due, due - DATE '2024-01-01' FROM bills ORDER BY id; RESET datestyle
+-- name: hunt_r11_datestyle_german_mdy_date_default
+SET datestyle = 'German, MDY'; SELECT id, due FROM bills WHERE due > '2024-07-01' ORDER BY id; RESET datestyle
+-- name: hunt_r11_datestyle_sql_ymd_timestamp_default
+SET datestyle = 'SQL, YMD'; SELECT id, stamp FROM gadgets ORDER BY id; RESET datestyle
+-- name: hunt_r11_datestyle_german_mdy_timestamp_default_aggregated
+SET datestyle = 'German, MDY'; SELECT max(stamp), min(made_at), count(DISTINCT stamp) FROM gadgets; RESET datestyle
+-- name: hunt_r11_datestyle_sql_dmy_timestamp_defaults
+SET datestyle = 'SQL, DMY'; SET timezone = 'Europe/Berlin'; SELECT id, made_at, stamp FROM gadgets ORDER BY id; RESET timezone; RESET datestyle
+-- name: hunt_r11_group_by_casts_of_two_primary_keys_in_a_join
+SELECT a.id, b.id, b.due, a.loyalty FROM accounts a JOIN bills b ON b.account_id = a.id GROUP BY a.id, b.id::integer ORDER BY 1, 2
+-- name: hunt_r11_group_by_primary_key_and_its_cast_in_union_arms
+SELECT id, loyalty FROM accounts GROUP BY id UNION ALL SELECT id, loyalty FROM accounts GROUP BY id::int ORDER BY 1, 2
+-- name: hunt_r11_group_by_primary_key_cast_in_cte
+WITH g AS (SELECT id, loyalty, tier FROM accounts GROUP BY int4(id)) SELECT * FROM g ORDER BY 1
+-- name: hunt_r11_group_by_quoted_primary_key_cast_to_its_own_type
+SELECT "Id", "Nick" FROM "Users" GROUP BY "Id"::int ORDER BY 1
+-- name: hunt_r11_group_by_quoted_primary_key_qualified_cast_by_output_name
+SELECT u."Id"::int4 AS "K", u."Nick" FROM public."Users" u GROUP BY "K" ORDER BY 1
+-- name: hunt_r11_group_by_uuid_and_timestamptz_key_cast_to_own_types
+SELECT visitor, at, kind FROM visits GROUP BY visitor::uuid, at::timestamptz ORDER BY 1, 2
+-- name: hunt_r11_group_by_timestamptz_key_cast_to_timestamp
+-- expect: 42803
+SELECT visitor, at, kind FROM visits GROUP BY visitor, at::timestamp
+-- name: hunt_r11_group_by_identity_bigint_key_cast_to_int8
+SELECT id, rank, note FROM hunt_w6_ids GROUP BY id::int8 ORDER BY 1
+-- name: hunt_r11_group_by_identity_bigint_key_cast_to_int4
+-- expect: 42803
+SELECT id, rank FROM hunt_w6_ids GROUP BY id::int4
+-- name: hunt_r11_group_by_numeric_key_cast_to_numeric_with_scale
+-- expect: 42803
+SELECT n, rank FROM hunt_w6_nums GROUP BY n::numeric(10,2)
+-- name: hunt_r11_group_by_numeric_key_cast_to_numeric
+SELECT n, rank FROM hunt_w6_nums GROUP BY n::numeric ORDER BY 1
+-- name: hunt_r11_group_by_bytea_key_cast_to_bytea
+SELECT id, rank FROM hunt_w6_blobs GROUP BY id::bytea ORDER BY 1
+-- name: hunt_r11_group_by_mixed_key_casts_to_own_types
+SELECT flag, day, code, blob, rank FROM hunt_w6_mixed GROUP BY flag::bool, day::date, code::char(3), blob::bytea ORDER BY 1, 2, 3, 4
+-- name: hunt_r11_group_by_mixed_key_one_cast_changes_length
+-- expect: 42803
+SELECT flag, day, code, blob, rank FROM hunt_w6_mixed GROUP BY flag, day, code::char(4), blob
+-- name: hunt_r11_group_by_text_collated_key_cast_to_text_with_collation
+-- expect: 42803
+SELECT name, rank FROM hunt_w6_names GROUP BY name::text COLLATE "C"
+-- name: hunt_r11_group_by_partition_key_cast_to_own_types
+SELECT region, id, status FROM shipments_eu GROUP BY region::text, id::int ORDER BY 1, 2
+-- name: hunt_r11_group_by_child_without_key_cast
+-- expect: 42803
+SELECT id, legs FROM dogs GROUP BY id::int
+-- name: hunt_r11_group_by_only_parent_key_cast
+SELECT id, legs, vaccinated FROM ONLY animals GROUP BY id::integer ORDER BY 1
+-- name: hunt_r11_group_by_casts_of_keys_of_two_tables_of_one_name
+SELECT public.accounts.id, public.accounts.loyalty, sales.accounts.score FROM public.accounts JOIN sales.accounts ON public.accounts.id = sales.accounts.id GROUP BY public.accounts.id::int, sales.accounts.id::int ORDER BY 1
+-- name: hunt_r11_group_by_using_column_of_integer_and_bigint_keys
+-- expect: 42803
+SELECT id, a.loyalty FROM accounts a JOIN hunt_w6_ids h USING (id) GROUP BY id
+-- name: hunt_r11_group_by_using_column_of_integer_and_bigint_keys_left_join
+-- expect: 42803
+SELECT id, a.tier FROM accounts a LEFT JOIN hunt_w6_ids h USING (id) GROUP BY id
+-- name: hunt_r11_group_by_using_column_taken_from_the_bigint_side
+SELECT id, h.rank, h.note FROM hunt_w6_ids h JOIN accounts a USING (id) GROUP BY id ORDER BY 1
+-- name: hunt_r11_group_by_using_column_of_right_join_bigint_side
+SELECT id, h.rank FROM accounts a RIGHT JOIN hunt_w6_ids h USING (id) GROUP BY id ORDER BY 1
+-- name: hunt_r11_group_by_using_column_of_right_join_integer_side
+-- expect: 42803
+SELECT id, a.mood FROM hunt_w6_ids h RIGHT JOIN accounts a USING (id) GROUP BY id
+-- name: hunt_r11_group_by_aliased_join_using_column_of_two_types
+-- expect: 42803
+SELECT j.id, j.loyalty FROM (accounts a JOIN hunt_w6_ids h USING (id)) j GROUP BY j.id
+-- name: hunt_r11_group_by_using_column_of_integer_and_smallint
+SELECT id, a.loyalty FROM accounts a JOIN (SELECT 1::smallint AS id) s USING (id) GROUP BY id ORDER BY 1
+-- name: hunt_r11_group_by_using_column_of_same_type_keys
+SELECT id, a.loyalty, b.paid FROM accounts a JOIN bills b USING (id) GROUP BY id, b.id ORDER BY 1
+-- name: hunt_r11_group_by_using_char_columns_of_two_lengths
+-- expect: 42803
+SELECT code, c.rank FROM hunt_w6_codes c JOIN hunt_w6_mixed m USING (code) GROUP BY code
+-- name: hunt_r11_group_by_natural_join_integer_and_bigint_keys
+-- expect: 42803
+SELECT id, loyalty FROM accounts NATURAL JOIN hunt_w6_ids GROUP BY id
+-- name: hunt_r11_group_by_using_column_cast_of_integer_and_bigint_keys
+-- expect: 42803
+SELECT id, a.loyalty FROM accounts a JOIN hunt_w6_ids h USING (id) GROUP BY id::bigint
+-- name: hunt_r11_grouping_sets_position_of_shadow_column_cast_to_its_type
+SELECT id, loyalty::int FROM accounts GROUP BY id, GROUPING SETS ((2), ()) ORDER BY 1, 2 NULLS FIRST
+-- name: hunt_r11_grouping_sets_output_name_of_shadow_column_cast_to_its_type
+SELECT id, loyalty::int AS l FROM accounts GROUP BY id, GROUPING SETS ((l), ()) ORDER BY 1, 2 NULLS FIRST
+-- name: hunt_r11_rollup_position_of_text_shadow_column_cast_to_text
+SELECT id, tier::text FROM accounts GROUP BY id, ROLLUP (2) ORDER BY 1, 2 NULLS FIRST
+-- name: hunt_r11_cube_output_name_of_enum_shadow_column_cast_to_its_type
+SELECT id, mood::mood AS m, count(*) FROM accounts GROUP BY id, CUBE (m) ORDER BY 1, 2 NULLS FIRST
+-- name: hunt_r11_grouping_sets_position_of_shadow_column_cast_to_another_type
+SELECT id, loyalty::bigint, tier FROM accounts GROUP BY id, GROUPING SETS ((2), ()) ORDER BY 1, 2 NULLS FIRST
+-- name: hunt_r11_rollup_position_of_date_shadow_column_with_grouping
+SELECT id, due::date, grouping(due), paid FROM bills GROUP BY id, ROLLUP (2) ORDER BY 1, 3
+-- name: hunt_r11_rollup_position_of_cast_shadow_column_through_join_alias
+SELECT j.id, j.tier::text, j.mood FROM (accounts a JOIN tags t USING (id)) j GROUP BY j.id, ROLLUP (2) ORDER BY 1, 2 NULLS FIRST
+-- name: hunt_r11_rollup_position_of_varchar_shadow_column_cast_to_its_length
+SELECT "Id", "Nick"::varchar(20) FROM "Users" GROUP BY "Id", ROLLUP (2) ORDER BY 1, 2 NULLS FIRST
+-- name: hunt_r11_rollup_position_of_array_shadow_column_cast_to_its_type
+SELECT id, labels::text[], mood FROM accounts GROUP BY id, ROLLUP (2) ORDER BY 1, 2 NULLS FIRST
+-- name: hunt_r11_group_by_using_column_cast_to_its_own_type
+SELECT id, a.loyalty, b.paid FROM accounts a JOIN bills b USING (id) GROUP BY id::int, b.id ORDER BY 1
+-- name: hunt_r11_group_by_using_column_of_the_bigint_side_cast_to_int8
+SELECT id, h.rank FROM hunt_w6_ids h LEFT JOIN accounts a USING (id) GROUP BY id::int8 ORDER BY 1
