@@ -34,7 +34,7 @@ from proxy.rewrite import (
 from proxy.rewrite.parked import DELETED_MARK
 from proxy.search_path import SearchPathTracker, resolve
 from proxy.shadow_session import commit_and_snapshot, commits, commits_and_chains
-from proxy.staging import _READ_COMMITTED_STAGED, READ_STAGED
+from proxy.staging import _READ_COMMITTED_STAGED, EMPTY_STAGED, READ_STAGED
 from tests.rewrite.conftest import (
     CORPUS_DIR,
     PARKED,
@@ -196,7 +196,7 @@ class ShadowSession:
         """Move the staged rows to the store, as the proxy does at COMMIT."""
         conn = self.executor.conn
         rows = conn.execute(READ_STAGED).fetchall()
-        conn.execute(f"DELETE FROM {STAGED_RELATION}")
+        conn.execute(EMPTY_STAGED)
         # The proxy releases the staged rows' locks once they are stored.
         conn.execute("SELECT pg_advisory_unlock_all()")
         texts = [text for (text,) in rows if text not in self.handed]
@@ -219,7 +219,7 @@ class ShadowSession:
         self.executor.conn.execute("RESET ALL")
         self.paths = SearchPathTracker(SEARCH_PATH)
         if self.staged:
-            self.executor.conn.execute(f"TRUNCATE {STAGED_RELATION}")
+            self.executor.conn.execute(EMPTY_STAGED)
         self.store = copy.deepcopy(PARKED)
         self.handed.clear()
         self.committed_waiting = False
