@@ -6648,3 +6648,250 @@ UPDATE accounts SET tier = 'taken' WHERE id = (SELECT id FROM accounts WHERE tie
 UPDATE accounts SET tier = 'random' WHERE id = 4 AND random() >= 0 RETURNING id, tier
 DELETE FROM accounts WHERE id = (SELECT id FROM accounts WHERE tier = 'taken' FOR UPDATE) RETURNING id, tier
 SELECT id, loyalty, tier FROM accounts ORDER BY id
+
+-- ---------------------------------------------------------------- hunt_w12
+-- scenario: hunt_w12_multirow_upsert_of_several_shadow_columns_then_restart
+INSERT INTO accounts (id, name, loyalty, tier, mood, labels) VALUES (1, 'A1', 5, 't1', 'sad', '{x}'), (2, 'B2', NULL, NULL, 'grumpy', NULL), (30, 'new', 7, 'n', DEFAULT, DEFAULT), (3, 'C3', 1, DEFAULT, DEFAULT, '{}') ON CONFLICT (id) DO UPDATE SET loyalty = coalesce(accounts.loyalty, 0) + coalesce(EXCLUDED.loyalty, 100), tier = EXCLUDED.tier, mood = EXCLUDED.mood, labels = accounts.labels || EXCLUDED.labels RETURNING id, name, loyalty, tier, mood, labels
+-- restart
+SELECT id, name, loyalty, tier, mood, labels FROM accounts ORDER BY id
+BEGIN
+INSERT INTO line_items (order_id, line, product, discount) VALUES (1, 1, 'x', 1.255), (1, 2, 'y', DEFAULT), (9, 9, 'z', 3) ON CONFLICT (order_id, line) DO UPDATE SET discount = line_items.discount + EXCLUDED.discount, product = EXCLUDED.product RETURNING *
+INSERT INTO bills (id, account_id, amount, paid, due) VALUES (1, 1, 1, false, '2030-01-01'), (4, 3, 2, NULL, NULL), (60, 2, 3, true, DEFAULT) ON CONFLICT (id) DO UPDATE SET paid = EXCLUDED.paid, due = EXCLUDED.due RETURNING id, paid, due
+COMMIT
+-- restart
+SELECT * FROM line_items ORDER BY order_id, line
+SELECT id, amount, paid, due FROM bills ORDER BY id
+
+-- scenario: hunt_w12_delete_and_reinsert_same_key_around_restarts
+DELETE FROM accounts WHERE id IN (1, 2) RETURNING id, loyalty, tier, labels
+-- restart
+INSERT INTO accounts (id, name) VALUES (1, 'again') RETURNING *
+BEGIN; DELETE FROM accounts WHERE id = 3; INSERT INTO accounts (id, name, loyalty) VALUES (3, 'three', 9); COMMIT
+DELETE FROM accounts WHERE id = 4
+-- restart
+SELECT * FROM accounts ORDER BY id
+INSERT INTO accounts (id, name) VALUES (2, 'two'), (4, 'four') RETURNING *
+DELETE FROM line_items WHERE order_id = 1 AND line = 2
+DELETE FROM visits WHERE kind = 'app' RETURNING *
+DELETE FROM notes WHERE stars = 5 RETURNING *
+-- restart
+INSERT INTO line_items (order_id, line, product) VALUES (1, 2, 'back') RETURNING *
+INSERT INTO visits (visitor, at) VALUES ('00000000-0000-0000-0000-000000000001', '2024-01-01 11:00+01') RETURNING *
+INSERT INTO notes (slug, body) VALUES ('it''s "q"', 'back') RETURNING *
+-- restart
+SELECT * FROM accounts ORDER BY id
+SELECT * FROM line_items ORDER BY order_id, line
+SELECT * FROM visits ORDER BY visitor, at
+SELECT * FROM notes ORDER BY slug
+
+-- scenario: hunt_w12_primary_key_moves_then_restart
+UPDATE accounts SET id = id + 50 WHERE id <= 4 RETURNING id, loyalty, tier, mood, labels
+UPDATE hunt_w6_slots SET id = 3 - id WHERE id IN (1, 2) RETURNING *
+UPDATE line_items SET line = line + 10 WHERE order_id IN (1, 2) RETURNING *
+UPDATE visits SET at = at + interval '1 hour' RETURNING *
+UPDATE notes SET slug = slug || '.' RETURNING *
+-- restart
+SELECT id, loyalty, tier, mood, labels FROM accounts ORDER BY id
+SELECT * FROM hunt_w6_slots ORDER BY id
+SELECT * FROM line_items ORDER BY order_id, line
+SELECT * FROM visits ORDER BY visitor, at
+SELECT * FROM notes ORDER BY slug
+INSERT INTO accounts (id, name) VALUES (1, 'old key') RETURNING *
+UPDATE accounts SET id = id - 50 WHERE id BETWEEN 52 AND 54 RETURNING id, loyalty, tier
+-- restart
+SELECT id, name, loyalty, tier, mood, labels FROM accounts ORDER BY id
+
+-- scenario: hunt_w12_null_over_default_survives_restart
+UPDATE accounts SET loyalty = NULL, mood = NULL, labels = NULL WHERE id IN (5, 6)
+INSERT INTO accounts (id, name, loyalty, mood, labels) VALUES (40, 'nulls', NULL, NULL, NULL)
+UPDATE bills SET paid = NULL, due = NULL WHERE id IN (3, 4)
+UPDATE gadgets SET made_at = NULL, doc = NULL, pt = NULL, nums = NULL, units = NULL WHERE id IN (1, 2)
+UPDATE "Users" SET "Nick" = NULL WHERE "Id" = 2
+-- restart
+SELECT id, loyalty, mood, labels, coalesce(loyalty, -1), loyalty IS NULL, coalesce(mood, 'happy') FROM accounts ORDER BY id
+SELECT count(loyalty), sum(loyalty), avg(loyalty), max(mood), count(*) FILTER (WHERE mood IS NULL), count(*) FILTER (WHERE labels IS NULL) FROM accounts
+SELECT id FROM accounts WHERE loyalty IS NULL OR loyalty = 0 ORDER BY id
+SELECT * FROM bills ORDER BY id
+SELECT id, made_at, doc, pt, nums, units FROM gadgets ORDER BY id
+SELECT * FROM "Users" ORDER BY "Id"
+UPDATE accounts SET loyalty = DEFAULT, labels = DEFAULT WHERE id = 5 RETURNING loyalty, labels
+-- restart
+SELECT id, loyalty, mood, labels FROM accounts WHERE id IN (5, 6, 40) ORDER BY id
+
+-- scenario: hunt_w12_awkward_values_written_under_other_settings_then_restart
+SET DateStyle = 'SQL, DMY'
+SET IntervalStyle = 'sql_standard'
+SET TimeZone = 'Asia/Kolkata'
+SET extra_float_digits = 0
+SET bytea_output = 'escape'
+UPDATE accounts SET tier = E'a''b\\c\n"d"\t東京 ✓ é', labels = ARRAY['', NULL, 'NULL', 'a,b', '{x}', E'q"\\', ' sp '] WHERE id = 1
+UPDATE accounts SET tier = repeat('ü∂', 40000), mood = 'grumpy' WHERE id = 2
+UPDATE "Users" SET "Nick" = 'ümlaut ✓ 東京 ''q''' WHERE "Id" = 2
+UPDATE gadgets SET doc = '{"k": "it''s \\ \"q\"", "u": "é"}', raw = '{"dup":1,"dup":2,  "sp" : [ ] }', blob = '\x00275c22', codes = ARRAY['a"b', NULL, ''], pt = ROW(7, 'x,"y)'), span = '-1 days +02:00:00', ratio = 1e-300, fscore = '-Infinity', made_at = '1890-03-05 10:00:00+00', stamp = '2024-03-05 01:02:03.4567', period = tstzrange('2024-03-05 10:00+00', NULL) WHERE id = 3
+UPDATE gadgets SET span = '1 mon -2 days 03:00', ratio = 0.1 + 0.2, fscore = 1.1, made_at = '2024-07-01 00:00 America/New_York' WHERE id = 4
+UPDATE bills SET due = '05/03/2024' WHERE id = 5
+-- restart
+SELECT id, tier, labels, mood FROM accounts WHERE id = 1
+SELECT id, length(tier), md5(tier), mood FROM accounts WHERE id = 2
+SELECT * FROM "Users" ORDER BY "Id"
+SELECT id, doc, raw, blob, codes, pt, span, ratio, fscore, made_at, stamp, period FROM gadgets WHERE id IN (3, 4) ORDER BY id
+SELECT id, due FROM bills ORDER BY id
+SELECT id FROM gadgets WHERE ratio = 0.1 + 0.2 OR span = interval '-1 days +02:00:00' ORDER BY id
+
+-- scenario: hunt_w12_thousands_of_rows_in_one_transaction_then_restart
+BEGIN
+INSERT INTO accounts (id, name, loyalty, tier, mood) SELECT g, 'g' || g, g, 't' || g, (enum_range(NULL::mood))[1 + g % 3] FROM generate_series(1000, 4999) g
+UPDATE accounts SET loyalty = -loyalty, labels = ARRAY[id::text, tier] WHERE id % 2 = 0
+DELETE FROM accounts WHERE id % 5 = 0 AND id >= 1000
+INSERT INTO bills (id, account_id, amount, paid) SELECT g, g, g / 100.0, g % 3 = 0 FROM generate_series(1001, 2999, 2) g
+COMMIT
+-- restart
+SELECT count(*), sum(loyalty), count(tier), md5(string_agg(id || ':' || coalesce(loyalty::text, '-') || ':' || coalesce(tier, '') || ':' || mood || ':' || labels::text, ',' ORDER BY id)) FROM accounts
+SELECT mood, count(*), sum(loyalty), min(tier) FROM accounts GROUP BY mood ORDER BY mood
+SELECT count(*) FILTER (WHERE paid), count(*) FILTER (WHERE NOT paid), count(*) FILTER (WHERE due = '2024-12-31') FROM bills
+SELECT id, loyalty, tier FROM accounts WHERE loyalty < -4990 ORDER BY id
+
+-- scenario: hunt_w12_chained_and_next_transaction_in_one_string_lost_at_restart
+BEGIN; INSERT INTO accounts (id, name, loyalty, tier) VALUES (1, 'x', 70, 'up'), (41, 'n', 1, 'new') ON CONFLICT (id) DO UPDATE SET loyalty = EXCLUDED.loyalty, tier = EXCLUDED.tier; DELETE FROM accounts WHERE id = 2; COMMIT AND CHAIN; INSERT INTO accounts (id, name, loyalty) VALUES (2, 'back', 2); UPDATE accounts SET tier = 'lost' WHERE id = 41
+-- restart
+SELECT id, name, loyalty, tier FROM accounts ORDER BY id
+BEGIN; UPDATE bills SET paid = true WHERE id = 2; COMMIT; BEGIN; UPDATE bills SET paid = true, due = '2000-01-01' WHERE id = 3; DELETE FROM bills WHERE id = 2
+-- restart
+SELECT id, paid, due FROM bills ORDER BY id
+INSERT INTO accounts (id, name) VALUES (42, 'a'); BEGIN; UPDATE accounts SET loyalty = 3 WHERE id = 42; COMMIT AND CHAIN; UPDATE accounts SET loyalty = 4 WHERE id = 42
+-- restart
+SELECT id, loyalty FROM accounts WHERE id = 42
+
+-- scenario: hunt_w12_open_transaction_with_savepoints_at_restart
+UPDATE accounts SET loyalty = 11 WHERE id = 1
+BEGIN
+UPDATE accounts SET loyalty = 12 WHERE id = 1
+SAVEPOINT a
+DELETE FROM accounts WHERE id = 2
+RELEASE a
+SAVEPOINT b
+INSERT INTO accounts (id, name, tier) VALUES (2, 'readded', 'r')
+UPDATE line_items SET discount = 9 WHERE order_id = 1
+-- restart
+SELECT id, name, loyalty, tier FROM accounts ORDER BY id
+SELECT * FROM line_items ORDER BY order_id, line
+BEGIN
+DELETE FROM accounts WHERE id = 3
+SAVEPOINT c
+INSERT INTO accounts (id, name) VALUES (3, 'x')
+ROLLBACK TO SAVEPOINT c
+-- restart
+SELECT id, name, loyalty, tier, mood FROM accounts ORDER BY id
+
+-- scenario: hunt_w12_failed_transactions_then_restart
+BEGIN
+UPDATE accounts SET loyalty = 1 WHERE id <= 3
+INSERT INTO accounts (id, name) VALUES (1, 'dup')
+COMMIT
+-- restart
+SELECT id, loyalty FROM accounts ORDER BY id
+BEGIN
+UPDATE accounts SET tier = 'failed' WHERE id = 4
+UPDATE orders SET qty = 0
+-- restart
+SELECT id, tier FROM accounts ORDER BY id
+BEGIN; UPDATE accounts SET tier = 'kept' WHERE id = 5; COMMIT; UPDATE accounts SET tier = 'x' WHERE id = 6; SELECT 1 / 0
+-- restart
+SELECT id, tier FROM accounts ORDER BY id
+
+-- scenario: hunt_w12_extended_statements_before_and_after_restart
+-- params: ["7", "1"]
+UPDATE accounts SET loyalty = $1 WHERE id = $2 RETURNING id, loyalty
+-- params: ["43", "n", "grumpy", "{a,b}"]
+INSERT INTO accounts (id, name, mood, labels) VALUES ($1, $2, $3, $4) RETURNING *
+-- restart
+-- params: ["1"]
+SELECT id, loyalty, tier, mood FROM accounts WHERE id = $1
+-- params: ["8", "1"]
+UPDATE accounts SET loyalty = loyalty + $1::int WHERE id = $2 RETURNING id, loyalty
+-- params: ["grumpy"]
+SELECT id, name, labels FROM accounts WHERE mood = $1 ORDER BY id
+-- params: ["5"]
+SELECT count(*), sum(loyalty) FROM accounts WHERE coalesce(loyalty, 0) >= $1::int
+-- restart
+-- params: ["43"]
+DELETE FROM accounts WHERE id = $1 RETURNING *
+-- params: ["43", "again"]
+INSERT INTO accounts (id, name) VALUES ($1, $2) RETURNING *
+
+-- scenario: hunt_w12_truncate_cascade_and_rollback_then_restart
+BEGIN
+TRUNCATE accounts CASCADE
+ROLLBACK
+-- restart
+SELECT id, loyalty, tier FROM accounts ORDER BY id
+SELECT id, paid, due FROM bills ORDER BY id
+TRUNCATE accounts CASCADE
+INSERT INTO accounts (id, name) VALUES (1, 'one'), (3, 'three')
+INSERT INTO bills (id, account_id, amount) VALUES (1, 1, 5), (4, 3, 6)
+-- restart
+SELECT * FROM accounts ORDER BY id
+SELECT * FROM bills ORDER BY id
+
+-- scenario: hunt_w12_upsert_moving_the_key_is_refused_and_restart_keeps_values
+UPDATE accounts SET loyalty = 66, tier = 'six' WHERE id = 6
+-- restart
+-- refused
+INSERT INTO accounts (id, name, loyalty) VALUES (6, 'x', 5) ON CONFLICT (id) DO UPDATE SET id = accounts.id + 500, loyalty = EXCLUDED.loyalty RETURNING *
+-- refused
+INSERT INTO line_items (order_id, line, product) VALUES (1, 2, 'p') ON CONFLICT (order_id, line) DO UPDATE SET line = 20 RETURNING *
+SELECT id, loyalty, tier, labels FROM accounts ORDER BY id
+SELECT * FROM line_items ORDER BY order_id, line
+
+-- scenario: hunt_w12_keys_of_equal_values_and_other_text_then_restart
+UPDATE hunt_w6_nums SET n = 1.000 WHERE n = 1 RETURNING n, rank, note
+UPDATE hunt_w6_codes SET code = 'ab   ' WHERE code = 'ab' RETURNING *
+UPDATE hunt_w6_names SET name = 'ALICE' WHERE name = 'alice' RETURNING *
+UPDATE hunt_w6_floats SET rank = rank + 1 RETURNING *
+-- restart
+SELECT * FROM hunt_w6_nums ORDER BY n
+SELECT * FROM hunt_w6_codes ORDER BY code
+SELECT * FROM hunt_w6_names ORDER BY name
+SELECT * FROM hunt_w6_floats ORDER BY x
+
+-- scenario: hunt_w12_committed_in_a_string_then_same_rows_changed_by_the_next_transaction
+BEGIN; UPDATE bills SET paid = true WHERE id = 2; INSERT INTO accounts (id, name, tier) VALUES (44, 'n', 'committed'); COMMIT; BEGIN
+UPDATE bills SET paid = false, due = NULL WHERE id = 2
+DELETE FROM accounts WHERE id = 44
+-- restart
+SELECT id, paid, due FROM bills ORDER BY id
+SELECT id, name, tier FROM accounts ORDER BY id
+BEGIN
+UPDATE accounts SET loyalty = 80 WHERE id = 1; COMMIT AND CHAIN
+UPDATE accounts SET loyalty = 81 WHERE id = 1
+SAVEPOINT s
+UPDATE accounts SET loyalty = 82 WHERE id = 1
+ROLLBACK TO SAVEPOINT s
+-- restart
+SELECT id, loyalty FROM accounts WHERE id = 1
+BEGIN; UPDATE accounts SET tier = 'one' WHERE id = 2; COMMIT AND CHAIN; UPDATE accounts SET tier = 'two' WHERE id = 2; COMMIT AND CHAIN; UPDATE accounts SET tier = 'three' WHERE id = 2
+-- restart
+SELECT id, tier FROM accounts WHERE id = 2
+
+-- scenario: hunt_w12_committed_in_a_string_then_next_transaction_fails_and_rolls_back
+BEGIN; UPDATE accounts SET loyalty = 77 WHERE id = 1; COMMIT; BEGIN; UPDATE accounts SET loyalty = 78 WHERE id = 1; SELECT 1 / 0
+ROLLBACK
+-- restart
+SELECT id, loyalty FROM accounts WHERE id = 1
+BEGIN
+UPDATE accounts SET tier = 'chained' WHERE id = 3; COMMIT AND CHAIN; INSERT INTO accounts (id, name) VALUES (1, 'dup')
+ROLLBACK
+-- restart
+SELECT id, tier FROM accounts WHERE id = 3
+
+-- scenario: hunt_w12_discard_temp_between_transactions_then_writes_and_restart
+UPDATE accounts SET loyalty = 4 WHERE id = 1
+DISCARD TEMP
+BEGIN
+UPDATE accounts SET loyalty = loyalty + 1 WHERE id = 1
+UPDATE accounts SET tier = 'after discard' WHERE id = 2
+COMMIT
+DISCARD ALL
+SELECT id, loyalty, tier FROM accounts WHERE id <= 2 ORDER BY id
+-- restart
+SELECT id, loyalty, tier FROM accounts WHERE id <= 2 ORDER BY id
