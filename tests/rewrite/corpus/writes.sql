@@ -6895,3 +6895,70 @@ DISCARD ALL
 SELECT id, loyalty, tier FROM accounts WHERE id <= 2 ORDER BY id
 -- restart
 SELECT id, loyalty, tier FROM accounts WHERE id <= 2 ORDER BY id
+
+-- scenario: hunt_w12_keys_written_under_other_settings_then_restart
+SET DateStyle = 'SQL, DMY'
+SET TimeZone = 'America/Los_Angeles'
+SET bytea_output = 'escape'
+UPDATE hunt_w6_instants SET rank = 7, note = 'la' RETURNING *
+INSERT INTO hunt_w6_instants (at, label, rank) VALUES ('2024-06-01 00:00', 'local', 3) RETURNING *
+UPDATE hunt_w6_days SET rank = 2, note = 'dmy' WHERE day = '05/03/2024' RETURNING *
+INSERT INTO hunt_w6_days (day, label, note) VALUES ('01/02/2025', 'first of february', 'new') RETURNING *
+UPDATE hunt_w6_blobs SET note = 'esc' WHERE id = '\x27285c2c' RETURNING *
+UPDATE hunt_w6_mixed SET rank = 9 RETURNING *
+UPDATE visits SET kind = 'pst' WHERE visitor = '00000000-0000-0000-0000-000000000001' RETURNING *
+-- restart
+SELECT * FROM hunt_w6_instants ORDER BY at
+SELECT * FROM hunt_w6_days ORDER BY day
+SELECT * FROM hunt_w6_blobs ORDER BY id
+SELECT * FROM hunt_w6_mixed
+SELECT * FROM visits ORDER BY visitor, at
+SET TimeZone = 'Asia/Tokyo'
+UPDATE hunt_w6_instants SET rank = rank + 1 RETURNING *
+UPDATE visits SET kind = kind || '+jst' RETURNING *
+-- restart
+SELECT * FROM hunt_w6_instants ORDER BY at
+SELECT * FROM visits ORDER BY visitor, at
+
+-- scenario: hunt_w12_large_upserts_of_several_shadow_columns_then_restart
+INSERT INTO accounts (id, name, loyalty, tier, mood) VALUES (0, 'v0', NULL, NULL, 'sad'), (3, 'v1', 1, 't1''s', DEFAULT), (6, 'v2', 2, 't2''s', DEFAULT), (9, 'v3', 3, 't3''s', DEFAULT), (12, 'v4', 4, 't4''s', 'sad'), (505, 'v5', 5, NULL, DEFAULT), (506, 'v6', 6, 't6''s', DEFAULT), (507, 'v7', NULL, 't7''s', DEFAULT), (508, 'v8', 8, 't8''s', 'sad'), (509, 'v9', 9, 't9''s', DEFAULT), (510, 'v10', 10, NULL, DEFAULT), (511, 'v11', DEFAULT, 't11''s', DEFAULT), (512, 'v12', 12, 't12''s', 'sad'), (513, 'v13', 13, 't13''s', DEFAULT), (514, 'v14', NULL, 't14''s', DEFAULT), (515, 'v15', 15, NULL, DEFAULT), (516, 'v16', 16, 't16''s', 'sad'), (517, 'v17', 17, 't17''s', DEFAULT), (518, 'v18', 18, 't18''s', DEFAULT), (519, 'v19', 19, 't19''s', DEFAULT), (520, 'v20', 20, NULL, 'sad'), (521, 'v21', NULL, 't21''s', DEFAULT), (522, 'v22', DEFAULT, 't22''s', DEFAULT), (523, 'v23', 23, 't23''s', DEFAULT), (524, 'v24', 24, 't24''s', 'sad'), (525, 'v25', 25, NULL, DEFAULT), (526, 'v26', 26, 't26''s', DEFAULT), (527, 'v27', 27, 't27''s', DEFAULT), (528, 'v28', NULL, 't28''s', 'sad'), (529, 'v29', 29, 't29''s', DEFAULT), (530, 'v30', 30, NULL, DEFAULT), (531, 'v31', 31, 't31''s', DEFAULT), (532, 'v32', 32, 't32''s', 'sad'), (533, 'v33', DEFAULT, 't33''s', DEFAULT), (534, 'v34', 34, 't34''s', DEFAULT), (535, 'v35', NULL, NULL, DEFAULT), (536, 'v36', 36, 't36''s', 'sad'), (537, 'v37', 37, 't37''s', DEFAULT), (538, 'v38', 38, 't38''s', DEFAULT), (539, 'v39', 39, 't39''s', DEFAULT), (540, 'v40', 40, NULL, 'sad'), (541, 'v41', 41, 't41''s', DEFAULT), (542, 'v42', NULL, 't42''s', DEFAULT), (543, 'v43', 43, 't43''s', DEFAULT), (544, 'v44', DEFAULT, 't44''s', 'sad'), (545, 'v45', 45, NULL, DEFAULT), (546, 'v46', 46, 't46''s', DEFAULT), (547, 'v47', 47, 't47''s', DEFAULT), (548, 'v48', 48, 't48''s', 'sad'), (549, 'v49', NULL, 't49''s', DEFAULT), (550, 'v50', 50, NULL, DEFAULT), (551, 'v51', 51, 't51''s', DEFAULT), (552, 'v52', 52, 't52''s', 'sad'), (553, 'v53', 53, 't53''s', DEFAULT), (554, 'v54', 54, 't54''s', DEFAULT), (555, 'v55', DEFAULT, NULL, DEFAULT), (556, 'v56', NULL, 't56''s', 'sad'), (557, 'v57', 57, 't57''s', DEFAULT), (558, 'v58', 58, 't58''s', DEFAULT), (559, 'v59', 59, 't59''s', DEFAULT), (560, 'v60', 60, NULL, 'sad'), (561, 'v61', 61, 't61''s', DEFAULT), (562, 'v62', 62, 't62''s', DEFAULT), (563, 'v63', NULL, 't63''s', DEFAULT), (564, 'v64', 64, 't64''s', 'sad'), (565, 'v65', 65, NULL, DEFAULT), (566, 'v66', DEFAULT, 't66''s', DEFAULT), (567, 'v67', 67, 't67''s', DEFAULT), (568, 'v68', 68, 't68''s', 'sad'), (569, 'v69', 69, 't69''s', DEFAULT), (570, 'v70', NULL, NULL, DEFAULT), (571, 'v71', 71, 't71''s', DEFAULT), (572, 'v72', 72, 't72''s', 'sad'), (573, 'v73', 73, 't73''s', DEFAULT), (574, 'v74', 74, 't74''s', DEFAULT), (575, 'v75', 75, NULL, DEFAULT), (576, 'v76', 76, 't76''s', 'sad'), (577, 'v77', NULL, 't77''s', DEFAULT), (578, 'v78', 78, 't78''s', DEFAULT), (579, 'v79', 79, 't79''s', DEFAULT), (580, 'v80', 80, NULL, 'sad'), (581, 'v81', 81, 't81''s', DEFAULT), (582, 'v82', 82, 't82''s', DEFAULT), (583, 'v83', 83, 't83''s', DEFAULT), (584, 'v84', NULL, 't84''s', 'sad'), (585, 'v85', 85, NULL, DEFAULT), (586, 'v86', 86, 't86''s', DEFAULT), (587, 'v87', 87, 't87''s', DEFAULT), (588, 'v88', DEFAULT, 't88''s', 'sad'), (589, 'v89', 89, 't89''s', DEFAULT), (590, 'v90', 90, NULL, DEFAULT), (591, 'v91', NULL, 't91''s', DEFAULT), (592, 'v92', 92, 't92''s', 'sad'), (593, 'v93', 93, 't93''s', DEFAULT), (594, 'v94', 94, 't94''s', DEFAULT), (595, 'v95', 95, NULL, DEFAULT), (596, 'v96', 96, 't96''s', 'sad'), (597, 'v97', 97, 't97''s', DEFAULT), (598, 'v98', NULL, 't98''s', DEFAULT), (599, 'v99', DEFAULT, 't99''s', DEFAULT), (600, 'v100', 100, NULL, 'sad'), (601, 'v101', 101, 't101''s', DEFAULT), (602, 'v102', 102, 't102''s', DEFAULT), (603, 'v103', 103, 't103''s', DEFAULT), (604, 'v104', 104, 't104''s', 'sad'), (605, 'v105', NULL, NULL, DEFAULT), (606, 'v106', 106, 't106''s', DEFAULT), (607, 'v107', 107, 't107''s', DEFAULT), (608, 'v108', 108, 't108''s', 'sad'), (609, 'v109', 109, 't109''s', DEFAULT), (610, 'v110', DEFAULT, NULL, DEFAULT), (611, 'v111', 111, 't111''s', DEFAULT), (612, 'v112', NULL, 't112''s', 'sad'), (613, 'v113', 113, 't113''s', DEFAULT), (614, 'v114', 114, 't114''s', DEFAULT), (615, 'v115', 115, NULL, DEFAULT), (616, 'v116', 116, 't116''s', 'sad'), (617, 'v117', 117, 't117''s', DEFAULT), (618, 'v118', 118, 't118''s', DEFAULT), (619, 'v119', NULL, 't119''s', DEFAULT), (620, 'v120', 120, NULL, 'sad'), (621, 'v121', DEFAULT, 't121''s', DEFAULT), (622, 'v122', 122, 't122''s', DEFAULT), (623, 'v123', 123, 't123''s', DEFAULT), (624, 'v124', 124, 't124''s', 'sad'), (625, 'v125', 125, NULL, DEFAULT), (626, 'v126', NULL, 't126''s', DEFAULT), (627, 'v127', 127, 't127''s', DEFAULT), (628, 'v128', 128, 't128''s', 'sad'), (629, 'v129', 129, 't129''s', DEFAULT), (630, 'v130', 130, NULL, DEFAULT), (631, 'v131', 131, 't131''s', DEFAULT), (632, 'v132', DEFAULT, 't132''s', 'sad'), (633, 'v133', NULL, 't133''s', DEFAULT), (634, 'v134', 134, 't134''s', DEFAULT), (635, 'v135', 135, NULL, DEFAULT), (636, 'v136', 136, 't136''s', 'sad'), (637, 'v137', 137, 't137''s', DEFAULT), (638, 'v138', 138, 't138''s', DEFAULT), (639, 'v139', 139, 't139''s', DEFAULT), (640, 'v140', NULL, NULL, 'sad'), (641, 'v141', 141, 't141''s', DEFAULT), (642, 'v142', 142, 't142''s', DEFAULT), (643, 'v143', DEFAULT, 't143''s', DEFAULT), (644, 'v144', 144, 't144''s', 'sad'), (645, 'v145', 145, NULL, DEFAULT), (646, 'v146', 146, 't146''s', DEFAULT), (647, 'v147', NULL, 't147''s', DEFAULT), (648, 'v148', 148, 't148''s', 'sad'), (649, 'v149', 149, 't149''s', DEFAULT) ON CONFLICT (id) DO UPDATE SET loyalty = coalesce(accounts.loyalty, 0) + coalesce(EXCLUDED.loyalty, -1), tier = coalesce(EXCLUDED.tier, accounts.tier), mood = EXCLUDED.mood
+-- restart
+SELECT count(*), sum(loyalty), count(loyalty), count(tier), md5(string_agg(id || ':' || coalesce(loyalty::text, '-') || ':' || coalesce(tier, '-') || ':' || mood, ',' ORDER BY id)) FROM accounts
+SELECT id, name, loyalty, tier, mood, labels FROM accounts WHERE id < 20 ORDER BY id
+BEGIN
+INSERT INTO accounts (id, name, loyalty, tier, labels) SELECT g, 'g' || g, g, 'gen', ARRAY[g::text] FROM generate_series(1, 3000) g ON CONFLICT (id) DO UPDATE SET loyalty = accounts.loyalty * 2, tier = accounts.tier || '+', labels = accounts.labels || EXCLUDED.labels
+COMMIT
+-- restart
+SELECT count(*), sum(loyalty), count(tier), md5(string_agg(id || ':' || coalesce(loyalty::text, '-') || ':' || coalesce(tier, '-') || ':' || labels::text, ',' ORDER BY id)) FROM accounts
+SELECT id, loyalty, tier, labels FROM accounts WHERE id IN (1, 3, 6, 505, 649, 3000) ORDER BY id
+
+-- scenario: hunt_w12_writable_ctes_over_two_tables_then_restart
+WITH b AS (UPDATE bills SET paid = true, due = '2025-05-05' WHERE account_id = 1 RETURNING account_id) SELECT count(*) FROM b
+UPDATE accounts SET loyalty = loyalty + 100, tier = 'billed' WHERE id IN (SELECT account_id FROM bills WHERE paid) RETURNING id, loyalty
+WITH d AS (DELETE FROM bills WHERE id = 9 RETURNING id) INSERT INTO bills (id, account_id, amount, paid) SELECT id + 90, 8, 1, true FROM d RETURNING *
+-- restart
+SELECT id, loyalty, tier FROM accounts ORDER BY id
+SELECT id, account_id, paid, due FROM bills ORDER BY id
+WITH m AS (UPDATE accounts SET loyalty = 8, tier = 'cte' WHERE id = 8 RETURNING id, loyalty, tier) SELECT * FROM m
+UPDATE bills SET paid = false WHERE id = 99 RETURNING id, paid
+-- restart
+SELECT id, loyalty, tier FROM accounts ORDER BY id
+SELECT id, account_id, paid, due FROM bills ORDER BY id
+
+-- scenario: hunt_w12_values_and_keys_that_look_like_nulls_and_separators_then_restart
+UPDATE accounts SET tier = 'null', labels = '{null,NULL,"NULL",""}' WHERE id = 1
+UPDATE accounts SET tier = '', labels = '{}' WHERE id = 2
+UPDATE accounts SET tier = E'\\N', labels = ARRAY[E'\\N', '"'] WHERE id = 3
+UPDATE accounts SET tier = NULL, labels = ARRAY[NULL]::text[] WHERE id = 4
+UPDATE gadgets SET doc = 'null', raw = 'null', codes = '{}' WHERE id = 1
+UPDATE gadgets SET doc = '"null"', raw = '""', codes = ARRAY[NULL, 'NUL']::varchar(3)[] WHERE id = 2
+INSERT INTO notes (slug, body, stars) VALUES ('a:b', 'colon', 1), ('null', 'null word', 2), ('NULL', NULL, 3), (E'\\N', 'backslash n', 4), ('{}', 'braces', 5), (E'line\nbreak', 'newline', 6), ('""', 'quotes', 7) RETURNING *
+-- restart
+SELECT id, tier, tier IS NULL, labels, labels IS NULL, array_length(labels, 1) FROM accounts WHERE id <= 4 ORDER BY id
+SELECT id, doc, doc IS NULL, raw::text, codes FROM gadgets WHERE id <= 2 ORDER BY id
+SELECT * FROM notes ORDER BY slug
+UPDATE notes SET stars = stars * 10 WHERE stars BETWEEN 1 AND 7 RETURNING *
+DELETE FROM notes WHERE slug IN ('null', E'\\N') RETURNING *
+-- restart
+SELECT * FROM notes ORDER BY slug
+INSERT INTO notes (slug, body) VALUES ('null', 'back'), (E'\\N', 'back') RETURNING *
