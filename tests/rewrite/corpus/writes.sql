@@ -6962,3 +6962,38 @@ DELETE FROM notes WHERE slug IN ('null', E'\\N') RETURNING *
 -- restart
 SELECT * FROM notes ORDER BY slug
 INSERT INTO notes (slug, body) VALUES ('null', 'back'), (E'\\N', 'back') RETURNING *
+
+-- scenario: hunt_w12_transaction_ends_spelled_many_ways_then_restart
+START TRANSACTION ISOLATION LEVEL SERIALIZABLE, READ WRITE
+UPDATE accounts SET loyalty = 1 WHERE id = 1
+END
+BEGIN WORK
+UPDATE accounts SET loyalty = 2 WHERE id = 2
+ABORT
+BEGIN TRANSACTION
+UPDATE accounts SET loyalty = 4 WHERE id = 4
+SELECT 1 / 0
+COMMIT
+BEGIN
+UPDATE accounts SET loyalty = 5 WHERE id = 5
+SELECT 1 / 0
+ROLLBACK AND CHAIN
+UPDATE accounts SET loyalty = 55 WHERE id = 5
+COMMIT WORK
+BEGIN; SAVEPOINT a; UPDATE accounts SET loyalty = 6 WHERE id = 6; RELEASE SAVEPOINT a; SAVEPOINT b; UPDATE accounts SET loyalty = 66 WHERE id = 6; ROLLBACK TO b; END
+-- restart
+SELECT id, loyalty FROM accounts ORDER BY id
+
+-- scenario: hunt_w12_do_nothing_and_deleted_keys_in_one_transaction_then_restart
+BEGIN
+DELETE FROM accounts WHERE id IN (1, 2)
+INSERT INTO accounts (id, name, loyalty, tier) VALUES (1, 'x', 100, 'new'), (3, 'y', 300, 'no') ON CONFLICT DO NOTHING RETURNING id, loyalty, tier
+INSERT INTO accounts (id, name) VALUES (2, 'z') ON CONFLICT (id) DO UPDATE SET tier = 'conflict' RETURNING id, loyalty, tier, mood, labels
+UPDATE accounts SET id = 9 WHERE id = 3 RETURNING id, loyalty, tier, mood
+COMMIT
+-- restart
+SELECT id, name, loyalty, tier, mood, labels FROM accounts ORDER BY id
+-- params: ["3", "back"]
+INSERT INTO accounts (id, name) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING *
+-- params: ["bronze"]
+SELECT id, tier FROM accounts WHERE tier = $1 OR tier IS NULL ORDER BY id
