@@ -263,6 +263,19 @@ class ShadowSession:
         staging = self.staging
         return staging is not None and staging.dirty and self._sent > self._answered
 
+    @property
+    def committed_unstored(self) -> bool:
+        """True when a transaction that committed inside a query string left staged writes the
+        store does not have yet, and the transaction after it is still open and idle (it took
+        no snapshot, or failed, so they could not be read)."""
+        staging = self.staging
+        return (
+            staging is not None
+            and staging.dirty
+            and self._committed_waiting
+            and self._sent == self._answered
+        )
+
     def ready_hold(self, status: bytes) -> Awaitable[bytes] | None:
         """For an intercepted ReadyForQuery: the hand-over to run before the client sees it
         (its result goes before ReadyForQuery), or None to pass it on at once."""
