@@ -167,6 +167,9 @@ DELETE FROM {committed_relation};
 DROP TRIGGER IF EXISTS pgstitch_lock_row ON {staged_relation};
 CREATE TRIGGER pgstitch_lock_row BEFORE INSERT ON {staged_relation}
     FOR EACH ROW EXECUTE FUNCTION pg_temp.pgstitch_lock_row();
+-- Also in sessions with session_replication_role = replica, which skips ordinary triggers.
+ALTER TABLE {staged_relation} ENABLE ALWAYS TRIGGER pgstitch_lock_row,
+    ENABLE ALWAYS TRIGGER pgstitch_keep_committed;
 SELECT pg_temp.pgstitch_release_rows(true);
 """
 

@@ -6997,3 +6997,21 @@ SELECT id, name, loyalty, tier, mood, labels FROM accounts ORDER BY id
 INSERT INTO accounts (id, name) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING *
 -- params: ["bronze"]
 SELECT id, tier FROM accounts WHERE tier = $1 OR tier IS NULL ORDER BY id
+
+-- scenario: hunt_w12_replica_role_session_commits_in_a_string_then_restart
+SET session_replication_role = replica
+BEGIN; UPDATE bills SET paid = true WHERE id = 2; UPDATE accounts SET loyalty = 90 WHERE id = 1; COMMIT; BEGIN
+UPDATE bills SET paid = false, due = '2001-01-01' WHERE id = 2
+UPDATE accounts SET loyalty = 91 WHERE id = 1
+-- restart
+SELECT id, paid, due FROM bills ORDER BY id
+SELECT id, loyalty FROM accounts ORDER BY id
+SET session_replication_role = replica
+UPDATE accounts SET tier = 'replica' WHERE id = 2
+BEGIN
+UPDATE accounts SET tier = 'replica 2' WHERE id = 2
+UPDATE accounts SET tier = tier || ' again' WHERE id = 2
+COMMIT
+RESET session_replication_role
+-- restart
+SELECT id, loyalty, tier FROM accounts ORDER BY id
