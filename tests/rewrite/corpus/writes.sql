@@ -7015,3 +7015,18 @@ COMMIT
 RESET session_replication_role
 -- restart
 SELECT id, loyalty, tier FROM accounts ORDER BY id
+
+-- scenario: hunt_w12_defaults_nulls_and_cross_table_values_then_reads_of_every_shape
+INSERT INTO accounts (id, name, loyalty, tier, mood, labels) VALUES (1, 'a', 1, 't', 'sad', '{x}'), (45, 'b', 2, NULL, 'grumpy', NULL) ON CONFLICT (id) DO UPDATE SET loyalty = DEFAULT, tier = NULL, mood = DEFAULT, labels = DEFAULT RETURNING id, loyalty, tier, mood, labels
+UPDATE bills SET paid = a.loyalty > 5, due = DATE '2025-01-01' + a.loyalty FROM accounts a WHERE a.id = bills.account_id AND a.loyalty IS NOT NULL RETURNING bills.id, paid, due
+INSERT INTO line_items (order_id, line, product, discount) SELECT 7, id, name, loyalty FROM accounts WHERE loyalty IS NOT NULL ORDER BY id RETURNING *
+-- restart
+SELECT mood, count(*), sum(loyalty), string_agg(id::text, ',' ORDER BY id) FROM accounts GROUP BY mood HAVING count(*) > 0 ORDER BY mood
+SELECT DISTINCT ON (mood) mood, id, loyalty FROM accounts ORDER BY mood, loyalty DESC NULLS LAST, id
+SELECT id, loyalty, rank() OVER (ORDER BY loyalty DESC NULLS LAST, id), sum(loyalty) OVER (PARTITION BY mood) FROM accounts ORDER BY id
+SELECT id, paid, due FROM bills WHERE paid AND due > '2025-01-01' ORDER BY id
+SELECT b.id, a.tier, b.paid FROM bills b LEFT JOIN accounts a ON a.id = b.account_id WHERE coalesce(a.tier, 'none') <> 'gold' ORDER BY b.id
+SELECT * FROM line_items ORDER BY order_id, line
+-- params: ["sad", "0"]
+SELECT id, loyalty FROM accounts WHERE mood = $1::mood OR coalesce(loyalty, 0) > $2::int ORDER BY id
+SELECT count(*) FILTER (WHERE labels = '{new}'), count(*) FILTER (WHERE 'vip' = ANY (labels)), max(array_length(labels, 1)) FROM accounts
