@@ -7030,3 +7030,19 @@ SELECT * FROM line_items ORDER BY order_id, line
 -- params: ["sad", "0"]
 SELECT id, loyalty FROM accounts WHERE mood = $1::mood OR coalesce(loyalty, 0) > $2::int ORDER BY id
 SELECT count(*) FILTER (WHERE labels = '{new}'), count(*) FILTER (WHERE 'vip' = ANY (labels)), max(array_length(labels, 1)) FROM accounts
+
+-- scenario: hunt_w12_commits_in_strings_under_repeatable_read_and_serializable_defaults
+SET default_transaction_isolation = 'repeatable read'
+BEGIN; UPDATE accounts SET loyalty = 100 WHERE id = 1; COMMIT; BEGIN; SELECT id, loyalty FROM accounts WHERE id = 1; UPDATE accounts SET loyalty = loyalty + 1 WHERE id = 1
+UPDATE accounts SET tier = 'rr' WHERE id = 1
+-- restart
+SELECT id, loyalty, tier FROM accounts WHERE id = 1
+SET default_transaction_isolation = 'serializable'
+UPDATE accounts SET loyalty = 200 WHERE id = 2; BEGIN; UPDATE accounts SET loyalty = 201 WHERE id = 2; SAVEPOINT s; UPDATE accounts SET loyalty = 202 WHERE id = 2; ROLLBACK TO SAVEPOINT s
+SHOW transaction_isolation
+-- restart
+SELECT id, loyalty FROM accounts WHERE id = 2
+SET default_transaction_read_only = on
+BEGIN; SET TRANSACTION READ WRITE; UPDATE accounts SET loyalty = 300 WHERE id = 3; COMMIT; BEGIN; SET TRANSACTION READ WRITE; UPDATE accounts SET loyalty = 301 WHERE id = 3
+-- restart
+SELECT id, loyalty FROM accounts WHERE id = 3
