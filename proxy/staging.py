@@ -72,6 +72,11 @@ _READ_COMMITTED_STAGED = (
     f" AND {STAGED_XMIN_COMMITTED.format('s.xmin')})"
 )
 
+# Before pgstitch's own statements between transactions: the client's statement_timeout (a
+# session setting) must not cancel the read of a committed transaction's staged writes, which
+# grows with the transaction; SET LOCAL ends with the implicit transaction of the query string.
+_NO_TIMEOUT = "SET LOCAL statement_timeout = 0;"
+
 # What empties the staged rows once the store has them.
 EMPTY_STAGED = f"DELETE FROM {STAGED_RELATION};DELETE FROM {STAGED_COMMITTED_RELATION}"
 
@@ -176,7 +181,7 @@ class SessionStaging:
         next try; a later try that fails again says nothing unless it has writes of its own).
         """
         wrote, self.wrote = self.wrote, False
-        replies = await private.run_private(READ_STAGED)
+        replies = await private.run_private(_NO_TIMEOUT + READ_STAGED)
         error = _error_of(replies)
         if error is not None:
             # Still dirty: tried again at the next transaction end (made again first if the
@@ -209,7 +214,7 @@ class SessionStaging:
             )
         self.dirty = False
         # Not waited for: the client's next statement queues up behind it.
-        sql = self.refresh_sql(prefix=f"{_RELEASE_ROWS};{EMPTY_STAGED};")
+        sql = self.refresh_sql(prefix=f"{_NO_TIMEOUT}{_RELEASE_ROWS};{EMPTY_STAGED};")
         private.send_private(sql).add_done_callback(self.check)
         self._hand_overs += 1
         if self._hand_overs >= self.vacuum_every:

@@ -195,8 +195,11 @@ class ShadowSession:
     def flush(self) -> None:
         """Move the staged rows to the store, as the proxy does at COMMIT."""
         conn = self.executor.conn
-        rows = conn.execute(READ_STAGED).fetchall()
-        conn.execute(EMPTY_STAGED)
+        with conn.transaction():
+            # As the proxy: the session's statement_timeout does not cut its own statements.
+            conn.execute("SET LOCAL statement_timeout = 0")
+            rows = conn.execute(READ_STAGED).fetchall()
+            conn.execute(EMPTY_STAGED)
         # The proxy releases the staged rows' locks once they are stored.
         conn.execute("SELECT pg_advisory_unlock_all()")
         texts = [text for (text,) in rows if text not in self.handed]

@@ -7046,3 +7046,13 @@ SET default_transaction_read_only = on
 BEGIN; SET TRANSACTION READ WRITE; UPDATE accounts SET loyalty = 300 WHERE id = 3; COMMIT; BEGIN; SET TRANSACTION READ WRITE; UPDATE accounts SET loyalty = 301 WHERE id = 3
 -- restart
 SELECT id, loyalty FROM accounts WHERE id = 3
+
+-- scenario: hunt_w12_statement_timeout_set_before_a_large_commit_then_restart
+BEGIN
+INSERT INTO accounts (id, name, loyalty, tier, labels) SELECT g, 'g' || g, g, repeat('x', 200), ARRAY[repeat('y', 100), g::text] FROM generate_series(1000, 8999) g
+SET synchronous_commit = off
+SET statement_timeout = '10ms'
+COMMIT
+RESET statement_timeout
+-- restart
+SELECT count(*), sum(loyalty), count(tier), sum(length(labels[1])) FROM accounts
