@@ -7056,3 +7056,14 @@ COMMIT
 RESET statement_timeout
 -- restart
 SELECT count(*), sum(loyalty), count(tier), sum(length(labels[1])) FROM accounts
+
+-- scenario: hunt_w12_key_moves_committed_in_a_string_then_changed_by_the_open_transaction
+UPDATE accounts SET loyalty = id * 10, tier = 't' || id, labels = ARRAY[name] WHERE id IN (6, 8)
+BEGIN; UPDATE accounts SET id = 60 WHERE id = 6; UPDATE accounts SET id = 61, tier = 'moved' WHERE id = 8; COMMIT; BEGIN; UPDATE accounts SET loyalty = 0, id = 62 WHERE id = 60; INSERT INTO accounts (id, name) VALUES (6, 'old key again'), (8, 'eight again'); UPDATE accounts SET tier = 'open' WHERE id = 61
+-- restart
+SELECT id, name, loyalty, tier, mood, labels FROM accounts ORDER BY id
+INSERT INTO accounts (id, name) VALUES (6, 'six'), (8, 'eight'), (62, 'sixty-two') RETURNING *
+BEGIN; UPDATE accounts SET id = 70 WHERE id = 61; COMMIT; BEGIN; UPDATE accounts SET id = 71 WHERE id = 70; SELECT 1 / 0
+ROLLBACK
+-- restart
+SELECT id, name, loyalty, tier, mood, labels FROM accounts ORDER BY id
