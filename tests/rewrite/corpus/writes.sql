@@ -7067,3 +7067,23 @@ BEGIN; UPDATE accounts SET id = 70 WHERE id = 61; COMMIT; BEGIN; UPDATE accounts
 ROLLBACK
 -- restart
 SELECT id, name, loyalty, tier, mood, labels FROM accounts ORDER BY id
+
+-- scenario: hunt_w12_commits_failing_on_deferred_keys_then_restart
+BEGIN
+UPDATE hunt_w6_slots SET rank = 50, note = 'lost' WHERE id = 1
+UPDATE hunt_w6_slots SET id = 2 WHERE id = 1
+COMMIT
+BEGIN
+UPDATE hunt_w6_slots SET rank = 60, note = 'lost too' WHERE id = 3
+INSERT INTO hunt_w6_slots (id, label, rank) VALUES (3, 'dup', 1)
+COMMIT AND CHAIN
+SELECT * FROM hunt_w6_slots ORDER BY id, label
+BEGIN; UPDATE hunt_w6_slots SET note = 'string' WHERE id = 2; INSERT INTO hunt_w6_slots (id, label) VALUES (2, 'dup'); COMMIT; BEGIN; UPDATE hunt_w6_slots SET rank = 70 WHERE id = 3
+-- restart
+SELECT * FROM hunt_w6_slots ORDER BY id, label
+BEGIN
+UPDATE hunt_w6_slots SET id = 3 - id, note = 'swapped ' || id WHERE id IN (1, 2)
+COMMIT AND CHAIN
+UPDATE hunt_w6_slots SET rank = rank + 100 WHERE id = 1
+-- restart
+SELECT * FROM hunt_w6_slots ORDER BY id, label
