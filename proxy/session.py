@@ -419,7 +419,10 @@ class Session:
         if message.type == 88:  # 'X' Terminate: the upstream closing next is expected
             self.client_terminated = True
             if self._committed_unstored():
-                return True  # kept back: the upstream must first end the transaction (close)
+                # Kept back: the upstream must first end the transaction (see close), which
+                # starts now, whether or not the client waits for the connection to close.
+                self.close()
+                return True
         if self.shadow is None:
             out.append(message.raw)
             return True
