@@ -7087,3 +7087,26 @@ COMMIT AND CHAIN
 UPDATE hunt_w6_slots SET rank = rank + 100 WHERE id = 1
 -- restart
 SELECT * FROM hunt_w6_slots ORDER BY id, label
+
+-- scenario: hunt_w12_truncates_of_parents_partitions_and_identities_then_restart
+TRUNCATE ONLY animals
+SELECT id, name, legs, vaccinated FROM animals ORDER BY id
+INSERT INTO animals (id, name, legs) VALUES (1, 'new one', DEFAULT), (2, 'new two', 8)
+TRUNCATE shipments_eu
+INSERT INTO shipments (region, id, status) VALUES ('eu', 1, DEFAULT), ('eu', 9, 'fresh')
+INSERT INTO orders (item, note, qty) VALUES ('a', 'n1', 2), ('b', 'n2', 3)
+TRUNCATE orders RESTART IDENTITY
+INSERT INTO orders (item, note) VALUES ('c', 'n3') RETURNING *
+-- restart
+SELECT id, name, legs, vaccinated FROM animals ORDER BY id
+SELECT * FROM shipments ORDER BY region, id
+SELECT * FROM orders ORDER BY id
+BEGIN
+TRUNCATE animals
+INSERT INTO animals (id, name) VALUES (3, 'parent now')
+-- restart
+SELECT id, name, legs, vaccinated FROM animals ORDER BY id
+TRUNCATE animals
+INSERT INTO dogs (id, name, breed) VALUES (3, 'Rex again', 'collie')
+-- restart
+SELECT id, name, legs, vaccinated FROM animals ORDER BY id
