@@ -35,7 +35,7 @@ from proxy.rewrite.template import RenderedSql, RewriteError
 from proxy.row_types import retyped
 from proxy.shadow_view import FOLLOWED_WORDS, ShadowView
 from proxy.shadow_view import SETTINGS_WORDS as _SETTINGS_WORDS
-from proxy.staging import READ_STAGED, PrivateQueries, SessionStaging
+from proxy.staging import READ_STAGED_IN_TRANSACTION, PrivateQueries, SessionStaging
 from shadow.store.base import StoreUnavailable
 
 log = logging.getLogger("pgstitch.shadow")
@@ -478,7 +478,7 @@ class ShadowSession:
             and _commits_and_chains(message)
         ):
             assert self._private is not None
-            raw, done = self._private.queue_private(READ_STAGED)
+            raw, done = self._private.queue_private(READ_STAGED_IN_TRANSACTION)
             self._pre_read = (synced, done)
             outcome = self._handle(message)
             if isinstance(outcome, list):

@@ -77,6 +77,26 @@ _READ_COMMITTED_STAGED = (
 # grows with the transaction; SET LOCAL ends with the implicit transaction of the query string.
 _NO_TIMEOUT = "SET LOCAL statement_timeout = 0;"
 
+
+def in_transaction_untimed(sql: str) -> str:
+    """`sql` (statements returning only the rows pgstitch reads) as run inside the client's
+    transaction, out of reach of its statement_timeout: a read cancelled there would fail the
+    client's transaction (a COMMIT AND CHAIN after it would roll back). The timeout is saved,
+    turned off for this string and put back as it was (SET LOCAL of the value in force ends
+    with the transaction as the value itself does); the DO blocks return no rows."""
+    return (
+        "DO $pgstitch$BEGIN PERFORM set_config('pgstitch.statement_timeout',"
+        " current_setting('statement_timeout'), true); END$pgstitch$;"
+        f"SET LOCAL statement_timeout = 0;{sql};"
+        "DO $pgstitch$BEGIN PERFORM set_config('statement_timeout',"
+        " current_setting('pgstitch.statement_timeout'), true); END$pgstitch$"
+    )
+
+
+# Read inside the transaction that follows a COMMIT AND CHAIN, or before a lone one.
+_READ_COMMITTED_UNTIMED = in_transaction_untimed(_READ_COMMITTED_STAGED)
+READ_STAGED_IN_TRANSACTION = in_transaction_untimed(READ_STAGED)
+
 # What empties the staged rows once the store has them.
 EMPTY_STAGED = f"DELETE FROM {STAGED_RELATION};DELETE FROM {STAGED_COMMITTED_RELATION}"
 
@@ -242,7 +262,7 @@ class SessionStaging:
         bring back what a DELETE took) and are left out when it ends (`hand_over`) unless it
         changed them. A failure here only leaves them for that hand-over.
         """
-        return await self._hand_over_replies(await private.run_private(_READ_COMMITTED_STAGED))
+        return await self._hand_over_replies(await private.run_private(_READ_COMMITTED_UNTIMED))
 
     async def _hand_over_replies(self, replies: list[Message]) -> bytes:
         """`hand_over_committed` of the rows read."""

@@ -137,7 +137,7 @@ class ShadowSession:
             and commits_and_chains(step.sql)
         ):
             # As the proxy: the staged rows are read before a lone COMMIT AND CHAIN.
-            pre_read = self.executor.conn.execute(READ_STAGED).fetchall()
+            pre_read = self._read_untimed(READ_STAGED)
         self.params = step.params
         execution = self.executor.run(step.sql, step.params, protocol, isolated=False)
         for outcome in execution.outcomes:
@@ -170,8 +170,18 @@ class ShadowSession:
                 self.committed_snapshot = self.committed_snapshot or snapshot
             if self.committed_snapshot and status == INTRANS:
                 self.committed_waiting = False
-                self.flush_committed(self.executor.conn.execute(_READ_COMMITTED_STAGED).fetchall())
+                self.flush_committed(self._read_untimed(_READ_COMMITTED_STAGED))
         return execution
+
+    def _read_untimed(self, sql: str) -> list:
+        """As the proxy reads staged rows inside the client's transaction: out of reach of the
+        session's statement_timeout, which is then as it was."""
+        conn = self.executor.conn
+        (saved,) = conn.execute("SHOW statement_timeout").fetchone()
+        conn.execute("SET LOCAL statement_timeout = 0")
+        rows = conn.execute(sql).fetchall()
+        conn.execute("SELECT set_config('statement_timeout', %s, true)", (saved,))
+        return rows
 
     def flush_committed(self, rows: list) -> None:
         """A transaction committed and another is open (COMMIT AND CHAIN, or a COMMIT inside

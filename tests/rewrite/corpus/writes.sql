@@ -7110,3 +7110,31 @@ TRUNCATE animals
 INSERT INTO dogs (id, name, breed) VALUES (3, 'Rex again', 'collie')
 -- restart
 SELECT id, name, legs, vaccinated FROM animals ORDER BY id
+
+-- scenario: hunt_w12_statement_timeout_in_chained_transactions
+SET synchronous_commit = off
+BEGIN
+INSERT INTO accounts (id, name, loyalty, tier, labels) SELECT g, 'g' || g, g, repeat('x', 200), ARRAY[repeat('y', 100), g::text] FROM generate_series(1000, 8999) g
+SET LOCAL statement_timeout = '10ms'
+COMMIT AND CHAIN
+SET LOCAL statement_timeout = '10ms'
+UPDATE accounts SET name = 'chained' WHERE id = 1
+COMMIT
+SELECT count(*), sum(loyalty), count(tier) FROM accounts
+BEGIN; UPDATE accounts SET tier = repeat('z', 300) WHERE id >= 1000; COMMIT; BEGIN; SET LOCAL statement_timeout = '10ms'; SELECT 1
+SHOW statement_timeout
+UPDATE accounts SET name = 'second' WHERE id = 2
+COMMIT
+SHOW statement_timeout
+BEGIN
+UPDATE accounts SET loyalty = -loyalty WHERE id >= 1000
+SET statement_timeout = '15ms'
+COMMIT AND CHAIN
+SHOW statement_timeout
+UPDATE accounts SET name = 'third' WHERE id = 3
+COMMIT
+SHOW statement_timeout
+RESET statement_timeout
+-- restart
+SELECT count(*), sum(loyalty), count(tier), sum(length(tier)) FROM accounts
+SELECT id, name FROM accounts WHERE id <= 2 ORDER BY id
