@@ -61,6 +61,8 @@ _COPY_TYPES = frozenset(b"dcf")
 _COPY_CHUNK = 64 * 1024
 # How long a session whose client left keeps its upstream to hand a COMMIT's writes over.
 _HAND_OVER_GRACE = 10.0
+# Tasks a closing session leaves running (a reference keeps each until it is done).
+_BACKGROUND: set[asyncio.Task[None]] = set()
 # Server messages reported to the session, by (ReadyForQuery in order?, command tags wanted?).
 # Without the need for order, ReadyForQuery is only counted by the scanner: the hot path.
 _OBSERVED = {
@@ -416,6 +418,11 @@ class Session:
         """
         if message.type == 88:  # 'X' Terminate: the upstream closing next is expected
             self.client_terminated = True
+            if self._committed_unstored():
+                # Kept back: the upstream must first end the transaction (see close), which
+                # starts now, whether or not the client waits for the connection to close.
+                self.close()
+                return True
         if self.shadow is None:
             out.append(message.raw)
             return True
@@ -754,6 +761,12 @@ class Session:
         if self._handing_over or self._commit_in_flight():
             # The upstream stays until the transaction's staged writes are in the store.
             asyncio.get_running_loop().call_later(_HAND_OVER_GRACE, self._close_upstream)
+        elif self._committed_unstored():
+            loop = asyncio.get_running_loop()
+            task = loop.create_task(self._store_committed_then_close())
+            _BACKGROUND.add(task)
+            task.add_done_callback(_BACKGROUND.discard)
+            loop.call_later(_HAND_OVER_GRACE, self._close_upstream)
         else:
             self._close_upstream()
         self.client.close()
@@ -774,6 +787,35 @@ class Session:
             and not upstream.lost
             and self.relaying
         )
+
+    def _committed_unstored(self) -> bool:
+        """True when the client left while the transaction after one that committed is open,
+        and the committed one's staged writes could not be read for the store yet."""
+        shadow, upstream = self.shadow, self.upstream
+        return (
+            shadow is not None
+            and shadow.committed_unstored
+            and upstream is not None
+            and not upstream.lost
+            and self.relaying
+            and not self._client_scanner.mid_message
+        )
+
+    async def _store_committed_then_close(self) -> None:
+        """The client left a transaction open after one that committed: end it (as the server
+        would once the connection closes) and hand the committed writes, staged again as they
+        were, to the store before closing the upstream."""
+        try:
+            await self.run_private("ROLLBACK")
+            await self.shadow.staging.hand_over(self)  # type: ignore[union-attr]
+        except Exception as exc:
+            log.warning(
+                "committed staged writes were lost with the session: %r",
+                exc,
+                extra={"session": self.id},
+            )
+        finally:
+            self._close_upstream()
 
     def _close_upstream(self) -> None:
         if self._upstream_closed:

@@ -35,7 +35,7 @@ from proxy.rewrite.template import RenderedSql, RewriteError
 from proxy.row_types import retyped
 from proxy.shadow_view import FOLLOWED_WORDS, ShadowView
 from proxy.shadow_view import SETTINGS_WORDS as _SETTINGS_WORDS
-from proxy.staging import READ_STAGED, PrivateQueries, SessionStaging
+from proxy.staging import READ_STAGED_IN_TRANSACTION, PrivateQueries, SessionStaging
 from shadow.store.base import StoreUnavailable
 
 log = logging.getLogger("pgstitch.shadow")
@@ -265,6 +265,19 @@ class ShadowSession:
         staging = self.staging
         return staging is not None and staging.dirty and self._sent > self._answered
 
+    @property
+    def committed_unstored(self) -> bool:
+        """True when a transaction that committed inside a query string left staged writes the
+        store does not have yet, and the transaction after it is still open and idle (it took
+        no snapshot, or failed, so they could not be read)."""
+        staging = self.staging
+        return (
+            staging is not None
+            and staging.dirty
+            and self._committed_waiting
+            and self._sent == self._answered
+        )
+
     def ready_hold(self, status: bytes) -> Awaitable[bytes] | None:
         """For an intercepted ReadyForQuery: the hand-over to run before the client sees it
         (its result goes before ReadyForQuery), or None to pass it on at once."""
@@ -471,7 +484,7 @@ class ShadowSession:
             and _commits_and_chains(message)
         ):
             assert self._private is not None
-            raw, done = self._private.queue_private(READ_STAGED)
+            raw, done = self._private.queue_private(READ_STAGED_IN_TRANSACTION)
             self._pre_read = (synced, done)
             outcome = self._handle(message)
             if isinstance(outcome, list):

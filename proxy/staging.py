@@ -20,7 +20,9 @@ from proxy.protocol.scanner import Message
 from proxy.rewrite.parked import (
     COPY_RELATION,
     DELETED_MARK,
+    STAGED_COMMITTED_RELATION,
     STAGED_RELATION,
+    STAGED_XMIN_COMMITTED,
     SessionParkedSource,
     session_setup_sql,
 )
@@ -52,17 +54,51 @@ READ_STAGED = (
 )
 
 # The staged rows of transactions that committed, read inside the transaction that followed
-# them (COMMIT AND CHAIN, or a COMMIT in the middle of a query string): a row the open
-# transaction (or one of its subtransactions) wrote is "in progress" for pg_xact_status, which
-# takes a full transaction id, made here from the 32-bit xmin and the snapshot's xmax (the
-# nearest id with those low bits). Frozen and other special ids are committed.
-_READ_COMMITTED_STAGED = (
-    "WITH pgstitch_now AS (SELECT pg_snapshot_xmax(pg_current_snapshot())::text::bigint AS r) "
-    + READ_STAGED
-    + ", pgstitch_now WHERE s.xmin::text::bigint < 3 OR pg_xact_status((r + (((s.xmin::text::bigint"
-    " - r % 4294967296) % 4294967296 + 6442450944) % 4294967296 - 2147483648))::text::xid8)"
-    " IS DISTINCT FROM 'in progress'"
+# them (COMMIT AND CHAIN, or a COMMIT in the middle of a query string): the staged rows whose
+# version a committed transaction wrote and, for the rows the open transaction changed since,
+# the newest committed version the session's trigger kept (`session_setup_sql`).
+_STAGED_JSON = (
+    "encode(convert_to(json_build_array(schema_name, table_name, row_key, vals)::text,"
+    " 'UTF8'), 'hex')"
 )
+_READ_COMMITTED_STAGED = (
+    f"SELECT {_STAGED_JSON} FROM {STAGED_RELATION} AS s"
+    f" WHERE {STAGED_XMIN_COMMITTED.format('s.xmin')}"
+    f" UNION ALL SELECT {_STAGED_JSON} FROM (SELECT DISTINCT ON (schema_name, table_name,"
+    f" row_key) * FROM {STAGED_COMMITTED_RELATION}"
+    " ORDER BY schema_name, table_name, row_key, seq DESC) AS c"
+    f" WHERE NOT EXISTS (SELECT FROM {STAGED_RELATION} AS s WHERE s.schema_name = c.schema_name"
+    " AND s.table_name = c.table_name AND s.row_key = c.row_key"
+    f" AND {STAGED_XMIN_COMMITTED.format('s.xmin')})"
+)
+
+# Before pgstitch's own statements between transactions: the client's statement_timeout (a
+# session setting) must not cancel the read of a committed transaction's staged writes, which
+# grows with the transaction; SET LOCAL ends with the implicit transaction of the query string.
+_NO_TIMEOUT = "SET LOCAL statement_timeout = 0;"
+
+
+def in_transaction_untimed(sql: str) -> str:
+    """`sql` (statements returning only the rows pgstitch reads) as run inside the client's
+    transaction, out of reach of its statement_timeout: a read cancelled there would fail the
+    client's transaction (a COMMIT AND CHAIN after it would roll back). The timeout is saved,
+    turned off for this string and put back as it was (SET LOCAL of the value in force ends
+    with the transaction as the value itself does); the DO blocks return no rows."""
+    return (
+        "DO $pgstitch$BEGIN PERFORM set_config('pgstitch.statement_timeout',"
+        " current_setting('statement_timeout'), true); END$pgstitch$;"
+        f"SET LOCAL statement_timeout = 0;{sql};"
+        "DO $pgstitch$BEGIN PERFORM set_config('statement_timeout',"
+        " current_setting('pgstitch.statement_timeout'), true); END$pgstitch$"
+    )
+
+
+# Read inside the transaction that follows a COMMIT AND CHAIN, or before a lone one.
+_READ_COMMITTED_UNTIMED = in_transaction_untimed(_READ_COMMITTED_STAGED)
+READ_STAGED_IN_TRANSACTION = in_transaction_untimed(READ_STAGED)
+
+# What empties the staged rows once the store has them.
+EMPTY_STAGED = f"DELETE FROM {STAGED_RELATION};DELETE FROM {STAGED_COMMITTED_RELATION}"
 
 # Every session renders against the same tables of its own: one source, so that rendered
 # statements are shared by all sessions.
@@ -73,7 +109,7 @@ _RELEASE_ROWS = "SELECT pg_temp.pgstitch_release_rows()"
 # Autovacuum never visits temporary tables: emptied after every hand-over, the staged table
 # (and the copy, whose rows are replaced) would grow with every transaction the session ever
 # wrote, and each read of it would scan all of that. A session vacuums them now and then.
-VACUUM_TABLES = f"VACUUM {STAGED_RELATION}, {COPY_RELATION}"
+VACUUM_TABLES = f"VACUUM {STAGED_RELATION}, {STAGED_COMMITTED_RELATION}, {COPY_RELATION}"
 VACUUM_EVERY = 1000
 
 
@@ -165,7 +201,7 @@ class SessionStaging:
         next try; a later try that fails again says nothing unless it has writes of its own).
         """
         wrote, self.wrote = self.wrote, False
-        replies = await private.run_private(READ_STAGED)
+        replies = await private.run_private(_NO_TIMEOUT + READ_STAGED)
         error = _error_of(replies)
         if error is not None:
             # Still dirty: tried again at the next transaction end (made again first if the
@@ -198,7 +234,7 @@ class SessionStaging:
             )
         self.dirty = False
         # Not waited for: the client's next statement queues up behind it.
-        sql = self.refresh_sql(prefix=f"{_RELEASE_ROWS};DELETE FROM {STAGED_RELATION};")
+        sql = self.refresh_sql(prefix=f"{_NO_TIMEOUT}{_RELEASE_ROWS};{EMPTY_STAGED};")
         private.send_private(sql).add_done_callback(self.check)
         self._hand_overs += 1
         if self._hand_overs >= self.vacuum_every:
@@ -226,7 +262,7 @@ class SessionStaging:
         bring back what a DELETE took) and are left out when it ends (`hand_over`) unless it
         changed them. A failure here only leaves them for that hand-over.
         """
-        return await self._hand_over_replies(await private.run_private(_READ_COMMITTED_STAGED))
+        return await self._hand_over_replies(await private.run_private(_READ_COMMITTED_UNTIMED))
 
     async def _hand_over_replies(self, replies: list[Message]) -> bytes:
         """`hand_over_committed` of the rows read."""

@@ -32,6 +32,9 @@ _ALIAS = '"pgstitch_parked"'
 _STAGED_ALIAS = '"pgstitch_staged"'
 _COPY_ALIAS = '"pgstitch_copy"'
 STAGED_RELATION = "pg_temp.pgstitch_staged"
+# The committed versions of staged rows that a later transaction of the session changed while
+# they were not yet in the store (see `session_setup_sql`).
+STAGED_COMMITTED_RELATION = "pg_temp.pgstitch_staged_committed"
 # The session's copy of an outside store's values (see `SessionParkedSource`).
 COPY_RELATION = "pg_temp.pgstitch_store"
 # Advisory-lock namespace of staged rows ("pgst" + 2; see `session_setup_sql`).
@@ -56,8 +59,23 @@ def staged_setup_sql(relation: str = STAGED_RELATION) -> str:
     )
 
 
+# Whether a staged row version whose xmin is `{0}` was written by a transaction that committed:
+# not "in progress" (the open transaction or one of its subtransactions; the staged table is
+# the session's own, so no other transaction writes it). pg_xact_status takes a full
+# transaction id, made here from the 32-bit xmin and the snapshot's xmax (the nearest id with
+# those low bits). Frozen and other special ids are committed.
+STAGED_XMIN_COMMITTED = (
+    "({0}::text::bigint < 3 OR pg_xact_status(((SELECT pg_snapshot_xmax(pg_current_snapshot())"
+    "::text::bigint) + ((({0}::text::bigint - (SELECT pg_snapshot_xmax(pg_current_snapshot())"
+    "::text::bigint) % 4294967296) % 4294967296 + 6442450944) % 4294967296 - 2147483648))"
+    "::text::xid8) IS DISTINCT FROM 'in progress')"
+)
+
+
 def session_setup_sql(
-    copy_relation: str = COPY_RELATION, staged_relation: str = STAGED_RELATION
+    copy_relation: str = COPY_RELATION,
+    staged_relation: str = STAGED_RELATION,
+    committed_relation: str = STAGED_COMMITTED_RELATION,
 ) -> str:
     """DDL for a session of a memory or redis store read through `SessionParkedSource`: the
     copy of the store's values, the staged table and the helper functions, all in pg_temp.
@@ -81,6 +99,12 @@ def session_setup_sql(
     the session's own). It runs read-write in a session whose transactions are read-only by
     default (`default_transaction_read_only`): writes to temporary objects are allowed in a
     read-only transaction, their DDL is not.
+
+    A transaction that committed inside a query string (`…; COMMIT; BEGIN; …`, `COMMIT AND
+    CHAIN`) leaves its staged rows for the proxy to hand over while the next transaction is
+    open; when that one changes such a row first, the committed version would no longer be
+    visible to the proxy's read. A trigger keeps it in `committed_relation` (numbered, the last
+    one kept is the newest), which rolls back with the change that made the copy.
     """
     row_hash = "hashtext({0}schema_name || '.' || {0}table_name || '.' || {0}row_key)"
     return f"""
@@ -134,12 +158,32 @@ BEGIN
     END LOOP;
 END
 $pgstitch$;
+CREATE TEMP TABLE IF NOT EXISTS {committed_relation.removeprefix("pg_temp.")} (
+    schema_name text, table_name text, row_key text, vals jsonb NOT NULL,
+    seq bigserial PRIMARY KEY);
+CREATE OR REPLACE FUNCTION pg_temp.pgstitch_keep_committed() RETURNS trigger
+LANGUAGE plpgsql AS $pgstitch$
+BEGIN
+    IF EXISTS (SELECT FROM {staged_relation} AS s WHERE s.schema_name = OLD.schema_name
+               AND s.table_name = OLD.table_name AND s.row_key = OLD.row_key
+               AND {STAGED_XMIN_COMMITTED.format("s.xmin")}) THEN
+        INSERT INTO {committed_relation} (schema_name, table_name, row_key, vals)
+            VALUES (OLD.schema_name, OLD.table_name, OLD.row_key, OLD.vals);
+    END IF;
+    RETURN NEW;
+END
+$pgstitch$;
+DROP TRIGGER IF EXISTS pgstitch_keep_committed ON {staged_relation};
+CREATE TRIGGER pgstitch_keep_committed BEFORE UPDATE ON {staged_relation}
+    FOR EACH ROW EXECUTE FUNCTION pg_temp.pgstitch_keep_committed();
+DELETE FROM {committed_relation};
 DROP TRIGGER IF EXISTS pgstitch_lock_row ON {staged_relation};
 CREATE TRIGGER pgstitch_lock_row BEFORE INSERT ON {staged_relation}
     FOR EACH ROW EXECUTE FUNCTION pg_temp.pgstitch_lock_row();
 -- Also under `session_replication_role = replica`, which the client may set to skip its own
 -- triggers.
-ALTER TABLE {staged_relation} ENABLE ALWAYS TRIGGER pgstitch_lock_row;
+ALTER TABLE {staged_relation} ENABLE ALWAYS TRIGGER pgstitch_lock_row,
+    ENABLE ALWAYS TRIGGER pgstitch_keep_committed;
 SELECT pg_temp.pgstitch_release_rows(true);
 """
 

@@ -886,3 +886,42 @@ def test_asyncpg_writes_match_the_twin_with_every_store(
         check_final_rows(TABLES, twin, shadow.executor, differential_dbs.row_types)
     finally:
         twin.conn.execute("ROLLBACK")  # each test starts with _reset; the module ends with one
+
+
+@pytest.mark.parametrize(
+    ("string", "read", "want"),
+    [
+        (
+            "BEGIN; UPDATE accounts SET loyalty = 77 WHERE id = 1; COMMIT;"
+            " BEGIN; UPDATE accounts SET loyalty = 78 WHERE id = 1; SELECT 1 / 0",
+            "SELECT loyalty::text FROM accounts WHERE id = 1",
+            "77",
+        ),
+        (
+            "BEGIN; UPDATE accounts SET tier = 'kept' WHERE id = 2; COMMIT; BEGIN",
+            "SELECT tier FROM accounts WHERE id = 2",
+            "kept",
+        ),
+    ],
+    ids=["next_transaction_failed", "next_transaction_took_no_snapshot"],
+)
+def test_a_client_leaving_after_a_commit_in_a_string_keeps_the_committed_writes(
+    twin: LibpqExecutor, shadow: ThroughProxy, string: str, read: str, want: str
+) -> None:
+    """A query string committed a transaction and left the next one open where its staged
+    writes could not be read (failed, or before its snapshot); the client then leaves. The
+    server rolls the open transaction back; the committed writes must reach the store, as
+    they are in the database with the postgres store."""
+    _reset(twin, shadow)
+    try:
+        shadow.executor.run(string, (), "simple", isolated=False)
+        shadow.executor.close()
+        shadow.executor = LibpqExecutor(shadow.dsn)
+
+        def stored() -> bool:
+            with psycopg.connect(shadow.dsn, autocommit=True) as conn:
+                return conn.execute(read).fetchone() == (want,)
+
+        assert wait_until(stored, timeout=5)
+    finally:
+        twin.conn.execute("ROLLBACK")

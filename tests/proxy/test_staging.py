@@ -12,9 +12,9 @@ import pytest
 
 from proxy.parked_mirror import ParkedMirror
 from proxy.protocol.scanner import Message
-from proxy.rewrite.parked import STAGED_RELATION, session_setup_sql
+from proxy.rewrite.parked import STAGED_COMMITTED_RELATION, STAGED_RELATION, session_setup_sql
 from proxy.shadow_session import commit_and_snapshot, commits_and_chains
-from proxy.staging import _READ_COMMITTED_STAGED, VACUUM_TABLES, SessionStaging
+from proxy.staging import _READ_COMMITTED_STAGED, EMPTY_STAGED, VACUUM_TABLES, SessionStaging
 from shadow.store.memory import MemoryStore
 from tests.helpers.net import Endpoint
 
@@ -91,12 +91,20 @@ def test_the_vacuum_gives_back_what_emptied_staged_tables_grew_to(
     assert _pages(session) < grown
 
 
+def _read_committed(session: psycopg.Connection) -> list[tuple[str, dict]]:
+    rows = session.execute(_READ_COMMITTED_STAGED).fetchall()
+    read = [json.loads(bytes.fromhex(hex_text)) for (hex_text,) in rows]
+    return sorted((row_key, vals) for _, _, row_key, vals in read)
+
+
 def test_inside_a_chained_transaction_only_committed_staged_rows_are_read(
     session: psycopg.Connection,
 ) -> None:
     """After COMMIT AND CHAIN the staged rows of the committed transaction are read for the
-    store, not those the open transaction or its subtransactions wrote."""
+    store, not those the open transaction or its subtransactions wrote; a committed row the
+    open transaction changed is read as it committed."""
     staged = f"INSERT INTO {STAGED_RELATION} VALUES ('public', 'accounts', %s, '{{}}')"
+    change = f"UPDATE {STAGED_RELATION} SET vals = %s::jsonb WHERE row_key = %s"
     session.execute("BEGIN")
     session.execute(staged, ("1",))
     session.execute("COMMIT AND CHAIN")
@@ -104,16 +112,26 @@ def test_inside_a_chained_transaction_only_committed_staged_rows_are_read(
     session.execute("SAVEPOINT s")
     session.execute(staged, ("3",))
     session.execute("RELEASE s")
-    session.execute(f"UPDATE {STAGED_RELATION} SET vals = '{{\"a\": 1}}' WHERE row_key = '1'")
+    session.execute(change, ('{"a": 1}', "1"))
+    session.execute(change, ('{"a": 2}', "1"))
     session.execute(staged, ("4",))
-    rows = session.execute(_READ_COMMITTED_STAGED).fetchall()
-    assert rows == []  # the open transaction changed the only committed row
+    assert _read_committed(session) == [("1", {})]
     session.execute("ROLLBACK AND CHAIN")
     session.execute(staged, ("5",))
-    rows = session.execute(_READ_COMMITTED_STAGED).fetchall()
-    keys = [json.loads(bytes.fromhex(hex_text))[2] for (hex_text,) in rows]
-    assert keys == ["1"]
-    session.execute("ROLLBACK")
+    assert _read_committed(session) == [("1", {})]
+    session.execute("SAVEPOINT s")
+    session.execute(change, ('{"b": 1}', "1"))
+    session.execute("ROLLBACK TO SAVEPOINT s")
+    assert _read_committed(session) == [("1", {})]
+    # Changed in two transactions that committed one after the other: the newest is read.
+    session.execute(change, ('{"c": 1}', "1"))
+    session.execute("COMMIT AND CHAIN")
+    session.execute(change, ('{"c": 2}', "1"))
+    session.execute(change, ('{"c": 5}', "5"))
+    assert _read_committed(session) == [("1", {"c": 1}), ("5", {})]
+    session.execute("COMMIT")
+    session.execute(EMPTY_STAGED)
+    assert session.execute(f"SELECT count(*) FROM {STAGED_COMMITTED_RELATION}").fetchone() == (0,)
 
 
 @pytest.mark.parametrize(

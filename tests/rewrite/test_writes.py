@@ -34,7 +34,7 @@ from proxy.rewrite import (
 from proxy.rewrite.parked import DELETED_MARK
 from proxy.search_path import SearchPathTracker, for_rewriter
 from proxy.shadow_session import commit_and_snapshot, commits, commits_and_chains
-from proxy.staging import _READ_COMMITTED_STAGED, READ_STAGED
+from proxy.staging import _READ_COMMITTED_STAGED, EMPTY_STAGED, READ_STAGED
 from tests.rewrite.conftest import (
     CORPUS_DIR,
     PARKED,
@@ -137,7 +137,7 @@ class ShadowSession:
             and commits_and_chains(step.sql)
         ):
             # As the proxy: the staged rows are read before a lone COMMIT AND CHAIN.
-            pre_read = self.executor.conn.execute(READ_STAGED).fetchall()
+            pre_read = self._read_untimed(READ_STAGED)
         self.params = step.params
         execution = self.executor.run(step.sql, step.params, protocol, isolated=False)
         for outcome in execution.outcomes:
@@ -170,8 +170,18 @@ class ShadowSession:
                 self.committed_snapshot = self.committed_snapshot or snapshot
             if self.committed_snapshot and status == INTRANS:
                 self.committed_waiting = False
-                self.flush_committed(self.executor.conn.execute(_READ_COMMITTED_STAGED).fetchall())
+                self.flush_committed(self._read_untimed(_READ_COMMITTED_STAGED))
         return execution
+
+    def _read_untimed(self, sql: str) -> list:
+        """As the proxy reads staged rows inside the client's transaction: out of reach of the
+        session's statement_timeout, which is then as it was."""
+        conn = self.executor.conn
+        (saved,) = conn.execute("SHOW statement_timeout").fetchone()
+        conn.execute("SET LOCAL statement_timeout = 0")
+        rows = conn.execute(sql).fetchall()
+        conn.execute("SELECT set_config('statement_timeout', %s, true)", (saved,))
+        return rows
 
     def flush_committed(self, rows: list) -> None:
         """A transaction committed and another is open (COMMIT AND CHAIN, or a COMMIT inside
@@ -195,8 +205,11 @@ class ShadowSession:
     def flush(self) -> None:
         """Move the staged rows to the store, as the proxy does at COMMIT."""
         conn = self.executor.conn
-        rows = conn.execute(READ_STAGED).fetchall()
-        conn.execute(f"DELETE FROM {STAGED_RELATION}")
+        with conn.transaction():
+            # As the proxy: the session's statement_timeout does not cut its own statements.
+            conn.execute("SET LOCAL statement_timeout = 0")
+            rows = conn.execute(READ_STAGED).fetchall()
+            conn.execute(EMPTY_STAGED)
         # The proxy releases the staged rows' locks once they are stored.
         conn.execute("SELECT pg_advisory_unlock_all()")
         texts = [text for (text,) in rows if text not in self.handed]
@@ -219,7 +232,7 @@ class ShadowSession:
         self.executor.conn.execute("RESET ALL; RESET ROLE")
         self.paths = SearchPathTracker(SEARCH_PATH)
         if self.staged:
-            self.executor.conn.execute(f"TRUNCATE {STAGED_RELATION}")
+            self.executor.conn.execute(EMPTY_STAGED)
         self.store = copy.deepcopy(PARKED)
         self.handed.clear()
         self.committed_waiting = False

@@ -6884,3 +6884,493 @@ DELETE FROM "bills" AS b0 USING "accounts" AS a1 WHERE (a1."id" = b0."account_id
 INSERT INTO "accounts" AS a0 ("id","name") VALUES ($1,$2),($3,$4) ON CONFLICT ("id") DO UPDATE SET "name" = EXCLUDED."name" RETURNING "id", "loyalty", "labels"
 SELECT id, name, loyalty, tier, mood FROM accounts ORDER BY id
 SELECT id, paid, due FROM bills ORDER BY id
+
+-- ---------------------------------------------------------------- hunt_w12
+-- scenario: hunt_w12_multirow_upsert_of_several_shadow_columns_then_restart
+INSERT INTO accounts (id, name, loyalty, tier, mood, labels) VALUES (1, 'A1', 5, 't1', 'sad', '{x}'), (2, 'B2', NULL, NULL, 'grumpy', NULL), (30, 'new', 7, 'n', DEFAULT, DEFAULT), (3, 'C3', 1, DEFAULT, DEFAULT, '{}') ON CONFLICT (id) DO UPDATE SET loyalty = coalesce(accounts.loyalty, 0) + coalesce(EXCLUDED.loyalty, 100), tier = EXCLUDED.tier, mood = EXCLUDED.mood, labels = accounts.labels || EXCLUDED.labels RETURNING id, name, loyalty, tier, mood, labels
+-- restart
+SELECT id, name, loyalty, tier, mood, labels FROM accounts ORDER BY id
+BEGIN
+INSERT INTO line_items (order_id, line, product, discount) VALUES (1, 1, 'x', 1.255), (1, 2, 'y', DEFAULT), (9, 9, 'z', 3) ON CONFLICT (order_id, line) DO UPDATE SET discount = line_items.discount + EXCLUDED.discount, product = EXCLUDED.product RETURNING *
+INSERT INTO bills (id, account_id, amount, paid, due) VALUES (1, 1, 1, false, '2030-01-01'), (4, 3, 2, NULL, NULL), (60, 2, 3, true, DEFAULT) ON CONFLICT (id) DO UPDATE SET paid = EXCLUDED.paid, due = EXCLUDED.due RETURNING id, paid, due
+COMMIT
+-- restart
+SELECT * FROM line_items ORDER BY order_id, line
+SELECT id, amount, paid, due FROM bills ORDER BY id
+
+-- scenario: hunt_w12_delete_and_reinsert_same_key_around_restarts
+DELETE FROM accounts WHERE id IN (1, 2) RETURNING id, loyalty, tier, labels
+-- restart
+INSERT INTO accounts (id, name) VALUES (1, 'again') RETURNING *
+BEGIN; DELETE FROM accounts WHERE id = 3; INSERT INTO accounts (id, name, loyalty) VALUES (3, 'three', 9); COMMIT
+DELETE FROM accounts WHERE id = 4
+-- restart
+SELECT * FROM accounts ORDER BY id
+INSERT INTO accounts (id, name) VALUES (2, 'two'), (4, 'four') RETURNING *
+DELETE FROM line_items WHERE order_id = 1 AND line = 2
+DELETE FROM visits WHERE kind = 'app' RETURNING *
+DELETE FROM notes WHERE stars = 5 RETURNING *
+-- restart
+INSERT INTO line_items (order_id, line, product) VALUES (1, 2, 'back') RETURNING *
+INSERT INTO visits (visitor, at) VALUES ('00000000-0000-0000-0000-000000000001', '2024-01-01 11:00+01') RETURNING *
+INSERT INTO notes (slug, body) VALUES ('it''s "q"', 'back') RETURNING *
+-- restart
+SELECT * FROM accounts ORDER BY id
+SELECT * FROM line_items ORDER BY order_id, line
+SELECT * FROM visits ORDER BY visitor, at
+SELECT * FROM notes ORDER BY slug
+
+-- scenario: hunt_w12_primary_key_moves_then_restart
+UPDATE accounts SET id = id + 50 WHERE id <= 4 RETURNING id, loyalty, tier, mood, labels
+UPDATE hunt_w6_slots SET id = 3 - id WHERE id IN (1, 2) RETURNING *
+UPDATE line_items SET line = line + 10 WHERE order_id IN (1, 2) RETURNING *
+UPDATE visits SET at = at + interval '1 hour' RETURNING *
+UPDATE notes SET slug = slug || '.' RETURNING *
+-- restart
+SELECT id, loyalty, tier, mood, labels FROM accounts ORDER BY id
+SELECT * FROM hunt_w6_slots ORDER BY id
+SELECT * FROM line_items ORDER BY order_id, line
+SELECT * FROM visits ORDER BY visitor, at
+SELECT * FROM notes ORDER BY slug
+INSERT INTO accounts (id, name) VALUES (1, 'old key') RETURNING *
+UPDATE accounts SET id = id - 50 WHERE id BETWEEN 52 AND 54 RETURNING id, loyalty, tier
+-- restart
+SELECT id, name, loyalty, tier, mood, labels FROM accounts ORDER BY id
+
+-- scenario: hunt_w12_null_over_default_survives_restart
+UPDATE accounts SET loyalty = NULL, mood = NULL, labels = NULL WHERE id IN (5, 6)
+INSERT INTO accounts (id, name, loyalty, mood, labels) VALUES (40, 'nulls', NULL, NULL, NULL)
+UPDATE bills SET paid = NULL, due = NULL WHERE id IN (3, 4)
+UPDATE gadgets SET made_at = NULL, doc = NULL, pt = NULL, nums = NULL, units = NULL WHERE id IN (1, 2)
+UPDATE "Users" SET "Nick" = NULL WHERE "Id" = 2
+-- restart
+SELECT id, loyalty, mood, labels, coalesce(loyalty, -1), loyalty IS NULL, coalesce(mood, 'happy') FROM accounts ORDER BY id
+SELECT count(loyalty), sum(loyalty), avg(loyalty), max(mood), count(*) FILTER (WHERE mood IS NULL), count(*) FILTER (WHERE labels IS NULL) FROM accounts
+SELECT id FROM accounts WHERE loyalty IS NULL OR loyalty = 0 ORDER BY id
+SELECT * FROM bills ORDER BY id
+SELECT id, made_at, doc, pt, nums, units FROM gadgets ORDER BY id
+SELECT * FROM "Users" ORDER BY "Id"
+UPDATE accounts SET loyalty = DEFAULT, labels = DEFAULT WHERE id = 5 RETURNING loyalty, labels
+-- restart
+SELECT id, loyalty, mood, labels FROM accounts WHERE id IN (5, 6, 40) ORDER BY id
+
+-- scenario: hunt_w12_awkward_values_written_under_other_settings_then_restart
+SET DateStyle = 'SQL, DMY'
+SET IntervalStyle = 'sql_standard'
+SET TimeZone = 'Asia/Kolkata'
+SET extra_float_digits = 0
+SET bytea_output = 'escape'
+UPDATE accounts SET tier = E'a''b\\c\n"d"\t東京 ✓ é', labels = ARRAY['', NULL, 'NULL', 'a,b', '{x}', E'q"\\', ' sp '] WHERE id = 1
+UPDATE accounts SET tier = repeat('ü∂', 40000), mood = 'grumpy' WHERE id = 2
+UPDATE "Users" SET "Nick" = 'ümlaut ✓ 東京 ''q''' WHERE "Id" = 2
+UPDATE gadgets SET doc = '{"k": "it''s \\ \"q\"", "u": "é"}', raw = '{"dup":1,"dup":2,  "sp" : [ ] }', blob = '\x00275c22', codes = ARRAY['a"b', NULL, ''], pt = ROW(7, 'x,"y)'), span = '-1 days +02:00:00', ratio = 1e-300, fscore = '-Infinity', made_at = '1890-03-05 10:00:00+00', stamp = '2024-03-05 01:02:03.4567', period = tstzrange('2024-03-05 10:00+00', NULL) WHERE id = 3
+UPDATE gadgets SET span = '1 mon -2 days 03:00', ratio = 0.1 + 0.2, fscore = 1.1, made_at = '2024-07-01 00:00 America/New_York' WHERE id = 4
+UPDATE bills SET due = '05/03/2024' WHERE id = 5
+-- restart
+SELECT id, tier, labels, mood FROM accounts WHERE id = 1
+SELECT id, length(tier), md5(tier), mood FROM accounts WHERE id = 2
+SELECT * FROM "Users" ORDER BY "Id"
+SELECT id, doc, raw, blob, codes, pt, span, ratio, fscore, made_at, stamp, period FROM gadgets WHERE id IN (3, 4) ORDER BY id
+SELECT id, due FROM bills ORDER BY id
+SELECT id FROM gadgets WHERE ratio = 0.1 + 0.2 OR span = interval '-1 days +02:00:00' ORDER BY id
+
+-- scenario: hunt_w12_thousands_of_rows_in_one_transaction_then_restart
+BEGIN
+INSERT INTO accounts (id, name, loyalty, tier, mood) SELECT g, 'g' || g, g, 't' || g, (enum_range(NULL::mood))[1 + g % 3] FROM generate_series(1000, 4999) g
+UPDATE accounts SET loyalty = -loyalty, labels = ARRAY[id::text, tier] WHERE id % 2 = 0
+DELETE FROM accounts WHERE id % 5 = 0 AND id >= 1000
+INSERT INTO bills (id, account_id, amount, paid) SELECT g, g, g / 100.0, g % 3 = 0 FROM generate_series(1001, 2999, 2) g
+COMMIT
+-- restart
+SELECT count(*), sum(loyalty), count(tier), md5(string_agg(id || ':' || coalesce(loyalty::text, '-') || ':' || coalesce(tier, '') || ':' || mood || ':' || labels::text, ',' ORDER BY id)) FROM accounts
+SELECT mood, count(*), sum(loyalty), min(tier) FROM accounts GROUP BY mood ORDER BY mood
+SELECT count(*) FILTER (WHERE paid), count(*) FILTER (WHERE NOT paid), count(*) FILTER (WHERE due = '2024-12-31') FROM bills
+SELECT id, loyalty, tier FROM accounts WHERE loyalty < -4990 ORDER BY id
+
+-- scenario: hunt_w12_chained_and_next_transaction_in_one_string_lost_at_restart
+BEGIN; INSERT INTO accounts (id, name, loyalty, tier) VALUES (1, 'x', 70, 'up'), (41, 'n', 1, 'new') ON CONFLICT (id) DO UPDATE SET loyalty = EXCLUDED.loyalty, tier = EXCLUDED.tier; DELETE FROM accounts WHERE id = 2; COMMIT AND CHAIN; INSERT INTO accounts (id, name, loyalty) VALUES (2, 'back', 2); UPDATE accounts SET tier = 'lost' WHERE id = 41
+-- restart
+SELECT id, name, loyalty, tier FROM accounts ORDER BY id
+BEGIN; UPDATE bills SET paid = true WHERE id = 2; COMMIT; BEGIN; UPDATE bills SET paid = true, due = '2000-01-01' WHERE id = 3; DELETE FROM bills WHERE id = 2
+-- restart
+SELECT id, paid, due FROM bills ORDER BY id
+INSERT INTO accounts (id, name) VALUES (42, 'a'); BEGIN; UPDATE accounts SET loyalty = 3 WHERE id = 42; COMMIT AND CHAIN; UPDATE accounts SET loyalty = 4 WHERE id = 42
+-- restart
+SELECT id, loyalty FROM accounts WHERE id = 42
+
+-- scenario: hunt_w12_open_transaction_with_savepoints_at_restart
+UPDATE accounts SET loyalty = 11 WHERE id = 1
+BEGIN
+UPDATE accounts SET loyalty = 12 WHERE id = 1
+SAVEPOINT a
+DELETE FROM accounts WHERE id = 2
+RELEASE a
+SAVEPOINT b
+INSERT INTO accounts (id, name, tier) VALUES (2, 'readded', 'r')
+UPDATE line_items SET discount = 9 WHERE order_id = 1
+-- restart
+SELECT id, name, loyalty, tier FROM accounts ORDER BY id
+SELECT * FROM line_items ORDER BY order_id, line
+BEGIN
+DELETE FROM accounts WHERE id = 3
+SAVEPOINT c
+INSERT INTO accounts (id, name) VALUES (3, 'x')
+ROLLBACK TO SAVEPOINT c
+-- restart
+SELECT id, name, loyalty, tier, mood FROM accounts ORDER BY id
+
+-- scenario: hunt_w12_failed_transactions_then_restart
+BEGIN
+UPDATE accounts SET loyalty = 1 WHERE id <= 3
+INSERT INTO accounts (id, name) VALUES (1, 'dup')
+COMMIT
+-- restart
+SELECT id, loyalty FROM accounts ORDER BY id
+BEGIN
+UPDATE accounts SET tier = 'failed' WHERE id = 4
+UPDATE orders SET qty = 0
+-- restart
+SELECT id, tier FROM accounts ORDER BY id
+BEGIN; UPDATE accounts SET tier = 'kept' WHERE id = 5; COMMIT; UPDATE accounts SET tier = 'x' WHERE id = 6; SELECT 1 / 0
+-- restart
+SELECT id, tier FROM accounts ORDER BY id
+
+-- scenario: hunt_w12_extended_statements_before_and_after_restart
+-- params: ["7", "1"]
+UPDATE accounts SET loyalty = $1 WHERE id = $2 RETURNING id, loyalty
+-- params: ["43", "n", "grumpy", "{a,b}"]
+INSERT INTO accounts (id, name, mood, labels) VALUES ($1, $2, $3, $4) RETURNING *
+-- restart
+-- params: ["1"]
+SELECT id, loyalty, tier, mood FROM accounts WHERE id = $1
+-- params: ["8", "1"]
+UPDATE accounts SET loyalty = loyalty + $1::int WHERE id = $2 RETURNING id, loyalty
+-- params: ["grumpy"]
+SELECT id, name, labels FROM accounts WHERE mood = $1 ORDER BY id
+-- params: ["5"]
+SELECT count(*), sum(loyalty) FROM accounts WHERE coalesce(loyalty, 0) >= $1::int
+-- restart
+-- params: ["43"]
+DELETE FROM accounts WHERE id = $1 RETURNING *
+-- params: ["43", "again"]
+INSERT INTO accounts (id, name) VALUES ($1, $2) RETURNING *
+
+-- scenario: hunt_w12_truncate_cascade_and_rollback_then_restart
+BEGIN
+TRUNCATE accounts CASCADE
+ROLLBACK
+-- restart
+SELECT id, loyalty, tier FROM accounts ORDER BY id
+SELECT id, paid, due FROM bills ORDER BY id
+TRUNCATE accounts CASCADE
+INSERT INTO accounts (id, name) VALUES (1, 'one'), (3, 'three')
+INSERT INTO bills (id, account_id, amount) VALUES (1, 1, 5), (4, 3, 6)
+-- restart
+SELECT * FROM accounts ORDER BY id
+SELECT * FROM bills ORDER BY id
+
+-- scenario: hunt_w12_upsert_moving_the_key_is_refused_and_restart_keeps_values
+UPDATE accounts SET loyalty = 66, tier = 'six' WHERE id = 6
+-- restart
+-- refused
+INSERT INTO accounts (id, name, loyalty) VALUES (6, 'x', 5) ON CONFLICT (id) DO UPDATE SET id = accounts.id + 500, loyalty = EXCLUDED.loyalty RETURNING *
+-- refused
+INSERT INTO line_items (order_id, line, product) VALUES (1, 2, 'p') ON CONFLICT (order_id, line) DO UPDATE SET line = 20 RETURNING *
+SELECT id, loyalty, tier, labels FROM accounts ORDER BY id
+SELECT * FROM line_items ORDER BY order_id, line
+
+-- scenario: hunt_w12_keys_of_equal_values_and_other_text_then_restart
+UPDATE hunt_w6_nums SET n = 1.000 WHERE n = 1 RETURNING n, rank, note
+UPDATE hunt_w6_codes SET code = 'ab   ' WHERE code = 'ab' RETURNING *
+UPDATE hunt_w6_names SET name = 'ALICE' WHERE name = 'alice' RETURNING *
+UPDATE hunt_w6_floats SET rank = rank + 1 RETURNING *
+-- restart
+SELECT * FROM hunt_w6_nums ORDER BY n
+SELECT * FROM hunt_w6_codes ORDER BY code
+SELECT * FROM hunt_w6_names ORDER BY name
+SELECT * FROM hunt_w6_floats ORDER BY x
+
+-- scenario: hunt_w12_committed_in_a_string_then_same_rows_changed_by_the_next_transaction
+BEGIN; UPDATE bills SET paid = true WHERE id = 2; INSERT INTO accounts (id, name, tier) VALUES (44, 'n', 'committed'); COMMIT; BEGIN
+UPDATE bills SET paid = false, due = NULL WHERE id = 2
+DELETE FROM accounts WHERE id = 44
+-- restart
+SELECT id, paid, due FROM bills ORDER BY id
+SELECT id, name, tier FROM accounts ORDER BY id
+BEGIN
+UPDATE accounts SET loyalty = 80 WHERE id = 1; COMMIT AND CHAIN
+UPDATE accounts SET loyalty = 81 WHERE id = 1
+SAVEPOINT s
+UPDATE accounts SET loyalty = 82 WHERE id = 1
+ROLLBACK TO SAVEPOINT s
+-- restart
+SELECT id, loyalty FROM accounts WHERE id = 1
+BEGIN; UPDATE accounts SET tier = 'one' WHERE id = 2; COMMIT AND CHAIN; UPDATE accounts SET tier = 'two' WHERE id = 2; COMMIT AND CHAIN; UPDATE accounts SET tier = 'three' WHERE id = 2
+-- restart
+SELECT id, tier FROM accounts WHERE id = 2
+
+-- scenario: hunt_w12_committed_in_a_string_then_next_transaction_fails_and_rolls_back
+BEGIN; UPDATE accounts SET loyalty = 77 WHERE id = 1; COMMIT; BEGIN; UPDATE accounts SET loyalty = 78 WHERE id = 1; SELECT 1 / 0
+ROLLBACK
+-- restart
+SELECT id, loyalty FROM accounts WHERE id = 1
+BEGIN
+UPDATE accounts SET tier = 'chained' WHERE id = 3; COMMIT AND CHAIN; INSERT INTO accounts (id, name) VALUES (1, 'dup')
+ROLLBACK
+-- restart
+SELECT id, tier FROM accounts WHERE id = 3
+
+-- scenario: hunt_w12_discard_temp_between_transactions_then_writes_and_restart
+UPDATE accounts SET loyalty = 4 WHERE id = 1
+DISCARD TEMP
+BEGIN
+UPDATE accounts SET loyalty = loyalty + 1 WHERE id = 1
+UPDATE accounts SET tier = 'after discard' WHERE id = 2
+COMMIT
+DISCARD ALL
+SELECT id, loyalty, tier FROM accounts WHERE id <= 2 ORDER BY id
+-- restart
+SELECT id, loyalty, tier FROM accounts WHERE id <= 2 ORDER BY id
+
+-- scenario: hunt_w12_keys_written_under_other_settings_then_restart
+SET DateStyle = 'SQL, DMY'
+SET TimeZone = 'America/Los_Angeles'
+SET bytea_output = 'escape'
+UPDATE hunt_w6_instants SET rank = 7, note = 'la' RETURNING *
+INSERT INTO hunt_w6_instants (at, label, rank) VALUES ('2024-06-01 00:00', 'local', 3) RETURNING *
+UPDATE hunt_w6_days SET rank = 2, note = 'dmy' WHERE day = '05/03/2024' RETURNING *
+INSERT INTO hunt_w6_days (day, label, note) VALUES ('01/02/2025', 'first of february', 'new') RETURNING *
+UPDATE hunt_w6_blobs SET note = 'esc' WHERE id = '\x27285c2c' RETURNING *
+UPDATE hunt_w6_mixed SET rank = 9 RETURNING *
+UPDATE visits SET kind = 'pst' WHERE visitor = '00000000-0000-0000-0000-000000000001' RETURNING *
+-- restart
+SELECT * FROM hunt_w6_instants ORDER BY at
+SELECT * FROM hunt_w6_days ORDER BY day
+SELECT * FROM hunt_w6_blobs ORDER BY id
+SELECT * FROM hunt_w6_mixed
+SELECT * FROM visits ORDER BY visitor, at
+SET TimeZone = 'Asia/Tokyo'
+UPDATE hunt_w6_instants SET rank = rank + 1 RETURNING *
+UPDATE visits SET kind = kind || '+jst' RETURNING *
+-- restart
+SELECT * FROM hunt_w6_instants ORDER BY at
+SELECT * FROM visits ORDER BY visitor, at
+
+-- scenario: hunt_w12_large_upserts_of_several_shadow_columns_then_restart
+INSERT INTO accounts (id, name, loyalty, tier, mood) VALUES (0, 'v0', NULL, NULL, 'sad'), (3, 'v1', 1, 't1''s', DEFAULT), (6, 'v2', 2, 't2''s', DEFAULT), (9, 'v3', 3, 't3''s', DEFAULT), (12, 'v4', 4, 't4''s', 'sad'), (505, 'v5', 5, NULL, DEFAULT), (506, 'v6', 6, 't6''s', DEFAULT), (507, 'v7', NULL, 't7''s', DEFAULT), (508, 'v8', 8, 't8''s', 'sad'), (509, 'v9', 9, 't9''s', DEFAULT), (510, 'v10', 10, NULL, DEFAULT), (511, 'v11', DEFAULT, 't11''s', DEFAULT), (512, 'v12', 12, 't12''s', 'sad'), (513, 'v13', 13, 't13''s', DEFAULT), (514, 'v14', NULL, 't14''s', DEFAULT), (515, 'v15', 15, NULL, DEFAULT), (516, 'v16', 16, 't16''s', 'sad'), (517, 'v17', 17, 't17''s', DEFAULT), (518, 'v18', 18, 't18''s', DEFAULT), (519, 'v19', 19, 't19''s', DEFAULT), (520, 'v20', 20, NULL, 'sad'), (521, 'v21', NULL, 't21''s', DEFAULT), (522, 'v22', DEFAULT, 't22''s', DEFAULT), (523, 'v23', 23, 't23''s', DEFAULT), (524, 'v24', 24, 't24''s', 'sad'), (525, 'v25', 25, NULL, DEFAULT), (526, 'v26', 26, 't26''s', DEFAULT), (527, 'v27', 27, 't27''s', DEFAULT), (528, 'v28', NULL, 't28''s', 'sad'), (529, 'v29', 29, 't29''s', DEFAULT), (530, 'v30', 30, NULL, DEFAULT), (531, 'v31', 31, 't31''s', DEFAULT), (532, 'v32', 32, 't32''s', 'sad'), (533, 'v33', DEFAULT, 't33''s', DEFAULT), (534, 'v34', 34, 't34''s', DEFAULT), (535, 'v35', NULL, NULL, DEFAULT), (536, 'v36', 36, 't36''s', 'sad'), (537, 'v37', 37, 't37''s', DEFAULT), (538, 'v38', 38, 't38''s', DEFAULT), (539, 'v39', 39, 't39''s', DEFAULT), (540, 'v40', 40, NULL, 'sad'), (541, 'v41', 41, 't41''s', DEFAULT), (542, 'v42', NULL, 't42''s', DEFAULT), (543, 'v43', 43, 't43''s', DEFAULT), (544, 'v44', DEFAULT, 't44''s', 'sad'), (545, 'v45', 45, NULL, DEFAULT), (546, 'v46', 46, 't46''s', DEFAULT), (547, 'v47', 47, 't47''s', DEFAULT), (548, 'v48', 48, 't48''s', 'sad'), (549, 'v49', NULL, 't49''s', DEFAULT), (550, 'v50', 50, NULL, DEFAULT), (551, 'v51', 51, 't51''s', DEFAULT), (552, 'v52', 52, 't52''s', 'sad'), (553, 'v53', 53, 't53''s', DEFAULT), (554, 'v54', 54, 't54''s', DEFAULT), (555, 'v55', DEFAULT, NULL, DEFAULT), (556, 'v56', NULL, 't56''s', 'sad'), (557, 'v57', 57, 't57''s', DEFAULT), (558, 'v58', 58, 't58''s', DEFAULT), (559, 'v59', 59, 't59''s', DEFAULT), (560, 'v60', 60, NULL, 'sad'), (561, 'v61', 61, 't61''s', DEFAULT), (562, 'v62', 62, 't62''s', DEFAULT), (563, 'v63', NULL, 't63''s', DEFAULT), (564, 'v64', 64, 't64''s', 'sad'), (565, 'v65', 65, NULL, DEFAULT), (566, 'v66', DEFAULT, 't66''s', DEFAULT), (567, 'v67', 67, 't67''s', DEFAULT), (568, 'v68', 68, 't68''s', 'sad'), (569, 'v69', 69, 't69''s', DEFAULT), (570, 'v70', NULL, NULL, DEFAULT), (571, 'v71', 71, 't71''s', DEFAULT), (572, 'v72', 72, 't72''s', 'sad'), (573, 'v73', 73, 't73''s', DEFAULT), (574, 'v74', 74, 't74''s', DEFAULT), (575, 'v75', 75, NULL, DEFAULT), (576, 'v76', 76, 't76''s', 'sad'), (577, 'v77', NULL, 't77''s', DEFAULT), (578, 'v78', 78, 't78''s', DEFAULT), (579, 'v79', 79, 't79''s', DEFAULT), (580, 'v80', 80, NULL, 'sad'), (581, 'v81', 81, 't81''s', DEFAULT), (582, 'v82', 82, 't82''s', DEFAULT), (583, 'v83', 83, 't83''s', DEFAULT), (584, 'v84', NULL, 't84''s', 'sad'), (585, 'v85', 85, NULL, DEFAULT), (586, 'v86', 86, 't86''s', DEFAULT), (587, 'v87', 87, 't87''s', DEFAULT), (588, 'v88', DEFAULT, 't88''s', 'sad'), (589, 'v89', 89, 't89''s', DEFAULT), (590, 'v90', 90, NULL, DEFAULT), (591, 'v91', NULL, 't91''s', DEFAULT), (592, 'v92', 92, 't92''s', 'sad'), (593, 'v93', 93, 't93''s', DEFAULT), (594, 'v94', 94, 't94''s', DEFAULT), (595, 'v95', 95, NULL, DEFAULT), (596, 'v96', 96, 't96''s', 'sad'), (597, 'v97', 97, 't97''s', DEFAULT), (598, 'v98', NULL, 't98''s', DEFAULT), (599, 'v99', DEFAULT, 't99''s', DEFAULT), (600, 'v100', 100, NULL, 'sad'), (601, 'v101', 101, 't101''s', DEFAULT), (602, 'v102', 102, 't102''s', DEFAULT), (603, 'v103', 103, 't103''s', DEFAULT), (604, 'v104', 104, 't104''s', 'sad'), (605, 'v105', NULL, NULL, DEFAULT), (606, 'v106', 106, 't106''s', DEFAULT), (607, 'v107', 107, 't107''s', DEFAULT), (608, 'v108', 108, 't108''s', 'sad'), (609, 'v109', 109, 't109''s', DEFAULT), (610, 'v110', DEFAULT, NULL, DEFAULT), (611, 'v111', 111, 't111''s', DEFAULT), (612, 'v112', NULL, 't112''s', 'sad'), (613, 'v113', 113, 't113''s', DEFAULT), (614, 'v114', 114, 't114''s', DEFAULT), (615, 'v115', 115, NULL, DEFAULT), (616, 'v116', 116, 't116''s', 'sad'), (617, 'v117', 117, 't117''s', DEFAULT), (618, 'v118', 118, 't118''s', DEFAULT), (619, 'v119', NULL, 't119''s', DEFAULT), (620, 'v120', 120, NULL, 'sad'), (621, 'v121', DEFAULT, 't121''s', DEFAULT), (622, 'v122', 122, 't122''s', DEFAULT), (623, 'v123', 123, 't123''s', DEFAULT), (624, 'v124', 124, 't124''s', 'sad'), (625, 'v125', 125, NULL, DEFAULT), (626, 'v126', NULL, 't126''s', DEFAULT), (627, 'v127', 127, 't127''s', DEFAULT), (628, 'v128', 128, 't128''s', 'sad'), (629, 'v129', 129, 't129''s', DEFAULT), (630, 'v130', 130, NULL, DEFAULT), (631, 'v131', 131, 't131''s', DEFAULT), (632, 'v132', DEFAULT, 't132''s', 'sad'), (633, 'v133', NULL, 't133''s', DEFAULT), (634, 'v134', 134, 't134''s', DEFAULT), (635, 'v135', 135, NULL, DEFAULT), (636, 'v136', 136, 't136''s', 'sad'), (637, 'v137', 137, 't137''s', DEFAULT), (638, 'v138', 138, 't138''s', DEFAULT), (639, 'v139', 139, 't139''s', DEFAULT), (640, 'v140', NULL, NULL, 'sad'), (641, 'v141', 141, 't141''s', DEFAULT), (642, 'v142', 142, 't142''s', DEFAULT), (643, 'v143', DEFAULT, 't143''s', DEFAULT), (644, 'v144', 144, 't144''s', 'sad'), (645, 'v145', 145, NULL, DEFAULT), (646, 'v146', 146, 't146''s', DEFAULT), (647, 'v147', NULL, 't147''s', DEFAULT), (648, 'v148', 148, 't148''s', 'sad'), (649, 'v149', 149, 't149''s', DEFAULT) ON CONFLICT (id) DO UPDATE SET loyalty = coalesce(accounts.loyalty, 0) + coalesce(EXCLUDED.loyalty, -1), tier = coalesce(EXCLUDED.tier, accounts.tier), mood = EXCLUDED.mood
+-- restart
+SELECT count(*), sum(loyalty), count(loyalty), count(tier), md5(string_agg(id || ':' || coalesce(loyalty::text, '-') || ':' || coalesce(tier, '-') || ':' || mood, ',' ORDER BY id)) FROM accounts
+SELECT id, name, loyalty, tier, mood, labels FROM accounts WHERE id < 20 ORDER BY id
+BEGIN
+INSERT INTO accounts (id, name, loyalty, tier, labels) SELECT g, 'g' || g, g, 'gen', ARRAY[g::text] FROM generate_series(1, 3000) g ON CONFLICT (id) DO UPDATE SET loyalty = accounts.loyalty * 2, tier = accounts.tier || '+', labels = accounts.labels || EXCLUDED.labels
+COMMIT
+-- restart
+SELECT count(*), sum(loyalty), count(tier), md5(string_agg(id || ':' || coalesce(loyalty::text, '-') || ':' || coalesce(tier, '-') || ':' || labels::text, ',' ORDER BY id)) FROM accounts
+SELECT id, loyalty, tier, labels FROM accounts WHERE id IN (1, 3, 6, 505, 649, 3000) ORDER BY id
+
+-- scenario: hunt_w12_writable_ctes_over_two_tables_then_restart
+WITH b AS (UPDATE bills SET paid = true, due = '2025-05-05' WHERE account_id = 1 RETURNING account_id) SELECT count(*) FROM b
+UPDATE accounts SET loyalty = loyalty + 100, tier = 'billed' WHERE id IN (SELECT account_id FROM bills WHERE paid) RETURNING id, loyalty
+WITH d AS (DELETE FROM bills WHERE id = 9 RETURNING id) INSERT INTO bills (id, account_id, amount, paid) SELECT id + 90, 8, 1, true FROM d RETURNING *
+-- restart
+SELECT id, loyalty, tier FROM accounts ORDER BY id
+SELECT id, account_id, paid, due FROM bills ORDER BY id
+WITH m AS (UPDATE accounts SET loyalty = 8, tier = 'cte' WHERE id = 8 RETURNING id, loyalty, tier) SELECT * FROM m
+UPDATE bills SET paid = false WHERE id = 99 RETURNING id, paid
+-- restart
+SELECT id, loyalty, tier FROM accounts ORDER BY id
+SELECT id, account_id, paid, due FROM bills ORDER BY id
+
+-- scenario: hunt_w12_values_and_keys_that_look_like_nulls_and_separators_then_restart
+UPDATE accounts SET tier = 'null', labels = '{null,NULL,"NULL",""}' WHERE id = 1
+UPDATE accounts SET tier = '', labels = '{}' WHERE id = 2
+UPDATE accounts SET tier = E'\\N', labels = ARRAY[E'\\N', '"'] WHERE id = 3
+UPDATE accounts SET tier = NULL, labels = ARRAY[NULL]::text[] WHERE id = 4
+UPDATE gadgets SET doc = 'null', raw = 'null', codes = '{}' WHERE id = 1
+UPDATE gadgets SET doc = '"null"', raw = '""', codes = ARRAY[NULL, 'NUL']::varchar(3)[] WHERE id = 2
+INSERT INTO notes (slug, body, stars) VALUES ('a:b', 'colon', 1), ('null', 'null word', 2), ('NULL', NULL, 3), (E'\\N', 'backslash n', 4), ('{}', 'braces', 5), (E'line\nbreak', 'newline', 6), ('""', 'quotes', 7) RETURNING *
+-- restart
+SELECT id, tier, tier IS NULL, labels, labels IS NULL, array_length(labels, 1) FROM accounts WHERE id <= 4 ORDER BY id
+SELECT id, doc, doc IS NULL, raw::text, codes FROM gadgets WHERE id <= 2 ORDER BY id
+SELECT * FROM notes ORDER BY slug
+UPDATE notes SET stars = stars * 10 WHERE stars BETWEEN 1 AND 7 RETURNING *
+DELETE FROM notes WHERE slug IN ('null', E'\\N') RETURNING *
+-- restart
+SELECT * FROM notes ORDER BY slug
+INSERT INTO notes (slug, body) VALUES ('null', 'back'), (E'\\N', 'back') RETURNING *
+
+-- scenario: hunt_w12_transaction_ends_spelled_many_ways_then_restart
+START TRANSACTION ISOLATION LEVEL SERIALIZABLE, READ WRITE
+UPDATE accounts SET loyalty = 1 WHERE id = 1
+END
+BEGIN WORK
+UPDATE accounts SET loyalty = 2 WHERE id = 2
+ABORT
+BEGIN TRANSACTION
+UPDATE accounts SET loyalty = 4 WHERE id = 4
+SELECT 1 / 0
+COMMIT
+BEGIN
+UPDATE accounts SET loyalty = 5 WHERE id = 5
+SELECT 1 / 0
+ROLLBACK AND CHAIN
+UPDATE accounts SET loyalty = 55 WHERE id = 5
+COMMIT WORK
+BEGIN; SAVEPOINT a; UPDATE accounts SET loyalty = 6 WHERE id = 6; RELEASE SAVEPOINT a; SAVEPOINT b; UPDATE accounts SET loyalty = 66 WHERE id = 6; ROLLBACK TO b; END
+-- restart
+SELECT id, loyalty FROM accounts ORDER BY id
+
+-- scenario: hunt_w12_do_nothing_and_deleted_keys_in_one_transaction_then_restart
+BEGIN
+DELETE FROM accounts WHERE id IN (1, 2)
+INSERT INTO accounts (id, name, loyalty, tier) VALUES (1, 'x', 100, 'new'), (3, 'y', 300, 'no') ON CONFLICT DO NOTHING RETURNING id, loyalty, tier
+INSERT INTO accounts (id, name) VALUES (2, 'z') ON CONFLICT (id) DO UPDATE SET tier = 'conflict' RETURNING id, loyalty, tier, mood, labels
+UPDATE accounts SET id = 9 WHERE id = 3 RETURNING id, loyalty, tier, mood
+COMMIT
+-- restart
+SELECT id, name, loyalty, tier, mood, labels FROM accounts ORDER BY id
+-- params: ["3", "back"]
+INSERT INTO accounts (id, name) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING *
+-- params: ["bronze"]
+SELECT id, tier FROM accounts WHERE tier = $1 OR tier IS NULL ORDER BY id
+
+-- scenario: hunt_w12_replica_role_session_commits_in_a_string_then_restart
+SET session_replication_role = replica
+BEGIN; UPDATE bills SET paid = true WHERE id = 2; UPDATE accounts SET loyalty = 90 WHERE id = 1; COMMIT; BEGIN
+UPDATE bills SET paid = false, due = '2001-01-01' WHERE id = 2
+UPDATE accounts SET loyalty = 91 WHERE id = 1
+-- restart
+SELECT id, paid, due FROM bills ORDER BY id
+SELECT id, loyalty FROM accounts ORDER BY id
+SET session_replication_role = replica
+UPDATE accounts SET tier = 'replica' WHERE id = 2
+BEGIN
+UPDATE accounts SET tier = 'replica 2' WHERE id = 2
+UPDATE accounts SET tier = tier || ' again' WHERE id = 2
+COMMIT
+RESET session_replication_role
+-- restart
+SELECT id, loyalty, tier FROM accounts ORDER BY id
+
+-- scenario: hunt_w12_defaults_nulls_and_cross_table_values_then_reads_of_every_shape
+INSERT INTO accounts (id, name, loyalty, tier, mood, labels) VALUES (1, 'a', 1, 't', 'sad', '{x}'), (45, 'b', 2, NULL, 'grumpy', NULL) ON CONFLICT (id) DO UPDATE SET loyalty = DEFAULT, tier = NULL, mood = DEFAULT, labels = DEFAULT RETURNING id, loyalty, tier, mood, labels
+UPDATE bills SET paid = a.loyalty > 5, due = DATE '2025-01-01' + a.loyalty FROM accounts a WHERE a.id = bills.account_id AND a.loyalty IS NOT NULL RETURNING bills.id, paid, due
+INSERT INTO line_items (order_id, line, product, discount) SELECT 7, id, name, loyalty FROM accounts WHERE loyalty IS NOT NULL ORDER BY id RETURNING *
+-- restart
+SELECT mood, count(*), sum(loyalty), string_agg(id::text, ',' ORDER BY id) FROM accounts GROUP BY mood HAVING count(*) > 0 ORDER BY mood
+SELECT DISTINCT ON (mood) mood, id, loyalty FROM accounts ORDER BY mood, loyalty DESC NULLS LAST, id
+SELECT id, loyalty, rank() OVER (ORDER BY loyalty DESC NULLS LAST, id), sum(loyalty) OVER (PARTITION BY mood) FROM accounts ORDER BY id
+SELECT id, paid, due FROM bills WHERE paid AND due > '2025-01-01' ORDER BY id
+SELECT b.id, a.tier, b.paid FROM bills b LEFT JOIN accounts a ON a.id = b.account_id WHERE coalesce(a.tier, 'none') <> 'gold' ORDER BY b.id
+SELECT * FROM line_items ORDER BY order_id, line
+-- params: ["sad", "0"]
+SELECT id, loyalty FROM accounts WHERE mood = $1::mood OR coalesce(loyalty, 0) > $2::int ORDER BY id
+SELECT count(*) FILTER (WHERE labels = '{new}'), count(*) FILTER (WHERE 'vip' = ANY (labels)), max(array_length(labels, 1)) FROM accounts
+
+-- scenario: hunt_w12_commits_in_strings_under_repeatable_read_and_serializable_defaults
+SET default_transaction_isolation = 'repeatable read'
+BEGIN; UPDATE accounts SET loyalty = 100 WHERE id = 1; COMMIT; BEGIN; SELECT id, loyalty FROM accounts WHERE id = 1; UPDATE accounts SET loyalty = loyalty + 1 WHERE id = 1
+UPDATE accounts SET tier = 'rr' WHERE id = 1
+-- restart
+SELECT id, loyalty, tier FROM accounts WHERE id = 1
+SET default_transaction_isolation = 'serializable'
+UPDATE accounts SET loyalty = 200 WHERE id = 2; BEGIN; UPDATE accounts SET loyalty = 201 WHERE id = 2; SAVEPOINT s; UPDATE accounts SET loyalty = 202 WHERE id = 2; ROLLBACK TO SAVEPOINT s
+SHOW transaction_isolation
+-- restart
+SELECT id, loyalty FROM accounts WHERE id = 2
+SET default_transaction_read_only = on
+BEGIN; SET TRANSACTION READ WRITE; UPDATE accounts SET loyalty = 300 WHERE id = 3; COMMIT; BEGIN; SET TRANSACTION READ WRITE; UPDATE accounts SET loyalty = 301 WHERE id = 3
+-- restart
+SELECT id, loyalty FROM accounts WHERE id = 3
+
+-- scenario: hunt_w12_statement_timeout_set_before_a_large_commit_then_restart
+BEGIN
+INSERT INTO accounts (id, name, loyalty, tier, labels) SELECT g, 'g' || g, g, repeat('x', 200), ARRAY[repeat('y', 100), g::text] FROM generate_series(1000, 8999) g
+SET synchronous_commit = off
+SET statement_timeout = '10ms'
+COMMIT
+RESET statement_timeout
+-- restart
+SELECT count(*), sum(loyalty), count(tier), sum(length(labels[1])) FROM accounts
+
+-- scenario: hunt_w12_key_moves_committed_in_a_string_then_changed_by_the_open_transaction
+UPDATE accounts SET loyalty = id * 10, tier = 't' || id, labels = ARRAY[name] WHERE id IN (6, 8)
+BEGIN; UPDATE accounts SET id = 60 WHERE id = 6; UPDATE accounts SET id = 61, tier = 'moved' WHERE id = 8; COMMIT; BEGIN; UPDATE accounts SET loyalty = 0, id = 62 WHERE id = 60; INSERT INTO accounts (id, name) VALUES (6, 'old key again'), (8, 'eight again'); UPDATE accounts SET tier = 'open' WHERE id = 61
+-- restart
+SELECT id, name, loyalty, tier, mood, labels FROM accounts ORDER BY id
+INSERT INTO accounts (id, name) VALUES (6, 'six'), (8, 'eight'), (62, 'sixty-two') RETURNING *
+BEGIN; UPDATE accounts SET id = 70 WHERE id = 61; COMMIT; BEGIN; UPDATE accounts SET id = 71 WHERE id = 70; SELECT 1 / 0
+ROLLBACK
+-- restart
+SELECT id, name, loyalty, tier, mood, labels FROM accounts ORDER BY id
+
+-- scenario: hunt_w12_commits_failing_on_deferred_keys_then_restart
+BEGIN
+UPDATE hunt_w6_slots SET rank = 50, note = 'lost' WHERE id = 1
+UPDATE hunt_w6_slots SET id = 2 WHERE id = 1
+COMMIT
+BEGIN
+UPDATE hunt_w6_slots SET rank = 60, note = 'lost too' WHERE id = 3
+INSERT INTO hunt_w6_slots (id, label, rank) VALUES (3, 'dup', 1)
+COMMIT AND CHAIN
+SELECT * FROM hunt_w6_slots ORDER BY id, label
+BEGIN; UPDATE hunt_w6_slots SET note = 'string' WHERE id = 2; INSERT INTO hunt_w6_slots (id, label) VALUES (2, 'dup'); COMMIT; BEGIN; UPDATE hunt_w6_slots SET rank = 70 WHERE id = 3
+-- restart
+SELECT * FROM hunt_w6_slots ORDER BY id, label
+BEGIN
+UPDATE hunt_w6_slots SET id = 3 - id, note = 'swapped ' || id WHERE id IN (1, 2)
+COMMIT AND CHAIN
+UPDATE hunt_w6_slots SET rank = rank + 100 WHERE id = 1
+-- restart
+SELECT * FROM hunt_w6_slots ORDER BY id, label
+
+-- scenario: hunt_w12_truncates_of_parents_partitions_and_identities_then_restart
+TRUNCATE ONLY animals
+SELECT id, name, legs, vaccinated FROM animals ORDER BY id
+INSERT INTO animals (id, name, legs) VALUES (1, 'new one', DEFAULT), (2, 'new two', 8)
+TRUNCATE shipments_eu
+INSERT INTO shipments (region, id, status) VALUES ('eu', 1, DEFAULT), ('eu', 9, 'fresh')
+INSERT INTO orders (item, note, qty) VALUES ('a', 'n1', 2), ('b', 'n2', 3)
+TRUNCATE orders RESTART IDENTITY
+INSERT INTO orders (item, note) VALUES ('c', 'n3') RETURNING *
+-- restart
+SELECT id, name, legs, vaccinated FROM animals ORDER BY id
+SELECT * FROM shipments ORDER BY region, id
+SELECT * FROM orders ORDER BY id
+BEGIN
+TRUNCATE animals
+INSERT INTO animals (id, name) VALUES (3, 'parent now')
+-- restart
+SELECT id, name, legs, vaccinated FROM animals ORDER BY id
+TRUNCATE animals
+INSERT INTO dogs (id, name, breed) VALUES (3, 'Rex again', 'collie')
+-- restart
+SELECT id, name, legs, vaccinated FROM animals ORDER BY id
+
+-- scenario: hunt_w12_statement_timeout_in_chained_transactions
+SET synchronous_commit = off
+BEGIN
+INSERT INTO accounts (id, name, loyalty, tier, labels) SELECT g, 'g' || g, g, repeat('x', 200), ARRAY[repeat('y', 100), g::text] FROM generate_series(1000, 8999) g
+SET LOCAL statement_timeout = '10ms'
+COMMIT AND CHAIN
+SET LOCAL statement_timeout = '10ms'
+UPDATE accounts SET name = 'chained' WHERE id = 1
+COMMIT
+SELECT count(*), sum(loyalty), count(tier) FROM accounts
+BEGIN; UPDATE accounts SET tier = repeat('z', 300) WHERE id >= 1000; COMMIT; BEGIN; SET LOCAL statement_timeout = '10ms'; SELECT 1
+SHOW statement_timeout
+UPDATE accounts SET name = 'second' WHERE id = 2
+COMMIT
+SHOW statement_timeout
+BEGIN
+UPDATE accounts SET loyalty = -loyalty WHERE id >= 1000
+SET statement_timeout = '15ms'
+COMMIT AND CHAIN
+SHOW statement_timeout
+UPDATE accounts SET name = 'third' WHERE id = 3
+COMMIT
+SHOW statement_timeout
+RESET statement_timeout
+-- restart
+SELECT count(*), sum(loyalty), count(tier), sum(length(tier)) FROM accounts
+SELECT id, name FROM accounts WHERE id <= 2 ORDER BY id
