@@ -7374,3 +7374,15 @@ RESET statement_timeout
 -- restart
 SELECT count(*), sum(loyalty), count(tier), sum(length(tier)) FROM accounts
 SELECT id, name FROM accounts WHERE id <= 2 ORDER BY id
+
+-- scenario: hunt_w12_role_set_commits_in_a_string_then_changes_the_same_row
+SET search_path = "$user", public
+SET ROLE hunt_w11_clerk
+BEGIN; UPDATE accounts SET grade = 5 WHERE id = 1; COMMIT; BEGIN; UPDATE accounts SET grade = 6 WHERE id = 1 RETURNING id, grade
+ROLLBACK
+SELECT id, grade FROM accounts ORDER BY id
+-- restart
+SET search_path = "$user", public
+SET ROLE hunt_w11_clerk
+SELECT id, grade FROM accounts ORDER BY id
+RESET ROLE
