@@ -23,13 +23,11 @@ from psycopg import pq
 from proxy.rewrite import (
     COPY_RELATION,
     STAGED_RELATION,
-    LiteralParkedSource,
     ParkedSource,
     Rewriter,
     SessionParkedSource,
     TableParkedSource,
     session_setup_sql,
-    staged_setup_sql,
 )
 from proxy.rewrite.parked import DELETED_MARK
 from proxy.search_path import SearchPathTracker, for_rewriter
@@ -61,11 +59,11 @@ INTRANS = pq.TransactionStatus.INTRANS
 class ShadowSession:
     """A client session through pgstitch: the rewriter and where parked values live.
 
-    With `staged` ("literal" or "copy"), values are held in `store` (as the memory and redis
-    stores hold them) and writes go to the session's staged table, moved to `store` whenever no
-    transaction is open, the way the proxy moves them at COMMIT (and those that committed while
-    a transaction opened after them is open, as the proxy hands them over then). With "copy", statements read
-    the session's copy of `store`, brought up to date whenever no transaction is open.
+    With `staged="copy"`, values are held in `store` (as the memory and redis stores hold them)
+    and writes go to the session's staged table, moved to `store` whenever no transaction is
+    open, the way the proxy moves them at COMMIT (and those that committed while a transaction
+    opened after them is open, as the proxy hands them over then), and statements read the
+    session's copy of `store`, brought up to date whenever no transaction is open.
     """
 
     def __init__(self, dbs: DifferentialDatabases, staged: str | None) -> None:
@@ -80,14 +78,12 @@ class ShadowSession:
         self.params: list[str | None] = []
         self.committed_waiting = False
         self.committed_snapshot = False
-        setup = {None: None, "literal": staged_setup_sql(), "copy": session_setup_sql()}[staged]
+        setup = {None: None, "copy": session_setup_sql()}[staged]
         self.setup = setup
         self.executor = LibpqExecutor(dbs.shadow, self.transform, setup)
         self.refresh_copy()
 
     def source(self) -> ParkedSource:
-        if self.staged == "literal":
-            return LiteralParkedSource(self.store, STAGED_RELATION)
         if self.staged == "copy":
             return SessionParkedSource()
         return TableParkedSource()
@@ -359,7 +355,7 @@ def test_deleted_rows_leave_no_parked_values(differential_dbs: DifferentialDatab
 def test_staged_deletion_is_marked_for_the_store(differential_dbs: DifferentialDatabases):
     """With values outside the database a DELETE stages the deletion mark, and an INSERT of
     the same key after it stages every served column after the mark."""
-    session = ShadowSession(differential_dbs, staged="literal")
+    session = ShadowSession(differential_dbs, staged="copy")
     conn = session.executor.conn
     restore_rows(conn)
     try:
