@@ -520,12 +520,18 @@ class _AdvisoryLease(LeaderLease):
 
     async def release(self) -> None:
         self._watchdog.cancel()
+        if self.held:
+            # Unlocked before the session closes: the server frees a closed session's locks
+            # only once its backend has exited, which another holder's try may come before.
+            with suppress(Exception):
+                async with asyncio.timeout(self._timeout):
+                    await self._conn.execute("SELECT pg_advisory_unlock_all()")
         await self._lose()
 
     async def _lose(self) -> None:
         if not self._lost.is_set():
             self._lost.set()
-            # Closing the session releases the advisory lock.
+            # Closing the session releases the advisory lock (if `release` could not).
             await _close_quietly(self._conn)
 
     async def _watch(self) -> None:
