@@ -93,13 +93,18 @@ class ShadowSession:
         if self.staged != "copy":
             return
         conn = self.executor.conn
-        conn.execute(f"DELETE FROM {COPY_RELATION}")
-        for (schema, table), rows in self.store.items():
-            for row_key, values in rows.items():
-                conn.execute(
-                    f"INSERT INTO {COPY_RELATION} VALUES (%s, %s, %s, %s::jsonb)",
-                    (schema, table, row_key, json.dumps(values)),
-                )
+        with conn.transaction():
+            # As the proxy: the session's statement_timeout does not cut its own statements.
+            conn.execute("SET LOCAL statement_timeout = 0")
+            conn.execute(f"DELETE FROM {COPY_RELATION}")
+            conn.cursor().executemany(
+                f"INSERT INTO {COPY_RELATION} VALUES (%s, %s, %s, %s::jsonb)",
+                [
+                    (schema, table, row_key, json.dumps(values))
+                    for (schema, table), rows in self.store.items()
+                    for row_key, values in rows.items()
+                ],
+            )
 
     def transform(self, sql: str, protocol: str):
         path = for_rewriter(self.paths.path, "postgres")
