@@ -47,20 +47,17 @@ class PrivateQueries(Protocol):
         """A `COPY … FROM STDIN` Query with its data, and its replies awaited."""
 
 
-# Hex of UTF-8 JSON: readable whatever client_encoding the session chose.
-READ_STAGED = (
-    "SELECT encode(convert_to(json_build_array(schema_name, table_name, row_key, vals)::text,"
-    f" 'UTF8'), 'hex') FROM {STAGED_RELATION} AS s"
+# A staged row as hex of UTF-8 JSON: readable whatever client_encoding the session chose.
+_STAGED_JSON = (
+    "encode(convert_to(json_build_array(schema_name, table_name, row_key, vals)::text,"
+    " 'UTF8'), 'hex')"
 )
+READ_STAGED = f"SELECT {_STAGED_JSON} FROM {STAGED_RELATION} AS s"
 
 # The staged rows of transactions that committed, read inside the transaction that followed
 # them (COMMIT AND CHAIN, or a COMMIT in the middle of a query string): the staged rows whose
 # version a committed transaction wrote and, for the rows the open transaction changed since,
 # the newest committed version the session's trigger kept (`session_setup_sql`).
-_STAGED_JSON = (
-    "encode(convert_to(json_build_array(schema_name, table_name, row_key, vals)::text,"
-    " 'UTF8'), 'hex')"
-)
 _READ_COMMITTED_STAGED = (
     f"SELECT {_STAGED_JSON} FROM {STAGED_RELATION} AS s"
     f" WHERE {STAGED_XMIN_COMMITTED.format('s.xmin')}"
@@ -87,7 +84,7 @@ def in_transaction_untimed(sql: str) -> str:
     return (
         "DO $pgstitch$BEGIN PERFORM set_config('pgstitch.statement_timeout',"
         " current_setting('statement_timeout'), true); END$pgstitch$;"
-        f"SET LOCAL statement_timeout = 0;{sql};"
+        f"{_NO_TIMEOUT}{sql};"
         "DO $pgstitch$BEGIN PERFORM set_config('statement_timeout',"
         " current_setting('pgstitch.statement_timeout'), true); END$pgstitch$"
     )
