@@ -777,27 +777,24 @@ class Session:
         if not self.done.done():
             self.done.set_result(None)
 
+    def _upstream_relaying(self) -> bool:
+        """True while the upstream is there and the session still relays to it."""
+        upstream = self.upstream
+        return upstream is not None and not upstream.lost and self.relaying
+
     def _commit_in_flight(self) -> bool:
         """True when a transaction that staged writes may be ending upstream right now."""
-        shadow, upstream = self.shadow, self.upstream
-        return (
-            shadow is not None
-            and shadow.gated
-            and upstream is not None
-            and not upstream.lost
-            and self.relaying
-        )
+        shadow = self.shadow
+        return shadow is not None and shadow.gated and self._upstream_relaying()
 
     def _committed_unstored(self) -> bool:
         """True when the client left while the transaction after one that committed is open,
         and the committed one's staged writes could not be read for the store yet."""
-        shadow, upstream = self.shadow, self.upstream
+        shadow = self.shadow
         return (
             shadow is not None
             and shadow.committed_unstored
-            and upstream is not None
-            and not upstream.lost
-            and self.relaying
+            and self._upstream_relaying()
             and not self._client_scanner.mid_message
         )
 
